@@ -1,0 +1,3 @@
+from phakhi.graph.cli import main
+
+main()

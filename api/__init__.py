@@ -1,0 +1,1 @@
+"""The FastAPI application: SPARQL endpoint and pages, built by `create_app(store)`."""

@@ -1,0 +1,1 @@
+"""Reading, normalising, extracting, resolving, mapping to RDF, storing and drawing releases."""

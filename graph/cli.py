@@ -1,0 +1,191 @@
+"""The `phakhi` command: thin click commands over importable functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from phakhi import __version__
+
+STORE_HELP = "Store directory (default: $PHAKHI_STORE or the per-user data directory); ':memory:' for none."
+
+
+def _store(location: str | None, read_only: bool = False):
+    from phakhi.graph.store import Store, StoreError
+
+    try:
+        return Store(location, read_only=read_only)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _print_failures(summary) -> None:
+    for failure in summary.failures:
+        click.echo(f"error: {failure.name}: {failure.reason}", err=True)
+
+
+def _ingest(store, paths, force=False):
+    from phakhi.graph.ingest import ingest
+
+    summary = ingest(store, paths, force=force)
+    _print_failures(summary)
+    return summary
+
+
+@click.group()
+@click.version_option(__version__, prog_name="phakhi")
+def cli() -> None:
+    """phakhi (ภาคี): a knowledge graph of Thai industrial-policy actors from government press releases."""
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--force", is_flag=True, help="Re-extract releases even when their text is unchanged.")
+def ingest_command(paths, location, force):
+    """Read releases (files, directories, .tar/.tar.xz archives), extract their facts and store them."""
+    with _store(location) as store:
+        summary = _ingest(store, paths, force)
+        click.echo(f"releases stored: {summary.releases}, unchanged: {summary.unchanged}, "
+                   f"failed: {len(summary.failures)}; triples added: {summary.triples}, "
+                   f"entities: {summary.entities}, counts: {summary.counts}; store now holds {len(store)} quads")
+    if summary.failures:
+        sys.exit(1)
+
+
+@cli.command("facts")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--store", "location", help=STORE_HELP)
+def facts_command(paths, location):
+    """Print the facts of each given release as JSON Lines (shared/eval/SPEC.md), read back from the store."""
+    from phakhi.graph.facts import release_facts
+
+    with _store(location) as store:
+        summary = _ingest(store, paths)
+        for name in summary.names:
+            click.echo(json.dumps(release_facts(store, name), ensure_ascii=False))
+    if summary.failures:
+        sys.exit(1)
+
+
+@cli.command("query")
+@click.argument("sparql")
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def query_command(sparql, location, fmt):
+    """Run a SPARQL query (text, @FILE, or - for standard input) over the union of all releases."""
+    from phakhi.graph.query import QueryError, format_result, run_query
+
+    if sparql == "-":
+        sparql = sys.stdin.read()
+    elif sparql.startswith("@"):
+        sparql = Path(sparql[1:]).read_text(encoding="utf-8")
+    with _store(location, read_only=True) as store:
+        try:
+            click.echo(format_result(run_query(store, sparql), fmt), nl=False)
+        except QueryError as error:
+            raise click.ClickException(str(error)) from None
+
+
+@cli.command("eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--store", "location", default=":memory:", show_default=True, help=STORE_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
+def eval_command(gold_dir, paths, location, as_json):
+    """Score extracted facts (read back from the store) against gold facts, per shared/eval/SPEC.md."""
+    from phakhi.graph.evaluate import evaluate_paths, format_table
+
+    with _store(location) as store:
+        score = evaluate_paths(store, gold_dir, paths, report=lambda f: click.echo(f"error: {f.name}: {f.reason}", err=True))
+    click.echo(json.dumps(score.as_dict(), ensure_ascii=False, indent=2) if as_json else format_table(score))
+
+
+@cli.command("errors")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False))
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--class", "classes", multiple=True,
+              type=click.Choice(["organizations", "persons", "posts", "programs", "events", "counts"]),
+              help="Only these classes (repeatable).")
+def errors_command(gold_dir, paths, classes):
+    """Error analysis: every missed (false negative) and spurious (false positive) item, as JSON lines."""
+    from phakhi.graph.evaluate import errors, load_gold, predict_paths
+    from phakhi.graph.store import Store
+
+    predicted = predict_paths(Store.memory(), paths, report=lambda f: click.echo(f"error: {f.name}: {f.reason}", err=True))
+    for row in errors(load_gold(gold_dir), predicted):
+        if not classes or row["class"] in classes:
+            click.echo(json.dumps(row, ensure_ascii=False))
+
+
+@cli.command("network")
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--focus", help="Name or IRI of the entity whose neighbourhood to draw.")
+@click.option("--depth", type=click.IntRange(1, 3), default=2, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 5000), default=150, show_default=True,
+              help="Without --focus: draw the N most connected nodes.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
+def network_command(location, focus, depth, limit, output):
+    """Write a self-contained network page (works offline)."""
+    from phakhi.graph import network
+
+    with _store(location, read_only=True) as store:
+        graph = network.build(store)
+    try:
+        shown = network.view(graph, focus, depth, limit)
+    except LookupError as error:
+        raise click.ClickException(str(error)) from None
+    network.render(shown, output, title=f"phakhi: {focus}" if focus else "phakhi")
+    click.echo(f"wrote {output}: {shown.number_of_nodes()} nodes, {shown.number_of_edges()} edges")
+
+
+@cli.command("serve")
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve_command(location, host, port):
+    """Serve the SPARQL 1.1 query endpoint at /sparql."""
+    from phakhi.api.app import serve
+
+    serve(_store(location), host, port)
+
+
+@cli.command("demo")
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--seeds", default=None, help="Release folder to ingest (default: the repository's seeds/).")
+@click.option("--output", default="phakhi-network.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Stop after writing the network page.")
+def demo_command(location, seeds, output, host, port, no_serve):
+    """The main job: ingest seeds/, summarise, write a network page, serve SPARQL."""
+    from phakhi.graph import network
+
+    seeds = seeds or str(Path(__file__).resolve().parent.parent / "seeds")
+    store = _store(location)
+    summary = _ingest(store, [seeds])
+    stats = store.stats()
+    click.echo(f"store: {store.location}")
+    click.echo(f"ingested {summary.releases} releases ({summary.unchanged} unchanged, {len(summary.failures)} failed)")
+    click.echo("found: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
+    shown = network.view(network.build(store), None, limit=150)
+    network.render(shown, output)
+    click.echo(f"network page: {Path(output).resolve()} ({shown.number_of_nodes()} nodes)")
+    if no_serve:
+        store.close()
+        return
+    from phakhi.api.app import serve
+
+    click.echo(f"SPARQL endpoint: http://{host}:{port}/sparql   home: http://{host}:{port}/   (Ctrl-C to stop)")
+    serve(store, host, port)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

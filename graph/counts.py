@@ -1,0 +1,111 @@
+"""Count mentions: a number (digits with commas and decimals, Thai digits already normalised, Thai
+multipliers หมื่น/แสน/ล้าน/พันล้าน) followed by a unit or currency, with its qualifier (กว่า, ประมาณ,
+ไม่ต่ำกว่า, ตั้งเป้า, ...). Dates, years, ordinals, percentages, times and list numbers are not counts."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from phakhi.graph.dates import find_dates
+from phakhi.graph.document import Doc
+from phakhi.graph.numbers import NUMBER, multiplier_pattern, multiplier_value, parse_number, scale
+from phakhi.graph.thai import tokenize
+from phakhi.ontology import load_counts_data
+
+MAX_PHRASE = 40
+_NUMBER = re.compile(r"(?<![\d.,/])(?:" + NUMBER + r")(?![\d])")
+
+
+@lru_cache(maxsize=1)
+def _units() -> list[tuple[str, str]]:
+    data = load_counts_data()
+    pairs = list(data["currencies"].items()) + [(u, u) for u in data["units"]]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> list[dict]:
+    return sorted(load_counts_data()["qualifiers"], key=lambda q: -len(q["cue"]))
+
+
+def find_counts(doc: Doc) -> None:
+    text = doc.text
+    data = load_counts_data()
+    date_spans = [(s, e) for s, e, _ in find_dates(text, doc.release.published)]
+    not_before = sorted(data["not_count_before"], key=len, reverse=True)
+    for m in _NUMBER.finditer(text):
+        start, pos = m.start(), m.end()
+        if any(s <= start < e for s, e in date_spans):
+            continue
+        before = text[max(0, start - 12):start].rstrip()
+        if any(before.endswith(word) for word in not_before) or before.endswith(("-", "–")) and before[:-1].rstrip()[-1:].isdigit():
+            continue
+        value = parse_number(m.group())
+        mult = multiplier_pattern().match(text, pos)
+        if mult:
+            value = scale(value, multiplier_value(mult.group(1)))
+            pos = mult.end()
+        after_number = pos
+        qualifier = None
+        if text.startswith(" กว่า", pos) or text.startswith("กว่า", pos):
+            qualifier = "about"
+            pos = text.index("กว่า", pos) + len("กว่า")
+        if text.startswith(" ", pos):
+            pos += 1
+        unit = _unit_at(text, pos)
+        if unit is None:
+            continue
+        surface, canonical = unit
+        end = pos + len(surface)
+        if any(text.startswith(word, end) for word in data["never_units_after_ordinal"]) and canonical not in data["currencies"].values():
+            continue
+        if text.startswith(tuple(data["not_count_after"]), after_number):
+            continue
+        if canonical in data["durations"] and not any(before.endswith(cue) for cue in data["duration_count_cues"]):
+            continue
+        if text.startswith("เศษ", end):
+            qualifier, end = "about", end + len("เศษ")
+        chunk_start = _chunk_start(text, start, before)
+        explicit = _qualifier_before(text[chunk_start:start])
+        qualifier = explicit or qualifier or _target(doc, start) or "exact"
+        about = text[chunk_start:start].strip() or None
+        doc.add(doc.mention(chunk_start, end, "count", "", value=value, qualifier=qualifier, unit=canonical,
+                            about=about))
+
+
+def _unit_at(text: str, pos: int) -> tuple[str, str] | None:
+    for surface, canonical in _units():
+        if text.startswith(surface, pos):
+            return surface, canonical
+    return None
+
+
+def _chunk_start(text: str, start: int, before: str) -> int:
+    """The count's phrase starts with the word group just before the number ("โรงงานอุตสาหกรรมกว่า")."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    pos = end
+    while pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "()“”\",":
+        pos -= 1
+    if end - pos > MAX_PHRASE:  # keep the last words only, cut at a word boundary
+        for token in tokenize(text[pos:end]):
+            if end - pos <= MAX_PHRASE:
+                break
+            pos += len(token)
+    return pos
+
+
+def _qualifier_before(phrase: str) -> str | None:
+    phrase = phrase.rstrip()
+    for q in _qualifiers():
+        if q["where"] == "before" and phrase.endswith(q["cue"]):
+            return q["qualifier"]
+    return None
+
+
+def _target(doc: Doc, start: int) -> str | None:
+    line_start, _ = doc.line_bounds(start)
+    window = doc.text[max(line_start, start - 60):start]
+    return "target" if any(cue in window for cue in load_counts_data()["target_cues"]) else None

@@ -1,0 +1,77 @@
+"""Dates as Thai releases write them: "3 ตุลาคม 2561", "3 ต.ค. 61", "วันพุธที่ 3 ตุลาคม 2561", "3 October 2018".
+
+Buddhist-era years (4 or 2 digits) are converted to the Gregorian calendar (2561 -> 2018, 61 -> 2018).
+A date without a year takes its year from the release's publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from phakhi.ontology import load_months
+
+BE_OFFSET = 543
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = sorted(load_months()["months"], key=len, reverse=True)
+    alternation = "|".join(re.escape(m) for m in months)
+    day_first = re.compile(
+        r"(?<!\d)(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(?P<month>" + alternation + r")"
+        r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<year>\d{4}|\d{2})(?!\d))?"
+    )
+    month_first = re.compile(
+        r"(?P<month>" + "|".join(re.escape(m) for m in months if m.isascii()) + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})(?!\d)"
+    )
+    return day_first, month_first
+
+
+def to_gregorian(year: int) -> int:
+    """4-digit BE years (>= 2400) and 2-digit BE years (as in "ต.ค. 61") become Gregorian years."""
+    if year < 100:
+        return year + 2500 - BE_OFFSET
+    if year >= 2400:
+        return year - BE_OFFSET
+    return year
+
+
+def _make(year: int | None, month: int, day: int, reference: date | None) -> date | None:
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.year
+    try:
+        return date(to_gregorian(year), month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, reference: date | None = None) -> list[tuple[int, int, date]]:
+    """Every date in `text` as (start, end, date), in text order."""
+    months = load_months()["months"]
+    day_first, month_first = _patterns()
+    found: list[tuple[int, int, date]] = []
+    for pattern in (day_first, month_first):
+        for m in pattern.finditer(text):
+            month_name = m.group("month")
+            if month_name.isascii() and pattern is day_first and m.group("year") is None:
+                continue  # "5 May" alone is too ambiguous in English text
+            year = int(m.group("year")) if m.group("year") else None
+            d = _make(year, months[month_name], int(m.group("day")), reference)
+            if d is not None:
+                found.append((m.start(), m.end(), d))
+    found.sort()
+    result: list[tuple[int, int, date]] = []
+    for item in found:
+        if not result or item[0] >= result[-1][1]:
+            result.append(item)
+    return result
+
+
+def parse_date(text: str, reference: date | None = None) -> date | None:
+    """The first date in `text`, or None."""
+    dates = find_dates(text, reference)
+    return dates[0][2] if dates else None

@@ -1,0 +1,50 @@
+"""A release prepared for matching: normalised text with everything outside the release's regions
+(title and body) blanked out, so matchers never see boilerplate yet offsets stay aligned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from phakhi.graph.normalize import Normalized, normalize
+from phakhi.graph.types import Mention, Release
+
+
+@dataclass
+class Doc:
+    release: Release
+    norm: Normalized
+    text: str  # normalised text, non-region characters replaced by spaces (newlines kept)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def from_release(cls, release: Release) -> Doc:
+        norm = normalize(release.text)
+        inside = bytearray(len(norm.text))
+        regions = release.regions or ((0, len(release.text)),)
+        for i, start in enumerate(norm.starts):
+            for r_start, r_end in regions:
+                if r_start <= start < r_end:
+                    inside[i] = 1
+                    break
+        masked = "".join(c if inside[i] or c == "\n" else " " for i, c in enumerate(norm.text))
+        return cls(release, norm, masked)
+
+    def mention(self, nstart: int, nend: int, kind: str, key: str = "", **data) -> Mention:
+        start, end = self.norm.span(nstart, nend)
+        return Mention(start, end, self.release.text[start:end], kind, key, nstart, nend, data)
+
+    def add(self, mention: Mention) -> Mention:
+        self.mentions.append(mention)
+        return mention
+
+    def of_kind(self, kind: str) -> list[Mention]:
+        return sorted((m for m in self.mentions if m.kind == kind), key=lambda m: m.nstart)
+
+    def covered(self, start: int, end: int,
+                kinds: tuple[str, ...] = ("organization", "program", "person", "place")) -> bool:
+        return any(m.nstart < end and start < m.nend for m in self.mentions if m.kind in kinds)
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return start, len(self.text) if end < 0 else end

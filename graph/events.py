@@ -1,0 +1,151 @@
+"""Event mentions: meetings, conferences, seminars, signings, statements, exhibitions, launches, visits
+and awards, from cue words kept as data (ontology/th/events.jsonl), with the date and parties the
+sentence gives. A date comes from the sentence itself, from "วันนี้" (the publication date), or, for an
+event in the title or lead, from the publication date."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import lru_cache
+
+from phakhi.graph.dates import find_dates
+from phakhi.graph.document import Doc
+from phakhi.graph.thai import tokenize
+from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
+
+EVENT_KEY = "event:"
+_TOPIC = re.compile(r"\s?เรื่อง\s?[^\s(“\"]+")
+_LATIN_BEFORE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9&\-\.']*\s)+$")
+_QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
+WINDOW = 200
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    cues = {row["cue"]: row["type"] for row in load_event_cues()}
+    alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(alternation), cues
+
+
+def find_events(doc: Doc) -> None:
+    pattern, cues = _cue_pattern()
+    text = doc.text
+    published = doc.release.published
+    dates = find_dates(text, published)
+    first_line_end = _lead_end(doc)
+    taken_until = -1
+    for m in pattern.finditer(text):
+        start = m.start()
+        if start < taken_until or doc.covered(start, m.end(), ("organization", "person", "place")):
+            continue
+        cue = m.group()
+        if cue.isascii() and not _latin_word(text, start, m.end()):
+            continue
+        if _anaphoric(text, m.end()) or text[max(0, start - 8):start].endswith(_not_after()):
+            continue
+        end = _name_end(doc, m.end())
+        if cue.isascii():
+            before = _LATIN_BEFORE.search(text, max(0, start - 80), start)
+            if before:
+                start = before.start()
+        name = " ".join(text[start:end].split())
+        taken_until = m.end()
+        line_start, line_end = doc.line_bounds(m.start())
+        when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published, m.start() < first_line_end)
+        if name == cue and not explicit:
+            continue  # a bare "การประชุม" with no date of its own refers to an event, it is not one
+        if when is None and any(phrase in text[line_start:m.start()] for phrase in _inside()):
+            when = next((e.data["date"] for e in doc.of_kind("event") if e.data.get("date")), None)
+        doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
+                            parties=_parties(doc, m.start(), line_start, line_end)))
+
+
+def _latin_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalpha())
+
+
+def _name_end(doc: Doc, pos: int) -> int:
+    """The name runs on from the cue to the next space, stopping before a function word or a named
+    organization or person; "เรื่อง …" and a quoted title are part of it."""
+    text = doc.text
+    quoted = _QUOTED.match(text, pos)
+    if quoted:
+        return quoted.end()
+    stop = pos
+    while stop < len(text) and not text[stop].isspace() and text[stop] not in "()“”\",":
+        stop += 1
+    for other in doc.mentions:
+        if other.kind in ("organization", "person") and pos <= other.nstart < stop:
+            stop = other.nstart
+    end = pos
+    stopwords = load_stopwords()
+    for token in tokenize(text[pos:stop]) if stop > pos else []:
+        if token in stopwords:
+            break
+        end += len(token)
+    if end == stop:
+        topic = _TOPIC.match(text, end)
+        if topic:
+            return topic.end()
+    return end
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    return json.loads((HERE / "th" / "event_words.json").read_text(encoding="utf-8"))
+
+
+def _anaphoric(text: str, pos: int) -> bool:
+    """"การประชุมครั้งนี้", "การประชุมดังกล่าว" refer back to an event already found."""
+    return text.startswith(tuple(_words()["anaphora"]), pos)
+
+
+def _not_after() -> tuple[str, ...]:
+    return tuple(_words()["not_after"])
+
+
+def _inside() -> tuple[str, ...]:
+    return tuple(_words()["inside"])
+
+
+def _lead_end(doc: Doc) -> int:
+    """End of the title and the first body line: an event there happens on the publication date."""
+    lines = [i for i, line in enumerate(doc.text.split("\n")) if line.strip()]
+    if not lines:
+        return 0
+    ends, offset = [], 0
+    for line in doc.text.split("\n"):
+        offset += len(line) + 1
+        if line.strip():
+            ends.append(offset)
+        if len(ends) == 2:
+            break
+    return ends[-1]
+
+
+def _date_for(text: str, pos: int, line_start: int, line_end: int, dates, published: date | None,
+              lead: bool) -> tuple[date | None, bool]:
+    """(date, whether the sentence states it explicitly)."""
+    nearest = None
+    for d_start, d_end, d in dates:
+        if line_start <= d_start < line_end and abs(d_start - pos) <= WINDOW:
+            if nearest is None or abs(d_start - pos) < abs(nearest[0] - pos):
+                nearest = (d_start, d)
+    if nearest:
+        return nearest[1], True
+    today = load_months()["today"]
+    window = text[max(line_start, pos - WINDOW):pos]
+    if published and (any(word in window for word in today) or lead):
+        return published, False
+    return None, False
+
+
+def _parties(doc: Doc, pos: int, line_start: int, line_end: int) -> list[str]:
+    keys = []
+    for m in doc.mentions:
+        if m.kind in ("organization", "person") and line_start <= m.nstart < line_end and abs(m.nstart - pos) <= WINDOW:
+            if m.key not in keys:
+                keys.append(m.key)
+    return keys

@@ -1,0 +1,34 @@
+"""The extraction pipeline: a release goes through each stage once, in order; each stage reads the
+mentions earlier stages added to the document and adds its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phakhi.graph.counts import find_counts
+from phakhi.graph.document import Doc
+from phakhi.graph.events import find_events
+from phakhi.graph.organizations import find_authority_names, find_by_pattern, learn_abbreviations, mask_places
+from phakhi.graph.persons import find_persons, find_posts
+from phakhi.graph.programs import find_programs
+from phakhi.graph.resolve import resolve
+from phakhi.graph.types import Extraction, Release
+
+STAGES: tuple[Callable[[Doc], None], ...] = (
+    mask_places,  # venue names ("ศูนย์การประชุมสหประชาชาติ") are places: nothing inside them is matched
+    find_authority_names,  # organizations and programs the authority files know
+    find_persons,  # persons, anchored on honorifics
+    find_by_pattern,  # organizations outside the authority file (not inside person names)
+    find_programs,  # programs outside the authority scheme
+    learn_abbreviations,  # "ชื่อเต็ม (ตัวย่อ)" defined in the release itself, then its bare uses
+    find_posts,  # each person's post: title + organization
+    find_events,  # events with dates and parties (needs organizations and persons)
+    find_counts,  # counts with qualifiers and units
+)
+
+
+def extract(release: Release) -> Extraction:
+    doc = Doc.from_release(release)
+    for stage in STAGES:
+        stage(doc)
+    return resolve(doc)

@@ -1,0 +1,61 @@
+"""SPARQL queries from the command line: run over the union of the release graphs and format as a table,
+SPARQL 1.1 results JSON or CSV (graphs from CONSTRUCT/DESCRIBE as Turtle)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pyoxigraph as ox
+
+from phakhi.graph.store import Store
+from phakhi.ontology import PREFIXES
+
+
+class QueryError(ValueError):
+    """The query is malformed or cannot run; the message is the parser's."""
+
+
+def run_query(store: Store, sparql: str):
+    """Run with the phakhi prefixes predeclared (a query may redeclare them)."""
+    try:
+        return store.ox.query(sparql, use_default_graph_as_union=True,
+                              prefixes={prefix: str(ns) for prefix, ns in PREFIXES.items()})
+    except SyntaxError as error:
+        raise QueryError(f"malformed query: {error}") from None
+    except (OSError, ValueError, RuntimeError) as error:
+        raise QueryError(f"query failed: {error}") from None
+
+
+def _text(term) -> str:
+    if term is None:
+        return ""
+    return term.value if hasattr(term, "value") else str(term)
+
+
+def format_result(result, fmt: str) -> str:
+    if isinstance(result, ox.QueryBoolean):
+        if fmt == "json":
+            return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
+        return ("true" if bool(result) else "false") + "\n"
+    if isinstance(result, ox.QueryTriples):
+        return result.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
+    if fmt == "json":
+        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
+    names = [v.value for v in result.variables]
+    rows = [[_text(solution[v]) for v in names] for solution in result]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+        return out.getvalue()
+    return _table(names, rows)
+
+
+def _table(names: list[str], rows: list[list[str]]) -> str:
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"

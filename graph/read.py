@@ -1,0 +1,190 @@
+"""Format adapters: release files, directories and archives -> `Release` objects.
+
+Formats: plain text (like the DIP seed: a dateline "กรุงเทพฯ 3 ตุลาคม 2561 -" gives the date), the thaigov
+corpus format (line 1 "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-" + title, a date line, the title repeated, the body, an
+optional "พิมพ์" line and a "ที่มา : URL" footer), and JSON ({"text": ..., "title", "published", "source_url"}).
+Archives (.tar, .tar.gz, .tar.xz, .tar.bz2) are streamed member by member, never unpacked to disk.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tarfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from phakhi.graph.dates import parse_date
+from phakhi.graph.types import Release
+
+THAIGOV_PREFIX = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-"
+THAIGOV_PUBLISHER = "สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี"
+_FOOTER = re.compile(r"^\s*ที่มา\s*:\s*(?P<url>\S+)\s*$")
+_DATE_LINE = re.compile(r"^\s*วัน\S*ที่\s*\d")
+_PRINT_LINE = "พิมพ์"
+ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2")
+RELEASE_SUFFIXES = (".txt", ".json")
+
+
+class ReadError(ValueError):
+    """A release could not be read; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    name: str
+    reason: str
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes -> text. UTF-8 (a BOM is kept as the text's first character), or UTF-16 with a BOM."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ReadError(f"{name}: invalid UTF-16 at byte {error.start}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ReadError(f"{name}: not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset {error.start})") from None
+
+
+def parse_release(text: str, name: str, **metadata) -> Release:
+    """Text -> Release, recognising the thaigov corpus layout; `metadata` (title, published, source_url,
+    publisher) overrides what the text says."""
+    if "\x00" in text:
+        raise ReadError(f"{name}: binary data (NUL characters), not a text release")
+    if not text.strip("\ufeff \t\r\n"):
+        raise ReadError(f"{name}: empty release")
+    lines = _lines(text)
+    first_start, first_end = lines[0]
+    first = text[first_start:first_end].lstrip("\ufeff")
+    if first.startswith(THAIGOV_PREFIX):
+        release = _thaigov(text, name, lines)
+    else:
+        release = _plain(text, name)
+    values = {k: v for k, v in metadata.items() if v is not None}
+    if values:
+        release = Release(**{**release.__dict__, **values})
+    return release
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _thaigov(text: str, name: str, lines: list[tuple[int, int]]) -> Release:
+    first_start, first_end = lines[0]
+    title_start = text.index(THAIGOV_PREFIX, first_start) + len(THAIGOV_PREFIX)
+    title = text[title_start:first_end].strip()
+    regions = [(title_start, first_end)]
+    published = source_url = None
+    for start, end in lines[1:]:
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped or stripped == _PRINT_LINE or stripped == title:
+            continue
+        if published is None and _DATE_LINE.match(line) and len(stripped) < 40:
+            published = parse_date(stripped)
+            continue
+        footer = _FOOTER.match(line)
+        if footer:
+            source_url = footer.group("url")
+            continue
+        regions.append((start, end))
+    return Release(name=name, text=text, title=title or None, published=published, source_url=source_url,
+                   publisher=THAIGOV_PUBLISHER, regions=tuple(regions))
+
+
+def _plain(text: str, name: str) -> Release:
+    start = len(text) - len(text.lstrip("\ufeff"))
+    head = text[start:start + 300]
+    return Release(name=name, text=text, published=parse_date(head), regions=((start, len(text)),))
+
+
+def read_bytes(data: bytes, name: str) -> Release:
+    if name.lower().endswith(".json"):
+        return _json_release(data, name)
+    return parse_release(decode(data, name), name)
+
+
+def _json_release(data: bytes, name: str) -> Release:
+    try:
+        obj = json.loads(decode(data, name))
+    except json.JSONDecodeError as error:
+        raise ReadError(f"{name}: invalid JSON ({error.msg} at line {error.lineno})") from None
+    return release_from_json(obj, name)
+
+
+def release_from_json(obj: object, name: str) -> Release:
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        raise ReadError(f"{name}: a JSON release must be an object with a \"text\" string")
+    published = obj.get("published")
+    if published is not None:
+        try:
+            published = date.fromisoformat(str(published))
+        except ValueError:
+            raise ReadError(f"{name}: \"published\" must be an ISO date YYYY-MM-DD, got {published!r}") from None
+    for key in ("title", "source_url", "publisher"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            raise ReadError(f"{name}: \"{key}\" must be a string")
+    return parse_release(obj["text"], str(obj.get("name") or name), title=obj.get("title"), published=published,
+                         source_url=obj.get("source_url"), publisher=obj.get("publisher"))
+
+
+def is_archive(path: Path) -> bool:
+    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def iter_releases(paths: Iterable[str | Path]) -> Iterator[Release | ReadFailure]:
+    """Every release under the given files, directories and archives, in a stable order. A release that
+    cannot be read is yielded as a ReadFailure so the caller can report it and go on."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield ReadFailure(str(path), "no such file or directory")
+        elif path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink()):
+                if is_archive(child) or child.name.lower().endswith(RELEASE_SUFFIXES):
+                    yield from iter_releases([child])
+        elif is_archive(path):
+            yield from _iter_archive(path)
+        else:
+            yield _read_file(path)
+
+
+def _read_file(path: Path) -> Release | ReadFailure:
+    try:
+        return read_bytes(path.read_bytes(), path.name)
+    except ReadError as error:
+        return ReadFailure(str(path), str(error).removeprefix(path.name + ": "))
+    except OSError as error:
+        return ReadFailure(str(path), error.strerror or str(error))
+
+
+def _iter_archive(path: Path) -> Iterator[Release | ReadFailure]:
+    try:
+        with tarfile.open(path, mode="r|*") as archive:
+            for member in archive:
+                if not member.isfile():
+                    continue
+                label = f"{path.name}:{member.name}"
+                if not member.name.lower().endswith(RELEASE_SUFFIXES):
+                    continue
+                handle = archive.extractfile(member)
+                if handle is None:
+                    continue
+                name = member.name
+                try:
+                    yield read_bytes(handle.read(), name)
+                except ReadError as error:
+                    yield ReadFailure(label, str(error).removeprefix(name + ": "))
+    except (tarfile.TarError, OSError, EOFError) as error:
+        yield ReadFailure(str(path), f"unreadable archive ({error})")

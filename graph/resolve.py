@@ -1,0 +1,112 @@
+"""Mentions -> entities. Within a release: every mention with the same key is one entity; a short name
+("นายมงคล") joins the full name it abbreviates ("มงคล พฤกษ์วัฒนา"); an event type on one date is one
+event. Across releases, identity follows from the keys (authority ids, normalised names), which mapping
+turns into IRIs."""
+
+from __future__ import annotations
+
+from phakhi.graph import authority
+from phakhi.graph.document import Doc
+from phakhi.graph.types import Count, Entity, Extraction, Post
+
+
+ENTITY_KINDS = ("organization", "person", "program", "event")
+
+
+def resolve(doc: Doc) -> Extraction:
+    result = Extraction(doc.release)
+    mentions = sorted(doc.mentions, key=lambda m: (m.nstart, -m.nend))
+    short_to_full = _short_names(doc)
+    for m in mentions:
+        if m.kind not in ENTITY_KINDS:  # counts are resolved below; places only mask what they contain
+            continue
+        key = short_to_full.get(m.key, m.key)
+        if m.kind == "event":
+            key = f"{m.key}:{m.data['date'].isoformat() if m.data.get('date') else m.data['name']}"
+        entity = result.entities.get(key)
+        if entity is None:
+            entity = result.entities[key] = _new_entity(m.kind, key, m)
+        entity.spans.append((m.start, m.end))
+        if m.kind == "event":
+            entity.add_name(m.data["name"])
+            for party in m.data.get("parties", []):
+                party = short_to_full.get(party, party)
+                if party not in entity.parties:
+                    entity.parties.append(party)
+        elif m.kind == "program" and "name" in m.data:
+            s, e = m.data["name"]
+            entity.add_name(doc.release.text[slice(*doc.norm.span(s, e))])
+        else:
+            entity.add_name(" ".join(m.text.split()) if m.kind == "person" else m.text)
+        if m.kind == "person":
+            entity.honorific = entity.honorific or m.data.get("honorific")
+            post = m.data.get("post")
+            if post:
+                _add_post(doc, entity, post)
+    for entity in result.entities.values():
+        if entity.kind == "person" and entity.names:
+            entity.names.sort(key=lambda n: -len(n))
+    result.counts = _counts(doc)
+    return result
+
+
+def _new_entity(kind: str, key: str, m) -> Entity:
+    entity = Entity(kind, key)
+    if kind == "organization":
+        record = authority.organizations().get(key)
+        if record:
+            entity.type = record["type"]
+            entity.labels = authority.organization_labels(key)
+            entity.parent = authority.ORG_PREFIX + record["parent"] if record["parent"] else None
+        else:
+            entity.type = m.data.get("type", "Other")
+    elif kind == "program":
+        record = authority.programs().get(key)
+        if record:
+            entity.labels = {lang: list(labels) for lang, labels in record["labels"].items()}
+    elif kind == "event":
+        entity.type = m.data["type"]
+        entity.date = m.data.get("date")
+    return entity
+
+
+def _short_names(doc: Doc) -> dict[str, str]:
+    """Key of each first-name-only person -> key of the full name it abbreviates in this release."""
+    full = [m for m in doc.of_kind("person") if m.data.get("full")]
+    mapping = {}
+    for m in doc.of_kind("person"):
+        if m.data.get("full"):
+            continue
+        first = m.key.removeprefix("person:")
+        for f in full:
+            if f.key.removeprefix("person:").split(" ")[0] == first:
+                mapping[m.key] = f.key
+                break
+    return mapping
+
+
+def _add_post(doc: Doc, entity: Entity, post: dict) -> None:
+    for existing in entity.posts:
+        if existing.title == post["title"] and existing.organization == post["organization"]:
+            return
+    acting = post["title"].startswith(("รักษาราชการแทน", "รักษาการ"))
+    entity.posts.append(Post(post["title"], post["organization"], acting, doc.norm.span(post["nstart"], post["nend"])))
+
+
+def _counts(doc: Doc) -> list[Count]:
+    counts: list[Count] = []
+    seen = set()
+    programs = doc.of_kind("program")
+    for m in doc.of_kind("count"):
+        identity = (m.data["value"], m.data["unit"], m.data["qualifier"])
+        if identity in seen:
+            continue
+        seen.add(identity)
+        line_start, _ = doc.line_bounds(m.nstart)
+        about_key = None
+        for p in programs:
+            if line_start <= p.nstart < m.nstart:
+                about_key = p.key
+        counts.append(Count(m.data["value"], m.data["qualifier"], m.data["unit"], m.data.get("about"),
+                            m.text, (m.start, m.end), about_key))
+    return counts

@@ -1,0 +1,52 @@
+"""Character classes and word boundaries for Thai text, used by every matcher."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+
+THAI_LETTERS = "".join(chr(c) for c in range(0x0E01, 0x0E2F))  # ก..ฮ
+LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44"  # เ แ โ ใ ไ
+# marks and vowels that attach to the preceding consonant: a match may not end right before one
+DEPENDENT = "".join(chr(c) for c in (0x0E30, 0x0E31, 0x0E32, 0x0E33, *range(0x0E34, 0x0E3B), *range(0x0E45, 0x0E4F)))
+NAME_CHARS = f"\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"  # Thai letters, vowels and marks (no ฯ ๆ digits)
+
+
+def is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def is_latin_word_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "_")
+
+
+def thai_boundary_ok(text: str, start: int, end: int) -> bool:
+    """A Thai match must not end inside a syllable nor start after a leading vowel."""
+    if end < len(text) and text[end] in DEPENDENT:
+        return False
+    if start > 0 and text[start - 1] in LEADING_VOWELS:
+        return False
+    return True
+
+
+def latin_boundary_ok(text: str, start: int, end: int) -> bool:
+    if start > 0 and is_latin_word_char(text[start - 1]):
+        return False
+    if end < len(text) and is_latin_word_char(text[end]):
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize
+
+
+def tokenize(text: str) -> list[str]:
+    """newmm word tokens (pythainlp, offline), spaces kept as tokens so offsets add up."""
+    return _tokenizer()(text, engine="newmm", keep_whitespace=True)

@@ -1,0 +1,154 @@
+"""The phakhi vocabulary and what is known before any release is read.
+
+Everything in this folder is data (Turtle, JSON, JSON Lines); this module only names the namespaces and
+loads the files, once per process, checking their shape so a broken data file is reported by name and line.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+
+HERE = Path(__file__).resolve().parent
+
+PH = Namespace("https://w3id.org/phakhi/def#")
+PID = Namespace("https://w3id.org/phakhi/id/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+QB = Namespace("http://purl.org/linked-data/cube#")
+
+PREFIXES = {
+    "ph": PH, "pid": PID, "org": ORG, "schema": SCHEMA, "oa": OA, "qb": QB, "prov": PROV, "skos": SKOS,
+    "dcterms": DCTERMS, "foaf": FOAF, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "time": TIME,
+}
+SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+ORGANIZATION_TYPES = (
+    "Ministry", "Department", "StateEnterprise", "GovernmentAgency", "Committee", "Government",
+    "InternationalOrganization", "ForeignGovernmentBody", "BusinessAssociation", "Company",
+    "AcademicInstitution", "Other",
+)
+EVENT_TYPES = ("Conference", "Meeting", "Seminar", "Signing", "Statement", "Exhibition", "Launch", "Visit",
+               "Award", "Other")
+QUALIFIERS = ("exact", "more-than", "about", "at-least", "at-most", "target")
+
+
+class DataError(ValueError):
+    """A data file in ontology/ is malformed; the message names the file and line."""
+
+
+def _jsonl(path: Path, keys: set[str]) -> list[dict[str, Any]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise DataError(f"{path.name}:{number}: not JSON ({error.msg})") from None
+        missing = keys - row.keys()
+        if missing:
+            raise DataError(f"{path.name}:{number}: missing keys {sorted(missing)}")
+        rows.append(row)
+    return rows
+
+
+def _json(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise DataError(f"{path.name}: not JSON ({error.msg} at line {error.lineno})") from None
+
+
+@lru_cache(maxsize=1)
+def load_organizations() -> tuple[dict[str, Any], ...]:
+    rows = _jsonl(HERE / "authority" / "organizations.jsonl", {"id", "type", "th", "en", "abbr", "alt", "parent"})
+    ids = {r["id"] for r in rows}
+    for r in rows:
+        if r["type"] not in ORGANIZATION_TYPES:
+            raise DataError(f"organizations.jsonl: {r['id']}: unknown type {r['type']!r}")
+        if r["parent"] is not None and r["parent"] not in ids:
+            raise DataError(f"organizations.jsonl: {r['id']}: parent {r['parent']!r} is not an entry")
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def load_programs() -> tuple[dict[str, Any], ...]:
+    """Programs from the SKOS scheme: id (the IRI's local part), iri, labels by language, pref labels."""
+    g = Graph()
+    g.parse(HERE / "authority" / "programs.ttl", format="turtle")
+    rows = []
+    for concept in sorted(set(g.subjects(SKOS.inScheme, PID["scheme-programs"]))):
+        labels: dict[str, list[str]] = {}
+        pref: dict[str, str] = {}
+        for predicate in (SKOS.prefLabel, SKOS.altLabel):
+            for label in sorted(g.objects(concept, predicate)):
+                lang = label.language or "und"
+                labels.setdefault(lang, []).append(str(label))
+                if predicate == SKOS.prefLabel:
+                    pref[lang] = str(label)
+        rows.append({"id": str(concept).removeprefix(str(PID)), "iri": str(concept), "labels": labels, "pref": pref})
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def load_titles() -> tuple[dict[str, Any], ...]:
+    return tuple(_jsonl(HERE / "th" / "titles.jsonl", {"title", "en", "role", "org_follows", "kind"}))
+
+
+@lru_cache(maxsize=1)
+def load_honorifics() -> tuple[dict[str, Any], ...]:
+    return tuple(_jsonl(HERE / "th" / "honorifics.jsonl", {"form", "kind"}))
+
+
+@lru_cache(maxsize=1)
+def load_event_cues() -> tuple[dict[str, Any], ...]:
+    rows = _jsonl(HERE / "th" / "events.jsonl", {"cue", "type"})
+    for r in rows:
+        if r["type"] not in EVENT_TYPES:
+            raise DataError(f"events.jsonl: cue {r['cue']!r}: unknown type {r['type']!r}")
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def load_org_patterns() -> tuple[dict[str, Any], ...]:
+    return tuple(_jsonl(HERE / "th" / "org_patterns.jsonl", {"prefix", "type", "end"}))
+
+
+@lru_cache(maxsize=1)
+def load_counts_data() -> dict[str, Any]:
+    return _json(HERE / "th" / "counts.json")
+
+
+@lru_cache(maxsize=1)
+def load_months() -> dict[str, Any]:
+    return _json(HERE / "th" / "months.json")
+
+
+@lru_cache(maxsize=1)
+def load_stopwords() -> frozenset[str]:
+    return frozenset(_json(HERE / "th" / "stopwords.json")["words"])
+
+
+@lru_cache(maxsize=1)
+def load_not_names() -> tuple[str, ...]:
+    return tuple(_json(HERE / "th" / "not_names.json")["words"])
+
+
+@lru_cache(maxsize=1)
+def load_not_organizations() -> tuple[str, ...]:
+    return tuple(_json(HERE / "th" / "not_organizations.json")["words"])
+
+
+def ontology_path() -> Path:
+    return HERE / "phakhi.ttl"
+
+
+def shapes_path() -> Path:
+    return HERE / "shapes.ttl"

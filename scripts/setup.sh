@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Create .venv (Python 3.11+) and install phakhi into it; EXTRAS (e.g. "[test]") picks optional groups.
+# Sourced by quickstart.sh and test.sh so both do the whole set-up on a fresh machine.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+PYTHON=${PYTHON:-}
+if [[ -z $PYTHON ]]; then
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+      PYTHON=$candidate
+      break
+    fi
+  done
+fi
+if [[ -z $PYTHON ]]; then
+  echo "phakhi needs Python 3.11 or newer (set PYTHON=/path/to/python3.11)" >&2
+  exit 2
+fi
+if [[ ! -x .venv/bin/python ]]; then
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${EXTRAS:-}"
+export PYTHAINLP_OFFLINE=1 PYTHAINLP_READ_ONLY=1

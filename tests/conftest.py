@@ -1,0 +1,60 @@
+"""Shared fixtures: paths to the shipped seeds and gold, a session store with the whole development set
+ingested (read-only for tests), and a helper to extract facts from one Thai sentence."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds" / "releases"
+GOLD = REPO / "tests" / "gold"
+SEED = SEEDS / "000_73ce324e1ef11c8a.txt"
+
+
+@pytest.fixture(scope="session")
+def dev_store():
+    """Every development release ingested into one in-memory store (do not write to it)."""
+    from phakhi.graph.ingest import ingest
+    from phakhi.graph.store import Store
+
+    store = Store.memory()
+    summary = ingest(store, [SEEDS])
+    assert not summary.failures
+    return store
+
+
+@pytest.fixture
+def store():
+    from phakhi.graph.store import Store
+
+    return Store.memory()
+
+
+@pytest.fixture
+def extract_text():
+    """Extract from a snippet of release text (plain format, published 2018-10-03 unless given)."""
+    from datetime import date
+
+    from phakhi.graph.pipeline import extract
+    from phakhi.graph.read import parse_release
+
+    def run(text: str, published: date | None = date(2018, 10, 3), name: str = "snippet.txt"):
+        return extract(parse_release(text, name, published=published))
+
+    return run
+
+
+def run_cli(*args: str, input: str | None = None, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run the installed `phakhi` command as a user would (a real process)."""
+    exe = Path(sys.executable).with_name("phakhi")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "phakhi"]
+    return subprocess.run(command + list(args), capture_output=True, text=True, input=input, timeout=timeout,
+                          env={**os.environ, **(env or {})}, cwd=REPO)

@@ -1,0 +1,109 @@
+"""RDF mapping, provenance, identity across releases, and the store's replace-exactly guarantee."""
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from conftest import SEED, SEEDS
+from phakhi.graph.facts import release_facts
+from phakhi.graph.ingest import ingest, ingest_release
+from phakhi.graph.iris import graph_iri
+from phakhi.graph.read import parse_release, read_bytes
+from phakhi.graph.store import Store
+from phakhi.ontology import PH, PID, shapes_path
+
+
+def _quads(store):
+    return sorted(str(q) for q in store.ox)
+
+
+def test_reingest_replaces_the_release_graph_exactly(store):
+    ingest(store, [SEED])
+    first = _quads(store)
+    summary = ingest(store, [SEED], force=True)
+    assert summary.releases == 1 and _quads(store) == first
+    assert ingest(store, [SEED]).unchanged == 1  # unchanged text: skipped
+
+    text = SEED.read_text(encoding="utf-8")
+    changed = parse_release(text.replace("กว่า 500 คน", "กว่า 600 คน"), SEED.name)
+    stored, *_ = ingest_release(store, changed)
+    assert stored
+    after = _quads(store)
+    assert any("600" in q for q in after) and not any('"500"' in q for q in after)
+    assert len([g for g in store.ox.named_graphs()]) == 1
+
+
+def test_one_iri_per_entity_across_releases(store):
+    ingest(store, [SEED, SEEDS / "027.txt"])
+    rows = store.select("""SELECT DISTINCT ?p ?r WHERE { ?p a schema:Person ; skos:prefLabel "อุตตม สาวนายน"@th ;
+                                                         ph:mentionedIn ?r }""")
+    assert len({str(r["p"]) for r in rows}) == 1 and len({str(r["r"]) for r in rows}) == 2
+    moi = store.select("""SELECT ?r WHERE { pid:org%2Fmoi ph:mentionedIn ?r }""".replace("pid:org%2Fmoi", f"<{PID}org/moi>"))
+    assert len(moi) == 2
+    labels = {str(r["l"]) for r in store.select(f"SELECT ?l WHERE {{ <{PID}org/moi> skos:altLabel ?l }}")}
+    assert "ก.อุตสาหกรรม" in labels  # a surface form only release 027 uses
+
+
+def test_provenance_spans_quote_the_original_text(store):
+    ingest(store, [SEEDS / "027.txt"])
+    text = (SEEDS / "027.txt").read_text(encoding="utf-8")
+    rows = store.select("""SELECT ?start ?end ?exact WHERE {
+        ?e prov:wasDerivedFrom ?span . ?span oa:hasSelector ?p , ?q .
+        ?p oa:start ?start ; oa:end ?end . ?q oa:exact ?exact }""")
+    assert len(rows) > 50
+    for row in rows:
+        assert text[int(row["start"]):int(row["end"])] == str(row["exact"])
+
+
+def test_release_graph_conforms_to_the_shapes(store):
+    from pyshacl import validate
+
+    ingest(store, [SEED, SEEDS / "002.txt"])
+    data = Graph()
+    for s, p, o, _ in store.dataset.quads((None, None, None, None)):
+        data.add((s, p, o))
+    shapes = Graph().parse(shapes_path())
+    conforms, _, report = validate(data, shacl_graph=shapes, inference="none")
+    assert conforms, report
+
+
+def test_shapes_catch_a_broken_count(store):
+    from pyshacl import validate
+
+    ingest(store, [SEED])
+    data = Graph()
+    for s, p, o, _ in store.dataset.quads((None, None, None, None)):
+        data.add((s, p, o))
+    count = next(data.subjects(predicate=PH.qualifier))
+    data.set((count, PH.qualifier, URIRef("https://example.org/unknown")))
+    conforms, _, _ = validate(data, shacl_graph=Graph().parse(shapes_path()), inference="none")
+    assert not conforms
+
+
+def test_facts_are_read_back_from_the_store(store):
+    ingest(store, [SEED])
+    facts = release_facts(store, SEED.name)
+    assert facts["published"] == "2018-10-03"
+    assert any("UNIDO" in o["names"] for o in facts["organizations"])
+    # change the stored graph behind the extractor's back: the facts follow the store
+    g = graph_iri(SEED.name)
+    store.ox.update(f"""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        INSERT DATA {{ GRAPH <{g}> {{ <{PID}org/unido> skos:altLabel "ยูนิโด"@th }} }}""")
+    facts = release_facts(store, SEED.name)
+    assert any("ยูนิโด" in o["names"] for o in facts["organizations"])
+
+
+def test_store_persists_on_disk(tmp_path):
+    location = tmp_path / "store"
+    with Store(location) as store:
+        ingest(store, [SEED])
+        count = len(store)
+    with Store(location, read_only=True) as again:
+        assert len(again) == count and again.release_names() == [SEED.name]
+
+
+def test_read_only_store_that_does_not_exist_is_a_clear_error(tmp_path):
+    import pytest
+
+    from phakhi.graph.store import StoreError
+
+    with pytest.raises(StoreError, match="no store at"):
+        Store(tmp_path / "nothing", read_only=True)

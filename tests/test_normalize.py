@@ -1,0 +1,46 @@
+import pytest
+
+from phakhi.graph.normalize import normalize, normalize_label
+
+
+def test_normalize_removes_invisible_characters_and_maps_offsets_back():
+    original = "\ufeffกระทรวง\u200bอุตสาหกรรม\u00a0(อก.)"
+    norm = normalize(original)
+    assert norm.text == "กระทรวงอุตสาหกรรม (อก.)"
+    start = norm.text.index("อุตสาหกรรม")
+    s, e = norm.span(start, start + len("อุตสาหกรรม"))
+    assert original[s:e] == "อุตสาหกรรม"
+    s, e = norm.span(0, len(norm.text))
+    assert original[s:e] == original[1:]
+
+
+def test_normalize_joins_decomposed_sara_am_and_keeps_the_original_span():
+    original = "กระทรวงอุตสาหกรรมน\u0e49\u0e4d\u0e32ตาล ทํางาน"  # "น้ำ" and "ทำ" typed as ํ + า
+    norm = normalize(original)
+    assert "น้ำตาล" in norm.text and "ทำงาน" in norm.text
+    start = norm.text.index("ทำงาน")
+    s, e = norm.span(start, start + len("ทำงาน"))
+    assert original[s:e] == "ทํางาน"
+
+
+def test_normalize_writes_thai_digits_as_ascii():
+    norm = normalize("จำนวน ๓๔,๐๐๐ กิจการ")
+    assert norm.text == "จำนวน 34,000 กิจการ"
+    s, e = norm.span(6, 12)
+    assert (s, e) == (6, 12)
+
+
+def test_normalize_puts_tone_after_above_vowel():
+    assert normalize("ก\u0e48\u0e34").text == "ก\u0e34\u0e48"
+
+
+def test_normalize_crlf_and_nfc():
+    norm = normalize("a\r\nb e\u0301")
+    assert norm.text == "a\nb \u00e9"
+    s, e = norm.span(4, 5)
+    assert (s, e) == (5, 7)
+
+
+@pytest.mark.parametrize("label", ["  กระทรวง   อุตสาหกรรม ", "กระทรวง\u200bอุตสาหกรรม"])
+def test_normalize_label_collapses_space(label):
+    assert normalize_label(label).replace(" ", "") == "กระทรวงอุตสาหกรรม"

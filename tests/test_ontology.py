@@ -1,0 +1,61 @@
+"""The ontology and the authority data: they parse, are labelled in Thai and English, and are consistent."""
+
+import json
+from collections import Counter
+
+from rdflib import Graph
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from phakhi.graph.normalize import normalize_label
+from phakhi.ontology import (HERE, PH, load_event_cues, load_honorifics, load_organizations, load_programs,
+                             load_titles, ontology_path)
+
+
+def test_every_phakhi_term_has_thai_and_english_labels():
+    g = Graph().parse(ontology_path())
+    terms = set(g.subjects(RDF.type, OWL.Class)) | set(g.subjects(RDF.type, OWL.ObjectProperty)) | set(
+        g.subjects(RDF.type, OWL.DatatypeProperty))
+    assert len(terms) > 30
+    for term in terms:
+        langs = {label.language for label in g.objects(term, RDFS.label)}
+        assert {"th", "en"} <= langs, term
+        assert str(term).startswith(str(PH))
+
+
+def test_every_phakhi_class_is_aligned_to_a_standard_term():
+    g = Graph().parse(ontology_path())
+    for cls in g.subjects(RDF.type, OWL.Class):
+        parents = list(g.objects(cls, RDFS.subClassOf))
+        assert parents and all(not str(p).startswith(str(PH)) for p in parents), cls
+
+
+def test_organizations_authority_is_consistent():
+    rows = load_organizations()
+    assert len(rows) >= 150
+    owners = {}
+    for row in rows:
+        for label in [row["th"], row["en"], *row["abbr"], *row["alt"]]:
+            if not label:
+                continue
+            key = normalize_label(label)
+            assert owners.setdefault(key, row["id"]) == row["id"], f"{label!r} names {owners[key]} and {row['id']}"
+    types = Counter(r["type"] for r in rows)
+    assert types["Ministry"] >= 20 and types["InternationalOrganization"] >= 10
+    assert all(r.get("source") for r in rows)
+
+
+def test_programs_scheme_and_titles():
+    programs = load_programs()
+    assert len(programs) >= 30
+    owners = {}
+    for p in programs:
+        for label in {normalize_label(l) for ls in p["labels"].values() for l in ls}:
+            assert owners.setdefault(label, p["id"]) == p["id"], f"{label!r} names {owners[label]} and {p['id']}"
+    titles = [t["title"] for t in load_titles()]
+    assert len(titles) == len(set(titles)) and {"อธิบดี", "รัฐมนตรีว่าการ", "ผู้อำนวยการใหญ่"} <= set(titles)
+
+
+def test_language_data_files_parse():
+    assert load_event_cues() and load_honorifics()
+    for path in (HERE / "th").glob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,32 @@
+"""Extraction quality on the development set, scored by shared/eval/SPEC.md's rules, read back from the
+store. The floors are set from measured numbers (see the README) and only ever go up."""
+
+import pytest
+
+from conftest import GOLD, SEED, SEEDS
+from phakhi.graph.evaluate import evaluate_paths, load_gold, score_all
+from phakhi.graph.facts import release_facts
+from phakhi.graph.store import Store
+
+DEV_FLOOR = {"overall": 0.70, "organizations": 0.60, "persons": 0.85, "posts": 0.40, "programs": 0.40,
+             "events": 0.50, "counts": 0.85}
+SEED_FLOOR = 0.90
+
+
+def test_dev_set_micro_f1(dev_store):
+    predicted = {name: release_facts(dev_store, name) for name in dev_store.release_names()}
+    score = score_all(load_gold(GOLD), predicted)
+    assert score.releases == 39 and not score.missing
+    assert score.overall.f1 >= DEV_FLOOR["overall"]
+    for cls, floor in DEV_FLOOR.items():
+        if cls != "overall":
+            assert score.classes[cls].f1 >= floor, (cls, score.classes[cls].f1)
+    assert score.published.matched == 39
+
+
+def test_seed_release_f1(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / SEED.with_suffix(".json").name).write_bytes((GOLD / SEED.with_suffix(".json").name).read_bytes())
+    score = evaluate_paths(Store.memory(), gold, [SEED])
+    assert score.overall.f1 >= SEED_FLOOR
