@@ -101,7 +101,10 @@ def _matchers(gold: dict) -> dict[str, Callable[[dict, dict], bool]]:
     def post_match(g: dict, p: dict) -> bool:
         if not _names_match(g["person"], p["person"], canon_person):
             return False
-        if canon(p.get("organization")) not in {canon(n) for n in org_names_of(g.get("organization"))}:
+        if g.get("organization") is None:  # a post that names no organization matches one that names none
+            if p.get("organization") is not None:
+                return False
+        elif canon(p.get("organization")) not in {canon(n) for n in org_names_of(g.get("organization"))}:
             return False
         gt, pt = canon(g.get("title")), canon(p.get("title"))
         return bool(gt and pt and (gt in pt or pt in gt))

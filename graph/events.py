@@ -18,6 +18,7 @@ from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 EVENT_KEY = "event:"
 _TOPIC = re.compile(r"\s?เรื่อง\s?[^\s(“\"]+")
 _LATIN_BEFORE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9&\-\.']*\s)+$")
+_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*))+")
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 WINDOW = 200
 
@@ -47,6 +48,9 @@ def find_events(doc: Doc) -> None:
             continue
         end = _name_end(doc, m.end())
         if cue.isascii():
+            after = _LATIN_AFTER.match(text, m.end())
+            if after:
+                end = max(end, after.end())
             before = _LATIN_BEFORE.search(text, max(0, start - 80), start)
             if before:
                 start = before.start()

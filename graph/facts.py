@@ -69,8 +69,18 @@ def release_facts(store: Store, name: str) -> dict:
     dates = {str(row["e"]): str(row["d"]) for row in store.select(
         f"SELECT ?e ?d WHERE {{ GRAPH {g} {{ ?e a schema:Event ; schema:startDate ?d }} }}")}
     names = _names(store, sorted(set(orgs) | set(persons) | set(programs) | set(events) | set(post_orgs)))
+    surfaces: dict[str, list[str]] = defaultdict(list)
+    for row in store.select(f"""
+        SELECT DISTINCT ?e ?exact WHERE {{ GRAPH {g} {{
+          ?e ph:mentionedIn {r} ; prov:wasDerivedFrom ?span . ?span oa:hasSelector ?q . ?q oa:exact ?exact }} }}"""):
+        surfaces[str(row["e"])].append(" ".join(str(row["exact"]).split()))
+    for node, forms in surfaces.items():  # the forms this release uses come first, fullest Thai first
+        forms.sort(key=lambda f: (f.isascii(), -len(f), f))
+        if node in names:
+            names[node] = list(dict.fromkeys(forms + names[node]))
 
     def first_name(node: str | None) -> str | None:
+        """An organization as this release names it: its fullest form in the text."""
         return names.get(node, [None])[0] if node else None
 
     counts = []

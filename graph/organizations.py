@@ -16,7 +16,8 @@ from phakhi.graph.thai import NAME_CHARS, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
 
 _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[A-Z][A-Za-z0-9&\-\.]{1,11})\s?\)")
-_COMPANY_END = re.compile(r"จำกัด(?:\s?\(มหาชน\))?")
+_COMPANY_END = re.compile(r"จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?")
+_LATIN_NAME = re.compile(r"\s?[A-Z][\w&\.\-]*(?:\s[A-Z][\w&\.\-]*){0,4}")
 PATTERN_KEY = "name:"
 
 
@@ -71,28 +72,44 @@ def _prefix_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _pattern_types() -> dict[str, dict]:
-    return {p["prefix"]: p for p in load_org_patterns()}
+def _pattern_types() -> dict[str, list[dict]]:
+    table: dict[str, list[dict]] = {}
+    for p in load_org_patterns():
+        table.setdefault(p["prefix"], []).append(p)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _countries() -> re.Pattern[str]:
+    from pythainlp.corpus import countries
+
+    names = sorted(countries(), key=len, reverse=True)
+    return re.compile(r"\s?(?:แห่ง)?(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธรัฐ|สหพันธ์สาธารณรัฐ)?\s?(?:" + "|".join(map(re.escape, names)) + ")")
 
 
 def find_by_pattern(doc: Doc) -> None:
     """Organizations not in the authority file, from the words that begin their names."""
-    not_orgs = load_not_organizations()
+    data = load_not_organizations()
     for m in _prefix_pattern().finditer(doc.text):
         start = m.start()
         if doc.covered(start, m.end(), ("organization", "program", "person", "place")) or not thai_boundary_ok(doc.text, start, m.end()):
             continue
-        if any(doc.text.startswith(word, start) for word in not_orgs):
+        if doc.text.startswith(tuple(data["words"]), start) or doc.text[:start].endswith(tuple(data["not_after"])):
             continue
-        pattern = _pattern_types()[m.group()]
-        end = _name_end(doc, start, m.end(), pattern["end"])
-        if end is None:
-            continue
-        name = doc.text[start:end].strip()
-        if doc.covered(start, end, ("person",)):
-            continue
-        doc.add(doc.mention(start, start + len(name), "organization", PATTERN_KEY + normalize_label(name),
-                            type=pattern["type"], form="pattern"))
+        for pattern in _pattern_types()[m.group()]:
+            end = _name_end(doc, start, m.end(), pattern["end"])
+            if end is None:
+                continue
+            name = doc.text[start:end].strip()
+            if doc.covered(start, end, ("person", "place")):
+                break
+            key = PATTERN_KEY + normalize_label(name)
+            inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
+            if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:"):
+                key = inner[0].key  # "บริษัท เอสซีจี จำกัด (มหาชน)" is the authority's เอสซีจี
+                doc.mentions.remove(inner[0])
+            doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern"))
+            break
 
 
 def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
@@ -101,6 +118,12 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
     if rule == "จำกัด":
         m = _COMPANY_END.search(text, prefix_end, min(line_end, prefix_end + 80))
         return m.end() if m and m.start() > prefix_end + 1 else None
+    if rule == "latin":  # "บริษัท SAP", "บริษัท Lenzing Group"
+        m = _LATIN_NAME.match(text, prefix_end)
+        return m.end() if m else None
+    if rule == "country":  # "รัฐบาลญี่ปุ่น", "รัฐบาลแห่งสาธารณรัฐเกาหลี"
+        m = _countries().match(text, prefix_end)
+        return m.end() if m else None
     stop = prefix_end
     while stop < line_end and not text[stop].isspace() and text[stop] not in "()[]“”\"',:;":
         stop += 1
@@ -111,7 +134,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
     if stop - prefix_end < 2:
         return None
     tokens = tokenize(text[prefix_end:stop])
-    stopwords = load_stopwords()
+    stopwords = load_stopwords() - set(load_not_organizations()["inside_ok"])
     pos = prefix_end
     for index, token in enumerate(tokens):
         if token in stopwords and index > 0 or token.isspace():
@@ -119,4 +142,9 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
         if token in stopwords and index == 0:
             return None
         pos += len(token)
+    while True:  # a name never ends on a function word ("กรมพัฒนาและ")
+        trailing = next((w for w in load_not_organizations()["inside_ok"] if text.endswith(w, prefix_end, pos)), None)
+        if not trailing:
+            break
+        pos -= len(trailing)
     return pos if pos - prefix_end >= 2 else None

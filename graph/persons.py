@@ -95,7 +95,7 @@ def find_persons(doc: Doc) -> None:
             gap = len(text[name_end:name_end + 4]) - len(text[name_end:name_end + 4].lstrip(" "))
             if 0 < gap < 4:
                 last = _THAI_NAME.match(text, name_end + gap)
-                if last and _is_surname(last.group()):
+                if last and (_is_surname(last.group()) or _is_name_word(last.group()) and _title_follows(text, last.end())):
                     name_end = _cut_at_title(text, last.start(), last.end())
                     full = True
         name = " ".join(text[name_start:name_end].split())
@@ -109,6 +109,11 @@ def find_posts(doc: Doc) -> None:
         post = _post_after(doc, mention.nend) or _post_before(doc, mention.data["hstart"])
         if post:
             mention.data["post"] = post
+
+
+def _title_follows(text: str, pos: int) -> bool:
+    """"นางสาวนิสากร จึงเจริญธรรม รองปลัด…": a word that looks like a verb is a surname when a title follows."""
+    return title_at(text, _skip(text, pos)) is not None
 
 
 def _cut_at_title(text: str, start: int, end: int) -> int:

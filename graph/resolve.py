@@ -17,15 +17,18 @@ def resolve(doc: Doc) -> Extraction:
     result = Extraction(doc.release)
     mentions = sorted(doc.mentions, key=lambda m: (m.nstart, -m.nend))
     short_to_full = _short_names(doc)
+    event_keys = _event_keys(doc)
     for m in mentions:
         if m.kind not in ENTITY_KINDS:  # counts are resolved below; places only mask what they contain
             continue
         key = short_to_full.get(m.key, m.key)
         if m.kind == "event":
-            key = f"{m.key}:{m.data['date'].isoformat() if m.data.get('date') else m.data['name']}"
+            key = event_keys[id(m)]
         entity = result.entities.get(key)
         if entity is None:
             entity = result.entities[key] = _new_entity(m.kind, key, m)
+        elif m.kind == "event" and entity.date is None:
+            entity.date = m.data.get("date")
         entity.spans.append((m.start, m.end))
         if m.kind == "event":
             entity.add_name(m.data["name"])
@@ -68,6 +71,41 @@ def _new_entity(kind: str, key: str, m) -> Entity:
         entity.type = m.data["type"]
         entity.date = m.data.get("date")
     return entity
+
+
+def _same_event_name(a: str, b: str) -> bool:
+    short, long = sorted((a.replace(" ", ""), b.replace(" ", "")), key=len)
+    return bool(short) and short in long
+
+
+def _event_keys(doc: Doc) -> dict[int, str]:
+    """Event mentions -> event keys. Mentions of one type are one event when their names overlap or they
+    fall on the same date; otherwise they stay apart (a release may report several seminars). The key
+    is the type and the date (or the first name), so a release re-telling an event gives it one IRI."""
+    groups: list[list] = []
+    for m in doc.of_kind("event"):
+        target = None
+        for group in groups:
+            head = group[0]
+            if head.data["type"] != m.data["type"]:
+                continue
+            same_name = any(_same_event_name(o.data["name"], m.data["name"]) for o in group)
+            dates = {o.data["date"] for o in group if o.data.get("date")}
+            if same_name or m.data.get("date") in dates:
+                target = group
+                break
+        if target is None:
+            groups.append([m])
+        else:
+            target.append(m)
+    keys = {}
+    for group in groups:
+        dated = next((o.data["date"] for o in group if o.data.get("date")), None)
+        key = f"{group[0].key}:{dated.isoformat() if dated else group[0].data['name']}"
+        for o in group:
+            o.data["date"] = dated
+            keys[id(o)] = key
+    return keys
 
 
 def _short_names(doc: Doc) -> dict[str, str]:

@@ -142,8 +142,8 @@ def load_not_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def load_not_organizations() -> tuple[str, ...]:
-    return tuple(_json(HERE / "th" / "not_organizations.json")["words"])
+def load_not_organizations() -> dict[str, Any]:
+    return _json(HERE / "th" / "not_organizations.json")
 
 
 def ontology_path() -> Path:

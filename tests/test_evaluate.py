@@ -32,6 +32,9 @@ def test_posts_need_person_organization_and_title():
     wrong_org = {"persons": [{"names": ["อุตตม สาวนายน"], "posts": [{"title": "รัฐมนตรีว่าการ", "organization": "UNIDO"}]}]}
     assert _score(gold, ok).classes["posts"].matched == 1
     assert _score(gold, wrong_org).classes["posts"].matched == 0
+    no_org = {"persons": [{"names": ["ประยุทธ์ จันทร์โอชา"], "posts": [{"title": "นายกรัฐมนตรี", "organization": None}]}]}
+    assert _score(no_org, no_org).classes["posts"].matched == 1
+    assert _score(no_org, ok).classes["posts"].matched == 0
 
 
 def test_programs_prefix_and_containment():
