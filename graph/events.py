@@ -17,6 +17,8 @@ from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"
 _TOPIC = re.compile(r"\s?เรื่อง\s?[^\s(“\"]+")
+_TITLED = re.compile(r"[^\s“\"]{0,30}?\s?(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s?[“\"][^”\"\n]{3,150}[”\"]")
+_NUMBER_PHRASE = re.compile(r" \d[\d,.]*\s?[^\s(“\"]+")
 _LATIN_BEFORE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9&\-\.']*\s)+$")
 _LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*))+")
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
@@ -77,6 +79,9 @@ def _name_end(doc: Doc, pos: int) -> int:
     quoted = _QUOTED.match(text, pos)
     if quoted:
         return quoted.end()
+    titled = _TITLED.match(text, pos)  # "การเสวนาหัวข้อ “…”", "สัมมนาเชิงปฏิบัติการ “…”"
+    if titled:
+        return titled.end()
     stop = pos
     while stop < len(text) and not text[stop].isspace() and text[stop] not in "()“”\",":
         stop += 1
@@ -93,6 +98,9 @@ def _name_end(doc: Doc, pos: int) -> int:
         topic = _TOPIC.match(text, end)
         if topic:
             return topic.end()
+        number = _NUMBER_PHRASE.match(text, end)  # "งานฉลองครบรอบ 50 ปีความสัมพันธ์…"
+        if number:
+            return number.end()
     return end
 
 

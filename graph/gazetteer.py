@@ -13,7 +13,9 @@ from dataclasses import dataclass
 import ahocorasick
 
 from phakhi.graph.normalize import normalize_label
-from phakhi.graph.thai import is_thai, latin_boundary_ok, thai_boundary_ok
+from phakhi.graph.thai import is_thai, latin_boundary_ok, starts_word, thai_boundary_ok
+
+SHORT_NAME = 8  # Thai names this short are checked against the word segmentation
 
 
 @dataclass(frozen=True)
@@ -85,9 +87,13 @@ class Gazetteer:
             return True
         if not thai_boundary_ok(text, start, end):
             return False
+        if entry.form == "abbr" and end < len(text) and text[end].isdigit():
+            return False  # "รง.4" is a factory licence, not the Ministry of Labour
         if entry.form == "abbr" and _is_weak_abbreviation(label) and start > 0 and is_thai(text[start - 1]):
             before = text[max(0, start - 12):start]
             return any(before.endswith(word) for word in self._stopwords)
+        if len(label) <= SHORT_NAME and start > 0 and is_thai(text[start - 1]):
+            return starts_word(text, start)  # "ดีพร้อม" (DIPROM), but not inside "ยินดีพร้อม"
         return True
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from phakhi.graph.authority import title_at, titles
 from phakhi.graph.document import Doc
 from phakhi.graph.normalize import normalize_label
-from phakhi.graph.thai import NAME_CHARS, is_thai, tokenize
+from phakhi.graph.thai import NAME_CHARS, is_thai, starts_word, tokenize
 from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patterns, load_stopwords
 
 PERSON_KEY = "person:"
@@ -42,15 +42,7 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     """"โดยนายสุพันธ์" starts a name at นาย; "ทนายความ" does not."""
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
-    window_start = max(0, pos - 10)
-    offset = window_start
-    for token in tokenize(doc.text[window_start:pos + len(honorific) + 6]):
-        if offset == pos:
-            return True
-        if offset > pos:
-            return False
-        offset += len(token)
-    return False
+    return starts_word(doc.text, pos, after=len(honorific) + 6)
 
 
 @lru_cache(maxsize=1)

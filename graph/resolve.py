@@ -87,11 +87,16 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         target = None
         for group in groups:
             head = group[0]
-            if head.data["type"] != m.data["type"]:
-                continue
-            same_name = any(_same_event_name(o.data["name"], m.data["name"]) for o in group)
-            dates = {o.data["date"] for o in group if o.data.get("date")}
-            if same_name or m.data.get("date") in dates:
+            if head.data["type"] == m.data["type"]:
+                same_name = any(_same_event_name(o.data["name"], m.data["name"]) for o in group)
+                dates = {o.data["date"] for o in group if o.data.get("date")}
+                if same_name or m.data.get("date") in dates:
+                    target = group
+                    break
+            elif _refines(head, m) or _refines(m, head):  # "การประชุม … (Green Industry Conference)"
+                specific = m.data["type"] if _refines(head, m) else head.data["type"]
+                for o in [*group, m]:
+                    o.data["type"] = specific
                 target = group
                 break
         if target is None:
@@ -101,11 +106,23 @@ def _event_keys(doc: Doc) -> dict[int, str]:
     keys = {}
     for group in groups:
         dated = next((o.data["date"] for o in group if o.data.get("date")), None)
-        key = f"{group[0].key}:{dated.isoformat() if dated else group[0].data['name']}"
+        key = f"event:{group[0].data['type']}:{dated.isoformat() if dated else group[0].data['name']}"
         for o in group:
             o.data["date"] = dated
             keys[id(o)] = key
     return keys
+
+
+NEARBY = 200
+
+
+def _refines(general, specific) -> bool:
+    """A specific event type named close to a general one ("การประชุม" then "Conference") is the same
+    event, told twice in one sentence."""
+    return (general.data["type"], specific.data["type"]) in _REFINEMENTS and abs(general.nstart - specific.nstart) <= NEARBY
+
+
+_REFINEMENTS = {("Meeting", "Conference"), ("Seminar", "Conference")}
 
 
 def _short_names(doc: Doc) -> dict[str, str]:

@@ -50,3 +50,16 @@ def _tokenizer():
 def tokenize(text: str) -> list[str]:
     """newmm word tokens (pythainlp, offline), spaces kept as tokens so offsets add up."""
     return _tokenizer()(text, engine="newmm", keep_whitespace=True)
+
+
+def starts_word(text: str, pos: int, before: int = 10, after: int = 8) -> bool:
+    """Does a word start at `pos`? newmm segments a small window around it; used where a short name
+    or an honorific glued to the previous word might instead be the middle of a word."""
+    offset = max(0, pos - before)
+    for token in tokenize(text[offset:pos + after]):
+        if offset == pos:
+            return True
+        if offset > pos:
+            return False
+        offset += len(token)
+    return offset == pos

@@ -42,3 +42,10 @@ def test_spans_point_into_the_original_text(extract_text):
     for entity in result.of_kind("organization"):
         for start, end in entity.spans:
             assert text[start:end] in entity.names
+
+
+def test_short_names_and_abbreviations_respect_word_boundaries(extract_text):
+    text = "ยินดีพร้อมให้ความร่วมมือ และยื่นขอใบอนุญาต รง.4 ต่อกรมโรงงานอุตสาหกรรม"
+    keys = {e.key for e in extract_text(text).of_kind("organization")}
+    assert keys == {"org:diw"}
+    assert "org:dip" in {e.key for e in extract_text("ดีพร้อม (DIPROM) จัดงาน").of_kind("organization")}

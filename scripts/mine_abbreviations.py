@@ -12,8 +12,8 @@ This tool streams the corpus (never unpacking it to disk) and reports, as TSV on
       counting Latin and dotted forms only at token boundaries.
 
 Usage:
-    python mine_abbreviations.py thaigov-v1.tar.xz [--min-count 3] > definitions.tsv
-    python mine_abbreviations.py thaigov-v1.tar.xz --check organizations.jsonl > counts.tsv
+    python scripts/mine_abbreviations.py thaigov-v1.tar.xz [--min-count 3] > definitions.tsv
+    python scripts/mine_abbreviations.py thaigov-v1.tar.xz --check organizations.jsonl > counts.tsv
 
 Only the standard library is used. The text is normalised the way phakhi normalises releases
 (NFC, decomposed "ํา" -> "ำ", zero-width and no-break spaces removed).
@@ -31,16 +31,22 @@ from typing import Counter, Iterator
 
 THAI = "\u0e00-\u0e7f"
 HEAD = re.compile(
-    r"(?:กระทรวง|ทบวง|กรม|สำนักงาน|สำนัก|สถาบัน|การ[ก-ฮ][" + THAI + r"]*?แห่งประเทศไทย|การไฟฟ้า|การประปา"
+    r"(?:กระทรวง|ทบวง|กรม|สำนักงาน|สำนัก|สถาบัน|การ(?=[" + THAI + r"]{2,40}แห่งประเทศไทย)|การไฟฟ้า|การประปา"
     r"|ธนาคาร|บรรษัท|องค์การ|องค์กร|สภา|สมาคม|สมาพันธ์|หอการค้า|คณะกรรมการ|คณะกรรมาธิการ|ศูนย์|กองทุน"
-    r"|มหาวิทยาลัย|บริษัท|สหภาพ)"
+    r"|มหาวิทยาลัย|บริษัท|สหภาพ|คณะรัฐมนตรี)"
 )
 # "(กสอ.)", "(ส.อ.ท.)", "(บีโอไอ)", "(UNIDO)", "(SME D Bank)"
 PAREN = re.compile(
-    r"\(\s*([ก-ฮ][" + THAI + r"]{0,8}\.(?:[" + THAI + r"]{1,6}\.?)*|[" + THAI + r"]{2,8}"
+    r"\(\s*([ก-ฮ][" + THAI + r".]{0,14}\.|[" + THAI + r"]{2,8}"
     r"|[A-Za-z][A-Za-z&.\- ]{1,24}[A-Za-z.])\s*\)"
 )
 LOOKBACK = 120
+# parenthesised words that are not abbreviations
+NOT_ABBR = {"มหาชน", "องค์การมหาชน", "ประเทศไทย", "เดิม", "ใหม่", "หลังใหม่", "ถ้ามี"}
+# a name containing one of these has run into the surrounding clause
+CLAUSE_BREAK = re.compile(
+    r"[,;:“”\"()]|\s(?:โดย|และ|ของ|ว่า|ได้|เป็น|ที่|ให้|ณ|ร่วมกับ|ภายหลัง|กล่าว|เปิดเผย)\s|ภายหลัง|เสร็จสิ้น"
+)
 
 
 def normalise(text: str) -> str:
@@ -65,6 +71,8 @@ def definitions(text: str) -> Iterator[tuple[str, str]]:
     """(abbreviation, name) pairs defined in one text."""
     for m in PAREN.finditer(text):
         abbr = m.group(1).strip()
+        if abbr in NOT_ABBR:
+            continue
         window = text[max(0, m.start() - LOOKBACK):m.start()].rstrip()
         window = window.split("\n")[-1]
         heads = [h.start() for h in HEAD.finditer(window)]
@@ -73,7 +81,7 @@ def definitions(text: str) -> Iterator[tuple[str, str]]:
         # prefer the earliest head that still gives a name without a clause break in it
         for start in heads:
             name = window[start:].strip()
-            if not re.search(r"[,;:“”\"()]|\s(?:โดย|และ|ของ|ว่า|ได้|เป็น|ที่|ให้)\s", name):
+            if not CLAUSE_BREAK.search(name):
                 yield abbr, name
                 break
 
