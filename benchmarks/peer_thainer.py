@@ -24,7 +24,12 @@ Credit: the ThaiNER model (thainer_crf_1_5_1.model, shipped in the pythainlp whe
 Phatthiyaphaibun, https://github.com/wannaphong/thai-ner, licensed CC BY 3.0 (pythainlp's corpus catalogue,
 default_db.json, lists it as CC-BY-4.0).
 
+Tokens: pythainlp 5.4's ThaiNER uses word_tokenize engine "mm" (multi-cut), while the model file was trained on
+"newmm" tokens (it was published as thai-ner-1-5-newmm-lst20.crfsuite); the default follows pythainlp, what a
+user gets, and --tokenizer newmm shows the difference.
+
 Run: python benchmarks/peer_thainer.py [--releases DIR] [--gold DIR] [--json] [--pos auto|blackboard|ud]
+                                       [--tokenizer ENGINE]
 Needs python-crfsuite (pip install -e '.[bench]'). Exit status 2 on a setup error (missing model, module, dir).
 """
 
@@ -109,7 +114,7 @@ def pos_tagger(choice: str) -> tuple[PosTagger, str]:
 class ThaiNer:
     """ThaiNameTagger(version="1.5").get_ner, without the constructor's corpus download."""
 
-    def __init__(self, pos: PosTagger):
+    def __init__(self, pos: PosTagger, tokenizer: str = _TOKENIZER_ENGINE):
         try:
             import pycrfsuite
         except ImportError:
@@ -117,11 +122,11 @@ class ThaiNer:
                              "(or pip install -e '.[bench]')") from None
         self.crf = pycrfsuite.Tagger()
         self.crf.open(str(model_path()))
-        self.pos = pos
+        self.pos, self.tokenizer = pos, tokenizer
 
     def spans(self, text: str) -> Iterator[tuple[str, str]]:
         """(class, surface text) for each ORGANIZATION / PERSON span, B-/I- read leniently (a stray I- starts one)."""
-        tokens = word_tokenize(text, engine=_TOKENIZER_ENGINE)
+        tokens = word_tokenize(text, engine=self.tokenizer)
         if not tokens:
             return
         labels = self.crf.tag(ThaiNameTagger._extract_features(self.pos(tokens)))
@@ -193,7 +198,7 @@ class Row:
                 "organizations": classes["organizations"], "persons": classes["persons"]}
 
 
-def run(releases_dir: Path, gold_dir: Path, pos_choice: str) -> tuple[list[Row], str]:
+def run(releases_dir: Path, gold_dir: Path, pos_choice: str, tokenizer: str) -> tuple[list[Row], str]:
     for label, path in (("releases", releases_dir), ("gold", gold_dir)):
         if not path.is_dir():
             raise SetupError(f"{label} directory not found: {path}")
@@ -201,10 +206,13 @@ def run(releases_dir: Path, gold_dir: Path, pos_choice: str) -> tuple[list[Row],
     if not gold:
         raise SetupError(f"no gold files (*.json) in {gold_dir}")
     pos, pos_note = pos_tagger(pos_choice)
-    word_tokenize("ทดสอบ", engine="newmm")  # load pythainlp's shared word list outside both timings
+    try:  # also loads pythainlp's shared word list, outside both timings
+        word_tokenize("ทดสอบ", engine=tokenizer)
+    except ValueError:
+        raise SetupError(f"pythainlp has no word_tokenize engine {tokenizer!r}") from None
 
     began = time.perf_counter()
-    ner = ThaiNer(pos)
+    ner = ThaiNer(pos, tokenizer)
     predicted, chars = thainer_facts(ner, releases_dir)
     thainer_score = score_all(gold, predicted)
     thainer_seconds = time.perf_counter() - began
@@ -213,10 +221,13 @@ def run(releases_dir: Path, gold_dir: Path, pos_choice: str) -> tuple[list[Row],
     phakhi_score = evaluate_paths(Store.memory(), gold_dir, [releases_dir],
                                   report=lambda failure: print(f"warning: {failure}", file=sys.stderr))
     phakhi_seconds = time.perf_counter() - began
-    return [Row(THAINER, thainer_score, thainer_seconds, chars), Row("phakhi", phakhi_score, phakhi_seconds, chars)], pos_note
+    note = f"POS tags {pos_note}; tokenizer engine {tokenizer!r}" + (
+        " (pythainlp's ThaiNER setting)" if tokenizer == _TOKENIZER_ENGINE else
+        f" (NOT pythainlp's ThaiNER setting, {_TOKENIZER_ENGINE!r})")
+    return [Row(THAINER, thainer_score, thainer_seconds, chars), Row("phakhi", phakhi_score, phakhi_seconds, chars)], note
 
 
-def format_rows(rows: list[Row], pos_note: str) -> str:
+def format_rows(rows: list[Row], note: str) -> str:
     prf = lambda t: f"{t.precision:.3f} / {t.recall:.3f} / {t.f1:.3f}"  # noqa: E731
     counts = lambda t: f"{t.matched}/{t.predicted}/{t.gold}"  # noqa: E731
     width = max(len(r.system) for r in rows)
@@ -225,7 +236,7 @@ def format_rows(rows: list[Row], pos_note: str) -> str:
     lines = [f"Peer comparison, {rows[0].score.releases} releases, {rows[0].chars:,} characters of release content; "
              "scored with shared/eval/SPEC.md (phakhi.graph.evaluate)",
              f"Credit: {CREDIT}",
-             f"ThaiNER POS tags: {pos_note}; tokenizer engine {_TOKENIZER_ENGINE!r} (pythainlp's ThaiNER setting)",
+             f"ThaiNER run with: {note}",
              "", head, "-" * len(head)]
     for r in rows:
         org: Tally = r.score.classes["organizations"]
@@ -246,17 +257,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pos", choices=("auto", "blackboard", "ud"), default="auto",
                         help="POS tags for the CRF: blackboard (pythainlp's own, needs its downloaded model), "
                              "ud (bundled UD tagger mapped to LST20), auto (blackboard if installed, else ud)")
+    parser.add_argument("--tokenizer", default=_TOKENIZER_ENGINE,
+                        help=f"word_tokenize engine for ThaiNER (default {_TOKENIZER_ENGINE!r}, pythainlp's ThaiNER "
+                             "setting; the model file was trained on 'newmm' tokens)")
     args = parser.parse_args(argv)
     try:
-        rows, pos_note = run(args.releases, args.gold, args.pos)
+        rows, note = run(args.releases, args.gold, args.pos, args.tokenizer)
     except SetupError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps({"credit": CREDIT, "pos_tags": pos_note, "tokenizer": _TOKENIZER_ENGINE,
+        print(json.dumps({"credit": CREDIT, "thainer_setup": note, "tokenizer": args.tokenizer,
                           "systems": [r.as_dict() for r in rows]}, ensure_ascii=False, indent=2))
     else:
-        print(format_rows(rows, pos_note))
+        print(format_rows(rows, note))
     return 0
 
 
