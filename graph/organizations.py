@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from phakhi.graph.authority import gazetteer
 from phakhi.graph.document import Doc
-from phakhi.graph.gazetteer import Entry, Gazetteer
+from phakhi.graph.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.normalize import normalize_label
 from phakhi.graph.thai import NAME_CHARS, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
@@ -39,10 +39,18 @@ def mask_places(doc: Doc) -> None:
 
 
 def find_authority_names(doc: Doc) -> None:
-    """Organizations and programs of the authority files, by every label they are known by."""
-    for hit in gazetteer().find(doc.text):
-        if not doc.covered(hit.start, hit.end, ("place",)):
-            doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form=hit.entry.form))
+    """Organizations and programs of the authority files, by every label they are known by. A body
+    named inside another's name ("สำนักงานภูมิภาคองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ") is mentioned too."""
+    candidates = gazetteer().candidates(doc.text)
+    chosen = select_longest(candidates)
+    for hit in chosen:
+        if doc.covered(hit.start, hit.end, ("place",)):
+            continue
+        doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form=hit.entry.form))
+        nested = [c for c in candidates if c.entry.kind == "organization" == hit.entry.kind and c.entry.form == "name"
+                  and c.entry.key != hit.entry.key and hit.start < c.start and c.end <= hit.end]
+        for inner in select_longest(nested):
+            doc.add(doc.mention(inner.start, inner.end, "organization", inner.entry.key, form="name", nested=True))
 
 
 def learn_abbreviations(doc: Doc) -> None:
@@ -134,17 +142,20 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
     if stop - prefix_end < 2:
         return None
     tokens = tokenize(text[prefix_end:stop])
-    stopwords = load_stopwords() - set(load_not_organizations()["inside_ok"])
-    pos = prefix_end
+    function_words = set(load_not_organizations()["inside_ok"])
+    verbs = set(load_not_organizations()["inside_ok_verbs"])
+    stopwords = load_stopwords() | function_words
+    kept: list[str] = []
     for index, token in enumerate(tokens):
-        if token in stopwords and index > 0 or token.isspace():
+        if token in verbs:
+            kept.append(token)
+            continue
+        if index == 0 and token in stopwords:
+            return None  # "ธนาคารและ…", "วิสาหกิจชุมชนใน…": a generic word, not a name
+        if token.isspace() or token in stopwords and token not in function_words:
             break
-        if token in stopwords and index == 0:
-            return None
-        pos += len(token)
-    while True:  # a name never ends on a function word ("กรมพัฒนาและ")
-        trailing = next((w for w in load_not_organizations()["inside_ok"] if text.endswith(w, prefix_end, pos)), None)
-        if not trailing:
-            break
-        pos -= len(trailing)
+        kept.append(token)
+    while kept and kept[-1] in function_words:  # a name never ends on "และ", "ใน"
+        kept.pop()
+    pos = prefix_end + sum(len(t) for t in kept)
     return pos if pos - prefix_end >= 2 else None
