@@ -125,7 +125,7 @@ class ThaiNer:
         self.pos, self.tokenizer = pos, tokenizer
 
     def spans(self, text: str) -> Iterator[tuple[str, str]]:
-        """(class, surface text) for each ORGANIZATION / PERSON span, B-/I- read leniently (a stray I- starts one)."""
+        """(NER class, surface text) for each entity span, B-/I- read leniently (a stray I- starts a span)."""
         tokens = word_tokenize(text, engine=self.tokenizer)
         if not tokens:
             return

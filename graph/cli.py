@@ -146,11 +146,17 @@ def network_command(location, focus, depth, limit, output):
 @click.option("--store", "location", help=STORE_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve_command(location, host, port):
-    """Serve the SPARQL 1.1 query endpoint at /sparql."""
+@click.option("--update-token", envvar="PHAKHI_UPDATE_TOKEN", default=None,
+              help="Enable writes (SPARQL Update, Graph Store, POST /releases) for requests bearing this token.")
+@click.option("--query-timeout", type=click.FloatRange(0.1, 3600), default=None, help="Seconds per query [5].")
+@click.option("--max-rows", type=click.IntRange(1), default=None, help="Result rows per query [10000].")
+def serve_command(location, host, port, update_token, query_timeout, max_rows):
+    """Serve SPARQL 1.1 (query, update, graph store) at /sparql, ingestion at /releases, and pages."""
     from phakhi.api.app import serve
+    from phakhi.api.settings import Settings
 
-    serve(_store(location), host, port)
+    settings = Settings.from_env(update_token=update_token, query_timeout=query_timeout, max_rows=max_rows)
+    serve(_store(location), host, port, settings)
 
 
 @cli.command("demo")

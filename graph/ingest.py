@@ -44,6 +44,7 @@ def ingest_release(store: Store, release: Release, force: bool = False) -> tuple
 def ingest(store: Store, paths: Iterable[str | Path], force: bool = False,
            progress: Callable[[str], None] | None = None) -> IngestSummary:
     summary = IngestSummary()
+    store.ensure_ontology()
     for item in iter_releases(paths):
         if isinstance(item, ReadFailure):
             summary.failures.append(item)

@@ -62,6 +62,9 @@ class _Mapper:
         self.add(position, OA.end, Literal(end))
         self.add(quote, RDF.type, OA.TextQuoteSelector)
         self.add(quote, OA.exact, Literal(self.release.text[start:end]))
+        prefix, suffix = _context(self.release.text, start, end)
+        self.add(quote, OA.prefix, Literal(prefix))
+        self.add(quote, OA.suffix, Literal(suffix))
         return node
 
     def iri(self, key: str) -> URIRef | None:
@@ -193,6 +196,18 @@ class _Mapper:
             self.add(node, SCHEMA.observationDate, Literal(self.release.published.isoformat(), datatype=XSD.date))
         self.add(node, PH.mentionedIn, self.r)
         self.add(node, PROV.wasDerivedFrom, self.span(*count.span))
+
+
+CONTEXT = 80
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words around a span, within its line, up to CONTEXT characters each side (oa:prefix/oa:suffix),
+    so a reader sees the sentence a fact came from without the whole release."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return text[max(line_start, start - CONTEXT):start], text[end:min(line_end, end + CONTEXT)]
 
 
 def slug_key(key: str) -> str:

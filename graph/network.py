@@ -28,6 +28,7 @@ _NODES = """
 SELECT ?e ?kind (SAMPLE(?l) AS ?label) WHERE {
   { ?e a org:Organization BIND("organization" AS ?kind) } UNION { ?e a schema:Person BIND("person" AS ?kind) }
   UNION { ?e a ph:Program BIND("program" AS ?kind) } UNION { ?e a schema:Event BIND("event" AS ?kind) }
+  FILTER EXISTS { ?e ph:mentionedIn ?release }
   OPTIONAL { ?e skos:prefLabel ?l FILTER(lang(?l) = "th") }
 } GROUP BY ?e ?kind"""
 _EDGES = """

@@ -8,6 +8,7 @@ graph or the new one, never half of either.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,7 +19,7 @@ from platformdirs import user_data_dir
 from rdflib import Dataset, Literal, URIRef
 
 from phakhi.graph.iris import graph_iri, release_iri
-from phakhi.ontology import PH, SPARQL_PREFIXES
+from phakhi.ontology import PH, SPARQL_PREFIXES, ontology_path
 
 MEMORY = ":memory:"
 
@@ -101,6 +102,23 @@ class Store:
     def remove_release(self, name: str) -> None:
         self.ox.update(f"DROP SILENT GRAPH {graph_iri(name).n3()}")
 
+    def ensure_ontology(self) -> None:
+        """Keep the vocabulary and the programs scheme in their own graph (pid:graph/ontology), so
+        queries can use labels of classes and qualifiers (ph:MoreThan skos:notation "more-than")."""
+        from phakhi.ontology import HERE, PID
+
+        graph = PID["graph/ontology"]
+        data = b"".join((path.read_bytes() + b"\n") for path in (ontology_path(), HERE / "authority" / "programs.ttl"))
+        digest = hashlib.sha256(data).hexdigest()
+        marker = f"ASK {{ GRAPH <{graph}> {{ <{graph}> <{PH.sha256}> \"{digest}\" }} }}"
+        if bool(self.ox.query(marker)):
+            return
+        triples = []
+        for path in (ontology_path(), HERE / "authority" / "programs.ttl"):
+            triples += [(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+        lines = [f"{s} {p} {o} ." for s, p, o in triples] + [f"<{graph}> <{PH.sha256}> \"{digest}\" ."]
+        self.ox.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n} }")
+
     def release_hash(self, name: str) -> str | None:
         g, r = graph_iri(name), release_iri(name)
         rows = list(self.dataset.query(f"SELECT ?h WHERE {{ GRAPH {g.n3()} {{ {r.n3()} {PH.sha256.n3()} ?h }} }}"))
@@ -115,14 +133,15 @@ class Store:
 
     def stats(self) -> dict[str, int]:
         counts = {}
+        mentioned = "?e ph:mentionedIn ?r ."
         queries = {
             "releases": "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a schema:NewsArticle }",
-            "organizations": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a org:Organization }",
-            "persons": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Person }",
-            "posts": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a org:Post }",
-            "programs": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ph:Program }",
-            "events": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Event }",
-            "counts": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ph:Count }",
+            "organizations": f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a org:Organization . {mentioned} }}",
+            "persons": f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a schema:Person . {mentioned} }}",
+            "posts": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?p org:holds ?e }",
+            "programs": f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ph:Program . {mentioned} }}",
+            "events": f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a schema:Event . {mentioned} }}",
+            "counts": f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ph:Count . {mentioned} }}",
         }
         for key, sparql in queries.items():
             rows = self.select(sparql)

@@ -1,0 +1,83 @@
+"""/graph-store: the SPARQL 1.1 Graph Store HTTP Protocol (GET, PUT, POST, DELETE of one graph).
+
+`?graph=IRI` names a graph, `?default` the store's default graph. Reading is open like /sparql;
+writing needs the update token. A body is parsed completely before anything is written, and a PUT
+replaces the graph in one transaction (a SPARQL Update), so a bad body changes nothing.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import PlainTextResponse, Response
+
+from phakhi.api.auth import write_refusal
+from phakhi.api.negotiation import GRAPH_TYPES, choose
+from phakhi.api.settings import Settings
+from phakhi.graph.store import Store
+
+_INPUT = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
+          "application/rdf+xml": ox.RdfFormat.RDF_XML, "application/ld+json": ox.RdfFormat.JSON_LD,
+          "text/plain": ox.RdfFormat.N_TRIPLES}
+
+
+def router(store: Store, settings: Settings) -> APIRouter:
+    routes = APIRouter()
+
+    def target(request: Request):
+        params = request.query_params
+        if ("graph" in params) == ("default" in params):
+            raise ValueError("name exactly one of ?graph=IRI or ?default")
+        if "default" in params:
+            return ox.DefaultGraph()
+        iri = params["graph"]
+        if not iri or any(c in iri for c in '<>" {}|\\^`'):
+            raise ValueError(f"not an IRI: {iri!r}")
+        return ox.NamedNode(iri)
+
+    @routes.api_route("/graph-store", methods=["GET", "PUT", "POST", "DELETE", "HEAD"], include_in_schema=False)
+    async def graph_store(request: Request) -> Response:
+        try:
+            graph = target(request)
+        except ValueError as error:
+            return PlainTextResponse(str(error), status_code=400)
+        exists = isinstance(graph, ox.DefaultGraph) or store.ox.contains_named_graph(graph)
+        if request.method in ("GET", "HEAD"):
+            if not exists:
+                return PlainTextResponse("no such graph", status_code=404)
+            media = choose(request.headers.get("accept", ""), GRAPH_TYPES, "text/turtle")
+            if media is None:
+                return PlainTextResponse("cannot produce " + request.headers.get("accept", ""), status_code=406)
+            fmt = GRAPH_TYPES[media]
+            quads = store.ox.quads_for_pattern(None, None, None, graph)
+            items = list(quads) if fmt.supports_datasets else [q.triple for q in quads]
+            return Response(ox.serialize(items, format=fmt) if request.method == "GET" else b"", media_type=media)
+        refusal = write_refusal(request, settings)
+        if refusal:
+            return refusal
+        if request.method == "DELETE":
+            if not exists:
+                return PlainTextResponse("no such graph", status_code=404)
+            store.ox.update(f"CLEAR SILENT {_ref(graph)}" if isinstance(graph, ox.DefaultGraph) else f"DROP SILENT {_ref(graph)}")
+            return Response(status_code=204)
+        body = await request.body()
+        if len(body) > settings.max_body:
+            return PlainTextResponse(f"body over {settings.max_body} bytes", status_code=413)
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media not in _INPUT:
+            return PlainTextResponse(f"send RDF as one of {', '.join(_INPUT)}", status_code=415)
+        try:
+            triples = [q.triple for q in ox.parse(body, format=_INPUT[media], base_iri=str(request.url))]
+        except (SyntaxError, ValueError) as error:
+            return PlainTextResponse(f"the body is not valid {media}: {error}", status_code=400)
+        data = "\n".join(f"{t} ." for t in triples)
+        graph_clause = f"{_ref(graph)} {{ {data} }}" if isinstance(graph, ox.NamedNode) else data
+        replace = f"{'CLEAR SILENT ' + _ref(graph) + ' ;' if request.method == 'PUT' else ''}"
+        store.ox.update(f"{replace} INSERT DATA {{ {graph_clause} }}")
+        return Response(status_code=204 if exists else 201)
+
+    return routes
+
+
+def _ref(graph) -> str:
+    return "DEFAULT" if isinstance(graph, ox.DefaultGraph) else f"GRAPH <{graph.value}>"

@@ -1,0 +1,65 @@
+"""POST /releases: a release (text/plain, or JSON with "text" and metadata) is extracted and stored;
+the answer gives its IRI and a summary of what was found. Writing needs the update token."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import unquote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from phakhi.api.auth import write_refusal
+from phakhi.api.settings import Settings
+from phakhi.graph.ingest import ingest_release
+from phakhi.graph.iris import graph_iri, release_iri
+from phakhi.graph.read import ReadError, decode, parse_release, release_from_json
+from phakhi.graph.store import Store
+
+
+def router(store: Store, settings: Settings) -> APIRouter:
+    routes = APIRouter()
+
+    @routes.post("/releases", summary="Ingest one release", status_code=201,
+                 responses={401: {"description": "missing or wrong token"}, 403: {"description": "writes disabled"},
+                            413: {"description": "release too large"}, 415: {"description": "unsupported media type"},
+                            400: {"description": "unreadable release"}})
+    async def post_release(request: Request) -> Response:
+        refusal = write_refusal(request, settings)
+        if refusal:
+            return refusal
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > settings.max_body:
+            return PlainTextResponse(f"release over {settings.max_body} bytes", status_code=413)
+        body = await request.body()
+        if len(body) > settings.max_body:
+            return PlainTextResponse(f"release over {settings.max_body} bytes", status_code=413)
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        name = unquote(request.query_params.get("name") or request.headers.get("x-release-name") or "")
+        try:
+            if media == "application/json":
+                try:
+                    obj = json.loads(decode(body, name or "release.json"))
+                except json.JSONDecodeError as error:
+                    raise ReadError(f"invalid JSON ({error.msg} at line {error.lineno})") from None
+                if isinstance(obj, dict) and not name:
+                    name = str(obj.get("name") or "")
+                if not name:
+                    raise ReadError("name the release: a \"name\" field or ?name=")
+                release = release_from_json(obj, name)
+            elif media in ("text/plain", ""):
+                if not name:
+                    raise ReadError("name the release with ?name= (its file name, e.g. 027.txt)")
+                release = parse_release(decode(body, name), name)
+            else:
+                return PlainTextResponse("send text/plain or application/json", status_code=415)
+        except ReadError as error:
+            return PlainTextResponse(str(error), status_code=400)
+        stored, triples, entities, counts = await run_in_threadpool(ingest_release, store, release)
+        summary = {"release": str(release_iri(release.name)), "graph": str(graph_iri(release.name)),
+                   "name": release.name, "stored": stored, "triples": triples, "entities": entities,
+                   "counts": counts, "published": release.published.isoformat() if release.published else None}
+        return JSONResponse(summary, status_code=201 if stored else 200)
+
+    return routes

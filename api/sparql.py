@@ -1,0 +1,132 @@
+"""/sparql: the SPARQL 1.1 Protocol, query and update, with content negotiation, limits and auth."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import PlainTextResponse, Response
+
+from phakhi.api.auth import write_refusal
+from phakhi.api.execute import Executor, QueryTimeout, TooManyRows, run
+from phakhi.api.negotiation import BOOLEAN_TYPES, GRAPH_TYPES, SELECT_TYPES, choose
+from phakhi.api.protocol import Operation, ProtocolError, check_safe, parse_request
+from phakhi.api.results import SELECT_WRITERS
+from phakhi.api.settings import Settings
+from phakhi.graph.store import Store
+
+_USING_OR_WITH = re.compile(r"\b(USING|WITH)\b", re.IGNORECASE)
+
+
+def _text(message: str, status: int) -> PlainTextResponse:
+    return PlainTextResponse(message, status_code=status)
+
+
+def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
+    routes = APIRouter()
+
+    def has_graph(iri: str) -> bool:
+        return store.ox.contains_named_graph(ox.NamedNode(iri))
+
+    @routes.api_route("/sparql", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+    async def sparql(request: Request) -> Response:
+        body = await request.body()
+        if len(body) > settings.max_body:
+            return _text(f"request body over {settings.max_body} bytes", 413)
+        try:
+            op = parse_request(request.method, request.url.query, request.headers.get("content-type", ""), body)
+            if len(op.text) > settings.max_query_length:
+                raise ProtocolError(f"the {op.kind} is longer than {settings.max_query_length} characters", 413)
+            check_safe(op, has_graph)
+        except ProtocolError as error:
+            return _text(str(error), error.status)
+        base = str(request.url).split("?", 1)[0]
+        if op.kind == "update":
+            return await _update(op, request, base)
+        return await _query(op, request.headers.get("accept", ""), base)
+
+    async def _query(op: Operation, accept: str, base: str) -> Response:
+        deadline = time.monotonic() + settings.query_timeout
+        try:
+            answer = await executor.submit(settings.query_timeout, _run_query, op, deadline, base)
+        except SyntaxError as error:
+            return _text(f"malformed query: {error}", 400)
+        except QueryTimeout as error:
+            return _text(f"query stopped: {error}", 503)
+        except TooManyRows as error:
+            return _text(f"query refused: {error}", 413)
+        except (OSError, ValueError, RuntimeError) as error:
+            return _text(f"query failed: {error}", 400)
+        if answer.kind == "ask":
+            media = choose(accept, BOOLEAN_TYPES, "application/sparql-results+json")
+            if media is None:
+                return _text(f"cannot answer an ASK query as {accept}", 406)
+            return Response(answer.raw.serialize(format=BOOLEAN_TYPES[media]), media_type=media)
+        if answer.kind == "graph":
+            media = choose(accept, GRAPH_TYPES, "text/turtle")
+            if media is None:
+                return _text(f"cannot answer a graph query as {accept}", 406)
+            fmt = GRAPH_TYPES[media]
+            items = [ox.Quad(t.subject, t.predicate, t.object) for t in answer.triples] if fmt.supports_datasets else answer.triples
+            return Response(ox.serialize(items, format=fmt), media_type=media)
+        media = choose(accept, SELECT_TYPES, "application/sparql-results+json")
+        if media is None:
+            return _text(f"cannot answer a SELECT query as {accept}", 406)
+        payload = SELECT_WRITERS[SELECT_TYPES[media]](answer.variables, answer.rows)
+        return Response(payload, media_type=media + ("; charset=utf-8" if media.startswith("text/") else ""))
+
+    def _run_query(op: Operation, deadline: float, base: str):
+        answer = run(store, op.text, op.default_graphs, op.named_graphs, deadline, settings.max_rows,
+                     predeclared=True, base_iri=base)
+        return answer
+
+    async def _update(op: Operation, request: Request, base: str) -> Response:
+        refusal = write_refusal(request, settings)
+        if refusal:
+            return refusal
+        text = op.text
+        if op.default_graphs or op.named_graphs:
+            if _USING_OR_WITH.search(text):
+                return _text("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH", 400)
+            text = _with_using(text, op.default_graphs, op.named_graphs)
+        try:
+            await executor.submit(settings.query_timeout, lambda: store.ox.update(text, base_iri=base))
+        except SyntaxError as error:
+            return _text(f"malformed update: {error}", 400)
+        except QueryTimeout as error:
+            return _text(f"update stopped: {error}", 503)
+        except (OSError, ValueError, RuntimeError) as error:
+            return _text(f"update failed: {error}", 400)
+        return Response(status_code=204)
+
+    return routes
+
+
+def _with_using(update: str, default_graphs: list[str], named_graphs: list[str]) -> str:
+    """Apply protocol-given USING graphs by inserting USING clauses before each top-level WHERE."""
+    clauses = " ".join([f"USING <{g}>" for g in default_graphs] + [f"USING NAMED <{g}>" for g in named_graphs])
+    out, depth, i = [], 0, 0
+    while i < len(update):
+        ch = update[i]
+        if ch in "\"'":
+            end = update.find(ch, i + 1)
+            end = len(update) if end < 0 else end
+            out.append(update[i:end + 1])
+            i = end + 1
+            continue
+        if ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", update[i:]):
+            end = update.index(">", i)
+            out.append(update[i:end + 1])
+            i = end + 1
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and re.match(r"WHERE\b", update[i:], re.IGNORECASE) and (i == 0 or not update[i - 1].isalnum()):
+            out.append(clauses + " ")
+        out.append(ch)
+        i += 1
+    return "".join(out)
