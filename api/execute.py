@@ -54,16 +54,24 @@ def run(store: Store, text: str, default_graphs: list[str], named_graphs: list[s
     result = store.ox.query(text, **kwargs)
     if isinstance(result, ox.QueryBoolean):
         return Answer("ask", boolean=bool(result), raw=result)
-    collected = []
-    for index, item in enumerate(result):
-        if index >= max_rows:
-            raise TooManyRows(f"the result has more than {max_rows} rows; add LIMIT or narrow the query")
-        if index % 1000 == 999 and time.monotonic() > deadline:
-            raise QueryTimeout("time limit reached while reading results")
-        collected.append(item if isinstance(result, ox.QueryTriples) else [item[v] for v in result.variables])
-    if isinstance(result, ox.QueryTriples):
+    # Oxigraph's result iterators must be dropped on the thread that made them: `del` before leaving
+    # (an exception's traceback would otherwise carry them to the event loop's thread).
+    try:
+        collected = []
+        graph = isinstance(result, ox.QueryTriples)
+        variables = [] if graph else list(result.variables)
+        for index, item in enumerate(result):
+            if index >= max_rows:
+                raise TooManyRows(f"the result has more than {max_rows} rows; add LIMIT or narrow the query")
+            if index % 1000 == 999 and time.monotonic() > deadline:
+                raise QueryTimeout("time limit reached while reading results")
+            collected.append(item if graph else [item[v] for v in variables])
+            del item
+    finally:
+        del result
+    if graph:
         return Answer("graph", triples=collected)
-    return Answer("select", variables=[v.value for v in result.variables], rows=collected)
+    return Answer("select", variables=[v.value for v in variables], rows=collected)
 
 
 class Executor:

@@ -83,11 +83,13 @@ def parse_request(method: str, query_string: str, content_type: str, body: bytes
 
 
 def _walk(node):
+    from pyparsing import ParseResults
+
     yield node
     if isinstance(node, dict):
         for value in node.values():
             yield from _walk(value)
-    elif isinstance(node, (list, tuple)):
+    elif isinstance(node, (list, tuple, ParseResults)):
         for value in node:
             yield from _walk(value)
 
@@ -101,10 +103,10 @@ def check_safe(op: Operation, has_graph) -> None:
 
     try:
         parsed = parseQuery(op.text) if op.kind == "query" else parseUpdate(op.text)
-    except ParseException:
-        return  # Oxigraph's parser will report the syntax error itself
-    except Exception:  # noqa: BLE001 - rdflib's parser can fail on valid SPARQL it does not support
-        return
+    except (ParseException, Exception):  # noqa: BLE001 - rdflib's parser also fails on SPARQL it does not support
+        # fail closed: what cannot be checked is not run
+        raise ProtocolError(f"this {op.kind} mentions {_RISKY.search(op.text).group(1).upper()} and could not be "
+                            "checked; write it without SERVICE/LOAD, and name only graphs the store holds") from None
     for node in _walk(parsed):
         name = getattr(node, "name", None)
         if name == "ServiceGraphPattern":

@@ -28,7 +28,10 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
     routes = APIRouter()
 
     def has_graph(iri: str) -> bool:
-        return store.ox.contains_named_graph(ox.NamedNode(iri))
+        try:
+            return store.ox.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:  # not an absolute IRI: certainly not a graph of the store
+            return False
 
     @routes.api_route("/sparql", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
     async def sparql(request: Request) -> Response:

@@ -45,7 +45,7 @@ _LABELS = "SELECT ?e ?l WHERE { ?e skos:prefLabel|skos:altLabel ?l }"
 def build(store: Store) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     for row in store.select(_NODES):
-        graph.add_node(str(row["e"]), kind=str(row["kind"]), label=str(row["label"] or row["e"]).strip(), names=set())
+        graph.add_node(str(row["e"]), kind=str(row["kind"]), label=str(row.get("label") or row["e"]).strip(), names=set())
     for row in store.select(_LABELS):
         node = str(row["e"])
         if node in graph:

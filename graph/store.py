@@ -19,9 +19,12 @@ from platformdirs import user_data_dir
 from rdflib import Dataset, Literal, URIRef
 
 from phakhi.graph.iris import graph_iri, release_iri
-from phakhi.ontology import PH, SPARQL_PREFIXES, ontology_path
+from oxrdflib._converter import from_ox
+
+from phakhi.ontology import PH, PREFIXES, ontology_path
 
 MEMORY = ":memory:"
+_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
 class StoreError(RuntimeError):
@@ -84,10 +87,19 @@ class Store:
         return self.dataset.query(sparql)
 
     def select(self, sparql: str) -> list[dict[str, object]]:
-        """SELECT with the phakhi prefixes declared; rows as dicts of rdflib terms."""
-        result = self.dataset.query(SPARQL_PREFIXES + sparql)
-        names = [str(v) for v in result.vars]
-        return [dict(zip(names, row)) for row in result]
+        """SELECT over the union of all graphs, phakhi prefixes predeclared; rows as dicts of rdflib
+        terms (unbound variables are absent). Runs on Oxigraph directly and drops its result iterator
+        before returning, so it is safe from any thread."""
+        solutions = self.ox.query(sparql, use_default_graph_as_union=True, prefixes=_PREFIXES)
+        try:
+            names = [v.value for v in solutions.variables]
+            rows = []
+            for solution in solutions:
+                rows.append({n: from_ox(solution[n]) for n in names if solution[n] is not None})
+                del solution
+        finally:
+            del solutions
+        return rows
 
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple]) -> int:
         lines = [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples]
@@ -121,8 +133,8 @@ class Store:
 
     def release_hash(self, name: str) -> str | None:
         g, r = graph_iri(name), release_iri(name)
-        rows = list(self.dataset.query(f"SELECT ?h WHERE {{ GRAPH {g.n3()} {{ {r.n3()} {PH.sha256.n3()} ?h }} }}"))
-        return str(rows[0][0]) if rows else None
+        rows = self.select(f"SELECT ?h WHERE {{ GRAPH {g.n3()} {{ {r.n3()} {PH.sha256.n3()} ?h }} }}")
+        return str(rows[0]["h"]) if rows else None
 
     def release_names(self) -> list[str]:
         rows = self.select("SELECT DISTINCT ?name WHERE { GRAPH ?g { ?r a schema:NewsArticle ; dcterms:identifier ?name } }")
