@@ -1,5 +1,5 @@
 """The SPARQL service beyond the protocol basics: writes and their auth, ingestion over HTTP, refusals,
-limits, pages. In-process (TestClient) for the details; a real server process for time limits."""
+limits, pages: each against a real `phakhi serve` process on 127.0.0.1, as clients see it."""
 
 import json
 import socket
@@ -7,15 +7,13 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
-from fastapi.testclient import TestClient
 
 from conftest import SEED, SEEDS
-from phakhi.api.app import create_app
-from phakhi.api.settings import Settings
 from phakhi.graph.ingest import ingest
 from phakhi.graph.store import Store
 
@@ -23,21 +21,55 @@ TOKEN = "s3cret-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-@pytest.fixture
-def seeded():
-    store = Store.memory()
-    ingest(store, [SEED])
-    return store
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
-@pytest.fixture
-def writable(seeded):
-    return TestClient(create_app(seeded, Settings(update_token=TOKEN, max_body=200_000)))
+@contextmanager
+def served(location: Path, *flags: str):
+    """A real `phakhi serve` process on 127.0.0.1, and an HTTP client for it."""
+    port = _free_port()
+    exe = Path(sys.executable).with_name("phakhi")
+    process = subprocess.Popen([str(exe), "serve", "--store", str(location), "--port", str(port), *flags],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(base + "/openapi.json", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        with httpx.Client(base_url=base, timeout=30) as client:
+            yield client
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
-@pytest.fixture
-def readonly(seeded):
-    return TestClient(create_app(seeded, Settings()))
+@pytest.fixture(scope="module")
+def seeded_dir(tmp_path_factory):
+    location = tmp_path_factory.mktemp("service") / "store"
+    with Store(location) as store:
+        ingest(store, [SEED])
+    return location
+
+
+@pytest.fixture(scope="module")
+def writable(seeded_dir):
+    with served(seeded_dir, "--update-token", TOKEN) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def readonly(tmp_path_factory):
+    location = tmp_path_factory.mktemp("readonly") / "store"
+    with Store(location) as store:
+        ingest(store, [SEED])
+    with served(location) as client:
+        yield client
 
 
 def _count(client, query="SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") -> int:
@@ -74,19 +106,19 @@ def test_update_with_token(writable):
 
 def test_graph_store_round_trip(writable):
     body = b"<http://ex/a> <http://ex/b> \"x\" .\n<http://ex/a> <http://ex/c> \"y\" .\n"
-    put = writable.put("/graph-store?graph=http://ex/g", content=body, headers={"content-type": "application/n-triples", **AUTH})
+    put = writable.put("/graph-store?graph=http://ex/round-trip", content=body, headers={"content-type": "application/n-triples", **AUTH})
     assert put.status_code == 201
-    got = writable.get("/graph-store?graph=http://ex/g", headers={"accept": "application/n-triples"})
+    got = writable.get("/graph-store?graph=http://ex/round-trip", headers={"accept": "application/n-triples"})
     assert got.status_code == 200 and sorted(got.text.strip().splitlines()) == sorted(body.decode().strip().splitlines())
-    post = writable.post("/graph-store?graph=http://ex/g", content=b'<http://ex/a> <http://ex/d> "z" .',
+    post = writable.post("/graph-store?graph=http://ex/round-trip", content=b'<http://ex/a> <http://ex/d> "z" .',
                          headers={"content-type": "application/n-triples", **AUTH})
     assert post.status_code == 204
-    assert len(writable.get("/graph-store?graph=http://ex/g", headers={"accept": "application/n-triples"}).text.strip().splitlines()) == 3
-    bad = writable.put("/graph-store?graph=http://ex/g", content=b"not rdf", headers={"content-type": "text/turtle", **AUTH})
+    assert len(writable.get("/graph-store?graph=http://ex/round-trip", headers={"accept": "application/n-triples"}).text.strip().splitlines()) == 3
+    bad = writable.put("/graph-store?graph=http://ex/round-trip", content=b"not rdf", headers={"content-type": "text/turtle", **AUTH})
     assert bad.status_code == 400  # and nothing changed:
-    assert len(writable.get("/graph-store?graph=http://ex/g", headers={"accept": "application/n-triples"}).text.strip().splitlines()) == 3
-    assert writable.delete("/graph-store?graph=http://ex/g", headers=AUTH).status_code == 204
-    assert writable.get("/graph-store?graph=http://ex/g").status_code == 404
+    assert len(writable.get("/graph-store?graph=http://ex/round-trip", headers={"accept": "application/n-triples"}).text.strip().splitlines()) == 3
+    assert writable.delete("/graph-store?graph=http://ex/round-trip", headers=AUTH).status_code == 204
+    assert writable.get("/graph-store?graph=http://ex/round-trip").status_code == 404
     assert writable.get("/graph-store").status_code == 400
 
 
@@ -114,6 +146,8 @@ def test_post_release_text_and_json(writable):
     (b"<html/>", "application/xml", 415, "text/plain"),
 ])
 def test_post_release_bad_input(writable, body, content_type, status, message):
+    if status == 413:  # the service is started with the default 10 MB limit
+        body = b"x" * (10 * 1024 * 1024 + 1)
     response = writable.post("/releases?name=bad.txt", content=body, headers={"content-type": content_type, **AUTH})
     assert response.status_code == status and message in response.text
 
@@ -135,17 +169,22 @@ def test_load_and_using_outside_are_refused(writable):
         assert response.status_code == 400 and message in response.text
 
 
-def test_from_a_graph_in_the_store_is_allowed(readonly, seeded):
-    graph = next(g.value for g in seeded.ox.named_graphs() if "ontology" not in g.value)
+def test_from_a_graph_in_the_store_is_allowed(readonly):
+    from phakhi.graph.iris import graph_iri
+
+    graph = graph_iri(SEED.name)
     response = readonly.get("/sparql", params={"query": f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}"})
     assert response.status_code == 200 and int(response.json()["results"]["bindings"][0]["n"]["value"]) > 100
 
 
-def test_row_cap_is_an_error_not_a_truncation(seeded):
-    client = TestClient(create_app(seeded, Settings(max_rows=10)))
-    assert client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 10"}).status_code == 200
-    response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
-    assert response.status_code == 413 and "more than 10 rows" in response.text
+def test_row_cap_is_an_error_not_a_truncation(tmp_path):
+    location = tmp_path / "store"
+    with Store(location) as store:
+        ingest(store, [SEED])
+    with served(location, "--max-rows", "10") as client:
+        assert client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 10"}).status_code == 200
+        response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        assert response.status_code == 413 and "more than 10 rows" in response.text
 
 
 def test_query_length_limit(readonly):
@@ -153,7 +192,7 @@ def test_query_length_limit(readonly):
     assert response.status_code == 413
 
 
-def test_home_page_entity_pages_and_no_cdn(readonly, seeded):
+def test_home_page_entity_pages_and_no_cdn(readonly):
     home = readonly.get("/")
     assert home.status_code == 200 and "Who holds which post" in home.text and "<textarea" in home.text
     assert "http://" not in home.text.replace("http://www.w3.org", "").split("<script>")[0] or True
@@ -185,46 +224,26 @@ def test_cors_is_read_only(readonly):
     assert "POST" not in refused.headers.get("access-control-allow-methods", "")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_time_limit_with_a_cheap_query_answered_meanwhile(tmp_path):
     location = tmp_path / "store"
     with Store(location) as store:
         ingest(store, [SEED])
-    port = _free_port()
-    exe = Path(sys.executable).with_name("phakhi")
-    process = subprocess.Popen([str(exe), "serve", "--store", str(location), "--port", str(port), "--query-timeout", "2",
-                                "--max-rows", "1000000000"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/sparql"
-    try:
-        for _ in range(150):
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        heavy = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    with served(location, "--query-timeout", "2", "--max-rows", "1000000000") as client:
+        heavy = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # a cross product: billions of rows
         result = {}
 
         def run_heavy():
             started = time.monotonic()
-            response = httpx.get(url, params={"query": heavy}, timeout=30)
+            response = client.get("/sparql", params={"query": heavy})
             result["heavy"] = (response.status_code, response.text, time.monotonic() - started)
 
         thread = threading.Thread(target=run_heavy)
         thread.start()
         time.sleep(0.3)
         started = time.monotonic()
-        cheap = httpx.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=10)
+        cheap = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
         cheap_seconds = time.monotonic() - started
         thread.join(timeout=30)
         status, text, seconds = result["heavy"]
         assert status == 503 and "limit" in text and seconds < 10
         assert cheap.status_code == 200 and cheap.json()["boolean"] is True and cheap_seconds < 1.5
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
