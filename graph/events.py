@@ -17,8 +17,9 @@ from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"
 _TOPIC = re.compile(r"\s?เรื่อง\s?[^\s(“\"]+")
-_TITLED = re.compile(r"[^\s“\"]{0,30}?\s?(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s?[“\"][^”\"\n]{3,150}[”\"]")
-_NUMBER_PHRASE = re.compile(r" \d[\d,.]*\s?[^\s(“\"]+")
+_TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}[“\"][^”\"\n]{3,150}[”\"]")
+_NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) \d[\d,.]*\s?[^\s(“\"]+")
+_COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
 _LATIN_BEFORE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9&\-\.']*\s)+$")
 _LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*))+")
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
@@ -64,6 +65,8 @@ def find_events(doc: Doc) -> None:
             continue  # a bare "การประชุม" with no date of its own refers to an event, it is not one
         if when is None and any(phrase in text[line_start:m.start()] for phrase in _inside()):
             when = next((e.data["date"] for e in doc.of_kind("event") if e.data.get("date")), None)
+        if when is None and cues[cue] in _words()["dated_only"]:
+            continue
         doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                             parties=_parties(doc, m.start(), line_start, line_end)))
 
@@ -94,6 +97,15 @@ def _name_end(doc: Doc, pos: int) -> int:
         if token in stopwords:
             break
         end += len(token)
+    word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
+    if word:
+        at = end + len(word)
+        while at < len(text) and text[at] == " ":
+            at += 1
+        for other in doc.mentions:
+            begins = other.data.get("hstart", other.nstart) if other.kind == "person" else other.nstart
+            if other.kind in ("organization", "person") and begins == at:
+                return other.nend
     if end == stop:
         topic = _TOPIC.match(text, end)
         if topic:
@@ -141,7 +153,7 @@ def _date_for(text: str, pos: int, line_start: int, line_end: int, dates, publis
               lead: bool) -> tuple[date | None, bool]:
     """(date, whether the sentence states it explicitly)."""
     nearest = None
-    for d_start, d_end, d in dates:
+    for d_start, d_end, d in dates:  # the closest date in the same paragraph, near the cue
         if line_start <= d_start < line_end and abs(d_start - pos) <= WINDOW:
             if nearest is None or abs(d_start - pos) < abs(nearest[0] - pos):
                 nearest = (d_start, d)

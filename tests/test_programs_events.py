@@ -32,3 +32,18 @@ def test_event_with_explicit_date(extract_text):
     text = ("นายอุตตม ได้เดินทางไปร่วมการประชุมสมัยสามัญ เมื่อวันที่ 27 พฤศจิกายน 2560 ณ กรุงเวียนนา")
     events = extract_text(text, published=date(2017, 12, 4)).of_kind("event")
     assert [(e.type, e.date) for e in events] == [("Meeting", date(2017, 11, 27))]
+
+
+def test_event_names_take_the_counterpart_and_a_quoted_title(extract_text):
+    # release 010: "หารือทวิภาคีกับ H.E. Sergey Levin"; release 013: a title after non-breaking spaces
+    text = ("ในวันที่ 28 พฤศจิกายน 2560 รัฐมนตรีได้หารือทวิภาคีกับ H.E. Sergey Levin และคณะ\n"
+            "และการเสวนาหัวข้อ\u00a0 \u00a0 “นักออกแบบกับแนวทางการต่อยอดในอุตสาหกรรมแฟชั่นเชิงสร้างสรรค์” ในวันที่ 29 พฤศจิกายน 2560")
+    events = {e.type: e for e in extract_text(text, published=date(2017, 12, 4)).of_kind("event")}
+    assert events["Meeting"].names == ["หารือทวิภาคีกับ H.E. Sergey Levin"]
+    assert events["Meeting"].date == date(2017, 11, 28)
+    assert any("“นักออกแบบกับแนวทางการต่อยอด" in n for n in events["Seminar"].names)
+
+
+def test_visits_without_a_date_are_activities_not_events(extract_text):
+    text = "เจ้าหน้าที่จะลงพื้นที่ตรวจติดตามผู้ประกอบการอย่างต่อเนื่อง"
+    assert extract_text(text, published=None).of_kind("event") == []
