@@ -124,17 +124,18 @@ def _items(facts: dict, cls: str) -> list[dict]:
     return _posts(facts) if cls == "posts" else list(facts.get(cls, []))
 
 
-def match(gold_items: list[dict], pred_items: list[dict], same: Callable[[dict, dict], bool]) -> list[tuple[int, int]]:
+def match(gold_items: list[dict], pred_items: list[dict], same: Callable[[dict, dict], bool],
+          bonus: Callable[[dict, dict], bool] | None = None) -> list[tuple[int, int]]:
+    """A maximum matching of gold to predicted items. Among maximum matchings, prefer pairs for which
+    `bonus` holds (counts: the same qualifier), so the secondary score does not depend on which of
+    several equally large matchings a solver happens to find."""
     graph = nx.Graph()
-    left = [("g", i) for i in range(len(gold_items))]
-    graph.add_nodes_from(left, bipartite=0)
-    graph.add_nodes_from((("p", j) for j in range(len(pred_items))), bipartite=1)
     for i, g in enumerate(gold_items):
         for j, p in enumerate(pred_items):
             if same(g, p):
-                graph.add_edge(("g", i), ("p", j))
-    matching = nx.bipartite.hopcroft_karp_matching(graph, top_nodes=left)
-    return sorted((i, matching[("g", i)][1]) for kind, i in left if ("g", i) in matching)
+                graph.add_edge(("g", i), ("p", j), weight=1 + (0.5 if bonus and bonus(g, p) else 0))
+    pairs = nx.max_weight_matching(graph, maxcardinality=True)
+    return sorted((a[1], b[1]) if a[0] == "g" else (b[1], a[1]) for a, b in pairs)
 
 
 @dataclass
@@ -190,7 +191,8 @@ def score_release(gold: dict, pred: dict, score: Score) -> dict[str, list[tuple[
     pairs_by_class = {}
     for cls in CLASSES:
         g_items, p_items = _items(gold, cls), _items(pred, cls)
-        pairs = match(g_items, p_items, matchers[cls])
+        same_qualifier = (lambda g, p: g.get("qualifier") == p.get("qualifier")) if cls == "counts" else None
+        pairs = match(g_items, p_items, matchers[cls], same_qualifier)
         tally = score.classes[cls]
         tally.gold += len(g_items)
         tally.predicted += len(p_items)

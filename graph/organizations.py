@@ -19,6 +19,7 @@ _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[
 _COMPANY_END = re.compile(r"จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?")
 _LATIN_NAME = re.compile(r"\s?[A-Z][\w&\.\-]*(?:\s[A-Z][\w&\.\-]*){0,4}")
 PATTERN_KEY = "name:"
+OF = "แห่ง"
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +44,18 @@ def find_authority_names(doc: Doc) -> None:
     named inside another's name ("สำนักงานภูมิภาคองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ") is mentioned too."""
     candidates = gazetteer().candidates(doc.text)
     chosen = select_longest(candidates)
+    places = _json("places.json")
+    regions, region_cues = set(places["regions"]), tuple(places["region_cues"])
     for hit in chosen:
         if doc.covered(hit.start, hit.end, ("place",)):
             continue
+        if doc.text[hit.start:hit.end] in regions and doc.text[max(0, hit.start - 10):hit.start].rstrip(" ").endswith(
+                tuple(c.strip() for c in region_cues)):
+            continue  # "SMEs ของอาเซียน": the region, not the body
         doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form=hit.entry.form))
         nested = [c for c in candidates if c.entry.kind == "organization" == hit.entry.kind and c.entry.form == "name"
-                  and c.entry.key != hit.entry.key and hit.start < c.start and c.end <= hit.end]
+                  and c.entry.key != hit.entry.key and hit.start < c.start and c.end <= hit.end
+                  and not doc.text.endswith(OF, hit.start, c.start)]  # "…แห่งสหประชาชาติ" names the body, not the UN
         for inner in select_longest(nested):
             doc.add(doc.mention(inner.start, inner.end, "organization", inner.entry.key, form="name", nested=True))
 

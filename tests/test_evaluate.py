@@ -67,3 +67,13 @@ def test_micro_average():
                    {"organizations": [{"names": ["A"], "type": "Other"}]})
     assert score.overall.precision == 1.0 and score.overall.recall == 0.5
     assert score.overall.f1 == pytest.approx(2 / 3)
+
+
+def test_matching_prefers_pairs_with_the_right_qualifier():
+    # two predicted counts match one gold count each way; the scorer must pick the qualifier-consistent pairing
+    gold = {"counts": [{"value": 5, "qualifier": "exact", "unit": "ราย", "text": ""},
+                       {"value": 5, "qualifier": "more-than", "unit": "ราย", "text": ""}]}
+    pred = {"counts": [{"value": 5, "qualifier": "more-than", "unit": "ราย", "text": ""},
+                       {"value": 5, "qualifier": "exact", "unit": "ราย", "text": ""}]}
+    score = _score(gold, pred)
+    assert score.classes["counts"].matched == 2 and score.qualifiers.matched == 2

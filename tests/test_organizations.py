@@ -49,3 +49,12 @@ def test_short_names_and_abbreviations_respect_word_boundaries(extract_text):
     keys = {e.key for e in extract_text(text).of_kind("organization")}
     assert keys == {"org:diw"}
     assert "org:dip" in {e.key for e in extract_text("ดีพร้อม (DIPROM) จัดงาน").of_kind("organization")}
+
+
+def test_region_uses_and_of_phrases_are_not_extra_bodies(extract_text):
+    # releases 000 and 038: ASEAN as a region; "…แห่งสหประชาชาติ" names UNIDO, not a second body
+    result = extract_text("การยกระดับ SMEs ของอาเซียน ร่วมกับองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ และประธานอาเซียน")
+    keys = {e.key for e in result.of_kind("organization")}
+    assert "org:unido" in keys and "org:un" not in keys
+    asean = [e for e in result.of_kind("organization") if "อาเซียน" in e.names]
+    assert len(asean) == 1 and len(asean[0].spans) == 1  # only the chairmanship names the body
