@@ -247,3 +247,19 @@ def test_time_limit_with_a_cheap_query_answered_meanwhile(tmp_path):
         status, text, seconds = result["heavy"]
         assert status == 503 and "limit" in text and seconds < 10
         assert cheap.status_code == 200 and cheap.json()["boolean"] is True and cheap_seconds < 1.5
+
+
+def test_service_makes_no_outbound_request(readonly):
+    """A listener on 127.0.0.1 stands in for a remote endpoint: the refused SERVICE must not reach it."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(1.0)
+        port = listener.getsockname()[1]
+        for text in (f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+                     f"SELECT * WHERE {{ SERVICE SILENT <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }}",
+                     f"select * where {{ service <http://127.0.0.1:{port}/y> {{ ?s ?p ?o }} }}"):
+            response = readonly.get("/sparql", params={"query": text})
+            assert response.status_code == 400
+        with pytest.raises(socket.timeout):
+            listener.accept()
