@@ -101,15 +101,15 @@ class Store:
             del solutions
         return rows
 
-    def replace_graph(self, graph: URIRef, triples: Iterable[tuple]) -> int:
-        lines = [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples]
+    def replace_graph(self, graph: URIRef, lines: list[str]) -> int:
+        """Replace a named graph by the given N-Triples lines, in one transaction."""
         update = f"DROP SILENT GRAPH {graph.n3()} ;\nINSERT DATA {{ GRAPH {graph.n3()} {{\n" + "\n".join(lines) + "\n} }"
         self.ox.update(update)
         return len(lines)
 
     def replace_release(self, name: str, triples: Iterable[tuple]) -> int:
         """Store a release's triples as its named graph, replacing what it had: returns the triple count."""
-        return self.replace_graph(graph_iri(name), triples)
+        return self.replace_graph(graph_iri(name), ntriples(triples))
 
     def remove_release(self, name: str) -> None:
         self.ox.update(f"DROP SILENT GRAPH {graph_iri(name).n3()}")
@@ -160,6 +160,11 @@ class Store:
             counts[key] = int(rows[0]["n"]) if rows else 0
         counts["triples"] = len(self.ox)
         return counts
+
+
+def ntriples(triples: Iterable[tuple]) -> list[str]:
+    """rdflib triples as N-Triples lines (also valid inside SPARQL INSERT DATA)."""
+    return [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples]
 
 
 def literal_value(term) -> object:

@@ -108,3 +108,23 @@ def test_read_only_store_that_does_not_exist_is_a_clear_error(tmp_path):
 
     with pytest.raises(StoreError, match="no store at"):
         Store(tmp_path / "nothing", read_only=True)
+
+
+def test_parallel_ingest_stores_exactly_what_a_serial_one_does(tmp_path):
+    serial, parallel = Store.memory(), Store.memory()
+    paths = [SEED, SEEDS / "001.txt", SEEDS / "027.txt", SEEDS / "038.txt"]
+    a = ingest(serial, paths, workers=1)
+    b = ingest(parallel, paths, workers=2)
+    assert (a.releases, a.triples, a.entities) == (b.releases, b.triples, b.entities) == (4, a.triples, a.entities)
+    assert _quads(serial) == _quads(parallel)
+    again = ingest(parallel, paths, workers=2)
+    assert again.unchanged == 4 and again.releases == 0 and _quads(parallel) == _quads(serial)
+
+
+def test_ingest_reports_bad_releases_and_stores_the_rest(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\xfd")
+    store = Store.memory()
+    summary = ingest(store, [bad, SEED, tmp_path / "missing.txt"], workers=2)
+    assert summary.releases == 1 and {f.name for f in summary.failures} == {str(bad), str(tmp_path / "missing.txt")}
+    assert store.release_names() == [SEED.name]
