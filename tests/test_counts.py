@@ -41,6 +41,11 @@ def test_not_counts(extract_text, text):
     assert _counts(extract_text, text) == []
 
 
+def test_target_industries_are_not_targets(extract_text):
+    counts = _counts(extract_text, "10 กลุ่มอุตสาหกรรมเป้าหมาย ได้แก่ 1.อุตสาหกรรมยานยนต์ 36 โรงงาน")
+    assert (36, "exact", "โรงงาน") in counts and (10, "exact", "กลุ่มอุตสาหกรรม") in counts
+
+
 def test_count_text_is_the_original_phrase(extract_text):
     text = "นักวิชาการภาคอุตสาหกรรมและสิ่งแวดล้อมกว่า 500 คน เข้าร่วม"
     result = extract_text(text)
