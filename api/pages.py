@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import html
 import json
-import tempfile
-from pathlib import Path
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
-from phakhi import __version__
 from phakhi.api.examples import EXAMPLES
 from phakhi.api.negotiation import choose
 from phakhi.graph.store import Store
@@ -92,17 +89,27 @@ JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared.</p>
             return Response(ox.serialize(triples, format=_ENTITY_FORMATS[media]), media_type=media)
         return _page(_label(store, iri) or iri, _entity_body(store, iri))
 
+    @routes.get("/network.json", include_in_schema=False)
     @routes.get("/network", response_class=HTMLResponse, include_in_schema=False)
-    def network_page(focus: str | None = None, limit: int = 150) -> Response:
+    def network_page(request: Request, focus: str | None = None, program: str | None = None,
+                     release: str | None = None, classes: str | None = None, since: str | None = None,
+                     until: str | None = None, depth: int = 2, limit: int = 150) -> Response:
+        """One network view, as a page (/network, self-contained; double-click opens entity pages) or as
+        node-link JSON (/network.json). Unknown names answer 404, malformed parameters 400."""
         from phakhi.graph import network
 
         try:
-            shown = network.view(network.build(store), focus, limit=max(1, min(limit, 2000)))
+            shown = network.select(network.build(store), focus=focus or None, program=program or None,
+                                   release=release or None, classes=classes or None, since=since or None,
+                                   until=until or None, depth=max(1, min(depth, 3)), limit=max(1, min(limit, 2000)))
         except LookupError as error:
             return PlainTextResponse(str(error), status_code=404)
-        with tempfile.TemporaryDirectory() as tmp:
-            page = network.render(shown, Path(tmp) / "network.html", title="phakhi").read_text(encoding="utf-8")
-        return HTMLResponse(page)
+        except ValueError as error:
+            return PlainTextResponse(str(error), status_code=400)
+        if request.url.path.endswith(".json"):
+            return Response(json.dumps(network.to_json(shown, links=True), ensure_ascii=False),
+                            media_type="application/json")
+        return HTMLResponse(network.page(shown, f"phakhi: {shown.graph['title']}", links=True))
 
     return routes
 
@@ -129,16 +136,16 @@ def _table(rows: list[dict], columns: list[str]) -> str:
 
 
 def _entity_body(store: Store, iri: str) -> str:
-    labels = store.select(f"SELECT ?label (lang(?label) AS ?lang) WHERE {{ <{iri}> skos:prefLabel|skos:altLabel ?label }} ORDER BY ?lang ?label")
+    labels = store.select(f"SELECT DISTINCT ?label (lang(?label) AS ?lang) WHERE {{ <{iri}> skos:prefLabel|skos:altLabel ?label }} ORDER BY ?lang ?label")
     types = store.select(f"SELECT DISTINCT ?type WHERE {{ <{iri}> a ?type }}")
-    posts = store.select(f"""SELECT ?title ?organization ?date WHERE {{ ?m org:member <{iri}> ; ph:post ?post .
+    posts = store.select(f"""SELECT DISTINCT ?title ?organization ?date WHERE {{ ?m org:member <{iri}> ; ph:post ?post .
         ?post ph:title ?title . OPTIONAL {{ ?post org:postIn ?organization }}
         OPTIONAL {{ ?m org:memberDuring/time:inside/time:inXSDDate ?date }} }} ORDER BY ?date""")
     related = store.select(f"""SELECT DISTINCT ?relation ?other WHERE {{
         {{ <{iri}> ?relation ?other . ?other a ?t FILTER(?t IN (ph:Program, schema:Event, org:Organization, schema:Person, ph:Count)) }}
         UNION {{ ?other ?relation <{iri}> . ?other a ?t FILTER(?t IN (ph:Program, schema:Event, org:Organization, schema:Person, ph:Count)) }}
         }} LIMIT 200""")
-    sources = store.select(f"""SELECT ?release ?title ?url ?start ?prefix ?exact ?suffix WHERE {{
+    sources = store.select(f"""SELECT DISTINCT ?release ?title ?url ?start ?prefix ?exact ?suffix WHERE {{
         <{iri}> prov:wasDerivedFrom ?span . ?span oa:hasSource ?release ; oa:hasSelector ?q , ?p .
         ?q oa:exact ?exact . ?p oa:start ?start .
         OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }}

@@ -123,23 +123,31 @@ def errors_command(gold_dir, paths, classes):
 
 @cli.command("network")
 @click.option("--store", "location", help=STORE_HELP)
-@click.option("--focus", help="Name or IRI of the entity whose neighbourhood to draw.")
-@click.option("--depth", type=click.IntRange(1, 3), default=2, show_default=True)
+@click.option("--focus", help="Name or IRI of the actor (or any entity) whose neighbourhood to draw.")
+@click.option("--program", help="Name or IRI of a program: who is mentioned with it, its events' parties, its counts.")
+@click.option("--release", help="A release (identifier such as 027.txt, IRI, or title): everything it mentions.")
+@click.option("--classes", help="Only these classes, comma-separated: organization,person,program,event,count.")
+@click.option("--since", help="Only facts from releases published on or after YYYY-MM-DD.")
+@click.option("--until", help="Only facts from releases published on or before YYYY-MM-DD.")
+@click.option("--depth", type=click.IntRange(1, 3), default=2, show_default=True, help="Steps out from --focus.")
 @click.option("--limit", type=click.IntRange(1, 5000), default=150, show_default=True,
-              help="Without --focus: draw the N most connected nodes.")
+              help="Draw at most N nodes (nearest the focus first, else the most connected).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
-def network_command(location, focus, depth, limit, output):
+def network_command(location, focus, program, release, classes, since, until, depth, limit, output):
     """Write a self-contained network page (works offline)."""
     from phakhi.graph import network
 
     with _store(location, read_only=True) as store:
         graph = network.build(store)
     try:
-        shown = network.view(graph, focus, depth, limit)
-    except LookupError as error:
+        shown = network.select(graph, focus=focus, program=program, release=release, classes=classes, since=since,
+                               until=until, depth=depth, limit=limit)
+    except (LookupError, ValueError) as error:
         raise click.ClickException(str(error)) from None
-    network.render(shown, output, title=f"phakhi: {focus}" if focus else "phakhi")
-    click.echo(f"wrote {output}: {shown.number_of_nodes()} nodes, {shown.number_of_edges()} edges")
+    network.render(shown, output, title=f"phakhi: {shown.graph['title']}")
+    total = shown.graph["total"]
+    cut = f" (of {total}; narrow with --focus, --program, --release or --classes)" if total > shown.number_of_nodes() else ""
+    click.echo(f"wrote {output}: {shown.number_of_nodes()} nodes{cut}, {shown.number_of_edges()} edges")
 
 
 @cli.command("serve")

@@ -1,125 +1,689 @@
-"""Networks: the stored graph -> networkx -> a self-contained pyvis page.
+"""Networks: the stored graph -> networkx -> views analysts ask for -> a self-contained pyvis page.
 
-Nodes are actors (organizations, persons), programs and events; edges are "holds a post in" (labelled
-with the title), "part of", and "party to". Labels and tooltips come from release text, so they are
-HTML-escaped and the page's JSON is made safe to sit inside <script>. pyvis pulls Bootstrap from a CDN in
-every mode; those tags are removed and vis-network is inlined, so the page makes no request at all.
+`build` projects the store into one networkx MultiDiGraph: organizations, persons, programs and events
+mentioned in releases are nodes; "holds post in" (with the title and dates), "part of", "party to" and
+"mentioned with" (a program and an actor or event named in the same release) are edges. Every node and
+edge keeps the releases it came from, so a date range is a filter on releases and tooltips can say where
+each fact was read. Counts stay on the graph and become nodes only in the views that need them
+(one program, one release): that is the DESIGN's "counts as nodes or edge labels, chosen per view".
+
+`select` picks a view (one actor's neighbourhood, one program, one release, or the whole graph capped to
+the most connected nodes), filtered by class and release date. `page`/`render` draw it with pyvis.
+
+Labels and tooltips come from release text, so nothing from a release is ever parsed as HTML: the node
+JSON is written by jinja's `tojson` (which escapes <, > and &, so nothing can close the <script> it sits
+in), the `title` strings are HTML-escaped too (vis-network 9 sets string tooltips with innerText, older
+versions and pyvis's link template with innerHTML), and the tooltips shown are DOM elements built in the
+page with textContent. pyvis pulls Bootstrap from a CDN in every mode; those tags are removed and
+vis-network is inlined, so the page makes no request at all.
+
+Views above LARGE nodes get positions computed here and physics off (vis-network's physics on 2,000 nodes
+takes minutes). networkx's own layouts need numpy, which phakhi does not depend on, so `layout` is a
+radial tree layout over networkx's BFS trees, in pure Python.
 """
 
 from __future__ import annotations
 
 import html
+import math
 import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 import networkx as nx
 
 from phakhi.graph.store import Store
+from phakhi.ontology import PID
 
-STYLE = {  # class -> (colour, shape, legend label)
-    "organization": ("#1f77b4", "dot", "องค์กร / organization"),
-    "person": ("#ff7f0e", "diamond", "บุคคล / person"),
-    "program": ("#2ca02c", "square", "โครงการ / program"),
-    "event": ("#d62728", "triangle", "กิจกรรม / event"),
+CLASSES = ("organization", "person", "program", "event", "count")
+STYLE = {  # class -> (colour, vis shape, Thai, English)
+    "organization": ("#1f77b4", "dot", "องค์กร", "organization"),
+    "person": ("#ff7f0e", "diamond", "บุคคล", "person"),
+    "program": ("#2ca02c", "square", "โครงการ", "program"),
+    "event": ("#d62728", "triangle", "กิจกรรม", "event"),
+    "count": ("#9467bd", "triangleDown", "จำนวน", "count"),
+    "release": ("#7f7f7f", "box", "ข่าว", "release"),
 }
+RELATIONS = {  # relation -> (colour, dashed, Thai)
+    "holds post in": ("#ff7f0e", False, "ดำรงตำแหน่งใน"),
+    "part of": ("#1f77b4", False, "สังกัด"),
+    "party to": ("#d62728", False, "ร่วมใน"),
+    "mentioned with": ("#b0b0b0", True, "กล่าวถึงพร้อมกับ"),
+    "counted in": ("#9467bd", False, "นับใน"),
+    "mentioned in": ("#c7c7c7", True, "กล่าวถึงใน"),
+}
+_UNLABELLED = {"mentioned with", "mentioned in"}  # many and alike: dashed grey, named in legend and tooltip
+LARGE = 300  # above this many nodes: precomputed layout, physics off
+FONT = "Garuda, Loma, 'Noto Sans Thai', 'TH Sarabun New', sans-serif"
 _REMOTE_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
+_LEFTOVERS = re.compile(r"<!--.*?-->|^//# sourceMappingURL=[^\s<]*", re.S | re.M)  # template comments; a map DevTools would fetch
+# A tag that would load from elsewhere (release text cannot form one: in the page's JSON "<" is \u003c).
+_REMOTE_REF = re.compile(r"<[a-z]+\b[^>]*\s(?:src|href|action)\s*=\s*[\"']?(?:[a-z]+:)?//", re.I)
 
-_NODES = """
-SELECT ?e ?kind (SAMPLE(?l) AS ?label) WHERE {
+_RELEASES = """SELECT ?r ?id ?date ?title WHERE { ?r a schema:NewsArticle ; dcterms:identifier ?id .
+  OPTIONAL { ?r dcterms:issued ?date } OPTIONAL { ?r dcterms:title ?title } }"""
+_MENTIONS = """SELECT DISTINCT ?e ?kind ?r WHERE { ?e ph:mentionedIn ?r .
   { ?e a org:Organization BIND("organization" AS ?kind) } UNION { ?e a schema:Person BIND("person" AS ?kind) }
-  UNION { ?e a ph:Program BIND("program" AS ?kind) } UNION { ?e a schema:Event BIND("event" AS ?kind) }
-  FILTER EXISTS { ?e ph:mentionedIn ?release }
-  OPTIONAL { ?e skos:prefLabel ?l FILTER(lang(?l) = "th") }
-} GROUP BY ?e ?kind"""
-_EDGES = """
-SELECT ?s ?o ?label WHERE {
-  { ?s org:holds ?post . ?post org:postIn ?o ; ph:title ?label }
-  UNION { ?s org:subOrganizationOf ?o BIND("part of" AS ?label) }
-  UNION { ?s ph:party ?o BIND("party to" AS ?label) }
-}"""
+  UNION { ?e a ph:Program BIND("program" AS ?kind) } UNION { ?e a schema:Event BIND("event" AS ?kind) } }"""
+_LABELS = """SELECT DISTINCT ?e ?pref ?l WHERE {
+  { ?e skos:prefLabel ?l BIND(true AS ?pref) } UNION { ?e skos:altLabel ?l BIND(false AS ?pref) }
+  FILTER EXISTS { ?e ph:mentionedIn ?r } }"""
+_TYPES = """SELECT DISTINCT ?e ?th ?en WHERE { ?e ph:mentionedIn ?r ; a ?t .
+  FILTER(STRSTARTS(STR(?t), STR(ph:)) && ?t NOT IN (ph:Program, ph:Count))
+  OPTIONAL { ?t rdfs:label ?th FILTER(lang(?th) = "th") } OPTIONAL { ?t rdfs:label ?en FILTER(lang(?en) = "en") } }"""
+_POSTS = """SELECT DISTINCT ?person ?org ?title ?date ?r ?acting WHERE { GRAPH ?g {
+  ?m a org:Membership ; org:member ?person ; ph:post ?post . ?post ph:title ?title . ?r a schema:NewsArticle .
+  OPTIONAL { ?post org:postIn ?org } OPTIONAL { ?m ph:acting ?acting }
+  OPTIONAL { ?m org:memberDuring/time:inside/time:inXSDDate ?date } } }"""
+_PART_OF = """SELECT DISTINCT ?child ?parent ?r WHERE { GRAPH ?g {
+  ?child org:subOrganizationOf ?parent . ?r a schema:NewsArticle } }"""
+_PARTIES = "SELECT DISTINCT ?event ?actor ?r WHERE { GRAPH ?g { ?event ph:party ?actor . ?r a schema:NewsArticle } }"
+_EVENT_DATES = "SELECT DISTINCT ?e ?d WHERE { ?e a schema:Event ; schema:startDate ?d }"
+_COUNTS = """SELECT DISTINCT ?c ?value ?q ?qualifier ?unit ?about ?aboutText ?r ?exact WHERE {
+  ?c a ph:Count ; schema:value ?value ; ph:mentionedIn ?r .
+  OPTIONAL { ?c ph:qualifier ?q OPTIONAL { ?q skos:notation ?qualifier } } OPTIONAL { ?c schema:unitText ?unit }
+  OPTIONAL { ?c schema:observationAbout ?about } OPTIONAL { ?c ph:aboutText ?aboutText }
+  OPTIONAL { ?c prov:wasDerivedFrom/oa:hasSelector/oa:exact ?exact } }"""
 
 
-_LABELS = "SELECT ?e ?l WHERE { ?e skos:prefLabel|skos:altLabel ?l }"
+# ---------------------------------------------------------------- the projection
 
 
 def build(store: Store) -> nx.MultiDiGraph:
-    graph = nx.MultiDiGraph()
-    for row in store.select(_NODES):
-        graph.add_node(str(row["e"]), kind=str(row["kind"]), label=str(row.get("label") or row["e"]).strip(), names=set())
+    """The whole projection, every node and edge with the set of release IRIs it was read from."""
+    releases = {str(r["r"]): {"id": str(r["id"]), "date": _text(r.get("date")), "title": _text(r.get("title"))}
+                for r in store.select(_RELEASES)}
+    graph = nx.MultiDiGraph(releases=releases, counts=[])
+    by_release: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in store.select(_MENTIONS):
+        node, release = str(row["e"]), str(row["r"])
+        if node not in graph:
+            graph.add_node(node, kind=str(row["kind"]), releases=set(), names=set(), th=None, en=None, types=[],
+                           posts=[], counts=[], date=None, authority=False)
+        graph.nodes[node]["releases"].add(release)
+        by_release[release][graph.nodes[node]["kind"]].add(node)
     for row in store.select(_LABELS):
-        node = str(row["e"])
-        if node in graph:
-            graph.nodes[node]["names"].add(str(row["l"]).casefold())
-    seen = set()
-    for row in store.select(_EDGES):
-        s, o, label = str(row["s"]), str(row["o"]), str(row["label"])
-        if (s, o, label) in seen or s not in graph or o not in graph:
+        data = graph.nodes.get(str(row["e"]))
+        if data is None:
             continue
-        seen.add((s, o, label))
-        graph.add_edge(s, o, label=label)
+        text, lang = str(row["l"]).strip(), getattr(row["l"], "language", None) or "th"
+        data["names"].add(text.casefold())
+        if str(row["pref"]) == "true" and lang in ("th", "en") and not data[lang]:
+            data[lang] = text
+    for row in store.select(_TYPES):
+        names = " / ".join(_text(row.get(k)) for k in ("th", "en") if row.get(k))
+        if str(row["e"]) in graph and names:
+            graph.nodes[str(row["e"])]["types"].append(names)
+    for row in store.select(_EVENT_DATES):
+        if str(row["e"]) in graph:
+            graph.nodes[str(row["e"])]["date"] = str(row["d"])
+    _add_posts(graph, store)
+    _add_part_of(graph, store)
+    for row in store.select(_PARTIES):
+        _edge(graph, str(row["actor"]), str(row["event"]), "party to", str(row["r"]))
+    for release, kinds in by_release.items():  # programs and who or what was named with them
+        for program in kinds["program"]:
+            for other in kinds["organization"] | kinds["person"] | kinds["event"]:
+                _edge(graph, other, program, "mentioned with", release)
+    _add_counts(graph, store)
+    for node, data in graph.nodes(data=True):
+        data["types"] = sorted(set(data["types"]))
+        data["label"] = _label(node, data)
     return graph
 
 
-def find_node(graph: nx.MultiDiGraph, focus: str) -> str | None:
-    if focus in graph:
-        return focus
-    wanted = focus.strip().casefold()
-    for node, data in graph.nodes(data=True):
-        if data.get("label", "").casefold() == wanted or wanted in data.get("names", ()):
-            return node
-    for node, data in graph.nodes(data=True):
-        if wanted in data.get("label", "").casefold():
-            return node
+def _add_posts(graph: nx.MultiDiGraph, store: Store) -> None:
+    for row in store.select(_POSTS):
+        person, release = str(row["person"]), str(row["r"])
+        if person not in graph:
+            continue
+        org = str(row["org"]) if row.get("org") is not None else None
+        post = {"title": str(row["title"]), "org": org, "date": _text(row.get("date")), "release": release,
+                "acting": str(row.get("acting", "")) == "true"}
+        if post not in graph.nodes[person]["posts"]:
+            graph.nodes[person]["posts"].append(post)
+        if org in graph:
+            _edge(graph, person, org, "holds post in", release, title=post["title"], when=post["date"])
+
+
+def _add_part_of(graph: nx.MultiDiGraph, store: Store) -> None:
+    """Parent bodies are drawn even when no release names them (the child's release says "part of"); they
+    are labelled from the authority list, which is where the relation itself comes from."""
+    from phakhi.graph.authority import organizations
+
+    authority = organizations()
+    for row in store.select(_PART_OF):
+        child, parent = str(row["child"]), str(row["parent"])
+        if child not in graph:
+            continue
+        if parent not in graph:
+            record = authority.get("org:" + parent.removeprefix(str(PID) + "org/"), {})
+            graph.add_node(parent, kind="organization", releases=set(), th=record.get("th"), en=record.get("en") or None,
+                           names={n.casefold() for n in (record.get("th"), record.get("en")) if n}, types=[],
+                           posts=[], counts=[], date=None, authority=True)
+        _edge(graph, child, parent, "part of", str(row["r"]))
+
+
+def _add_counts(graph: nx.MultiDiGraph, store: Store) -> None:
+    counts: dict[str, dict[str, Any]] = {}
+    for row in store.select(_COUNTS):
+        release = str(row["r"])
+        count = counts.setdefault(str(row["c"]), {
+            "iri": str(row["c"]), "value": str(row["value"]), "qualifier": _text(row.get("qualifier")) or _kebab(_text(row.get("q"))),
+            "unit": _text(row.get("unit")), "about": _text(row.get("about")) or None,
+            "about_text": _text(row.get("aboutText")), "quote": _text(row.get("exact")), "release": release,
+            "date": graph.graph["releases"].get(release, {}).get("date", "")})
+        if count["about"] in graph:
+            entry = graph.nodes[count["about"]]["counts"]
+            if count not in entry:
+                entry.append(count)
+    graph.graph["counts"] = sorted(counts.values(), key=lambda c: (c["date"], c["iri"]))
+
+
+def _edge(graph: nx.MultiDiGraph, source: str, target: str, relation: str, release: str, title: str = "",
+          when: str = "") -> None:
+    """One edge per (source, target, relation, title); the releases and dates it was read in accumulate."""
+    if source not in graph or target not in graph or source == target:
+        return
+    key = f"{relation}|{title}"
+    if not graph.has_edge(source, target, key):
+        graph.add_edge(source, target, key, relation=relation, title=title, releases=set(), dates=set())
+    data = graph.edges[source, target, key]
+    data["releases"].add(release)
+    if when:
+        data["dates"].add(when)
+
+
+def _kebab(iri: str) -> str:
+    """ph:MoreThan -> "more-than": the qualifier's notation when the ontology graph is not in the store."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", iri.rsplit("#", 1)[-1]).lower() if iri else ""
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _label(node: str, data: dict[str, Any]) -> str:
+    names = [n for n in (data.get("th"), data.get("en")) if n]
+    if len(names) == 2 and names[0].casefold() == names[1].casefold():
+        names = names[:1]
+    return "\n".join(names) or node.rstrip("/").rsplit("/", 1)[-1]
+
+
+# ---------------------------------------------------------------- finding things by name
+
+
+def find_node(graph: nx.MultiDiGraph, name: str, kinds: Iterable[str] | None = None) -> str | None:
+    """An IRI (or its path after the phakhi prefix), an exact label, or else the best-connected node whose
+    label contains the name; `kinds` restricts the classes searched."""
+    wanted_kinds = set(kinds) if kinds else None
+    candidates = [n for n, d in graph.nodes(data=True) if wanted_kinds is None or d.get("kind") in wanted_kinds]
+    for iri in (name.strip(), str(PID) + name.strip().lstrip("/")):
+        if iri in candidates:
+            return iri
+    wanted = name.strip().casefold()
+    if not wanted:
+        return None
+    exact = [n for n in candidates if wanted in graph.nodes[n].get("names", ()) or
+             wanted in graph.nodes[n]["label"].casefold().split("\n")]
+    partial = exact or [n for n in candidates if any(wanted in x for x in graph.nodes[n].get("names", ()))
+                        or wanted in graph.nodes[n]["label"].casefold()]
+    return min(partial, key=lambda n: (-graph.degree(n), n)) if partial else None
+
+
+def find_release(graph: nx.MultiDiGraph, name: str) -> str | None:
+    """A release by IRI, identifier ("027.txt" or "027"), or (part of) its title."""
+    releases: dict[str, dict[str, str]] = graph.graph.get("releases", {})
+    wanted = name.strip()
+    for iri in (wanted, str(PID) + wanted.lstrip("/")):
+        if iri in releases:
+            return iri
+    for test in (lambda r: r["id"] == wanted, lambda r: r["id"].rsplit(".", 1)[0] == wanted,
+                 lambda r: r["title"].casefold() == wanted.casefold(),
+                 lambda r: bool(wanted) and wanted.casefold() in r["title"].casefold()):
+        found = sorted(iri for iri, r in releases.items() if test(r))
+        if found:
+            return found[0]
     return None
+
+
+def parse_classes(text: str | Iterable[str] | None) -> tuple[str, ...]:
+    """"organization,person" -> ("organization", "person"); empty or None means every class."""
+    if text is None:
+        return CLASSES
+    items = [c.strip().lower() for c in (text.split(",") if isinstance(text, str) else text) if c.strip()]
+    unknown = [c for c in items if c not in CLASSES]
+    if unknown:
+        raise ValueError(f"unknown class {', '.join(unknown)}: choose from {', '.join(CLASSES)}")
+    return tuple(dict.fromkeys(items)) or CLASSES
+
+
+def parse_date(text: str | None, what: str) -> str | None:
+    """"2018-01-05" -> the same ISO date (release dates compare as ISO strings); anything else is refused."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise ValueError(f"{what} must be a date as YYYY-MM-DD, not {text!r}") from None
+
+
+# ---------------------------------------------------------------- views
+
+
+def select(graph: nx.MultiDiGraph, focus: str | None = None, program: str | None = None, release: str | None = None,
+           classes: str | Iterable[str] | None = None, since: str | None = None, until: str | None = None,
+           depth: int = 2, limit: int = 150) -> nx.MultiDiGraph:
+    """The view asked for: one actor's neighbourhood (`focus`), one program, one release, or else the whole
+    graph; only nodes of `classes`, only facts from releases dated `since`..`until`; at most `limit` nodes
+    (nearest the centre first, then the best connected). Unknown names raise LookupError, bad arguments
+    ValueError. The view's graph attributes say what it is (`title`) and how much was cut (`total`)."""
+    if sum(x is not None and x != "" for x in (focus, program, release)) > 1:
+        raise ValueError("choose one of focus, program and release")
+    wanted = parse_classes(classes)
+    since, until = parse_date(since, "since"), parse_date(until, "until")
+    if since and until and since > until:
+        raise ValueError(f"since ({since}) is after until ({until})")
+    span = f" between {since or '…'} and {until or '…'}" if since or until else ""
+    if since or until:
+        graph = restrict(graph, {r for r, d in graph.graph["releases"].items()
+                                 if d["date"] and (since or d["date"]) <= d["date"] <= (until or d["date"])})
+    if release:
+        iri = find_release(graph, release)
+        if iri is None:
+            raise LookupError(f"no release named or identified by {release!r} in the store{span}")
+        shown, centre = _release_view(graph, iri, wanted), iri
+        info = graph.graph["releases"][iri]
+        title = f"{info['id']} {info['date']} {info['title']}".strip()
+    elif program:
+        centre = find_node(graph, program, kinds=["program"])
+        if centre is None:
+            raise LookupError(f"no program named or identified by {program!r} in the store{span}")
+        shown, title = _program_view(graph, centre, wanted), graph.nodes[centre]["label"].replace("\n", " / ")
+    elif focus:
+        centre = find_node(graph, focus)
+        if centre is None:
+            raise LookupError(f"no entity named or identified by {focus!r} in the store{span}")
+        base = graph.subgraph(n for n, d in graph.nodes(data=True) if d["kind"] in wanted or n == centre)
+        shown = base.subgraph(nx.ego_graph(base.to_undirected(as_view=True), centre, radius=depth).nodes).copy()
+        title = graph.nodes[centre]["label"].replace("\n", " / ")
+    else:
+        centre, title = None, "ภาพรวม / whole graph"
+        shown = graph.subgraph(n for n, d in graph.nodes(data=True) if d["kind"] in wanted).copy()
+    shown = _cap(shown, centre, limit)
+    shown.graph.update(title=title + span, centre=centre)
+    return shown
 
 
 def view(graph: nx.MultiDiGraph, focus: str | None = None, depth: int = 2, limit: int = 150) -> nx.MultiDiGraph:
     """One actor's neighbourhood (focus), or the whole graph capped to the `limit` most connected nodes."""
-    if focus:
-        node = find_node(graph, focus)
-        if node is None:
-            raise LookupError(f"no entity named or identified by {focus!r} in the store")
-        nodes = nx.ego_graph(graph.to_undirected(as_view=True), node, radius=depth).nodes
-        return graph.subgraph(nodes).copy()
-    ranked = sorted(graph.degree, key=lambda item: (-item[1], item[0]))[:limit]
-    return graph.subgraph(n for n, _ in ranked).copy()
+    return select(graph, focus=focus, depth=depth, limit=limit)
 
 
-def render(graph: nx.MultiDiGraph, path: str | Path, title: str = "phakhi") -> Path:
-    from pyvis.network import Network
-
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line", heading="")
-    large = graph.number_of_nodes() > 300
-    if large:
-        positions = nx.spring_layout(graph, seed=1, iterations=50)
+def restrict(graph: nx.MultiDiGraph, allowed: set[str]) -> nx.MultiDiGraph:
+    """Only what the `allowed` releases say: nodes mentioned in them, edges read in them, posts and counts
+    from them. Parent bodies known only from the authority list stay while an edge still reaches them."""
+    out = nx.MultiDiGraph(**{**graph.graph, "counts": [c for c in graph.graph["counts"] if c["release"] in allowed]})
     for node, data in graph.nodes(data=True):
-        colour, shape, _ = STYLE.get(data.get("kind"), ("#7f7f7f", "dot", ""))
-        label = str(data.get("label", node))
-        extra = {"x": positions[node][0] * 1500, "y": positions[node][1] * 1500, "physics": False} if large else {}
-        net.add_node(node, label=label, title=_safe(f"{data.get('label', node)}\n{data.get('kind', '')}\n{node}"),
-                     color=colour, shape=shape, size=10 + 3 * min(graph.degree(node), 10), **extra)
-    for s, o, data in graph.edges(data=True):
-        net.add_edge(s, o, label=str(data.get("label", "")), title=_safe(data.get("label", "")), arrows="to")
-    if large:
-        net.toggle_physics(False)
-    page = net.generate_html(notebook=False)
-    page = _REMOTE_TAG.sub("", page)
-    page = page.replace("<center>\n<h1></h1>\n</center>", "").replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
-    page = page.replace("</body>", _legend() + "</body>", 1)
-    out = Path(path)
-    out.write_text(page, encoding="utf-8")
+        if data["releases"] & allowed or data.get("authority"):
+            out.add_node(node, **{**data, "releases": data["releases"] & allowed,
+                                  "posts": [p for p in data["posts"] if p["release"] in allowed],
+                                  "counts": [c for c in data["counts"] if c["release"] in allowed]})
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        if data["releases"] & allowed and source in out and target in out:
+            dates = {p["date"] for p in out.nodes[source]["posts"] if p["date"] and p["org"] == target
+                     and p["title"] == data["title"]} if data["relation"] == "holds post in" else set()
+            out.add_edge(source, target, key, **{**data, "releases": data["releases"] & allowed, "dates": dates})
+    out.remove_nodes_from([n for n, d in out.nodes(data=True) if d.get("authority") and not out.degree(n)])
     return out
 
 
-def _safe(text: str) -> str:
-    """Escape release text for tooltips, which vis-network may insert as HTML. (The node JSON itself is
-    written with jinja's tojson, which escapes <, > and &, so nothing can close the <script> it sits in;
-    canvas labels are drawn as text and stay unescaped.)"""
-    return html.escape(str(text), quote=True)
+def _program_view(graph: nx.MultiDiGraph, program: str, classes: tuple[str, ...]) -> nx.MultiDiGraph:
+    """Who and what is mentioned with the program, the parties to the events about it, and its counts."""
+    base = graph.subgraph(n for n, d in graph.nodes(data=True) if d["kind"] in classes or n == program)
+    near = set(nx.all_neighbors(base, program)) | {program}
+    for event in [n for n in near if base.nodes[n]["kind"] == "event"]:
+        near |= {s for s, _, d in base.in_edges(event, data=True) if d["relation"] == "party to"}
+    shown = base.subgraph(near).copy()
+    if "count" in classes:
+        _add_count_nodes(shown, [c for c in graph.graph["counts"] if c["about"] == program], None)
+    return shown
 
 
-def _legend() -> str:
-    items = "".join(
-        f'<span style="margin-right:1em"><span style="color:{c}">&#9679;</span> {html.escape(label)} ({shape})</span>'
-        for c, shape, label in STYLE.values())
-    return f'<div id="legend" style="clear:both;font-family:sans-serif;padding:.5em">{items}</div>'
+def _release_view(graph: nx.MultiDiGraph, release: str, classes: tuple[str, ...]) -> nx.MultiDiGraph:
+    """Everything the release mentions, the relations it states, and its counts, around the release."""
+    one = restrict(graph, {release})
+    shown = one.subgraph(n for n, d in one.nodes(data=True) if d["kind"] in classes).copy()
+    info = graph.graph["releases"][release]
+    shown.add_node(release, kind="release", releases={release}, names={info["id"].casefold()}, th=info["title"],
+                   en=None, types=[], posts=[], counts=[], date=info["date"], authority=False,
+                   label=f"{info['id']}\n{info['date']}".strip())
+    for node, data in list(shown.nodes(data=True)):
+        if release in data["releases"] and node != release:
+            _edge(shown, node, release, "mentioned in", release)
+    if "count" in classes:
+        _add_count_nodes(shown, one.graph["counts"], release)
+    return shown
+
+
+def _add_count_nodes(graph: nx.MultiDiGraph, counts: list[dict[str, Any]], release: str | None) -> None:
+    """Counts as nodes: "counted in" their program, else (in a release view) "mentioned in" the release."""
+    for count in counts:
+        target = count["about"] if count["about"] in graph else release
+        if target is None:
+            continue
+        label = count["quote"] or f"{count['value']} {count['unit']}"
+        graph.add_node(count["iri"], kind="count", releases={count["release"]}, names={label.casefold()}, th=label,
+                       en=None, types=[], posts=[], counts=[count], date=count["date"], authority=False, label=label)
+        _edge(graph, count["iri"], target, "counted in" if target == count["about"] else "mentioned in",
+              count["release"])
+
+
+def _cap(graph: nx.MultiDiGraph, centre: str | None, limit: int) -> nx.MultiDiGraph:
+    total = graph.number_of_nodes()
+    if total > limit:
+        simple = graph.to_undirected(as_view=True)
+        distance = nx.single_source_shortest_path_length(simple, centre) if centre in graph else {}
+        ranked = sorted(graph, key=lambda n: (distance.get(n, math.inf), -len(set(nx.all_neighbors(graph, n))), n))
+        graph = graph.subgraph(ranked[:limit]).copy()
+    graph.graph["total"] = total
+    return graph
+
+
+# ---------------------------------------------------------------- layout for big views
+
+
+def layout(graph: nx.Graph, step: float = 120.0, gap: float = 40.0) -> dict[Any, tuple[float, float]]:
+    """Positions without numpy (networkx's own layouts need it; phakhi does not depend on it). Each connected
+    component goes in bands around its best-connected node, band d holding the nodes d steps away, ordered
+    by their BFS parent's angle so that neighbours stay together, and split over as many interleaved rings
+    as it takes for nodes to be at least `gap` apart (one ring of 2,000 would be 13 times wider than the
+    canvas). Components are packed in rows, biggest first. Linear in nodes and edges, plus sorting."""
+    simple = nx.Graph(graph.to_undirected(as_view=True)) if graph.is_directed() else nx.Graph(graph)
+    placed: list[tuple[float, dict[Any, tuple[float, float]]]] = []
+    for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str, c)))):
+        root = min(component, key=lambda n: (-simple.degree(n), str(n)))
+        parent = dict(nx.bfs_predecessors(simple, root, sort_neighbors=lambda ns: sorted(ns, key=str)))
+        bands: list[list[Any]] = [[root]]
+        depth = {root: 0}
+        for node in parent:  # BFS order: a parent's depth is known before its children's
+            depth[node] = depth[parent[node]] + 1
+            if depth[node] == len(bands):
+                bands.append([])
+            bands[depth[node]].append(node)
+        angle, positions, outer = {root: 0.0}, {root: (0.0, 0.0)}, 0.0
+        for band in bands[1:]:
+            inner = outer + step
+            rings = math.ceil(len(band) / max(1, math.floor(2 * math.pi * inner / gap)))
+            slots = rings * math.ceil(len(band) / rings)  # a whole number per ring: no crowding where it wraps
+            band.sort(key=lambda n: (angle[parent[n]], str(n)))
+            for index, node in enumerate(band):
+                angle[node] = 2 * math.pi * index / slots
+                radius = inner + (index % rings) * gap
+                positions[node] = (radius * math.cos(angle[node]), radius * math.sin(angle[node]))
+            outer = inner + (rings - 1) * gap
+        placed.append((outer + gap, positions))
+    row_width = max([2 * r for r, _ in placed] + [math.sqrt(sum((2 * r) ** 2 for r, _ in placed))]) if placed else 0
+    out: dict[Any, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for r, positions in placed:
+        if x and x + 2 * r > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        out.update({n: (px + x + r, py + y + r) for n, (px, py) in positions.items()})
+        x, row_height = x + 2 * r, max(row_height, 2 * r)
+    return out
+
+
+# ---------------------------------------------------------------- drawing
+
+
+def entity_href(iri: str) -> str | None:
+    """The served entity page of a phakhi IRI; percent-encoded so that "%" already in an IRI survives."""
+    if not iri.startswith(str(PID)):
+        return None
+    return "/entity/" + quote(iri[len(str(PID)):], safe="/-_.~")
+
+
+def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False) -> str:
+    """The page as a string: self-contained (no request leaves it). `links` (when served) lets a double
+    click open the node's entity page and adds a filter form."""
+    from pyvis.network import Network
+
+    large = graph.number_of_nodes() > LARGE
+    net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
+    net.options = _options(large)
+    positions = layout(graph) if large else {}
+    releases = graph.graph.get("releases", {})
+    for node, data in graph.nodes(data=True):
+        colour, shape, _, _ = STYLE.get(data.get("kind", ""), ("#7f7f7f", "dot", "", ""))
+        degree = len(set(nx.all_neighbors(graph, node)))
+        rows = _node_tip(graph, node, data, releases)
+        extra: dict[str, Any] = {"href": entity_href(node)} if links and entity_href(node) else {}
+        if large:
+            extra.update(x=round(positions[node][0], 1), y=round(positions[node][1], 1), physics=False)
+        net.add_node(node, label=_short(str(data.get("label") or node)), title=_plain(rows), tip=rows, color=colour,
+                     shape=shape, size=round(8 + 5 * math.sqrt(min(degree, 60)), 1), kind=data.get("kind", ""), **extra)
+    for source, target, data in graph.edges(data=True):
+        colour, dashed, _ = RELATIONS.get(data["relation"], ("#999999", False, ""))
+        rows = _edge_tip(graph, source, target, data, releases)
+        label = f"{data['relation']}: {data['title']}" if data.get("title") else data["relation"]
+        label = "" if large or data["relation"] in _UNLABELLED else label
+        net.edges.append({"from": source, "to": target, "label": label, "tip": rows, "color": colour, "dashes": dashed, "arrows": "to", "relation": data["relation"]})
+    text = net.generate_html(notebook=False)
+    text = _REMOTE_TAG.sub("", text)
+    text = _LEFTOVERS.sub("", _EMPTY_HEADING.sub("", text)).replace("<html>", '<!doctype html>\n<html lang="th">', 1)
+    text = text.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
+    text = text.replace("</style>", _CSS + "</style>", 1)
+    text = text.replace('<div class="card" style="width: 100%">', _header(graph, title, links) + '<div class="card">', 1)
+    text = text.replace("drawGraph();\n", "drawGraph();\n" + _SCRIPT.replace("PHYSICS", "false" if large else "true"), 1)
+    if _REMOTE_REF.search(text):
+        raise RuntimeError("the network page would load something from elsewhere")
+    return text
+
+
+def render(graph: nx.MultiDiGraph, path: str | Path, title: str = "phakhi", links: bool = False) -> Path:
+    out = Path(path)
+    out.write_text(page(graph, title, links), encoding="utf-8")
+    return out
+
+
+def to_json(graph: nx.MultiDiGraph, links: bool = False) -> dict[str, Any]:
+    """Node-link data (networkx's shape, edges under "edges") with plain JSON values: the view for code."""
+    releases = graph.graph.get("releases", {})
+    used = sorted({r for _, d in graph.nodes(data=True) for r in d.get("releases", ())} & releases.keys())
+
+    def ids(items: Iterable[str]) -> list[str]:
+        return sorted(releases[r]["id"] for r in items if r in releases)
+
+    nodes = []
+    for node, data in graph.nodes(data=True):
+        item = {"id": node, "kind": data.get("kind"), "label": data.get("label"), "th": data.get("th"),
+                "en": data.get("en"), "types": data.get("types", []), "date": data.get("date"),
+                "degree": len(set(nx.all_neighbors(graph, node))), "releases": ids(data.get("releases", ())),
+                "posts": [{**p, "release": releases.get(p["release"], {}).get("id")} for p in data.get("posts", [])],
+                "counts": [{**c, "release": releases.get(c["release"], {}).get("id")} for c in data.get("counts", [])]}
+        if links and entity_href(node):
+            item["href"] = entity_href(node)
+        nodes.append(item)
+    edges = [{"source": s, "target": t, "key": k, "relation": d["relation"], "title": d.get("title", ""),
+              "releases": ids(d.get("releases", ())), "dates": sorted(d.get("dates", ()))}
+             for s, t, k, d in graph.edges(keys=True, data=True)]
+    meta = {"title": graph.graph.get("title", ""), "centre": graph.graph.get("centre"),
+            "total": graph.graph.get("total", graph.number_of_nodes()),
+            "releases": {releases[r]["id"]: {"iri": r, **releases[r]} for r in used}}
+    return {"directed": True, "multigraph": True, "graph": meta, "nodes": nodes, "edges": edges}
+
+
+def _short(text: str, width: int = 40) -> str:
+    """Canvas labels cut to `width` visible characters a line, at a space when there is one (Thai vowel and
+    tone marks take no width, and a cut never separates them from their letter); the tooltip has it all."""
+    lines = []
+    for line in text.split("\n"):
+        visible = [i for i, ch in enumerate(line) if not unicodedata.combining(ch) and unicodedata.category(ch) != "Mn"]
+        if len(visible) <= width:
+            lines.append(line)
+            continue
+        cut = line[: visible[width - 1]]
+        lines.append((cut[: cut.rfind(" ")] if cut.rfind(" ") > len(cut) // 2 else cut).rstrip() + "…")
+    return "\n".join(lines)
+
+
+def _plain(rows: list[list[str]]) -> str:
+    """The tooltip as escaped text (the fallback `title`). "href" is broken up because pyvis switches to a
+    template that sets tooltips with innerHTML when any title contains it."""
+    return html.escape("\n".join(text for _, text in rows), quote=True).replace("href", "hre&#102;")
+
+
+def _where(release: str, releases: dict[str, dict[str, str]]) -> str:
+    info = releases.get(release, {})
+    return " ".join(x for x in (info.get("id", release), info.get("date", ""), info.get("title", "")) if x)
+
+
+def _node_tip(graph: nx.MultiDiGraph, node: str, data: dict[str, Any], releases: dict[str, dict[str, str]]) -> list[list[str]]:
+    """Tooltip rows [style, text]: names, class, posts with dates, counts with qualifiers, the releases."""
+    _, _, th, en = STYLE.get(data.get("kind", ""), ("", "", "", data.get("kind", "")))
+    if data.get("kind") == "release":  # its identifier and date, then its title
+        head, sub = data.get("label", node).replace("\n", " "), data.get("th") or ""
+    else:
+        head, sub = (data.get("th") or data.get("label", node).split("\n")[0]), data.get("en") or ""
+    rows = [["h", head]] + ([["s", sub]] if sub and sub != head else [])
+    rows.append(["k", " · ".join([f"{th} / {en}", *data.get("types", [])])])
+    if data.get("date") and data.get("kind") in ("event", "release"):
+        rows.append(["", f"วันที่ / date: {data['date']}"])
+    if data.get("posts"):
+        rows.append(["k", "ตำแหน่ง / posts"])
+        for post in sorted(data["posts"], key=lambda p: (p["date"], p["title"])):
+            where = graph.nodes[post["org"]]["label"].split("\n")[0] if post["org"] in graph else ""
+            acting = " (รักษาการ / acting)" if post["acting"] else ""
+            rows.append(["", f"{post['title']}{acting} {where} — {post['date'] or '?'}, {_where(post['release'], releases).split(' ')[0]}"])
+    if data.get("counts"):
+        rows.append(["k", "จำนวน / counts"])
+        for count in sorted(data["counts"], key=lambda c: (c["date"], c["iri"])):
+            quote_text = f"“{count['quote']}” " if count["quote"] else ""
+            rows.append(["", f"{quote_text}= {count['value']} {count['unit']} [{count['qualifier'] or 'exact'}]"
+                             f"{' ' + count['about_text'] if count['about_text'] else ''} — {count['date'] or '?'}, "
+                             f"{_where(count['release'], releases).split(' ')[0]}"])
+    if data.get("authority"):
+        rows.append(["k", "ไม่ได้กล่าวถึงในข่าว (จากทะเบียนหน่วยงาน) / not named in a release (authority list)"])
+    elif data.get("releases"):
+        rows.append(["k", f"ที่มา / from {len(data['releases'])} release(s)"])
+        for release in sorted(data["releases"], key=lambda r: releases.get(r, {}).get("date", ""))[:8]:
+            rows.append(["r", _where(release, releases)])
+        if len(data["releases"]) > 8:
+            rows.append(["r", f"… +{len(data['releases']) - 8}"])
+    return rows
+
+
+def _edge_tip(graph: nx.MultiDiGraph, source: str, target: str, data: dict[str, Any],
+              releases: dict[str, dict[str, str]]) -> list[list[str]]:
+    _, _, th = RELATIONS.get(data["relation"], ("", False, ""))
+    name = {n: graph.nodes[n].get("label", n).split("\n")[0] for n in (source, target)}
+    rows = [["h", f"{name[source]} → {data.get('title') or ''} {th} / {data['relation']} → {name[target]}".replace("  ", " ")]]
+    if data.get("dates"):
+        rows.append(["", "วันที่ / dates: " + ", ".join(sorted(data["dates"]))])
+    rows.append(["k", "ที่มา / from"])
+    ordered = sorted(data["releases"], key=lambda r: (releases.get(r, {}).get("date", ""), r))
+    rows += [["r", " ".join(releases.get(r, {}).get(k, "") for k in ("id", "date"))] for r in ordered[:8]]
+    if len(ordered) > 8:
+        rows.append(["r", f"… +{len(ordered) - 8}"])
+    return rows
+
+
+def _options(large: bool) -> dict[str, Any]:
+    """vis-network options (static: nothing from a release goes here, pyvis writes them unescaped)."""
+    return {
+        "nodes": {"font": {"face": FONT, "size": 14, "multi": False}, "borderWidth": 1},
+        "edges": {"font": {"face": FONT, "size": 10, "align": "middle", "color": "#555"}, "width": 1,
+                  "smooth": False if large else {"type": "continuous"}, "arrows": {"to": {"scaleFactor": 0.5}}},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large, "navigationButtons": False},
+        "layout": {"improvedLayout": not large, "randomSeed": 7},
+        "physics": {"enabled": not large, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 160, "avoidOverlap": 0.6},
+                    "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
+    }
+
+
+def _header(graph: nx.MultiDiGraph, title: str, links: bool) -> str:
+    shown, total = graph.number_of_nodes(), graph.graph.get("total", graph.number_of_nodes())
+    cut = f" (the {shown} nearest or best connected of {total}: narrow with a focus, program, release or classes)" \
+        if total > shown else ""
+    legend = "".join(
+        f'<span class="item"><svg width="16" height="16" aria-hidden="true">{_shape_svg(shape, colour)}</svg>'
+        f"{html.escape(th)} / {html.escape(en)}</span>" for colour, shape, th, en in STYLE.values())
+    edges = "".join(
+        f'<span class="item"><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" '
+        f'stroke="{colour}" stroke-width="2"{_DASH if dashed else ""}/></svg>'
+        f"{html.escape(th)} / {html.escape(relation)}</span>" for relation, (colour, dashed, th) in RELATIONS.items())
+    hint = "ขนาด = จำนวนความเชื่อมโยง / size = connections; ชี้ที่โหนดเพื่อดูที่มา / hover for sources"
+    hint += "; ดับเบิลคลิกเพื่อเปิดหน้า / double-click opens the entity page" if links else ""
+    return (f'<header id="view"><h1>{html.escape(title)}</h1><p>{shown} nodes, {graph.number_of_edges()} edges'
+            f"{html.escape(cut)}</p>{_form() if links else ''}<div id=\"legend\">{legend}<br>{edges}"
+            f'<br><span class="hint">{html.escape(hint)}</span></div></header>')
+
+
+def _form() -> str:
+    fields = "".join(f'<label>{name} <input name="{name}" size="{size}"></label> ' for name, size in (
+        ("focus", 18), ("program", 14), ("release", 8), ("classes", 18), ("since", 10), ("until", 10)))
+    fields += '<label>limit <input name="limit" type="number" min="1" max="2000" value="150" required></label> '
+    return f'<form method="get" action="/network">{fields}<button type="submit">show</button></form>'
+
+
+def _shape_svg(shape: str, colour: str) -> str:
+    return {
+        "dot": f'<circle cx="8" cy="8" r="6" fill="{colour}"/>',
+        "diamond": f'<polygon points="8,1 15,8 8,15 1,8" fill="{colour}"/>',
+        "square": f'<rect x="2" y="2" width="12" height="12" fill="{colour}"/>',
+        "triangle": f'<polygon points="8,1 15,15 1,15" fill="{colour}"/>',
+        "triangleDown": f'<polygon points="1,1 15,1 8,15" fill="{colour}"/>',
+    }.get(shape, f'<rect x="1" y="4" width="14" height="8" fill="{colour}"/>')
+
+
+_DASH = ' stroke-dasharray="4 3"'
+_CSS = f"""
+body{{font-family:{FONT};margin:0 1em}} #view h1{{font-size:1.3em;margin:.4em 0}} #view p{{margin:.2em 0}}
+#legend .item{{margin-right:1.2em;white-space:nowrap}} #legend svg{{vertical-align:middle;margin-right:.3em}}
+#legend .hint{{color:#555;font-size:.9em}} #view form{{margin:.3em 0}}
+div.vis-tooltip{{white-space:normal;max-width:32em;font-family:{FONT};font-size:13px}}
+.phakhi-tip .tip-h{{font-weight:bold}} .phakhi-tip .tip-s{{color:#333}} .phakhi-tip .tip-k{{color:#666;margin-top:.3em}}
+.phakhi-tip .tip-r{{color:#444;font-size:12px}}
+"""
+
+# Runs right after pyvis's drawGraph(), in the same <script>, so it sees `nodes`, `edges` and `network`
+# before vis-network's stabilisation starts. Data goes into the DOM with textContent only.
+_SCRIPT = """
+              (function () {
+                function tip(rows, href) {
+                  var box = document.createElement('div');
+                  box.className = 'phakhi-tip';
+                  rows.forEach(function (row) {
+                    var line = document.createElement('div');
+                    line.className = 'tip-' + (row[0] || 'x');
+                    line.textContent = row[1];
+                    box.appendChild(line);
+                  });
+                  if (typeof href === 'string' && href.indexOf('/entity/') === 0) {
+                    var link = document.createElement('a');
+                    link.href = href;
+                    link.textContent = 'หน้าข้อมูล / entity page (double-click)';
+                    box.appendChild(link);
+                  }
+                  return box;
+                }
+                nodes.update(nodes.get().map(function (n) { return {id: n.id, title: tip(n.tip || [], n.href)}; }));
+                edges.update(edges.get().map(function (e) { return {id: e.id, title: tip(e.tip || [])}; }));
+                network.on('doubleClick', function (params) {
+                  var node = params.nodes.length ? nodes.get(params.nodes[0]) : null;
+                  if (node && typeof node.href === 'string' && node.href.indexOf('/entity/') === 0) {
+                    window.location.assign(node.href);
+                  }
+                });
+                function ready() { network.setOptions({physics: {enabled: false}}); window.phakhiReady = true; }
+                if (PHYSICS) { network.once('stabilizationIterationsDone', ready); } else { ready(); }
+              })();
+"""

@@ -1,12 +1,12 @@
 """RDF mapping, provenance, identity across releases, and the store's replace-exactly guarantee."""
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from conftest import SEED, SEEDS
 from phakhi.graph.facts import release_facts
 from phakhi.graph.ingest import ingest, ingest_release
 from phakhi.graph.iris import graph_iri
-from phakhi.graph.read import parse_release, read_bytes
+from phakhi.graph.read import parse_release
 from phakhi.graph.store import Store
 from phakhi.ontology import PH, PID, shapes_path
 

@@ -4,7 +4,7 @@ import json
 from collections import Counter
 
 from rdflib import Graph
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDF, RDFS
 
 from phakhi.graph.normalize import normalize_label
 from phakhi.ontology import (HERE, PH, load_event_cues, load_honorifics, load_organizations, load_programs,

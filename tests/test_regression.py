@@ -1,9 +1,7 @@
 """Extraction quality on the development set, scored by shared/eval/SPEC.md's rules, read back from the
 store. The floors are set from measured numbers (see the README) and only ever go up."""
 
-import pytest
-
-from conftest import GOLD, SEED, SEEDS
+from conftest import GOLD, SEED
 from phakhi.graph.evaluate import evaluate_paths, load_gold, score_all
 from phakhi.graph.facts import release_facts
 from phakhi.graph.store import Store

@@ -1,0 +1,285 @@
+"""Network pages in a real headless Chromium (Debian's /usr/bin/chromium driven by Playwright; no browser is
+ever downloaded): the CLI file opened from file:// and /network served by a real `phakhi serve` process.
+A page counts as working when vis-network reports its nodes, the canvas has the class colours painted on
+it, not one request leaves the page, no script error occurs, and hovering the nodes of a release whose
+names hold HTML and script shows those names as text in the tooltips while none of it runs.
+
+Screenshots and timings go to test-artifacts/ (git-ignored). scripts/test.sh installs chromium and
+fonts-thai-tlwg when it can; without them these tests skip and say why."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import REPO, SEEDS, run_cli
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+ARTIFACTS = REPO / "test-artifacts"
+IMG = "บริษัท <img src=x onerror=window.__pwned=1> จำกัด"
+SCRIPT = "บริษัท <script>window.__pwned=2</script> จำกัด"
+PROGRAM = "<script>window.__pwned=3</script>"
+HOSTILE = (f"กระทรวงอุตสาหกรรม 3 ตุลาคม 2561\nนายสมชาย ใจดี ผู้อำนวยการ{IMG} ลงนามบันทึกความเข้าใจร่วมกับ{SCRIPT} "
+           f'และกระทรวงอุตสาหกรรม ในโครงการ "{PROGRAM}" ซึ่งมีผู้ประกอบการเข้าร่วมกว่า 1,200 ราย\n')
+
+
+def _why_not() -> str | None:
+    """Why the browser tests cannot run here, or None."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed: pip install -e '.[test]'"
+    if not CHROMIUM.exists():
+        return "no /usr/bin/chromium: run scripts/test.sh as root, or apt-get install chromium fonts-thai-tlwg"
+    fonts = subprocess.run(["fc-list", ":lang=th", "family"], capture_output=True, text=True) if shutil.which("fc-list") else None
+    if fonts is None or not fonts.stdout.strip():
+        return "no Thai font: run scripts/test.sh as root, or apt-get install fonts-thai-tlwg"
+    return None
+
+
+REASON = _why_not()
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(REASON is not None, reason=REASON or "")]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory) -> Path:
+    """An on-disk store with the 39 seed releases and one release whose names are HTML and script."""
+    from phakhi.graph.ingest import ingest, ingest_release
+    from phakhi.graph.read import parse_release
+    from phakhi.graph.store import Store
+
+    location = tmp_path_factory.mktemp("browser") / "store"
+    with Store(location) as store:
+        assert not ingest(store, [SEEDS]).failures
+        ingest_release(store, parse_release(HOSTILE, "hostile.txt", published=date(2018, 10, 3)))
+    return location
+
+
+@pytest.fixture(scope="module")
+def server(seeded) -> Iterator[str]:
+    from test_api_service import served
+
+    with served(seeded) as client:
+        yield str(client.base_url).rstrip("/")
+
+
+def _artifact(name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS / name
+
+
+def _timing(name: str, seconds: float) -> None:
+    """Keep a measured time in test-artifacts/network-timings.json."""
+    path = _artifact("network-timings.json")
+    timings = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    timings[name] = round(seconds, 3)
+    path.write_text(json.dumps(timings, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _open(browser, url: str) -> tuple[Any, dict[str, list[str]]]:
+    """The page loaded and settled, with every request other than the page itself recorded (and aborted,
+    so nothing leaves even if attempted), and every script error and console error."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    log: dict[str, list[str]] = {"requests": [], "errors": []}
+
+    def route(request_route) -> None:
+        if request_route.request.url == url:
+            request_route.continue_()
+        else:
+            log["requests"].append(request_route.request.url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on("request", lambda request: request.url != url and log["requests"].append(request.url))
+    page.on("websocket", lambda socket: log["requests"].append(socket.url))
+    page.on("pageerror", lambda error: log["errors"].append(str(error)))
+    page.on("console", lambda message: message.type == "error" and log["errors"].append(message.text))
+    page.goto(url)
+    page.wait_for_function("window.phakhiReady === true", timeout=180_000)
+    return page, log
+
+
+_PAINT = """() => {
+  const canvas = document.querySelector('#mynetwork canvas');
+  const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  const wanted = COLOURS, seen = {}, step = 4;
+  let painted = 0, sampled = 0;
+  for (let i = 0; i < pixels.length; i += step) {
+    sampled++;
+    const [r, g, b, a] = [pixels[i], pixels[i + 1], pixels[i + 2], pixels[i + 3]];
+    if (a === 0 || (r > 240 && g > 240 && b > 240)) continue;
+    painted++;
+    for (const [name, [R, G, B]] of Object.entries(wanted)) {
+      if (Math.abs(r - R) < 12 && Math.abs(g - G) < 12 && Math.abs(b - B) < 12) seen[name] = (seen[name] || 0) + 1;
+    }
+  }
+  return {share: painted / sampled, seen: seen};
+}"""
+
+
+def _painted(page) -> dict[str, Any]:
+    """How much of the canvas is painted, and how many pixels of each class colour."""
+    from phakhi.graph.network import STYLE
+
+    colours = {kind: [int(c[i:i + 2], 16) for i in (1, 3, 5)] for kind, (c, *_) in STYLE.items()}
+    return page.evaluate(_PAINT.replace("COLOURS", json.dumps(colours)))
+
+
+def _drawn(page) -> dict[str, Any]:
+    state = page.evaluate("""() => ({nodes: network.body.data.nodes.length, edges: network.body.data.edges.length,
+        kinds: [...new Set(network.body.data.nodes.get().map(n => n.kind))],
+        physics: network.physics.options.enabled})""")
+    return {**state, **_painted(page)}
+
+
+def _assert_drawn(page, nodes: int) -> dict[str, Any]:
+    state = _drawn(page)
+    assert state["nodes"] == nodes and state["share"] > 0.005, state
+    assert all(state["seen"].get(kind, 0) > 20 for kind in state["kinds"]), state  # each class is on the canvas
+    return state
+
+
+def _hover_all(page) -> dict[str, str]:
+    """Move the mouse onto every node (network.getPositions + canvasToDOM) and read the tooltip shown."""
+    spots = page.evaluate("""() => {
+        const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        return Object.entries(network.getPositions()).map(([id, p]) => {
+            const d = network.canvasToDOM(p);
+            return {id: id, x: box.left + d.x, y: box.top + d.y, top: network.getNodeAt(d),
+                    head: network.body.data.nodes.get(id).tip[0][1]};
+        }); }""")
+    empty = page.evaluate("""() => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        const d = {x: 3, y: 3};
+        return network.getNodeAt(d) === undefined && network.getEdgeAt(d) === undefined
+            ? {x: box.left + d.x, y: box.top + d.y} : null; }""")
+    assert empty is not None
+    tips = {}
+    for spot in spots:
+        if spot["top"] != spot["id"]:  # another node drawn over this one's centre
+            continue
+        page.mouse.move(empty["x"], empty["y"])  # off every node: the tooltip goes
+        page.wait_for_function("() => !document.querySelector('div.vis-tooltip') || "
+                               "document.querySelector('div.vis-tooltip').style.visibility !== 'visible'")
+        page.mouse.move(spot["x"], spot["y"], steps=2)
+        page.wait_for_function("""(head) => { const t = document.querySelector('div.vis-tooltip');
+            return t && t.style.visibility === 'visible' && t.innerText.split('\\n')[0] === head; }""", arg=spot["head"])
+        tips[spot["id"]] = page.evaluate("document.querySelector('div.vis-tooltip').innerText")
+    assert len(tips) >= len(spots) - 1, (len(tips), len(spots))  # (almost) every node could be hovered
+    return tips
+
+
+def _assert_nothing_ran(page) -> None:
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("document.images.length") == 0
+    assert page.evaluate("[...document.scripts].filter(s => s.text.includes('window.__pwned=') && "
+                         "!s.text.includes('vis.DataSet')).length") == 0
+
+
+def _assert_hostile_tooltips(page) -> None:
+    tips = _hover_all(page)
+    texts = "\n".join(tips.values())
+    for name in (IMG, SCRIPT, PROGRAM):
+        assert any(tip.splitlines()[0] == name for tip in tips.values()), (name, tips)  # shown as text
+    assert "ผู้อำนวยการ" in texts and "1200 ราย [more-than]" in texts and "hostile.txt 2018-10-03" in texts
+    _assert_nothing_ran(page)
+
+
+def test_cli_page_of_the_seeds_draws_offline(browser, seeded, tmp_path):
+    out = tmp_path / "seeds.html"
+    started = time.perf_counter()
+    result = run_cli("network", "--store", str(seeded), "--limit", "5000", "-o", str(out))
+    _timing("cli whole seed graph (build + render), s", time.perf_counter() - started)
+    assert result.returncode == 0, result.stderr
+    nodes = int(result.stdout.split(": ", 1)[1].split(" nodes")[0])
+    started = time.perf_counter()
+    page, log = _open(browser, out.as_uri())
+    _timing("chromium: whole seed graph drawn, s", time.perf_counter() - started)
+    state = _assert_drawn(page, nodes)
+    assert nodes > 300 and state["physics"] is False  # the whole seed graph is big: laid out, no physics
+    assert log == {"requests": [], "errors": []}
+    page.screenshot(path=_artifact("network-seeds-whole.png"))
+    page.close()
+    result = run_cli("network", "--store", str(seeded), "--focus", "UNIDO", "--depth", "1", "-o", str(out))
+    page, log = _open(browser, out.as_uri())
+    _assert_drawn(page, int(result.stdout.split(": ", 1)[1].split(" nodes")[0]))
+    assert log == {"requests": [], "errors": []}
+    page.screenshot(path=_artifact("network-seeds-unido.png"))
+    page.close()
+
+
+def test_hostile_names_in_the_cli_file_show_as_text_and_never_run(browser, seeded, tmp_path):
+    out = tmp_path / "hostile.html"
+    result = run_cli("network", "--store", str(seeded), "--release", "hostile.txt", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    page, log = _open(browser, out.as_uri())
+    _assert_drawn(page, int(result.stdout.split(": ", 1)[1].split(" nodes")[0]))
+    _assert_hostile_tooltips(page)
+    page.mouse.move(5, 5)
+    assert page.evaluate("network.body.data.nodes.get().some(n => 'href' in n)") is False  # files have no links
+    assert log == {"requests": [], "errors": []}
+    page.screenshot(path=_artifact("network-hostile-file.png"))
+    page.close()
+
+
+def test_served_page_draws_offline_and_opens_entity_pages(browser, server):
+    url = server + "/network?release=hostile.txt"
+    page, log = _open(browser, url)
+    _assert_drawn(page, page.evaluate("network.body.data.nodes.length"))
+    _assert_hostile_tooltips(page)
+    assert log == {"requests": [], "errors": []}
+    page.screenshot(path=_artifact("network-hostile-served.png"))
+    page.unroute("**/*")
+    spot = page.evaluate("""(name) => {
+        const node = network.body.data.nodes.get().find(n => n.tip[0][1] === name);
+        const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        const d = network.canvasToDOM(network.getPositions([node.id])[node.id]);
+        return {x: box.left + d.x, y: box.top + d.y, href: node.href}; }""", IMG)
+    assert spot["href"].startswith("/entity/org/")
+    with page.expect_navigation():
+        page.mouse.dblclick(spot["x"], spot["y"])
+    assert page.url == server + spot["href"]
+    assert page.evaluate("document.querySelector('h1').textContent") == IMG  # the entity page, escaped too
+    _assert_nothing_ran(page)
+    page.close()
+    whole, log = _open(browser, server + "/network")
+    _assert_drawn(whole, 150)
+    assert log == {"requests": [], "errors": []}
+    whole.close()
+
+
+def test_two_thousand_nodes_draw_without_physics(browser, tmp_path):
+    from phakhi.graph import network
+    from test_network_views import synthetic
+
+    graph = synthetic(2000)
+    started = time.perf_counter()
+    out = network.render(graph, tmp_path / "big.html", title="2,000 nodes")
+    _timing("render 2,000-node synthetic graph, s", time.perf_counter() - started)
+    started = time.perf_counter()
+    page, log = _open(browser, out.as_uri())
+    seconds = time.perf_counter() - started
+    _timing("chromium: 2,000 nodes drawn (physics off), s", seconds)
+    state = _assert_drawn(page, 2000)
+    assert state["physics"] is False and state["edges"] == graph.number_of_edges()
+    assert log == {"requests": [], "errors": []} and seconds < 60
+    page.screenshot(path=_artifact("network-2000.png"))
+    page.close()
