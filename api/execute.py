@@ -27,14 +27,45 @@ class TooManyRows(RuntimeError):
     pass
 
 
+# Oxigraph writes SELECT results itself; a row boundary in its output is one of these byte strings, so
+# the row cap is enforced while it writes (JSON: "},{\"" only occurs between rows, since quotes inside
+# strings are escaped; XML: each row is a <result>; TSV: one line per row after the header).
+ROW_MARKERS = {ox.QueryResultsFormat.JSON: (b'},{"', 1), ox.QueryResultsFormat.XML: (b"<result>", 0),
+               ox.QueryResultsFormat.TSV: (b"\n", -1)}
+
+
 @dataclass
 class Answer:
     kind: str  # select | ask | graph
-    variables: list[str] | None = None
-    rows: list[list] | None = None
-    boolean: bool | None = None
+    payload: bytes | None = None  # serialised SELECT results or ASK answer
+    variables: list[str] | None = None  # SELECT results for writers of our own (CSV)
+    rows: list[tuple] | None = None
     triples: list | None = None
-    raw: object = None  # the QueryBoolean, serialised by Oxigraph
+
+
+class _CappedWriter:
+    """A binary sink for Oxigraph's serialiser that counts rows as they stream out and stops the
+    serialisation (by raising) past the row cap or the deadline."""
+
+    def __init__(self, marker: bytes, offset: int, max_rows: int, deadline: float):
+        self.marker, self.offset, self.max_rows, self.deadline = marker, offset, max_rows, deadline
+        self.parts: list[bytes] = []
+        self.tail = b""
+        self.count = 0
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        self.count += (self.tail + data).count(self.marker)
+        self.tail = data[-(len(self.marker) - 1):] if len(self.marker) > 1 else b""
+        if self.count + self.offset > self.max_rows:
+            raise TooManyRows(f"the result has more than {self.max_rows} rows; add LIMIT or narrow the query")
+        if time.monotonic() > self.deadline:
+            raise QueryTimeout("time limit reached while writing results")
+        self.parts.append(data)
+        return len(data)
+
+    def flush(self) -> None:
+        pass
 
 
 def _graphs(iris: list[str]):
@@ -42,7 +73,10 @@ def _graphs(iris: list[str]):
 
 
 def run(store: Store, text: str, default_graphs: list[str], named_graphs: list[str], deadline: float,
-        max_rows: int, predeclared: bool = False, base_iri: str | None = None) -> Answer:
+        max_rows: int, select_format=None, boolean_format=None, predeclared: bool = False,
+        base_iri: str | None = None) -> Answer:
+    """Run a query and produce its answer within the limits. SELECT results are serialised by Oxigraph in
+    `select_format` (a QueryResultsFormat) when one is given, else collected as rows for our own writers."""
     kwargs: dict = {"base_iri": base_iri}
     if default_graphs or named_graphs:
         kwargs["default_graph"] = _graphs(default_graphs) if default_graphs else []
@@ -52,26 +86,31 @@ def run(store: Store, text: str, default_graphs: list[str], named_graphs: list[s
     if predeclared:
         kwargs["prefixes"] = {p: str(ns) for p, ns in PREFIXES.items()}
     result = store.ox.query(text, **kwargs)
-    if isinstance(result, ox.QueryBoolean):
-        return Answer("ask", boolean=bool(result), raw=result)
     # Oxigraph's result iterators must be dropped on the thread that made them: `del` before leaving
     # (an exception's traceback would otherwise carry them to the event loop's thread).
     try:
+        if isinstance(result, ox.QueryBoolean):
+            return Answer("ask", payload=result.serialize(format=boolean_format) if boolean_format else None)
+        if isinstance(result, ox.QuerySolutions) and select_format is not None:
+            marker, offset = ROW_MARKERS[select_format]
+            sink = _CappedWriter(marker, offset, max_rows, deadline)
+            result.serialize(sink, format=select_format)
+            return Answer("select", payload=b"".join(sink.parts))
         collected = []
         graph = isinstance(result, ox.QueryTriples)
-        variables = [] if graph else list(result.variables)
+        variables = [] if graph else [v.value for v in result.variables]
         for index, item in enumerate(result):
             if index >= max_rows:
                 raise TooManyRows(f"the result has more than {max_rows} rows; add LIMIT or narrow the query")
             if index % 1000 == 999 and time.monotonic() > deadline:
                 raise QueryTimeout("time limit reached while reading results")
-            collected.append(item if graph else [item[v] for v in variables])
+            collected.append(item if graph else tuple(item))
             del item
     finally:
         del result
     if graph:
         return Answer("graph", triples=collected)
-    return Answer("select", variables=[v.value for v in variables], rows=collected)
+    return Answer("select", variables=variables, rows=collected)
 
 
 class Executor:

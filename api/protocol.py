@@ -19,6 +19,9 @@ FORM = "application/x-www-form-urlencoded"
 QUERY_BODY = "application/sparql-query"
 UPDATE_BODY = "application/sparql-update"
 _RISKY = re.compile(r"\b(SERVICE|LOAD|FROM|USING)\b", re.IGNORECASE)
+# what cannot hold a keyword: strings, IRIs, comments and variables ("?from", "# from", "'from'")
+_NOT_KEYWORDS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>'
+                           r"|#[^\n]*|[?$][\w]+")
 
 
 class ProtocolError(ValueError):
@@ -96,7 +99,7 @@ def _walk(node):
 
 def check_safe(op: Operation, has_graph) -> None:
     """Refuse what would reach outside the store. `has_graph(iri)` says whether the store holds a graph."""
-    if not _RISKY.search(op.text):
+    if not _RISKY.search(_NOT_KEYWORDS.sub(" ", op.text)):
         return
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate

@@ -1,6 +1,7 @@
-"""SPARQL SELECT results written from Oxigraph's own terms (no rdflib objects on the way), so the row cap
-can be enforced while reading: JSON, XML, CSV and TSV as the W3C result-format recommendations define
-them. ASK results and graphs are serialised by Oxigraph itself."""
+"""SPARQL SELECT results written from Oxigraph's own terms (no rdflib objects on the way). The endpoint
+lets Oxigraph write JSON, XML and TSV itself (api/execute.py counts rows as it writes); CSV, whose rows
+cannot be counted in the byte stream (quoted fields may hold newlines), is written here from collected
+rows, as are the other formats for callers that hold rows."""
 
 from __future__ import annotations
 

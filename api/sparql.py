@@ -17,6 +17,8 @@ from phakhi.api.results import SELECT_WRITERS
 from phakhi.api.settings import Settings
 from phakhi.graph.store import Store
 
+OXIGRAPH_SELECT = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                   "tsv": ox.QueryResultsFormat.TSV}  # CSV is written by api/results.py
 _USING_OR_WITH = re.compile(r"\b(USING|WITH)\b", re.IGNORECASE)
 
 
@@ -51,9 +53,14 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
         return await _query(op, request.headers.get("accept", ""), base)
 
     async def _query(op: Operation, accept: str, base: str) -> Response:
+        # negotiate first, so the worker can write the answer in its final format
+        select_media = choose(accept, SELECT_TYPES, "application/sparql-results+json")
+        boolean_media = choose(accept, BOOLEAN_TYPES, "application/sparql-results+json")
+        select_format = OXIGRAPH_SELECT.get(SELECT_TYPES[select_media]) if select_media else None
         deadline = time.monotonic() + settings.query_timeout
         try:
-            answer = await executor.submit(settings.query_timeout, _run_query, op, deadline, base)
+            answer = await executor.submit(settings.query_timeout, _run_query, op, deadline, base, select_format,
+                                           BOOLEAN_TYPES.get(boolean_media))
         except SyntaxError as error:
             return _text(f"malformed query: {error}", 400)
         except QueryTimeout as error:
@@ -63,10 +70,9 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
         except (OSError, ValueError, RuntimeError) as error:
             return _text(f"query failed: {error}", 400)
         if answer.kind == "ask":
-            media = choose(accept, BOOLEAN_TYPES, "application/sparql-results+json")
-            if media is None:
+            if boolean_media is None:
                 return _text(f"cannot answer an ASK query as {accept}", 406)
-            return Response(answer.raw.serialize(format=BOOLEAN_TYPES[media]), media_type=media)
+            return Response(answer.payload, media_type=boolean_media)
         if answer.kind == "graph":
             media = choose(accept, GRAPH_TYPES, "text/turtle")
             if media is None:
@@ -74,16 +80,15 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
             fmt = GRAPH_TYPES[media]
             items = [ox.Quad(t.subject, t.predicate, t.object) for t in answer.triples] if fmt.supports_datasets else answer.triples
             return Response(ox.serialize(items, format=fmt), media_type=media)
-        media = choose(accept, SELECT_TYPES, "application/sparql-results+json")
-        if media is None:
+        if select_media is None:
             return _text(f"cannot answer a SELECT query as {accept}", 406)
-        payload = SELECT_WRITERS[SELECT_TYPES[media]](answer.variables, answer.rows)
-        return Response(payload, media_type=media + ("; charset=utf-8" if media.startswith("text/") else ""))
+        payload = answer.payload if answer.payload is not None else SELECT_WRITERS[SELECT_TYPES[select_media]](
+            answer.variables, answer.rows)
+        return Response(payload, media_type=select_media + ("; charset=utf-8" if select_media.startswith("text/") else ""))
 
-    def _run_query(op: Operation, deadline: float, base: str):
-        answer = run(store, op.text, op.default_graphs, op.named_graphs, deadline, settings.max_rows,
-                     predeclared=True, base_iri=base)
-        return answer
+    def _run_query(op: Operation, deadline: float, base: str, select_format, boolean_format):
+        return run(store, op.text, op.default_graphs, op.named_graphs, deadline, settings.max_rows,
+                   select_format=select_format, boolean_format=boolean_format, predeclared=True, base_iri=base)
 
     async def _update(op: Operation, request: Request, base: str) -> Response:
         refusal = write_refusal(request, settings)

@@ -1,6 +1,8 @@
 """The SPARQL service beyond the protocol basics: writes and their auth, ingestion over HTTP, refusals,
 limits, pages: each against a real `phakhi serve` process on 127.0.0.1, as clients see it."""
 
+import csv
+import io
 import json
 import socket
 import subprocess
@@ -178,13 +180,23 @@ def test_from_a_graph_in_the_store_is_allowed(readonly):
 
 
 def test_row_cap_is_an_error_not_a_truncation(tmp_path):
+    import pyoxigraph as ox
+
     location = tmp_path / "store"
     with Store(location) as store:
         ingest(store, [SEED])
+    formats = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
+               "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+               "text/tab-separated-values": ox.QueryResultsFormat.TSV, "text/csv": None}
     with served(location, "--max-rows", "10") as client:
-        assert client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 10"}).status_code == 200
-        response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
-        assert response.status_code == 413 and "more than 10 rows" in response.text
+        for media, fmt in formats.items():
+            ok = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 10"}, headers={"accept": media})
+            assert ok.status_code == 200, media
+            rows = (len(list(csv.reader(io.StringIO(ok.text)))) - 1 if fmt is None  # Oxigraph does not parse CSV
+                    else len(list(ox.parse_query_results(ok.content, format=fmt))))
+            assert rows == 10, media
+            over = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 11"}, headers={"accept": media})
+            assert over.status_code == 413 and "more than 10 rows" in over.text, media
 
 
 def test_query_length_limit(readonly):
