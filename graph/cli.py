@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -27,10 +28,14 @@ def _print_failures(summary) -> None:
         click.echo(f"error: {failure.name}: {failure.reason}", err=True)
 
 
-def _ingest(store, paths, force=False):
+def _ingest(store, paths, force=False, workers=1):
+    """Ingest with a progress bar (rate, count; on a terminal only) and failures reported on stderr."""
+    from tqdm import tqdm
+
     from phakhi.graph.ingest import ingest
 
-    summary = ingest(store, paths, force=force)
+    with tqdm(desc="releases", unit=" rel", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
+        summary = ingest(store, paths, force=force, workers=workers, progress=lambda name: bar.update())
     _print_failures(summary)
     return summary
 
@@ -45,10 +50,12 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--store", "location", help=STORE_HELP)
 @click.option("--force", is_flag=True, help="Re-extract releases even when their text is unchanged.")
-def ingest_command(paths, location, force):
+@click.option("--workers", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="number of cores",
+              help="Processes extracting releases in parallel (this process writes the store).")
+def ingest_command(paths, location, force, workers):
     """Read releases (files, directories, .tar/.tar.xz archives), extract their facts and store them."""
     with _store(location) as store:
-        summary = _ingest(store, paths, force)
+        summary = _ingest(store, paths, force, workers)
         click.echo(f"releases stored: {summary.releases}, unchanged: {summary.unchanged}, "
                    f"failed: {len(summary.failures)}; triples added: {summary.triples}, "
                    f"entities: {summary.entities}, counts: {summary.counts}; store now holds {len(store)} quads")
