@@ -58,17 +58,10 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
         boolean_media = choose(accept, BOOLEAN_TYPES, "application/sparql-results+json")
         select_format = OXIGRAPH_SELECT.get(SELECT_TYPES[select_media]) if select_media else None
         deadline = time.monotonic() + settings.query_timeout
-        try:
-            answer = await executor.submit(settings.query_timeout, _run_query, op, deadline, base, select_format,
-                                           BOOLEAN_TYPES.get(boolean_media))
-        except SyntaxError as error:
-            return _text(f"malformed query: {error}", 400)
-        except QueryTimeout as error:
-            return _text(f"query stopped: {error}", 503)
-        except TooManyRows as error:
-            return _text(f"query refused: {error}", 413)
-        except (OSError, ValueError, RuntimeError) as error:
-            return _text(f"query failed: {error}", 400)
+        answer, failure = await _submit("query", _run_query, op, deadline, base, select_format,
+                                        BOOLEAN_TYPES.get(boolean_media))
+        if failure:
+            return failure
         if answer.kind == "ask":
             if boolean_media is None:
                 return _text(f"cannot answer an ASK query as {accept}", 406)
@@ -99,15 +92,21 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
             if _USING_OR_WITH.search(text):
                 return _text("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH", 400)
             text = _with_using(text, op.default_graphs, op.named_graphs)
+        _, failure = await _submit("update", lambda: store.ox.update(text, base_iri=base))
+        return failure or Response(status_code=204)
+
+    async def _submit(kind: str, fn, *args):
+        """Run `fn` in the query pool under the time limit: (result, None), or (None, the error response)."""
         try:
-            await executor.submit(settings.query_timeout, lambda: store.ox.update(text, base_iri=base))
+            return await executor.submit(settings.query_timeout, fn, *args), None
         except SyntaxError as error:
-            return _text(f"malformed update: {error}", 400)
+            return None, _text(f"malformed {kind}: {error}", 400)
         except QueryTimeout as error:
-            return _text(f"update stopped: {error}", 503)
+            return None, _text(f"{kind} stopped: {error}", 503)
+        except TooManyRows as error:
+            return None, _text(f"{kind} refused: {error}", 413)
         except (OSError, ValueError, RuntimeError) as error:
-            return _text(f"update failed: {error}", 400)
-        return Response(status_code=204)
+            return None, _text(f"{kind} failed: {error}", 400)
 
     return routes
 
