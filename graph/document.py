@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from phakhi.graph.normalize import Normalized, normalize
@@ -19,15 +20,16 @@ class Doc:
     @classmethod
     def from_release(cls, release: Release) -> Doc:
         norm = normalize(release.text)
-        inside = bytearray(len(norm.text))
         regions = release.regions or ((0, len(release.text)),)
-        for i, start in enumerate(norm.starts):
-            for r_start, r_end in regions:
-                if r_start <= start < r_end:
-                    inside[i] = 1
-                    break
-        masked = "".join(c if inside[i] or c == "\n" else " " for i, c in enumerate(norm.text))
-        return cls(release, norm, masked)
+        chars = list(norm.text)
+        inside = bytearray(len(chars))
+        for r_start, r_end in regions:  # starts are non-decreasing: each region is one slice
+            a, b = bisect_left(norm.starts, r_start), bisect_left(norm.starts, r_end)
+            inside[a:b] = b"\x01" * (b - a)
+        for i, flag in enumerate(inside):
+            if not flag and chars[i] != "\n":
+                chars[i] = " "
+        return cls(release, norm, "".join(chars))
 
     def mention(self, nstart: int, nend: int, kind: str, key: str = "", **data) -> Mention:
         start, end = self.norm.span(nstart, nend)

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from phakhi.graph.normalize import normalize, normalize_label
 
@@ -44,3 +46,32 @@ def test_normalize_crlf_and_nfc():
 @pytest.mark.parametrize("label", ["  กระทรวง   อุตสาหกรรม ", "กระทรวง\u200bอุตสาหกรรม"])
 def test_normalize_label_collapses_space(label):
     assert normalize_label(label).replace(" ", "") == "กระทรวงอุตสาหกรรม"
+
+
+
+THAI_AND_SPECIALS = st.lists(st.one_of(
+    st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B),
+    st.sampled_from(["\ufeff", "\u200b", "\u00a0", "\r", "\n", "\t", " ", "e", "\u0301", "\u0e4d\u0e32", "\u0e48\u0e34",
+                     "\u0e4d\u0e49\u0e32"]),
+    st.characters()), max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(THAI_AND_SPECIALS)
+def test_normalize_offsets_always_point_into_the_original(original):
+    norm = normalize(original)
+    assert len(norm.starts) == len(norm.ends) == len(norm.text)
+    previous = 0
+    for s, e in zip(norm.starts, norm.ends):
+        assert 0 <= s < e <= len(original) and s >= previous - 3
+        previous = s
+    if norm.text:
+        s, e = norm.span(0, len(norm.text))
+        assert 0 <= s <= e <= len(original)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x0E01, max_codepoint=0x0E2E), max_size=100))
+def test_plain_thai_letters_are_left_as_they_are(original):
+    norm = normalize(original)
+    assert norm.text == original and norm.starts == tuple(range(len(original)))
