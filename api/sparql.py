@@ -13,12 +13,12 @@ from phakhi.api.auth import write_refusal
 from phakhi.api.execute import Executor, QueryTimeout, TooManyRows, run
 from phakhi.api.negotiation import BOOLEAN_TYPES, GRAPH_TYPES, SELECT_TYPES, choose
 from phakhi.api.protocol import Operation, ProtocolError, check_safe, parse_request
-from phakhi.api.results import SELECT_WRITERS
+from phakhi.api.results import to_csv
 from phakhi.api.settings import Settings
 from phakhi.graph.store import Store
 
 OXIGRAPH_SELECT = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                   "tsv": ox.QueryResultsFormat.TSV}  # CSV is written by api/results.py
+                   "tsv": ox.QueryResultsFormat.TSV}  # CSV is written by api/results.py from collected rows
 _USING_OR_WITH = re.compile(r"\b(USING|WITH)\b", re.IGNORECASE)
 
 
@@ -75,8 +75,7 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
             return Response(ox.serialize(items, format=fmt), media_type=media)
         if select_media is None:
             return _text(f"cannot answer a SELECT query as {accept}", 406)
-        payload = answer.payload if answer.payload is not None else SELECT_WRITERS[SELECT_TYPES[select_media]](
-            answer.variables, answer.rows)
+        payload = answer.payload if answer.payload is not None else to_csv(answer.variables, answer.rows)
         return Response(payload, media_type=select_media + ("; charset=utf-8" if select_media.startswith("text/") else ""))
 
     def _run_query(op: Operation, deadline: float, base: str, select_format, boolean_format):

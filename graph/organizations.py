@@ -28,6 +28,7 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")[^\s()“”\",]*")
 
 
+@lru_cache(maxsize=None)
 def _json(name: str) -> dict:
     return json.loads((HERE / "th" / name).read_text(encoding="utf-8"))
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from platformdirs import user_data_dir
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, URIRef
 
 from phakhi.graph.iris import graph_iri, release_iri
 from oxrdflib._converter import from_ox
@@ -165,7 +165,3 @@ class Store:
 def ntriples(triples: Iterable[tuple]) -> list[str]:
     """rdflib triples as N-Triples lines (also valid inside SPARQL INSERT DATA)."""
     return [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples]
-
-
-def literal_value(term) -> object:
-    return term.toPython() if isinstance(term, Literal) else term
