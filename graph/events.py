@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from phakhi.graph.dates import find_dates
 from phakhi.graph.document import Doc
-from phakhi.graph.thai import tokenize
+from phakhi.graph.organizations import _splits_prefix
+from phakhi.graph.thai import is_thai, tokenize
 from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"
@@ -24,6 +25,9 @@ _LATIN_BEFORE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9&\-\.']*\s)+$")
 _LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*))+")
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 WINDOW = 200
+_WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
+_CEREMONY = "พิธี"
+_DOCUMENT = re.compile(r"\s?(?:MOU|MoU|MOA|MoA|LOI|LoI)\b(?:\s\d{1,2}\s?ฉบับ)?")
 
 
 @lru_cache(maxsize=1)
@@ -33,12 +37,18 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(alternation), cues
 
 
+def event_cues() -> dict[str, str]:
+    """Cue word -> event type."""
+    return _cue_pattern()[1]
+
+
 def find_events(doc: Doc) -> None:
     pattern, cues = _cue_pattern()
     text = doc.text
     published = doc.release.published
     dates = find_dates(text, published)
     first_line_end = _lead_end(doc)
+    story = _story_date(doc, dates, published)
     taken_until = -1
     for m in pattern.finditer(text):
         start = m.start()
@@ -49,7 +59,15 @@ def find_events(doc: Doc) -> None:
             continue
         if _anaphoric(text, m.end()) or text[max(0, start - 8):start].endswith(_not_after()):
             continue
+        if text.startswith(tuple(_words()["verbal"]), start):
+            continue  # "จัดให้มีการประชุมกันทุกปี": meeting as an activity
+        if cue.startswith("การ") and start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end()):
+            continue  # "โครงการฝึกอบรม…" is a project, not "การฝึกอบรม"
+        if cues[cue] == "Statement" and _WORDS_SIGNED.search(text, max(0, start - 20), start):
+            continue  # "ลงนามในปฏิญญาร่วม": the declaration is what the signing signs, not a second event
         end = _name_end(doc, m.end())
+        if text.endswith(_CEREMONY, 0, start) and not cue.startswith(_CEREMONY):
+            start -= len(_CEREMONY)  # "พิธีการลงนามความร่วมมือ"
         if cue.isascii():
             after = _LATIN_AFTER.match(text, m.end())
             if after:
@@ -60,12 +78,13 @@ def find_events(doc: Doc) -> None:
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         line_start, line_end = doc.line_bounds(m.start())
-        when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published, m.start() < first_line_end)
-        if name == cue and not explicit:
+        when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published,
+                                   m.start() < first_line_end, story)
+        if name == cue and not explicit and m.start() >= first_line_end:
             continue  # a bare "การประชุม" with no date of its own refers to an event, it is not one
         if when is None and any(phrase in text[line_start:m.start()] for phrase in _inside()):
             when = next((e.data["date"] for e in doc.of_kind("event") if e.data.get("date")), None)
-        if when is None and cues[cue] in _words()["dated_only"]:
+        if when is None and (cues[cue] in _words()["dated_only"] or cue in _words()["dated_only"]):
             continue
         doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                             parties=_parties(doc, m.start(), line_start, line_end)))
@@ -91,6 +110,8 @@ def _name_end(doc: Doc, pos: int) -> int:
     for other in doc.mentions:
         if other.kind in ("organization", "person") and pos <= other.nstart < stop:
             stop = other.nstart
+        if other.kind == "organization" and other.nstart == pos:
+            return other.nend  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets
     end = pos
     stopwords = load_stopwords()
     for token in tokenize(text[pos:stop]) if stop > pos else []:
@@ -107,6 +128,9 @@ def _name_end(doc: Doc, pos: int) -> int:
             if other.kind in ("organization", "person") and begins == at:
                 return other.nend
     if end == stop:
+        document = _DOCUMENT.match(text, end)  # "พิธีลงนาม MOU 2 ฉบับ"
+        if document:
+            return document.end()
         topic = _TOPIC.match(text, end)
         if topic:
             return topic.end()
@@ -149,8 +173,35 @@ def _lead_end(doc: Doc) -> int:
     return ends[-1]
 
 
+def _story_date(doc: Doc, dates, published: date | None) -> date | None:
+    """The day the release's story happened: the date that opens one of the first body paragraphs
+    ("เมื่อวันที่ 4 กันยายน 2560 นายอุตตม…", "ขอนแก่น : วันนี้ (12 ธันวาคม 2561)"), else the publication date.
+    The title and lead paragraph often name the event without a date and the next paragraph dates it."""
+    text = doc.text
+    paragraphs = [i for i, line in enumerate(text.split("\n")) if line.strip()]
+    if len(paragraphs) < 2:
+        return published
+    offsets, offset = {}, 0
+    for i, line in enumerate(text.split("\n")):
+        offsets[i] = offset
+        offset += len(line) + 1
+    lead = [offsets[i] for i in paragraphs[1:1 + STORY_PARAGRAPHS]]
+    for d_start, _, d in dates:
+        for p_start in lead:
+            opening = p_start <= d_start <= p_start + STORY_OPENING
+            if opening and any(w in text[p_start:d_start] for w in _words()["story_date"]):
+                if published is None or timedelta(0) <= published - d <= timedelta(days=STORY_DAYS):
+                    return d
+    return published
+
+
+STORY_PARAGRAPHS = 3  # body paragraphs read for the story's date
+STORY_OPENING = 40  # characters from a paragraph's start to its date
+STORY_DAYS = 14  # a release reports an event at most this long after it
+
+
 def _date_for(text: str, pos: int, line_start: int, line_end: int, dates, published: date | None,
-              lead: bool) -> tuple[date | None, bool]:
+              lead: bool, story: date | None = None) -> tuple[date | None, bool]:
     """(date, whether the sentence states it explicitly)."""
     nearest = None
     for d_start, d_end, d in dates:  # the closest date in the same paragraph, near the cue
@@ -159,10 +210,16 @@ def _date_for(text: str, pos: int, line_start: int, line_end: int, dates, publis
                 nearest = (d_start, d)
     if nearest:
         return nearest[1], True
+    for d_start, _, d in dates:  # "เมื่อวันที่ 3 เมษายน 2560 …" dates everything its paragraph tells
+        if line_start <= d_start <= line_start + STORY_OPENING and d_start < pos \
+                and any(w in text[line_start:d_start] for w in _words()["story_date"]):
+            return d, True
     today = load_months()["today"]
     window = text[max(line_start, pos - WINDOW):pos]
-    if published and (any(word in window for word in today) or lead):
+    if published and any(word in window for word in today):
         return published, False
+    if lead and (story or published):
+        return story or published, False
     return None, False
 
 

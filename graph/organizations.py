@@ -12,13 +12,19 @@ from phakhi.graph.authority import gazetteer
 from phakhi.graph.document import Doc
 from phakhi.graph.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.normalize import normalize_label
-from phakhi.graph.thai import NAME_CHARS, thai_boundary_ok, tokenize
+from phakhi.graph.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
 
 _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[A-Z][A-Za-z0-9&\-\.]{1,11})\s?\)")
 _COMPANY_END = re.compile(r"จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?")
+# what may follow a known company's name inside "บริษัท … จำกัด" ("บริษัท เอสซีจี จำกัด (มหาชน)" is SCG)
+_COMPANY_TAIL = re.compile(r"\s?(?:คอร์ปอเรชั่น|คอร์ปอเรชัน|กรุ๊ป|Corporation|Group)?\s?(?:\(ประเทศไทย\)\s?)?"
+                           r"(?:จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?)?")
 _LATIN_NAME = re.compile(r"\s?[A-Z][\w&\.\-]*(?:\s[A-Z][\w&\.\-]*){0,4}")
 PATTERN_KEY = "name:"
+# "สำนักงานคณะกรรมการส่งเสริมการลงทุน" is the Office of the Board of Investment: it names the office,
+# and the board itself is not mentioned (unlike "สำนักงานภูมิภาคองค์การ…", a unit of the body it names)
+_OFFICE_OF = ("สำนักงาน", "สำนักงานเลขาธิการ", "สำนักเลขาธิการ")
 OF = "แห่ง"
 
 
@@ -47,16 +53,18 @@ def find_authority_names(doc: Doc) -> None:
     chosen = select_longest(candidates)
     places = _json("places.json")
     regions, region_cues = set(places["regions"]), tuple(places["region_cues"])
+    buildings = tuple(places["buildings"])
     for hit in chosen:
-        if doc.covered(hit.start, hit.end, ("place",)):
-            continue
+        if doc.covered(hit.start, hit.end, ("place",)) and not doc.text.endswith(buildings, 0, hit.start):
+            continue  # "อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม" is that office's building: the office is named
         if doc.text[hit.start:hit.end] in regions and doc.text[max(0, hit.start - 10):hit.start].rstrip(" ").endswith(
                 tuple(c.strip() for c in region_cues)):
             continue  # "SMEs ของอาเซียน": the region, not the body
         doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form=hit.entry.form))
         nested = [c for c in candidates if c.entry.kind == "organization" == hit.entry.kind and c.entry.form == "name"
                   and c.entry.key != hit.entry.key and hit.start < c.start and c.end <= hit.end
-                  and not doc.text.endswith(OF, hit.start, c.start)]  # "…แห่งสหประชาชาติ" names the body, not the UN
+                  and not doc.text.endswith(OF, hit.start, c.start)  # "…แห่งสหประชาชาติ" names the body, not the UN
+                  and doc.text[hit.start:c.start] not in _OFFICE_OF]  # the office of a board is not the board
         for inner in select_longest(nested):
             doc.add(doc.mention(inner.start, inner.end, "organization", inner.entry.key, form="name", nested=True))
 
@@ -110,8 +118,10 @@ def find_by_pattern(doc: Doc) -> None:
         start = m.start()
         if doc.covered(start, m.end(), ("organization", "program", "person", "place")) or not thai_boundary_ok(doc.text, start, m.end()):
             continue
-        if doc.text.startswith(tuple(data["words"]), start) or doc.text[:start].endswith(tuple(data["not_after"])):
+        if doc.text.startswith(tuple(data["words"]), start) or doc.text.endswith(tuple(data["not_after"]), 0, start):
             continue
+        if start > 0 and is_thai(doc.text[start - 1]) and _splits_prefix(doc.text, start, m.end()):
+            continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
         for pattern in _pattern_types()[m.group()]:
             end = _name_end(doc, start, m.end(), pattern["end"])
             if end is None:
@@ -121,11 +131,102 @@ def find_by_pattern(doc: Doc) -> None:
                 break
             key = PATTERN_KEY + normalize_label(name)
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
-            if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:"):
+            if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
+                    and not doc.text[m.end():inner[0].nstart].strip() \
+                    and _COMPANY_TAIL.fullmatch(doc.text[inner[0].nend:start + len(name)]):
                 key = inner[0].key  # "บริษัท เอสซีจี จำกัด (มหาชน)" is the authority's เอสซีจี
-                doc.mentions.remove(inner[0])
+            if pattern["type"] == "Company":  # "บริษัท อียูพี ยานยนต์ไฟฟ้า…" does not mention the EU
+                for o in inner:
+                    doc.mentions.remove(o)
             doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern"))
             break
+    find_latin_defined(doc)
+
+
+_LATIN_HEADS = {
+    "Center": "Other", "Centre": "Other", "Institute": "Other", "Agency": "Other", "Office": "Other",
+    "Bureau": "Other", "Authority": "Other", "Secretariat": "Other", "Network": "Other", "Alliance": "Other",
+    "Foundation": "Other", "Facility": "Other", "Organization": "Other", "Organisation": "Other",
+    "Association": "BusinessAssociation", "Federation": "BusinessAssociation", "Chamber": "BusinessAssociation",
+    "Society": "BusinessAssociation", "Council": "Committee", "Commission": "Committee", "Committee": "Committee",
+    "Board": "Committee", "Corporation": "Company", "Company": "Company", "Bank": "Company",
+    "University": "AcademicInstitution", "Ministry": "ForeignGovernmentBody", "Department": "ForeignGovernmentBody"}
+_LATIN_ORG = re.compile(r"(?<![\w\-])((?:[A-Z][\w&\.\-]*\s(?:(?:of|for|and|the|on|in)\s){0,2}){1,8}"
+                        r"(?:" + "|".join(_LATIN_HEADS) + r"))\s?\(\s?([A-Z][A-Za-z]{1,10})\s?\)")
+
+
+def find_latin_defined(doc: Doc) -> None:
+    """English names that a release defines with an acronym ("Thailand-Korea Technology Exchanges Center
+    (TKTEC)"), when the name ends in a word for a body (Center, Agency, Association, …) and the acronym's
+    letters are the name's initials."""
+    for m in _LATIN_ORG.finditer(doc.text):
+        words, abbr = m.group(1).split(), m.group(2).upper()
+        offsets = [m.start(1) + i for i, _ in _word_starts(m.group(1))]
+        for i, word in enumerate(words):
+            if not word[0].isupper():
+                continue
+            rest = "".join(part[0] for w in words[i:] for part in w.split("-") if part[:1].isupper())
+            if rest[:1] == abbr[:1] and _subsequence(abbr, rest) and len(rest) <= len(abbr) + 2:
+                start = offsets[i]
+                if not doc.covered(start, m.end(1)):
+                    name = doc.text[start:m.end(1)]
+                    doc.add(doc.mention(start, m.end(1), "organization", PATTERN_KEY + normalize_label(name),
+                                        type=_LATIN_HEADS[words[-1]], form="pattern"))
+                break
+
+
+def _word_starts(text: str) -> list[tuple[int, str]]:
+    return [(w.start(), w.group()) for w in re.finditer(r"\S+", text)]
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def _is_unit(doc: Doc, start: int, end: int) -> bool:
+    """A group or section (กลุ่ม…, ฝ่าย…) is a named unit when its parent body follows it or a head's
+    title comes before it; otherwise "กลุ่ม…" is just a group of people or things."""
+    text = doc.text
+    if text.endswith(tuple(load_not_organizations()["unit_heads"]), 0, start):
+        return True
+    at = end + 1 if text.startswith(" ", end) else end
+    if any(m.kind == "organization" and m.nstart == at for m in doc.mentions):
+        return True
+    parent = _prefix_pattern().match(text, at)
+    return bool(parent) and parent.group() not in UNIT_PREFIXES
+
+
+UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")
+
+
+def _university_at(doc: Doc, pos: int) -> bool:
+    from phakhi.graph.authority import organizations
+
+    if doc.text.startswith(UNIVERSITY, pos):
+        return True
+    for m in doc.mentions:
+        if m.kind == "organization" and m.nstart == pos:
+            record = organizations().get(m.key)
+            return (record["type"] if record else m.data.get("type")) == "AcademicInstitution"
+    return False
+
+
+UNIVERSITY = ("มหาวิทยาลัย", "จุฬาลงกรณ์มหาวิทยาลัย")
+
+
+def _splits_prefix(text: str, start: int, end: int) -> bool:
+    """Does a word of the text run into the prefix word and end inside it ("ทรัพยากร|มนุษย์" holds the
+    "กร" of "กรม")? A word that ends with the whole prefix ("สมาชิกสภา", "เจ้ากรม") does not split it."""
+    offset = max(0, start - 10)
+    for token in tokenize(text[offset:end + 8]):
+        token_end = offset + len(token)
+        if offset < start < token_end:
+            return token_end < end
+        if offset >= start:
+            return False
+        offset = token_end
+    return False
 
 
 def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
@@ -140,30 +241,56 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
     if rule == "country":  # "รัฐบาลญี่ปุ่น", "รัฐบาลแห่งสาธารณรัฐเกาหลี"
         m = _countries().match(text, prefix_end)
         return m.end() if m else None
+    if rule == "faculty":  # "คณะวิศวกรรมศาสตร์ มหาวิทยาลัยเกษตรศาสตร์": a faculty is named with its university
+        end = _name_end(doc, start, prefix_end, "space")
+        return end if end is not None and _university_at(doc, end + 1 if text.startswith(" ", end) else end) else None
+    if rule == "unit":  # "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก", "ผู้อำนวยการฝ่ายสื่อสารองค์กร…"
+        end = _name_end(doc, start, prefix_end, "space")
+        return end if end is not None and _is_unit(doc, start, end) else None
     stop = prefix_end
-    while stop < line_end and not text[stop].isspace() and text[stop] not in "()[]“”\"',:;":
+    while stop < line_end and not text[stop].isspace() and text[stop] not in "()[]“”\"',:;/":
         stop += 1
     # a known organization or program right after the prefix ends the name there ("สำนักงานกระทรวง…" aside)
-    for other in doc.mentions:
-        if other.kind in ("organization", "program", "person") and prefix_end <= other.nstart < stop:
+    for other in doc.mentions:  # a program inside the name is part of it ("กลุ่มส่งเสริมอุตสาหกรรมสีเขียว")
+        if prefix_end <= other.nstart < stop and (other.kind in ("organization", "person") or
+                                                  other.kind == "program" and other.nstart == prefix_end):
             stop = other.nstart
     if stop - prefix_end < 2:
         return None
     tokens = tokenize(text[prefix_end:stop])
-    function_words = set(load_not_organizations()["inside_ok"])
-    verbs = set(load_not_organizations()["inside_ok_verbs"])
-    stopwords = load_stopwords() | function_words
+    data = load_not_organizations()
+    function_words, verbs = set(data["inside_ok"]), set(data["inside_ok_verbs"])
+    stopwords = load_stopwords() | function_words | set(data["ends"])
+    generic = set(data["generic_after"])
     kept: list[str] = []
+    pos = prefix_end
     for index, token in enumerate(tokens):
+        if token in generic:
+            return None  # "ธนาคารต่างๆ", "กรมในสังกัด", "สำนักงานสรรพากรทุกแห่ง": a kind of body, not one body
         if token in verbs:
             kept.append(token)
+            pos += len(token)
             continue
         if index == 0 and token in stopwords:
             return None  # "ธนาคารและ…", "วิสาหกิจชุมชนใน…": a generic word, not a name
         if token.isspace() or token in stopwords and token not in function_words:
             break
+        if token in function_words and _coordinated(text, pos + len(token)):
+            break  # "คณะกรรมการการอุดมศึกษาและคณะกรรมการมาตรฐาน…" names two bodies
         kept.append(token)
+        pos += len(token)
+    if _GENERIC_COUNT.match(text, pos):
+        return None  # "ศูนย์ส่งเสริมอุตสาหกรรมภาคทั้ง 11 แห่ง"
     while kept and kept[-1] in function_words:  # a name never ends on "และ", "ใน"
-        kept.pop()
-    pos = prefix_end + sum(len(t) for t in kept)
+        pos -= len(kept.pop())
     return pos if pos - prefix_end >= 2 else None
+
+
+_GENERIC_COUNT = re.compile(r"\s?ทั้ง\s?[\d๐-๙]")
+
+
+def _coordinated(text: str, pos: int) -> bool:
+    """Does a second organization name begin at `pos` (after "และ")?"""
+    m = _prefix_pattern().match(text, pos)
+    return bool(m) and m.group() not in load_not_organizations()["coordinated_ok"] \
+        and not text.startswith(tuple(load_not_organizations()["words"]), pos)

@@ -58,3 +58,70 @@ def test_region_uses_and_of_phrases_are_not_extra_bodies(extract_text):
     assert "org:unido" in keys and "org:un" not in keys
     asean = [e for e in result.of_kind("organization") if "อาเซียน" in e.names]
     assert len(asean) == 1 and len(asean[0].spans) == 1  # only the chairmanship names the body
+
+
+def _names(result):
+    return {n for e in result.of_kind("organization") for n in e.names}
+
+
+def test_a_shortened_name_joins_the_one_full_name_it_begins(extract_text):
+    # release 019: "คณะกรรมการอำนวยการฯ" shortens the committee named in full before it
+    text = ("ตั้งคณะกรรมการอำนวยการขับเคลื่อนเศรษฐกิจภาคอุตสาหกรรม ทั้งนี้ คณะกรรมการอำนวยการฯ "
+            "ประกอบด้วย สมาคมชาวไร่อ้อยน้ำพอง และสมาคมชาวไร่อ้อย")
+    orgs = extract_text(text).of_kind("organization")
+    committee = [e for e in orgs if "คณะกรรมการอำนวยการฯ" in e.names]
+    assert len(committee) == 1 and "คณะกรรมการอำนวยการขับเคลื่อนเศรษฐกิจภาคอุตสาหกรรม" in committee[0].names
+    assert len([e for e in orgs if any(n.startswith("สมาคมชาวไร่อ้อย") for n in e.names)]) == 1
+
+
+def test_pattern_names_stop_at_verbs_plurals_and_a_second_body(extract_text):
+    # thaigov corpus: "คณะกรรมการทรัพยากรน้ำแห่งชาติเสนอ", "ธนาคารต่างๆ", "ศูนย์ส่งเสริมอุตสาหกรรมภาคทั้ง 11 แห่ง"
+    # (release 005), "คณะกรรมการการอุดมศึกษาและคณะกรรมการมาตรฐานการอุดมศึกษา", "ทรัพยากรมนุษย์"
+    text = ("คณะกรรมการทรัพยากรน้ำแห่งชาติเสนอ และธนาคารต่างๆ ร่วมกับศูนย์ส่งเสริมอุตสาหกรรมภาคทั้ง 11 แห่ง "
+            "ตามที่คณะกรรมการการอุดมศึกษาและคณะกรรมการมาตรฐานการอุดมศึกษากำหนด เพื่อพัฒนาทรัพยากรมนุษย์")
+    names = _names(extract_text(text))
+    assert "คณะกรรมการทรัพยากรน้ำแห่งชาติ" in names
+    assert {"คณะกรรมการการอุดมศึกษา", "คณะกรรมการมาตรฐานการอุดมศึกษา"} <= names
+    assert not any(n.startswith(("ธนาคาร", "ศูนย์ส่งเสริม", "กรม")) for n in names)
+
+
+def test_the_office_of_a_board_does_not_mention_the_board(extract_text):
+    # release 006: "สำนักงานคณะกรรมการส่งเสริมการลงทุน" is the BOI office only
+    result = extract_text("ได้แก่ สำนักงานคณะกรรมการส่งเสริมการลงทุน และกระทรวงอุตสาหกรรม")
+    keys = {e.key for e in result.of_kind("organization")}
+    assert "org:boi-office" in keys and "org:boi-board" not in keys
+
+
+def test_an_office_building_names_the_office(extract_text):
+    # release 007: "ณ ห้องโถง ชั้น 1 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม"; a hotel names no body
+    text = "ณ ห้องโถง ชั้น 1 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม และ ณ ศูนย์การประชุมสหประชาชาติ"
+    names = _names(extract_text(text))
+    assert "สำนักงานปลัดกระทรวงอุตสาหกรรม" in names and "สหประชาชาติ" not in names
+
+
+def test_units_faculties_and_defined_english_names(extract_text):
+    # releases 002/036 footer, 022, 015, 037, 008
+    text = ("กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก\n"
+            "สอบถามได้ที่ กลุ่มส่งเสริมอุตสาหกรรมสีเขียว กองส่งเสริมเทคโนโลยีสิ่งแวดล้อมโรงงาน\n"
+            "นางอุบลรัตน์ ค่าแพง ผู้อำนวยการฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม โทร.\n"
+            "คณะวิศวกรรมศาสตร์ มหาวิทยาลัยเกษตรศาสตร์ (มก.) และกลุ่มผู้ประกอบการ กรมส่งเสริมอุตสาหกรรม\n"
+            "ร่วมกันจัดตั้ง Thailand-Korea Technology Exchanges Center (TKTEC) เพื่อช่วยผู้ประกอบการ")
+    result = extract_text(text)
+    names = _names(result)
+    assert {"กลุ่มประชาสัมพันธ์และเผยแพร่", "กลุ่มส่งเสริมอุตสาหกรรมสีเขียว", "ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม",
+            "คณะวิศวกรรมศาสตร์", "Thailand-Korea Technology Exchanges Center", "TKTEC"} <= names
+    assert not any(n.startswith("กลุ่มผู้") for n in names)  # a group of people, not a unit
+    center = next(e for e in result.of_kind("organization") if "TKTEC" in e.names)
+    assert "Thailand-Korea Technology Exchanges Center" in center.names
+
+
+def test_a_name_inside_a_company_name_is_not_a_mention(extract_text):
+    # thaigov corpus: "บริษัท อียูพี ยานยนต์ไฟฟ้า (ประเทศไทย) จำกัด" does not mention the EU;
+    # "บริษัท Mitsubishi Electric Corporation" is not the Mitsubishi group; release 035 lists brands bare
+    text = ("บริษัท อียูพี ยานยนต์ไฟฟ้า (ประเทศไทย) จำกัด และบริษัท Mitsubishi Electric Corporation "
+            "ส่วนบริษัทอื่น อาทิเช่น ซัมซุง มิตซูบิชิ โตชิบา")
+    result = extract_text(text)
+    keys = {e.key for e in result.of_kind("organization")}
+    assert "org:eu" not in keys and {"org:samsung", "org:mitsubishi", "org:toshiba"} <= keys
+    mitsubishi = next(e for e in result.of_kind("organization") if e.key == "org:mitsubishi")
+    assert mitsubishi.names == ["มิตซูบิชิ"] or "บริษัท Mitsubishi Electric Corporation" not in mitsubishi.names
