@@ -67,9 +67,18 @@ def titles() -> tuple[tuple[str, dict[str, Any]], ...]:
     return tuple(sorted(rows, key=lambda item: -len(item[0])))
 
 
-def title_at(text: str, pos: int) -> tuple[str, dict[str, Any]] | None:
-    """The longest known title starting exactly at `pos`, or None."""
+@lru_cache(maxsize=1)
+def _titles_by_first_character() -> dict[str, tuple[tuple[str, dict[str, Any]], ...]]:
+    index: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for title, record in titles():
+        index.setdefault(title[:1], []).append((title, record))
+    return {first: tuple(rows) for first, rows in index.items()}
+
+
+def title_at(text: str, pos: int) -> tuple[str, dict[str, Any]] | None:
+    """The longest known title starting exactly at `pos`, or None. Called at every candidate position of
+    every release, so only the titles sharing the first character are tried."""
+    for title, record in _titles_by_first_character().get(text[pos:pos + 1], ()):
         if text.startswith(title, pos):
             return title, record
     return None

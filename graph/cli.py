@@ -11,14 +11,15 @@ import click
 
 from phakhi import __version__
 
-STORE_HELP = "Store directory (default: $PHAKHI_STORE or the per-user data directory); ':memory:' for none."
+STORE_HELP = ("Store: a directory (default: $PHAKHI_STORE or the per-user data directory), ':memory:', or the "
+              "URL of a SPARQL 1.1 service (e.g. http://127.0.0.1:7878/query, or query=URL,update=URL,graph-store=URL).")
 
 
 def _store(location: str | None, read_only: bool = False):
-    from phakhi.graph.store import Store, StoreError
+    from phakhi.graph.store import StoreError, open_store
 
     try:
-        return Store(location, read_only=read_only)
+        return open_store(location, read_only=read_only)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
 
@@ -29,12 +30,15 @@ def _print_failures(summary) -> None:
 
 
 def _ingest(store, paths, force=False, workers=1):
-    """Ingest with a progress bar (rate, count; on a terminal only) and failures reported on stderr."""
+    """Ingest with a progress bar (count, rate and ETA; on a terminal only) and failures on stderr."""
     from tqdm import tqdm
 
     from phakhi.graph.ingest import ingest
+    from phakhi.graph.read import count_releases
 
-    with tqdm(desc="releases", unit=" rel", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
+    shown = sys.stderr.isatty()
+    total = count_releases(paths) if shown else None
+    with tqdm(desc="releases", unit=" rel", total=total, disable=not shown, file=sys.stderr) as bar:
         summary = ingest(store, paths, force=force, workers=workers, progress=lambda name: bar.update())
     _print_failures(summary)
     return summary
@@ -139,18 +143,23 @@ def errors_command(gold_dir, paths, classes):
 @click.option("--depth", type=click.IntRange(1, 3), default=2, show_default=True, help="Steps out from --focus.")
 @click.option("--limit", type=click.IntRange(1, 5000), default=150, show_default=True,
               help="Draw at most N nodes (nearest the focus first, else the most connected).")
+@click.option("--recent", type=click.IntRange(1), default=50, show_default=True,
+              help="With --focus or --program: read at most the N most recent releases mentioning it.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
-def network_command(location, focus, program, release, classes, since, until, depth, limit, output):
+def network_command(location, focus, program, release, classes, since, until, depth, limit, recent, output):
     """Write a self-contained network page (works offline)."""
     from phakhi.graph import network
 
     with _store(location, read_only=True) as store:
-        graph = network.build(store)
+        releases, note = network.scope(store, focus=focus, program=program, release=release, since=since, until=until,
+                                       recent=recent)
+        graph = network.build(store, releases)
     try:
         shown = network.select(graph, focus=focus, program=program, release=release, classes=classes, since=since,
                                until=until, depth=depth, limit=limit)
     except (LookupError, ValueError) as error:
         raise click.ClickException(str(error)) from None
+    shown.graph["title"] += note
     network.render(shown, output, title=f"phakhi: {shown.graph['title']}")
     total = shown.graph["total"]
     cut = f" (of {total}; narrow with --focus, --program, --release or --classes)" if total > shown.number_of_nodes() else ""
@@ -171,7 +180,13 @@ def serve_command(location, host, port, update_token, query_timeout, max_rows):
     from phakhi.api.settings import Settings
 
     settings = Settings.from_env(update_token=update_token, query_timeout=query_timeout, max_rows=max_rows)
-    serve(_store(location), host, port, settings)
+    from phakhi.graph.remote import is_remote
+
+    if is_remote(location):
+        raise click.ClickException("phakhi serve serves an embedded store (a directory); a remote SPARQL service "
+                                   "already answers SPARQL itself: point clients at it")
+    # Without a token nothing is written: open read-only, so `phakhi query` and others can share the store.
+    serve(_store(location, read_only=not settings.update_token), host, port, settings)
 
 
 @cli.command("demo")
@@ -204,8 +219,59 @@ def demo_command(location, seeds, output, host, port, no_serve):
     serve(store, host, port)
 
 
+@cli.command("export")
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "jsonld", "turtle"]), default=None,
+              help="Default: from the output file's extension (.trig .nq .jsonld .ttl).")
+@click.option("--graph", help="Only this named graph (Turtle: default is the union of all graphs).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="File to write, or - for standard output.")
+def export_command(location, fmt, graph, output):
+    """Write the whole store (every release's named graph) to a file; `phakhi load` reads it back."""
+    from phakhi.graph.dump import DumpError, export, format_of
+
+    try:
+        fmt = format_of(output, fmt) if output != "-" else (fmt or "nquads")
+    except DumpError as error:
+        raise click.ClickException(str(error)) from None
+    with _store(location, read_only=True) as store:
+        if output == "-":
+            count = export(store, sys.stdout.buffer, fmt, graph)
+        else:
+            partial = Path(output + ".partial")
+            with partial.open("wb") as handle:
+                count = export(store, handle, fmt, graph)
+            partial.replace(output)  # a file at OUTPUT is always a whole export
+    click.echo(f"exported {count} statements as {fmt}" + (f" to {output}" if output != "-" else ""), err=True)
+
+
+@cli.command("load")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "jsonld", "turtle"]), default=None,
+              help="Default: from the file's extension.")
+@click.option("--graph", help="Named graph to load a Turtle file into (required for Turtle).")
+def load_command(path, location, fmt, graph):
+    """Load a dump written by `phakhi export` (or any TriG/N-Quads/JSON-LD): each graph in it replaces the store's."""
+    from phakhi.graph.dump import DumpError, format_of, load
+
+    try:
+        fmt = format_of(path, fmt)
+        with _store(location) as store:
+            graphs, statements = load(store, path, fmt, graph)
+    except DumpError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"loaded {statements} statements in {graphs} graphs from {path}")
+
+
 def main() -> None:
-    cli()
+    from phakhi.graph.store import StoreError
+
+    try:
+        cli()
+    except StoreError as error:  # a store that cannot be reached or refuses: say so, no traceback
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -2,25 +2,32 @@
 
 Extraction is CPU work done per release, so with `workers > 1` it runs in worker processes while this
 process reads releases (streaming archives) and is the store's only writer. Memory stays bounded: at
-most a few releases per worker are in flight at any time. A release whose text is unchanged since it
-was stored is skipped before extraction (content hash); one that cannot be read or extracted is reported
-and the rest go on.
+most a few releases per worker are in flight, and at most one batch of new releases (BULK_BATCH_TRIPLES)
+waits for the bulk loader. A release whose text is unchanged since it was stored is skipped before
+extraction (content hash); one that cannot be read or extracted is reported and the rest go on.
+
+What a crash leaves: a changed release is replaced in one transaction, and new releases are bulk-loaded
+under a journal that the next opening of the store rolls back (Store.add_new_graphs), so after a killed
+run the store holds whole releases only, and running the same ingest again gives exactly the quads of an
+uninterrupted run.
 """
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
-from phakhi.graph.mapping import to_triples
+from phakhi.graph.mapping import to_ntriples
 from phakhi.graph.pipeline import extract
 from phakhi.graph.read import ReadFailure, iter_releases
 from phakhi.graph.iris import graph_iri
-from phakhi.graph.store import Store, ntriples
+from phakhi.graph.store import GraphStore, Store
 from phakhi.graph.types import Release
 
 
@@ -39,78 +46,180 @@ class IngestSummary:
         return not self.failures
 
 
-def ingest_release(store: Store, release: Release, force: bool = False) -> tuple[bool, int, int, int]:
+def ingest_release(store: GraphStore, release: Release, force: bool = False) -> tuple[bool, int, int, int]:
     """Extract and store one release; returns (stored?, triples, entities, counts). An unchanged release
     (same name, same text hash) is left as it is unless `force`."""
     digest = hashlib.sha256(release.text.encode("utf-8")).hexdigest()
     if not force and store.release_hash(release.name) == digest:
         return False, 0, 0, 0
     extraction = extract(release)
-    triples = to_triples(extraction)
-    store.replace_release(release.name, triples)
-    return True, len(triples), len(extraction.entities), len(extraction.counts)
+    lines = to_ntriples(extraction)
+    store.replace_graph(graph_iri(release.name), lines)
+    return True, len(lines), len(extraction.entities), len(extraction.counts)
 
 
-def extract_lines(release: Release) -> tuple[str, list[str], int, int] | tuple[str, str]:
-    """Worker job: a release -> (name, N-Triples lines, entities, counts), or (name, error message)."""
+class _Job(NamedTuple):
+    release: Release
+    bulk: bool  # new to the store: N-Quads for the bulk loader, else N-Triples for a replacing transaction
+
+
+class _Done(NamedTuple):
+    name: str
+    payload: bytes
+    triples: int
+    entities: int
+    counts: int
+    bulk: bool
+
+
+def extract_payload(job: _Job) -> _Done | ReadFailure:
+    """Worker job: extract one release and serialise its graph, or say why it failed. The payload is one
+    bytes object (cheap to send between processes): N-Quads when the release is new and goes to the bulk
+    loader, N-Triples for a transaction otherwise."""
+    release = job.release
     try:
         extraction = extract(release)
-        return release.name, ntriples(to_triples(extraction)), len(extraction.entities), len(extraction.counts)
+        lines = to_ntriples(extraction)
     except Exception as error:  # noqa: BLE001 - reported per release; the run goes on
-        return release.name, f"extraction failed: {type(error).__name__}: {error}"
+        return ReadFailure(release.name, f"extraction failed: {type(error).__name__}: {error}")
+    if job.bulk:
+        graph = f" <{graph_iri(release.name)}> .\n"
+        text = "".join(line[:-1] + graph for line in lines)
+    else:
+        text = "\n".join(lines)
+    return _Done(release.name, text.encode("utf-8"), len(lines), len(extraction.entities), len(extraction.counts),
+                 job.bulk)
 
 
 IN_FLIGHT_PER_WORKER = 4
+BULK_BATCH_TRIPLES = 100_000
 
 
-def ingest(store: Store, paths: Iterable[str | Path], force: bool = False, workers: int = 1,
-           progress: Callable[[str], None] | None = None) -> IngestSummary:
+def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, workers: int = 1,
+           progress: Callable[[str], None] | None = None, bulk: bool | None = None,
+           batch_triples: int = BULK_BATCH_TRIPLES) -> IngestSummary:
+    """Ingest every release under `paths`. New releases go to the store in batches through the bulk loader
+    (`bulk`; default: on for an on-disk store, which this process holds alone), changed ones each in one
+    replacing transaction."""
     summary = IngestSummary()
     store.ensure_ontology()
+    bulk = store.bulk_loads if bulk is None else bulk
+    batch: list[_Done] = []
+    sent_to_bulk: set[str] = set()  # a name met twice in one run is replaced by a transaction the second time
 
-    def changed() -> Iterator[Release]:
+    stored_hashes = store.release_hashes()  # what the store holds before this run
+
+    def jobs() -> Iterator[_Job]:
         for item in iter_releases(paths):
             if isinstance(item, ReadFailure):
                 summary.failures.append(item)
                 if progress:
                     progress(item.name)
                 continue
-            digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
-            if not force and store.release_hash(item.name) == digest:
+            stored = stored_hashes.get(item.name)
+            if not force and stored == hashlib.sha256(item.text.encode("utf-8")).hexdigest():
                 summary.names.append(item.name)
                 summary.unchanged += 1
                 if progress:
                     progress(item.name)
                 continue
-            yield item
+            new = bulk and stored is None and item.name not in sent_to_bulk
+            if new:
+                sent_to_bulk.add(item.name)
+            yield _Job(item, new)
 
-    def record(result) -> None:
-        if len(result) == 2:
-            summary.failures.append(ReadFailure(result[0], result[1]))
+    def flush() -> None:
+        if batch:
+            writer.put(list(batch))
+            batch.clear()
+
+    def failed(done: list[_Done], error: Exception) -> None:
+        for item in done:
+            summary.failures.append(ReadFailure(item.name, f"could not be stored: {error}"))
+            summary.names.remove(item.name)
+            _count(item, -1)
+
+    def _count(done: _Done, sign: int = 1) -> None:
+        summary.releases += sign
+        summary.triples += sign * done.triples
+        summary.entities += sign * done.entities
+        summary.counts += sign * done.counts
+
+    def record(result: _Done | ReadFailure) -> None:
+        if isinstance(result, ReadFailure):
+            summary.failures.append(result)
         else:
-            name, lines, entities, counts = result
-            store.replace_graph(graph_iri(name), lines)
-            summary.names.append(name)
-            summary.releases += 1
-            summary.triples += len(lines)
-            summary.entities += entities
-            summary.counts += counts
+            summary.names.append(result.name)
+            _count(result)
+            if result.bulk:
+                batch.append(result)
+                if sum(d.triples for d in batch) >= batch_triples:
+                    flush()
+            else:
+                flush()  # an earlier copy of this release may wait in a batch: it must not land after this one
+                writer.wait()
+                store.replace_graph(graph_iri(result.name), result.payload.decode("utf-8").split("\n"))
         if progress:
-            progress(result[0])
+            progress(result.name)
 
-    if workers <= 1:
-        for release in changed():
-            record(extract_lines(release))
-        return summary
-    slots = threading.BoundedSemaphore(workers * IN_FLIGHT_PER_WORKER)
+    writer = _BulkWriter(store, failed)
+    try:
+        if workers <= 1:
+            for job in jobs():
+                record(extract_payload(job))
+        else:
+            slots = threading.BoundedSemaphore(workers * IN_FLIGHT_PER_WORKER)
 
-    def bounded() -> Iterator[Release]:
-        for release in changed():
-            slots.acquire()
-            yield release
+            def bounded() -> Iterator[_Job]:
+                for job in jobs():
+                    slots.acquire()
+                    yield job
 
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for result in pool.imap(extract_lines, bounded(), chunksize=1):
-            slots.release()
-            record(result)
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for result in pool.imap(extract_payload, bounded(), chunksize=1):
+                    slots.release()
+                    record(result)
+        flush()
+    finally:
+        writer.close()
     return summary
+
+
+class _BulkWriter:
+    """Bulk-loads batches of new releases in a thread of its own (Oxigraph releases the GIL), so reading
+    releases and feeding the extraction workers goes on while a batch is written. At most one batch waits."""
+
+    def __init__(self, store: Store, failed: Callable[[list[_Done], Exception], None]):
+        self.store, self.failed = store, failed
+        self.queue: queue.Queue[list[_Done] | None] = queue.Queue(maxsize=1)
+        self.errors: list[tuple[list[_Done], Exception]] = []
+        self.thread = threading.Thread(target=self._run, name="phakhi-bulk-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            try:
+                self.store.add_new_graphs(b"".join(d.payload for d in batch), [graph_iri(d.name) for d in batch])
+            except (OSError, SyntaxError, ValueError) as error:
+                self.store.recover()
+                self.errors.append((batch, error))
+            finally:
+                self.queue.task_done()
+
+    def put(self, batch: list[_Done]) -> None:
+        self.queue.put(batch)
+        self._report()
+
+    def wait(self) -> None:
+        """Until every batch handed over is in the store."""
+        self.queue.join()
+        self._report()
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self._report()
+
+    def _report(self) -> None:
+        while self.errors:
+            self.failed(*self.errors.pop(0))

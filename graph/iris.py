@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -14,6 +15,7 @@ from phakhi.ontology import PID
 _SAFE = set("-_.~")
 
 
+@lru_cache(maxsize=65536)  # the same names recur in release after release
 def slug(text: str) -> str:
     """A readable IRI segment: letters, marks and digits of any script are kept, spaces become "_",
     everything else is percent-encoded."""

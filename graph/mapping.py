@@ -1,25 +1,67 @@
-"""An extraction -> the triples of its release's named graph.
+"""An extraction -> the N-Triples lines of its release's named graph.
 
 Standard vocabularies first (W3C ORG, schema.org, SKOS, PROV-O, Web Annotation, DCTERMS, OWL-Time, Data
 Cube); phakhi terms only where none fits, aligned in ontology/phakhi.ttl. Every entity, post and count
 carries prov:wasDerivedFrom a span: an oa:SpecificResource whose selectors give the code-point offsets and
 the exact characters in the original release text.
+
+Terms are written as N-Triples strings directly rather than built as rdflib terms and serialised: a
+release yields about 400 triples and this is on the corpus-ingest hot path. The lines are valid N-Triples
+(and so valid inside SPARQL INSERT DATA); tests parse them back with Oxigraph.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
 
-from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from phakhi.graph.iris import entity_iri, graph_iri, post_iri, release_id, release_iri, span_iri
+from phakhi.graph.iris import entity_iri, post_iri, release_id, release_iri, span_iri
 from phakhi.graph.types import Entity, Extraction
 from phakhi.ontology import OA, ORG, PH, PID, QB, SCHEMA
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
+def _iri(term: str) -> str:
+    return f"<{term}>"
+
+
+_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _text(value: str, lang: str | None = None) -> str:
+    """A string literal, language-tagged if `lang`; only the four characters N-Triples forbids raw in a
+    string are escaped."""
+    if '"' in value or "\\" in value or "\n" in value or "\r" in value:  # rare: scanning is cheaper than translating
+        value = value.translate(_ESCAPE)
+    quoted = f'"{value}"'
+    return f"{quoted}@{lang}" if lang else quoted
+
+
+def _typed(value: object, datatype: str) -> str:
+    return f'"{value}"^^{datatype}'
+
+
+def _integer(value: int) -> str:
+    return _typed(value, _INTEGER)
+
+
+def _date(value: date) -> str:
+    return _typed(value.isoformat(), _DATE)
+
+
+def _lang(text: str) -> str:
+    return "en" if text.isascii() else "th"
+
+
+def _label(text: str) -> str:
+    return _text(text, _lang(text))
+
+
+_INTEGER, _DECIMAL, _DATE, _ANYURI, _BOOLEAN = (_iri(t) for t in (XSD.integer, XSD.decimal, XSD.date, XSD.anyURI,
+                                                                   XSD.boolean))
+A = _iri(RDF.type)
 ORG_CLASS = {t: PH[t] for t in ("Ministry", "Department", "StateEnterprise", "GovernmentAgency", "Committee",
                                 "Government", "InternationalOrganization", "ForeignGovernmentBody",
                                 "BusinessAssociation", "Company", "AcademicInstitution")}
@@ -29,77 +71,103 @@ EVENT_CLASS = {t: PH[t] for t in ("Conference", "Meeting", "Seminar", "Signing",
 EVENT_CLASS["Other"] = PH.OtherEvent
 QUALIFIER = {"exact": PH.Exact, "more-than": PH.MoreThan, "about": PH.About, "at-least": PH.AtLeast,
              "at-most": PH.AtMost, "target": PH.Target}
-PROGRAM_SCHEME = PID["scheme-programs"]
+_ORG_CLASS, _EVENT_CLASS, _QUALIFIER = ({k: _iri(v) for k, v in d.items()} for d in (ORG_CLASS, EVENT_CLASS, QUALIFIER))
+PROGRAM_SCHEME = _iri(PID["scheme-programs"])
+class _T:
+    """Every predicate and class the mapper writes, as an N-Triples term, computed once."""
 
-
-def _lang(text: str) -> str:
-    return "en" if text.isascii() else "th"
-
-
-def _label(text: str) -> Literal:
-    return Literal(text, lang=_lang(text))
+    SpecificResource, hasSource, hasSelector = _iri(OA.SpecificResource), _iri(OA.hasSource), _iri(OA.hasSelector)
+    TextPositionSelector, start, end = _iri(OA.TextPositionSelector), _iri(OA.start), _iri(OA.end)
+    TextQuoteSelector, exact, prefix, suffix = (_iri(OA.TextQuoteSelector), _iri(OA.exact), _iri(OA.prefix),
+                                                _iri(OA.suffix))
+    mentionedIn, wasDerivedFrom = _iri(PH.mentionedIn), _iri(PROV.wasDerivedFrom)
+    NewsArticle, ProvEntity = _iri(SCHEMA.NewsArticle), _iri(PROV.Entity)
+    identifier, sha256, characters = _iri(DCTERMS.identifier), _iri(PH.sha256), _iri(PH.characters)
+    title, issued, source, publisher = _iri(DCTERMS.title), _iri(DCTERMS.issued), _iri(DCTERMS.source), _iri(
+        DCTERMS.publisher)
+    prefLabel, label, altLabel = _iri(SKOS.prefLabel), _iri(RDFS.label), _iri(SKOS.altLabel)
+    Organization, subOrganizationOf = _iri(ORG.Organization), _iri(ORG.subOrganizationOf)
+    Program, Concept, inScheme = _iri(PH.Program), _iri(SKOS.Concept), _iri(SKOS.inScheme)
+    Event, startDate, party = _iri(SCHEMA.Event), _iri(SCHEMA.startDate), _iri(PH.party)
+    Person, FoafPerson, name, honorificPrefix = (_iri(SCHEMA.Person), _iri(FOAF.Person), _iri(FOAF.name),
+                                                 _iri(SCHEMA.honorificPrefix))
+    Post, postTitle, postIn, holds, jobTitle = (_iri(ORG.Post), _iri(PH.title), _iri(ORG.postIn), _iri(ORG.holds),
+                                                _iri(SCHEMA.jobTitle))
+    Membership, member, post, organization, acting = (_iri(ORG.Membership), _iri(ORG.member), _iri(PH.post),
+                                                      _iri(ORG.organization), _iri(PH.acting))
+    memberDuring, Interval, inside, Instant, inXSDDate = (_iri(ORG.memberDuring), _iri(TIME.Interval),
+                                                          _iri(TIME.inside), _iri(TIME.Instant), _iri(TIME.inXSDDate))
+    Count, Observation, QbObservation = _iri(PH.Count), _iri(SCHEMA.Observation), _iri(QB.Observation)
+    value, qualifier, unitText, aboutText = (_iri(SCHEMA.value), _iri(PH.qualifier), _iri(SCHEMA.unitText),
+                                             _iri(PH.aboutText))
+    observationAbout, observationDate = _iri(SCHEMA.observationAbout), _iri(SCHEMA.observationDate)
 
 
 class _Mapper:
     def __init__(self, extraction: Extraction):
         self.x = extraction
         self.release = extraction.release
-        self.r = release_iri(self.release.name)
-        self.triples: list[Triple] = []
+        self.r = _iri(release_iri(self.release.name))
+        self.rid = release_id(self.release.name)
+        self.published = _date(self.release.published) if self.release.published else None
+        self.lines: list[str] = []
 
-    def add(self, s, p, o) -> None:
-        self.triples.append((s, p, o))
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.append(f"{s} {p} {o} .")
 
-    def span(self, start: int, end: int) -> URIRef:
-        node = span_iri(self.release.name, start, end)
-        position, quote = URIRef(f"{node}/position"), URIRef(f"{node}/quote")
-        self.add(node, RDF.type, OA.SpecificResource)
-        self.add(node, OA.hasSource, self.r)
-        self.add(node, OA.hasSelector, position)
-        self.add(node, OA.hasSelector, quote)
-        self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, Literal(start))
-        self.add(position, OA.end, Literal(end))
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, Literal(self.release.text[start:end]))
-        prefix, suffix = _context(self.release.text, start, end)
-        self.add(quote, OA.prefix, Literal(prefix))
-        self.add(quote, OA.suffix, Literal(suffix))
+    def span(self, start: int, end: int) -> str:
+        iri = span_iri(self.release.name, start, end)
+        node, position, quote = _iri(iri), f"<{iri}/position>", f"<{iri}/quote>"
+        text = self.release.text
+        prefix, suffix = _context(text, start, end)
+        self.lines += (
+            f"{node} {A} {_T.SpecificResource} .",
+            f"{node} {_T.hasSource} {self.r} .",
+            f"{node} {_T.hasSelector} {position} .",
+            f"{node} {_T.hasSelector} {quote} .",
+            f"{position} {A} {_T.TextPositionSelector} .",
+            f"{position} {_T.start} {_integer(start)} .",
+            f"{position} {_T.end} {_integer(end)} .",
+            f"{quote} {A} {_T.TextQuoteSelector} .",
+            f"{quote} {_T.exact} {_text(text[start:end])} .",
+            f"{quote} {_T.prefix} {_text(prefix)} .",
+            f"{quote} {_T.suffix} {_text(suffix)} .",
+        )
         return node
 
-    def iri(self, key: str) -> URIRef | None:
+    def iri(self, key: str) -> str | None:
         entity = self.x.entities.get(key)
-        return entity_iri(key, entity.kind) if entity else None
+        return _iri(entity_iri(key, entity.kind)) if entity else None
 
-    def run(self) -> list[Triple]:
+    def run(self) -> list[str]:
         self.map_release()
         for entity in self.x.entities.values():
-            node = entity_iri(entity.key, entity.kind)
+            node = _iri(entity_iri(entity.key, entity.kind))
             getattr(self, f"map_{entity.kind}")(node, entity)
-            self.add(node, PH.mentionedIn, self.r)
+            self.add(node, _T.mentionedIn, self.r)
             for start, end in entity.spans:
-                self.add(node, PROV.wasDerivedFrom, self.span(start, end))
+                self.add(node, _T.wasDerivedFrom, self.span(start, end))
         for index, count in enumerate(self.x.counts):
             self.map_count(index, count)
-        return self.triples
+        return self.lines
 
     def map_release(self) -> None:
         rel, r = self.release, self.r
-        self.add(r, RDF.type, SCHEMA.NewsArticle)
-        self.add(r, RDF.type, PROV.Entity)
-        self.add(r, DCTERMS.identifier, Literal(rel.name))
-        self.add(r, PH.sha256, Literal(hashlib.sha256(rel.text.encode("utf-8")).hexdigest()))
-        self.add(r, PH.characters, Literal(len(rel.text)))
+        self.add(r, A, _T.NewsArticle)
+        self.add(r, A, _T.ProvEntity)
+        self.add(r, _T.identifier, _text(rel.name))
+        self.add(r, _T.sha256, _text(hashlib.sha256(rel.text.encode("utf-8")).hexdigest()))
+        self.add(r, _T.characters, _integer(len(rel.text)))
         if rel.title:
-            self.add(r, DCTERMS.title, Literal(rel.title, lang="th"))
-        if rel.published:
-            self.add(r, DCTERMS.issued, Literal(rel.published.isoformat(), datatype=XSD.date))
+            self.add(r, _T.title, _text(rel.title, "th"))
+        if self.published:
+            self.add(r, _T.issued, self.published)
         if rel.source_url:
-            self.add(r, DCTERMS.source, Literal(rel.source_url, datatype=XSD.anyURI))
+            self.add(r, _T.source, _typed(rel.source_url.translate(_ESCAPE), _ANYURI))
         if rel.publisher:
-            self.add(r, DCTERMS.publisher, Literal(rel.publisher, lang="th"))
+            self.add(r, _T.publisher, _text(rel.publisher, "th"))
 
-    def labels(self, node: URIRef, entity: Entity) -> None:
+    def labels(self, node: str, entity: Entity) -> None:
         pref: dict[str, str] = {}
         for lang in ("th", "en"):
             known = entity.labels.get(lang) or []
@@ -108,94 +176,98 @@ class _Mapper:
         for name in entity.names:
             pref.setdefault(_lang(name), name)
         for lang, text in pref.items():
-            self.add(node, SKOS.prefLabel, Literal(text, lang=lang))
-            self.add(node, RDFS.label, Literal(text, lang=lang))
+            literal = _text(text, lang)
+            self.add(node, _T.prefLabel, literal)
+            self.add(node, _T.label, literal)
         others = [label for labels in entity.labels.values() for label in labels] + entity.names
         for text in dict.fromkeys(others):
             if pref.get(_lang(text)) != text:
-                self.add(node, SKOS.altLabel, _label(text))
+                self.add(node, _T.altLabel, _label(text))
 
-    def map_organization(self, node: URIRef, entity: Entity) -> None:
-        self.add(node, RDF.type, ORG_CLASS.get(entity.type or "Other", PH.OtherOrganization))
-        self.add(node, RDF.type, ORG.Organization)
+    def map_organization(self, node: str, entity: Entity) -> None:
+        self.add(node, A, _ORG_CLASS.get(entity.type or "Other", _ORG_CLASS["Other"]))
+        self.add(node, A, _T.Organization)
         self.labels(node, entity)
         if entity.parent:
-            self.add(node, ORG.subOrganizationOf, entity_iri(entity.parent, "organization"))
+            self.add(node, _T.subOrganizationOf, _iri(entity_iri(entity.parent, "organization")))
 
-    def map_program(self, node: URIRef, entity: Entity) -> None:
-        self.add(node, RDF.type, PH.Program)
-        self.add(node, RDF.type, SKOS.Concept)
-        self.add(node, SKOS.inScheme, PROGRAM_SCHEME)
+    def map_program(self, node: str, entity: Entity) -> None:
+        self.add(node, A, _T.Program)
+        self.add(node, A, _T.Concept)
+        self.add(node, _T.inScheme, PROGRAM_SCHEME)
         self.labels(node, entity)
 
-    def map_event(self, node: URIRef, entity: Entity) -> None:
-        self.add(node, RDF.type, EVENT_CLASS.get(entity.type or "Other", PH.OtherEvent))
-        self.add(node, RDF.type, SCHEMA.Event)
+    def map_event(self, node: str, entity: Entity) -> None:
+        self.add(node, A, _EVENT_CLASS.get(entity.type or "Other", _EVENT_CLASS["Other"]))
+        self.add(node, A, _T.Event)
         self.labels(node, entity)
         if entity.date:
-            self.add(node, SCHEMA.startDate, Literal(entity.date.isoformat(), datatype=XSD.date))
+            self.add(node, _T.startDate, _date(entity.date))
         for party in entity.parties:
             target = self.iri(party)
             if target is not None:
-                self.add(node, PH.party, target)
+                self.add(node, _T.party, target)
 
-    def map_person(self, node: URIRef, entity: Entity) -> None:
-        self.add(node, RDF.type, SCHEMA.Person)
-        self.add(node, RDF.type, FOAF.Person)
+    def map_person(self, node: str, entity: Entity) -> None:
+        self.add(node, A, _T.Person)
+        self.add(node, A, _T.FoafPerson)
         self.labels(node, entity)
         for name in entity.names[:1]:
-            self.add(node, FOAF.name, _label(name))
+            self.add(node, _T.name, _label(name))
         if entity.honorific:
-            self.add(node, SCHEMA.honorificPrefix, _label(entity.honorific))
+            self.add(node, _T.honorificPrefix, _label(entity.honorific))
         for index, post in enumerate(entity.posts):
-            org = self.iri(post.organization) if post.organization else None
-            post_node = post_iri(post.title, org)
-            self.add(post_node, RDF.type, ORG.Post)
-            self.add(post_node, PH.title, _label(post.title))
             org_entity = self.x.entities.get(post.organization) if post.organization else None
+            org = entity_iri(post.organization, org_entity.kind) if org_entity else None
+            post_node = _iri(post_iri(post.title, org))
+            self.add(post_node, A, _T.Post)
+            self.add(post_node, _T.postTitle, _label(post.title))
             if org is not None:
-                self.add(post_node, ORG.postIn, org)
+                self.add(post_node, _T.postIn, _iri(org))
             org_name = (org_entity.labels.get("th") or org_entity.names)[0] if org_entity else ""
-            self.add(post_node, SKOS.prefLabel, _label(f"{post.title}{org_name}"))
-            self.add(node, ORG.holds, post_node)
-            self.add(node, SCHEMA.jobTitle, _label(f"{post.title}{org_name}"))
-            membership = PID[f"membership/{release_id(self.release.name)}/{slug_key(entity.key)}/{index}"]
-            self.add(membership, RDF.type, ORG.Membership)
-            self.add(membership, ORG.member, node)
-            self.add(membership, PH.post, post_node)
+            self.add(post_node, _T.prefLabel, _label(f"{post.title}{org_name}"))
+            self.add(node, _T.holds, post_node)
+            self.add(node, _T.jobTitle, _label(f"{post.title}{org_name}"))
+            membership = f"{PID}membership/{self.rid}/{slug_key(entity.key)}/{index}"
+            m = _iri(membership)
+            self.add(m, A, _T.Membership)
+            self.add(m, _T.member, node)
+            self.add(m, _T.post, post_node)
             if org is not None:
-                self.add(membership, ORG.organization, org)
+                self.add(m, _T.organization, _iri(org))
             if post.acting:
-                self.add(membership, PH.acting, Literal(True))
-            if self.release.published:
-                interval, instant = URIRef(f"{membership}/during"), URIRef(f"{membership}/known")
-                self.add(membership, ORG.memberDuring, interval)
-                self.add(interval, RDF.type, TIME.Interval)
-                self.add(interval, TIME.inside, instant)
-                self.add(instant, RDF.type, TIME.Instant)
-                self.add(instant, TIME.inXSDDate, Literal(self.release.published.isoformat(), datatype=XSD.date))
+                self.add(m, _T.acting, _typed("true", _BOOLEAN))
+            if self.published:
+                interval, instant = f"<{membership}/during>", f"<{membership}/known>"
+                self.add(m, _T.memberDuring, interval)
+                self.add(interval, A, _T.Interval)
+                self.add(interval, _T.inside, instant)
+                self.add(instant, A, _T.Instant)
+                self.add(instant, _T.inXSDDate, self.published)
             if post.span:
-                self.add(membership, PROV.wasDerivedFrom, self.span(*post.span))
+                self.add(m, _T.wasDerivedFrom, self.span(*post.span))
 
     def map_count(self, index: int, count) -> None:
-        node = PID[f"count/{release_id(self.release.name)}/{index}"]
-        self.add(node, RDF.type, PH.Count)
-        self.add(node, RDF.type, SCHEMA.Observation)
-        self.add(node, RDF.type, QB.Observation)
-        datatype = XSD.integer if isinstance(count.value, int) else XSD.decimal
-        self.add(node, SCHEMA.value, Literal(str(count.value), datatype=datatype))
-        self.add(node, PH.qualifier, QUALIFIER[count.qualifier])
-        self.add(node, SCHEMA.unitText, _label(count.unit))
+        node = f"<{PID}count/{self.rid}/{index}>"
+        self.add(node, A, _T.Count)
+        self.add(node, A, _T.Observation)
+        self.add(node, A, _T.QbObservation)
+        if isinstance(count.value, int):
+            self.add(node, _T.value, _integer(count.value))
+        else:
+            self.add(node, _T.value, _typed(format(Decimal(str(count.value)), "f"), _DECIMAL))
+        self.add(node, _T.qualifier, _QUALIFIER[count.qualifier])
+        self.add(node, _T.unitText, _label(count.unit))
         if count.about:
-            self.add(node, PH.aboutText, _label(count.about))
+            self.add(node, _T.aboutText, _label(count.about))
         if count.about_key:
             target = self.iri(count.about_key)
             if target is not None:
-                self.add(node, SCHEMA.observationAbout, target)
-        if self.release.published:
-            self.add(node, SCHEMA.observationDate, Literal(self.release.published.isoformat(), datatype=XSD.date))
-        self.add(node, PH.mentionedIn, self.r)
-        self.add(node, PROV.wasDerivedFrom, self.span(*count.span))
+                self.add(node, _T.observationAbout, target)
+        if self.published:
+            self.add(node, _T.observationDate, self.published)
+        self.add(node, _T.mentionedIn, self.r)
+        self.add(node, _T.wasDerivedFrom, self.span(*count.span))
 
 
 CONTEXT = 80
@@ -204,21 +276,16 @@ CONTEXT = 80
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
     """The words around a span, within its line, up to CONTEXT characters each side (oa:prefix/oa:suffix),
     so a reader sees the sentence a fact came from without the whole release."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return text[max(line_start, start - CONTEXT):start], text[end:min(line_end, end + CONTEXT)]
+    low = max(0, start - CONTEXT)  # look no further than the context reaches: a 3M-character line stays linear
+    line_start = text.rfind("\n", low, start) + 1 or low
+    line_end = text.find("\n", end, end + CONTEXT)
+    return text[max(line_start, low):start], text[end:line_end if line_end >= 0 else min(len(text), end + CONTEXT)]
 
 
 def slug_key(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
-def to_triples(extraction: Extraction) -> list[Triple]:
+def to_ntriples(extraction: Extraction) -> list[str]:
+    """The release's graph as N-Triples lines (one triple each, no graph name)."""
     return _Mapper(extraction).run()
-
-
-def to_quads(extraction: Extraction) -> Iterator[tuple]:
-    g = graph_iri(extraction.release.name)
-    for s, p, o in to_triples(extraction):
-        yield s, p, o, g

@@ -8,19 +8,17 @@ import io
 
 import pyoxigraph as ox
 
-from phakhi.graph.store import Store
-from phakhi.ontology import PREFIXES
+from phakhi.graph.store import GraphStore
 
 
 class QueryError(ValueError):
     """The query is malformed or cannot run; the message is the parser's."""
 
 
-def run_query(store: Store, sparql: str):
+def run_query(store: GraphStore, sparql: str):
     """Run with the phakhi prefixes predeclared (a query may redeclare them)."""
     try:
-        return store.ox.query(sparql, use_default_graph_as_union=True,
-                              prefixes={prefix: str(ns) for prefix, ns in PREFIXES.items()})
+        return store.run(sparql)
     except SyntaxError as error:
         raise QueryError(f"malformed query: {error}") from None
     except (OSError, ValueError, RuntimeError) as error:
@@ -40,6 +38,8 @@ def format_result(result, fmt: str) -> str:
         return ("true" if bool(result) else "false") + "\n"
     if isinstance(result, ox.QueryTriples):
         return result.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
+    if isinstance(result, list):  # triples from a remote store
+        return ox.serialize(result, format=ox.RdfFormat.TURTLE).decode("utf-8")
     if fmt == "json":
         return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
     names = [v.value for v in result.variables]

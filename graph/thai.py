@@ -40,16 +40,25 @@ def latin_boundary_ok(text: str, start: int, end: int) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():
-    from pythainlp.tokenize import word_tokenize
+_DICTIONARY = "phakhi-newmm"
 
-    return word_tokenize
+
+@lru_cache(maxsize=1)
+def _segment():
+    """nlpo3 (newmm in Rust, about 8x faster than pythainlp's Python newmm) with pythainlp's own word list,
+    loaded once per process. nlpo3 through pythainlp's word_tokenize would ignore a custom dictionary, so
+    the list is loaded with nlpo3's load_dict. Tokens agree with pythainlp newmm on Thai text; they differ
+    only in how runs of Latin punctuation are split, which no matcher depends on."""
+    import nlpo3
+    from pythainlp.corpus import corpus_path
+
+    nlpo3.load_dict(os.path.join(corpus_path(), "words_th.txt"), _DICTIONARY)
+    return nlpo3.segment
 
 
 def tokenize(text: str) -> list[str]:
-    """newmm word tokens (pythainlp, offline), spaces kept as tokens so offsets add up."""
-    return _tokenizer()(text, engine="newmm", keep_whitespace=True)
+    """newmm word tokens, offline; spaces kept as tokens so offsets add up."""
+    return _segment()(text, _DICTIONARY) if text else []
 
 
 def starts_word(text: str, pos: int, before: int = 10, after: int = 8) -> bool:

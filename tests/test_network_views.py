@@ -298,3 +298,26 @@ def test_release_text_that_looks_like_a_remote_reference_still_renders_inert(tmp
     page = network.page(graph, "t")
     assert "src=//evil.example/a.js" in page  # kept as data (inside the JSON, where "<" cannot open a tag)
     assert "<link" not in page and "</script><link" not in page
+
+
+def test_a_focused_view_reads_only_the_releases_mentioning_its_centre(dev_store, graph):
+    """At corpus scale a view of one actor must not build the whole graph: `scope` finds the releases
+    mentioning the centre with SPARQL, and the view built from them alone is the same one-step view."""
+    releases, note = network.scope(dev_store, focus="กระทรวงอุตสาหกรรม")
+    mentioning = {r for r in graph.graph["releases"] if r in graph.nodes[MOI]["releases"]}
+    assert set(releases) == mentioning and note == ""
+    scoped = network.build(dev_store, releases)
+    assert set(scoped.graph["releases"]) == mentioning
+    one_scoped = network.select(scoped, focus=MOI, depth=1, limit=5000)
+    one_whole = network.select(graph, focus=MOI, depth=1, limit=5000)
+    assert set(one_scoped) == set(one_whole)
+    assert {(s, t, k) for s, t, k in one_scoped.edges(keys=True)} >= {
+        (s, t, k) for s, t, k in one_whole.edges(keys=True) if s == MOI or t == MOI}
+    # a busy centre: only the most recent releases are read, and the title says so
+    few, note = network.scope(dev_store, focus=MOI, recent=3)
+    dates = sorted((graph.graph["releases"][r]["date"] for r in mentioning), reverse=True)
+    assert len(few) == 3 and sorted((graph.graph["releases"][r]["date"] for r in few), reverse=True) == dates[:3]
+    assert f"3 most recent of {len(mentioning)} releases" in note
+    # names only a partial match finds, and whole-graph views, read everything
+    assert network.scope(dev_store, focus="อุตสาหกรรมแห่ง")[0] is None
+    assert network.scope(dev_store)[0] is None

@@ -1,0 +1,205 @@
+"""Store backends behind one interface: the embedded store, a real Oxigraph server process (`oxigraph
+serve`, the PyPI package of the same version as pyoxigraph) started here on 127.0.0.1, and a real
+`phakhi serve` used as a remote store; export to every format and load back."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+import pytest
+
+from conftest import SEED, SEEDS, run_cli
+
+pytestmark = pytest.mark.slow
+
+OXIGRAPH = Path(sys.executable).with_name("oxigraph")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def oxigraph_server(location: Path, *flags: str):
+    """A real Oxigraph server on 127.0.0.1; yields its query endpoint URL."""
+    if not OXIGRAPH.exists():
+        pytest.fail(f"the oxigraph server command is missing ({OXIGRAPH}): install the test extras")
+    port = _free_port()
+    process = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+                                *flags], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(url, params={"query": "ASK {}"}, timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def nquads(location: str) -> set[str]:
+    """Every quad of a store, read through `phakhi export` (so it works for any backend)."""
+    result = run_cli("export", "--store", location, "--format", "nquads", "-o", "-")
+    assert result.returncode == 0, result.stderr
+    return set(line for line in result.stdout.splitlines() if line.strip())
+
+
+@pytest.fixture(scope="module")
+def embedded(tmp_path_factory) -> str:
+    location = str(tmp_path_factory.mktemp("embedded") / "store")
+    result = run_cli("ingest", str(SEEDS), "--store", location)
+    assert result.returncode == 0, result.stderr
+    return location
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph"), "--union-default-graph") as url:
+        result = run_cli("ingest", str(SEEDS), "--store", url, "--workers", "2")
+        assert result.returncode == 0, result.stderr
+        assert "releases stored: 39" in result.stdout
+        yield url
+
+
+def test_oxigraph_server_holds_exactly_what_the_embedded_store_holds(oxigraph, embedded):
+    remote, local = nquads(oxigraph), nquads(embedded)
+    assert len(remote) > 30_000
+    assert remote == local
+
+
+def test_oxigraph_server_rerun_skips_unchanged_releases(oxigraph):
+    result = run_cli("ingest", str(SEEDS), "--store", oxigraph)
+    assert result.returncode == 0, result.stderr
+    assert "releases stored: 0, unchanged: 39" in result.stdout
+
+
+def test_facts_query_and_network_read_from_the_oxigraph_server(oxigraph, embedded, tmp_path):
+    remote = run_cli("facts", str(SEED), "--store", oxigraph)
+    local = run_cli("facts", str(SEED), "--store", embedded)
+    assert remote.returncode == 0, remote.stderr
+    assert json.loads(remote.stdout) == json.loads(local.stdout)
+    assert json.loads(remote.stdout)["organizations"]  # not vacuous
+    query = 'SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a schema:NewsArticle }'
+    answer = run_cli("query", "--store", oxigraph, "--format", "json", query)
+    assert answer.returncode == 0, answer.stderr
+    assert json.loads(answer.stdout)["results"]["bindings"][0]["n"]["value"] == "39"
+    page = tmp_path / "n.html"
+    drawn = run_cli("network", "--store", oxigraph, "--limit", "40", "-o", str(page))
+    assert drawn.returncode == 0, drawn.stderr
+    assert "40 nodes" in drawn.stdout and page.stat().st_size > 10_000
+
+
+def test_a_changed_release_replaces_exactly_its_graph_on_the_oxigraph_server(tmp_path):
+    releases = tmp_path / "releases"
+    shutil.copytree(SEEDS, releases)
+    with oxigraph_server(tmp_path / "ox", "--union-default-graph") as url:
+        assert run_cli("ingest", str(releases), "--store", url).returncode == 0
+        seed = releases / SEED.name
+        seed.write_text(seed.read_text(encoding="utf-8").replace("กระทรวงอุตสาหกรรม", "กระทรวงพาณิชย์"), encoding="utf-8")
+        result = run_cli("ingest", str(releases), "--store", url)
+        assert result.returncode == 0, result.stderr
+        assert "releases stored: 1, unchanged: 38" in result.stdout
+        remote = nquads(url)
+    local_location = str(tmp_path / "local")
+    assert run_cli("ingest", str(releases), "--store", local_location).returncode == 0
+    assert remote == nquads(local_location)
+
+
+def test_a_server_without_a_union_default_graph_is_named_not_silently_empty(tmp_path):
+    with oxigraph_server(tmp_path / "ox") as url:
+        ingested = run_cli("ingest", str(SEED), "--store", url)
+        result = run_cli("query", "--store", url, "SELECT ?r WHERE { ?r a schema:NewsArticle }")
+    for refused in (ingested, result):  # the ingest stops at its first query, before storing any release
+        assert refused.returncode == 1
+        assert "union" in refused.stderr and "--union-default-graph" in refused.stderr
+        assert "Traceback" not in refused.stderr
+
+
+def test_unreachable_or_malformed_store_addresses_get_clear_errors():
+    port = _free_port()  # nothing listens there
+    result = run_cli("query", "--store", f"http://127.0.0.1:{port}/query", "ASK {}")
+    assert result.returncode == 1 and "cannot reach the store" in result.stderr and "Traceback" not in result.stderr
+    result = run_cli("query", "--store", "query=ftp://example.org/q", "ASK {}")
+    assert result.returncode == 1 and "bad store address" in result.stderr
+    result = run_cli("serve", "--store", f"http://127.0.0.1:{port}/query")
+    assert result.returncode == 1 and "embedded store" in result.stderr
+
+
+def test_endpoints_are_derived_or_given():
+    from phakhi.graph.remote import endpoints
+
+    oxi = endpoints("http://h:7878/query")
+    assert (oxi.update, oxi.graph_store) == ("http://h:7878/update", "http://h:7878/store")
+    phakhi = endpoints("http://h:8000/sparql")
+    assert (phakhi.update, phakhi.graph_store) == ("http://h:8000/sparql", "http://h:8000/graph-store")
+    fuseki = endpoints("query=http://f/ds/query,update=http://f/ds/update,graph-store=http://f/ds/data")
+    assert (fuseki.query, fuseki.update, fuseki.graph_store) == ("http://f/ds/query", "http://f/ds/update", "http://f/ds/data")
+
+
+# -- export and load -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "jsonld"])
+def test_export_and_load_back_gives_the_same_quads(embedded, tmp_path, fmt):
+    dump = tmp_path / f"dump.{ {'trig': 'trig', 'nquads': 'nq', 'jsonld': 'jsonld'}[fmt] }"
+    exported = run_cli("export", "--store", embedded, "-o", str(dump))
+    assert exported.returncode == 0, exported.stderr
+    assert not Path(str(dump) + ".partial").exists()
+    quads = list(ox.parse(path=str(dump), format={"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+                                                  "jsonld": ox.RdfFormat.JSON_LD}[fmt]))
+    assert len({q.graph_name for q in quads}) == 40  # 39 releases + the ontology graph
+    fresh = str(tmp_path / "fresh")
+    loaded = run_cli("load", str(dump), "--store", fresh)
+    assert loaded.returncode == 0, loaded.stderr
+    assert "in 40 graphs" in loaded.stdout
+    assert nquads(fresh) == nquads(embedded)
+
+
+def test_turtle_export_is_the_union_and_loads_into_a_named_graph(embedded, tmp_path):
+    dump = tmp_path / "all.ttl"
+    assert run_cli("export", "--store", embedded, "-o", str(dump)).returncode == 0
+    triples = {str(t) for t in ox.parse(path=str(dump), format=ox.RdfFormat.TURTLE)}
+    union = {str(ox.Triple(q.subject, q.predicate, q.object))
+             for q in ox.parse("\n".join(nquads(embedded)), format=ox.RdfFormat.N_QUADS)}
+    assert triples == union
+    refused = run_cli("load", str(dump), "--store", str(tmp_path / "s"))
+    assert refused.returncode == 1 and "--graph" in refused.stderr
+    loaded = run_cli("load", str(dump), "--store", str(tmp_path / "s"), "--graph", "https://example.org/all")
+    assert loaded.returncode == 0, loaded.stderr
+    assert f"loaded {len(triples)} statements in 1 graphs" in loaded.stdout
+
+
+def test_a_malformed_dump_changes_nothing(embedded, tmp_path):
+    store = str(tmp_path / "copy")
+    dump = tmp_path / "good.nq"
+    assert run_cli("export", "--store", embedded, "-o", str(dump)).returncode == 0
+    assert run_cli("load", str(dump), "--store", store).returncode == 0
+    before = nquads(store)
+    bad = tmp_path / "bad.nq"  # a valid start (part of the first graphs: loading it would change them), then junk
+    bad.write_text("\n".join(dump.read_text(encoding="utf-8").splitlines()[:200] + ["<broken"]), encoding="utf-8")
+    result = run_cli("load", str(bad), "--store", store)
+    assert result.returncode == 1 and "not valid nquads" in result.stderr and "Traceback" not in result.stderr
+    assert nquads(store) == before
+
+
+def test_load_into_the_oxigraph_server(embedded, tmp_path):
+    dump = tmp_path / "dump.trig"
+    assert run_cli("export", "--store", embedded, "-o", str(dump)).returncode == 0
+    with oxigraph_server(tmp_path / "ox", "--union-default-graph") as url:
+        loaded = run_cli("load", str(dump), "--store", url)
+        assert loaded.returncode == 0, loaded.stderr
+        assert nquads(url) == nquads(embedded)
