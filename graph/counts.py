@@ -5,15 +5,17 @@ multipliers หมื่น/แสน/ล้าน/พันล้าน) follow
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from phakhi.graph.dates import find_dates
 from phakhi.graph.document import Doc
-from phakhi.graph.numbers import NUMBER, multiplier_pattern, multiplier_value, parse_number, scale
+from phakhi.graph.numbers import NUMBER, NumberTooLarge, multiplier_pattern, multiplier_value, parse_number, scale
 from phakhi.graph.thai import tokenize
 from phakhi.ontology import load_counts_data
 
 MAX_PHRASE = 40
+MAX_PHRASE_SCAN = 200  # characters read back for the phrase (the longest word group seen is 116)
 _NUMBER = re.compile(r"(?<![\d.,/])(?:" + NUMBER + r")(?![\d])")
 
 
@@ -33,18 +35,24 @@ def find_counts(doc: Doc) -> None:
     text = doc.text
     data = load_counts_data()
     date_spans = [(s, e) for s, e, _ in find_dates(text, doc.release.published)]
-    not_before = sorted(data["not_count_before"], key=len, reverse=True)
+    date_starts = [s for s, _ in date_spans]
+    not_before = tuple(data["not_count_before"])
     for m in _NUMBER.finditer(text):
         start, pos = m.start(), m.end()
-        if any(s <= start < e for s, e in date_spans):
+        inside = bisect_right(date_starts, start) - 1  # date spans do not overlap: the last one starting here
+        if inside >= 0 and start < date_spans[inside][1]:
             continue
         before = text[max(0, start - 12):start].rstrip()
-        if any(before.endswith(word) for word in not_before) or before.endswith(("-", "–")) and before[:-1].rstrip()[-1:].isdigit():
+        if before.endswith(not_before) or before.endswith(("-", "–")) and before[:-1].rstrip()[-1:].isdigit():
             continue
-        value = parse_number(m.group())
         mult = multiplier_pattern().match(text, pos)
+        try:
+            value = parse_number(m.group())
+            if mult:
+                value = scale(value, multiplier_value(mult.group(1)))
+        except NumberTooLarge:
+            continue  # a run of digits no release reports as an amount
         if mult:
-            value = scale(value, multiplier_value(mult.group(1)))
             pos = mult.end()
         after_number = pos
         qualifier = None
@@ -74,8 +82,16 @@ def find_counts(doc: Doc) -> None:
                             about=about))
 
 
+@lru_cache(maxsize=1)
+def _units_by_first_character() -> dict[str, tuple[tuple[str, str], ...]]:
+    index: dict[str, list[tuple[str, str]]] = {}
+    for surface, canonical in _units():  # longest first, kept within each first character
+        index.setdefault(surface[:1], []).append((surface, canonical))
+    return {first: tuple(rows) for first, rows in index.items()}
+
+
 def _unit_at(text: str, pos: int) -> tuple[str, str] | None:
-    for surface, canonical in _units():
+    for surface, canonical in _units_by_first_character().get(text[pos:pos + 1], ()):
         if text.startswith(surface, pos):
             return surface, canonical
     return None
@@ -86,8 +102,8 @@ def _chunk_start(text: str, start: int, before: str) -> int:
     end = start
     while end > 0 and text[end - 1] == " ":
         end -= 1
-    pos = end
-    while pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "()“”\",":
+    pos, limit = end, max(0, end - MAX_PHRASE_SCAN)  # a run with no space is not read back beyond the limit
+    while pos > limit and not text[pos - 1].isspace() and text[pos - 1] not in "()“”\",":
         pos -= 1
     if end - pos > MAX_PHRASE:  # keep the last words only, cut at a word boundary
         for token in tokenize(text[pos:end]):

@@ -3,11 +3,100 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import count
 
 from phakhi.graph.normalize import Normalized, normalize
 from phakhi.graph.types import Mention, Release
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+class _KindIndex:
+    """The mentions of one kind sorted by normalised start (ties in the order added), and the longest."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.entries: list[tuple[int, Mention]] = []  # (order added, mention), parallel to starts
+        self.longest = 0
+
+    def add(self, order: int, m: Mention) -> None:
+        i = bisect_right(self.starts, m.nstart)
+        self.starts.insert(i, m.nstart)
+        self.entries.insert(i, (order, m))
+        self.longest = max(self.longest, m.nend - m.nstart)
+
+    def discard(self, m: Mention) -> None:
+        for i in range(bisect_left(self.starts, m.nstart), bisect_right(self.starts, m.nstart)):
+            if self.entries[i][1] is m:
+                del self.starts[i], self.entries[i]
+                return
+
+    def starting_in(self, start: int, end: int) -> list[tuple[int, Mention]]:
+        """Entries whose mention starts in [start, end)."""
+        return self.entries[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, Mention]]:
+        """Entries whose mention overlaps [start, end): it starts before `end`, within `longest` of `start`."""
+        return [e for e in self.starting_in(start - self.longest + 1, end) if start < e[1].nend]
+
+
+_NONE = _KindIndex()  # what a kind with no mentions answers (never added to)
+
+
+class Mentions(list):
+    """A document's mentions in the order found (a plain list to read), indexed by kind and start as they
+    are added or removed, so overlap and position lookups stay logarithmic however many mentions a long
+    release has. Anything that rearranges the list rebuilds the index."""
+
+    def __init__(self, items=()) -> None:
+        super().__init__()
+        self._reindex()
+        self.extend(items)
+
+    def _reindex(self) -> None:
+        self._order = count()
+        self._kinds: dict[str, _KindIndex] = {}
+        for m in self:
+            self._index(m)
+
+    def _index(self, m: Mention) -> None:
+        self._kinds.setdefault(m.kind, _KindIndex()).add(next(self._order), m)
+
+    def kind(self, kind: str) -> _KindIndex:
+        return self._kinds.get(kind, _NONE)
+
+    def append(self, m: Mention) -> None:
+        super().append(m)
+        self._index(m)
+
+    def extend(self, items) -> None:
+        for m in items:
+            self.append(m)
+
+    def __iadd__(self, items):
+        self.extend(items)
+        return self
+
+    def remove(self, m: Mention) -> None:
+        found = self[self.index(m)]  # the first equal one, as list.remove
+        super().remove(found)
+        self.kind(found.kind).discard(found)
+
+
+def _rearranging(name: str):
+    """The list method `name`, followed by rebuilding the index (rare: the pipeline only appends and removes)."""
+    def method(self, *args, **kwargs):
+        result = getattr(list, name)(self, *args, **kwargs)
+        self._reindex()
+        return result
+    return method
+
+
+for _name in ("insert", "pop", "clear", "sort", "reverse", "__setitem__", "__delitem__"):
+    setattr(Mentions, _name, _rearranging(_name))
 
 
 @dataclass
@@ -15,21 +104,27 @@ class Doc:
     release: Release
     norm: Normalized
     text: str  # normalised text, non-region characters replaced by spaces (newlines kept)
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: Mentions = field(default_factory=Mentions)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.mentions, Mentions):
+            self.mentions = Mentions(self.mentions)
+        self._newlines: list[int] | None = None
 
     @classmethod
     def from_release(cls, release: Release) -> Doc:
         norm = normalize(release.text)
         regions = release.regions or ((0, len(release.text)),)
-        chars = list(norm.text)
-        inside = bytearray(len(chars))
+        text, pieces, done = norm.text, [], 0
         for r_start, r_end in regions:  # starts are non-decreasing: each region is one slice
             a, b = bisect_left(norm.starts, r_start), bisect_left(norm.starts, r_end)
-            inside[a:b] = b"\x01" * (b - a)
-        for i, flag in enumerate(inside):
-            if not flag and chars[i] != "\n":
-                chars[i] = " "
-        return cls(release, norm, "".join(chars))
+            a = max(a, done)
+            if b <= a:
+                continue
+            pieces += (_NOT_NEWLINE.sub(" ", text[done:a]), text[a:b])
+            done = b
+        pieces.append(_NOT_NEWLINE.sub(" ", text[done:]))
+        return cls(release, norm, "".join(pieces))
 
     def mention(self, nstart: int, nend: int, kind: str, key: str = "", **data) -> Mention:
         start, end = self.norm.span(nstart, nend)
@@ -40,13 +135,28 @@ class Doc:
         return mention
 
     def of_kind(self, kind: str) -> list[Mention]:
-        return sorted((m for m in self.mentions if m.kind == kind), key=lambda m: m.nstart)
+        """Mentions of one kind by start (ties in the order found)."""
+        return [m for _, m in self.mentions.kind(kind).entries]
 
     def covered(self, start: int, end: int,
                 kinds: tuple[str, ...] = ("organization", "program", "person", "place")) -> bool:
-        return any(m.nstart < end and start < m.nend for m in self.mentions if m.kind in kinds)
+        return any(self.mentions.kind(kind).overlapping(start, end) for kind in kinds)
+
+    def starting_in(self, start: int, end: int, kinds: tuple[str, ...]) -> list[Mention]:
+        """Mentions of these kinds starting in [start, end), in the order found."""
+        entries = [e for kind in kinds for e in self.mentions.kind(kind).starting_in(start, end)]
+        return [m for _, m in sorted(entries, key=lambda e: e[0])]
+
+    def ending_at(self, end: int, kind: str) -> Mention | None:
+        """The first mention found of this kind that ends at `end`."""
+        index = self.mentions.kind(kind)
+        entries = [e for e in index.starting_in(end - index.longest, end + 1) if e[1].nend == end]
+        return min(entries, key=lambda e: e[0])[1] if entries else None
 
     def line_bounds(self, pos: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, pos) + 1
-        end = self.text.find("\n", pos)
-        return start, len(self.text) if end < 0 else end
+        """The line holding `pos` (a bisect over the newlines: a 3-million-character line has no cost)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        i = bisect_left(self._newlines, pos)
+        start = self._newlines[i - 1] + 1 if i > 0 else 0
+        return start, self._newlines[i] if i < len(self._newlines) else len(self.text)

@@ -23,7 +23,8 @@ PERSON_KEY = "person:"
 REPRESENTATIVE = "ผู้แทน"
 CONNECTORS = ("จาก", "ประจำ", "ของ")  # "เจ้าหน้าที่ระดับสูงจากคณะกรรมการ…": the post is in that body
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ \t]+(?:[A-Z][A-Za-z'\-]+|bin|van|de|von|der|la|le|al-[A-Za-z]+)){0,4}")
-_THAI_NAME = re.compile(f"[{NAME_CHARS}]+")
+MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
+_THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?![{NAME_CHARS}])")
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,7 @@ def find_persons(doc: Doc) -> None:
     not_names = load_not_names()
     for m in _honorific_pattern().finditer(text):
         start = m.start()
-        if any(text.startswith(word, start) for word in not_names) or doc.covered(start, m.end(), ("person",)):
+        if text.startswith(not_names, start) or doc.covered(start, m.end(), ("person",)):
             continue
         honorific = m.group().strip()
         if not _starts_at_word(doc, start, honorific):
@@ -117,17 +118,12 @@ def _cut_at_title(text: str, start: int, end: int) -> int:
 
 
 def _org_at(doc: Doc, pos: int):
-    for m in doc.mentions:
-        if m.kind == "organization" and m.nstart == pos:
-            return m
-    return None
+    found = doc.starting_in(pos, pos + 1, ("organization",))
+    return found[0] if found else None
 
 
 def _org_ending_at(doc: Doc, pos: int):
-    for m in doc.mentions:
-        if m.kind == "organization" and m.nend == pos:
-            return m
-    return None
+    return doc.ending_at(pos, "organization")
 
 
 def _skip(text: str, pos: int, chars: str = " ,") -> int:

@@ -15,6 +15,8 @@ import json
 
 PATTERN_KEY = "name:"
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
+MAX_NAME = 300  # characters a program's name may run on for without a space (the longest seen is 170)
+_NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\"',:;]{{0,{MAX_NAME}}}")
 
 
 @lru_cache(maxsize=1)
@@ -45,12 +47,9 @@ def find_programs(doc: Doc) -> None:
             continue
         if pos >= len(text) or text[pos].isspace() or text.startswith(not_after, pos):
             continue
-        stop = pos
-        while stop < len(text) and not text[stop].isspace() and text[stop] not in "()[]“”\"',:;":
-            stop += 1
-        for other in doc.mentions:
-            if other.kind in ("organization", "person") and pos <= other.nstart < stop:
-                stop = other.nstart
+        stop = _NAME_RUN.match(text, pos).end()
+        inside = doc.starting_in(pos, stop, ("organization", "person"))  # a body or person named there ends it
+        stop = min((other.nstart for other in inside), default=stop)
         end = pos
         for index, token in enumerate(tokenize(text[pos:stop])):
             if token in stopwords:
