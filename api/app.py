@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from phakhi import __version__
-from phakhi.api import graph_store, pages, releases, sparql
+from phakhi.api import graph_store, openapi, pages, releases, sparql
 from phakhi.api.execute import Executor
 from phakhi.api.settings import Settings
 from phakhi.graph.store import Store
@@ -33,11 +33,33 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
                   description="A knowledge graph of Thai industrial-policy actors, over SPARQL.")
     app.state.store, app.state.settings = store, settings
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_credentials=False)
+    app.add_middleware(_NoSniff)
     app.include_router(sparql.router(store, settings, executor))
     app.include_router(graph_store.router(store, settings))
     app.include_router(releases.router(store, settings))
     app.include_router(pages.router(store))
+    generate = app.openapi
+    app.openapi = lambda: openapi.document(generate())  # + /sparql, /graph-store and the bearer scheme
     return app
+
+
+class _NoSniff:
+    """`X-Content-Type-Options: nosniff` on every answer: a plain-text error that quotes the request (a
+    query, a name) is shown as text, never sniffed into HTML by a browser."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_header(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"x-content-type-options", b"nosniff")]
+            await send(message)
+
+        await self.app(scope, receive, send_with_header)
 
 
 def serve(store: Store, host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None) -> None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from phakhi.api.auth import write_refusal
+from phakhi.api.body import BodyTooLarge, read_body
 from phakhi.api.negotiation import GRAPH_TYPES, choose
 from phakhi.api.settings import Settings
 from phakhi.graph.store import Store
@@ -37,46 +39,60 @@ def router(store: Store, settings: Settings) -> APIRouter:
 
     @routes.api_route("/graph-store", methods=["GET", "PUT", "POST", "DELETE", "HEAD"], include_in_schema=False)
     async def graph_store(request: Request) -> Response:
+        writing = request.method not in ("GET", "HEAD")
+        refusal = write_refusal(request, settings) if writing else None
+        if refusal:  # before looking at the request: nothing about it is answered without the token
+            return refusal
         try:
             graph = target(request)
         except ValueError as error:
             return PlainTextResponse(str(error), status_code=400)
         exists = isinstance(graph, ox.DefaultGraph) or store.ox.contains_named_graph(graph)
-        if request.method in ("GET", "HEAD"):
+        if not writing:
             if not exists:
                 return PlainTextResponse("no such graph", status_code=404)
             media = choose(request.headers.get("accept", ""), GRAPH_TYPES, "text/turtle")
             if media is None:
                 return PlainTextResponse("cannot produce " + request.headers.get("accept", ""), status_code=406)
-            fmt = GRAPH_TYPES[media]
-            quads = store.ox.quads_for_pattern(None, None, None, graph)
-            items = list(quads) if fmt.supports_datasets else [q.triple for q in quads]
-            return Response(ox.serialize(items, format=fmt) if request.method == "GET" else b"", media_type=media)
-        refusal = write_refusal(request, settings)
-        if refusal:
-            return refusal
+            if request.method == "HEAD":
+                return Response(b"", media_type=media)
+            return Response(await run_in_threadpool(_serialize, store, graph, GRAPH_TYPES[media]), media_type=media)
+        # reading the store, parsing and writing run off the event loop: a big graph would block it
         if request.method == "DELETE":
             if not exists:
                 return PlainTextResponse("no such graph", status_code=404)
-            store.ox.update(f"CLEAR SILENT {_ref(graph)}" if isinstance(graph, ox.DefaultGraph) else f"DROP SILENT {_ref(graph)}")
+            await run_in_threadpool(store.ox.update, f"CLEAR SILENT {_ref(graph)}" if isinstance(graph, ox.DefaultGraph)
+                                    else f"DROP SILENT {_ref(graph)}")
             return Response(status_code=204)
-        body = await request.body()
-        if len(body) > settings.max_body:
-            return PlainTextResponse(f"body over {settings.max_body} bytes", status_code=413)
+        try:
+            body = await read_body(request, settings.max_body)
+        except BodyTooLarge as error:
+            return error.response()
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media not in _INPUT:
             return PlainTextResponse(f"send RDF as one of {', '.join(_INPUT)}", status_code=415)
         try:
-            triples = [q.triple for q in ox.parse(body, format=_INPUT[media], base_iri=str(request.url))]
+            await run_in_threadpool(_write, store, graph, body, _INPUT[media], str(request.url), request.method == "PUT")
         except (SyntaxError, ValueError) as error:
             return PlainTextResponse(f"the body is not valid {media}: {error}", status_code=400)
-        data = "\n".join(f"{t} ." for t in triples)
-        graph_clause = f"{_ref(graph)} {{ {data} }}" if isinstance(graph, ox.NamedNode) else data
-        replace = f"{'CLEAR SILENT ' + _ref(graph) + ' ;' if request.method == 'PUT' else ''}"
-        store.ox.update(f"{replace} INSERT DATA {{ {graph_clause} }}")
         return Response(status_code=204 if exists else 201)
 
     return routes
+
+
+def _serialize(store: Store, graph, fmt) -> bytes:
+    quads = store.ox.quads_for_pattern(None, None, None, graph)
+    return ox.serialize(list(quads) if fmt.supports_datasets else [q.triple for q in quads], format=fmt)
+
+
+def _write(store: Store, graph, body: bytes, fmt, base: str, replace: bool) -> None:
+    """Parse the whole body first (SyntaxError/ValueError: nothing written), then add it to the graph, or
+    replace the graph with it, in one SPARQL Update (one transaction)."""
+    triples = [q.triple for q in ox.parse(body, format=fmt, base_iri=base)]
+    data = "\n".join(f"{t} ." for t in triples)
+    graph_clause = f"{_ref(graph)} {{ {data} }}" if isinstance(graph, ox.NamedNode) else data
+    clear = f"CLEAR SILENT {_ref(graph)} ;" if replace else ""
+    store.ox.update(f"{clear} INSERT DATA {{ {graph_clause} }}")
 
 
 def _ref(graph) -> str:

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import html
 import json
+import re
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
+from phakhi.api import openapi
 from phakhi.api.examples import EXAMPLES
 from phakhi.api.negotiation import choose
 from phakhi.graph.store import Store
@@ -57,7 +60,7 @@ form.addEventListener('submit', async (event) => {
 def router(store: Store) -> APIRouter:
     routes = APIRouter()
 
-    @routes.get("/", response_class=HTMLResponse, include_in_schema=False)
+    @routes.get("/", response_class=HTMLResponse, **openapi.HOME)
     def home() -> HTMLResponse:
         stats = store.stats()
         counts = " · ".join(f"{html.escape(k)} {v:,}" for k, v in stats.items())
@@ -72,15 +75,24 @@ JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared.</p>
 <span id="status"></span></form><div id="out"></div><script>{_SCRIPT}</script>"""
         return _page("phakhi", body)
 
-    @routes.get("/entity/{path:path}", include_in_schema=False)
+    @routes.get("/entity/{path:path}", include_in_schema=False)  # documented in api/openapi.py
     def entity(path: str, request: Request) -> Response:
-        iri = str(PID) + path
-        node = ox.NamedNode(iri)
+        try:
+            iri = str(PID) + _iri_path(request.scope.get("raw_path") or request.url.path.encode())[len("/entity/"):]
+        except ValueError as error:
+            return PlainTextResponse(str(error), status_code=400)
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError as error:  # e.g. a space or "<" in the path: no entity can have that IRI
+            return PlainTextResponse(f"not an entity IRI: {iri} ({error})", status_code=400)
         quads = list(store.ox.quads_for_pattern(node, None, None, None))
         if not quads:
             return PlainTextResponse(f"no entity {iri}", status_code=404)
         wanted = {"jsonld": "application/ld+json", "turtle": "text/turtle", "nt": "application/n-triples"}
-        accept = wanted.get(request.query_params.get("format", ""), request.headers.get("accept", ""))
+        asked = request.query_params.get("format", "")
+        if asked and asked not in wanted:
+            return PlainTextResponse(f"format must be one of {', '.join(wanted)}, not {asked!r}", status_code=400)
+        accept = wanted.get(asked, request.headers.get("accept", ""))
         media = choose(accept, _ENTITY_FORMATS, "text/html")
         if media is None:
             return PlainTextResponse("cannot produce " + request.headers.get("accept", ""), status_code=406)
@@ -89,8 +101,8 @@ JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared.</p>
             return Response(ox.serialize(triples, format=_ENTITY_FORMATS[media]), media_type=media)
         return _page(_label(store, iri) or iri, _entity_body(store, iri))
 
-    @routes.get("/network.json", include_in_schema=False)
-    @routes.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    @routes.get("/network.json", **openapi.NETWORK_JSON)
+    @routes.get("/network", response_class=HTMLResponse, **openapi.NETWORK)
     def network_page(request: Request, focus: str | None = None, program: str | None = None,
                      release: str | None = None, classes: str | None = None, since: str | None = None,
                      until: str | None = None, depth: int = 2, limit: int = 150) -> Response:
@@ -99,9 +111,12 @@ JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared.</p>
         from phakhi.graph import network
 
         try:
-            shown = network.select(network.build(store), focus=focus or None, program=program or None,
+            releases, note = network.scope(store, focus=focus or None, program=program or None,
+                                           release=release or None, since=since or None, until=until or None)
+            shown = network.select(network.build(store, releases), focus=focus or None, program=program or None,
                                    release=release or None, classes=classes or None, since=since or None,
                                    until=until or None, depth=max(1, min(depth, 3)), limit=max(1, min(limit, 2000)))
+            shown.graph["title"] += note
         except LookupError as error:
             return PlainTextResponse(str(error), status_code=404)
         except ValueError as error:
@@ -114,6 +129,40 @@ JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared.</p>
     return routes
 
 
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def _iri_path(raw: bytes) -> str:
+    """The request path as it appears in an entity IRI. Entity IRIs keep percent-escapes for ASCII
+    punctuation (`"` is %22 in `org/บริษัท_%22...`) and hold Thai letters as they are, while a browser
+    sends those letters percent-encoded: so decode escapes of non-ASCII UTF-8 (and of unreserved ASCII)
+    and leave the others as they are (RFC 3987, 3.2). Decoding every escape would change the IRI."""
+    text = raw.decode("utf-8")  # ValueError (UnicodeDecodeError) for bytes that are not UTF-8
+
+    def decode(run: re.Match) -> str:
+        data = bytes.fromhex(run.group(0).replace("%", ""))
+        out, i = [], 0
+        while i < len(data):
+            byte = data[i]
+            if byte < 0x80:
+                out.append(chr(byte) if byte in _UNRESERVED else f"%{byte:02X}")
+                i += 1
+                continue
+            width = 2 if byte >= 0xC0 else 1
+            width = 3 if byte >= 0xE0 else width
+            width = 4 if byte >= 0xF0 else width
+            try:
+                out.append(data[i:i + width].decode("utf-8"))
+                i += width
+            except UnicodeDecodeError:  # not UTF-8: keep the escape
+                out.append(f"%{byte:02X}")
+                i += 1
+        return "".join(out)
+
+    return _ESCAPES.sub(decode, text)
+
+
 def _label(store: Store, iri: str) -> str | None:
     rows = store.select(f"SELECT ?l WHERE {{ <{iri}> skos:prefLabel ?l }} ORDER BY DESC(lang(?l) = 'th') LIMIT 1")
     return str(rows[0]["l"]) if rows else None
@@ -124,6 +173,17 @@ def _link(term) -> str:
     if value.startswith(str(PID)):
         return f'<a href="/entity/{html.escape(value[len(str(PID)):])}">{html.escape(value)}</a>'
     return html.escape(value)
+
+
+def _source_link(url) -> str:
+    """A link to where a release came from: http(s) only (a javascript: or data: URL in a release's
+    metadata must not become a clickable link), escaped."""
+    if url is None:
+        return ""
+    text = str(url)
+    if urlsplit(text).scheme.lower() not in ("http", "https"):
+        return f"source: {html.escape(text)}"
+    return f'<a href="{html.escape(text)}" rel="noopener noreferrer">source</a>'
 
 
 def _table(rows: list[dict], columns: list[str]) -> str:
@@ -155,7 +215,7 @@ def _entity_body(store: Store, iri: str) -> str:
         f'<li><span class="quote">…{html.escape(str(s.get("prefix") or ""))}<mark>{html.escape(str(s["exact"]))}</mark>'
         f'{html.escape(str(s.get("suffix") or ""))}…</span> — {_link(s["release"])} '
         f'{html.escape(str(s.get("title") or ""))} '
-        + (f'<a href="{html.escape(str(s["url"]))}">source</a>' if s.get("url") is not None else "") + "</li>"
+        + _source_link(s.get("url")) + "</li>"
         for s in sources)
     return (f"<h1>{html.escape(_label(store, iri) or iri)}</h1><p><code>{html.escape(iri)}</code></p>"
             f"<h2>Labels</h2>{_table(labels, ['label', 'lang'])}<h2>Types</h2>{_table(types, ['type'])}"

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from phakhi.api import openapi
 from phakhi.api.auth import write_refusal
 from phakhi.api.settings import Settings
 from phakhi.graph.ingest import ingest_release
@@ -21,10 +22,7 @@ from phakhi.graph.store import Store
 def router(store: Store, settings: Settings) -> APIRouter:
     routes = APIRouter()
 
-    @routes.post("/releases", summary="Ingest one release", status_code=201,
-                 responses={401: {"description": "missing or wrong token"}, 403: {"description": "writes disabled"},
-                            413: {"description": "release too large"}, 415: {"description": "unsupported media type"},
-                            400: {"description": "unreadable release"}})
+    @routes.post("/releases", **openapi.RELEASE_POST)
     async def post_release(request: Request) -> Response:
         refusal = write_refusal(request, settings)
         if refusal:
@@ -32,9 +30,12 @@ def router(store: Store, settings: Settings) -> APIRouter:
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > settings.max_body:
             return PlainTextResponse(f"release over {settings.max_body} bytes", status_code=413)
-        body = await request.body()
-        if len(body) > settings.max_body:
-            return PlainTextResponse(f"release over {settings.max_body} bytes", status_code=413)
+        body = bytearray()
+        async for chunk in request.stream():  # a body sent without a length is cut off at the limit, not buffered
+            body += chunk
+            if len(body) > settings.max_body:
+                return PlainTextResponse(f"release over {settings.max_body} bytes", status_code=413)
+        body = bytes(body)
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         name = unquote(request.query_params.get("name") or request.headers.get("x-release-name") or "")
         try:
@@ -43,6 +44,9 @@ def router(store: Store, settings: Settings) -> APIRouter:
                     obj = json.loads(decode(body, name or "release.json"))
                 except json.JSONDecodeError as error:
                     raise ReadError(f"invalid JSON ({error.msg} at line {error.lineno})") from None
+                for key in ("name", "published"):  # graph/read.py checks the other fields
+                    if isinstance(obj, dict) and obj.get(key) is not None and not isinstance(obj[key], str):
+                        raise ReadError(f"\"{key}\" must be a string")
                 if isinstance(obj, dict) and not name:
                     name = str(obj.get("name") or "")
                 if not name:
@@ -56,7 +60,11 @@ def router(store: Store, settings: Settings) -> APIRouter:
                 return PlainTextResponse("send text/plain or application/json", status_code=415)
         except ReadError as error:
             return PlainTextResponse(str(error), status_code=400)
-        stored, triples, entities, counts = await run_in_threadpool(ingest_release, store, release)
+        try:
+            stored, triples, entities, counts = await run_in_threadpool(ingest_release, store, release)
+        except Exception as error:  # noqa: BLE001 - said to the client; the release's graph is left as it was
+            return PlainTextResponse(f"{release.name}: extraction failed ({type(error).__name__}: {error})",
+                                     status_code=500)
         summary = {"release": str(release_iri(release.name)), "graph": str(graph_iri(release.name)),
                    "name": release.name, "stored": stored, "triples": triples, "entities": entities,
                    "counts": counts, "published": release.published.isoformat() if release.published else None}

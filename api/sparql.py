@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
 from phakhi.api.auth import write_refusal
+from phakhi.api.body import BodyTooLarge, read_body
 from phakhi.api.execute import Executor, QueryTimeout, TooManyRows, run
 from phakhi.api.negotiation import BOOLEAN_TYPES, GRAPH_TYPES, SELECT_TYPES, choose
 from phakhi.api.protocol import Operation, ProtocolError, check_safe, parse_request
@@ -35,18 +36,23 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
         except ValueError:  # not an absolute IRI: certainly not a graph of the store
             return False
 
-    @routes.api_route("/sparql", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+    # documented in api/openapi.py; other methods get Starlette's 405 with "Allow: GET, POST"
+    @routes.api_route("/sparql", methods=["GET", "POST"], include_in_schema=False)
     async def sparql(request: Request) -> Response:
-        body = await request.body()
-        if len(body) > settings.max_body:
-            return _text(f"request body over {settings.max_body} bytes", 413)
+        try:
+            body = await read_body(request, settings.max_body)
+        except BodyTooLarge as error:
+            return error.response()
         try:
             op = parse_request(request.method, request.url.query, request.headers.get("content-type", ""), body)
             if len(op.text) > settings.max_query_length:
                 raise ProtocolError(f"the {op.kind} is longer than {settings.max_query_length} characters", 413)
             check_safe(op, has_graph)
         except ProtocolError as error:
-            return _text(str(error), error.status)
+            response = _text(str(error), error.status)
+            if error.status == 405:
+                response.headers["Allow"] = "GET, POST"
+            return response
         base = str(request.url).split("?", 1)[0]
         if op.kind == "update":
             return await _update(op, request, base)
@@ -58,8 +64,11 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
         boolean_media = choose(accept, BOOLEAN_TYPES, "application/sparql-results+json")
         select_format = OXIGRAPH_SELECT.get(SELECT_TYPES[select_media]) if select_media else None
         deadline = time.monotonic() + settings.query_timeout
-        answer, failure = await _submit("query", _run_query, op, deadline, base, select_format,
-                                        BOOLEAN_TYPES.get(boolean_media))
+        boolean_format = BOOLEAN_TYPES.get(boolean_media)
+        # identical queries asking for the same answer format share one run, and are refused at once for a
+        # while after one of them overran the time limit (api/execute.py)
+        key = (op.text, tuple(op.default_graphs), tuple(op.named_graphs), base, str(select_format), str(boolean_format))
+        answer, failure = await _submit("query", _run_query, op, deadline, base, select_format, boolean_format, key=key)
         if failure:
             return failure
         if answer.kind == "ask":
@@ -94,13 +103,16 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
         _, failure = await _submit("update", lambda: store.ox.update(text, base_iri=base))
         return failure or Response(status_code=204)
 
-    async def _submit(kind: str, fn, *args):
+    async def _submit(kind: str, fn, *args, key=None):
         """Run `fn` in the query pool under the time limit: (result, None), or (None, the error response)."""
         try:
-            return await executor.submit(settings.query_timeout, fn, *args), None
+            return await executor.submit(settings.query_timeout, fn, *args, key=key), None
         except SyntaxError as error:
             return None, _text(f"malformed {kind}: {error}", 400)
         except QueryTimeout as error:
+            if kind == "update":  # Oxigraph cannot stop it: say so, so that nobody sends it again blindly
+                return None, _text(f"update not finished within the time limit ({error}); it keeps running in the "
+                                   "store and may still be applied: check before sending it again", 503)
             return None, _text(f"{kind} stopped: {error}", 503)
         except TooManyRows as error:
             return None, _text(f"{kind} refused: {error}", 413)
