@@ -7,6 +7,7 @@ Overlapping candidates resolve to the longest, then leftmost, match.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -98,11 +99,18 @@ class Gazetteer:
 
 
 def select_longest(hits: list[Hit]) -> list[Hit]:
+    """Longest first (then leftmost, then in the order given), each kept unless it overlaps one kept before.
+    The spans kept never overlap, so sorted by start they are sorted by end too: only the one starting last
+    before a hit ends can overlap it, and a bisect finds it (a line of thousands of names stays linear)."""
     chosen: list[Hit] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans kept, by start
+    ends: list[int] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(hit.end <= s or hit.start >= e for s, e in taken):
-            chosen.append(hit)
-            taken.append((hit.start, hit.end))
+        i = bisect_left(starts, hit.end)  # the spans starting before the hit ends are starts[:i]
+        if i and ends[i - 1] > hit.start:
+            continue
+        chosen.append(hit)
+        starts.insert(i, hit.start)
+        ends.insert(i, hit.end)
     chosen.sort(key=lambda h: h.start)
     return chosen

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from phakhi.graph.authority import gazetteer
@@ -51,6 +52,11 @@ def find_authority_names(doc: Doc) -> None:
     named inside another's name ("สำนักงานภูมิภาคองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ") is mentioned too."""
     candidates = gazetteer().candidates(doc.text)
     chosen = select_longest(candidates)
+    # the names that may be nested in a hit, by start (ties in the order found): each hit looks only at
+    # those starting inside it
+    names = sorted((c.start, i, c) for i, c in enumerate(candidates)
+                   if c.entry.kind == "organization" and c.entry.form == "name")
+    name_starts = [start for start, _, _ in names]
     places = _json("places.json")
     regions, region_cues = set(places["regions"]), tuple(places["region_cues"])
     buildings = tuple(places["buildings"])
@@ -61,8 +67,11 @@ def find_authority_names(doc: Doc) -> None:
                 tuple(c.strip() for c in region_cues)):
             continue  # "SMEs ของอาเซียน": the region, not the body
         doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form=hit.entry.form))
-        nested = [c for c in candidates if c.entry.kind == "organization" == hit.entry.kind and c.entry.form == "name"
-                  and c.entry.key != hit.entry.key and hit.start < c.start and c.end <= hit.end
+        if hit.entry.kind != "organization":
+            continue
+        inside = names[bisect_right(name_starts, hit.start):bisect_left(name_starts, hit.end)]
+        nested = [c for _, _, c in sorted(inside, key=lambda n: n[1])  # in the order found, as select_longest expects
+                  if c.entry.key != hit.entry.key and c.end <= hit.end
                   and not doc.text.endswith(OF, hit.start, c.start)  # "…แห่งสหประชาชาติ" names the body, not the UN
                   and doc.text[hit.start:c.start] not in _OFFICE_OF]  # the office of a board is not the board
         for inner in select_longest(nested):

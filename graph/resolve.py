@@ -6,6 +6,8 @@ turns into IRIs."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from phakhi.graph import authority
 from phakhi.graph.document import Doc
@@ -79,44 +81,69 @@ def _new_entity(kind: str, key: str, m) -> Entity:
 
 
 def _same_event_name(a: str, b: str) -> bool:
-    short, long = sorted((a.replace(" ", ""), b.replace(" ", "")), key=len)
-    return bool(short) and short in long and short not in event_cues()  # "การประชุม" alone names no one meeting
+    return _alike(a.replace(" ", ""), b.replace(" ", ""), event_cues())
+
+
+def _alike(a: str, b: str, cues) -> bool:
+    """_same_event_name on names with their spaces taken out."""
+    short, long = sorted((a, b), key=len)
+    return bool(short) and short in long and short not in cues  # "การประชุม" alone names no one meeting
 
 
 def _event_keys(doc: Doc) -> dict[int, str]:
     """Event mentions -> event keys. Mentions of one type are one event when their names overlap or they
     fall on the same date; otherwise they stay apart (a release may report several seminars). The key
     is the type and the date (or the first name), so a release re-telling an event gives it one IRI."""
+    cues = event_cues()
     groups: list[list] = []
+    # what each group's mentions have, kept as they join (a mention is not compared with every mention of
+    # every group): their names without spaces (distinct), their dates and their quoted titles
+    facts: list[tuple[set, set, set]] = []
     for m in doc.of_kind("event"):
         target = None
-        for group in groups:
+        name, date = m.data["name"], m.data.get("date")
+        squeezed = name.replace(" ", "")
+        for index, (group, (names, dates, titles)) in enumerate(zip(groups, facts)):
             head = group[0]
-            same_name = any(_same_event_name(o.data["name"], m.data["name"]) for o in group)
             if head.data["type"] == m.data["type"]:
-                dates = {o.data["date"] for o in group if o.data.get("date")}
-                if same_name or m.data.get("date") in dates and not _titled_apart(group, m):
-                    target = group
+                if date in dates and not _titled_apart(titles, name) \
+                        or any(_alike(other, squeezed, cues) for other in names):
+                    target = index
                     break
-            elif _refines(head, m, same_name) or _refines(m, head, same_name):
-                # "การประชุม … (Green Industry Conference)"
-                specific = m.data["type"] if _refines(head, m, same_name) else head.data["type"]
-                for o in [*group, m]:
-                    o.data["type"] = specific
-                target = group
-                break
+            elif (head.data["type"], m.data["type"]) in _REFINEMENTS \
+                    or (m.data["type"], head.data["type"]) in _REFINEMENTS:
+                same_name = any(_alike(other, squeezed, cues) for other in names)
+                if _refines(head, m, same_name) or _refines(m, head, same_name):
+                    # "การประชุม … (Green Industry Conference)"
+                    specific = m.data["type"] if _refines(head, m, same_name) else head.data["type"]
+                    for o in [*group, m]:
+                        o.data["type"] = specific
+                    target = index
+                    break
         if target is None:
-            groups.append([m])
-        else:
-            target.append(m)
-    cues = event_cues()
+            target = len(groups)
+            groups.append([])
+            facts.append((set(), set(), set()))
+        groups[target].append(m)
+        names, dates, titles = facts[target]
+        names.add(squeezed)
+        if date:
+            dates.add(date)
+        titles.add(_title(name))
+    kinds = Counter(g[0].data["type"] for g in groups)  # groups of each type
+    present = {id(g) for g in groups}
     for bare in [g for g in groups if all(o.data["name"] in cues for o in g)]:
         # "Expo" alone is the one named exhibition of its release, if there is just one
-        others = [g for g in groups if g is not bare and g[0].data["type"] == bare[0].data["type"]]
-        other_dates = {o.data.get("date") for o in others[0]} - {None} if len(others) == 1 else set()
-        if len(others) == 1 and (not other_dates or not {o.data.get("date") for o in bare} - {None} - other_dates):
-            others[0].extend(bare)
-            groups.remove(bare)
+        kind = bare[0].data["type"]
+        if kinds[kind] - (id(bare) in present) != 1:
+            continue
+        other = next(g for g in groups if g is not bare and g[0].data["type"] == kind)
+        other_dates = {o.data.get("date") for o in other} - {None}
+        if not other_dates or not {o.data.get("date") for o in bare} - {None} - other_dates:
+            other.extend(bare)
+            removed = groups.pop(groups.index(bare))  # the first group equal to it, as list.remove
+            kinds[removed[0].data["type"]] -= 1
+            present.discard(id(removed))
     keys, used = {}, set()
     for group in groups:
         dated = next((o.data["date"] for o in group if o.data.get("date")), None)
@@ -146,12 +173,11 @@ def _title(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _titled_apart(group, m) -> bool:
+def _titled_apart(titles: set, name: str) -> bool:
     """Two events of one type on one day are still two when each has its own quoted title (a seminar
-    and a panel discussion held the same day)."""
-    title = _title(m.data["name"])
-    titles = {_title(o.data["name"]) for o in group} - {None}
-    return bool(title) and bool(titles) and title not in titles
+    and a panel discussion held the same day). titles: those of the group's names (None for no title)."""
+    title = _title(name)
+    return bool(title) and bool(titles - {None}) and title not in titles
 
 
 _QUOTED_TITLE = re.compile(r"[“\"]([^”\"]+)[”\"]")
@@ -162,16 +188,18 @@ _REFINEMENTS = {("Meeting", "Conference"), ("Seminar", "Conference")}
 
 def _short_names(doc: Doc) -> dict[str, str]:
     """Key of each first-name-only person -> key of the full name it abbreviates in this release."""
-    full = [m for m in doc.of_kind("person") if m.data.get("full")]
+    persons = doc.of_kind("person")
+    full: dict[str, str] = {}  # first name -> key of the first full name found that begins with it
+    for f in persons:
+        if f.data.get("full"):
+            full.setdefault(f.key.removeprefix("person:").split(" ")[0], f.key)
     mapping = {}
-    for m in doc.of_kind("person"):
+    for m in persons:
         if m.data.get("full"):
             continue
         first = m.key.removeprefix("person:")
-        for f in full:
-            if f.key.removeprefix("person:").split(" ")[0] == first:
-                mapping[m.key] = f.key
-                break
+        if first in full:
+            mapping[m.key] = full[first]
     return mapping
 
 
@@ -187,14 +215,16 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
     names: dict[str, str] = {}
     for m in doc.of_kind("organization"):
         names.setdefault(m.key, _squeeze(m.text))
+    ordered = sorted((name, key) for key, name in names.items())  # the names that begin with one follow it
+    texts = [name for name, _ in ordered]
     mapping = {}
     for key, short in names.items():
         if not key.startswith(PATTERN_KEY) or len(short) < 4:
             continue
-        longer = {other for other, name in names.items()
-                  if other != key and len(name) > len(short) and name.startswith(short)}
-        if len(longer) == 1:
-            mapping[key] = longer.pop()
+        i = bisect_right(texts, short)  # past the names equal to it: those after that begin with it are longer
+        if i < len(texts) and texts[i].startswith(short) \
+                and not (i + 1 < len(texts) and texts[i + 1].startswith(short)):
+            mapping[key] = ordered[i][1]
     return mapping
 
 
@@ -209,17 +239,16 @@ def _add_post(doc: Doc, entity: Entity, post: dict) -> None:
 def _counts(doc: Doc) -> list[Count]:
     counts: list[Count] = []
     seen = set()
-    programs = doc.of_kind("program")
+    programs = doc.of_kind("program")  # by start
+    starts = [p.nstart for p in programs]
     for m in doc.of_kind("count"):
         identity = (m.data["value"], m.data["unit"], m.data["qualifier"])
         if identity in seen:
             continue
         seen.add(identity)
         line_start, _ = doc.line_bounds(m.nstart)
-        about_key = None
-        for p in programs:
-            if line_start <= p.nstart < m.nstart:
-                about_key = p.key
+        last = bisect_left(starts, m.nstart) - 1  # the last program before it, if on its line
+        about_key = programs[last].key if last >= 0 and starts[last] >= line_start else None
         counts.append(Count(m.data["value"], m.data["qualifier"], m.data["unit"], m.data.get("about"),
                             m.text, (m.start, m.end), about_key))
     return counts

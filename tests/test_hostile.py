@@ -308,25 +308,23 @@ def test_extraction_time_grows_linearly_on_one_long_line(unit, n):
     assert large < LINEAR * max(small, 0.1), (small, large)
 
 
-@pytest.mark.xfail(strict=True, reason="graph/organizations.py find_authority_names compares every chosen hit with "
-                   "every candidate (the `nested` list), and graph/gazetteer.py select_longest every hit with every "
-                   "span taken: quadratic in the number of names (40,000 characters of names take ~1 s, 80,000 ~12 s)")
 def test_a_line_of_organization_names_is_linear():
+    """Thousands of authority names on one line: the longest-match selection and the search for names nested
+    in a name look only at the spans near each one (graph/gazetteer.py, graph/organizations.py)."""
     small, large = _growth("กระทรวงอุตสาหกรรม", 20_000)
     assert large < LINEAR * max(small, 0.1), (small, large)
 
 
-@pytest.mark.xfail(strict=True, reason="graph/events.py _name_end scans to the next space character by character and "
-                   "tokenizes the whole run for every event cue: a line of cues without a space is quadratic "
-                   "(40,000 characters of สัมมนา take 89 s)")
 def test_a_line_of_event_cues_without_spaces_is_linear():
+    """Event cues run together with no space: an event's name is read at most MAX_RUN characters on, and
+    mentions, dates and groups of events are looked up by position (graph/events.py, graph/resolve.py)."""
     small, large = _growth("การประชุม", 3_000)
     assert large < LINEAR * max(small, 0.1), (small, large)
 
 
-@pytest.mark.xfail(strict=True, reason="the two above, and graph/events.py _parties/_name_end look at every mention "
-                   "for every event cue: a long release dense with names is quadratic")
 def test_a_long_release_dense_with_names_is_linear():
+    """A real release repeated to 160,000 characters on one line: names, persons, events and their parties
+    and dates all together."""
     small, large = _growth(THAI.replace("\r", "").replace("\n", " ") + " ", 40_000)
     assert large < LINEAR * max(small, 0.1), (small, large)
 
