@@ -109,15 +109,19 @@ def network_view(store: Path, work: Path) -> list[tuple[str, str, str]]:
     from phakhi.graph import network
     from phakhi.graph.store import Store
 
-    busiest = ("SELECT ?e (COUNT(DISTINCT ?r) AS ?n) WHERE { ?e ph:mentionedIn ?r ; a org:Organization } "
+    busiest = ("SELECT ?e (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH ?g { ?e ph:mentionedIn ?r ; a org:Organization } } "
                "GROUP BY ?e ORDER BY DESC(?n) LIMIT 1")
     with Store(store, read_only=True) as s:
         row = s.select(busiest)[0]
         focus, mentions = str(row["e"]), int(row["n"])
-        start = time.perf_counter()
-        shown = network.focus_view(s, focus)
-        network.page(shown)
-        in_process = time.perf_counter() - start
+        times = []
+        for _ in range(3):  # what `phakhi network --focus` does after start-up: scope, build, select, page
+            start = time.perf_counter()
+            releases, _ = network.scope(s, focus=focus)
+            shown = network.select(network.build(s, releases), focus=focus)
+            network.page(shown)
+            times.append(time.perf_counter() - start)
+        in_process = statistics.median(times)
     start = time.perf_counter()
     done = subprocess.run([str(PHAKHI), "network", "--store", str(store), "--focus", focus, "-o", str(work / "n.html")],
                           capture_output=True, text=True)
@@ -125,7 +129,7 @@ def network_view(store: Path, work: Path) -> list[tuple[str, str, str]]:
     if done.returncode != 0:
         sys.exit(f"phakhi network failed: {done.stderr}")
     return [(f"network view of the busiest actor ({mentions} releases)",
-             f"{in_process:.2f} s view+page, {command:.2f} s whole command",
+             f"{in_process:.2f} s view (median of 3), {command:.2f} s whole command",
              f"target 1 s: {in_process:.2f}x ({shown.number_of_nodes()} nodes)")]
 
 

@@ -89,3 +89,20 @@ def test_iter_releases_directory_in_order():
 def test_parse_release_metadata_overrides():
     release = parse_release("ข้อความ", "x.txt", published=date(2020, 1, 2), title="หัวข้อ")
     assert release.published == date(2020, 1, 2) and release.title == "หัวข้อ"
+
+
+def test_count_releases_says_how_many_iter_releases_yields(tmp_path):
+    """The progress bar's total (and so its ETA) comes from count_releases: it must match what is read."""
+    import tarfile
+
+    from phakhi.graph.read import count_releases, iter_releases
+
+    archive = tmp_path / "some.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for path in sorted(SEEDS.iterdir())[:5]:
+            tar.add(path, arcname=f"releases/{path.name}")
+        notes = tmp_path / "notes.md"
+        notes.write_text("not a release", encoding="utf-8")
+        tar.add(notes, arcname="notes.md")
+    paths = [SEEDS, archive, SEEDS / "000_73ce324e1ef11c8a.txt", tmp_path / "missing.txt"]
+    assert count_releases(paths) == sum(1 for _ in iter_releases(paths)) == len(list(SEEDS.iterdir())) + 5 + 1 + 1
