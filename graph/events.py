@@ -23,7 +23,9 @@ _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัว�
 _NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) \d[\d,.]*\s?[^\s(“\"]+")
 _COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
 _LATIN_BEFORE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9&\-\.']*\s)+$")
-_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*))+")
+# at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
+# unbounded run made a line of cues quadratic
+_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 WINDOW = 200
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")

@@ -506,10 +506,12 @@ def layout(graph: nx.Graph, step: float = 120.0, gap: float = 40.0) -> dict[Any,
 
 
 def entity_href(iri: str) -> str | None:
-    """The served entity page of a phakhi IRI; percent-encoded so that "%" already in an IRI survives."""
+    """The served entity page of a phakhi IRI, as a URI: Thai letters percent-encoded, the escapes the IRI
+    already holds ("%22" for a quote in a name) kept as they are, which is how the server maps a path back
+    to an IRI (api/pages.py `_iri_path`). IRIs hold "%" only in such escapes (graph/iris.py `slug`)."""
     if not iri.startswith(str(PID)):
         return None
-    return "/entity/" + quote(iri[len(str(PID)):], safe="/-_.~")
+    return "/entity/" + quote(iri[len(str(PID)):], safe="/-_.~%")
 
 
 def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False) -> str:

@@ -300,7 +300,8 @@ LINEAR = 7  # four times the text may take under seven times as long; a quadrati
 
 @pytest.mark.parametrize("unit, n", [("นายและ", 80_000), ("นายก", 40_000), ("โครงการพัฒนา", 20_000),
                                      ("โครงการ“ก”", 120_000), ("1,000บาท ", 40_000), ("โรงแรม", 160_000),
-                                     ("ก", 200_000)])
+                                     ("ก", 200_000), ("การประชุม“ก”", 10_000), ("ในการประชุม", 10_000),
+                                     ("Conference on ", 10_000)])
 def test_extraction_time_grows_linearly_on_one_long_line(unit, n):
     """Honorifics, programs, counts and places packed on one line with no break: the matchers of persons,
     programs and counts look no further than a name can run, and look mentions up by position."""
