@@ -69,4 +69,7 @@ def serve(store: Store, host: str = "127.0.0.1", port: int = 8000, settings: Set
     # percent-encoded) reaches the app and gets its answer (400/413), where httptools stops reading at 64 KiB
     # and closes the connection mid-request, which clients see as a reset rather than an answer.
     uvicorn.run(create_app(store, settings or Settings.from_env()), host=host, port=port, log_level="info",
-                http="h11", h11_max_incomplete_event_size=1 << 20)
+                http="h11", h11_max_incomplete_event_size=1 << 20,
+                # idle connections kept longer than clients keep them (httpx, requests: 5 s), so a client never
+                # sends on a connection the server is closing at that moment (a load run saw one such ReadError)
+                timeout_keep_alive=30)
