@@ -45,9 +45,7 @@ import argparse  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
 import signal  # noqa: E402
-import socket  # noqa: E402
 import statistics  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tarfile  # noqa: E402
 import tempfile  # noqa: E402
@@ -55,6 +53,8 @@ import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from dataclasses import asdict, dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
+
+from serving import free_port, start_server, stop_server  # noqa: E402  (benchmarks/serving.py)
 
 import httpx  # noqa: E402
 import pyoxigraph as ox  # noqa: E402
@@ -141,31 +141,6 @@ def build_store(location: Path, corpus: str | None, releases: int, scratch: Path
     print(f"ingested {summary.releases} releases in {time.perf_counter() - started:.1f} s"
           f" ({len(summary.failures)} failed)", file=sys.stderr)
     return "seeds/releases" + (f" + the first {releases} releases of {corpus}" if corpus else "")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(location: Path, port: int, log: Path) -> subprocess.Popen:
-    """`phakhi serve` as a user runs it; limits raised so a big corpus store answers rather than refuses."""
-    command = [sys.executable, "-m", "phakhi", "serve", "--store", str(location), "--port", str(port),
-               "--query-timeout", "600", "--max-rows", "100000000"]
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            sys.exit(f"phakhi serve exited with {process.returncode}:\n{log.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/sparql", params={"query": "ASK {}"}, timeout=1).status_code == 200:
-                return process
-        except httpx.TransportError:
-            time.sleep(0.1)
-    process.terminate()
-    sys.exit("phakhi serve did not answer within 60 s")
 
 
 def timed(fn: Callable[[], bytes]) -> float:
@@ -260,7 +235,8 @@ def main() -> None:
     location = args.store or Path(temp.name) / "store"
     source = build_store(location, args.corpus, args.releases, Path(temp.name))
     port = free_port()
-    server = start_server(location, port, Path(temp.name) / "serve.log")
+    # limits raised so a big corpus store answers rather than refuses
+    server = start_server(location, port, Path(temp.name) / "serve.log", ["--query-timeout", "600", "--max-rows", "100000000"])
     try:
         store = Store(location, read_only=True)  # a second reader beside the server
         quads = len(store.ox)
@@ -284,11 +260,7 @@ def main() -> None:
         client.close()
         store.close()
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
         temp.cleanup()
     machine = {"cores": os.cpu_count(), "python": platform.python_version(), "pyoxigraph": ox.__version__,
                "rdflib": rdflib.__version__, "httpx": httpx.__version__, "platform": platform.platform()}

@@ -32,14 +32,14 @@ import json  # noqa: E402
 import platform  # noqa: E402
 import random  # noqa: E402
 import signal  # noqa: E402
-import socket  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 from collections import Counter  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
+
+from serving import free_port, start_server, stop_server  # noqa: E402  (benchmarks/serving.py)
 
 import httpx  # noqa: E402
 import pyoxigraph as ox  # noqa: E402
@@ -108,42 +108,6 @@ def build_store(location: Path) -> str:
         sys.exit(f"ingest failed for {len(summary.failures)} releases")
     print(f"ingested {summary.releases} releases in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return "seeds/releases"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(location: Path, port: int, log: Path, extra: list[str]) -> subprocess.Popen:
-    """`phakhi serve` as a user runs it, with its default limits (unless --server-args says otherwise)."""
-    command = [sys.executable, "-m", "phakhi", "serve", "--store", str(location), "--port", str(port), *extra]
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            sys.exit(f"phakhi serve exited with {process.returncode}:\n{log.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/sparql", params={"query": "ASK {}"}, timeout=1).status_code == 200:
-                return process
-        except httpx.TransportError:
-            time.sleep(0.1)
-    process.terminate()
-    sys.exit("phakhi serve did not answer within 60 s")
-
-
-def stop_server(process: subprocess.Popen) -> float:
-    """Stop the server (SIGTERM, then SIGKILL after 15 s); returns the seconds it took to exit."""
-    started = time.monotonic()
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    return time.monotonic() - started
 
 
 async def client_loop(client: httpx.AsyncClient, until: float, rng: random.Random, tallies: dict[str, Tally]) -> None:

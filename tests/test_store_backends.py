@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,16 +17,11 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import SEED, SEEDS, run_cli
+from test_api_service import _free_port
 
 pytestmark = pytest.mark.slow
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager
