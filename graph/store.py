@@ -1,9 +1,11 @@
-"""The one store: the rdflib Dataset API over Oxigraph (oxrdflib), on disk or in memory.
+"""The store: one interface (GraphStore) over the embedded Oxigraph store, on disk or in memory, with the
+rdflib Dataset API through oxrdflib (`Store.dataset`), and over remote SPARQL services (graph/remote.py).
 
 The default graph is the union of the release graphs. Queries are passed to Oxigraph as strings (its own
 engine; oxrdflib falls back to rdflib's slow engine for prepared queries). A release's graph is replaced
 in one SPARQL Update (DROP + INSERT DATA), which Oxigraph applies as one transaction: readers see the old
-graph or the new one, never half of either.
+graph or the new one, never half of either. New graphs may instead go through the bulk loader under a
+journal (`add_new_graphs`, `recover`); an on-disk store has one writer or many readers (graph/lock.py).
 """
 
 from __future__ import annotations
@@ -113,9 +115,6 @@ class GraphStore:
     def recover(self) -> list[str]:
         return []
 
-    def remove_release(self, name: str) -> None:
-        self.update(f"DROP SILENT GRAPH {graph_iri(name).n3()}")
-
     def ensure_ontology(self) -> None:
         """Keep the vocabulary and the programs scheme in their own graph (pid:graph/ontology), so
         queries can use labels of classes and qualifiers (ph:MoreThan skos:notation "more-than")."""
@@ -219,10 +218,6 @@ class Store(GraphStore):
             self.dataset = None
             self.ox = None
             self._release_lock()
-
-    def query(self, sparql: str):
-        """Run a SPARQL query over the union of all graphs; returns an rdflib Result."""
-        return self.dataset.query(sparql)
 
     def select(self, sparql: str) -> list[dict[str, object]]:
         """SELECT over the union of all graphs, phakhi prefixes predeclared; rows as dicts of rdflib
