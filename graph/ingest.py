@@ -128,10 +128,14 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
                 sent_to_bulk.add(item.name)
             yield _Job(item, new)
 
+    batch_size = 0  # triples waiting in `batch`
+
     def flush() -> None:
+        nonlocal batch_size
         if batch:
             writer.put(list(batch))
             batch.clear()
+            batch_size = 0
 
     def failed(done: list[_Done], error: Exception) -> None:
         for item in done:
@@ -146,6 +150,7 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
         summary.counts += sign * done.counts
 
     def record(result: _Done | ReadFailure) -> None:
+        nonlocal batch_size
         if isinstance(result, ReadFailure):
             summary.failures.append(result)
         else:
@@ -153,7 +158,8 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
             _count(result)
             if result.bulk:
                 batch.append(result)
-                if sum(d.triples for d in batch) >= batch_triples:
+                batch_size += result.triples
+                if batch_size >= batch_triples:
                     flush()
             else:
                 flush()  # an earlier copy of this release may wait in a batch: it must not land after this one
