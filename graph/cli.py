@@ -150,11 +150,11 @@ def network_command(location, focus, program, release, classes, since, until, de
     """Write a self-contained network page (works offline)."""
     from phakhi.graph import network
 
-    with _store(location, read_only=True) as store:
-        releases, note = network.scope(store, focus=focus, program=program, release=release, since=since, until=until,
-                                       recent=recent)
-        graph = network.build(store, releases)
     try:
+        with _store(location, read_only=True) as store:
+            releases, note = network.scope(store, focus=focus, program=program, release=release, since=since,
+                                           until=until, recent=recent)
+            graph = network.build(store, releases)
         shown = network.select(graph, focus=focus, program=program, release=release, classes=classes, since=since,
                                until=until, depth=depth, limit=limit)
     except (LookupError, ValueError) as error:

@@ -115,8 +115,8 @@ def scope(store: Store, focus: str | None = None, program: str | None = None, re
     iris = _lookup(store, name.strip(), kind)
     if not iris:
         return None, ""
-    dates = "".join(f' FILTER(BOUND(?date) && ?date {op} "{day}"^^xsd:date)' for op, day in ((">=", since), ("<=", until))
-                    if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day))
+    bounds = ((">=", parse_date(since, "since")), ("<=", parse_date(until, "until")))  # ValueError if malformed
+    dates = "".join(f' FILTER(BOUND(?date) && ?date {op} "{day}"^^xsd:date)' for op, day in bounds if day)
     found = {str(row["r"]): str(row.get("date", "")) for iri in iris
              for row in store.select_text(_MENTIONING.replace("#IRI", f"<{iri}>").replace("#DATES", dates))}
     rows = sorted(found, key=lambda r: (found[r], r), reverse=True)
