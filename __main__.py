@@ -1,3 +1,3 @@
-from phakhi.graph.cli import main
+from phakhi.graph.cli.commands import main
 
 main()

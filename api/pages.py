@@ -108,12 +108,12 @@ JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared.</p>
                      until: str | None = None, depth: int = 2, limit: int = 150) -> Response:
         """One network view, as a page (/network, self-contained; double-click opens entity pages) or as
         node-link JSON (/network.json). Unknown names answer 404, malformed parameters 400."""
-        from phakhi.graph import network
+        from phakhi.graph.views import draw, project
 
         try:
-            releases, note = network.scope(store, focus=focus or None, program=program or None,
+            releases, note = project.scope(store, focus=focus or None, program=program or None,
                                            release=release or None, since=since or None, until=until or None)
-            shown = network.select(network.build(store, releases), focus=focus or None, program=program or None,
+            shown = project.select(project.build(store, releases), focus=focus or None, program=program or None,
                                    release=release or None, classes=classes or None, since=since or None,
                                    until=until or None, depth=max(1, min(depth, 3)), limit=max(1, min(limit, 2000)))
             shown.graph["title"] += note
@@ -122,9 +122,9 @@ JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared.</p>
         except ValueError as error:
             return PlainTextResponse(str(error), status_code=400)
         if request.url.path.endswith(".json"):
-            return Response(json.dumps(network.to_json(shown, links=True), ensure_ascii=False),
+            return Response(json.dumps(draw.to_json(shown, links=True), ensure_ascii=False),
                             media_type="application/json")
-        return HTMLResponse(network.page(shown, f"phakhi: {shown.graph['title']}", links=True))
+        return HTMLResponse(draw.page(shown, f"phakhi: {shown.graph['title']}", links=True))
 
     return routes
 

@@ -14,7 +14,7 @@ from phakhi.api import openapi
 from phakhi.api.auth import write_refusal
 from phakhi.api.settings import Settings
 from phakhi.graph.ingest import ingest_release
-from phakhi.graph.iris import graph_iri, release_iri
+from phakhi.graph.rdf.iris import graph_iri, release_iri
 from phakhi.graph.read import ReadError, decode, parse_release, release_from_json
 from phakhi.graph.store import Store
 
@@ -44,7 +44,7 @@ def router(store: Store, settings: Settings) -> APIRouter:
                     obj = json.loads(decode(body, name or "release.json"))
                 except json.JSONDecodeError as error:
                     raise ReadError(f"invalid JSON ({error.msg} at line {error.lineno})") from None
-                for key in ("name", "published"):  # graph/read.py checks the other fields
+                for key in ("name", "published"):  # graph/read/ checks the other fields
                     if isinstance(obj, dict) and obj.get(key) is not None and not isinstance(obj[key], str):
                         raise ReadError(f"\"{key}\" must be a string")
                 if isinstance(obj, dict) and not name:

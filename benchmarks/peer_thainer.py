@@ -55,7 +55,7 @@ from pythainlp.tag import pos_tag  # noqa: E402
 from pythainlp.tag.thainer import _TOKENIZER_ENGINE, ThaiNameTagger  # noqa: E402
 from pythainlp.tokenize import word_tokenize  # noqa: E402
 
-from phakhi.graph.evaluate import Score, Tally, evaluate_paths, load_gold, score_all  # noqa: E402
+from phakhi.graph.cli.evaluate import Score, Tally, evaluate_paths, load_gold, score_all  # noqa: E402
 from phakhi.graph.read import ReadFailure, iter_releases  # noqa: E402
 from phakhi.graph.store import Store  # noqa: E402
 
@@ -234,7 +234,7 @@ def format_rows(rows: list[Row], note: str) -> str:
     head = (f"{'system':<{width}} | {'organizations P / R / F1':<24} | {'persons P / R / F1':<24} | {'chars/s':>9}"
             f" | {'org m/p/g':>11} | {'per m/p/g':>11}")
     lines = [f"Peer comparison, {rows[0].score.releases} releases, {rows[0].chars:,} characters of release content; "
-             "scored with shared/eval/SPEC.md (phakhi.graph.evaluate)",
+             "scored with shared/eval/SPEC.md (phakhi.graph.cli.evaluate)",
              f"Credit: {CREDIT}",
              f"ThaiNER run with: {note}",
              "", head, "-" * len(head)]

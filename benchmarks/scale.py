@@ -106,7 +106,7 @@ def corpus_run(corpus: Path, store: Path) -> tuple[list[tuple[str, str, str]], f
 
 
 def network_view(store: Path, work: Path) -> list[tuple[str, str, str]]:
-    from phakhi.graph import network
+    from phakhi.graph.views import draw, project
     from phakhi.graph.store import Store
 
     busiest = ("SELECT ?e (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH ?g { ?e ph:mentionedIn ?r ; a org:Organization } } "
@@ -117,9 +117,9 @@ def network_view(store: Path, work: Path) -> list[tuple[str, str, str]]:
         times = []
         for _ in range(3):  # what `phakhi network --focus` does after start-up: scope, build, select, page
             start = time.perf_counter()
-            releases, _ = network.scope(s, focus=focus)
-            shown = network.select(network.build(s, releases), focus=focus)
-            network.page(shown)
+            releases, _ = project.scope(s, focus=focus)
+            shown = project.select(project.build(s, releases), focus=focus)
+            draw.page(shown)
             times.append(time.perf_counter() - start)
         in_process = statistics.median(times)
     start = time.perf_counter()

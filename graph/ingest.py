@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 from pathlib import Path
 
-from phakhi.graph.mapping import to_ntriples
-from phakhi.graph.pipeline import extract
+from phakhi.graph.rdf.mapping import to_ntriples
+from phakhi.graph.extract.pipeline import extract
 from phakhi.graph.read import ReadFailure, iter_releases
-from phakhi.graph.iris import graph_iri
+from phakhi.graph.rdf.iris import graph_iri
 from phakhi.graph.store import GraphStore, Store
 from phakhi.graph.types import Release
 

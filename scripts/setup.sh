@@ -20,5 +20,7 @@ if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${EXTRAS:-}"
+# setuptools tells every editable install that folders named like the package may shadow it: informational, and
+# not the case here (the package is "phakhi", no folder is), so that one notice is filtered by its text.
+PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${EXTRAS:-}"
 export PYTHAINLP_OFFLINE=1 PYTHAINLP_READ_ONLY=1

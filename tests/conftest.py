@@ -43,7 +43,7 @@ def extract_text():
     """Extract from a snippet of release text (plain format, published 2018-10-03 unless given)."""
     from datetime import date
 
-    from phakhi.graph.pipeline import extract
+    from phakhi.graph.extract.pipeline import extract
     from phakhi.graph.read import parse_release
 
     def run(text: str, published: date | None = date(2018, 10, 3), name: str = "snippet.txt"):

@@ -172,7 +172,7 @@ def test_load_and_using_outside_are_refused(writable):
 
 
 def test_from_a_graph_in_the_store_is_allowed(readonly):
-    from phakhi.graph.iris import graph_iri
+    from phakhi.graph.rdf.iris import graph_iri
 
     graph = graph_iri(SEED.name)
     response = readonly.get("/sparql", params={"query": f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}"})

@@ -138,7 +138,7 @@ _PAINT = """() => {
 
 def _painted(page) -> dict[str, Any]:
     """How much of the canvas is painted, and how many pixels of each class colour."""
-    from phakhi.graph.network import STYLE
+    from phakhi.graph.views.draw import STYLE
 
     colours = {kind: [int(c[i:i + 2], 16) for i in (1, 3, 5)] for kind, (c, *_) in STYLE.items()}
     return page.evaluate(_PAINT.replace("COLOURS", json.dumps(colours)))
@@ -267,12 +267,12 @@ def test_served_page_draws_offline_and_opens_entity_pages(browser, server):
 
 
 def test_two_thousand_nodes_draw_without_physics(browser, tmp_path):
-    from phakhi.graph import network
+    from phakhi.graph.views import draw
     from test_network_views import synthetic
 
     graph = synthetic(2000)
     started = time.perf_counter()
-    out = network.render(graph, tmp_path / "big.html", title="2,000 nodes")
+    out = draw.render(graph, tmp_path / "big.html", title="2,000 nodes")
     _timing("render 2,000-node synthetic graph, s", time.perf_counter() - started)
     started = time.perf_counter()
     page, log = _open(browser, out.as_uri())

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from phakhi.graph.dates import find_dates, parse_date, to_gregorian
+from phakhi.graph.text.dates import find_dates, parse_date, to_gregorian
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,7 +1,7 @@
 """The README documents every command and the ontology's data files."""
 
 from conftest import REPO
-from phakhi.graph.cli import cli
+from phakhi.graph.cli.commands import cli
 
 
 def test_readme_documents_every_command():

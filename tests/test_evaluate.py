@@ -1,6 +1,6 @@
 import pytest
 
-from phakhi.graph.evaluate import Score, canon, canon_person, score_release
+from phakhi.graph.cli.evaluate import Score, canon, canon_person, score_release
 
 
 def _score(gold, pred):

@@ -3,9 +3,9 @@
 from rdflib import Graph, URIRef
 
 from conftest import SEED, SEEDS
-from phakhi.graph.facts import release_facts
+from phakhi.graph.views.facts import release_facts
 from phakhi.graph.ingest import ingest, ingest_release
-from phakhi.graph.iris import graph_iri
+from phakhi.graph.rdf.iris import graph_iri
 from phakhi.graph.read import parse_release
 from phakhi.graph.store import Store
 from phakhi.ontology import PH, PID, shapes_path

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from conftest import REPO, SEEDS, run_cli
-from phakhi.graph.iris import graph_iri
+from phakhi.graph.rdf.iris import graph_iri
 from phakhi.ontology import PID
 from test_api_service import AUTH, TOKEN, served
 
@@ -273,7 +273,7 @@ def test_cli_a_corrupt_archive_is_one_clear_failure(cli_store, tmp_path):
 # --- superlinear extraction (found by these tests; see the reasons) ----------------------------------------
 
 def _seconds(text: str, runs: int = 1) -> float:
-    from phakhi.graph.pipeline import extract
+    from phakhi.graph.extract.pipeline import extract
     from phakhi.graph.read import parse_release
 
     release = parse_release(text, "scale.txt")
@@ -311,14 +311,14 @@ def test_extraction_time_grows_linearly_on_one_long_line(unit, n):
 
 def test_a_line_of_organization_names_is_linear():
     """Thousands of authority names on one line: the longest-match selection and the search for names nested
-    in a name look only at the spans near each one (graph/gazetteer.py, graph/organizations.py)."""
+    in a name look only at the spans near each one (graph/extract/gazetteer.py, graph/extract/organizations.py)."""
     small, large = _growth("กระทรวงอุตสาหกรรม", 20_000)
     assert large < LINEAR * max(small, 0.1), (small, large)
 
 
 def test_a_line_of_event_cues_without_spaces_is_linear():
     """Event cues run together with no space: an event's name is read at most MAX_RUN characters on, and
-    mentions, dates and groups of events are looked up by position (graph/events.py, graph/resolve.py)."""
+    mentions, dates and groups of events are looked up by position (graph/extract/events.py, graph/extract/resolve.py)."""
     small, large = _growth("การประชุม", 3_000)
     assert large < LINEAR * max(small, 0.1), (small, large)
 

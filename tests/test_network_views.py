@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from conftest import run_cli
 from phakhi.api.app import create_app
-from phakhi.graph import network
+from phakhi.graph.views import draw, project
 from phakhi.ontology import PID
 
 MOI = str(PID) + "org/moi"
@@ -28,7 +28,7 @@ GREEN = str(PID) + "program-green-industry"
 
 @pytest.fixture(scope="module")
 def graph(dev_store) -> nx.MultiDiGraph:
-    return network.build(dev_store)
+    return project.build(dev_store)
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def test_every_node_and_edge_says_which_releases_it_came_from(graph, dev_store):
 
 
 def test_actor_neighbourhood_has_posts_bodies_programs_events_and_co_participants(graph):
-    one = network.select(graph, focus="กระทรวงอุตสาหกรรม", depth=1, limit=5000)
+    one = project.select(graph, focus="กระทรวงอุตสาหกรรม", depth=1, limit=5000)
     assert one.graph["centre"] == MOI and one.graph["total"] == one.number_of_nodes()
     assert set(one) == {MOI} | set(nx.all_neighbors(graph, MOI))
     kinds = {one.nodes[n]["kind"] for n in one}
@@ -90,18 +90,18 @@ def test_actor_neighbourhood_has_posts_bodies_programs_events_and_co_participant
     assert neighbours(one, MOI, "holds post in", "in")  # who holds posts in it
     assert neighbours(one, MOI, "part of", "in") and neighbours(one, MOI, "part of", "out")  # child and parent bodies
     assert neighbours(one, MOI, "mentioned with", "out") and neighbours(one, MOI, "party to", "out")
-    two = network.select(graph, focus=MOI, depth=2, limit=5000)
+    two = project.select(graph, focus=MOI, depth=2, limit=5000)
     events = neighbours(graph, MOI, "party to", "out")
     co_participants = {s for e in events for s, _, d in graph.in_edges(e, data=True) if d["relation"] == "party to"}
     assert co_participants - {MOI} and co_participants <= set(two)
     # capped: the centre stays, then the nearest, then the best connected
-    capped = network.select(graph, focus=MOI, depth=2, limit=20)
+    capped = project.select(graph, focus=MOI, depth=2, limit=20)
     assert capped.number_of_nodes() == 20 and MOI in capped and capped.graph["total"] == two.number_of_nodes()
     assert all(graph.has_edge(n, MOI) or graph.has_edge(MOI, n) for n in capped if n != MOI)
 
 
 def test_program_view_is_who_is_mentioned_with_it_its_events_parties_and_counts(graph):
-    shown = network.select(graph, program="อุตสาหกรรมสีเขียว", limit=5000)
+    shown = project.select(graph, program="อุตสาหกรรมสีเขียว", limit=5000)
     assert shown.graph["centre"] == GREEN
     around = set(nx.all_neighbors(graph, GREEN))
     events = {n for n in around if graph.nodes[n]["kind"] == "event"}
@@ -112,12 +112,12 @@ def test_program_view_is_who_is_mentioned_with_it_its_events_parties_and_counts(
     assert all(shown.has_edge(c, GREEN, "counted in|") for c in counts)
     assert all(shown.nodes[c]["label"] == shown.nodes[c]["counts"][0]["quote"] for c in counts)  # the words read
     assert "ที่ปัจจุบันมีโรงงานอุตสาหกรรมกว่า 34,000 กิจการ" in {shown.nodes[c]["label"] for c in counts}
-    without_counts = network.select(graph, program=GREEN, classes="organization,person")
+    without_counts = project.select(graph, program=GREEN, classes="organization,person")
     assert {without_counts.nodes[n]["kind"] for n in without_counts} == {"organization", "person", "program"}
 
 
 def test_release_view_is_everything_the_release_mentions(graph, dev_store):
-    shown = network.select(graph, release="027", limit=5000)
+    shown = project.select(graph, release="027", limit=5000)
     release = shown.graph["centre"]
     assert graph.graph["releases"][release]["id"] == "027.txt" and shown.graph["title"].startswith("027.txt 2018-10-03")
     mentioned = {str(r["e"]) for r in dev_store.select(f"""SELECT DISTINCT ?e WHERE {{ ?e ph:mentionedIn <{release}> .
@@ -128,21 +128,21 @@ def test_release_view_is_everything_the_release_mentions(graph, dev_store):
     assert entities == mentioned and counts <= set(shown) and release in shown
     assert all(shown.has_edge(n, release) for n in mentioned)
     assert all(d["releases"] == {release} for *_, d in shown.edges(data=True))  # only what this release says
-    assert network.find_release(graph, "027.txt") == network.find_release(graph, release) == release
+    assert project.find_release(graph, "027.txt") == project.find_release(graph, release) == release
 
 
 def test_whole_graph_is_capped_to_the_most_connected(graph):
-    shown = network.select(graph, limit=40)
+    shown = project.select(graph, limit=40)
     assert shown.number_of_nodes() == 40 and shown.graph["total"] == graph.number_of_nodes()
     degree = {n: len(set(nx.all_neighbors(graph, n))) for n in graph}
     assert min(degree[n] for n in shown) >= max(degree[n] for n in graph if n not in shown)
-    actors = network.select(graph, classes="organization,person", limit=5000)
+    actors = project.select(graph, classes="organization,person", limit=5000)
     assert {actors.nodes[n]["kind"] for n in actors} == {"organization", "person"}
-    assert set(network.view(graph, limit=10)) <= set(graph) and network.view(graph, limit=10).number_of_nodes() == 10
+    assert set(project.view(graph, limit=10)) <= set(graph) and project.view(graph, limit=10).number_of_nodes() == 10
 
 
 def test_date_range_keeps_only_what_releases_of_those_dates_say(graph):
-    shown = network.select(graph, since="2018-01-01", until="2018-12-31", limit=5000)
+    shown = project.select(graph, since="2018-01-01", until="2018-12-31", limit=5000)
     releases = graph.graph["releases"]
     in_range = lambda r: "2018-01-01" <= releases[r]["date"] <= "2018-12-31"  # noqa: E731
     assert all(all(map(in_range, d["releases"])) for _, d in shown.nodes(data=True))
@@ -152,7 +152,7 @@ def test_date_range_keeps_only_what_releases_of_those_dates_say(graph):
     only_2017 = {n for n, d in graph.nodes(data=True) if d["releases"] and all(releases[r]["date"] < "2018" for r in d["releases"])}
     assert only_2017 and not only_2017 & set(shown)
     with pytest.raises(LookupError, match="between"):
-        network.select(graph, focus="สุริยะ จึงรุ่งเรืองกิจ", until="2018-12-31")
+        project.select(graph, focus="สุริยะ จึงรุ่งเรืองกิจ", until="2018-12-31")
 
 
 def test_unknown_names_and_bad_arguments_are_clear(graph):
@@ -167,7 +167,7 @@ def test_unknown_names_and_bad_arguments_are_clear(graph):
         ({"focus": "UNIDO", "release": "027"}, ValueError, "choose one"),
     ]:
         with pytest.raises(error, match=words):
-            network.select(graph, **kwargs)
+            project.select(graph, **kwargs)
 
 
 def test_cli_views_and_errors(tmp_path):
@@ -224,19 +224,19 @@ def test_network_routes_answer_404_for_unknown_names_and_400_for_bad_parameters(
 
 
 def test_page_has_legend_styles_escaped_title_and_no_remote_resources(graph, tmp_path):
-    shown = network.select(graph, focus="UNIDO", depth=1)
-    out = network.render(shown, tmp_path / "n.html", title="<b>x</b> & ภาคี")
+    shown = project.select(graph, focus="UNIDO", depth=1)
+    out = draw.render(shown, tmp_path / "n.html", title="<b>x</b> & ภาคี")
     raw = out.read_bytes()
     page = raw.decode("utf-8")
     assert page.startswith("<!doctype html>") and '<meta charset="utf-8">' in page
     assert "<title>&lt;b&gt;x&lt;/b&gt; &amp; ภาคี</title>" in page and "<b>x</b>" not in page
-    for colour, shape, th, en in network.STYLE.values():
+    for colour, shape, th, en in draw.STYLE.values():
         assert f"{th} / {en}" in page and colour in page
-    for relation, (_, _, th) in network.RELATIONS.items():
+    for relation, (_, _, th) in draw.RELATIONS.items():
         assert f"{th} / {relation}" in page
     nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page).group(1))
     assert len(nodes) == shown.number_of_nodes()
-    assert all(n["shape"] == network.STYLE[n["kind"]][1] and n["color"] == network.STYLE[n["kind"]][0] for n in nodes)
+    assert all(n["shape"] == draw.STYLE[n["kind"]][1] and n["color"] == draw.STYLE[n["kind"]][0] for n in nodes)
     sizes = {n["id"]: n["size"] for n in nodes}
     assert sizes[str(PID) + "org/unido"] == max(sizes.values())  # size by degree: the centre is biggest
     unido = next(n for n in nodes if n["id"] == str(PID) + "org/unido")
@@ -249,8 +249,8 @@ def test_page_has_legend_styles_escaped_title_and_no_remote_resources(graph, tmp
 
 
 def test_tooltips_of_persons_show_posts_with_dates_and_programs_counts_with_qualifiers(graph):
-    shown = network.select(graph, program=GREEN)
-    page = network.page(shown)
+    shown = project.select(graph, program=GREEN)
+    page = draw.page(shown)
     nodes = {n["id"]: n for n in json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page).group(1))}
     green = [text for _, text in nodes[GREEN]["tip"]]
     assert any("34000 กิจการ [more-than]" in t and "2018-10-03" in t for t in green)
@@ -261,7 +261,7 @@ def test_tooltips_of_persons_show_posts_with_dates_and_programs_counts_with_qual
 
 def test_layout_spreads_nodes_without_numpy():
     graph = synthetic(600)
-    positions = network.layout(graph)
+    positions = draw.layout(graph)
     assert set(positions) == set(graph)
     points = list(positions.values())
     closest = min(math.dist(a, b) for a, b in itertools.combinations(points, 2))
@@ -273,21 +273,21 @@ def test_layout_spreads_nodes_without_numpy():
 def test_big_views_get_positions_and_no_physics(tmp_path):
     graph = synthetic(2000)
     started = time.perf_counter()
-    page = network.page(graph, "big")
+    page = draw.page(graph, "big")
     seconds = time.perf_counter() - started
     nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page).group(1))
     options = json.loads(re.search(r"var options = (\{.*?\});\n", page).group(1))
     assert len(nodes) == 2000 and all("x" in n and "y" in n and n["physics"] is False for n in nodes)
     assert options["physics"]["enabled"] is False and options["layout"]["improvedLayout"] is False
     assert seconds < 30, seconds
-    small = network.page(network.select(synthetic(200), limit=5000), "small")
+    small = draw.page(project.select(synthetic(200), limit=5000), "small")
     assert json.loads(re.search(r"var options = (\{.*?\});\n", small).group(1))["physics"]["enabled"] is True
 
 
 def test_dates_parse_strictly():
-    assert network.parse_date("2018-01-05", "since") == date(2018, 1, 5).isoformat()
-    assert network.parse_classes(" Organization , person ") == ("organization", "person")
-    assert network.parse_classes(None) == network.CLASSES
+    assert project.parse_date("2018-01-05", "since") == date(2018, 1, 5).isoformat()
+    assert project.parse_classes(" Organization , person ") == ("organization", "person")
+    assert project.parse_classes(None) == project.CLASSES
 
 
 def test_release_text_that_looks_like_a_remote_reference_still_renders_inert(tmp_path):
@@ -295,7 +295,7 @@ def test_release_text_that_looks_like_a_remote_reference_still_renders_inert(tmp
     node = next(iter(graph))
     graph.nodes[node].update(th='x src=//evil.example/a.js @import url(//evil.example) </script><link href="//e">',
                              label="src=//evil.example/a.js")
-    page = network.page(graph, "t")
+    page = draw.page(graph, "t")
     assert "src=//evil.example/a.js" in page  # kept as data (inside the JSON, where "<" cannot open a tag)
     assert "<link" not in page and "</script><link" not in page
 
@@ -303,21 +303,21 @@ def test_release_text_that_looks_like_a_remote_reference_still_renders_inert(tmp
 def test_a_focused_view_reads_only_the_releases_mentioning_its_centre(dev_store, graph):
     """At corpus scale a view of one actor must not build the whole graph: `scope` finds the releases
     mentioning the centre with SPARQL, and the view built from them alone is the same one-step view."""
-    releases, note = network.scope(dev_store, focus="กระทรวงอุตสาหกรรม")
+    releases, note = project.scope(dev_store, focus="กระทรวงอุตสาหกรรม")
     mentioning = {r for r in graph.graph["releases"] if r in graph.nodes[MOI]["releases"]}
     assert set(releases) == mentioning and note == ""
-    scoped = network.build(dev_store, releases)
+    scoped = project.build(dev_store, releases)
     assert set(scoped.graph["releases"]) == mentioning
-    one_scoped = network.select(scoped, focus=MOI, depth=1, limit=5000)
-    one_whole = network.select(graph, focus=MOI, depth=1, limit=5000)
+    one_scoped = project.select(scoped, focus=MOI, depth=1, limit=5000)
+    one_whole = project.select(graph, focus=MOI, depth=1, limit=5000)
     assert set(one_scoped) == set(one_whole)
     assert {(s, t, k) for s, t, k in one_scoped.edges(keys=True)} >= {
         (s, t, k) for s, t, k in one_whole.edges(keys=True) if s == MOI or t == MOI}
     # a busy centre: only the most recent releases are read, and the title says so
-    few, note = network.scope(dev_store, focus=MOI, recent=3)
+    few, note = project.scope(dev_store, focus=MOI, recent=3)
     dates = sorted((graph.graph["releases"][r]["date"] for r in mentioning), reverse=True)
     assert len(few) == 3 and sorted((graph.graph["releases"][r]["date"] for r in few), reverse=True) == dates[:3]
     assert f"3 most recent of {len(mentioning)} releases" in note
     # names only a partial match finds, and whole-graph views, read everything
-    assert network.scope(dev_store, focus="อุตสาหกรรมแห่ง")[0] is None
-    assert network.scope(dev_store)[0] is None
+    assert project.scope(dev_store, focus="อุตสาหกรรมแห่ง")[0] is None
+    assert project.scope(dev_store)[0] is None

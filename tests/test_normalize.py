@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from phakhi.graph.normalize import normalize, normalize_label
+from phakhi.graph.text.normalize import normalize, normalize_label
 
 
 def test_normalize_removes_invisible_characters_and_maps_offsets_back():

@@ -6,7 +6,7 @@ from collections import Counter
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS
 
-from phakhi.graph.normalize import normalize_label
+from phakhi.graph.text.normalize import normalize_label
 from phakhi.ontology import (HERE, PH, load_event_cues, load_honorifics, load_organizations, load_programs,
                              load_titles, ontology_path)
 

@@ -15,16 +15,16 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from phakhi.graph import counts, events, organizations, persons, programs
-from phakhi.graph.authority import organizations as authority_organizations
-from phakhi.graph.authority import programs as authority_programs
-from phakhi.graph.counts import find_counts
-from phakhi.graph.dates import find_dates, parse_date
-from phakhi.graph.document import Doc
-from phakhi.graph.normalize import normalize, normalize_label
-from phakhi.graph.numbers import (MAX_DIGITS, NUMBER, NumberTooLarge, multiplier_pattern, multiplier_value,
+from phakhi.graph.extract import counts, events, organizations, persons, programs
+from phakhi.graph.extract.authority import organizations as authority_organizations
+from phakhi.graph.extract.authority import programs as authority_programs
+from phakhi.graph.extract.counts import find_counts
+from phakhi.graph.text.dates import find_dates, parse_date
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.text.normalize import normalize, normalize_label
+from phakhi.graph.text.numbers import (MAX_DIGITS, NUMBER, NumberTooLarge, multiplier_pattern, multiplier_value,
                                   parse_number, scale)
-from phakhi.graph.pipeline import STAGES, extract
+from phakhi.graph.extract.pipeline import STAGES, extract
 from phakhi.graph.read import ReadError, parse_release, read_bytes
 from phakhi.ontology import EVENT_TYPES, ORGANIZATION_TYPES, QUALIFIERS, load_counts_data, load_months
 

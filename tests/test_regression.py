@@ -2,8 +2,8 @@
 store. The floors are set from measured numbers (see the README) and only ever go up."""
 
 from conftest import GOLD, SEED
-from phakhi.graph.evaluate import evaluate_paths, load_gold, score_all
-from phakhi.graph.facts import release_facts
+from phakhi.graph.cli.evaluate import evaluate_paths, load_gold, score_all
+from phakhi.graph.views.facts import release_facts
 from phakhi.graph.store import Store
 
 DEV_FLOOR = {"overall": 0.89, "organizations": 0.91, "persons": 0.96, "posts": 0.87, "programs": 0.82,

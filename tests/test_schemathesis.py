@@ -28,7 +28,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.specs.openapi import checks as openapi_checks
 
 from conftest import SEEDS
-from phakhi.graph.iris import graph_iri
+from phakhi.graph.rdf.iris import graph_iri
 from test_api_service import served
 
 TOKEN = "fuzz-token-0123456789"

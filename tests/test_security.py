@@ -380,7 +380,7 @@ def test_remote_stores_come_from_configuration_only(listener):
     """No api module can open a URL: none imports a network client or the remote store; the app is built
     around a Store given to it; and `phakhi serve` refuses a URL for its store (configuration) at start."""
     clients = {"httpx", "requests", "urllib.request", "urllib3", "http.client", "aiohttp", "socket",
-               "phakhi.graph.remote", "SPARQLWrapper"}
+               "phakhi.graph.store.remote", "SPARQLWrapper"}
     for module in sorted((REPO / "api").glob("*.py")):
         tree = ast.parse(module.read_text())
         imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}

@@ -135,7 +135,7 @@ def test_unreachable_or_malformed_store_addresses_get_clear_errors():
 
 
 def test_endpoints_are_derived_or_given():
-    from phakhi.graph.remote import endpoints
+    from phakhi.graph.store.remote import endpoints
 
     oxi = endpoints("http://h:7878/query")
     assert (oxi.update, oxi.graph_store) == ("http://h:7878/update", "http://h:7878/store")

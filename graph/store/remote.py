@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from oxrdflib._converter import from_ox
 from rdflib import URIRef
 
-from phakhi.graph.store import GraphStore, StoreError, solutions_text
+from phakhi.graph.store.base import GraphStore, StoreError, solutions_text
 from phakhi.ontology import PH, PID, SPARQL_PREFIXES
 
 SPARQL_RESULTS_JSON = "application/sparql-results+json"

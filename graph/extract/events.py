@@ -11,10 +11,10 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
 
-from phakhi.graph.dates import find_dates
-from phakhi.graph.document import Doc
-from phakhi.graph.organizations import _splits_prefix
-from phakhi.graph.thai import is_thai, tokenize
+from phakhi.graph.text.dates import find_dates
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.organizations import _splits_prefix
+from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from phakhi.graph.counts import find_counts
-from phakhi.graph.document import Doc
-from phakhi.graph.events import find_events
-from phakhi.graph.organizations import find_authority_names, find_by_pattern, learn_abbreviations, mask_places
-from phakhi.graph.persons import find_persons, find_posts
-from phakhi.graph.programs import find_programs
-from phakhi.graph.resolve import resolve
+from phakhi.graph.extract.counts import find_counts
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.events import find_events
+from phakhi.graph.extract.organizations import find_authority_names, find_by_pattern, learn_abbreviations, mask_places
+from phakhi.graph.extract.persons import find_persons, find_posts
+from phakhi.graph.extract.programs import find_programs
+from phakhi.graph.extract.resolve import resolve
 from phakhi.graph.types import Extraction, Release
 
 STAGES: tuple[Callable[[Doc], None], ...] = (

@@ -1,4 +1,4 @@
-"""Networks: the stored graph -> networkx -> views analysts ask for -> a self-contained pyvis page.
+"""Network projection: the stored graph -> one networkx MultiDiGraph -> the views analysts ask for.
 
 `build` projects the store into one networkx MultiDiGraph: organizations, persons, programs and events
 mentioned in releases are nodes; "holds post in" (with the title and dates), "part of", "party to" and
@@ -8,63 +8,24 @@ each fact was read. Counts stay on the graph and become nodes only in the views 
 (one program, one release): that is the DESIGN's "counts as nodes or edge labels, chosen per view".
 
 `select` picks a view (one actor's neighbourhood, one program, one release, or the whole graph capped to
-the most connected nodes), filtered by class and release date. `page`/`render` draw it with pyvis.
-
-Labels and tooltips come from release text, so nothing from a release is ever parsed as HTML: the node
-JSON is written by jinja's `tojson` (which escapes <, > and &, so nothing can close the <script> it sits
-in), the `title` strings are HTML-escaped too (vis-network 9 sets string tooltips with innerText, older
-versions and pyvis's link template with innerHTML), and the tooltips shown are DOM elements built in the
-page with textContent. pyvis pulls Bootstrap from a CDN in every mode; those tags are removed and
-vis-network is inlined, so the page makes no request at all.
-
-Views above LARGE nodes get positions computed here and physics off (vis-network's physics on 2,000 nodes
-takes minutes). networkx's own layouts need numpy, which phakhi does not depend on, so `layout` is a
-radial tree layout over networkx's BFS trees, in pure Python.
+the most connected nodes), filtered by class and release date; `draw` turns a view into a page.
 """
 
 from __future__ import annotations
 
-import html
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
-from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import networkx as nx
 
-from phakhi.graph.store import Store
-from phakhi.ontology import PID
+from phakhi.graph.store import GraphStore as Store
+from phakhi.ontology import PID, load_organizations
 
 CLASSES = ("organization", "person", "program", "event", "count")
-STYLE = {  # class -> (colour, vis shape, Thai, English)
-    "organization": ("#1f77b4", "dot", "องค์กร", "organization"),
-    "person": ("#ff7f0e", "diamond", "บุคคล", "person"),
-    "program": ("#2ca02c", "square", "โครงการ", "program"),
-    "event": ("#d62728", "triangle", "กิจกรรม", "event"),
-    "count": ("#9467bd", "triangleDown", "จำนวน", "count"),
-    "release": ("#7f7f7f", "box", "ข่าว", "release"),
-}
-RELATIONS = {  # relation -> (colour, dashed, Thai)
-    "holds post in": ("#ff7f0e", False, "ดำรงตำแหน่งใน"),
-    "part of": ("#1f77b4", False, "สังกัด"),
-    "party to": ("#d62728", False, "ร่วมใน"),
-    "mentioned with": ("#b0b0b0", True, "กล่าวถึงพร้อมกับ"),
-    "counted in": ("#9467bd", False, "นับใน"),
-    "mentioned in": ("#c7c7c7", True, "กล่าวถึงใน"),
-}
-_UNLABELLED = {"mentioned with", "mentioned in"}  # many and alike: dashed grey, named in legend and tooltip
-LARGE = 300  # above this many nodes: precomputed layout, physics off
-FONT = "Garuda, Loma, 'Noto Sans Thai', 'TH Sarabun New', sans-serif"
-_REMOTE_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
-_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
-_LEFTOVERS = re.compile(r"<!--.*?-->|^//# sourceMappingURL=[^\s<]*", re.S | re.M)  # template comments; a map DevTools would fetch
-# A tag that would load from elsewhere (release text cannot form one: in the page's JSON "<" is \u003c).
-_REMOTE_REF = re.compile(r"<[a-z]+\b[^>]*\s(?:src|href|action)\s*=\s*[\"']?(?:[a-z]+:)?//", re.I)
 
 # Every query below reads what releases say, inside GRAPH ?g. For a view of chosen releases (see `scope`),
 # `_scoped` gives the query a dataset of just their graphs (FROM NAMED) plus the ontology graph as its
@@ -199,9 +160,7 @@ def _add_posts(graph: nx.MultiDiGraph, store: Store, scoped: Callable[[str], str
 def _add_part_of(graph: nx.MultiDiGraph, store: Store, scoped: Callable[[str], str]) -> None:
     """Parent bodies are drawn even when no release names them (the child's release says "part of"); they
     are labelled from the authority list, which is where the relation itself comes from."""
-    from phakhi.graph.authority import organizations
-
-    authority = organizations()
+    authority = {"org:" + row["id"]: row for row in load_organizations()}
     for row in store.select_text(scoped(_PART_OF)):
         child, parent = str(row["child"]), str(row["parent"])
         if child not in graph:
@@ -458,296 +417,3 @@ def _cap(graph: nx.MultiDiGraph, centre: str | None, limit: int) -> nx.MultiDiGr
     return graph
 
 
-# ---------------------------------------------------------------- layout for big views
-
-
-def layout(graph: nx.Graph, step: float = 120.0, gap: float = 40.0) -> dict[Any, tuple[float, float]]:
-    """Positions without numpy (networkx's own layouts need it; phakhi does not depend on it). Each connected
-    component goes in bands around its best-connected node, band d holding the nodes d steps away, ordered
-    by their BFS parent's angle so that neighbours stay together, and split over as many interleaved rings
-    as it takes for nodes to be at least `gap` apart (one ring of 2,000 would be 13 times wider than the
-    canvas). Components are packed in rows, biggest first. Linear in nodes and edges, plus sorting."""
-    simple = nx.Graph(graph.to_undirected(as_view=True)) if graph.is_directed() else nx.Graph(graph)
-    placed: list[tuple[float, dict[Any, tuple[float, float]]]] = []
-    for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str, c)))):
-        root = min(component, key=lambda n: (-simple.degree(n), str(n)))
-        parent = dict(nx.bfs_predecessors(simple, root, sort_neighbors=lambda ns: sorted(ns, key=str)))
-        bands: list[list[Any]] = [[root]]
-        depth = {root: 0}
-        for node in parent:  # BFS order: a parent's depth is known before its children's
-            depth[node] = depth[parent[node]] + 1
-            if depth[node] == len(bands):
-                bands.append([])
-            bands[depth[node]].append(node)
-        angle, positions, outer = {root: 0.0}, {root: (0.0, 0.0)}, 0.0
-        for band in bands[1:]:
-            inner = outer + step
-            rings = math.ceil(len(band) / max(1, math.floor(2 * math.pi * inner / gap)))
-            slots = rings * math.ceil(len(band) / rings)  # a whole number per ring: no crowding where it wraps
-            band.sort(key=lambda n: (angle[parent[n]], str(n)))
-            for index, node in enumerate(band):
-                angle[node] = 2 * math.pi * index / slots
-                radius = inner + (index % rings) * gap
-                positions[node] = (radius * math.cos(angle[node]), radius * math.sin(angle[node]))
-            outer = inner + (rings - 1) * gap
-        placed.append((outer + gap, positions))
-    row_width = max([2 * r for r, _ in placed] + [math.sqrt(sum((2 * r) ** 2 for r, _ in placed))]) if placed else 0
-    out: dict[Any, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for r, positions in placed:
-        if x and x + 2 * r > row_width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        out.update({n: (px + x + r, py + y + r) for n, (px, py) in positions.items()})
-        x, row_height = x + 2 * r, max(row_height, 2 * r)
-    return out
-
-
-# ---------------------------------------------------------------- drawing
-
-
-def entity_href(iri: str) -> str | None:
-    """The served entity page of a phakhi IRI, as a URI: Thai letters percent-encoded, the escapes the IRI
-    already holds ("%22" for a quote in a name) kept as they are, which is how the server maps a path back
-    to an IRI (api/pages.py `_iri_path`). IRIs hold "%" only in such escapes (graph/iris.py `slug`)."""
-    if not iri.startswith(str(PID)):
-        return None
-    return "/entity/" + quote(iri[len(str(PID)):], safe="/-_.~%")
-
-
-def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False) -> str:
-    """The page as a string: self-contained (no request leaves it). `links` (when served) lets a double
-    click open the node's entity page and adds a filter form."""
-    from pyvis.network import Network
-
-    large = graph.number_of_nodes() > LARGE
-    net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
-    net.options = _options(large)
-    positions = layout(graph) if large else {}
-    releases = graph.graph.get("releases", {})
-    for node, data in graph.nodes(data=True):
-        colour, shape, _, _ = STYLE.get(data.get("kind", ""), ("#7f7f7f", "dot", "", ""))
-        degree = len(set(nx.all_neighbors(graph, node)))
-        rows = _node_tip(graph, node, data, releases)
-        extra: dict[str, Any] = {"href": entity_href(node)} if links and entity_href(node) else {}
-        if large:
-            extra.update(x=round(positions[node][0], 1), y=round(positions[node][1], 1), physics=False)
-        net.add_node(node, label=_short(str(data.get("label") or node)), title=_plain(rows), tip=rows, color=colour,
-                     shape=shape, size=round(8 + 5 * math.sqrt(min(degree, 60)), 1), kind=data.get("kind", ""), **extra)
-    for source, target, data in graph.edges(data=True):
-        colour, dashed, _ = RELATIONS.get(data["relation"], ("#999999", False, ""))
-        rows = _edge_tip(graph, source, target, data, releases)
-        label = f"{data['relation']}: {data['title']}" if data.get("title") else data["relation"]
-        label = "" if large or data["relation"] in _UNLABELLED else label
-        net.edges.append({"from": source, "to": target, "label": label, "tip": rows, "color": colour, "dashes": dashed, "arrows": "to", "relation": data["relation"]})
-    text = net.generate_html(notebook=False)
-    text = _REMOTE_TAG.sub("", text)
-    text = _LEFTOVERS.sub("", _EMPTY_HEADING.sub("", text)).replace("<html>", '<!doctype html>\n<html lang="th">', 1)
-    text = text.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
-    text = text.replace("</style>", _CSS + "</style>", 1)
-    text = text.replace('<div class="card" style="width: 100%">', _header(graph, title, links) + '<div class="card">', 1)
-    text = text.replace("drawGraph();\n", "drawGraph();\n" + _SCRIPT.replace("PHYSICS", "false" if large else "true"), 1)
-    if _REMOTE_REF.search(text):
-        raise RuntimeError("the network page would load something from elsewhere")
-    return text
-
-
-def render(graph: nx.MultiDiGraph, path: str | Path, title: str = "phakhi", links: bool = False) -> Path:
-    out = Path(path)
-    out.write_text(page(graph, title, links), encoding="utf-8")
-    return out
-
-
-def to_json(graph: nx.MultiDiGraph, links: bool = False) -> dict[str, Any]:
-    """Node-link data (networkx's shape, edges under "edges") with plain JSON values: the view for code."""
-    releases = graph.graph.get("releases", {})
-    used = sorted({r for _, d in graph.nodes(data=True) for r in d.get("releases", ())} & releases.keys())
-
-    def ids(items: Iterable[str]) -> list[str]:
-        return sorted(releases[r]["id"] for r in items if r in releases)
-
-    nodes = []
-    for node, data in graph.nodes(data=True):
-        item = {"id": node, "kind": data.get("kind"), "label": data.get("label"), "th": data.get("th"),
-                "en": data.get("en"), "types": data.get("types", []), "date": data.get("date"),
-                "degree": len(set(nx.all_neighbors(graph, node))), "releases": ids(data.get("releases", ())),
-                "posts": [{**p, "release": releases.get(p["release"], {}).get("id")} for p in data.get("posts", [])],
-                "counts": [{**c, "release": releases.get(c["release"], {}).get("id")} for c in data.get("counts", [])]}
-        if links and entity_href(node):
-            item["href"] = entity_href(node)
-        nodes.append(item)
-    edges = [{"source": s, "target": t, "key": k, "relation": d["relation"], "title": d.get("title", ""),
-              "releases": ids(d.get("releases", ())), "dates": sorted(d.get("dates", ()))}
-             for s, t, k, d in graph.edges(keys=True, data=True)]
-    meta = {"title": graph.graph.get("title", ""), "centre": graph.graph.get("centre"),
-            "total": graph.graph.get("total", graph.number_of_nodes()),
-            "releases": {releases[r]["id"]: {"iri": r, **releases[r]} for r in used}}
-    return {"directed": True, "multigraph": True, "graph": meta, "nodes": nodes, "edges": edges}
-
-
-def _short(text: str, width: int = 40) -> str:
-    """Canvas labels cut to `width` visible characters a line, at a space when there is one (Thai vowel and
-    tone marks take no width, and a cut never separates them from their letter); the tooltip has it all."""
-    lines = []
-    for line in text.split("\n"):
-        visible = [i for i, ch in enumerate(line) if not unicodedata.combining(ch) and unicodedata.category(ch) != "Mn"]
-        if len(visible) <= width:
-            lines.append(line)
-            continue
-        cut = line[: visible[width - 1]]
-        lines.append((cut[: cut.rfind(" ")] if cut.rfind(" ") > len(cut) // 2 else cut).rstrip() + "…")
-    return "\n".join(lines)
-
-
-def _plain(rows: list[list[str]]) -> str:
-    """The tooltip as escaped text (the fallback `title`). "href" is broken up because pyvis switches to a
-    template that sets tooltips with innerHTML when any title contains it."""
-    return html.escape("\n".join(text for _, text in rows), quote=True).replace("href", "hre&#102;")
-
-
-def _where(release: str, releases: dict[str, dict[str, str]]) -> str:
-    info = releases.get(release, {})
-    return " ".join(x for x in (info.get("id", release), info.get("date", ""), info.get("title", "")) if x)
-
-
-def _node_tip(graph: nx.MultiDiGraph, node: str, data: dict[str, Any], releases: dict[str, dict[str, str]]) -> list[list[str]]:
-    """Tooltip rows [style, text]: names, class, posts with dates, counts with qualifiers, the releases."""
-    _, _, th, en = STYLE.get(data.get("kind", ""), ("", "", "", data.get("kind", "")))
-    if data.get("kind") == "release":  # its identifier and date, then its title
-        head, sub = data.get("label", node).replace("\n", " "), data.get("th") or ""
-    else:
-        head, sub = (data.get("th") or data.get("label", node).split("\n")[0]), data.get("en") or ""
-    rows = [["h", head]] + ([["s", sub]] if sub and sub != head else [])
-    rows.append(["k", " · ".join([f"{th} / {en}", *data.get("types", [])])])
-    if data.get("date") and data.get("kind") in ("event", "release"):
-        rows.append(["", f"วันที่ / date: {data['date']}"])
-    if data.get("posts"):
-        rows.append(["k", "ตำแหน่ง / posts"])
-        for post in sorted(data["posts"], key=lambda p: (p["date"], p["title"])):
-            where = graph.nodes[post["org"]]["label"].split("\n")[0] if post["org"] in graph else ""
-            acting = " (รักษาการ / acting)" if post["acting"] else ""
-            rows.append(["", f"{post['title']}{acting} {where} — {post['date'] or '?'}, {_where(post['release'], releases).split(' ')[0]}"])
-    if data.get("counts"):
-        rows.append(["k", "จำนวน / counts"])
-        for count in sorted(data["counts"], key=lambda c: (c["date"], c["iri"])):
-            quote_text = f"“{count['quote']}” " if count["quote"] else ""
-            rows.append(["", f"{quote_text}= {count['value']} {count['unit']} [{count['qualifier'] or 'exact'}]"
-                             f"{' ' + count['about_text'] if count['about_text'] else ''} — {count['date'] or '?'}, "
-                             f"{_where(count['release'], releases).split(' ')[0]}"])
-    if data.get("authority"):
-        rows.append(["k", "ไม่ได้กล่าวถึงในข่าว (จากทะเบียนหน่วยงาน) / not named in a release (authority list)"])
-    elif data.get("releases"):
-        rows.append(["k", f"ที่มา / from {len(data['releases'])} release(s)"])
-        for release in sorted(data["releases"], key=lambda r: releases.get(r, {}).get("date", ""))[:8]:
-            rows.append(["r", _where(release, releases)])
-        if len(data["releases"]) > 8:
-            rows.append(["r", f"… +{len(data['releases']) - 8}"])
-    return rows
-
-
-def _edge_tip(graph: nx.MultiDiGraph, source: str, target: str, data: dict[str, Any],
-              releases: dict[str, dict[str, str]]) -> list[list[str]]:
-    _, _, th = RELATIONS.get(data["relation"], ("", False, ""))
-    name = {n: graph.nodes[n].get("label", n).split("\n")[0] for n in (source, target)}
-    rows = [["h", f"{name[source]} → {data.get('title') or ''} {th} / {data['relation']} → {name[target]}".replace("  ", " ")]]
-    if data.get("dates"):
-        rows.append(["", "วันที่ / dates: " + ", ".join(sorted(data["dates"]))])
-    rows.append(["k", "ที่มา / from"])
-    ordered = sorted(data["releases"], key=lambda r: (releases.get(r, {}).get("date", ""), r))
-    rows += [["r", " ".join(releases.get(r, {}).get(k, "") for k in ("id", "date"))] for r in ordered[:8]]
-    if len(ordered) > 8:
-        rows.append(["r", f"… +{len(ordered) - 8}"])
-    return rows
-
-
-def _options(large: bool) -> dict[str, Any]:
-    """vis-network options (static: nothing from a release goes here, pyvis writes them unescaped)."""
-    return {
-        "nodes": {"font": {"face": FONT, "size": 14, "multi": False}, "borderWidth": 1},
-        "edges": {"font": {"face": FONT, "size": 10, "align": "middle", "color": "#555"}, "width": 1,
-                  "smooth": False if large else {"type": "continuous"}, "arrows": {"to": {"scaleFactor": 0.5}}},
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large, "navigationButtons": False},
-        "layout": {"improvedLayout": not large, "randomSeed": 7},
-        "physics": {"enabled": not large, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 160, "avoidOverlap": 0.6},
-                    "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
-    }
-
-
-def _header(graph: nx.MultiDiGraph, title: str, links: bool) -> str:
-    shown, total = graph.number_of_nodes(), graph.graph.get("total", graph.number_of_nodes())
-    cut = f" (the {shown} nearest or best connected of {total}: narrow with a focus, program, release or classes)" \
-        if total > shown else ""
-    legend = "".join(
-        f'<span class="item"><svg width="16" height="16" aria-hidden="true">{_shape_svg(shape, colour)}</svg>'
-        f"{html.escape(th)} / {html.escape(en)}</span>" for colour, shape, th, en in STYLE.values())
-    edges = "".join(
-        f'<span class="item"><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" '
-        f'stroke="{colour}" stroke-width="2"{_DASH if dashed else ""}/></svg>'
-        f"{html.escape(th)} / {html.escape(relation)}</span>" for relation, (colour, dashed, th) in RELATIONS.items())
-    hint = "ขนาด = จำนวนความเชื่อมโยง / size = connections; ชี้ที่โหนดเพื่อดูที่มา / hover for sources"
-    hint += "; ดับเบิลคลิกเพื่อเปิดหน้า / double-click opens the entity page" if links else ""
-    return (f'<header id="view"><h1>{html.escape(title)}</h1><p>{shown} nodes, {graph.number_of_edges()} edges'
-            f"{html.escape(cut)}</p>{_form() if links else ''}<div id=\"legend\">{legend}<br>{edges}"
-            f'<br><span class="hint">{html.escape(hint)}</span></div></header>')
-
-
-def _form() -> str:
-    fields = "".join(f'<label>{name} <input name="{name}" size="{size}"></label> ' for name, size in (
-        ("focus", 18), ("program", 14), ("release", 8), ("classes", 18), ("since", 10), ("until", 10)))
-    fields += '<label>limit <input name="limit" type="number" min="1" max="2000" value="150" required></label> '
-    return f'<form method="get" action="/network">{fields}<button type="submit">show</button></form>'
-
-
-def _shape_svg(shape: str, colour: str) -> str:
-    return {
-        "dot": f'<circle cx="8" cy="8" r="6" fill="{colour}"/>',
-        "diamond": f'<polygon points="8,1 15,8 8,15 1,8" fill="{colour}"/>',
-        "square": f'<rect x="2" y="2" width="12" height="12" fill="{colour}"/>',
-        "triangle": f'<polygon points="8,1 15,15 1,15" fill="{colour}"/>',
-        "triangleDown": f'<polygon points="1,1 15,1 8,15" fill="{colour}"/>',
-    }.get(shape, f'<rect x="1" y="4" width="14" height="8" fill="{colour}"/>')
-
-
-_DASH = ' stroke-dasharray="4 3"'
-_CSS = f"""
-body{{font-family:{FONT};margin:0 1em}} #view h1{{font-size:1.3em;margin:.4em 0}} #view p{{margin:.2em 0}}
-#legend .item{{margin-right:1.2em;white-space:nowrap}} #legend svg{{vertical-align:middle;margin-right:.3em}}
-#legend .hint{{color:#555;font-size:.9em}} #view form{{margin:.3em 0}}
-div.vis-tooltip{{white-space:normal;max-width:32em;font-family:{FONT};font-size:13px}}
-.phakhi-tip .tip-h{{font-weight:bold}} .phakhi-tip .tip-s{{color:#333}} .phakhi-tip .tip-k{{color:#666;margin-top:.3em}}
-.phakhi-tip .tip-r{{color:#444;font-size:12px}}
-"""
-
-# Runs right after pyvis's drawGraph(), in the same <script>, so it sees `nodes`, `edges` and `network`
-# before vis-network's stabilisation starts. Data goes into the DOM with textContent only.
-_SCRIPT = """
-              (function () {
-                function tip(rows, href) {
-                  var box = document.createElement('div');
-                  box.className = 'phakhi-tip';
-                  rows.forEach(function (row) {
-                    var line = document.createElement('div');
-                    line.className = 'tip-' + (row[0] || 'x');
-                    line.textContent = row[1];
-                    box.appendChild(line);
-                  });
-                  if (typeof href === 'string' && href.indexOf('/entity/') === 0) {
-                    var link = document.createElement('a');
-                    link.href = href;
-                    link.textContent = 'หน้าข้อมูล / entity page (double-click)';
-                    box.appendChild(link);
-                  }
-                  return box;
-                }
-                nodes.update(nodes.get().map(function (n) { return {id: n.id, title: tip(n.tip || [], n.href)}; }));
-                edges.update(edges.get().map(function (e) { return {id: e.id, title: tip(e.tip || [])}; }));
-                network.on('doubleClick', function (params) {
-                  var node = params.nodes.length ? nodes.get(params.nodes[0]) : null;
-                  if (node && typeof node.href === 'string' && node.href.indexOf('/entity/') === 0) {
-                    window.location.assign(node.href);
-                  }
-                });
-                function ready() { network.setOptions({physics: {enabled: false}}); window.phakhiReady = true; }
-                if (PHYSICS) { network.once('stabilizationIterationsDone', ready); } else { ready(); }
-              })();
-"""

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from phakhi.graph.normalize import normalize_label
+from phakhi.graph.text.normalize import normalize_label
 from phakhi.ontology import PID
 
 _SAFE = set("-_.~")

@@ -72,7 +72,7 @@ def ingest_command(paths, location, force, workers):
 @click.option("--store", "location", help=STORE_HELP)
 def facts_command(paths, location):
     """Print the facts of each given release as JSON Lines (shared/eval/SPEC.md), read back from the store."""
-    from phakhi.graph.facts import release_facts
+    from phakhi.graph.views.facts import release_facts
 
     with _store(location) as store:
         summary = _ingest(store, paths)
@@ -88,7 +88,7 @@ def facts_command(paths, location):
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def query_command(sparql, location, fmt):
     """Run a SPARQL query (text, @FILE, or - for standard input) over the union of all releases."""
-    from phakhi.graph.query import QueryError, format_result, run_query
+    from phakhi.graph.views.query import QueryError, format_result, run_query
 
     if sparql == "-":
         sparql = sys.stdin.read()
@@ -108,7 +108,7 @@ def query_command(sparql, location, fmt):
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
 def eval_command(gold_dir, paths, location, as_json):
     """Score extracted facts (read back from the store) against gold facts, per shared/eval/SPEC.md."""
-    from phakhi.graph.evaluate import evaluate_paths, format_table
+    from phakhi.graph.cli.evaluate import evaluate_paths, format_table
 
     with _store(location) as store:
         score = evaluate_paths(store, gold_dir, paths, report=lambda f: click.echo(f"error: {f.name}: {f.reason}", err=True))
@@ -123,7 +123,7 @@ def eval_command(gold_dir, paths, location, as_json):
               help="Only these classes (repeatable).")
 def errors_command(gold_dir, paths, classes):
     """Error analysis: every missed (false negative) and spurious (false positive) item, as JSON lines."""
-    from phakhi.graph.evaluate import errors, load_gold, predict_paths
+    from phakhi.graph.cli.evaluate import errors, load_gold, predict_paths
     from phakhi.graph.store import Store
 
     predicted = predict_paths(Store.memory(), paths, report=lambda f: click.echo(f"error: {f.name}: {f.reason}", err=True))
@@ -148,19 +148,19 @@ def errors_command(gold_dir, paths, classes):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
 def network_command(location, focus, program, release, classes, since, until, depth, limit, recent, output):
     """Write a self-contained network page (works offline)."""
-    from phakhi.graph import network
+    from phakhi.graph.views import draw, project
 
     try:
         with _store(location, read_only=True) as store:
-            releases, note = network.scope(store, focus=focus, program=program, release=release, since=since,
+            releases, note = project.scope(store, focus=focus, program=program, release=release, since=since,
                                            until=until, recent=recent)
-            graph = network.build(store, releases)
-        shown = network.select(graph, focus=focus, program=program, release=release, classes=classes, since=since,
+            graph = project.build(store, releases)
+        shown = project.select(graph, focus=focus, program=program, release=release, classes=classes, since=since,
                                until=until, depth=depth, limit=limit)
     except (LookupError, ValueError) as error:
         raise click.ClickException(str(error)) from None
     shown.graph["title"] += note
-    network.render(shown, output, title=f"phakhi: {shown.graph['title']}")
+    draw.render(shown, output, title=f"phakhi: {shown.graph['title']}")
     total = shown.graph["total"]
     cut = f" (of {total}; narrow with --focus, --program, --release or --classes)" if total > shown.number_of_nodes() else ""
     click.echo(f"wrote {output}: {shown.number_of_nodes()} nodes{cut}, {shown.number_of_edges()} edges")
@@ -180,7 +180,7 @@ def serve_command(location, host, port, update_token, query_timeout, max_rows):
     from phakhi.api.settings import Settings
 
     settings = Settings.from_env(update_token=update_token, query_timeout=query_timeout, max_rows=max_rows)
-    from phakhi.graph.remote import is_remote
+    from phakhi.graph.store import is_remote
 
     if is_remote(location):
         raise click.ClickException("phakhi serve serves an embedded store (a directory); a remote SPARQL service "
@@ -191,24 +191,24 @@ def serve_command(location, host, port, update_token, query_timeout, max_rows):
 
 @cli.command("demo")
 @click.option("--store", "location", help=STORE_HELP)
-@click.option("--seeds", default=None, help="Release folder to ingest (default: the repository's seeds/).")
+@click.option("--seeds", default=None, help="Release folder to ingest (default: the repository's seeds/releases/).")
 @click.option("--output", default="phakhi-network.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--no-serve", is_flag=True, help="Stop after writing the network page.")
 def demo_command(location, seeds, output, host, port, no_serve):
     """The main job: ingest seeds/, summarise, write a network page, serve SPARQL."""
-    from phakhi.graph import network
+    from phakhi.graph.views import draw, project
 
-    seeds = seeds or str(Path(__file__).resolve().parent.parent / "seeds")
+    seeds = seeds or str(Path(__file__).resolve().parents[2] / "seeds" / "releases")
     store = _store(location)
     summary = _ingest(store, [seeds])
     stats = store.stats()
     click.echo(f"store: {store.location}")
     click.echo(f"ingested {summary.releases} releases ({summary.unchanged} unchanged, {len(summary.failures)} failed)")
     click.echo("found: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
-    shown = network.view(network.build(store), None, limit=150)
-    network.render(shown, output)
+    shown = project.view(project.build(store), None, limit=150)
+    draw.render(shown, output)
     click.echo(f"network page: {Path(output).resolve()} ({shown.number_of_nodes()} nodes)")
     if no_serve:
         store.close()
@@ -228,7 +228,7 @@ def demo_command(location, seeds, output, host, port, no_serve):
               help="File to write, or - for standard output.")
 def export_command(location, fmt, graph, output):
     """Write the whole store (every release's named graph) to a file; `phakhi load` reads it back."""
-    from phakhi.graph.dump import DumpError, export, format_of
+    from phakhi.graph.store.dump import DumpError, export, format_of
 
     try:
         fmt = format_of(output, fmt) if output != "-" else (fmt or "nquads")
@@ -253,7 +253,7 @@ def export_command(location, fmt, graph, output):
 @click.option("--graph", help="Named graph to load a Turtle file into (required for Turtle).")
 def load_command(path, location, fmt, graph):
     """Load a dump written by `phakhi export` (or any TriG/N-Quads/JSON-LD): each graph in it replaces the store's."""
-    from phakhi.graph.dump import DumpError, format_of, load
+    from phakhi.graph.store.dump import DumpError, format_of, load
 
     try:
         fmt = format_of(path, fmt)

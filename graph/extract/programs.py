@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from phakhi.graph.document import Doc
-from phakhi.graph.normalize import normalize_label
-from phakhi.graph.thai import tokenize
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import HERE, load_stopwords
 
 import json

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from phakhi.graph.iris import graph_iri, release_iri
-from phakhi.graph.mapping import EVENT_CLASS, ORG_CLASS, QUALIFIER
+from phakhi.graph.rdf.iris import graph_iri, release_iri
+from phakhi.graph.rdf.mapping import EVENT_CLASS, ORG_CLASS, QUALIFIER
 from phakhi.graph.store import Store
 
 _ORG_TYPE = {str(iri): name for name, iri in ORG_CLASS.items()}

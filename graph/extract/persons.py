@@ -13,10 +13,10 @@ import json
 import re
 from functools import lru_cache
 
-from phakhi.graph.authority import title_at, titles
-from phakhi.graph.document import Doc
-from phakhi.graph.normalize import normalize_label
-from phakhi.graph.thai import NAME_CHARS, is_thai, starts_word, tokenize
+from phakhi.graph.extract.authority import title_at, titles
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import NAME_CHARS, is_thai, starts_word, tokenize
 from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patterns, load_stopwords
 
 PERSON_KEY = "person:"

@@ -9,11 +9,11 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from phakhi.graph.authority import gazetteer
-from phakhi.graph.document import Doc
-from phakhi.graph.gazetteer import Entry, Gazetteer, select_longest
-from phakhi.graph.normalize import normalize_label
-from phakhi.graph.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
+from phakhi.graph.extract.authority import gazetteer
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
 
 _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[A-Z][A-Za-z0-9&\-\.]{1,11})\s?\)")
@@ -210,7 +210,7 @@ UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")
 
 
 def _university_at(doc: Doc, pos: int) -> bool:
-    from phakhi.graph.authority import organizations
+    from phakhi.graph.extract.authority import organizations
 
     if doc.text.startswith(UNIVERSITY, pos):
         return True

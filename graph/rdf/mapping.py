@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from phakhi.graph.iris import entity_iri, post_iri, release_id, release_iri, span_iri
+from phakhi.graph.rdf.iris import entity_iri, post_iri, release_id, release_iri, span_iri
 from phakhi.graph.types import Entity, Extraction
 from phakhi.ontology import OA, ORG, PH, PID, QB, SCHEMA
 

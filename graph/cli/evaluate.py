@@ -240,7 +240,7 @@ def format_table(score: Score) -> str:
 
 def predict_paths(store, paths: Iterable[str | Path], report=None) -> dict[str, dict]:
     """Ingest the releases into `store` and read their facts back with SPARQL, by file name."""
-    from phakhi.graph.facts import release_facts
+    from phakhi.graph.views.facts import release_facts
     from phakhi.graph.ingest import ingest
 
     summary = ingest(store, paths)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from phakhi.graph.normalize import normalize_label
-from phakhi.graph.thai import is_thai, latin_boundary_ok, starts_word, thai_boundary_ok
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import is_thai, latin_boundary_ok, starts_word, thai_boundary_ok
 
 SHORT_NAME = 8  # Thai names this short are checked against the word segmentation
 

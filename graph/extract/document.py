@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import count
 
-from phakhi.graph.normalize import Normalized, normalize
+from phakhi.graph.text.normalize import Normalized, normalize
 from phakhi.graph.types import Mention, Release
 
 _NOT_NEWLINE = re.compile(r"[^\n]")

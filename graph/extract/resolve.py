@@ -9,10 +9,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from phakhi.graph import authority
-from phakhi.graph.document import Doc
-from phakhi.graph.events import event_cues
-from phakhi.graph.organizations import PATTERN_KEY
+from phakhi.graph.extract import authority
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.events import event_cues
+from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.types import Count, Entity, Extraction, Post
 
 

@@ -15,7 +15,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from phakhi.graph.store import GraphStore, StoreError
+from phakhi.graph.store.base import GraphStore, StoreError
 
 FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD,
            "turtle": ox.RdfFormat.TURTLE}

@@ -8,10 +8,10 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from phakhi.graph.dates import find_dates
-from phakhi.graph.document import Doc
-from phakhi.graph.numbers import NUMBER, NumberTooLarge, multiplier_pattern, multiplier_value, parse_number, scale
-from phakhi.graph.thai import tokenize
+from phakhi.graph.text.dates import find_dates
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.text.numbers import NUMBER, NumberTooLarge, multiplier_pattern, multiplier_value, parse_number, scale
+from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_counts_data
 
 MAX_PHRASE = 40

@@ -1,22 +1,18 @@
-"""Format adapters: release files, directories and archives -> `Release` objects.
+"""Format adapters: the bytes or text of one release -> a `Release` with its metadata.
 
 Formats: plain text (like the DIP seed: a dateline "กรุงเทพฯ 3 ตุลาคม 2561 -" gives the date), the thaigov
 corpus format (line 1 "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-" + title, a date line, the title repeated, the body, an
 optional "พิมพ์" line and a "ที่มา : URL" footer), and JSON ({"text": ..., "title", "published", "source_url"}).
-Archives (.tar, .tar.gz, .tar.xz, .tar.bz2) are streamed member by member, never unpacked to disk.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import tarfile
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from phakhi.graph.dates import parse_date
+from phakhi.graph.text.dates import parse_date
 from phakhi.graph.types import Release
 
 THAIGOV_PREFIX = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-"
@@ -24,8 +20,6 @@ THAIGOV_PUBLISHER = "สำนักโฆษก สำนักเลขาธ�
 _FOOTER = re.compile(r"^\s*ที่มา\s*:\s*(?P<url>\S+)\s*$")
 _DATE_LINE = re.compile(r"^\s*วัน\S*ที่\s*\d")
 _PRINT_LINE = "พิมพ์"
-ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2")
-RELEASE_SUFFIXES = (".txt", ".json")
 MAX_RELEASE_BYTES = 10 * 1024 * 1024  # as a request body over HTTP; a long press release is some 100 kB
 _WEB_URL = re.compile(r"https?://\S+", re.IGNORECASE)  # a source link a page may show (never javascript:)
 
@@ -85,7 +79,7 @@ def _check_unicode(value: str, name: str, field: str) -> None:
                         f"{error.start}), not Unicode text") from None
 
 
-def _too_large(size: int) -> str:
+def too_large(size: int) -> str:
     return f"release too large ({size:,} bytes; the limit is {MAX_RELEASE_BYTES:,} bytes)"
 
 
@@ -129,7 +123,7 @@ def _plain(text: str, name: str) -> Release:
 
 def read_bytes(data: bytes, name: str) -> Release:
     if len(data) > MAX_RELEASE_BYTES:
-        raise ReadError(f"{name}: {_too_large(len(data))}")
+        raise ReadError(f"{name}: {too_large(len(data))}")
     if name.lower().endswith(".json"):
         return _json_release(data, name)
     return parse_release(decode(data, name), name)
@@ -161,84 +155,3 @@ def release_from_json(obj: object, name: str) -> Release:
         raise ReadError(f"{name}: \"source_url\" must be an http(s) URL, got {obj['source_url'][:80]!r}")
     return parse_release(obj["text"], str(obj.get("name") or name), title=obj.get("title"), published=published,
                          source_url=obj.get("source_url"), publisher=obj.get("publisher"))
-
-
-def is_archive(path: Path) -> bool:
-    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
-
-
-def iter_releases(paths: Iterable[str | Path]) -> Iterator[Release | ReadFailure]:
-    """Every release under the given files, directories and archives, in a stable order. A release that
-    cannot be read is yielded as a ReadFailure so the caller can report it and go on."""
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            yield ReadFailure(str(path), "no such file or directory")
-        elif path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink()):
-                if is_archive(child) or child.name.lower().endswith(RELEASE_SUFFIXES):
-                    yield from iter_releases([child])
-        elif is_archive(path):
-            yield from _iter_archive(path)
-        else:
-            yield _read_file(path)
-
-
-def _read_file(path: Path) -> Release | ReadFailure:
-    try:
-        size = path.stat().st_size
-        if size > MAX_RELEASE_BYTES:  # refused before it is read into memory
-            return ReadFailure(str(path), _too_large(size))
-        return read_bytes(path.read_bytes(), path.name)
-    except ReadError as error:
-        return ReadFailure(str(path), str(error).removeprefix(path.name + ": "))
-    except OSError as error:
-        return ReadFailure(str(path), error.strerror or str(error))
-
-
-def _iter_archive(path: Path) -> Iterator[Release | ReadFailure]:
-    try:
-        with tarfile.open(path, mode="r|*") as archive:
-            for member in archive:
-                if not member.isfile():
-                    continue
-                label = f"{path.name}:{member.name}"
-                if not member.name.lower().endswith(RELEASE_SUFFIXES):
-                    continue
-                if member.name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", member.name):
-                    yield ReadFailure(label, "unsafe member name (absolute, or climbing out with ..): not read")
-                    continue
-                if member.size > MAX_RELEASE_BYTES:
-                    yield ReadFailure(label, _too_large(member.size))
-                    continue
-                handle = archive.extractfile(member)
-                if handle is None:
-                    continue
-                name = member.name
-                try:
-                    yield read_bytes(handle.read(), name)
-                except ReadError as error:
-                    yield ReadFailure(label, str(error).removeprefix(name + ": "))
-    except (tarfile.TarError, OSError, EOFError) as error:
-        yield ReadFailure(str(path), f"unreadable archive ({error})")
-
-
-def count_releases(paths: Iterable[str | Path]) -> int:
-    """How many releases `iter_releases` will yield (for a progress bar's ETA). Archives are read through
-    once more (headers only, but compressed archives must still be decompressed: about 4 s for the 268 MB
-    thaigov corpus)."""
-    total = 0
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            total += count_releases(sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink()
-                                           and (is_archive(p) or p.name.lower().endswith(RELEASE_SUFFIXES))))
-        elif is_archive(path):
-            try:
-                with tarfile.open(path, mode="r|*") as archive:
-                    total += sum(1 for m in archive if m.isfile() and m.name.lower().endswith(RELEASE_SUFFIXES))
-            except (tarfile.TarError, OSError, EOFError):
-                total += 1  # reported as one failure when read
-        else:
-            total += 1
-    return total

@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from phakhi.graph.gazetteer import Entry, Gazetteer
-from phakhi.graph.normalize import normalize_label
+from phakhi.graph.extract.gazetteer import Entry, Gazetteer
+from phakhi.graph.text.normalize import normalize_label
 from phakhi.ontology import load_organizations, load_programs, load_stopwords, load_titles
 
 ORG_PREFIX = "org:"
