@@ -17,6 +17,8 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds" / "releases"
 GOLD = REPO / "tests" / "gold"
 SEED = SEEDS / "000_73ce324e1ef11c8a.txt"
+SEEDS_B = REPO / "seeds" / "releases-b"  # dev-b: 2021-2025 releases kept to check generalisation
+GOLD_B = REPO / "tests" / "gold-b"
 
 
 @pytest.fixture(scope="session")
