@@ -156,6 +156,8 @@ def main() -> None:
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"no corpus at {args.corpus}")
+    if args.skip_corpus and args.store and not args.store.exists():
+        sys.exit(f"no store at {args.store} (--skip-corpus uses an existing store)")
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -164,8 +166,9 @@ def main() -> None:
         if not args.skip_corpus:
             corpus_rows, _ = corpus_run(args.corpus, store)
             rows += corpus_rows
-        rows += network_view(store, work)
-        rows += cold_start(store)
+        if not args.skip_corpus or args.store:  # --skip-corpus alone: only the ingest ratio
+            rows += network_view(store, work)
+            rows += cold_start(store)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, "
           f"Python {platform.python_version()}")
     width = max(len(r[0]) for r in rows)
