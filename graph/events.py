@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
@@ -15,10 +16,11 @@ from phakhi.graph.dates import find_dates
 from phakhi.graph.document import Doc
 from phakhi.graph.organizations import _splits_prefix
 from phakhi.graph.thai import is_thai, tokenize
+from phakhi.graph.normalize import normalize_label
 from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"
-_TOPIC = re.compile(r"\s?เรื่อง\s?[^\s(“\"]+")
+_TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}[^\s(“\"]+")
 _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}[“\"][^”\"\n]{3,150}[”\"]")
 _NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) \d[\d,.]*\s?[^\s(“\"]+")
 _COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
@@ -126,11 +128,19 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     inside = doc.starting_in(pos, stop, ("organization", "person"))  # a body or person named there ends it
     stop = min((other.nstart for other in inside), default=stop)
     end = pos
-    stopwords = load_stopwords()
-    for token in tokenize(text[pos:stop]) if stop > pos else []:
-        if token in stopwords:
+    stopwords, stops, dangling = load_stopwords(), _name_stops(), _dangling()
+    kept: list[str] = []
+    run = tokenize(text[pos:stop]) if stop > pos else []
+    for token in run:
+        if token in stopwords or token in stops:
             break
-        end += len(token)
+        kept.append(token)
+    whole = len(kept) == len(run)
+    while kept and (kept[-1] in dangling or not kept[-1].strip("-–/")):
+        kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these
+    end += sum(map(len, kept))
+    if whole:
+        stop = end  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
     word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
     if word:
         at = end + len(word)
@@ -176,6 +186,16 @@ def _after_inside(text: str, line_start: int, line_end: int, pos: int, first_end
 @lru_cache(maxsize=1)
 def _words() -> dict:
     return json.loads((HERE / "th" / "event_words.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _name_stops() -> frozenset[str]:
+    return frozenset(_words()["name_stops"])
+
+
+@lru_cache(maxsize=1)
+def _dangling() -> frozenset[str]:
+    return frozenset(_words()["dangling"])
 
 
 def _anaphoric(text: str, pos: int) -> bool:
@@ -265,3 +285,66 @@ def _parties(doc: Doc, pos: int, line_start: int, line_end: int) -> list[str]:
     """The organizations and persons named on the cue's line within WINDOW of it, in the order found."""
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
     return list(dict.fromkeys(m.key for m in doc.starting_in(low, high, ("organization", "person"))))
+
+
+# --- identity: which event an event name names, across releases --------------------------------------------
+
+SCOPE = "@@"  # graph/iris.py EVENT_SCOPE: a key ending in "@@<release>" names an event of that release only
+
+
+@lru_cache(maxsize=65536)
+def name_core(name: str) -> str:
+    """What an event name says once spelling is set aside: normalised, casefolded, letters, marks and digits
+    only, without the ceremony words that may or may not lead it ("พิธี", "การ", "งาน") or a trailing "ฯ"."""
+    text = normalize_label(name).casefold()
+    core = "".join(ch for ch in text if unicodedata.category(ch)[0] in "LMN" and ch != "ฯ")
+    leading = tuple(_words()["leading"])
+    while core.startswith(leading):
+        core = core[len(next(w for w in leading if core.startswith(w))):]
+    return core
+
+
+@lru_cache(maxsize=1)
+def _cue_cores() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Cores of the cue words (longest first) and of the words that make no name of a cue ("คณะกรรมการ",
+    "video"): (cues, generic)."""
+    cues = {name_core(c) for c in event_cues()} - {""}
+    generic = {name_core(w) for w in _words()["generic"]} - {""}
+    return tuple(sorted(cues, key=len, reverse=True)), tuple(sorted(generic, key=len, reverse=True))
+
+
+def is_real_name(name: str) -> bool:
+    """Does `name` name one event, rather than only say its type? "การประชุม", "พิธีลงนามบันทึกข้อตกลงความร่วมมือ",
+    "การประชุมคณะกรรมการ" and "Video Conference" say what kind of event happened; "การประชุมคณะรัฐมนตรี" and
+    "Green Industry Conference" say which one. A name is its cue (at its start, or at its end for a Latin
+    name) and the rest; it is real when the rest is more than generic words."""
+    core = name_core(name)
+    cues, generic = _cue_cores()
+    rest = core
+    for cue in cues:
+        if core.startswith(cue):
+            rest = core[len(cue):]
+            break
+        if core.endswith(cue) and core.isascii():
+            rest = core[:-len(cue)]
+            break
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in generic:
+            if rest.startswith(word):
+                rest, changed = rest[len(word):], True
+                break
+    return bool(rest)
+
+
+def event_key(kind: str, when: date | None, names: list[str], release: str, index: int) -> str:
+    """The identity of an event across releases. A dated event with a real name is one event wherever it is
+    told: its type, date and the core of its first real name ("event:Meeting:2019-01-22:ประชุมคณะรัฐมนตรี").
+    An event known only by its type word, or without a date, belongs to its release (`index` tells its
+    events apart): a type and a date alone do not make two releases' meetings one meeting."""
+    day = when.isoformat() if when else "-"
+    real = next((n for n in names if is_real_name(n)), None)
+    if real is not None and when is not None:
+        return f"{EVENT_KEY}{kind}:{day}:{name_core(real)}"
+    return f"{EVENT_KEY}{kind}:{day}:{index}{SCOPE}{release}"

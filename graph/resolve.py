@@ -11,7 +11,7 @@ from collections import Counter
 
 from phakhi.graph import authority
 from phakhi.graph.document import Doc
-from phakhi.graph.events import event_cues
+from phakhi.graph.events import event_cues, event_key
 from phakhi.graph.organizations import PATTERN_KEY
 from phakhi.graph.types import Count, Entity, Extraction, Post
 
@@ -99,7 +99,8 @@ GROUP_WINDOW = 64
 def _event_keys(doc: Doc) -> dict[int, str]:
     """Event mentions -> event keys. Mentions of one type are one event when their names overlap or they
     fall on the same date; otherwise they stay apart (a release may report several seminars). The key
-    is the type and the date (or the first name), so a release re-telling an event gives it one IRI."""
+    (events.event_key) is the type, the date and the event's real name, so releases telling one named event
+    give it one IRI; an event named only by its type word stays its release's own."""
     cues = event_cues()
     groups: list[list] = []
     # what each group's mentions have, kept as they join (a mention is not compared with every mention of
@@ -151,13 +152,10 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             removed = groups.pop(groups.index(bare))  # the first group equal to it, as list.remove
             kinds[removed[0].data["type"]] -= 1
             present.discard(id(removed))
-    keys, used = {}, set()
-    for group in groups:
+    keys = {}
+    for index, group in enumerate(groups):
         dated = next((o.data["date"] for o in group if o.data.get("date")), None)
-        key = f"event:{group[0].data['type']}:{dated.isoformat() if dated else group[0].data['name']}"
-        if key in used:  # a second titled event of the type on that day
-            key += ":" + group[0].data["name"]
-        used.add(key)
+        key = event_key(group[0].data["type"], dated, [o.data["name"] for o in group], doc.release.name, index)
         for o in group:
             o.data["date"] = dated
             keys[id(o)] = key
