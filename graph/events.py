@@ -22,12 +22,15 @@ from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 EVENT_KEY = "event:"
 _TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}[^\s(“\"]+")
 _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}[“\"][^”\"\n]{3,150}[”\"]")
-_NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) \d[\d,.]*\s?[^\s(“\"]+")
+# a number after the name and the word it counts ("ครบรอบ 50 ปีความสัมพันธ์"); a year is taken alone ("เดือน
+# กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
+_NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?:(?:19|20|24|25)\d\d(?![\d,.])|\d[\d,.]*\s?[^\s(“\"]+)")
 _COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
 _LATIN_BEFORE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9&\-\.']*\s)+$")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
 _LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
+_LATIN_TAIL = re.compile(r"(?:\s(?:on|of|for|and|the|in))+$")  # a Latin name does not end on these
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 WINDOW = 200
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
@@ -71,6 +74,8 @@ def find_events(doc: Doc) -> None:
         cue = m.group()
         if cue.isascii() and not _latin_word(text, start, m.end()):
             continue
+        if cue.isascii() and text[max(0, start - 12):start].rstrip().casefold().endswith(_medium()):
+            continue  # "ผ่าน Video Conference": how a meeting is held, not an event
         if _anaphoric(text, m.end()) or text[max(0, start - 8):start].endswith(_not_after()):
             continue
         if text.startswith(tuple(_words()["verbal"]), start):
@@ -85,7 +90,7 @@ def find_events(doc: Doc) -> None:
         if cue.isascii():
             after = _LATIN_AFTER.match(text, m.end())
             if after:
-                end = max(end, after.end())
+                end = max(end, m.end() + len(_LATIN_TAIL.sub("", after.group())))  # "… Chan-o-cha on"
             before = _LATIN_BEFORE.search(text, max(0, start - 80), start)
             if before:
                 start = before.start()
@@ -186,6 +191,11 @@ def _after_inside(text: str, line_start: int, line_end: int, pos: int, first_end
 @lru_cache(maxsize=1)
 def _words() -> dict:
     return json.loads((HERE / "th" / "event_words.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _medium() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _words()["medium"])
 
 
 @lru_cache(maxsize=1)
@@ -313,21 +323,35 @@ def _cue_cores() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(cues, key=len, reverse=True)), tuple(sorted(generic, key=len, reverse=True))
 
 
+@lru_cache(maxsize=65536)
+def _after_cue(name: str) -> str:
+    """The core of `name` without its cue word."""
+    core = name_core(name)
+    for cue in _cue_cores()[0]:
+        if core.startswith(cue):
+            return core[len(cue):]
+        if core.endswith(cue) and core.isascii():
+            return core[:-len(cue)]
+    return core
+
+
+SAME_TITLE = 16  # characters two names share after their cue words to be one event told twice
+
+
+def same_title(a: str, b: str) -> bool:
+    """Do two names of one release's events of one type go on alike for SAME_TITLE characters after their
+    cues? ("การลงนามความร่วมมือ “การสนับสนุนผู้ประกอบการ ในการเข้าถึง…” and "พิธีลงนามความร่วมมือ
+    “การสนับสนุนผู้ประกอบการให้เข้าถึง…”: one signing, worded twice)."""
+    x, y = _after_cue(a), _after_cue(b)
+    return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE]
+
+
 def is_real_name(name: str) -> bool:
     """Does `name` name one event, rather than only say its type? "การประชุม", "พิธีลงนามบันทึกข้อตกลงความร่วมมือ",
     "การประชุมคณะกรรมการ" and "Video Conference" say what kind of event happened; "การประชุมคณะรัฐมนตรี" and
     "Green Industry Conference" say which one. A name is its cue (at its start, or at its end for a Latin
     name) and the rest; it is real when the rest is more than generic words."""
-    core = name_core(name)
-    cues, generic = _cue_cores()
-    rest = core
-    for cue in cues:
-        if core.startswith(cue):
-            rest = core[len(cue):]
-            break
-        if core.endswith(cue) and core.isascii():
-            rest = core[:-len(cue)]
-            break
+    rest, generic = _after_cue(name), _cue_cores()[1]
     changed = True
     while rest and changed:
         changed = False

@@ -11,7 +11,7 @@ from collections import Counter
 
 from phakhi.graph import authority
 from phakhi.graph.document import Doc
-from phakhi.graph.events import event_cues, event_key
+from phakhi.graph.events import event_cues, event_key, same_title
 from phakhi.graph.organizations import PATTERN_KEY
 from phakhi.graph.types import Count, Entity, Extraction, Post
 
@@ -87,7 +87,9 @@ def _same_event_name(a: str, b: str) -> bool:
 def _alike(a: str, b: str, cues) -> bool:
     """_same_event_name on names with their spaces taken out."""
     short, long = sorted((a, b), key=len)
-    return bool(short) and short in long and short not in cues  # "การประชุม" alone names no one meeting
+    if bool(short) and short in long and short not in cues:  # "การประชุม" alone names no one meeting
+        return True
+    return same_title(a, b)
 
 
 # A mention is compared with the most recent GROUP_WINDOW event groups only: no release of the thaigov
