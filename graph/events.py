@@ -94,6 +94,8 @@ def find_events(doc: Doc) -> None:
             before = _LATIN_BEFORE.search(text, max(0, start - 80), start)
             if before:
                 start = before.start()
+        if end == m.end():
+            end = _object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         line_start, line_end = doc.line_bounds(m.start())
@@ -168,6 +170,30 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
         if number:
             return number.end()
     return end
+
+
+_LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){0,8}")
+
+
+def _object_end(doc: Doc, pos: int) -> int:
+    """Where a bare cue's object ends when one follows after a space: a quoted title, a named body, or a
+    Latin name; else `pos`."""
+    text = doc.text
+    at = pos
+    while at < len(text) and at - pos < 2 and text[at] == " ":
+        at += 1
+    if at == pos:
+        return pos
+    quoted = _QUOTED.match(text, at)
+    if quoted:
+        return quoted.end()
+    body = doc.starting_in(at, at + 1, ("organization",))
+    if body:
+        return body[0].nend
+    latin = _LATIN_OBJECT.match(text, at)
+    if latin and (text[at].isupper() or "-" in latin.group()):  # "Web Conference", "e-Seal"
+        return at + len(_LATIN_TAIL.sub("", latin.group()))
+    return pos
 
 
 def _honorific_reach(doc: Doc) -> tuple[int, int]:

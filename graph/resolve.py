@@ -11,7 +11,7 @@ from collections import Counter
 
 from phakhi.graph import authority
 from phakhi.graph.document import Doc
-from phakhi.graph.events import event_cues, event_key, same_title
+from phakhi.graph.events import event_cues, event_key, is_real_name, same_title
 from phakhi.graph.organizations import PATTERN_KEY
 from phakhi.graph.types import Count, Entity, Extraction, Post
 
@@ -56,6 +56,8 @@ def resolve(doc: Doc) -> Extraction:
     for entity in result.entities.values():
         if entity.kind == "person" and entity.names:
             entity.names.sort(key=lambda n: -len(n))
+        elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
+            entity.names = [n for n in entity.names if is_real_name(n)]  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
     result.counts = _counts(doc)
     return result
 

@@ -69,3 +69,17 @@ def test_event_keys_scope_unnamed_and_undated_events_to_their_release():
     undated = [event_key("Seminar", None, ["สัมมนา “ทางรอด SMEs”"], r, 0) for r in ("a.txt", "b.txt")]
     assert undated[0] != undated[1]
     assert str(entity_iri(undated[0], "event")) != str(entity_iri(undated[1], "event"))
+
+
+def test_names_are_trimmed_and_bare_cues_give_way_to_real_names(extract_text):
+    text = ("วันนี้ (4 มีนาคม 2562) นายสมชาย ใจดี เป็นประธานการประชุมติดตามความคืบหน้าการ ก่อสร้างถนน\n"
+            "นายสมชาย ใจดี ลงพื้นที่ตรวจเยี่ยมโรงงานผลิตหุ่นยนต์ และตรวจเยี่ยม ในวันเดียวกัน")
+    events = {e.type: e for e in extract_text(text, published=date(2019, 3, 4)).of_kind("event")}
+    assert events["Meeting"].names == ["การประชุมติดตามความคืบหน้า"]  # no dangling "การ"
+    assert "ลงพื้นที่ตรวจเยี่ยมโรงงานผลิตหุ่นยนต์" in events["Visit"].names
+    assert "ตรวจเยี่ยม" not in events["Visit"].names  # the bare cue gives way to the real names
+
+
+def test_a_latin_cue_after_a_medium_word_is_no_event(extract_text):
+    text = "วันนี้ (4 มีนาคม 2562) นายสมชาย ใจดี ประชุมผ่านระบบ Video Conference กับจังหวัด"
+    assert [e.type for e in extract_text(text, published=date(2019, 3, 4)).of_kind("event")] != ["Conference"]
