@@ -4,7 +4,8 @@
     python scripts/architecture.py --check    # exit 1 if docs/architecture.dot no longer matches the code
 
 Nodes are the stages (the subpackages of phakhi.graph, plus phakhi.api and phakhi.ontology); an edge A -> B means
-some module of A imports some module of B, labelled with how many such imports there are. The import graph comes
+some module of A imports some module of B (so the picture changes when a stage gains or loses a dependency,
+not with every import line). The import graph comes
 from grimp (the library import-linter checks the contracts with), so the picture and the contracts agree. The DOT
 text is deterministic, and tests/test_architecture.py checks it is current; the SVG is rendered by Graphviz's
 `dot` where it is installed (apt-get install graphviz), self-contained, no web fonts.
@@ -69,8 +70,8 @@ def dot_text(edges: Counter[tuple[str, str]]) -> str:
         rows.setdefault(row, []).append(stage)
     for row in sorted(rows):
         lines.append("  { rank=same; " + " ".join(f'"{s}";' for s in rows[row]) + " }")
-    for (source, target), n in sorted(edges.items()):
-        lines.append(f'  "{source}" -> "{target}" [label="{n}"];')
+    for source, target in sorted(edges):
+        lines.append(f'  "{source}" -> "{target}";')
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -18,7 +18,7 @@ def _counts(extract_text, text):
     ("วงเงินไม่เกิน 5 ล้านบาท", (5_000_000, "at-most", "บาท")),
     ("ทั้งนี้ได้ตั้งเป้าที่จะเพิ่มจำนวน SI เป็น 1,400 ราย", (1400, "target", "ราย")),
     ("จำนวน ๓๔,๐๐๐ กิจการ", (34000, "exact", "กิจการ")),
-    ("ผู้ประกอบการ 500 กว่าราย", (500, "about", "ราย")),
+    ("ผู้ประกอบการ 500 กว่าราย", (500, "more-than", "ราย")),  # the guideline: กว่า is more-than
 ])
 def test_counts_value_qualifier_unit(extract_text, text, expected):
     assert _counts(extract_text, text) == [expected]
@@ -50,3 +50,42 @@ def test_count_text_is_the_original_phrase(extract_text):
     count = result.counts[0]
     start, end = count.span
     assert text[start:end] == count.text and count.text.endswith("กว่า 500 คน")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("มีผู้ประกอบการเข้าร่วมกิจกรรมไม่น้อยกว่า 1,000 ราย", [(1000, "at-least", "ราย")]),
+    ("ผู้ประกอบการ 500 กว่ารายเศษ", [(500, "about", "ราย")]),
+    ("ผู้ประกอบการ 500 รายเศษ", [(500, "about", "ราย")]),
+    ("ผู้มีรายได้ 100 คนขึ้นไป", [(100, "at-least", "คน")]),
+    ("มีผู้เข้าร่วม ร่วม 300 คน", [(300, "about", "คน")]),
+    ("มีผู้ประกอบการเข้าร่วม 120 ราย", [(120, "exact", "ราย")]),  # เข้าร่วม is no "ร่วม" = about
+    ("เพิ่มขึ้นราว 50 แห่ง", [(50, "about", "แห่ง")]),
+    ("ต้องได้รับโทษปรับตั้งแต่ 5,000-50,000 บาท", [(5000, "at-least", "บาท"), (50000, "at-most", "บาท")]),
+    ("ลงทุน 1-2 ล้านบาท", [(1_000_000, "at-least", "บาท"), (2_000_000, "at-most", "บาท")]),
+    ("โดยมีเป้าหมายการลงทุน 300,000 ล้านบาท", [(300_000_000_000, "target", "บาท")]),
+    ("พัฒนากลุ่มเป้าหมาย 500 ราย", [(500, "exact", "ราย")]),  # a target group, not a goal
+    ("สร้างเม็ดเงินลงทุนกว่า 7 หมื่นลบ.", [(70_000_000_000, "more-than", "บาท")]),
+    ("ควบคุมผลิตภัณฑ์เหล็กจำนวน 4 มาตรฐาน", [(4, "exact", "มาตรฐาน")]),  # a classifier mined from the corpus
+])
+def test_qualifiers_ranges_and_units_as_data(extract_text, text, expected):
+    assert _counts(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "มีผลผลิต 21.6 ตัน",  # a measure, not a count of things
+    "มีพื้นที่ปลูกอ้อย 1.7 ล้านไร่",
+    "กำลังผลิตรวม 9.9 เมกะวัตต์",
+    "แม้พบการระบาดโควิด-19 สายพันธุ์ใหม่",  # a number inside a name
+])
+def test_measures_and_names_are_not_counts(extract_text, text):
+    assert _counts(extract_text, text) == []
+
+
+def test_mined_units_are_rebuilt_by_a_script():
+    import json
+
+    from phakhi.ontology import HERE
+    mined = json.loads((HERE / "th" / "count_units.json").read_text(encoding="utf-8"))
+    assert "mine_count_units.py" in mined["_doc"] and "มาตรฐาน" in mined["units"]
+    refused = set(json.loads((HERE / "th" / "counts.json").read_text(encoding="utf-8"))["not_units"])
+    assert not refused & set(mined["units"])

@@ -4,6 +4,7 @@ multipliers หมื่น/แสน/ล้าน/พันล้าน) follow
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -12,7 +13,7 @@ from phakhi.graph.text.dates import find_dates
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.numbers import NUMBER, NumberTooLarge, multiplier_pattern, multiplier_value, parse_number, scale
 from phakhi.graph.text.thai import tokenize
-from phakhi.ontology import load_counts_data
+from phakhi.ontology import HERE, load_counts_data
 
 MAX_PHRASE = 40
 MAX_PHRASE_SCAN = 200  # characters read back for the phrase (the longest word group seen is 116)
@@ -21,8 +22,12 @@ _NUMBER = re.compile(r"(?<![\d.,/])(?:" + NUMBER + r")(?![\d])")
 
 @lru_cache(maxsize=1)
 def _units() -> list[tuple[str, str]]:
+    """(surface, canonical unit), longest first: currencies, the classifiers of counts.json and those mined from
+    the corpus (count_units.json, scripts/mine_count_units.py), and currencies that carry a multiplier."""
     data = load_counts_data()
-    pairs = list(data["currencies"].items()) + [(u, u) for u in data["units"]]
+    mined = json.loads((HERE / "th" / "count_units.json").read_text(encoding="utf-8"))["units"]
+    pairs = list(data["currencies"].items()) + [(u, u) for u in data["units"]] + [(u, u) for u in mined] \
+        + [(s, row["unit"]) for s, row in data["scaled_currencies"].items()]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
@@ -43,8 +48,11 @@ def find_counts(doc: Doc) -> None:
         if inside >= 0 and start < date_spans[inside][1]:
             continue
         before = text[max(0, start - 12):start].rstrip()
-        if before.endswith(not_before) or before.endswith(("-", "–")) and before[:-1].rstrip()[-1:].isdigit():
+        range_end = before.endswith(("-", "–")) and before[:-1].rstrip()[-1:].isdigit()  # "5,000-50,000": 50,000
+        if before.endswith(not_before):
             continue
+        if start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha():
+            continue  # "โควิด-19", "COVID-19": a number joined to a word is part of a name
         mult = multiplier_pattern().match(text, pos)
         try:
             value = parse_number(m.group())
@@ -56,9 +64,18 @@ def find_counts(doc: Doc) -> None:
             pos = mult.end()
         after_number = pos
         qualifier = None
-        if text.startswith(" กว่า", pos) or text.startswith("กว่า", pos):
-            qualifier = "about"
-            pos = text.index("กว่า", pos) + len("กว่า")
+        upper = _RANGE.match(text, pos) if not range_end else None  # "5,000-50,000 บาท": the unit follows 50,000
+        if upper:
+            upper_mult = multiplier_pattern().match(text, upper.end())
+            if upper_mult and not mult:  # "1-2 ล้านบาท": the multiplier is both numbers'
+                try:
+                    value = scale(value, multiplier_value(upper_mult.group(1)))
+                except NumberTooLarge:
+                    continue
+            pos = upper_mult.end() if upper_mult else upper.end()
+        word = _qualifier_at(text, pos, "after")  # "500 กว่าราย"
+        if word:
+            qualifier, pos = word[0], word[1]
         if text.startswith(" ", pos):
             pos += 1
         unit = _unit_at(text, pos)
@@ -66,16 +83,27 @@ def find_counts(doc: Doc) -> None:
             continue
         surface, canonical = unit
         end = pos + len(surface)
+        scaled = data["scaled_currencies"].get(surface)
+        if scaled:  # "7 หมื่นลบ.": ล้านบาท
+            try:
+                value = scale(value, scaled["factor"])
+            except NumberTooLarge:
+                continue
         if any(text.startswith(word, end) for word in data["never_units_after_ordinal"]) and canonical not in data["currencies"].values():
             continue
         if text.startswith(tuple(data["not_count_after"]), after_number):
             continue
         if canonical in data["durations"] and not any(before.endswith(cue) for cue in data["duration_count_cues"]):
             continue
-        if text.startswith("เศษ", end):
-            qualifier, end = "about", end + len("เศษ")
+        word = _qualifier_at(text, end, "after_unit")  # "500 รายเศษ", "100 คนขึ้นไป"
+        if word:
+            qualifier, end = word[0], word[1]
         chunk_start = _chunk_start(text, start, before)
         explicit = _qualifier_before(text[chunk_start:start])
+        if upper and not (explicit or qualifier):
+            qualifier = "at-least"  # a range: at least its first number, at most its last
+        elif range_end and not (explicit or qualifier):
+            qualifier = "at-most"
         qualifier = explicit or qualifier or _target(doc, start) or "exact"
         about = text[chunk_start:start].strip() or None
         doc.add(doc.mention(chunk_start, end, "count", "", value=value, qualifier=qualifier, unit=canonical,
@@ -113,15 +141,42 @@ def _chunk_start(text: str, start: int, before: str) -> int:
     return pos
 
 
+_RANGE = re.compile(r"\s?[-–]\s?(?:" + NUMBER + r")(?![\d])")
+
+
 def _qualifier_before(phrase: str) -> str | None:
     phrase = phrase.rstrip()
     for q in _qualifiers():
-        if q["where"] == "before" and phrase.endswith(q["cue"]):
+        if q["where"] == "before" and phrase.endswith(q["cue"]) \
+                and not phrase.endswith(tuple(w + q["cue"] for w in q.get("not_after", ()))):
             return q["qualifier"]
     return None
 
 
+def _qualifier_at(text: str, pos: int, where: str) -> tuple[str, int] | None:
+    """The qualifier word at `pos` (after one space at most) of the kind `where`, and where it ends."""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    for q in _qualifiers():
+        if q["where"] == where and text.startswith(q["cue"], at):
+            return q["qualifier"], at + len(q["cue"])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _target_cues() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(cue, words it is no target cue after): "เป้าหมาย" is a goal, "กลุ่มเป้าหมาย" a target group."""
+    return tuple((c, ()) if isinstance(c, str) else (c["cue"], tuple(c.get("not_after", ())))
+                 for c in load_counts_data()["target_cues"])
+
+
 def _target(doc: Doc, start: int) -> str | None:
     line_start, _ = doc.line_bounds(start)
-    window = doc.text[max(line_start, start - 60):start]
-    return "target" if any(cue in window for cue in load_counts_data()["target_cues"]) else None
+    low = max(line_start, start - 60)
+    window = doc.text[low:start]
+    for cue, not_after in _target_cues():
+        at = window.find(cue)
+        while at >= 0:
+            if not (not_after and doc.text[max(0, low + at - 12):low + at].endswith(not_after)):
+                return "target"
+            at = window.find(cue, at + 1)
+    return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
@@ -15,17 +16,21 @@ from phakhi.graph.text.dates import find_dates
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.graph.text.normalize import normalize_label
 from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"
-_TOPIC = re.compile(r"\s?เรื่อง\s?[^\s(“\"]+")
+_TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}[^\s(“\"]+")
 _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}[“\"][^”\"\n]{3,150}[”\"]")
-_NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) \d[\d,.]*\s?[^\s(“\"]+")
+# a number after the name and the word it counts ("ครบรอบ 50 ปีความสัมพันธ์"); a year is taken alone ("เดือน
+# กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
+_NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?:(?:19|20|24|25)\d\d(?![\d,.])|\d[\d,.]*\s?[^\s(“\"]+)")
 _COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
 _LATIN_BEFORE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9&\-\.']*\s)+$")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
 _LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
+_LATIN_TAIL = re.compile(r"(?:\s(?:on|of|for|and|the|in))+$")  # a Latin name does not end on these
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 WINDOW = 200
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
@@ -69,6 +74,8 @@ def find_events(doc: Doc) -> None:
         cue = m.group()
         if cue.isascii() and not _latin_word(text, start, m.end()):
             continue
+        if cue.isascii() and text[max(0, start - 12):start].rstrip().casefold().endswith(_medium()):
+            continue  # "ผ่าน Video Conference": how a meeting is held, not an event
         if _anaphoric(text, m.end()) or text[max(0, start - 8):start].endswith(_not_after()):
             continue
         if text.startswith(tuple(_words()["verbal"]), start):
@@ -83,10 +90,12 @@ def find_events(doc: Doc) -> None:
         if cue.isascii():
             after = _LATIN_AFTER.match(text, m.end())
             if after:
-                end = max(end, after.end())
+                end = max(end, m.end() + len(_LATIN_TAIL.sub("", after.group())))  # "… Chan-o-cha on"
             before = _LATIN_BEFORE.search(text, max(0, start - 80), start)
             if before:
                 start = before.start()
+        if end == m.end():
+            end = _object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         line_start, line_end = doc.line_bounds(m.start())
@@ -126,11 +135,19 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     inside = doc.starting_in(pos, stop, ("organization", "person"))  # a body or person named there ends it
     stop = min((other.nstart for other in inside), default=stop)
     end = pos
-    stopwords = load_stopwords()
-    for token in tokenize(text[pos:stop]) if stop > pos else []:
-        if token in stopwords:
+    stopwords, stops, dangling = load_stopwords(), _name_stops(), _dangling()
+    kept: list[str] = []
+    run = tokenize(text[pos:stop]) if stop > pos else []
+    for token in run:
+        if token in stopwords or token in stops:
             break
-        end += len(token)
+        kept.append(token)
+    whole = len(kept) == len(run)
+    while kept and (kept[-1] in dangling or not kept[-1].strip("-–/")):
+        kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these
+    end += sum(map(len, kept))
+    if whole:
+        stop = end  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
     word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
     if word:
         at = end + len(word)
@@ -155,6 +172,30 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     return end
 
 
+_LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){0,8}")
+
+
+def _object_end(doc: Doc, pos: int) -> int:
+    """Where a bare cue's object ends when one follows after a space: a quoted title, a named body, or a
+    Latin name; else `pos`."""
+    text = doc.text
+    at = pos
+    while at < len(text) and at - pos < 2 and text[at] == " ":
+        at += 1
+    if at == pos:
+        return pos
+    quoted = _QUOTED.match(text, at)
+    if quoted:
+        return quoted.end()
+    body = doc.starting_in(at, at + 1, ("organization",))
+    if body:
+        return body[0].nend
+    latin = _LATIN_OBJECT.match(text, at)
+    if latin and (text[at].isupper() or "-" in latin.group()):  # "Web Conference", "e-Seal"
+        return at + len(_LATIN_TAIL.sub("", latin.group()))
+    return pos
+
+
 def _honorific_reach(doc: Doc) -> tuple[int, int]:
     """The least and the most a person mention's start lies after its honorific's ("hstart"), and 0 (an
     organization begins where it starts): whatever begins at `at` starts within [at + least, at + most]."""
@@ -176,6 +217,21 @@ def _after_inside(text: str, line_start: int, line_end: int, pos: int, first_end
 @lru_cache(maxsize=1)
 def _words() -> dict:
     return json.loads((HERE / "th" / "event_words.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _medium() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _words()["medium"])
+
+
+@lru_cache(maxsize=1)
+def _name_stops() -> frozenset[str]:
+    return frozenset(_words()["name_stops"])
+
+
+@lru_cache(maxsize=1)
+def _dangling() -> frozenset[str]:
+    return frozenset(_words()["dangling"])
 
 
 def _anaphoric(text: str, pos: int) -> bool:
@@ -265,3 +321,80 @@ def _parties(doc: Doc, pos: int, line_start: int, line_end: int) -> list[str]:
     """The organizations and persons named on the cue's line within WINDOW of it, in the order found."""
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
     return list(dict.fromkeys(m.key for m in doc.starting_in(low, high, ("organization", "person"))))
+
+
+# --- identity: which event an event name names, across releases --------------------------------------------
+
+SCOPE = "@@"  # graph/rdf/iris.py EVENT_SCOPE: a key ending in "@@<release>" names an event of that release only
+
+
+@lru_cache(maxsize=65536)
+def name_core(name: str) -> str:
+    """What an event name says once spelling is set aside: normalised, casefolded, letters, marks and digits
+    only, without the ceremony words that may or may not lead it ("พิธี", "การ", "งาน") or a trailing "ฯ"."""
+    text = normalize_label(name).casefold()
+    core = "".join(ch for ch in text if unicodedata.category(ch)[0] in "LMN" and ch != "ฯ")
+    leading = tuple(_words()["leading"])
+    while core.startswith(leading):
+        core = core[len(next(w for w in leading if core.startswith(w))):]
+    return core
+
+
+@lru_cache(maxsize=1)
+def _cue_cores() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Cores of the cue words (longest first) and of the words that make no name of a cue ("คณะกรรมการ",
+    "video"): (cues, generic)."""
+    cues = {name_core(c) for c in event_cues()} - {""}
+    generic = {name_core(w) for w in _words()["generic"]} - {""}
+    return tuple(sorted(cues, key=len, reverse=True)), tuple(sorted(generic, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def _after_cue(name: str) -> str:
+    """The core of `name` without its cue word."""
+    core = name_core(name)
+    for cue in _cue_cores()[0]:
+        if core.startswith(cue):
+            return core[len(cue):]
+        if core.endswith(cue) and core.isascii():
+            return core[:-len(cue)]
+    return core
+
+
+SAME_TITLE = 16  # characters two names share after their cue words to be one event told twice
+
+
+def same_title(a: str, b: str) -> bool:
+    """Do two names of one release's events of one type go on alike for SAME_TITLE characters after their
+    cues? ("การลงนามความร่วมมือ “การสนับสนุนผู้ประกอบการ ในการเข้าถึง…” and "พิธีลงนามความร่วมมือ
+    “การสนับสนุนผู้ประกอบการให้เข้าถึง…”: one signing, worded twice)."""
+    x, y = _after_cue(a), _after_cue(b)
+    return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE]
+
+
+def is_real_name(name: str) -> bool:
+    """Does `name` name one event, rather than only say its type? "การประชุม", "พิธีลงนามบันทึกข้อตกลงความร่วมมือ",
+    "การประชุมคณะกรรมการ" and "Video Conference" say what kind of event happened; "การประชุมคณะรัฐมนตรี" and
+    "Green Industry Conference" say which one. A name is its cue (at its start, or at its end for a Latin
+    name) and the rest; it is real when the rest is more than generic words."""
+    rest, generic = _after_cue(name), _cue_cores()[1]
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in generic:
+            if rest.startswith(word):
+                rest, changed = rest[len(word):], True
+                break
+    return bool(rest)
+
+
+def event_key(kind: str, when: date | None, names: list[str], release: str, index: int) -> str:
+    """The identity of an event across releases. A dated event with a real name is one event wherever it is
+    told: its type, date and the core of its first real name ("event:Meeting:2019-01-22:ประชุมคณะรัฐมนตรี").
+    An event known only by its type word, or without a date, belongs to its release (`index` tells its
+    events apart): a type and a date alone do not make two releases' meetings one meeting."""
+    day = when.isoformat() if when else "-"
+    real = next((n for n in names if is_real_name(n)), None)
+    if real is not None and when is not None:
+        return f"{EVENT_KEY}{kind}:{day}:{name_core(real)}"
+    return f"{EVENT_KEY}{kind}:{day}:{index}{SCOPE}{release}"

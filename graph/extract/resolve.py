@@ -11,7 +11,7 @@ from collections import Counter
 
 from phakhi.graph.extract import authority
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.events import event_cues
+from phakhi.graph.extract.events import event_cues, event_key, is_real_name, same_title
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.types import Count, Entity, Extraction, Post
 
@@ -56,6 +56,8 @@ def resolve(doc: Doc) -> Extraction:
     for entity in result.entities.values():
         if entity.kind == "person" and entity.names:
             entity.names.sort(key=lambda n: -len(n))
+        elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
+            entity.names = [n for n in entity.names if is_real_name(n)]  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
     result.counts = _counts(doc)
     return result
 
@@ -87,7 +89,9 @@ def _same_event_name(a: str, b: str) -> bool:
 def _alike(a: str, b: str, cues) -> bool:
     """_same_event_name on names with their spaces taken out."""
     short, long = sorted((a, b), key=len)
-    return bool(short) and short in long and short not in cues  # "การประชุม" alone names no one meeting
+    if bool(short) and short in long and short not in cues:  # "การประชุม" alone names no one meeting
+        return True
+    return same_title(a, b)
 
 
 # A mention is compared with the most recent GROUP_WINDOW event groups only: no release of the thaigov
@@ -99,7 +103,8 @@ GROUP_WINDOW = 64
 def _event_keys(doc: Doc) -> dict[int, str]:
     """Event mentions -> event keys. Mentions of one type are one event when their names overlap or they
     fall on the same date; otherwise they stay apart (a release may report several seminars). The key
-    is the type and the date (or the first name), so a release re-telling an event gives it one IRI."""
+    (events.event_key) is the type, the date and the event's real name, so releases telling one named event
+    give it one IRI; an event named only by its type word stays its release's own."""
     cues = event_cues()
     groups: list[list] = []
     # what each group's mentions have, kept as they join (a mention is not compared with every mention of
@@ -151,13 +156,10 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             removed = groups.pop(groups.index(bare))  # the first group equal to it, as list.remove
             kinds[removed[0].data["type"]] -= 1
             present.discard(id(removed))
-    keys, used = {}, set()
-    for group in groups:
+    keys = {}
+    for index, group in enumerate(groups):
         dated = next((o.data["date"] for o in group if o.data.get("date")), None)
-        key = f"event:{group[0].data['type']}:{dated.isoformat() if dated else group[0].data['name']}"
-        if key in used:  # a second titled event of the type on that day
-            key += ":" + group[0].data["name"]
-        used.add(key)
+        key = event_key(group[0].data["type"], dated, [o.data["name"] for o in group], doc.release.name, index)
         for o in group:
             o.data["date"] = dated
             keys[id(o)] = key

@@ -53,8 +53,24 @@ def entity_iri(key: str, kind: str) -> URIRef:
     if kind == "person":
         return PID[f"person/{slug(rest)}"]
     if kind == "event":
-        return PID[f"event/{slug(rest)}"]
+        return event_iri(rest)
     raise ValueError(f"no IRI scheme for kind {kind!r}")
+
+
+EVENT_SCOPE = "@@"  # an event key ending in "@@<release name>" is an event of that release only
+EVENT_SLUG = 80  # longer event slugs keep their start and a hash of the whole
+
+
+def event_iri(rest: str) -> URIRef:
+    """An event key without its "event:" prefix -> IRI. "Type:date:name" (a named, dated event: one IRI for
+    every release that tells it) or "Type:date:n@@release" (an unnamed or undated event, scoped to its
+    release: two releases' bare "การประชุม" on one day are not one meeting)."""
+    local, scope, release = rest.partition(EVENT_SCOPE)  # the local part has no "@": the first "@@" is it
+    local = local.replace(":", " ")
+    text = slug(local)
+    if len(text) > EVENT_SLUG:  # cut before escaping, so no percent-escape is cut in two
+        text = slug(local[:EVENT_SLUG - 20]) + "-" + hashlib.sha1(local.encode("utf-8")).hexdigest()[:10]
+    return PID[f"event/{release_id(release)}_{text}"] if scope else PID[f"event/{text}"]
 
 
 def post_iri(title: str, org_iri: URIRef | None) -> URIRef:

@@ -1,0 +1,85 @@
+"""Events in the open world: identity across releases, and names that name an event."""
+
+from datetime import date
+
+import pytest
+
+from phakhi.graph.extract.events import event_key, is_real_name, name_core
+from phakhi.graph.rdf.iris import entity_iri
+
+
+def _event_iris(extraction) -> dict[str, str]:
+    """Event type -> IRI, for a release with one event of each type."""
+    return {e.type: str(entity_iri(e.key, "event")) for e in extraction.of_kind("event")}
+
+
+def test_two_meetings_of_one_type_and_date_in_two_releases_are_two_events(extract_text):
+    day = date(2019, 1, 22)
+    a = extract_text("เมื่อวันที่ 22 มกราคม 2562 นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ"
+                     " ณ ทำเนียบรัฐบาล", published=day, name="a.txt")
+    b = extract_text("เมื่อวันที่ 22 มกราคม 2562 นายสมศักดิ์ รักไทย เป็นประธานการประชุมคณะกรรมการทรัพยากรน้ำแห่งชาติ"
+                     " ณ กระทรวงมหาดไทย", published=day, name="b.txt")
+    (ea,), (eb,) = a.of_kind("event"), b.of_kind("event")
+    assert (ea.type, ea.date) == (eb.type, eb.date) == ("Meeting", day)
+    assert _event_iris(a)["Meeting"] != _event_iris(b)["Meeting"]
+
+
+def test_the_same_named_event_told_by_two_releases_is_one_event(extract_text):
+    day = date(2018, 10, 3)
+    text = "วันนี้ (3 ตุลาคม 2561) การประชุมนานาชาติ เรื่อง อุตสาหกรรมสีเขียวเพื่อการพัฒนาที่ยั่งยืน จัดขึ้นที่กรุงเทพฯ"
+    other = "เมื่อวันที่ 3 ต.ค. 61 ได้มีการประชุมนานาชาติ  เรื่อง อุตสาหกรรมสีเขียวเพื่อการพัฒนาที่ยั่งยืน ณ โรงแรมแห่งหนึ่ง"
+    a = extract_text(text, published=day, name="a.txt")
+    b = extract_text(other, published=date(2018, 10, 5), name="b.txt")
+    assert _event_iris(a)["Conference"] == _event_iris(b)["Conference"]
+
+
+def test_bare_type_words_on_one_day_in_two_releases_stay_apart(extract_text):
+    day = date(2019, 1, 22)
+    text = "วันนี้ (22 มกราคม 2562) นายสมชาย ใจดี ร่วมลงนามในบันทึกข้อตกลง ณ ธนาคารออมสิน"
+    a, b = (extract_text(text, published=day, name=n) for n in ("a.txt", "b.txt"))
+    assert _event_iris(a)["Signing"] != _event_iris(b)["Signing"]
+
+
+@pytest.mark.parametrize("name, real", [
+    ("การประชุม", False),
+    ("ประชุม", False),
+    ("การประชุมคณะกรรมการ", False),
+    ("พิธีลงนามบันทึกข้อตกลงความร่วมมือ", False),
+    ("Video Conference", False),
+    ("แถลงข่าว", False),
+    ("การประชุมคณะรัฐมนตรี", True),
+    ("Green Industry Conference", True),
+    ("พิธีมอบรางวัลเหมืองแร่สีเขียว", True),
+    ("สัมมนา “พัฒนาเทคโนโลยีการผลิตยั่งยืน”", True),
+])
+def test_a_name_is_real_when_it_says_more_than_its_type(name, real):
+    assert is_real_name(name) is real
+
+
+def test_name_cores_set_spelling_and_ceremony_words_aside():
+    assert name_core("พิธีการลงนาม MOU") == name_core("การลงนาม  MoU") == name_core("ลงนาม MOU")
+    assert name_core("การประชุมคณะรรมการฯ") == name_core("ประชุมคณะรรมการ")
+
+
+def test_event_keys_scope_unnamed_and_undated_events_to_their_release():
+    day = date(2020, 5, 1)
+    named = event_key("Meeting", day, ["การประชุม", "การประชุมคณะรัฐมนตรี"], "a.txt", 0)
+    assert named == event_key("Meeting", day, ["ประชุมคณะรัฐมนตรี"], "b.txt", 3)
+    assert event_key("Meeting", day, ["การประชุม"], "a.txt", 0) != event_key("Meeting", day, ["การประชุม"], "b.txt", 0)
+    undated = [event_key("Seminar", None, ["สัมมนา “ทางรอด SMEs”"], r, 0) for r in ("a.txt", "b.txt")]
+    assert undated[0] != undated[1]
+    assert str(entity_iri(undated[0], "event")) != str(entity_iri(undated[1], "event"))
+
+
+def test_names_are_trimmed_and_bare_cues_give_way_to_real_names(extract_text):
+    text = ("วันนี้ (4 มีนาคม 2562) นายสมชาย ใจดี เป็นประธานการประชุมติดตามความคืบหน้าการ ก่อสร้างถนน\n"
+            "นายสมชาย ใจดี ลงพื้นที่ตรวจเยี่ยมโรงงานผลิตหุ่นยนต์ และตรวจเยี่ยม ในวันเดียวกัน")
+    events = {e.type: e for e in extract_text(text, published=date(2019, 3, 4)).of_kind("event")}
+    assert events["Meeting"].names == ["การประชุมติดตามความคืบหน้า"]  # no dangling "การ"
+    assert "ลงพื้นที่ตรวจเยี่ยมโรงงานผลิตหุ่นยนต์" in events["Visit"].names
+    assert "ตรวจเยี่ยม" not in events["Visit"].names  # the bare cue gives way to the real names
+
+
+def test_a_latin_cue_after_a_medium_word_is_no_event(extract_text):
+    text = "วันนี้ (4 มีนาคม 2562) นายสมชาย ใจดี ประชุมผ่านระบบ Video Conference กับจังหวัด"
+    assert [e.type for e in extract_text(text, published=date(2019, 3, 4)).of_kind("event")] != ["Conference"]
