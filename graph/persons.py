@@ -16,7 +16,7 @@ from functools import lru_cache
 from phakhi.graph.authority import title_at, titles
 from phakhi.graph.document import Doc
 from phakhi.graph.normalize import normalize_label
-from phakhi.graph.thai import NAME_CHARS, is_thai, starts_word, tokenize
+from phakhi.graph.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, is_thai, starts_word, tokenize
 from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patterns, load_stopwords
 
 PERSON_KEY = "person:"
@@ -39,20 +39,84 @@ def _non_name_starts() -> tuple[str, ...]:
     return tuple(p["prefix"] for p in load_org_patterns()) + tuple(t for t, _ in titles())
 
 
+_COUNTED = re.compile(r"(?<![\d.,])(?:\d{1,3}|\d{1,3}(?:,\d{3})+)\s*$")  # "ตำรวจ 20 นาย", not "2560 นาย…"
+
+
 def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
-    """"โดยนายสุพันธ์" starts a name at นาย; "ทนายความ" does not."""
+    """"โดยนายสุพันธ์" starts a name at นาย; "ทนายความ" does not; nor does the "ศ." ending an abbreviation
+    ("อ.ก.ค.ศ.", "กยศ."), nor นาย counting people ("ตำรวจ 20 นาย")."""
+    before = doc.text[max(0, pos - 12):pos]
+    if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
+        return False
+    if honorific in _person_words()["classifiers"] and _COUNTED.search(before):
+        return False
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
     return starts_word(doc.text, pos, after=len(honorific) + 6)
 
 
 @lru_cache(maxsize=1)
+def _person_words() -> dict:
+    return json.loads((HERE / "th" / "person_words.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _not_surname_prefixes() -> tuple[str, ...]:
-    return tuple(json.loads((HERE / "th" / "person_words.json").read_text(encoding="utf-8"))["not_surname_prefixes"])
+    return tuple(_person_words()["not_surname_prefixes"])
+
+
+@lru_cache(maxsize=1)
+def _never_surname_starts() -> tuple[str, ...]:
+    return tuple(_person_words()["never_surname_starts"])
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames): pythainlp's bundled Thai name lists plus the names mined from the thaigov
+    corpus that they lack (ontology/th/person_names.json, rebuilt by scripts/mine_person_names.py)."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    mined = json.loads((HERE / "th" / "person_names.json").read_text(encoding="utf-8"))
+    first = thai_female_names() | thai_male_names() | frozenset(mined["first_names"])
+    family = thai_family_names() | frozenset(mined["surnames"])
+    return frozenset(first), frozenset(family)
+
+
+@lru_cache(maxsize=1)
+def _end_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Words that end a name glued to them ("ประยุทธ์กล่าวว่า"): any of not_surname_prefixes after a known
+    name, and the verbs of person_words.json "glued_verbs" after any name."""
+    words = _person_words()
+    every = sorted(set(words["not_surname_prefixes"]) | set(words["glued_verbs"]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, every))), frozenset(words["glued_verbs"])
+
+
+MAX_FIRST = 16  # a longer run after an honorific is a name with words glued on (first names are <= 15)
+
+
+def _name_length(run: str, known: frozenset[str]) -> int:
+    """How much of a run of Thai letters is the name: the run may have a verb or function word glued on
+    ("อนุทินกล่าวว่า", "อนุทินได้นำคณะ") or, when over MAX_FIRST letters, anything glued on after a known
+    name ("ประยุทธ์หาเงินเข้าประเทศ"). A run that is a known name is whole."""
+    if run in known or len(run) < 4:
+        return len(run)
+    pattern, verbs = _end_words()
+    for pos in range(2, len(run) - 1):
+        if run[pos] in DEPENDENT or run[pos - 1] in LEADING_VOWELS:
+            continue  # not a syllable boundary
+        found = pattern.match(run, pos)
+        # a short word ends the name only after a known name and before more words ("อนุทินได้นำ", not "สุภามา")
+        if found and (found.group() in verbs or run[:pos] in known and found.end() < len(run)):
+            return pos
+    if len(run) > MAX_FIRST:
+        for pos in range(len(run) - 2, 1, -1):
+            if run[:pos] in known and run[pos] not in DEPENDENT:
+                return pos
+    return len(run)
 
 
 def _is_surname(word: str) -> bool:
-    return _is_name_word(word) and not word.startswith(_not_surname_prefixes())
+    return word in _known_names()[1] or _is_name_word(word) and not word.startswith(_not_surname_prefixes())
 
 
 def _is_name_word(word: str) -> bool:
@@ -60,6 +124,44 @@ def _is_name_word(word: str) -> bool:
         return False
     first = tokenize(word)[0]
     return first not in load_stopwords() and word not in load_stopwords()
+
+
+def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
+    """The Thai name starting at `start`: (end, key name, full). A first name glued to its surname
+    ("ประยุทธ์จันทร์โอชา") is split for the key, so it is the same person as the spaced form."""
+    first = _THAI_NAME.match(text, start)
+    if not first:
+        return None
+    firsts, families = _known_names()
+    run_end = _cut_at_title(text, start, first.end())
+    run = text[start:run_end]
+    length = _name_length(run, firsts)
+    if length < len(run):
+        rest = run[length:]
+        if rest in families and run[:length] in firsts:  # first name and surname written together
+            return run_end, f"{run[:length]} {rest}", True
+        run_end = start + length
+        run = run[:length]
+        if not _is_name_word(run):
+            return None
+        return run_end, run, False  # a word is glued on: the surname, if any, is not here
+    if not _is_name_word(run) and run not in firsts:
+        return None
+    if run_end < first.end():  # a title glued on
+        return run_end, run, False
+    gap = len(text[run_end:run_end + 4]) - len(text[run_end:run_end + 4].lstrip(" "))
+    if 0 < gap < 4:
+        last = _THAI_NAME.match(text, run_end + gap)
+        if last:
+            last_end = _cut_at_title(text, last.start(), last.end())
+            word = text[last.start():last_end]
+            cut = _name_length(word, families)
+            if cut < len(word) and cut >= 2:
+                word, last_end = word[:cut], last.start() + cut
+            if _is_surname(word) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
+                    and _title_follows(text, last_end):
+                return last_end, f"{run} {word}", True
+    return run_end, run, False
 
 
 def find_persons(doc: Doc) -> None:
@@ -77,23 +179,70 @@ def find_persons(doc: Doc) -> None:
             match = _LATIN_NAME.match(text, name_start)
             if not match:
                 continue
-            name_end = match.end()
-            full = True
+            name_end = _cut_latin_at_title(text, name_start, match.end())
+            name = " ".join(text[name_start:name_end].split())
+            full = " " in name
         else:
-            first = _THAI_NAME.match(text, name_start)
-            if not first or not _is_name_word(first.group()):
+            found = _thai_name(text, name_start)
+            if found is None:
                 continue
-            name_end = first.end()
-            full = False
-            gap = len(text[name_end:name_end + 4]) - len(text[name_end:name_end + 4].lstrip(" "))
-            if 0 < gap < 4:
-                last = _THAI_NAME.match(text, name_end + gap)
-                if last and (_is_surname(last.group()) or _is_name_word(last.group()) and _title_follows(text, last.end())):
-                    name_end = _cut_at_title(text, last.start(), last.end())
-                    full = True
-        name = " ".join(text[name_start:name_end].split())
-        doc.add(doc.mention(name_start, name_end, "person", PERSON_KEY + name, honorific=honorific,
+            name_end, name, full = found
+        doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=honorific,
                             full=full, hstart=start))
+    _join_glosses(doc)
+
+
+@lru_cache(maxsize=1)
+def _gloss_pattern() -> re.Pattern[str]:
+    """" กีม เงิน (H.E. Ms. Nguyen Thi Kim Ngan)": Thai letters (the rest of a transliterated name), then
+    a bracketed Latin name with or without honorifics."""
+    honorifics = _honorific_pattern().pattern
+    return re.compile(f"(?P<extra>[{NAME_CHARS} ]{{0,30}}?) ?\\(\\s*(?:{honorifics})?(?P<name>{_LATIN_NAME.pattern})\\s*\\)")
+
+
+def _join_glosses(doc: Doc) -> None:
+    """A Latin name in brackets right after a Thai one is the same person written in Latin letters:
+    "นายอาเบะ อิชิโระ (Mr. Abe Ichiro)" or "นายดมิทรี เมดเวเดฟ (Dmitry Medvedev)": it takes the Thai
+    mention's key; and a transliterated foreign name the surname rule cut short ("นางสาวเหวียน ถิ กีม เงิน
+    (H.E. Ms. Nguyen Thi Kim Ngan)") runs up to the bracket."""
+    text = doc.text
+    for thai in doc.of_kind("person"):
+        if thai.key.isascii():
+            continue
+        gloss = _gloss_pattern().match(text, thai.nend)
+        if not gloss:
+            continue
+        extra = gloss.group("extra").strip()
+        if len(extra.split()) > 3:
+            continue
+        key = thai.key
+        if extra:
+            if extra.startswith(_non_name_starts()) or any(w in load_stopwords() for w in extra.split()):
+                continue
+            name = thai.key.removeprefix(PERSON_KEY) + (" " if text[thai.nend:thai.nend + 1] == " " else "") + extra
+            key = person_key(name)
+            doc.mentions.remove(thai)
+            end = thai.nend + len(gloss.group("extra").rstrip())
+            doc.add(doc.mention(thai.nstart, end, "person", key, **{**thai.data, "full": True}))
+        start, end = gloss.span("name")
+        for latin in doc.starting_in(start, start + 1, ("person",)):
+            doc.mentions.remove(latin)
+        doc.add(doc.mention(start, end, "person", key, honorific=None, full=True, hstart=start, gloss=True))
+
+
+def _cut_latin_at_title(text: str, start: int, end: int) -> int:
+    """"Mr. Tetsuya Tanigaki Managing Director": the name ends where a known title begins."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.start() and title_at(text, start + word.start()):
+            return start + len(text[start:start + word.start()].rstrip())
+    return end
+
+
+def person_key(name: str) -> str:
+    """One key per way of writing a name: spaces collapsed (zero-width characters are gone already),
+    Latin letters case-folded."""
+    name = " ".join(name.split())
+    return PERSON_KEY + (name.casefold() if name.isascii() else name)
 
 
 def find_posts(doc: Doc) -> None:
@@ -134,7 +283,7 @@ def _skip(text: str, pos: int, chars: str = " ,") -> int:
 
 def _post_after(doc: Doc, pos: int) -> dict | None:
     text = doc.text
-    pos = _skip(text, pos)
+    pos = _skip(text, pos, " ,)")
     start = pos
     found = title_at(text, pos)
     if found is None:

@@ -194,12 +194,17 @@ _REFINEMENTS = {("Meeting", "Conference"), ("Seminar", "Conference")}
 
 
 def _short_names(doc: Doc) -> dict[str, str]:
-    """Key of each first-name-only person -> key of the full name it abbreviates in this release."""
+    """Key of each short-name person -> key of the full name it abbreviates in this release: a Thai first
+    name ("นายมงคล" for "มงคล พฤกษ์วัฒนา"), a Latin surname or first name ("Mr. Steiner" for "Achim
+    Steiner"), matched without regard to case."""
     persons = doc.of_kind("person")
-    full: dict[str, str] = {}  # first name -> key of the first full name found that begins with it
+    full: dict[str, str] = {}  # first name (Latin: also surname) -> key of the first full name found with it
     for f in persons:
         if f.data.get("full"):
-            full.setdefault(f.key.removeprefix("person:").split(" ")[0], f.key)
+            words = f.key.removeprefix("person:").split(" ")
+            full.setdefault(words[0], f.key)
+            if f.key.isascii():
+                full.setdefault(words[-1], f.key)
     mapping = {}
     for m in persons:
         if m.data.get("full"):
