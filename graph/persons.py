@@ -13,10 +13,11 @@ import json
 import re
 from functools import lru_cache
 
-from phakhi.graph.authority import title_at, titles
+from phakhi.graph.authority import organizations, title_at, titles
 from phakhi.graph.document import Doc
 from phakhi.graph.normalize import normalize_label
-from phakhi.graph.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, is_thai, starts_word, tokenize
+from phakhi.graph.organizations import PATTERN_KEY as ORG_PATTERN_KEY
+from phakhi.graph.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
 from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patterns, load_stopwords
 
 PERSON_KEY = "person:"
@@ -48,8 +49,9 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     before = doc.text[max(0, pos - 12):pos]
     if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
         return False
-    if honorific in _person_words()["classifiers"] and _COUNTED.search(before):
-        return False
+    after = doc.text[pos + len(honorific):pos + len(honorific) + 1]
+    if honorific in _person_words()["classifiers"] and _COUNTED.search(before) and not is_thai(after or " "):
+        return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน")
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
     return starts_word(doc.text, pos, after=len(honorific) + 6)
@@ -67,7 +69,9 @@ def _not_surname_prefixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _never_surname_starts() -> tuple[str, ...]:
-    return tuple(_person_words()["never_surname_starts"])
+    """Words no surname begins with, even when a title follows ("น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรี…")."""
+    words = _person_words()
+    return tuple(words["never_surname_starts"]) + tuple(words["glued_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +179,8 @@ def find_persons(doc: Doc) -> None:
         if not _starts_at_word(doc, start, honorific):
             continue
         name_start = m.end()
-        if honorific.isascii():
+        if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
+            name_start = _skip(text, name_start, " ")
             match = _LATIN_NAME.match(text, name_start)
             if not match:
                 continue
@@ -246,11 +251,86 @@ def person_key(name: str) -> str:
 
 
 def find_posts(doc: Doc) -> None:
-    """The post each person mention is given: the title after the name, or before the honorific."""
-    for mention in doc.of_kind("person"):
-        post = _post_after(doc, mention.nend) or _post_before(doc, mention.data["hstart"])
-        if post:
-            mention.data["post"] = post
+    """The posts of each person mention: the titles after the name ("นายกรัฐมนตรีและรัฐมนตรีว่าการ
+    กระทรวงกลาโหม", "รองอธิบดี… รักษาราชการแทนอธิบดี…"); for names listed one after another with one title
+    after the last ("นายภาสกร ชัยรัตน์ นายใบน้อย สุวรรณชาตรี รองอธิบดี…"), that title; otherwise the title
+    before the honorific, unless it is the post of the person named before."""
+    persons = doc.of_kind("person")
+    text = doc.text
+    starts = frozenset(m.data["hstart"] for m in persons)
+    after = [_posts_after(doc, m.nend, starts) for m in persons]
+    claimed_until = -1  # the end of the last post given to a person named earlier
+    run: list[int] = []  # indexes of the names listed without a post so far
+    for i, mention in enumerate(persons):
+        posts = after[i]
+        if posts:
+            for j in run:
+                after[j] = [dict(p) for p in posts]
+            run = []
+            claimed_until = max(claimed_until, max(p["nend"] for p in posts))
+        else:
+            follower = persons[i + 1] if i + 1 < len(persons) else None
+            if follower is not None and _listed(text, mention.nend, follower.data["hstart"]):
+                run.append(i)
+            else:
+                run = []
+    for i, mention in enumerate(persons):
+        posts = after[i]
+        if not posts:
+            before = _post_before(doc, mention.data["hstart"])
+            earlier = [q for m, q in zip(persons[:i], after[:i]) if q]
+            if before and not any(p["nstart"] <= before["nstart"] < p["nend"] for q in earlier for p in q):
+                posts = [before]
+        if posts:
+            mention.data["posts"] = posts
+
+
+def _listed(text: str, end: int, next_start: int) -> bool:
+    """Only spaces, a comma or "และ" between one name and the next."""
+    between = text[end:next_start].strip(" ,")
+    return next_start - end < 12 and between in _person_words()["list_joiners"]
+
+
+def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozenset()) -> list[dict]:
+    """One post after another: "รองอธิบดีกรม… รักษาราชการแทนอธิบดีกรม…", "นายกรัฐมนตรีและรัฐมนตรีว่าการ
+    กระทรวงกลาโหม", "รองปลัด… ในฐานะประธานคณะกรรมการ…", "… เป็นประธานการประชุมคณะกรรมการ…"."""
+    text = doc.text
+    words = _person_words()
+    posts: list[dict] = []
+    post = _post_after(doc, _skip(text, pos, " ,)"))
+    while post and len(posts) < MAX_POSTS:
+        posts.append(post)
+        pos = _skip(text, post["nend"], " ,")
+        joiner = next((j for j in words["post_joiners"] if text.startswith(j, pos)), None)
+        if joiner is not None:
+            pos = _skip(text, pos + len(joiner), " ")
+        if pos in honorific_starts:  # "… และนายกอบชัย": the next person, not the title นายก
+            break
+        post = _post_after(doc, pos)
+        if post is not None and joiner is None and not (post["acting"] or post["former"]):
+            post = None  # "ผู้อำนวยการ… ผู้แทนจากสภาอุตสาหกรรม…": a title after a post, unjoined, is someone else's
+        if post is not None and post["title"] in words["not_second_titles"]:
+            post = None  # "… และผู้บริหารกระทรวง": and the ministry's executives
+        if post is None and text.startswith(tuple(words["chair_phrases"]), pos):
+            post = _chair_of(doc, pos)
+    return posts
+
+
+MAX_POSTS = 4
+
+
+def _chair_of(doc: Doc, pos: int) -> dict | None:
+    """"เป็นประธานการประชุมคณะกรรมการ…": chairing a committee's meeting is the chair of that committee."""
+    text = doc.text
+    for phrase in sorted(_person_words()["chair_phrases"], key=len, reverse=True):
+        if text.startswith(phrase, pos):
+            org = _org_at(doc, _skip(text, pos + len(phrase), " "))
+            if org is not None and org.data.get("type", "Committee") == "Committee" \
+                    and org.text.lstrip().startswith(tuple(_person_words()["committee_heads"])):
+                return {"title": _person_words()["chair_title"], "organization": org.key, "nstart": pos,
+                        "nend": org.nend, "role": "chair", "acting": False, "former": False}
+            return None
+    return None
 
 
 def _title_follows(text: str, pos: int) -> bool:
@@ -282,19 +362,25 @@ def _skip(text: str, pos: int, chars: str = " ,") -> int:
 
 
 def _post_after(doc: Doc, pos: int) -> dict | None:
+    """The post whose title starts at `pos`, with the organization named right after it. A prefix
+    ("รักษาราชการแทน", "อดีต") marks the post acting or former and stays part of the title."""
     text = doc.text
-    pos = _skip(text, pos, " ,)")
     start = pos
     found = title_at(text, pos)
     if found is None:
         return None
     title, record = found
     pos += len(title)
-    if record["kind"] == "acting":  # "รักษาราชการแทน" + the post acted in
+    flags = {"acting": False, "former": False}
+    while record["kind"] in flags:  # "รักษาราชการแทน" / "อดีต" + the post itself
+        flags[record["kind"]] = True
         inner = title_at(text, _skip(text, pos, " "))
-        if inner:
-            pos = _skip(text, pos, " ") + len(inner[0])
-            record = inner[1]
+        if not inner:
+            if record["kind"] == "former":
+                return None  # "อดีต" alone is no post
+            break
+        pos = _skip(text, pos, " ") + len(inner[0])
+        record = inner[1]
     org = None
     if record.get("org_follows", True):
         at = _skip(text, pos, " ")
@@ -302,8 +388,48 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
         for connector in CONNECTORS:
             if org is None and text.startswith(connector, at):
                 org = _org_at(doc, _skip(text, at + len(connector), " "))
+        if org is None and record.get("org_head"):  # "รมว.สาธารณสุข": the ministry named without กระทรวง
+            org = _headless_org(doc, at, record["org_head"])
+    elif record.get("office") and pos < len(text) and text[pos] in THAI_LETTERS:
+        # "อุตสาหกรรมจังหวัดนราธิวาส": the title runs over the province; the post is in its office
+        # ("สำนักงานอุตสาหกรรมจังหวัดนราธิวาส") when the release names it
+        place = _THAI_NAME.match(text, pos)
+        pos = place.end()
+        org = _named_org(doc, record["office"] + text[start:pos])
     return {"title": text[start:pos], "organization": org.key if org else None, "nstart": start,
-            "nend": org.nend if org else pos, "role": record["role"]}
+            "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], **flags}
+
+
+@lru_cache(maxsize=1)
+def _authority_names() -> dict[str, str]:
+    """Thai name of each authority organization -> its key."""
+    return {normalize_label(row["th"]): key for key, row in organizations().items() if row.get("th")}
+
+
+def _headless_org(doc: Doc, pos: int, head: str):
+    """The authority organization `head` + the word at `pos` names ("สาธารณสุข" -> กระทรวงสาธารณสุข), added
+    as an organization mention of that word."""
+    word = _THAI_NAME.match(doc.text, pos)
+    if not word:
+        return None
+    key = _authority_names().get(head + word.group())
+    if key is None:
+        return None
+    return doc.add(doc.mention(word.start(), word.end(), "organization", key))
+
+
+def _named_org(doc: Doc, name: str):
+    """An organization of this release written exactly `name` (spaces aside): a mention found already, or
+    the first place the text writes it, which becomes an organization mention."""
+    squeezed = name.replace(" ", "")
+    for org in doc.of_kind("organization"):
+        if org.text.replace(" ", "") == squeezed:
+            return org
+    at = doc.text.find(name)
+    if at < 0 or doc.covered(at, at + len(name), ("organization", "person", "place")):
+        return None
+    return doc.add(doc.mention(at, at + len(name), "organization", ORG_PATTERN_KEY + normalize_label(name),
+                               type=_person_words()["office_type"], form="pattern"))
 
 
 def _post_before(doc: Doc, honorific_start: int) -> dict | None:
@@ -315,14 +441,17 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
         org = _org_ending_at(doc, _back(text, end - 3))
         if org:
             return {"title": REPRESENTATIVE, "organization": org.key, "nstart": org.nstart, "nend": end,
-                    "role": "representative"}
+                    "role": "representative", "acting": False, "former": False}
         return None
     org = _org_ending_at(doc, end)
     title_end = org.nstart if org else end
     for title, record in titles():
+        if record["kind"] in ("acting", "former"):
+            continue  # a prefix, not a post
         if text.startswith(title, title_end - len(title)) and title_end - len(title) >= 0:
             return {"title": title, "organization": org.key if org else None, "nstart": title_end - len(title),
-                    "nend": end, "role": record["role"]}
+                    "nend": end, "role": record["role"], "acting": record["kind"] == "acting",
+                    "former": record["kind"] == "former"}
     return None
 
 

@@ -49,8 +49,7 @@ def resolve(doc: Doc) -> Extraction:
             entity.add_name(" ".join(m.text.split()) if m.kind == "person" else m.text)
         if m.kind == "person":
             entity.honorific = entity.honorific or m.data.get("honorific")
-            post = m.data.get("post")
-            if post:
+            for post in m.data.get("posts", ()):
                 post = {**post, "organization": short_to_full.get(post["organization"], post["organization"])}
                 _add_post(doc, entity, post)
     for entity in result.entities.values():
@@ -244,8 +243,8 @@ def _add_post(doc: Doc, entity: Entity, post: dict) -> None:
     for existing in entity.posts:
         if existing.title == post["title"] and existing.organization == post["organization"]:
             return
-    acting = post["title"].startswith(("รักษาราชการแทน", "รักษาการ"))
-    entity.posts.append(Post(post["title"], post["organization"], acting, doc.norm.span(post["nstart"], post["nend"])))
+    entity.posts.append(Post(post["title"], post["organization"], post.get("acting", False),
+                             doc.norm.span(post["nstart"], post["nend"]), former=post.get("former", False)))
 
 
 def _counts(doc: Doc) -> list[Count]:
