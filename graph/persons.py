@@ -23,7 +23,7 @@ from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patt
 PERSON_KEY = "person:"
 REPRESENTATIVE = "ผู้แทน"
 CONNECTORS = ("จาก", "ประจำ", "ของ")  # "เจ้าหน้าที่ระดับสูงจากคณะกรรมการ…": the post is in that body
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ \t]+(?:[A-Z][A-Za-z'\-]+|bin|van|de|von|der|la|le|al-[A-Za-z]+)){0,4}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'\-]+|al-[A-Za-z]+)){0,4}")
 MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
 _THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?![{NAME_CHARS}])")
 
@@ -110,7 +110,7 @@ def _name_length(run: str, known: frozenset[str]) -> int:
             continue  # not a syllable boundary
         found = pattern.match(run, pos)
         # a short word ends the name only after a known name and before more words ("อนุทินได้นำ", not "สุภามา")
-        if found and (found.group() in verbs or run[:pos] in known and found.end() < len(run)):
+        if found and (found.group() in verbs or run[:pos] in known and (found.end() < len(run) or len(found.group()) > 2)):
             return pos
     if len(run) > MAX_FIRST:
         for pos in range(len(run) - 2, 1, -1):
@@ -192,6 +192,10 @@ def find_persons(doc: Doc) -> None:
             if found is None:
                 continue
             name_end, name, full = found
+            if start and is_thai(text[start - 1]) and name.split(" ")[0] not in _known_names()[0] \
+                    and not _after_function_word(text, start):
+                continue  # glued to the word before, "นาง" starts a name after a function word or before a
+                # known first name ("หารือกับนายดมิทรี", "บ้านพักนายอินสนธิ์"), not in "อำเภอนางรอง", "รังนกนางแอ่น"
         doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=honorific,
                             full=full, hstart=start))
     _join_glosses(doc)
@@ -218,12 +222,14 @@ def _join_glosses(doc: Doc) -> None:
         if not gloss:
             continue
         extra = gloss.group("extra").strip()
-        if len(extra.split()) > 3:
+        name = gloss.group("name")
+        if len(extra.split()) > 3 or name.isupper() or " " not in name and not gloss.group(0).count("."):
+            continue  # "(WHO)" is no person's name
+        if extra and (not thai.data.get("full") or any(
+                not _is_name_word(w) or w.startswith(_never_surname_starts()) for w in extra.split())):
             continue
         key = thai.key
         if extra:
-            if extra.startswith(_non_name_starts()) or any(w in load_stopwords() for w in extra.split()):
-                continue
             name = thai.key.removeprefix(PERSON_KEY) + (" " if text[thai.nend:thai.nend + 1] == " " else "") + extra
             key = person_key(name)
             doc.mentions.remove(thai)
@@ -243,11 +249,28 @@ def _cut_latin_at_title(text: str, start: int, end: int) -> int:
     return end
 
 
+def _after_function_word(text: str, pos: int) -> bool:
+    """Does the word before `pos` end a clause head a name may follow (กับ, โดยมี, ตามที่, ชื่อ…)?"""
+    tokens = tokenize(text[max(0, pos - 12):pos])
+    last = tokens[-1] if tokens else ""
+    words = _person_words()
+    return last in load_stopwords() or last in words["not_surname_prefixes"] or last in words["glued_verbs"] \
+        or last in words["name_heads"]
+
+
 def person_key(name: str) -> str:
-    """One key per way of writing a name: spaces collapsed (zero-width characters are gone already),
-    Latin letters case-folded."""
+    """One key per person however the name is written: spaces collapsed (zero-width characters are gone
+    already), Latin letters case-folded, a misspelt full name ("ประยุทธ์ จันทรโอชา") under the spelling the
+    corpus mostly uses (mined variants, ontology/th/person_names.json)."""
     name = " ".join(name.split())
-    return PERSON_KEY + (name.casefold() if name.isascii() else name)
+    if name.isascii():
+        return PERSON_KEY + name.casefold()
+    return PERSON_KEY + _variants().get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    return json.loads((HERE / "th" / "person_names.json").read_text(encoding="utf-8"))["variants"]
 
 
 def find_posts(doc: Doc) -> None:

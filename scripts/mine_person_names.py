@@ -100,9 +100,37 @@ def main(paths: list[str]) -> None:
                      and not s.startswith(never) and _begins_with_function_word(s, prefixes, stop))
     json.dump({"_doc": "Mined by scripts/mine_person_names.py from the thaigov corpus (v1 2016-2020, v2 2020-2025): "
                        "first names and surnames pythainlp's name lists lack; surnames only where they begin with a "
-                       "word that otherwise ends a name. See ontology/authority/SOURCES.md.",
-               "first_names": out_first, "surnames": out_sur}, sys.stdout, ensure_ascii=False, indent=0)
+                       "word that otherwise ends a name; variants: misspellings of a full name (a tone mark, karan "
+                       "or vowel length apart) -> the spelling the corpus mostly uses. See ontology/authority/SOURCES.md.",
+               "first_names": out_first, "surnames": out_sur, "variants": variants(pairs, real_surnames | known_family)},
+              sys.stdout, ensure_ascii=False, indent=0)
     sys.stdout.write("\n")
+
+
+_MARKS = str.maketrans({"\u0e48": None, "\u0e49": None, "\u0e4a": None, "\u0e4b": None, "\u0e4c": None,
+                        "\u0e47": None, "\u0e39": "\u0e38", "\u0e35": "\u0e34", "\u0e37": "\u0e36"})
+VARIANT_RATIO = 5  # the usual spelling is seen in at least this many times as many releases as a variant
+
+
+def variants(pairs: collections.Counter, surnames: set[str]) -> dict[str, str]:
+    """Full names written in more than one way: tone marks, karan (์) or a long/short vowel apart
+    ("ชาญวีรกุล" / "ชาญวีรกูล", "จันทรโอชา" / "จันทร์โอชา"). Each rarer spelling -> the spelling seen in
+    VARIANT_RATIO times as many releases (at least MIN_RELEASES), when that one has a known surname."""
+    groups: dict[tuple[str, str], list[tuple[int, str]]] = collections.defaultdict(list)
+    for (first, last), c in pairs.items():
+        groups[first.translate(_MARKS), last.translate(_MARKS)].append((c, f"{first} {last}"))
+    out = {}
+    for forms in groups.values():
+        if len(forms) < 2:
+            continue
+        forms.sort(reverse=True)
+        (top, usual), rest = forms[0], forms[1:]
+        if top < MIN_RELEASES or usual.split(" ")[1] not in surnames:
+            continue
+        for c, form in rest:
+            if top >= VARIANT_RATIO * c:
+                out[form] = usual
+    return dict(sorted(out.items()))
 
 
 def _begins_with_function_word(surname: str, prefixes: tuple[str, ...], stop: set[str]) -> bool:
