@@ -23,7 +23,7 @@ from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patt
 PERSON_KEY = "person:"
 REPRESENTATIVE = "ผู้แทน"
 CONNECTORS = ("จาก", "ประจำ", "ของ")  # "เจ้าหน้าที่ระดับสูงจากคณะกรรมการ…": the post is in that body
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'\-]+|al-[A-Za-z]+)){0,4}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'\-]+|[A-Z]\.(?=[ \t]+[A-Z])|al-[A-Za-z]+)){0,4}")
 MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
 _THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?![{NAME_CHARS}])")
 
@@ -119,8 +119,19 @@ def _name_length(run: str, known: frozenset[str]) -> int:
     return len(run)
 
 
+MAX_SURNAME = 22  # a longer run after a first name is a clause ("ยิ้มภูมิใจไปกับความสำเร็จ…"), not a surname
+
+
 def _is_surname(word: str) -> bool:
-    return word in _known_names()[1] or _is_name_word(word) and not word.startswith(_not_surname_prefixes())
+    """A known surname, or a name word that does not begin with a verb or function word: the long ones
+    ("กล่าว…") by letters, the short ones as the first newmm word ("ตาม|ชู" is a clause head, "มาศ|เกษม"
+    a surname)."""
+    if word in _known_names()[1]:
+        return True
+    if len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) or not _is_name_word(word):
+        return False
+    prefixes = _not_surname_prefixes()
+    return not word.startswith(tuple(p for p in prefixes if len(p) >= 4)) and tokenize(word)[0] not in prefixes
 
 
 def _is_name_word(word: str) -> bool:
@@ -163,7 +174,7 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
             if _is_surname(word) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
-                    and _title_follows(text, last_end):
+                    and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
     return run_end, run, False
 
