@@ -23,9 +23,10 @@ from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patt
 PERSON_KEY = "person:"
 REPRESENTATIVE = "ผู้แทน"
 CONNECTORS = ("จาก", "ประจำ", "ของ")  # "เจ้าหน้าที่ระดับสูงจากคณะกรรมการ…": the post is in that body
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'\-]+|[A-Z]\.(?=[ \t]+[A-Z])|al-[A-Za-z]+)){0,4}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?=[ \t]+[A-Z])|al-[A-Za-z]+)){0,4}")
 MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
-_THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?![{NAME_CHARS}])")
+# a hyphen joins the parts of a transliterated name ("ฟรังค์-วัลเทอร์")
+_THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30}})?(?![{NAME_CHARS}])")
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,9 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     """"โดยนายสุพันธ์" starts a name at นาย; "ทนายความ" does not; nor does the "ศ." ending an abbreviation
     ("อ.ก.ค.ศ.", "กยศ."), nor นาย counting people ("ตำรวจ 20 นาย")."""
     before = doc.text[max(0, pos - 12):pos]
+    after_end = pos + len(honorific)
+    if honorific.isascii() and not honorific.endswith(".") and doc.text[after_end:after_end + 1] not in (" ", "\t"):
+        return False  # "ACMECS" is no Air Chief Marshal
     if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
         return False
     after = doc.text[pos + len(honorific):pos + len(honorific) + 1]
@@ -173,7 +177,9 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
             cut = _name_length(word, families)
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
-            if _is_surname(word) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
+            if title_at(text, last.start()):
+                pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
+            elif _is_surname(word) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
     return run_end, run, False
