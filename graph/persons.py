@@ -209,10 +209,11 @@ def find_persons(doc: Doc) -> None:
             if found is None:
                 continue
             name_end, name, full = found
-            if start and is_thai(text[start - 1]) and name.split(" ")[0] not in _known_names()[0] \
-                    and not _after_function_word(text, start):
+            if start and is_thai(text[start - 1]) and not _after_function_word(text, start) \
+                    and not (full and name.split(" ")[0] in _known_names()[0]):
                 continue  # glued to the word before, "นาง" starts a name after a function word or before a
-                # known first name ("หารือกับนายดมิทรี", "บ้านพักนายอินสนธิ์"), not in "อำเภอนางรอง", "รังนกนางแอ่น"
+                # known first name and a surname ("หารือกับนายดมิทรี", "บ้านพักนายอินสนธิ์ วงศ์สาม"), not in
+                # "อำเภอนางรอง", "รังนกนางแอ่น"
         doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=honorific,
                             full=full, hstart=start))
     _join_glosses(doc)
