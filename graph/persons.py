@@ -202,6 +202,8 @@ def find_persons(doc: Doc) -> None:
             if not match:
                 continue
             name_end = _cut_latin_at_title(text, name_start, match.end())
+            possessive = _POSSESSIVE.search(text, name_start, name_end)
+            name_end = possessive.start() if possessive else name_end
             name = " ".join(text[name_start:name_end].split())
             full = " " in name
         else:
@@ -234,7 +236,7 @@ def _join_glosses(doc: Doc) -> None:
     (H.E. Ms. Nguyen Thi Kim Ngan)") runs up to the bracket."""
     text = doc.text
     for thai in doc.of_kind("person"):
-        if thai.key.isascii():
+        if not any(is_thai(ch) for ch in thai.key):
             continue
         gloss = _gloss_pattern().match(text, thai.nend)
         if not gloss:
@@ -259,6 +261,9 @@ def _join_glosses(doc: Doc) -> None:
         doc.add(doc.mention(start, end, "person", key, honorific=None, full=True, hstart=start, gloss=True))
 
 
+_POSSESSIVE = re.compile(r"['’]s$")  # "Prayut Chan-o-cha’s"
+
+
 def _cut_latin_at_title(text: str, start: int, end: int) -> int:
     """"Mr. Tetsuya Tanigaki Managing Director": the name ends where a known title begins."""
     for word in re.finditer(r"\S+", text[start:end]):
@@ -281,7 +286,7 @@ def person_key(name: str) -> str:
     already), Latin letters case-folded, a misspelt full name ("ประยุทธ์ จันทรโอชา") under the spelling the
     corpus mostly uses (mined variants, ontology/th/person_names.json)."""
     name = " ".join(name.split())
-    if name.isascii():
+    if not any(is_thai(ch) for ch in name):
         return PERSON_KEY + name.casefold()
     return PERSON_KEY + _variants().get(name, name)
 

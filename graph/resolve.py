@@ -202,7 +202,7 @@ def _short_names(doc: Doc) -> dict[str, str]:
         if f.data.get("full"):
             words = f.key.removeprefix("person:").split(" ")
             full.setdefault(words[0], f.key)
-            if f.key.isascii():
+            if not any("\u0e00" <= ch <= "\u0e7f" for ch in f.key):  # Latin: "Mr. Steiner" names the surname
                 full.setdefault(words[-1], f.key)
     mapping = {}
     for m in persons:
