@@ -45,10 +45,11 @@ class Mention:
 
 @dataclass
 class Post:
-    title: str
+    title: str  # as written, with an acting or former prefix ("รักษาราชการแทนอธิบดี", "อดีตนายกรัฐมนตรี")
     organization: str | None  # entity key of the organization, or None
-    acting: bool = False
+    acting: bool = False  # held in an acting capacity (รักษาราชการแทน, รักษาการ, ปฏิบัติราชการแทน)
     span: tuple[int, int] | None = None
+    former: bool = False  # no longer held when the release was written (อดีต…)
 
 
 @dataclass

@@ -2,7 +2,7 @@
 "จำนวน 5 คณะ"), counted over the given corpus archives. Words seen often enough that are not already units,
 multipliers, month names or known non-units go to ontology/th/count_units.json.
 
-    python scripts/mine_count_units.py /work/cache/v1.tar /work/cache/v2.tar [--min 25]
+    python scripts/mine_count_units.py ../shared/corpus/thaigov-v1.tar.xz ../shared/corpus/thaigov-v2.tar.xz [--min 25]
 
 Reads the archives with phakhi's own reader; tokenises only the few characters after each match."""
 

@@ -13,18 +13,20 @@ import json
 import re
 from functools import lru_cache
 
-from phakhi.graph.extract.authority import title_at, titles
+from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import NAME_CHARS, is_thai, starts_word, tokenize
+from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
+from phakhi.graph.text.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
 from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patterns, load_stopwords
 
 PERSON_KEY = "person:"
 REPRESENTATIVE = "ผู้แทน"
 CONNECTORS = ("จาก", "ประจำ", "ของ")  # "เจ้าหน้าที่ระดับสูงจากคณะกรรมการ…": the post is in that body
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ \t]+(?:[A-Z][A-Za-z'\-]+|bin|van|de|von|der|la|le|al-[A-Za-z]+)){0,4}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?=[ \t]+[A-Z])|al-[A-Za-z]+)){0,4}")
 MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
-_THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?![{NAME_CHARS}])")
+# a hyphen joins the parts of a transliterated name ("ฟรังค์-วัลเทอร์")
+_THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30}})?(?![{NAME_CHARS}])")
 
 
 @lru_cache(maxsize=1)
@@ -39,20 +41,101 @@ def _non_name_starts() -> tuple[str, ...]:
     return tuple(p["prefix"] for p in load_org_patterns()) + tuple(t for t, _ in titles())
 
 
+_COUNTED = re.compile(r"(?<![\d.,])(?:\d{1,3}|\d{1,3}(?:,\d{3})+)\s*$")  # "ตำรวจ 20 นาย", not "2560 นาย…"
+
+
 def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
-    """"โดยนายสุพันธ์" starts a name at นาย; "ทนายความ" does not."""
+    """"โดยนายสุพันธ์" starts a name at นาย; "ทนายความ" does not; nor does the "ศ." ending an abbreviation
+    ("อ.ก.ค.ศ.", "กยศ."), nor นาย counting people ("ตำรวจ 20 นาย")."""
+    before = doc.text[max(0, pos - 12):pos]
+    after_end = pos + len(honorific)
+    if honorific.isascii() and not honorific.endswith(".") and doc.text[after_end:after_end + 1] not in (" ", "\t"):
+        return False  # "ACMECS" is no Air Chief Marshal
+    if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
+        return False
+    after = doc.text[pos + len(honorific):pos + len(honorific) + 1]
+    if honorific in _person_words()["classifiers"] and _COUNTED.search(before) and not is_thai(after or " "):
+        return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน")
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
     return starts_word(doc.text, pos, after=len(honorific) + 6)
 
 
 @lru_cache(maxsize=1)
+def _person_words() -> dict:
+    return json.loads((HERE / "th" / "person_words.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _not_surname_prefixes() -> tuple[str, ...]:
-    return tuple(json.loads((HERE / "th" / "person_words.json").read_text(encoding="utf-8"))["not_surname_prefixes"])
+    return tuple(_person_words()["not_surname_prefixes"])
+
+
+@lru_cache(maxsize=1)
+def _never_surname_starts() -> tuple[str, ...]:
+    """Words no surname begins with, even when a title follows ("น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรี…")."""
+    words = _person_words()
+    return tuple(words["never_surname_starts"]) + tuple(words["glued_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames): pythainlp's bundled Thai name lists plus the names mined from the thaigov
+    corpus that they lack (ontology/th/person_names.json, rebuilt by scripts/mine_person_names.py)."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    mined = json.loads((HERE / "th" / "person_names.json").read_text(encoding="utf-8"))
+    first = thai_female_names() | thai_male_names() | frozenset(mined["first_names"])
+    family = thai_family_names() | frozenset(mined["surnames"])
+    return frozenset(first), frozenset(family)
+
+
+@lru_cache(maxsize=1)
+def _end_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Words that end a name glued to them ("ประยุทธ์กล่าวว่า"): any of not_surname_prefixes after a known
+    name, and the verbs of person_words.json "glued_verbs" after any name."""
+    words = _person_words()
+    every = sorted(set(words["not_surname_prefixes"]) | set(words["glued_verbs"]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, every))), frozenset(words["glued_verbs"])
+
+
+MAX_FIRST = 16  # a longer run after an honorific is a name with words glued on (first names are <= 15)
+
+
+def _name_length(run: str, known: frozenset[str]) -> int:
+    """How much of a run of Thai letters is the name: the run may have a verb or function word glued on
+    ("อนุทินกล่าวว่า", "อนุทินได้นำคณะ") or, when over MAX_FIRST letters, anything glued on after a known
+    name ("ประยุทธ์หาเงินเข้าประเทศ"). A run that is a known name is whole."""
+    if run in known or len(run) < 4:
+        return len(run)
+    pattern, verbs = _end_words()
+    for pos in range(2, len(run) - 1):
+        if run[pos] in DEPENDENT or run[pos - 1] in LEADING_VOWELS:
+            continue  # not a syllable boundary
+        found = pattern.match(run, pos)
+        # a short word ends the name only after a known name and before more words ("อนุทินได้นำ", not "สุภามา")
+        if found and (found.group() in verbs or run[:pos] in known and (found.end() < len(run) or len(found.group()) > 2)):
+            return pos
+    if len(run) > MAX_FIRST:
+        for pos in range(len(run) - 2, 1, -1):
+            if run[:pos] in known and run[pos] not in DEPENDENT:
+                return pos
+    return len(run)
+
+
+MAX_SURNAME = 22  # a longer run after a first name is a clause ("ยิ้มภูมิใจไปกับความสำเร็จ…"), not a surname
 
 
 def _is_surname(word: str) -> bool:
-    return _is_name_word(word) and not word.startswith(_not_surname_prefixes())
+    """A known surname, or a name word that does not begin with a verb or function word: the long ones
+    ("กล่าว…") by letters, the short ones as the first newmm word ("ตาม|ชู" is a clause head, "มาศ|เกษม"
+    a surname)."""
+    if word in _known_names()[1]:
+        return True
+    if len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) or not _is_name_word(word):
+        return False
+    prefixes = _not_surname_prefixes()
+    return not word.startswith(tuple(p for p in prefixes if len(p) >= 4)) and tokenize(word)[0] not in prefixes
 
 
 def _is_name_word(word: str) -> bool:
@@ -60,6 +143,46 @@ def _is_name_word(word: str) -> bool:
         return False
     first = tokenize(word)[0]
     return first not in load_stopwords() and word not in load_stopwords()
+
+
+def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
+    """The Thai name starting at `start`: (end, key name, full). A first name glued to its surname
+    ("ประยุทธ์จันทร์โอชา") is split for the key, so it is the same person as the spaced form."""
+    first = _THAI_NAME.match(text, start)
+    if not first:
+        return None
+    firsts, families = _known_names()
+    run_end = _cut_at_title(text, start, first.end())
+    run = text[start:run_end]
+    length = _name_length(run, firsts)
+    if length < len(run):
+        rest = run[length:]
+        if rest in families and run[:length] in firsts:  # first name and surname written together
+            return run_end, f"{run[:length]} {rest}", True
+        run_end = start + length
+        run = run[:length]
+        if not _is_name_word(run):
+            return None
+        return run_end, run, False  # a word is glued on: the surname, if any, is not here
+    if not _is_name_word(run) and run not in firsts:
+        return None
+    if run_end < first.end():  # a title glued on
+        return run_end, run, False
+    gap = len(text[run_end:run_end + 4]) - len(text[run_end:run_end + 4].lstrip(" "))
+    if 0 < gap < 4:
+        last = _THAI_NAME.match(text, run_end + gap)
+        if last:
+            last_end = _cut_at_title(text, last.start(), last.end())
+            word = text[last.start():last_end]
+            cut = _name_length(word, families)
+            if cut < len(word) and cut >= 2:
+                word, last_end = word[:cut], last.start() + cut
+            if title_at(text, last.start()):
+                pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
+            elif _is_surname(word) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
+                    and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
+                return last_end, f"{run} {word}", True
+    return run_end, run, False
 
 
 def find_persons(doc: Doc) -> None:
@@ -73,35 +196,187 @@ def find_persons(doc: Doc) -> None:
         if not _starts_at_word(doc, start, honorific):
             continue
         name_start = m.end()
-        if honorific.isascii():
+        if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
+            name_start = _skip(text, name_start, " ")
             match = _LATIN_NAME.match(text, name_start)
             if not match:
                 continue
-            name_end = match.end()
-            full = True
+            name_end = _cut_latin_at_title(text, name_start, match.end())
+            possessive = _POSSESSIVE.search(text, name_start, name_end)
+            name_end = possessive.start() if possessive else name_end
+            name = " ".join(text[name_start:name_end].split())
+            full = " " in name
         else:
-            first = _THAI_NAME.match(text, name_start)
-            if not first or not _is_name_word(first.group()):
+            found = _thai_name(text, name_start)
+            if found is None:
                 continue
-            name_end = first.end()
-            full = False
-            gap = len(text[name_end:name_end + 4]) - len(text[name_end:name_end + 4].lstrip(" "))
-            if 0 < gap < 4:
-                last = _THAI_NAME.match(text, name_end + gap)
-                if last and (_is_surname(last.group()) or _is_name_word(last.group()) and _title_follows(text, last.end())):
-                    name_end = _cut_at_title(text, last.start(), last.end())
-                    full = True
-        name = " ".join(text[name_start:name_end].split())
-        doc.add(doc.mention(name_start, name_end, "person", PERSON_KEY + name, honorific=honorific,
+            name_end, name, full = found
+            if start and is_thai(text[start - 1]) and not _after_function_word(text, start) \
+                    and not (full and name.split(" ")[0] in _known_names()[0]):
+                continue  # glued to the word before, "นาง" starts a name after a function word or before a
+                # known first name and a surname ("หารือกับนายดมิทรี", "บ้านพักนายอินสนธิ์ วงศ์สาม"), not in
+                # "อำเภอนางรอง", "รังนกนางแอ่น"
+        doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=honorific,
                             full=full, hstart=start))
+    _join_glosses(doc)
+
+
+@lru_cache(maxsize=1)
+def _gloss_pattern() -> re.Pattern[str]:
+    """" กีม เงิน (H.E. Ms. Nguyen Thi Kim Ngan)": Thai letters (the rest of a transliterated name), then
+    a bracketed Latin name with or without honorifics."""
+    honorifics = _honorific_pattern().pattern
+    return re.compile(f"(?P<extra>[{NAME_CHARS} ]{{0,30}}?) ?\\(\\s*(?:{honorifics})?(?P<name>{_LATIN_NAME.pattern})\\s*\\)")
+
+
+def _join_glosses(doc: Doc) -> None:
+    """A Latin name in brackets right after a Thai one is the same person written in Latin letters:
+    "นายอาเบะ อิชิโระ (Mr. Abe Ichiro)" or "นายดมิทรี เมดเวเดฟ (Dmitry Medvedev)": it takes the Thai
+    mention's key; and a transliterated foreign name the surname rule cut short ("นางสาวเหวียน ถิ กีม เงิน
+    (H.E. Ms. Nguyen Thi Kim Ngan)") runs up to the bracket."""
+    text = doc.text
+    for thai in doc.of_kind("person"):
+        if not any(is_thai(ch) for ch in thai.key):
+            continue
+        gloss = _gloss_pattern().match(text, thai.nend)
+        if not gloss:
+            continue
+        extra = gloss.group("extra").strip()
+        name = gloss.group("name")
+        if len(extra.split()) > 3 or name.isupper() or " " not in name and not gloss.group(0).count("."):
+            continue  # "(WHO)" is no person's name
+        if extra and (not thai.data.get("full") or any(
+                not _is_name_word(w) or w.startswith(_never_surname_starts()) for w in extra.split())):
+            continue
+        key = thai.key
+        if extra:
+            name = thai.key.removeprefix(PERSON_KEY) + (" " if text[thai.nend:thai.nend + 1] == " " else "") + extra
+            key = person_key(name)
+            doc.mentions.remove(thai)
+            end = thai.nend + len(gloss.group("extra").rstrip())
+            doc.add(doc.mention(thai.nstart, end, "person", key, **{**thai.data, "full": True}))
+        start, end = gloss.span("name")
+        for latin in doc.starting_in(start, start + 1, ("person",)):
+            doc.mentions.remove(latin)
+        doc.add(doc.mention(start, end, "person", key, honorific=None, full=True, hstart=start, gloss=True))
+
+
+_POSSESSIVE = re.compile(r"['’]s$")  # "Prayut Chan-o-cha’s"
+
+
+def _cut_latin_at_title(text: str, start: int, end: int) -> int:
+    """"Mr. Tetsuya Tanigaki Managing Director": the name ends where a known title begins."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.start() and title_at(text, start + word.start()):
+            return start + len(text[start:start + word.start()].rstrip())
+    return end
+
+
+def _after_function_word(text: str, pos: int) -> bool:
+    """Does the word before `pos` end a clause head a name may follow (กับ, โดยมี, ตามที่, ชื่อ…)?"""
+    tokens = tokenize(text[max(0, pos - 12):pos])
+    last = tokens[-1] if tokens else ""
+    words = _person_words()
+    return last in load_stopwords() or last in words["not_surname_prefixes"] or last in words["glued_verbs"] \
+        or last in words["name_heads"]
+
+
+def person_key(name: str) -> str:
+    """One key per person however the name is written: spaces collapsed (zero-width characters are gone
+    already), Latin letters case-folded, a misspelt full name ("ประยุทธ์ จันทรโอชา") under the spelling the
+    corpus mostly uses (mined variants, ontology/th/person_names.json)."""
+    name = " ".join(name.split())
+    if not any(is_thai(ch) for ch in name):
+        return PERSON_KEY + name.casefold()
+    return PERSON_KEY + _variants().get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    return json.loads((HERE / "th" / "person_names.json").read_text(encoding="utf-8"))["variants"]
 
 
 def find_posts(doc: Doc) -> None:
-    """The post each person mention is given: the title after the name, or before the honorific."""
-    for mention in doc.of_kind("person"):
-        post = _post_after(doc, mention.nend) or _post_before(doc, mention.data["hstart"])
-        if post:
-            mention.data["post"] = post
+    """The posts of each person mention: the titles after the name ("นายกรัฐมนตรีและรัฐมนตรีว่าการ
+    กระทรวงกลาโหม", "รองอธิบดี… รักษาราชการแทนอธิบดี…"); for names listed one after another with one title
+    after the last ("นายภาสกร ชัยรัตน์ นายใบน้อย สุวรรณชาตรี รองอธิบดี…"), that title; otherwise the title
+    before the honorific, unless it is the post of the person named before."""
+    persons = doc.of_kind("person")
+    text = doc.text
+    starts = frozenset(m.data["hstart"] for m in persons)
+    after = [_posts_after(doc, m.nend, starts) for m in persons]
+    claimed_until = -1  # the end of the last post given to a person named earlier
+    run: list[int] = []  # indexes of the names listed without a post so far
+    for i, mention in enumerate(persons):
+        posts = after[i]
+        if posts:
+            for j in run:
+                after[j] = [dict(p) for p in posts]
+            run = []
+            claimed_until = max(claimed_until, max(p["nend"] for p in posts))
+        else:
+            follower = persons[i + 1] if i + 1 < len(persons) else None
+            if follower is not None and _listed(text, mention.nend, follower.data["hstart"]):
+                run.append(i)
+            else:
+                run = []
+    for i, mention in enumerate(persons):
+        posts = after[i]
+        if not posts:
+            before = _post_before(doc, mention.data["hstart"])
+            earlier = [q for m, q in zip(persons[:i], after[:i]) if q]
+            if before and not any(p["nstart"] <= before["nstart"] < p["nend"] for q in earlier for p in q):
+                posts = [before]
+        if posts:
+            mention.data["posts"] = posts
+
+
+def _listed(text: str, end: int, next_start: int) -> bool:
+    """Only spaces, a comma or "และ" between one name and the next."""
+    between = text[end:next_start].strip(" ,")
+    return next_start - end < 12 and between in _person_words()["list_joiners"]
+
+
+def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozenset()) -> list[dict]:
+    """One post after another: "รองอธิบดีกรม… รักษาราชการแทนอธิบดีกรม…", "นายกรัฐมนตรีและรัฐมนตรีว่าการ
+    กระทรวงกลาโหม", "รองปลัด… ในฐานะประธานคณะกรรมการ…", "… เป็นประธานการประชุมคณะกรรมการ…"."""
+    text = doc.text
+    words = _person_words()
+    posts: list[dict] = []
+    post = _post_after(doc, _skip(text, pos, " ,)"))
+    while post and len(posts) < MAX_POSTS:
+        posts.append(post)
+        pos = _skip(text, post["nend"], " ,")
+        joiner = next((j for j in words["post_joiners"] if text.startswith(j, pos)), None)
+        if joiner is not None:
+            pos = _skip(text, pos + len(joiner), " ")
+        if pos in honorific_starts:  # "… และนายกอบชัย": the next person, not the title นายก
+            break
+        post = _post_after(doc, pos)
+        if post is not None and joiner is None and not (post["acting"] or post["former"]):
+            post = None  # "ผู้อำนวยการ… ผู้แทนจากสภาอุตสาหกรรม…": a title after a post, unjoined, is someone else's
+        if post is not None and post["title"] in words["not_second_titles"]:
+            post = None  # "… และผู้บริหารกระทรวง": and the ministry's executives
+        if post is None and text.startswith(tuple(words["chair_phrases"]), pos):
+            post = _chair_of(doc, pos)
+    return posts
+
+
+MAX_POSTS = 4
+
+
+def _chair_of(doc: Doc, pos: int) -> dict | None:
+    """"เป็นประธานการประชุมคณะกรรมการ…": chairing a committee's meeting is the chair of that committee."""
+    text = doc.text
+    for phrase in sorted(_person_words()["chair_phrases"], key=len, reverse=True):
+        if text.startswith(phrase, pos):
+            org = _org_at(doc, _skip(text, pos + len(phrase), " "))
+            if org is not None and org.data.get("type", "Committee") == "Committee" \
+                    and org.text.lstrip().startswith(tuple(_person_words()["committee_heads"])):
+                return {"title": _person_words()["chair_title"], "organization": org.key, "nstart": pos,
+                        "nend": org.nend, "role": "chair", "acting": False, "former": False}
+            return None
+    return None
 
 
 def _title_follows(text: str, pos: int) -> bool:
@@ -133,19 +408,25 @@ def _skip(text: str, pos: int, chars: str = " ,") -> int:
 
 
 def _post_after(doc: Doc, pos: int) -> dict | None:
+    """The post whose title starts at `pos`, with the organization named right after it. A prefix
+    ("รักษาราชการแทน", "อดีต") marks the post acting or former and stays part of the title."""
     text = doc.text
-    pos = _skip(text, pos)
     start = pos
     found = title_at(text, pos)
     if found is None:
         return None
     title, record = found
     pos += len(title)
-    if record["kind"] == "acting":  # "รักษาราชการแทน" + the post acted in
+    flags = {"acting": False, "former": False}
+    while record["kind"] in flags:  # "รักษาราชการแทน" / "อดีต" + the post itself
+        flags[record["kind"]] = True
         inner = title_at(text, _skip(text, pos, " "))
-        if inner:
-            pos = _skip(text, pos, " ") + len(inner[0])
-            record = inner[1]
+        if not inner:
+            if record["kind"] == "former":
+                return None  # "อดีต" alone is no post
+            break
+        pos = _skip(text, pos, " ") + len(inner[0])
+        record = inner[1]
     org = None
     if record.get("org_follows", True):
         at = _skip(text, pos, " ")
@@ -153,8 +434,48 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
         for connector in CONNECTORS:
             if org is None and text.startswith(connector, at):
                 org = _org_at(doc, _skip(text, at + len(connector), " "))
+        if org is None and record.get("org_head"):  # "รมว.สาธารณสุข": the ministry named without กระทรวง
+            org = _headless_org(doc, at, record["org_head"])
+    elif record.get("office") and pos < len(text) and text[pos] in THAI_LETTERS:
+        # "อุตสาหกรรมจังหวัดนราธิวาส": the title runs over the province; the post is in its office
+        # ("สำนักงานอุตสาหกรรมจังหวัดนราธิวาส") when the release names it
+        place = _THAI_NAME.match(text, pos)
+        pos = place.end()
+        org = _named_org(doc, record["office"] + text[start:pos])
     return {"title": text[start:pos], "organization": org.key if org else None, "nstart": start,
-            "nend": org.nend if org else pos, "role": record["role"]}
+            "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], **flags}
+
+
+@lru_cache(maxsize=1)
+def _authority_names() -> dict[str, str]:
+    """Thai name of each authority organization -> its key."""
+    return {normalize_label(row["th"]): key for key, row in organizations().items() if row.get("th")}
+
+
+def _headless_org(doc: Doc, pos: int, head: str):
+    """The authority organization `head` + the word at `pos` names ("สาธารณสุข" -> กระทรวงสาธารณสุข), added
+    as an organization mention of that word."""
+    word = _THAI_NAME.match(doc.text, pos)
+    if not word:
+        return None
+    key = _authority_names().get(head + word.group())
+    if key is None:
+        return None
+    return doc.add(doc.mention(word.start(), word.end(), "organization", key))
+
+
+def _named_org(doc: Doc, name: str):
+    """An organization of this release written exactly `name` (spaces aside): a mention found already, or
+    the first place the text writes it, which becomes an organization mention."""
+    squeezed = name.replace(" ", "")
+    for org in doc.of_kind("organization"):
+        if org.text.replace(" ", "") == squeezed:
+            return org
+    at = doc.text.find(name)
+    if at < 0 or doc.covered(at, at + len(name), ("organization", "person", "place")):
+        return None
+    return doc.add(doc.mention(at, at + len(name), "organization", ORG_PATTERN_KEY + normalize_label(name),
+                               type=_person_words()["office_type"], form="pattern"))
 
 
 def _post_before(doc: Doc, honorific_start: int) -> dict | None:
@@ -166,14 +487,17 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
         org = _org_ending_at(doc, _back(text, end - 3))
         if org:
             return {"title": REPRESENTATIVE, "organization": org.key, "nstart": org.nstart, "nend": end,
-                    "role": "representative"}
+                    "role": "representative", "acting": False, "former": False}
         return None
     org = _org_ending_at(doc, end)
     title_end = org.nstart if org else end
     for title, record in titles():
+        if record["kind"] in ("acting", "former"):
+            continue  # a prefix, not a post
         if text.startswith(title, title_end - len(title)) and title_end - len(title) >= 0:
             return {"title": title, "organization": org.key if org else None, "nstart": title_end - len(title),
-                    "nend": end, "role": record["role"]}
+                    "nend": end, "role": record["role"], "acting": record["kind"] == "acting",
+                    "former": record["kind"] == "former"}
     return None
 
 

@@ -49,8 +49,7 @@ def resolve(doc: Doc) -> Extraction:
             entity.add_name(" ".join(m.text.split()) if m.kind == "person" else m.text)
         if m.kind == "person":
             entity.honorific = entity.honorific or m.data.get("honorific")
-            post = m.data.get("post")
-            if post:
+            for post in m.data.get("posts", ()):
                 post = {**post, "organization": short_to_full.get(post["organization"], post["organization"])}
                 _add_post(doc, entity, post)
     for entity in result.entities.values():
@@ -196,12 +195,17 @@ _REFINEMENTS = {("Meeting", "Conference"), ("Seminar", "Conference")}
 
 
 def _short_names(doc: Doc) -> dict[str, str]:
-    """Key of each first-name-only person -> key of the full name it abbreviates in this release."""
+    """Key of each short-name person -> key of the full name it abbreviates in this release: a Thai first
+    name ("นายมงคล" for "มงคล พฤกษ์วัฒนา"), a Latin surname or first name ("Mr. Steiner" for "Achim
+    Steiner"), matched without regard to case."""
     persons = doc.of_kind("person")
-    full: dict[str, str] = {}  # first name -> key of the first full name found that begins with it
+    full: dict[str, str] = {}  # first name (Latin: also surname) -> key of the first full name found with it
     for f in persons:
         if f.data.get("full"):
-            full.setdefault(f.key.removeprefix("person:").split(" ")[0], f.key)
+            words = f.key.removeprefix("person:").split(" ")
+            full.setdefault(words[0], f.key)
+            if not any("\u0e00" <= ch <= "\u0e7f" for ch in f.key):  # Latin: "Mr. Steiner" names the surname
+                full.setdefault(words[-1], f.key)
     mapping = {}
     for m in persons:
         if m.data.get("full"):
@@ -241,8 +245,8 @@ def _add_post(doc: Doc, entity: Entity, post: dict) -> None:
     for existing in entity.posts:
         if existing.title == post["title"] and existing.organization == post["organization"]:
             return
-    acting = post["title"].startswith(("รักษาราชการแทน", "รักษาการ"))
-    entity.posts.append(Post(post["title"], post["organization"], acting, doc.norm.span(post["nstart"], post["nend"])))
+    entity.posts.append(Post(post["title"], post["organization"], post.get("acting", False),
+                             doc.norm.span(post["nstart"], post["nend"]), former=post.get("former", False)))
 
 
 def _counts(doc: Doc) -> list[Count]:

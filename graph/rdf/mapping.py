@@ -95,8 +95,10 @@ class _T:
                                                 _iri(SCHEMA.jobTitle))
     Membership, member, post, organization, acting = (_iri(ORG.Membership), _iri(ORG.member), _iri(PH.post),
                                                       _iri(ORG.organization), _iri(PH.acting))
+    former = _iri(PH.former)
     memberDuring, Interval, inside, Instant, inXSDDate = (_iri(ORG.memberDuring), _iri(TIME.Interval),
                                                           _iri(TIME.inside), _iri(TIME.Instant), _iri(TIME.inXSDDate))
+    before = _iri(TIME.before)
     Count, Observation, QbObservation = _iri(PH.Count), _iri(SCHEMA.Observation), _iri(QB.Observation)
     value, qualifier, unitText, aboutText = (_iri(SCHEMA.value), _iri(PH.qualifier), _iri(SCHEMA.unitText),
                                              _iri(PH.aboutText))
@@ -237,11 +239,14 @@ class _Mapper:
                 self.add(m, _T.organization, _iri(org))
             if post.acting:
                 self.add(m, _T.acting, _typed("true", _BOOLEAN))
+            if post.former:
+                self.add(m, _T.former, _typed("true", _BOOLEAN))
             if self.published:
+                # held on the release's date; a former post ("อดีต…") ended before it
                 interval, instant = f"<{membership}/during>", f"<{membership}/known>"
                 self.add(m, _T.memberDuring, interval)
                 self.add(interval, A, _T.Interval)
-                self.add(interval, _T.inside, instant)
+                self.add(interval, _T.before if post.former else _T.inside, instant)
                 self.add(instant, A, _T.Instant)
                 self.add(instant, _T.inXSDDate, self.published)
             if post.span:

@@ -1,0 +1,154 @@
+"""Persons and posts on text shaped like unseen releases: where a name ends, one key per person, second,
+shared, acting and former posts, Latin names beside Thai ones."""
+
+import pytest
+from pyoxigraph import RdfFormat
+from pyoxigraph import Store as OxStore
+
+from phakhi.graph.rdf.mapping import to_ntriples
+from phakhi.graph.extract.persons import person_key
+
+
+def _persons(result):
+    return {e.names[0]: e for e in result.of_kind("person")}
+
+
+def _posts(entity):
+    return [(p.title, p.organization) for p in entity.posts]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("นายอนุทินกล่าวว่า กระทรวงสาธารณสุขได้เร่งรณรงค์", "อนุทิน"),
+    ("นายแพทย์สุขุมกล่าวต่อว่า ในการสร้างการรับรู้", "สุขุม"),
+    ("นายอนุทินได้นำคณะเดินทางไปศึกษาดูงาน", "อนุทิน"),
+    ("พลเอก ประยุทธ์หาเงินเข้าประเทศได้มาก", "ประยุทธ์"),
+])
+def test_a_verb_glued_to_a_name_is_not_part_of_it(extract_text, text, name):
+    assert [e.names for e in extract_text(text).of_kind("person")] == [[name]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # surnames that begin like a verb or function word: mined from the corpus or in pythainlp's lists
+    ("นายสุวินัย ต่อศิริสุข เลขานุการรัฐมนตรีว่าการกระทรวงอุตสาหกรรม", "สุวินัย ต่อศิริสุข"),
+    ("ของนายเอกนัฏ พร้อมพันธุ์ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม", "เอกนัฏ พร้อมพันธุ์"),
+    ("โดยมี นายอมรศักดิ์ มาลา สำนักนโยบายระบบการคุ้มครอง", "อมรศักดิ์ มาลา"),
+])
+def test_surnames_that_begin_like_verbs(extract_text, text, name):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == [name]
+
+
+def test_a_clause_after_the_first_name_is_no_surname(extract_text):
+    result = extract_text("น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรีพร้อมคณะได้หารือ และนายมารุต อายุ 30 ปี")
+    assert {e.names[0] for e in result.of_kind("person")} == {"ไตรศุลี", "มารุต"}
+
+
+@pytest.mark.parametrize("text", [
+    "ในการประชุม อ.ก.ค.ศ. วิสามัญเกี่ยวกับวิทยฐานะข้าราชการครู",  # "ศ." ends an abbreviation
+    "สนับสนุนเรือ พร้อมเจ้าหน้าที่ 20 นาย และ อาสาสมัคร 1 นาย",  # นาย counts men
+    "เรือนจำอำเภอนางรอง และกลุ่มผู้ประกอบการรังนกนางแอ่นจังหวัดนครศรีธรรมราช",  # นาง inside place and bird names
+    "การประชุมสุดยอด ACMECS ที่ไทยจะเป็นเจ้าภาพ",
+])
+def test_honorifics_inside_other_words_start_no_name(extract_text, text):
+    assert extract_text(text).of_kind("person") == []
+
+
+def test_a_glued_honorific_after_a_function_word_still_starts_a_name(extract_text):
+    result = extract_text("วันที่ 19 ม.ค. 66 นายอนุทิน ชาญวีรกูล หารือกับนายดมิทรี เมดเวเดฟ ที่ทำเนียบ")
+    assert {e.names[0] for e in result.of_kind("person")} == {"อนุทิน ชาญวีรกูล", "ดมิทรี เมดเวเดฟ"}
+
+
+def test_person_keys_coincide_across_spellings():
+    assert person_key("ประยุทธ์  จันทร์โอชา") == person_key("ประยุทธ์ จันทร์โอชา")
+    assert person_key("ประยุทธ์ จันทรโอชา") == person_key("ประยุทธ์ จันทร์โอชา")  # a mined misspelling
+    assert person_key("อนุทิน ชาญวีรกุล") == person_key("อนุทิน ชาญวีรกูล")
+    assert person_key("Achim STEINER") == person_key("Achim Steiner")
+    assert person_key("สมชาย หาญหิรัญ") != person_key("สมชาย")
+
+
+def test_first_name_glued_to_the_surname_keys_as_the_spaced_name(extract_text):
+    glued = extract_text("พลเอก ประยุทธ์จันทร์โอชา นายกรัฐมนตรี เป็นประธาน").of_kind("person")
+    spaced = extract_text("พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธาน").of_kind("person")
+    assert [e.key for e in glued] == [e.key for e in spaced]
+
+
+def test_a_latin_surname_after_the_full_name_is_the_same_person(extract_text):
+    text = ("Mr. Achim Steiner, UN Deputy Secretary General, paid a courtesy call. "
+            "The Prime Minister commended Mr. Steiner for his role")
+    persons = extract_text(text).of_kind("person")
+    assert len(persons) == 1 and set(persons[0].names) == {"Achim Steiner", "Steiner"}
+
+
+def test_a_bracketed_latin_name_is_the_thai_name_in_latin_letters(extract_text):
+    result = extract_text("ทำเนียบรัฐบาล นางสาวเหวียน ถิ กีม เงิน (H.E. Ms. Nguyen Thi Kim Ngan) ประธานสภาแห่งชาติ "
+                          "และนายอาเบะ อิชิโระ (Mr. Abe Ichiro) ประธานองค์การ")
+    persons = result.of_kind("person")
+    assert sorted(sorted(e.names) for e in persons) == [
+        ["Abe Ichiro", "อาเบะ อิชิโระ"], ["Nguyen Thi Kim Ngan", "เหวียน ถิ กีม เงิน"]]
+
+
+def test_an_acronym_in_brackets_is_not_a_person(extract_text):
+    result = extract_text("นายอนุทิน ชาญวีรกูล กล่าวว่า องค์การอนามัยโลก (WHO) กำหนดให้")
+    assert [e.names for e in result.of_kind("person")] == [["อนุทิน ชาญวีรกูล"]]
+
+
+def test_second_post_joined_by_and(extract_text):
+    text = "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม เป็นประธาน"
+    person = _persons(extract_text(text))["ประยุทธ์ จันทร์โอชา"]
+    assert [p.title for p in person.posts] == ["นายกรัฐมนตรี", "รัฐมนตรีว่าการ"]
+    assert person.posts[1].organization is not None
+
+
+def test_acting_second_post_and_the_acting_flag(extract_text):
+    text = ("นายจุลพงษ์ ทวีศรี รองอธิบดีกรมโรงงานอุตสาหกรรม ปฏิบัติราชการแทนอธิบดีกรมโรงงานอุตสาหกรรม เปิดเผยว่า")
+    person = _persons(extract_text(text))["จุลพงษ์ ทวีศรี"]
+    assert [(p.title, p.acting) for p in person.posts] == [("รองอธิบดี", False), ("ปฏิบัติราชการแทนอธิบดี", True)]
+
+
+def test_an_unjoined_title_after_a_post_belongs_to_someone_else(extract_text):
+    text = ("นายสุรพล ปลื้มใจ รองอธิบดีกรมส่งเสริมอุตสาหกรรม ผู้แทนจากสภาอุตสาหกรรมแห่งประเทศไทย "
+            "และผู้บริหารกระทรวง")
+    person = _persons(extract_text(text))["สุรพล ปลื้มใจ"]
+    assert [p.title for p in person.posts] == ["รองอธิบดี"]
+
+
+def test_names_listed_together_share_the_title_after_the_last(extract_text):
+    text = ("โดยมี นายภาสกร ชัยรัตน์ นายใบน้อย สุวรรณชาตรี และนายเจตนิพิฐ รอดภัย รองอธิบดีกรมส่งเสริมอุตสาหกรรม "
+            "พร้อมด้วยผู้บริหาร")
+    persons = _persons(extract_text(text))
+    assert {name: _posts(e) for name, e in persons.items()} == {
+        name: [("รองอธิบดี", "org:dip")] for name in ("ภาสกร ชัยรัตน์", "ใบน้อย สุวรรณชาตรี", "เจตนิพิฐ รอดภัย")}
+
+
+def test_the_title_before_a_name_is_not_taken_when_it_is_the_previous_persons_post(extract_text):
+    text = "นายสุรพล ชามาตย์ รองปลัดกระทรวงอุตสาหกรรม นายจุลพงษ์ ทวีศรี กล่าวว่า"
+    persons = _persons(extract_text(text))
+    assert _posts(persons["สุรพล ชามาตย์"]) == [("รองปลัด", "org:moi")]
+    assert persons["จุลพงษ์ ทวีศรี"].posts == []
+
+
+def test_former_post_is_marked_and_held_before_the_release_date(extract_text):
+    result = extract_text("นายวินสตัน เชอร์ชิล อดีตนายกรัฐมนตรีแห่งสหราชอาณาจักร เคยใช้ห้องนี้")
+    person = _persons(result)["วินสตัน เชอร์ชิล"]
+    assert [(p.title[:len("อดีตนายกรัฐมนตรี")], p.former, p.acting) for p in person.posts] == [
+        ("อดีตนายกรัฐมนตรี", True, False)]
+    store = OxStore()
+    store.load("\n".join(to_ntriples(result)).encode(), format=RdfFormat.N_TRIPLES)
+    rows = list(store.query("""
+        PREFIX ph: <https://w3id.org/phakhi/def#> PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX time: <http://www.w3.org/2006/time#>
+        SELECT ?former ?inside ?before WHERE { ?m a org:Membership ; ph:former ?former ; org:memberDuring ?i .
+          OPTIONAL { ?i time:inside ?inside } OPTIONAL { ?i time:before ?before } }"""))
+    assert len(rows) == 1
+    assert rows[0]["former"].value == "true" and rows[0]["inside"] is None and rows[0]["before"] is not None
+
+
+def test_minister_abbreviation_names_the_ministry(extract_text):
+    person = _persons(extract_text("นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรมว.สาธารณสุข ได้พบกับ"))["อนุทิน ชาญวีรกูล"]
+    assert _posts(person) == [("รองนายกรัฐมนตรี", None), ("รมว.", "org:moph")]
+
+
+def test_chairing_a_committee_meeting_is_its_chair(extract_text):
+    text = ("นายพสุ โลหารชุน ปลัดกระทรวงอุตสาหกรรม เป็นประธานการประชุมคณะกรรมการมาตรฐานผลิตภัณฑ์อุตสาหกรรม ครั้งที่ 1")
+    person = _persons(extract_text(text))["พสุ โลหารชุน"]
+    assert [p.title for p in person.posts] == ["ปลัด", "ประธาน"]
+    assert person.posts[1].organization is not None
