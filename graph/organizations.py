@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from phakhi.graph.authority import gazetteer
+from phakhi.graph.authority import gazetteer, near_authority
 from phakhi.graph.document import Doc
 from phakhi.graph.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.normalize import normalize_label
@@ -120,9 +120,14 @@ def _countries() -> re.Pattern[str]:
     return re.compile(r"\s?(?:แห่ง)?(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธรัฐ|สหพันธ์สาธารณรัฐ)?\s?(?:" + "|".join(map(re.escape, names)) + ")")
 
 
-def find_by_pattern(doc: Doc) -> None:
-    """Organizations not in the authority file, from the words that begin their names."""
+def find_by_pattern(doc: Doc, validate: bool = True) -> None:
+    """Organizations not in the authority file, from the words that begin their names. With `validate` (the
+    default; the mining script turns it off), a candidate first tries the authority file once more, blind to
+    spaces and to a misspelling or two ("กระทรวงแรงงงาน", "กระทรวงการพัฒนาสังคม และความมั่นคงของมนุษย์"), a
+    prefix word counted by a quantifier ("ทุกกระทรวง", "ทั้งสองกระทรวง") names no one body, and a name is cut
+    where a word mined from the corpora as continuing a sentence begins (ontology/th/organization_names.json)."""
     data = load_not_organizations()
+    generic_before = tuple(data["generic_before"])
     for m in _prefix_pattern().finditer(doc.text):
         start = m.start()
         if doc.covered(start, m.end(), ("organization", "program", "person", "place")) or not thai_boundary_ok(doc.text, start, m.end()):
@@ -131,13 +136,25 @@ def find_by_pattern(doc: Doc) -> None:
             continue
         if start > 0 and is_thai(doc.text[start - 1]) and _splits_prefix(doc.text, start, m.end()):
             continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
+        if validate:
+            if doc.text[max(0, start - 12):start].rstrip(" ").endswith(generic_before) or \
+                    _COUNTED.search(doc.text, max(0, start - 3), start):
+                continue  # "ทุกกระทรวง", "ทั้ง 20 กระทรวง": a kind of body, counted
+            near = near_authority(doc.text, start, m.end(), doc.line_bounds(start)[1], glued=_sentence_words())
+            if near is not None and not doc.covered(start, near[0], ("person", "place")):
+                doc.add(doc.mention(start, near[0], "organization", near[1], form="name", near=True))
+                continue
         for pattern in _pattern_types()[m.group()]:
-            end = _name_end(doc, start, m.end(), pattern["end"])
+            end = _name_end(doc, start, m.end(), pattern["end"], validate)
             if end is None:
                 continue
             name = doc.text[start:end].strip()
             if doc.covered(start, end, ("person", "place")):
                 break
+            if validate and pattern["end"] in _WORD_RULES and name not in _known_names():
+                name = _nominal(name, m.end() - start)
+                if name is None:
+                    break
             key = PATTERN_KEY + normalize_label(name)
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
@@ -238,7 +255,7 @@ def _splits_prefix(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
+def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool = True) -> int | None:
     text = doc.text
     line_end = doc.line_bounds(start)[1]
     if rule == "จำกัด":
@@ -270,6 +287,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
     data = load_not_organizations()
     function_words, verbs = set(data["inside_ok"]), set(data["inside_ok_verbs"])
     stopwords = load_stopwords() | function_words | set(data["ends"])
+    cut, nominalizers = (_cut_words() if validate else frozenset()), set(data["nominalizers"])
+    generic_before, nominalized, nominalizers = tuple(data["generic_before"]), False, tuple(nominalizers)
     generic = set(data["generic_after"])
     kept: list[str] = []
     pos = prefix_end
@@ -280,10 +299,17 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
             kept.append(token)
             pos += len(token)
             continue
-        if index == 0 and token in stopwords:
-            return None  # "ธนาคารและ…", "วิสาหกิจชุมชนใน…": a generic word, not a name
-        if token.isspace() or token in stopwords and token not in function_words:
+        if index == 0 and (token in stopwords or token in cut):
+            return None  # "ธนาคารและ…", "วิสาหกิจชุมชนใน…", "กระทรวงที่…": a generic word, not a name
+        if token.isspace():
             break
+        if token in stopwords and token not in function_words and not (validate and kept and kept[-1] in nominalizers):
+            break
+        if not nominalized and (token in cut or _begins_with_cut(token, cut)):
+            break  # "…สิ่งแวดล้อมจะเร่ง…": the sentence goes on (but "…การพัฒนาอุตสาหกรรมอย่างยั่งยืน" is a noun)
+        if validate and token in function_words and text.startswith(generic_before, pos + len(token)):
+            break  # "ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์ในแต่ละภาค": one centre in each region, not a name
+        nominalized = nominalized or token.startswith(nominalizers)
         if token in function_words and _coordinated(text, pos + len(token)):
             break  # "คณะกรรมการการอุดมศึกษาและคณะกรรมการมาตรฐาน…" names two bodies
         kept.append(token)
@@ -295,7 +321,72 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
     return pos if pos - prefix_end >= 2 else None
 
 
+def _begins_with_cut(token: str, cut: frozenset[str]) -> bool:
+    """A compound the segmenter keeps whole ("เป็นประจำ") that is a cut word followed by a dictionary word."""
+    return any(token[:i] in cut and token[i:] in _dictionary() for i in range(4, len(token) - 2))  # not "เผย|แพร่"
+
+
+_WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
+
+
+def _nominal(name: str, prefix_length: int) -> str | None:
+    """The name without the determiners and other words that cannot end a name ("ธนาคารกลางส่วนใหญ่"), or None
+    when the one or two words after the prefix word are a predicate, not a name ("กระทรวงเพิ่มขึ้น",
+    "ธนาคารติดต่อกลับ", "กระทรวงสำคัญ"): dictionary words, none tagged as a noun (alone or after the prefix
+    word; the perceptron tagger reads nouns as verbs often enough that both must agree) and one tagged as a
+    predicate word. Longer names of verbs are real ("กองเผยแพร่และประชาสัมพันธ์")."""
+    tokens = [t for t in tokenize(name[prefix_length:]) if t.strip()]
+    if not tokens or not all(is_thai(t[0]) for t in tokens):
+        return name
+    pos = load_not_organizations()["pos"]
+    alone = [tag for _, tag in _pos_tag(tuple(tokens))]
+    while alone and alone[-1] in pos["trailing"] and not (len(tokens) > 1 and tokens[-2] in pos["place_words"]):
+        alone.pop()
+        name = name[:len(name) - len(tokens.pop())].rstrip()
+    if not tokens or len(tokens) > 2 or not all(t in _dictionary() for t in tokens):
+        return name if tokens else None
+    tags = alone + [tag for _, tag in _pos_tag(tuple([name[:prefix_length]] + tokens))[1:]]
+    if not any(t.startswith(tuple(pos["noun_tags"])) for t in tags) and any(t.startswith(tuple(pos["predicate_tags"])) for t in tags):
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def _sentence_words() -> frozenset[str]:
+    """Words that, glued to a name, continue the sentence rather than the name."""
+    data = load_not_organizations()
+    return (_cut_words() | load_stopwords() | set(data["ends"])) - set(data["inside_ok"])
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Names found by pattern that recur in the corpora with the same boundaries (organization_names.json)."""
+    return frozenset(_json("organization_names.json")["names"])
+
+
+@lru_cache(maxsize=4096)
+def _pos_tag(words: tuple[str, ...]) -> list[tuple[str, str]]:
+    from pythainlp.tag import pos_tag
+
+    return pos_tag(list(words))
+
+
 _GENERIC_COUNT = re.compile(r"\s?ทั้ง\s?[\d๐-๙]")
+_COUNTED = re.compile(r"ทั้ง\s?[\d๐-๙]+\s?$")  # "ทั้ง 20 กระทรวง"
+
+
+@lru_cache(maxsize=1)
+def _cut_words() -> frozenset[str]:
+    data = load_not_organizations()
+    keep = set(data["inside_ok_verbs"]) | set(data["inside_ok"]) | set(data["not_cut"])
+    return frozenset(_json("organization_names.json")["cut_words"]) - keep
 
 
 def _coordinated(text: str, pos: int) -> bool:
