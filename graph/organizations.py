@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from phakhi.graph.authority import gazetteer, near_authority
+from phakhi.graph.authority import gazetteer, near_authority, organizations
 from phakhi.graph.document import Doc
 from phakhi.graph.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.normalize import normalize_label
@@ -66,6 +66,14 @@ def find_authority_names(doc: Doc) -> None:
         if doc.text[hit.start:hit.end] in regions and doc.text[max(0, hit.start - 10):hit.start].rstrip(" ").endswith(
                 tuple(c.strip() for c in region_cues)):
             continue  # "SMEs ของอาเซียน": the region, not the body
+        province = _province_at(doc.text, hit.end) if hit.entry.kind == "organization" and \
+            hit.entry.form == "name" and hit.entry.label.endswith(PROVINCE) else None
+        if province:  # "สำนักงานอุตสาหกรรมจังหวัดนราธิวาส": that province's office, not the kind of office
+            name = doc.text[hit.start:province]
+            record = organizations().get(hit.entry.key, {})
+            doc.add(doc.mention(hit.start, province, "organization", PATTERN_KEY + normalize_label(name),
+                                type=record.get("type"), form="pattern"))
+            continue
         doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form=hit.entry.form))
         if hit.entry.kind != "organization":
             continue
@@ -76,6 +84,22 @@ def find_authority_names(doc: Doc) -> None:
                   and doc.text[hit.start:c.start] not in _OFFICE_OF]  # the office of a board is not the board
         for inner in select_longest(nested):
             doc.add(doc.mention(inner.start, inner.end, "organization", inner.entry.key, form="name", nested=True))
+
+
+PROVINCE = "จังหวัด"
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> re.Pattern[str]:
+    from pythainlp.corpus import provinces
+
+    return re.compile("|".join(map(re.escape, sorted(provinces(), key=len, reverse=True))))
+
+
+def _province_at(text: str, pos: int) -> int | None:
+    """End of the province name written right after `pos` ("…จังหวัดนราธิวาส"), if one is."""
+    m = _provinces().match(text, pos)
+    return m.end() if m and thai_boundary_ok(text, pos, m.end()) else None
 
 
 def learn_abbreviations(doc: Doc) -> None:
@@ -153,8 +177,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 break
             if validate and pattern["end"] in _WORD_RULES and name not in _known_names():
                 name = _nominal(name, m.end() - start)
-                if name is None:
-                    break
+                if name is None or name in _generic_names():
+                    break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
             key = PATTERN_KEY + normalize_label(name)
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
@@ -227,8 +251,6 @@ UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")
 
 
 def _university_at(doc: Doc, pos: int) -> bool:
-    from phakhi.graph.authority import organizations
-
     if doc.text.startswith(UNIVERSITY, pos):
         return True
     for m in doc.mentions:
@@ -316,6 +338,9 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         pos += len(token)
     if _GENERIC_COUNT.match(text, pos):
         return None  # "ศูนย์ส่งเสริมอุตสาหกรรมภาคทั้ง 11 แห่ง"
+    ordinal = _ORDINAL.match(text, pos) if validate and rule == "space" else None
+    if ordinal:
+        return ordinal.end()  # "สำนักงานศุลกากรภาคที่ 2", "กรมทหารราบที่ 17": the number is part of the name
     while kept and kept[-1] in function_words:  # a name never ends on "และ", "ใน"
         pos -= len(kept.pop())
     return pos if pos - prefix_end >= 2 else None
@@ -366,6 +391,12 @@ def _dictionary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _generic_names() -> frozenset[str]:
+    """Names found by pattern that the corpora count with quantifiers ("ทุก…", "ทั้ง 76 …"): kinds of bodies."""
+    return frozenset(_json("organization_names.json").get("generic", ()))
+
+
+@lru_cache(maxsize=1)
 def _known_names() -> frozenset[str]:
     """Names found by pattern that recur in the corpora with the same boundaries (organization_names.json)."""
     return frozenset(_json("organization_names.json")["names"])
@@ -379,6 +410,7 @@ def _pos_tag(words: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 _GENERIC_COUNT = re.compile(r"\s?ทั้ง\s?[\d๐-๙]")
+_ORDINAL = re.compile(r"\s?ที่\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:])")
 _COUNTED = re.compile(r"ทั้ง\s?[\d๐-๙]+\s?$")  # "ทั้ง 20 กระทรวง"
 
 

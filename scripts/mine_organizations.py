@@ -10,6 +10,8 @@ Two things, both used by graph/organizations.py to test names found by pattern (
   a bracket or a line end (a real name recurs with the same boundaries across releases), and not near an authority
   name written 20 times as often (a common misspelling such as "กระทรวงสาธารณะสุข" is not a body of its own).
   They skip the part-of-speech test at run time and keep near matching from merging a different body.
+- generic: recurring names counted by a quantifier in two releases and at least one release in five ("ทุกศูนย์…",
+  "ทั้ง 76 สำนักงาน…"): they name a kind of body (every province has one), not one body, and are not organizations.
 Every --every-th release of each archive is read (in archive order), so a run takes minutes on 2 cores.
 """
 
@@ -24,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "organization_names.json"
 GLUED_AFTER = 25  # characters read after a name to find the word glued to it
+GENERIC_SHARE = 5  # a name counted in one release in 5 names a kind of body
 MISSPELT = 20  # a recurring name near an authority name written this many times as often is a misspelling of it
 
 
@@ -50,6 +53,8 @@ def main() -> None:
     seen: Counter[str] = Counter()  # releases per name found by pattern
     clean_end: Counter[str] = Counter()  # ... of which the name ends at a space, bracket or line end
     known: Counter[str] = Counter()  # releases per authority organization
+    counted: Counter[str] = Counter()  # releases where the name is counted ("ทุกศูนย์ดำรงธรรม", "ทั้ง 76 สำนักงาน…")
+    quantifiers = tuple(orgs.load_not_organizations()["generic_before"])
 
     def remainder_tokens(name: str) -> list[str]:
         for prefix in prefixes:
@@ -88,6 +93,9 @@ def main() -> None:
                     continue
                 names.add(name)
                 seen[name] += 1
+                before = text[max(0, m.nstart - 12):m.nstart].rstrip(" ")
+                if before.endswith(quantifiers) or orgs._COUNTED.search(text, max(0, m.nstart - 8), m.nstart):
+                    counted[name] += 1
                 following = text[m.nend:m.nend + 1]
                 if not following or not (is_thai(following) or following.isalnum()):
                     clean_end[name] += 1
@@ -112,8 +120,10 @@ def main() -> None:
         near = near_authority(name, 0, prefix_length(name), len(name), guard=False)
         return near is not None and near[0] == len(name) and known[near[1]] >= MISSPELT * n
 
+    generic = sorted(name for name, n in seen.items()
+                     if n >= args.min_releases and counted[name] >= 2 and counted[name] * GENERIC_SHARE >= n)
     names = sorted(name for name, n in seen.items()
-                   if n >= args.min_releases and clean_end[name] * 2 >= n and not cut & set(remainder_tokens(name))
+                   if n >= args.min_releases and name not in set(generic) and clean_end[name] * 2 >= n and not cut & set(remainder_tokens(name))
                    and (" " in name or orgs._nominal(name, prefix_length(name)) == name)  # the test rare names pass
                    and not misspelling(name, n))
     data = {
@@ -124,9 +134,12 @@ def main() -> None:
                  f"{args.min_releases} releases, mostly ending at a space, bracket or line end, with no cut word, "
                  "passing the part-of-speech test of graph/organizations.py, and not near an authority name written "
                  f"{MISSPELT} times as often (a misspelling of it): they skip that test at run time, and keep "
-                 "authority names from being near-matched to a different body."),
+                 "authority names from being near-matched to a different body. generic: names found by pattern "
+                 f"in at least {args.min_releases} releases and counted by a quantifier in two of them and at least "
+                 f"one in {GENERIC_SHARE} (\"ทุกศูนย์…\", \"ทั้ง 76 สำนักงาน…\"): a kind of body, not one body."),
         "cut_words": cut_words,
         "names": names,
+        "generic": generic,
     }
     Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{read} releases: {len(cut_words)} cut words, {len(names)} names -> {args.output}", file=sys.stderr)

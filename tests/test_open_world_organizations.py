@@ -87,3 +87,38 @@ def test_mined_data_is_small_and_documented():
     assert {"จะ", "ได้"} <= set(data["cut_words"]) and len(data["names"]) > 1000
     sources = (REPO / "ontology" / "authority" / "SOURCES.md").read_text(encoding="utf-8")
     assert "organization_names.json" in sources and "mine_organizations.py" in sources
+
+
+@pytest.mark.parametrize("text, name", [
+    ("เมื่อวันที่ 13 มีนาคม 2567 สำนักงานศุลกากรภาคที่ 2 ร่วมกับ", "สำนักงานศุลกากรภาคที่ 2"),
+    ("กองพันทหารราบที่ 2 กรมทหารราบที่ 17 รับผิดชอบ", "กรมทหารราบที่ 17"),
+])
+def test_an_ordinal_number_belongs_to_the_name(extract_text, text, name):
+    assert name in _names(extract_text(text))
+
+
+def test_a_meeting_number_is_not_an_ordinal_of_the_name(extract_text):
+    names = _names(extract_text("ประชุมคณะกรรมการส่งเสริมสุขภาพที่ 2/2561 และ"))
+    assert not any("2" in n for n in names)
+
+
+def test_royal_ranks_are_not_departments(extract_text):
+    text = "สมเด็จพระเจ้าลูกเธอ เจ้าฟ้าพัชรกิติยาภา นเรนทิราเทพยวดี กรมหลวงราชสาริณีสิริพัชร มหาวัชรราชธิดา"
+    assert not any(n.startswith("กรม") for n in _names(extract_text(text)))
+
+
+def test_names_the_corpora_count_as_kinds_of_bodies_are_not_organizations(extract_text):
+    from phakhi.graph.organizations import _generic_names
+
+    generic = sorted(_generic_names())
+    assert generic, "the mined data lists kinds of bodies"
+    name = generic[0]
+    assert name not in _names(extract_text(f"เจ้าหน้าที่จาก{name} เข้าร่วมประชุม"))
+
+
+def test_a_provincial_office_names_its_province(extract_text):
+    orgs = _orgs(extract_text("และเจ้าหน้าที่สำนักงานอุตสาหกรรมจังหวัดนราธิวาส ลงพื้นที่ตรวจเยี่ยม"))
+    assert "สำนักงานอุตสาหกรรมจังหวัดนราธิวาส" in {n for e in orgs.values() for n in e.names}
+    assert "org:moi-provincial-office" not in orgs  # one office, not the kind of office
+    orgs = _orgs(extract_text("ขอให้ สำนักงานอุตสาหกรรมจังหวัด ประชาสัมพันธ์"))
+    assert "org:moi-provincial-office" in orgs  # no province: the kind of office
