@@ -177,7 +177,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 break
             if validate and pattern["end"] in _WORD_RULES and name not in _known_names():
                 name = _nominal(name, m.end() - start)
-                if name is None or name in _generic_names():
+                if name is None or name in _generic_names() or _unheard(name, m.end() - start):
                     break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
             key = PATTERN_KEY + normalize_label(name)
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
@@ -388,6 +388,28 @@ def _dictionary() -> frozenset[str]:
     from pythainlp.corpus import thai_words
 
     return frozenset(thai_words())
+
+
+def _unheard(name: str, prefix_length: int) -> bool:
+    """Are the words after the prefix all dictionary words that no known organization's name holds ("กองขิง",
+    "ศูนย์ทอผ้า", "คณะกรรมการผู้เชี่ยวชาญ")? Names are made of a small vocabulary (authority names and the
+    names mined from the corpora); a proper name the dictionary lacks is no evidence either way."""
+    words = [t for t in tokenize(name[prefix_length:]) if t.strip()]
+    content = [t for t in words if t not in load_not_organizations()["inside_ok"]]
+    return bool(content) and all(t in _dictionary() for t in words) and not any(t in _name_words() for t in content)
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """The words after the prefix word in the names of the authority file and the mined recurring names."""
+    prefixes = tuple(sorted({p["prefix"] for p in load_org_patterns()}, key=len, reverse=True))
+    labels = [label for row in organizations().values() for label in (row["th"], *row["alt"])
+              if label and not label.isascii()]
+    words: set[str] = set()
+    for label in labels + sorted(_known_names()):
+        start = next((len(p) for p in prefixes if label.startswith(p)), 0)
+        words.update(t for t in tokenize(label[start:]) if t.strip())
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)

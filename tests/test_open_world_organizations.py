@@ -122,3 +122,16 @@ def test_a_provincial_office_names_its_province(extract_text):
     assert "org:moi-provincial-office" not in orgs  # one office, not the kind of office
     orgs = _orgs(extract_text("ขอให้ สำนักงานอุตสาหกรรมจังหวัด ประชาสัมพันธ์"))
     assert "org:moi-provincial-office" in orgs  # no province: the kind of office
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("ชุมชนบ้านไร่กองขิง เชียงใหม่", "กองขิง"),  # a village, not a division
+    ("ได้แต่งตั้งคณะกรรมการผู้เชี่ยวชาญ ดำเนินการคัดเลือก", "คณะกรรมการผู้เชี่ยวชาญ"),
+])
+def test_words_no_known_name_holds_make_no_name(extract_text, text, bad):
+    assert bad not in _names(extract_text(text))
+
+
+def test_proper_names_outside_the_dictionary_still_make_names(extract_text):
+    # "ฟูจิตสึ" segments into pieces, one not in the dictionary: a proper name, not a word no name holds
+    assert "ศูนย์ฟูจิตสึ" in _names(extract_text("ได้เยี่ยมชมการดำเนินงานของศูนย์ฟูจิตสึ และตรวจเยี่ยม"))
