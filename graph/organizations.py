@@ -12,6 +12,7 @@ from functools import lru_cache
 from phakhi.graph.authority import gazetteer, near_authority, organizations
 from phakhi.graph.document import Doc
 from phakhi.graph.gazetteer import Entry, Gazetteer, select_longest
+from phakhi.graph.names import begins_with_cut, cut_words, generic_names, known_names, nominal, sentence_words, unheard
 from phakhi.graph.normalize import normalize_label
 from phakhi.graph.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
@@ -164,7 +165,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if doc.text[max(0, start - 12):start].rstrip(" ").endswith(generic_before) or \
                     _COUNTED.search(doc.text, max(0, start - 3), start):
                 continue  # "ทุกกระทรวง", "ทั้ง 20 กระทรวง": a kind of body, counted
-            near = near_authority(doc.text, start, m.end(), doc.line_bounds(start)[1], glued=_sentence_words())
+            near = near_authority(doc.text, start, m.end(), doc.line_bounds(start)[1], glued=sentence_words())
             if near is not None and not doc.covered(start, near[0], ("person", "place")):
                 doc.add(doc.mention(start, near[0], "organization", near[1], form="name", near=True))
                 continue
@@ -175,9 +176,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             name = doc.text[start:end].strip()
             if doc.covered(start, end, ("person", "place")):
                 break
-            if validate and pattern["end"] in _WORD_RULES and name not in _known_names():
-                name = _nominal(name, m.end() - start)
-                if name is None or name in _generic_names() or _unheard(name, m.end() - start):
+            if validate and pattern["end"] in _WORD_RULES and name not in known_names():
+                name = nominal(name, m.end() - start)
+                if name is None or name in generic_names() or unheard(name, m.end() - start):
                     break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
             key = PATTERN_KEY + normalize_label(name)
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
@@ -309,7 +310,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     data = load_not_organizations()
     function_words, verbs = set(data["inside_ok"]), set(data["inside_ok_verbs"])
     stopwords = load_stopwords() | function_words | set(data["ends"])
-    cut, nominalizers = (_cut_words() if validate else frozenset()), set(data["nominalizers"])
+    cut, nominalizers = (cut_words() if validate else frozenset()), set(data["nominalizers"])
     generic_before, nominalized, nominalizers = tuple(data["generic_before"]), False, tuple(nominalizers)
     generic = set(data["generic_after"])
     kept: list[str] = []
@@ -327,7 +328,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             break
         if token in stopwords and token not in function_words and not (validate and kept and kept[-1] in nominalizers):
             break
-        if not nominalized and (token in cut or _begins_with_cut(token, cut)):
+        if not nominalized and (token in cut or begins_with_cut(token, cut)):
             break  # "…สิ่งแวดล้อมจะเร่ง…": the sentence goes on (but "…การพัฒนาอุตสาหกรรมอย่างยั่งยืน" is a noun)
         if validate and token in function_words and text.startswith(generic_before, pos + len(token)):
             break  # "ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์ในแต่ละภาค": one centre in each region, not a name
@@ -346,101 +347,12 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     return pos if pos - prefix_end >= 2 else None
 
 
-def _begins_with_cut(token: str, cut: frozenset[str]) -> bool:
-    """A compound the segmenter keeps whole ("เป็นประจำ") that is a cut word followed by a dictionary word."""
-    return any(token[:i] in cut and token[i:] in _dictionary() for i in range(4, len(token) - 2))  # not "เผย|แพร่"
-
-
 _WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
-
-
-def _nominal(name: str, prefix_length: int) -> str | None:
-    """The name without the determiners and other words that cannot end a name ("ธนาคารกลางส่วนใหญ่"), or None
-    when the one or two words after the prefix word are a predicate, not a name ("กระทรวงเพิ่มขึ้น",
-    "ธนาคารติดต่อกลับ", "กระทรวงสำคัญ"): dictionary words, none tagged as a noun (alone or after the prefix
-    word; the perceptron tagger reads nouns as verbs often enough that both must agree) and one tagged as a
-    predicate word. Longer names of verbs are real ("กองเผยแพร่และประชาสัมพันธ์")."""
-    tokens = [t for t in tokenize(name[prefix_length:]) if t.strip()]
-    if not tokens or not all(is_thai(t[0]) for t in tokens):
-        return name
-    pos = load_not_organizations()["pos"]
-    alone = [tag for _, tag in _pos_tag(tuple(tokens))]
-    while alone and alone[-1] in pos["trailing"] and not (len(tokens) > 1 and tokens[-2] in pos["place_words"]):
-        alone.pop()
-        name = name[:len(name) - len(tokens.pop())].rstrip()
-    if not tokens or len(tokens) > 2 or not all(t in _dictionary() for t in tokens):
-        return name if tokens else None
-    tags = alone + [tag for _, tag in _pos_tag(tuple([name[:prefix_length]] + tokens))[1:]]
-    if not any(t.startswith(tuple(pos["noun_tags"])) for t in tags) and any(t.startswith(tuple(pos["predicate_tags"])) for t in tags):
-        return None
-    return name
-
-
-@lru_cache(maxsize=1)
-def _sentence_words() -> frozenset[str]:
-    """Words that, glued to a name, continue the sentence rather than the name."""
-    data = load_not_organizations()
-    return (_cut_words() | load_stopwords() | set(data["ends"])) - set(data["inside_ok"])
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words())
-
-
-def _unheard(name: str, prefix_length: int) -> bool:
-    """Are the words after the prefix all dictionary words that no known organization's name holds ("กองขิง",
-    "ศูนย์ทอผ้า", "คณะกรรมการผู้เชี่ยวชาญ")? Names are made of a small vocabulary (authority names and the
-    names mined from the corpora); a proper name the dictionary lacks is no evidence either way."""
-    words = [t for t in tokenize(name[prefix_length:]) if t.strip()]
-    content = [t for t in words if t not in load_not_organizations()["inside_ok"]]
-    return bool(content) and all(t in _dictionary() for t in words) and not any(t in _name_words() for t in content)
-
-
-@lru_cache(maxsize=1)
-def _name_words() -> frozenset[str]:
-    """The words after the prefix word in the names of the authority file and the mined recurring names."""
-    prefixes = tuple(sorted({p["prefix"] for p in load_org_patterns()}, key=len, reverse=True))
-    labels = [label for row in organizations().values() for label in (row["th"], *row["alt"])
-              if label and not label.isascii()]
-    words: set[str] = set()
-    for label in labels + sorted(_known_names()):
-        start = next((len(p) for p in prefixes if label.startswith(p)), 0)
-        words.update(t for t in tokenize(label[start:]) if t.strip())
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _generic_names() -> frozenset[str]:
-    """Names found by pattern that the corpora count with quantifiers ("ทุก…", "ทั้ง 76 …"): kinds of bodies."""
-    return frozenset(_json("organization_names.json").get("generic", ()))
-
-
-@lru_cache(maxsize=1)
-def _known_names() -> frozenset[str]:
-    """Names found by pattern that recur in the corpora with the same boundaries (organization_names.json)."""
-    return frozenset(_json("organization_names.json")["names"])
-
-
-@lru_cache(maxsize=4096)
-def _pos_tag(words: tuple[str, ...]) -> list[tuple[str, str]]:
-    from pythainlp.tag import pos_tag
-
-    return pos_tag(list(words))
 
 
 _GENERIC_COUNT = re.compile(r"\s?ทั้ง\s?[\d๐-๙]")
 _ORDINAL = re.compile(r"\s?ที่\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:])")
 _COUNTED = re.compile(r"ทั้ง\s?[\d๐-๙]+\s?$")  # "ทั้ง 20 กระทรวง"
-
-
-@lru_cache(maxsize=1)
-def _cut_words() -> frozenset[str]:
-    data = load_not_organizations()
-    keep = set(data["inside_ok_verbs"]) | set(data["inside_ok"]) | set(data["not_cut"])
-    return frozenset(_json("organization_names.json")["cut_words"]) - keep
 
 
 def _coordinated(text: str, pos: int) -> bool:

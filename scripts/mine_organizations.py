@@ -42,6 +42,7 @@ def main() -> None:
     from phakhi.graph import organizations as orgs
     from phakhi.graph.authority import near_authority, organizations
     from phakhi.graph.document import Doc
+    from phakhi.graph.names import nominal
     from phakhi.graph.persons import find_persons
     from phakhi.graph.read import iter_releases
     from phakhi.graph.thai import is_thai, tokenize
@@ -124,7 +125,7 @@ def main() -> None:
                      if n >= args.min_releases and counted[name] >= 2 and counted[name] * GENERIC_SHARE >= n)
     names = sorted(name for name, n in seen.items()
                    if n >= args.min_releases and name not in set(generic) and clean_end[name] * 2 >= n and not cut & set(remainder_tokens(name))
-                   and (" " in name or orgs._nominal(name, prefix_length(name)) == name)  # the test rare names pass
+                   and (" " in name or nominal(name, prefix_length(name)) == name)  # the test rare names pass
                    and not misspelling(name, n))
     data = {
         "_doc": ("Mined by scripts/mine_organizations.py from the thaigov v1 and v2 corpora "

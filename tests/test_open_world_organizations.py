@@ -108,9 +108,9 @@ def test_royal_ranks_are_not_departments(extract_text):
 
 
 def test_names_the_corpora_count_as_kinds_of_bodies_are_not_organizations(extract_text):
-    from phakhi.graph.organizations import _generic_names
+    from phakhi.graph.names import generic_names
 
-    generic = sorted(_generic_names())
+    generic = sorted(generic_names())
     assert generic, "the mined data lists kinds of bodies"
     name = generic[0]
     assert name not in _names(extract_text(f"เจ้าหน้าที่จาก{name} เข้าร่วมประชุม"))
