@@ -4,6 +4,7 @@ programs, post titles longest first, and lookups from an entity key back to its 
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import lru_cache
 from typing import Any
@@ -126,8 +127,9 @@ def _prefix_distances(label: str, text: str, limit: int) -> list[int]:
     """Edit distance from `label` to each prefix text[:j] (j = 0..len(text)), computed in a band of width
     `limit` around the diagonal; values above `limit` are capped at limit + 1."""
     cap = limit + 1
-    previous = [j if j <= limit else cap for j in range(len(text) + 1)]
-    for i in range(1, len(label) + 1):
+    same = len(os.path.commonprefix([label, text]))  # up to here the distances are |i - j|: start below it
+    previous = [abs(j - same) if abs(j - same) <= limit else cap for j in range(len(text) + 1)]
+    for i in range(same + 1, len(label) + 1):
         current = [cap] * (len(text) + 1)
         current[0] = i if i <= limit else cap
         low, high = max(1, i - limit), min(len(text), i + limit)
@@ -159,13 +161,19 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
     "กระทรวงเกษตรประเทศรัสเซีย" is Russia's ministry, not a short form of Thailand's. (`guard=False`: without
     the mined names, for the script that mines them.)"""
     prefix = text[start:prefix_end]
+    key_chars = "".join(text[prefix_end:min(line_end, prefix_end + 8)].split())[:_NEAR_KEY]
+    candidates = _near_index().get((prefix, key_chars), ())
+    if not candidates:
+        return None  # most prefix words begin no authority name of that spelling: nothing to compare
+    longest = max(len(label) for label, _ in candidates) + 2
     window, offsets = [], []
-    for i in range(start, min(line_end, start + 160)):
+    for i in range(start, min(line_end, start + 3 * longest)):  # spaces aside, as far as the longest can reach
         if not text[i].isspace():
             window.append(text[i])
             offsets.append(i)
+            if len(window) == longest:
+                break
     compact = "".join(window)
-    candidates = _near_index().get((prefix, compact[len(prefix):len(prefix) + _NEAR_KEY]), ())
     best: tuple[int, int, str] | None = None  # (distance, end, key)
     for label, key in candidates:
         limit = 2 if len(label) >= NEAR_MIN_TWO else 1
@@ -173,6 +181,8 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
             continue
         scope = compact[:len(label) + limit]
         distances = _prefix_distances(label, scope, limit)
+        if min(distances) > limit:
+            continue
         for j in sorted(range(len(scope) + 1), key=lambda j: (distances[j], abs(j - len(label)))):
             d = distances[j]
             if d > limit:
