@@ -132,6 +132,29 @@ def errors_command(gold_dir, paths, classes):
             click.echo(json.dumps(row, ensure_ascii=False))
 
 
+@cli.command("audit")
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--sample", "n", required=True, type=int, help="Distinct entities to draw per class (at least 1).")
+@click.option("--class", "classes", multiple=True,
+              help="Only this class (repeatable): organization, person, program, event. Default: all four.")
+@click.option("--seed", type=int, default=0, show_default=True, help="The same seed draws the same sample.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a self-contained review page.")
+def audit_command(location, n, classes, seed, html_path):
+    """A random sample of distinct entities per class with a quoted context each, as JSON lines (and a review page)."""
+    from phakhi.graph.views.audit import AuditError, audit, review_page
+
+    with _store(location, read_only=True) as store:
+        try:
+            items = audit(store, n, list(classes) or None, seed)
+        except AuditError as error:
+            raise click.ClickException(str(error)) from None
+    for item in items:
+        click.echo(json.dumps(item.as_dict(), ensure_ascii=False))
+    if html_path:
+        Path(html_path).write_text(review_page(items), encoding="utf-8")
+        click.echo(f"wrote {html_path}: {len(items)} entities", err=True)
+
+
 @cli.command("network")
 @click.option("--store", "location", help=STORE_HELP)
 @click.option("--focus", help="Name or IRI of the actor (or any entity) whose neighbourhood to draw.")

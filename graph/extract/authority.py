@@ -3,11 +3,15 @@ programs, post titles longest first, and lookups from an entity key back to its 
 
 from __future__ import annotations
 
+import json
+import os
+import re
 from functools import lru_cache
 from typing import Any
 
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import is_thai, starts_word, tokenize
 from phakhi.ontology import load_organizations, load_programs, load_stopwords, load_titles
 
 ORG_PREFIX = "org:"
@@ -82,3 +86,119 @@ def title_at(text: str, pos: int) -> tuple[str, dict[str, Any]] | None:
         if text.startswith(title, pos):
             return title, record
     return None
+
+
+# Near matches: a name the authority file knows, written with a space inside ("กระทรวงการพัฒนาสังคม และความมั่นคง
+# ของมนุษย์") or misspelled by a letter or two ("กระทรวงแรงงงาน", "กระทรวงทรัพยากรธะรมชาติและสิ่งแวดล้อม").
+NEAR_MIN = 10  # characters (spaces aside) a name needs before one edit is forgiven
+NEAR_MIN_TWO = 18  # ... and two
+_NEAR_KEY = 2  # characters after the prefix word that must be written right (they pick the candidates)
+_DIGITS = re.compile(r"[0-9๐-๙A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _near_index() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(prefix word, next characters) -> (label without spaces, key), for the Thai names of authority
+    organizations long enough to be forgiven an edit."""
+    from phakhi.ontology import load_org_patterns
+
+    prefixes = sorted({p["prefix"] for p in load_org_patterns()}, key=len, reverse=True)
+    index: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key, row in organizations().items():
+        for label in (row["th"], *row["alt"]):
+            compact = "".join(normalize_label(label).split()) if label else ""
+            if len(compact) < NEAR_MIN or compact.isascii():
+                continue
+            prefix = next((p for p in prefixes if compact.startswith(p)), None)
+            if prefix is not None:
+                index.setdefault((prefix, compact[len(prefix):len(prefix) + _NEAR_KEY]), []).append((compact, key))
+    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _frequent_names() -> frozenset[str]:
+    from phakhi.ontology import HERE
+
+    data = json.loads((HERE / "th" / "organization_names.json").read_text(encoding="utf-8"))
+    return frozenset("".join(n.split()) for n in data["names"])
+
+
+def _prefix_distances(label: str, text: str, limit: int) -> list[int]:
+    """Edit distance from `label` to each prefix text[:j] (j = 0..len(text)), computed in a band of width
+    `limit` around the diagonal; values above `limit` are capped at limit + 1."""
+    cap = limit + 1
+    same = len(os.path.commonprefix([label, text]))  # up to here the distances are |i - j|: start below it
+    previous = [abs(j - same) if abs(j - same) <= limit else cap for j in range(len(text) + 1)]
+    for i in range(same + 1, len(label) + 1):
+        current = [cap] * (len(text) + 1)
+        current[0] = i if i <= limit else cap
+        low, high = max(1, i - limit), min(len(text), i + limit)
+        ch = label[i - 1]
+        best = current[0]
+        for j in range(low, high + 1):
+            value = min(previous[j - 1] + (ch != text[j - 1]), previous[j] + 1, current[j - 1] + 1, cap)
+            current[j] = value
+            best = min(best, value)
+        if best >= cap:
+            return [cap] * (len(text) + 1)
+        previous = current
+    return previous
+
+
+def _glued_word(text: str, pos: int, words: frozenset[str]) -> bool:
+    tokens = tokenize(text[pos:pos + 20])
+    return bool(tokens) and tokens[0] in words
+
+
+def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard: bool = True,
+                   glued: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+    """(end, key) of an authority organization whose Thai name begins at `start` once spaces inside it are
+    ignored and one edit (two for long names) is forgiven; None if there is none. Only ever links to an
+    authority entry: two names the file does not know are never merged. A candidate that is itself a name
+    mined as recurring in the corpora is a different body ("…จังหวัดระนอง" is not "…จังหวัดระยอง"), and
+    names differing in a digit or a Latin letter are never near. A Thai word right after the match must be one
+    of `glued` (words that continue the sentence, "…สิ่งแวดล้อมจะ…"): any other word may continue the name, and
+    "กระทรวงเกษตรประเทศรัสเซีย" is Russia's ministry, not a short form of Thailand's. (`guard=False`: without
+    the mined names, for the script that mines them.)"""
+    prefix = text[start:prefix_end]
+    key_chars = "".join(text[prefix_end:min(line_end, prefix_end + 8)].split())[:_NEAR_KEY]
+    candidates = _near_index().get((prefix, key_chars), ())
+    if not candidates:
+        return None  # most prefix words begin no authority name of that spelling: nothing to compare
+    longest = max(len(label) for label, _ in candidates) + 2
+    window, offsets = [], []
+    for i in range(start, min(line_end, start + 3 * longest)):  # spaces aside, as far as the longest can reach
+        if not text[i].isspace():
+            window.append(text[i])
+            offsets.append(i)
+            if len(window) == longest:
+                break
+    compact = "".join(window)
+    best: tuple[int, int, str] | None = None  # (distance, end, key)
+    for label, key in candidates:
+        limit = 2 if len(label) >= NEAR_MIN_TWO else 1
+        if len(compact) < len(label) - limit:
+            continue
+        scope = compact[:len(label) + limit]
+        distances = _prefix_distances(label, scope, limit)
+        if min(distances) > limit:
+            continue
+        for j in sorted(range(len(scope) + 1), key=lambda j: (distances[j], abs(j - len(label)))):
+            d = distances[j]
+            if d > limit:
+                break
+            end = offsets[j - 1] + 1
+            if d == 0 and " " not in text[start:end]:
+                continue  # written exactly: the gazetteer's own business
+            if d and (_DIGITS.findall(label) != _DIGITS.findall(scope[:j]) or guard and scope[:j] in _frequent_names()):
+                continue
+            if d and j == len(label) and scope[j - 2:j] != label[-2:]:
+                continue  # "…ราชภัฏเขต" is not "…ราชภัฏเลย": a misspelling keeps the end of the name it misspells
+            if end < len(text) and is_thai(text[end]) and not (starts_word(text, end) and _glued_word(text, end, glued)):
+                continue
+            if end < len(text) and _DIGITS.match(text[end]) and _DIGITS.match(text[end - 1]):
+                continue  # "…ภาคที่ 14" is not "…ภาคที่ 1"
+            if best is None or (d, -(end - start)) < (best[0], -(best[1] - start)):
+                best = (d, end, key)
+            break
+    return (best[1], best[2]) if best else None

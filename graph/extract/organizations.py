@@ -9,9 +9,10 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from phakhi.graph.extract.authority import gazetteer
+from phakhi.graph.extract.authority import gazetteer, near_authority, organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
+from phakhi.graph.extract.names import begins_with_cut, cut_words, generic_names, known_names, nominal, sentence_words, unheard
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
@@ -66,6 +67,14 @@ def find_authority_names(doc: Doc) -> None:
         if doc.text[hit.start:hit.end] in regions and doc.text[max(0, hit.start - 10):hit.start].rstrip(" ").endswith(
                 tuple(c.strip() for c in region_cues)):
             continue  # "SMEs ของอาเซียน": the region, not the body
+        province = _province_at(doc.text, hit.end) if hit.entry.kind == "organization" and \
+            hit.entry.form == "name" and hit.entry.label.endswith(PROVINCE) else None
+        if province:  # "สำนักงานอุตสาหกรรมจังหวัดนราธิวาส": that province's office, not the kind of office
+            name = doc.text[hit.start:province]
+            record = organizations().get(hit.entry.key, {})
+            doc.add(doc.mention(hit.start, province, "organization", PATTERN_KEY + normalize_label(name),
+                                type=record.get("type"), form="pattern"))
+            continue
         doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form=hit.entry.form))
         if hit.entry.kind != "organization":
             continue
@@ -76,6 +85,22 @@ def find_authority_names(doc: Doc) -> None:
                   and doc.text[hit.start:c.start] not in _OFFICE_OF]  # the office of a board is not the board
         for inner in select_longest(nested):
             doc.add(doc.mention(inner.start, inner.end, "organization", inner.entry.key, form="name", nested=True))
+
+
+PROVINCE = "จังหวัด"
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> re.Pattern[str]:
+    from pythainlp.corpus import provinces
+
+    return re.compile("|".join(map(re.escape, sorted(provinces(), key=len, reverse=True))))
+
+
+def _province_at(text: str, pos: int) -> int | None:
+    """End of the province name written right after `pos` ("…จังหวัดนราธิวาส"), if one is."""
+    m = _provinces().match(text, pos)
+    return m.end() if m and thai_boundary_ok(text, pos, m.end()) else None
 
 
 def learn_abbreviations(doc: Doc) -> None:
@@ -120,9 +145,14 @@ def _countries() -> re.Pattern[str]:
     return re.compile(r"\s?(?:แห่ง)?(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธรัฐ|สหพันธ์สาธารณรัฐ)?\s?(?:" + "|".join(map(re.escape, names)) + ")")
 
 
-def find_by_pattern(doc: Doc) -> None:
-    """Organizations not in the authority file, from the words that begin their names."""
+def find_by_pattern(doc: Doc, validate: bool = True) -> None:
+    """Organizations not in the authority file, from the words that begin their names. With `validate` (the
+    default; the mining script turns it off), a candidate first tries the authority file once more, blind to
+    spaces and to a misspelling or two ("กระทรวงแรงงงาน", "กระทรวงการพัฒนาสังคม และความมั่นคงของมนุษย์"), a
+    prefix word counted by a quantifier ("ทุกกระทรวง", "ทั้งสองกระทรวง") names no one body, and a name is cut
+    where a word mined from the corpora as continuing a sentence begins (ontology/th/organization_names.json)."""
     data = load_not_organizations()
+    generic_before = tuple(data["generic_before"])
     for m in _prefix_pattern().finditer(doc.text):
         start = m.start()
         if doc.covered(start, m.end(), ("organization", "program", "person", "place")) or not thai_boundary_ok(doc.text, start, m.end()):
@@ -131,13 +161,25 @@ def find_by_pattern(doc: Doc) -> None:
             continue
         if start > 0 and is_thai(doc.text[start - 1]) and _splits_prefix(doc.text, start, m.end()):
             continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
+        if validate:
+            if doc.text[max(0, start - 12):start].rstrip(" ").endswith(generic_before) or \
+                    _COUNTED.search(doc.text, max(0, start - 3), start):
+                continue  # "ทุกกระทรวง", "ทั้ง 20 กระทรวง": a kind of body, counted
+            near = near_authority(doc.text, start, m.end(), doc.line_bounds(start)[1], glued=sentence_words())
+            if near is not None and not doc.covered(start, near[0], ("person", "place")):
+                doc.add(doc.mention(start, near[0], "organization", near[1], form="name", near=True))
+                continue
         for pattern in _pattern_types()[m.group()]:
-            end = _name_end(doc, start, m.end(), pattern["end"])
+            end = _name_end(doc, start, m.end(), pattern["end"], validate)
             if end is None:
                 continue
             name = doc.text[start:end].strip()
             if doc.covered(start, end, ("person", "place")):
                 break
+            if validate and pattern["end"] in _WORD_RULES and name not in known_names():
+                name = nominal(name, m.end() - start)
+                if name is None or name in generic_names() or unheard(name, m.end() - start):
+                    break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
             key = PATTERN_KEY + normalize_label(name)
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
@@ -210,8 +252,6 @@ UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")
 
 
 def _university_at(doc: Doc, pos: int) -> bool:
-    from phakhi.graph.extract.authority import organizations
-
     if doc.text.startswith(UNIVERSITY, pos):
         return True
     for m in doc.mentions:
@@ -238,7 +278,7 @@ def _splits_prefix(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
+def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool = True) -> int | None:
     text = doc.text
     line_end = doc.line_bounds(start)[1]
     if rule == "จำกัด":
@@ -270,6 +310,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
     data = load_not_organizations()
     function_words, verbs = set(data["inside_ok"]), set(data["inside_ok_verbs"])
     stopwords = load_stopwords() | function_words | set(data["ends"])
+    cut, nominalizers = (cut_words() if validate else frozenset()), set(data["nominalizers"])
+    generic_before, nominalized, nominalizers = tuple(data["generic_before"]), False, tuple(nominalizers)
     generic = set(data["generic_after"])
     kept: list[str] = []
     pos = prefix_end
@@ -280,22 +322,37 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str) -> int | None:
             kept.append(token)
             pos += len(token)
             continue
-        if index == 0 and token in stopwords:
-            return None  # "ธนาคารและ…", "วิสาหกิจชุมชนใน…": a generic word, not a name
-        if token.isspace() or token in stopwords and token not in function_words:
+        if index == 0 and (token in stopwords or token in cut):
+            return None  # "ธนาคารและ…", "วิสาหกิจชุมชนใน…", "กระทรวงที่…": a generic word, not a name
+        if token.isspace():
             break
+        if token in stopwords and token not in function_words and not (validate and kept and kept[-1] in nominalizers):
+            break
+        if not nominalized and (token in cut or begins_with_cut(token, cut)):
+            break  # "…สิ่งแวดล้อมจะเร่ง…": the sentence goes on (but "…การพัฒนาอุตสาหกรรมอย่างยั่งยืน" is a noun)
+        if validate and token in function_words and text.startswith(generic_before, pos + len(token)):
+            break  # "ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์ในแต่ละภาค": one centre in each region, not a name
+        nominalized = nominalized or token.startswith(nominalizers)
         if token in function_words and _coordinated(text, pos + len(token)):
             break  # "คณะกรรมการการอุดมศึกษาและคณะกรรมการมาตรฐาน…" names two bodies
         kept.append(token)
         pos += len(token)
     if _GENERIC_COUNT.match(text, pos):
         return None  # "ศูนย์ส่งเสริมอุตสาหกรรมภาคทั้ง 11 แห่ง"
+    ordinal = _ORDINAL.match(text, pos) if validate and rule == "space" else None
+    if ordinal:
+        return ordinal.end()  # "สำนักงานศุลกากรภาคที่ 2", "กรมทหารราบที่ 17": the number is part of the name
     while kept and kept[-1] in function_words:  # a name never ends on "และ", "ใน"
         pos -= len(kept.pop())
     return pos if pos - prefix_end >= 2 else None
 
 
+_WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
+
+
 _GENERIC_COUNT = re.compile(r"\s?ทั้ง\s?[\d๐-๙]")
+_ORDINAL = re.compile(r"\s?ที่\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:])")
+_COUNTED = re.compile(r"ทั้ง\s?[\d๐-๙]+\s?$")  # "ทั้ง 20 กระทรวง"
 
 
 def _coordinated(text: str, pos: int) -> bool:

@@ -1,0 +1,107 @@
+"""The validity test of organization names found by pattern (graph/extract/organizations.py), built from data: the
+words mined from the corpora as continuing a sentence (cut words), the recurring names and kinds of bodies mined
+from them (ontology/th/organization_names.json, scripts/mine_organizations.py), the vocabulary of known names,
+and part-of-speech tags of the words after the prefix word (ontology/th/not_organizations.json `pos`)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from phakhi.graph.extract.authority import organizations
+from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
+
+
+@lru_cache(maxsize=1)
+def _mined() -> dict:
+    return json.loads((HERE / "th" / "organization_names.json").read_text(encoding="utf-8"))
+
+
+def begins_with_cut(token: str, cut: frozenset[str]) -> bool:
+    """A compound the segmenter keeps whole ("เป็นประจำ") that is a cut word followed by a dictionary word."""
+    return any(token[:i] in cut and token[i:] in dictionary() for i in range(4, len(token) - 2))  # not "เผย|แพร่"
+
+
+def nominal(name: str, prefix_length: int) -> str | None:
+    """The name without the determiners and other words that cannot end a name ("ธนาคารกลางส่วนใหญ่"), or None
+    when the one or two words after the prefix word are a predicate, not a name ("กระทรวงเพิ่มขึ้น",
+    "ธนาคารติดต่อกลับ", "กระทรวงสำคัญ"): dictionary words, none tagged as a noun (alone or after the prefix
+    word; the perceptron tagger reads nouns as verbs often enough that both must agree) and one tagged as a
+    predicate word. Longer names of verbs are real ("กองเผยแพร่และประชาสัมพันธ์")."""
+    tokens = [t for t in tokenize(name[prefix_length:]) if t.strip()]
+    if not tokens or not all(is_thai(t[0]) for t in tokens):
+        return name
+    pos = load_not_organizations()["pos"]
+    alone = [tag for _, tag in tag_words(tuple(tokens))]
+    while alone and alone[-1] in pos["trailing"] and not (len(tokens) > 1 and tokens[-2] in pos["place_words"]):
+        alone.pop()
+        name = name[:len(name) - len(tokens.pop())].rstrip()
+    if not tokens or len(tokens) > 2 or not all(t in dictionary() for t in tokens):
+        return name if tokens else None
+    tags = alone + [tag for _, tag in tag_words(tuple([name[:prefix_length]] + tokens))[1:]]
+    if not any(t.startswith(tuple(pos["noun_tags"])) for t in tags) and any(t.startswith(tuple(pos["predicate_tags"])) for t in tags):
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def sentence_words() -> frozenset[str]:
+    """Words that, glued to a name, continue the sentence rather than the name."""
+    data = load_not_organizations()
+    return (cut_words() | load_stopwords() | set(data["ends"])) - set(data["inside_ok"])
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+def unheard(name: str, prefix_length: int) -> bool:
+    """Are the words after the prefix all dictionary words that no known organization's name holds ("กองขิง",
+    "ศูนย์ทอผ้า", "คณะกรรมการผู้เชี่ยวชาญ")? Names are made of a small vocabulary (authority names and the
+    names mined from the corpora); a proper name the dictionary lacks is no evidence either way."""
+    words = [t for t in tokenize(name[prefix_length:]) if t.strip()]
+    content = [t for t in words if t not in load_not_organizations()["inside_ok"]]
+    return bool(content) and all(t in dictionary() for t in words) and not any(t in name_words() for t in content)
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """The words after the prefix word in the names of the authority file and the mined recurring names."""
+    prefixes = tuple(sorted({p["prefix"] for p in load_org_patterns()}, key=len, reverse=True))
+    labels = [label for row in organizations().values() for label in (row["th"], *row["alt"])
+              if label and not label.isascii()]
+    words: set[str] = set()
+    for label in labels + sorted(known_names()):
+        start = next((len(p) for p in prefixes if label.startswith(p)), 0)
+        words.update(t for t in tokenize(label[start:]) if t.strip())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def generic_names() -> frozenset[str]:
+    """Names found by pattern that the corpora count with quantifiers ("ทุก…", "ทั้ง 76 …"): kinds of bodies."""
+    return frozenset(_mined().get("generic", ()))
+
+
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    """Names found by pattern that recur in the corpora with the same boundaries (organization_names.json)."""
+    return frozenset(_mined()["names"])
+
+
+@lru_cache(maxsize=4096)
+def tag_words(words: tuple[str, ...]) -> list[tuple[str, str]]:
+    from pythainlp.tag import pos_tag
+
+    return pos_tag(list(words))
+
+
+@lru_cache(maxsize=1)
+def cut_words() -> frozenset[str]:
+    data = load_not_organizations()
+    keep = set(data["inside_ok_verbs"]) | set(data["inside_ok"]) | set(data["not_cut"])
+    return frozenset(_mined()["cut_words"]) - keep

@@ -1,0 +1,137 @@
+"""Organizations found by pattern in the open world: near matches of authority names, mined cut words,
+counted kinds of bodies and predicates that name nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import REPO
+from phakhi.graph.extract.authority import near_authority
+
+
+def _orgs(result):
+    return {e.key: e for e in result.of_kind("organization")}
+
+
+def _names(result):
+    return {n for e in result.of_kind("organization") for n in e.names}
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    ("ทางกระทรวงแรงงงาน ได้แจ้ง", "กระทรวงแรงงงาน", "org:mol"),  # a letter too many
+    ("โดยกระทรวงทรัพยากรธะรมชาติและสิ่งแวดล้อมจะเร่งดำเนินการ", "กระทรวงทรัพยากรธะรมชาติและสิ่งแวดล้อม", "org:mnre"),
+    ("รัฐมนตรีว่าการกระทรวงการพัฒนาสังคม และความมั่นคงของมนุษย์ พ้นจากตำแหน่ง",
+     "กระทรวงการพัฒนาสังคม และความมั่นคงของมนุษย์", "org:msdhs"),  # a space inside the name
+    ("ผู้แทนกระทรวงสาธารณะสุข เข้าร่วม", "กระทรวงสาธารณะสุข", "org:moph"),
+])
+def test_near_misses_of_authority_names_resolve_to_the_authority_entity(extract_text, text, surface, key):
+    orgs = _orgs(extract_text(text))
+    assert key in orgs and surface in orgs[key].names
+    assert not [k for k in orgs if k.startswith("name:")]
+
+
+def test_near_matching_never_links_a_different_name_or_digit():
+    text = "มหาวิทยาลัยราชภัฏเขตภาคตะวันออกเฉียงเหนือ"  # not a misspelling of one Rajabhat university
+    assert near_authority(text, 0, len("มหาวิทยาลัย"), len(text)) is None
+    text = "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 14 จัดงาน"  # region 14 is not region 1
+    assert near_authority(text, 0, len("ศูนย์"), len(text)) is None
+    text = "กระทรวงอุตสาหกรรม ร่วมกับ"  # written exactly and whole: the gazetteer's business, not a near match
+    assert near_authority(text, 0, len("กระทรวง"), len(text)) is None
+
+
+def test_a_near_match_does_not_cut_a_longer_name(extract_text):
+    text = "รัฐมนตรีช่วยว่าการกระทรวงเกษตรประเทศรัสเซีย เดินทางเยือนไทย"
+    assert "กระทรวงเกษตรประเทศรัสเซีย" in _names(extract_text(text))
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("ขอให้ธนาคารติดต่อกลับ ภายใน 3 วัน", "ธนาคารติดต่อกลับ"),  # a predicate, not a bank's name
+    ("งบประมาณของกระทรวงเพิ่มขึ้น ร้อยละ 5", "กระทรวงเพิ่มขึ้น"),
+    ("ความร่วมมือระหว่างสองกระทรวงสำคัญที่มีบทบาท", "กระทรวงสำคัญ"),
+    ("ผู้ช่วยรัฐมนตรีทุกกระทรวงประชุมมอบนโยบาย", "กระทรวงประชุม"),  # counted: a kind of body
+    ("นโยบายการเงินของธนาคารกลางส่วนใหญ่ยังคงเข้มงวด", "ธนาคารกลางส่วนใหญ่"),
+])
+def test_phrases_that_name_nothing_are_not_organizations(extract_text, text, bad):
+    assert bad not in _names(extract_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ทั้งนี้ ศูนย์ดำรงธรรมอย่างต่อเนื่องได้รับเรื่อง", "ศูนย์ดำรงธรรม"),
+    ("เพื่อนำเสนอคณะกรรมการทรัพยากรน้ำแห่งชาติพิจารณาต่อไป", "คณะกรรมการทรัพยากรน้ำแห่งชาติ"),
+    ("สมาคมผู้ประกอบการอุตสาหกรรมเหล็กไทยเป็นประจำอย่างต่อเนื่อง", "สมาคมผู้ประกอบการอุตสาหกรรมเหล็กไทย"),
+    ("ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์ในแต่ละภาค", "ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์"),
+])
+def test_a_name_is_cut_where_the_sentence_goes_on(extract_text, text, name):
+    names = _names(extract_text(text))
+    assert name in names and not any(n.startswith(name) and n != name for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ประชุมคณะทำงานการพัฒนาอุตสาหกรรมอย่างยั่งยืน ครั้งที่ 1", "คณะทำงานการพัฒนาอุตสาหกรรมอย่างยั่งยืน"),
+    ("โดยสำนักงานส่งเสริมการจัดประชุมและนิทรรศการ ร่วมกับ", "สำนักงานส่งเสริมการจัดประชุมและนิทรรศการ"),
+    ("หัวหน้ากลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก", "กลุ่มประชาสัมพันธ์และเผยแพร่"),
+    ("ติดต่อศูนย์ที่ปรึกษาทางการเงิน SMEs", "ศูนย์ที่ปรึกษาทางการเงิน"),
+    ("ผู้แทนสำนักงานวัฒนธรรมจังหวัดเลย เข้าร่วม", "สำนักงานวัฒนธรรมจังหวัดเลย"),
+])
+def test_nominal_clauses_and_place_names_stay_inside_names(extract_text, text, name):
+    assert name in _names(extract_text(text))
+
+
+def test_mined_data_is_small_and_documented():
+    path = REPO / "ontology" / "th" / "organization_names.json"
+    assert path.stat().st_size < 500_000
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert "scripts/mine_organizations.py" in data["_doc"]
+    assert {"จะ", "ได้"} <= set(data["cut_words"]) and len(data["names"]) > 1000
+    sources = (REPO / "ontology" / "authority" / "SOURCES.md").read_text(encoding="utf-8")
+    assert "organization_names.json" in sources and "mine_organizations.py" in sources
+
+
+@pytest.mark.parametrize("text, name", [
+    ("เมื่อวันที่ 13 มีนาคม 2567 สำนักงานศุลกากรภาคที่ 2 ร่วมกับ", "สำนักงานศุลกากรภาคที่ 2"),
+    ("กองพันทหารราบที่ 2 กรมทหารราบที่ 17 รับผิดชอบ", "กรมทหารราบที่ 17"),
+])
+def test_an_ordinal_number_belongs_to_the_name(extract_text, text, name):
+    assert name in _names(extract_text(text))
+
+
+def test_a_meeting_number_is_not_an_ordinal_of_the_name(extract_text):
+    names = _names(extract_text("ประชุมคณะกรรมการส่งเสริมสุขภาพที่ 2/2561 และ"))
+    assert not any("2" in n for n in names)
+
+
+def test_royal_ranks_are_not_departments(extract_text):
+    text = "สมเด็จพระเจ้าลูกเธอ เจ้าฟ้าพัชรกิติยาภา นเรนทิราเทพยวดี กรมหลวงราชสาริณีสิริพัชร มหาวัชรราชธิดา"
+    assert not any(n.startswith("กรม") for n in _names(extract_text(text)))
+
+
+def test_names_the_corpora_count_as_kinds_of_bodies_are_not_organizations(extract_text):
+    from phakhi.graph.extract.names import generic_names
+
+    generic = sorted(generic_names())
+    assert generic, "the mined data lists kinds of bodies"
+    name = generic[0]
+    assert name not in _names(extract_text(f"เจ้าหน้าที่จาก{name} เข้าร่วมประชุม"))
+
+
+def test_a_provincial_office_names_its_province(extract_text):
+    orgs = _orgs(extract_text("และเจ้าหน้าที่สำนักงานอุตสาหกรรมจังหวัดนราธิวาส ลงพื้นที่ตรวจเยี่ยม"))
+    assert "สำนักงานอุตสาหกรรมจังหวัดนราธิวาส" in {n for e in orgs.values() for n in e.names}
+    assert "org:moi-provincial-office" not in orgs  # one office, not the kind of office
+    orgs = _orgs(extract_text("ขอให้ สำนักงานอุตสาหกรรมจังหวัด ประชาสัมพันธ์"))
+    assert "org:moi-provincial-office" in orgs  # no province: the kind of office
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("ชุมชนบ้านไร่กองขิง เชียงใหม่", "กองขิง"),  # a village, not a division
+    ("ได้แต่งตั้งคณะกรรมการผู้เชี่ยวชาญ ดำเนินการคัดเลือก", "คณะกรรมการผู้เชี่ยวชาญ"),
+])
+def test_words_no_known_name_holds_make_no_name(extract_text, text, bad):
+    assert bad not in _names(extract_text(text))
+
+
+def test_proper_names_outside_the_dictionary_still_make_names(extract_text):
+    # "ฟูจิตสึ" segments into pieces, one not in the dictionary: a proper name, not a word no name holds
+    assert "ศูนย์ฟูจิตสึ" in _names(extract_text("ได้เยี่ยมชมการดำเนินงานของศูนย์ฟูจิตสึ และตรวจเยี่ยม"))
