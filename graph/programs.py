@@ -1,8 +1,20 @@
 """Program mentions outside the authority scheme: names that begin with โครงการ / มาตรการ / นโยบาย / …,
-quoted ("โครงการ “…”") or written on directly ("โครงการพัฒนาผู้ประกอบการใหม่")."""
+quoted ("โครงการ “…”"), in Latin script ("นโยบาย MIND"), or written on directly ("โครงการพัฒนาผู้ประกอบการใหม่").
+
+Where a name written on directly ends is decided in three steps, all driven by data in
+ontology/th/program_patterns.json and ontology/th/program_names.json:
+1. names mined from the corpora (a name that recurs with the same boundaries in several releases) are taken
+   whole, whatever words they hold;
+2. otherwise the name runs on to the next space, across the words a program's name may hold ("เพื่อ", "จาก",
+   "ส่งเสริม" …), and stops at a word that begins a clause ("ได้", "ซึ่ง" …); when such a word cut the run
+   the name ends before the first linking word (the clause began there);
+3. a name that begins with a generic word (นโยบายรัฐบาล, มาตรการเพิ่มเติม) or, once trimmed of function words
+   at its end, is too short, is no name.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
@@ -11,12 +23,14 @@ from phakhi.graph.normalize import normalize_label
 from phakhi.graph.thai import tokenize
 from phakhi.ontology import HERE, load_stopwords
 
-import json
-
 PATTERN_KEY = "name:"
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 MAX_NAME = 300  # characters a program's name may run on for without a space (the longest seen is 170)
-_NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\"',:;]{{0,{MAX_NAME}}}")
+_NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\"',:;/]{{0,{MAX_NAME}}}")
+# a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting")
+_LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in))*)")
+_LATIN_TAIL = re.compile(r" ([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,()]|$)")
+MIN_REST = 3  # characters a name must hold after its prefix
 
 
 @lru_cache(maxsize=1)
@@ -25,14 +39,106 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _mined() -> tuple[frozenset[str], frozenset[str]]:
+    """(program names, generic words) mined from the corpora by scripts/mine_programs.py; names normalised."""
+    path = HERE / "th" / "program_names.json"
+    if not path.exists():
+        return frozenset(), frozenset()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(row[0] for row in data["names"]), frozenset(data["generic"])
+
+
+@lru_cache(maxsize=1)
 def _prefix_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_data()["prefixes"], key=len, reverse=True))))
 
 
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that end a name, linking words a name may hold, words a name may not end on)."""
+    data = _data()
+    inside = frozenset(data["inside"])
+    links = frozenset(data["links"])
+    stops = (load_stopwords() | frozenset(data["stops"])) - inside - links
+    return stops, links, frozenset(data["not_last"]) | links
+
+
+@lru_cache(maxsize=1)
+def _generic_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that may not open a name, words that name nothing on their own: the data's and the mined)."""
+    data = _data()
+    heads = frozenset(data["modifiers"])
+    return heads, heads | frozenset(data["not_after"]) | frozenset(data["generic"]) | frozenset(data["links"]) \
+        | _mined()[1]
+
+
+def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str] | None = None,
+             generic: frozenset[str] = frozenset(), tail_ok=lambda start, end: True) -> int | None:
+    """Where a program's name that starts at `start`, its prefix ending at `pos`, ends (no further than `stop`);
+    None when the words after the prefix name nothing. `mined`: names the corpora attest (default: the
+    mined data file); `generic`: more words that name nothing on their own; `tail_ok(start, end)`: may a
+    Latin acronym after the name ("มาตรการส่งเสริม SMEs") join it?"""
+    stops, links, not_last = _word_sets()
+    heads, generic = _generic_sets()[0], _generic_sets()[1] | generic
+    if text.startswith(tuple(_data()["not_after"]), pos):  # a function word: a reference back, no name
+        return None
+    tokens = tokenize(text[pos:stop])
+    opening = ""
+    for token in tokens[:3]:  # a reference or a modifier right after the prefix ("มาตรการดังกล่าว")
+        opening += token
+        if opening in heads:
+            return None
+    ends, end = [], pos  # (where token i ends, token i), the run's tokens up to the first stop
+    first_link, cut = None, False
+    for token in tokens:
+        if token in stops or token.isspace():
+            cut = not token.isspace()
+            break
+        if token == "ฯ":  # an abbreviated name ends at its mark ("โครงการยกระดับศักยภาพหมู่บ้านฯ")
+            end += 1
+            ends.append((end, token))
+            break
+        if token in links and first_link is None and ends:
+            first_link = end
+        end += len(token)
+        ends.append((end, token))
+    if cut and first_link is not None:  # a clause began at the first linking word
+        ends = [e for e in ends if e[0] <= first_link]
+    while ends and ends[-1][1] in not_last:
+        ends.pop()
+    end = ends[-1][0] if ends else pos
+    mined = _mined()[0] if mined is None else mined
+    if mined:  # a longer name the corpora attest with these boundaries wins over the rules
+        e = pos
+        for token in tokens:
+            e += len(token)
+            if e > end and normalize_label(text[start:e]) in mined:
+                end, ends = e, [(e, "")]
+    if end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
+        tail = _LATIN_TAIL.match(text, end)
+        if tail and tail_ok(tail.start(1), tail.end(1)):
+            end, ends = tail.end(1), ends + [(tail.end(1), tail.group(1))]
+    abbreviated = any(token == "ฯ" for _, token in ends)  # a longer name cut short: a name all the same
+    if not abbreviated and all(token in generic or _bare(token) in generic for e, token in ends if e <= end):
+        return None
+    return end
+
+
+def _bare(word: str) -> str:
+    """A word without the nominalising การ / ความ (การลงทุน -> ลงทุน)."""
+    for head in ("การ", "ความ"):
+        if word.startswith(head) and len(word) > len(head):
+            return word[len(head):]
+    return word
+
+
+def _named(doc: Doc, start: int, end: int) -> bool:
+    """Does a program the authority scheme knows fill [start, end) (a quoted name it already holds)?"""
+    return any(m.nstart <= start and m.nend >= end for m in doc.starting_in(start - 1, start + 1, ("program",)))
+
+
 def find_programs(doc: Doc) -> None:
     text = doc.text
-    not_after = tuple(_data()["not_after"])
-    stopwords = load_stopwords()
     for m in _prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
         if doc.covered(start, pos):
@@ -40,21 +146,31 @@ def find_programs(doc: Doc) -> None:
         quoted = _QUOTED.match(text, pos)
         if quoted:
             name_start, end = quoted.start(1), quoted.end(1)
-            if doc.covered(name_start, end, ("organization", "person")):
+            if doc.covered(name_start, end, ("organization", "person")) or _named(doc, name_start, end):
                 continue
             doc.add(doc.mention(start, quoted.end(), "program", PATTERN_KEY + normalize_label(quoted.group(1)),
                                 form="pattern", name=(name_start, end)))
             continue
-        if pos >= len(text) or text[pos].isspace() or text.startswith(not_after, pos):
+        if pos >= len(text):
+            continue
+        latin = _LATIN_NAME.match(text, pos)
+        if latin and len(latin.group(1)) >= 2 and not text[pos - 1].isascii():
+            end = latin.end(1)
+            if end < len(text) and not text[end].isspace() and text[end] not in ",()\"”":
+                end = _NAME_RUN.match(text, end).end()  # "DriedYeast-เอมไซม์ไฟเตส" runs on
+            while end > latin.start(1) and text[end - 1] in ".-&+":
+                end -= 1
+            if not doc.covered(latin.start(1), end, ("organization", "person", "program")):
+                doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
+                                    form="pattern"))
+            continue
+        if text[pos].isspace():
             continue
         stop = _NAME_RUN.match(text, pos).end()
         inside = doc.starting_in(pos, stop, ("organization", "person"))  # a body or person named there ends it
         stop = min((other.nstart for other in inside), default=stop)
-        end = pos
-        for index, token in enumerate(tokenize(text[pos:stop])):
-            if token in stopwords:
-                break
-            end += len(token)
-        if end - pos < 3 or doc.covered(start, end):
+        end = name_end(text, start, pos, stop,
+                       tail_ok=lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
+        if end is None or end - pos < MIN_REST or doc.covered(start, end):
             continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))
