@@ -31,6 +31,11 @@ _NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\"',:;/]{{0,{MAX_NAME}}}")
 _LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in))*)")
 _LATIN_TAIL = re.compile(r" ([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,()]|$)")
 MIN_REST = 3  # characters a name must hold after its prefix
+# marks that a name stands as a name: a list item ("2.มาตรการ…", "• มาตรการ…") or a bracketed gloss after it
+_LIST_ITEM = re.compile(r"(?:^|\n|\s)(?:\d{1,2}[.)]|[•\-–*])\s*$")
+_LIST_CUE = re.compile(r"(?:ประกอบด้วย|ได้แก่|อาทิ|เช่น|คือ|ดังนี้)\s*(?:\d{1,2}[.)])?\s*$")
+_BETWEEN_ITEMS = re.compile(r"\s{1,3}(?:และ|หรือ)?\s?")
+_GLOSS = re.compile(r"\s?\((?:[A-Za-z][^()\n]{1,60}|[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*|[ก-๛]{2,20})\)")
 
 
 @lru_cache(maxsize=1)
@@ -137,8 +142,29 @@ def _named(doc: Doc, start: int, end: int) -> bool:
     return any(m.nstart <= start and m.nend >= end for m in doc.starting_in(start - 1, start + 1, ("program",)))
 
 
+def _evidence(text: str, start: int, end: int) -> bool:
+    """Does the text mark [start, end) as a name: the headline, a list item or a list cue before it, a bracketed
+    gloss after it, or a name the corpora attest? Measures and policies (มาตรการ…, นโยบาย…) written on directly
+    are mostly descriptions, not names."""
+    return bool(start < text.find("\n") or _LIST_ITEM.search(text, max(0, start - 8), start)
+                or _LIST_CUE.search(text, max(0, start - 16), start) or _GLOSS.match(text, end)
+                or normalize_label(text[start:end]) in _mined()[0])
+
+
+def _enumerated(text: str, items: list[tuple[int, int, str]]) -> set[int]:
+    """Indexes of items next to another item with the same prefix ("มาตรการปีแห่งการลงทุน มาตรการระบบราง")."""
+    found = set()
+    for i in range(len(items) - 1):
+        (_, end, prefix), (start, _, other) = items[i], items[i + 1]
+        if prefix == other and _BETWEEN_ITEMS.fullmatch(text, end, start):
+            found |= {i, i + 1}
+    return found
+
+
 def find_programs(doc: Doc) -> None:
     text = doc.text
+    items: list[tuple[int, int, str]] = []  # names written on directly, in order
+    pending: set[int] = set()  # indexes of measures and policies that still need evidence of being names
     for m in _prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
         if doc.covered(start, pos):
@@ -173,4 +199,13 @@ def find_programs(doc: Doc) -> None:
                        tail_ok=lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
         if end is None or end - pos < MIN_REST or doc.covered(start, end):
             continue
+        items.append((start, end, m.group()))
+        if m.group() in _data()["need_evidence"] and not _evidence(text, start, end):
+            pending.add(len(items) - 1)
+            continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))
+    for i in sorted(pending & _enumerated(text, items)):
+        start, end, _ = items[i]
+        if not doc.covered(start, end):
+            doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
+                                form="pattern"))
