@@ -54,6 +54,11 @@ def _mined() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _not_before() -> tuple[str, ...]:
+    return tuple(_data()["not_before"])
+
+
+@lru_cache(maxsize=1)
 def _prefix_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_data()["prefixes"], key=len, reverse=True))))
 
@@ -85,6 +90,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     Latin acronym after the name ("มาตรการส่งเสริม SMEs") join it?"""
     stops, links, not_last = _word_sets()
     heads, generic = _generic_sets()[0], _generic_sets()[1] | generic
+    relative = _data()["relative"]
     if text.startswith(tuple(_data()["not_after"]), pos):  # a function word: a reference back, no name
         return None
     tokens = tokenize(text[pos:stop])
@@ -99,15 +105,18 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         if token in stops or token.isspace():
             cut = not token.isspace()
             break
+        if ends and ends[-1][1] in links and _prefix_pattern().match(token):  # "…และโครงการ…": two names
+            ends.pop()
+            break
         if token == "ฯ":  # an abbreviated name ends at its mark ("โครงการยกระดับศักยภาพหมู่บ้านฯ")
             end += 1
             ends.append((end, token))
             break
-        if token in links and first_link is None and ends:
+        if token in relative and first_link is None and ends:
             first_link = end
         end += len(token)
         ends.append((end, token))
-    if cut and first_link is not None:  # a clause began at the first linking word
+    if cut and first_link is not None:  # a clause began at the first relative word ("ที่")
         ends = [e for e in ends if e[0] <= first_link]
     while ends and ends[-1][1] in not_last:
         ends.pop()
@@ -123,7 +132,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         tail = _LATIN_TAIL.match(text, end)
         if tail and tail_ok(tail.start(1), tail.end(1)):
             end, ends = tail.end(1), ends + [(tail.end(1), tail.group(1))]
-    abbreviated = any(token == "ฯ" for _, token in ends)  # a longer name cut short: a name all the same
+    abbreviated = len(ends) > 2 and ends[-1][1] == "ฯ"  # a longer name cut short: a name all the same
     if not abbreviated and all(token in generic or _bare(token) in generic for e, token in ends if e <= end):
         return None
     return end
@@ -135,6 +144,12 @@ def _bare(word: str) -> str:
         if word.startswith(head) and len(word) > len(head):
             return word[len(head):]
     return word
+
+
+def _latin_name_ok(name: str) -> bool:
+    """A Latin name after a prefix: several words, an acronym ("MIND") or one long word ("Landbridge"), not a
+    short common word ("โครงการ Thai – German …")."""
+    return " " in name or sum(ch.isupper() for ch in name) >= 2 or len(name) >= 6
 
 
 def _named(doc: Doc, start: int, end: int) -> bool:
@@ -167,8 +182,8 @@ def find_programs(doc: Doc) -> None:
     pending: set[int] = set()  # indexes of measures and policies that still need evidence of being names
     for m in _prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
-        if doc.covered(start, pos):
-            continue
+        if doc.covered(start, pos) or text.endswith(_not_before(), 0, start):
+            continue  # "คณะกรรมการนโยบาย…", "แผนยุทธศาสตร์…": part of a body's or plan's name
         quoted = _QUOTED.match(text, pos)
         if quoted:
             name_start, end = quoted.start(1), quoted.end(1)
@@ -180,7 +195,7 @@ def find_programs(doc: Doc) -> None:
         if pos >= len(text):
             continue
         latin = _LATIN_NAME.match(text, pos)
-        if latin and len(latin.group(1)) >= 2 and not text[pos - 1].isascii():
+        if latin and _latin_name_ok(latin.group(1)) and not text[pos - 1].isascii():
             end = latin.end(1)
             if end < len(text) and not text[end].isspace() and text[end] not in ",()\"”":
                 end = _NAME_RUN.match(text, end).end()  # "DriedYeast-เอมไซม์ไฟเตส" runs on

@@ -80,6 +80,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
     generic = sorted(word for word, by_prefix in after.items()
                      if sum(1 for n in by_prefix.values() if n >= MIN_GENERIC_RELEASES) >= MIN_PREFIXES)
     never_inside = frozenset(programs._data()["never_inside"])
+    may_cross = frozenset(programs._data()["mined_may_cross"])
     names = []
     for run, n in complete.items():
         if n < MIN_RELEASES and not (abbreviated[run] >= MIN_WITH_ABBREVIATION and n >= MIN_WITH_ABBREVIATION):
@@ -93,7 +94,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             continue  # not a name, or the rules find it whole anyway
         tokens = tokenize(run[prefix.end():])
         stops, _, not_last = programs._word_sets()
-        if tokens[-1] in stops | not_last or never_inside & set(tokens):
+        if tokens[-1] in stops | not_last or never_inside & set(tokens) or (stops & set(tokens)) - may_cross:
             continue  # ends on a function word, or holds a clause
         names.append([normalize_label(run), n])
     names.sort(key=lambda row: (-row[1], row[0]))
