@@ -21,7 +21,7 @@ from functools import lru_cache
 from phakhi.graph.document import Doc
 from phakhi.graph.normalize import normalize_label
 from phakhi.graph.thai import tokenize
-from phakhi.ontology import HERE, load_stopwords
+from phakhi.ontology import HERE, load_not_names, load_stopwords
 
 PATTERN_KEY = "name:"
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
@@ -29,7 +29,10 @@ MAX_NAME = 300  # characters a program's name may run on for without a space (th
 _NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\"',:;/]{{0,{MAX_NAME}}}")
 # a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting")
 _LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in))*)")
-_LATIN_TAIL = re.compile(r" ([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,()]|$)")
+# Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
+_LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9\-]*){0,5}"
+                         r"|[A-Z][a-z0-9\-]+(?: [A-Z][A-Za-z0-9\-]*){1,5})(?=[\s,()]|$)")
+_PHASE = re.compile(r" (?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?(?![\d.,])")
 MIN_REST = 3  # characters a name must hold after its prefix
 # marks that a name stands as a name: a list item ("2.มาตรการ…", "• มาตรการ…") or a bracketed gloss after it
 _LIST_ITEM = re.compile(r"(?:^|\n|\s)(?:\d{1,2}[.)]|[•\-–*])\s*$")
@@ -132,6 +135,9 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         tail = _LATIN_TAIL.match(text, end)
         if tail and tail_ok(tail.start(1), tail.end(1)):
             end, ends = tail.end(1), ends + [(tail.end(1), tail.group(1))]
+    phase = _PHASE.match(text, end)  # a phase, edition or year after the name ("… ระยะที่ 12", "… ปี 2560")
+    if phase:
+        end = phase.end()
     abbreviated = len(ends) > 2 and ends[-1][1] == "ฯ"  # a longer name cut short: a name all the same
     if not abbreviated and all(token in generic or _bare(token) in generic for e, token in ends if e <= end):
         return None
@@ -187,8 +193,9 @@ def find_programs(doc: Doc) -> None:
         quoted = _QUOTED.match(text, pos)
         if quoted:
             name_start, end = quoted.start(1), quoted.end(1)
-            if doc.covered(name_start, end, ("organization", "person")) or _named(doc, name_start, end):
-                continue
+            if doc.covered(name_start, end, ("organization", "person")) or _named(doc, name_start, end) \
+                    or quoted.group(1).startswith(load_not_names()):
+                continue  # a body, a person, a name the scheme holds, or a title ("นโยบาย “นายกฯ”")
             doc.add(doc.mention(start, quoted.end(), "program", PATTERN_KEY + normalize_label(quoted.group(1)),
                                 form="pattern", name=(name_start, end)))
             continue

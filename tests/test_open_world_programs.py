@@ -111,3 +111,25 @@ def test_programs_mined_data_is_small_and_well_formed():
     assert path.stat().st_size < 1_000_000
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["names"] and all(programs._prefix_pattern().match(name) and n >= 2 for name, n in data["names"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("โครงการขยายระบบส่งไฟฟ้า ระยะที่ 12 และ", "โครงการขยายระบบส่งไฟฟ้า ระยะที่ 12"),
+    ("โครงการพัฒนาผลิตภัณฑ์เพื่อเพิ่มศักยภาพสู่ตลาดสากล ปี 2560 โดย", "โครงการพัฒนาผลิตภัณฑ์เพื่อเพิ่มศักยภาพสู่ตลาดสากล ปี 2560"),
+    ("โครงการผลิต HUMAN MILK OLIGOSACCHARIDE (HMO) ซึ่ง", "โครงการผลิต HUMAN MILK OLIGOSACCHARIDE"),
+])
+def test_programs_phase_and_latin_words_join_the_name(text, name):
+    assert _end(text) == name
+
+
+def test_programs_measures_need_evidence_of_a_name(extract_text):
+    listed = "ได้ออกมาตรการ ดังนี้ 1.มาตรการตรึงราคาขายปลีกก๊าซ NGV 2.มาตรการบรรเทาผลกระทบจากราคาน้ำมันดีเซล"
+    names = _program_names(extract_text, "ข่าว\n" + listed)
+    assert {"มาตรการตรึงราคาขายปลีกก๊าซ NGV", "มาตรการบรรเทาผลกระทบจากราคาน้ำมันดีเซล"} <= names
+    prose = "ข่าว\nรัฐบาลผ่อนคลายมาตรการควบคุมการเดินทางข้ามจังหวัดอย่างค่อยเป็นค่อยไป"
+    assert not _program_names(extract_text, prose)  # a description in running text, no name
+    assert _program_names(extract_text, "มาตรการฟื้นฟูการท่องเที่ยวภาคใต้\nรัฐบาลเห็นชอบ")  # the headline
+
+
+def test_programs_quoted_titles_are_no_programs(extract_text):
+    assert not _program_names(extract_text, "ข่าว\nขับเคลื่อนตามนโยบาย “นายกฯ” ต่อไป")
