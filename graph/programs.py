@@ -182,7 +182,24 @@ def _enumerated(text: str, items: list[tuple[int, int, str]]) -> set[int]:
     return found
 
 
+_THAI = re.compile("[\u0e01-\u0e4e]")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][ \-]$")
+_LATIN_AFTER = re.compile(r"[ \-][A-Z]")
+
+
+def _drop_partial_names(doc: Doc) -> None:
+    """A Latin name the scheme knows that is a piece of a longer Latin name in Thai text ("Digital Economy" in
+    "(Digital Economy Hub)") names something else: drop it. In English text Latin words surround every name."""
+    text = doc.text
+    for m in doc.of_kind("program"):
+        if not m.key.startswith(PATTERN_KEY) and text[m.nstart:m.nend].isascii() and (
+                _LATIN_BEFORE.search(text, max(0, m.nstart - 2), m.nstart) or _LATIN_AFTER.match(text, m.nend)) \
+                and _THAI.search(text, max(0, m.nstart - 20), m.nstart):
+            doc.mentions.remove(m)
+
+
 def find_programs(doc: Doc) -> None:
+    _drop_partial_names(doc)
     text = doc.text
     items: list[tuple[int, int, str]] = []  # names written on directly, in order
     pending: set[int] = set()  # indexes of measures and policies that still need evidence of being names
@@ -196,6 +213,9 @@ def find_programs(doc: Doc) -> None:
             if doc.covered(name_start, end, ("organization", "person")) or _named(doc, name_start, end) \
                     or quoted.group(1).startswith(load_not_names()):
                 continue  # a body, a person, a name the scheme holds, or a title ("นโยบาย “นายกฯ”")
+            for inner in doc.starting_in(name_start, end, ("program",)):  # "ธนารักษ์[ประชารัฐ]": a piece of it
+                if inner.nend <= end and (inner.nstart, inner.nend) != (name_start, end):
+                    doc.mentions.remove(inner)
             doc.add(doc.mention(start, quoted.end(), "program", PATTERN_KEY + normalize_label(quoted.group(1)),
                                 form="pattern", name=(name_start, end)))
             continue

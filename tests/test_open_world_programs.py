@@ -133,3 +133,15 @@ def test_programs_measures_need_evidence_of_a_name(extract_text):
 
 def test_programs_quoted_titles_are_no_programs(extract_text):
     assert not _program_names(extract_text, "ข่าว\nขับเคลื่อนตามนโยบาย “นายกฯ” ต่อไป")
+
+
+def test_programs_pieces_of_longer_names_are_dropped(extract_text):
+    names = _program_names(extract_text, "ข่าว\nเป็นศูนย์กลางเศรษฐกิจดิจิทัล (Digital Economy Hub) ของภูมิภาค")
+    assert "Digital Economy" not in names
+    names = _program_names(extract_text, "ข่าว\nเดินหน้าโครงการ “ธนารักษ์ประชารัฐ” ย้ำลดความเหลื่อมล้ำ")
+    assert "ประชารัฐ" not in names and "ธนารักษ์ประชารัฐ" in names
+
+
+def test_programs_workshops_and_partnerships_are_no_programs(extract_text):
+    text = "ข่าว\nเปิดโครงการประชุมเชิงปฏิบัติการเครือข่ายด้านการบริหาร และความเป็นหุ้นส่วนยุทธศาสตร์ไทย-เวียดนาม"
+    assert not _program_names(extract_text, text)
