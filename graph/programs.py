@@ -18,7 +18,7 @@ import json
 import re
 from functools import lru_cache
 
-from phakhi.graph.document import Doc
+from phakhi.graph.document import Doc, Mentions
 from phakhi.graph.normalize import normalize_label
 from phakhi.graph.thai import tokenize
 from phakhi.ontology import HERE, load_not_names, load_stopwords
@@ -163,11 +163,11 @@ def _named(doc: Doc, start: int, end: int) -> bool:
     return any(m.nstart <= start and m.nend >= end for m in doc.starting_in(start - 1, start + 1, ("program",)))
 
 
-def _evidence(text: str, start: int, end: int) -> bool:
+def _evidence(text: str, start: int, end: int, headline_end: int) -> bool:
     """Does the text mark [start, end) as a name: the headline, a list item or a list cue before it, a bracketed
     gloss after it, or a name the corpora attest? Measures and policies (มาตรการ…, นโยบาย…) written on directly
     are mostly descriptions, not names."""
-    return bool(start < text.find("\n") or _LIST_ITEM.search(text, max(0, start - 8), start)
+    return bool(start < headline_end or _LIST_ITEM.search(text, max(0, start - 8), start)
                 or _LIST_CUE.search(text, max(0, start - 16), start) or _GLOSS.match(text, end)
                 or normalize_label(text[start:end]) in _mined()[0])
 
@@ -187,20 +187,20 @@ _LATIN_BEFORE = re.compile(r"[A-Za-z][ \-]$")
 _LATIN_AFTER = re.compile(r"[ \-][A-Z]")
 
 
-def _drop_partial_names(doc: Doc) -> None:
+def _partial_names(doc: Doc) -> set[int]:
     """A Latin name the scheme knows that is a piece of a longer Latin name in Thai text ("Digital Economy" in
     "(Digital Economy Hub)") names something else: drop it. In English text Latin words surround every name."""
     text = doc.text
-    for m in doc.of_kind("program"):
-        if not m.key.startswith(PATTERN_KEY) and text[m.nstart:m.nend].isascii() and (
-                _LATIN_BEFORE.search(text, max(0, m.nstart - 2), m.nstart) or _LATIN_AFTER.match(text, m.nend)) \
-                and _THAI.search(text, max(0, m.nstart - 20), m.nstart):
-            doc.mentions.remove(m)
+    return {id(m) for m in doc.of_kind("program")
+            if not m.key.startswith(PATTERN_KEY) and text[m.nstart:m.nend].isascii()
+            and (_LATIN_BEFORE.search(text, max(0, m.nstart - 2), m.nstart) or _LATIN_AFTER.match(text, m.nend))
+            and _THAI.search(text, max(0, m.nstart - 20), m.nstart)}
 
 
 def find_programs(doc: Doc) -> None:
-    _drop_partial_names(doc)
+    drop = _partial_names(doc)
     text = doc.text
+    headline_end = doc.line_bounds(0)[1]
     items: list[tuple[int, int, str]] = []  # names written on directly, in order
     pending: set[int] = set()  # indexes of measures and policies that still need evidence of being names
     for m in _prefix_pattern().finditer(text):
@@ -213,9 +213,8 @@ def find_programs(doc: Doc) -> None:
             if doc.covered(name_start, end, ("organization", "person")) or _named(doc, name_start, end) \
                     or quoted.group(1).startswith(load_not_names()):
                 continue  # a body, a person, a name the scheme holds, or a title ("นโยบาย “นายกฯ”")
-            for inner in doc.starting_in(name_start, end, ("program",)):  # "ธนารักษ์[ประชารัฐ]": a piece of it
-                if inner.nend <= end and (inner.nstart, inner.nend) != (name_start, end):
-                    doc.mentions.remove(inner)
+            drop |= {id(inner) for inner in doc.starting_in(name_start, end, ("program",))  # "ธนารักษ์[ประชารัฐ]"
+                     if inner.nend <= end and (inner.nstart, inner.nend) != (name_start, end)}
             doc.add(doc.mention(start, quoted.end(), "program", PATTERN_KEY + normalize_label(quoted.group(1)),
                                 form="pattern", name=(name_start, end)))
             continue
@@ -242,10 +241,12 @@ def find_programs(doc: Doc) -> None:
         if end is None or end - pos < MIN_REST or doc.covered(start, end):
             continue
         items.append((start, end, m.group()))
-        if m.group() in _data()["need_evidence"] and not _evidence(text, start, end):
+        if m.group() in _data()["need_evidence"] and not _evidence(text, start, end, headline_end):
             pending.add(len(items) - 1)
             continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))
+    if drop:  # one pass over the mentions, however many are dropped
+        doc.mentions = Mentions(m for m in doc.mentions if id(m) not in drop)
     for i in sorted(pending & _enumerated(text, items)):
         start, end, _ = items[i]
         if not doc.covered(start, end):
