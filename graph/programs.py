@@ -57,6 +57,15 @@ def _mined() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _mined_quoted() -> frozenset[str]:
+    """Names the corpora quote right after a program prefix in several releases (scripts/mine_programs.py)."""
+    path = HERE / "th" / "program_names.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8")).get("quoted", ()))
+
+
+@lru_cache(maxsize=1)
 def _not_before() -> tuple[str, ...]:
     return tuple(_data()["not_before"])
 
@@ -197,6 +206,25 @@ def _partial_names(doc: Doc) -> set[int]:
             and _THAI.search(text, max(0, m.nstart - 20), m.nstart)}
 
 
+_QUOTE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+
+
+def _find_quoted_names(doc: Doc, drop: set[int]) -> None:
+    """A name the corpora quote after a program prefix, quoted here without one (ภายใต้ “ตลาดนำการผลิต”); a
+    shorter program named inside it is a piece of it (added to `drop`)."""
+    known = _mined_quoted()
+    for m in _QUOTE.finditer(doc.text):
+        start, end = m.start(1), m.end(1)
+        if normalize_label(m.group(1)) not in known or doc.covered(start, end, ("organization", "person", "place")) \
+                or _named(doc, start, end):
+            continue
+        inner = doc.mentions.kind("program").overlapping(start, end)
+        if any(o.nstart < start or o.nend > end for _, o in inner):
+            continue  # a program runs across the quote
+        drop |= {id(o) for _, o in inner}
+        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group(1)), form="pattern"))
+
+
 def find_programs(doc: Doc) -> None:
     drop = _partial_names(doc)
     text = doc.text
@@ -245,6 +273,7 @@ def find_programs(doc: Doc) -> None:
             pending.add(len(items) - 1)
             continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))
+    _find_quoted_names(doc, drop)
     if drop:  # one pass over the mentions, however many are dropped
         doc.mentions = Mentions(m for m in doc.mentions if id(m) not in drop)
     for i in sorted(pending & _enumerated(text, items)):

@@ -12,6 +12,8 @@ a space or punctuation, the releases in which it stands complete, and keeps:
   followed by an abbreviation in brackets, "… (EEC)") that the rules would cut shorter (the run holds a word
   that ends names, e.g. "ใน", "ให้"), that pass the rules' own checks for a name (no reference or modifier
   after the prefix, not only generic words), and do not end on a function word. With their release counts.
+- quoted: names quoted right after a prefix (โครงการ “บ้านนี้มีรัก ปลูกผักกินเอง”) in at least MIN_QUOTED_RELEASES
+  releases: the extractor takes the same name quoted without its prefix elsewhere (ภายใต้ “…”) as the program.
 - generic: words that stand complete right after at least MIN_PREFIXES different prefixes, each in at least
   MIN_GENERIC_RELEASES releases ("มาตรการเพิ่มเติม", "โครงการเพิ่มเติม", "นโยบายเพิ่มเติม"): a word that
   completes any prefix is a modifier, not a name.
@@ -34,11 +36,15 @@ from phakhi.graph.normalize import normalize_label
 from phakhi.graph.read import iter_releases
 from phakhi.graph.thai import tokenize
 from phakhi.graph.types import Release
+from phakhi.ontology import load_titles
 
 MIN_RELEASES = 3
 MIN_WITH_ABBREVIATION = 2
 MIN_PREFIXES = 3
 MIN_GENERIC_RELEASES = 3
+MIN_QUOTED, MAX_QUOTED = 4, 60  # characters of a quoted name kept
+MIN_QUOTED_RELEASES = 3
+_HONORIFICS = ("นาย", "นาง", "นางสาว", "ดร.", "พลเอก", "พล.อ.")
 MAX_RUN = 80  # characters: longer runs are clauses, not names
 _END = re.compile(r"[\s()\[\]“”\"',:;]|$")
 _ABBREVIATION = re.compile(r"\s?\(([A-Zก-ฮ][A-Za-zก-ฮ.\-]{1,12})\)")
@@ -55,9 +61,21 @@ def runs(text: str):
         yield m.group(), text[start:end], bool(_ABBREVIATION.match(text, end))
 
 
+def quoted_names(text: str):
+    """(name, a person's name?) for names quoted right after a program prefix: โครงการ “บ้านนี้มีรัก ปลูกผักกินเอง”;
+    นโยบาย “สุริยะ” is a minister's policy: the release also writes นายสุริยะ."""
+    for m in programs._prefix_pattern().finditer(text):
+        quoted = programs._QUOTED.match(text, m.end())
+        if quoted and MIN_QUOTED <= len(quoted.group(1).strip()) <= MAX_QUOTED:
+            name = normalize_label(quoted.group(1))
+            yield name, any(honorific + name in text for honorific in _HONORIFICS)
+
+
 def mine(paths: list[str], limit: int | None = None) -> dict:
     complete: Counter[str] = Counter()  # run -> releases where it stands complete
     abbreviated: Counter[str] = Counter()
+    quoted: Counter[str] = Counter()  # name quoted after a prefix -> releases
+    persons: Counter[str] = Counter()  # ... where a person of that name is named too
     after: dict[str, dict[str, int]] = defaultdict(Counter)  # word completing a prefix -> prefix -> releases
     seen = 0
     for release in iter_releases(paths):
@@ -72,6 +90,9 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             complete[run] += 1
         for run in {run for _, run, abbr in found if abbr}:
             abbreviated[run] += 1
+        for name, personal in set(quoted_names(text)):
+            quoted[name] += 1
+            persons[name] += personal
         for prefix, rest in {(p, run[len(p):]) for p, run, _ in found}:
             if len(tokenize(rest)) == 1:
                 after[rest][prefix] += 1
@@ -98,11 +119,19 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             continue  # ends on a function word, or holds a clause
         names.append([normalize_label(run), n])
     names.sort(key=lambda row: (-row[1], row[0]))
+    generic_words = programs._generic_sets()[1] | frozenset(generic)
+    not_names = programs.load_not_names() + tuple(t["title"] for t in load_titles()) + ("รมว.", "รมช.", "รมต.", "นาย")
+    quoted_rows = sorted(([name, n] for name, n in quoted.items() if n >= MIN_QUOTED_RELEASES
+                          and not persons[name] and name not in generic_words
+                          and not name.startswith(not_names) and not programs._prefix_pattern().match(name)),
+                         key=lambda row: (-row[1], row[0]))
     return {"_doc": "Program names mined from the thaigov corpora by scripts/mine_programs.py (see its docstring"
                     " and ontology/authority/SOURCES.md): names: [name, releases where it stands complete], kept"
                     " only where the extractor's rules would cut the name shorter; generic: words that complete"
-                    " several prefixes (modifiers, not names).",
-            "releases": seen if not limit else min(seen, limit), "names": names, "generic": generic}
+                    " several prefixes (modifiers, not names); quoted: names quoted right after a prefix"
+                    " (โครงการ “…”) in at least 3 releases, with their release counts.",
+            "releases": seen if not limit else min(seen, limit), "names": names, "generic": generic,
+            "quoted": quoted_rows}
 
 
 def main() -> None:

@@ -145,3 +145,20 @@ def test_programs_pieces_of_longer_names_are_dropped(extract_text):
 def test_programs_workshops_and_partnerships_are_no_programs(extract_text):
     text = "ข่าว\nเปิดโครงการประชุมเชิงปฏิบัติการเครือข่ายด้านการบริหาร และความเป็นหุ้นส่วนยุทธศาสตร์ไทย-เวียดนาม"
     assert not _program_names(extract_text, text)
+
+
+def test_programs_quoted_names_the_corpora_know_are_programs_without_a_prefix(extract_text, monkeypatch):
+    monkeypatch.setattr(programs, "_mined_quoted", lambda: frozenset({"ตลาดนำการผลิต ยั่งยืน"}))
+    names = _program_names(extract_text, "ข่าว\nขับเคลื่อนภายใต้แนวทาง “ตลาดนำการผลิต ยั่งยืน” และ “คำขวัญอื่น”")
+    assert "ตลาดนำการผลิต ยั่งยืน" in names
+    assert "คำขวัญอื่น" not in names
+
+
+def test_programs_mining_keeps_quoted_names_but_not_persons(tmp_path):
+    body = ("ข่าว\nเดินหน้าโครงการ “บ้านนี้มีรัก ปลูกผักกินเอง” ตามนโยบาย “สมชาย” ของนายสมชาย ใจดี "
+            "รัฐมนตรีว่าการ")
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(body, encoding="utf-8")
+    quoted = {name for name, _ in _mine_module().mine([str(tmp_path)])["quoted"]}
+    assert "บ้านนี้มีรัก ปลูกผักกินเอง" in quoted
+    assert "สมชาย" not in quoted
