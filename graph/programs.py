@@ -66,6 +66,12 @@ def _mined_quoted() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _stop_pairs() -> frozenset[tuple[str, str]]:
+    """Two words that together end a name ("อย่าง" + "ต่อเนื่อง": an adverb, not part of it)."""
+    return frozenset(tuple(pair) for pair in _data()["stop_pairs"])
+
+
+@lru_cache(maxsize=1)
 def _not_before() -> tuple[str, ...]:
     return tuple(_data()["not_before"])
 
@@ -113,8 +119,9 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             return None
     ends, end = [], pos  # (where token i ends, token i), the run's tokens up to the first stop
     first_link, cut = None, False
-    for token in tokens:
-        if token in stops or token.isspace():
+    pairs = _stop_pairs()
+    for i, token in enumerate(tokens):
+        if token in stops or token.isspace() or (token, tokens[i + 1] if i + 1 < len(tokens) else "") in pairs:
             cut = not token.isspace()
             break
         if ends and ends[-1][1] in links and _prefix_pattern().match(token):  # "…และโครงการ…": two names

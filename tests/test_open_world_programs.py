@@ -162,3 +162,8 @@ def test_programs_mining_keeps_quoted_names_but_not_persons(tmp_path):
     quoted = {name for name, _ in _mine_module().mine([str(tmp_path)])["quoted"]}
     assert "บ้านนี้มีรัก ปลูกผักกินเอง" in quoted
     assert "สมชาย" not in quoted
+
+
+def test_programs_adverbs_end_a_name():
+    assert _end("โครงการบ้านมั่นคงอย่างต่อเนื่องและเพื่อ ต่อ") == "โครงการบ้านมั่นคง"
+    assert _end("โครงการพัฒนาอัตลักษณ์ชุมชนอย่างยั่งยืน 5.") == "โครงการพัฒนาอัตลักษณ์ชุมชนอย่างยั่งยืน"
