@@ -102,6 +102,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
                      if sum(1 for n in by_prefix.values() if n >= MIN_GENERIC_RELEASES) >= MIN_PREFIXES)
     never_inside = frozenset(programs._data()["never_inside"])
     may_cross = frozenset(programs._data()["mined_may_cross"])
+    pairs = programs._stop_pairs()
     names = []
     for run, n in complete.items():
         if n < MIN_RELEASES and not (abbreviated[run] >= MIN_WITH_ABBREVIATION and n >= MIN_WITH_ABBREVIATION):
@@ -115,8 +116,9 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             continue  # not a name, or the rules find it whole anyway
         tokens = tokenize(run[prefix.end():])
         stops, _, not_last = programs._word_sets()
-        if tokens[-1] in stops | not_last or never_inside & set(tokens) or (stops & set(tokens)) - may_cross:
-            continue  # ends on a function word, or holds a clause
+        if tokens[-1] in stops | not_last or never_inside & set(tokens) or (stops & set(tokens)) - may_cross \
+                or pairs & set(zip(tokens, tokens[1:])):
+            continue  # ends on a function word, or holds a clause or an adverb ("อย่างเคร่งครัด")
         names.append([normalize_label(run), n])
     names.sort(key=lambda row: (-row[1], row[0]))
     generic_words = programs._generic_sets()[1] | frozenset(generic)
