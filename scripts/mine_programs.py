@@ -1,0 +1,155 @@
+"""Mine program names and generic words from the thaigov corpora -> ontology/th/program_names.json.
+
+    python scripts/mine_programs.py /path/thaigov-v1.tar /path/thaigov-v2.tar [--out FILE] [--limit N]
+
+A program's name written on directly ("โครงการป่าในเมือง") has no mark where it ends; the extractor's rules
+(graph/extract/programs.py) end it at a space or before a function word. Across many releases a real name recurs
+with the same boundaries: it stands alone between spaces or punctuation ("complete") in several releases.
+This script counts, for every run of text that begins with a program prefix (โครงการ, มาตรการ, …) and ends at
+a space or punctuation, the releases in which it stands complete, and keeps:
+
+- names: complete runs seen in at least MIN_RELEASES releases (or MIN_WITH_ABBREVIATION when a run is
+  followed by an abbreviation in brackets, "… (EEC)") that the rules would cut shorter (the run holds a word
+  that ends names, e.g. "ใน", "ให้"), that pass the rules' own checks for a name (no reference or modifier
+  after the prefix, not only generic words), and do not end on a function word. With their release counts.
+- quoted: names quoted right after a prefix (โครงการ “บ้านนี้มีรัก ปลูกผักกินเอง”) in at least MIN_QUOTED_RELEASES
+  releases: the extractor takes the same name quoted without its prefix elsewhere (ภายใต้ “…”) as the program.
+- generic: words that stand complete right after at least MIN_PREFIXES different prefixes, each in at least
+  MIN_GENERIC_RELEASES releases ("มาตรการเพิ่มเติม", "โครงการเพิ่มเติม", "นโยบายเพิ่มเติม"): a word that
+  completes any prefix is a modifier, not a name.
+
+Only data goes out (a few thousand short strings); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from phakhi.graph.extract import programs
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.read import iter_releases
+from phakhi.graph.text.thai import tokenize
+from phakhi.graph.types import Release
+from phakhi.ontology import load_titles
+
+MIN_RELEASES = 3
+MIN_WITH_ABBREVIATION = 2
+MIN_PREFIXES = 3
+MIN_GENERIC_RELEASES = 3
+MIN_QUOTED, MAX_QUOTED = 4, 60  # characters of a quoted name kept
+MIN_QUOTED_RELEASES = 3
+_HONORIFICS = ("นาย", "นาง", "นางสาว", "ดร.", "พลเอก", "พล.อ.")
+MAX_RUN = 80  # characters: longer runs are clauses, not names
+_END = re.compile(r"[\s()\[\]“”\"',:;]|$")
+_ABBREVIATION = re.compile(r"\s?\(([A-Zก-ฮ][A-Za-zก-ฮ.\-]{1,12})\)")
+
+
+def runs(text: str):
+    """(prefix, complete run, followed by an abbreviation?) for each program prefix in `text`."""
+    for m in programs._prefix_pattern().finditer(text):
+        start, pos = m.start(), m.end()
+        run = programs._NAME_RUN.match(text, pos)
+        end = run.end()
+        if end == pos or end - start > MAX_RUN or not _END.match(text, end):
+            continue
+        yield m.group(), text[start:end], bool(_ABBREVIATION.match(text, end))
+
+
+def quoted_names(text: str):
+    """(name, a person's name?) for names quoted right after a program prefix: โครงการ “บ้านนี้มีรัก ปลูกผักกินเอง”;
+    นโยบาย “สุริยะ” is a minister's policy: the release also writes นายสุริยะ."""
+    for m in programs._prefix_pattern().finditer(text):
+        quoted = programs._QUOTED.match(text, m.end())
+        if quoted and MIN_QUOTED <= len(quoted.group(1).strip()) <= MAX_QUOTED:
+            name = normalize_label(quoted.group(1))
+            yield name, any(honorific + name in text for honorific in _HONORIFICS)
+
+
+def mine(paths: list[str], limit: int | None = None) -> dict:
+    complete: Counter[str] = Counter()  # run -> releases where it stands complete
+    abbreviated: Counter[str] = Counter()
+    quoted: Counter[str] = Counter()  # name quoted after a prefix -> releases
+    persons: Counter[str] = Counter()  # ... where a person of that name is named too
+    after: dict[str, dict[str, int]] = defaultdict(Counter)  # word completing a prefix -> prefix -> releases
+    seen = 0
+    for release in iter_releases(paths):
+        if not isinstance(release, Release):
+            continue
+        seen += 1
+        if limit and seen > limit:
+            break
+        text = Doc.from_release(release).text
+        found = {(prefix, run, abbr) for prefix, run, abbr in runs(text)}
+        for run in {run for _, run, _ in found}:
+            complete[run] += 1
+        for run in {run for _, run, abbr in found if abbr}:
+            abbreviated[run] += 1
+        for name, personal in set(quoted_names(text)):
+            quoted[name] += 1
+            persons[name] += personal
+        for prefix, rest in {(p, run[len(p):]) for p, run, _ in found}:
+            if len(tokenize(rest)) == 1:
+                after[rest][prefix] += 1
+        if seen % 5000 == 0:
+            print(f"{seen} releases, {len(complete)} runs", file=sys.stderr)
+    generic = sorted(word for word, by_prefix in after.items()
+                     if sum(1 for n in by_prefix.values() if n >= MIN_GENERIC_RELEASES) >= MIN_PREFIXES)
+    never_inside = frozenset(programs._data()["never_inside"])
+    may_cross = frozenset(programs._data()["mined_may_cross"])
+    pairs = programs._stop_pairs()
+    names = []
+    for run, n in complete.items():
+        if n < MIN_RELEASES and not (abbreviated[run] >= MIN_WITH_ABBREVIATION and n >= MIN_WITH_ABBREVIATION):
+            continue
+        prefix = programs._prefix_pattern().match(run)
+        if not prefix:
+            continue
+        text = run + " "
+        if programs.name_end(text, 0, prefix.end(), len(run), mined=frozenset(), generic=frozenset(generic)) \
+                in (None, len(run)):
+            continue  # not a name, or the rules find it whole anyway
+        tokens = tokenize(run[prefix.end():])
+        stops, _, not_last = programs._word_sets()
+        if tokens[-1] in stops | not_last or never_inside & set(tokens) or (stops & set(tokens)) - may_cross \
+                or pairs & set(zip(tokens, tokens[1:])):
+            continue  # ends on a function word, or holds a clause or an adverb ("อย่างเคร่งครัด")
+        names.append([normalize_label(run), n])
+    names.sort(key=lambda row: (-row[1], row[0]))
+    generic_words = programs._generic_sets()[1] | frozenset(generic)
+    not_names = programs.load_not_names() + tuple(t["title"] for t in load_titles()) + ("รมว.", "รมช.", "รมต.", "นาย")
+    quoted_rows = sorted(([name, n] for name, n in quoted.items() if n >= MIN_QUOTED_RELEASES
+                          and not persons[name] and name not in generic_words
+                          and not name.startswith(not_names) and not programs._prefix_pattern().match(name)),
+                         key=lambda row: (-row[1], row[0]))
+    return {"_doc": "Program names mined from the thaigov corpora by scripts/mine_programs.py (see its docstring"
+                    " and ontology/authority/SOURCES.md): names: [name, releases where it stands complete], kept"
+                    " only where the extractor's rules would cut the name shorter; generic: words that complete"
+                    " several prefixes (modifiers, not names); quoted: names quoted right after a prefix"
+                    " (โครงการ “…”) in at least 3 releases, with their release counts.",
+            "releases": seen if not limit else min(seen, limit), "names": names, "generic": generic,
+            "quoted": quoted_rows}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="+")
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "ontology" / "th"
+                                              / "program_names.json"))
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    data = mine(args.corpora, args.limit)
+    with open(args.out, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=0)
+        fh.write("\n")
+    print(f"{len(data['names'])} names, {len(data['generic'])} generic words from {data['releases']} releases",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
