@@ -83,3 +83,50 @@ def test_names_are_trimmed_and_bare_cues_give_way_to_real_names(extract_text):
 def test_a_latin_cue_after_a_medium_word_is_no_event(extract_text):
     text = "วันนี้ (4 มีนาคม 2562) นายสมชาย ใจดี ประชุมผ่านระบบ Video Conference กับจังหวัด"
     assert [e.type for e in extract_text(text, published=date(2019, 3, 4)).of_kind("event")] != ["Conference"]
+
+
+# --- round two: session numbers, descriptions of unnamed events, cue words that are no events ---------------
+
+def test_a_session_number_is_part_of_a_meeting_name(extract_text):
+    text = ("วันนี้ (15 มกราคม 2564) นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการพัฒนาและบริหารจัดการผลไม้"
+            " ครั้งที่ 1/2563 ณ ห้องประชุมกระทรวงเกษตรและสหกรณ์")
+    (event,) = extract_text(text, published=date(2021, 1, 15)).of_kind("event")
+    assert event.names[0] == "การประชุมคณะกรรมการพัฒนาและบริหารจัดการผลไม้ ครั้งที่ 1/2563"
+
+
+@pytest.mark.parametrize("name", ["การประชุม ครั้งที่ 2", "การประชุมคณะกรรมการ ครั้งที่ 1/2564", "สัมมนาประจำปี 2564",
+                                  "แถลงข่าวเปิดตัว", "พบหารือทวิภาคี"])
+def test_type_words_with_numbers_or_generic_words_are_no_real_names(name):
+    assert not is_real_name(name)
+
+
+def test_an_unnamed_event_is_labelled_by_a_description_not_by_its_type_word(extract_text):
+    from phakhi.graph.rdf.mapping import to_ntriples
+
+    text = "วันนี้ (4 มีนาคม 2562) กระทรวงอุตสาหกรรม จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ กับ ธนาคารออมสิน"
+    extraction = extract_text(text, published=date(2019, 3, 4))
+    (event,) = extraction.of_kind("event")
+    assert event.description.startswith("พิธีลงนามบันทึกข้อตกลงความร่วมมือ (")
+    assert "2019-03-04" in event.description and "กระทรวงอุตสาหกรรม" in event.description
+    lines = [line for line in to_ntriples(extraction) if line.startswith("<" + str(_event_iris(extraction)["Signing"]))]
+    pref = [line for line in lines if "skos/core#prefLabel" in line]
+    assert len(pref) == 1 and event.description in pref[0]
+    assert any("schema.org/description" in line for line in lines)
+    assert any("hiddenLabel" in line and '"พิธีลงนามบันทึกข้อตกลงความร่วมมือ"@th' in line for line in lines)
+
+
+def test_a_named_event_keeps_its_name_as_label(extract_text):
+    text = "วันนี้ (22 มกราคม 2562) นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ ณ ทำเนียบรัฐบาล"
+    (event,) = extract_text(text, published=date(2019, 1, 22)).of_kind("event")
+    assert event.description is None
+
+
+@pytest.mark.parametrize("text", [
+    "ผู้นำจะเข้าร่วมการประชุมสุดยอดอาเซียนและการประชุมอื่นๆ ที่เกี่ยวข้อง",
+    "นายสมชาย ใจดี ผู้ตรวจราชการกระทรวงมหาดไทย กล่าวว่า",
+    "ผู้ผ่านการฝึกอบรมทุกท่านจะได้รับวุฒิบัตร",
+])
+def test_cue_words_that_name_no_event_give_none(extract_text, text):
+    names = [n for e in extract_text("วันนี้ (4 มีนาคม 2562)\n" + text, published=date(2019, 3, 4)).of_kind("event")
+             for n in e.names]
+    assert not any(n.startswith(("การประชุมอื่น", "ตรวจราชการ", "การฝึกอบรม")) for n in names), names

@@ -96,6 +96,7 @@ def find_events(doc: Doc) -> None:
                 start = before.start()
         if end == m.end():
             end = _object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
+        end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         line_start, line_end = doc.line_bounds(m.start())
@@ -194,6 +195,24 @@ def _object_end(doc: Doc, pos: int) -> int:
     if latin and (text[at].isupper() or "-" in latin.group()):  # "Web Conference", "e-Seal"
         return at + len(_LATIN_TAIL.sub("", latin.group()))
     return pos
+
+
+_NUMBER = re.compile(r"\s{0,2}[\d๐-๙]{1,4}(?:\s?[/-]\s?[\d๐-๙]{1,4})?(?![\d๐-๙,.])")
+
+
+@lru_cache(maxsize=1)
+def _ordinal() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_words()["ordinal"], key=len, reverse=True))
+    return re.compile(f"\\s{{0,2}}(?:{words})")
+
+
+def _ordinal_end(text: str, pos: int) -> int:
+    """Where a session number right after an event's name ends ("การประชุม CCPCJ สมัยที่ 28", "การประชุม
+    คณะกรรมการส่งเสริมการลงทุน ครั้งที่ 1/2564", "ครั้งที่ 28-29"), else `pos`. A number after an alias in
+    parentheses is not taken: the name would carry the alias inside it."""
+    word = _ordinal().match(text, pos)
+    number = word and _NUMBER.match(text, word.end())
+    return number.end() if number else pos
 
 
 def _honorific_reach(doc: Doc) -> tuple[int, int]:
@@ -385,6 +404,8 @@ def is_real_name(name: str) -> bool:
             if rest.startswith(word):
                 rest, changed = rest[len(word):], True
                 break
+        if rest[:1].isdigit():  # "การประชุม ครั้งที่ 2": a number names no event by itself
+            rest, changed = rest.lstrip("0123456789๐๑๒๓๔๕๖๗๘๙"), True
     return bool(rest)
 
 
