@@ -130,3 +130,16 @@ def test_cue_words_that_name_no_event_give_none(extract_text, text):
     names = [n for e in extract_text("วันนี้ (4 มีนาคม 2562)\n" + text, published=date(2019, 3, 4)).of_kind("event")
              for n in e.names]
     assert not any(n.startswith(("การประชุมอื่น", "ตรวจราชการ", "การฝึกอบรม")) for n in names), names
+
+
+def test_a_named_body_inside_an_event_name_is_read_through(extract_text):
+    text = ("วันนี้ (6 มีนาคม 2562) พลเอก ฉัตรชัย สาริกัลยะ เป็นประธานในพิธีเปิดการประชุมสุดยอดอาเซียนด้านปัญญาประดิษฐ์"
+            " ณ กรุงเทพมหานคร")
+    names = [n for e in extract_text(text, published=date(2019, 3, 6)).of_kind("event") for n in e.names]
+    assert "การประชุมสุดยอดอาเซียนด้านปัญญาประดิษฐ์" in names
+
+
+def test_a_name_stops_at_words_that_tell_which_case_or_how_many(extract_text):
+    text = "วันนี้ (6 มีนาคม 2562) ในการประชุมคณะรัฐมนตรีกรณีสภานิติบัญญัติแห่งชาติส่งร่างกฎหมายมา"
+    names = [n for e in extract_text(text, published=date(2019, 3, 6)).of_kind("event") for n in e.names]
+    assert "การประชุมคณะรัฐมนตรี" in names and not any("กรณี" in n for n in names)

@@ -129,26 +129,10 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     titled = _TITLED.match(text, pos)  # "การเสวนาหัวข้อ “…”", "สัมมนาเชิงปฏิบัติการ “…”"
     if titled:
         return titled.end()
-    body = doc.starting_in(pos, pos + 1, ("organization",))
-    if body:
-        return body[0].nend  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets
-    stop = _NAME_RUN.match(text, pos).end()
-    inside = doc.starting_in(pos, stop, ("organization", "person"))  # a body or person named there ends it
-    stop = min((other.nstart for other in inside), default=stop)
-    end = pos
-    stopwords, stops, dangling = load_stopwords(), _name_stops(), _dangling()
-    kept: list[str] = []
-    run = tokenize(text[pos:stop]) if stop > pos else []
-    for token in run:
-        if token in stopwords or token in stops:
-            break
-        kept.append(token)
-    whole = len(kept) == len(run)
-    while kept and (kept[-1] in dangling or not kept[-1].strip("-–/")):
-        kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these
-    end += sum(map(len, kept))
-    if whole:
-        stop = end  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
+    end, whole, through = _run(doc, pos)
+    if through is not None and end == through:
+        return end  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets ends the name
+    stop = end if whole else -1  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
     word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
     if word:
         at = end + len(word)
@@ -171,6 +155,41 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
         if number:
             return number.end()
     return end
+
+
+def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
+    """The words of a name from `pos`: to the next space (MAX_RUN characters at most), stopping before a
+    function word or a person; a named body is read through as one word ("การประชุมอาเซียนบวกสามว่าด้วย
+    กิจการ…", "การประชุมสุดยอดอาเซียน") and the name may go on after it. (end, whether the run ended by
+    itself, where the last body read ends or None)."""
+    text = doc.text
+    limit = _NAME_RUN.match(text, pos).end()
+    stopwords, stops, dangling = load_stopwords(), _name_stops(), _dangling()
+    at, through, whole = pos, None, True
+    while at < limit:
+        body = doc.starting_in(at, at + 1, ("organization",))
+        if body:
+            at = through = body[0].nend
+            if at >= limit:  # a body with spaces in it ("บริษัท … จำกัด") ends the name
+                break
+            continue
+        start = at
+        inside = doc.starting_in(at, limit, ("organization", "person"))
+        stop = min((other.nstart for other in inside), default=limit)
+        run = tokenize(text[at:stop]) if stop > at else []
+        kept: list[str] = []
+        for token in run:
+            if token in stopwords or token in stops:
+                break
+            kept.append(token)
+        whole = len(kept) == len(run)
+        while kept and (kept[-1] in dangling or not kept[-1].strip("-–/")):
+            kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these
+        at += sum(map(len, kept))
+        stopped_by = next((o for o in inside if o.nstart == stop), None)
+        if not (whole and at == stop > start and stopped_by is not None and stopped_by.kind == "organization"):
+            break  # a function word, a person, or the end of the run
+    return at, whole, through
 
 
 _LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){0,8}")
