@@ -143,3 +143,16 @@ def test_a_name_stops_at_words_that_tell_which_case_or_how_many(extract_text):
     text = "วันนี้ (6 มีนาคม 2562) ในการประชุมคณะรัฐมนตรีกรณีสภานิติบัญญัติแห่งชาติส่งร่างกฎหมายมา"
     names = [n for e in extract_text(text, published=date(2019, 3, 6)).of_kind("event") for n in e.names]
     assert "การประชุมคณะรัฐมนตรี" in names and not any("กรณี" in n for n in names)
+
+
+def test_a_verb_made_a_noun_by_kan_stays_in_the_name(extract_text):
+    text = "วันนี้ (2 กรกฎาคม 2565) สภาอุตสาหกรรมแห่งประเทศไทย ร่วมลงนามความร่วมมือการสนับสนุนผู้ประกอบการให้เข้าถึงแหล่งเงินทุน"
+    names = [n for e in extract_text(text, published=date(2022, 7, 2)).of_kind("event") for n in e.names]
+    assert "ร่วมลงนามความร่วมมือการสนับสนุนผู้ประกอบการ" in names
+
+
+def test_an_undated_activity_referred_to_after_chak_is_no_event(extract_text):
+    text = ("กรมส่งเสริมอุตสาหกรรม แถลงผลโครงการ\nวันนี้ (2 กรกฎาคม 2565) กรมส่งเสริมอุตสาหกรรม แถลงผลโครงการ\n"
+            "ผู้เข้าร่วมได้รับความรู้จากการฝึกอบรมด้านการจัดทำโมเดลธุรกิจ และนำไปใช้ได้")
+    names = [n for e in extract_text(text, published=date(2022, 7, 2)).of_kind("event") for n in e.names]
+    assert not any(n.startswith("การฝึกอบรม") for n in names)

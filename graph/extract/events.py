@@ -102,8 +102,9 @@ def find_events(doc: Doc) -> None:
         line_start, line_end = doc.line_bounds(m.start())
         when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
-        if name == cue and not explicit and m.start() >= first_line_end:
-            continue  # a bare "การประชุม" with no date of its own refers to an event, it is not one
+        if not explicit and m.start() >= first_line_end and (
+                name == cue or text[max(0, start - 8):start].endswith(tuple(_words()["reference_after"]))):
+            continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
         if when is None and _after_inside(text, line_start, line_end, m.start(), inside_at):
             when = first_dated[1] if first_dated else None
         if when is None and (cues[cue] in _words()["dated_only"] or cue in _words()["dated_only"]):
@@ -178,12 +179,13 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
         stop = min((other.nstart for other in inside), default=limit)
         run = tokenize(text[at:stop]) if stop > at else []
         kept: list[str] = []
+        nominal = _nominalizers()
         for token in run:
-            if token in stopwords or token in stops:
-                break
+            if token in stops or token in stopwords and not (kept and kept[-1] in nominal):
+                break  # a verb after "การ"/"ความ" is a noun: "การสนับสนุนผู้ประกอบการ", "การพัฒนา…"
             kept.append(token)
         whole = len(kept) == len(run)
-        while kept and (kept[-1] in dangling or not kept[-1].strip("-–/")):
+        while kept and (kept[-1] in dangling or not kept[-1].strip("-–/.,:")):
             kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these
         at += sum(map(len, kept))
         stopped_by = next((o for o in inside if o.nstart == stop), None)
@@ -265,6 +267,11 @@ def _medium() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _name_stops() -> frozenset[str]:
     return frozenset(_words()["name_stops"])
+
+
+@lru_cache(maxsize=1)
+def _nominalizers() -> frozenset[str]:
+    return frozenset(_words()["nominalizers"])
 
 
 @lru_cache(maxsize=1)
