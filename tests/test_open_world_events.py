@@ -151,8 +151,11 @@ def test_a_verb_made_a_noun_by_kan_stays_in_the_name(extract_text):
     assert "ร่วมลงนามความร่วมมือการสนับสนุนผู้ประกอบการ" in names
 
 
-def test_an_undated_activity_referred_to_after_chak_is_no_event(extract_text):
-    text = ("กรมส่งเสริมอุตสาหกรรม แถลงผลโครงการ\nวันนี้ (2 กรกฎาคม 2565) กรมส่งเสริมอุตสาหกรรม แถลงผลโครงการ\n"
-            "ผู้เข้าร่วมได้รับความรู้จากการฝึกอบรมด้านการจัดทำโมเดลธุรกิจ และนำไปใช้ได้")
+@pytest.mark.parametrize("line", [
+    "ผู้เข้าร่วมได้รับความรู้จากการฝึกอบรมด้านการจัดทำโมเดลธุรกิจ และนำไปใช้ได้",
+    "โรงงานที่เข้าร่วมโครงการจะต้องผ่านการฝึกอบรมเชิงปฏิบัติการพร้อมทั้งรับคำปรึกษา",
+])
+def test_an_undated_activity_referred_to_is_no_event(extract_text, line):
+    text = "กรมส่งเสริมอุตสาหกรรม แถลงผลโครงการ\nวันนี้ (2 กรกฎาคม 2565) กรมส่งเสริมอุตสาหกรรม แถลงผลโครงการ\n" + line
     names = [n for e in extract_text(text, published=date(2022, 7, 2)).of_kind("event") for n in e.names]
     assert not any(n.startswith("การฝึกอบรม") for n in names)
