@@ -95,7 +95,8 @@ def test_a_session_number_is_part_of_a_meeting_name(extract_text):
 
 
 @pytest.mark.parametrize("name", ["การประชุม ครั้งที่ 2", "การประชุมคณะกรรมการ ครั้งที่ 1/2564", "สัมมนาประจำปี 2564",
-                                  "แถลงข่าวเปิดตัว", "พบหารือทวิภาคี"])
+                                  "แถลงข่าวเปิดตัว", "พบหารือทวิภาคี", "ลงพื้นที่ตรวจเยี่ยม", "แถลงผลการประชุม",
+                                  "การประชุมเต็มคณะ", "พิธีลงนามความตกลง"])
 def test_type_words_with_numbers_or_generic_words_are_no_real_names(name):
     assert not is_real_name(name)
 
@@ -159,3 +160,8 @@ def test_an_undated_activity_referred_to_is_no_event(extract_text, line):
     text = "กรมส่งเสริมอุตสาหกรรม แถลงผลโครงการ\nวันนี้ (2 กรกฎาคม 2565) กรมส่งเสริมอุตสาหกรรม แถลงผลโครงการ\n" + line
     names = [n for e in extract_text(text, published=date(2022, 7, 2)).of_kind("event") for n in e.names]
     assert not any(n.startswith("การฝึกอบรม") for n in names)
+
+
+def test_a_price_tender_is_no_contest(extract_text):
+    text = "วันนี้ (16 มิถุนายน 2560) กระทรวงคมนาคม ชี้แจงเงื่อนไขการประกวดราคาโครงการรถไฟทางคู่"
+    assert [e.type for e in extract_text(text, published=date(2017, 6, 16)).of_kind("event")] == []

@@ -406,6 +406,15 @@ def _after_cue(name: str) -> str:
     return core
 
 
+@lru_cache(maxsize=1)
+def _generic_words() -> tuple[str, ...]:
+    """What the rest of a name may hold and still name no event: generic words, cue cores and leading
+    ceremony words, longest first."""
+    cues, generic = _cue_cores()
+    leading = {name_core(w) for w in _words()["leading"]} | set(_words()["leading"])
+    return tuple(sorted(set(cues) | set(generic) | leading - {""}, key=len, reverse=True))
+
+
 SAME_TITLE = 16  # characters two names share after their cue words to be one event told twice
 
 
@@ -421,12 +430,14 @@ def is_real_name(name: str) -> bool:
     """Does `name` name one event, rather than only say its type? "การประชุม", "พิธีลงนามบันทึกข้อตกลงความร่วมมือ",
     "การประชุมคณะกรรมการ" and "Video Conference" say what kind of event happened; "การประชุมคณะรัฐมนตรี" and
     "Green Industry Conference" say which one. A name is its cue (at its start, or at its end for a Latin
-    name) and the rest; it is real when the rest is more than generic words."""
-    rest, generic = _after_cue(name), _cue_cores()[1]
+    name) and the rest; it is real when the rest is more than generic words, other cues ("ลงพื้นที่ตรวจเยี่ยม",
+    "แถลงผลการประชุม") and the ceremony words that may lead a cue."""
+    rest = _after_cue(name)
+    words = _generic_words()
     changed = True
     while rest and changed:
         changed = False
-        for word in generic:
+        for word in words:
             if rest.startswith(word):
                 rest, changed = rest[len(word):], True
                 break
