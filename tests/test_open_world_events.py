@@ -165,3 +165,11 @@ def test_an_undated_activity_referred_to_is_no_event(extract_text, line):
 def test_a_price_tender_is_no_contest(extract_text):
     text = "วันนี้ (16 มิถุนายน 2560) กระทรวงคมนาคม ชี้แจงเงื่อนไขการประกวดราคาโครงการรถไฟทางคู่"
     assert [e.type for e in extract_text(text, published=date(2017, 6, 16)).of_kind("event")] == []
+
+
+def test_a_number_after_a_name_is_taken_without_the_function_word_after_it(extract_text):
+    text = "วันนี้ (5 กันยายน 2559) นายกรัฐมนตรีเข้าร่วมการประชุมผู้นำกลุ่ม 20 ณ เมืองหางโจว"
+    (event,) = extract_text(text, published=date(2016, 9, 5)).of_kind("event")
+    assert event.names == ["การประชุมผู้นำกลุ่ม 20"]
+    start, end = event.spans[0]
+    assert not event.names[0].endswith(" ") and end - start == len("การประชุมผู้นำกลุ่ม 20")
