@@ -173,3 +173,11 @@ def test_a_number_after_a_name_is_taken_without_the_function_word_after_it(extra
     assert event.names == ["การประชุมผู้นำกลุ่ม 20"]
     start, end = event.spans[0]
     assert not event.names[0].endswith(" ") and end - start == len("การประชุมผู้นำกลุ่ม 20")
+
+
+def test_a_consultation_meeting_takes_its_name(extract_text):
+    text = ("วันนี้ (18 สิงหาคม 2566) นายสมชาย ใจดี เป็นประธานการประชุมหารือด้านการเกษตรไทย-สหราชอาณาจักร ครั้งที่ 1"
+            " ณ กระทรวงเกษตรและสหกรณ์")
+    names = [n for e in extract_text(text, published=date(2023, 8, 18)).of_kind("event") for n in e.names]
+    assert "การประชุมหารือด้านการเกษตรไทย-สหราชอาณาจักร ครั้งที่ 1" in names
+    assert not is_real_name("การประชุมหารือ")
