@@ -96,7 +96,7 @@ def test_a_session_number_is_part_of_a_meeting_name(extract_text):
 
 @pytest.mark.parametrize("name", ["การประชุม ครั้งที่ 2", "การประชุมคณะกรรมการ ครั้งที่ 1/2564", "สัมมนาประจำปี 2564",
                                   "แถลงข่าวเปิดตัว", "พบหารือทวิภาคี", "ลงพื้นที่ตรวจเยี่ยม", "แถลงผลการประชุม",
-                                  "การประชุมเต็มคณะ", "พิธีลงนามความตกลง"])
+                                  "การประชุมเต็มคณะ", "พิธีลงนามความตกลง", "เยี่ยมชมโรงงาน", "การประชุมระดับรัฐมนตรี"])
 def test_type_words_with_numbers_or_generic_words_are_no_real_names(name):
     assert not is_real_name(name)
 
@@ -181,3 +181,11 @@ def test_a_consultation_meeting_takes_its_name(extract_text):
     names = [n for e in extract_text(text, published=date(2023, 8, 18)).of_kind("event") for n in e.names]
     assert "การประชุมหารือด้านการเกษตรไทย-สหราชอาณาจักร ครั้งที่ 1" in names
     assert not is_real_name("การประชุมหารือ")
+
+
+def test_a_latin_name_keeps_its_function_words_and_a_thai_name_its_purpose(extract_text):
+    text = ("วันนี้ (5 กันยายน 2564) การประชุมสุดยอดโภชนาการเพื่อการเติบโต (Nutrition for Growth Summit)"
+            " ซึ่งจัดขึ้นที่กรุงโตเกียว")
+    names = [n for e in extract_text(text, published=date(2021, 9, 5)).of_kind("event") for n in e.names]
+    assert "Nutrition for Growth Summit" in names
+    assert "การประชุมสุดยอดโภชนาการเพื่อการเติบโต" in names

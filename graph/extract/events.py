@@ -26,7 +26,9 @@ _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัว�
 # กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
 _NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?:(?:19|20|24|25)\d\d(?![\d,.])|\d[\d,.]*\s?[^\s(“\"]+)")
 _COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
-_LATIN_BEFORE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9&\-\.']*\s)+$")
+# a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit")
+_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in)\s)+$")
+_LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in)\s)+")  # a Latin name does not begin on these
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
 _LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
@@ -93,7 +95,8 @@ def find_events(doc: Doc) -> None:
                 end = max(end, m.end() + len(_LATIN_TAIL.sub("", after.group())))  # "… Chan-o-cha on"
             before = _LATIN_BEFORE.search(text, max(0, start - 80), start)
             if before:
-                start = before.start()
+                head = _LATIN_HEAD.match(text, before.start())
+                start = head.end() if head else before.start()
         if end == m.end():
             end = _object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
@@ -184,9 +187,10 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
         run = tokenize(text[at:stop]) if stop > at else []
         kept: list[str] = []
         nominal = _nominalizers()
-        for token in run:
-            if token in stops or token in stopwords and not (kept and kept[-1] in nominal):
-                break  # a verb after "การ"/"ความ" is a noun: "การสนับสนุนผู้ประกอบการ", "การพัฒนา…"
+        for i, token in enumerate(run):
+            if token in stops or token in stopwords and not (kept and kept[-1] in nominal) \
+                    and not (token in _linking() and kept and i + 1 < len(run) and run[i + 1] in nominal):
+                break  # a verb after "การ"/"ความ" is a noun: "การสนับสนุนผู้ประกอบการ", "การพัฒนา…"; "เพื่อการ…"
             kept.append(token)
         whole = len(kept) == len(run)
         while kept and (kept[-1] in dangling or not kept[-1].strip("-–/.,:")):
@@ -276,6 +280,11 @@ def _name_stops() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _nominalizers() -> frozenset[str]:
     return frozenset(_words()["nominalizers"])
+
+
+@lru_cache(maxsize=1)
+def _linking() -> frozenset[str]:
+    return frozenset(_words()["linking"])
 
 
 @lru_cache(maxsize=1)
