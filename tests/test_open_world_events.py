@@ -189,3 +189,9 @@ def test_a_latin_name_keeps_its_function_words_and_a_thai_name_its_purpose(extra
     names = [n for e in extract_text(text, published=date(2021, 9, 5)).of_kind("event") for n in e.names]
     assert "Nutrition for Growth Summit" in names
     assert "การประชุมสุดยอดโภชนาการเพื่อการเติบโต" in names
+
+
+def test_a_number_after_a_name_keeps_its_unit(extract_text):
+    text = "วันนี้ (9 มิถุนายน 2549) พระราชอาคันตุกะเสด็จมาร่วมงานฉลองครองสิริราชสมบัติครบ 60 ปี ณ กรุงเทพมหานคร"
+    names = [n for e in extract_text(text, published=date(2006, 6, 9)).of_kind("event") for n in e.names]
+    assert "งานฉลองครองสิริราชสมบัติครบ 60 ปี" in names

@@ -136,7 +136,7 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     end, whole, through = _run(doc, pos)
     if through is not None and end == through:
         return end  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets ends the name
-    stopwords, stops = load_stopwords(), _name_stops()
+    stops = _name_stops()
     stop = end if whole else -1  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
     word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
     if word:
@@ -159,7 +159,7 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
         number = _NUMBER_PHRASE.match(text, end)  # "งานฉลองครบรอบ 50 ปีความสัมพันธ์…"
         if number:
             word = number.group().lstrip(" 0123456789,.")
-            if word in stopwords or word in stops:  # "การประชุมผู้นำกลุ่ม 20 ณ …": the number alone
+            if word in _words()["after_number"] or word in stops:  # "การประชุมผู้นำกลุ่ม 20 ณ …": the number alone
                 return number.start() + len(number.group()[:-len(word)].rstrip())
             return number.end()
     return end
