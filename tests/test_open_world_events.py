@@ -195,3 +195,14 @@ def test_a_number_after_a_name_keeps_its_unit(extract_text):
     text = "วันนี้ (9 มิถุนายน 2549) พระราชอาคันตุกะเสด็จมาร่วมงานฉลองครองสิริราชสมบัติครบ 60 ปี ณ กรุงเทพมหานคร"
     names = [n for e in extract_text(text, published=date(2006, 6, 9)).of_kind("event") for n in e.names]
     assert "งานฉลองครองสิริราชสมบัติครบ 60 ปี" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("วันนี้ (25 กันยายน 2567) ปลัดกระทรวงสาธารณสุข เปิดการประชุม ASEAN Meeting on the ASEAN Vaccine Security ณ กรุงเทพฯ",
+     "การประชุม ASEAN Meeting on the ASEAN Vaccine Security"),
+    ("วันนี้ (20 สิงหาคม 2567) ผู้ตรวจราชการกระทรวงอุตสาหกรรม ลงพื้นที่ตรวจราชการรอบที่ 2 พร้อมตรวจติดตาม",
+     "ลงพื้นที่ตรวจราชการรอบที่ 2"),
+])
+def test_a_latin_object_longer_than_a_body_and_a_round_number_belong_to_the_name(extract_text, text, name):
+    names = [n for e in extract_text(text, published=date(2024, 9, 25)).of_kind("event") for n in e.names]
+    assert name in names, names

@@ -218,11 +218,12 @@ def _object_end(doc: Doc, pos: int) -> int:
     if quoted:
         return quoted.end()
     body = doc.starting_in(at, at + 1, ("organization",))
-    if body:
-        return body[0].nend
     latin = _LATIN_OBJECT.match(text, at)
-    if latin and (text[at].isupper() or "-" in latin.group()):  # "Web Conference", "e-Seal"
-        return at + len(_LATIN_TAIL.sub("", latin.group()))
+    latin_end = at + len(_LATIN_TAIL.sub("", latin.group())) if latin else at
+    if body and body[0].nend >= latin_end:
+        return body[0].nend
+    if latin and (text[at].isupper() or "-" in latin.group()):  # "Web Conference", "e-Seal", "ASEAN Meeting on …"
+        return latin_end
     return pos
 
 
