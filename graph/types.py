@@ -67,6 +67,7 @@ class Entity:
     date: date | None = None  # events
     parties: list[str] = field(default_factory=list)  # events: organization/person keys
     honorific: str | None = None
+    description: str | None = None  # events the text names by type word only: a label that describes, not names
 
     def add_name(self, name: str) -> None:
         name = name.strip()

@@ -83,3 +83,126 @@ def test_names_are_trimmed_and_bare_cues_give_way_to_real_names(extract_text):
 def test_a_latin_cue_after_a_medium_word_is_no_event(extract_text):
     text = "วันนี้ (4 มีนาคม 2562) นายสมชาย ใจดี ประชุมผ่านระบบ Video Conference กับจังหวัด"
     assert [e.type for e in extract_text(text, published=date(2019, 3, 4)).of_kind("event")] != ["Conference"]
+
+
+# --- round two: session numbers, descriptions of unnamed events, cue words that are no events ---------------
+
+def test_a_session_number_is_part_of_a_meeting_name(extract_text):
+    text = ("วันนี้ (15 มกราคม 2564) นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการพัฒนาและบริหารจัดการผลไม้"
+            " ครั้งที่ 1/2563 ณ ห้องประชุมกระทรวงเกษตรและสหกรณ์")
+    (event,) = extract_text(text, published=date(2021, 1, 15)).of_kind("event")
+    assert event.names[0] == "การประชุมคณะกรรมการพัฒนาและบริหารจัดการผลไม้ ครั้งที่ 1/2563"
+
+
+@pytest.mark.parametrize("name", ["การประชุม ครั้งที่ 2", "การประชุมคณะกรรมการ ครั้งที่ 1/2564", "สัมมนาประจำปี 2564",
+                                  "แถลงข่าวเปิดตัว", "พบหารือทวิภาคี", "ลงพื้นที่ตรวจเยี่ยม", "แถลงผลการประชุม",
+                                  "การประชุมเต็มคณะ", "พิธีลงนามความตกลง", "เยี่ยมชมโรงงาน", "การประชุมระดับรัฐมนตรี"])
+def test_type_words_with_numbers_or_generic_words_are_no_real_names(name):
+    assert not is_real_name(name)
+
+
+def test_an_unnamed_event_is_labelled_by_a_description_not_by_its_type_word(extract_text):
+    from phakhi.graph.rdf.mapping import to_ntriples
+
+    text = "วันนี้ (4 มีนาคม 2562) กระทรวงอุตสาหกรรม จัดพิธีลงนามบันทึกข้อตกลงความร่วมมือ กับ ธนาคารออมสิน"
+    extraction = extract_text(text, published=date(2019, 3, 4))
+    (event,) = extraction.of_kind("event")
+    assert event.description.startswith("พิธีลงนามบันทึกข้อตกลงความร่วมมือ (")
+    assert "2019-03-04" in event.description and "กระทรวงอุตสาหกรรม" in event.description
+    lines = [line for line in to_ntriples(extraction) if line.startswith("<" + str(_event_iris(extraction)["Signing"]))]
+    pref = [line for line in lines if "skos/core#prefLabel" in line]
+    assert len(pref) == 1 and event.description in pref[0]
+    assert any("schema.org/description" in line for line in lines)
+    assert any("hiddenLabel" in line and '"พิธีลงนามบันทึกข้อตกลงความร่วมมือ"@th' in line for line in lines)
+
+
+def test_a_named_event_keeps_its_name_as_label(extract_text):
+    text = "วันนี้ (22 มกราคม 2562) นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการนโยบายพลังงานแห่งชาติ ณ ทำเนียบรัฐบาล"
+    (event,) = extract_text(text, published=date(2019, 1, 22)).of_kind("event")
+    assert event.description is None
+
+
+@pytest.mark.parametrize("text", [
+    "ผู้นำจะเข้าร่วมการประชุมสุดยอดอาเซียนและการประชุมอื่นๆ ที่เกี่ยวข้อง",
+    "นายสมชาย ใจดี ผู้ตรวจราชการกระทรวงมหาดไทย กล่าวว่า",
+    "ผู้ผ่านการฝึกอบรมทุกท่านจะได้รับวุฒิบัตร",
+])
+def test_cue_words_that_name_no_event_give_none(extract_text, text):
+    names = [n for e in extract_text("วันนี้ (4 มีนาคม 2562)\n" + text, published=date(2019, 3, 4)).of_kind("event")
+             for n in e.names]
+    assert not any(n.startswith(("การประชุมอื่น", "ตรวจราชการ", "การฝึกอบรม")) for n in names), names
+
+
+def test_a_named_body_inside_an_event_name_is_read_through(extract_text):
+    text = ("วันนี้ (6 มีนาคม 2562) พลเอก ฉัตรชัย สาริกัลยะ เป็นประธานในพิธีเปิดการประชุมสุดยอดอาเซียนด้านปัญญาประดิษฐ์"
+            " ณ กรุงเทพมหานคร")
+    names = [n for e in extract_text(text, published=date(2019, 3, 6)).of_kind("event") for n in e.names]
+    assert "การประชุมสุดยอดอาเซียนด้านปัญญาประดิษฐ์" in names
+
+
+def test_a_name_stops_at_words_that_tell_which_case_or_how_many(extract_text):
+    text = "วันนี้ (6 มีนาคม 2562) ในการประชุมคณะรัฐมนตรีกรณีสภานิติบัญญัติแห่งชาติส่งร่างกฎหมายมา"
+    names = [n for e in extract_text(text, published=date(2019, 3, 6)).of_kind("event") for n in e.names]
+    assert "การประชุมคณะรัฐมนตรี" in names and not any("กรณี" in n for n in names)
+
+
+def test_a_verb_made_a_noun_by_kan_stays_in_the_name(extract_text):
+    text = "วันนี้ (2 กรกฎาคม 2565) สภาอุตสาหกรรมแห่งประเทศไทย ร่วมลงนามความร่วมมือการสนับสนุนผู้ประกอบการให้เข้าถึงแหล่งเงินทุน"
+    names = [n for e in extract_text(text, published=date(2022, 7, 2)).of_kind("event") for n in e.names]
+    assert "ร่วมลงนามความร่วมมือการสนับสนุนผู้ประกอบการ" in names
+
+
+@pytest.mark.parametrize("line", [
+    "ผู้เข้าร่วมได้รับความรู้จากการฝึกอบรมด้านการจัดทำโมเดลธุรกิจ และนำไปใช้ได้",
+    "โรงงานที่เข้าร่วมโครงการจะต้องผ่านการฝึกอบรมเชิงปฏิบัติการพร้อมทั้งรับคำปรึกษา",
+])
+def test_an_undated_activity_referred_to_is_no_event(extract_text, line):
+    text = "กรมส่งเสริมอุตสาหกรรม แถลงผลโครงการ\nวันนี้ (2 กรกฎาคม 2565) กรมส่งเสริมอุตสาหกรรม แถลงผลโครงการ\n" + line
+    names = [n for e in extract_text(text, published=date(2022, 7, 2)).of_kind("event") for n in e.names]
+    assert not any(n.startswith("การฝึกอบรม") for n in names)
+
+
+def test_a_price_tender_is_no_contest(extract_text):
+    text = "วันนี้ (16 มิถุนายน 2560) กระทรวงคมนาคม ชี้แจงเงื่อนไขการประกวดราคาโครงการรถไฟทางคู่"
+    assert [e.type for e in extract_text(text, published=date(2017, 6, 16)).of_kind("event")] == []
+
+
+def test_a_number_after_a_name_is_taken_without_the_function_word_after_it(extract_text):
+    text = "วันนี้ (5 กันยายน 2559) นายกรัฐมนตรีเข้าร่วมการประชุมผู้นำกลุ่ม 20 ณ เมืองหางโจว"
+    (event,) = extract_text(text, published=date(2016, 9, 5)).of_kind("event")
+    assert event.names == ["การประชุมผู้นำกลุ่ม 20"]
+    start, end = event.spans[0]
+    assert not event.names[0].endswith(" ") and end - start == len("การประชุมผู้นำกลุ่ม 20")
+
+
+def test_a_consultation_meeting_takes_its_name(extract_text):
+    text = ("วันนี้ (18 สิงหาคม 2566) นายสมชาย ใจดี เป็นประธานการประชุมหารือด้านการเกษตรไทย-สหราชอาณาจักร ครั้งที่ 1"
+            " ณ กระทรวงเกษตรและสหกรณ์")
+    names = [n for e in extract_text(text, published=date(2023, 8, 18)).of_kind("event") for n in e.names]
+    assert "การประชุมหารือด้านการเกษตรไทย-สหราชอาณาจักร ครั้งที่ 1" in names
+    assert not is_real_name("การประชุมหารือ")
+
+
+def test_a_latin_name_keeps_its_function_words_and_a_thai_name_its_purpose(extract_text):
+    text = ("วันนี้ (5 กันยายน 2564) การประชุมสุดยอดโภชนาการเพื่อการเติบโต (Nutrition for Growth Summit)"
+            " ซึ่งจัดขึ้นที่กรุงโตเกียว")
+    names = [n for e in extract_text(text, published=date(2021, 9, 5)).of_kind("event") for n in e.names]
+    assert "Nutrition for Growth Summit" in names
+    assert "การประชุมสุดยอดโภชนาการเพื่อการเติบโต" in names
+
+
+def test_a_number_after_a_name_keeps_its_unit(extract_text):
+    text = "วันนี้ (9 มิถุนายน 2549) พระราชอาคันตุกะเสด็จมาร่วมงานฉลองครองสิริราชสมบัติครบ 60 ปี ณ กรุงเทพมหานคร"
+    names = [n for e in extract_text(text, published=date(2006, 6, 9)).of_kind("event") for n in e.names]
+    assert "งานฉลองครองสิริราชสมบัติครบ 60 ปี" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("วันนี้ (25 กันยายน 2567) ปลัดกระทรวงสาธารณสุข เปิดการประชุม ASEAN Meeting on the ASEAN Vaccine Security ณ กรุงเทพฯ",
+     "การประชุม ASEAN Meeting on the ASEAN Vaccine Security"),
+    ("วันนี้ (20 สิงหาคม 2567) ผู้ตรวจราชการกระทรวงอุตสาหกรรม ลงพื้นที่ตรวจราชการรอบที่ 2 พร้อมตรวจติดตาม",
+     "ลงพื้นที่ตรวจราชการรอบที่ 2"),
+])
+def test_a_latin_object_longer_than_a_body_and_a_round_number_belong_to_the_name(extract_text, text, name):
+    names = [n for e in extract_text(text, published=date(2024, 9, 25)).of_kind("event") for n in e.names]
+    assert name in names, names

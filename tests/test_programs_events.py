@@ -81,7 +81,7 @@ def test_event_names_take_the_body_that_meets_and_words_inside_words_are_no_cues
             "ทั้งด้วยโครงการฝึกอบรมเชิงปฏิบัติการ มาตรการในการสร้างแรงจูงใจ")
     events = extract_text(text, published=date(2019, 11, 28)).of_kind("event")
     assert [e.type for e in events] == ["Meeting"]
-    assert "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม" in events[0].names
+    assert "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม ครั้งที่ 1" in events[0].names  # with its session number
 
 
 def test_two_titled_seminars_on_one_day_stay_two(extract_text):

@@ -26,7 +26,9 @@ _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัว�
 # กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
 _NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?:(?:19|20|24|25)\d\d(?![\d,.])|\d[\d,.]*\s?[^\s(“\"]+)")
 _COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
-_LATIN_BEFORE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9&\-\.']*\s)+$")
+# a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit")
+_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in)\s)+$")
+_LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in)\s)+")  # a Latin name does not begin on these
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
 _LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
@@ -93,16 +95,19 @@ def find_events(doc: Doc) -> None:
                 end = max(end, m.end() + len(_LATIN_TAIL.sub("", after.group())))  # "… Chan-o-cha on"
             before = _LATIN_BEFORE.search(text, max(0, start - 80), start)
             if before:
-                start = before.start()
+                head = _LATIN_HEAD.match(text, before.start())
+                start = head.end() if head else before.start()
         if end == m.end():
             end = _object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
+        end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         line_start, line_end = doc.line_bounds(m.start())
         when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
-        if name == cue and not explicit and m.start() >= first_line_end:
-            continue  # a bare "การประชุม" with no date of its own refers to an event, it is not one
+        if not explicit and m.start() >= first_line_end and (
+                name == cue or text[max(0, start - 8):start].endswith(tuple(_words()["reference_after"]))):
+            continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
         if when is None and _after_inside(text, line_start, line_end, m.start(), inside_at):
             when = first_dated[1] if first_dated else None
         if when is None and (cues[cue] in _words()["dated_only"] or cue in _words()["dated_only"]):
@@ -128,26 +133,11 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     titled = _TITLED.match(text, pos)  # "การเสวนาหัวข้อ “…”", "สัมมนาเชิงปฏิบัติการ “…”"
     if titled:
         return titled.end()
-    body = doc.starting_in(pos, pos + 1, ("organization",))
-    if body:
-        return body[0].nend  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets
-    stop = _NAME_RUN.match(text, pos).end()
-    inside = doc.starting_in(pos, stop, ("organization", "person"))  # a body or person named there ends it
-    stop = min((other.nstart for other in inside), default=stop)
-    end = pos
-    stopwords, stops, dangling = load_stopwords(), _name_stops(), _dangling()
-    kept: list[str] = []
-    run = tokenize(text[pos:stop]) if stop > pos else []
-    for token in run:
-        if token in stopwords or token in stops:
-            break
-        kept.append(token)
-    whole = len(kept) == len(run)
-    while kept and (kept[-1] in dangling or not kept[-1].strip("-–/")):
-        kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these
-    end += sum(map(len, kept))
-    if whole:
-        stop = end  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
+    end, whole, through = _run(doc, pos)
+    if through is not None and end == through:
+        return end  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets ends the name
+    stops = _name_stops()
+    stop = end if whole else -1  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
     word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
     if word:
         at = end + len(word)
@@ -168,8 +158,48 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
             return topic.end()
         number = _NUMBER_PHRASE.match(text, end)  # "งานฉลองครบรอบ 50 ปีความสัมพันธ์…"
         if number:
+            word = number.group().lstrip(" 0123456789,.")
+            if word in _words()["after_number"] or word in stops:  # "การประชุมผู้นำกลุ่ม 20 ณ …": the number alone
+                return number.start() + len(number.group()[:-len(word)].rstrip())
             return number.end()
     return end
+
+
+def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
+    """The words of a name from `pos`: to the next space (MAX_RUN characters at most), stopping before a
+    function word or a person; a named body is read through as one word ("การประชุมอาเซียนบวกสามว่าด้วย
+    กิจการ…", "การประชุมสุดยอดอาเซียน") and the name may go on after it. (end, whether the run ended by
+    itself, where the last body read ends or None)."""
+    text = doc.text
+    limit = _NAME_RUN.match(text, pos).end()
+    stopwords, stops, dangling = load_stopwords(), _name_stops(), _dangling()
+    at, through, whole = pos, None, True
+    while at < limit:
+        body = doc.starting_in(at, at + 1, ("organization",))
+        if body:
+            at = through = body[0].nend
+            if at >= limit:  # a body with spaces in it ("บริษัท … จำกัด") ends the name
+                break
+            continue
+        start = at
+        inside = doc.starting_in(at, limit, ("organization", "person"))
+        stop = min((other.nstart for other in inside), default=limit)
+        run = tokenize(text[at:stop]) if stop > at else []
+        kept: list[str] = []
+        nominal = _nominalizers()
+        for i, token in enumerate(run):
+            if token in stops or token in stopwords and not (kept and kept[-1] in nominal) \
+                    and not (token in _linking() and kept and i + 1 < len(run) and run[i + 1] in nominal):
+                break  # a verb after "การ"/"ความ" is a noun: "การสนับสนุนผู้ประกอบการ", "การพัฒนา…"; "เพื่อการ…"
+            kept.append(token)
+        whole = len(kept) == len(run)
+        while kept and (kept[-1] in dangling or not kept[-1].strip("-–/.,:")):
+            kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these
+        at += sum(map(len, kept))
+        stopped_by = next((o for o in inside if o.nstart == stop), None)
+        if not (whole and at == stop > start and stopped_by is not None and stopped_by.kind == "organization"):
+            break  # a function word, a person, or the end of the run
+    return at, whole, through
 
 
 _LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){0,8}")
@@ -188,12 +218,31 @@ def _object_end(doc: Doc, pos: int) -> int:
     if quoted:
         return quoted.end()
     body = doc.starting_in(at, at + 1, ("organization",))
-    if body:
-        return body[0].nend
     latin = _LATIN_OBJECT.match(text, at)
-    if latin and (text[at].isupper() or "-" in latin.group()):  # "Web Conference", "e-Seal"
-        return at + len(_LATIN_TAIL.sub("", latin.group()))
+    latin_end = at + len(_LATIN_TAIL.sub("", latin.group())) if latin else at
+    if body and body[0].nend >= latin_end:
+        return body[0].nend
+    if latin and (text[at].isupper() or "-" in latin.group()):  # "Web Conference", "e-Seal", "ASEAN Meeting on …"
+        return latin_end
     return pos
+
+
+_NUMBER = re.compile(r"\s{0,2}[\d๐-๙]{1,4}(?:\s?[/-]\s?[\d๐-๙]{1,4})?(?![\d๐-๙,.])")
+
+
+@lru_cache(maxsize=1)
+def _ordinal() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_words()["ordinal"], key=len, reverse=True))
+    return re.compile(f"\\s{{0,2}}(?:{words})")
+
+
+def _ordinal_end(text: str, pos: int) -> int:
+    """Where a session number right after an event's name ends ("การประชุม CCPCJ สมัยที่ 28", "การประชุม
+    คณะกรรมการส่งเสริมการลงทุน ครั้งที่ 1/2564", "ครั้งที่ 28-29"), else `pos`. A number after an alias in
+    parentheses is not taken: the name would carry the alias inside it."""
+    word = _ordinal().match(text, pos)
+    number = word and _NUMBER.match(text, word.end())
+    return number.end() if number else pos
 
 
 def _honorific_reach(doc: Doc) -> tuple[int, int]:
@@ -227,6 +276,16 @@ def _medium() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _name_stops() -> frozenset[str]:
     return frozenset(_words()["name_stops"])
+
+
+@lru_cache(maxsize=1)
+def _nominalizers() -> frozenset[str]:
+    return frozenset(_words()["nominalizers"])
+
+
+@lru_cache(maxsize=1)
+def _linking() -> frozenset[str]:
+    return frozenset(_words()["linking"])
 
 
 @lru_cache(maxsize=1)
@@ -361,6 +420,15 @@ def _after_cue(name: str) -> str:
     return core
 
 
+@lru_cache(maxsize=1)
+def _generic_words() -> tuple[str, ...]:
+    """What the rest of a name may hold and still name no event: generic words, cue cores and leading
+    ceremony words, longest first."""
+    cues, generic = _cue_cores()
+    leading = {name_core(w) for w in _words()["leading"]} | set(_words()["leading"])
+    return tuple(sorted(set(cues) | set(generic) | leading - {""}, key=len, reverse=True))
+
+
 SAME_TITLE = 16  # characters two names share after their cue words to be one event told twice
 
 
@@ -376,15 +444,19 @@ def is_real_name(name: str) -> bool:
     """Does `name` name one event, rather than only say its type? "การประชุม", "พิธีลงนามบันทึกข้อตกลงความร่วมมือ",
     "การประชุมคณะกรรมการ" and "Video Conference" say what kind of event happened; "การประชุมคณะรัฐมนตรี" and
     "Green Industry Conference" say which one. A name is its cue (at its start, or at its end for a Latin
-    name) and the rest; it is real when the rest is more than generic words."""
-    rest, generic = _after_cue(name), _cue_cores()[1]
+    name) and the rest; it is real when the rest is more than generic words, other cues ("ลงพื้นที่ตรวจเยี่ยม",
+    "แถลงผลการประชุม") and the ceremony words that may lead a cue."""
+    rest = _after_cue(name)
+    words = _generic_words()
     changed = True
     while rest and changed:
         changed = False
-        for word in generic:
+        for word in words:
             if rest.startswith(word):
                 rest, changed = rest[len(word):], True
                 break
+        if rest[:1].isdigit():  # "การประชุม ครั้งที่ 2": a number names no event by itself
+            rest, changed = rest.lstrip("0123456789๐๑๒๓๔๕๖๗๘๙"), True
     return bool(rest)
 
 

@@ -57,8 +57,30 @@ def resolve(doc: Doc) -> Extraction:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
             entity.names = [n for n in entity.names if is_real_name(n)]  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
+        elif entity.kind == "event":
+            entity.description = describe_event(entity, result.entities)
     result.counts = _counts(doc)
     return result
+
+
+DESCRIBED_PARTIES = 2  # parties a description names
+
+
+def describe_event(entity: Entity, entities: dict[str, Entity]) -> str:
+    """A label for an event the text names only by its type word: the fullest phrase the text uses, the
+    parties named with it and its date, in the form of a description ("การประชุม (กระทรวงอุตสาหกรรม,
+    สภาอุตสาหกรรมแห่งประเทศไทย; 2019-03-04)"), so no one takes "การประชุม" for the event's name."""
+    phrase = max(entity.names, key=len) if entity.names else entity.type or ""
+    parties = []
+    for key in entity.parties:
+        other = entities.get(key)
+        if other is not None and other.names and len(parties) < DESCRIBED_PARTIES:
+            parties.append((other.labels.get("th") or other.names)[0])
+    when = entity.date.isoformat() if entity.date else NO_DATE
+    return f"{phrase} ({', '.join(parties)}; {when})" if parties else f"{phrase} ({when})"
+
+
+NO_DATE = "ไม่ระบุวันที่"  # "no date given"
 
 
 def _new_entity(kind: str, key: str, m) -> Entity:

@@ -85,7 +85,9 @@ class _T:
     identifier, sha256, characters = _iri(DCTERMS.identifier), _iri(PH.sha256), _iri(PH.characters)
     title, issued, source, publisher = _iri(DCTERMS.title), _iri(DCTERMS.issued), _iri(DCTERMS.source), _iri(
         DCTERMS.publisher)
-    prefLabel, label, altLabel = _iri(SKOS.prefLabel), _iri(RDFS.label), _iri(SKOS.altLabel)
+    prefLabel, label, altLabel, hiddenLabel = (_iri(SKOS.prefLabel), _iri(RDFS.label), _iri(SKOS.altLabel),
+                                               _iri(SKOS.hiddenLabel))
+    description = _iri(SCHEMA.description)
     Organization, subOrganizationOf = _iri(ORG.Organization), _iri(ORG.subOrganizationOf)
     Program, Concept, inScheme = _iri(PH.Program), _iri(SKOS.Concept), _iri(SKOS.inScheme)
     Event, startDate, party = _iri(SCHEMA.Event), _iri(SCHEMA.startDate), _iri(PH.party)
@@ -186,6 +188,18 @@ class _Mapper:
             if pref.get(_lang(text)) != text:
                 self.add(node, _T.altLabel, _label(text))
 
+    def described(self, node: str, entity: Entity) -> None:
+        """An event the text names only by its type word ("การประชุม"): it is shown by a description (its
+        skos:prefLabel and rdfs:label, also given as schema:description, which marks the label as one that
+        describes), and the type words the text calls it by stay findable as skos:hiddenLabel, never shown
+        as its name."""
+        literal = _text(entity.description, "th")
+        self.add(node, _T.prefLabel, literal)
+        self.add(node, _T.label, literal)
+        self.add(node, _T.description, literal)
+        for text in entity.names:
+            self.add(node, _T.hiddenLabel, _label(text))
+
     def map_organization(self, node: str, entity: Entity) -> None:
         self.add(node, A, _ORG_CLASS.get(entity.type or "Other", _ORG_CLASS["Other"]))
         self.add(node, A, _T.Organization)
@@ -202,7 +216,10 @@ class _Mapper:
     def map_event(self, node: str, entity: Entity) -> None:
         self.add(node, A, _EVENT_CLASS.get(entity.type or "Other", _EVENT_CLASS["Other"]))
         self.add(node, A, _T.Event)
-        self.labels(node, entity)
+        if entity.description:
+            self.described(node, entity)
+        else:
+            self.labels(node, entity)
         if entity.date:
             self.add(node, _T.startDate, _date(entity.date))
         for party in entity.parties:

@@ -25,7 +25,8 @@ def _names(store: Store, nodes: list[str]) -> dict[str, list[str]]:
     rows = store.select(f"""
         SELECT ?e ?label ?pref WHERE {{
           VALUES ?e {{ {values} }}
-          {{ ?e skos:prefLabel ?label BIND(1 AS ?pref) }} UNION {{ ?e skos:altLabel ?label BIND(0 AS ?pref) }}
+          {{ ?e skos:prefLabel ?label FILTER NOT EXISTS {{ ?e schema:description ?label }} BIND(1 AS ?pref) }}
+          UNION {{ ?e skos:altLabel ?label BIND(0 AS ?pref) }} UNION {{ ?e skos:hiddenLabel ?label BIND(0 AS ?pref) }}
         }}""")
     ranked: dict[str, dict[str, tuple]] = defaultdict(dict)
     for row in rows:
