@@ -30,6 +30,7 @@ from phakhi.ontology import HERE
 
 MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
 MAX_POSTS = 4
+_POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 
 
 @lru_cache(maxsize=1)
@@ -68,21 +69,31 @@ def find_titled_persons(doc: Doc) -> None:
     text = doc.text
     not_names = frozenset(_words()["not_names"])
     for m in _latin_titles().finditer(text):
-        start = m.end() + 1
-        if text[m.end():start] != " ":
+        post = _post(doc, m.start(), add=False)  # "Minister of Labor Suchart Chomklin"
+        title_end = post["nend"] if post else m.end()
+        start = hstart = title_end + 1
+        if text[title_end:start] != " ":
             continue
         name = _LATIN_NAME.match(text, start)
         if not name or doc.covered(start, name.end(), ("organization", "program", "person", "place")):
             continue
+        for form in _words()["leading_honorifics"]:
+            if text.startswith(form + " ", start):  # "Prime Minister Right Honourable Jacinda Ardern"
+                start += len(form) + 1
+                name = _LATIN_NAME.match(text, start)
+                break
+        if not name:
+            continue
         end = _cut_latin_at_title(text, start, name.end())
-        end = start + len(re.sub(r"['’]s$", "", text[start:end]))
+        possessive = _POSSESSIVE.search(text, start, end)  # "President Putin’s Greater Eurasian Partnership"
+        end = possessive.start() if possessive else end
         words = text[start:end].split()
         if not 2 <= len(words) <= 5 or any(w in not_names or w.isupper() for w in words):
             continue
         if text[end:end + 1].isalnum() or text[end:end + 2] == " (":
             continue  # "Minister Council (…)": a body's name, not a person's
         label = " ".join(words)
-        doc.add(doc.mention(start, end, "person", person_key(label), honorific=None, full=True, hstart=start))
+        doc.add(doc.mention(start, end, "person", person_key(label), honorific=None, full=True, hstart=hstart))
 
 
 # --- posts ----------------------------------------------------------------------------------------------------
@@ -94,12 +105,34 @@ def find_english_posts(doc: Doc) -> None:
     for person in doc.of_kind("person"):
         if not _is_latin_key(person.key) or person.data.get("gloss"):
             continue
-        after = _chain(doc, _skip(text, person.nend, " ,"), stop=None)
+        after = _own_posts(doc, _chain(doc, _skip(text, person.nend, " ,"), stop=None))
         before = _chain_before(doc, person.data.get("hstart", person.nstart))
         posts = (before + after)[:MAX_POSTS]
-        old = person.data.get("posts") or []
-        if len(posts) >= len(old) and posts:
+        if _english_line(doc, person.nstart):
+            person.data["posts"] = posts  # the Thai-shaped finder reads an English line wrongly
+        elif posts and len(posts) >= len(person.data.get("posts") or []):
             person.data["posts"] = posts
+
+
+ENGLISH_SHARE = 0.9  # a line whose letters are at least this share Latin is written in English
+
+
+def _english_line(doc: Doc, pos: int) -> bool:
+    start, end = doc.line_bounds(pos)
+    line = doc.text[start:end]
+    latin = sum(ch.isascii() and ch.isalpha() for ch in line)
+    thai = sum("\u0e01" <= ch <= "\u0e4e" for ch in line)
+    return latin > 0 and latin >= ENGLISH_SHARE * (latin + thai)
+
+
+def _own_posts(doc: Doc, posts: list[dict]) -> list[dict]:
+    """The posts after a name up to the first one a next name follows ("Minister of Interior Gen. Anupong
+    Paojinda, Minister of Labor Suchart Chomklin": the second post is Suchart's)."""
+    starts = {m.data.get("hstart", m.nstart) for m in doc.of_kind("person")}
+    for i, post in enumerate(posts):
+        if _skip(doc.text, post["nend"], " ") in starts:
+            return posts[:i]
+    return posts
 
 
 def _skip(text: str, pos: int, chars: str) -> int:
@@ -142,7 +175,8 @@ def _chain(doc: Doc, pos: int, stop: int | None) -> list[dict]:
     return posts
 
 
-def _post(doc: Doc, pos: int) -> dict | None:
+def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
+    """The post at `pos`; add=False finds where it ends without adding the organization it names."""
     text = doc.text
     start, org = pos, None
     found = _latin_title_at(text, pos)
@@ -162,12 +196,12 @@ def _post(doc: Doc, pos: int) -> dict | None:
         return None
     end = title_start + len(title)
     if org is None and record.get("org_follows", True):
-        org, end = _org_after(doc, end, record)
+        org, end = _org_after(doc, end, record, add)
     return {"title": text[title_start:title_start + len(title)], "organization": org.key if org else None,
             "nstart": start, "nend": end, "role": record["role"], "acting": False, "former": False}
 
 
-def _org_after(doc: Doc, pos: int, record: dict):
+def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):
     """The organization after "of (the)": one the release names there, or the authority body the title's
     "org_head_en" and the words after it name ("Minister of Public Health" -> "Ministry of Public Health")."""
     text = doc.text
@@ -186,11 +220,17 @@ def _org_after(doc: Doc, pos: int, record: dict):
             parts = re.split(r"(?<=[A-Za-z])(?=,? and |, | )", words.group())
             for n in range(len(parts), 0, -1):  # the longest run of words that names a body
                 phrase = "".join(parts[:n])
-                key = names.get(normalize_label(f"{head} {phrase}").casefold())
+                key = names.get(_spelled(f"{head} {phrase}"))
                 if key:
-                    org = doc.add(doc.mention(at, at + len(phrase), "organization", key))
-                    return org, org.nend
+                    org = doc.mention(at, at + len(phrase), "organization", key)
+                    return (doc.add(org) if add else org), org.nend
     return None, pos
+
+
+def _spelled(name: str) -> str:
+    """A name for lookup: normalised, case-folded, one spelling of words written two ways (Labor/Labour)."""
+    spellings = _words()["spellings"]
+    return " ".join(spellings.get(w, w) for w in normalize_label(name).split()).casefold()
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +239,7 @@ def _english_org_names() -> dict[str, str]:
     for key, row in organizations().items():
         for label in (row["en"], *row["alt"]):
             if label and label.isascii():
-                names.setdefault(normalize_label(label).casefold(), key)
+                names.setdefault(_spelled(label), key)
     return names
 
 
@@ -212,9 +252,9 @@ def _program_pattern() -> re.Pattern[str]:
     small = "|".join(map(re.escape, data["name_joiners"]))
     word = r"[A-Z0-9][A-Za-z0-9\-\.&]*"
     first = r"[A-Z][A-Za-z0-9\-\.&]*"  # a name starts on a capital ("5-year UNDP Programme" is no name)
-    gap = rf"\s(?:(?:{small})\s)?"
+    gap = rf" (?:(?:{small}) )?"
     return re.compile(rf"(?<![A-Za-z0-9\-]){first}{gap}(?:{word}{gap}){{0,6}}(?:{heads})(?![A-Za-z\-])"
-                      r"(?:\s\((?P<abbr>[A-Z][A-Za-z\-]{1,10})\))?")
+                      r"(?: \((?P<abbr>[A-Z][A-Za-z\-]{1,10})\))?")
 
 
 def find_english_programs(doc: Doc) -> None:
@@ -223,6 +263,7 @@ def find_english_programs(doc: Doc) -> None:
     when the name is nothing but it and the head word."""
     text = doc.text
     generic = frozenset(_words()["not_program_starts"])
+    generic_words = frozenset(_words()["generic_program_words"])
     for m in _program_pattern().finditer(text):
         start = m.start()
         end = m.start("abbr") - 2 if m.group("abbr") else m.end()
@@ -230,8 +271,10 @@ def find_english_programs(doc: Doc) -> None:
         while words and words[0] in generic:
             start = text.index(words[0], start) + len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2 or doc.covered(start, end, ("person",)):
-            continue
+        if len(words) < 2 or doc.covered(start, end, ("person",)) or text[max(0, start - 2):start] == ") ":
+            continue  # "Bio-Circular-Green (BCG) Economy Model": the name began before the bracket
+        if all(w in generic_words for w in words[:-1]):
+            continue  # "Implementation Plan", "Joint Strategic Plan"
         known = doc.starting_in(start, start + 1, ("program",))
         if known and known[0].nend < end:  # "BCG Economic Model": the program "BCG" under its full name
             doc.add(doc.mention(start, end, "program", known[0].key, form="name"))
