@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.persons import PERSON_KEY, _LATIN_NAME, _cut_latin_at_title, person_key
+from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, person_key
 from phakhi.graph.extract.programs import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.ontology import HERE
@@ -103,7 +104,7 @@ def find_english_posts(doc: Doc) -> None:
     they replace what the Thai-shaped post finder gave when they say more."""
     text = doc.text
     for person in doc.of_kind("person"):
-        if not _is_latin_key(person.key) or person.data.get("gloss"):
+        if not _is_latin_key(person.text) or person.data.get("gloss"):  # written in Latin letters
             continue
         after = _own_posts(doc, _chain(doc, _skip(text, person.nend, " ,"), stop=None))
         before = _chain_before(doc, person.data.get("hstart", person.nstart))
@@ -292,3 +293,25 @@ def find_english_programs(doc: Doc) -> None:
                 at = m.start("abbr") + later.start()
                 if not doc.covered(at, at + len(abbr), ("program", "organization", "person")):
                     doc.add(doc.mention(at, at + len(abbr), "program", key, form="abbr"))
+
+
+# --- one person across scripts --------------------------------------------------------------------------------
+
+def join_short_latin_names(doc: Doc) -> None:
+    """A short Latin name ("Gen. Prayut", "Mr. Anutin") of a person the person authority knows under a Thai
+    key ("Prayut Chan-o-cha" -> ประยุทธ์ จันทร์โอชา) takes that key when a full name of the release begins
+    or ends with it, as resolve joins short names to full ones of the same script."""
+    persons = doc.of_kind("person")
+    keys: dict[str, str] = {}
+    for m in persons:
+        written = " ".join(m.text.split())
+        if m.data.get("full") and written.isascii() and not _is_latin_key(m.key):
+            words = written.split()
+            keys.setdefault(person_key(words[0]), m.key)
+            keys.setdefault(person_key(words[-1]), m.key)
+    if not keys:
+        return
+    for m in persons:
+        if not m.data.get("full") and m.key in keys:
+            doc.mentions.remove(m)
+            doc.add(replace(m, key=keys[m.key]))
