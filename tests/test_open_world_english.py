@@ -128,3 +128,9 @@ def test_thai_and_english_releases_name_one_person(extract_text):
     thai = extract_text("พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี กล่าวว่า").of_kind("person")
     english = extract_text("Prime Minister Gen. Prayut Chan-o-cha said").of_kind("person")
     assert {p.key for p in thai} == {p.key for p in english}
+
+
+def test_a_missing_space_starts_the_program_name_after_it(extract_text):
+    names = [n for e in extract_text("Invasive Alien Species ManagementThe ASEAN Action Plan was adopted.")
+             .of_kind("program") for n in e.names]
+    assert names == ["ASEAN Action Plan"]

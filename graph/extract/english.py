@@ -32,6 +32,7 @@ from phakhi.ontology import HERE
 MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
 MAX_POSTS = 4
 _POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
+_GLUED = re.compile(r"[a-z]{3}(?:The|This|In|On|At|A)$")  # two words written without a space ("ManagementThe")
 
 
 @lru_cache(maxsize=1)
@@ -269,6 +270,10 @@ def find_english_programs(doc: Doc) -> None:
         start = m.start()
         end = m.start("abbr") - 2 if m.group("abbr") else m.end()
         words = text[start:end].split()
+        glued = max((i for i, w in enumerate(words[:-1]) if _GLUED.search(w)), default=-1)
+        for word in words[:glued + 1]:  # "ManagementThe ASEAN Action Plan": a missing space, the name is after it
+            start = text.index(word, start) + len(word) + 1
+        words = words[glued + 1:]
         while words and words[0] in generic:
             start = text.index(words[0], start) + len(words[0]) + 1
             words = words[1:]
