@@ -79,6 +79,22 @@ def load_organizations() -> tuple[dict[str, Any], ...]:
 
 
 @lru_cache(maxsize=1)
+def load_persons() -> tuple[dict[str, Any], ...]:
+    """Persons written in Thai in some releases and in Latin letters in others (authority/persons.jsonl,
+    rebuilt by scripts/mine_person_authority.py): id, the Thai name, the Latin names, each with a source."""
+    path = HERE / "authority" / "persons.jsonl"
+    rows = _jsonl(path, {"id", "th", "en", "source"})
+    seen: set[str] = set()
+    for r in rows:
+        if r["id"] in seen:
+            raise DataError(f"persons.jsonl: {r['id']}: id given twice")
+        seen.add(r["id"])
+        if not r["en"] or any(not isinstance(e, dict) or not e.get("name") or "source" not in e for e in r["en"]):
+            raise DataError(f"persons.jsonl: {r['id']}: each Latin name needs a name and a source")
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
 def load_programs() -> tuple[dict[str, Any], ...]:
     """Programs from the SKOS scheme: id (the IRI's local part), iri, labels by language, pref labels."""
     g = Graph()

@@ -365,7 +365,7 @@ def _date_for(text: str, pos: int, line_start: int, line_end: int, dates, publis
     high = min(line_start + STORY_OPENING + 1, pos)
     for i in range(bisect_left(starts, line_start), bisect_left(starts, high)):
         d_start, _, d = dates[i]  # "เมื่อวันที่ 3 เมษายน 2560 …" dates everything its paragraph tells
-        if any(w in text[line_start:d_start] for w in _words()["story_date"]):
+        if _opens_paragraph(text, line_start, d_start):
             return d, True
     today = load_months()["today"]
     window = text[max(line_start, pos - WINDOW):pos]
@@ -374,6 +374,13 @@ def _date_for(text: str, pos: int, line_start: int, line_end: int, dates, publis
     if lead and (story or published):
         return story or published, False
     return None, False
+
+
+def _opens_paragraph(text: str, line_start: int, d_start: int) -> bool:
+    """Does the date open its paragraph: after a story-date word ("เมื่อวันที่"), or first thing in it, as
+    English releases write it ("March 31, 2022, at 0930hrs, …")?"""
+    before = text[line_start:d_start]
+    return not before.strip() or any(w in before for w in _words()["story_date"])
 
 
 def _parties(doc: Doc, pos: int, line_start: int, line_end: int) -> list[str]:

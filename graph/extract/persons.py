@@ -18,7 +18,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.text.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
-from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patterns, load_stopwords
+from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patterns, load_persons, load_stopwords
 
 PERSON_KEY = "person:"
 REPRESENTATIVE = "ผู้แทน"
@@ -287,8 +287,31 @@ def person_key(name: str) -> str:
     corpus mostly uses (mined variants, ontology/th/person_names.json)."""
     name = " ".join(name.split())
     if not any(is_thai(ch) for ch in name):
-        return PERSON_KEY + name.casefold()
-    return PERSON_KEY + _variants().get(name, name)
+        return PERSON_KEY + _latin_authority().get(latin_squeeze(name), name.casefold())
+    name = _variants().get(name, name)
+    return PERSON_KEY + _thai_authority().get(name, name)
+
+
+def latin_squeeze(name: str) -> str:
+    """A Latin name as the person authority compares it: letters only, case-folded ("Chan-o-cha" = "Chan-ocha")."""
+    return "".join(ch for ch in name.casefold() if ch.isalpha())
+
+
+@lru_cache(maxsize=1)
+def _latin_authority() -> dict[str, str]:
+    """Latin spelling -> the Thai name of the person authority (ontology/authority/persons.jsonl): an official
+    written in Latin letters by the English desk takes the key the Thai releases give him."""
+    thai = {}
+    for row in load_persons():
+        for latin in row["en"]:
+            thai.setdefault(latin_squeeze(latin["name"]), _variants().get(row["th"], row["th"]))
+    return thai
+
+
+@lru_cache(maxsize=1)
+def _thai_authority() -> dict[str, str]:
+    """Another Thai spelling the person authority records ("ชินโซะ อาเบะ") -> its main one ("ชินโซ อาเบะ")."""
+    return {alt["name"]: _variants().get(row["th"], row["th"]) for row in load_persons() for alt in row.get("th_alt", ())}
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,9 @@ from collections.abc import Callable
 
 from phakhi.graph.extract.counts import find_counts
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.english import (
+    find_english_posts, find_english_programs, find_titled_persons, join_short_latin_names,
+)
 from phakhi.graph.extract.events import find_events
 from phakhi.graph.extract.organizations import find_authority_names, find_by_pattern, learn_abbreviations, mask_places
 from phakhi.graph.extract.persons import find_persons, find_posts
@@ -18,10 +21,14 @@ STAGES: tuple[Callable[[Doc], None], ...] = (
     mask_places,  # venue names ("ศูนย์การประชุมสหประชาชาติ") are places: nothing inside them is matched
     find_authority_names,  # organizations and programs the authority files know
     find_persons,  # persons, anchored on honorifics
+    find_titled_persons,  # English: a Latin name right after a title ("Government Spokesperson Thanakorn …")
     find_by_pattern,  # organizations outside the authority file (not inside person names)
     find_programs,  # programs outside the authority scheme
+    find_english_programs,  # English: "… Programme", "… Model", "… Goals" and their (ABBR)
     learn_abbreviations,  # "ชื่อเต็ม (ตัวย่อ)" defined in the release itself, then its bare uses
     find_posts,  # each person's post: title + organization
+    find_english_posts,  # English: title chains before a Latin name, appositions after it
+    join_short_latin_names,  # "Gen. Prayut" joins "Prayut Chan-o-cha", known by the person authority's Thai key
     find_events,  # events with dates and parties (needs organizations and persons)
     find_counts,  # counts with qualifiers and units
 )

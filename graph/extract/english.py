@@ -1,0 +1,326 @@
+"""What releases written in English say the way English says it (thaigov's English desk: "Mr. Achim Steiner,
+UN Deputy Secretary General and Administrator of the United Nations Development Programme (UNDP), paid a
+courtesy call on Prime Minister and Defense Minister Gen. Prayut Chan-o-cha").
+
+- find_titled_persons: a Latin name right after an English title is a person even without an honorific
+  ("Government Spokesperson Thanakorn Wangboonkongchana").
+- find_english_posts: the posts of a person named in Latin letters, as a chain of titles before the name
+  ("Prime Minister and Defense Minister Gen. Prayut …") or as an apposition after it ("…, UN Deputy
+  Secretary General and Administrator of the United Nations Development Programme (UNDP),"); a title's
+  organization comes before it ("UNDP Administrator") or after "of (the)" ("Minister of Public Health", the
+  ministry the authority file calls "Ministry of Public Health").
+- find_english_programs: English program names ending on a program word of ontology/th/english.json
+  ("UNDP Country Programme Document (CPD)", "BCG Economic Model", "Millennium Development Goals (MDGs)").
+
+Titles are the Latin rows of ontology/th/titles.jsonl; the words are data in ontology/th/english.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from phakhi.graph.extract.authority import organizations, title_at, titles
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, person_key
+from phakhi.graph.extract.programs import PATTERN_KEY
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.ontology import HERE
+
+MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
+MAX_POSTS = 4
+_POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
+_GLUED = re.compile(r"[a-z]{3}(?:The|This|In|On|At|A)$")  # two words written without a space ("ManagementThe")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    return json.loads((HERE / "th" / "english.json").read_text(encoding="utf-8"))
+
+
+def _is_latin_key(key: str) -> bool:
+    return not any("\u0e00" <= ch <= "\u0e7f" for ch in key)
+
+
+@lru_cache(maxsize=1)
+def _latin_titles() -> re.Pattern[str]:
+    forms = [t for t, _ in titles() if t.isascii() and t[:1].isupper()]
+    return re.compile(r"(?<![A-Za-z\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![A-Za-z\-])")
+
+
+def _latin_title_at(text: str, pos: int) -> tuple[str, dict] | None:
+    """A Latin title starting at a word's start."""
+    if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "-"):
+        return None
+    found = title_at(text, pos)
+    if found is None or not found[0].isascii():
+        return None
+    end = pos + len(found[0])
+    if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        return None  # "Director" in "Directorate"
+    return found
+
+
+# --- persons named after a title, without an honorific ------------------------------------------------------
+
+def find_titled_persons(doc: Doc) -> None:
+    """"Government Spokesperson Thanakorn Wangboonkongchana": a title, one space, then two to five
+    capitalised words that are no organization, place or known word (ontology/th/english.json "not_names")."""
+    text = doc.text
+    not_names = frozenset(_words()["not_names"])
+    for m in _latin_titles().finditer(text):
+        post = _post(doc, m.start(), add=False)  # "Minister of Labor Suchart Chomklin"
+        title_end = post["nend"] if post else m.end()
+        start = hstart = title_end + 1
+        if text[title_end:start] != " ":
+            continue
+        name = _LATIN_NAME.match(text, start)
+        if not name or doc.covered(start, name.end(), ("organization", "program", "person", "place")):
+            continue
+        for form in _words()["leading_honorifics"]:
+            if text.startswith(form + " ", start):  # "Prime Minister Right Honourable Jacinda Ardern"
+                start += len(form) + 1
+                name = _LATIN_NAME.match(text, start)
+                break
+        if not name:
+            continue
+        end = _cut_latin_at_title(text, start, name.end())
+        possessive = _POSSESSIVE.search(text, start, end)  # "President Putin’s Greater Eurasian Partnership"
+        end = possessive.start() if possessive else end
+        words = text[start:end].split()
+        if not 2 <= len(words) <= 5 or any(w in not_names or w.isupper() for w in words):
+            continue
+        if text[end:end + 1].isalnum() or text[end:end + 2] == " (":
+            continue  # "Minister Council (…)": a body's name, not a person's
+        label = " ".join(words)
+        doc.add(doc.mention(start, end, "person", person_key(label), honorific=None, full=True, hstart=hstart))
+
+
+# --- posts ----------------------------------------------------------------------------------------------------
+
+def find_english_posts(doc: Doc) -> None:
+    """Posts of the persons named in Latin letters, from the English title chain before or after the name;
+    they replace what the Thai-shaped post finder gave when they say more."""
+    text = doc.text
+    persons = doc.of_kind("person")
+    starts = {m.data.get("hstart", m.nstart) for m in persons}  # once: a long line may name thousands
+    english_lines: dict[int, bool] = {}  # line start -> written in English (each line counted once)
+    for person in persons:
+        if not _is_latin_key(person.text) or person.data.get("gloss"):  # written in Latin letters
+            continue
+        after = _own_posts(doc, _chain(doc, _skip(text, person.nend, " ,"), stop=None), starts)
+        before = _chain_before(doc, person.data.get("hstart", person.nstart))
+        posts = (before + after)[:MAX_POSTS]
+        if _english_line(doc, person.nstart, english_lines):
+            person.data["posts"] = posts  # the Thai-shaped finder reads an English line wrongly
+        elif posts and len(posts) >= len(person.data.get("posts") or []):
+            person.data["posts"] = posts
+
+
+ENGLISH_SHARE = 0.9  # a line whose letters are at least this share Latin is written in English
+
+
+def _english_line(doc: Doc, pos: int, seen: dict[int, bool]) -> bool:
+    start, end = doc.line_bounds(pos)
+    if start not in seen:
+        line = doc.text[start:end]
+        latin = sum(ch.isascii() and ch.isalpha() for ch in line)
+        thai = sum("\u0e01" <= ch <= "\u0e4e" for ch in line)
+        seen[start] = latin > 0 and latin >= ENGLISH_SHARE * (latin + thai)
+    return seen[start]
+
+
+def _own_posts(doc: Doc, posts: list[dict], starts: set[int]) -> list[dict]:
+    """The posts after a name up to the first one a next name follows ("Minister of Interior Gen. Anupong
+    Paojinda, Minister of Labor Suchart Chomklin": the second post is Suchart's); `starts`: where names begin."""
+    for i, post in enumerate(posts):
+        if _skip(doc.text, post["nend"], " ") in starts:
+            return posts[:i]
+    return posts
+
+
+def _skip(text: str, pos: int, chars: str) -> int:
+    while pos < len(text) and text[pos] in chars:
+        pos += 1
+    return pos
+
+
+def _chain_before(doc: Doc, hstart: int) -> list[dict]:
+    """The chain of titles that ends right before the honorific (or name) at `hstart`."""
+    text = doc.text
+    end = hstart
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    line_start, _ = doc.line_bounds(max(0, end - 1))
+    low = max(line_start, end - MAX_BEFORE)
+    for word in re.finditer(r"(?<![A-Za-z\-])[A-Z]", text[low:end]):
+        start = low + word.start()
+        posts = _chain(doc, start, stop=end)
+        if posts and posts[-1]["nend"] == end:
+            return posts
+    return []
+
+
+def _chain(doc: Doc, pos: int, stop: int | None) -> list[dict]:
+    """Posts one after another from `pos`: "[ORG ]TITLE[ of [the ]ORG]", joined by "and" or a comma."""
+    text = doc.text
+    posts: list[dict] = []
+    joiners = tuple(_words()["post_joiners"])
+    while len(posts) < MAX_POSTS:
+        post = _post(doc, pos)
+        if post is None or (stop is not None and post["nend"] > stop):
+            break
+        posts.append(post)
+        pos = post["nend"]
+        joiner = next((j for j in joiners if text.startswith(j, pos)), None)
+        if joiner is None:
+            break
+        pos += len(joiner)
+    return posts
+
+
+def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
+    """The post at `pos`; add=False finds where it ends without adding the organization it names."""
+    text = doc.text
+    start, org = pos, None
+    found = _latin_title_at(text, pos)
+    if found is None:  # "UN Deputy Secretary General", "UNDP Administrator"
+        ahead = doc.starting_in(pos, pos + 1, ("organization",))
+        if not ahead or text[ahead[0].nend:ahead[0].nend + 1] != " ":
+            return None
+        org = ahead[0]
+        title_start = ahead[0].nend + 1
+        found = _latin_title_at(text, title_start)
+        if found is None:
+            return None
+    else:
+        title_start = pos
+    title, record = found
+    if record["kind"] in ("acting", "former"):
+        return None
+    end = title_start + len(title)
+    if org is None and record.get("org_follows", True):
+        org, end = _org_after(doc, end, record, add)
+    return {"title": text[title_start:title_start + len(title)], "organization": org.key if org else None,
+            "nstart": start, "nend": end, "role": record["role"], "acting": False, "former": False}
+
+
+def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):
+    """The organization after "of (the)": one the release names there, or the authority body the title's
+    "org_head_en" and the words after it name ("Minister of Public Health" -> "Ministry of Public Health")."""
+    text = doc.text
+    of = next((w for w in _words()["of"] if text.startswith(w, pos)), None)
+    if of is None:
+        return None, pos
+    at = pos + len(of)
+    found = doc.starting_in(at, at + 1, ("organization",))
+    if found:
+        return found[0], found[0].nend
+    head = record.get("org_head_en")
+    if head:
+        words = re.match(r"[A-Z][A-Za-z]*(?:(?:,? and |, | )[A-Z][A-Za-z]*){0,6}", text[at:at + 90])
+        if words:
+            names = _english_org_names()
+            parts = re.split(r"(?<=[A-Za-z])(?=,? and |, | )", words.group())
+            for n in range(len(parts), 0, -1):  # the longest run of words that names a body
+                phrase = "".join(parts[:n])
+                key = names.get(_spelled(f"{head} {phrase}"))
+                if key:
+                    org = doc.mention(at, at + len(phrase), "organization", key)
+                    return (doc.add(org) if add else org), org.nend
+    return None, pos
+
+
+def _spelled(name: str) -> str:
+    """A name for lookup: normalised, case-folded, one spelling of words written two ways (Labor/Labour)."""
+    spellings = _words()["spellings"]
+    return " ".join(spellings.get(w, w) for w in normalize_label(name).split()).casefold()
+
+
+@lru_cache(maxsize=1)
+def _english_org_names() -> dict[str, str]:
+    names = {}
+    for key, row in organizations().items():
+        for label in (row["en"], *row["alt"]):
+            if label and label.isascii():
+                names.setdefault(_spelled(label), key)
+    return names
+
+
+# --- programs -------------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _program_pattern() -> re.Pattern[str]:
+    data = _words()
+    heads = "|".join(map(re.escape, sorted(data["program_heads"], key=len, reverse=True)))
+    small = "|".join(map(re.escape, data["name_joiners"]))
+    word = r"[A-Z0-9][A-Za-z0-9\-\.&]*"
+    first = r"[A-Z][A-Za-z0-9\-\.&]*"  # a name starts on a capital ("5-year UNDP Programme" is no name)
+    gap = rf" (?:(?:{small}) )?"
+    return re.compile(rf"(?<![A-Za-z0-9\-]){first}{gap}(?:{word}{gap}){{0,6}}(?:{heads})(?![A-Za-z\-])"
+                      r"(?: \((?P<abbr>[A-Z][A-Za-z\-]{1,10})\))?")
+
+
+def find_english_programs(doc: Doc) -> None:
+    """Capitalised English names ending on a program word ("Programme", "Model", "Goals", …), with the
+    abbreviation in brackets after them; an organization named at the start stays outside the name only
+    when the name is nothing but it and the head word."""
+    text = doc.text
+    generic = frozenset(_words()["not_program_starts"])
+    generic_words = frozenset(_words()["generic_program_words"])
+    for m in _program_pattern().finditer(text):
+        start = m.start()
+        end = m.start("abbr") - 2 if m.group("abbr") else m.end()
+        words = text[start:end].split()
+        glued = max((i for i, w in enumerate(words[:-1]) if _GLUED.search(w)), default=-1)
+        for word in words[:glued + 1]:  # "ManagementThe ASEAN Action Plan": a missing space, the name is after it
+            start = text.index(word, start) + len(word) + 1
+        words = words[glued + 1:]
+        while words and words[0] in generic:
+            start = text.index(words[0], start) + len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or doc.covered(start, end, ("person",)) or text[max(0, start - 2):start] == ") ":
+            continue  # "Bio-Circular-Green (BCG) Economy Model": the name began before the bracket
+        if all(w in generic_words for w in words[:-1]):
+            continue  # "Implementation Plan", "Joint Strategic Plan"
+        known = doc.starting_in(start, start + 1, ("program",))
+        if known and known[0].nend < end:  # "BCG Economic Model": the program "BCG" under its full name
+            doc.add(doc.mention(start, end, "program", known[0].key, form="name"))
+            continue
+        if doc.covered(start, end, ("program",)):
+            continue
+        inside = doc.starting_in(start, end, ("organization",))
+        if any(o.nstart == start and o.nend >= end - len(words[-1]) - 1 for o in inside):
+            continue  # "UNDP Programme" is the body, not a program
+        key = PATTERN_KEY + normalize_label(" ".join(words))
+        doc.add(doc.mention(start, end, "program", key, form="pattern"))
+        abbr = m.group("abbr")
+        if abbr and not doc.covered(m.start("abbr"), m.end("abbr"), ("organization", "program")):
+            for later in re.finditer(rf"(?<![A-Za-z\-]){re.escape(abbr)}(?![A-Za-z\-])", text[m.start("abbr"):]):
+                at = m.start("abbr") + later.start()
+                if not doc.covered(at, at + len(abbr), ("program", "organization", "person")):
+                    doc.add(doc.mention(at, at + len(abbr), "program", key, form="abbr"))
+
+
+# --- one person across scripts --------------------------------------------------------------------------------
+
+def join_short_latin_names(doc: Doc) -> None:
+    """A short Latin name ("Gen. Prayut", "Mr. Anutin") of a person the person authority knows under a Thai
+    key ("Prayut Chan-o-cha" -> ประยุทธ์ จันทร์โอชา) takes that key when a full name of the release begins
+    or ends with it, as resolve joins short names to full ones of the same script."""
+    persons = doc.of_kind("person")
+    keys: dict[str, str] = {}
+    for m in persons:
+        written = " ".join(m.text.split())
+        if m.data.get("full") and written.isascii() and not _is_latin_key(m.key):
+            words = written.split()
+            keys.setdefault(person_key(words[0]), m.key)
+            keys.setdefault(person_key(words[-1]), m.key)
+    if not keys:
+        return
+    for m in persons:
+        if not m.data.get("full") and m.key in keys:
+            doc.mentions.remove(m)
+            doc.add(replace(m, key=keys[m.key]))
