@@ -82,9 +82,71 @@ def name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _stems() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The known names (authority Thai labels and mined recurring names), and for each the first words that follow
+    it inside a longer known name (after "สำนักงานคลังจังหวัด" come province names; after "สถาบันเกษตรกร", nothing)."""
+    labels = {label for row in organizations().values() for label in (row["th"], *row["alt"])
+              if label and not label.isascii() and " " not in label}
+    labels |= {n for n in known_names() if " " not in n}
+    ordered = sorted(labels)
+    follows: dict[str, set[str]] = {}
+    for i, short in enumerate(ordered):
+        for longer in ordered[i + 1:]:
+            if not longer.startswith(short):
+                break
+            tokens = tokenize(longer[len(short):])
+            if tokens:
+                follows.setdefault(short, set()).add(tokens[0])
+    return frozenset(labels), {k: frozenset(v) for k, v in follows.items()}
+
+
+def known_stem(name: str, prefix_length: int) -> str:
+    """`name` cut after the longest known name it begins with when the word after that is not a noun and no known
+    name holds it (after the prefix word), let alone continues that name with it ("สำนักงานพาณิชย์จังหวัด|เข้มงวด
+    กวดขัน…", "ศูนย์เฝ้าระวัง|เพียงแต่"): the sentence goes on past the name. A word names are made of may continue
+    a known name into a longer one ("คณะกรรมการนโยบาย|เพิ่มขีดความสามารถ…")."""
+    known, follows = _stems()
+    if name in known:
+        return name
+    tokens = tokenize(name[prefix_length:])
+    end, stem = prefix_length, None
+    for i, token in enumerate(tokens[:-1]):
+        end += len(token)
+        if name[:end] in known:
+            stem = (end, i + 1)
+    if stem is None:
+        return name
+    end, i = stem
+    following = tokens[i]
+    if following in follows.get(name[:end], ()) or following in name_words() or not is_thai(following[0]) \
+            or following not in dictionary():
+        return name
+    tags = tag_words(tuple(tokens[max(0, i - 2):i + 1]))
+    return name if tags[-1][1].startswith(tuple(load_not_organizations()["pos"]["noun_tags"])) else name[:end]
+
+
+@lru_cache(maxsize=1)
 def generic_names() -> frozenset[str]:
     """Names found by pattern that the corpora count with quantifiers ("ทุก…", "ทั้ง 76 …"): kinds of bodies."""
     return frozenset(_mined().get("generic", ()))
+
+
+def name_word(chunk: str) -> bool:
+    """Does `chunk` begin with a word the authority file's Thai names are made of (or a Latin word)? Stricter than
+    `name_words`, whose mined names hold a sentence's words now and then."""
+    first = tokenize(chunk)[0]
+    return not is_thai(first[0]) or first in _authority_words()
+
+
+@lru_cache(maxsize=1)
+def _authority_words() -> frozenset[str]:
+    return frozenset(t for row in organizations().values() for label in (row["th"], *row["alt"])
+                     if label and not label.isascii() for t in tokenize(label))
+
+
+def extension(name: str) -> str:
+    """What follows `name` in most of the releases naming it (mined): "ธนาคารไทยเครดิต" + " เพื่อรายย่อย"."""
+    return _mined().get("extensions", {}).get(name, "")
 
 
 @lru_cache(maxsize=1)
