@@ -195,3 +195,21 @@ def test_an_extension_begins_its_parts_with_words_names_hold():
 def test_a_body_of_its_own_does_not_run_over_a_conjunction_into_another_name(extract_text):
     names = _names(extract_text("นายกสมาคมจดหมายเหตุไทยและที่ปรึกษาปลัดกระทรวงมหาดไทย กล่าวว่า"))
     assert "กระทรวงมหาดไทย" in names and not any(n.endswith("กระทรวงมหาดไทย") and n.startswith("สมาคม") for n in names)
+
+
+def test_a_number_the_corpora_write_after_a_name_belongs_to_it(extract_text):
+    from phakhi.graph.extract.names import numbered
+
+    assert numbered("กองตรวจการมาตรฐาน")
+    assert "กองตรวจการมาตรฐาน 1" in _names(extract_text("ติดต่อได้ที่กองตรวจการมาตรฐาน 1 หมายเลขโทรศัพท์ 0 2202 3470"))
+    names = _names(extract_text("ติดต่อได้ที่กองตรวจการมาตรฐาน 12 แห่ง ทั่วประเทศ"))  # a count, not the name's number
+    assert not any("12" in n for n in names)
+
+
+def test_kinds_of_offices_named_by_a_place_or_area_are_not_mined_as_kinds_to_drop():
+    from phakhi.graph.extract.names import generic_names
+    from phakhi.ontology import load_not_organizations
+
+    data = load_not_organizations()
+    ends = tuple(data["pos"]["place_words"]) + tuple(data["area_words"])
+    assert len(generic_names()) > 20 and not [n for n in generic_names() if n.endswith(ends)]

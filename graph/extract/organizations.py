@@ -12,8 +12,8 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import gazetteer, near_authority, organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
-from phakhi.graph.extract.names import (begins_with_cut, cut_words, extension, generic_names, known_names, known_stem,
-                                        name_word, nominal, sentence_words, unheard)
+from phakhi.graph.extract.names import (begins_with_cut, cut_words, generic_names, known_names, known_stem, nominal,
+                                        run_on, sentence_words, unheard)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
@@ -184,7 +184,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
                 name = known_stem(name, m.end() - start)  # "สถาบันเกษตรกร|เก็บข้าว": a known name, then the sentence
             if validate and pattern["end"] in _WORD_RULES:
-                name = _extended(doc, start, name)
+                name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
             key = PATTERN_KEY + normalize_label(name)
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
@@ -365,23 +365,6 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     while kept and kept[-1] in function_words:  # a name never ends on "และ", "ใน"
         pos -= len(kept.pop())
     return pos if pos - prefix_end >= 2 else None
-
-
-def _extended(doc: Doc, start: int, name: str) -> str:
-    """`name` run on through what the corpora mostly write after it (names.extension), when the text has that
-    and it ends there: "ธนาคารไทยเครดิต เพื่อรายย่อย", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน"."""
-    rest = extension(name)
-    at, end = start + len(name), start + len(name) + len(rest)
-    if not rest or not doc.text.startswith(rest, at) or end < len(doc.text) and \
-            (is_thai(doc.text[end]) or doc.text[end].isalnum()):
-        return name
-    if any(at <= m.nstart < end for m in doc.mentions):
-        return name  # a person, a place or another body follows
-    chunks = rest.split()
-    listed = len(chunks) > 1 and tokenize(chunks[-1])[0] in load_not_organizations()["inside_ok"]
-    # every part begins with a word the authority's names are made of, or the parts are a list closed by "และ …"
-    # ("…ภาพยนตร์ ละคร และซีรีส์"); other words ("… สีขาว", "… ดังนี้") end the name as written
-    return doc.text[start:end] if listed or all(name_word(chunk) for chunk in chunks) else name
 
 
 _WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
