@@ -226,11 +226,13 @@ def main() -> None:
                  f"{MISSPELT} times as often (a misspelling of it): they skip that test at run time, and keep "
                  "authority names from being near-matched to a different body. generic: names found by pattern "
                  f"in at least {args.min_releases} releases and counted by a quantifier in two of them and at least "
-                 f"one in {GENERIC_SHARE} (\"ทุกศูนย์…\", \"ทั้ง 76 สำนักงาน…\", \"…ต่างๆ\", \"… 626 แห่ง\"): a kind of body, not one "
+                 f"one in {GENERIC_SHARE} (\"ทุกศูนย์…\", \"ทั้ง 76 สำนักงาน…\", \"…ต่างๆ\", \"… 626 แห่ง\"): "
+                 "a kind of body, not one "
                  "body. numbered: names followed by a one- or two-digit number (no unit after it) in at least half of "
                  "the releases naming them: the number is part of the name. extensions: "
                  "name -> what follows it (one to three space-separated chunks, to a space, bracket or line end) in at "
-                 f"least half of the releases naming it and at least {args.min_releases}: the name runs on through it."),
+                 f"least half of the releases naming it and at least {args.min_releases}: "
+                 "the name runs on through it."),
         "cut_words": cut_words,
         "names": names,
         "generic": generic,
