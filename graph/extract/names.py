@@ -1,16 +1,20 @@
 """The validity test of organization names found by pattern (graph/extract/organizations.py), built from data: the
 words mined from the corpora as continuing a sentence (cut words), the recurring names and kinds of bodies mined
 from them (ontology/th/organization_names.json, scripts/mine_organizations.py), the vocabulary of known names,
-and part-of-speech tags of the words after the prefix word (ontology/th/not_organizations.json `pos`)."""
+and part-of-speech tags of the words after the prefix word (ontology/th/not_organizations.json `pos`); and the
+boundaries mined with them: where a known name stops and the sentence goes on (`known_stem`), and what the corpora
+write on after a name as part of it (`run_on`: a continuation past a space, a number)."""
 
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
+from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
+from phakhi.ontology import HERE, load_counts_data, load_not_organizations, load_org_patterns, load_stopwords
 
 
 @lru_cache(maxsize=1)
@@ -82,9 +86,122 @@ def name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _stems() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The known names (authority Thai labels and mined recurring names), and for each the first words that follow
+    it inside a longer known name (after "สำนักงานคลังจังหวัด" come province names; after "สถาบันเกษตรกร", nothing)."""
+    labels = {label for row in organizations().values() for label in (row["th"], *row["alt"])
+              if label and not label.isascii() and " " not in label}
+    labels |= {n for n in known_names() if " " not in n}
+    ordered = sorted(labels)
+    follows: dict[str, set[str]] = {}
+    for i, short in enumerate(ordered):
+        for longer in ordered[i + 1:]:
+            if not longer.startswith(short):
+                break
+            tokens = tokenize(longer[len(short):])
+            if tokens:
+                follows.setdefault(short, set()).add(tokens[0])
+    return frozenset(labels), {k: frozenset(v) for k, v in follows.items()}
+
+
+def known_stem(name: str, prefix_length: int) -> str:
+    """`name` cut after the longest known name it begins with when the word after that is not a noun and no known
+    name holds it (after the prefix word), let alone continues that name with it ("สำนักงานพาณิชย์จังหวัด|เข้มงวด
+    กวดขัน…", "ศูนย์เฝ้าระวัง|เพียงแต่"): the sentence goes on past the name. A word names are made of may continue
+    a known name into a longer one ("คณะกรรมการนโยบาย|เพิ่มขีดความสามารถ…")."""
+    known, follows = _stems()
+    if name in known:
+        return name
+    tokens = tokenize(name[prefix_length:])
+    end, stem = prefix_length, None
+    for i, token in enumerate(tokens[:-1]):
+        end += len(token)
+        if name[:end] in known:
+            stem = (end, i + 1)
+    if stem is None:
+        return name
+    end, i = stem
+    following = tokens[i]
+    if following in follows.get(name[:end], ()) or following in name_words() or not is_thai(following[0]) \
+            or following not in dictionary():
+        return name
+    tags = tag_words(tuple(tokens[max(0, i - 2):i + 1]))
+    return name if tags[-1][1].startswith(tuple(load_not_organizations()["pos"]["noun_tags"])) else name[:end]
+
+
+@lru_cache(maxsize=1)
 def generic_names() -> frozenset[str]:
     """Names found by pattern that the corpora count with quantifiers ("ทุก…", "ทั้ง 76 …"): kinds of bodies."""
     return frozenset(_mined().get("generic", ()))
+
+
+def name_word(chunk: str) -> bool:
+    """Does `chunk` begin with a word the authority file's Thai names are made of (or a Latin word)? Stricter than
+    `name_words`, whose mined names hold a sentence's words now and then."""
+    first = tokenize(chunk)[0]
+    return not is_thai(first[0]) or first in _authority_words()
+
+
+@lru_cache(maxsize=1)
+def _authority_words() -> frozenset[str]:
+    return frozenset(t for row in organizations().values() for label in (row["th"], *row["alt"])
+                     if label and not label.isascii() for t in tokenize(label))
+
+
+def run_on(doc: Doc, start: int, name: str) -> str:
+    """`name` (found by pattern at `start`) run on through what the corpora mostly write after it, then through the
+    number that mostly follows it (both mined)."""
+    name = _extended(doc, start, name)
+    number = _NUMBER.match(doc.text, start + len(name)) if numbered(name) else None
+    if number and not doc.covered(number.start(), number.end()) and not _unit_at(doc.text, number.end()):
+        return doc.text[start:number.end()]  # "ศูนย์วัณโรคเขต 1", "กองตรวจการมาตรฐาน 1" (not "… 12 แห่ง")
+    return name
+
+
+_NUMBER = re.compile(r"\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")
+
+
+def _extended(doc: Doc, start: int, name: str) -> str:
+    """`name` run on through what the corpora mostly write after it (`extension`), when the text has that, it ends
+    there and holds no other mention: "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน"."""
+    rest = extension(name)
+    at, end = start + len(name), start + len(name) + len(rest)
+    if not rest or not doc.text.startswith(rest, at) or end < len(doc.text) and \
+            (is_thai(doc.text[end]) or doc.text[end].isalnum()):
+        return name
+    if any(at <= m.nstart < end for m in doc.mentions):
+        return name  # a person, a place or another body follows
+    chunks = rest.split()
+    listed = len(chunks) > 1 and tokenize(chunks[-1])[0] in load_not_organizations()["inside_ok"]
+    # every part begins with a word the authority's names are made of, or the parts are a list closed by "และ …"
+    # ("…ภาพยนตร์ ละคร และซีรีส์"); other words ("… สีขาว", "… ดังนี้") end the name as written
+    return doc.text[start:end] if listed or all(name_word(chunk) for chunk in chunks) else name
+
+
+def _unit_at(text: str, pos: int) -> bool:
+    """Does a counted noun follow `pos` ("… 12 แห่ง")? Then the number before it counts bodies."""
+    words = tokenize(text[pos:pos + 20].lstrip(" "))
+    return bool(words) and words[0] in _units()
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    return frozenset(load_not_organizations()["classifiers"]) | frozenset(load_counts_data()["units"])
+
+
+def numbered(name: str) -> bool:
+    """Is `name` mostly followed by a number that belongs to it ("ศูนย์วัณโรคเขต 1"; mined)?"""
+    return name in _numbered()
+
+
+@lru_cache(maxsize=1)
+def _numbered() -> frozenset[str]:
+    return frozenset(_mined().get("numbered", ()))
+
+
+def extension(name: str) -> str:
+    """What follows `name` in most of the releases naming it (mined): "ธนาคารไทยเครดิต" + " เพื่อรายย่อย"."""
+    return _mined().get("extensions", {}).get(name, "")
 
 
 @lru_cache(maxsize=1)

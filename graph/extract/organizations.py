@@ -12,7 +12,8 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import gazetteer, near_authority, organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
-from phakhi.graph.extract.names import begins_with_cut, cut_words, generic_names, known_names, nominal, sentence_words, unheard
+from phakhi.graph.extract.names import (begins_with_cut, cut_words, generic_names, known_names, known_stem, nominal,
+                                        run_on, sentence_words, unheard)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
@@ -82,7 +83,8 @@ def find_authority_names(doc: Doc) -> None:
         nested = [c for _, _, c in sorted(inside, key=lambda n: n[1])  # in the order found, as select_longest expects
                   if c.entry.key != hit.entry.key and c.end <= hit.end
                   and not doc.text.endswith(OF, hit.start, c.start)  # "…แห่งสหประชาชาติ" names the body, not the UN
-                  and doc.text[hit.start:c.start] not in _OFFICE_OF]  # the office of a board is not the board
+                  and doc.text[hit.start:c.start] not in _OFFICE_OF  # the office of a board is not the board
+                  and not _owns_names(doc.text[hit.start:c.start])]  # "มหาวิทยาลัยหอการค้าไทย": a body of its own
         for inner in select_longest(nested):
             doc.add(doc.mention(inner.start, inner.end, "organization", inner.entry.key, form="name", nested=True))
 
@@ -180,6 +182,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = nominal(name, m.end() - start)
                 if name is None or name in generic_names() or unheard(name, m.end() - start):
                     break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
+                name = known_stem(name, m.end() - start)  # "สถาบันเกษตรกร|เก็บข้าว": a known name, then the sentence
+            if validate and pattern["end"] in _WORD_RULES:
+                name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
             key = PATTERN_KEY + normalize_label(name)
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
@@ -187,6 +192,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     and _COMPANY_TAIL.fullmatch(doc.text[inner[0].nend:start + len(name)]):
                 key = inner[0].key  # "บริษัท เอสซีจี จำกัด (มหาชน)" is the authority's เอสซีจี
             if pattern["type"] == "Company":  # "บริษัท อียูพี ยานยนต์ไฟฟ้า…" does not mention the EU
+                for o in inner:
+                    doc.mentions.remove(o)
+            elif validate and pattern.get("own"):  # "มหาวิทยาลัยหอการค้าไทย" does not mention the chamber
                 for o in inner:
                     doc.mentions.remove(o)
             doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern"))
@@ -251,6 +259,13 @@ def _is_unit(doc: Doc, start: int, end: int) -> bool:
 UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")
 
 
+@lru_cache(maxsize=None)
+def _owns_names(prefix: str) -> bool:
+    """Does a name begun by `prefix` name a body of its own even when another body's name follows the prefix word
+    (a foundation, an association, a university: org_patterns.jsonl `own`)?"""
+    return any(p.get("own") for p in _pattern_types().get(prefix, ()))
+
+
 def _university_at(doc: Doc, pos: int) -> bool:
     if doc.text.startswith(UNIVERSITY, pos):
         return True
@@ -299,8 +314,13 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     stop = prefix_end
     while stop < line_end and not text[stop].isspace() and text[stop] not in "()[]“”\"',:;/":
         stop += 1
-    # a known organization or program right after the prefix ends the name there ("สำนักงานกระทรวง…" aside)
+    # a known organization or program right after the prefix ends the name there ("สำนักงานกระทรวง…" aside), but
+    # a body of its own named after another ("มหาวิทยาลัยหอการค้าไทย", "สมาคมแม่บ้านกระทรวงแรงงาน") runs on through it
+    own = validate and _owns_names(text[start:prefix_end])
     for other in doc.mentions:  # a program inside the name is part of it ("กลุ่มส่งเสริมอุตสาหกรรมสีเขียว")
+        if own and other.kind == "organization" and prefix_end <= other.nstart < stop \
+                and not set(tokenize(text[prefix_end:other.nstart])) & set(load_not_organizations()["inside_ok"]):
+            continue  # "สมาคมแม่บ้านกระทรวงแรงงาน" (not "สมาคม…และที่ปรึกษาปลัดกระทรวงมหาดไทย")
         if prefix_end <= other.nstart < stop and (other.kind in ("organization", "person") or
                                                   other.kind == "program" and other.nstart == prefix_end):
             stop = other.nstart

@@ -14,6 +14,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.events import event_cues, event_key, is_real_name, same_title
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.types import Count, Entity, Extraction, Post
+from phakhi.ontology import load_not_organizations
 
 
 ENTITY_KINDS = ("organization", "person", "program", "event")
@@ -246,7 +247,9 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
     """Key of each organization found by pattern under a shortened name ("คณะกรรมการอำนวยการฯ",
     "สมาคมชาวไร่อ้อย") -> key of the one longer name in this release it begins
     ("คณะกรรมการอำนวยการขับเคลื่อนเศรษฐกิจภาคอุตสาหกรรม", "สมาคมชาวไร่อ้อยน้ำพอง"). When two longer names
-    begin with it, it is left alone: it may name either, or a third body."""
+    begin with it, it is left alone: it may name either, or a third body. A known kind of office named by its
+    place word ("สำนักงานอุตสาหกรรมจังหวัด" beside "สำนักงานอุตสาหกรรมจังหวัดอุบลราชธานี") is that one office too."""
+    kinds = tuple(load_not_organizations()["pos"]["place_words"])
     names: dict[str, str] = {}
     for m in doc.of_kind("organization"):
         names.setdefault(m.key, _squeeze(m.text))
@@ -254,7 +257,7 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
     texts = [name for name, _ in ordered]
     mapping = {}
     for key, short in names.items():
-        if not key.startswith(PATTERN_KEY) or len(short) < 4:
+        if not (key.startswith(PATTERN_KEY) or short.endswith(kinds)) or len(short) < 4:
             continue
         i = bisect_right(texts, short)  # past the names equal to it: those after that begin with it are longer
         if i < len(texts) and texts[i].startswith(short) \
