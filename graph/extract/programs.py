@@ -10,6 +10,13 @@ ontology/th/program_patterns.json and ontology/th/program_names.json:
    the name ends before the first linking word (the clause began there);
 3. a name that begins with a generic word (นโยบายรัฐบาล, มาตรการเพิ่มเติม) or, once trimmed of function words
    at its end, is too short, is no name.
+
+Besides names after a prefix: trade agreements named by their parties ("FTA ไทย-EU", patterns as data); long scheme
+names written with a stray space; and names of one program put together: scheme names chained and glossed by
+another program ("เศรษฐกิจชีวภาพ – เศรษฐกิจหมุนเวียน - เศรษฐกิจสีเขียว หรือ Bio-Circular-Green Economy"), "X หรือ Y
+(Latin gloss)", "X หรือ <a known program>", and mentions written alike. Lower-case Latin scheme labels in Thai prose
+("เป็น land bridge") are the English words, not the programme; `abbreviation_fits` says which bracketed
+abbreviations may be learned as another name of a program.
 """
 
 from __future__ import annotations
@@ -409,6 +416,26 @@ def _glossed_alternative(doc: Doc, start: int, pos: int, end: int) -> bool:
     return True
 
 
+_DASH_PIECE = re.compile(r"\s?[-–]\s?([ก-๙]{2,30})(?=[\s,()]|$)")
+MAX_PIECES = 4
+
+
+def _dash_pieces_end(doc: Doc, end: int) -> int:
+    """Thai words joined to a name by dashes belong to it: a route ("โครงการก่อสร้างรถไฟสายเด่นชัย – เชียงราย –
+    เชียงของ") or a paired slogan ("โครงการรักษ์ทาง - รักถิ่น"); not another program ("- โครงการ…"), nor a
+    body or person."""
+    for _ in range(MAX_PIECES):
+        piece = _DASH_PIECE.match(doc.text, end)
+        if not piece or _prefix_pattern().match(piece.group(1)) \
+                or doc.covered(piece.start(1), piece.end(1), ("organization", "person", "program", "place")):
+            break
+        end = piece.end(1)
+        phase = _PHASE.match(doc.text, end)  # "… ไทย – จีน ระยะที่ 1"
+        if phase:
+            return phase.end()
+    return end
+
+
 def _canon(name: str) -> str:
     return re.sub(r"[\s\-–]", "", normalize_label(name).lower())
 
@@ -494,6 +521,7 @@ def find_programs(doc: Doc) -> None:
             continue
         if _glossed_alternative(doc, start, pos, end):
             continue
+        end = _dash_pieces_end(doc, end)
         items.append((start, end, m.group()))
         if m.group() in _data()["need_evidence"] and not _evidence(text, start, end, headline_end):
             pending.add(len(items) - 1)
