@@ -190,6 +190,7 @@ def test_programs_trade_agreements_named_by_their_parties(extract_text, text, na
     "ข่าว\nไทยได้ทำความตกลงการค้าเสรีกับหลายประเทศ",  # no parties: no one agreement
     "ข่าว\nประโยชน์จาก FTA ที่ไทยมีอยู่",
     "ข่าว\nลงนามความตกลงว่าด้วยการขนส่ง ไทย-ลาว",  # not a trade agreement head
+    "ข่าว\nการเจรจา FTA\nอาเซียน – แคนาดา",  # a name stays on its line
 ])
 def test_programs_agreement_words_without_parties_name_nothing(extract_text, text):
     assert not any("FTA" in n or "ความตกลง" in n for n in _program_names(extract_text, text))

@@ -234,10 +234,10 @@ def _agreement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     data = _data()["agreements"]
     partner = f"(?:{_alternation(list(countries()) + data['partners'])}|[A-Z]{{2,6}})"
-    dash = r"\s?[-–]\s?"
-    thai = re.compile(f"(?:{_alternation(data['heads'])})(?:\\s?\\((?:{_alternation(data['glosses'])})\\))?"
-                      f"\\s?(?:ระหว่าง)?(?:{_alternation(data['first'])})(?:{dash}{partner}){{1,3}}"
-                      r"(?:\s?\([A-Z]{2,6}\))?")
+    dash = r" ?[-–] ?"  # spaces, never a line break: a name stays on its line
+    thai = re.compile(f"(?:{_alternation(data['heads'])})(?: ?\\((?:{_alternation(data['glosses'])})\\))?"
+                      f" ?(?:ระหว่าง)?(?:{_alternation(data['first'])})(?:{dash}{partner}){{1,3}}"
+                      r"(?: ?\([A-Z]{2,6}\))?")
     latin_partner = r"[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?"
     latin = re.compile(f"(?<![A-Za-z])(?:{_alternation(data['latin_first'])})(?:{dash}{latin_partner}){{1,3}}"
                        f" (?:{_alternation(data['latin_kinds'])})(?![A-Za-z])")
