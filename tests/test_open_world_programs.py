@@ -48,7 +48,6 @@ def test_programs_name_boundaries(text, name):
     "มาตรการดังกล่าวของสหรัฐฯ",  # a reference back
     "มาตรการสนับสนุนการลงทุน และ",  # only generic words
     "โครงการความร่วมมือ กับ",
-    "หลักสูตรการเรียนการสอน ใน",
 ])
 def test_programs_generic_phrases_are_no_names(text):
     assert _end(text) is None
@@ -167,3 +166,111 @@ def test_programs_mining_keeps_quoted_names_but_not_persons(tmp_path):
 def test_programs_adverbs_end_a_name():
     assert _end("โครงการบ้านมั่นคงอย่างต่อเนื่องและเพื่อ ต่อ") == "โครงการบ้านมั่นคง"
     assert _end("โครงการพัฒนาอัตลักษณ์ชุมชนอย่างยั่งยืน 5.") == "โครงการพัฒนาอัตลักษณ์ชุมชนอย่างยั่งยืน"
+
+
+# ---- round two: programs without a prefix word, names of one program, abbreviations, prose
+
+def _programs(extract_text, text: str) -> list[list[str]]:
+    return [sorted(p.names) for p in extract_text(text).of_kind("program")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nภายใต้การเจรจาจัดทำความตกลงการค้าเสรี (FTA) ไทย-สหภาพยุโรป (EU) ได้แจ้ง",
+     "ความตกลงการค้าเสรี (FTA) ไทย-สหภาพยุโรป (EU)"),
+    ("ข่าว\nปูทางไปสู่ข้อตกลง FTA ไทย-สหราชอาณาจักรซึ่งเป็นวาระสำคัญ", "ข้อตกลง FTA ไทย-สหราชอาณาจักร"),
+    ("ข่าว\nเร่งรัดการเจรจา FTA ไทย - EU ให้เสร็จ", "FTA ไทย - EU"),
+    ("ข่าว\nความตกลงการค้าเสรีอาเซียน-ออสเตรเลีย-นิวซีแลนด์ มีผล", "ความตกลงการค้าเสรีอาเซียน-ออสเตรเลีย-นิวซีแลนด์"),
+    ("News\nthe Thailand-EU FTA talks", "Thailand-EU FTA"),
+])
+def test_programs_trade_agreements_named_by_their_parties(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nไทยได้ทำความตกลงการค้าเสรีกับหลายประเทศ",  # no parties: no one agreement
+    "ข่าว\nประโยชน์จาก FTA ที่ไทยมีอยู่",
+    "ข่าว\nลงนามความตกลงว่าด้วยการขนส่ง ไทย-ลาว",  # not a trade agreement head
+    "ข่าว\nการเจรจา FTA\nอาเซียน – แคนาดา",  # a name stays on its line
+])
+def test_programs_agreement_words_without_parties_name_nothing(extract_text, text):
+    assert not any("FTA" in n or "ความตกลง" in n for n in _program_names(extract_text, text))
+
+
+def test_programs_scheme_name_across_a_stray_space(extract_text):
+    text = "ข่าว\nสอดรับกับแผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12 ยุทธศาสตร์ที่ 4"
+    found = extract_text(text).of_kind("program")
+    assert [p.key for p in found] == ["program:program-nesdp-12"]
+    assert "แผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12" in found[0].names
+
+
+def test_programs_short_scheme_labels_are_not_matched_across_spaces(extract_text):
+    # "อุตสาหกรรม 4.0" is too short to be matched blind to spaces: "อุตสาห กรรม4.0" stays unmatched
+    assert not _program_names(extract_text, "ข่าว\nก้าวสู่อุตสาห กรรม4.0 ต่อไป")
+
+
+def test_programs_chained_scheme_names_glossed_by_a_program_are_one_name(extract_text):
+    text = ("ข่าว\nยกระดับเศรษฐกิจชีวภาพ – เศรษฐกิจหมุนเวียน - เศรษฐกิจสีเขียว หรือ Bio-Circular-Green Economy "
+            "รวมถึงการฟื้นฟู")
+    found = _programs(extract_text, text)
+    assert len(found) == 1
+    assert "เศรษฐกิจชีวภาพ – เศรษฐกิจหมุนเวียน - เศรษฐกิจสีเขียว" in found[0]
+    # without a gloss the three stay three programs
+    assert len(_programs(extract_text, "ข่าว\nส่งเสริมเศรษฐกิจชีวภาพ เศรษฐกิจหมุนเวียน ตลอดจนเศรษฐกิจสีเขียว ต่อไป")) >= 2
+
+
+def test_programs_alternative_names_joined_by_or_are_one_program(extract_text):
+    text = ("ข่าว\nมีมาตรการป้องกันควบคุมพื้นที่เฉพาะหรือบับเบิลแอนด์ซีล (Bubble & Seal) และโครงการนำร่องการป้องกัน"
+            "ในโรงงานอุตสาหกรรมหรือแฟคทอรี่แซนด์บ็อกซ์ (Factory-Sandbox) ภายใน")
+    found = _programs(extract_text, text)
+    assert ["Bubble & Seal", "บับเบิลแอนด์ซีล", "มาตรการป้องกันควบคุมพื้นที่เฉพาะ"] in found
+    sandbox = [names for names in found if "แฟคทอรี่แซนด์บ็อกซ์" in names]
+    assert len(sandbox) == 1 and "โครงการนำร่องการป้องกันในโรงงานอุตสาหกรรม" in sandbox[0]
+
+
+def test_programs_or_between_verbs_is_no_alternative_name(extract_text):
+    # an acronym gloss ("(BEV)") glosses the last words only: the measure keeps its whole name
+    text = "ข่าว\n2. พิจารณามาตรการส่งเสริมการผลิตหรือประกอบรถยนต์ไฟฟ้า (BEV) ร่วมกับ"
+    assert "ประกอบรถยนต์ไฟฟ้า" not in _program_names(extract_text, text)
+
+
+def test_programs_written_alike_are_one_program(extract_text):
+    text = ("ข่าว\n1. มาตรการควบคุมพื้นที่เฉพาะหรือบับเบิลแอนด์ซีล (Bubble & Seal) ช่วย\n"
+            "2. มาตรการป้องกันควบคุมพื้นที่เฉพาะหรือบับเบิลแอนด์ซีล (Bubble & Seal) ลด")
+    found = _programs(extract_text, text)
+    assert len(found) == 1 and {"มาตรการควบคุมพื้นที่เฉพาะ", "มาตรการป้องกันควบคุมพื้นที่เฉพาะ"} <= set(found[0])
+
+
+def test_programs_lower_case_latin_scheme_labels_in_thai_prose_are_no_programs(extract_text):
+    assert not _program_names(extract_text, "ข่าว\nเสมือนเป็น land bridge ทางด้านโทรคมนาคม")
+    assert _program_names(extract_text, "ข่าว\nเสมือนเป็น Landbridge ทางด้านการขนส่ง")
+
+
+@pytest.mark.parametrize("name, abbreviation, fits", [
+    ("กองทุนฟื้นฟูและพัฒนาเกษตรกร", "กฟก.", True),
+    ("โครงการพัฒนาระเบียงเศรษฐกิจพิเศษภาคตะวันออก", "EEC", True),
+    ("โครงการระบบส่งเสริมการเกษตรแบบแปลงใหญ่", "นาแปลงใหญ่", True),  # a short name sharing its words
+    ("โครงการคุณภาพของการเคหะแห่งชาติ", "กคช.", False),  # the body's abbreviation
+    ("โครงการระบบรถไฟชานเมือง", "สายสีแดง", False),  # a line, no abbreviation
+    ("โครงการพัฒนาระเบียงเศรษฐกิจพิเศษ", "ภาคตะวันออก", False),
+    ("หลักสูตรการควบคุมอากาศยานไร้คนขับ", "Drone", False),  # an English word, no acronym
+])
+def test_programs_learned_abbreviation_must_fit(name, abbreviation, fits):
+    assert programs.abbreviation_fits(name, abbreviation) is fits
+
+
+def test_programs_body_abbreviation_after_a_program_is_not_learned(extract_text):
+    text = "ข่าว\nเป็นอีกหนึ่งโครงการคุณภาพของการเคหะแห่งชาติ (กคช.) ซึ่งเป็นหน่วยงาน"
+    assert "กคช." not in _program_names(extract_text, text)
+
+
+def test_programs_courses_are_no_programs(extract_text):
+    # the guideline's programs are policies, projects, schemes, campaigns: a training course is none of them
+    assert not _program_names(extract_text, "ข่าว\nจัดฝึกอบรมหลักสูตรการเรียนรู้ออนไลน์ ให้แก่ผู้ประกอบการ")
+
+
+def test_programs_dash_pieces_join_the_name(extract_text):
+    names = _program_names(extract_text, "ข่าว\nได้แก่ โครงการรถไฟความเร็วสูงไทย – จีน ระยะที่ 1 และโครงการรักษ์ทาง - รักถิ่น มอบความรู้")
+    assert {"โครงการรถไฟความเร็วสูงไทย – จีน ระยะที่ 1", "โครงการรักษ์ทาง - รักถิ่น"} <= names
+    # another program after the dash is no piece of this one
+    names = _program_names(extract_text, "ข่าว\nโครงการบ้านมั่นคง - โครงการบ้านพอเพียง ต่อไป")
+    assert "โครงการบ้านมั่นคง" in names

@@ -14,6 +14,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, generic_names, known_names, known_stem, nominal,
                                         run_on, sentence_words, unheard)
+from phakhi.graph.extract.programs import abbreviation_fits
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
@@ -116,6 +117,8 @@ def learn_abbreviations(doc: Doc) -> None:
         abbr = a.group("abbr")
         if abbr.isdigit() or len(abbr.rstrip(".")) < 2:
             continue
+        if m.kind == "program" and not abbreviation_fits(doc.text[m.nstart:m.nend], abbr):
+            continue  # "(ภาคตะวันออก)", "(กคช.)": not this program's abbreviation
         doc.add(doc.mention(a.start("abbr"), a.end("abbr"), m.kind, m.key, form="abbr", learned=True))
         learned.append(Entry(m.kind, m.key, abbr, "abbr"))
     if learned:

@@ -10,17 +10,27 @@ ontology/th/program_patterns.json and ontology/th/program_names.json:
    the name ends before the first linking word (the clause began there);
 3. a name that begins with a generic word (นโยบายรัฐบาล, มาตรการเพิ่มเติม) or, once trimmed of function words
    at its end, is too short, is no name.
+
+Besides names after a prefix: trade agreements named by their parties ("FTA ไทย-EU", patterns as data); long scheme
+names written with a stray space; and names of one program put together: scheme names chained and glossed by
+another program ("เศรษฐกิจชีวภาพ – เศรษฐกิจหมุนเวียน - เศรษฐกิจสีเขียว หรือ Bio-Circular-Green Economy"), "X หรือ Y
+(Latin gloss)", "X หรือ <a known program>", and mentions written alike. Lower-case Latin scheme labels in Thai prose
+("เป็น land bridge") are the English words, not the programme; `abbreviation_fits` says which bracketed
+abbreviations may be learned as another name of a program.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from phakhi.graph.extract.authority import program_entries
 from phakhi.graph.extract.document import Doc, Mentions
+from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import tokenize
+from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import HERE, load_not_names, load_stopwords
 
 PATTERN_KEY = "name:"
@@ -213,6 +223,147 @@ def _partial_names(doc: Doc) -> set[int]:
             and _THAI.search(text, max(0, m.nstart - 20), m.nstart)}
 
 
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _agreement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(Thai, Latin) patterns of a trade agreement named by its parties (program_patterns.json "agreements")."""
+    from pythainlp.corpus import countries
+
+    data = _data()["agreements"]
+    partner = f"(?:{_alternation(list(countries()) + data['partners'])}|[A-Z]{{2,6}})"
+    dash = r" ?[-–] ?"  # spaces, never a line break: a name stays on its line
+    thai = re.compile(f"(?:{_alternation(data['heads'])})(?: ?\\((?:{_alternation(data['glosses'])})\\))?"
+                      f" ?(?:ระหว่าง)?(?:{_alternation(data['first'])})(?:{dash}{partner}){{1,3}}"
+                      r"(?: ?\([A-Z]{2,6}\))?")
+    latin_partner = r"[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?"
+    latin = re.compile(f"(?<![A-Za-z])(?:{_alternation(data['latin_first'])})(?:{dash}{latin_partner}){{1,3}}"
+                       f" (?:{_alternation(data['latin_kinds'])})(?![A-Za-z])")
+    return thai, latin
+
+
+def _find_agreements(doc: Doc) -> None:
+    """Trade agreements named by their parties ("ความตกลงการค้าเสรี (FTA) ไทย-สหภาพยุโรป (EU)", "FTA ไทย-EU",
+    "Thailand-EU FTA"): programs the guideline counts that begin with no program prefix."""
+    for pattern in _agreement_patterns():
+        for m in pattern.finditer(doc.text):
+            start, end = m.span()
+            if doc.covered(start, end, ("person", "program", "place")):
+                continue  # a partner may be a body the release names too ("สหภาพยุโรป"): both are mentioned
+            doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group()), form="pattern"))
+
+
+SPACED_MIN = 14  # characters (spaces left out) a scheme label needs to be matched across stray spaces
+
+
+@lru_cache(maxsize=1)
+def _spaced_gazetteer() -> Gazetteer:
+    """The scheme's long Thai labels with their spaces left out."""
+    entries = [Entry(e.kind, e.key, e.label.replace(" ", ""), e.form) for e in program_entries()
+               if any(is_thai(ch) for ch in e.label) and len(e.label.replace(" ", "")) >= SPACED_MIN]
+    return Gazetteer(entries)
+
+
+def _find_spaced_names(doc: Doc) -> None:
+    """A long scheme name written with a stray space inside ("แผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12"): match
+    the text with its spaces left out; a shorter program found inside the span is a piece of it."""
+    text = doc.text
+    if " " not in text:
+        return
+    kept = [i for i, ch in enumerate(text) if ch != " "]
+    hits = _spaced_gazetteer().find("".join(text[i] for i in kept))
+    for hit in hits:
+        start, end = kept[hit.start], kept[hit.end - 1] + 1
+        if " " not in text[start:end] or doc.covered(start, end, ("organization", "person", "place")):
+            continue
+        inner = doc.mentions.kind("program").overlapping(start, end)
+        if any(o.nstart < start or o.nend > end or o.key == hit.entry.key for _, o in inner):
+            continue  # found already, or a program runs across the span
+        if inner:
+            gone = {id(o) for _, o in inner}
+            doc.mentions = Mentions(m for m in doc.mentions if id(m) not in gone)
+        doc.add(doc.mention(start, end, "program", hit.entry.key, form=hit.entry.form))
+
+
+_CHAIN_SEP = re.compile(r"\s{0,2}(?:[-–,]\s{0,2}|และ\s?)?")
+_CHAIN_GLOSS = re.compile(r"\s{0,2}(?:หรือ(?:ที่เรียกว่า)?\s{0,2}|[(\[]\s?)")
+MIN_CHAIN = 3
+
+
+def _merge_chains(doc: Doc) -> None:
+    """Scheme programs written one after another ("เศรษฐกิจชีวภาพ – เศรษฐกิจหมุนเวียน - เศรษฐกิจสีเขียว") and
+    glossed by another program ("หรือ Bio-Circular-Green Economy", "(BCG Model)") are the pieces of that
+    program's name: the chain is one more name of it, not MIN_CHAIN programs."""
+    text = doc.text
+    programs = [m for m in doc.of_kind("program") if not m.key.startswith(PATTERN_KEY)]
+    drop: set[int] = set()
+    i = 0
+    while i < len(programs):
+        j = i
+        while j + 1 < len(programs) and _CHAIN_SEP.fullmatch(text, programs[j].nend, programs[j + 1].nstart):
+            j += 1
+        chain, i = programs[i:j + 1], j + 1
+        if len(chain) < MIN_CHAIN:
+            continue
+        gloss = _CHAIN_GLOSS.match(text, chain[-1].nend)
+        after = [m for m in doc.of_kind("program") if gloss and m.nstart == gloss.end()]
+        if not after or after[0].key in {m.key for m in chain}:
+            continue
+        drop |= {id(m) for m in chain}
+        doc.add(doc.mention(chain[0].nstart, chain[-1].nend, "program", after[0].key, form="name"))
+    if drop:
+        doc.mentions = Mentions(m for m in doc.mentions if id(m) not in drop)
+
+
+def _prose_latin(doc: Doc) -> set[int]:
+    """A scheme's Latin label written in lower case in Thai text, not as a bracketed gloss ("เสมือนเป็น land bridge",
+    "ยกระดับเป็น smart farmer"), is the ordinary English phrase, not the programme's name."""
+    text = doc.text
+    return {id(m) for m in doc.of_kind("program")
+            if not m.key.startswith(PATTERN_KEY) and text[m.nstart:m.nend].isascii()
+            and not any(ch.isupper() for ch in text[m.nstart:m.nend])
+            and _THAI.search(text, max(0, m.nstart - 20), m.nstart)
+            and not text[max(0, m.nstart - 3):m.nstart].rstrip().endswith(("(", "["))}
+
+
+def abbreviation_fits(name: str, abbreviation: str) -> bool:
+    """May `abbreviation`, in brackets after the program `name`, be learned as another name of it? It must look
+    like an abbreviation: a Latin one holds two capitals ("EEC", "PointPay"; not "Drone", "Zoning"), a Thai one
+    a dot ("กฟก."; not "(ภาคตะวันออก)", "(สายสีแดง)") and begins with the first consonant of the name or of the
+    name after its prefix ("กคช." is no abbreviation of "โครงการคุณภาพของการเคหะแห่งชาติ": it names the body)."""
+    if abbreviation.isascii():
+        return sum(ch.isupper() for ch in abbreviation) >= 2
+    if "." not in abbreviation:  # a short name in brackets shares words with the name ("(นาแปลงใหญ่)")
+        return _common_run(name, abbreviation) >= max(MIN_SHARED, len(abbreviation) // 2)
+    prefix = _prefix_pattern().match(name)
+    heads = [name] + ([name[prefix.end():].lstrip()] if prefix else [])
+    return any(_first_consonant(head) == abbreviation[0] for head in heads)
+
+
+MIN_SHARED = 5  # characters a short name in brackets shares with the name it shortens
+
+
+def _common_run(a: str, b: str) -> int:
+    """Length of the longest run of characters `a` and `b` share (short strings: a plain table)."""
+    best, row = 0, [0] * (len(b) + 1)
+    for ch in a:
+        previous, row = row, [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if ch == other:
+                row[j] = previous[j - 1] + 1
+                best = max(best, row[j])
+    return best
+
+
+def _first_consonant(text: str) -> str:
+    for ch in text:
+        if "ก" <= ch <= "ฮ":
+            return ch
+    return ""
+
+
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
 
 
@@ -232,8 +383,95 @@ def _find_quoted_names(doc: Doc, drop: set[int]) -> None:
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group(1)), form="pattern"))
 
 
+OR = "หรือ"
+_LATIN_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z0-9&\-. ]{2,60})\)")
+
+
+def _alias_after(doc: Doc, pos: int, stop: int):
+    """A program the scheme knows, written right after "หรือ" inside the run of a name (pos..stop): the name
+    before it is another name of that program."""
+    for _, other in doc.mentions.kind("program").starting_in(pos + MIN_REST + len(OR), stop + 1):
+        if doc.text.endswith(OR, 0, other.nstart) and not other.key.startswith(PATTERN_KEY):
+            return other
+    return None
+
+
+def _glossed_alternative(doc: Doc, start: int, pos: int, end: int) -> bool:
+    """"มาตรการ…พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล (Bubble & Seal)": a name, "หรือ", another name and its Latin
+    gloss of several words (an acronym such as "(BEV)" glosses the last words only): three names of one program. Adds them and says so; False when the name is not of that form."""
+    text = doc.text
+    gloss = _LATIN_GLOSS.match(text, end)
+    split = text.rfind(OR, pos + MIN_REST, end - MIN_REST)
+    if not gloss or " " not in gloss.group(1).strip() or split < 0 \
+            or doc.covered(gloss.start(1), gloss.end(1), ("organization", "person")):
+        return False
+    spans = ((start, split), (split + len(OR), end), (gloss.start(1), gloss.end(1)))
+    known = [m for s, e in spans[1:] for _, m in doc.mentions.kind("program").overlapping(s, e)]
+    if any(m.key.startswith(PATTERN_KEY) for m in known):
+        return False
+    key = known[0].key if known else PATTERN_KEY + normalize_label(text[start:split])
+    for s, e in spans:
+        if not doc.covered(s, e, ("program",)):
+            doc.add(doc.mention(s, e, "program", key, form="pattern"))
+    return True
+
+
+_DASH_PIECE = re.compile(r"\s?[-–]\s?([ก-๙]{2,30})(?=[\s,()]|$)")
+MAX_PIECES = 4
+
+
+def _dash_pieces_end(doc: Doc, end: int) -> int:
+    """Thai words joined to a name by dashes belong to it: a route ("โครงการก่อสร้างรถไฟสายเด่นชัย – เชียงราย –
+    เชียงของ") or a paired slogan ("โครงการรักษ์ทาง - รักถิ่น"); not another program ("- โครงการ…"), nor a
+    body or person."""
+    for _ in range(MAX_PIECES):
+        piece = _DASH_PIECE.match(doc.text, end)
+        if not piece or _prefix_pattern().match(piece.group(1)) \
+                or doc.covered(piece.start(1), piece.end(1), ("organization", "person", "program", "place")):
+            break
+        end = piece.end(1)
+        phase = _PHASE.match(doc.text, end)  # "… ไทย – จีน ระยะที่ 1"
+        if phase:
+            return phase.end()
+    return end
+
+
+def _canon(name: str) -> str:
+    return re.sub(r"[\s\-–]", "", normalize_label(name).lower())
+
+
+def _unify_keys(doc: Doc) -> None:
+    """Program mentions of one release written the same way name one program: a name found by pattern takes
+    the key of another mention with the same surface (the scheme's key first), so "มาตรการ…พื้นที่เฉพาะ หรือ
+    บับเบิลแอนด์ซีล" and "มาตรการป้องกัน…พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล" are one program."""
+    mentions = doc.of_kind("program")
+    if len(mentions) < 2:
+        return
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    by_surface: dict[str, str] = {}
+    for m in mentions:
+        surface = _canon(doc.text[m.nstart:m.nend])
+        other = by_surface.setdefault(surface, m.key)
+        a, b = find(other), find(m.key)
+        if a != b:
+            if a.startswith(PATTERN_KEY) and not b.startswith(PATTERN_KEY):
+                a, b = b, a
+            parent[b] = a  # the scheme's key, else the first found, represents the group
+    if parent:
+        doc.mentions = Mentions(replace(m, key=find(m.key)) if m.kind == "program" and m.key in parent else m
+                                for m in doc.mentions)
+
+
 def find_programs(doc: Doc) -> None:
-    drop = _partial_names(doc)
+    _find_spaced_names(doc)
+    _find_agreements(doc)
+    drop = _partial_names(doc) | _prose_latin(doc)
     text = doc.text
     headline_end = doc.line_bounds(0)[1]
     items: list[tuple[int, int, str]] = []  # names written on directly, in order
@@ -271,10 +509,19 @@ def find_programs(doc: Doc) -> None:
         stop = _NAME_RUN.match(text, pos).end()
         inside = doc.starting_in(pos, stop, ("organization", "person"))  # a body or person named there ends it
         stop = min((other.nstart for other in inside), default=stop)
+        alias = _alias_after(doc, pos, stop)
+        if alias is not None:  # "โครงการนำร่อง…หรือแฟคทอรี่แซนด์บ็อกซ์": the name ends at หรือ, one more name of it
+            stop = alias.nstart - len(OR)
         end = name_end(text, start, pos, stop,
                        tail_ok=lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
         if end is None or end - pos < MIN_REST or doc.covered(start, end):
             continue
+        if alias is not None and end == stop:
+            doc.add(doc.mention(start, end, "program", alias.key, form="name"))
+            continue
+        if _glossed_alternative(doc, start, pos, end):
+            continue
+        end = _dash_pieces_end(doc, end)
         items.append((start, end, m.group()))
         if m.group() in _data()["need_evidence"] and not _evidence(text, start, end, headline_end):
             pending.add(len(items) - 1)
@@ -288,3 +535,5 @@ def find_programs(doc: Doc) -> None:
         if not doc.covered(start, end):
             doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                 form="pattern"))
+    _merge_chains(doc)
+    _unify_keys(doc)
