@@ -59,6 +59,8 @@ def resolve(doc: Doc) -> Extraction:
             entity.names = [n for n in entity.names if is_real_name(n)]  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
         elif entity.kind == "event":
             entity.description = describe_event(entity, result.entities)
+    for key in [k for k, e in result.entities.items() if e.description and not _named_parties(e, result.entities)]:
+        del result.entities[key]  # "การประชุม (2024-09-15)": a type word and a date tell no one which event it was
     result.counts = _counts(doc)
     return result
 
@@ -71,13 +73,15 @@ def describe_event(entity: Entity, entities: dict[str, Entity]) -> str:
     parties named with it and its date, in the form of a description ("การประชุม (กระทรวงอุตสาหกรรม,
     สภาอุตสาหกรรมแห่งประเทศไทย; 2019-03-04)"), so no one takes "การประชุม" for the event's name."""
     phrase = max(entity.names, key=len) if entity.names else entity.type or ""
-    parties = []
-    for key in entity.parties:
-        other = entities.get(key)
-        if other is not None and other.names and len(parties) < DESCRIBED_PARTIES:
-            parties.append((other.labels.get("th") or other.names)[0])
+    parties = _named_parties(entity, entities)[:DESCRIBED_PARTIES]
     when = entity.date.isoformat() if entity.date else NO_DATE
     return f"{phrase} ({', '.join(parties)}; {when})" if parties else f"{phrase} ({when})"
+
+
+def _named_parties(entity: Entity, entities: dict[str, Entity]) -> list[str]:
+    """The names of an event's parties the release names."""
+    named = (entities.get(key) for key in entity.parties)
+    return [(other.labels.get("th") or other.names)[0] for other in named if other is not None and other.names]
 
 
 NO_DATE = "ไม่ระบุวันที่"  # "no date given"
