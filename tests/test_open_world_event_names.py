@@ -125,3 +125,28 @@ def test_the_miner_reads_a_name_up_to_its_alias_or_number():
     text = "ประธานการประชุมคณะกรรมการกำกับ และติดตามการปฏิบัติราชการในภูมิภาค (กกภ.) ครั้งที่ 1/2563"
     found = set(_mine_script().marked_names(text))
     assert ("การประชุม", "การประชุมคณะกรรมการกำกับ และติดตามการปฏิบัติราชการในภูมิภาค") in found
+
+
+def test_a_quote_after_that_or_is_what_is_said_not_a_title(extract_text):
+    text = DAY + "ธนาคารกลางยุโรประบุในผลการประชุมคราวนี้ว่า “การดำเนินนโยบายการเงินจะทยอยลดลง” ซึ่งไม่มีในครั้งก่อน"
+    assert not any("ทยอย" in n for n in _names(extract_text(text)))
+
+
+def test_a_teleconference_system_is_how_a_meeting_is_held(extract_text):
+    text = DAY + "กระทรวงการต่างประเทศเข้าร่วมการประชุมรัฐมนตรีแม่โขง-ล้านช้าง ผ่านระบบการประชุมทางไกล โดยมีผู้แทนจีน"
+    assert not any(n.startswith("การประชุมทางไกล") for n in _names(extract_text(text)))
+
+
+def test_a_count_of_documents_is_no_event(extract_text):
+    text = DAY + "กระทรวงเกษตรและสหกรณ์ขอความเห็นชอบร่างเอกสารผลลัพธ์การประชุม 3 ฉบับ ซึ่งหน่วยงานเห็นชอบแล้ว"
+    assert not any("ฉบับ" in label for label in _labels(extract_text(text)))
+
+
+def test_this_time_refers_back(extract_text):
+    text = DAY + "กระทรวงการคลังระบุในผลการประชุมคราวนี้ว่าจะลดการผ่อนคลาย"
+    assert not any("คราวนี้" in n for n in _names(extract_text(text)))
+
+
+def test_a_latin_name_after_a_thai_name_says_which(extract_text):
+    text = "ธพว. เปิดตัวสินเชื่อ SMEs Transformation Loan และกองทุนพัฒนาเอสเอ็มอี\n\nรายละเอียด"
+    assert "เปิดตัวสินเชื่อ SMEs Transformation Loan" in _names(extract_text(text))

@@ -21,7 +21,7 @@ from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"
 _TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}[^\s(“\"]+")
-_TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}[“\"][^”\"\n]{3,150}[”\"]")
+_TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}([“\"])[^”\"\n]{3,150}[”\"]")
 # a number after the name and the word it counts ("ครบรอบ 50 ปีความสัมพันธ์"); a year is taken alone ("เดือน
 # กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
 _NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?:(?:19|20|24|25)\d\d(?![\d,.])|\d[\d,.]*\s?[^\s(“\"]+)")
@@ -82,6 +82,8 @@ def find_events(doc: Doc) -> None:
             continue  # "Meeting Room 1-2": a room, not an event
         if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].endswith(_not_after()):
             continue
+        if _DOCUMENT_COUNT().match(text, m.end()):
+            continue  # "เอกสารผลลัพธ์การประชุม 3 ฉบับ": documents, counted
         if text.startswith(tuple(_words()["verbal"]), start):
             continue  # "จัดให้มีการประชุมกันทุกปี": meeting as an activity
         if cue.startswith("การ") and start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end()):
@@ -104,6 +106,8 @@ def find_events(doc: Doc) -> None:
                     start = year.end()
         if end == m.end():
             end = _object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
+        else:
+            end = _latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
         line_start, line_end = doc.line_bounds(m.start())
         end = _anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
         end = _mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
@@ -138,7 +142,7 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     if quoted:
         return quoted.end()
     titled = _TITLED.match(text, pos)  # "การเสวนาหัวข้อ “…”", "สัมมนาเชิงปฏิบัติการ “…”"
-    if titled:
+    if titled and not any(w in text[pos:titled.start(1)] for w in _words()["not_before_title"]):
         return titled.end()
     end, whole, through = _run(doc, pos)
     if through is not None and end == through:
@@ -258,6 +262,12 @@ _BE_YEAR = re.compile(r"25\d\d\s")
 
 
 @lru_cache(maxsize=1)
+def _DOCUMENT_COUNT() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words()["document_count"])
+    return re.compile(f"\\s?[\\d๐-๙]+\\s?(?:{words})")
+
+
+@lru_cache(maxsize=1)
 def _VENUE_AFTER() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _words()["venue_after"])
     return re.compile(f"\\s(?:{words})\\b")
@@ -366,6 +376,25 @@ def _joiners() -> frozenset[str]:
 def _place_object() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(_words()["place_object"], key=len, reverse=True))
     return re.compile(f"((?:{words})\\s?)([^\\s()“”\",]*)")
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.]*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.]*)){1,8}")
+
+
+def _latin_name_after(doc: Doc, pos: int) -> int:
+    """Where a Latin name of two words or more, capitalised, that follows a Thai name after one space ends
+    ("เปิดตัวสินเชื่อ SMEs Transformation Loan": the Thai words say what it is, the Latin ones which), unless
+    it is a named body or person; else `pos`."""
+    text = doc.text
+    if text[pos:pos + 1] != " " or pos == 0 or not is_thai(text[pos - 1]):
+        return pos
+    latin = _LATIN_NAME.match(text, pos + 1)
+    if latin is None:
+        return pos
+    end = pos + 1 + len(_LATIN_TAIL.sub("", latin.group()))
+    if doc.covered(pos + 1, end, ("organization", "person", "place")):
+        return pos
+    return end
 
 
 _NUMBER = re.compile(r"\s{0,2}[\d๐-๙]{1,4}(?:\s?[/-]\s?[\d๐-๙]{1,4})?(?![\d๐-๙,.])")
