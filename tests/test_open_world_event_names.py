@@ -150,3 +150,15 @@ def test_this_time_refers_back(extract_text):
 def test_a_latin_name_after_a_thai_name_says_which(extract_text):
     text = "ธพว. เปิดตัวสินเชื่อ SMEs Transformation Loan และกองทุนพัฒนาเอสเอ็มอี\n\nรายละเอียด"
     assert "เปิดตัวสินเชื่อ SMEs Transformation Loan" in _names(extract_text(text))
+
+
+def test_a_type_word_is_described_with_the_topic_that_follows_it(extract_text):
+    text = DAY + "นายสมชาย ใจดี ปลัดกระทรวงสาธารณสุข เป็นประธานเปิดการประชุม มอบนโยบายการดำเนินงานกระทรวงสาธารณสุข ณ นนทบุรี"
+    labels = _labels(extract_text(text))
+    assert any(label.startswith("การประชุม มอบนโยบายการดำเนินงาน") and "(" in label for label in labels), labels
+
+
+def test_a_topic_keeps_a_partyless_event(extract_text):
+    text = "ข่าวทั่วไป\n\nรายละเอียดทั่วไป\n\n" + DAY + "ได้มีการประชุม ถอดบทเรียนแก้ไขปัญหาอุทกภัย ณ ศาลากลาง"
+    labels = _labels(extract_text(text))
+    assert any(label.startswith("การประชุม ถอดบทเรียนแก้ไขปัญหาอุทกภัย (") for label in labels), labels

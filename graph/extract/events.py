@@ -123,10 +123,50 @@ def find_events(doc: Doc) -> None:
             when = first_dated[1] if first_dated else None
         if when is None and (cues[cue] in _words()["dated_only"] or cue in _words()["dated_only"]):
             continue
+        topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
-                                    parties=_parties(doc, m.start(), line_start, line_end)))
+                                    parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
+
+
+TOPIC_MIN = 6  # characters a topic after a type word has at least
+TOPIC_MAX = 80  # characters read for it
+
+
+def topic_after(doc: Doc, pos: int, line_end: int) -> str:
+    """What an event named only by its type word was about, when the text says it right after the name, past
+    a space or an abbreviation in brackets: "เป็นประธานเปิดการประชุม มอบนโยบายการดำเนินงาน…", "การลงนามบันทึก
+    ความเข้าใจ (MOU) การส่งเสริมการผลิตกาแฟคุณภาพ", "เปิดตัวโครงการ InnoAgri". The words up to the next space,
+    function word (topic_stops) or person; none when a function word comes first; else ""."""
+    text = doc.text
+    alias = _ALIAS.match(text, pos)
+    at = alias.end() if alias else pos
+    gap = at
+    while at < line_end and at - gap < 3 and text[at] == " ":
+        at += 1
+    if at == gap and not alias or at >= line_end:
+        return ""
+    if not is_thai(text[at]):
+        latin = _LATIN_OBJECT.match(text, at)
+        return latin.group() if latin and text[at].isupper() else ""
+    if doc.starting_in(at, at + 1, ("person",)):
+        return ""
+    stops = frozenset(_words()["topic_stops"]) | _name_stops()
+    person = doc.starting_in(at, min(line_end, at + TOPIC_MAX), ("person",))
+    limit = person[0].nstart if person else min(line_end, at + TOPIC_MAX)
+    kept: list[str] = []
+    for token in tokenize(text[at:limit]):
+        if not token.strip() or token in stops or not kept and token in _dangling():
+            break
+        kept.append(token)
+    while kept and (kept[-1] in _dangling() or not kept[-1].strip("-–/.,:")):
+        kept.pop()
+    topic = "".join(kept)
+    return topic if len(topic) >= TOPIC_MIN and is_real_name(_TOPIC_PROBE + topic) else ""  # not generic words only
+
+
+_TOPIC_PROBE = "การประชุม"  # a cue a topic is read after, to ask whether it says more than generic words
 
 
 def _latin_word(text: str, start: int, end: int) -> bool:
