@@ -162,3 +162,14 @@ def test_a_topic_keeps_a_partyless_event(extract_text):
     text = "ข่าวทั่วไป\n\nรายละเอียดทั่วไป\n\n" + DAY + "ได้มีการประชุม ถอดบทเรียนแก้ไขปัญหาอุทกภัย ณ ศาลากลาง"
     labels = _labels(extract_text(text))
     assert any(label.startswith("การประชุม ถอดบทเรียนแก้ไขปัญหาอุทกภัย (") for label in labels), labels
+
+
+def test_a_visit_to_two_provinces_names_both(extract_text):
+    text = "นายกรัฐมนตรีลงพื้นที่ จังหวัดสุรินทร์ และจังหวัดบุรีรัมย์ เพื่อติดตามผลการดำเนินงาน\n\nรายละเอียด"
+    assert "ลงพื้นที่ จังหวัดสุรินทร์ และจังหวัดบุรีรัมย์" in _names(extract_text(text))
+
+
+def test_related_meetings_refer_to_no_new_event(extract_text):
+    text = DAY + "นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 35 และการประชุมสุดยอดที่เกี่ยวข้อง ณ กรุงเทพมหานคร"
+    labels = _labels(extract_text(text))
+    assert not any(label.startswith("การประชุมสุดยอด (") for label in labels), labels

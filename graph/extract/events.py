@@ -157,7 +157,7 @@ def topic_after(doc: Doc, pos: int, line_end: int) -> str:
     limit = person[0].nstart if person else min(line_end, at + TOPIC_MAX)
     kept: list[str] = []
     for token in tokenize(text[at:limit]):
-        if not token.strip() or token in stops or not kept and token in _dangling():
+        if not token.strip() or token in stops or not kept and token in _dangling() and token not in _nominalizers():
             break
         kept.append(token)
     while kept and (kept[-1] in _dangling() or not kept[-1].strip("-–/.,:")):
@@ -284,7 +284,9 @@ def _object_end(doc: Doc, pos: int) -> int:
                 break
             kept.append(token)
         if kept or head[-1] not in ".":
-            return at + len(head) + sum(map(len, kept))
+            end = at + len(head) + sum(map(len, kept))
+            also = _AND_PLACE().match(text, end)  # "ลงพื้นที่ จังหวัดสุรินทร์ และจังหวัดบุรีรัมย์": both places
+            return also.end() if also else end
     body = doc.starting_in(at, at + 1, ("organization",))
     latin = _LATIN_OBJECT.match(text, at)
     latin_end = at + len(_LATIN_TAIL.sub("", latin.group())) if latin else at
@@ -435,6 +437,12 @@ def _latin_name_after(doc: Doc, pos: int) -> int:
     if doc.covered(pos + 1, end, ("organization", "person", "place")):
         return pos
     return end
+
+
+@lru_cache(maxsize=1)
+def _AND_PLACE() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_words()["place_object"], key=len, reverse=True))
+    return re.compile(f"\\s{{0,2}}และ\\s{{0,2}}(?:{words})\\s?[ก-๙]+(?=[\\s(]|$)")
 
 
 _NUMBER = re.compile(r"\s{0,2}[\d๐-๙]{1,4}(?:\s?[/-]\s?[\d๐-๙]{1,4})?(?![\d๐-๙,.])")
