@@ -21,7 +21,7 @@ from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"
 _TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}[^\s(“\"]+")
-_TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}[“\"][^”\"\n]{3,150}[”\"]")
+_TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}([“\"])[^”\"\n]{3,150}[”\"]")
 # a number after the name and the word it counts ("ครบรอบ 50 ปีความสัมพันธ์"); a year is taken alone ("เดือน
 # กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
 _NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?:(?:19|20|24|25)\d\d(?![\d,.])|\d[\d,.]*\s?[^\s(“\"]+)")
@@ -78,8 +78,12 @@ def find_events(doc: Doc) -> None:
             continue
         if cue.isascii() and text[max(0, start - 12):start].rstrip().casefold().endswith(_medium()):
             continue  # "ผ่าน Video Conference": how a meeting is held, not an event
-        if _anaphoric(text, m.end()) or text[max(0, start - 8):start].endswith(_not_after()):
+        if cue.isascii() and _VENUE_AFTER().match(text, m.end()):
+            continue  # "Meeting Room 1-2": a room, not an event
+        if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].endswith(_not_after()):
             continue
+        if _DOCUMENT_COUNT().match(text, m.end()):
+            continue  # "เอกสารผลลัพธ์การประชุม 3 ฉบับ": documents, counted
         if text.startswith(tuple(_words()["verbal"]), start):
             continue  # "จัดให้มีการประชุมกันทุกปี": meeting as an activity
         if cue.startswith("การ") and start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end()):
@@ -97,12 +101,19 @@ def find_events(doc: Doc) -> None:
             if before:
                 head = _LATIN_HEAD.match(text, before.start())
                 start = head.end() if head else before.start()
+                year = _BE_YEAR.match(text, start)  # "ประจำปี 2560 Money Expo 2017": a Buddhist-era year is Thai
+                if year and year.end() < m.start():
+                    start = year.end()
         if end == m.end():
             end = _object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
+        else:
+            end = _latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
+        line_start, line_end = doc.line_bounds(m.start())
+        end = _anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
+        end = _mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         name = " ".join(text[start:end].split())
         taken_until = m.end()
-        line_start, line_end = doc.line_bounds(m.start())
         when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
         if not explicit and m.start() >= first_line_end and (
@@ -112,10 +123,50 @@ def find_events(doc: Doc) -> None:
             when = first_dated[1] if first_dated else None
         if when is None and (cues[cue] in _words()["dated_only"] or cue in _words()["dated_only"]):
             continue
+        topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
-                                    parties=_parties(doc, m.start(), line_start, line_end)))
+                                    parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
+
+
+TOPIC_MIN = 6  # characters a topic after a type word has at least
+TOPIC_MAX = 80  # characters read for it
+
+
+def topic_after(doc: Doc, pos: int, line_end: int) -> str:
+    """What an event named only by its type word was about, when the text says it right after the name, past
+    a space or an abbreviation in brackets: "เป็นประธานเปิดการประชุม มอบนโยบายการดำเนินงาน…", "การลงนามบันทึก
+    ความเข้าใจ (MOU) การส่งเสริมการผลิตกาแฟคุณภาพ", "เปิดตัวโครงการ InnoAgri". The words up to the next space,
+    function word (topic_stops) or person; none when a function word comes first; else ""."""
+    text = doc.text
+    alias = _ALIAS.match(text, pos)
+    at = alias.end() if alias else pos
+    gap = at
+    while at < line_end and at - gap < 3 and text[at] == " ":
+        at += 1
+    if at == gap and not alias or at >= line_end:
+        return ""
+    if not is_thai(text[at]):
+        latin = _LATIN_OBJECT.match(text, at)
+        return latin.group() if latin and text[at].isupper() else ""
+    if doc.starting_in(at, at + 1, ("person",)):
+        return ""
+    stops = frozenset(_words()["topic_stops"]) | _name_stops()
+    person = doc.starting_in(at, min(line_end, at + TOPIC_MAX), ("person",))
+    limit = person[0].nstart if person else min(line_end, at + TOPIC_MAX)
+    kept: list[str] = []
+    for token in tokenize(text[at:limit]):
+        if not token.strip() or token in stops or not kept and token in _dangling() and token not in _nominalizers():
+            break
+        kept.append(token)
+    while kept and (kept[-1] in _dangling() or not kept[-1].strip("-–/.,:")):
+        kept.pop()
+    topic = "".join(kept)
+    return topic if len(topic) >= TOPIC_MIN and is_real_name(_TOPIC_PROBE + topic) else ""  # not generic words only
+
+
+_TOPIC_PROBE = "การประชุม"  # a cue a topic is read after, to ask whether it says more than generic words
 
 
 def _latin_word(text: str, start: int, end: int) -> bool:
@@ -131,7 +182,7 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     if quoted:
         return quoted.end()
     titled = _TITLED.match(text, pos)  # "การเสวนาหัวข้อ “…”", "สัมมนาเชิงปฏิบัติการ “…”"
-    if titled:
+    if titled and not any(w in text[pos:titled.start(1)] for w in _words()["not_before_title"]):
         return titled.end()
     end, whole, through = _run(doc, pos)
     if through is not None and end == through:
@@ -193,6 +244,9 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
                 break  # a verb after "การ"/"ความ" is a noun: "การสนับสนุนผู้ประกอบการ", "การพัฒนา…"; "เพื่อการ…"
             kept.append(token)
         whole = len(kept) == len(run)
+        if len(kept) > 1 and kept[-1].isdigit() and len(kept[-1]) <= FOOTNOTE_DIGITS and is_thai(kept[-2][-1]) \
+                and not kept[-2].endswith(_ORDINAL_TAIL):
+            kept.pop()  # "…อาหารสำเร็จรูป1": a footnote mark glued to the name's last word
         while kept and (kept[-1] in dangling or not kept[-1].strip("-–/.,:")):
             kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these
         at += sum(map(len, kept))
@@ -206,8 +260,8 @@ _LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:\s(?:on|of|for|and|
 
 
 def _object_end(doc: Doc, pos: int) -> int:
-    """Where a bare cue's object ends when one follows after a space: a quoted title, a named body, or a
-    Latin name; else `pos`."""
+    """Where a bare cue's object ends when one follows after a space: a quoted title, a place, a named body,
+    or a Latin name; else `pos`."""
     text = doc.text
     at = pos
     while at < len(text) and at - pos < 2 and text[at] == " ":
@@ -217,6 +271,22 @@ def _object_end(doc: Doc, pos: int) -> int:
     quoted = _QUOTED.match(text, at)
     if quoted:
         return quoted.end()
+    place = doc.starting_in(at, at + 1, ("place",))
+    if place:
+        return place[0].nend  # a venue
+    province = _place_object().match(text, at)
+    if province:  # "ลงพื้นที่ จ.ขอนแก่น": where a visit went tells which visit it was
+        stopwords, stops = load_stopwords(), _name_stops()
+        head = province.group(1)
+        kept = []
+        for token in tokenize(province.group(2)) if province.group(2) else []:
+            if token in stopwords or token in stops:
+                break
+            kept.append(token)
+        if kept or head[-1] not in ".":
+            end = at + len(head) + sum(map(len, kept))
+            also = _AND_PLACE().match(text, end)  # "ลงพื้นที่ จังหวัดสุรินทร์ และจังหวัดบุรีรัมย์": both places
+            return also.end() if also else end
     body = doc.starting_in(at, at + 1, ("organization",))
     latin = _LATIN_OBJECT.match(text, at)
     latin_end = at + len(_LATIN_TAIL.sub("", latin.group())) if latin else at
@@ -225,6 +295,154 @@ def _object_end(doc: Doc, pos: int) -> int:
     if latin and (text[at].isupper() or "-" in latin.group()):  # "Web Conference", "e-Seal", "ASEAN Meeting on …"
         return latin_end
     return pos
+
+
+NOT_AFTER_REACH = 12  # characters before a cue read for a word that makes it part of a place ("ศูนย์แสดงสินค้าและ")
+FOOTNOTE_DIGITS = 2
+_ORDINAL_TAIL = ("ที่", "ฉบับ")
+_BE_YEAR = re.compile(r"25\d\d\s")
+
+
+@lru_cache(maxsize=1)
+def _DOCUMENT_COUNT() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words()["document_count"])
+    return re.compile(f"\\s?[\\d๐-๙]+\\s?(?:{words})")
+
+
+@lru_cache(maxsize=1)
+def _VENUE_AFTER() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words()["venue_after"])
+    return re.compile(f"\\s(?:{words})\\b")
+
+
+# what a name cut short runs on to: an abbreviation in brackets (Thai initials, Latin of 20 characters at most:
+# it joins the name), a longer Latin translation in brackets (it does not) or a session number
+_ALIAS = re.compile(r"\s{0,2}\((?:[ก-ฮ][ก-ฮะ-ู\.]{0,12}\.[ก-ฮ\.]{0,8}|[ก-ฮ]{2,6}|(?=[^)]{2,20}\))[A-Za-z][A-Za-z0-9&\-\.]{1,15}(?: [A-Za-z0-9&\-\.]+){0,2})\)")
+_GLOSS = re.compile(r"\s{0,2}\([A-Za-z][A-Za-z0-9&\-\.' :,]{1,80}\)")
+ANCHOR_GAP = 80  # characters at most between a name cut short and its alias or session number
+
+
+@lru_cache(maxsize=1)
+def _anchor() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_words()["ordinal"], key=len, reverse=True))
+    return re.compile(f"(?P<alias>{_ALIAS.pattern})|{_GLOSS.pattern}|\\s{{0,2}}(?:{words})\\s{{0,2}}[\\d๐-๙]")
+
+
+def _anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
+    """A name's end: `pos`, or, when an alias in brackets or a session number follows within ANCHOR_GAP
+    characters with only words of a name between (no function word but the joiners, no person, no
+    number, no quote), where that alias ends or that number begins ("การประชุมคณะกรรมการติดตามการปฏิบัติงาน
+    ตามนโยบายของรัฐบาล (คตน.)", "การประชุมรัฐมนตรีด้านการศึกษา ของอาเซียน ครั้งที่ 13"). The corpus writes a
+    name in full before its alias and number; the words between are what the name's run stopped on. A name
+    that is only its type ("พิธีลงนามความตกลง (Signing Ceremony)", "การลงนามบันทึกความเข้าใจ (MOU)") takes
+    no gloss in brackets: the brackets translate the type, they name no event."""
+    text = doc.text
+    if pos == 0 or text[pos - 1] in "”\")":
+        return pos  # a quoted title or an alias ends a name
+    anchor = _anchor().search(text, pos, min(line_end, pos + ANCHOR_GAP))
+    if anchor is None:
+        return pos
+    gap = text[pos:anchor.start()]
+    if not gap.strip() and (not anchor.group("alias") or not is_real_name(text[start:pos])):
+        return pos  # a translation in brackets, or a type word's gloss
+    if gap.strip():
+        if any(ch.isdigit() or ch in "“”\"()[],;:" for ch in gap) or doc.starting_in(pos, anchor.start(), ("person",)) \
+                or _cue_pattern()[0].search(gap):
+            return pos
+        stopwords, stops, joiners = load_stopwords(), _name_stops(), _joiners()
+        words = [w for w in tokenize(gap) if w.strip()]
+        if any(w in stops or w in stopwords and w not in joiners for w in words):
+            return pos
+    if anchor.group("alias"):
+        return anchor.end()
+    return pos + len(gap.rstrip())
+
+
+MINED_KEY = 16  # characters from the cue that index the mined names (shorter names are not kept)
+MINED_REACH = 400  # characters read after a cue for a mined name
+
+
+@lru_cache(maxsize=1)
+def _mined() -> dict[str, tuple[str, ...]]:
+    """Event names mined from the corpora with their full boundaries (ontology/th/event_names.json, by
+    scripts/mine_events.py), written without spaces (the corpus spaces one name in several ways), by their
+    first MINED_KEY characters, longest first."""
+    path = HERE / "th" / "event_names.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))["names"] if path.exists() else []
+    index: dict[str, set[str]] = {}
+    for name, _ in rows:
+        name = "".join(name.split())
+        if len(name) > MINED_KEY:
+            index.setdefault(name[:MINED_KEY], set()).add(name)
+    return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in index.items()}
+
+
+def _mined_end(text: str, cue_start: int, end: int, line_end: int) -> int:
+    """Where a mined name that the text at `cue_start` begins with ends, when it ends there (a space, a
+    bracket or the line's end follows) and runs past `end`; else `end`. Spaces are set aside in comparing.
+    "การประชุมคณะกรรมการติดตามการปฏิบัติงานตามนโยบายของรัฐบาล" is written so, before its alias, in 22 releases:
+    the rules' cut at "ตาม" is no end."""
+    window = text[cue_start:min(line_end, cue_start + MINED_REACH)]
+    solid = "".join(window.split())
+    names = _mined().get(solid[:MINED_KEY])
+    if not names:
+        return end
+    current = len("".join(text[cue_start:end].split()))
+    for name in names:
+        if len(name) <= current:
+            break
+        if solid.startswith(name):
+            at = _raw_offset(window, len(name))
+            if at == len(window) or window[at].isspace() or window[at] == "(":
+                return cue_start + at
+    return end
+
+
+def _raw_offset(window: str, solid_length: int) -> int:
+    """The offset in `window` just after its `solid_length`-th character that is not a space."""
+    count = 0
+    for i, ch in enumerate(window):
+        if count == solid_length:
+            return i
+        if not ch.isspace():
+            count += 1
+    return len(window)
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> frozenset[str]:
+    return frozenset(_words()["joiners"])
+
+
+@lru_cache(maxsize=1)
+def _place_object() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_words()["place_object"], key=len, reverse=True))
+    return re.compile(f"((?:{words})\\s?)([^\\s()“”\",]*)")
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.]*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.]*)){1,8}")
+
+
+def _latin_name_after(doc: Doc, pos: int) -> int:
+    """Where a Latin name of two words or more, capitalised, that follows a Thai name after one space ends
+    ("เปิดตัวสินเชื่อ SMEs Transformation Loan": the Thai words say what it is, the Latin ones which), unless
+    it is a named body or person; else `pos`."""
+    text = doc.text
+    if text[pos:pos + 1] != " " or pos == 0 or not is_thai(text[pos - 1]):
+        return pos
+    latin = _LATIN_NAME.match(text, pos + 1)
+    if latin is None:
+        return pos
+    end = pos + 1 + len(_LATIN_TAIL.sub("", latin.group()))
+    if doc.covered(pos + 1, end, ("organization", "person", "place")):
+        return pos
+    return end
+
+
+@lru_cache(maxsize=1)
+def _AND_PLACE() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_words()["place_object"], key=len, reverse=True))
+    return re.compile(f"\\s{{0,2}}และ\\s{{0,2}}(?:{words})\\s?[ก-๙]+(?=[\\s(]|$)")
 
 
 _NUMBER = re.compile(r"\s{0,2}[\d๐-๙]{1,4}(?:\s?[/-]\s?[\d๐-๙]{1,4})?(?![\d๐-๙,.])")
@@ -384,9 +602,17 @@ def _opens_paragraph(text: str, line_start: int, d_start: int) -> bool:
 
 
 def _parties(doc: Doc, pos: int, line_start: int, line_end: int) -> list[str]:
-    """The organizations and persons named on the cue's line within WINDOW of it, in the order found."""
+    """The organizations and persons named on the cue's line within WINDOW of it, in the order found; when
+    none is, the first PARAGRAPH_PARTIES named on its line (a paragraph tells one story)."""
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
-    return list(dict.fromkeys(m.key for m in doc.starting_in(low, high, ("organization", "person"))))
+    near = list(dict.fromkeys(m.key for m in doc.starting_in(low, high, ("organization", "person"))))
+    if near:
+        return near
+    keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, line_end, ("organization", "person")))
+    return list(keys)[:PARAGRAPH_PARTIES]
+
+
+PARAGRAPH_PARTIES = 2
 
 
 # --- identity: which event an event name names, across releases --------------------------------------------

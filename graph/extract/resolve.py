@@ -25,6 +25,7 @@ def resolve(doc: Doc) -> Extraction:
     mentions = sorted(doc.mentions, key=lambda m: (m.nstart, -m.nend))
     short_to_full = _short_names(doc) | _short_organizations(doc)
     event_keys = _event_keys(doc)
+    topics: dict[str, str] = {}  # event key -> the first topic a type-word mention is followed by
     for m in mentions:
         if m.kind not in ENTITY_KINDS:  # counts are resolved below; places only mask what they contain
             continue
@@ -39,6 +40,8 @@ def resolve(doc: Doc) -> Extraction:
         entity.spans.append((m.start, m.end))
         if m.kind == "event":
             entity.add_name(m.data["name"])
+            if m.data.get("topic"):
+                topics.setdefault(key, m.data["topic"])
             for party in m.data.get("parties", []):
                 party = short_to_full.get(party, party)
                 if party not in entity.parties:
@@ -59,7 +62,10 @@ def resolve(doc: Doc) -> Extraction:
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
             entity.names = [n for n in entity.names if is_real_name(n)]  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
         elif entity.kind == "event":
-            entity.description = describe_event(entity, result.entities)
+            entity.description = describe_event(entity, result.entities, topics.get(entity.key))
+    for key in [k for k, e in result.entities.items()
+                if e.description and not _named_parties(e, result.entities) and not topics.get(k)]:
+        del result.entities[key]  # "การประชุม (2024-09-15)": a type word and a date tell no one which event it was
     result.counts = _counts(doc)
     return result
 
@@ -67,18 +73,23 @@ def resolve(doc: Doc) -> Extraction:
 DESCRIBED_PARTIES = 2  # parties a description names
 
 
-def describe_event(entity: Entity, entities: dict[str, Entity]) -> str:
+def describe_event(entity: Entity, entities: dict[str, Entity], topic: str | None = None) -> str:
     """A label for an event the text names only by its type word: the fullest phrase the text uses, the
     parties named with it and its date, in the form of a description ("การประชุม (กระทรวงอุตสาหกรรม,
-    สภาอุตสาหกรรมแห่งประเทศไทย; 2019-03-04)"), so no one takes "การประชุม" for the event's name."""
+    สภาอุตสาหกรรมแห่งประเทศไทย; 2019-03-04)"), so no one takes "การประชุม" for the event's name. `topic`: the
+    words the text gives after the type word (events.topic_after), told with the phrase."""
     phrase = max(entity.names, key=len) if entity.names else entity.type or ""
-    parties = []
-    for key in entity.parties:
-        other = entities.get(key)
-        if other is not None and other.names and len(parties) < DESCRIBED_PARTIES:
-            parties.append((other.labels.get("th") or other.names)[0])
+    if topic:
+        phrase = f"{phrase} {topic}"  # "การประชุม มอบนโยบายการดำเนินงานกระทรวงสาธารณสุข": what it was about
+    parties = _named_parties(entity, entities)[:DESCRIBED_PARTIES]
     when = entity.date.isoformat() if entity.date else NO_DATE
     return f"{phrase} ({', '.join(parties)}; {when})" if parties else f"{phrase} ({when})"
+
+
+def _named_parties(entity: Entity, entities: dict[str, Entity]) -> list[str]:
+    """The names of an event's parties the release names."""
+    named = (entities.get(key) for key in entity.parties)
+    return [(other.labels.get("th") or other.names)[0] for other in named if other is not None and other.names]
 
 
 NO_DATE = "ไม่ระบุวันที่"  # "no date given"
