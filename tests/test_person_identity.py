@@ -45,6 +45,12 @@ def test_a_rare_misspelling_keys_to_the_frequent_name(identity):
     assert person_key("ประวิตร วงสุวรรณ") == "person:ประวิตร วงษ์สุวรรณ"
 
 
+def test_spellings_of_one_frequent_name_are_one_candidate(identity, monkeypatch):
+    identity["full_names"]["อนุทิน"] = {"ชาญวีรกุล": 54, "ชาญวีรกูล": 2849}
+    monkeypatch.setattr(persons, "_variants", lambda: {"อนุทิน ชาญวีรกุล": "อนุทิน ชาญวีรกูล"})
+    assert person_key("อนุทิน ชาญวีกูล") == "person:อนุทิน ชาญวีรกูล"
+
+
 def test_two_frequent_names_are_never_merged_and_far_names_stay_apart(identity):
     assert person_key("สมชาย หาญหิรัญญ์") == "person:สมชาย หาญหิรัญญ์"  # both written often
     assert person_key("ประวิตร สุวรรณวงศ์") == "person:ประวิตร สุวรรณวงศ์"  # not one or two letters apart
@@ -92,6 +98,7 @@ def test_a_first_name_after_an_honorific_one_person_wears(extract_text, identity
 @pytest.mark.parametrize("text", [
     "พลเอกประยุทธ์ มุ่งมั่นและตั้งใจ ที่จะพัฒนาประเทศ",
     "พลเอกประยุทธ์ หลายท่านยังไม่ทราบว่า รัฐบาลได้ดำเนินการ",
+    "พลเอกประยุทธ์ ไม่เคยทอดทิ้ง นายกรัฐมนตรี",
 ])
 def test_a_clause_after_the_first_name_is_no_surname_even_when_long(extract_text, text):
     assert {e.names[0] for e in extract_text(text).of_kind("person")} == {"ประยุทธ์"}
@@ -107,3 +114,10 @@ def test_a_known_surname_holding_a_clause_word_stays_a_surname(extract_text):
 ])
 def test_the_title_nayok_with_a_body_glued_on_is_no_name(extract_text, text):
     assert not any(e.names[0].startswith("ก") for e in extract_text(text).of_kind("person"))
+
+
+def test_volunteer_defense_corps_ranks_and_overlong_runs(extract_text):
+    names = {e.names[0] for e in extract_text("นายกองเอก อรรษิษฐ์ สัมพันธรัตน์ ผู้ช่วยรัฐมนตรี กล่าวว่า").of_kind("person")}
+    assert names == {"อรรษิษฐ์ สัมพันธรัตน์"}
+    text = "การเยือนไทยของนางเพย์นในครั้งนี้แสดงถึงความสัมพันธ์และความเป็นหุ้นส่วนที่แน่นแฟ้น ของไทย"
+    assert not extract_text(text).of_kind("person")

@@ -123,6 +123,7 @@ def _name_length(run: str, known: frozenset[str]) -> int:
     return len(run)
 
 
+LONGEST_NAME_WORD = 32  # letters of the longest first name written glued to its surname ("ฟรังค์วัลเทอร์ชไตน์ไมเออร์" 26)
 MAX_SURNAME = 22  # a longer run after a first name is a clause ("ยิ้มภูมิใจไปกับความสำเร็จ…"), not a surname
 
 
@@ -139,11 +140,11 @@ def _is_surname(word: str) -> bool:
 
 
 def _holds_clause_word(word: str) -> bool:
-    """An unknown surname-shaped word with a clause word after its first word ("มุ่งมั่นและตั้งใจ")."""
+    """An unknown surname-shaped word holding a clause word ("มุ่งมั่นและตั้งใจ", "ไม่เคยทอดทิ้ง")."""
     if word in _known_names()[1] or len(word) < 6:
         return False
     clause = _person_words()["clause_words"]
-    return any(token in clause for token in tokenize(word)[1:])
+    return any(token in clause for token in tokenize(word))
 
 
 def _is_name_word(word: str) -> bool:
@@ -176,8 +177,8 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
         if not _is_name_word(run):
             return None
         return run_end, run, False  # a word is glued on: the surname, if any, is not here
-    if not _is_name_word(run) and run not in firsts:
-        return None
+    if not _is_name_word(run) and run not in firsts or len(run) > LONGEST_NAME_WORD:
+        return None  # "นางเพย์นในครั้งนี้แสดงถึงความสัมพันธ์…": a clause with nowhere to cut it
     if run_end < first.end():  # a title glued on
         return run_end, run, False
     gap = len(text[run_end:run_end + 4]) - len(text[run_end:run_end + 4].lstrip(" "))
@@ -369,7 +370,7 @@ def _glued_index() -> dict[str, tuple[tuple[str, str], ...]]:
     index: dict[str, list[tuple[str, str]]] = {}
     for first, surnames in _identity()["full_names"].items():
         for surname, count in surnames.items():
-            if count >= GLUED_MIN and len(first) >= 3 and len(surname) >= 3:
+            if count >= GLUED_MIN and len(first) >= 3 and len(surname) >= 3 and not _holds_clause_word(surname):
                 index.setdefault(first[:4], []).append((first, surname))
     return {head: tuple(sorted(pairs, key=lambda p: -len(p[0]) - len(p[1]))) for head, pairs in index.items()}
 
@@ -422,10 +423,10 @@ def _near_full_name(name: str) -> str:
     seen = surnames.get(surname, 0)
     if seen > NEAR_RARE:
         return name
-    close = [s for s, count in surnames.items()
+    close = {_variants().get(f"{first} {s}", f"{first} {s}") for s, count in surnames.items()
              if count >= max(NEAR_FREQUENT, NEAR_RATIO * max(seen, 1)) and s != surname
-             and _distance(s, surname, 1 if len(s) < NEAR_SHORT else 2) <= (1 if len(s) < NEAR_SHORT else 2)]
-    return f"{first} {close[0]}" if len(close) == 1 else name
+             and _distance(s, surname, 1 if len(s) < NEAR_SHORT else 2) <= (1 if len(s) < NEAR_SHORT else 2)}
+    return close.pop() if len(close) == 1 else name  # spellings of one name ("ชาญวีรกุล", "ชาญวีรกูล") are one
 
 
 def _distance(a: str, b: str, limit: int) -> int:
