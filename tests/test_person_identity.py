@@ -121,3 +121,34 @@ def test_volunteer_defense_corps_ranks_and_overlong_runs(extract_text):
     assert names == {"อรรษิษฐ์ สัมพันธรัตน์"}
     text = "การเยือนไทยของนางเพย์นในครั้งนี้แสดงถึงความสัมพันธ์และความเป็นหุ้นส่วนที่แน่นแฟ้น ของไทย"
     assert not extract_text(text).of_kind("person")
+
+
+def test_a_surname_the_name_test_missed_keeps_the_first_name_apart(extract_text, identity):
+    identity["full_names"]["วราวุธ"] = {"ศิลปอาชา": 1500}
+    identity["titled"]["วราวุธ"] = {"@นาย": ["ศิลปอาชา", 2019, 2025]}
+    result = extract_text("นายวราวุธ ชูธรรมธัช และคณะเดินทางมาถึง", published=date(2020, 5, 1))
+    assert "person:วราวุธ ศิลปอาชา" not in _keys(result)
+    assert _keys(extract_text("นายวราวุธ กล่าวว่า", published=date(2020, 5, 1))) == {"person:วราวุธ ศิลปอาชา"}
+
+
+def test_an_honorific_alone_needs_a_person_the_corpus_writes_often_and_mostly(extract_text, identity):
+    identity["full_names"]["กัญญา"] = {"จุนถิระพงศ์": 24}
+    identity["titled"]["กัญญา"] = {"@นาง": ["จุนถิระพงศ์", 2023, 2025]}
+    assert _keys(extract_text("นางกัญญา กล่าวว่า", published=date(2024, 5, 1))) == {"person:กัญญา"}
+
+
+def test_a_clause_word_after_the_first_name_is_no_surname_for_the_title(extract_text, identity):
+    identity["titled"]["แพทองธาร"] = {"นายกรัฐมนตรี": ["ชินวัตร", 2022, 2025]}
+    identity["full_names"]["แพทองธาร"] = {"ชินวัตร": 1600}
+    result = extract_text("นายกรัฐมนตรี นางสาวแพทองธาร ได้เดินทางไปยัง", published=date(2024, 11, 9))
+    assert _keys(result) == {"person:แพทองธาร ชินวัตร"}
+
+
+def test_a_surname_the_corpus_writes_often_is_taken_though_it_looks_like_a_word(extract_text, identity):
+    identity["full_names"]["ไกรสร"] = {"กองฉลาด": 150}
+    assert _keys(extract_text("นายไกรสร กองฉลาด และคณะ")) == {"person:ไกรสร กองฉลาด"}
+
+
+def test_female_ranks_are_honorifics(extract_text):
+    names = {e.names[0] for e in extract_text("พ.ต.อ.หญิงทักษดา สังขจันทร์ ผู้กำกับการ กล่าวว่า").of_kind("person")}
+    assert names == {"ทักษดา สังขจันทร์"}

@@ -192,6 +192,8 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
+            if _surnames_of(run).get(word, 0) >= KNOWN_FULL and not _holds_clause_word(word):
+                return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
                 pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
             elif _holds_clause_word(word):
@@ -361,6 +363,7 @@ def _surnames_of(first: str) -> dict[str, int]:
     return _identity()["full_names"].get(first, {})
 
 
+KNOWN_FULL = 20  # releases writing a full name before its surname is taken even where it looks like a word ("กอง…")
 GLUED_MIN = 10  # releases a full name needs before the same letters written without the space are read as it
 
 
@@ -474,14 +477,48 @@ def titled_full_name(doc: Doc, mention) -> str | None:
     after = _TITLE_WORD.match(text, _skip(text, mention.nend, " "))
     if after and mention.nend < after.start() <= mention.nend + 2:
         words.append(after.group())
+    first = mention.key.removeprefix(PERSON_KEY)
     keys = [word[:TITLE_WORD] for word in words]
     if mention.data.get("honorific"):
         keys.append(HONORIFIC_MARK + mention.data["honorific"])  # "พล.อ.ประยุทธ์" with no title beside it
     for key in keys:
         found = titled.get(key)
-        if found and found[1] - TITLED_YEARS <= published.year <= found[2] + TITLED_YEARS:
-            return f"{mention.key.removeprefix(PERSON_KEY)} {found[0]}"
+        if not found or not found[1] - TITLED_YEARS <= published.year <= found[2] + TITLED_YEARS:
+            continue
+        if not _no_other_surname(text, mention.nend, found[0]):
+            return None  # "นายวราวุธ ชูธรรมธัช", "นายเธียรชัย ณ นคร": a surname the name test missed
+        if key.startswith(HONORIFIC_MARK) and not _one_person_of(first, found[0]):
+            continue
+        return f"{first} {found[0]}"
     return None
+
+
+HONORIFIC_FULL = 100  # releases writing the full name before its first name alone is read by the honorific
+HONORIFIC_SHARE = 0.9  # ... and its share of the releases writing that first name with any surname
+
+
+def _one_person_of(first: str, surname: str) -> bool:
+    """Is `first` + `surname` the person the corpus means by that first name, whatever the honorific: written
+    in HONORIFIC_FULL releases and HONORIFIC_SHARE of all that first name's full names (a villager "นางกัญญา"
+    is not the official กัญญา จุนถิระพงศ์, written in 24)?"""
+    surnames = _surnames_of(first)
+    count = surnames.get(surname, 0)
+    return count >= HONORIFIC_FULL and count >= HONORIFIC_SHARE * sum(surnames.values())
+
+
+def _no_other_surname(text: str, end: int, surname: str) -> bool:
+    """After a first name taken alone: no word follows that may be another surname. A title, a verb of
+    saying (4 letters or more: กล่าว, เปิดเผย), the mined surname itself, anything but a Thai word after
+    one or two spaces, a clause word (person_words.json "clause_words": "ได้…") leaves the first name alone;
+    "ชูธรรมธัช" or "ณ นคร" does not."""
+    gap = len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" "))
+    word = _TITLE_WORD.match(text, end + gap) if 0 < gap < 3 else None
+    if word is None:
+        return True
+    word = word.group()
+    words = _person_words()
+    long_verbs = tuple(w for w in (*words["not_surname_prefixes"], *words["glued_verbs"]) if len(w) >= 4)
+    return word.startswith((surname, *long_verbs, *words["clause_words"])) or title_at(word, 0) is not None
 
 
 def find_posts(doc: Doc) -> None:
