@@ -123,6 +123,7 @@ def _name_length(run: str, known: frozenset[str]) -> int:
     return len(run)
 
 
+LONGEST_NAME_WORD = 32  # letters of the longest first name written glued to its surname ("ฟรังค์วัลเทอร์ชไตน์ไมเออร์" 26)
 MAX_SURNAME = 22  # a longer run after a first name is a clause ("ยิ้มภูมิใจไปกับความสำเร็จ…"), not a surname
 
 
@@ -136,6 +137,14 @@ def _is_surname(word: str) -> bool:
         return False
     prefixes = _not_surname_prefixes()
     return not word.startswith(tuple(p for p in prefixes if len(p) >= 4)) and tokenize(word)[0] not in prefixes
+
+
+def _holds_clause_word(word: str) -> bool:
+    """An unknown surname-shaped word holding a clause word ("มุ่งมั่นและตั้งใจ", "ไม่เคยทอดทิ้ง")."""
+    if word in _known_names()[1] or len(word) < 6:
+        return False
+    clause = _person_words()["clause_words"]
+    return any(token in clause for token in tokenize(word))
 
 
 def _is_name_word(word: str) -> bool:
@@ -154,6 +163,10 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     firsts, families = _known_names()
     run_end = _cut_at_title(text, start, first.end())
     run = text[start:run_end]
+    glued = _glued_full_name(run)
+    if glued is not None:  # "อนุพงษ์เผ่าจินดา", "อนุกูลปีดแก้วกล่าว": a full name the corpus writes spaced
+        first_name, surname = glued
+        return start + len(first_name) + len(surname), f"{first_name} {surname}", True
     length = _name_length(run, firsts)
     if length < len(run):
         rest = run[length:]
@@ -164,8 +177,8 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
         if not _is_name_word(run):
             return None
         return run_end, run, False  # a word is glued on: the surname, if any, is not here
-    if not _is_name_word(run) and run not in firsts:
-        return None
+    if not _is_name_word(run) and run not in firsts or len(run) > LONGEST_NAME_WORD:
+        return None  # "นางเพย์นในครั้งนี้แสดงถึงความสัมพันธ์…": a clause with nowhere to cut it
     if run_end < first.end():  # a title glued on
         return run_end, run, False
     gap = len(text[run_end:run_end + 4]) - len(text[run_end:run_end + 4].lstrip(" "))
@@ -175,10 +188,16 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
             last_end = _cut_at_title(text, last.start(), last.end())
             word = text[last.start():last_end]
             cut = _name_length(word, families)
+            if cut == len(word):
+                cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
+            if _surnames_of(run).get(word, 0) >= KNOWN_FULL and not _holds_clause_word(word):
+                return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
                 pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
+            elif _holds_clause_word(word):
+                pass  # "ประยุทธ์ มุ่งมั่นและตั้งใจ": a clause, not a surname
             elif _is_surname(word) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
@@ -207,6 +226,8 @@ def find_persons(doc: Doc) -> None:
             name = " ".join(text[name_start:name_end].split())
             full = " " in name
         else:
+            if _title_not_honorific(text, start, name_start):
+                continue
             found = _thai_name(text, name_start)
             if found is None:
                 continue
@@ -219,6 +240,16 @@ def find_persons(doc: Doc) -> None:
         doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=honorific,
                             full=full, hstart=start))
     _join_glosses(doc)
+
+
+def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
+    """"นายกเหล่ากาชาดจังหวัดศรีสะเกษ": a title beginning with the honorific (person_words.json
+    "honorific_titles") with a run of letters longer than any first name glued on."""
+    run = _THAI_NAME.match(text, name_start)
+    if run is None or len(run.group()) <= MAX_FIRST:
+        return False
+    return any(text.startswith(title, start) and name_start - start < len(title) <= name_start - start + 2
+               for title in _person_words()["honorific_titles"]) and run.group() not in _known_names()[0]
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +320,7 @@ def person_key(name: str) -> str:
     if not any(is_thai(ch) for ch in name):
         return PERSON_KEY + _latin_authority().get(latin_squeeze(name), name.casefold())
     name = _variants().get(name, name)
+    name = _near_full_name(name)
     return PERSON_KEY + _thai_authority().get(name, name)
 
 
@@ -317,6 +349,176 @@ def _thai_authority() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _variants() -> dict[str, str]:
     return json.loads((HERE / "th" / "person_names.json").read_text(encoding="utf-8"))["variants"]
+
+
+@lru_cache(maxsize=1)
+def _identity() -> dict:
+    """Full names with the releases writing them, and the full name a first name stands for next to a title
+    (ontology/th/person_identity.json, rebuilt by scripts/mine_person_identity.py)."""
+    return json.loads((HERE / "th" / "person_identity.json").read_text(encoding="utf-8"))
+
+
+def _surnames_of(first: str) -> dict[str, int]:
+    """Surname -> releases, for the full names the corpus writes with this first name."""
+    return _identity()["full_names"].get(first, {})
+
+
+KNOWN_FULL = 20  # releases writing a full name before its surname is taken even where it looks like a word ("กอง…")
+GLUED_MIN = 10  # releases a full name needs before the same letters written without the space are read as it
+
+
+@lru_cache(maxsize=1)
+def _glued_index() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The first four letters of a frequent full name -> (first name, surname) pairs starting with them."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for first, surnames in _identity()["full_names"].items():
+        for surname, count in surnames.items():
+            if count >= GLUED_MIN and len(first) >= 3 and len(surname) >= 3 and not _holds_clause_word(surname):
+                index.setdefault(first[:4], []).append((first, surname))
+    return {head: tuple(sorted(pairs, key=lambda p: -len(p[0]) - len(p[1]))) for head, pairs in index.items()}
+
+
+def _glued_full_name(run: str) -> tuple[str, str] | None:
+    """A frequent full name written without its space at the start of `run`, ending the run or followed by
+    a word that ends a name ("อนุกูลปีดแก้วกล่าวว่า")."""
+    for first, surname in _glued_index().get(run[:4], ()):
+        if run.startswith(first) and run.startswith(surname, len(first)):
+            rest = run[len(first) + len(surname):]
+            if not rest or _ends_name(rest):
+                return first, surname
+    return None
+
+
+def _ends_name(rest: str) -> bool:
+    """Does `rest`, glued after a name, begin with a verb or function word (not more of the name)?"""
+    if rest[0] in DEPENDENT:
+        return False
+    pattern, _ = _end_words()
+    return bool(pattern.match(rest)) or tokenize(rest)[0] in load_stopwords()
+
+
+def _known_surname_length(first: str, word: str) -> int:
+    """How much of `word`, written after the first name `first`, is a surname the corpus writes with that
+    first name when a verb or function word is glued on ("วิษณุ เครืองามเป็น" -> เครืองาม)."""
+    for surname in sorted(_surnames_of(first), key=len, reverse=True):
+        if len(word) > len(surname) and word.startswith(surname) and _ends_name(word[len(surname):]):
+            return len(surname)
+    return len(word)
+
+
+NEAR_RARE = 2  # releases a full name may have and still be read as a misspelling of a frequent one
+NEAR_RATIO = 20  # the frequent name is written in this many times as many releases
+NEAR_FREQUENT = 20  # ... and in at least this many
+NEAR_SHORT = 7  # surnames shorter than this are forgiven one edit, longer ones two
+
+
+@lru_cache(maxsize=4096)
+def _near_full_name(name: str) -> str:
+    """A rare full name one or two letters from a frequent one with the same first name ("ประวิตร
+    วงสุวรรณ" -> "ประวิตร วงษ์สุวรรณ", "อนุทิน ชาญวีกูล" -> "อนุทิน ชาญวีรกูล"), like the organizations'
+    near-miss matching; never between two names the corpus both writes often, and only when one frequent
+    name is that close."""
+    parts = name.split(" ")
+    if len(parts) != 2 or len(parts[1]) < 4:
+        return name
+    first, surname = parts
+    surnames = _surnames_of(first)
+    seen = surnames.get(surname, 0)
+    if seen > NEAR_RARE:
+        return name
+    close = {_variants().get(f"{first} {s}", f"{first} {s}") for s, count in surnames.items()
+             if count >= max(NEAR_FREQUENT, NEAR_RATIO * max(seen, 1)) and s != surname
+             and _distance(s, surname, 1 if len(s) < NEAR_SHORT else 2) <= (1 if len(s) < NEAR_SHORT else 2)}
+    return close.pop() if len(close) == 1 else name  # spellings of one name ("ชาญวีรกุล", "ชาญวีรกูล") are one
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, stopping once it exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        best = row[0]
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+            best = min(best, row[j])
+        if best > limit:
+            return limit + 1
+    return row[-1]
+
+
+_TITLE_WORD = re.compile(f"[{NAME_CHARS}]+")
+_NAME_CHAR = re.compile(f"[{NAME_CHARS}]")
+MAX_TITLE_WORD = 60  # the longest title word the miner reads
+TITLE_WORD = 24  # characters of a title word the mined table keeps (scripts/mine_person_identity.py)
+TITLED_YEARS = 1  # years before or after the mined span a first name is still read as that person
+HONORIFIC_MARK = "@"  # the mined table's key for an honorific ("@พล.อ."), beside its title words
+
+
+def titled_full_name(doc: Doc, mention) -> str | None:
+    """The full name a first name written alone stands for, from the title written right before its
+    honorific or right after it ("นายกรัฐมนตรี พลเอกประยุทธ์", "นายวิษณุ รองนายกรัฐมนตรี"), when the corpus
+    writes that title with that first name in full for one person only, in the years around the release's;
+    failing a title, from its honorific, when the corpus writes that honorific and first name in full for
+    one person only ("พล.อ.ประยุทธ์"; not "นายวิษณุ": วิษณุ เครืองาม and วิษณุ ทับเที่ยง)."""
+    titled = _identity()["titled"].get(mention.key.removeprefix(PERSON_KEY))
+    published = doc.release.published
+    if not titled or published is None:
+        return None
+    text = doc.text
+    words = []
+    end = len(text[:mention.data["hstart"]].rstrip(" "))
+    if mention.data["hstart"] - end in (1, 2):
+        start = end
+        while start > max(0, end - MAX_TITLE_WORD) and _NAME_CHAR.match(text, start - 1):
+            start -= 1
+        words.append(text[start:end])
+    after = _TITLE_WORD.match(text, _skip(text, mention.nend, " "))
+    if after and mention.nend < after.start() <= mention.nend + 2:
+        words.append(after.group())
+    first = mention.key.removeprefix(PERSON_KEY)
+    keys = [word[:TITLE_WORD] for word in words]
+    if mention.data.get("honorific"):
+        keys.append(HONORIFIC_MARK + mention.data["honorific"])  # "พล.อ.ประยุทธ์" with no title beside it
+    for key in keys:
+        found = titled.get(key)
+        if not found or not found[1] - TITLED_YEARS <= published.year <= found[2] + TITLED_YEARS:
+            continue
+        if not _no_other_surname(text, mention.nend, found[0]):
+            return None  # "นายวราวุธ ชูธรรมธัช", "นายเธียรชัย ณ นคร": a surname the name test missed
+        if key.startswith(HONORIFIC_MARK) and not _one_person_of(first, found[0]):
+            continue
+        return f"{first} {found[0]}"
+    return None
+
+
+HONORIFIC_FULL = 100  # releases writing the full name before its first name alone is read by the honorific
+HONORIFIC_SHARE = 0.9  # ... and its share of the releases writing that first name with any surname
+
+
+def _one_person_of(first: str, surname: str) -> bool:
+    """Is `first` + `surname` the person the corpus means by that first name, whatever the honorific: written
+    in HONORIFIC_FULL releases and HONORIFIC_SHARE of all that first name's full names (a villager "นางกัญญา"
+    is not the official กัญญา จุนถิระพงศ์, written in 24)?"""
+    surnames = _surnames_of(first)
+    count = surnames.get(surname, 0)
+    return count >= HONORIFIC_FULL and count >= HONORIFIC_SHARE * sum(surnames.values())
+
+
+def _no_other_surname(text: str, end: int, surname: str) -> bool:
+    """After a first name taken alone: no word follows that may be another surname. A title, a verb of
+    saying (4 letters or more: กล่าว, เปิดเผย), the mined surname itself, anything but a Thai word after
+    one or two spaces, a clause word (person_words.json "clause_words": "ได้…") leaves the first name alone;
+    "ชูธรรมธัช" or "ณ นคร" does not."""
+    gap = len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" "))
+    word = _TITLE_WORD.match(text, end + gap) if 0 < gap < 3 else None
+    if word is None:
+        return True
+    word = word.group()
+    words = _person_words()
+    long_verbs = tuple(w for w in (*words["not_surname_prefixes"], *words["glued_verbs"]) if len(w) >= 4)
+    return word.startswith((surname, *long_verbs, *words["clause_words"])) or title_at(word, 0) is not None
 
 
 def find_posts(doc: Doc) -> None:

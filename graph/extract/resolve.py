@@ -13,6 +13,7 @@ from phakhi.graph.extract import authority
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.events import event_cues, event_key, is_real_name, same_title
 from phakhi.graph.extract.organizations import PATTERN_KEY
+from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.types import Count, Entity, Extraction, Post
 from phakhi.ontology import load_not_organizations
 
@@ -231,7 +232,8 @@ _REFINEMENTS = {("Meeting", "Conference"), ("Seminar", "Conference")}
 def _short_names(doc: Doc) -> dict[str, str]:
     """Key of each short-name person -> key of the full name it abbreviates in this release: a Thai first
     name ("นายมงคล" for "มงคล พฤกษ์วัฒนา"), a Latin surname or first name ("Mr. Steiner" for "Achim
-    Steiner"), matched without regard to case."""
+    Steiner"), matched without regard to case; a first name the release never gives in full, by the title
+    beside it, as the corpus writes that title with that first name (persons.titled_full_name)."""
     persons = doc.of_kind("person")
     full: dict[str, str] = {}  # first name (Latin: also surname) -> key of the first full name found with it
     for f in persons:
@@ -247,6 +249,10 @@ def _short_names(doc: Doc) -> dict[str, str]:
         first = m.key.removeprefix("person:")
         if first in full:
             mapping[m.key] = full[first]
+        elif m.key not in mapping:  # no full name in this release: a title beside it may tell who it is
+            titled = titled_full_name(doc, m)
+            if titled is not None:
+                mapping[m.key] = person_key(titled)
     return mapping
 
 
