@@ -152,3 +152,13 @@ def test_chairing_a_committee_meeting_is_its_chair(extract_text):
     person = _persons(extract_text(text))["พสุ โลหารชุน"]
     assert [p.title for p in person.posts] == ["ปลัด", "ประธาน"]
     assert person.posts[1].organization is not None
+
+
+def test_a_provincial_officer_followed_by_a_long_unbroken_run_is_no_crash(extract_text):
+    """A provincial officer's title runs over the province, but a run of letters longer than any name after it
+    (a corpus release of 2023 wrote 90 letters without a space there) is no province: the post is the title."""
+    run = "ลพบุรีและคณะเจ้าหน้าที่ได้ร่วมประชุมตรวจติดตามการดำเนินงานของโรงงานในพื้นที่อย่างใกล้ชิดต่อเนื่องสม่ำเสมอทุกเดือน"
+    assert len(run) > 80
+    found = extract_text(f"โดยมีนางสาวสมใจ มีสมบูรณ์ อุตสาหกรรมจังหวัด{run} ด้วย")
+    (person,) = found.of_kind("person")
+    assert [post.title for post in person.posts] == ["อุตสาหกรรมจังหวัด"]

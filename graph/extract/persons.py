@@ -665,8 +665,9 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
         # "อุตสาหกรรมจังหวัดนราธิวาส": the title runs over the province; the post is in its office
         # ("สำนักงานอุตสาหกรรมจังหวัดนราธิวาส") when the release names it
         place = _THAI_NAME.match(text, pos)
-        pos = place.end()
-        org = _named_org(doc, record["office"] + text[start:pos])
+        if place:  # (a letter no name starts with, such as a vowel sign after a line break, is no province)
+            pos = place.end()
+            org = _named_org(doc, record["office"] + text[start:pos])
     return {"title": text[start:pos], "organization": org.key if org else None, "nstart": start,
             "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], **flags}
 
