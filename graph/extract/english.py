@@ -27,6 +27,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, person_key
 from phakhi.graph.extract.programs import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import HERE
 
 MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
@@ -47,7 +48,7 @@ def _is_latin_key(key: str) -> bool:
 @lru_cache(maxsize=1)
 def _latin_titles() -> re.Pattern[str]:
     forms = [t for t, _ in titles() if t.isascii() and t[:1].isupper()]
-    return re.compile(r"(?<![A-Za-z\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![A-Za-z\-])")
+    return re.compile(r"(?<![A-Za-z\-])" + literal_alternation(forms) + r"(?![A-Za-z\-])")
 
 
 def _latin_title_at(text: str, pos: int) -> tuple[str, dict] | None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.text.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
 from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patterns, load_persons, load_stopwords
@@ -31,9 +32,8 @@ _THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30
 
 @lru_cache(maxsize=1)
 def _honorific_pattern() -> re.Pattern[str]:
-    forms = sorted((normalize_label(h["form"]) for h in load_honorifics()), key=len, reverse=True)
-    one = "|".join(map(re.escape, forms))
-    return re.compile(f"(?:(?:{one})(?:[ \\t]?))+")
+    one = literal_alternation(normalize_label(h["form"]) for h in load_honorifics())
+    return re.compile(f"(?:{one}(?:[ \\t]?))+")
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -272,10 +273,12 @@ def _find_spaced_names(doc: Doc) -> None:
     text = doc.text
     if " " not in text:
         return
-    kept = [i for i, ch in enumerate(text) if ch != " "]
-    hits = _spaced_gazetteer().find("".join(text[i] for i in kept))
+    # where each space falls in the text without spaces: compact position c is text position c + (spaces before)
+    spaces = [m.start() - k for k, m in enumerate(re.finditer(" ", text))]
+    hits = _spaced_gazetteer().find(text.replace(" ", ""))
     for hit in hits:
-        start, end = kept[hit.start], kept[hit.end - 1] + 1
+        start = hit.start + bisect_right(spaces, hit.start)
+        end = hit.end - 1 + bisect_right(spaces, hit.end - 1) + 1
         if " " not in text[start:end] or doc.covered(start, end, ("organization", "person", "place")):
             continue
         inner = doc.mentions.kind("program").overlapping(start, end)

@@ -1,0 +1,40 @@
+"""Regular expressions over word lists kept as data.
+
+`literal_alternation` turns many literal forms (honorifics, post titles) into one regex shaped as a trie:
+"นาย(?:แพทย์|กอง(?:เอก|โท))?" instead of "นายแพทย์|นายกองเอก|นายกองโท|นาย". Python's engine tries every branch of
+a flat alternation at every position of the text; the trie tries one branch per character, so a list of
+hundreds of forms costs about what a short one does. A longer form is still preferred to its prefix
+(the optional tail is greedy), as in a flat alternation sorted longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def literal_alternation(forms: Iterable[str]) -> str:
+    """A non-capturing regex matching exactly the given literal forms, longest first."""
+    trie: dict = {}
+    for form in forms:
+        if not form:
+            continue
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return "(?!)"  # matches nothing
+    return "(?:" + _branches(trie) + ")"
+
+
+def _branches(node: dict) -> str:
+    parts = [re.escape(ch) + _tail(child) for ch, child in sorted(node.items()) if ch]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _tail(node: dict) -> str:
+    if not any(ch for ch in node):
+        return ""  # a form ends here and none goes on
+    branches = _branches(node)
+    return f"(?:{branches})?" if "" in node else branches
