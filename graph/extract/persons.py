@@ -33,7 +33,7 @@ _THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30
 @lru_cache(maxsize=1)
 def _honorific_pattern() -> re.Pattern[str]:
     one = literal_alternation(normalize_label(h["form"]) for h in load_honorifics())
-    return re.compile(f"(?:{one}(?:[ \\t]?))+")
+    return re.compile(f"(?:{one}(?:[ \\t]{{0,2}}))+")  # stacked: "ศาสตราจารย์  นาวาอากาศโท ดร."
 
 
 @lru_cache(maxsize=1)
@@ -158,8 +158,75 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     """The Thai name starting at `start`: (end, key name, full). A first name glued to its surname
     ("ประยุทธ์จันทร์โอชา") is split for the key, so it is the same person as the spaced form."""
     first = _THAI_NAME.match(text, start)
-    if not first:
+    if not first or first.group().startswith(tuple(_person_words()["not_name_starts"])):
+        return None  # "พ.ต.ท. ขึ้นไป": a rank and above, no one's name
+    found = _thai_name_core(text, start, first)
+    if found is None:
         return None
+    end, name, full = found
+    if not full or name.split(" ")[0] not in _known_names()[0]:
+        end, name = _longer_foreign_name(text, end, name)
+        full = full or " " in name
+    particle = _particle_surname(text, end)
+    if particle is not None:
+        end, surname = particle
+        return end, f"{name} {surname}", True
+    return end, name, full
+
+
+def _particle_surname(text: str, end: int) -> tuple[int, str] | None:
+    """"ดร.เอกพล ณ สงขลา", "นางสาวพิไลลักษณ์ ชุมสาย ณ อยุธยา": ณ + a place word after a name is (the end of)
+    its surname when it is one of the ณ-surnames (person_words.json "particle_surnames", pythainlp's list)."""
+    words = _person_words()
+    at = _skip(text, end, " ")
+    particle = words["surname_particle"]
+    if not 0 < at - end < 4 or not text.startswith(particle + " ", at):
+        return None
+    word = _THAI_NAME.match(text, _skip(text, at + len(particle), " "))
+    if word is None or word.start() - at - len(particle) > 2:
+        return None
+    surname = f"{particle} {word.group()}"
+    if surname in _particle_surnames():
+        return word.end(), surname
+    return None
+
+
+@lru_cache(maxsize=1)
+def _particle_surnames() -> frozenset[str]:
+    particle = _person_words()["surname_particle"] + " "
+    return frozenset(_person_words()["particle_surnames"]) | frozenset(
+        s for s in _known_names()[1] if s.startswith(particle))
+
+
+MAX_FOREIGN_PARTS = 4  # words a transliterated name runs over after its first two ("ไฟยาด บิน ฮาเมด อาล โรไวลิ")
+
+
+def _longer_foreign_name(text: str, end: int, name: str) -> tuple[int, str]:
+    """A transliterated name of three or more words ("ราซีน่าร์ อูเบรอย บาจาจ กรรมการผู้จัดการ"): the first
+    name is no Thai first name, and the words after the surname are name words up to a title; with no title
+    right after them they are not taken (a clause may follow a name)."""
+    if " " not in name:
+        return end, name
+    pos, words, best = end, [], None
+    for _ in range(MAX_FOREIGN_PARTS):
+        at = _skip(text, pos, " ")
+        if not 0 < at - pos < 3:
+            break
+        word = _THAI_NAME.match(text, at)
+        if word is None or len(word.group()) > MAX_FIRST or not _is_name_word(word.group()) \
+                or word.group().startswith(_never_surname_starts()) or title_at(text, at) \
+                or _holds_clause_word(word.group()) or _name_length(word.group(), frozenset()) < len(word.group()):
+            break
+        words.append(word.group())
+        pos = word.end()
+        if _title_follows(text, pos):
+            best = (pos, words[:])
+    if best is None:
+        return end, name
+    return best[0], " ".join([name, *best[1]])
+
+
+def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, bool] | None:
     firsts, families = _known_names()
     run_end = _cut_at_title(text, start, first.end())
     run = text[start:run_end]
@@ -196,12 +263,58 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
                 pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
+            elif _verb_after_known_first(run, word) and not _title_follows(text, last_end):
+                pass  # "พล.ต.อ.พัชรวาท ติดภารกิจ": the first name alone, then a verb
             elif _holds_clause_word(word):
                 pass  # "ประยุทธ์ มุ่งมั่นและตั้งใจ": a clause, not a surname
-            elif _is_surname(word) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
+            elif _is_surname(word) or _verb_headed_surname(run, word, text, last_end) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
     return run_end, run, False
+
+
+MIN_HEADED_SURNAME = 6  # letters of a surname beginning with a verb or function word ("ตามประทีป")
+
+
+def _verb_headed_surname(first: str, word: str, text: str, end: int) -> bool:
+    """"นายจิตติ ตั้งสิทธิ์ภักดี นายกสมาคม…", "พลเรือเอกพะจุณณ์ ตามประทีป กรรมการ": a word beginning with a
+    verb or function word (ตั้ง, ตาม) is a surname when a title follows it and the corpus writes it with that
+    first name, or it is long (MIN_HEADED_SURNAME + 2), holds no function word after its head, and the first
+    name is not one the corpus writes with another surname (see _verb_after_known_first)."""
+    if len(word) < MIN_HEADED_SURNAME or len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) \
+            or _holds_clause_word(word) or not _title_follows(text, end):
+        return False
+    if _surnames_of(first).get(word, 0) >= 2:
+        return True
+    rest = tokenize(word)[1:]
+    return len(word) >= MIN_HEADED_SURNAME + 2 and not _verb_after_known_first(first, word) \
+        and not any(token in load_stopwords() for token in rest)
+
+
+def _verb_after_known_first(first: str, word: str) -> bool:
+    """A first name the corpus writes often with one surname (KNOWN_FULL releases), followed by a word that is
+    none of the surnames it writes with it (nor 1-2 letters from one) nor a known surname, made of one or two
+    dictionary words ("อนุทิน เรียกประชุม", "ศศิกานต์ ทิ้งท้าย"): the first name written alone, then a verb
+    phrase (unless a title follows it: "นายชัยวัฒน์ ค้ำแก่นคูณ นายกสมาคม…")."""
+    surnames = _surnames_of(first)
+    seen = surnames.get(word, 0)
+    if not surnames or seen >= KNOWN_FULL or max(surnames.values()) < max(KNOWN_FULL, NEAR_RATIO * seen) \
+            or word in _known_names()[1]:
+        return False  # (a rare "surname" beside a frequent one is the verb the miner read: "ศศิกานต์ ทิ้งท้าย")
+    tokens = tokenize(word)
+    return len(tokens) <= VERB_TOKENS and all(token in _dictionary() for token in tokens) \
+        and not any(_distance(word, s, NEAR_EDITS) <= NEAR_EDITS for s in surnames if s != word)
+
+
+VERB_TOKENS = 2  # dictionary words in a verb phrase read as a surname ("ติด|ภารกิจ"); surnames often hold more
+NEAR_EDITS = 2  # ... and it is no misspelling of a surname the corpus writes with that first name
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
 
 
 def find_persons(doc: Doc) -> None:
@@ -223,6 +336,7 @@ def find_persons(doc: Doc) -> None:
             name_end = _cut_latin_at_title(text, name_start, match.end())
             possessive = _POSSESSIVE.search(text, name_start, name_end)
             name_end = possessive.start() if possessive else name_end
+            name_start += _latin_rank_length(text[name_start:name_end])
             name = " ".join(text[name_start:name_end].split())
             full = " " in name
         else:
@@ -290,6 +404,16 @@ def _join_glosses(doc: Doc) -> None:
         for latin in doc.starting_in(start, start + 1, ("person",)):
             doc.mentions.remove(latin)
         doc.add(doc.mention(start, end, "person", key, honorific=None, full=True, hstart=start, gloss=True))
+
+
+def _latin_rank_length(name: str) -> int:
+    """"General Khamtai Siphandone" (after H.E.): an English rank word before a name of two words or more is
+    an honorific; the length to skip."""
+    for rank in sorted(_person_words()["latin_ranks"], key=len, reverse=True):
+        rest = name[len(rank):]
+        if name.startswith(rank + " ") and " " in rest.strip():
+            return len(rank) + len(rest) - len(rest.lstrip())
+    return 0
 
 
 _POSSESSIVE = re.compile(r"['’]s$")  # "Prayut Chan-o-cha’s"

@@ -14,6 +14,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.events import event_cues, event_key, is_real_name, same_title
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
+from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.types import Count, Entity, Extraction, Post
 from phakhi.ontology import load_not_organizations
 
@@ -51,7 +52,8 @@ def resolve(doc: Doc) -> Extraction:
             s, e = m.data["name"]
             entity.add_name(doc.release.text[slice(*doc.norm.span(s, e))])
         else:
-            entity.add_name(" ".join(m.text.split()) if m.kind == "person" else m.text)
+            # a person's label is the normalised name, without the zero-width spaces a release writes in it
+            entity.add_name(normalize_label(m.text) if m.kind == "person" else m.text)
         if m.kind == "person":
             entity.honorific = entity.honorific or m.data.get("honorific")
             for post in m.data.get("posts", ()):
