@@ -285,25 +285,37 @@ def _verb_headed_surname(first: str, word: str, text: str, end: int) -> bool:
             or _holds_clause_word(word) or not _title_follows(text, end):
         return False
     if _surnames_of(first).get(word, 0) >= 2:
-        return True
+        return True  # (one release may be a misreading; two are the corpus writing it)
     rest = tokenize(word)[1:]
     return len(word) >= MIN_HEADED_SURNAME + 2 and not _verb_after_known_first(first, word) \
         and not any(token in load_stopwords() for token in rest)
 
 
 def _verb_after_known_first(first: str, word: str) -> bool:
-    """A first name the corpus writes often with one surname (KNOWN_FULL releases), followed by a word that is
+    """A first name the corpus means one person by (_one_person_of: อนุทิน, พัชรวาท), followed by a word that is
     none of the surnames it writes with it (nor 1-2 letters from one) nor a known surname, made of one or two
-    dictionary words ("อนุทิน เรียกประชุม", "ศศิกานต์ ทิ้งท้าย"): the first name written alone, then a verb
-    phrase (unless a title follows it: "นายชัยวัฒน์ ค้ำแก่นคูณ นายกสมาคม…")."""
+    dictionary words, the first a verb ("อนุทิน เรียกประชุม", "พัชรวาท ติดภารกิจ"): the first name written alone,
+    then a verb phrase (unless a title follows it: "นายชัยวัฒน์ ค้ำแก่นคูณ นายกสมาคม…")."""
     surnames = _surnames_of(first)
     seen = surnames.get(word, 0)
-    if not surnames or seen >= KNOWN_FULL or max(surnames.values()) < max(KNOWN_FULL, NEAR_RATIO * seen) \
-            or word in _known_names()[1]:
+    if not surnames or seen >= KNOWN_FULL or word in _known_names()[1]:
+        return False
+    top = max(surnames, key=surnames.get)
+    if surnames[top] < NEAR_RATIO * seen or not _one_person_of(first, top):
         return False  # (a rare "surname" beside a frequent one is the verb the miner read: "ศศิกานต์ ทิ้งท้าย")
     tokens = tokenize(word)
     return len(tokens) <= VERB_TOKENS and all(token in _dictionary() for token in tokens) \
-        and not any(_distance(word, s, NEAR_EDITS) <= NEAR_EDITS for s in surnames if s != word)
+        and not any(_distance(word, s, NEAR_EDITS) <= NEAR_EDITS for s in surnames if s != word) \
+        and _starts_with_verb(tuple(tokens))
+
+
+@lru_cache(maxsize=1024)
+def _starts_with_verb(tokens: tuple[str, ...]) -> bool:
+    """Does pythainlp's part-of-speech tagger (bundled perceptron, Orchid UD tags) read the first word as a
+    verb ("ติด|ภารกิจ", "เรียก|ประชุม"; not "ชื่นตา", "โฆษิต|พิพัฒน์")? Only asked of the rare words that reach it."""
+    from pythainlp.tag import pos_tag
+
+    return pos_tag(list(tokens), corpus="orchid_ud")[0][1] == "VERB"
 
 
 VERB_TOKENS = 2  # dictionary words in a verb phrase read as a surname ("ติด|ภารกิจ"); surnames often hold more
