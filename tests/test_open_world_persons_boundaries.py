@@ -64,3 +64,17 @@ def test_an_english_rank_word_is_an_honorific(extract_text):
 def test_a_label_has_no_zero_width_spaces(extract_text):
     text = "นายอำเภอพนัสนิคม พ.\u200bต.อ.ธรรม\u200bรัฐ\u200b อัคร\u200bไชย\u200bพงศ์ ผู้กำกับการ สภ.พนัสนิคม"
     assert _names(extract_text(text)) == ["ธรรมรัฐ อัครไชยพงศ์"]
+
+
+def test_a_married_name_of_three_words_runs_to_the_title(extract_text):
+    text = "นางรัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า"
+    assert _names(extract_text(text)) == ["รัดเกล้า อินทวงศ์ สุวรรณคีรี"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ระหว่าง นางสาววัชรี บุณนทรรศนีย์ ผู้ฟ้องคดี ผู้อำนวยการเขตจุตจักร ผู้ถูกฟ้องคดี", "วัชรี บุณนทรรศนีย์"),
+    ("พร้อมด้วย ร.อ.รชฏ พิสิษฐบรรณกร ผู้ช่วย รมว.ทส. นายจตุพร บุรุษพัฒน์ ปลัดกระทรวงฯ", "รชฏ พิสิษฐบรรณกร"),
+])
+def test_a_role_word_or_the_next_person_does_not_extend_a_name(extract_text, text, name):
+    assert name in _names(extract_text(text))
+    assert not any(n.startswith(name + " ") for n in _names(extract_text(text)))

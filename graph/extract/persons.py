@@ -164,9 +164,8 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     if found is None:
         return None
     end, name, full = found
-    if not full or name.split(" ")[0] not in _known_names()[0]:
-        end, name = _longer_foreign_name(text, end, name)
-        full = full or " " in name
+    if full:
+        end, name = _longer_name(text, end, name)
     particle = _particle_surname(text, end)
     if particle is not None:
         end, surname = particle
@@ -201,10 +200,10 @@ def _particle_surnames() -> frozenset[str]:
 MAX_FOREIGN_PARTS = 4  # words a transliterated name runs over after its first two ("ไฟยาด บิน ฮาเมด อาล โรไวลิ")
 
 
-def _longer_foreign_name(text: str, end: int, name: str) -> tuple[int, str]:
-    """A transliterated name of three or more words ("ราซีน่าร์ อูเบรอย บาจาจ กรรมการผู้จัดการ"): the first
-    name is no Thai first name, and the words after the surname are name words up to a title; with no title
-    right after them they are not taken (a clause may follow a name)."""
+def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
+    """A name of three or more words, mostly transliterated ("ราซีน่าร์ อูเบรอย บาจาจ กรรมการผู้จัดการ",
+    "ไบรอัน จอห์น เดวิดสัน เอกอัครราชทูต…"): the words after the surname are name words up to a title; with no
+    title right after them they are not taken (a clause may follow a name)."""
     if " " not in name:
         return end, name
     pos, words, best = end, [], None
@@ -213,7 +212,8 @@ def _longer_foreign_name(text: str, end: int, name: str) -> tuple[int, str]:
         if not 0 < at - pos < 3:
             break
         word = _THAI_NAME.match(text, at)
-        if word is None or len(word.group()) > MAX_FIRST or not _is_name_word(word.group()) \
+        if word is None or _honorific_pattern().match(text, at) or len(word.group()) > MAX_FIRST \
+                or word.group().startswith(tuple(_person_words()["role_heads"])) or not _is_name_word(word.group()) \
                 or word.group().startswith(_never_surname_starts()) or title_at(text, at) \
                 or _holds_clause_word(word.group()) or _name_length(word.group(), frozenset()) < len(word.group()):
             break
