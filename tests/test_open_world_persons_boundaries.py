@@ -78,3 +78,8 @@ def test_a_married_name_of_three_words_runs_to_the_title(extract_text):
 def test_a_role_word_or_the_next_person_does_not_extend_a_name(extract_text, text, name):
     assert name in _names(extract_text(text))
     assert not any(n.startswith(name + " ") for n in _names(extract_text(text)))
+
+
+def test_a_post_right_after_the_honorific_is_no_name(extract_text):
+    text = "ขอบคุณนายแพทย์สาธารณสุขจังหวัด ข้าราชการ ทุกฝ่ายที่ทำงานอย่างเต็มที่"
+    assert _names(extract_text(text)) == []

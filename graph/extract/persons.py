@@ -160,6 +160,9 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     first = _THAI_NAME.match(text, start)
     if not first or first.group().startswith(tuple(_person_words()["not_name_starts"])):
         return None  # "พ.ต.ท. ขึ้นไป": a rank and above, no one's name
+    title = title_at(text, start)
+    if title is not None and len(title[0]) >= len(first.group()):
+        return None  # "นายแพทย์สาธารณสุขจังหวัด": a post after the honorific, no name
     found = _thai_name_core(text, start, first)
     if found is None:
         return None
