@@ -83,3 +83,8 @@ def test_a_role_word_or_the_next_person_does_not_extend_a_name(extract_text, tex
 def test_a_post_right_after_the_honorific_is_no_name(extract_text):
     text = "ขอบคุณนายแพทย์สาธารณสุขจังหวัด ข้าราชการ ทุกฝ่ายที่ทำงานอย่างเต็มที่"
     assert _names(extract_text(text)) == []
+
+
+def test_a_first_name_that_is_also_a_title_is_a_name(extract_text):
+    text = "นายนิสิต จันทร์สมวงศ์ รองปลัดกระทรวงมหาดไทย ในฐานะโฆษกกระทรวงมหาดไทย"
+    assert _names(extract_text(text)) == ["นิสิต จันทร์สมวงศ์"]

@@ -161,8 +161,8 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     if not first or first.group().startswith(tuple(_person_words()["not_name_starts"])):
         return None  # "พ.ต.ท. ขึ้นไป": a rank and above, no one's name
     title = title_at(text, start)
-    if title is not None and len(title[0]) >= len(first.group()):
-        return None  # "นายแพทย์สาธารณสุขจังหวัด": a post after the honorific, no name
+    if title is not None and len(title[0]) >= len(first.group()) and not _surnames_of(first.group()):
+        return None  # "นายแพทย์สาธารณสุขจังหวัด": a post, no name (not "นายนิสิต", written with surnames)
     found = _thai_name_core(text, start, first)
     if found is None:
         return None
