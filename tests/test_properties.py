@@ -146,6 +146,8 @@ def _check_extraction(release, extraction) -> None:
         for start, end in entity.spans:
             assert 0 <= start < end <= len(text), (entity.key, start, end)
         surfaces = {" ".join(text[s:e].split()) for s, e in entity.spans} | {text[s:e].strip() for s, e in entity.spans}
+        if entity.kind == "person":  # a person's name is what the text says, normalised (no zero-width spaces)
+            surfaces = {normalize_label(s) for s in surfaces}
         if entity.kind in ("organization", "person"):
             assert set(entity.names) <= surfaces, (entity.names, surfaces)  # names are what the text says
         for post in entity.posts:
