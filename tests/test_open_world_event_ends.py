@@ -63,3 +63,15 @@ def test_a_latin_name_does_not_begin_in_the_sentence_before_it(extract_text):
             "Leaders Summit of the Climate Conference, the Prime Minister spoke.")
     names = _names(extract_text(text))
     assert any(n.startswith("World Leaders Summit") for n in names), names
+
+
+def test_the_next_meeting_of_a_series_is_no_event(extract_text):
+    text = DAY + "นายสมชาย ใจดี กล่าวว่า การประชุมคณะกรรมการค่าจ้างครั้งต่อไปจะกำหนดประชุมในปลายเดือนเมษายนนี้"
+    names = _names(extract_text(text))
+    assert not any("ค่าจ้าง" in n for n in names), names
+
+
+def test_a_latin_name_runs_on_through_against(extract_text):
+    text = DAY + "นายสมชาย ใจดี เข้าร่วม National Symposium on Ending Violence against Children in Justice System ณ กรุงเทพมหานคร"
+    names = _names(extract_text(text))
+    assert any(n.endswith("Violence against Children in Justice System") for n in names), names

@@ -34,8 +34,8 @@ _LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The)\s)+")
 _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
-_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
-_LATIN_TAIL = re.compile(r"(?:\s(?:on|of|for|and|the|in))+$")  # a Latin name does not end on these
+_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
+_LATIN_TAIL = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between))+$")  # a Latin name does not end on these
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 WINDOW = 200
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
@@ -123,6 +123,8 @@ def find_events(doc: Doc) -> None:
         end = _ordinal_end(text, end, bracket=False)  # "… ครั้งที่ 3 ประจำปี 2562"
         name = " ".join(text[start:end].split())
         taken_until = m.end()
+        if text[end:end + FUTURE_REACH].lstrip().startswith(tuple(_words()["future_after"])):
+            continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
         if not explicit and m.start() >= first_line_end and (
@@ -308,6 +310,7 @@ def _object_end(doc: Doc, pos: int) -> int:
     return pos
 
 
+FUTURE_REACH = 16  # characters after a name read for a word that makes it a meeting still to come
 NOT_AFTER_REACH = 12  # characters before a cue read for a word that makes it part of a place ("ศูนย์แสดงสินค้าและ")
 FOOTNOTE_DIGITS = 2
 _ORDINAL_TAIL = ("ที่", "ฉบับ")
