@@ -28,11 +28,14 @@ _NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?:(?:19|20|24|25)\d\d(?![\d,
 _COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit")
 _LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in)\s)+$")
-_LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in)\s)+")  # a Latin name does not begin on these
+_LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The)\s)+")  # a Latin name does not begin on these
+# a full stop after a number or a word of three letters or more, then a capital: a sentence ended there ("U.S." and
+# "H.E." are initials, not ends)
+_SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
-_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
-_LATIN_TAIL = re.compile(r"(?:\s(?:on|of|for|and|the|in))+$")  # a Latin name does not end on these
+_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
+_LATIN_TAIL = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between))+$")  # a Latin name does not end on these
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 WINDOW = 200
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
@@ -99,8 +102,11 @@ def find_events(doc: Doc) -> None:
                 end = max(end, m.end() + len(_LATIN_TAIL.sub("", after.group())))  # "… Chan-o-cha on"
             before = _LATIN_BEFORE.search(text, max(0, start - 80), start)
             if before:
-                head = _LATIN_HEAD.match(text, before.start())
-                start = head.end() if head else before.start()
+                begin = before.start()
+                for stop in _SENTENCE_END.finditer(text, begin, start):  # "… 2025. At the World Leaders Summit"
+                    begin = stop.end()
+                head = _LATIN_HEAD.match(text, begin)
+                start = head.end() if head else begin
                 year = _BE_YEAR.match(text, start)  # "ประจำปี 2560 Money Expo 2017": a Buddhist-era year is Thai
                 if year and year.end() < m.start():
                     start = year.end()
@@ -110,10 +116,15 @@ def find_events(doc: Doc) -> None:
             end = _latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
         line_start, line_end = doc.line_bounds(m.start())
         end = _anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
-        end = _mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
+        mined = _mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
+        if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
+            end = _anchored_end(doc, start, mined, line_end)
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
+        end = _ordinal_end(text, end, bracket=False)  # "… ครั้งที่ 3 ประจำปี 2562"
         name = " ".join(text[start:end].split())
         taken_until = m.end()
+        if text[end:end + FUTURE_REACH].lstrip().startswith(tuple(_words()["future_after"])):
+            continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
         if not explicit and m.start() >= first_line_end and (
@@ -210,7 +221,9 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
         number = _NUMBER_PHRASE.match(text, end)  # "งานฉลองครบรอบ 50 ปีความสัมพันธ์…"
         if number:
             word = number.group().lstrip(" 0123456789,.")
-            if word in _words()["after_number"] or word in stops:  # "การประชุมผู้นำกลุ่ม 20 ณ …": the number alone
+            head = tokenize(word)[0] if word else word
+            if word in _words()["after_number"] or word in stops or head in _words()["after_number"] \
+                    or head in stops:  # "การประชุมผู้นำกลุ่ม 20 ณ …", "…โควิด 19 โดยนายแพทย์…": the number alone
                 return number.start() + len(number.group()[:-len(word)].rstrip())
             return number.end()
     return end
@@ -297,6 +310,7 @@ def _object_end(doc: Doc, pos: int) -> int:
     return pos
 
 
+FUTURE_REACH = 16  # characters after a name read for a word that makes it a meeting still to come
 NOT_AFTER_REACH = 12  # characters before a cue read for a word that makes it part of a place ("ศูนย์แสดงสินค้าและ")
 FOOTNOTE_DIGITS = 2
 _ORDINAL_TAIL = ("ที่", "ฉบับ")
@@ -351,7 +365,13 @@ def _anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
             return pos
         stopwords, stops, joiners = load_stopwords(), _name_stops(), _joiners()
         words = [w for w in tokenize(gap) if w.strip()]
-        if any(w in stops or w in stopwords and w not in joiners for w in words):
+        if any(w in stops for w in words):
+            return pos
+        # a type word the text goes on from without a space or function word ("การประชุมคณะกรรมการร่วมด้าน
+        # วิทยาศาสตร์ … ครั้งที่ 2"): the words up to the session number are its name, function words and all
+        continued = not gap[0].isspace() and words[0] not in _words()["topic_stops"] \
+            and not is_real_name(text[start:pos])
+        if not continued and any(w in stopwords and w not in joiners for w in words):
             return pos
     if anchor.group("alias"):
         return anchor.end()
@@ -454,11 +474,17 @@ def _ordinal() -> re.Pattern[str]:
     return re.compile(f"\\s{{0,2}}(?:{words})")
 
 
-def _ordinal_end(text: str, pos: int) -> int:
-    """Where a session number right after an event's name ends ("การประชุม CCPCJ สมัยที่ 28", "การประชุม
-    คณะกรรมการส่งเสริมการลงทุน ครั้งที่ 1/2564", "ครั้งที่ 28-29"), else `pos`. A number after an alias in
-    parentheses is not taken: the name would carry the alias inside it."""
-    word = _ordinal().match(text, pos)
+_BRACKET = re.compile(r"\s{0,2}\([^()\n]{2,40}\)")
+
+
+def _ordinal_end(text: str, pos: int, bracket: bool = True) -> int:
+    """Where a session number or year right after an event's name ends ("การประชุม CCPCJ สมัยที่ 28", "การประชุม
+    คณะกรรมการส่งเสริมการลงทุน ครั้งที่ 1/2564", "ครั้งที่ 28-29", "การประชุมเอเปค ประจำปี 2562"), else `pos`. An
+    alias or translation in brackets may stand between: the corpus writes "<name> (<alias>) ครั้งที่ <n>", and
+    the name runs to the number with its alias (unless `bracket` is false)."""
+    bracket = bracket and _BRACKET.match(text, pos)  # "… (คณะกรรมการ PPP) ครั้งที่ 3/2560", "… (National AI Committee) ครั้งที่ 2"
+    at = bracket.end() if bracket and pos > 0 and text[pos - 1] not in ")”\"" else pos
+    word = _ordinal().match(text, at)
     number = word and _NUMBER.match(text, word.end())
     return number.end() if number else pos
 
