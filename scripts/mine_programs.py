@@ -14,11 +14,11 @@ a space or punctuation, the releases in which it stands complete, and keeps:
   after the prefix, not only generic words), and do not end on a function word. With their release counts.
 - quoted: names quoted right after a prefix (โครงการ “บ้านนี้มีรัก ปลูกผักกินเอง”) in at least MIN_QUOTED_RELEASES
   releases: the extractor takes the same name quoted without its prefix elsewhere (ภายใต้ “…”) as the program.
-- cut_words: dictionary words written right after a known program's name (a scheme label, a mined name) with no
-  space, in at least MIN_AFTER releases, at most a tenth as often inside known names and at most half as often
-  opening a run that stands complete after a prefix ("หลักสูตร", "ท่องเที่ยว" open names); with them the words
-  mined after organizations' names (organization_names.json cut_words) that open such runs in fewer than
-  MIN_OPENING releases and sit inside no known program name ("ได้รับ", "เข้าไปดำเนินการ", "พิสูจน์"): the sentence goes on there, so a name found by the rules
+- cut_words: the words mined after organizations' names (organization_names.json cut_words: the sentence goes on
+  there, "กล่าวว่า", "เผย", "เยี่ยมชม") that open a run standing complete after a program prefix in fewer than
+  MIN_OPENING releases, sit inside no known program name (a scheme label, a mined name) nor inside any run
+  complete in MIN_RELEASES releases, and have at least MIN_CUT_LETTERS letters. (Words seen right after known
+  program names are counted too, but those are mostly place names and pieces of longer names: only reported.) ("ได้รับ", "เข้าไปดำเนินการ", "พิสูจน์"): the sentence goes on there, so a name found by the rules
   ends before one, and no name begins with one ("โครงการใกล้", "โครงการแห่งแรก"). Counted in a second pass.
 - generic: words that stand complete right after at least MIN_PREFIXES different prefixes, each in at least
   MIN_GENERIC_RELEASES releases ("มาตรการเพิ่มเติม", "โครงการเพิ่มเติม", "นโยบายเพิ่มเติม"): a word that
@@ -52,6 +52,7 @@ MIN_QUOTED, MAX_QUOTED = 4, 60  # characters of a quoted name kept
 MIN_QUOTED_RELEASES = 3
 _HONORIFICS = ("นาย", "นาง", "นางสาว", "ดร.", "พลเอก", "พล.อ.")
 MIN_AFTER = 5
+MIN_CUT_LETTERS = 3  # shorter words ("โน") are mostly pieces of longer ones ("…อินโนโพลิส")
 MIN_OPENING = 3  # releases: an organization's cut word opening complete runs this often may open a name
 OPENING_SHARE = 2  # ... and at least twice as often as it opens a complete run after a prefix ("โครงการหลักสูตร…")
 INSIDE_SHARE = 10  # a cut word is seen after names at least this many times as often as inside them
@@ -82,6 +83,8 @@ def quoted_names(text: str):
 
 
 def mine(paths: list[str], limit: int | None = None) -> dict:
+    # names are kept where the rules alone, without any mined data, cut them shorter: no mined cut words either
+    programs._cut_words = lambda: frozenset()
     complete: Counter[str] = Counter()  # run -> releases where it stands complete
     abbreviated: Counter[str] = Counter()
     quoted: Counter[str] = Counter()  # name quoted after a prefix -> releases
@@ -190,13 +193,21 @@ def mine_cut_words(paths: list[str], limit: int | None, names: list[str], runs: 
         after.update(words)
     stays = frozenset(programs._data()["inside"]) | frozenset(programs._data()["links"])
     dictionary = thai_words()
-    words = {w for w, n in after.items() if n >= MIN_AFTER and len(w) >= 2 and w in dictionary
-             and inside[w] * INSIDE_SHARE <= n and opening[w] * OPENING_SHARE <= n}
+    # words seen right after known program names: counted, but on the 2016-2025 corpora those that pass are mostly
+    # place names and pieces of longer names ("หนองคาย", "ร่วมใจ"), so they are reported, not kept
+    seen_after = sorted(w for w, n in after.items() if n >= MIN_AFTER and len(w) >= 2 and w in dictionary
+                        and inside[w] * INSIDE_SHARE <= n and opening[w] * OPENING_SHARE <= n)
+    print(f"{len(seen_after)} words after known program names (not kept): {' '.join(seen_after)}", file=sys.stderr)
     # the words mined after organizations' names (scripts/mine_organizations.py) end a program's name too, unless
     # they open runs that stand complete after a prefix ("โครงการจัดตั้ง…") or sit inside known program names
     from phakhi.graph.extract.names import cut_words as organization_cut_words
 
-    words |= {w for w in organization_cut_words() if opening[w] < MIN_OPENING and not inside[w]}
+    in_runs: Counter[str] = Counter()  # word -> runs complete in MIN_RELEASES releases that hold it
+    for run, n in runs.items():
+        if n >= MIN_RELEASES:
+            in_runs.update(set(tokenize(run)))
+    words = {w for w in organization_cut_words() if opening[w] < MIN_OPENING and not inside[w] and not in_runs[w]
+             and len(w) >= MIN_CUT_LETTERS}
     return sorted(words - stays)
 
 
