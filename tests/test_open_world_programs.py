@@ -301,3 +301,11 @@ def test_a_stop_inside_a_word_or_before_a_number_cuts_no_name():
 
 def test_latin_name_takes_its_lower_case_words(extract_text):
     assert "โครงการ SME Start up" in _program_names(extract_text, "และยังทำโครงการ SME Start up เพื่อให้ผู้ประกอบการ")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("กองทุนผู้สูงอายุเพิ่มเติม 2 แหล่ง", "กองทุนผู้สูงอายุ"),
+    ("ยุทธศาสตร์ความมั่นคงและอื่นๆ สำหรับ", "ยุทธศาสตร์ความมั่นคง"),
+])
+def test_a_name_does_not_end_on_more_or_other(text, name):
+    assert _end(text) == name
