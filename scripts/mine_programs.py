@@ -14,6 +14,12 @@ a space or punctuation, the releases in which it stands complete, and keeps:
   after the prefix, not only generic words), and do not end on a function word. With their release counts.
 - quoted: names quoted right after a prefix (โครงการ “บ้านนี้มีรัก ปลูกผักกินเอง”) in at least MIN_QUOTED_RELEASES
   releases: the extractor takes the same name quoted without its prefix elsewhere (ภายใต้ “…”) as the program.
+- cut_words: the words mined after organizations' names (organization_names.json cut_words: the sentence goes on
+  there, "กล่าวว่า", "เผย", "เยี่ยมชม") that open a run standing complete after a program prefix in fewer than
+  MIN_OPENING releases, sit inside no known program name (a scheme label, a mined name) nor inside any run
+  complete in MIN_RELEASES releases, and have at least MIN_CUT_LETTERS letters. (Words seen right after known
+  program names are counted too, but those are mostly place names and pieces of longer names: only reported.) ("ได้รับ", "เข้าไปดำเนินการ", "พิสูจน์"): the sentence goes on there, so a name found by the rules
+  ends before one, and no name begins with one ("โครงการใกล้", "โครงการแห่งแรก"). Counted in a second pass.
 - generic: words that stand complete right after at least MIN_PREFIXES different prefixes, each in at least
   MIN_GENERIC_RELEASES releases ("มาตรการเพิ่มเติม", "โครงการเพิ่มเติม", "นโยบายเพิ่มเติม"): a word that
   completes any prefix is a modifier, not a name.
@@ -45,6 +51,11 @@ MIN_GENERIC_RELEASES = 3
 MIN_QUOTED, MAX_QUOTED = 4, 60  # characters of a quoted name kept
 MIN_QUOTED_RELEASES = 3
 _HONORIFICS = ("นาย", "นาง", "นางสาว", "ดร.", "พลเอก", "พล.อ.")
+MIN_AFTER = 5
+MIN_CUT_LETTERS = 3  # shorter words ("โน") are mostly pieces of longer ones ("…อินโนโพลิส")
+MIN_OPENING = 3  # releases: an organization's cut word opening complete runs this often may open a name
+OPENING_SHARE = 2  # ... and at least twice as often as it opens a complete run after a prefix ("โครงการหลักสูตร…")
+INSIDE_SHARE = 10  # a cut word is seen after names at least this many times as often as inside them
 MAX_RUN = 80  # characters: longer runs are clauses, not names
 _END = re.compile(r"[\s()\[\]“”\"',:;]|$")
 _ABBREVIATION = re.compile(r"\s?\(([A-Zก-ฮ][A-Za-zก-ฮ.\-]{1,12})\)")
@@ -72,6 +83,8 @@ def quoted_names(text: str):
 
 
 def mine(paths: list[str], limit: int | None = None) -> dict:
+    # names are kept where the rules alone, without any mined data, cut them shorter: no mined cut words either
+    programs._cut_words = lambda: frozenset()
     complete: Counter[str] = Counter()  # run -> releases where it stands complete
     abbreviated: Counter[str] = Counter()
     quoted: Counter[str] = Counter()  # name quoted after a prefix -> releases
@@ -127,13 +140,75 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
                           and not persons[name] and name not in generic_words
                           and not name.startswith(not_names) and not programs._prefix_pattern().match(name)),
                          key=lambda row: (-row[1], row[0]))
+    cut_words = mine_cut_words(paths, limit, [row[0] for row in names], complete)
     return {"_doc": "Program names mined from the thaigov corpora by scripts/mine_programs.py (see its docstring"
                     " and ontology/authority/SOURCES.md): names: [name, releases where it stands complete], kept"
                     " only where the extractor's rules would cut the name shorter; generic: words that complete"
                     " several prefixes (modifiers, not names); quoted: names quoted right after a prefix"
                     " (โครงการ “…”) in at least 3 releases, with their release counts.",
             "releases": seen if not limit else min(seen, limit), "names": names, "generic": generic,
-            "quoted": quoted_rows}
+            "quoted": quoted_rows, "cut_words": cut_words}
+
+
+def mine_cut_words(paths: list[str], limit: int | None, names: list[str], runs: Counter[str]) -> list[str]:
+    """Words written right after a known program name (a scheme label, a mined name) with no space, in dictionary,
+    rarely inside known names and rarely opening a run after a prefix; see the docstring."""
+    import ahocorasick
+    from pythainlp.corpus import thai_words
+
+    from phakhi.graph.extract.authority import program_entries
+    from phakhi.graph.text.thai import is_thai
+
+    known = {normalize_label(e.label) for e in program_entries() if len(e.label) >= 6 and is_thai(e.label[0])}
+    known |= {name for name in names if " " not in name}
+    inside: Counter[str] = Counter()
+    for name in known:
+        prefix = programs._prefix_pattern().match(name)
+        inside.update(tokenize(name[prefix.end():] if prefix else name))
+    opening: Counter[str] = Counter()  # word -> releases where a complete run opens with it after its prefix
+    for run, n in runs.items():
+        prefix = programs._prefix_pattern().match(run)
+        tokens = tokenize(run[prefix.end():]) if prefix else []
+        if tokens:
+            opening[tokens[0]] += n
+    automaton = ahocorasick.Automaton()
+    for name in known:
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    after: Counter[str] = Counter()
+    seen = 0
+    for release in iter_releases(paths):
+        if not isinstance(release, Release):
+            continue
+        seen += 1
+        if limit and seen > limit:
+            break
+        text = Doc.from_release(release).text
+        words = set()
+        for last, length in automaton.iter(text):
+            end = last + 1
+            if end < len(text) and is_thai(text[end]) and (end - length == 0 or not is_thai(text[end - length - 1])
+                                                          or programs._prefix_pattern().match(text, end - length)):
+                words.add(tokenize(text[end:end + 24])[0])
+        after.update(words)
+    stays = frozenset(programs._data()["inside"]) | frozenset(programs._data()["links"])
+    dictionary = thai_words()
+    # words seen right after known program names: counted, but on the 2016-2025 corpora those that pass are mostly
+    # place names and pieces of longer names ("หนองคาย", "ร่วมใจ"), so they are reported, not kept
+    seen_after = sorted(w for w, n in after.items() if n >= MIN_AFTER and len(w) >= 2 and w in dictionary
+                        and inside[w] * INSIDE_SHARE <= n and opening[w] * OPENING_SHARE <= n)
+    print(f"{len(seen_after)} words after known program names (not kept): {' '.join(seen_after)}", file=sys.stderr)
+    # the words mined after organizations' names (scripts/mine_organizations.py) end a program's name too, unless
+    # they open runs that stand complete after a prefix ("โครงการจัดตั้ง…") or sit inside known program names
+    from phakhi.graph.extract.names import cut_words as organization_cut_words
+
+    in_runs: Counter[str] = Counter()  # word -> runs complete in MIN_RELEASES releases that hold it
+    for run, n in runs.items():
+        if n >= MIN_RELEASES:
+            in_runs.update(set(tokenize(run)))
+    words = {w for w in organization_cut_words() if opening[w] < MIN_OPENING and not inside[w] and not in_runs[w]
+             and len(w) >= MIN_CUT_LETTERS}
+    return sorted(words - stays)
 
 
 def main() -> None:
@@ -147,7 +222,7 @@ def main() -> None:
     with open(args.out, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=0)
         fh.write("\n")
-    print(f"{len(data['names'])} names, {len(data['generic'])} generic words from {data['releases']} releases",
+    print(f"{len(data['names'])} names, {len(data['cut_words'])} cut words, {len(data['generic'])} generic words from {data['releases']} releases",
           file=sys.stderr)
 
 

@@ -274,3 +274,38 @@ def test_programs_dash_pieces_join_the_name(extract_text):
     # another program after the dash is no piece of this one
     names = _program_names(extract_text, "ข่าว\nโครงการบ้านมั่นคง - โครงการบ้านพอเพียง ต่อไป")
     assert "โครงการบ้านมั่นคง" in names
+
+
+def test_cut_words_end_a_name_and_open_none(monkeypatch):
+    """A word that continues the sentence after a name (mined cut words) ends the name, and no name begins with
+    one."""
+    monkeypatch.setattr(programs, "_cut_words", lambda: frozenset({"ได้รับ", "พิสูจน์", "ใกล้"}))
+    assert _end("โครงการหลวงพัฒนาได้รับรางวัล แล้ว") == "โครงการหลวงพัฒนา"
+    assert _end("โครงการจำนำข้าวพิสูจน์ว่า ") == "โครงการจำนำข้าว"
+    assert _end("โครงการใกล้จะบรรลุเป้าหมาย ") is None
+    monkeypatch.setattr(programs, "_cut_words", lambda: frozenset())
+    assert _end("โครงการจำนำข้าวพิสูจน์ว่า ") != "โครงการจำนำข้าว"
+
+
+def test_mined_cut_words_hold_no_word_a_name_keeps():
+    words = programs._cut_words()
+    assert not words & (frozenset(programs._data()["inside"]) | frozenset(programs._data()["links"]))
+
+
+def test_a_stop_inside_a_word_or_before_a_number_cuts_no_name():
+    """"…จุฬาภร|ณราชวิทยาลัย": the stop word ณ is a piece of a word; "…เดือน|ละ 999 บาท": the name holds a number."""
+    assert _end("โครงการพัฒนาโรงเรียนจุฬาภรณราชวิทยาลัยให้เป็นโรงเรียน ") is None
+    assert _end("โครงการห้องเช่าราคาถูกเดือนละ 999 บาท") is None
+    assert _end("โครงการตรวจโรงงานละเอียด ") is not None  # no stop inside
+
+
+def test_latin_name_takes_its_lower_case_words(extract_text):
+    assert "โครงการ SME Start up" in _program_names(extract_text, "และยังทำโครงการ SME Start up เพื่อให้ผู้ประกอบการ")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("กองทุนผู้สูงอายุเพิ่มเติม 2 แหล่ง", "กองทุนผู้สูงอายุ"),
+    ("ยุทธศาสตร์ความมั่นคงและอื่นๆ สำหรับ", "ยุทธศาสตร์ความมั่นคง"),
+])
+def test_a_name_does_not_end_on_more_or_other(text, name):
+    assert _end(text) == name

@@ -40,6 +40,7 @@ MAX_NAME = 300  # characters a program's name may run on for without a space (th
 _NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\"',:;/]{{0,{MAX_NAME}}}")
 # a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting")
 _LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in))*)")
+_LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$)")
 # Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
 _LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9\-]*){0,5}"
                          r"|[A-Z][a-z0-9\-]+(?: [A-Z][A-Za-z0-9\-]*){1,5})(?=[\s,()]|$)")
@@ -65,6 +66,30 @@ def _mined() -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     data = json.loads(path.read_text(encoding="utf-8"))
     return frozenset(row[0] for row in data["names"]), frozenset(data["generic"])
+
+
+@lru_cache(maxsize=1)
+def _cut_words() -> frozenset[str]:
+    """Words that continue the sentence right after a program's name (mined by scripts/mine_programs.py: written
+    right after known names, rarely inside them): a name ends before one and none begins with one."""
+    path = HERE / "th" / "program_names.json"
+    if not path.exists():
+        return frozenset()
+    data = _data()
+    keep = frozenset(data["inside"]) | frozenset(data["links"])
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("cut_words", ())) - keep
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    """The tokenizer's dictionary: a token outside it is a piece of letters newmm could not read as a word."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+SHORT_PAIR = 4  # letters: a short token and a short stop glued together ("ภร" + "ณ") are pieces of one word
+_NUMBER_NEXT = re.compile(r"\s?\d")
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +148,9 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if text.startswith(tuple(_data()["not_after"]), pos):  # a function word: a reference back, no name
         return None
     tokens = tokenize(text[pos:stop])
+    cut_words = _cut_words()
+    if tokens and tokens[0] in cut_words:  # the sentence goes on right after the prefix ("โครงการใกล้จะ…")
+        return None
     opening = ""
     for token in tokens[:3]:  # a reference or a modifier right after the prefix ("มาตรการดังกล่าว")
         opening += token
@@ -132,8 +160,13 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     first_link, cut = None, False
     pairs = _stop_pairs()
     for i, token in enumerate(tokens):
-        if token in stops or token.isspace() or (token, tokens[i + 1] if i + 1 < len(tokens) else "") in pairs:
+        if token in stops or token.isspace() or (token, tokens[i + 1] if i + 1 < len(tokens) else "") in pairs \
+                or (ends and token in cut_words):
             cut = not token.isspace()
+            last = ends[-1][1] if ends else ""
+            if cut and last and is_thai(last[-1]) and (last not in _words() or len(last) + len(token) <= SHORT_PAIR
+                                                       or len(token) <= 2 and _NUMBER_NEXT.match(text, end + len(token))):
+                return None  # the stop falls inside a word ("…จุฬาภร|ณราช…") or before a number ("…เดือน|ละ 999")
             break
         if ends and ends[-1][1] in links and _prefix_pattern().match(token):  # "…และโครงการ…": two names
             ends.pop()
@@ -499,6 +532,9 @@ def find_programs(doc: Doc) -> None:
         latin = _LATIN_NAME.match(text, pos)
         if latin and _latin_name_ok(latin.group(1)) and not text[pos - 1].isascii():
             end = latin.end(1)
+            lower = _LATIN_LOWER.match(text, end)  # "SME Start up": lower-case words end the name, not cut it
+            if lower:
+                end = lower.end()
             if end < len(text) and not text[end].isspace() and text[end] not in ",()\"”":
                 end = _NAME_RUN.match(text, end).end()  # "DriedYeast-เอมไซม์ไฟเตส" runs on
             while end > latin.start(1) and text[end - 1] in ".-&+":
