@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -94,6 +96,43 @@ NEAR_MIN = 10  # characters (spaces aside) a name needs before one edit is forgi
 NEAR_MIN_TWO = 18  # ... and two
 _NEAR_KEY = 2  # characters after the prefix word that must be written right (they pick the candidates)
 _DIGITS = re.compile(r"[0-9๐-๙A-Za-z]")
+# a long name may also be written with a function word more or less ("กระทรวงการท่องเที่ยวและการกีฬา",
+# "…ความมั่นคงมนุษย์") or a word doubled ("กระทรวงเกษตรเกษตรและสหกรณ์"): one such slip costs no edit
+_SLIP = 6  # characters such a slip may span
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from phakhi.ontology import load_not_organizations
+
+    return frozenset(load_not_organizations()["near_function_words"])
+
+
+def _slip_explained(label: str, written: str, limit: int) -> bool:
+    """Is `written` `label` with one function word added or dropped, or one word doubled, and at most `limit`
+    other edits?"""
+    variants = set()
+    for word in _function_words():
+        for text, other in ((written, label), (label, written)):
+            at = text.find(word)
+            while at > 0:
+                variants.add((text[:at] + text[at + len(word):], other))
+                at = text.find(word, at + 1)
+    for width in range(2, _SLIP + 1):  # a word written twice
+        for at in range(1, len(written) - 2 * width + 1):
+            if written[at:at + width] == written[at + width:at + 2 * width]:
+                variants.add((written[:at] + written[at + width:], label))
+    return any(min(_prefix_distances(a, b, limit)[len(b):]) <= limit for a, b in variants)
+
+
+def _end_kept(label: str, written: str) -> bool:
+    """A misspelling keeps the end of the name it misspells ("…ราชภัฏเขต" is not "…ราชภัฏเลย"): its last two
+    characters, or, when the name ends on a silencing mark, that mark and the consonant before the silenced one
+    ("กระทรวงพาณิชน์")."""
+    if written[-2:] == label[-2:]:
+        return True
+    return len(label) >= 3 and len(written) >= 3 and unicodedata.category(label[-1]) == "Mn" \
+        and written[-1] == label[-1] and written[-3] == label[-3]
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +204,7 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
     candidates = _near_index().get((prefix, key_chars), ())
     if not candidates:
         return None  # most prefix words begin no authority name of that spelling: nothing to compare
-    longest = max(len(label) for label, _ in candidates) + 2
+    longest = max(len(label) for label, _ in candidates) + 2 + _SLIP
     window, offsets = [], []
     for i in range(start, min(line_end, start + 3 * longest)):  # spaces aside, as far as the longest can reach
         if not text[i].isspace():
@@ -177,22 +216,25 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
     best: tuple[int, int, str] | None = None  # (distance, end, key)
     for label, key in candidates:
         limit = 2 if len(label) >= NEAR_MIN_TWO else 1
-        if len(compact) < len(label) - limit:
+        reach = limit + _SLIP if len(label) >= NEAR_MIN_TWO else limit
+        if len(compact) < len(label) - reach:
             continue
-        scope = compact[:len(label) + limit]
-        distances = _prefix_distances(label, scope, limit)
-        if min(distances) > limit:
+        scope = compact[:len(label) + reach]
+        distances = _prefix_distances(label, scope, reach)
+        if min(distances) > reach:
             continue
         for j in sorted(range(len(scope) + 1), key=lambda j: (distances[j], abs(j - len(label)))):
             d = distances[j]
-            if d > limit:
+            if d > reach:
                 break
+            if d > limit and not _slip_explained(label, scope[:j], limit):
+                continue
             end = offsets[j - 1] + 1
             if d == 0 and " " not in text[start:end]:
                 continue  # written exactly: the gazetteer's own business
             if d and (_DIGITS.findall(label) != _DIGITS.findall(scope[:j]) or guard and scope[:j] in _frequent_names()):
                 continue
-            if d and j == len(label) and scope[j - 2:j] != label[-2:]:
+            if d and not _end_kept(label, scope[:j]):
                 continue  # "…ราชภัฏเขต" is not "…ราชภัฏเลย": a misspelling keeps the end of the name it misspells
             if end < len(text) and is_thai(text[end]) and not (starts_word(text, end) and _glued_word(text, end, glued)):
                 continue
