@@ -94,6 +94,7 @@ def title_at(text: str, pos: int) -> tuple[str, dict[str, Any]] | None:
 # ของมนุษย์") or misspelled by a letter or two ("กระทรวงแรงงงาน", "กระทรวงทรัพยากรธะรมชาติและสิ่งแวดล้อม").
 NEAR_MIN = 10  # characters (spaces aside) a name needs before one edit is forgiven
 NEAR_MIN_TWO = 18  # ... and two
+NEAR_MIN_SLIP = 15  # ... and a function word more or less, or a word doubled
 _NEAR_KEY = 2  # characters after the prefix word that must be written right (they pick the candidates)
 _DIGITS = re.compile(r"[0-9๐-๙A-Za-z]")
 # a long name may also be written with a function word more or less ("กระทรวงการท่องเที่ยวและการกีฬา",
@@ -200,8 +201,12 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
     "กระทรวงเกษตรประเทศรัสเซีย" is Russia's ministry, not a short form of Thailand's. (`guard=False`: without
     the mined names, for the script that mines them.)"""
     prefix = text[start:prefix_end]
-    key_chars = "".join(text[prefix_end:min(line_end, prefix_end + 8)].split())[:_NEAR_KEY]
-    candidates = _near_index().get((prefix, key_chars), ())
+    after = "".join(text[prefix_end:min(line_end, prefix_end + 16)].split())
+    candidates = _near_index().get((prefix, after[:_NEAR_KEY]), ())
+    slipped = next((w for w in _function_words() if after.startswith(w)), None)
+    if slipped:  # "กระทรวงการศึกษาธิการ": a function word slipped in right after the prefix word
+        candidates += tuple(c for c in _near_index().get((prefix, after[len(slipped):len(slipped) + _NEAR_KEY]), ())
+                            if len(c[0]) >= NEAR_MIN_SLIP and c not in candidates)
     if not candidates:
         return None  # most prefix words begin no authority name of that spelling: nothing to compare
     longest = max(len(label) for label, _ in candidates) + 2 + _SLIP
@@ -216,7 +221,7 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
     best: tuple[int, int, str] | None = None  # (distance, end, key)
     for label, key in candidates:
         limit = 2 if len(label) >= NEAR_MIN_TWO else 1
-        reach = limit + _SLIP if len(label) >= NEAR_MIN_TWO else limit
+        reach = limit + _SLIP if len(label) >= NEAR_MIN_SLIP else limit
         if len(compact) < len(label) - reach:
             continue
         scope = compact[:len(label) + reach]
@@ -234,7 +239,7 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
                 continue  # written exactly: the gazetteer's own business
             if d and (_DIGITS.findall(label) != _DIGITS.findall(scope[:j]) or guard and scope[:j] in _frequent_names()):
                 continue
-            if d and not _end_kept(label, scope[:j]):
+            if d and j == len(label) and not _end_kept(label, scope[:j]):
                 continue  # "…ราชภัฏเขต" is not "…ราชภัฏเลย": a misspelling keeps the end of the name it misspells
             if end < len(text) and is_thai(text[end]) and not (starts_word(text, end) and _glued_word(text, end, glued)):
                 continue
