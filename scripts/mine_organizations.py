@@ -8,7 +8,8 @@ Two things, both used by graph/extract/organizations.py to test names found by p
   organization's name. A name found by pattern is cut where one of them begins (nothing left: no name).
 - names: names found by pattern in at least --min-releases releases, each followed in most of its uses by a space,
   a bracket or a line end (a real name recurs with the same boundaries across releases), and not near an authority
-  name written 20 times as often (a common misspelling such as "กระทรวงสาธารณะสุข" is not a body of its own).
+  name written 20 times as often, or 5 times as often when the slip makes a word the dictionary lacks
+  ("…เกษตรและสกรณ์"): a common misspelling such as "กระทรวงสาธารณะสุข" is not a body of its own.
   They skip the part-of-speech test at run time and keep near matching from merging a different body.
 - extensions: what follows a recurring name found by pattern in at least half of the releases that name it and at
   least --min-releases of them, up to a space, bracket or line end, one to three space-separated chunks
