@@ -247,3 +247,8 @@ def test_an_abbreviation_glossed_as_something_else_is_not_the_body(extract_text)
 
 def test_a_prefix_word_inside_a_soldier_compound_names_no_body(extract_text):
     assert not _orgs(extract_text("การเรียกพลทหารกองประจำการ ประจำปี"))
+
+
+def test_an_authority_name_known_only_with_spaces_is_found_written_without_them(extract_text):
+    orgs = _orgs(extract_text("ผู้แทนกระทรวงการอุดมศึกษาวิทยาศาสตร์วิจัยและนวัตกรรม เข้าร่วม"))
+    assert "org:mhesi" in orgs and not [k for k in orgs if k.startswith("name:")]

@@ -156,6 +156,14 @@ def _near_index() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=1)
+def _unspaced_labels() -> frozenset[str]:
+    """The Thai names of authority organizations as the gazetteer knows them, without a space: written so, they
+    are its business. "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม" written without spaces is a near match."""
+    return frozenset(normalize_label(label) for row in organizations().values() for label in (row["th"], *row["alt"])
+                     if label and " " not in normalize_label(label))
+
+
+@lru_cache(maxsize=1)
 def _frequent_names() -> frozenset[str]:
     from phakhi.ontology import HERE
 
@@ -235,8 +243,8 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
             if d > limit and not _slip_explained(label, scope[:j], limit):
                 continue
             end = offsets[j - 1] + 1
-            if d == 0 and " " not in text[start:end]:
-                continue  # written exactly: the gazetteer's own business
+            if d == 0 and " " not in text[start:end] and label in _unspaced_labels():
+                continue  # written exactly: the gazetteer's own business (not a name it knows only with spaces)
             if d and (_DIGITS.findall(label) != _DIGITS.findall(scope[:j]) or guard and scope[:j] in _frequent_names()):
                 continue
             if d and j == len(label) and not _end_kept(label, scope[:j]):
