@@ -8,7 +8,8 @@ Two things, both used by graph/extract/organizations.py to test names found by p
   organization's name. A name found by pattern is cut where one of them begins (nothing left: no name).
 - names: names found by pattern in at least --min-releases releases, each followed in most of its uses by a space,
   a bracket or a line end (a real name recurs with the same boundaries across releases), and not near an authority
-  name written 20 times as often (a common misspelling such as "กระทรวงสาธารณะสุข" is not a body of its own).
+  name written 20 times as often, or 5 times as often when the slip makes a word the dictionary lacks
+  ("…เกษตรและสกรณ์"): a common misspelling such as "กระทรวงสาธารณะสุข" is not a body of its own.
   They skip the part-of-speech test at run time and keep near matching from merging a different body.
 - extensions: what follows a recurring name found by pattern in at least half of the releases that name it and at
   least --min-releases of them, up to a space, bracket or line end, one to three space-separated chunks
@@ -39,6 +40,7 @@ GENERIC_SHARE = 5  # a name counted in one release in 5 names a kind of body
 KIND_REACH = 40  # characters a kind of body's name may run before the word or count that marks it
 NUMBERED = re.compile(r"\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")  # "… 1", not "… 12.30", "… 1/2567"
 MISSPELT = 20  # a recurring name near an authority name written this many times as often is a misspelling of it
+MISSPELT_NONWORD = 5  # ... or this many times as often, when the slip makes one of its words a non-word ("…สกรณ์")
 
 
 _CHUNK_END = set("()[]“”\"',:;/")
@@ -80,7 +82,7 @@ def main() -> None:
     from phakhi.graph.extract import organizations as orgs
     from phakhi.graph.extract.authority import near_authority, organizations, title_at
     from phakhi.graph.extract.document import Doc
-    from phakhi.graph.extract.names import nominal
+    from phakhi.graph.extract.names import dictionary, nominal
     from phakhi.graph.extract.persons import find_persons
     from phakhi.graph.read import iter_releases
     from phakhi.graph.text.thai import is_thai, tokenize
@@ -205,7 +207,17 @@ def main() -> None:
     def misspelling(name: str, n: int) -> bool:
         """Near an authority name (graph/extract/authority.py) that is written at least MISSPELT times as often?"""
         near = near_authority(name, 0, prefix_length(name), len(name), guard=False)
-        return near is not None and near[0] == len(name) and known[near[1]] >= MISSPELT * n
+        if near is None or near[0] != len(name):
+            return False
+        return known[near[1]] >= MISSPELT * n or known[near[1]] >= MISSPELT_NONWORD * n and non_word(name, near[1])
+
+    def non_word(name: str, key: str) -> bool:
+        """Does `name` hold a word the dictionary lacks while the authority name it is near is all dictionary
+        words ("สำนักงานปลัดกระทรวงเกษตรและสกรณ์")? Then it is no other body's name, but a slip."""
+        words = dictionary()
+        row = organizations()[key]
+        return any(t not in words for t in remainder_tokens(name)) and \
+            all(t in words for t in remainder_tokens(row["th"]))
 
     # a kind of office named by its place or area word ("สำนักงานสาธารณสุขจังหวัด", "สำนักงานสรรพากรพื้นที่") is an
     # organization the way the gold annotates "สำนักงานอุตสาหกรรมจังหวัด": not a kind to drop
@@ -223,7 +235,8 @@ def main() -> None:
                  "name found by pattern is cut where one begins. names: names found by pattern in at least "
                  f"{args.min_releases} releases, mostly ending at a space, bracket or line end, with no cut word, "
                  "passing the part-of-speech test of graph/extract/organizations.py, and not near an authority name written "
-                 f"{MISSPELT} times as often (a misspelling of it): they skip that test at run time, and keep "
+                 f"{MISSPELT} times as often, or {MISSPELT_NONWORD} times as often when the name holds a word the dictionary lacks and "
+                 "the authority name does not (a misspelling of it): they skip that test at run time, and keep "
                  "authority names from being near-matched to a different body. generic: names found by pattern "
                  f"in at least {args.min_releases} releases and counted by a quantifier in two of them and at least "
                  f"one in {GENERIC_SHARE} (\"ทุกศูนย์…\", \"ทั้ง 76 สำนักงาน…\", \"…ต่างๆ\", \"… 626 แห่ง\"): "

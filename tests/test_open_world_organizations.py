@@ -213,3 +213,42 @@ def test_kinds_of_offices_named_by_a_place_or_area_are_not_mined_as_kinds_to_dro
     data = load_not_organizations()
     ends = tuple(data["pos"]["place_words"]) + tuple(data["area_words"])
     assert len(generic_names()) > 20 and not [n for n in generic_names() if n.endswith(ends)]
+
+
+@pytest.mark.parametrize("written, key", [
+    ("กระทรวงการท่องเที่ยวและการกีฬา", "org:mots"),  # a function word more
+    ("กระทรวงการพัฒนาสังคมและความมั่นคงมนุษย์", "org:msdhs"),  # a function word less
+    ("กระทรวงเกษตรเกษตรและสหกรณ์", "org:moac"),  # a word doubled
+    ("กระทรวงพาณิชน์", "org:moc"),  # the consonant under the silencing mark mistyped
+])
+def test_near_matching_forgives_a_function_word_a_doubled_word_or_a_silenced_letter(written, key):
+    near = near_authority(written + " ได้", 0, len("กระทรวง"), len(written) + 4, guard=False)
+    assert near == (len(written), key)
+
+
+def test_a_slip_is_forgiven_once_and_only_on_long_names():
+    # two slips (a function word and a doubled word) are not one misspelling
+    written = "กระทรวงการท่องเที่ยวท่องเที่ยวและการกีฬา"
+    assert near_authority(written, 0, len("กระทรวง"), len(written), guard=False) is None
+    written = "กระทรวงการแรงงาน"  # too short a name for a slip: not near the Ministry of Labour
+    assert near_authority(written, 0, len("กระทรวง"), len(written), guard=False) is None
+
+
+def test_a_near_match_followed_by_another_country_is_that_country_s_body(extract_text):
+    orgs = _orgs(extract_text("รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและการกีฬา แห่งราชอาณาจักรกัมพูชา เข้าพบ"))
+    assert "org:mots" not in orgs
+
+
+def test_an_abbreviation_glossed_as_something_else_is_not_the_body(extract_text):
+    assert "org:afd" not in _orgs(extract_text("บริษัทติดตั้งระบบ AFD (ระบบอินเวอร์เตอร์) ในโรงงาน"))
+    assert "org:afd" in _orgs(extract_text("ผู้แทน AFD (องค์การเพื่อการพัฒนาแห่งฝรั่งเศส) เข้าพบ"))
+    assert "org:boi-office" in _orgs(extract_text("ผู้แทน BOI (บีโอไอ) ชี้แจง"))  # a transliteration glosses nothing
+
+
+def test_a_prefix_word_inside_a_soldier_compound_names_no_body(extract_text):
+    assert not _orgs(extract_text("การเรียกพลทหารกองประจำการ ประจำปี"))
+
+
+def test_an_authority_name_known_only_with_spaces_is_found_written_without_them(extract_text):
+    orgs = _orgs(extract_text("ผู้แทนกระทรวงการอุดมศึกษาวิทยาศาสตร์วิจัยและนวัตกรรม เข้าร่วม"))
+    assert "org:mhesi" in orgs and not [k for k in orgs if k.startswith("name:")]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -92,8 +94,46 @@ def title_at(text: str, pos: int) -> tuple[str, dict[str, Any]] | None:
 # ของมนุษย์") or misspelled by a letter or two ("กระทรวงแรงงงาน", "กระทรวงทรัพยากรธะรมชาติและสิ่งแวดล้อม").
 NEAR_MIN = 10  # characters (spaces aside) a name needs before one edit is forgiven
 NEAR_MIN_TWO = 18  # ... and two
+NEAR_MIN_SLIP = 15  # ... and a function word more or less, or a word doubled
 _NEAR_KEY = 2  # characters after the prefix word that must be written right (they pick the candidates)
 _DIGITS = re.compile(r"[0-9๐-๙A-Za-z]")
+# a long name may also be written with a function word more or less ("กระทรวงการท่องเที่ยวและการกีฬา",
+# "…ความมั่นคงมนุษย์") or a word doubled ("กระทรวงเกษตรเกษตรและสหกรณ์"): one such slip costs no edit
+_SLIP = 6  # characters such a slip may span
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from phakhi.ontology import load_not_organizations
+
+    return frozenset(load_not_organizations()["near_function_words"])
+
+
+def _slip_explained(label: str, written: str, limit: int) -> bool:
+    """Is `written` `label` with one function word added or dropped, or one word doubled, and at most `limit`
+    other edits?"""
+    variants = set()
+    for word in _function_words():
+        for text, other in ((written, label), (label, written)):
+            at = text.find(word)
+            while at > 0:
+                variants.add((text[:at] + text[at + len(word):], other))
+                at = text.find(word, at + 1)
+    for width in range(2, _SLIP + 1):  # a word written twice
+        for at in range(1, len(written) - 2 * width + 1):
+            if written[at:at + width] == written[at + width:at + 2 * width]:
+                variants.add((written[:at] + written[at + width:], label))
+    return any(min(_prefix_distances(a, b, limit)[len(b):]) <= limit for a, b in variants)
+
+
+def _end_kept(label: str, written: str) -> bool:
+    """A misspelling keeps the end of the name it misspells ("…ราชภัฏเขต" is not "…ราชภัฏเลย"): its last two
+    characters, or, when the name ends on a silencing mark, that mark and the consonant before the silenced one
+    ("กระทรวงพาณิชน์")."""
+    if written[-2:] == label[-2:]:
+        return True
+    return len(label) >= 3 and len(written) >= 3 and unicodedata.category(label[-1]) == "Mn" \
+        and written[-1] == label[-1] and written[-3] == label[-3]
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +153,14 @@ def _near_index() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
             if prefix is not None:
                 index.setdefault((prefix, compact[len(prefix):len(prefix) + _NEAR_KEY]), []).append((compact, key))
     return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _unspaced_labels() -> frozenset[str]:
+    """The Thai names of authority organizations as the gazetteer knows them, without a space: written so, they
+    are its business. "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม" written without spaces is a near match."""
+    return frozenset(normalize_label(label) for row in organizations().values() for label in (row["th"], *row["alt"])
+                     if label and " " not in normalize_label(label))
 
 
 @lru_cache(maxsize=1)
@@ -161,11 +209,15 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
     "กระทรวงเกษตรประเทศรัสเซีย" is Russia's ministry, not a short form of Thailand's. (`guard=False`: without
     the mined names, for the script that mines them.)"""
     prefix = text[start:prefix_end]
-    key_chars = "".join(text[prefix_end:min(line_end, prefix_end + 8)].split())[:_NEAR_KEY]
-    candidates = _near_index().get((prefix, key_chars), ())
+    after = "".join(text[prefix_end:min(line_end, prefix_end + 16)].split())
+    candidates = _near_index().get((prefix, after[:_NEAR_KEY]), ())
+    slipped = next((w for w in _function_words() if after.startswith(w)), None)
+    if slipped:  # "กระทรวงการศึกษาธิการ": a function word slipped in right after the prefix word
+        candidates += tuple(c for c in _near_index().get((prefix, after[len(slipped):len(slipped) + _NEAR_KEY]), ())
+                            if len(c[0]) >= NEAR_MIN_SLIP and c not in candidates)
     if not candidates:
         return None  # most prefix words begin no authority name of that spelling: nothing to compare
-    longest = max(len(label) for label, _ in candidates) + 2
+    longest = max(len(label) for label, _ in candidates) + 2 + _SLIP
     window, offsets = [], []
     for i in range(start, min(line_end, start + 3 * longest)):  # spaces aside, as far as the longest can reach
         if not text[i].isspace():
@@ -177,22 +229,25 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
     best: tuple[int, int, str] | None = None  # (distance, end, key)
     for label, key in candidates:
         limit = 2 if len(label) >= NEAR_MIN_TWO else 1
-        if len(compact) < len(label) - limit:
+        reach = limit + _SLIP if len(label) >= NEAR_MIN_SLIP else limit
+        if len(compact) < len(label) - reach:
             continue
-        scope = compact[:len(label) + limit]
-        distances = _prefix_distances(label, scope, limit)
-        if min(distances) > limit:
+        scope = compact[:len(label) + reach]
+        distances = _prefix_distances(label, scope, reach)
+        if min(distances) > reach:
             continue
         for j in sorted(range(len(scope) + 1), key=lambda j: (distances[j], abs(j - len(label)))):
             d = distances[j]
-            if d > limit:
+            if d > reach:
                 break
+            if d > limit and not _slip_explained(label, scope[:j], limit):
+                continue
             end = offsets[j - 1] + 1
-            if d == 0 and " " not in text[start:end]:
-                continue  # written exactly: the gazetteer's own business
+            if d == 0 and " " not in text[start:end] and label in _unspaced_labels():
+                continue  # written exactly: the gazetteer's own business (not a name it knows only with spaces)
             if d and (_DIGITS.findall(label) != _DIGITS.findall(scope[:j]) or guard and scope[:j] in _frequent_names()):
                 continue
-            if d and j == len(label) and scope[j - 2:j] != label[-2:]:
+            if d and j == len(label) and not _end_kept(label, scope[:j]):
                 continue  # "…ราชภัฏเขต" is not "…ราชภัฏเลย": a misspelling keeps the end of the name it misspells
             if end < len(text) and is_thai(text[end]) and not (starts_word(text, end) and _glued_word(text, end, glued)):
                 continue

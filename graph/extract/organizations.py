@@ -50,6 +50,25 @@ def mask_places(doc: Doc) -> None:
         doc.add(doc.mention(m.start(), m.end(), "place", "place:" + normalize_label(m.group())))
 
 
+_GLOSS = re.compile(r"\s?\(([^()\n]{4,80})\)")
+
+
+def _glossed_otherwise(text: str, pos: int, key: str) -> bool:
+    """Is the abbreviation ending at `pos` glossed in brackets by words that are neither a name of the authority
+    body `key` nor an organization's name ("AFD (ระบบอินเวอร์เตอร์)")? A gloss holding a Latin letter or a dot
+    (another abbreviation, an English name) or as short as a transliteration ("BOI (บีโอไอ)") proves nothing."""
+    m = _GLOSS.match(text, pos)
+    if not m:
+        return False
+    gloss = m.group(1).strip()
+    if len(gloss) < 8 or not all(is_thai(c) or c.isspace() for c in gloss) or _prefix_pattern().match(gloss):
+        return False
+    compact = "".join(gloss.split())
+    row = organizations().get(key, {})
+    labels = ["".join(normalize_label(label).split()) for label in (row.get("th"), *row.get("alt", ())) if label]
+    return not any(label in compact or compact in label for label in labels)
+
+
 def find_authority_names(doc: Doc) -> None:
     """Organizations and programs of the authority files, by every label they are known by. A body
     named inside another's name ("สำนักงานภูมิภาคองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ") is mentioned too."""
@@ -77,6 +96,8 @@ def find_authority_names(doc: Doc) -> None:
             doc.add(doc.mention(hit.start, province, "organization", PATTERN_KEY + normalize_label(name),
                                 type=record.get("type"), form="pattern"))
             continue
+        if hit.entry.form == "abbr" and hit.entry.kind == "organization" and _glossed_otherwise(doc.text, hit.end, hit.entry.key):
+            continue  # "ระบบ AFD (ระบบอินเวอร์เตอร์)": the release says what its abbreviation stands for, not this body
         doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form=hit.entry.form))
         if hit.entry.kind != "organization":
             continue
@@ -150,6 +171,17 @@ def _countries() -> re.Pattern[str]:
     return re.compile(r"\s?(?:แห่ง)?(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธรัฐ|สหพันธ์สาธารณรัฐ)?\s?(?:" + "|".join(map(re.escape, names)) + ")")
 
 
+def _foreign_at(text: str, pos: int) -> bool:
+    """Does a country other than Thailand follow `pos` ("… แห่งราชอาณาจักรกัมพูชา", "…ญี่ปุ่น")?"""
+    m = _countries().match(text, pos)
+    return m is not None and not m.group().endswith(_own_country())
+
+
+@lru_cache(maxsize=1)
+def _own_country() -> tuple[str, ...]:
+    return tuple(load_not_organizations()["own_country"])
+
+
 def find_by_pattern(doc: Doc, validate: bool = True) -> None:
     """Organizations not in the authority file, from the words that begin their names. With `validate` (the
     default; the mining script turns it off), a candidate first tries the authority file once more, blind to
@@ -171,6 +203,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     _COUNTED.search(doc.text, max(0, start - 3), start):
                 continue  # "ทุกกระทรวง", "ทั้ง 20 กระทรวง": a kind of body, counted
             near = near_authority(doc.text, start, m.end(), doc.line_bounds(start)[1], glued=sentence_words())
+            if near is not None and _foreign_at(doc.text, near[0]):
+                near = None  # "กระทรวงการท่องเที่ยวและการกีฬา แห่งราชอาณาจักรกัมพูชา": another country's ministry
             if near is not None and not doc.covered(start, near[0], ("person", "place")):
                 doc.add(doc.mention(start, near[0], "organization", near[1], form="name", near=True))
                 continue
