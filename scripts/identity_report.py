@@ -21,6 +21,8 @@ import unicodedata
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
+from rapidfuzz.distance import Levenshtein  # noqa: E402
+
 from phakhi.graph.store import open_store  # noqa: E402
 from phakhi.ontology import load_honorifics  # noqa: E402
 
@@ -43,21 +45,6 @@ def _canon(label: str, honorifics: tuple[str, ...]) -> str:
             if text.startswith(h) and len(text) > len(h) + 1:
                 text, changed = text[len(h):].lstrip(), True
     return _PUNCT.sub("", text)
-
-
-def _distance(a: str, b: str, limit: int = 2) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        best = row[0]
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-            best = min(best, row[j])
-        if best > limit:
-            return limit + 1
-    return row[-1]
 
 
 def report(store, kind: str, top: int) -> list[dict]:
@@ -90,7 +77,7 @@ def _alike(a: dict, b: dict, kind: str) -> bool:
             short, long_ = sorted((x, y), key=len)
             if len(short) >= 4 and short in long_:
                 return True
-            if kind == "organization" and len(short) >= 8 and _distance(x, y) <= 2:
+            if kind == "organization" and len(short) >= 8 and Levenshtein.distance(x, y, score_cutoff=2) <= 2:
                 return True
     if kind == "person" and len(a["words"]) >= 2 and len(b["words"]) >= 2:
         first_a, last_a = a["words"][-2], a["words"][-1]

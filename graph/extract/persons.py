@@ -13,6 +13,8 @@ import json
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.normalize import normalize_label
@@ -572,19 +574,8 @@ def _near_full_name(name: str) -> str:
 
 
 def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, stopping once it exceeds `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        best = row[0]
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-            best = min(best, row[j])
-        if best > limit:
-            return limit + 1
-    return row[-1]
+    """Levenshtein distance, or limit + 1 once it exceeds `limit` (rapidfuzz stops early there)."""
+    return Levenshtein.distance(a, b, score_cutoff=limit)
 
 
 _TITLE_WORD = re.compile(f"[{NAME_CHARS}]+")
