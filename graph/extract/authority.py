@@ -7,7 +7,6 @@ import json
 import os
 import re
 import unicodedata
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, person_key
+from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _skip, person_key
 from phakhi.graph.extract.programs import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
@@ -142,12 +142,6 @@ def _own_posts(doc: Doc, posts: list[dict], starts: set[int]) -> list[dict]:
     return posts
 
 
-def _skip(text: str, pos: int, chars: str) -> int:
-    while pos < len(text) and text[pos] in chars:
-        pos += 1
-    return pos
-
-
 def _chain_before(doc: Doc, hstart: int) -> list[dict]:
     """The chain of titles that ends right before the honorific (or name) at `hstart`."""
     text = doc.text
@@ -255,7 +249,7 @@ def _english_org_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _program_pattern() -> re.Pattern[str]:
     data = _words()
-    heads = "|".join(map(re.escape, sorted(data["program_heads"], key=len, reverse=True)))
+    heads = literal_alternation(data["program_heads"])
     small = "|".join(map(re.escape, data["name_joiners"]))
     word = r"[A-Z0-9][A-Za-z0-9\-\.&]*"
     first = r"[A-Z][A-Za-z0-9\-\.&]*"  # a name starts on a capital ("5-year UNDP Programme" is no name)

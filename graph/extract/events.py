@@ -17,6 +17,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"
@@ -50,8 +51,7 @@ _NAME_RUN = re.compile(f"[^\\s()“”\",]{{0,{MAX_RUN}}}")
 @lru_cache(maxsize=1)
 def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     cues = {row["cue"]: row["type"] for row in load_event_cues()}
-    alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(alternation), cues
+    return re.compile(literal_alternation(cues)), cues
 
 
 def event_cues() -> dict[str, str]:
@@ -83,11 +83,11 @@ def find_events(doc: Doc) -> None:
             continue  # "ผ่าน Video Conference": how a meeting is held, not an event
         if cue.isascii() and _VENUE_AFTER().match(text, m.end()):
             continue  # "Meeting Room 1-2": a room, not an event
-        if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].endswith(_not_after()):
+        if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].endswith(_word_tuple("not_after")):
             continue
         if _DOCUMENT_COUNT().match(text, m.end()):
             continue  # "เอกสารผลลัพธ์การประชุม 3 ฉบับ": documents, counted
-        if text.startswith(tuple(_words()["verbal"]), start):
+        if text.startswith(_word_tuple("verbal"), start):
             continue  # "จัดให้มีการประชุมกันทุกปี": meeting as an activity
         if cue.startswith("การ") and start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end()):
             continue  # "โครงการฝึกอบรม…" is a project, not "การฝึกอบรม"
@@ -123,16 +123,16 @@ def find_events(doc: Doc) -> None:
         end = _ordinal_end(text, end, bracket=False)  # "… ครั้งที่ 3 ประจำปี 2562"
         name = " ".join(text[start:end].split())
         taken_until = m.end()
-        if text[end:end + FUTURE_REACH].lstrip().startswith(tuple(_words()["future_after"])):
+        if text[end:end + FUTURE_REACH].lstrip().startswith(_word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
         if not explicit and m.start() >= first_line_end and (
-                name == cue or text[max(0, start - 8):start].endswith(tuple(_words()["reference_after"]))):
+                name == cue or text[max(0, start - 8):start].endswith(_word_tuple("reference_after"))):
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
         if when is None and _after_inside(text, line_start, line_end, m.start(), inside_at):
             when = first_dated[1] if first_dated else None
-        if when is None and (cues[cue] in _words()["dated_only"] or cue in _words()["dated_only"]):
+        if when is None and (cues[cue] in _word_set("dated_only") or cue in _word_set("dated_only")):
             continue
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
@@ -163,15 +163,15 @@ def topic_after(doc: Doc, pos: int, line_end: int) -> str:
         return latin.group() if latin and text[at].isupper() else ""
     if doc.starting_in(at, at + 1, ("person",)):
         return ""
-    stops = frozenset(_words()["topic_stops"]) | _name_stops()
+    stops = _word_set("topic_stops") | _word_set("name_stops")
     person = doc.starting_in(at, min(line_end, at + TOPIC_MAX), ("person",))
     limit = person[0].nstart if person else min(line_end, at + TOPIC_MAX)
     kept: list[str] = []
     for token in tokenize(text[at:limit]):
-        if not token.strip() or token in stops or not kept and token in _dangling() and token not in _nominalizers():
+        if not token.strip() or token in stops or not kept and token in _word_set("dangling") and token not in _word_set("nominalizers"):
             break
         kept.append(token)
-    while kept and (kept[-1] in _dangling() or not kept[-1].strip("-–/.,:")):
+    while kept and (kept[-1] in _word_set("dangling") or not kept[-1].strip("-–/.,:")):
         kept.pop()
     topic = "".join(kept)
     return topic if len(topic) >= TOPIC_MIN and is_real_name(_TOPIC_PROBE + topic) else ""  # not generic words only
@@ -198,7 +198,7 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     end, whole, through = _run(doc, pos)
     if through is not None and end == through:
         return end  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets ends the name
-    stops = _name_stops()
+    stops = _word_set("name_stops")
     stop = end if whole else -1  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
     word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
     if word:
@@ -222,7 +222,7 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
         if number:
             word = number.group().lstrip(" 0123456789,.")
             head = tokenize(word)[0] if word else word
-            if word in _words()["after_number"] or word in stops or head in _words()["after_number"] \
+            if word in _word_set("after_number") or word in stops or head in _word_set("after_number") \
                     or head in stops:  # "การประชุมผู้นำกลุ่ม 20 ณ …", "…โควิด 19 โดยนายแพทย์…": the number alone
                 return number.start() + len(number.group()[:-len(word)].rstrip())
             return number.end()
@@ -236,7 +236,7 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
     itself, where the last body read ends or None)."""
     text = doc.text
     limit = _NAME_RUN.match(text, pos).end()
-    stopwords, stops, dangling = load_stopwords(), _name_stops(), _dangling()
+    stopwords, stops, dangling = load_stopwords(), _word_set("name_stops"), _word_set("dangling")
     at, through, whole = pos, None, True
     while at < limit:
         body = doc.starting_in(at, at + 1, ("organization",))
@@ -250,10 +250,10 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
         stop = min((other.nstart for other in inside), default=limit)
         run = tokenize(text[at:stop]) if stop > at else []
         kept: list[str] = []
-        nominal = _nominalizers()
+        nominal = _word_set("nominalizers")
         for i, token in enumerate(run):
             if token in stops or token in stopwords and not (kept and kept[-1] in nominal) \
-                    and not (token in _linking() and kept and i + 1 < len(run) and run[i + 1] in nominal):
+                    and not (token in _word_set("linking") and kept and i + 1 < len(run) and run[i + 1] in nominal):
                 break  # a verb after "การ"/"ความ" is a noun: "การสนับสนุนผู้ประกอบการ", "การพัฒนา…"; "เพื่อการ…"
             kept.append(token)
         whole = len(kept) == len(run)
@@ -289,7 +289,7 @@ def _object_end(doc: Doc, pos: int) -> int:
         return place[0].nend  # a venue
     province = _place_object().match(text, at)
     if province:  # "ลงพื้นที่ จ.ขอนแก่น": where a visit went tells which visit it was
-        stopwords, stops = load_stopwords(), _name_stops()
+        stopwords, stops = load_stopwords(), _word_set("name_stops")
         head = province.group(1)
         kept = []
         for token in tokenize(province.group(2)) if province.group(2) else []:
@@ -338,7 +338,7 @@ ANCHOR_GAP = 80  # characters at most between a name cut short and its alias or 
 
 @lru_cache(maxsize=1)
 def _anchor() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(_words()["ordinal"], key=len, reverse=True))
+    words = literal_alternation(_words()["ordinal"])
     return re.compile(f"(?P<alias>{_ALIAS.pattern})|{_GLOSS.pattern}|\\s{{0,2}}(?:{words})\\s{{0,2}}[\\d๐-๙]")
 
 
@@ -363,13 +363,13 @@ def _anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
         if any(ch.isdigit() or ch in "“”\"()[],;:" for ch in gap) or doc.starting_in(pos, anchor.start(), ("person",)) \
                 or _cue_pattern()[0].search(gap):
             return pos
-        stopwords, stops, joiners = load_stopwords(), _name_stops(), _joiners()
+        stopwords, stops, joiners = load_stopwords(), _word_set("name_stops"), _word_set("joiners")
         words = [w for w in tokenize(gap) if w.strip()]
         if any(w in stops for w in words):
             return pos
         # a type word the text goes on from without a space or function word ("การประชุมคณะกรรมการร่วมด้าน
         # วิทยาศาสตร์ … ครั้งที่ 2"): the words up to the session number are its name, function words and all
-        continued = not gap[0].isspace() and words[0] not in _words()["topic_stops"] \
+        continued = not gap[0].isspace() and words[0] not in _word_set("topic_stops") \
             and not is_real_name(text[start:pos])
         if not continued and any(w in stopwords and w not in joiners for w in words):
             return pos
@@ -430,13 +430,8 @@ def _raw_offset(window: str, solid_length: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _joiners() -> frozenset[str]:
-    return frozenset(_words()["joiners"])
-
-
-@lru_cache(maxsize=1)
 def _place_object() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(_words()["place_object"], key=len, reverse=True))
+    words = literal_alternation(_words()["place_object"])
     return re.compile(f"((?:{words})\\s?)([^\\s()“”\",]*)")
 
 
@@ -461,7 +456,7 @@ def _latin_name_after(doc: Doc, pos: int) -> int:
 
 @lru_cache(maxsize=1)
 def _AND_PLACE() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(_words()["place_object"], key=len, reverse=True))
+    words = literal_alternation(_words()["place_object"])
     return re.compile(f"\\s{{0,2}}และ\\s{{0,2}}(?:{words})\\s?[ก-๙]+(?=[\\s(]|$)")
 
 
@@ -470,7 +465,7 @@ _NUMBER = re.compile(r"\s{0,2}[\d๐-๙]{1,4}(?:\s?[/-]\s?[\d๐-๙]{1,4})?(?!
 
 @lru_cache(maxsize=1)
 def _ordinal() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(_words()["ordinal"], key=len, reverse=True))
+    words = literal_alternation(_words()["ordinal"])
     return re.compile(f"\\s{{0,2}}(?:{words})")
 
 
@@ -502,7 +497,7 @@ def _after_inside(text: str, line_start: int, line_end: int, pos: int, first_end
     once per phrase, not once per cue)."""
     ends = first_ends.get(line_start)
     if ends is None:
-        ends = first_ends[line_start] = [at + len(phrase) for phrase in _inside()
+        ends = first_ends[line_start] = [at + len(phrase) for phrase in _word_tuple("inside")
                                          if (at := text.find(phrase, line_start, line_end)) >= 0]
     return any(end <= pos for end in ends)
 
@@ -512,42 +507,26 @@ def _words() -> dict:
     return json.loads((HERE / "th" / "event_words.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
+def _word_set(key: str) -> frozenset[str]:
+    """One list of event_words.json as a set, built once (membership tests run per candidate)."""
+    return frozenset(_words()[key])
+
+
+@lru_cache(maxsize=None)
+def _word_tuple(key: str) -> tuple[str, ...]:
+    """One list of event_words.json as a tuple, built once (for str.startswith / str.endswith)."""
+    return tuple(_words()[key])
+
+
 @lru_cache(maxsize=1)
 def _medium() -> tuple[str, ...]:
     return tuple(w.casefold() for w in _words()["medium"])
 
 
-@lru_cache(maxsize=1)
-def _name_stops() -> frozenset[str]:
-    return frozenset(_words()["name_stops"])
-
-
-@lru_cache(maxsize=1)
-def _nominalizers() -> frozenset[str]:
-    return frozenset(_words()["nominalizers"])
-
-
-@lru_cache(maxsize=1)
-def _linking() -> frozenset[str]:
-    return frozenset(_words()["linking"])
-
-
-@lru_cache(maxsize=1)
-def _dangling() -> frozenset[str]:
-    return frozenset(_words()["dangling"])
-
-
 def _anaphoric(text: str, pos: int) -> bool:
     """"การประชุมครั้งนี้", "การประชุมดังกล่าว" refer back to an event already found."""
-    return text.startswith(tuple(_words()["anaphora"]), pos)
-
-
-def _not_after() -> tuple[str, ...]:
-    return tuple(_words()["not_after"])
-
-
-def _inside() -> tuple[str, ...]:
-    return tuple(_words()["inside"])
+    return text.startswith(_word_tuple("anaphora"), pos)
 
 
 def _lead_end(doc: Doc) -> int:
@@ -652,7 +631,7 @@ def name_core(name: str) -> str:
     only, without the ceremony words that may or may not lead it ("พิธี", "การ", "งาน") or a trailing "ฯ"."""
     text = normalize_label(name).casefold()
     core = "".join(ch for ch in text if unicodedata.category(ch)[0] in "LMN" and ch != "ฯ")
-    leading = tuple(_words()["leading"])
+    leading = _word_tuple("leading")
     while core.startswith(leading):
         core = core[len(next(w for w in leading if core.startswith(w))):]
     return core

@@ -31,6 +31,7 @@ from phakhi.graph.extract.authority import program_entries
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import HERE, load_not_names, load_stopwords
 
@@ -114,7 +115,7 @@ def _not_before() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _prefix_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(_data()["prefixes"], key=len, reverse=True))))
+    return re.compile(literal_alternation(_data()["prefixes"]))
 
 
 @lru_cache(maxsize=1)
@@ -257,24 +258,20 @@ def _partial_names(doc: Doc) -> set[int]:
             and _THAI.search(text, max(0, m.nstart - 20), m.nstart)}
 
 
-def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
-
-
 @lru_cache(maxsize=1)
 def _agreement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(Thai, Latin) patterns of a trade agreement named by its parties (program_patterns.json "agreements")."""
     from pythainlp.corpus import countries
 
     data = _data()["agreements"]
-    partner = f"(?:{_alternation(list(countries()) + data['partners'])}|[A-Z]{{2,6}})"
+    partner = f"(?:{literal_alternation(list(countries()) + data['partners'])}|[A-Z]{{2,6}})"
     dash = r" ?[-–] ?"  # spaces, never a line break: a name stays on its line
-    thai = re.compile(f"(?:{_alternation(data['heads'])})(?: ?\\((?:{_alternation(data['glosses'])})\\))?"
-                      f" ?(?:ระหว่าง)?(?:{_alternation(data['first'])})(?:{dash}{partner}){{1,3}}"
+    thai = re.compile(f"(?:{literal_alternation(data['heads'])})(?: ?\\((?:{literal_alternation(data['glosses'])})\\))?"
+                      f" ?(?:ระหว่าง)?(?:{literal_alternation(data['first'])})(?:{dash}{partner}){{1,3}}"
                       r"(?: ?\([A-Z]{2,6}\))?")
     latin_partner = r"[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?"
-    latin = re.compile(f"(?<![A-Za-z])(?:{_alternation(data['latin_first'])})(?:{dash}{latin_partner}){{1,3}}"
-                       f" (?:{_alternation(data['latin_kinds'])})(?![A-Za-z])")
+    latin = re.compile(f"(?<![A-Za-z])(?:{literal_alternation(data['latin_first'])})(?:{dash}{latin_partner}){{1,3}}"
+                       f" (?:{literal_alternation(data['latin_kinds'])})(?![A-Za-z])")
     return thai, latin
 
 
