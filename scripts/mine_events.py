@@ -24,17 +24,15 @@ ends there (graph/extract/events.py _mined_end).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
+from mining import release_texts, write_data
+
 from phakhi.graph.extract import events
-from phakhi.graph.extract.document import Doc
-from phakhi.graph.read import iter_releases
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.graph.types import Release
 from phakhi.ontology import load_stopwords
 
 MIN_RELEASES = 2
@@ -74,8 +72,8 @@ def is_name(cue: str, name: str) -> bool:
     tokens = [t for t in tokenize(rest) if t.strip()]
     if not tokens:
         return False
-    stopwords, stops, joiners = load_stopwords(), events._name_stops(), events._joiners()
-    dangling, nominal = events._dangling(), events._nominalizers()
+    stopwords, stops, joiners = load_stopwords(), events._word_set("name_stops"), events._word_set("joiners")
+    dangling, nominal = events._word_set("dangling"), events._word_set("nominalizers")
     previous = ""
     for token in tokens:
         if token in stops or token in stopwords and token not in joiners and previous not in nominal:
@@ -91,13 +89,7 @@ def is_name(cue: str, name: str) -> bool:
 def mine(paths: list[str], limit: int | None = None) -> dict:
     marked: Counter[tuple[str, str]] = Counter()  # (cue, name) -> releases where it stands before a mark
     seen = 0
-    for release in iter_releases(paths):
-        if not isinstance(release, Release):
-            continue
-        seen += 1
-        if limit and seen > limit:
-            break
-        text = Doc.from_release(release).text
+    for seen, text in enumerate(release_texts(paths, limit), 1):
         for pair in set(marked_names(text)):
             marked[pair] += 1
         if seen % 10000 == 0:
@@ -108,7 +100,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
                     " ontology/authority/SOURCES.md): names: [name from its cue, releases where it stands before"
                     " an alias in brackets or a session number], kept only where the extractor's rules would cut"
                     " it shorter (it holds a space or a joiner).",
-            "releases": seen if not limit else min(seen, limit), "names": names}
+            "releases": seen, "names": names}
 
 
 def main() -> None:
@@ -119,9 +111,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
     data = mine(args.corpora, args.limit)
-    with open(args.out, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=0)
-        fh.write("\n")
+    write_data(data, args.out)
     print(f"{len(data['names'])} names from {data['releases']} releases", file=sys.stderr)
 
 

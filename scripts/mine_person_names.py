@@ -85,7 +85,6 @@ def main(paths: list[str]) -> None:
     long_prefixes = tuple(w for w in prefixes if len(w) >= 4)
     known_first = thai_female_names() | thai_male_names()
     known_family = thai_family_names()
-    from pythainlp.tokenize import word_tokenize
 
     givers = collections.Counter(last for _, last in pairs)  # how many different first names precede it
     real_surnames = {s for s, c in surnames.items()

@@ -30,18 +30,16 @@ Only data goes out (a few thousand short strings); nothing is downloaded.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from mining import release_texts, write_data
+
 from phakhi.graph.extract import programs
-from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.read import iter_releases
 from phakhi.graph.text.thai import tokenize
-from phakhi.graph.types import Release
 from phakhi.ontology import load_titles
 
 MIN_RELEASES = 3
@@ -91,13 +89,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
     persons: Counter[str] = Counter()  # ... where a person of that name is named too
     after: dict[str, dict[str, int]] = defaultdict(Counter)  # word completing a prefix -> prefix -> releases
     seen = 0
-    for release in iter_releases(paths):
-        if not isinstance(release, Release):
-            continue
-        seen += 1
-        if limit and seen > limit:
-            break
-        text = Doc.from_release(release).text
+    for seen, text in enumerate(release_texts(paths, limit), 1):
         found = {(prefix, run, abbr) for prefix, run, abbr in runs(text)}
         for run in {run for _, run, _ in found}:
             complete[run] += 1
@@ -146,7 +138,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
                     " only where the extractor's rules would cut the name shorter; generic: words that complete"
                     " several prefixes (modifiers, not names); quoted: names quoted right after a prefix"
                     " (โครงการ “…”) in at least 3 releases, with their release counts.",
-            "releases": seen if not limit else min(seen, limit), "names": names, "generic": generic,
+            "releases": seen, "names": names, "generic": generic,
             "quoted": quoted_rows, "cut_words": cut_words}
 
 
@@ -176,14 +168,7 @@ def mine_cut_words(paths: list[str], limit: int | None, names: list[str], runs: 
         automaton.add_word(name, len(name))
     automaton.make_automaton()
     after: Counter[str] = Counter()
-    seen = 0
-    for release in iter_releases(paths):
-        if not isinstance(release, Release):
-            continue
-        seen += 1
-        if limit and seen > limit:
-            break
-        text = Doc.from_release(release).text
+    for text in release_texts(paths, limit):
         words = set()
         for last, length in automaton.iter(text):
             end = last + 1
@@ -219,9 +204,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
     data = mine(args.corpora, args.limit)
-    with open(args.out, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=0)
-        fh.write("\n")
+    write_data(data, args.out)
     print(f"{len(data['names'])} names, {len(data['cut_words'])} cut words, {len(data['generic'])} generic words from {data['releases']} releases",
           file=sys.stderr)
 

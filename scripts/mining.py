@@ -1,0 +1,32 @@
+"""What the mining scripts share: the texts of a corpus's releases as the extractor's matchers see them, and
+writing a mined data file. (Imported by the scripts beside it: `python scripts/mine_….py` puts scripts/ on
+sys.path.)"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.read import ReadFailure, iter_releases
+
+
+def release_texts(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[str]:
+    """The normalised text (boilerplate blanked, offsets kept) of each readable release under `paths`, in
+    archive order, at most `limit` of them; unreadable releases are skipped."""
+    seen = 0
+    for release in iter_releases(paths):
+        if isinstance(release, ReadFailure):
+            continue
+        seen += 1
+        if limit and seen > limit:
+            return
+        yield Doc.from_release(release).text
+
+
+def write_data(data: dict, path: str | Path) -> None:
+    """A mined data file as the ontology keeps them: UTF-8 JSON, one item a line, ending in a newline."""
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=0)
+        fh.write("\n")
