@@ -3,11 +3,7 @@ session number, and to the year of a yearly event; a type word the text goes on 
 function word takes the words up to the session number; a number after a name does not carry the clause that
 follows it; a Latin name does not begin inside the sentence before it."""
 
-DAY = "เมื่อวันที่ 22 มกราคม 2562 "
-
-
-def _names(extraction) -> list[str]:
-    return [n for e in extraction.of_kind("event") for n in e.names]
+from test_open_world_event_names import DAY, _names
 
 
 def test_a_name_runs_past_a_bracketed_alias_to_its_session_number(extract_text):

@@ -9,14 +9,7 @@ import pytest
 
 from conftest import REPO
 from phakhi.graph.extract.authority import near_authority
-
-
-def _orgs(result):
-    return {e.key: e for e in result.of_kind("organization")}
-
-
-def _names(result):
-    return {n for e in result.of_kind("organization") for n in e.names}
+from test_organizations import _names, _orgs
 
 
 @pytest.mark.parametrize("text, surface, key", [
