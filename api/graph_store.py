@@ -23,7 +23,8 @@ _INPUT = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFor
           "text/plain": ox.RdfFormat.N_TRIPLES}
 
 
-def router(store: Store, settings: Settings) -> APIRouter:
+def router(store: Store, settings: Settings, changed=lambda: None) -> APIRouter:
+    """`changed` is called after every write (the search index is then rebuilt)."""
     routes = APIRouter()
 
     def target(request: Request):
@@ -63,6 +64,7 @@ def router(store: Store, settings: Settings) -> APIRouter:
                 return PlainTextResponse("no such graph", status_code=404)
             await run_in_threadpool(store.ox.update, f"CLEAR SILENT {_ref(graph)}" if isinstance(graph, ox.DefaultGraph)
                                     else f"DROP SILENT {_ref(graph)}")
+            changed()
             return Response(status_code=204)
         try:
             body = await read_body(request, settings.max_body)
@@ -75,6 +77,8 @@ def router(store: Store, settings: Settings) -> APIRouter:
             await run_in_threadpool(_write, store, graph, body, _INPUT[media], str(request.url), request.method == "PUT")
         except (SyntaxError, ValueError) as error:
             return PlainTextResponse(f"the body is not valid {media}: {error}", status_code=400)
+        finally:
+            changed()
         return Response(status_code=204 if exists else 201)
 
     return routes

@@ -181,3 +181,12 @@ NETWORK = dict(summary="Network page", tags=["pages"],
 NETWORK_JSON = dict(summary="Network view as node-link JSON", tags=["pages"],
                     responses={200: _answer("node-link JSON", {"application/json": {"schema": {"type": "object"}}}),
                                **_errors(400, 404)})
+SEARCH = dict(summary="Search entities by name (Thai, English, abbreviations, near spellings)", tags=["pages"],
+              responses={200: _answer("hits as a page, or JSON with Accept: application/json or ?format=json",
+                                      {**_HTML, "application/json": {"schema": {"type": "object"}}}),
+                         **_errors(400, 503)})
+RELEASE = dict(summary="Release reader: the text with every mention marked, and its facts", tags=["pages"],
+               responses={200: _answer("the page", _HTML), **_errors(404, 503)})
+LABELS = dict(summary="Labels of entity IRIs (for the query editor's results)", tags=["pages"],
+              responses={200: _answer("IRI -> label and page", {"application/json": {"schema": {"type": "object"}}}),
+                         **_errors(400)})

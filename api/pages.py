@@ -1,82 +1,168 @@
-"""HTML pages that work offline: the home page (query editor, example queries, results as a table),
-entity pages (/entity/...: labels, types, posts with dates, related programs, events and counts, and the
-release text each fact came from) with JSON-LD and Turtle twins, and network pages. Everything shown
-comes from release text, so it is escaped; the page script writes results with textContent only."""
+"""HTML pages that work offline: the home page (YASGUI query editor, vendored under api/static/, with the
+example queries), search (/search), the release reader (/release/...), entity pages (/entity/...: names,
+types, posts, related entities by label, and the release text each fact came from) with JSON-LD and Turtle
+twins, and network pages. Every page's queries run in the query pool under the /sparql time limit and row
+cap (graph/views/budget.py): a page that would overrun answers 503, a section cut at the row cap says so.
+Everything shown comes from release text, so it is escaped; page scripts write with textContent only."""
 
 from __future__ import annotations
 
 import html
 import json
 import re
-from urllib.parse import urlsplit
+import time
+from pathlib import Path
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 
 from phakhi.api import openapi
 from phakhi.api.examples import EXAMPLES
+from phakhi.api.execute import Executor, QueryTimeout
 from phakhi.api.negotiation import choose
+from phakhi.api.settings import Settings
 from phakhi.graph.store import Store
-from phakhi.ontology import PID, SPARQL_PREFIXES
+from phakhi.graph.views import reader
+from phakhi.graph.views.budget import Budget, OutOfTime
+from phakhi.graph.views.search import IndexCache, SearchIndex
+from phakhi.ontology import PID, PREFIXES
 
-_STYLE = """body{font-family:'Noto Sans Thai','TH Sarabun New',Garuda,sans-serif;margin:1.5em;max-width:80em}
-textarea{width:100%;height:14em;font-family:monospace}table{border-collapse:collapse;margin-top:1em}
-td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top}mark{background:#ffe08a}
-nav a{margin-right:1em}.quote{color:#444}"""
+STATIC = Path(__file__).resolve().parent / "static"
+_STYLE = """body{font-family:'Noto Sans Thai','TH Sarabun New',Garuda,sans-serif;margin:0 1.5em 1.5em;max-width:90em}
+table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;text-align:left}
+mark{background:#ffe08a}header{display:flex;gap:1.2em;align-items:center;padding:.6em 0;border-bottom:1px solid #ddd;margin-bottom:1em}
+header a{text-decoration:none}header .brand{font-weight:bold;font-size:1.2em}header form{margin-left:auto}
+header input[type=search]{width:22em;padding:.35em .5em;font-size:1em}.quote{color:#444}.hits li{margin:.5em 0}
+.hits .type{color:#555;font-size:.9em}.hits .desc{color:#444;font-size:.9em;display:block}.cut{color:#a40}
+.data code{font-size:.85em}.examples button{margin:.15em;text-align:left}"""
 _ENTITY_FORMATS = {"text/html": None, "application/ld+json": ox.RdfFormat.JSON_LD, "text/turtle": ox.RdfFormat.TURTLE,
                    "application/n-triples": ox.RdfFormat.N_TRIPLES}
 
 
-def _page(title: str, body: str) -> HTMLResponse:
+def _page(title: str, body: str, query: str = "", head: str = "") -> HTMLResponse:
+    """Every page has the same header: the site's links and the search box."""
     return HTMLResponse(f"""<!doctype html><html lang="th"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>
-<style>{_STYLE}</style></head><body><nav><a href="/">phakhi</a><a href="/network">network</a>
-<a href="/openapi.json">API</a></nav>{body}</body></html>""")
+<style>{_STYLE}</style>{head}</head><body><header><a class="brand" href="/">phakhi ภาคี</a><a href="/network">network</a>
+<a href="/openapi.json">API</a><form action="/search" role="search"><input type="search" name="q" value="{html.escape(query)}"
+placeholder="ค้นหา หน่วยงาน บุคคล โครงการ… / search names, e.g. กสอ, DIPROM" aria-label="search"></form></header>
+{body}</body></html>""")
 
 
-_SCRIPT = """
-const form = document.getElementById('q'), out = document.getElementById('out'), status = document.getElementById('status');
-document.querySelectorAll('button.example').forEach(b => b.addEventListener('click', () => {
-  form.query.value = b.dataset.query; }));
-form.addEventListener('submit', async (event) => {
-  event.preventDefault(); out.replaceChildren(); status.textContent = '…';
-  const response = await fetch('/sparql', {method: 'POST', headers: {'Accept': 'application/sparql-results+json'},
-                                           body: new URLSearchParams({query: form.query.value})});
-  if (!response.ok) { status.textContent = response.status + ' ' + await response.text(); return; }
-  const data = await response.json();
-  if (data.boolean !== undefined) { status.textContent = String(data.boolean); return; }
-  const vars = data.head.vars, table = document.createElement('table'), head = table.insertRow();
-  vars.forEach(v => { const th = document.createElement('th'); th.textContent = v; head.appendChild(th); });
-  data.results.bindings.forEach(row => { const tr = table.insertRow(); vars.forEach(v => {
-    const td = tr.insertCell(), term = row[v]; if (!term) return;
-    if (term.type === 'uri' && term.value.startsWith('""" + str(PID) + """')) {
-      const a = document.createElement('a'); a.href = '/entity/' + term.value.slice(""" + str(len(str(PID))) + """);
-      a.textContent = term.value; td.appendChild(a); } else { td.textContent = term.value; } }); });
-  status.textContent = data.results.bindings.length + ' rows'; out.appendChild(table);
-});"""
+def _json_script(element_id: str, data) -> str:
+    """Data for a page script, as JSON that cannot close its <script> element."""
+    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/json" id="{element_id}">{text}</script>'
 
 
-def router(store: Store) -> APIRouter:
+def _hits_html(index: SearchIndex, hits) -> str:
+    if not hits:
+        return "<p>ไม่พบ / nothing found.</p>"
+    items = []
+    for hit in hits:
+        e = hit.entry
+        parent = index.by_iri.get(e.parent) if e.parent else None
+        up = f' · <a href="{html.escape(parent.href)}">{html.escape(parent.label)}</a>' if parent else ""
+        items.append(f'<li><a class="hit" href="{html.escape(e.href)}">{html.escape(e.label)}</a> '
+                     f'<span class="type">{html.escape(e.type)}{up} · {e.mentions:,} releases'
+                     f'{" · matched " + html.escape(hit.matched) if hit.matched != e.label else ""}</span>'
+                     f'<span class="desc">{html.escape(e.description)}</span></li>')
+    return f'<ol class="hits">{"".join(items)}</ol>'
+
+
+def router(store: Store, settings: Settings, executor: Executor, names: IndexCache) -> APIRouter:
     routes = APIRouter()
 
+    async def limited(fn, *args, key=None):
+        """Run a page's work in the query pool under the /sparql limits: (result, None) or (None, a 503)."""
+        def work():
+            budget = Budget(store, time.monotonic() + settings.query_timeout, settings.max_rows)
+            return fn(budget, *args)
+        try:
+            return await executor.submit(settings.query_timeout, work, key=key), None
+        except (QueryTimeout, OutOfTime) as error:
+            return None, PlainTextResponse(f"page stopped: {error}; try again later or narrow it", status_code=503,
+                                           headers={"Retry-After": "10"})
+
+    async def index() -> tuple[SearchIndex | None, Response | None]:
+        if names.ready():
+            return names.get(), None
+        try:  # built once per store state; a build that outlasts the limit goes on and serves the next request
+            return await executor.submit(settings.query_timeout, names.get), None
+        except QueryTimeout:
+            return None, PlainTextResponse("the name index is still being built; try again in a moment",
+                                           status_code=503, headers={"Retry-After": "5"})
+
     @routes.get("/", response_class=HTMLResponse, **openapi.HOME)
-    def home() -> HTMLResponse:
-        stats = store.stats()
-        counts = " · ".join(f"{html.escape(k)} {v:,}" for k, v in stats.items())
-        buttons = "".join(f'<li><button type="button" class="example" data-query="{html.escape(SPARQL_PREFIXES + q)}">'
-                          f"{html.escape(label)}</button></li>" for label, q in EXAMPLES)
-        first = html.escape(SPARQL_PREFIXES + EXAMPLES[0][1])
-        body = f"""<h1>phakhi (ภาคี)</h1><p>{counts}</p>
+    async def home() -> HTMLResponse:
+        try:
+            stats = await executor.submit(settings.query_timeout, store.stats, key="stats")
+            counts = " · ".join(f"{html.escape(k)} {v:,}" for k, v in stats.items())
+        except QueryTimeout:
+            counts = "(the store is too big to count within the time limit)"
+        config = {"endpoint": "/sparql", "prefixes": {p: str(ns) for p, ns in PREFIXES.items()},
+                  "examples": [{"label": label, "query": q} for label, q in EXAMPLES], "entity": str(PID)}
+        buttons = "".join(f'<button type="button" class="example" data-index="{i}">{html.escape(label)}</button>'
+                          for i, (label, _) in enumerate(EXAMPLES))
+        body = f"""<p>{counts}</p>
 <p>SPARQL 1.1 endpoint: <code>/sparql</code> (GET or POST; JSON, XML, CSV, TSV; Turtle, N-Triples, RDF/XML,
-JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared.</p>
-<h2>ตัวอย่างคำถาม / Example questions</h2><ul>{buttons}</ul>
-<form id="q"><textarea name="query" spellcheck="false">{first}</textarea><br><button type="submit">Run</button>
-<span id="status"></span></form><div id="out"></div><script>{_SCRIPT}</script>"""
-        return _page("phakhi", body)
+JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared. Entity IRIs in results show as their names and open
+their pages.</p><h2>ตัวอย่างคำถาม / Example questions</h2><div class="examples">{buttons}</div>
+<div id="yasgui"></div>{_json_script("editor-config", config)}
+<script src="/static/yasgui.min.js"></script><script src="/static/editor.js"></script>"""
+        return _page("phakhi", body, head='<link rel="stylesheet" href="/static/yasgui.min.css">')
+
+    @routes.get("/search", **openapi.SEARCH)
+    async def search(request: Request, q: str = "", limit: int = 20, kind: str | None = None) -> Response:
+        wanted = request.query_params.get("format") == "json" or (
+            choose(request.headers.get("accept", ""), {"text/html": 1, "application/json": 2}, "text/html") == "application/json")
+        if len(q) > 200:
+            return PlainTextResponse("the search text is longer than 200 characters", status_code=400)
+        if kind not in (None, "", "organization", "person", "program", "event"):
+            return PlainTextResponse("kind must be organization, person, program or event", status_code=400)
+        found, failure = await index()
+        if failure:
+            return failure
+        hits = found.search(q, limit=max(1, min(limit, 200)), kind=kind or None) if q.strip() else []
+        if wanted:
+            return JSONResponse({"query": q, "hits": [hit.to_json(found) for hit in hits]})
+        heading = f"<h1>ค้นหา / Search: {html.escape(q)}</h1>" if q.strip() else "<h1>ค้นหา / Search</h1>"
+        return _page(f"phakhi: {q}", heading + (_hits_html(found, hits) if q.strip() else ""), query=q)
+
+    @routes.post("/labels", **openapi.LABELS)
+    async def labels(request: Request) -> Response:
+        """IRI -> {label, href} for the IRIs asked (a JSON list, at most 1,000): the query editor's results."""
+        try:
+            asked = json.loads(await request.body())
+            if not isinstance(asked, list) or len(asked) > 1000 or not all(isinstance(i, str) for i in asked):
+                raise ValueError
+        except ValueError:
+            return PlainTextResponse("send a JSON list of at most 1,000 IRIs", status_code=400)
+        found, failure = await index()
+        if failure:
+            return failure
+        out = {iri: {"label": found.by_iri[iri].label, "href": found.by_iri[iri].href} for iri in asked if iri in found.by_iri}
+        rest = [iri for iri in asked if iri not in out and iri.startswith(f"{PID}release/")]
+        if rest:
+            titles, _ = await limited(_release_titles, rest)
+            for iri, title in (titles or {}).items():
+                out[iri] = {"label": title, "href": "/release/" + iri.rsplit("/", 1)[-1]}
+        return JSONResponse(out)
+
+    @routes.get("/release/{release_id}", response_class=HTMLResponse, **openapi.RELEASE)
+    async def release_page(release_id: str) -> Response:
+        if not re.fullmatch(r"[0-9a-f]{16}", release_id):
+            return PlainTextResponse(f"not a release id: {release_id!r} (16 hexadecimal digits)", status_code=404)
+        found, failure = await limited(reader.read, release_id)
+        if failure:
+            return failure
+        if found is None:
+            return PlainTextResponse(f"no release {release_id}", status_code=404)
+        return _page(found.title or found.name, reader.body(found))
 
     @routes.get("/entity/{path:path}", include_in_schema=False)  # documented in api/openapi.py
-    def entity(path: str, request: Request) -> Response:
+    async def entity(path: str, request: Request) -> Response:
         try:
             iri = str(PID) + _iri_path(request.scope.get("raw_path") or request.url.path.encode())[len("/entity/"):]
         except ValueError as error:
@@ -85,9 +171,6 @@ JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared.</p>
             node = ox.NamedNode(iri)
         except ValueError as error:  # e.g. a space or "<" in the path: no entity can have that IRI
             return PlainTextResponse(f"not an entity IRI: {iri} ({error})", status_code=400)
-        quads = list(store.ox.quads_for_pattern(node, None, None, None))
-        if not quads:
-            return PlainTextResponse(f"no entity {iri}", status_code=404)
         wanted = {"jsonld": "application/ld+json", "turtle": "text/turtle", "nt": "application/n-triples"}
         asked = request.query_params.get("format", "")
         if asked and asked not in wanted:
@@ -96,35 +179,59 @@ JSON-LD, TriG, N-Quads). The phakhi prefixes are predeclared.</p>
         media = choose(accept, _ENTITY_FORMATS, "text/html")
         if media is None:
             return PlainTextResponse("cannot produce " + request.headers.get("accept", ""), status_code=406)
+        if media == "text/html" and re.fullmatch(f"{re.escape(str(PID))}release/[0-9a-f]{{16}}", iri):
+            return RedirectResponse("/release/" + iri.rsplit("/", 1)[-1], status_code=303)
         if media != "text/html":
-            triples = list(dict.fromkeys(q.triple for q in quads))
+            triples, failure = await limited(_triples, node)
+            if failure:
+                return failure
+            if not triples:
+                return PlainTextResponse(f"no entity {iri}", status_code=404)
             return Response(ox.serialize(triples, format=_ENTITY_FORMATS[media]), media_type=media)
-        return _page(_label(store, iri) or iri, _entity_body(store, iri))
+        known = names.get().by_iri if names.ready() else {}
+        body, failure = await limited(_entity_body, iri, known)
+        if failure:
+            return failure
+        if body is None:
+            return PlainTextResponse(f"no entity {iri}", status_code=404)
+        return _page(body[0], body[1])
+
+    def _triples(budget: Budget, node: ox.NamedNode) -> list:
+        out = []
+        for quad in store.ox.quads_for_pattern(node, None, None, None):
+            if len(out) % 1000 == 999 and budget.left() <= 0:
+                raise OutOfTime("the entity's statements could not be read within the time limit")
+            out.append(quad.triple)
+        return list(dict.fromkeys(out))
 
     @routes.get("/network.json", **openapi.NETWORK_JSON)
     @routes.get("/network", response_class=HTMLResponse, **openapi.NETWORK)
-    def network_page(request: Request, focus: str | None = None, program: str | None = None,
-                     release: str | None = None, classes: str | None = None, since: str | None = None,
-                     until: str | None = None, depth: int = 2, limit: int = 150) -> Response:
+    async def network_page(request: Request, focus: str | None = None, program: str | None = None,
+                           release: str | None = None, classes: str | None = None, since: str | None = None,
+                           until: str | None = None, depth: int = 2, limit: int = 150) -> Response:
         """One network view, as a page (/network, self-contained; double-click opens entity pages) or as
         node-link JSON (/network.json). Unknown names answer 404, malformed parameters 400."""
         from phakhi.graph.views import draw, project
 
-        try:
-            releases, note = project.scope(store, focus=focus or None, program=program or None,
-                                           release=release or None, since=since or None, until=until or None)
-            shown = project.select(project.build(store, releases), focus=focus or None, program=program or None,
-                                   release=release or None, classes=classes or None, since=since or None,
-                                   until=until or None, depth=max(1, min(depth, 3)), limit=max(1, min(limit, 2000)))
+        def view(budget: Budget) -> Response:
+            try:
+                releases, note = project.scope(store, focus=focus or None, program=program or None,
+                                               release=release or None, since=since or None, until=until or None)
+                shown = project.select(project.build(store, releases), focus=focus or None, program=program or None,
+                                       release=release or None, classes=classes or None, since=since or None,
+                                       until=until or None, depth=max(1, min(depth, 3)), limit=max(1, min(limit, 2000)))
+            except LookupError as error:
+                return PlainTextResponse(str(error), status_code=404)
+            except ValueError as error:
+                return PlainTextResponse(str(error), status_code=400)
             shown.graph["title"] += note
-        except LookupError as error:
-            return PlainTextResponse(str(error), status_code=404)
-        except ValueError as error:
-            return PlainTextResponse(str(error), status_code=400)
-        if request.url.path.endswith(".json"):
-            return Response(json.dumps(draw.to_json(shown, links=True), ensure_ascii=False),
-                            media_type="application/json")
-        return HTMLResponse(draw.page(shown, f"phakhi: {shown.graph['title']}", links=True))
+            if request.url.path.endswith(".json"):
+                return Response(json.dumps(draw.to_json(shown, links=True), ensure_ascii=False),
+                                media_type="application/json")
+            return HTMLResponse(draw.page(shown, f"phakhi: {shown.graph['title']}", links=True))
+
+        answer, failure = await limited(view)
+        return failure or answer
 
     return routes
 
@@ -163,64 +270,85 @@ def _iri_path(raw: bytes) -> str:
     return _ESCAPES.sub(decode, text)
 
 
-def _label(store: Store, iri: str) -> str | None:
-    rows = store.select(f"SELECT ?l WHERE {{ <{iri}> skos:prefLabel ?l }} ORDER BY DESC(lang(?l) = 'th') LIMIT 1")
-    return str(rows[0]["l"]) if rows else None
+def _release_titles(budget: Budget, iris: list[str]) -> dict[str, str]:
+    values = " ".join(f"<{i}>" for i in iris if ox.NamedNode(i))
+    rows = budget.select(f"SELECT ?r ?t WHERE {{ VALUES ?r {{ {values} }} ?r dcterms:title ?t }}", "release titles")
+    return {row["r"]: row["t"] for row in rows}
 
 
-def _link(term) -> str:
-    value = str(term)
-    if value.startswith(str(PID)):
-        return f'<a href="/entity/{html.escape(value[len(str(PID)):])}">{html.escape(value)}</a>'
-    return html.escape(value)
+def _local(iri: str) -> str:
+    """A term's readable name: "https://w3id.org/phakhi/def#subOrganizationOf" -> "sub organization of"."""
+    name = re.split(r"[#/]", iri)[-1]
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower() or iri
 
 
-def _source_link(url) -> str:
-    """A link to where a release came from: http(s) only (a javascript: or data: URL in a release's
-    metadata must not become a clickable link), escaped."""
-    if url is None:
-        return ""
-    text = str(url)
-    if urlsplit(text).scheme.lower() not in ("http", "https"):
-        return f"source: {html.escape(text)}"
-    return f'<a href="{html.escape(text)}" rel="noopener noreferrer">source</a>'
+def _names(budget: Budget, iris: set[str], known: dict) -> dict[str, str]:
+    """Labels for IRIs: from the name index where it has them, else one query (Thai label first)."""
+    out = {i: known[i].label for i in iris if i in known}
+    rest = sorted(i for i in iris - set(out) if i.startswith(str(PID)))
+    for chunk in range(0, len(rest), 500):
+        values = " ".join(f"<{i}>" for i in rest[chunk:chunk + 500])
+        for row in budget.select(f"""SELECT ?e ?l WHERE {{ VALUES ?e {{ {values} }}
+                {{ ?e skos:prefLabel|dcterms:title ?l }} }} ORDER BY DESC(lang(?l) = "th")""", "names"):
+            out.setdefault(row["e"], row["l"])
+    return out
 
 
-def _table(rows: list[dict], columns: list[str]) -> str:
-    if not rows:
-        return "<p>—</p>"
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{_link(r[c]) if r.get(c) is not None else ''}</td>" for c in columns) + "</tr>"
-                   for r in rows)
-    return f"<table><tr>{head}</tr>{body}</table>"
+def _link(iri: str, names: dict[str, str]) -> str:
+    """An entity as its name, linked to its page; anything else as its readable name."""
+    if iri.startswith(str(PID)):
+        path = iri[len(str(PID)):]
+        target = "/release/" + path.split("/", 1)[1] if path.startswith("release/") else "/entity/" + path
+        return f'<a href="{html.escape(target)}" title="{html.escape(iri)}">{html.escape(names.get(iri) or _local(iri))}</a>'
+    return html.escape(names.get(iri) or _local(iri))
 
 
-def _entity_body(store: Store, iri: str) -> str:
-    labels = store.select(f"SELECT DISTINCT ?label (lang(?label) AS ?lang) WHERE {{ <{iri}> skos:prefLabel|skos:altLabel ?label }} ORDER BY ?lang ?label")
-    types = store.select(f"SELECT DISTINCT ?type WHERE {{ <{iri}> a ?type }}")
-    posts = store.select(f"""SELECT DISTINCT ?title ?organization ?date WHERE {{ ?m org:member <{iri}> ; ph:post ?post .
+def _entity_body(budget: Budget, iri: str, known: dict) -> tuple[str, str] | None:
+    """The entity page: (title, body). Relations, types and related entities by name; IRIs in the data section."""
+    node = f"<{iri}>"
+    labels = budget.select(f"SELECT DISTINCT ?label (lang(?label) AS ?lang) WHERE {{ {node} skos:prefLabel|skos:altLabel ?label }} "
+                           "ORDER BY ?lang ?label", "names")
+    types = budget.select(f"SELECT DISTINCT ?type WHERE {{ {node} a ?type }}", "types")
+    if not labels and not types:
+        return None
+    posts = budget.select(f"""SELECT DISTINCT ?title ?organization ?date WHERE {{ ?m org:member {node} ; ph:post ?post .
         ?post ph:title ?title . OPTIONAL {{ ?post org:postIn ?organization }}
-        OPTIONAL {{ ?m org:memberDuring/time:inside/time:inXSDDate ?date }} }} ORDER BY ?date""")
-    related = store.select(f"""SELECT DISTINCT ?relation ?other WHERE {{
-        {{ <{iri}> ?relation ?other . ?other a ?t FILTER(?t IN (ph:Program, schema:Event, org:Organization, schema:Person, ph:Count)) }}
-        UNION {{ ?other ?relation <{iri}> . ?other a ?t FILTER(?t IN (ph:Program, schema:Event, org:Organization, schema:Person, ph:Count)) }}
-        }} LIMIT 200""")
-    sources = store.select(f"""SELECT DISTINCT ?release ?title ?url ?start ?prefix ?exact ?suffix WHERE {{
-        <{iri}> prov:wasDerivedFrom ?span . ?span oa:hasSource ?release ; oa:hasSelector ?q , ?p .
+        OPTIONAL {{ ?m org:memberDuring/time:inside/time:inXSDDate ?date }} }} ORDER BY ?date LIMIT 500""", "posts")
+    related = budget.select(f"""SELECT ?relation ?other ?inverse (COUNT(DISTINCT ?g) AS ?releases) WHERE {{ GRAPH ?g {{
+        {{ {node} ?relation ?other . ?other a ?t BIND(false AS ?inverse) }} UNION {{ ?other ?relation {node} . ?other a ?t BIND(true AS ?inverse) }}
+        FILTER(?t IN (ph:Program, schema:Event, org:Organization, schema:Person, ph:Count)) }} }}
+        GROUP BY ?relation ?other ?inverse ORDER BY DESC(?releases) LIMIT 300""", "related entities")
+    sources = budget.select(f"""SELECT DISTINCT ?release ?title ?url ?start ?prefix ?exact ?suffix WHERE {{
+        {node} prov:wasDerivedFrom ?span . ?span oa:hasSource ?release ; oa:hasSelector ?q , ?p .
         ?q oa:exact ?exact . ?p oa:start ?start .
         OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }}
         OPTIONAL {{ ?release dcterms:title ?title }} OPTIONAL {{ ?release dcterms:source ?url }} }}
-        ORDER BY ?release ?start LIMIT 200""")
+        ORDER BY DESC(?release) ?start LIMIT 200""", "quotes")
+    names = _names(budget, {iri} | {r["organization"] for r in posts if "organization" in r}
+                   | {r["other"] for r in related}, known)
+    title = names.get(iri) or (labels[0]["label"] if labels else _local(iri))
+    name_rows = "".join(f"<tr><td>{html.escape(r['label'])}</td><td>{html.escape(r.get('lang', ''))}</td></tr>" for r in labels)
+    type_names = ", ".join(html.escape(_local(t["type"])) for t in types)
+    post_rows = "".join(f"<tr><td>{html.escape(r['title'])}</td><td>{_link(r['organization'], names) if 'organization' in r else ''}</td>"
+                        f"<td>{html.escape(r.get('date', ''))}</td></tr>" for r in posts)
+    related_rows = "".join(
+        f"<tr><td>{'← ' if r['inverse'] == 'true' else ''}{html.escape(_local(r['relation']))}</td><td>{_link(r['other'], names)}</td>"
+        f"<td>{r['releases']}</td></tr>" for r in related)
     quotes = "".join(
-        f'<li><span class="quote">…{html.escape(str(s.get("prefix") or ""))}<mark>{html.escape(str(s["exact"]))}</mark>'
-        f'{html.escape(str(s.get("suffix") or ""))}…</span> — {_link(s["release"])} '
-        f'{html.escape(str(s.get("title") or ""))} '
-        + _source_link(s.get("url")) + "</li>"
-        for s in sources)
-    return (f"<h1>{html.escape(_label(store, iri) or iri)}</h1><p><code>{html.escape(iri)}</code></p>"
-            f"<h2>Labels</h2>{_table(labels, ['label', 'lang'])}<h2>Types</h2>{_table(types, ['type'])}"
-            f"<h2>Posts</h2>{_table(posts, ['title', 'organization', 'date'])}"
-            f"<h2>Related</h2>{_table(related, ['relation', 'other'])}"
+        f'<li><span class="quote">…{html.escape(s.get("prefix", ""))}<mark>{html.escape(s["exact"])}</mark>'
+        f'{html.escape(s.get("suffix", ""))}…</span> — {_link(s["release"], {s["release"]: s.get("title", "")})} '
+        + reader.source_link(s.get("url", "")) + "</li>" for s in sources)
+    cut = "".join(f"<p class=cut>Cut short: {html.escape(c)}</p>" for c in budget.cut)
+
+    def table(head: str, rows: str) -> str:
+        return f"<table><tr>{head}</tr>{rows}</table>" if rows else "<p>—</p>"
+
+    body = (f"<h1>{html.escape(title)}</h1><p>{type_names}</p>{cut}"
+            f"<h2>Names</h2>{table('<th>name</th><th>language</th>', name_rows)}"
+            f"<h2>Posts</h2>{table('<th>title</th><th>organization</th><th>known on</th>', post_rows)}"
+            f"<h2>Related</h2>{table('<th>relation</th><th>with</th><th>releases</th>', related_rows)}"
             f"<h2>Where this comes from</h2><ul>{quotes or '<li>—</li>'}</ul>"
-            f'<p>Also as <a href="?format=jsonld">JSON-LD</a>, <a href="?format=turtle">Turtle</a> and '
-            f'<a href="?format=nt">N-Triples</a> (or send an Accept header).</p>')
+            f'<section class="data"><h2>Data</h2><p><code>{html.escape(iri)}</code></p><p>Also as '
+            f'<a href="?format=jsonld">JSON-LD</a>, <a href="?format=turtle">Turtle</a> and '
+            f'<a href="?format=nt">N-Triples</a> (or send an Accept header).</p></section>')
+    return title, body

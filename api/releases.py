@@ -19,7 +19,8 @@ from phakhi.graph.read import ReadError, decode, parse_release, release_from_jso
 from phakhi.graph.store import Store
 
 
-def router(store: Store, settings: Settings) -> APIRouter:
+def router(store: Store, settings: Settings, changed=lambda: None) -> APIRouter:
+    """`changed` is called after every stored release (the search index is then rebuilt)."""
     routes = APIRouter()
 
     @routes.post("/releases", **openapi.RELEASE_POST)
@@ -62,6 +63,7 @@ def router(store: Store, settings: Settings) -> APIRouter:
             return PlainTextResponse(str(error), status_code=400)
         try:
             stored, triples, entities, counts = await run_in_threadpool(ingest_release, store, release)
+            changed()
         except Exception as error:  # noqa: BLE001 - said to the client; the release's graph is left as it was
             return PlainTextResponse(f"{release.name}: extraction failed ({type(error).__name__}: {error})",
                                      status_code=500)

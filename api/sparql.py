@@ -27,7 +27,8 @@ def _text(message: str, status: int) -> PlainTextResponse:
     return PlainTextResponse(message, status_code=status)
 
 
-def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
+def router(store: Store, settings: Settings, executor: Executor, changed=lambda: None) -> APIRouter:
+    """`changed` is called after every update (the search index is then rebuilt)."""
     routes = APIRouter()
 
     def has_graph(iri: str) -> bool:
@@ -101,6 +102,7 @@ def router(store: Store, settings: Settings, executor: Executor) -> APIRouter:
                 return _text("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH", 400)
             text = _with_using(text, op.default_graphs, op.named_graphs)
         _, failure = await _submit("update", lambda: store.ox.update(text, base_iri=base))
+        changed()  # also after a failure or an overrun: the update may still be applied
         return failure or Response(status_code=204)
 
     async def _submit(kind: str, fn, *args, key=None):

@@ -3,7 +3,8 @@
 Standard vocabularies first (W3C ORG, schema.org, SKOS, PROV-O, Web Annotation, DCTERMS, OWL-Time, Data
 Cube); phakhi terms only where none fits, aligned in ontology/phakhi.ttl. Every entity, post and count
 carries prov:wasDerivedFrom a span: an oa:SpecificResource whose selectors give the code-point offsets and
-the exact characters in the original release text.
+the exact characters in the original release text, and the release keeps that text (schema:articleBody)
+so the offsets can be read back in place (the release reader).
 
 Terms are written as N-Triples strings directly rather than built as rdflib terms and serialised: a
 release yields about 400 triples and this is on the corpus-ingest hot path. The lines are valid N-Triples
@@ -83,6 +84,7 @@ class _T:
     mentionedIn, wasDerivedFrom = _iri(PH.mentionedIn), _iri(PROV.wasDerivedFrom)
     NewsArticle, ProvEntity = _iri(SCHEMA.NewsArticle), _iri(PROV.Entity)
     identifier, sha256, characters = _iri(DCTERMS.identifier), _iri(PH.sha256), _iri(PH.characters)
+    articleBody = _iri(SCHEMA.articleBody)
     title, issued, source, publisher = _iri(DCTERMS.title), _iri(DCTERMS.issued), _iri(DCTERMS.source), _iri(
         DCTERMS.publisher)
     prefLabel, label, altLabel, hiddenLabel = (_iri(SKOS.prefLabel), _iri(RDFS.label), _iri(SKOS.altLabel),
@@ -170,6 +172,8 @@ class _Mapper:
             self.add(r, _T.source, _typed(rel.source_url.translate(_ESCAPE), _ANYURI))
         if rel.publisher:
             self.add(r, _T.publisher, _text(rel.publisher, "th"))
+        # the text itself, once, so a reader can show every span in place (offsets are code points into it)
+        self.add(r, _T.articleBody, _text(rel.text, "th"))
 
     def labels(self, node: str, entity: Entity) -> None:
         pref: dict[str, str] = {}
