@@ -10,13 +10,14 @@
   const yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: {endpoint: new URL(config.endpoint, window.location.href).href, method: 'POST'},
     copyEndpointOnNewTab: false, persistenceId: null, endpointCatalogueOptions: {getData: () => []},
-    yasqe: {value: header + config.examples[0].query},
+    yasqe: {value: header + config.examples[0].query, collapsePrefixesOnLoad: true},
     yasr: {prefixes: config.prefixes, maxPersistentResponseSize: 0},
   });
   window.yasgui = yasgui;
   document.querySelectorAll('button.example').forEach(button => button.addEventListener('click', () => {
     const tab = yasgui.getTab();
     tab.setQuery(header + config.examples[Number(button.dataset.index)].query);
+    tab.getYasqe().collapsePrefixes(true);
   }));
   const named = new Map();  // IRI -> {label, href} or null (no name known)
   async function relabel(root) {

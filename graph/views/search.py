@@ -117,7 +117,7 @@ class SearchIndex:
             take(self.keys[at], 2)
             seen += 1
             position = self.blob.find(wanted, self.starts[at] + len(self.keys[at]) + 1)
-        if len(found) < limit and len(wanted) >= 3:
+        if len(found) < limit and len(wanted) >= 4:  # one edit in a three-letter abbreviation is another body
             edits = 1 if len(wanted) < 8 else 2
             for k, _, _ in process.extract(wanted, self.keys, scorer=Levenshtein.distance, score_cutoff=edits,
                                            limit=limit * 4):
