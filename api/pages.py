@@ -130,15 +130,12 @@ their pages.</p><h2>ตัวอย่างคำถาม / Example questions<
         heading = f"<h1>ค้นหา / Search: {html.escape(q)}</h1>" if q.strip() else "<h1>ค้นหา / Search</h1>"
         return _page(f"phakhi: {q}", heading + (_hits_html(found, hits) if q.strip() else ""), query=q)
 
-    @routes.post("/labels", **openapi.LABELS)
+    @routes.get("/labels", **openapi.LABELS)
     async def labels(request: Request) -> Response:
-        """IRI -> {label, href} for the IRIs asked (a JSON list, at most 1,000): the query editor's results."""
-        try:
-            asked = json.loads(await request.body())
-            if not isinstance(asked, list) or len(asked) > 1000 or not all(isinstance(i, str) for i in asked):
-                raise ValueError
-        except ValueError:
-            return PlainTextResponse("send a JSON list of at most 1,000 IRIs", status_code=400)
+        """IRI -> {label, href} for the IRIs asked (?iri=...&iri=..., at most 200): the query editor's results."""
+        asked = request.query_params.getlist("iri")
+        if not asked or len(asked) > 200:
+            return PlainTextResponse("ask for 1 to 200 IRIs: ?iri=...&iri=...", status_code=400)
         found, failure = await index()
         if failure:
             return failure

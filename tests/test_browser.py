@@ -283,3 +283,90 @@ def test_two_thousand_nodes_draw_without_physics(browser, tmp_path):
     assert log == {"requests": [], "errors": []} and seconds < 60
     page.screenshot(path=_artifact("network-2000.png"))
     page.close()
+
+
+def _open_served(browser, url: str) -> tuple[Any, dict[str, list[str]]]:
+    """A served page with its own scripts and styles from the same server; any request to another host is
+    recorded and aborted, and so is every script error."""
+    from urllib.parse import urlsplit
+
+    origin = urlsplit(url).netloc
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    log: dict[str, list[str]] = {"requests": [], "errors": []}
+
+    def route(request_route) -> None:
+        if urlsplit(request_route.request.url).netloc == origin:
+            request_route.continue_()
+        else:
+            log["requests"].append(request_route.request.url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on("websocket", lambda socket: log["requests"].append(socket.url))
+    page.on("pageerror", lambda error: log["errors"].append(str(error)))
+    page.goto(url)
+    return page, log
+
+
+def test_search_box_reaches_dip(browser, server):
+    page, log = _open_served(browser, server + "/network")  # the network page has no header: start from a page
+    page.goto(server + "/entity/org/moi")
+    page.fill('header input[name="q"]', "กสอ")
+    page.press('header input[name="q"]', "Enter")
+    page.wait_for_selector("ol.hits a.hit")
+    assert page.inner_text("ol.hits li >> nth=0").startswith("กรมส่งเสริมอุตสาหกรรม")
+    page.click("ol.hits a.hit >> nth=0")
+    page.wait_for_url("**/entity/org/dip")
+    assert page.inner_text("h1") == "กรมส่งเสริมอุตสาหกรรม"
+    assert not log["requests"] and not log["errors"], log
+
+
+def test_reader_marks_mentions_and_opens_their_pages(browser, server):
+    from phakhi.graph.rdf.iris import release_id
+
+    page, log = _open_served(browser, f"{server}/release/{release_id('003.txt')}")
+    marks = page.eval_on_selector_all("#text a.m", "els => els.map(e => [e.dataset.kind, e.textContent, "
+                                      "getComputedStyle(e).backgroundColor, e.title])")
+    kinds = {kind for kind, *_ in marks}
+    assert {"organization", "person", "event"} <= kinds, kinds
+    assert len({colour for _, _, colour, _ in marks}) >= 3  # classes are told apart by colour
+    page.screenshot(path=str(_artifact("reader.png")))
+    moi = page.locator('#text a.m[href="/entity/org/moi"]').first
+    assert moi.get_attribute("title").endswith("Ministry · กระทรวงอุตสาหกรรม")
+    moi.click()
+    page.wait_for_url("**/entity/org/moi")
+    assert not log["requests"] and not log["errors"], log
+
+
+def test_hostile_release_text_shows_as_text_in_the_reader(browser, server):
+    from phakhi.graph.rdf.iris import release_id
+
+    page, log = _open_served(browser, f"{server}/release/{release_id('hostile.txt')}")
+    assert page.locator("#text a.m").count() >= 3
+    for mark in page.locator("#text a.m").all():
+        mark.hover()
+    assert IMG in page.inner_text("#text") and SCRIPT in page.inner_text("#text")
+    page.locator("#text a.m >> nth=1").click()
+    page.wait_for_load_state()
+    _assert_nothing_ran(page)
+    assert not log["requests"] and not log["errors"], log
+
+
+def test_query_editor_loads_offline_runs_a_query_and_names_results(browser, server):
+    page, log = _open_served(browser, server + "/")
+    page.wait_for_function("window.phakhiReady === true")
+    page.click("button.example >> nth=4")  # most mentioned organizations
+    page.click("#yasgui .yasqe_queryButton")
+    page.wait_for_selector(".yasr table tbody tr")
+    rows = page.locator(".yasr table tbody tr").count()
+    assert rows > 5
+    page.click("button.example >> nth=0")  # posts, with release IRIs
+    page.click("#yasgui .yasqe_queryButton")
+    page.wait_for_selector("a.iri.named")
+    page.screenshot(path=str(_artifact("editor.png")))
+    link = page.locator("a.iri.named").first
+    name, target = link.text_content(), link.get_attribute("href")
+    assert not name.startswith(("http", "pid:")) and target.startswith(("/release/", "/entity/"))
+    link.click()
+    page.wait_for_url("**" + target)
+    assert not log["requests"] and not log["errors"], log

@@ -1,6 +1,6 @@
 // The query editor: YASGUI (vendored, see SOURCES.md) on this server's /sparql, with the phakhi prefixes and
 // the example queries. Autocompleters that ask remote services (LOV classes and properties) are off: nothing
-// leaves the page. Entity and release IRIs in results are shown by their names (POST /labels) and open their
+// leaves the page. Entity and release IRIs in results are shown by their names (GET /labels) and open their
 // pages here. Names are written with textContent only.
 (function () {
   const config = JSON.parse(document.getElementById('editor-config').textContent);
@@ -25,11 +25,11 @@
       .filter(a => a.href.startsWith(config.entity) || a.getAttribute('href').startsWith(config.entity));
     if (!links.length) return;
     const wanted = [...new Set(links.map(a => a.getAttribute('href')))].filter(iri => !named.has(iri));
-    if (wanted.length) {
-      const response = await fetch('/labels', {method: 'POST', headers: {'Content-Type': 'application/json'},
-                                               body: JSON.stringify(wanted.slice(0, 1000))});
+    for (let i = 0; i < wanted.length; i += 200) {  // GET /labels takes up to 200 IRIs at once
+      const batch = wanted.slice(i, i + 200), query = new URLSearchParams(batch.map(iri => ['iri', iri]));
+      const response = await fetch('/labels?' + query);
       const found = response.ok ? await response.json() : {};
-      wanted.forEach(iri => named.set(iri, found[iri] || null));
+      batch.forEach(iri => named.set(iri, found[iri] || null));
     }
     links.forEach(a => {
       const iri = a.getAttribute('href'), name = named.get(iri);

@@ -28,7 +28,7 @@ from phakhi.graph.store import GraphStore
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.ontology import ORG, PH, PID, SCHEMA
 
-_IGNORED = re.compile(r"[\s.\-–—_'\"“”‘’()\[\]{}/,]+")
+_IGNORED = re.compile(r"[\s\u200b.\-–—_'\"“”‘’()\[\]{}/,]+")
 _TYPES = {**{str(iri): name for name, iri in ORG_CLASS.items()}, **{str(iri): name for name, iri in EVENT_CLASS.items()}}
 _KINDS = {str(ORG.Organization): "organization", str(SCHEMA.Person): "person", str(PH.Program): "program",
           str(SCHEMA.Event): "event"}
