@@ -17,17 +17,20 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from rdflib import Graph
-from rdflib.namespace import RDFS
+from rdflib.namespace import RDF, RDFS
 
 from phakhi.graph.rdf.iris import slug
 from phakhi.graph.rdf.mapping import QUALIFIER
 from phakhi.graph.store import GraphStore
-from phakhi.ontology import PH, PID, QB, load_organizations, load_programs, ontology_path
+from phakhi.ontology import PH, PID, QB, SCHEMA, load_organizations, load_programs, ontology_path
 
 KINDS = {"program": "ph:Program", "organization": "org:Organization"}
+COLUMNS = ("date", "value", "qualifier", "unit", "about", "release", "text")
 LABELS = "skos:prefLabel|skos:altLabel|skos:hiddenLabel|rdfs:label"
 _QUALIFIER_NAME = {str(iri): name for name, iri in QUALIFIER.items()}
 STRUCTURE = PH.countSeriesStructure
+RDF_TYPE = str(RDF.type)
+SCHEMA_ABOUT, SCHEMA_UNIT = str(SCHEMA.observationAbout), str(SCHEMA.unitText)
 
 
 class NameNotFound(LookupError):
@@ -110,13 +113,18 @@ def resolve(store: GraphStore, name: str, kind: str) -> str:
 def _counts(store: GraphStore, about: str, unit: str | None = None) -> list[dict]:
     unit_filter = f"FILTER(STR(?unit) = {_literal(unit.strip())})" if unit else ""
     rows = store.select_text(f"""
-        SELECT DISTINCT ?c ?date ?value ?qualifier ?unit ?text ?release WHERE {{ GRAPH ?g {{
+        SELECT DISTINCT ?c ?date ?value ?qualifier ?unit ?about ?text ?release WHERE {{ GRAPH ?g {{
           ?c schema:observationAbout <{about}> ; schema:value ?value ; ph:qualifier ?qualifier ;
              schema:unitText ?unit ; ph:mentionedIn ?r .
           OPTIONAL {{ ?c schema:observationDate ?date }}
-          OPTIONAL {{ ?c ph:aboutText ?text }}
+          OPTIONAL {{ ?c ph:aboutText ?about }}
+          OPTIONAL {{ ?c prov:wasDerivedFrom/oa:hasSelector ?quote . ?quote a oa:TextQuoteSelector ; oa:exact ?text }}
           OPTIONAL {{ ?r dcterms:identifier ?release }} {unit_filter} }} }}""")
     return rows
+
+
+def _text(row: dict, name: str) -> str | None:
+    return str(row[name]) if row.get(name) is not None else None
 
 
 def _number(text: str) -> int | float:
@@ -127,16 +135,17 @@ def _number(text: str) -> int | float:
 def series(store: GraphStore, program: str | None = None, organization: str | None = None,
            unit: str | None = None) -> list[dict]:
     """The counts about one program or organization (a name or IRI), in date order (undated last), each as
-    {date, value, qualifier, unit, about, release}: `about` is what the count is of in the release's own
-    words (its entity is the one asked for), `release` the release's file name. `unit` keeps one unit."""
+    {date, value, qualifier, unit, about, release, text}: `about` is what the count is of in the release's
+    own words (its entity is the one asked for), `release` the release's file name, `text` the phrase the
+    count was read from (the evidence). `unit` keeps one unit."""
     if (program is None) == (organization is None):
         raise ValueError("give exactly one of program or organization")
     kind, name = ("program", program) if program is not None else ("organization", organization)
     about = resolve(store, name, kind)
     out = [{"date": row.get("date") and str(row["date"]), "value": _number(str(row["value"])),
             "qualifier": _QUALIFIER_NAME.get(str(row["qualifier"]), str(row["qualifier"])),
-            "unit": str(row["unit"]), "about": str(row["text"]) if row.get("text") is not None else None,
-            "release": str(row["release"]) if row.get("release") is not None else None}
+            "unit": str(row["unit"]), "about": _text(row, "about"), "release": _text(row, "release"),
+            "text": _text(row, "text")}
            for row in _counts(store, about, unit)]
     return sorted(out, key=lambda r: (r["date"] is None, r["date"] or "", r["release"] or "", r["value"]))
 
@@ -171,20 +180,18 @@ def datacube_lines(store: GraphStore, abouts: Iterable[str]) -> list[str]:
     their counts. For a knowledge layer to write on ingest (counts about entities a release touched)."""
     lines = list(structure_lines())
     for about in dict.fromkeys(abouts):
-        by_unit: dict[str, list[str]] = {}
+        by_unit: dict[tuple[str, str | None], list[str]] = {}
         for row in _counts(store, about):
-            by_unit.setdefault(str(row["unit"]), []).append(row["c"])
+            unit = (str(row["unit"]), getattr(row["unit"], "language", None))
+            by_unit.setdefault(unit, []).append(row["c"])
         label = label_of(store, about)
-        for unit, counts in sorted(by_unit.items()):
+        for (unit, lang), counts in sorted(by_unit.items(), key=lambda item: (item[0][0], item[0][1] or "")):
             node = f"<{dataset_iri(about, unit)}>"
             lines += [f"{node} <{RDF_TYPE}> <{QB.DataSet}> .",
                       f"{node} <{QB.structure}> <{STRUCTURE}> .",
                       f"{node} <{RDFS.label}> {_literal(f'{label} ({unit})')}@th .",
                       f"{node} <{SCHEMA_ABOUT}> <{about}> .",
-                      f"{node} <{SCHEMA_UNIT}> {_literal(unit)}@th ."]
+                      f"{node} <{SCHEMA_UNIT}> {_literal(unit)}{'@' + lang if lang else ''} ."]
             lines += [f"<{count}> <{QB.dataSet}> {node} ." for count in sorted(set(counts))]
     return lines
 
-
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-SCHEMA_ABOUT, SCHEMA_UNIT = "https://schema.org/observationAbout", "https://schema.org/unitText"
