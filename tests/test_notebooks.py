@@ -23,7 +23,8 @@ pytest.importorskip("nbclient")
 pytest.importorskip("ipykernel")
 
 NOTEBOOKS = REPO / "notebooks"
-NAMES = ["01_tour.ipynb", "02_programs_and_counts.ipynb", "03_actor_network.ipynb"]
+SLICE = REPO / "tests" / "data" / "slice"
+NAMES = ["01_tour.ipynb", "02_programs_and_counts.ipynb", "03_actor_network.ipynb", "04_knowledge.ipynb"]
 CELL_TIMEOUT = 300  # seconds, per cell; a whole notebook takes well under a minute here
 
 
@@ -78,6 +79,8 @@ def run(kernel_dir, tmp_path_factory):
         work = tmp_path_factory.mktemp(name.split("_", 1)[0])
         (work / "notebooks").mkdir()
         (work / "seeds").symlink_to(REPO / "seeds", target_is_directory=True)
+        (work / "tests" / "data").mkdir(parents=True)  # the corpus slice notebook 04 reads
+        (work / "tests" / "data" / "slice").symlink_to(SLICE, target_is_directory=True)
         shutil.copy(NOTEBOOKS / name, work / "notebooks" / name)
         notebook = nbformat.read(work / "notebooks" / name, as_version=4)
         env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1", "JUPYTER_PLATFORM_DIRS": "1",
@@ -95,7 +98,7 @@ def run(kernel_dir, tmp_path_factory):
         started = time.perf_counter()
         client.execute(env=env, cleanup_kc=True)  # and shut the kernel down: we own it
         seconds = time.perf_counter() - started
-        assert snapshot() == before, "running a notebook changed files in the repository's notebooks/ or seeds/"
+        assert snapshot() == before, "running a notebook changed files in the repository's notebooks/, seeds/ or slice"
         done[name] = (notebook, seconds, work)
         return done[name]
 
@@ -104,7 +107,7 @@ def run(kernel_dir, tmp_path_factory):
 
 def snapshot() -> dict[str, tuple[int, int]]:
     return {str(p): (p.stat().st_size, p.stat().st_mtime_ns)
-            for folder in (NOTEBOOKS, REPO / "seeds") for p in folder.rglob("*") if p.is_file()}
+            for folder in (NOTEBOOKS, REPO / "seeds", SLICE) for p in folder.rglob("*") if p.is_file()}
 
 
 def tagged(notebook, tag: str):
@@ -188,3 +191,20 @@ def test_actor_network_measures_and_draws(run):
     assert "<iframe" in page and "vis-network" in page and "องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ" in page
     assert "https://cdn" not in page and "src=&quot;http" not in page
     print(f"03_actor_network: {seconds:.1f}s")
+
+
+@pytest.mark.slow
+def test_knowledge_draws_a_count_series_from_the_slice(run):
+    notebook, seconds, work = run("04_knowledge.ipynb")
+    assert_ran(notebook, work)
+    assert f"{len(list((SLICE / 'releases').glob('*.txt')))} releases read from" in text(tagged(notebook, "setup"))
+    linked = text(tagged(notebook, "linked"))
+    assert "หนึ่งตำบล หนึ่งผลิตภัณฑ์" in linked and "<tr>" in linked
+    assert "figures about OTOP from" in text(tagged(notebook, "series"))
+    assert "บาท" in text(tagged(notebook, "series")) and "<tr>" in text(tagged(notebook, "series-baht"))
+    images = [o for o in tagged(notebook, "chart-series").outputs if "image/png" in o.get("data", {})]
+    assert len(images) == 1 and len(images[0]["data"]["image/png"]) > 5_000  # a real picture
+    cube = text(tagged(notebook, "datacube"))
+    assert "structure defined: True" in cube and "(บาท)" in cube
+    assert text(tagged(notebook, "succession")).strip()  # the Gantt, or the note that it is skipped
+    print(f"04_knowledge: {seconds:.1f}s")

@@ -101,6 +101,27 @@ def query_command(sparql, location, fmt):
             raise click.ClickException(str(error)) from None
 
 
+@cli.command("series")
+@click.option("--program", help="A program: any of its labels, abbreviations or English names, or its IRI.")
+@click.option("--organization", help="An organization: any of its labels, abbreviations or English names, or its IRI.")
+@click.option("--unit", help="Only counts in this unit (as written, e.g. ราย, บาท).")
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def series_command(program, organization, unit, location, fmt):
+    """The counts about one program or organization over time: date, value, qualifier, unit, about, release."""
+    from phakhi.graph.knowledge.series import COLUMNS, series
+    from phakhi.graph.views.query import format_records
+
+    if (program is None) == (organization is None):
+        raise click.UsageError("give one of --program NAME or --organization NAME")
+    with _store(location, read_only=True) as store:
+        try:
+            rows = series(store, program=program, organization=organization, unit=unit)
+        except LookupError as error:
+            raise click.ClickException(str(error)) from None
+    click.echo(format_records(list(COLUMNS), rows, fmt), nl=False)
+
+
 @cli.command("eval")
 @click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False))
 @click.argument("paths", nargs=-1, required=True)

@@ -107,7 +107,7 @@ def find_counts(doc: Doc) -> None:
         qualifier = explicit or qualifier or _target(doc, start) or "exact"
         about = text[chunk_start:start].strip() or None
         doc.add(doc.mention(chunk_start, end, "count", "", value=value, qualifier=qualifier, unit=canonical,
-                            about=about))
+                            about=about, number=start))
 
 
 @lru_cache(maxsize=1)

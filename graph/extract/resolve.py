@@ -6,10 +6,11 @@ turns into IRIs."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 
 from phakhi.graph.extract import authority
+from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.events import event_cues, event_key, is_real_name, same_title
 from phakhi.graph.extract.organizations import PATTERN_KEY
@@ -69,7 +70,7 @@ def resolve(doc: Doc) -> Extraction:
     for key in [k for k, e in result.entities.items()
                 if e.description and not _named_parties(e, result.entities) and not topics.get(k)]:
         del result.entities[key]  # "การประชุม (2024-09-15)": a type word and a date tell no one which event it was
-    result.counts = _counts(doc)
+    result.counts = _counts(doc, short_to_full)
     return result
 
 
@@ -293,19 +294,16 @@ def _add_post(doc: Doc, entity: Entity, post: dict) -> None:
                              doc.norm.span(post["nstart"], post["nend"]), former=post.get("former", False)))
 
 
-def _counts(doc: Doc) -> list[Count]:
+def _counts(doc: Doc, keys: dict[str, str]) -> list[Count]:
     counts: list[Count] = []
     seen = set()
-    programs = doc.of_kind("program")  # by start
-    starts = [p.nstart for p in programs]
+    about = About(doc, keys)
     for m in doc.of_kind("count"):
         identity = (m.data["value"], m.data["unit"], m.data["qualifier"])
         if identity in seen:
             continue
         seen.add(identity)
-        line_start, _ = doc.line_bounds(m.nstart)
-        last = bisect_left(starts, m.nstart) - 1  # the last program before it, if on its line
-        about_key = programs[last].key if last >= 0 and starts[last] >= line_start else None
+        about_key = about.key(m.nstart, m.nend, m.data.get("number", m.nstart))
         counts.append(Count(m.data["value"], m.data["qualifier"], m.data["unit"], m.data.get("about"),
                             m.text, (m.start, m.end), about_key))
     return counts

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pyoxigraph as ox
 
@@ -59,3 +60,18 @@ def _table(names: list[str], rows: list[list[str]]) -> str:
     out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+def format_records(columns: list[str], records: list[dict], fmt: str) -> str:
+    """Rows of a command's own answer (not a SPARQL result): a table, CSV with a header, or a JSON array of
+    objects with `columns` as keys (values as they are: numbers stay numbers, missing ones null)."""
+    if fmt == "json":
+        return json.dumps([{c: r.get(c) for c in columns} for r in records], ensure_ascii=False, indent=1) + "\n"
+    rows = [["" if r.get(c) is None else str(r.get(c)) for c in columns] for r in records]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return out.getvalue()
+    return _table(columns, rows)
