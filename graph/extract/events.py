@@ -121,6 +121,7 @@ def find_events(doc: Doc) -> None:
             end = _anchored_end(doc, start, mined, line_end)
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         end = _ordinal_end(text, end, bracket=False)  # "… ครั้งที่ 3 ประจำปี 2562"
+        end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if text[end:end + FUTURE_REACH].lstrip().startswith(_word_tuple("future_after")):
@@ -139,6 +140,33 @@ def find_events(doc: Doc) -> None:
                                     parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
+
+
+_COUNT_TAIL = re.compile(r"\s?[\d๐-๙][\d๐-๙,.]*\s?$")
+
+
+def _trimmed_end(text: str, cue_end: int, end: int) -> int:
+    """`end` less the words a name never ends on that the run took after the cue: a word that tells how,
+    how much or when or that joins the next clause (tail_fillers: "การประชุมสภาผู้แทนราษฎรจึง", "ลงพื้นที่
+    ตรวจสอบข้อเท็จจริงทันที"), and a count or duration ("การประชุม 3 วัน"). A name ending on a quote, a bracket
+    or a number is left as it is (a title, an alias, a session number)."""
+    if end <= cue_end or not is_thai(text[end - 1]) and text[end - 1] != "ๆ":
+        return end
+    fillers, units = _word_set("tail_fillers"), _word_set("tail_units")
+    tokens = tokenize(text[cue_end:end])
+    while tokens:
+        last = tokens[-1]
+        if not last.strip() or last in fillers:
+            tokens.pop()
+        elif last in units and len(tokens) > 1:
+            rest = "".join(tokens[:-1])
+            count = _COUNT_TAIL.search(rest)
+            if count is None:
+                break
+            tokens = tokenize(rest[:count.start()])
+        else:
+            break
+    return cue_end + len("".join(tokens))
 
 
 TOPIC_MIN = 6  # characters a topic after a type word has at least
@@ -364,18 +392,23 @@ def _anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
                 or _cue_pattern()[0].search(gap):
             return pos
         stopwords, stops, joiners = load_stopwords(), _word_set("name_stops"), _word_set("joiners")
-        words = [w for w in tokenize(gap) if w.strip()]
+        words = [w for w in tokenize(_MANNER().sub(" ", gap)) if w.strip()]  # "…อย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2564"
         if any(w in stops for w in words):
             return pos
         # a type word the text goes on from without a space or function word ("การประชุมคณะกรรมการร่วมด้าน
         # วิทยาศาสตร์ … ครั้งที่ 2"): the words up to the session number are its name, function words and all
-        continued = not gap[0].isspace() and words[0] not in _word_set("topic_stops") \
+        continued = not gap[0].isspace() and bool(words) and words[0] not in _word_set("topic_stops") \
             and not is_real_name(text[start:pos])
         if not continued and any(w in stopwords and w not in joiners for w in words):
             return pos
     if anchor.group("alias"):
         return anchor.end()
     return pos + len(gap.rstrip())
+
+
+@lru_cache(maxsize=1)
+def _MANNER() -> re.Pattern[str]:
+    return re.compile(literal_alternation(_words()["manner"]))
 
 
 MINED_KEY = 16  # characters from the cue that index the mined names (shorter names are not kept)

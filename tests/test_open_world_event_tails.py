@@ -1,0 +1,36 @@
+"""Event names in the open world, round five: a name does not end on a word that tells how, how much or when,
+or that joins the next clause, nor on a count or a duration; words of manner the corpus writes inside a
+series' name do not stop it before its session number; a name whose rest is such words only is no name."""
+
+from test_open_world_event_names import DAY, _labels, _names
+
+
+def test_a_conjunction_glued_to_a_name_is_cut_off(extract_text):
+    text = DAY + "นายสมชาย ใจดี กล่าวว่า การประชุมสภาผู้แทนราษฎรจึงเลื่อนออกไป ณ รัฐสภา"
+    names = _names(extract_text(text))
+    assert "การประชุมสภาผู้แทนราษฎร" in names and not any(n.endswith("จึง") for n in names), names
+
+
+def test_a_count_of_days_is_no_part_of_a_name(extract_text):
+    text = DAY + "กระทรวงอุตสาหกรรม จัดการประชุมวิชาการอุตสาหกรรมเกษตร 3 วัน ณ จังหวัดขอนแก่น"
+    names = _names(extract_text(text))
+    assert "การประชุมวิชาการอุตสาหกรรมเกษตร" in names, names
+
+
+def test_a_type_word_with_a_filler_is_no_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เข้าร่วมการประชุมทางไกลแทน ณ กระทรวงอุตสาหกรรม"
+    extraction = extract_text(text)
+    assert not any(n.endswith("แทน") for n in _names(extraction)), _names(extraction)
+    assert all(e.description for e in extraction.of_kind("event")), _labels(extraction)
+
+
+def test_manner_words_before_a_session_number_stay_in_the_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2562 ณ จังหวัดภูเก็ต"
+    names = _names(extract_text(text))
+    assert "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2562" in names, names
+
+
+def test_manner_words_without_a_session_number_end_the_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เปิดตัวแอปพลิเคชันทางรัฐอย่างเป็นทางการ ณ ทำเนียบรัฐบาล"
+    names = _names(extract_text(text))
+    assert names and not any("อย่างเป็นทางการ" in n for n in names), names
