@@ -34,3 +34,17 @@ def test_manner_words_without_a_session_number_end_the_name(extract_text):
     text = DAY + "นายสมชาย ใจดี เปิดตัวแอปพลิเคชันทางรัฐอย่างเป็นทางการ ณ ทำเนียบรัฐบาล"
     names = _names(extract_text(text))
     assert names and not any("อย่างเป็นทางการ" in n for n in names), names
+
+
+def test_a_meeting_of_a_named_body_written_without_its_nominalizer_is_an_event(extract_text):
+    text = DAY + "กระทรวงอุตสาหกรรมได้เข้าร่วมประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2562 ณ จังหวัดภูเก็ต"
+    extraction = extract_text(text)
+    names = _names(extraction)
+    assert "ประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2562" in names, names
+    assert not any(e.description for e in extraction.of_kind("event")), _labels(extraction)
+
+
+def test_the_assembly_that_decides_is_no_meeting_event(extract_text):
+    text = DAY + "นายสมชาย ใจดี กล่าวว่า ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบโครงการดังกล่าว"
+    names = _names(extract_text(text))
+    assert not any("ประชุมคณะรัฐมนตรี" in n for n in names), names

@@ -54,6 +54,13 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(literal_alternation(cues)), cues
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> dict[str, str]:
+    """Cue -> its type word, for the cues that hold the body that meets ("ประชุมคณะรัฐมนตรี": "ประชุม"; written
+    without "การ", the type word alone is too often a verb to be a cue). The rest of such a cue is name."""
+    return {row["cue"]: row["word"] for row in load_event_cues() if row.get("word")}
+
+
 def event_cues() -> dict[str, str]:
     """Cue word -> event type."""
     return _cue_pattern()[1]
@@ -73,10 +80,11 @@ def find_events(doc: Doc) -> None:
     first_dated = next(((e.nstart, e.data["date"]) for e in doc.of_kind("event") if e.data.get("date")), None)
     taken_until = -1
     for m in pattern.finditer(text):
-        start = m.start()
-        if start < taken_until or doc.covered(start, m.end(), ("organization", "person", "place")):
+        start, cue = m.start(), m.group()
+        word = _cue_words().get(cue, cue)  # the body a cue holds is no overlap ("ประชุมคณะรัฐมนตรี")
+        word_start = start + max(0, cue.find(word))
+        if start < taken_until or doc.covered(word_start, word_start + len(word), ("organization", "person", "place")):
             continue
-        cue = m.group()
         if cue.isascii() and not _latin_word(text, start, m.end()):
             continue
         if cue.isascii() and text[max(0, start - 12):start].rstrip().casefold().endswith(_medium()):
@@ -85,6 +93,8 @@ def find_events(doc: Doc) -> None:
             continue  # "Meeting Room 1-2": a room, not an event
         if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].endswith(_word_tuple("not_after")):
             continue
+        if cue in _cue_words() and text[max(0, start - NOT_AFTER_REACH):start].endswith(_word_tuple("assembly_before")):
+            continue  # "ที่ประชุมคณะรัฐมนตรีมีมติ": the assembly that decides
         if _DOCUMENT_COUNT().match(text, m.end()):
             continue  # "เอกสารผลลัพธ์การประชุม 3 ฉบับ": documents, counted
         if text.startswith(_word_tuple("verbal"), start):
@@ -674,7 +684,7 @@ def name_core(name: str) -> str:
 def _cue_cores() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Cores of the cue words (longest first) and of the words that make no name of a cue ("คณะกรรมการ",
     "video"): (cues, generic)."""
-    cues = {name_core(c) for c in event_cues()} - {""}
+    cues = {name_core(_cue_words().get(c, c)) for c in event_cues()} - {""}
     generic = {name_core(w) for w in _words()["generic"]} - {""}
     return tuple(sorted(cues, key=len, reverse=True)), tuple(sorted(generic, key=len, reverse=True))
 
