@@ -721,6 +721,41 @@ def same_title(a: str, b: str) -> bool:
     return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE]
 
 
+_SESSION = re.compile(r"(?:ครั้งที่|สมัยที่|รุ่นที่|ปีที่|#)\s?([\d๐-๙]+)|\b(\d+)(?:st|nd|rd|th)\b")
+
+
+def named_apart(kind: str, a: str, b: str) -> bool:
+    """Are two real names of one type, told in one release on one day, two events? Yes for the types told
+    apart (told_apart: two meetings, two exhibitions), unless one is the other written otherwise: one holds
+    the other or goes on alike (same_title), they give one session number ("ประชุม ครม.สัญจร ครั้งที่ 2/2567",
+    "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 2/2567"), or one is a translation or an abbreviation
+    of the other (the words after their cues are of different scripts: "การประชุม AFMGM"). A type and a day
+    alone are no identity."""
+    if kind not in _word_set("told_apart") or not (is_real_name(a) and is_real_name(b)):
+        return False
+    x, y = _after_cue(a), _after_cue(b)
+    if x in y or y in x or same_title(a, b):
+        return False
+    if _thai_share(x) != _thai_share(y):
+        return False
+    sessions_a, sessions_b = _sessions(a), _sessions(b)
+    return not (sessions_a & sessions_b)
+
+
+def _thai_share(core: str) -> bool:
+    """Are most letters of `core` Thai?"""
+    thai = sum(1 for ch in core if is_thai(ch))
+    return thai * 2 > len(core)
+
+
+def _sessions(name: str) -> set[str]:
+    """The session numbers a name gives, in Arabic digits."""
+    return {n.translate(_THAI_DIGITS) for m in _SESSION.finditer(name) for n in m.groups() if n}
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
 def is_real_name(name: str) -> bool:
     """Does `name` name one event, rather than only say its type? "การประชุม", "พิธีลงนามบันทึกข้อตกลงความร่วมมือ",
     "การประชุมคณะกรรมการ" and "Video Conference" say what kind of event happened; "การประชุมคณะรัฐมนตรี" and
