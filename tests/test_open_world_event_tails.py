@@ -48,3 +48,15 @@ def test_the_assembly_that_decides_is_no_meeting_event(extract_text):
     text = DAY + "นายสมชาย ใจดี กล่าวว่า ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบโครงการดังกล่าว"
     names = _names(extract_text(text))
     assert not any("ประชุมคณะรัฐมนตรี" in n for n in names), names
+
+
+def test_quoted_titles_listed_after_one_cue_are_one_event_each(extract_text):
+    text = DAY + "ธนาคารจัดการอบรมให้ความรู้ “รู้ข้อดีบัญชีเดียว พร้อมตัวช่วย” และ “การวิเคราะห์งบการเงินสำหรับ CEO” แก่ผู้ประกอบการ"
+    names = _names(extract_text(text))
+    assert "การอบรม “การวิเคราะห์งบการเงินสำหรับ CEO”" in names, names
+    assert any(n.endswith("“รู้ข้อดีบัญชีเดียว พร้อมตัวช่วย”") for n in names), names
+
+
+def test_a_quote_after_a_title_without_a_joiner_is_no_second_event(extract_text):
+    text = DAY + "กระทรวงอุตสาหกรรม จัดสัมมนา “ก้าวสู่อุตสาหกรรม 4.0” ณ กรุงเทพมหานคร ผู้เข้าร่วมกล่าวว่า “ได้ความรู้มาก”"
+    assert len(_names(extract_text(text))) == 1, _names(extract_text(text))

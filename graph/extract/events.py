@@ -150,6 +150,10 @@ def find_events(doc: Doc) -> None:
                                     parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
+        for t_start, t_end, title in _listed_titles(text, end, line_end):  # "การอบรม “…” และ “…”": one each
+            doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
+                                name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
+            taken_until = max(taken_until, t_end)
 
 
 _COUNT_TAIL = re.compile(r"\s?[\d๐-๙][\d๐-๙,.]*\s?$")
@@ -177,6 +181,28 @@ def _trimmed_end(text: str, cue_end: int, end: int) -> int:
         else:
             break
     return cue_end + len("".join(tokens))
+
+
+# a quoted title listed after another one ("… “รู้ข้อดีบัญชีเดียว” และ “การวิเคราะห์งบการเงินสำหรับ CEO “"): the corpus
+# sometimes closes a quote with an opening mark
+_LISTED_TITLE = re.compile(r"\s{0,2}(?:,|และ|หรือ)?\s{0,2}“([^”“\"\n]{3,120})[”“\"]")
+LISTED_TITLES = 8  # quoted titles read after one cue at most
+
+
+def _listed_titles(text: str, end: int, line_end: int) -> list[tuple[int, int, str]]:
+    """The quoted titles listed after a name that ends on a quoted title, each an event of the cue's type
+    ("การอบรมให้ความรู้ “รู้ข้อดีบัญชีเดียว พร้อมตัวช่วย” และ “การวิเคราะห์งบการเงินสำหรับ CEO”": two courses):
+    (start, end, title) of each, up to the line's end."""
+    if end == 0 or text[end - 1] not in "”\"":
+        return []
+    found = []
+    while len(found) < LISTED_TITLES:
+        listed = _LISTED_TITLE.match(text, end, line_end)
+        if listed is None or not text[end:listed.start(1)].strip(" “"):
+            break  # nothing joins them: a quote right after a quote is one title's odd marks
+        found.append((listed.start(1) - 1, listed.end(), listed.group(1).strip()))
+        end = listed.end()
+    return found
 
 
 TOPIC_MIN = 6  # characters a topic after a type word has at least
