@@ -60,3 +60,14 @@ def test_quoted_titles_listed_after_one_cue_are_one_event_each(extract_text):
 def test_a_quote_after_a_title_without_a_joiner_is_no_second_event(extract_text):
     text = DAY + "กระทรวงอุตสาหกรรม จัดสัมมนา “ก้าวสู่อุตสาหกรรม 4.0” ณ กรุงเทพมหานคร ผู้เข้าร่วมกล่าวว่า “ได้ความรู้มาก”"
     assert len(_names(extract_text(text))) == 1, _names(extract_text(text))
+
+
+def test_a_fair_and_a_day_celebrated_are_events(extract_text):
+    text = DAY + "รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธานเปิดงานมหกรรมสินค้าเกษตร “เกษตรพากิน พาเที่ยว” ณ ลานคนเมือง และร่วมงานวันดินโลก ณ จังหวัดเชียงใหม่"
+    names = _names(extract_text(text))
+    assert "มหกรรมสินค้าเกษตร “เกษตรพากิน พาเที่ยว”" in names and "งานวันดินโลก" in names, names
+
+
+def test_the_last_day_of_work_is_no_event(extract_text):
+    text = DAY + "วันนี้จะเป็นการทำงานวันสุดท้ายของข้าราชการที่เกษียณอายุ"
+    assert not _names(extract_text(text))
