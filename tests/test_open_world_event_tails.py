@@ -71,3 +71,18 @@ def test_a_fair_and_a_day_celebrated_are_events(extract_text):
 def test_the_last_day_of_work_is_no_event(extract_text):
     text = DAY + "วันนี้จะเป็นการทำงานวันสุดท้ายของข้าราชการที่เกษียณอายุ"
     assert not _names(extract_text(text))
+
+
+def test_a_name_goes_on_after_and_with_words_of_the_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมหารือการปรับปรุงบทบาทภารกิจ และโครงสร้างการแบ่งส่วนราชการ ณ กระทรวงอุตสาหกรรม"
+    names = _names(extract_text(text))
+    assert "การประชุมหารือการปรับปรุงบทบาทภารกิจ และโครงสร้างการแบ่งส่วนราชการ" in names, names
+
+
+def test_a_clause_or_another_event_after_and_is_not_taken(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมหารือการปรับปรุงบทบาทภารกิจ และได้มอบนโยบายแก่ผู้บริหาร"
+    names = _names(extract_text(text))
+    assert "การประชุมหารือการปรับปรุงบทบาทภารกิจ" in names, names
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการส่งเสริมการลงทุน และการแถลงข่าวผลการประชุม"
+    names = _names(extract_text(text))
+    assert not any("และ" in n for n in names), names

@@ -262,6 +262,10 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     end, whole, through = _run(doc, pos)
     if through is not None and end == through:
         return end  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets ends the name
+    if end > pos:
+        joined = _coordinated(doc, end)  # "การประชุมหารือการปรับปรุงบทบาทภารกิจ และโครงสร้างการแบ่งส่วนราชการ…"
+        if joined is not None:
+            end, whole, through = joined
     stops = _word_set("name_stops")
     stop = end if whole else -1  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
     word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
@@ -331,6 +335,34 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
         if not (whole and at == stop > start and stopped_by is not None and stopped_by.kind == "organization"):
             break  # a function word, a person, or the end of the run
     return at, whole, through
+
+
+_AND = re.compile(r" ?และ ?")
+
+
+def _coordinated(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
+    """The run of a name's second half after "และ" (_run's answer), when the words after it go on the
+    name rather than begin a clause or another event: "แถลงข่าวสถานการณ์ราคาน้ำมัน และแนวทางการบรรเทาผลกระทบ…",
+    "ลงพื้นที่ตรวจราชการจังหวัดปัตตานี และจังหวัดสงขลา". None when a function word, a verb of the clause (a
+    stop word), another cue, a person or an organization follows, or the second half is too short to be words of a name."""
+    text = doc.text
+    joined = _AND.match(text, end)
+    if joined is None:
+        return None
+    at = joined.end()
+    if at >= len(text) or not is_thai(text[at]) or _cue_pattern()[0].match(text, at) \
+            or doc.starting_in(at, at + 1, ("person", "organization")):
+        return None  # "เปิดตัวผู้บริหาร และบริษัท …": a second party, not the name going on
+    first = tokenize(text[at:at + COORDINATED_PEEK])[0]
+    if first in load_stopwords() and first not in _word_set("nominalizers") or first in _word_set("name_stops") \
+            or first in _word_set("topic_stops") or first in _word_set("dangling") and first not in _word_set("nominalizers"):
+        return None
+    run = _run(doc, at)
+    return run if run[0] - at >= COORDINATED_MIN else None
+
+
+COORDINATED_PEEK = 24  # characters tokenised to read the first word after "และ"
+COORDINATED_MIN = 4  # characters the second half of a name has at least
 
 
 _LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){0,8}")
