@@ -86,3 +86,15 @@ def test_a_clause_or_another_event_after_and_is_not_taken(extract_text):
     text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการส่งเสริมการลงทุน และการแถลงข่าวผลการประชุม"
     names = _names(extract_text(text))
     assert not any("และ" in n for n in names), names
+
+
+def test_a_name_cut_at_a_joiner_runs_on_to_the_space_before_its_date(extract_text):
+    text = "กรมสนับสนุนบริการสุขภาพจัดประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภคระบบบริการ วันจันทร์ที่ 21 พฤษภาคม 2561"
+    names = _names(extract_text(text))
+    assert "ประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภคระบบบริการ" in names, names
+
+
+def test_a_clause_before_the_marker_is_not_taken(extract_text):
+    text = DAY + "นายสมชาย ใจดี กล่าวถึงการประชุมวิชาการสร้างความร่วมมือที่ได้จัดขึ้นแล้ว ณ กรุงเทพมหานคร"
+    names = _names(extract_text(text))
+    assert not any("แล้ว" in n or "ได้" in n for n in names), names

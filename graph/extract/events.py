@@ -126,6 +126,7 @@ def find_events(doc: Doc) -> None:
             end = _latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
         line_start, line_end = doc.line_bounds(m.start())
         end = _anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
+        end = _marked_end(doc, end, line_end)  # "ประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภค วันจันทร์ที่ …"
         mined = _mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
             end = _anchored_end(doc, start, mined, line_end)
@@ -477,6 +478,42 @@ def _anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
 @lru_cache(maxsize=1)
 def _MANNER() -> re.Pattern[str]:
     return re.compile(literal_alternation(_words()["manner"]))
+
+
+MARKED_GAP = 80  # characters at most from a name cut at a function word to the space before an end marker
+
+
+@lru_cache(maxsize=1)
+def _END_MARKER() -> re.Pattern[str]:
+    return re.compile(f"\\s+(?:{literal_alternation(_words()['end_markers'])})")
+
+
+def _marked_end(doc: Doc, pos: int, line_end: int) -> int:
+    """A name's end: `pos`, or, when the name was cut inside a run of words (no space at `pos`) and that run
+    ends, within MARKED_GAP characters, at a space followed by an end marker (where, when, how or by whom)
+    or the line's end, that space: the words between are the rest of the name when they are words of a name
+    (no function word but the joiners and nominalizers, no word that ends names, no quote, bracket or cue).
+    Thai writes an event's name as one run and spaces it off from what is said about it."""
+    text = doc.text
+    if pos >= line_end or pos == 0 or not is_thai(text[pos]) or not is_thai(text[pos - 1]):
+        return pos  # a space, or a footnote digit glued to the name ("…อาหารสำเร็จรูป1")
+    run_end = pos
+    while run_end < line_end and not text[run_end].isspace():
+        run_end += 1
+    if run_end - pos > MARKED_GAP or not (run_end == line_end or _END_MARKER().match(text, run_end)):
+        return pos
+    gap = text[pos:run_end]
+    if any(ch in "“”\"()[],;:" for ch in gap) or _cue_pattern()[0].search(gap) \
+            or doc.starting_in(pos, run_end, ("person",)):
+        return pos
+    stopwords, stops = load_stopwords(), _word_set("name_stops")
+    allowed = _word_set("joiners") | _word_set("nominalizers")
+    tokens = tokenize(gap)
+    if any(t in stops or t in stopwords and t not in allowed for t in tokens):
+        return pos
+    if tokens[-1] in _word_set("dangling") or tokens[-1] in _word_set("tail_fillers"):
+        return pos
+    return run_end
 
 
 MINED_KEY = 16  # characters from the cue that index the mined names (shorter names are not kept)
