@@ -98,3 +98,9 @@ def test_a_clause_before_the_marker_is_not_taken(extract_text):
     text = DAY + "นายสมชาย ใจดี กล่าวถึงการประชุมวิชาการสร้างความร่วมมือที่ได้จัดขึ้นแล้ว ณ กรุงเทพมหานคร"
     names = _names(extract_text(text))
     assert not any("แล้ว" in n or "ได้" in n for n in names), names
+
+
+def test_a_title_never_closed_runs_to_what_is_said_of_it(extract_text):
+    text = 'รมช.ศธ. ปาฐกถาพิเศษ "บทบาทของ ศธ. ต่อการสร้างบุคลากรสุขภาพในศตวรรษที่ 21 ที่ จ.สระบุรี วันพุธที่ 21 กุมภาพันธ์ 2561'
+    names = _names(extract_text(text))
+    assert 'ปาฐกถาพิเศษ "บทบาทของ ศธ. ต่อการสร้างบุคลากรสุขภาพในศตวรรษที่ 21' in names, names

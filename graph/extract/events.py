@@ -257,6 +257,9 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     quoted = _QUOTED.match(text, pos)
     if quoted:
         return quoted.end()
+    unclosed = _UNCLOSED().match(text, pos)  # a title the release never closes: it runs to what is said of it
+    if unclosed:
+        return unclosed.end()
     titled = _TITLED.match(text, pos)  # "การเสวนาหัวข้อ “…”", "สัมมนาเชิงปฏิบัติการ “…”"
     if titled and not any(w in text[pos:titled.start(1)] for w in _words()["not_before_title"]):
         return titled.end()
@@ -486,6 +489,14 @@ MARKED_GAP = 80  # characters at most from a name cut at a function word to the 
 @lru_cache(maxsize=1)
 def _END_MARKER() -> re.Pattern[str]:
     return re.compile(f"\\s+(?:{literal_alternation(_words()['end_markers'])})")
+
+
+@lru_cache(maxsize=1)
+def _UNCLOSED() -> re.Pattern[str]:
+    """A quote opened after a cue and not closed on its line ("ปาฐกถาพิเศษ "บทบาทของ ศธ. ต่อการสร้างบุคลากร
+    สุขภาพในศตวรรษที่ 21 ที่ จ.สระบุรี วันพุธที่ …"): the title, up to the space before an end marker."""
+    return re.compile(f"\\s?[“\"](?=[^”“\"\\n]*$)[^”“\"\\n]{{3,120}}?(?=\\s+(?:{literal_alternation(_words()['end_markers'])}))",
+                      re.MULTILINE)
 
 
 def _marked_end(doc: Doc, pos: int, line_end: int) -> int:
