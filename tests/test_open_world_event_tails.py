@@ -104,3 +104,15 @@ def test_a_title_never_closed_runs_to_what_is_said_of_it(extract_text):
     text = 'รมช.ศธ. ปาฐกถาพิเศษ "บทบาทของ ศธ. ต่อการสร้างบุคลากรสุขภาพในศตวรรษที่ 21 ที่ จ.สระบุรี วันพุธที่ 21 กุมภาพันธ์ 2561'
     names = _names(extract_text(text))
     assert 'ปาฐกถาพิเศษ "บทบาทของ ศธ. ต่อการสร้างบุคลากรสุขภาพในศตวรรษที่ 21' in names, names
+
+
+def test_the_series_word_after_a_meeting_is_part_of_its_name(extract_text):
+    text = DAY + "รองนายกรัฐมนตรีลงพื้นที่จังหวัดเลยก่อนเข้าร่วมการประชุม ครม.นอกสถานที่ ณ จังหวัดเพชรบูรณ์"
+    names = _names(extract_text(text))
+    assert "การประชุม ครม.นอกสถานที่" in names, names
+
+
+def test_a_latin_topic_after_its_word_is_read_whole(extract_text):
+    text = DAY + "นายสมชาย ใจดี กล่าวปาฐกถาพิเศษเรื่อง Future Economy & Internet Governance ณ กรุงเทพมหานคร"
+    names = _names(extract_text(text))
+    assert "ปาฐกถาพิเศษเรื่อง Future Economy & Internet Governance" in names, names

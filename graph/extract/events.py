@@ -21,7 +21,9 @@ from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"
-_TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}[^\s(“\"]+")
+# "เรื่อง" and what the event is about: one Thai word run, or a capitalised Latin name ("ปาฐกถาพิเศษเรื่อง Future Economy
+# & Internet Governance")
+_TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}(?:[A-Z][A-Za-z0-9&\-\.':]*(?:\s(?:on|of|for|and|the|in|to|&|[A-Z0-9][A-Za-z0-9&\-\.':]*)){0,12}|[^\s(“\"]+)")
 _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}([“\"])[^”\"\n]{3,150}[”\"]")
 # a number after the name and the word it counts ("ครบรอบ 50 ปีความสัมพันธ์"); a year is taken alone ("เดือน
 # กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
@@ -124,6 +126,7 @@ def find_events(doc: Doc) -> None:
             end = _object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
         else:
             end = _latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
+        end = _series_end(text, end)  # "การประชุม ครม.นอกสถานที่"
         line_start, line_end = doc.line_bounds(m.start())
         end = _anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
         end = _marked_end(doc, end, line_end)  # "ประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภค วันจันทร์ที่ …"
@@ -481,6 +484,16 @@ def _anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
 @lru_cache(maxsize=1)
 def _MANNER() -> re.Pattern[str]:
     return re.compile(literal_alternation(_words()["manner"]))
+
+
+def _series_end(text: str, end: int) -> int:
+    """`end`, or the end of a series word right after it, spaced or not ("การประชุม ครม.นอกสถานที่", "ประชุม
+    ผู้บริหาร ทส. สัญจร"): the series a meeting belongs to is part of its name."""
+    for word in _word_tuple("series_words"):
+        for at in (end, end + 1):
+            if text.startswith(word, at) and (at == end or text[end] == " "):
+                return at + len(word)
+    return end
 
 
 MARKED_GAP = 80  # characters at most from a name cut at a function word to the space before an end marker
