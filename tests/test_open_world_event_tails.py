@@ -116,3 +116,20 @@ def test_a_latin_topic_after_its_word_is_read_whole(extract_text):
     text = DAY + "นายสมชาย ใจดี กล่าวปาฐกถาพิเศษเรื่อง Future Economy & Internet Governance ณ กรุงเทพมหานคร"
     names = _names(extract_text(text))
     assert "ปาฐกถาพิเศษเรื่อง Future Economy & Internet Governance" in names, names
+
+
+def _mine_script():
+    from test_open_world_event_names import _mine_script as load
+    return load()
+
+
+def test_the_miner_reads_a_name_up_to_a_spaced_end_marker():
+    text = "กรมจัดการประชุมรัฐมนตรีอาเซียนบวกสามด้านสวัสดิการสังคมและการพัฒนา ณ กรุงเทพมหานคร"
+    found = set(_mine_script().marked_names(text))
+    assert ("การประชุม", "การประชุมรัฐมนตรีอาเซียนบวกสามด้านสวัสดิการสังคมและการพัฒนา") in found
+
+
+def test_the_miner_reads_no_venue_and_keeps_no_clause():
+    text = "ณ ศูนย์นิทรรศการและการประชุมไบเทค บางนา ณ กรุงเทพฯ"
+    assert not set(_mine_script().marked_names(text))
+    assert not _mine_script().is_name("การลงนาม", "การลงนามในปีหน้า")
