@@ -133,3 +133,13 @@ def test_the_miner_reads_no_venue_and_keeps_no_clause():
     text = "ณ ศูนย์นิทรรศการและการประชุมไบเทค บางนา ณ กรุงเทพฯ"
     assert not set(_mine_script().marked_names(text))
     assert not _mine_script().is_name("การลงนาม", "การลงนามในปีหน้า")
+
+
+def test_an_instruction_with_no_day_of_its_own_is_no_event(extract_text):
+    text = "นายกรัฐมนตรีได้กำชับไปยังฝ่ายความมั่นคงให้ลงพื้นที่หาข่าว เก็บรวบรวมพยานหลักฐาน"
+    assert not _names(extract_text(text, published=None))
+
+
+def test_a_planned_event_with_its_day_is_an_event(extract_text):
+    text = "นายกรัฐมนตรีจะเปิดตัวตลาดประชารัฐพร้อมกันทั่วประเทศ ในวันที่ 5 ธันวาคม 2560 นี้"
+    assert _names(extract_text(text))

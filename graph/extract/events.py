@@ -93,7 +93,8 @@ def find_events(doc: Doc) -> None:
             continue  # "ผ่าน Video Conference": how a meeting is held, not an event
         if cue.isascii() and _VENUE_AFTER().match(text, m.end()):
             continue  # "Meeting Room 1-2": a room, not an event
-        if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].endswith(_word_tuple("not_after")):
+        if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(
+                _word_tuple("not_after")):
             continue
         if cue in _cue_words() and text[max(0, start - NOT_AFTER_REACH):start].endswith(_word_tuple("assembly_before")):
             continue  # "ที่ประชุมคณะรัฐมนตรีมีมติ": the assembly that decides
@@ -142,6 +143,8 @@ def find_events(doc: Doc) -> None:
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
+        if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(_word_tuple("modal_before")):
+            continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         if not explicit and m.start() >= first_line_end and (
                 name == cue or text[max(0, start - 8):start].endswith(_word_tuple("reference_after"))):
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
