@@ -5,7 +5,9 @@
 An event's name written on after its cue ("การประชุมคณะกรรมการกำกับและติดตามการปฏิบัติราชการในภูมิภาค") has no mark
 where it ends; the extractor's rules (graph/extract/events.py) end it at a space or a function word, which cuts
 names that hold "และ", "ของ", "ใน", "แห่ง" or a space. Where the corpus writes a name in full it marks its end:
-an alias in brackets ("(กกภ.)", "(ALMC)") or a session number ("ครั้งที่ 1/2563", "สมัยที่ 28") follows it.
+an alias in brackets ("(กกภ.)", "(ALMC)") or a session number ("ครั้งที่ 1/2563", "สมัยที่ 28") follows it, or, after
+a space, a word that begins what is said about the event (ontology/th/event_words.json end_markers: "ณ", "วันพุธที่",
+"โดยมี", "ผ่านระบบ").
 This script collects, for every Thai event cue (ontology/th/events.jsonl), the text from the cue to such a mark
 on the same line, and keeps it as a name when
 
@@ -44,18 +46,20 @@ _BAD_CHARS = re.compile(r"[\d๐-๙“”\"'(),;:\[\]]")
 
 def marked_names(text: str):
     """(cue, name) for each Thai cue in `text` followed on its line, within MAX_NAME characters, by an alias in
-    brackets or a session number."""
+    brackets, a session number or a spaced end marker (the first of them)."""
     pattern, _ = events._cue_pattern()
-    anchor = events._anchor()
+    anchor, marker = events._anchor(), events._END_MARKER()
     for m in pattern.finditer(text):
         cue = m.group()
-        if not is_thai(cue[0]):
-            continue
+        if not is_thai(cue[0]) or text[max(0, m.start() - events.NOT_AFTER_REACH):m.start()].endswith(
+                events._word_tuple("not_after")):
+            continue  # "ศูนย์แสดงสินค้าและการประชุมอิมแพ็ค": a venue, not an event
         line_end = text.find("\n", m.end())
         limit = min(len(text) if line_end < 0 else line_end, m.start() + MAX_NAME)
-        mark = anchor.search(text, m.end(), limit)
-        if mark is None:
+        marks = [found for found in (anchor.search(text, m.end(), limit), marker.search(text, m.end(), limit)) if found]
+        if not marks:
             continue
+        mark = min(marks, key=lambda found: found.start())
         name = " ".join(text[m.start():mark.start()].split())
         if len(name) > len(cue):
             yield cue, name
@@ -74,8 +78,13 @@ def is_name(cue: str, name: str) -> bool:
         return False
     stopwords, stops, joiners = load_stopwords(), events._word_set("name_stops"), events._word_set("joiners")
     dangling, nominal = events._word_set("dangling"), events._word_set("nominalizers")
+    if any(len(word) >= 4 and word in rest for word in stops):
+        return False  # a word that ends names, however the tokeniser cuts it ("ปีหน้า")
     previous = ""
+    fillers = events._word_set("tail_fillers") | events._word_set("topic_stops")
     for token in tokens:
+        if token in fillers and token not in joiners:
+            return False  # "การลงนามในปีหน้า", "สัมมนา การแสดงสินค้า เป็นต้น": a clause, not a name
         if token in stops or token in stopwords and token not in joiners and previous not in nominal:
             return False
         previous = token
@@ -98,7 +107,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
                    key=lambda row: (-row[1], row[0]))
     return {"_doc": "Event names mined from the thaigov corpora by scripts/mine_events.py (see its docstring and"
                     " ontology/authority/SOURCES.md): names: [name from its cue, releases where it stands before"
-                    " an alias in brackets or a session number], kept only where the extractor's rules would cut"
+                    " an alias in brackets, a session number or a spaced end marker], kept only where the extractor's rules would cut"
                     " it shorter (it holds a space or a joiner).",
             "releases": seen, "names": names}
 

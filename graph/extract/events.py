@@ -21,7 +21,9 @@ from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import HERE, load_event_cues, load_months, load_stopwords
 
 EVENT_KEY = "event:"
-_TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}[^\s(“\"]+")
+# "เรื่อง" and what the event is about: one Thai word run, or a capitalised Latin name ("ปาฐกถาพิเศษเรื่อง Future Economy
+# & Internet Governance")
+_TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}(?:[A-Z][A-Za-z0-9&\-\.':]*(?:\s(?:on|of|for|and|the|in|to|&|[A-Z0-9][A-Za-z0-9&\-\.':]*)){0,12}|[^\s(“\"]+)")
 _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}([“\"])[^”\"\n]{3,150}[”\"]")
 # a number after the name and the word it counts ("ครบรอบ 50 ปีความสัมพันธ์"); a year is taken alone ("เดือน
 # กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
@@ -54,6 +56,13 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(literal_alternation(cues)), cues
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> dict[str, str]:
+    """Cue -> its type word, for the cues that hold the body that meets ("ประชุมคณะรัฐมนตรี": "ประชุม"; written
+    without "การ", the type word alone is too often a verb to be a cue). The rest of such a cue is name."""
+    return {row["cue"]: row["word"] for row in load_event_cues() if row.get("word")}
+
+
 def event_cues() -> dict[str, str]:
     """Cue word -> event type."""
     return _cue_pattern()[1]
@@ -73,18 +82,22 @@ def find_events(doc: Doc) -> None:
     first_dated = next(((e.nstart, e.data["date"]) for e in doc.of_kind("event") if e.data.get("date")), None)
     taken_until = -1
     for m in pattern.finditer(text):
-        start = m.start()
-        if start < taken_until or doc.covered(start, m.end(), ("organization", "person", "place")):
+        start, cue = m.start(), m.group()
+        word = _cue_words().get(cue, cue)  # the body a cue holds is no overlap ("ประชุมคณะรัฐมนตรี")
+        word_start = start + max(0, cue.find(word))
+        if start < taken_until or doc.covered(word_start, word_start + len(word), ("organization", "person", "place")):
             continue
-        cue = m.group()
         if cue.isascii() and not _latin_word(text, start, m.end()):
             continue
         if cue.isascii() and text[max(0, start - 12):start].rstrip().casefold().endswith(_medium()):
             continue  # "ผ่าน Video Conference": how a meeting is held, not an event
         if cue.isascii() and _VENUE_AFTER().match(text, m.end()):
             continue  # "Meeting Room 1-2": a room, not an event
-        if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].endswith(_word_tuple("not_after")):
+        if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(
+                _word_tuple("not_after")):
             continue
+        if cue in _cue_words() and text[max(0, start - NOT_AFTER_REACH):start].endswith(_word_tuple("assembly_before")):
+            continue  # "ที่ประชุมคณะรัฐมนตรีมีมติ": the assembly that decides
         if _DOCUMENT_COUNT().match(text, m.end()):
             continue  # "เอกสารผลลัพธ์การประชุม 3 ฉบับ": documents, counted
         if text.startswith(_word_tuple("verbal"), start):
@@ -114,19 +127,24 @@ def find_events(doc: Doc) -> None:
             end = _object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
         else:
             end = _latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
+        end = _series_end(text, end)  # "การประชุม ครม.นอกสถานที่"
         line_start, line_end = doc.line_bounds(m.start())
         end = _anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
+        end = _marked_end(doc, end, line_end)  # "ประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภค วันจันทร์ที่ …"
         mined = _mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
             end = _anchored_end(doc, start, mined, line_end)
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         end = _ordinal_end(text, end, bracket=False)  # "… ครั้งที่ 3 ประจำปี 2562"
+        end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if text[end:end + FUTURE_REACH].lstrip().startswith(_word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
+        if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(_word_tuple("modal_before")):
+            continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         if not explicit and m.start() >= first_line_end and (
                 name == cue or text[max(0, start - 8):start].endswith(_word_tuple("reference_after"))):
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
@@ -139,6 +157,59 @@ def find_events(doc: Doc) -> None:
                                     parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
+        for t_start, t_end, title in _listed_titles(text, end, line_end):  # "การอบรม “…” และ “…”": one each
+            doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
+                                name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
+            taken_until = max(taken_until, t_end)
+
+
+_COUNT_TAIL = re.compile(r"\s?[\d๐-๙][\d๐-๙,.]*\s?$")
+
+
+def _trimmed_end(text: str, cue_end: int, end: int) -> int:
+    """`end` less the words a name never ends on that the run took after the cue: a word that tells how,
+    how much or when or that joins the next clause (tail_fillers: "การประชุมสภาผู้แทนราษฎรจึง", "ลงพื้นที่
+    ตรวจสอบข้อเท็จจริงทันที"), and a count or duration ("การประชุม 3 วัน"). A name ending on a quote, a bracket
+    or a number is left as it is (a title, an alias, a session number)."""
+    if end <= cue_end or not is_thai(text[end - 1]) and text[end - 1] != "ๆ":
+        return end
+    fillers, units = _word_set("tail_fillers"), _word_set("tail_units")
+    tokens = tokenize(text[cue_end:end])
+    while tokens:
+        last = tokens[-1]
+        if not last.strip() or last in fillers:
+            tokens.pop()
+        elif last in units and len(tokens) > 1:
+            rest = "".join(tokens[:-1])
+            count = _COUNT_TAIL.search(rest)
+            if count is None:
+                break
+            tokens = tokenize(rest[:count.start()])
+        else:
+            break
+    return cue_end + len("".join(tokens))
+
+
+# a quoted title listed after another one ("… “รู้ข้อดีบัญชีเดียว” และ “การวิเคราะห์งบการเงินสำหรับ CEO “"): the corpus
+# sometimes closes a quote with an opening mark
+_LISTED_TITLE = re.compile(r"\s{0,2}(?:,|และ|หรือ)?\s{0,2}“([^”“\"\n]{3,120})[”“\"]")
+LISTED_TITLES = 8  # quoted titles read after one cue at most
+
+
+def _listed_titles(text: str, end: int, line_end: int) -> list[tuple[int, int, str]]:
+    """The quoted titles listed after a name that ends on a quoted title, each an event of the cue's type
+    ("การอบรมให้ความรู้ “รู้ข้อดีบัญชีเดียว พร้อมตัวช่วย” และ “การวิเคราะห์งบการเงินสำหรับ CEO”": two courses):
+    (start, end, title) of each, up to the line's end."""
+    if end == 0 or text[end - 1] not in "”\"":
+        return []
+    found = []
+    while len(found) < LISTED_TITLES:
+        listed = _LISTED_TITLE.match(text, end, line_end)
+        if listed is None or not text[end:listed.start(1)].strip(" “"):
+            break  # nothing joins them: a quote right after a quote is one title's odd marks
+        found.append((listed.start(1) - 1, listed.end(), listed.group(1).strip()))
+        end = listed.end()
+    return found
 
 
 TOPIC_MIN = 6  # characters a topic after a type word has at least
@@ -192,12 +263,19 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None) -> int:
     quoted = _QUOTED.match(text, pos)
     if quoted:
         return quoted.end()
+    unclosed = _UNCLOSED().match(text, pos)  # a title the release never closes: it runs to what is said of it
+    if unclosed:
+        return unclosed.end()
     titled = _TITLED.match(text, pos)  # "การเสวนาหัวข้อ “…”", "สัมมนาเชิงปฏิบัติการ “…”"
     if titled and not any(w in text[pos:titled.start(1)] for w in _words()["not_before_title"]):
         return titled.end()
     end, whole, through = _run(doc, pos)
     if through is not None and end == through:
         return end  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets ends the name
+    if end > pos:
+        joined = _coordinated(doc, end)  # "การประชุมหารือการปรับปรุงบทบาทภารกิจ และโครงสร้างการแบ่งส่วนราชการ…"
+        if joined is not None:
+            end, whole, through = joined
     stops = _word_set("name_stops")
     stop = end if whole else -1  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
     word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
@@ -267,6 +345,34 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
         if not (whole and at == stop > start and stopped_by is not None and stopped_by.kind == "organization"):
             break  # a function word, a person, or the end of the run
     return at, whole, through
+
+
+_AND = re.compile(r" ?และ ?")
+
+
+def _coordinated(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
+    """The run of a name's second half after "และ" (_run's answer), when the words after it go on the
+    name rather than begin a clause or another event: "แถลงข่าวสถานการณ์ราคาน้ำมัน และแนวทางการบรรเทาผลกระทบ…",
+    "ลงพื้นที่ตรวจราชการจังหวัดปัตตานี และจังหวัดสงขลา". None when a function word, a verb of the clause (a
+    stop word), another cue, a person or an organization follows, or the second half is too short to be words of a name."""
+    text = doc.text
+    joined = _AND.match(text, end)
+    if joined is None:
+        return None
+    at = joined.end()
+    if at >= len(text) or not is_thai(text[at]) or _cue_pattern()[0].match(text, at) \
+            or doc.starting_in(at, at + 1, ("person", "organization")):
+        return None  # "เปิดตัวผู้บริหาร และบริษัท …": a second party, not the name going on
+    first = tokenize(text[at:at + COORDINATED_PEEK])[0]
+    if first in load_stopwords() and first not in _word_set("nominalizers") or first in _word_set("name_stops") \
+            or first in _word_set("topic_stops") or first in _word_set("dangling") and first not in _word_set("nominalizers"):
+        return None
+    run = _run(doc, at)
+    return run if run[0] - at >= COORDINATED_MIN else None
+
+
+COORDINATED_PEEK = 24  # characters tokenised to read the first word after "และ"
+COORDINATED_MIN = 4  # characters the second half of a name has at least
 
 
 _LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){0,8}")
@@ -364,18 +470,77 @@ def _anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
                 or _cue_pattern()[0].search(gap):
             return pos
         stopwords, stops, joiners = load_stopwords(), _word_set("name_stops"), _word_set("joiners")
-        words = [w for w in tokenize(gap) if w.strip()]
+        words = [w for w in tokenize(_MANNER().sub(" ", gap)) if w.strip()]  # "…อย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2564"
         if any(w in stops for w in words):
             return pos
         # a type word the text goes on from without a space or function word ("การประชุมคณะกรรมการร่วมด้าน
         # วิทยาศาสตร์ … ครั้งที่ 2"): the words up to the session number are its name, function words and all
-        continued = not gap[0].isspace() and words[0] not in _word_set("topic_stops") \
+        continued = not gap[0].isspace() and bool(words) and words[0] not in _word_set("topic_stops") \
             and not is_real_name(text[start:pos])
         if not continued and any(w in stopwords and w not in joiners for w in words):
             return pos
     if anchor.group("alias"):
         return anchor.end()
     return pos + len(gap.rstrip())
+
+
+@lru_cache(maxsize=1)
+def _MANNER() -> re.Pattern[str]:
+    return re.compile(literal_alternation(_words()["manner"]))
+
+
+def _series_end(text: str, end: int) -> int:
+    """`end`, or the end of a series word right after it, spaced or not ("การประชุม ครม.นอกสถานที่", "ประชุม
+    ผู้บริหาร ทส. สัญจร"): the series a meeting belongs to is part of its name."""
+    for word in _word_tuple("series_words"):
+        for at in (end, end + 1):
+            if text.startswith(word, at) and (at == end or text[end] == " "):
+                return at + len(word)
+    return end
+
+
+MARKED_GAP = 80  # characters at most from a name cut at a function word to the space before an end marker
+
+
+@lru_cache(maxsize=1)
+def _END_MARKER() -> re.Pattern[str]:
+    return re.compile(f"\\s+(?:{literal_alternation(_words()['end_markers'])})")
+
+
+@lru_cache(maxsize=1)
+def _UNCLOSED() -> re.Pattern[str]:
+    """A quote opened after a cue and not closed on its line ("ปาฐกถาพิเศษ "บทบาทของ ศธ. ต่อการสร้างบุคลากร
+    สุขภาพในศตวรรษที่ 21 ที่ จ.สระบุรี วันพุธที่ …"): the title, up to the space before an end marker."""
+    return re.compile(f"\\s?[“\"](?=[^”“\"\\n]*$)[^”“\"\\n]{{3,120}}?(?=\\s+(?:{literal_alternation(_words()['end_markers'])}))",
+                      re.MULTILINE)
+
+
+def _marked_end(doc: Doc, pos: int, line_end: int) -> int:
+    """A name's end: `pos`, or, when the name was cut inside a run of words (no space at `pos`) and that run
+    ends, within MARKED_GAP characters, at a space followed by an end marker (where, when, how or by whom)
+    or the line's end, that space: the words between are the rest of the name when they are words of a name
+    (no function word but the joiners and nominalizers, no word that ends names, no quote, bracket or cue).
+    Thai writes an event's name as one run and spaces it off from what is said about it."""
+    text = doc.text
+    if pos >= line_end or pos == 0 or not is_thai(text[pos]) or not is_thai(text[pos - 1]):
+        return pos  # a space, or a footnote digit glued to the name ("…อาหารสำเร็จรูป1")
+    run_end = pos
+    while run_end < line_end and not text[run_end].isspace():
+        run_end += 1
+    if run_end - pos > MARKED_GAP or not (run_end == line_end or _END_MARKER().match(text, run_end)):
+        return pos
+    gap = text[pos:run_end]
+    if any(ch in "“”\"()[],;:" for ch in gap) or _cue_pattern()[0].search(gap) \
+            or doc.starting_in(pos, run_end, ("person",)):
+        return pos
+    stopwords, stops = load_stopwords(), _word_set("name_stops")
+    allowed = _word_set("joiners") | _word_set("nominalizers")
+    tokens = tokenize(gap)
+    if any(t in stops or t in stopwords and t not in allowed for t in tokens):
+        return pos
+    if tokens[-1] in _word_set("dangling") or tokens[-1] in _word_set("tail_fillers"):
+        return pos
+    return run_end
 
 
 MINED_KEY = 16  # characters from the cue that index the mined names (shorter names are not kept)
@@ -641,7 +806,7 @@ def name_core(name: str) -> str:
 def _cue_cores() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Cores of the cue words (longest first) and of the words that make no name of a cue ("คณะกรรมการ",
     "video"): (cues, generic)."""
-    cues = {name_core(c) for c in event_cues()} - {""}
+    cues = {name_core(_cue_words().get(c, c)) for c in event_cues()} - {""}
     generic = {name_core(w) for w in _words()["generic"]} - {""}
     return tuple(sorted(cues, key=len, reverse=True)), tuple(sorted(generic, key=len, reverse=True))
 
@@ -676,6 +841,41 @@ def same_title(a: str, b: str) -> bool:
     “การสนับสนุนผู้ประกอบการให้เข้าถึง…”: one signing, worded twice)."""
     x, y = _after_cue(a), _after_cue(b)
     return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE]
+
+
+_SESSION = re.compile(r"(?:ครั้งที่|สมัยที่|รุ่นที่|ปีที่|#)\s?([\d๐-๙]+)|\b(\d+)(?:st|nd|rd|th)\b")
+
+
+def named_apart(kind: str, a: str, b: str) -> bool:
+    """Are two real names of one type, told in one release on one day, two events? Yes for the types told
+    apart (told_apart: two meetings, two exhibitions), unless one is the other written otherwise: one holds
+    the other or goes on alike (same_title), they give one session number ("ประชุม ครม.สัญจร ครั้งที่ 2/2567",
+    "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 2/2567"), or one is a translation or an abbreviation
+    of the other (the words after their cues are of different scripts: "การประชุม AFMGM"). A type and a day
+    alone are no identity."""
+    if kind not in _word_set("told_apart") or not (is_real_name(a) and is_real_name(b)):
+        return False
+    x, y = _after_cue(a), _after_cue(b)
+    if x in y or y in x or same_title(a, b):
+        return False
+    if _thai_share(x) != _thai_share(y):
+        return False
+    sessions_a, sessions_b = _sessions(a), _sessions(b)
+    return not (sessions_a & sessions_b)
+
+
+def _thai_share(core: str) -> bool:
+    """Are most letters of `core` Thai?"""
+    thai = sum(1 for ch in core if is_thai(ch))
+    return thai * 2 > len(core)
+
+
+def _sessions(name: str) -> set[str]:
+    """The session numbers a name gives, in Arabic digits."""
+    return {n.translate(_THAI_DIGITS) for m in _SESSION.finditer(name) for n in m.groups() if n}
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def is_real_name(name: str) -> bool:

@@ -12,7 +12,7 @@ from collections import Counter
 from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.events import event_cues, event_key, is_real_name, same_title
+from phakhi.graph.extract.events import event_cues, event_key, is_real_name, named_apart, same_title
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
@@ -156,12 +156,15 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             head = group[0]
             if head.data["type"] == m.data["type"]:
                 if date in dates and not _titled_apart(titles, name) \
+                        and not any(named_apart(m.data["type"], other, name) for other in names) \
                         or any(_alike(other, squeezed, cues) for other in names):
                     target = index
                     break
             elif (head.data["type"], m.data["type"]) in _REFINEMENTS \
                     or (m.data["type"], head.data["type"]) in _REFINEMENTS:
                 same_name = any(_alike(other, squeezed, cues) for other in names)
+                if not same_name and any(named_apart(m.data["type"], other, name) for other in names):
+                    continue  # "การประชุมคณะกรรมการอำนวยการ" beside "การประชุมนานาชาติว่าด้วย…": two events
                 if _refines(head, m, same_name) or _refines(m, head, same_name):
                     # "การประชุม … (Green Industry Conference)"
                     specific = m.data["type"] if _refines(head, m, same_name) else head.data["type"]
