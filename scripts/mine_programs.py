@@ -20,6 +20,12 @@ a space or punctuation, the releases in which it stands complete, and keeps:
   complete in MIN_RELEASES releases, and have at least MIN_CUT_LETTERS letters. (Words seen right after known
   program names are counted too, but those are mostly place names and pieces of longer names: only reported.) ("ได้รับ", "เข้าไปดำเนินการ", "พิสูจน์"): the sentence goes on there, so a name found by the rules
   ends before one, and no name begins with one ("โครงการใกล้", "โครงการแห่งแรก"). Counted in a second pass.
+- boundaries: runs complete in at least MIN_RELEASES releases, that the rules take whole as a name, and that
+  other runs go on past with no space into a linking word, relative word, verb or predicate (a name that recurs with the same
+  boundaries, and a sentence that runs on from it: "กองทุนฝนหลวง" / "กองทุนฝนหลวงมีเงินและทรัพย์สิน"), and that stand
+  whole in at least MIN_WHOLE_SHARE of the releases of the runs they begin. The
+  extractor ends a run at the longest one it holds when the run goes on with such a word; a longer run that itself
+  recurs whole is kept in names (it is mined after the boundaries, with them in force).
 - generic: words that stand complete right after at least MIN_PREFIXES different prefixes, each in at least
   MIN_GENERIC_RELEASES releases ("มาตรการเพิ่มเติม", "โครงการเพิ่มเติม", "นโยบายเพิ่มเติม"): a word that
   completes any prefix is a modifier, not a name.
@@ -32,6 +38,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -54,6 +61,9 @@ MIN_CUT_LETTERS = 3  # shorter words ("โน") are mostly pieces of longer ones
 MIN_OPENING = 3  # releases: an organization's cut word opening complete runs this often may open a name
 OPENING_SHARE = 2  # ... and at least twice as often as it opens a complete run after a prefix ("โครงการหลักสูตร…")
 INSIDE_SHARE = 10  # a cut word is seen after names at least this many times as often as inside them
+MIN_WHOLE_SHARE = 0.3  # of the runs that begin with a boundary name, the share where it stands whole: a phrase
+# that heads many descriptions ("มาตรการบรรเทาผลกระทบ" 5 of 174) is no name that recurs with its boundaries
+MIN_BOUNDARY = 6  # characters: a prefix and a word at least
 MAX_RUN = 80  # characters: longer runs are clauses, not names
 _END = re.compile(r"[\s()\[\]“”\"',:;]|$")
 _ABBREVIATION = re.compile(r"\s?\(([A-Zก-ฮ][A-Za-zก-ฮ.\-]{1,12})\)")
@@ -83,6 +93,7 @@ def quoted_names(text: str):
 def mine(paths: list[str], limit: int | None = None) -> dict:
     # names are kept where the rules alone, without any mined data, cut them shorter: no mined cut words either
     programs._cut_words = lambda: frozenset()
+    programs._boundaries = lambda: frozenset()  # a rebuild does not depend on the file it replaces
     complete: Counter[str] = Counter()  # run -> releases where it stands complete
     abbreviated: Counter[str] = Counter()
     quoted: Counter[str] = Counter()  # name quoted after a prefix -> releases
@@ -105,6 +116,8 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             print(f"{seen} releases, {len(complete)} runs", file=sys.stderr)
     generic = sorted(word for word, by_prefix in after.items()
                      if sum(1 for n in by_prefix.values() if n >= MIN_GENERIC_RELEASES) >= MIN_PREFIXES)
+    boundaries = mine_boundaries(complete, frozenset(generic))
+    programs._boundaries = lambda: frozenset(boundaries)  # names the boundaries would cut are kept whole
     never_inside = frozenset(programs._data()["never_inside"])
     may_cross = frozenset(programs._data()["mined_may_cross"])
     pairs = programs._stop_pairs()
@@ -139,7 +152,34 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
                     " several prefixes (modifiers, not names); quoted: names quoted right after a prefix"
                     " (โครงการ “…”) in at least 3 releases, with their release counts.",
             "releases": seen, "names": names, "generic": generic,
-            "quoted": quoted_rows, "cut_words": cut_words}
+            "quoted": quoted_rows, "cut_words": cut_words, "boundaries": boundaries}
+
+
+def mine_boundaries(complete: Counter[str], generic: frozenset[str]) -> list[str]:
+    """Runs complete in MIN_RELEASES releases that the rules take whole as a name and that other runs go on past,
+    with no space, into a linking word, relative word or verb (see the docstring)."""
+    ordered = sorted(complete)
+
+    def occurrences(name: str) -> int:  # releases of the runs that begin with `name` (it whole among them)
+        i, total = bisect_left(ordered, name), 0
+        while i < len(ordered) and ordered[i].startswith(name):
+            total, i = total + complete[ordered[i]], i + 1
+        return total
+
+    whole = {run for run, n in complete.items() if n >= MIN_RELEASES}
+    found = set()
+    for run in complete:
+        for i in range(MIN_BOUNDARY, len(run)):
+            name = run[:i]
+            if name in whole and name not in found and programs.continues(tokenize(run[i:i + 24])[0]):
+                found.add(name)
+    kept = []
+    for name in found:
+        prefix = programs._prefix_pattern().match(name)
+        if prefix and complete[name] >= MIN_WHOLE_SHARE * occurrences(name) and programs.name_end(name + " ", 0, prefix.end(), len(name), mined=frozenset(),
+                                        generic=generic) == len(name):
+            kept.append(normalize_label(name))
+    return sorted(set(kept))
 
 
 def mine_cut_words(paths: list[str], limit: int | None, names: list[str], runs: Counter[str]) -> list[str]:

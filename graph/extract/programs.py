@@ -70,6 +70,52 @@ def _mined() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _boundaries() -> frozenset[str]:
+    """Names the corpora show standing whole (between spaces or punctuation in several releases) that elsewhere run
+    on into a linking word or a verb with no space ("กองทุนฝนหลวง" / "กองทุนฝนหลวงมีเงิน…"): where a run reaches one
+    and goes on with such a word, the name ends there (mined by scripts/mine_programs.py; normalised)."""
+    path = HERE / "th" / "program_names.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("boundaries", ()))
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words that may carry a run on past the end of a name into the sentence: the linking words, relative words,
+    verbs a name may hold and predicates, but not the words that join two parts of one name ("joins": และ, หรือ);
+    the function words among them, which the tokenizer may glue to the next word: "ใน|อัตรา", "มี|เงิน")."""
+    data = _data()
+    glued = (frozenset(data["links"]) | frozenset(data["relative"]) | frozenset(data["predicates"])) \
+        - frozenset(data["joins"])
+    return glued | frozenset(data["inside"]) - frozenset(data["joins"]), tuple(sorted(glued, key=len, reverse=True))
+
+
+def continues(token: str) -> bool:
+    """Does `token` carry a run on into the sentence: a continuation word, or a function word glued by the tokenizer to
+    a word of the dictionary ("มีเงิน", not "มาตรฐาน" nor "ทุกข์")?"""
+    words, glued = _continuations()
+    if token in words:
+        return True
+    head = next((word for word in glued if token.startswith(word)), None)
+    return head is not None and token[len(head):] in _words()
+
+
+def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int) -> int | None:
+    """The end of the longest name the corpora attest whole (`_boundaries`) inside the run [start, end), when the run
+    goes on past it with a linking word, verb or predicate (`continues`); None when there is none. `ends`: (where token i
+    ends, token i) of the run after its prefix."""
+    boundaries = _boundaries()
+    if not boundaries:
+        return None
+    for i in range(len(ends) - 2, -1, -1):
+        e, following = ends[i][0], ends[i + 1][1]
+        if e < end and continues(following) and normalize_label(text[start:e]) in boundaries:
+            return e
+    return None
+
+
+@lru_cache(maxsize=1)
 def _cut_words() -> frozenset[str]:
     """Words that continue the sentence right after a program's name (mined by scripts/mine_programs.py: written
     right after known names, rarely inside them): a name ends before one and none begins with one."""
@@ -185,6 +231,10 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     while ends and ends[-1][1] in not_last:
         ends.pop()
     end = ends[-1][0] if ends else pos
+    attested = corpus_boundary(text, start, ends, end)  # "กองทุนฝนหลวง|มีเงินและทรัพย์สิน"
+    if attested is not None:
+        ends = [e for e in ends if e[0] <= attested]
+        end = attested
     mined = _mined()[0] if mined is None else mined
     if mined:  # a longer name the corpora attest with these boundaries wins over the rules
         e = pos
