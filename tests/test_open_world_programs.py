@@ -96,6 +96,13 @@ def test_programs_corpus_boundary_ends_a_run_that_goes_on(monkeypatch):
     assert _end("กองทุนฝนหลวงพระราชทาน ของ") == "กองทุนฝนหลวงพระราชทาน"  # a noun: the name goes on
 
 
+def test_programs_spaced_name_runs_on_across_its_space(monkeypatch):
+    monkeypatch.setattr(programs, "_spaced", lambda: {"มาตรการพักทรัพย์": ("มาตรการพักทรัพย์ พักหนี้",)})
+    assert _end("มาตรการพักทรัพย์ พักหนี้ ของ") == "มาตรการพักทรัพย์ พักหนี้"
+    assert _end("มาตรการพักทรัพย์ พักหนี้สิน ของ") == "มาตรการพักทรัพย์"  # another word: not that name
+    assert _end("มาตรการพักทรัพย์ ได้") == "มาตรการพักทรัพย์"
+
+
 def _mine_module():
     spec = importlib.util.spec_from_file_location("mine_programs", ROOT / "scripts" / "mine_programs.py")
     module = importlib.util.module_from_spec(spec)
@@ -124,6 +131,15 @@ def test_programs_mining_finds_boundaries_where_a_name_runs_on(tmp_path):
     boundaries = _mine_module().mine([str(tmp_path)])["boundaries"]
     assert "กองทุนฝนหลวง" in boundaries  # whole in 3 of 4 releases, and run on with "มี" in one
     assert not any(name.startswith("โครงการหลวง") for name in boundaries)  # never whole
+
+
+def test_programs_mining_finds_names_written_with_a_space(tmp_path):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text("ครม.เห็นชอบมาตรการพักทรัพย์ พักหนี้ และโครงการเดินเล่น วิ่ง ปั่น ของกรม",
+                                           encoding="utf-8")
+    spaced = _mine_module().mine([str(tmp_path)])["spaced"]
+    assert "มาตรการพักทรัพย์ พักหนี้" in spaced
+    assert not any(name.startswith("โครงการเดินเล่น") for name in spaced)  # always goes on with "ปั่น"
 
 
 def test_programs_mined_data_is_small_and_well_formed():

@@ -81,6 +81,30 @@ def _boundaries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _spaced() -> dict[str, tuple[str, ...]]:
+    """Names the corpora write with one space inside ("โครงการออมขวัญ ปันสุข"), by their first piece (mined by
+    scripts/mine_programs.py; normalised)."""
+    path = HERE / "th" / "program_names.json"
+    found: dict[str, list[str]] = {}
+    if path.exists():
+        for name in json.loads(path.read_text(encoding="utf-8")).get("spaced", ()):
+            found.setdefault(name.split(" ", 1)[0], []).append(name)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in found.items()}
+
+
+def spaced_end(text: str, start: int, end: int) -> int | None:
+    """Where a name the corpora write with a space inside ends, when [start, end) is its first piece and the text
+    goes on with the rest; None otherwise."""
+    if not text.startswith(" ", end):
+        return None
+    for name in _spaced().get(normalize_label(text[start:end]), ()):
+        rest = name.split(" ", 1)[1]
+        if text.startswith(rest, end + 1) and not is_thai(text[end + 1 + len(rest):end + 2 + len(rest)]):
+            return end + 1 + len(rest)
+    return None
+
+
+@lru_cache(maxsize=1)
 def _continuations() -> tuple[frozenset[str], tuple[str, ...]]:
     """(words that may carry a run on past the end of a name into the sentence: the linking words, relative words,
     verbs a name may hold and predicates, but not the words that join two parts of one name ("joins": และ, หรือ);
@@ -188,7 +212,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     """Where a program's name that starts at `start`, its prefix ending at `pos`, ends (no further than `stop`);
     None when the words after the prefix name nothing. `mined`: names the corpora attest (default: the
     mined data file); `generic`: more words that name nothing on their own; `tail_ok(start, end)`: may a
-    Latin acronym after the name ("มาตรการส่งเสริม SMEs") join it?"""
+    Latin acronym after the name ("มาตรการส่งเสริม SMEs"), or the rest of a name the corpora write with a space
+    inside, join it?"""
     stops, links, not_last = _word_sets()
     heads, generic = _generic_sets()[0], _generic_sets()[1] | generic
     relative = _data()["relative"]
@@ -242,7 +267,10 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             e += len(token)
             if e > end and normalize_label(text[start:e]) in mined:
                 end, ends = e, [(e, "")]
-    if end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
+    spaced = spaced_end(text, start, end) if end == stop else None  # "โครงการออมขวัญ ปันสุข"
+    if spaced is not None and tail_ok(end + 1, spaced):
+        end, ends = spaced, ends + [(spaced, text[end + 1:spaced])]
+    elif end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
         tail = _LATIN_TAIL.match(text, end)
         if tail and tail_ok(tail.start(1), tail.end(1)):
             end, ends = tail.end(1), ends + [(tail.end(1), tail.group(1))]
