@@ -10,6 +10,9 @@ ontology/th/program_patterns.json and ontology/th/program_names.json:
    the name ends before the first linking word (the clause began there);
 3. a name that begins with a generic word (นโยบายรัฐบาล, มาตรการเพิ่มเติม) or, once trimmed of function words
    at its end, is too short, is no name.
+The corpora decide where a run ends too: a name they show standing whole, that elsewhere runs on into a verb or a
+linking word ("กองทุนฝนหลวง|มีเงิน…"), ends a run that goes on that way; and a name they write with a space inside
+("มาตรการพักทรัพย์ พักหนี้") runs on across it.
 
 Besides names after a prefix: trade agreements named by their parties ("FTA ไทย-EU", patterns as data); long scheme
 names written with a stray space; and names of one program put together: scheme names chained and glossed by
