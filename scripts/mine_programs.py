@@ -20,6 +20,15 @@ a space or punctuation, the releases in which it stands complete, and keeps:
   complete in MIN_RELEASES releases, and have at least MIN_CUT_LETTERS letters. (Words seen right after known
   program names are counted too, but those are mostly place names and pieces of longer names: only reported.) ("ได้รับ", "เข้าไปดำเนินการ", "พิสูจน์"): the sentence goes on there, so a name found by the rules
   ends before one, and no name begins with one ("โครงการใกล้", "โครงการแห่งแรก"). Counted in a second pass.
+- boundaries: runs complete in at least MIN_RELEASES releases, that the rules take whole as a name, and that
+  other runs go on past with no space into a linking word, relative word, verb or predicate (a name that recurs with the same
+  boundaries, and a sentence that runs on from it: "กองทุนฝนหลวง" / "กองทุนฝนหลวงมีเงินและทรัพย์สิน"), and that stand
+  whole in at least MIN_WHOLE_SHARE of the releases of the runs they begin. The
+  extractor ends a run at the longest one it holds when the run goes on with such a word; a longer run that itself
+  recurs whole is kept in names (it is mined after the boundaries, with them in force).
+- spaced: names written with one space inside ("โครงการออมขวัญ ปันสุข", "มาตรการพักทรัพย์ พักหนี้"): two pieces that
+  stand complete together in at least MIN_RELEASES releases and in MIN_SPACED_SHARE of the releases where the first
+  stands complete; see mine_spaced. The extractor runs a name on across its space when the text holds one.
 - generic: words that stand complete right after at least MIN_PREFIXES different prefixes, each in at least
   MIN_GENERIC_RELEASES releases ("มาตรการเพิ่มเติม", "โครงการเพิ่มเติม", "นโยบายเพิ่มเติม"): a word that
   completes any prefix is a modifier, not a name.
@@ -32,6 +41,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -54,6 +64,10 @@ MIN_CUT_LETTERS = 3  # shorter words ("โน") are mostly pieces of longer ones
 MIN_OPENING = 3  # releases: an organization's cut word opening complete runs this often may open a name
 OPENING_SHARE = 2  # ... and at least twice as often as it opens a complete run after a prefix ("โครงการหลักสูตร…")
 INSIDE_SHARE = 10  # a cut word is seen after names at least this many times as often as inside them
+MIN_WHOLE_SHARE = 0.3  # of the runs that begin with a boundary name, the share where it stands whole: a phrase
+# that heads many descriptions ("มาตรการบรรเทาผลกระทบ" 5 of 174) is no name that recurs with its boundaries
+MIN_SPACED_SHARE = 0.8
+MIN_BOUNDARY = 6  # characters: a prefix and a word at least
 MAX_RUN = 80  # characters: longer runs are clauses, not names
 _END = re.compile(r"[\s()\[\]“”\"',:;]|$")
 _ABBREVIATION = re.compile(r"\s?\(([A-Zก-ฮ][A-Za-zก-ฮ.\-]{1,12})\)")
@@ -70,6 +84,21 @@ def runs(text: str):
         yield m.group(), text[start:end], bool(_ABBREVIATION.match(text, end))
 
 
+def spaced_runs(text: str):
+    """(run of two pieces, the Thai piece after it or ""): a complete run after a prefix, one space and a Thai run
+    ending at a space or punctuation ("โครงการออมขวัญ ปันสุข"): a name written with a space inside, if it recurs."""
+    for m in programs._prefix_pattern().finditer(text):
+        first = programs._NAME_RUN.match(text, m.end()).end()
+        if first == m.end() or not text.startswith(" ", first) or not programs.is_thai(text[first + 1:first + 2]):
+            continue
+        end = programs._NAME_RUN.match(text, first + 1).end()
+        if end - m.start() <= MAX_RUN and _END.match(text, end):
+            after = ""
+            if text.startswith(" ", end) and programs.is_thai(text[end + 1:end + 2]):
+                after = text[end + 1:programs._NAME_RUN.match(text, end + 1).end()]
+            yield text[m.start():end], after
+
+
 def quoted_names(text: str):
     """(name, a person's name?) for names quoted right after a program prefix: โครงการ “บ้านนี้มีรัก ปลูกผักกินเอง”;
     นโยบาย “สุริยะ” is a minister's policy: the release also writes นายสุริยะ."""
@@ -83,8 +112,11 @@ def quoted_names(text: str):
 def mine(paths: list[str], limit: int | None = None) -> dict:
     # names are kept where the rules alone, without any mined data, cut them shorter: no mined cut words either
     programs._cut_words = lambda: frozenset()
+    programs._boundaries = lambda: frozenset()  # a rebuild does not depend on the file it replaces
     complete: Counter[str] = Counter()  # run -> releases where it stands complete
     abbreviated: Counter[str] = Counter()
+    spaced: Counter[str] = Counter()  # run of two pieces -> releases where it stands complete
+    spaced_after: dict[str, Counter[str]] = defaultdict(Counter)  # ... -> the Thai piece after it -> releases
     quoted: Counter[str] = Counter()  # name quoted after a prefix -> releases
     persons: Counter[str] = Counter()  # ... where a person of that name is named too
     after: dict[str, dict[str, int]] = defaultdict(Counter)  # word completing a prefix -> prefix -> releases
@@ -95,6 +127,10 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             complete[run] += 1
         for run in {run for _, run, abbr in found if abbr}:
             abbreviated[run] += 1
+        for run, piece in set(spaced_runs(text)):
+            spaced[run] += 1
+            if piece:
+                spaced_after[run][piece] += 1
         for name, personal in set(quoted_names(text)):
             quoted[name] += 1
             persons[name] += personal
@@ -105,6 +141,8 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             print(f"{seen} releases, {len(complete)} runs", file=sys.stderr)
     generic = sorted(word for word, by_prefix in after.items()
                      if sum(1 for n in by_prefix.values() if n >= MIN_GENERIC_RELEASES) >= MIN_PREFIXES)
+    boundaries = mine_boundaries(complete, frozenset(generic))
+    programs._boundaries = lambda: frozenset(boundaries)  # names the boundaries would cut are kept whole
     never_inside = frozenset(programs._data()["never_inside"])
     may_cross = frozenset(programs._data()["mined_may_cross"])
     pairs = programs._stop_pairs()
@@ -132,6 +170,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
                           and not persons[name] and name not in generic_words
                           and not name.startswith(not_names) and not programs._prefix_pattern().match(name)),
                          key=lambda row: (-row[1], row[0]))
+    spaced_names = mine_spaced(spaced, spaced_after, complete, frozenset(generic))
     cut_words = mine_cut_words(paths, limit, [row[0] for row in names], complete)
     return {"_doc": "Program names mined from the thaigov corpora by scripts/mine_programs.py (see its docstring"
                     " and ontology/authority/SOURCES.md): names: [name, releases where it stands complete], kept"
@@ -139,7 +178,65 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
                     " several prefixes (modifiers, not names); quoted: names quoted right after a prefix"
                     " (โครงการ “…”) in at least 3 releases, with their release counts.",
             "releases": seen, "names": names, "generic": generic,
-            "quoted": quoted_rows, "cut_words": cut_words}
+            "quoted": quoted_rows, "cut_words": cut_words, "boundaries": boundaries,
+            "spaced": spaced_names}
+
+
+def mine_spaced(spaced: Counter[str], after: dict[str, Counter[str]], complete: Counter[str],
+                generic: frozenset[str]) -> list[str]:
+    """Names written with one space inside: two pieces standing complete together in MIN_RELEASES releases and in
+    at least MIN_SPACED_SHARE of the releases where the first piece stands complete (it seldom stands without
+    the second), and not followed by one same third piece (not a function word) in MIN_SPACED_SHARE of theirs
+    ("เดิน วิ่ง" goes on with "ปั่น": a piece of a longer name); the first piece is a name by the rules, the second holds no clause and opens with no word that
+    ends names, modifies a prefix or begins a place, date or body ("not_spaced")."""
+    data = programs._data()
+    stops, _, not_last = programs._word_sets()
+    never_inside, may_cross = frozenset(data["never_inside"]), frozenset(data["mined_may_cross"])
+    openers = (frozenset(data["not_after"]) | frozenset(data["links"]) | frozenset(data["modifiers"]) | generic
+               | frozenset(data["not_last"]) | frozenset(data["not_spaced"]) | stops | programs._generic_sets()[1])
+    kept = []
+    for run, n in spaced.items():
+        first, second = run.split(" ", 1)
+        prefix = programs._prefix_pattern().match(first)
+        if n < MIN_RELEASES or n < MIN_SPACED_SHARE * complete[first] or not prefix \
+                or programs._prefix_pattern().match(second) or any(ch.isdigit() or ch == "." for ch in second):
+            continue
+        goes_on = max((k for piece, k in after[run].items() if tokenize(piece)[0] not in openers), default=0)
+        tokens = tokenize(second)
+        if goes_on >= MIN_SPACED_SHARE * n or tokens[0] in openers or tokens[-1] in stops | not_last or never_inside & set(tokens) \
+                or (stops & set(tokens)) - may_cross:
+            continue
+        if programs.name_end(first + " ", 0, prefix.end(), len(first), mined=frozenset(), generic=generic) \
+                == len(first):
+            kept.append(normalize_label(run))
+    return sorted(set(kept))
+
+
+def mine_boundaries(complete: Counter[str], generic: frozenset[str]) -> list[str]:
+    """Runs complete in MIN_RELEASES releases that the rules take whole as a name and that other runs go on past,
+    with no space, into a linking word, relative word or verb (see the docstring)."""
+    ordered = sorted(complete)
+
+    def occurrences(name: str) -> int:  # releases of the runs that begin with `name` (it whole among them)
+        i, total = bisect_left(ordered, name), 0
+        while i < len(ordered) and ordered[i].startswith(name):
+            total, i = total + complete[ordered[i]], i + 1
+        return total
+
+    whole = {run for run, n in complete.items() if n >= MIN_RELEASES}
+    found = set()
+    for run in complete:
+        for i in range(MIN_BOUNDARY, len(run)):
+            name = run[:i]
+            if name in whole and name not in found and programs.continues(tokenize(run[i:i + 24])[0]):
+                found.add(name)
+    kept = []
+    for name in found:
+        prefix = programs._prefix_pattern().match(name)
+        if prefix and complete[name] >= MIN_WHOLE_SHARE * occurrences(name) and programs.name_end(name + " ", 0, prefix.end(), len(name), mined=frozenset(),
+                                        generic=generic) == len(name):
+            kept.append(normalize_label(name))
+    return sorted(set(kept))
 
 
 def mine_cut_words(paths: list[str], limit: int | None, names: list[str], runs: Counter[str]) -> list[str]:

@@ -84,6 +84,25 @@ def test_programs_2021_2025_authority_names(extract_text):
     assert {"มาตรฐาน GMP", "HACCP", "นโยบาย MIND 4 มิติ"} <= names
 
 
+def test_programs_corpus_boundary_ends_a_run_that_goes_on(monkeypatch):
+    """A name the corpora attest whole ends a run that goes on past it with a verb or a linking word; a run that
+    goes on with a word joining two parts of one name ("และ") keeps its end; without the data the rules decide."""
+    text = "กองทุนฝนหลวงมีเงินและทรัพย์สิน ณ"
+    assert _end(text) == "กองทุนฝนหลวงมีเงินและทรัพย์สิน"
+    monkeypatch.setattr(programs, "_boundaries", lambda: frozenset({"กองทุนฝนหลวง", "มาตรการภาษี"}))
+    assert _end(text) == "กองทุนฝนหลวง"
+    assert _end("กองทุนฝนหลวงในอัตรา 5 บาท") == "กองทุนฝนหลวง"
+    assert _end("มาตรการภาษีและค่าธรรมเนียมพิเศษ ของ") == "มาตรการภาษีและค่าธรรมเนียมพิเศษ"
+    assert _end("กองทุนฝนหลวงพระราชทาน ของ") == "กองทุนฝนหลวงพระราชทาน"  # a noun: the name goes on
+
+
+def test_programs_spaced_name_runs_on_across_its_space(monkeypatch):
+    monkeypatch.setattr(programs, "_spaced", lambda: {"มาตรการพักทรัพย์": ("มาตรการพักทรัพย์ พักหนี้",)})
+    assert _end("มาตรการพักทรัพย์ พักหนี้ ของ") == "มาตรการพักทรัพย์ พักหนี้"
+    assert _end("มาตรการพักทรัพย์ พักหนี้สิน ของ") == "มาตรการพักทรัพย์"  # another word: not that name
+    assert _end("มาตรการพักทรัพย์ ได้") == "มาตรการพักทรัพย์"
+
+
 def _mine_module():
     spec = importlib.util.spec_from_file_location("mine_programs", ROOT / "scripts" / "mine_programs.py")
     module = importlib.util.module_from_spec(spec)
@@ -101,6 +120,26 @@ def test_programs_mining_keeps_recurring_names_and_generic_words(tmp_path):
     assert names.get("โครงการบ้านเช่าสำหรับผู้มีรายได้น้อย") == 3
     assert not any("ทดลอง" in name for name in names)  # seen whole in 2 releases only
     assert "เพิ่มเติม" in data["generic"]
+
+
+def test_programs_mining_finds_boundaries_where_a_name_runs_on(tmp_path):
+    whole = "กองทุนฝนหลวง ร่วมกับ"
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"ครม.เห็นชอบให้{whole} และกรม", encoding="utf-8")
+    (tmp_path / "3.txt").write_text("ปัจจุบันกองทุนฝนหลวงมีเงินและทรัพย์สิน ณ วันที่", encoding="utf-8")
+    (tmp_path / "4.txt").write_text("ปัจจุบันโครงการหลวงมีเงินและทรัพย์สิน ณ วันที่", encoding="utf-8")
+    boundaries = _mine_module().mine([str(tmp_path)])["boundaries"]
+    assert "กองทุนฝนหลวง" in boundaries  # whole in 3 of 4 releases, and run on with "มี" in one
+    assert not any(name.startswith("โครงการหลวง") for name in boundaries)  # never whole
+
+
+def test_programs_mining_finds_names_written_with_a_space(tmp_path):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text("ครม.เห็นชอบมาตรการพักทรัพย์ พักหนี้ และโครงการเดินเล่น วิ่ง ปั่น ของกรม",
+                                           encoding="utf-8")
+    spaced = _mine_module().mine([str(tmp_path)])["spaced"]
+    assert "มาตรการพักทรัพย์ พักหนี้" in spaced
+    assert not any(name.startswith("โครงการเดินเล่น") for name in spaced)  # always goes on with "ปั่น"
 
 
 def test_programs_mined_data_is_small_and_well_formed():

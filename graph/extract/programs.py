@@ -10,6 +10,9 @@ ontology/th/program_patterns.json and ontology/th/program_names.json:
    the name ends before the first linking word (the clause began there);
 3. a name that begins with a generic word (นโยบายรัฐบาล, มาตรการเพิ่มเติม) or, once trimmed of function words
    at its end, is too short, is no name.
+The corpora decide where a run ends too: a name they show standing whole, that elsewhere runs on into a verb or a
+linking word ("กองทุนฝนหลวง|มีเงิน…"), ends a run that goes on that way; and a name they write with a space inside
+("มาตรการพักทรัพย์ พักหนี้") runs on across it.
 
 Besides names after a prefix: trade agreements named by their parties ("FTA ไทย-EU", patterns as data); long scheme
 names written with a stray space; and names of one program put together: scheme names chained and glossed by
@@ -67,6 +70,76 @@ def _mined() -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     data = json.loads(path.read_text(encoding="utf-8"))
     return frozenset(row[0] for row in data["names"]), frozenset(data["generic"])
+
+
+@lru_cache(maxsize=1)
+def _boundaries() -> frozenset[str]:
+    """Names the corpora show standing whole (between spaces or punctuation in several releases) that elsewhere run
+    on into a linking word or a verb with no space ("กองทุนฝนหลวง" / "กองทุนฝนหลวงมีเงิน…"): where a run reaches one
+    and goes on with such a word, the name ends there (mined by scripts/mine_programs.py; normalised)."""
+    path = HERE / "th" / "program_names.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("boundaries", ()))
+
+
+@lru_cache(maxsize=1)
+def _spaced() -> dict[str, tuple[str, ...]]:
+    """Names the corpora write with one space inside ("โครงการออมขวัญ ปันสุข"), by their first piece (mined by
+    scripts/mine_programs.py; normalised)."""
+    path = HERE / "th" / "program_names.json"
+    found: dict[str, list[str]] = {}
+    if path.exists():
+        for name in json.loads(path.read_text(encoding="utf-8")).get("spaced", ()):
+            found.setdefault(name.split(" ", 1)[0], []).append(name)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in found.items()}
+
+
+def spaced_end(text: str, start: int, end: int) -> int | None:
+    """Where a name the corpora write with a space inside ends, when [start, end) is its first piece and the text
+    goes on with the rest; None otherwise."""
+    if not text.startswith(" ", end):
+        return None
+    for name in _spaced().get(normalize_label(text[start:end]), ()):
+        rest = name.split(" ", 1)[1]
+        if text.startswith(rest, end + 1) and not is_thai(text[end + 1 + len(rest):end + 2 + len(rest)]):
+            return end + 1 + len(rest)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words that may carry a run on past the end of a name into the sentence: the linking words, relative words,
+    verbs a name may hold and predicates, but not the words that join two parts of one name ("joins": และ, หรือ);
+    the function words among them, which the tokenizer may glue to the next word: "ใน|อัตรา", "มี|เงิน")."""
+    data = _data()
+    glued = (frozenset(data["links"]) | frozenset(data["relative"]) | frozenset(data["predicates"])) \
+        - frozenset(data["joins"])
+    return glued | frozenset(data["inside"]) - frozenset(data["joins"]), tuple(sorted(glued, key=len, reverse=True))
+
+
+def continues(token: str) -> bool:
+    """Does `token` carry a run on into the sentence: a continuation word, or a function word glued by the tokenizer to
+    a word of the dictionary ("มีเงิน", not "มาตรฐาน" nor "ทุกข์")?"""
+    words, glued = _continuations()
+    if token in words:
+        return True
+    head = next((word for word in glued if token.startswith(word)), None)
+    return head is not None and token[len(head):] in _words()
+
+
+def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int) -> int | None:
+    """The end of the longest name the corpora attest whole (`_boundaries`) inside the run [start, end), when the run
+    goes on past it with a linking word, verb or predicate (`continues`); None when there is none. `ends`: (where token i
+    ends, token i) of the run after its prefix."""
+    boundaries = _boundaries()
+    if not boundaries:
+        return None
+    for i in range(len(ends) - 2, -1, -1):
+        e, following = ends[i][0], ends[i + 1][1]
+        if e < end and continues(following) and normalize_label(text[start:e]) in boundaries:
+            return e
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +215,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     """Where a program's name that starts at `start`, its prefix ending at `pos`, ends (no further than `stop`);
     None when the words after the prefix name nothing. `mined`: names the corpora attest (default: the
     mined data file); `generic`: more words that name nothing on their own; `tail_ok(start, end)`: may a
-    Latin acronym after the name ("มาตรการส่งเสริม SMEs") join it?"""
+    Latin acronym after the name ("มาตรการส่งเสริม SMEs"), or the rest of a name the corpora write with a space
+    inside, join it?"""
     stops, links, not_last = _word_sets()
     heads, generic = _generic_sets()[0], _generic_sets()[1] | generic
     relative = _data()["relative"]
@@ -185,6 +259,10 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     while ends and ends[-1][1] in not_last:
         ends.pop()
     end = ends[-1][0] if ends else pos
+    attested = corpus_boundary(text, start, ends, end)  # "กองทุนฝนหลวง|มีเงินและทรัพย์สิน"
+    if attested is not None:
+        ends = [e for e in ends if e[0] <= attested]
+        end = attested
     mined = _mined()[0] if mined is None else mined
     if mined:  # a longer name the corpora attest with these boundaries wins over the rules
         e = pos
@@ -192,7 +270,10 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             e += len(token)
             if e > end and normalize_label(text[start:e]) in mined:
                 end, ends = e, [(e, "")]
-    if end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
+    spaced = spaced_end(text, start, end) if end == stop else None  # "โครงการออมขวัญ ปันสุข"
+    if spaced is not None and tail_ok(end + 1, spaced):
+        end, ends = spaced, ends + [(spaced, text[end + 1:spaced])]
+    elif end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
         tail = _LATIN_TAIL.match(text, end)
         if tail and tail_ok(tail.start(1), tail.end(1)):
             end, ends = tail.end(1), ends + [(tail.end(1), tail.group(1))]
