@@ -37,6 +37,3 @@ class Shard(NamedTuple):
         """Whether the release named `name` is in this share."""
         digest = hashlib.sha256(name.encode("utf-8")).digest()
         return int.from_bytes(digest[:8], "big") % self.count == self.index - 1
-
-    def __str__(self) -> str:
-        return f"{self.index}/{self.count}"
