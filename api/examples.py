@@ -24,7 +24,7 @@ EXAMPLES = [
     ("ตัวเลขของแต่ละโครงการตามเวลา / Counts per program over time", """SELECT DISTINCT ?program ?date ?value ?qualifier ?unit ?text WHERE {
   GRAPH ?g {
     ?c a ph:Count ; schema:observationAbout ?p ; schema:value ?value ; ph:qualifier ?q ;
-       schema:unitText ?unit ; schema:observationDate ?date ; prov:wasDerivedFrom/oa:hasSelector/oa:exact ?text .
+       schema:unitText ?unit ; schema:observationDate ?date ; prov:wasDerivedFrom/oa:exact ?text .
     ?p skos:prefLabel ?program FILTER(lang(?program) = "th")
   }
   ?q skos:notation ?qualifier .

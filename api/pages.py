@@ -22,6 +22,7 @@ from phakhi.api.examples import EXAMPLES
 from phakhi.api.execute import Executor, QueryTimeout
 from phakhi.api.negotiation import choose
 from phakhi.api.settings import Settings
+from phakhi.graph.rdf.mapping import CONTEXT_BINDS, cut_context
 from phakhi.graph.store import Store
 from phakhi.graph.views import reader
 from phakhi.graph.views.budget import Budget, OutOfTime
@@ -315,12 +316,13 @@ def _entity_body(budget: Budget, iri: str, known: dict) -> tuple[str, str] | Non
         {{ {node} ?relation ?other . ?other a ?t BIND(false AS ?inverse) }} UNION {{ ?other ?relation {node} . ?other a ?t BIND(true AS ?inverse) }}
         FILTER(?t IN (ph:Program, schema:Event, org:Organization, schema:Person, ph:Count)) }} }}
         GROUP BY ?relation ?other ?inverse ORDER BY DESC(?releases) LIMIT 300""", "related entities")
-    sources = budget.select(f"""SELECT DISTINCT ?release ?title ?url ?start ?prefix ?exact ?suffix WHERE {{
-        {node} prov:wasDerivedFrom ?span . ?span oa:hasSource ?release ; oa:hasSelector ?q , ?p .
-        ?q oa:exact ?exact . ?p oa:start ?start .
-        OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }}
+    sources = budget.select(f"""SELECT DISTINCT ?release ?title ?url ?start ?before ?exact ?after WHERE {{
+        {node} prov:wasDerivedFrom ?span . ?span oa:hasSource ?release ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
+        OPTIONAL {{ ?release schema:articleBody ?body }} {CONTEXT_BINDS}
         OPTIONAL {{ ?release dcterms:title ?title }} OPTIONAL {{ ?release dcterms:source ?url }} }}
         ORDER BY DESC(?release) ?start LIMIT 200""", "quotes")
+    for s in sources:  # the words around each quote, cut at its line
+        s["prefix"], s["suffix"] = cut_context(s.pop("before", ""), s.pop("after", ""))
     names = _names(budget, {iri} | {r["organization"] for r in posts if "organization" in r}
                    | {r["other"] for r in related}, known)
     title = names.get(iri) or (labels[0]["label"] if labels else _local(iri))

@@ -6,9 +6,12 @@ reference it is compared with, measured in the same run.
    on disk; `phakhi ingest --workers 1`), against pythainlp's newmm (`word_tokenize(engine="newmm")`, the
    Python implementation a user reaches for) tokenising the same releases paragraph by paragraph, one
    process. Ratio = phakhi chars/s / newmm chars/s (target >= 0.5).
-2. corpus: `phakhi ingest CORPUS --workers <cores>` into a fresh on-disk store, as a user runs it: wall time,
-   peak RSS of the whole process tree (the main process and its workers, summed, sampled every 0.2 s), quads
-   stored, releases/s (targets: <= 180 s, <= 2 GB).
+2. corpus: `phakhi ingest CORPUS... --workers <cores>` of every --corpus (v1 then v2: one command, one store),
+   or with --sample N of the first N releases of each, into a fresh on-disk store, as a user runs it: wall
+   time, releases/s in each tenth of the run (read from the command's progress bar on a pseudo-terminal) and
+   the last tenth against the first (target >= 0.8: throughput stays flat as the store grows), peak RSS of
+   the whole process tree (the main process and its workers, summed, sampled every 0.2 s), quads stored and
+   bytes on disk (targets for v1 + v2: <= 600 s, <= 2 GB, <= 5 GB on disk).
 3. network: `phakhi network --focus <the actor mentioned in most releases>` on that store, whole command and
    the view alone in process (target <= 1 s).
 4. cold start: `phakhi query 'ASK {}'` on that store, median of 5, against `python -c pass` (target <= 1 s).
@@ -16,7 +19,8 @@ reference it is compared with, measured in the same run.
 SPARQL through the endpoint against bare pyoxigraph and rdflib on the same store: benchmarks/endpoint.py
 --store DIR (printed at the end as the command to run).
 
-Run: python benchmarks/scale.py --corpus PATH/thaigov-v1.tar.xz [--releases 500] [--store DIR] [--skip-corpus]
+Run: python benchmarks/scale.py --corpus PATH/thaigov-v1.tar.xz [PATH/thaigov-v2.tar.xz] [--releases 500]
+     [--sample N] [--store DIR] [--skip-corpus]
 """
 
 from __future__ import annotations
@@ -28,12 +32,18 @@ os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
 import argparse  # noqa: E402
 import itertools  # noqa: E402
+import fcntl  # noqa: E402
 import platform  # noqa: E402
+import pty  # noqa: E402
+import re  # noqa: E402
+import select  # noqa: E402
 import statistics  # noqa: E402
+import struct  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tarfile  # noqa: E402
 import tempfile  # noqa: E402
+import termios  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -78,31 +88,82 @@ def ingest_vs_newmm(corpus: Path, n: int, work: Path) -> list[tuple[str, str, st
     ]
 
 
-def corpus_run(corpus: Path, store: Path) -> tuple[list[tuple[str, str, str]], float]:
+PROGRESS = re.compile(rb"(\d+)/(\d+) \[")  # tqdm's "releases:  12%|...| 345/2000 [00:10<..."
+
+
+def corpus_run(corpora: list[Path], store: Path) -> tuple[list[tuple[str, str, str]], float]:
     workers = os.cpu_count() or 1
     start = time.perf_counter()
-    process = psutil.Popen([str(PHAKHI), "ingest", str(corpus), "--store", str(store), "--workers", str(workers)],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
-    while process.poll() is None:
+    terminal, bar = pty.openpty()  # the progress bar is drawn on a terminal only: give the command one,
+    fcntl.ioctl(bar, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 200, 0, 0))  # wide enough for the counts
+    process = psutil.Popen([str(PHAKHI), "ingest", *map(str, corpora), "--store", str(store), "--workers", str(workers)],
+                           stdout=subprocess.PIPE, stderr=bar, text=True)
+    os.close(bar)
+    peak, progress, tail, errors = 0, [], b"", 0
+    while True:
         try:
             tree = [process] + process.children(recursive=True)
             peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
         except psutil.Error:
             pass
-        time.sleep(0.2)
+        if select.select([terminal], [], [], 0.2)[0]:
+            try:
+                chunk = os.read(terminal, 65536)
+            except OSError:  # the command has exited and closed the terminal
+                chunk = b""
+            if not chunk:
+                break
+            errors += chunk.count(b"error: ")
+            tail = (tail + chunk)[-4096:]
+            for match in PROGRESS.finditer(chunk):
+                progress.append((time.perf_counter(), int(match[1]), int(match[2])))
+        elif process.poll() is not None:
+            break
+    out = process.stdout.read()
+    process.wait()
+    os.close(terminal)
     wall = time.perf_counter() - start
-    out, err = process.communicate()
     if process.returncode not in (0, 1):
-        sys.exit(f"phakhi ingest failed: {err[-2000:]}")
-    summary = out.strip().splitlines()[-1] if out.strip() else err[-500:]
+        sys.exit(f"phakhi ingest failed: {tail.decode(errors='replace')[-2000:]}")
+    summary = out.strip().splitlines()[-1] if out.strip() else ""
     stored = int(summary.split("releases stored: ")[1].split(",")[0]) if "releases stored: " in summary else 0
     quads = summary.rsplit("holds ", 1)[-1] if "holds " in summary else "?"
+    size = sum(f.stat().st_size for f in store.rglob("*") if f.is_file())
+    rates = tenths(progress)
+    flat = f"last/first tenth {rates[-1] / rates[0]:.2f} (target >= 0.8)" if rates and rates[0] else "no progress read"
     return [
-        (f"whole corpus, {workers} workers", f"{wall:.0f} s, peak RSS {peak / 2**30:.2f} GB",
-         f"targets 180 s, 2 GB: {wall / 180:.2f}x / {peak / 2**31:.2f}x of target"),
-        ("  stored", f"{stored} releases, {quads}", f"{stored / wall:.0f} releases/s; failures: {err.count('error: ')}"),
+        (f"corpus ({' + '.join(c.name for c in corpora)}), {workers} workers", f"{wall:.0f} s, peak RSS {peak / 2**30:.2f} GB",
+         f"targets (v1 + v2) 600 s, 2 GB: {wall / 600:.2f}x / {peak / 2**31:.2f}x of target"),
+        ("  stored", f"{stored} releases, {quads}, {size / 2**30:.2f} GB on disk",
+         f"{stored / wall:.0f} releases/s; {size / max(stored, 1) / 1024:.0f} KB a release; failures: {errors}"),
+        ("  releases/s by tenth of the run", " ".join(f"{r:.0f}" for r in rates), flat),
     ], wall
+
+
+def tenths(progress: list[tuple[float, int, int]]) -> list[float]:
+    """Releases per second in each tenth of the releases, from (time, done, total) readings of the bar."""
+    if not progress or not progress[-1][2]:
+        return []
+    total = progress[-1][2]
+    marks = [progress[0][0]]  # the bar appears (0 done) when reading starts
+    for k in range(1, 11):
+        reached = next((t for t, done, _ in progress if done >= k * total / 10), None)
+        if reached is None:
+            break
+        marks.append(reached)
+    return [(total / 10) / max(b - a, 1e-3) for a, b in zip(marks, marks[1:])]
+
+
+def samples(corpora: list[Path], n: int | None, work: Path) -> list[Path]:
+    """The corpora as given, or the first n releases of each as plain tars."""
+    if not n:
+        return corpora
+    out = []
+    for index, corpus in enumerate(corpora):
+        directory = work / f"sample{index}"
+        directory.mkdir()
+        out.append(_subset(corpus, n, directory))
+    return out
 
 
 def network_view(store: Path, work: Path) -> list[tuple[str, str, str]]:
@@ -149,22 +210,25 @@ def cold_start(store: Path) -> list[tuple[str, str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", required=True, type=Path)
-    parser.add_argument("--releases", type=int, default=500)
+    parser.add_argument("--corpus", required=True, type=Path, nargs="+",
+                        help="Corpus archives, ingested in this order into one store (v1, then v2).")
+    parser.add_argument("--releases", type=int, default=500, help="Releases of the first corpus for the newmm ratio.")
+    parser.add_argument("--sample", type=int, help="Ingest only the first N releases of each corpus.")
     parser.add_argument("--store", type=Path, help="Corpus store directory (default: a temp dir; reused with --skip-corpus)")
     parser.add_argument("--skip-corpus", action="store_true", help="Use the store at --store as it is.")
     args = parser.parse_args()
-    if not args.corpus.exists():
-        sys.exit(f"no corpus at {args.corpus}")
+    for corpus in args.corpus:
+        if not corpus.exists():
+            sys.exit(f"no corpus at {corpus}")
     if args.skip_corpus and args.store and not args.store.exists():
         sys.exit(f"no store at {args.store} (--skip-corpus uses an existing store)")
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         store = args.store or work / "corpus-store"
-        rows += ingest_vs_newmm(args.corpus, args.releases, work)
+        rows += ingest_vs_newmm(args.corpus[0], args.releases, work)
         if not args.skip_corpus:
-            corpus_rows, _ = corpus_run(args.corpus, store)
+            corpus_rows, _ = corpus_run(samples(args.corpus, args.sample, work), store)
             rows += corpus_rows
         if not args.skip_corpus or args.store:  # --skip-corpus alone: only the ingest ratio
             rows += network_view(store, work)

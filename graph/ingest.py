@@ -25,7 +25,7 @@ from pathlib import Path
 
 from phakhi.graph.rdf.mapping import to_ntriples
 from phakhi.graph.extract.pipeline import extract
-from phakhi.graph.read import ReadFailure, iter_releases
+from phakhi.graph.read import ReadFailure, Shard, iter_releases
 from phakhi.graph.rdf.iris import graph_iri
 from phakhi.graph.store import GraphStore, Store
 from phakhi.graph.types import Release
@@ -97,8 +97,9 @@ BULK_BATCH_TRIPLES = 100_000
 
 def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, workers: int = 1,
            progress: Callable[[str], None] | None = None, bulk: bool | None = None,
-           batch_triples: int = BULK_BATCH_TRIPLES) -> IngestSummary:
-    """Ingest every release under `paths`. New releases go to the store in batches through the bulk loader
+           batch_triples: int = BULK_BATCH_TRIPLES, shard: Shard | None = None) -> IngestSummary:
+    """Ingest every release under `paths` (with `shard`, only its share of them: the others are not
+    extracted, stored or counted). New releases go to the store in batches through the bulk loader
     (`bulk`; default: on for an on-disk store, which this process holds alone), changed ones each in one
     replacing transaction."""
     summary = IngestSummary()
@@ -111,8 +112,12 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
 
     def jobs() -> Iterator[_Job]:
         for item in iter_releases(paths):
-            if isinstance(item, ReadFailure):
+            if isinstance(item, ReadFailure):  # reported by every share: a missing path is missing for all
                 summary.failures.append(item)
+                if progress:
+                    progress(item.name)
+                continue
+            if shard is not None and not shard.owns(item.name):  # another process's share
                 if progress:
                     progress(item.name)
                 continue

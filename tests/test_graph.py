@@ -1,14 +1,17 @@
 """RDF mapping, provenance, identity across releases, and the store's replace-exactly guarantee."""
 
-from rdflib import Graph, URIRef
+import pytest
+from rdflib import RDF, Graph, Literal, URIRef
 
 from conftest import SEED, SEEDS
 from phakhi.graph.views.facts import release_facts
 from phakhi.graph.ingest import ingest, ingest_release
+from phakhi.graph.extract.pipeline import extract
 from phakhi.graph.rdf.iris import graph_iri
+from phakhi.graph.rdf.mapping import CONTEXT, CONTEXT_BINDS, context, cut_context, to_ntriples
 from phakhi.graph.read import parse_release
 from phakhi.graph.store import Store
-from phakhi.ontology import PH, PID, shapes_path
+from phakhi.ontology import OA, PH, PID, shapes_path
 
 
 def _quads(store):
@@ -47,11 +50,60 @@ def test_provenance_spans_quote_the_original_text(store):
     ingest(store, [SEEDS / "027.txt"])
     text = (SEEDS / "027.txt").read_text(encoding="utf-8")
     rows = store.select("""SELECT ?start ?end ?exact WHERE {
-        ?e prov:wasDerivedFrom ?span . ?span oa:hasSelector ?p , ?q .
-        ?p oa:start ?start ; oa:end ?end . ?q oa:exact ?exact }""")
+        ?e prov:wasDerivedFrom ?span . ?span oa:start ?start ; oa:end ?end ; oa:exact ?exact }""")
     assert len(rows) > 50
     for row in rows:
         assert text[int(row["start"]):int(row["end"])] == str(row["exact"])
+
+
+def test_a_span_is_one_node_on_its_release_with_offsets_and_quote(store):
+    """The compact span model: each span is one oa:SpecificResource holding exactly its source, offsets and
+    quote (no selector nodes, no stored prefix or suffix), written once however many facts cite it (026: two
+    posts from one span)."""
+    ingest(store, [SEEDS / "027.txt", SEEDS / "026.txt"])
+    rows = store.select("""SELECT ?g ?span ?p ?o WHERE { GRAPH ?g {
+        ?span a oa:SpecificResource . ?span ?p ?o } }""")
+    spans: dict = {}
+    for row in rows:
+        spans.setdefault((str(row["g"]), str(row["span"])), []).append((str(row["p"]), row["o"]))
+    assert len(spans) > 50
+    oa = "http://www.w3.org/ns/oa#"
+    for (g, span), props in spans.items():
+        assert sorted(p for p, _ in props) == sorted([str(RDF.type), oa + "hasSource", oa + "start", oa + "end",
+                                                      oa + "exact"]), (span, props)
+        values = dict(props)
+        release = str(values[oa + "hasSource"])
+        assert g.replace("/graph/", "/release/") == release  # the release whose graph holds the span
+        body = store.select(f"SELECT ?b WHERE {{ <{release}> schema:articleBody ?b }}")[0]["b"]
+        assert str(body)[int(values[oa + "start"]):int(values[oa + "end"])] == str(values[oa + "exact"])
+    assert not store.ask("ASK { { ?s oa:hasSelector ?o } UNION { ?s oa:prefix ?o } UNION { ?s oa:suffix ?o } }")
+    cited = store.select("SELECT ?span (COUNT(?e) AS ?n) WHERE { ?e prov:wasDerivedFrom ?span } GROUP BY ?span "
+                         "HAVING (COUNT(?e) > 1)")
+    assert cited  # some spans are the evidence of more than one fact, and are still one node of 5 triples
+
+
+def test_a_release_graph_has_no_repeated_triple():
+    for path in (SEED, SEEDS / "026.txt", SEEDS / "027.txt"):
+        lines = to_ntriples(extract(parse_release(path.read_text(encoding="utf-8"), path.name)))
+        assert len(lines) == len(set(lines)), [line for line in lines if lines.count(line) > 1][:3]
+
+
+def test_quote_context_read_from_the_stored_text_is_the_context_of_the_text(store):
+    """The prefix and suffix of a quote, derived in SPARQL from schema:articleBody (CONTEXT_BINDS, cut at the
+    line by cut_context), are exactly the words around the span in the release text."""
+    ingest(store, [SEEDS / "027.txt"])
+    text = parse_release((SEEDS / "027.txt").read_text(encoding="utf-8"), "027.txt").text
+    rows = store.select(f"""SELECT ?start ?end ?before ?after WHERE {{
+        ?span oa:hasSource ?r ; oa:start ?start ; oa:end ?end . ?r schema:articleBody ?body {CONTEXT_BINDS} }}""")
+    assert len(rows) > 50
+    cut = 0
+    for row in rows:
+        start, end = int(row["start"]), int(row["end"])
+        prefix, suffix = cut_context(str(row["before"]), str(row["after"]))
+        assert (prefix, suffix) == context(text, start, end)
+        assert text[start - len(prefix):end + len(suffix)] == prefix + text[start:end] + suffix
+        cut += len(prefix) < min(start, CONTEXT)  # some contexts stop at the line
+    assert cut
 
 
 def test_release_graph_conforms_to_the_shapes(store):
@@ -77,6 +129,29 @@ def test_shapes_catch_a_broken_count(store):
     data.set((count, PH.qualifier, URIRef("https://example.org/unknown")))
     conforms, _, _ = validate(data, shacl_graph=Graph().parse(shapes_path()), inference="none")
     assert not conforms
+
+
+@pytest.mark.parametrize("break_span", ["selector", "quote", "order", "missing"])
+def test_shapes_catch_a_broken_span(store, break_span):
+    """The span shape is closed and checks its values: a selector node, a quote that is not end - start
+    characters, a start after its end, or a span without its quote each fail validation."""
+    from pyshacl import validate
+
+    ingest(store, [SEED])
+    data = Graph()
+    for s, p, o, _ in store.dataset.quads((None, None, None, None)):
+        data.add((s, p, o))
+    span = next(data.subjects(RDF.type, OA.SpecificResource))
+    if break_span == "selector":
+        data.add((span, OA.hasSelector, URIRef(f"{span}/quote")))
+    elif break_span == "quote":
+        data.set((span, OA.exact, Literal(str(data.value(span, OA.exact)) + "x")))
+    elif break_span == "order":
+        data.set((span, OA.start, Literal(int(data.value(span, OA.end)) + 1)))
+    else:
+        data.remove((span, OA.exact, None))
+    conforms, _, report = validate(data, shacl_graph=Graph().parse(shapes_path()), inference="none")
+    assert not conforms, report
 
 
 def test_facts_are_read_back_from_the_store(store):

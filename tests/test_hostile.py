@@ -18,6 +18,7 @@ import pytest
 
 from conftest import REPO, SEEDS, run_cli
 from phakhi.graph.rdf.iris import graph_iri
+from phakhi.graph.rdf.mapping import CONTEXT_BINDS, cut_context
 from phakhi.ontology import PID
 from test_api_service import AUTH, TOKEN, served
 
@@ -181,14 +182,17 @@ def test_cli_control_and_bidi_characters_are_kept_and_quoted_faithfully(cli_stor
     unido, moi, good = _counts(store, (path.name, UNIDO), (path.name, MOI), GOOD.name)
     assert unido > 0 and moi > 0 and good == cli_store[1]
     quotes = run_cli("query", "--store", str(store), "--format", "json",
-                     f"SELECT ?prefix ?exact ?suffix WHERE {{ GRAPH <{graph_iri(path.name)}> "
-                     "{ ?q oa:exact ?exact OPTIONAL { ?q oa:prefix ?prefix } OPTIONAL { ?q oa:suffix ?suffix } } }")
+                     f"SELECT ?before ?exact ?after WHERE {{ GRAPH <{graph_iri(path.name)}> "
+                     "{ ?q oa:exact ?exact ; oa:start ?start ; oa:end ?end ; oa:hasSource ?r . "
+                     f"?r schema:articleBody ?body }} {CONTEXT_BINDS} }}")
     rows = json.loads(quotes.stdout)["results"]["bindings"]
     assert len(rows) > 20
-    for row in rows:  # every quote, its controls and bidi marks included, is the text as it was
-        quoted = "".join(row[k]["value"] for k in ("prefix", "exact", "suffix") if k in row)
-        assert quoted in text, quoted
-    assert any(set(row["prefix"]["value"]) & set(CONTROLS + BIDI) for row in rows if "prefix" in row)
+    prefixes = []
+    for row in rows:  # every quote, with the words around it read from the stored text, is the text as it was
+        prefix, suffix = cut_context(row["before"]["value"], row["after"]["value"])
+        assert prefix + row["exact"]["value"] + suffix in text, (prefix, row["exact"]["value"], suffix)
+        prefixes.append(prefix)
+    assert any(set(prefix) & set(CONTROLS + BIDI) for prefix in prefixes)
 
 
 @pytest.mark.parametrize("name, text, expected", [

@@ -72,7 +72,7 @@ def oxigraph(tmp_path_factory):
 
 def test_oxigraph_server_holds_exactly_what_the_embedded_store_holds(oxigraph, embedded):
     remote, local = nquads(oxigraph), nquads(embedded)
-    assert len(remote) > 30_000
+    assert len(remote) > 20_000  # the 39 dev releases and the ontology: 24,201 quads with 5-triple spans (35,054 with 11)
     assert remote == local
 
 

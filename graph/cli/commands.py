@@ -29,7 +29,18 @@ def _print_failures(summary) -> None:
         click.echo(f"error: {failure.name}: {failure.reason}", err=True)
 
 
-def _ingest(store, paths, force=False, workers=1):
+def _shard(value):
+    from phakhi.graph.read import Shard, ShardError
+
+    if value is None:
+        return None
+    try:
+        return Shard.parse(value)
+    except ShardError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _ingest(store, paths, force=False, workers=1, shard=None):
     """Ingest with a progress bar (count, rate and ETA; on a terminal only) and failures on stderr."""
     from tqdm import tqdm
 
@@ -39,7 +50,7 @@ def _ingest(store, paths, force=False, workers=1):
     shown = sys.stderr.isatty()
     total = count_releases(paths) if shown else None
     with tqdm(desc="releases", unit=" rel", total=total, disable=not shown, file=sys.stderr) as bar:
-        summary = ingest(store, paths, force=force, workers=workers, progress=lambda name: bar.update())
+        summary = ingest(store, paths, force=force, workers=workers, progress=lambda name: bar.update(), shard=shard)
     _print_failures(summary)
     return summary
 
@@ -56,10 +67,13 @@ def cli() -> None:
 @click.option("--force", is_flag=True, help="Re-extract releases even when their text is unchanged.")
 @click.option("--workers", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="number of cores",
               help="Processes extracting releases in parallel (this process writes the store).")
-def ingest_command(paths, location, force, workers):
+@click.option("--shard", callback=lambda ctx, param, value: _shard(value), metavar="I/N",
+              help="Only share I of N of the releases (by a hash of the release name), so N processes, on N "
+                   "machines, ingest one corpus into one remote store.")
+def ingest_command(paths, location, force, workers, shard):
     """Read releases (files, directories, .tar/.tar.xz archives), extract their facts and store them."""
     with _store(location) as store:
-        summary = _ingest(store, paths, force, workers)
+        summary = _ingest(store, paths, force, workers, shard)
         click.echo(f"releases stored: {summary.releases}, unchanged: {summary.unchanged}, "
                    f"failed: {len(summary.failures)}; triples added: {summary.triples}, "
                    f"entities: {summary.entities}, counts: {summary.counts}; store now holds {len(store)} quads")

@@ -2,9 +2,10 @@
 
 Standard vocabularies first (W3C ORG, schema.org, SKOS, PROV-O, Web Annotation, DCTERMS, OWL-Time, Data
 Cube); phakhi terms only where none fits, aligned in ontology/phakhi.ttl. Every entity, post and count
-carries prov:wasDerivedFrom a span: an oa:SpecificResource whose selectors give the code-point offsets and
-the exact characters in the original release text, and the release keeps that text (schema:articleBody)
-so the offsets can be read back in place (the release reader).
+carries prov:wasDerivedFrom a span: an oa:SpecificResource on the release with the code-point offsets
+(oa:start, oa:end) and the exact characters (oa:exact) in the original release text, one node per span
+however many facts cite it, and the release keeps that text (schema:articleBody) so the offsets can be
+read back in place (the release reader) and a quote's prefix and suffix derived (`context`).
 
 Terms are written as N-Triples strings directly rather than built as rdflib terms and serialised: a
 release yields about 400 triples and this is on the corpus-ingest hot path. The lines are valid N-Triples
@@ -77,10 +78,8 @@ PROGRAM_SCHEME = _iri(PID["scheme-programs"])
 class _T:
     """Every predicate and class the mapper writes, as an N-Triples term, computed once."""
 
-    SpecificResource, hasSource, hasSelector = _iri(OA.SpecificResource), _iri(OA.hasSource), _iri(OA.hasSelector)
-    TextPositionSelector, start, end = _iri(OA.TextPositionSelector), _iri(OA.start), _iri(OA.end)
-    TextQuoteSelector, exact, prefix, suffix = (_iri(OA.TextQuoteSelector), _iri(OA.exact), _iri(OA.prefix),
-                                                _iri(OA.suffix))
+    SpecificResource, hasSource = _iri(OA.SpecificResource), _iri(OA.hasSource)
+    start, end, exact = _iri(OA.start), _iri(OA.end), _iri(OA.exact)
     mentionedIn, wasDerivedFrom = _iri(PH.mentionedIn), _iri(PROV.wasDerivedFrom)
     NewsArticle, ProvEntity = _iri(SCHEMA.NewsArticle), _iri(PROV.Entity)
     identifier, sha256, characters = _iri(DCTERMS.identifier), _iri(PH.sha256), _iri(PH.characters)
@@ -117,28 +116,27 @@ class _Mapper:
         self.rid = release_id(self.release.name)
         self.published = _date(self.release.published) if self.release.published else None
         self.lines: list[str] = []
+        self.written: set[str] = set()  # span and post nodes already described in this graph
 
     def add(self, s: str, p: str, o: str) -> None:
         self.lines.append(f"{s} {p} {o} .")
 
     def span(self, start: int, end: int) -> str:
-        iri = span_iri(self.release.name, start, end)
-        node, position, quote = _iri(iri), f"<{iri}/position>", f"<{iri}/quote>"
-        text = self.release.text
-        prefix, suffix = _context(text, start, end)
-        self.lines += (
-            f"{node} {A} {_T.SpecificResource} .",
-            f"{node} {_T.hasSource} {self.r} .",
-            f"{node} {_T.hasSelector} {position} .",
-            f"{node} {_T.hasSelector} {quote} .",
-            f"{position} {A} {_T.TextPositionSelector} .",
-            f"{position} {_T.start} {_integer(start)} .",
-            f"{position} {_T.end} {_integer(end)} .",
-            f"{quote} {A} {_T.TextQuoteSelector} .",
-            f"{quote} {_T.exact} {_text(text[start:end])} .",
-            f"{quote} {_T.prefix} {_text(prefix)} .",
-            f"{quote} {_T.suffix} {_text(suffix)} .",
-        )
+        """The span's node, written once per release however many facts cite it (its IRI is a function of
+        the release and the offsets): an oa:SpecificResource on the release that carries its own
+        TextPositionSelector and TextQuoteSelector values (oa:start, oa:end, oa:exact), 5 triples where
+        separate selector nodes took 11; the quote's prefix and suffix are read from schema:articleBody
+        (`context`)."""
+        node = f"<{span_iri(self.release.name, start, end)}>"
+        if node not in self.written:
+            self.written.add(node)
+            self.lines += (
+                f"{node} {A} {_T.SpecificResource} .",
+                f"{node} {_T.hasSource} {self.r} .",
+                f"{node} {_T.start} {_integer(start)} .",
+                f"{node} {_T.end} {_integer(end)} .",
+                f"{node} {_T.exact} {_text(self.release.text[start:end])} .",
+            )
         return node
 
     def iri(self, key: str) -> str | None:
@@ -243,12 +241,14 @@ class _Mapper:
             org_entity = self.x.entities.get(post.organization) if post.organization else None
             org = entity_iri(post.organization, org_entity.kind) if org_entity else None
             post_node = _iri(post_iri(post.title, org))
-            self.add(post_node, A, _T.Post)
-            self.add(post_node, _T.postTitle, _label(post.title))
-            if org is not None:
-                self.add(post_node, _T.postIn, _iri(org))
             org_name = (org_entity.labels.get("th") or org_entity.names)[0] if org_entity else ""
-            self.add(post_node, _T.prefLabel, _label(f"{post.title}{org_name}"))
+            if post_node not in self.written:  # a post two persons hold is described once
+                self.written.add(post_node)
+                self.add(post_node, A, _T.Post)
+                self.add(post_node, _T.postTitle, _label(post.title))
+                if org is not None:
+                    self.add(post_node, _T.postIn, _iri(org))
+                self.add(post_node, _T.prefLabel, _label(f"{post.title}{org_name}"))
             self.add(node, _T.holds, post_node)
             self.add(node, _T.jobTitle, _label(f"{post.title}{org_name}"))
             membership = f"{PID}membership/{self.rid}/{slug_key(entity.key)}/{index}"
@@ -298,14 +298,23 @@ class _Mapper:
 
 CONTEXT = 80
 
+# SPARQL that binds ?before and ?after, the CONTEXT characters each side of a span, from the release text,
+# given ?body (its schema:articleBody), ?start and ?end; `context` cuts them at the span's line. SUBSTR counts
+# code points from 1, as the offsets count them from 0.
+CONTEXT_BINDS = f"""BIND(IF(?start > {CONTEXT}, ?start - {CONTEXT}, 0) AS ?low)
+  BIND(SUBSTR(?body, ?low + 1, ?start - ?low) AS ?before) BIND(SUBSTR(?body, ?end + 1, {CONTEXT}) AS ?after)"""
 
-def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words around a span, within its line, up to CONTEXT characters each side (oa:prefix/oa:suffix),
-    so a reader sees the sentence a fact came from without the whole release."""
-    low = max(0, start - CONTEXT)  # look no further than the context reaches: a 3M-character line stays linear
-    line_start = text.rfind("\n", low, start) + 1 or low
-    line_end = text.find("\n", end, end + CONTEXT)
-    return text[max(line_start, low):start], text[end:line_end if line_end >= 0 else min(len(text), end + CONTEXT)]
+
+def context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words around a span, within its line, up to CONTEXT characters each side (the prefix and suffix
+    of its Web Annotation quote), so a reader sees the sentence a fact came from without the whole release.
+    Derived from the stored release text rather than stored with every span."""
+    return cut_context(text[max(0, start - CONTEXT):start], text[end:end + CONTEXT])
+
+
+def cut_context(before: str, after: str) -> tuple[str, str]:
+    """The CONTEXT characters before and after a span (`CONTEXT_BINDS`), cut at the span's line."""
+    return before[before.rfind("\n") + 1:], after.split("\n", 1)[0]
 
 
 def slug_key(key: str) -> str:

@@ -1,6 +1,6 @@
 """Audit samples: a seeded random sample of distinct entities per class, each with its label, type, how many
-releases mention it and one quoted context (the characters around one of its evidence spans, from the span's
-oa:TextQuoteSelector), for a person to judge valid / boundary / junk; as JSON lines or a review page.
+releases mention it and one quoted context (the characters around one of its evidence spans: its oa:exact, and
+the words each side read from the release text), for a person to judge valid / boundary / junk; as JSON lines or a review page.
 
 Everything is asked of the store with aggregates over query strings: the entity list (one IRI per entity),
 then, for the sampled entities only, their labels, types, release counts and one span each. No span of an
@@ -15,7 +15,7 @@ import random
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
-from phakhi.graph.rdf.mapping import EVENT_CLASS, ORG_CLASS
+from phakhi.graph.rdf.mapping import CONTEXT_BINDS, EVENT_CLASS, ORG_CLASS, cut_context
 from phakhi.graph.store import GraphStore
 
 CLASSES = {  # audit class -> the class every entity of it carries in the graph
@@ -125,7 +125,7 @@ def _contexts(store: GraphStore, iris: list[str], best: dict[str, str]) -> dict[
     pairs = " ".join(f"(<{e}> {json.dumps(best.get(e, ''), ensure_ascii=False)})" for e in iris)
     exact_match = store.select_text(f"""
         SELECT ?e (MIN(STR(?s)) AS ?span) WHERE {{ VALUES (?e ?label) {{ {pairs} }}
-          ?e prov:wasDerivedFrom ?s . ?s oa:hasSelector ?q . ?q oa:exact ?x FILTER(STR(?x) = ?label) }} GROUP BY ?e""")
+          ?e prov:wasDerivedFrom ?s . ?s oa:exact ?x FILTER(STR(?x) = ?label) }} GROUP BY ?e""")
     chosen = {row["e"]: row["span"] for row in exact_match if row.get("span")}
     rest = [e for e in iris if e not in chosen]
     if rest:
@@ -138,12 +138,11 @@ def _contexts(store: GraphStore, iris: list[str], best: dict[str, str]) -> dict[
     spans = " ".join(f"<{s}>" for s in set(chosen.values()))
     found = {}
     for row in store.select_text(f"""
-        SELECT ?s ?name ?start ?end ?exact ?prefix ?suffix WHERE {{ VALUES ?s {{ {spans} }}
-          ?s oa:hasSource ?r ; oa:hasSelector ?q , ?p . ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
-          OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }}
-          OPTIONAL {{ ?r dcterms:identifier ?name }} }}"""):
-        found[row["s"]] = Context(row.get("name", ""), int(row["start"]), int(row["end"]), row.get("prefix", ""),
-                                  row["exact"], row.get("suffix", ""))
+        SELECT ?s ?name ?start ?end ?exact ?before ?after WHERE {{ VALUES ?s {{ {spans} }}
+          ?s oa:hasSource ?r ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
+          OPTIONAL {{ ?r dcterms:identifier ?name }} OPTIONAL {{ ?r schema:articleBody ?body }} {CONTEXT_BINDS} }}"""):
+        prefix, suffix = cut_context(row.get("before", ""), row.get("after", ""))
+        found[row["s"]] = Context(row.get("name", ""), int(row["start"]), int(row["end"]), prefix, row["exact"], suffix)
     return {e: found[s] for e, s in chosen.items() if s in found}
 
 

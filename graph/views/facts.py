@@ -73,7 +73,7 @@ def release_facts(store: Store, name: str) -> dict:
     surfaces: dict[str, list[str]] = defaultdict(list)
     for row in store.select(f"""
         SELECT DISTINCT ?e ?exact WHERE {{ GRAPH {g} {{
-          ?e ph:mentionedIn {r} ; prov:wasDerivedFrom ?span . ?span oa:hasSelector ?q . ?q oa:exact ?exact }} }}"""):
+          ?e ph:mentionedIn {r} ; prov:wasDerivedFrom ?span . ?span oa:exact ?exact }} }}"""):
         surfaces[str(row["e"])].append(" ".join(str(row["exact"]).split()))
     for node, forms in surfaces.items():  # the forms this release uses come first, fullest Thai first
         forms.sort(key=lambda f: (f.isascii(), -len(f), f))
@@ -89,7 +89,7 @@ def release_facts(store: Store, name: str) -> dict:
         SELECT ?c ?value ?qualifier ?unit ?about ?text ?start WHERE {{ GRAPH {g} {{
           ?c a ph:Count ; schema:value ?value ; ph:qualifier ?qualifier ; schema:unitText ?unit ;
              prov:wasDerivedFrom ?span .
-          ?span oa:hasSelector ?q , ?pos . ?q oa:exact ?text . ?pos oa:start ?start .
+          ?span oa:exact ?text ; oa:start ?start .
           OPTIONAL {{ ?c ph:aboutText ?about }} }} }}
         ORDER BY ?start"""):
         value = row["value"].toPython()

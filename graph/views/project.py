@@ -52,7 +52,7 @@ _PARTIES = "SELECT DISTINCT ?event ?actor ?r WHERE { GRAPH ?g { ?event ph:party 
 _EVENT_DATES = "SELECT DISTINCT ?e ?d WHERE { GRAPH ?g { ?e a schema:Event ; schema:startDate ?d } }"
 _COUNTS = """SELECT DISTINCT ?c ?value ?q ?qualifier ?unit ?about ?aboutText ?r ?exact WHERE {
   GRAPH ?g { ?c a ph:Count ; schema:value ?value ; ph:mentionedIn ?r ; ph:qualifier ?q ; prov:wasDerivedFrom ?span .
-  ?span oa:hasSelector ?selector . ?selector oa:exact ?exact .
+  ?span oa:exact ?exact .
   OPTIONAL { ?c schema:unitText ?unit }
   OPTIONAL { ?c schema:observationAbout ?about } OPTIONAL { ?c ph:aboutText ?aboutText } }
   OPTIONAL { ?q skos:notation ?qualifier } }"""

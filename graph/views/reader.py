@@ -3,7 +3,7 @@ shows entities), and the facts read from it.
 
 Everything comes from the release's named graph: its metadata, its text (schema:articleBody; a store
 ingested before the text was kept has none, and the reader then shows the quoted spans only), and each span's
-code-point offsets (oa:TextPositionSelector). Spans may nest or overlap (a post's span covers the person's
+code-point offsets (oa:start, oa:end). Spans may nest or overlap (a post's span covers the person's
 name): the text is cut at every span boundary and each piece is marked by the shortest span covering it,
 its hover text listing every span that covers it. All text is escaped; links go to entity pages only.
 """
@@ -92,7 +92,7 @@ def read(budget: Budget, release_id: str) -> Release | None:
             labels[row["m"]] = f"{row['value']} {row['unit']}"
             targets[row["m"]] = row.get("about", row["m"])
     for row in budget.select(f"""SELECT ?e ?start ?end ?exact WHERE {{ GRAPH {g} {{ ?e prov:wasDerivedFrom ?s .
-        ?s oa:hasSelector ?p , ?q . ?p oa:start ?start ; oa:end ?end . ?q oa:exact ?exact }} }} ORDER BY ?start""",
+        ?s oa:start ?start ; oa:end ?end ; oa:exact ?exact }} }} ORDER BY ?start""",
                              "mentions"):
         node = row["e"]
         if node not in kinds:
