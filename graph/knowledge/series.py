@@ -118,7 +118,7 @@ def _counts(store: GraphStore, about: str, unit: str | None = None) -> list[dict
              schema:unitText ?unit ; ph:mentionedIn ?r .
           OPTIONAL {{ ?c schema:observationDate ?date }}
           OPTIONAL {{ ?c ph:aboutText ?about }}
-          OPTIONAL {{ ?c prov:wasDerivedFrom/oa:hasSelector ?quote . ?quote a oa:TextQuoteSelector ; oa:exact ?text }}
+          OPTIONAL {{ ?c prov:wasDerivedFrom/oa:exact ?text }}
           OPTIONAL {{ ?r dcterms:identifier ?release }} {unit_filter} }} }}""")
     return rows
 
