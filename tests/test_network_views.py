@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from conftest import run_cli
 from phakhi.api.app import create_app
-from phakhi.graph.views import draw, project
+from phakhi.graph.views import draw, emphasis, project
 from phakhi.ontology import PID
 
 MOI = str(PID) + "org/moi"
@@ -236,10 +236,15 @@ def test_page_has_legend_styles_escaped_title_and_no_remote_resources(graph, tmp
         assert f"{th} / {relation}" in page
     nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page).group(1))
     assert len(nodes) == shown.number_of_nodes()
-    assert all(n["shape"] == draw.STYLE[n["kind"]][1] and n["color"] == draw.STYLE[n["kind"]][0] for n in nodes)
+    unido = next(n for n in nodes if n["id"] == str(PID) + "org/unido")
+    others = [n for n in nodes if n is not unido]
+    assert all(n["shape"] == draw.STYLE[n["kind"]][1] and n["color"] == draw.STYLE[n["kind"]][0] for n in others)
     sizes = {n["id"]: n["size"] for n in nodes}
     assert sizes[str(PID) + "org/unido"] == max(sizes.values())  # size by degree: the centre is biggest
-    unido = next(n for n in nodes if n["id"] == str(PID) + "org/unido")
+    # the centre: fixed at the middle, a colour no class or community has, a heavy border, the largest label
+    assert unido["fixed"] is True and (unido["x"], unido["y"]) == (0, 0) and unido["borderWidth"] > 3
+    assert unido["color"]["background"] not in {c for c, *_ in draw.STYLE.values()} | set(emphasis.PALETTE)
+    assert unido["font"]["size"] > max(n["font"]["size"] for n in others) and {n["ring"] for n in others} == {1}
     assert unido["label"] == "องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ\nUnited Nations Industrial Development…"
     assert "href" not in unido  # the CLI file has no links
     texts = [text for _, text in unido["tip"]]
