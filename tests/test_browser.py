@@ -136,22 +136,33 @@ _PAINT = """() => {
 }"""
 
 
-def _painted(page) -> dict[str, Any]:
-    """How much of the canvas is painted, and how many pixels of each class colour."""
+def _painted(page, colours: dict[str, str] | None = None) -> dict[str, Any]:
+    """How much of the canvas is painted, and how many pixels of each colour (default: the class colours)."""
     from phakhi.graph.views.draw import STYLE
 
-    colours = {kind: [int(c[i:i + 2], 16) for i in (1, 3, 5)] for kind, (c, *_) in STYLE.items()}
-    return page.evaluate(_PAINT.replace("COLOURS", json.dumps(colours)))
+    colours = colours or {kind: c for kind, (c, *_) in STYLE.items()}
+    rgb = {name: [int(c[i:i + 2], 16) for i in (1, 3, 5)] for name, c in colours.items()}
+    return page.evaluate(_PAINT.replace("COLOURS", json.dumps(rgb)))
 
 
 def _drawn(page) -> dict[str, Any]:
     state = page.evaluate("""() => ({nodes: network.body.data.nodes.length, edges: network.body.data.edges.length,
-        kinds: [...new Set(network.body.data.nodes.get().map(n => n.kind))],
+        kinds: [...new Set(network.body.data.nodes.get().filter(n => !n.hidden).map(n => n.kind))],
         physics: network.physics.options.enabled})""")
     return {**state, **_painted(page)}
 
 
 def _assert_drawn(page, nodes: int) -> dict[str, Any]:
+    """Drawn with every class's colour on the canvas. Big views open coloured by community: then the
+    biggest communities' colours are on the canvas, and switching to class colours (as a reader would)
+    paints the classes."""
+    from phakhi.graph.views.emphasis import PALETTE
+
+    if page.locator('input[name=colour][value=community]').count():
+        assert page.is_checked('input[name=colour][value=community]')
+        seen = _painted(page, {str(i): PALETTE[i] for i in range(3)})["seen"]
+        assert all(seen.get(str(i), 0) > 20 for i in range(3)), seen
+        page.check('input[name=colour][value=kind]')
     state = _drawn(page)
     assert state["nodes"] == nodes and state["share"] > 0.005, state
     assert all(state["seen"].get(kind, 0) > 20 for kind in state["kinds"]), state  # each class is on the canvas

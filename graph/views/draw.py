@@ -128,7 +128,7 @@ def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False, chr
     releases = graph.graph.get("releases", {})
     ring = emphasis.rings(graph, centre)
     found = emphasis.communities(graph, centre)
-    for node, data in graph.nodes(data=True):
+    for node, data in sorted(graph.nodes(data=True), key=lambda item: item[0] == centre):  # the centre drawn last, on top
         colour, shape, _, _ = STYLE.get(data.get("kind", ""), ("#7f7f7f", "dot", "", ""))
         degree = len(set(nx.all_neighbors(graph, node)))
         rows = _node_tip(graph, node, data, releases)
@@ -297,7 +297,7 @@ def _options(large: bool, centred: bool = False) -> dict[str, Any]:
         "nodes": {"font": {"face": FONT, "size": 14, "multi": False}, "borderWidth": 1,
                   "scaling": {"label": {"drawThreshold": DRAWN, "maxVisible": 40}}},
         "edges": {"font": {"face": FONT, "size": 10, "align": "middle", "color": "#555"}, "width": 1,
-                  "scaling": {"label": {"drawThreshold": DRAWN}},
+                  "scaling": {"label": {"drawThreshold": DRAWN + 3}},  # edge labels once zoomed in
                   "smooth": False if large else {"type": "continuous"}, "arrows": {"to": {"scaleFactor": 0.5}}},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large, "navigationButtons": False},
         "layout": {"improvedLayout": not large and not centred, "randomSeed": 7},
@@ -328,14 +328,14 @@ def _controls(graph: nx.MultiDiGraph, found: dict[str, int], links: bool) -> str
     for relation, (colour, dashed, th) in RELATIONS.items():
         count = len(kinds.get(relation, ()))
         weak = relation in emphasis.WEAK
-        checked = " checked" if count and (not weak or threshold <= strongest) else ""
+        checked = " checked" if count else ""
         rows.append(f'<label class="kind"><input type="checkbox" class="relation" value="{html.escape(relation)}"'
                     f'{checked}{"" if count else " disabled"}><svg width="28" height="10" aria-hidden="true"><line x1="0" '
                     f'y1="5" x2="28" y2="5" stroke="{colour}" stroke-width="3"{_DASH if dashed else ""}/></svg>'
                     f"{html.escape(th)} / {html.escape(relation)} <span class=\"n\">({count})</span></label>")
         if weak and count:
             rows.append(f'<label class="threshold">อย่างน้อย / at least <input type="range" id="threshold" min="1" '
-                        f'max="{max(strongest, threshold)}" value="{threshold}"> <output id="threshold-value">'
+                        f'max="{strongest}" value="{threshold}"> <output id="threshold-value">'
                         f"{threshold}</output> ข่าว / releases</label>")
     first, last = emphasis.span(graph)
     dates = (f'<section><h2>ช่วงวันที่ / dates</h2><label>จาก / from <input type="date" id="from" min="{first}" '
@@ -392,15 +392,15 @@ _CENTRE_FILL, _CENTRE_BORDER = "#ffd400", "#111111"  # a colour no class and no 
 _CSS = f"""
 body{{font-family:{FONT};margin:0;height:100vh;display:grid;grid-template-columns:21em 1fr;
  grid-template-rows:auto auto 1fr;overflow:hidden}}
-body>header{{grid-column:1/-1;padding:0 1em}} #view h1{{font-size:1.15em;margin:.3em 0 0}} #view p{{margin:.1em 0 .3em;color:#444}}
-#controls{{grid-column:1;overflow:auto;padding:0 .8em 1em 1em;font-size:.9em;border-right:1px solid #ddd}}
+body>header{{grid-column:1/-1;grid-row:1;padding:0 1em}} body>header#view{{grid-row:2}} #view h1{{font-size:1.15em;margin:.3em 0 0}} #view p{{margin:.1em 0 .3em;color:#444}}
+#controls{{grid-column:1;grid-row:3;overflow:auto;padding:0 .8em 1em 1em;font-size:.9em;border-right:1px solid #ddd}}
 #controls h2{{font-size:1em;margin:.8em 0 .3em}} #controls section{{margin:0}} #controls label{{display:block;margin:.15em 0}}
 #controls label.threshold{{margin-left:1.6em}} #controls input[type=date]{{font:inherit}} #controls .n{{color:#777}}
 #controls svg{{vertical-align:middle;margin:0 .3em}} #find-text{{width:13em}} #find-result{{margin:.2em 0;color:#a40}}
 #communities{{padding-left:1.5em;margin:.3em 0}} #communities li{{margin:.1em 0}}
 .swatch{{display:inline-block;width:.9em;height:.9em;border-radius:50%;vertical-align:middle;margin-right:.4em}}
 #legend .item{{display:inline-block;margin-right:.8em;white-space:nowrap}} .hint{{color:#555;font-size:.9em}}
-.card{{grid-column:2;min-height:0;height:100%}} #mynetwork{{height:100% !important;float:none !important;border:0 !important}}
+.card{{grid-column:2;grid-row:3;min-height:0;height:100%}} #mynetwork{{height:100% !important;float:none !important;border:0 !important}}
 #loadingBar{{display:none !important}} form input{{font:inherit}}
 div.vis-tooltip{{white-space:normal;max-width:32em;font-family:{FONT};font-size:13px}}
 .phakhi-tip .tip-h{{font-weight:bold}} .phakhi-tip .tip-s{{color:#333}} .phakhi-tip .tip-k{{color:#666;margin-top:.3em}}

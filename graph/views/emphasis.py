@@ -49,12 +49,13 @@ def evidence(releases: Iterable[str], dated: dict[str, dict[str, str]]) -> list[
 
 
 def weak_threshold(graph: nx.MultiDiGraph, budget: int = FLOOR) -> int:
-    """The smallest number of releases that leaves at most `budget` weak edges (1 when there are no more)."""
+    """The smallest number of releases that leaves at most `budget` weak edges (1 when there are no more),
+    but never more than the best-supported weak edge has: a view of co-occurrences alone is not emptied."""
     weak = sorted((len(d.get("releases", ())) for *_, d in graph.edges(data=True) if d["relation"] in WEAK),
                   reverse=True)
     if len(weak) <= budget:
         return 1
-    return weak[budget] + 1  # the weakest edge that must go, plus one: every edge kept has more
+    return min(weak[budget] + 1, weak[0])  # the weakest edge that must go, plus one: every edge kept has more
 
 
 def communities(graph: nx.MultiDiGraph, centre: str | None = None, minimum: int = COMMUNITY_MIN) -> dict[str, int]:

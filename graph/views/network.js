@@ -134,6 +134,12 @@
                 $('relayout').addEventListener('click', relayout);
                 apply();
                 paint();
-                function ready() { network.setOptions({physics: {enabled: false}}); home(); window.phakhiReady = true; }
+                function ready() {  // ready once drawn in the opening view, at the canvas's final size
+                  network.setOptions({physics: {enabled: false}});
+                  network.setSize('100%', '100%');
+                  home();
+                  network.once('afterDrawing', function () { window.phakhiReady = true; });
+                  network.redraw();
+                }
                 if (!S.large) { network.once('stabilizationIterationsDone', ready); } else { ready(); }
               })();
