@@ -381,3 +381,79 @@ def test_query_editor_loads_offline_runs_a_query_and_names_results(browser, serv
     link.click()
     page.wait_for_url("**" + target)
     assert not log["requests"] and not log["errors"], log
+
+
+def _visible_edges(page) -> list[dict[str, Any]]:
+    return page.evaluate("""() => network.body.data.edges.get().filter(e => !e.hidden)
+        .map(e => ({relation: e.relation, when: e.when, from: e.from, to: e.to}))""")
+
+
+def test_network_page_centres_the_focus_and_filters_by_kind_evidence_and_date(browser, server):
+    """UNIDO's served network: the focus fixed in the middle of the canvas; unticking a relation kind hides
+    exactly its edges; the evidence threshold hides "mentioned with" edges read in fewer releases; a date
+    range hides edges with no release in it; nothing leaves 127.0.0.1."""
+    from phakhi.ontology import PID
+
+    unido = str(PID) + "org/unido"
+    page, log = _open(browser, server + "/network?focus=UNIDO&depth=2")
+    assert page.locator('header.site input[name="q"]').count() == 1  # the site header with its search box
+    middle = page.evaluate("""(id) => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        const p = network.getPositions([id])[id], d = network.canvasToDOM(p);
+        return {x: p.x, y: p.y, dx: d.x - box.width / 2, dy: d.y - box.height / 2}; }""", unido)
+    assert (middle["x"], middle["y"]) == (0, 0) and abs(middle["dx"]) < 2 and abs(middle["dy"]) < 2, middle
+    page.screenshot(path=_artifact("network-unido-served.png"))
+
+    before = page.evaluate("window.phakhiVisible()")
+    edges = _visible_edges(page)
+    party = sum(e["relation"] == "party to" for e in edges)
+    assert party > 0 and before["edges"] == len(edges)
+    page.uncheck('input.relation[value="party to"]')
+    after = page.evaluate("window.phakhiVisible()")
+    assert after["edges"] == before["edges"] - party and not any(e["relation"] == "party to" for e in _visible_edges(page))
+    assert after["nodes"] < before["nodes"]  # events reached only as parties go with their edges
+    page.check('input.relation[value="party to"]')
+    assert page.evaluate("window.phakhiVisible()") == before
+
+    # "mentioned with" opens above a threshold: weaker ones are hidden until the slider comes down
+    least = int(page.input_value("#threshold"))
+    everything = page.evaluate("network.body.data.edges.get().filter(e => e.relation === 'mentioned with').length")
+    weak = [e for e in _visible_edges(page) if e["relation"] == "mentioned with"]
+    assert least >= 2 and all(len(e["when"]) >= least for e in weak) and len(weak) < everything
+    page.fill("#threshold", "1")
+    assert page.inner_text("#threshold-value") == "1"
+    assert sum(e["relation"] == "mentioned with" for e in _visible_edges(page)) == everything
+    page.fill("#threshold", str(least))
+    assert page.evaluate("window.phakhiVisible()") == before
+
+    # a date range: every edge left has a release in it (or an undated one), and some went
+    day = "2018-10-03"
+    page.fill("#from", day)
+    page.fill("#to", day)
+    page.dispatch_event("#to", "change")
+    dated = _visible_edges(page)
+    assert dated and len(dated) < before["edges"]
+    assert all(any(d == day or not d for d in e["when"]) for e in dated)
+    assert log == {"requests": [], "errors": []}, log
+    page.close()
+
+
+def test_node_search_selects_and_centres_a_node(browser, server):
+    page, log = _open(browser, server + "/network?focus=UNIDO&depth=2")
+    target = page.evaluate("""() => { const far = network.body.data.nodes.get().filter(n => n.ring === 2);
+        const n = far.find(n => n.hidden) || far[0]; return {id: n.id, name: n.label.split('\\n')[0], hidden: !!n.hidden}; }""")
+    page.fill("#find-text", target["name"].rstrip("…"))
+    page.press("#find-text", "Enter")
+    assert page.evaluate("window.phakhiFound") == target["id"]
+    assert page.evaluate("network.getSelectedNodes()") == [target["id"]]
+    assert page.evaluate("(id) => !network.body.data.nodes.get(id).hidden", target["id"])  # shown even if filtered
+    spot = page.evaluate("""(id) => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        const d = network.canvasToDOM(network.getPositions([id])[id]); return [d.x - box.width / 2, d.y - box.height / 2]; }""",
+                         target["id"])
+    assert abs(spot[0]) < 2 and abs(spot[1]) < 2, spot  # focused: in the middle of the canvas
+    assert page.inner_text("#find-result").startswith("พบ / found")
+    page.fill("#find-text", "ไม่มีชื่อนี้ในภาพ")
+    page.press("#find-text", "Enter")
+    assert page.inner_text("#find-result").startswith("ไม่พบ / not found")
+    page.screenshot(path=_artifact("network-unido-found.png"))
+    assert log == {"requests": [], "errors": []}, log
+    page.close()
