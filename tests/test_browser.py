@@ -438,7 +438,21 @@ def test_network_page_centres_the_focus_and_filters_by_kind_evidence_and_date(br
 
 
 def test_node_search_selects_and_centres_a_node(browser, server):
+    """Far labels are too small to draw at the opening zoom and grow when hovered; the in-page search
+    selects a node (shown even when the filters hid it) and moves it to the middle of the canvas."""
     page, log = _open(browser, server + "/network?focus=UNIDO&depth=2")
+    far = page.evaluate("""() => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        const n = network.body.data.nodes.get().find(n => n.ring === 2 && !n.hidden
+            && network.getNodeAt(network.canvasToDOM(network.getPositions([n.id])[n.id])) === n.id);
+        const d = network.canvasToDOM(network.getPositions([n.id])[n.id]);
+        return {id: n.id, x: box.left + d.x, y: box.top + d.y, size: n.font.size, scale: network.getScale()}; }""")
+    assert far["size"] * far["scale"] < 8  # under the draw threshold (draw.DRAWN): not drawn at this zoom
+    page.mouse.move(far["x"], far["y"], steps=2)
+    page.wait_for_function("(id) => network.body.data.nodes.get(id).font.size === 18", arg=far["id"])
+    empty = page.evaluate("""() => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        for (let y = 3; y < box.height; y += 17) { if (network.getNodeAt({x: 3, y: y}) === undefined) return [box.left + 3, box.top + y]; } }""")
+    page.mouse.move(*empty, steps=2)
+    page.wait_for_function("([id, size]) => network.body.data.nodes.get(id).font.size === size", arg=[far["id"], far["size"]])
     target = page.evaluate("""() => { const far = network.body.data.nodes.get().filter(n => n.ring === 2);
         const n = far.find(n => n.hidden) || far[0]; return {id: n.id, name: n.label.split('\\n')[0], hidden: !!n.hidden}; }""")
     page.fill("#find-text", target["name"].rstrip("…"))

@@ -326,3 +326,31 @@ def test_a_focused_view_reads_only_the_releases_mentioning_its_centre(dev_store,
     # names only a partial match finds, and whole-graph views, read everything
     assert project.scope(dev_store, focus="อุตสาหกรรมแห่ง")[0] is None
     assert project.scope(dev_store)[0] is None
+
+
+def test_emphasis_rings_threshold_communities_and_evidence(graph):
+    """What the page is given to work with: rings around the centre, the default evidence threshold for
+    "mentioned with", seeded communities (the same view gets the same colours), dated evidence per edge."""
+    shown = project.select(graph, focus="กรมส่งเสริมอุตสาหกรรม")
+    centre = shown.graph["centre"]
+    ring = emphasis.rings(shown, centre)
+    assert ring[centre] == 0 and {ring[n] for n in nx.all_neighbors(shown, centre)} == {1}
+    assert 2 in ring.values() and all(ring[n] == 2 for n in shown if n != centre and n not in set(nx.all_neighbors(shown, centre)))
+    weak = [len(d["releases"]) for *_, d in shown.edges(data=True) if d["relation"] == "mentioned with"]
+    least = emphasis.weak_threshold(shown)
+    assert len(weak) > emphasis.FLOOR and sum(n >= least for n in weak) <= emphasis.FLOOR < sum(n >= least - 1 for n in weak)
+    assert emphasis.weak_threshold(shown, budget=len(weak)) == 1
+    only_weak = synthetic(50)  # co-occurrences alone, one release each: the view is not emptied
+    assert emphasis.weak_threshold(only_weak, budget=5) == 1
+    found = emphasis.communities(shown, centre)
+    assert found == emphasis.communities(shown.copy(), centre) and centre not in found
+    sizes = [sum(1 for i in found.values() if i == k) for k in range(max(found.values()) + 1)]
+    assert sizes == sorted(sizes, reverse=True) and len(sizes) >= 3  # index 0 the biggest
+    legend = emphasis.legend(shown, found)
+    assert legend[0]["colour"] == emphasis.PALETTE[0] and legend[0]["size"] == sizes[0] and legend[0]["names"]
+    assert emphasis.communities(project.select(graph, focus="UNIDO", depth=1), None) == {}  # small views: by class
+    dated = shown.graph["releases"]
+    for *_, data in shown.edges(data=True):
+        assert emphasis.evidence(data["releases"], dated) == sorted(dated[r]["date"] for r in data["releases"])
+    first, last = emphasis.span(shown)
+    assert first <= last and first == min(d for *_, e in shown.edges(data=True) for d in emphasis.evidence(e["releases"], dated) if d)
