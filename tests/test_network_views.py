@@ -354,3 +354,21 @@ def test_emphasis_rings_threshold_communities_and_evidence(graph):
         assert emphasis.evidence(data["releases"], dated) == sorted(dated[r]["date"] for r in data["releases"])
     first, last = emphasis.span(shown)
     assert first <= last and first == min(d for *_, e in shown.edges(data=True) for d in emphasis.evidence(e["releases"], dated) if d)
+
+
+def test_big_views_lay_communities_out_in_sectors():
+    """With groups, each band of the radial layout is ordered by group: a group's nodes sit together, so the
+    spread of angles within a group is far smaller than the whole circle."""
+    graph = synthetic(600)
+    groups = {n: i % 3 for i, n in enumerate(sorted(graph))}
+    positions = draw.layout(graph, groups=groups)
+    root = min(graph, key=lambda n: (-len(set(nx.all_neighbors(graph, n))), n))
+    cx, cy = positions[root]
+    first = [n for n in graph if n != root and root in set(nx.all_neighbors(graph, n))]  # band 1
+
+    def angles(group: int) -> list[float]:
+        return sorted(math.atan2(positions[n][1] - cy, positions[n][0] - cx) % (2 * math.pi) for n in first if groups[n] == group)
+
+    for group in range(3):
+        spread = angles(group)
+        assert spread[-1] - spread[0] < 2 * math.pi * 0.5, (group, spread[0], spread[-1])  # a sector, not the circle

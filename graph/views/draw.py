@@ -60,14 +60,17 @@ _REMOTE_REF = re.compile(r"<[a-z]+\b[^>]*\s(?:src|href|action)\s*=\s*[\"']?(?:[a
 # ---------------------------------------------------------------- layout for big views
 
 
-def layout(graph: nx.Graph, step: float = 120.0, gap: float = 40.0, centre: Any = None) -> dict[Any, tuple[float, float]]:
+def layout(graph: nx.Graph, step: float = 120.0, gap: float = 40.0, centre: Any = None,
+           groups: dict[Any, int] | None = None) -> dict[Any, tuple[float, float]]:
     """Positions without numpy (networkx's own layouts need it; phakhi does not depend on it). Each connected
     component goes in bands around its best-connected node, band d holding the nodes d steps away, ordered
     by their BFS parent's angle so that neighbours stay together, and split over as many interleaved rings
     as it takes for nodes to be at least `gap` apart (one ring of 2,000 would be 13 times wider than the
     canvas). Components are packed in rows, biggest first. Linear in nodes and edges, plus sorting. A given
-    `centre` (the view's) is the middle of its component."""
+    `centre` (the view's) is the middle of its component. With `groups` (communities) each band is ordered by
+    group first, so that every group takes its own sector around the middle."""
     simple = nx.Graph(graph.to_undirected(as_view=True)) if graph.is_directed() else nx.Graph(graph)
+    group = groups or {}
     placed: list[tuple[float, dict[Any, tuple[float, float]]]] = []
     for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str, c)))):
         root = centre if centre in component else min(component, key=lambda n: (-simple.degree(n), str(n)))
@@ -84,7 +87,7 @@ def layout(graph: nx.Graph, step: float = 120.0, gap: float = 40.0, centre: Any 
             inner = outer + step
             rings = math.ceil(len(band) / max(1, math.floor(2 * math.pi * inner / gap)))
             slots = rings * math.ceil(len(band) / rings)  # a whole number per ring: no crowding where it wraps
-            band.sort(key=lambda n: (angle[parent[n]], str(n)))
+            band.sort(key=lambda n: (group.get(n, len(group)), angle[parent[n]], str(n)))
             for index, node in enumerate(band):
                 angle[node] = 2 * math.pi * index / slots
                 radius = inner + (index % rings) * gap
@@ -126,10 +129,10 @@ def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False, chr
     net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
     net.templateEnv = _templates(net.template_dir)
     net.options = _options(large, centre is not None)
-    positions = _centred(layout(graph, centre=centre), centre) if large else {}
     releases = graph.graph.get("releases", {})
     ring = emphasis.rings(graph, centre)
     found = emphasis.communities(graph, centre)
+    positions = _centred(layout(graph, centre=centre, groups=found), centre) if large else {}
     for node, data in sorted(graph.nodes(data=True), key=lambda item: item[0] == centre):  # the centre drawn last, on top
         colour, shape, _, _ = STYLE.get(data.get("kind", ""), ("#7f7f7f", "dot", "", ""))
         degree = len(set(nx.all_neighbors(graph, node)))

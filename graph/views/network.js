@@ -86,14 +86,21 @@
                 network.on('hoverNode', function (p) { emphasise(p.node, true); });
                 network.on('blurNode', function (p) { emphasise(p.node, false); });
 
-                // The opening view: the centre in the middle, zoomed so that it and its partners fill the canvas.
+                // The opening view: the centre in the middle, zoomed so that it and its partners fill the canvas
+                // (a view without a centre: all of it). Labels of the centre and its partners (or the hubs) are
+                // made at least READABLE pixels high at that zoom; the rest stay under the draw threshold.
+                var READABLE = 13;
                 function home() {
-                  var near = nodes.getIds({filter: function (n) { return !n.hidden && n.ring <= 1; }});
+                  var shown = function (n) { return !n.hidden && (!S.centre || n.ring <= 1); };
+                  var near = nodes.getIds({filter: shown});
                   if (near.length < 2) { near = nodes.getIds({filter: function (n) { return !n.hidden; }}); }
                   network.fit({nodes: near, animation: false});
                   var scale = Math.min(network.getScale(), 1.5);
                   var middle = S.centre ? network.getPositions([S.centre])[S.centre] : network.getViewPosition();
                   network.moveTo({position: middle, scale: scale, animation: false});
+                  nodes.update(nodes.get({filter: function (n) { return n.ring <= 1; }}).map(function (n) {
+                    return {id: n.id, font: {size: Math.max(small[n.id], READABLE / scale)}};
+                  }));
                 }
 
                 function find(event) {
