@@ -440,13 +440,15 @@ def test_network_page_centres_the_focus_and_filters_by_kind_evidence_and_date(br
 def test_node_search_selects_and_centres_a_node(browser, server):
     """Far labels are too small to draw at the opening zoom and grow when hovered; the in-page search
     selects a node (shown even when the filters hid it) and moves it to the middle of the canvas."""
+    from phakhi.graph.views.draw import DRAWN
+
     page, log = _open(browser, server + "/network?focus=UNIDO&depth=2")
     far = page.evaluate("""() => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
         const n = network.body.data.nodes.get().find(n => n.ring === 2 && !n.hidden
             && network.getNodeAt(network.canvasToDOM(network.getPositions([n.id])[n.id])) === n.id);
         const d = network.canvasToDOM(network.getPositions([n.id])[n.id]);
         return {id: n.id, x: box.left + d.x, y: box.top + d.y, size: n.font.size, scale: network.getScale()}; }""")
-    assert far["size"] * far["scale"] < 8  # under the draw threshold (draw.DRAWN): not drawn at this zoom
+    assert far["size"] * far["scale"] < DRAWN - 1  # under the draw threshold: not drawn at this zoom
     page.mouse.move(far["x"], far["y"], steps=2)
     page.wait_for_function("(id) => network.body.data.nodes.get(id).font.size === 18", arg=far["id"])
     empty = page.evaluate("""() => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();

@@ -48,7 +48,7 @@ RELATIONS = {  # relation -> (colour, dashed, Thai)
 }
 _UNLABELLED = {"mentioned with", "mentioned in"}  # many and alike: dashed grey, named in legend and tooltip
 LARGE = 300  # above this many nodes: precomputed layout, physics off
-DRAWN = 8  # labels under this many pixels on screen are not drawn (vis-network drawThreshold)
+DRAWN = 10  # labels under (this - 1) pixels on screen are not drawn (vis-network drawThreshold)
 FONT = "Garuda, Loma, 'Noto Sans Thai', 'TH Sarabun New', sans-serif"
 _REMOTE_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
