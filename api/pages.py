@@ -30,24 +30,30 @@ from phakhi.graph.views.search import IndexCache, SearchIndex
 from phakhi.ontology import PID, PREFIXES
 
 STATIC = Path(__file__).resolve().parent / "static"
+_HEADER_STYLE = """header.site{display:flex;gap:1.2em;align-items:center;padding:.6em 0;border-bottom:1px solid #ddd;margin-bottom:1em}
+header.site a{text-decoration:none}header.site .brand{font-weight:bold;font-size:1.2em}header.site form{margin-left:auto}
+header.site input[type=search]{width:22em;padding:.35em .5em;font-size:1em}"""
 _STYLE = """body{font-family:'Noto Sans Thai','TH Sarabun New',Garuda,sans-serif;margin:0 1.5em 1.5em;max-width:90em}
 table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;text-align:left}
-mark{background:#ffe08a}header{display:flex;gap:1.2em;align-items:center;padding:.6em 0;border-bottom:1px solid #ddd;margin-bottom:1em}
-header a{text-decoration:none}header .brand{font-weight:bold;font-size:1.2em}header form{margin-left:auto}
-header input[type=search]{width:22em;padding:.35em .5em;font-size:1em}.quote{color:#444}.hits li{margin:.5em 0}
+mark{background:#ffe08a}.quote{color:#444}.hits li{margin:.5em 0}
 .hits .type{color:#555;font-size:.9em}.hits .desc{color:#444;font-size:.9em;display:block}.cut{color:#a40}
-.data code{font-size:.85em}.examples button{margin:.15em;text-align:left}"""
+.data code{font-size:.85em}.examples button{margin:.15em;text-align:left}""" + _HEADER_STYLE
 _ENTITY_FORMATS = {"text/html": None, "application/ld+json": ox.RdfFormat.JSON_LD, "text/turtle": ox.RdfFormat.TURTLE,
                    "application/n-triples": ox.RdfFormat.N_TRIPLES}
 
 
+def site_header(query: str = "") -> str:
+    """The header every page has: the site's links and the search box."""
+    return (f'<header class="site"><a class="brand" href="/">phakhi ภาคี</a><a href="/network">network</a>\n'
+            f'<a href="/openapi.json">API</a><form action="/search" role="search"><input type="search" name="q" '
+            f'value="{html.escape(query)}"\nplaceholder="ค้นหา หน่วยงาน บุคคล โครงการ… / search names, e.g. กสอ, DIPROM" '
+            f'aria-label="search"></form></header>')
+
+
 def _page(title: str, body: str, query: str = "", head: str = "") -> HTMLResponse:
-    """Every page has the same header: the site's links and the search box."""
     return HTMLResponse(f"""<!doctype html><html lang="th"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>
-<style>{_STYLE}</style>{head}</head><body><header><a class="brand" href="/">phakhi ภาคี</a><a href="/network">network</a>
-<a href="/openapi.json">API</a><form action="/search" role="search"><input type="search" name="q" value="{html.escape(query)}"
-placeholder="ค้นหา หน่วยงาน บุคคล โครงการ… / search names, e.g. กสอ, DIPROM" aria-label="search"></form></header>
+<style>{_STYLE}</style>{head}</head><body>{site_header(query)}
 {body}</body></html>""")
 
 
@@ -226,7 +232,8 @@ their pages.</p><h2>ตัวอย่างคำถาม / Example questions<
             if request.url.path.endswith(".json"):
                 return Response(json.dumps(draw.to_json(shown, links=True), ensure_ascii=False),
                                 media_type="application/json")
-            return HTMLResponse(draw.page(shown, f"phakhi: {shown.graph['title']}", links=True))
+            chrome = f"<style>{_HEADER_STYLE}header.site{{margin:0;padding:.5em 1em}}</style>{site_header()}"
+            return HTMLResponse(draw.page(shown, f"phakhi: {shown.graph['title']}", links=True, chrome=chrome))
 
         answer, failure = await limited(view)
         return failure or answer

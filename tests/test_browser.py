@@ -136,22 +136,33 @@ _PAINT = """() => {
 }"""
 
 
-def _painted(page) -> dict[str, Any]:
-    """How much of the canvas is painted, and how many pixels of each class colour."""
+def _painted(page, colours: dict[str, str] | None = None) -> dict[str, Any]:
+    """How much of the canvas is painted, and how many pixels of each colour (default: the class colours)."""
     from phakhi.graph.views.draw import STYLE
 
-    colours = {kind: [int(c[i:i + 2], 16) for i in (1, 3, 5)] for kind, (c, *_) in STYLE.items()}
-    return page.evaluate(_PAINT.replace("COLOURS", json.dumps(colours)))
+    colours = colours or {kind: c for kind, (c, *_) in STYLE.items()}
+    rgb = {name: [int(c[i:i + 2], 16) for i in (1, 3, 5)] for name, c in colours.items()}
+    return page.evaluate(_PAINT.replace("COLOURS", json.dumps(rgb)))
 
 
 def _drawn(page) -> dict[str, Any]:
     state = page.evaluate("""() => ({nodes: network.body.data.nodes.length, edges: network.body.data.edges.length,
-        kinds: [...new Set(network.body.data.nodes.get().map(n => n.kind))],
+        kinds: [...new Set(network.body.data.nodes.get().filter(n => !n.hidden).map(n => n.kind))],
         physics: network.physics.options.enabled})""")
     return {**state, **_painted(page)}
 
 
 def _assert_drawn(page, nodes: int) -> dict[str, Any]:
+    """Drawn with every class's colour on the canvas. Big views open coloured by community: then the
+    biggest communities' colours are on the canvas, and switching to class colours (as a reader would)
+    paints the classes."""
+    from phakhi.graph.views.emphasis import PALETTE
+
+    if page.locator('input[name=colour][value=community]').count():
+        assert page.is_checked('input[name=colour][value=community]')
+        seen = _painted(page, {str(i): PALETTE[i] for i in range(3)})["seen"]
+        assert all(seen.get(str(i), 0) > 20 for i in range(3)), seen
+        page.check('input[name=colour][value=kind]')
     state = _drawn(page)
     assert state["nodes"] == nodes and state["share"] > 0.005, state
     assert all(state["seen"].get(kind, 0) > 20 for kind in state["kinds"]), state  # each class is on the canvas
@@ -370,3 +381,95 @@ def test_query_editor_loads_offline_runs_a_query_and_names_results(browser, serv
     link.click()
     page.wait_for_url("**" + target)
     assert not log["requests"] and not log["errors"], log
+
+
+def _visible_edges(page) -> list[dict[str, Any]]:
+    return page.evaluate("""() => network.body.data.edges.get().filter(e => !e.hidden)
+        .map(e => ({relation: e.relation, when: e.when, from: e.from, to: e.to}))""")
+
+
+def test_network_page_centres_the_focus_and_filters_by_kind_evidence_and_date(browser, server):
+    """UNIDO's served network: the focus fixed in the middle of the canvas; unticking a relation kind hides
+    exactly its edges; the evidence threshold hides "mentioned with" edges read in fewer releases; a date
+    range hides edges with no release in it; nothing leaves 127.0.0.1."""
+    from phakhi.ontology import PID
+
+    unido = str(PID) + "org/unido"
+    page, log = _open(browser, server + "/network?focus=UNIDO&depth=2")
+    assert page.locator('header.site input[name="q"]').count() == 1  # the site header with its search box
+    middle = page.evaluate("""(id) => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        const p = network.getPositions([id])[id], d = network.canvasToDOM(p);
+        return {x: p.x, y: p.y, dx: d.x - box.width / 2, dy: d.y - box.height / 2}; }""", unido)
+    assert (middle["x"], middle["y"]) == (0, 0) and abs(middle["dx"]) < 2 and abs(middle["dy"]) < 2, middle
+    page.screenshot(path=_artifact("network-unido-served.png"))
+
+    before = page.evaluate("window.phakhiVisible()")
+    edges = _visible_edges(page)
+    party = sum(e["relation"] == "party to" for e in edges)
+    assert party > 0 and before["edges"] == len(edges)
+    page.uncheck('input.relation[value="party to"]')
+    after = page.evaluate("window.phakhiVisible()")
+    assert after["edges"] == before["edges"] - party and not any(e["relation"] == "party to" for e in _visible_edges(page))
+    assert after["nodes"] < before["nodes"]  # events reached only as parties go with their edges
+    page.check('input.relation[value="party to"]')
+    assert page.evaluate("window.phakhiVisible()") == before
+
+    # "mentioned with" opens above a threshold: weaker ones are hidden until the slider comes down
+    least = int(page.input_value("#threshold"))
+    everything = page.evaluate("network.body.data.edges.get().filter(e => e.relation === 'mentioned with').length")
+    weak = [e for e in _visible_edges(page) if e["relation"] == "mentioned with"]
+    assert least >= 2 and all(len(e["when"]) >= least for e in weak) and len(weak) < everything
+    page.fill("#threshold", "1")
+    assert page.inner_text("#threshold-value") == "1"
+    assert sum(e["relation"] == "mentioned with" for e in _visible_edges(page)) == everything
+    page.fill("#threshold", str(least))
+    assert page.evaluate("window.phakhiVisible()") == before
+
+    # a date range: every edge left has a release in it (or an undated one), and some went
+    day = "2018-10-03"
+    page.fill("#from", day)
+    page.fill("#to", day)
+    page.dispatch_event("#to", "change")
+    dated = _visible_edges(page)
+    assert dated and len(dated) < before["edges"]
+    assert all(any(d == day or not d for d in e["when"]) for e in dated)
+    assert log == {"requests": [], "errors": []}, log
+    page.close()
+
+
+def test_node_search_selects_and_centres_a_node(browser, server):
+    """Far labels are too small to draw at the opening zoom and grow when hovered; the in-page search
+    selects a node (shown even when the filters hid it) and moves it to the middle of the canvas."""
+    from phakhi.graph.views.draw import DRAWN
+
+    page, log = _open(browser, server + "/network?focus=UNIDO&depth=2")
+    far = page.evaluate("""() => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        const n = network.body.data.nodes.get().find(n => n.ring === 2 && !n.hidden
+            && network.getNodeAt(network.canvasToDOM(network.getPositions([n.id])[n.id])) === n.id);
+        const d = network.canvasToDOM(network.getPositions([n.id])[n.id]);
+        return {id: n.id, x: box.left + d.x, y: box.top + d.y, size: n.font.size, scale: network.getScale()}; }""")
+    assert far["size"] * far["scale"] < DRAWN - 1  # under the draw threshold: not drawn at this zoom
+    page.mouse.move(far["x"], far["y"], steps=2)
+    page.wait_for_function("(id) => network.body.data.nodes.get(id).font.size === 18", arg=far["id"])
+    empty = page.evaluate("""() => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        for (let y = 3; y < box.height; y += 17) { if (network.getNodeAt({x: 3, y: y}) === undefined) return [box.left + 3, box.top + y]; } }""")
+    page.mouse.move(*empty, steps=2)
+    page.wait_for_function("([id, size]) => network.body.data.nodes.get(id).font.size === size", arg=[far["id"], far["size"]])
+    target = page.evaluate("""() => { const far = network.body.data.nodes.get().filter(n => n.ring === 2);
+        const n = far.find(n => n.hidden) || far[0]; return {id: n.id, name: n.label.split('\\n')[0], hidden: !!n.hidden}; }""")
+    page.fill("#find-text", target["name"].rstrip("…"))
+    page.press("#find-text", "Enter")
+    assert page.evaluate("window.phakhiFound") == target["id"]
+    assert page.evaluate("network.getSelectedNodes()") == [target["id"]]
+    assert page.evaluate("(id) => !network.body.data.nodes.get(id).hidden", target["id"])  # shown even if filtered
+    spot = page.evaluate("""(id) => { const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        const d = network.canvasToDOM(network.getPositions([id])[id]); return [d.x - box.width / 2, d.y - box.height / 2]; }""",
+                         target["id"])
+    assert abs(spot[0]) < 2 and abs(spot[1]) < 2, spot  # focused: in the middle of the canvas
+    assert page.inner_text("#find-result").startswith("พบ / found")
+    page.fill("#find-text", "ไม่มีชื่อนี้ในภาพ")
+    page.press("#find-text", "Enter")
+    assert page.inner_text("#find-result").startswith("ไม่พบ / not found")
+    page.screenshot(path=_artifact("network-unido-found.png"))
+    assert log == {"requests": [], "errors": []}, log
+    page.close()

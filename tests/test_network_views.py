@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from conftest import run_cli
 from phakhi.api.app import create_app
-from phakhi.graph.views import draw, project
+from phakhi.graph.views import draw, emphasis, project
 from phakhi.ontology import PID
 
 MOI = str(PID) + "org/moi"
@@ -236,10 +236,15 @@ def test_page_has_legend_styles_escaped_title_and_no_remote_resources(graph, tmp
         assert f"{th} / {relation}" in page
     nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page).group(1))
     assert len(nodes) == shown.number_of_nodes()
-    assert all(n["shape"] == draw.STYLE[n["kind"]][1] and n["color"] == draw.STYLE[n["kind"]][0] for n in nodes)
+    unido = next(n for n in nodes if n["id"] == str(PID) + "org/unido")
+    others = [n for n in nodes if n is not unido]
+    assert all(n["shape"] == draw.STYLE[n["kind"]][1] and n["color"] == draw.STYLE[n["kind"]][0] for n in others)
     sizes = {n["id"]: n["size"] for n in nodes}
     assert sizes[str(PID) + "org/unido"] == max(sizes.values())  # size by degree: the centre is biggest
-    unido = next(n for n in nodes if n["id"] == str(PID) + "org/unido")
+    # the centre: fixed at the middle, a colour no class or community has, a heavy border, the largest label
+    assert unido["fixed"] is True and (unido["x"], unido["y"]) == (0, 0) and unido["borderWidth"] > 3
+    assert unido["color"]["background"] not in {c for c, *_ in draw.STYLE.values()} | set(emphasis.PALETTE)
+    assert unido["font"]["size"] > max(n["font"]["size"] for n in others) and {n["ring"] for n in others} == {1}
     assert unido["label"] == "องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ\nUnited Nations Industrial Development…"
     assert "href" not in unido  # the CLI file has no links
     texts = [text for _, text in unido["tip"]]
@@ -321,3 +326,49 @@ def test_a_focused_view_reads_only_the_releases_mentioning_its_centre(dev_store,
     # names only a partial match finds, and whole-graph views, read everything
     assert project.scope(dev_store, focus="อุตสาหกรรมแห่ง")[0] is None
     assert project.scope(dev_store)[0] is None
+
+
+def test_emphasis_rings_threshold_communities_and_evidence(graph):
+    """What the page is given to work with: rings around the centre, the default evidence threshold for
+    "mentioned with", seeded communities (the same view gets the same colours), dated evidence per edge."""
+    shown = project.select(graph, focus="กรมส่งเสริมอุตสาหกรรม")
+    centre = shown.graph["centre"]
+    ring = emphasis.rings(shown, centre)
+    assert ring[centre] == 0 and {ring[n] for n in nx.all_neighbors(shown, centre)} == {1}
+    assert 2 in ring.values() and all(ring[n] == 2 for n in shown if n != centre and n not in set(nx.all_neighbors(shown, centre)))
+    weak = [len(d["releases"]) for *_, d in shown.edges(data=True) if d["relation"] == "mentioned with"]
+    least = emphasis.weak_threshold(shown)
+    assert len(weak) > emphasis.FLOOR and sum(n >= least for n in weak) <= emphasis.FLOOR < sum(n >= least - 1 for n in weak)
+    assert emphasis.weak_threshold(shown, budget=len(weak)) == 1
+    only_weak = synthetic(50)  # co-occurrences alone, one release each: the view is not emptied
+    assert emphasis.weak_threshold(only_weak, budget=5) == 1
+    found = emphasis.communities(shown, centre)
+    assert found == emphasis.communities(shown.copy(), centre) and centre not in found
+    sizes = [sum(1 for i in found.values() if i == k) for k in range(max(found.values()) + 1)]
+    assert sizes == sorted(sizes, reverse=True) and len(sizes) >= 3  # index 0 the biggest
+    legend = emphasis.legend(shown, found)
+    assert legend[0]["colour"] == emphasis.PALETTE[0] and legend[0]["size"] == sizes[0] and legend[0]["names"]
+    assert emphasis.communities(project.select(graph, focus="UNIDO", depth=1), None) == {}  # small views: by class
+    dated = shown.graph["releases"]
+    for *_, data in shown.edges(data=True):
+        assert emphasis.evidence(data["releases"], dated) == sorted(dated[r]["date"] for r in data["releases"])
+    first, last = emphasis.span(shown)
+    assert first <= last and first == min(d for *_, e in shown.edges(data=True) for d in emphasis.evidence(e["releases"], dated) if d)
+
+
+def test_big_views_lay_communities_out_in_sectors():
+    """With groups, each band of the radial layout is ordered by group: a group's nodes sit together, so the
+    spread of angles within a group is far smaller than the whole circle."""
+    graph = synthetic(600)
+    groups = {n: i % 3 for i, n in enumerate(sorted(graph))}
+    positions = draw.layout(graph, groups=groups)
+    root = min(graph, key=lambda n: (-len(set(nx.all_neighbors(graph, n))), n))
+    cx, cy = positions[root]
+    first = [n for n in graph if n != root and root in set(nx.all_neighbors(graph, n))]  # band 1
+
+    def angles(group: int) -> list[float]:
+        return sorted(math.atan2(positions[n][1] - cy, positions[n][0] - cx) % (2 * math.pi) for n in first if groups[n] == group)
+
+    for group in range(3):
+        spread = angles(group)
+        assert spread[-1] - spread[0] < 2 * math.pi * 0.5, (group, spread[0], spread[-1])  # a sector, not the circle

@@ -14,7 +14,9 @@ radial tree layout over networkx's BFS trees, in pure Python.
 
 from __future__ import annotations
 
+import functools
 import html
+import json
 import math
 import re
 import unicodedata
@@ -25,6 +27,7 @@ from urllib.parse import quote
 
 import networkx as nx
 
+from phakhi.graph.views import emphasis
 from phakhi.ontology import PID
 
 STYLE = {  # class -> (colour, vis shape, Thai, English)
@@ -45,6 +48,7 @@ RELATIONS = {  # relation -> (colour, dashed, Thai)
 }
 _UNLABELLED = {"mentioned with", "mentioned in"}  # many and alike: dashed grey, named in legend and tooltip
 LARGE = 300  # above this many nodes: precomputed layout, physics off
+DRAWN = 10  # labels under (this - 1) pixels on screen are not drawn (vis-network drawThreshold)
 FONT = "Garuda, Loma, 'Noto Sans Thai', 'TH Sarabun New', sans-serif"
 _REMOTE_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
@@ -56,16 +60,20 @@ _REMOTE_REF = re.compile(r"<[a-z]+\b[^>]*\s(?:src|href|action)\s*=\s*[\"']?(?:[a
 # ---------------------------------------------------------------- layout for big views
 
 
-def layout(graph: nx.Graph, step: float = 120.0, gap: float = 40.0) -> dict[Any, tuple[float, float]]:
+def layout(graph: nx.Graph, step: float = 120.0, gap: float = 40.0, centre: Any = None,
+           groups: dict[Any, int] | None = None) -> dict[Any, tuple[float, float]]:
     """Positions without numpy (networkx's own layouts need it; phakhi does not depend on it). Each connected
     component goes in bands around its best-connected node, band d holding the nodes d steps away, ordered
     by their BFS parent's angle so that neighbours stay together, and split over as many interleaved rings
     as it takes for nodes to be at least `gap` apart (one ring of 2,000 would be 13 times wider than the
-    canvas). Components are packed in rows, biggest first. Linear in nodes and edges, plus sorting."""
+    canvas). Components are packed in rows, biggest first. Linear in nodes and edges, plus sorting. A given
+    `centre` (the view's) is the middle of its component. With `groups` (communities) each band is ordered by
+    group first, so that every group takes its own sector around the middle."""
     simple = nx.Graph(graph.to_undirected(as_view=True)) if graph.is_directed() else nx.Graph(graph)
+    group = groups or {}
     placed: list[tuple[float, dict[Any, tuple[float, float]]]] = []
     for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str, c)))):
-        root = min(component, key=lambda n: (-simple.degree(n), str(n)))
+        root = centre if centre in component else min(component, key=lambda n: (-simple.degree(n), str(n)))
         parent = dict(nx.bfs_predecessors(simple, root, sort_neighbors=lambda ns: sorted(ns, key=str)))
         bands: list[list[Any]] = [[root]]
         depth = {root: 0}
@@ -79,7 +87,7 @@ def layout(graph: nx.Graph, step: float = 120.0, gap: float = 40.0) -> dict[Any,
             inner = outer + step
             rings = math.ceil(len(band) / max(1, math.floor(2 * math.pi * inner / gap)))
             slots = rings * math.ceil(len(band) / rings)  # a whole number per ring: no crowding where it wraps
-            band.sort(key=lambda n: (angle[parent[n]], str(n)))
+            band.sort(key=lambda n: (group.get(n, len(group)), angle[parent[n]], str(n)))
             for index, node in enumerate(band):
                 angle[node] = 2 * math.pi * index / slots
                 radius = inner + (index % rings) * gap
@@ -109,41 +117,82 @@ def entity_href(iri: str) -> str | None:
     return "/entity/" + quote(iri[len(str(PID)):], safe="/-_.~%")
 
 
-def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False) -> str:
+def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False, chrome: str = "") -> str:
     """The page as a string: self-contained (no request leaves it). `links` (when served) lets a double
-    click open the node's entity page and adds a filter form."""
+    click open the node's entity page and adds a form for another view; `chrome` is trusted HTML the server
+    puts at the top of the body (its site header). The view is annotated by `emphasis` (rings, evidence,
+    communities) and the page's own script (network.js) filters it with vis-network's DataSet API."""
     from pyvis.network import Network
 
     large = graph.number_of_nodes() > LARGE
+    centre = graph.graph.get("centre") if graph.graph.get("centre") in graph else None
     net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
-    net.options = _options(large)
-    positions = layout(graph) if large else {}
+    net.templateEnv = _templates(net.template_dir)
+    net.options = _options(large, centre is not None)
     releases = graph.graph.get("releases", {})
-    for node, data in graph.nodes(data=True):
+    ring = emphasis.rings(graph, centre)
+    found = emphasis.communities(graph, centre)
+    positions = _centred(layout(graph, centre=centre, groups=found), centre) if large else {}
+    for node, data in sorted(graph.nodes(data=True), key=lambda item: item[0] == centre):  # the centre drawn last, on top
         colour, shape, _, _ = STYLE.get(data.get("kind", ""), ("#7f7f7f", "dot", "", ""))
         degree = len(set(nx.all_neighbors(graph, node)))
         rows = _node_tip(graph, node, data, releases)
         extra: dict[str, Any] = {"href": entity_href(node)} if links and entity_href(node) else {}
         if large:
             extra.update(x=round(positions[node][0], 1), y=round(positions[node][1], 1), physics=False)
-        net.add_node(node, label=_short(str(data.get("label") or node)), title=_plain(rows), tip=rows, color=colour,
-                     shape=shape, size=round(8 + 5 * math.sqrt(min(degree, 60)), 1), kind=data.get("kind", ""), **extra)
+        label = str(data.get("label") or node)
+        net.add_node(node, label=_short(label, 40 if node == centre else 30), title=_plain(rows), tip=rows, color=colour, shape=shape,
+                     size=round(8 + 5 * math.sqrt(min(degree, 60)), 1), kind=data.get("kind", ""), ring=ring[node],
+                     community=found.get(node, -1), lonely=degree == 0,
+                     find=sorted({line.casefold() for line in label.split("\n")} | set(data.get("names", ()))),
+                     font={"size": emphasis.label_size(ring[node]),
+                           **({"background": "rgba(255,255,255,0.8)"} if ring[node] < 2 else {})}, **extra)
+        if node == centre:
+            net.nodes[-1].update(_CENTRE, x=0, y=0, fixed=True, size=net.nodes[-1]["size"] + 14,
+                                 color={"background": _CENTRE_FILL, "border": _CENTRE_BORDER,
+                                        "highlight": {"background": _CENTRE_FILL, "border": _CENTRE_BORDER}})
     for source, target, data in graph.edges(data=True):
         colour, dashed, _ = RELATIONS.get(data["relation"], ("#999999", False, ""))
         rows = _edge_tip(graph, source, target, data, releases)
         label = f"{data['relation']}: {data['title']}" if data.get("title") else data["relation"]
         label = "" if large or data["relation"] in _UNLABELLED else label
-        net.edges.append({"from": source, "to": target, "label": label, "tip": rows, "color": colour, "dashes": dashed, "arrows": "to", "relation": data["relation"]})
+        net.edges.append({"from": source, "to": target, "label": label, "tip": rows, "color": colour, "dashes": dashed,
+                          "arrows": "to", "relation": data["relation"], "weak": data["relation"] in emphasis.WEAK,
+                          "when": emphasis.evidence(data.get("releases", ()), releases),
+                          "width": emphasis.edge_width(len(data.get("releases", ())))})
+    settings = {"centre": centre, "large": large, "communities": bool(found),
+                "palette": {"kind": {k: v[0] for k, v in STYLE.items()}, "community": list(emphasis.PALETTE),
+                            "other": emphasis.OTHER}}
     text = net.generate_html(notebook=False)
     text = _REMOTE_TAG.sub("", text)
     text = _LEFTOVERS.sub("", _EMPTY_HEADING.sub("", text)).replace("<html>", '<!doctype html>\n<html lang="th">', 1)
     text = text.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
     text = text.replace("</style>", _CSS + "</style>", 1)
-    text = text.replace('<div class="card" style="width: 100%">', _header(graph, title, links) + '<div class="card">', 1)
-    text = text.replace("drawGraph();\n", "drawGraph();\n" + _SCRIPT.replace("PHYSICS", "false" if large else "true"), 1)
+    text = text.replace("<body>", "<body>\n" + chrome, 1)
+    text = text.replace('<div class="card" style="width: 100%">',
+                        _header(graph, title) + _controls(graph, found, links) + '<div class="card">', 1)
+    script = _SCRIPT.replace("SETTINGS", json.dumps(settings).replace("<", "\\u003c"))
+    text = text.replace("drawGraph();\n", "drawGraph();\n" + script, 1)
     if _REMOTE_REF.search(text):
         raise RuntimeError("the network page would load something from elsewhere")
     return text
+
+
+@functools.lru_cache(maxsize=1)
+def _templates(folder: str) -> Any:
+    """One jinja environment for pyvis's template: pyvis makes one per Network, so every page compiled the
+    template again (0.13 s of a 0.5 s page)."""
+    from jinja2 import Environment, FileSystemLoader
+
+    return Environment(loader=FileSystemLoader(folder))
+
+
+def _centred(positions: dict[Any, tuple[float, float]], centre: str | None) -> dict[Any, tuple[float, float]]:
+    """Positions moved so that the centre sits at (0, 0), where the page fixes it."""
+    if centre is None:
+        return positions
+    cx, cy = positions[centre]
+    return {n: (x - cx, y - cy) for n, (x, y) in positions.items()}
 
 
 def render(graph: nx.MultiDiGraph, path: str | Path, title: str = "phakhi", links: bool = False) -> Path:
@@ -254,36 +303,83 @@ def _edge_tip(graph: nx.MultiDiGraph, source: str, target: str, data: dict[str, 
     return rows
 
 
-def _options(large: bool) -> dict[str, Any]:
-    """vis-network options (static: nothing from a release goes here, pyvis writes them unescaped)."""
+def _options(large: bool, centred: bool = False) -> dict[str, Any]:
+    """vis-network options (static: nothing from a release goes here, pyvis writes them unescaped). Labels
+    smaller than DRAWN pixels on screen are not drawn: far nodes' small labels appear when zoomed in. A view
+    with a centre skips vis-network's improved layout, which moves even fixed nodes: the centre stays at 0, 0."""
     return {
-        "nodes": {"font": {"face": FONT, "size": 14, "multi": False}, "borderWidth": 1},
+        "nodes": {"font": {"face": FONT, "size": 14, "multi": False}, "borderWidth": 1,
+                  "scaling": {"label": {"drawThreshold": DRAWN, "maxVisible": 40}}},
         "edges": {"font": {"face": FONT, "size": 10, "align": "middle", "color": "#555"}, "width": 1,
+                  "scaling": {"label": {"drawThreshold": DRAWN + 3}},  # edge labels once zoomed in
                   "smooth": False if large else {"type": "continuous"}, "arrows": {"to": {"scaleFactor": 0.5}}},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large, "navigationButtons": False},
-        "layout": {"improvedLayout": not large, "randomSeed": 7},
+        "layout": {"improvedLayout": not large and not centred, "randomSeed": 7},
         "physics": {"enabled": not large, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 160, "avoidOverlap": 0.6},
-                    "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
+                    "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 160, "avoidOverlap": 1},
+                    "stabilization": {"enabled": True, "iterations": 400, "fit": False}},
     }
 
 
-def _header(graph: nx.MultiDiGraph, title: str, links: bool) -> str:
+def _header(graph: nx.MultiDiGraph, title: str) -> str:
     shown, total = graph.number_of_nodes(), graph.graph.get("total", graph.number_of_nodes())
     cut = f" (the {shown} nearest or best connected of {total}: narrow with a focus, program, release or classes)" \
         if total > shown else ""
-    legend = "".join(
+    return (f'<header id="view"><h1>{html.escape(title)}</h1><p>{shown} nodes, {graph.number_of_edges()} edges'
+            f'{html.escape(cut)}; <span id="shown" aria-live="polite"></span></p></header>')
+
+
+def _controls(graph: nx.MultiDiGraph, found: dict[str, int], links: bool) -> str:
+    """The side panel: find a node, relation kinds (with the evidence threshold of weak ones), the date
+    range, colouring, the class legend, and (served) a form for another view. Every text here is ours or
+    escaped; the page script reads only the inputs' values."""
+    kinds: dict[str, list[int]] = {}
+    for *_, data in graph.edges(data=True):
+        kinds.setdefault(data["relation"], []).append(len(data.get("releases", ())))
+    threshold = emphasis.weak_threshold(graph)
+    strongest = max((max(v) for r, v in kinds.items() if r in emphasis.WEAK), default=1)
+    rows = []
+    for relation, (colour, dashed, th) in RELATIONS.items():
+        count = len(kinds.get(relation, ()))
+        weak = relation in emphasis.WEAK
+        checked = " checked" if count else ""
+        rows.append(f'<label class="kind"><input type="checkbox" class="relation" value="{html.escape(relation)}"'
+                    f'{checked}{"" if count else " disabled"}><svg width="28" height="10" aria-hidden="true"><line x1="0" '
+                    f'y1="5" x2="28" y2="5" stroke="{colour}" stroke-width="3"{_DASH if dashed else ""}/></svg>'
+                    f"{html.escape(th)} / {html.escape(relation)} <span class=\"n\">({count})</span></label>")
+        if weak and count:
+            rows.append(f'<label class="threshold">อย่างน้อย / at least <input type="range" id="threshold" min="1" '
+                        f'max="{strongest}" value="{threshold}"> <output id="threshold-value">'
+                        f"{threshold}</output> ข่าว / releases</label>")
+    first, last = emphasis.span(graph)
+    dates = (f'<section><h2>ช่วงวันที่ / dates</h2><label>จาก / from <input type="date" id="from" min="{first}" '
+             f'max="{last}" value="{first}"></label> <label>ถึง / to <input type="date" id="to" min="{first}" '
+             f'max="{last}" value="{last}"></label></section>') if first else ""
+    groups = "".join(
+        f'<li><span class="swatch" style="background:{item["colour"]}"></span>'
+        f'{html.escape(" · ".join(item["names"]) or "อื่น ๆ / others")} <span class="n">({item["size"]})</span></li>'
+        for item in emphasis.legend(graph, found))
+    colouring = (f'<section><h2>สี / colour</h2><label><input type="radio" name="colour" value="community" checked> '
+                 f'กลุ่ม / community</label> <label><input type="radio" name="colour" value="kind"> ประเภท / class'
+                 f'</label><ol id="communities">{groups}</ol></section>') if found else ""
+    classes = "".join(
         f'<span class="item"><svg width="16" height="16" aria-hidden="true">{_shape_svg(shape, colour)}</svg>'
         f"{html.escape(th)} / {html.escape(en)}</span>" for colour, shape, th, en in STYLE.values())
-    edges = "".join(
-        f'<span class="item"><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" '
-        f'stroke="{colour}" stroke-width="2"{_DASH if dashed else ""}/></svg>'
-        f"{html.escape(th)} / {html.escape(relation)}</span>" for relation, (colour, dashed, th) in RELATIONS.items())
-    hint = "ขนาด = จำนวนความเชื่อมโยง / size = connections; ชี้ที่โหนดเพื่อดูที่มา / hover for sources"
+    hint = ("ขนาด = จำนวนความเชื่อมโยง / size = connections; เส้นหนา = หลายข่าว / thick = many releases; "
+            "ชี้ที่โหนดเพื่อดูที่มา / hover for sources")
     hint += "; ดับเบิลคลิกเพื่อเปิดหน้า / double-click opens the entity page" if links else ""
-    return (f'<header id="view"><h1>{html.escape(title)}</h1><p>{shown} nodes, {graph.number_of_edges()} edges'
-            f"{html.escape(cut)}</p>{_form() if links else ''}<div id=\"legend\">{legend}<br>{edges}"
-            f'<br><span class="hint">{html.escape(hint)}</span></div></header>')
+    names = sorted({str(d.get("label") or n).split("\n")[0] for n, d in graph.nodes(data=True)})
+    options = "".join(f'<option value="{html.escape(name)}">' for name in names)
+    other = f"<details><summary>มุมมองอื่น / another view</summary>{_form()}</details>" if links else ""
+    return (f'<aside id="controls"><section><h2>ค้นหาในภาพ / find in this network</h2><form id="find">'
+            f'<input type="search" id="find-text" list="find-names" placeholder="ชื่อ / name" aria-label="find a node">'
+            f'<button type="submit">ค้นหา / find</button></form><datalist id="find-names">{options}</datalist>'
+            f'<p id="find-result" aria-live="polite"></p></section>'
+            f'<section><h2>ความสัมพันธ์ / relations</h2>{"".join(rows)}</section>{dates}{colouring}'
+            f'<section><h2>ประเภท / classes</h2><div id="legend">{classes}</div></section>'
+            f'<section><button type="button" id="home">กลับที่ศูนย์กลาง / back to the centre</button> '
+            f'<button type="button" id="relayout">จัดวางใหม่ / lay out again</button></section>'
+            f'<p class="hint">{html.escape(hint)}</p>{other}</aside>')
 
 
 def _form() -> str:
@@ -304,45 +400,27 @@ def _shape_svg(shape: str, colour: str) -> str:
 
 
 _DASH = ' stroke-dasharray="4 3"'
+_CENTRE = {"mass": 6, "borderWidth": 7, "borderWidthSelected": 8, "shadow": {"enabled": True, "size": 14, "x": 0, "y": 0},
+           "font": {"size": emphasis.label_size(0), "bold": True, "background": "rgba(255,255,255,0.9)"}}
+_CENTRE_FILL, _CENTRE_BORDER = "#ffd400", "#111111"  # a colour no class and no community has
 _CSS = f"""
-body{{font-family:{FONT};margin:0 1em}} #view h1{{font-size:1.3em;margin:.4em 0}} #view p{{margin:.2em 0}}
-#legend .item{{margin-right:1.2em;white-space:nowrap}} #legend svg{{vertical-align:middle;margin-right:.3em}}
-#legend .hint{{color:#555;font-size:.9em}} #view form{{margin:.3em 0}}
+body{{font-family:{FONT};margin:0;height:100vh;display:grid;grid-template-columns:21em 1fr;
+ grid-template-rows:auto auto 1fr;overflow:hidden}}
+body>header{{grid-column:1/-1;grid-row:1;padding:0 1em}} body>header#view{{grid-row:2}} #view h1{{font-size:1.15em;margin:.3em 0 0}} #view p{{margin:.1em 0 .3em;color:#444}}
+#controls{{grid-column:1;grid-row:3;overflow:auto;padding:0 .8em 1em 1em;font-size:.9em;border-right:1px solid #ddd}}
+#controls h2{{font-size:1em;margin:.8em 0 .3em}} #controls section{{margin:0}} #controls label{{display:block;margin:.15em 0}}
+#controls label.threshold{{margin-left:1.6em}} #controls input[type=date]{{font:inherit}} #controls .n{{color:#777}}
+#controls svg{{vertical-align:middle;margin:0 .3em}} #find-text{{width:13em}} #find-result{{margin:.2em 0;color:#a40}}
+#communities{{padding-left:1.5em;margin:.3em 0}} #communities li{{margin:.1em 0}}
+.swatch{{display:inline-block;width:.9em;height:.9em;border-radius:50%;vertical-align:middle;margin-right:.4em}}
+#legend .item{{display:inline-block;margin-right:.8em;white-space:nowrap}} .hint{{color:#555;font-size:.9em}}
+.card{{grid-column:2;grid-row:3;min-height:0;height:100%}} #mynetwork{{height:100% !important;float:none !important;border:0 !important}}
+#loadingBar{{display:none !important}} form input{{font:inherit}}
 div.vis-tooltip{{white-space:normal;max-width:32em;font-family:{FONT};font-size:13px}}
 .phakhi-tip .tip-h{{font-weight:bold}} .phakhi-tip .tip-s{{color:#333}} .phakhi-tip .tip-k{{color:#666;margin-top:.3em}}
 .phakhi-tip .tip-r{{color:#444;font-size:12px}}
 """
 
 # Runs right after pyvis's drawGraph(), in the same <script>, so it sees `nodes`, `edges` and `network`
-# before vis-network's stabilisation starts. Data goes into the DOM with textContent only.
-_SCRIPT = """
-              (function () {
-                function tip(rows, href) {
-                  var box = document.createElement('div');
-                  box.className = 'phakhi-tip';
-                  rows.forEach(function (row) {
-                    var line = document.createElement('div');
-                    line.className = 'tip-' + (row[0] || 'x');
-                    line.textContent = row[1];
-                    box.appendChild(line);
-                  });
-                  if (typeof href === 'string' && href.indexOf('/entity/') === 0) {
-                    var link = document.createElement('a');
-                    link.href = href;
-                    link.textContent = 'หน้าข้อมูล / entity page (double-click)';
-                    box.appendChild(link);
-                  }
-                  return box;
-                }
-                nodes.update(nodes.get().map(function (n) { return {id: n.id, title: tip(n.tip || [], n.href)}; }));
-                edges.update(edges.get().map(function (e) { return {id: e.id, title: tip(e.tip || [])}; }));
-                network.on('doubleClick', function (params) {
-                  var node = params.nodes.length ? nodes.get(params.nodes[0]) : null;
-                  if (node && typeof node.href === 'string' && node.href.indexOf('/entity/') === 0) {
-                    window.location.assign(node.href);
-                  }
-                });
-                function ready() { network.setOptions({physics: {enabled: false}}); window.phakhiReady = true; }
-                if (PHYSICS) { network.once('stabilizationIterationsDone', ready); } else { ready(); }
-              })();
-"""
+# before vis-network's stabilisation starts (network.js; SETTINGS is the JSON of `page`'s settings).
+_SCRIPT = "var phakhiSettings = SETTINGS;\n" + (Path(__file__).with_name("network.js")).read_text(encoding="utf-8")
