@@ -245,6 +245,10 @@ def main() -> None:
     model = train(tr, args.l2)
     if te:
         print(report(te, predict(model, te), th, f"test rounds {test_rounds} (never trained on)"))
+    everything = tr + te
+    print(report([it for it in everything if it[0]["round"] != "gold"],
+                 out_of_fold(everything, args.l2)[[i for i, it in enumerate(everything) if it[0]["round"] != "gold"]],
+                 th, "every audit round, 5-fold out-of-fold (the thresholds above)"))
     model["thresholds"] = th
     model["_doc"] = (f"candidate validity (graph/extract/validity.py): logistic regression on standardised features, "
                      f"trained by scripts/train_validity.py on audit rounds {'+'.join(train_rounds)} "

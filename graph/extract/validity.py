@@ -69,8 +69,10 @@ def _authority(m: Mention) -> bool:
     return m.key in organizations() or m.key in programs()
 
 
-def _words(name: str) -> list[str]:
-    return [t for t in tokenize(name) if t.strip()]
+@lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[str, ...]:
+    """newmm words of a name (cached: a release names the same candidates again and again)."""
+    return tuple(t for t in tokenize(name) if t.strip())
 
 
 def _class(ch: str) -> str:
@@ -98,6 +100,7 @@ def _log(n: float) -> float:
     return math.log1p(max(0.0, n))
 
 
+@lru_cache(maxsize=65536)
 def _recurrence(kind: str, name: str) -> dict[str, float]:
     """How the corpora write `name`: its releases, the variety of what follows and precedes it, how often longer
     names begin with it, and the most recurrent shorter name it begins with (what it may have run on from)."""
@@ -120,7 +123,7 @@ def _recurrence(kind: str, name: str) -> dict[str, float]:
 def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     """The features of one candidate mention (named by `surface` unless `name` is given)."""
     name = surface(doc, m) if name is None else name
-    words = _words(name) or [name]
+    words = _words(name) or (name,)
     first, last = words[0], words[-1]
     text = doc.text
     after = text[m.nend] if m.nend < len(text) else ""
@@ -161,19 +164,36 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     f |= {f"{key}@{m.kind}": value for key, value in list(f.items()) if not key.startswith("kind_")}
     for k in KINDS:  # each class may weigh the corpus evidence differently
         if m.kind == k:
-            for key, value in _recurrence(k, name).items():
+            for key, value in _recurrence(k, name).items():  # read only: the dict is cached
                 f[key] = value
                 f[f"{key}@{k}"] = value
     return f
 
 
 def probability(f: dict[str, float], weights: dict | None = None) -> float:
+    """The model's probability that the candidate with features `f` is a valid name (1.0 without a model)."""
     w = weights or model()
     if not w:
         return 1.0
-    z = w["bias"] + sum((f.get(n, 0.0) - mu) / sd * wt
-                        for n, wt, mu, sd in zip(w["features"], w["weights"], w["mean"], w["scale"]))
+    constant, coefficients = _sparse(w)
+    z = constant + sum(value * coefficients.get(name, 0.0) for name, value in f.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+_SPARSE: dict[int, tuple[dict, float, dict[str, float]]] = {}
+
+
+def _sparse(w: dict) -> tuple[float, dict[str, float]]:
+    """The standardised weights folded into one coefficient per feature and a constant, so a candidate costs a
+    look-up per feature it has rather than a pass over every feature of the model."""
+    cached = _SPARSE.get(id(w))
+    if cached is None or cached[0] is not w:
+        coefficients = {n: wt / sd for n, wt, sd in zip(w["features"], w["weights"], w["scale"])}
+        constant = w["bias"] - sum(coefficients[n] * mu for n, mu in zip(w["features"], w["mean"]))
+        cached = _SPARSE[id(w)] = (w, constant, coefficients)
+        if len(_SPARSE) > 64:  # training scores many models; keep only the last few
+            _SPARSE.pop(next(iter(_SPARSE)))
+    return cached[1], cached[2]
 
 
 def judged(m: Mention) -> bool:
