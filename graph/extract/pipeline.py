@@ -15,6 +15,7 @@ from phakhi.graph.extract.organizations import find_authority_names, find_by_pat
 from phakhi.graph.extract.persons import find_persons, find_posts
 from phakhi.graph.extract.programs import find_programs
 from phakhi.graph.extract.resolve import resolve
+from phakhi.graph.extract.validity import drop_invalid
 from phakhi.graph.types import Extraction, Release
 
 STAGES: tuple[Callable[[Doc], None], ...] = (
@@ -31,6 +32,7 @@ STAGES: tuple[Callable[[Doc], None], ...] = (
     join_short_latin_names,  # "Gen. Prayut" joins "Prayut Chan-o-cha", known by the person authority's Thai key
     find_events,  # events with dates and parties (needs organizations and persons)
     find_counts,  # counts with qualifiers and units
+    drop_invalid,  # candidates the trained validity model judges not to be names with the right boundaries
 )
 
 

@@ -1,0 +1,215 @@
+"""Candidate validity: is a candidate name (organization, person, program or event) a real name with the right
+boundaries? One trained mechanism for the four classes instead of one more rule per error: a logistic model over
+cheap features of each candidate (how it was found, its length and characters, the words at its ends, what the
+release writes right before and after it) and of how the corpora write it (ontology/th/validity_corpus.json,
+scripts/mine_validity.py: a real name recurs across releases with the same boundaries and is followed by many
+different things; a name cut short recurs mostly inside longer names; a name run on into the sentence recurs
+rarely, while a shorter name inside it recurs often). The weights (ontology/th/validity.json) are trained by
+scripts/train_validity.py on the judged corpus audits (docs/audit) and never scored on the labels they were
+trained on. At run time the model is a dot product; the last stage drops the mentions it judges invalid, so they
+mint no entity."""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+
+from phakhi.graph.extract.authority import organizations, programs
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.events import event_cues, is_real_name
+from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, sentence_words
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import is_thai, starts_word, tokenize
+from phakhi.graph.types import Mention
+from phakhi.ontology import HERE
+
+KINDS = ("organization", "person", "program", "event")
+_PUNCT = set(" \n\t,.;:()[]“”\"'‘’-–/")
+_WINDOW = 20  # characters read on each side of a candidate for the words next to it
+_RIGHT_CAP = 64  # distinct continuations counted per name (mined); more says nothing new
+
+
+@lru_cache(maxsize=1)
+def corpus() -> dict:
+    """Mined recurrence of candidate names: kind -> name -> [releases, distinct next characters, distinct previous
+    characters, releases of longer names beginning with it]."""
+    path = HERE / "th" / "validity_corpus.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    """The trained weights: {"features": [...], "weights": [...], "bias": b, "thresholds": {kind: t}}."""
+    path = HERE / "th" / "validity.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=1)
+def _program_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(recurring program names, generic words) mined by scripts/mine_programs.py."""
+    path = HERE / "th" / "program_names.json"
+    if not path.exists():
+        return frozenset(), frozenset()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(row[0] for row in data["names"]), frozenset(data["generic"])
+
+
+def surface(doc: Doc, m: Mention) -> str:
+    """The name the candidate would be labelled with: a program's name span, an event's name, else its text."""
+    if m.kind == "program" and "name" in m.data:
+        s, e = m.data["name"]
+        return normalize_label(doc.text[s:e])
+    if m.kind == "event":
+        return normalize_label(str(m.data.get("name", m.text)))
+    return normalize_label(m.text)
+
+
+def _authority(m: Mention) -> bool:
+    return m.key in organizations() or m.key in programs()
+
+
+@lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[str, ...]:
+    """newmm words of a name (cached: a release names the same candidates again and again)."""
+    return tuple(t for t in tokenize(name) if t.strip())
+
+
+def _class(ch: str) -> str:
+    if not ch or ch in _PUNCT:
+        return "gap"
+    if ch.isdigit():
+        return "digit"
+    if is_thai(ch):
+        return "thai"
+    return "latin" if ch.isascii() and ch.isalpha() else "other"
+
+
+_OPENING, _CLOSING = set("“\"‘'(«"), set("”\"’')»")
+
+
+def _open_quote(text: str, start: int, end: int) -> bool:
+    """Does a quotation opened earlier on the line close after the candidate's end, not at it? (The quoted name
+    runs past the candidate: it was cut short.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.count("“", line_start, start) > text.count("”", line_start, start)
+    return opened and "”" not in text[start:end + 1]
+
+
+def _log(n: float) -> float:
+    return math.log1p(max(0.0, n))
+
+
+@lru_cache(maxsize=65536)
+def _recurrence(kind: str, name: str) -> dict[str, float]:
+    """How the corpora write `name`: its releases, the variety of what follows and precedes it, how often longer
+    names begin with it, and the most recurrent shorter name it begins with (what it may have run on from)."""
+    table = corpus().get(kind, {})
+    squeezed = name.replace(" ", "")
+    row = table.get(squeezed)
+    releases, right, left, longer = row if row else (0, 0, 0, 0)
+    inner = 0
+    for cut in range(len(squeezed) - 1, 2, -1):
+        other = table.get(squeezed[:cut])
+        if other:
+            inner = other[0]
+            break
+    return {"rec_seen": float(row is not None), "rec_releases": _log(releases),
+            "rec_right": right / _RIGHT_CAP, "rec_left": left / _RIGHT_CAP,
+            "rec_longer": _log(longer), "rec_longer_share": longer / (longer + releases) if longer + releases else 0.0,
+            "rec_inner": _log(inner), "rec_inner_more": float(inner > releases)}
+
+
+def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
+    """The features of one candidate mention (named by `surface` unless `name` is given)."""
+    name = surface(doc, m) if name is None else name
+    words = _words(name) or (name,)
+    first, last = words[0], words[-1]
+    text = doc.text
+    after = text[m.nend] if m.nend < len(text) else ""
+    before = text[m.nstart - 1] if m.nstart > 0 else ""
+    thai = sum(is_thai(c) for c in name)
+    following = [t for t in tokenize(text[m.nend:m.nend + _WINDOW]) if t.strip()]
+    preceding = [t for t in tokenize(text[max(0, m.nstart - _WINDOW):m.nstart]) if t.strip()]
+    nxt, prev = (following[0] if following else ""), (preceding[-1] if preceding else "")
+    programs_known, programs_generic = _program_names()
+    f = {f"kind_{k}": float(m.kind == k) for k in KINDS}
+    f |= {"authority": float(_authority(m)), "form_abbr": float(m.data.get("form") == "abbr"),
+          "form_pattern": float(m.data.get("form") == "pattern" or m.key.startswith("name:")),
+          "learned": float(bool(m.data.get("learned"))), "honorific": float(bool(m.data.get("honorific"))),
+          "full": float(bool(m.data.get("full"))), "near": float(bool(m.data.get("near"))),
+          "known_name": float(name.replace(" ", "") in known_names()),
+          "length": _log(len(name)), "words": _log(len(words)), "spaces": float(name.count(" ")),
+          "thai_share": thai / max(1, len(name)), "digits": float(any(c.isdigit() for c in name)),
+          "brackets_open": float(name.count("(") != name.count(")")),
+          "last_sentence_word": float(last in sentence_words()), "last_cut_word": float(last in cut_words()),
+          "last_in_dictionary": float(last in dictionary()), "last_one_char": float(len(last) <= 1),
+          "first_in_dictionary": float(first in dictionary()),
+          "inner_sentence_words": float(sum(w in sentence_words() for w in words[1:-1])),
+          "after_thai": float(_class(after) == "thai"), "after_gap": float(_class(after) == "gap"),
+          "before_thai": float(_class(before) == "thai"), "before_gap": float(_class(before) == "gap"),
+          "end_splits_word": float(_class(after) == "thai" and not starts_word(text, m.nend)),
+          "start_splits_word": float(_class(before) == "thai" and not starts_word(text, m.nstart)),
+          "next_sentence_word": float(nxt in sentence_words()), "next_in_dictionary": float(nxt in dictionary()),
+          "prev_sentence_word": float(prev in sentence_words()),
+          "generic": float(name in generic_names() or name in programs_generic or name in event_cues()),
+          "known_program": float(name in programs_known),
+          "event_real_name": float(m.kind == "event" and is_real_name(name)),
+          "quoted": float(before in _OPENING and after in _CLOSING),
+          "quote_inside": float(_open_quote(text, m.nstart, m.nend)),
+          "line_ends": float(after == "\n"), "next_digit_or_latin": float(_class(nxt[:1]) in ("digit", "latin")),
+          "dictionary_share": sum(w in dictionary() for w in words) / len(words),
+          f"last={last}": 1.0, f"next={nxt}": 1.0, f"prev={prev}": 1.0,
+          f"second={words[1] if len(words) > 1 else ''}": 1.0}
+    f |= {f"{key}@{m.kind}": value for key, value in list(f.items()) if not key.startswith("kind_")}
+    for k in KINDS:  # each class may weigh the corpus evidence differently
+        if m.kind == k:
+            for key, value in _recurrence(k, name).items():  # read only: the dict is cached
+                f[key] = value
+                f[f"{key}@{k}"] = value
+    return f
+
+
+def probability(f: dict[str, float], weights: dict | None = None) -> float:
+    """The model's probability that the candidate with features `f` is a valid name (1.0 without a model)."""
+    w = weights or model()
+    if not w:
+        return 1.0
+    constant, coefficients = _sparse(w)
+    z = constant + sum(value * coefficients.get(name, 0.0) for name, value in f.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+_SPARSE: dict[int, tuple[dict, float, dict[str, float]]] = {}
+
+
+def _sparse(w: dict) -> tuple[float, dict[str, float]]:
+    """The standardised weights folded into one coefficient per feature and a constant, so a candidate costs a
+    look-up per feature it has rather than a pass over every feature of the model."""
+    cached = _SPARSE.get(id(w))
+    if cached is None or cached[0] is not w:
+        coefficients = {n: wt / sd for n, wt, sd in zip(w["features"], w["weights"], w["scale"])}
+        constant = w["bias"] - sum(coefficients[n] * mu for n, mu in zip(w["features"], w["mean"]))
+        cached = _SPARSE[id(w)] = (w, constant, coefficients)
+        if len(_SPARSE) > 64:  # training scores many models; keep only the last few
+            _SPARSE.pop(next(iter(_SPARSE)))
+    return cached[1], cached[2]
+
+
+def judged(m: Mention) -> bool:
+    """Is `m` a candidate name the model judges? Not an authority match (the authority files are curated) nor an
+    event named only by its type word (resolve describes such an event by its parties and date instead)."""
+    if m.kind == "event":
+        return is_real_name(str(m.data.get("name", "")))
+    return m.kind in KINDS and not _authority(m)
+
+
+def drop_invalid(doc: Doc) -> None:
+    """The pipeline's last stage: candidate names (`judged`) whose validity falls below their class's threshold
+    (chosen on the training labels) are dropped, so they mint no entity."""
+    w = model()
+    if not w:
+        return
+    for m in [m for m in doc.mentions if m.kind in w["thresholds"] and judged(m)]:
+        if probability(features(doc, m), w) < w["thresholds"][m.kind]:
+            doc.mentions.remove(m)

@@ -1,0 +1,261 @@
+"""Train the candidate-validity model (graph/extract/validity.py) on judged corpus audits and write its weights.
+
+Each judged line of docs/audit/ROUND/vN-CLASS.judged.jsonl is one candidate with a verdict by an independent judge
+(valid / described-ok = a real name with the right boundaries; boundary, junk, described-bad = not). The release it
+was quoted from is read again from the sample tarballs, the extractor (without its validity stage) runs on it, and
+the candidate's features are those of the mention found at the quoted span, so training sees exactly what the stage
+sees at run time. The model is an L2-regularised logistic regression (numpy; no run-time dependency); each class's
+threshold is the highest that drops at most `--recall-cost` of the valid training candidates of that class, measured
+on out-of-fold predictions over the training rounds only.
+
+    python scripts/train_validity.py --tar /work/cache/v1-sample.tar --tar /work/cache/v2-sample.tar \
+        --train before --train mid --test final [-o ontology/th/validity.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from bisect import bisect_left
+from pathlib import Path
+
+import numpy as np
+
+from phakhi.graph.extract import validity
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.pipeline import STAGES
+from phakhi.graph.read import ReadFailure, iter_releases
+from phakhi.graph.types import Mention
+
+AUDITS = Path(__file__).resolve().parent.parent / "docs" / "audit"
+GOOD = {"valid", "described-ok"}
+
+
+def judged(rounds: list[str]) -> list[dict]:
+    """The judged candidates of these rounds: the audit line (context) joined with its verdict."""
+    rows = []
+    for rnd in rounds:
+        for path in sorted((AUDITS / rnd).glob("v*-*.judged.jsonl")):
+            items = [json.loads(line) for line in (AUDITS / rnd / path.name.replace(".judged", "")).open(encoding="utf-8")]
+            verdicts = [json.loads(line) for line in path.open(encoding="utf-8")]
+            by_iri = {v["iri"]: v for v in verdicts}
+            for item in items:
+                v = by_iri.get(item["iri"])
+                if v and v.get("verdict"):
+                    rows.append({**item, "round": rnd, "file": path.name, "valid": v["verdict"] in GOOD})
+    return rows
+
+
+def _docs(paths: list[str], wanted: set[str]) -> dict[str, Doc]:
+    """The releases `wanted`, each with the extractor's mentions before the validity stage."""
+    docs = {}
+    for release in iter_releases(paths):
+        if isinstance(release, ReadFailure) or release.name not in wanted:
+            continue
+        doc = Doc.from_release(release)
+        for stage in STAGES:
+            if stage is not validity.drop_invalid:
+                stage(doc)
+        docs[release.name] = doc
+    return docs
+
+
+def _mention(doc: Doc, kind: str, start: int, end: int) -> Mention:
+    """The mention of `kind` at the quoted span (original offsets), the one overlapping it most, or one made there."""
+    best, overlap = None, 0
+    for m in doc.mentions:
+        if m.kind == kind:
+            o = min(end, m.end) - max(start, m.start)
+            if o > overlap or (o == overlap and best is not None and (m.start, m.end) == (start, end)):
+                best, overlap = m, o
+    if best is not None:
+        return best
+    nstart = bisect_left(doc.norm.starts, start)
+    nend = max(nstart + 1, bisect_left(doc.norm.starts, end))
+    return doc.mention(nstart, nend, kind, "")
+
+
+def table(rows: list[dict], docs: dict[str, Doc]) -> list[tuple[dict, dict[str, float]]]:
+    out = []
+    for row in rows:
+        ctx = row["context"]
+        doc = docs.get(ctx["release"])
+        if doc is None:
+            continue
+        m = _mention(doc, row["class"], ctx["start"], ctx["end"])
+        name = validity.surface(doc, m)
+        out.append((row, validity.features(doc, m, name)))
+    return out
+
+
+def gold_items(gold_dir: str, releases: str) -> list[tuple[dict, dict[str, float]]]:
+    """Candidates of a gold set's releases that name a gold entity of their class (valid, the kind of name a threshold
+    must keep) and organizations and programs that match nothing of their class in gold, inside or out (not valid).
+    Persons and events are taken as positives only: a short name or a type word legitimately matches no gold name."""
+    from phakhi.graph.cli.evaluate import load_gold
+
+    gold = load_gold(gold_dir)
+    plural = {"organization": "organizations", "person": "persons", "program": "programs", "event": "events"}
+    docs = _docs([releases], set(gold))
+    out = []
+    for name, doc in docs.items():
+        for m in doc.mentions:
+            if m.kind not in plural or not validity.judged(m):
+                continue
+            names = {n.replace(" ", "") for item in gold[name].get(plural[m.kind], []) for n in item.get("names", [])}
+            f = validity.features(doc, m)
+            squeezed = validity.surface(doc, m).replace(" ", "")
+            row = {"class": m.kind, "round": "gold", "file": "gold", "iri": "", "label": squeezed}
+            if squeezed in names:
+                out.append(({**row, "valid": True}, f))
+            elif m.kind in ("organization", "program") and not any(squeezed in n or n in squeezed for n in names):
+                out.append(({**row, "valid": False}, f))
+    return out
+
+
+def _kept(row: dict, f: dict[str, float]) -> bool:
+    """Candidates the stage never drops (validity.judged is false): authority matches, events named by type only."""
+    return bool(f.get("authority")) or (row["class"] == "event" and not f.get("event_real_name"))
+
+
+def fit(X: np.ndarray, y: np.ndarray, l2: float, steps: int = 25) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression on standardised features by Newton's method (the bias unpenalised)."""
+    A = np.hstack([X, np.ones((len(X), 1))])
+    penalty = np.full(A.shape[1], l2 * len(y))
+    penalty[-1] = 0.0
+    w = np.zeros(A.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-np.clip(A @ w, -30, 30)))
+        gradient = A.T @ (p - y) + penalty * w
+        hessian = (A * (p * (1 - p))[:, None]).T @ A + np.diag(penalty) + 1e-6 * np.eye(A.shape[1])
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w[:-1], float(w[-1])
+
+
+def _matrix(items, names, mean=None, scale=None):
+    X = np.array([[f.get(n, 0.0) for n in names] for _, f in items], dtype=float)
+    if mean is None:
+        mean, scale = X.mean(0), X.std(0)
+        scale[scale == 0] = 1.0
+    return (X - mean) / scale, mean, scale
+
+
+MIN_SEEN = 5  # a word feature (last=, next=, prev=, second=) is kept when this many training candidates have it
+
+
+def train(items, l2):
+    seen: dict[str, int] = {}
+    for _, f in items:
+        for n in f:
+            seen[n] = seen.get(n, 0) + 1
+    names = sorted(n for n, c in seen.items() if "=" not in n or c >= MIN_SEEN)
+    X, mean, scale = _matrix(items, names)
+    y = np.array([float(r["valid"]) for r, _ in items])
+    w, b = fit(X, y, l2)
+    return {"features": names, "weights": w.round(5).tolist(), "bias": round(float(b), 5),
+            "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist()}
+
+
+def predict(model, items):
+    """Validity probabilities; what the stage never drops (`_kept`) counts as kept (1.0)."""
+    return np.array([1.0 if _kept(r, f) else validity.probability(f, model) for r, f in items])
+
+
+def out_of_fold(items, l2, k=5, seed=7):
+    rng = np.random.default_rng(seed)
+    fold = rng.integers(0, k, len(items))
+    p = np.zeros(len(items))
+    for i in range(k):
+        tr = [it for it, f in zip(items, fold) if f != i]
+        te = [j for j, f in enumerate(fold) if f == i]
+        model = train(tr, l2)
+        p[te] = predict(model, [items[j] for j in te])
+    return p
+
+
+def _highest(scores: list[float], cost: float) -> float:
+    """The highest threshold that drops at most `cost` of `scores` (candidates at or above it are kept)."""
+    scores = sorted(scores)
+    return float(scores[int(cost * len(scores))]) if scores else 1.0
+
+
+def thresholds(items, p, cost, gold_cost):
+    """Per class: the highest threshold that drops at most `cost` of the class's judged-valid audit candidates and at
+    most `gold_cost` of its gold-set names."""
+    out = {}
+    for kind in validity.KINDS:
+        audit = [pi for (r, _), pi in zip(items, p) if r["class"] == kind and r["valid"] and r["round"] != "gold"]
+        gold = [pi for (r, _), pi in zip(items, p) if r["class"] == kind and r["valid"] and r["round"] == "gold"]
+        if audit:
+            t = min(_highest(audit, cost), _highest(gold, gold_cost) if gold else 1.0)
+            out[kind] = round(t - 1e-4, 4)
+    return out
+
+
+def report(items, p, th, title):
+    """Per class and file: judged valid share, share kept, valid share among kept, valid names dropped."""
+    lines = [title]
+    for key in sorted({(r["class"], r["file"]) for r, _ in items}) + [(k, "all") for k in validity.KINDS]:
+        if key[1] == "all" and any(r["round"] == "gold" for r, _ in items):
+            continue
+        sel = [(r, pi) for (r, _), pi in zip(items, p) if r["class"] == key[0] and (key[1] == "all" or r["file"] == key[1])]
+        if not sel:
+            continue
+        t = th.get(key[0], 0.0)
+        valid = sum(r["valid"] for r, _ in sel)
+        kept = [(r, pi) for r, pi in sel if pi >= t]
+        kept_valid = sum(r["valid"] for r, _ in kept)
+        acc = sum((pi >= t) == r["valid"] for r, pi in sel) / len(sel)
+        lines.append(f"  {key[0]:12} {key[1]:34} n={len(sel):3} valid {valid / len(sel):.2f} -> kept {len(kept):3} "
+                     f"valid {kept_valid / max(1, len(kept)):.2f}  valid dropped {(valid - kept_valid) / max(1, valid):.2f}"
+                     f"  acc {acc:.2f}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tar", action="append", required=True, help="the sample tarballs the audits were drawn from")
+    parser.add_argument("--train", action="append", default=None, help="audit rounds to train on (default before, mid)")
+    parser.add_argument("--test", action="append", default=None, help="audit rounds to score on only (default final)")
+    parser.add_argument("--l2", type=float, default=0.1, help="L2 penalty (0.1: best out-of-fold AUC on the training rounds)")
+    parser.add_argument("--recall-cost", type=float, default=0.05, help="share of valid audit names a threshold may drop")
+    parser.add_argument("--gold", nargs=2, action="append", default=[], metavar=("GOLD_DIR", "RELEASES"),
+                        help="also train on a gold set's candidates (names in gold: valid; others: not)")
+    parser.add_argument("--gold-cost", type=float, default=0.01, help="share of gold names a threshold may drop")
+    parser.add_argument("--no-drop", action="append", default=[], metavar="CLASS",
+                        help="a class the stage judges but never drops (threshold 0), e.g. when the gold sets lose by it")
+    parser.add_argument("-o", "--output", default="ontology/th/validity.json")
+    args = parser.parse_args()
+    train_rounds, test_rounds = args.train or ["before", "mid"], args.test or ["final"]
+    rows = judged(train_rounds + test_rounds)
+    docs = _docs(args.tar, {r["context"]["release"] for r in rows})
+    items = table(rows, docs)
+    tr = [it for it in items if it[0]["round"] in train_rounds]
+    for gold_dir, releases in args.gold:
+        tr += gold_items(gold_dir, releases)
+    te = [it for it in items if it[0]["round"] in test_rounds]
+    print(f"{len(rows)} judged, {len(items)} found again: train {len(tr)}, test {len(te)}")
+    oof = out_of_fold(tr, args.l2)
+    th = thresholds(tr, oof, args.recall_cost, args.gold_cost)
+    th |= {kind: 0.0 for kind in args.no_drop}
+    print(report(tr, oof, th, f"training rounds {train_rounds}, 5-fold out-of-fold, thresholds {th}"))
+    model = train(tr, args.l2)
+    if te:
+        print(report(te, predict(model, te), th, f"test rounds {test_rounds} (never trained on)"))
+    everything = tr + te
+    print(report([it for it in everything if it[0]["round"] != "gold"],
+                 out_of_fold(everything, args.l2)[[i for i, it in enumerate(everything) if it[0]["round"] != "gold"]],
+                 th, "every audit round, 5-fold out-of-fold (the thresholds above)"))
+    model["thresholds"] = th
+    model["_doc"] = (f"candidate validity (graph/extract/validity.py): logistic regression on standardised features, "
+                     f"trained by scripts/train_validity.py on audit rounds {'+'.join(train_rounds)} "
+                     f"({len(tr)} candidates with gold sets {[g for g, _ in args.gold]}); thresholds drop at most "
+                     f"{args.recall_cost:.0%} of valid audit names and {args.gold_cost:.0%} of gold names (out of fold)")
+    Path(args.output).write_text(json.dumps(model, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""The candidate-validity stage (graph/extract/validity.py), its mined and trained data, and the scripts that
+build them."""
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from phakhi.graph.extract import validity
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.pipeline import STAGES, extract
+from phakhi.graph.read import parse_release
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _doc(text: str) -> Doc:
+    return Doc.from_release(parse_release(text, "snippet.txt", published=date(2020, 5, 1)))
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _candidate(doc: Doc, name: str, kind: str = "organization"):
+    start = doc.text.index(name)
+    return doc.mention(start, start + len(name), kind, "name:" + name, form="pattern")
+
+
+def test_a_candidate_ending_inside_a_word_is_seen_as_cut():
+    doc = _doc("ผู้แทนศูนย์ส่งเสริมการเกษตรที่สูง แถลงข่าว")
+    cut = validity.features(doc, _candidate(doc, "ศูนย์ส่งเสริมการเก"))
+    whole = validity.features(doc, _candidate(doc, "ศูนย์ส่งเสริมการเกษตรที่สูง"))
+    assert cut["end_splits_word"] == 1.0 and cut["after_thai"] == 1.0
+    assert whole["end_splits_word"] == 0.0 and whole["after_gap"] == 1.0
+
+
+def test_quotes_around_a_candidate_and_a_quotation_running_past_it():
+    doc = _doc("ภายใต้ “โครงการสนับสนุนอุตสาหกรรมแปรรูปกัญชง เพื่อตอบสนองเศรษฐกิจชีวภาพ” และ “โครงการหลวง” ต่อไป")
+    cut = validity.features(doc, _candidate(doc, "โครงการสนับสนุนอุตสาหกรรมแปรรูปกัญชง", "program"))
+    quoted = validity.features(doc, _candidate(doc, "โครงการหลวง", "program"))
+    assert cut["quote_inside"] == 1.0 and cut["quoted"] == 0.0
+    assert quoted["quoted"] == 1.0 and quoted["quote_inside"] == 0.0
+
+
+def test_features_are_weighed_per_class():
+    doc = _doc("นายสมชาย ใจดี ประธานคณะกรรมการติดตามการปฏิบัติงาน ตามนโยบาย")
+    f = validity.features(doc, _candidate(doc, "คณะกรรมการติดตามการปฏิบัติงาน"))
+    assert f["kind_organization"] == 1.0 and f["kind_person"] == 0.0
+    assert f["length@organization"] == f["length"] and "length@person" not in f
+
+
+def test_the_stage_drops_what_the_model_rejects_but_never_authority_names_nor_described_events(monkeypatch):
+    text = ("กระทรวงอุตสาหกรรม ร่วมกับศูนย์เรียนรู้เพื่อการพัฒนาชุมชนต้นแบบ จัดการประชุม "
+            "เมื่อวันที่ 3 ตุลาคม 2561")
+    release = parse_release(text, "snippet.txt", published=date(2018, 10, 3))
+    kept = extract(release)
+    assert any(e.kind == "organization" and e.key.startswith("name:") for e in kept.entities.values())
+    reject_all = dict(validity.model(), bias=-50.0)
+    monkeypatch.setattr(validity, "model", lambda: reject_all)
+    dropped = extract(release)
+    kinds = {(e.kind, e.key.startswith("name:")) for e in dropped.entities.values()}
+    assert ("organization", True) not in kinds  # the pattern-found centre is gone
+    assert ("organization", False) in kinds  # the ministry (authority) stays
+    assert any(e.kind == "event" for e in dropped.entities.values())  # "การประชุม" + date: described, not judged
+
+
+def test_without_a_model_the_stage_changes_nothing(monkeypatch):
+    monkeypatch.setattr(validity, "model", lambda: {})
+    doc = _doc("ศูนย์เรียนรู้เพื่อการพัฒนาชุมชนต้นแบบ")
+    doc.add(_candidate(doc, "ศูนย์เรียนรู้เพื่อการพัฒนาชุมชนต้นแบบ"))
+    validity.drop_invalid(doc)
+    assert len(doc.mentions) == 1
+
+
+def test_the_stage_is_last_in_the_pipeline():
+    assert STAGES[-1] is validity.drop_invalid
+
+
+def test_trained_and_mined_data_are_small_consistent_and_documented():
+    model = json.loads((ROOT / "ontology" / "th" / "validity.json").read_text(encoding="utf-8"))
+    assert len(model["features"]) == len(model["weights"]) == len(model["mean"]) == len(model["scale"])
+    assert set(model["thresholds"]) == set(validity.KINDS) and "train_validity.py" in model["_doc"]
+    for name in ("validity.json", "validity_corpus.json"):
+        assert (ROOT / "ontology" / "th" / name).stat().st_size < 1_000_000
+    mined = json.loads((ROOT / "ontology" / "th" / "validity_corpus.json").read_text(encoding="utf-8"))
+    assert "mine_validity.py" in mined["_doc"] and set(validity.KINDS) <= set(mined)
+    sources = (ROOT / "ontology" / "authority" / "SOURCES.md").read_text(encoding="utf-8")
+    assert "validity.json" in sources and "validity_corpus.json" in sources
+
+
+def test_mining_counts_releases_continuations_and_longer_names(tmp_path):
+    for i, after in enumerate((" แถลงข่าว", " เปิดเผย", ", กรมการปกครอง")):
+        (tmp_path / f"{i}.txt").write_text(f"ผู้แทนศูนย์ส่งเสริมการเรียนรู้ชุมชนบ้านดอน{after}วันนี้", encoding="utf-8")
+    table = _script("mine_validity").mine([str(tmp_path)])["organization"]
+    row = table["ศูนย์ส่งเสริมการเรียนรู้ชุมชนบ้านดอน"]
+    assert row[0] == 3  # releases naming it
+    assert row[1] == 2  # distinct characters after it: " " and ","
+
+
+@pytest.mark.parametrize("scores, cost, expected", [([0.1, 0.2, 0.3, 0.4], 0.25, 0.2), ([0.1, 0.2], 0.0, 0.1)])
+def test_a_threshold_drops_at_most_the_share_allowed(scores, cost, expected):
+    assert _script("train_validity")._highest(scores, cost) == expected
