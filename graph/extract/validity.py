@@ -210,6 +210,7 @@ def drop_invalid(doc: Doc) -> None:
     w = model()
     if not w:
         return
-    for m in [m for m in doc.mentions if m.kind in w["thresholds"] and judged(m)]:
-        if probability(features(doc, m), w) < w["thresholds"][m.kind]:
+    thresholds = {kind: t for kind, t in w["thresholds"].items() if t > 0}  # a class at 0 is judged, never dropped
+    for m in [m for m in doc.mentions if m.kind in thresholds and judged(m)]:
+        if probability(features(doc, m), w) < thresholds[m.kind]:
             doc.mentions.remove(m)
