@@ -1,0 +1,304 @@
+"""Keep the knowledge graph equal to what the release graphs say, release by release.
+
+The knowledge graph (KNOWLEDGE) holds:
+- the facts about each entity and post once (types, labels, parent body, posts held, parties; the triples
+  the release graphs state about them, minus spans and mentions);
+- aggregates: the entities and posts themselves, one rdf:Statement per relation (org:subOrganizationOf,
+  ph:party, org:holds, org:postIn, and ph:usedName: the names an organization is called by, its name
+  history) and one org:Membership per tenure (person, post, acting). Each aggregate carries ph:releases (how
+  many releases state it), ph:firstDate / ph:lastDate (the first and last release date among them) and
+  ph:evidence links to those releases; a tenure also carries the same dates as an OWL-Time interval;
+- one record per release it was built from (ph:appliedSha256, dcterms:issued, dcterms:publisher).
+
+Adding a release adds 1 to each aggregate it touches and widens the dates; removing one subtracts 1, deletes
+an aggregate that reaches 0 and recomputes first/last dates only where the removed release's date was one of
+them (from the evidence links, inside the knowledge graph). A fact about an entity is deleted when no release
+graph states it any more (one index lookup per fact). No aggregate is ever recomputed from all its releases
+on an add, so an ingest costs the same for an entity named in ten releases and one named in thirty thousand.
+
+`update` applies the releases whose graph changed (by the text hash each release graph records), `sync`
+does it for every release the store or the knowledge graph holds, `rebuild` drops the knowledge graph and
+syncs: by construction the three agree, and the tests check it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from phakhi.graph.knowledge.derive import RELATIONS, Contribution, _rows, contributions
+from phakhi.graph.store import GraphStore
+from phakhi.ontology import ORG, PH, PID, PROV, TIME
+from rdflib.namespace import DCTERMS, RDF, XSD
+
+KNOWLEDGE = PID["graph/knowledge"]
+K = f"<{KNOWLEDGE}>"
+_ONTOLOGY = f"<{PID['graph/ontology']}>"  # holds the programs scheme too: no release's statement
+BATCH = 200  # releases per derivation query (VALUES of graph IRIs)
+
+A, RELEASES, FIRST, LAST, EVIDENCE = (f"<{t}>" for t in (RDF.type, PH.releases, PH.firstDate, PH.lastDate,
+                                                          PH.evidence))
+APPLIED, ISSUED, PUBLISHER, USED_NAME = (f"<{t}>" for t in (PH.appliedSha256, DCTERMS.issued, DCTERMS.publisher,
+                                                             PH.usedName))
+STATEMENT, SUBJECT, PREDICATE, OBJECT = (f"<{t}>" for t in (RDF.Statement, RDF.subject, RDF.predicate, RDF.object))
+MEMBERSHIP, MEMBER, POST, ORGANIZATION, ACTING = (f"<{t}>" for t in (ORG.Membership, ORG.member, PH.post,
+                                                                      ORG.organization, PH.acting))
+DURING, INTERVAL, BEGINNING, END, INSTANT, IN_DATE = (f"<{t}>" for t in (
+    ORG.memberDuring, TIME.Interval, TIME.hasBeginning, TIME.hasEnd, TIME.Instant, TIME.inXSDDate))
+REPLACES, REPLACED_BY = f"<{PH.replaces}>", f"<{PH.replacedBy}>"
+# what the knowledge graph says about an entity besides the release graphs' facts
+OWN = (RELEASES, FIRST, LAST, EVIDENCE, USED_NAME)
+_DATE = f"<{XSD.date}>"
+_INT = f"<{XSD.integer}>"
+_BOOL = {True: f'"true"^^<{XSD.boolean}>', False: f'"false"^^<{XSD.boolean}>'}
+
+
+def _date(iso: str) -> str:
+    return f'"{iso}"^^{_DATE}'
+
+
+def _digest(*terms: str | None) -> str:
+    return hashlib.sha1("\x1f".join(t or "" for t in terms).encode("utf-8")).hexdigest()[:20]
+
+
+def statement_iri(s: str, p: str, o: str) -> str:
+    return f"<{PID}statement/{_digest(s, p, o)}>"
+
+
+def tenure_iri(person: str, post: str, acting: bool) -> str:
+    return f"<{PID}tenure/{_digest(person, post, 'acting' if acting else '')}>"
+
+
+def _sub(node: str, part: str) -> str:
+    return f"{node[:-1]}/{part}>"
+
+
+@dataclass
+class _Delta:
+    """What a batch adds to one aggregate: the releases (with dates) and, for a new aggregate, the triples
+    that describe it."""
+
+    kind: str  # "subject" | "statement" | "tenure"
+    evidence: dict[str, str | None] = field(default_factory=dict)  # release -> date
+    describe: list[tuple[str, str, str]] = field(default_factory=list)
+    post: str | None = None
+
+
+def _deltas(batch: dict[str, Contribution]) -> dict[str, _Delta]:
+    deltas: dict[str, _Delta] = {}
+
+    def touch(node: str, kind: str, c: Contribution) -> _Delta:
+        delta = deltas.get(node)
+        if delta is None:
+            delta = deltas[node] = _Delta(kind)
+        delta.evidence[c.release] = c.date
+        return delta
+
+    for c in batch.values():
+        for subject, facts in c.facts.items():
+            touch(subject, "subject", c)
+            for p, o in facts:
+                if p in RELATIONS:
+                    _statement(touch(statement_iri(subject, p, o), "statement", c), subject, p, o)
+        for org, name in c.names:
+            _statement(touch(statement_iri(org, USED_NAME, name), "statement", c), org, USED_NAME, name)
+        for person, post, org, acting in c.holdings:
+            node = tenure_iri(person, post, acting)
+            delta = touch(node, "tenure", c)
+            if not delta.describe:
+                during, begin, end = _sub(node, "during"), _sub(node, "from"), _sub(node, "until")
+                delta.post = post
+                delta.describe = [(node, A, MEMBERSHIP), (node, MEMBER, person), (node, POST, post),
+                                  (node, ACTING, _BOOL[acting]), (node, DURING, during), (during, A, INTERVAL),
+                                  (during, BEGINNING, begin), (during, END, end), (begin, A, INSTANT),
+                                  (end, A, INSTANT)]
+                if org:
+                    delta.describe.append((node, ORGANIZATION, org))
+    return deltas
+
+
+def _statement(delta: _Delta, s: str, p: str, o: str) -> None:
+    if not delta.describe:
+        node = statement_iri(s, p, o)
+        delta.describe = [(node, A, STATEMENT), (node, SUBJECT, s), (node, PREDICATE, p), (node, OBJECT, o),
+                          (s, p, o)]
+
+
+def _counters(store: GraphStore, nodes) -> dict[str, tuple[int, str | None, str | None]]:
+    """Each aggregate's (releases, first date, last date) as the knowledge graph holds them now."""
+    out = {}
+    nodes = list(nodes)
+    for i in range(0, len(nodes), 5000):
+        found: dict[str, dict[str, str]] = {}
+        values = " ".join(nodes[i:i + 5000])
+        for p in (RELEASES, FIRST, LAST):  # one constant predicate per query: Oxigraph then looks each node up
+            for node, value in _rows(store, f"SELECT ?x ?v WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?x {p} ?v }} }}"):
+                found.setdefault(node, {})[p] = value
+        for node, values in found.items():
+            if RELEASES in values:
+                out[node] = (int(_lex(values[RELEASES])), _lex(values.get(FIRST)), _lex(values.get(LAST)))
+    return out
+
+
+def _lex(term: str | None) -> str | None:
+    return term[1:term.index('"', 1)] if term else None
+
+
+def _counter_triples(node: str, kind: str, n: int, first: str | None, last: str | None) -> list[tuple[str, str, str]]:
+    triples = [(node, RELEASES, f'"{n}"^^{_INT}')]
+    if first:
+        triples.append((node, FIRST, _date(first)))
+        triples.append((node, LAST, _date(last)))
+        if kind == "tenure":
+            triples.append((_sub(node, "from"), IN_DATE, _date(first)))
+            triples.append((_sub(node, "until"), IN_DATE, _date(last)))
+    return triples
+
+
+def _data(triples) -> str:
+    return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+
+
+def _write(store: GraphStore, delete: list, insert: list) -> None:
+    parts = []
+    if delete:
+        parts.append(f"DELETE DATA {{ GRAPH {K} {{\n{_data(delete)}\n}} }}")
+    if insert:
+        parts.append(f"INSERT DATA {{ GRAPH {K} {{\n{_data(insert)}\n}} }}")
+    if parts:
+        store.update(" ;\n".join(parts))
+
+
+def _kinds(store: GraphStore, nodes) -> dict[str, str]:
+    kinds = {}
+    nodes = list(nodes)
+    for i in range(0, len(nodes), 5000):
+        for node, t in _rows(store, f"""SELECT ?x ?t WHERE {{ VALUES ?x {{ {' '.join(nodes[i:i + 5000])} }}
+                OPTIONAL {{ GRAPH {K} {{ ?x a ?t FILTER(?t IN (rdf:Statement, org:Membership)) }} }} }}"""):
+            kinds[node] = "statement" if t == STATEMENT else "tenure" if t == MEMBERSHIP else "subject"
+    return kinds
+
+
+def add(store: GraphStore, batch: dict[str, Contribution]) -> set[str]:
+    """Fold releases the knowledge graph does not hold yet into it; returns the posts whose tenures changed."""
+    if not batch:
+        return set()
+    deltas = _deltas(batch)
+    old = _counters(store, deltas)
+    delete, insert = [], {}  # a dict keeps one copy of a fact many releases of the batch state, in order
+    for node, delta in deltas.items():
+        dates = [d for d in delta.evidence.values() if d]
+        n, first, last = old.get(node, (0, None, None))
+        known = [d for d in (first, last, *dates) if d]
+        before = _counter_triples(node, delta.kind, n, first, last) if node in old else []
+        after = _counter_triples(node, delta.kind, n + len(delta.evidence), min(known, default=None),
+                                 max(known, default=None))
+        if node not in old:
+            insert.update(dict.fromkeys(delta.describe))
+        kept = set(before) & set(after)  # dates that did not move stay as they are
+        delete += [t for t in before if t not in kept]
+        insert.update(dict.fromkeys(t for t in after if t not in kept))
+        insert.update(dict.fromkeys((node, EVIDENCE, r) for r in delta.evidence))
+    for c in batch.values():
+        insert.update(dict.fromkeys((s, p, o) for s, facts in c.facts.items() for p, o in facts))
+        insert[(c.release, APPLIED, f'"{c.sha256}"')] = None
+        if c.date:
+            insert[(c.release, ISSUED, _date(c.date))] = None
+        insert.update(dict.fromkeys((c.release, PUBLISHER, pub) for pub in c.publishers))
+    _write(store, delete, list(insert))
+    return {d.post for d in deltas.values() if d.kind == "tenure"}
+
+
+def remove(store: GraphStore, releases: list[str]) -> set[str]:
+    """Take releases (<release IRI>s) out of the knowledge graph, whether or not their graphs are still in
+    the store; returns the posts whose tenures changed."""
+    if not releases:
+        return set()
+    values = " ".join(releases)
+    removed: dict[str, list[str | None]] = defaultdict(list)
+    for node, r, d in _rows(store, f"""SELECT ?x ?r ?d WHERE {{ VALUES ?r {{ {values} }} GRAPH {K} {{
+            ?x ph:evidence ?r OPTIONAL {{ ?r dcterms:issued ?d }} }} }}"""):
+        removed[node].append(_lex(d))
+    old = _counters(store, removed)
+    kinds = _kinds(store, removed)
+    posts = {post for (post,) in _rows(store, f"""SELECT DISTINCT ?post WHERE {{ VALUES ?r {{ {values} }}
+            GRAPH {K} {{ ?x ph:evidence ?r ; a org:Membership ; ph:post ?post }} }}""")}
+    # the release records and evidence links go first, so the dates recomputed below come from what stays
+    store.update(f"""DELETE {{ GRAPH {K} {{ ?x ph:evidence ?r }} }} WHERE {{ VALUES ?r {{ {values} }}
+            GRAPH {K} {{ ?x ph:evidence ?r }} }} ;
+            DELETE {{ GRAPH {K} {{ ?r ?p ?o }} }} WHERE {{ VALUES ?r {{ {values} }} GRAPH {K} {{ ?r ?p ?o }} }}""")
+    gone, narrowed, delete, insert = [], [], [], []
+    for node, dates in removed.items():
+        n, first, last = old.get(node, (0, None, None))
+        left = n - len(dates)
+        if left <= 0:
+            gone.append(node)
+            continue
+        delete += _counter_triples(node, kinds[node], n, first, last)
+        if first in dates or last in dates:
+            narrowed.append(node)
+        else:
+            insert += _counter_triples(node, kinds[node], left, first, last)
+    for i in range(0, len(narrowed), 2000):
+        chunk = narrowed[i:i + 2000]
+        found = {node: (a, b) for node, a, b in _rows(store, f"""SELECT ?x (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{
+                VALUES ?x {{ {' '.join(chunk)} }} GRAPH {K} {{ ?x ph:evidence ?r . ?r dcterms:issued ?d }} }} GROUP BY ?x""")}
+        for node in chunk:
+            a, b = found.get(node, (None, None))
+            insert += _counter_triples(node, kinds[node], old[node][0] - len(removed[node]), _lex(a), _lex(b))
+    _write(store, delete, [])
+    _drop(store, [n for n in gone if kinds[n] != "subject"])
+    subjects = [n for n in removed if kinds[n] == "subject"]
+    _drop_counters(store, [n for n in gone if kinds[n] == "subject"])
+    _write(store, [], insert)
+    _prune_facts(store, subjects)
+    return posts
+
+
+def _drop(store: GraphStore, nodes: list[str]) -> None:
+    """Delete statements and tenures no release supports any more, with the triple a statement stands for
+    (a relation or a used name), a tenure's interval and the succession links to it."""
+    for i in range(0, len(nodes), 2000):
+        values = " ".join(nodes[i:i + 2000])
+        store.update(f"""DELETE {{ GRAPH {K} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
+                GRAPH {K} {{ ?x rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }} }} ;
+                DELETE {{ GRAPH {K} {{ ?y ?p ?x }} }} WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?y ?p ?x }} }} ;
+                DELETE {{ GRAPH {K} {{ ?i ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
+                GRAPH {K} {{ ?x org:memberDuring ?during . ?during time:hasBeginning|time:hasEnd ?i . ?i ?p ?o }} }} ;
+                DELETE {{ GRAPH {K} {{ ?during ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
+                GRAPH {K} {{ ?x org:memberDuring ?during . ?during ?p ?o }} }} ;
+                DELETE {{ GRAPH {K} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?x ?p ?o }} }}""")
+
+
+def _drop_counters(store: GraphStore, nodes: list[str]) -> None:
+    for i in range(0, len(nodes), 2000):
+        store.update(f"""DELETE {{ GRAPH {K} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?x {{ {' '.join(nodes[i:i + 2000])} }}
+                GRAPH {K} {{ ?x ?p ?o FILTER(?p IN (ph:releases, ph:firstDate, ph:lastDate)) }} }}""")
+
+
+def _prune_facts(store: GraphStore, subjects: list[str]) -> None:
+    """Delete the facts about these entities and posts that no release graph states any more."""
+    own = ", ".join(OWN)
+    for i in range(0, len(subjects), 2000):
+        store.update(f"""DELETE {{ GRAPH {K} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {' '.join(subjects[i:i + 2000])} }}
+                GRAPH {K} {{ ?s ?p ?o FILTER(?p NOT IN ({own})) }}
+                FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({K}, {_ONTOLOGY})) }} }}""")
+
+
+def applied(store: GraphStore, releases: list[str] | None = None) -> dict[str, str]:
+    """The releases the knowledge graph was built from (<release IRI> -> text hash); all, or these."""
+    values = f"VALUES ?r {{ {' '.join(releases)} }}" if releases is not None else ""
+    if releases is not None and not releases:
+        return {}
+    return {r: h[1:-1] for r, h in _rows(store, f"SELECT ?r ?h WHERE {{ {values} GRAPH {K} {{ ?r ph:appliedSha256 ?h }} }}")}
+
+
+def stored(store: GraphStore, graphs: list[str] | None = None) -> dict[str, tuple[str, str]]:
+    """The releases the store holds (<release IRI> -> (<graph IRI>, text hash)); all, or those of these graphs."""
+    if graphs is not None and not graphs:
+        return {}
+    values = f"VALUES ?g {{ {' '.join(graphs)} }}" if graphs is not None else ""
+    rows = _rows(store, f"""SELECT ?r ?g ?h WHERE {{ {values} GRAPH ?g {{ ?r a schema:NewsArticle ; ph:sha256 ?h }}
+                           FILTER(?g != {K}) }}""")
+    return {r: (g, h[1:-1]) for r, g, h in rows}

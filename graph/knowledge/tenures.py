@@ -1,0 +1,112 @@
+"""Tenures: who held which post, from when to when, after whom.
+
+A tenure is an org:Membership in the knowledge graph, one per (person, post, acting): org:member, ph:post,
+org:organization, ph:acting, ph:releases and org:memberDuring a time:Interval whose time:hasBeginning and
+time:hasEnd instants are the first and last release dates at which a release says the person holds the post.
+A release that calls the person a FORMER holder ("อดีตรัฐมนตรี…", ph:former) is no evidence of holding it
+(derive.py leaves it out), and a post elsewhere is another tenure, so neither extends this one.
+
+Succession (ph:replaces / ph:replacedBy, aligned with Wikidata's "replaces" P1365 and "replaced by" P1366):
+among the dated tenures of one post ordered by their beginning, the nearest earlier and later tenure of a
+different person. It is recomputed only for the posts an update touched: a post has a handful of tenures,
+never thousands, so this stays cheap however many releases name the post.
+"""
+
+from __future__ import annotations
+
+from phakhi.graph.knowledge.derive import _rows
+from phakhi.graph.knowledge.maintain import K, REPLACED_BY, REPLACES, _lex
+from phakhi.graph.store import GraphStore
+
+FIELDS = ("person", "title", "organization", "acting", "known_from", "known_until", "releases", "predecessor",
+          "successor")
+
+
+def successions(store: GraphStore, posts: set[str]) -> None:
+    """Recompute the predecessor and successor links of the tenures of these posts (<post IRI>s)."""
+    posts = sorted(p for p in posts if p)
+    for i in range(0, len(posts), 2000):
+        values = " ".join(posts[i:i + 2000])
+        by_post: dict[str, list[tuple[str, str, str, str]]] = {}
+        for post, tenure, person, first, last in _rows(store, f"""SELECT ?post ?t ?person ?a ?b WHERE {{
+                VALUES ?post {{ {values} }} GRAPH {K} {{ ?t a org:Membership ; ph:post ?post ; org:member ?person ;
+                ph:firstDate ?a ; ph:lastDate ?b }} }}"""):
+            by_post.setdefault(post, []).append((_lex(first), _lex(last), tenure, person))
+        links = []
+        for tenures in by_post.values():
+            tenures.sort()
+            for index, (_, _, tenure, person) in enumerate(tenures):
+                before = next((t for t in reversed(tenures[:index]) if t[3] != person), None)
+                after = next((t for t in tenures[index + 1:] if t[3] != person), None)
+                if before:
+                    links.append(f"{tenure} {REPLACES} {before[2]} .")
+                if after:
+                    links.append(f"{tenure} {REPLACED_BY} {after[2]} .")
+        update = f"""DELETE {{ GRAPH {K} {{ ?t ?rel ?x }} }} WHERE {{ VALUES ?post {{ {values} }}
+                GRAPH {K} {{ ?t ph:post ?post ; ?rel ?x FILTER(?rel IN (ph:replaces, ph:replacedBy)) }} }}"""
+        if links:
+            update += f" ;\nINSERT DATA {{ GRAPH {K} {{\n" + "\n".join(links) + "\n} }"
+        store.update(update)
+
+
+def _literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def resolve(store: GraphStore, name: str, kind: str) -> list[str]:
+    """The entities of a kind ("organization" | "person") the knowledge graph knows by this name: any of their
+    labels (Thai or English name, abbreviation, alternative name; English in any case), or their IRI."""
+    name = " ".join(name.split())
+    if not name:
+        raise LookupError(f"give the {kind}'s name")
+    cls = "org:Organization" if kind == "organization" else "schema:Person"
+    if name.startswith(("http://", "https://")):
+        values = f"<{name}>" if not any(c in name for c in '<>" {}|\\^`') else ""
+        rows = list(_rows(store, f"SELECT ?e WHERE {{ VALUES ?e {{ {values} }} GRAPH {K} {{ ?e a {cls} }} }}")) if values else []
+    else:
+        variants = {name, name.lower(), name.upper(), name.title()}
+        literals = " ".join(f"{_literal(v)}@{lang}" for v in variants for lang in ("th", "en"))
+        rows = list(_rows(store, f"""SELECT DISTINCT ?e WHERE {{ VALUES ?l {{ {literals} }} GRAPH {K} {{
+                ?e skos:prefLabel|skos:altLabel|rdfs:label|foaf:name ?l ; a {cls} }} }}"""))
+    if not rows:
+        raise LookupError(f"no {kind} named {name!r} in the knowledge graph (ingest releases, or run "
+                          "`phakhi knowledge` on a store ingested before it existed)")
+    return sorted(e for (e,) in rows)
+
+
+def tenures(store: GraphStore, organization: str | None = None, person: str | None = None,
+            title: str | None = None) -> list[dict]:
+    """The tenures of an organization's posts or of a person, optionally of one post title, ordered by when
+    they are first known: dicts with exactly FIELDS (dates ISO, acting a bool, releases an int, names of the
+    predecessor and successor or None)."""
+    if (organization is None) == (person is None):
+        raise ValueError("name an organization or a person (one of the two)")
+    if organization is not None:
+        scope = f"VALUES ?org {{ {' '.join(resolve(store, organization, 'organization'))} }} ?t org:organization ?org ."
+    else:
+        scope = f"VALUES ?person {{ {' '.join(resolve(store, person, 'person'))} }}"
+    if title is not None:
+        title = " ".join(title.split())
+        scope += f" VALUES ?title {{ {_literal(title)}@th {_literal(title)}@en }}"
+    label = "?{0} skos:prefLabel ?{0}_th FILTER(LANG(?{0}_th) = 'th')"
+    rows = store.select_text(f"""SELECT ?t ?person ?title ?org ?acting ?from ?until ?n ?pred ?succ
+            ?person_th ?org_th ?pred_th ?succ_th WHERE {{ GRAPH {K} {{
+            {scope}
+            ?t a org:Membership ; org:member ?person ; ph:post ?post ; ph:acting ?acting ; ph:releases ?n .
+            ?post ph:title ?title .
+            OPTIONAL {{ ?t org:organization ?org OPTIONAL {{ {label.format('org')} }} }}
+            OPTIONAL {{ ?t ph:firstDate ?from ; ph:lastDate ?until }}
+            OPTIONAL {{ {label.format('person')} }}
+            OPTIONAL {{ ?t ph:replaces/org:member ?pred OPTIONAL {{ {label.format('pred')} }} }}
+            OPTIONAL {{ ?t ph:replacedBy/org:member ?succ OPTIONAL {{ {label.format('succ')} }} }} }} }}""")
+    out: dict[str, dict] = {}
+    for row in rows:  # one row per tenure (a second Thai label of the same entity would repeat it: first wins)
+        out.setdefault(row["t"], {
+            "person": row.get("person_th") or row["person"], "title": row["title"],
+            "organization": row.get("org_th") or row.get("org"), "acting": row["acting"] == "true",
+            "known_from": row.get("from"), "known_until": row.get("until"), "releases": int(row["n"]),
+            "predecessor": (row.get("pred_th") or row.get("pred")) if row.get("pred") else None,
+            "successor": (row.get("succ_th") or row.get("succ")) if row.get("succ") else None,
+        })
+    return sorted(out.values(), key=lambda t: (t["known_from"] is None, t["known_from"] or "", t["known_until"] or "",
+                                               t["person"], t["title"]))
