@@ -75,8 +75,9 @@ class _Done(NamedTuple):
     contribution: knowledge.Contribution | None  # what the release adds to the knowledge graph
 
 
-def _fold(store: GraphStore, found: list[knowledge.Contribution | None]) -> None:
-    knowledge.apply(store, {c.release: c for c in found if c is not None})
+def _fold(store: GraphStore, found: list[knowledge.Contribution | None],
+          pending: knowledge.Pending | None = None) -> None:
+    knowledge.apply(store, {c.release: c for c in found if c is not None}, pending)
 
 
 def extract_payload(job: _Job) -> _Done | ReadFailure:
@@ -105,13 +106,17 @@ BULK_BATCH_TRIPLES = 100_000
 
 def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, workers: int = 1,
            progress: Callable[[str], None] | None = None, bulk: bool | None = None,
-           batch_triples: int = BULK_BATCH_TRIPLES) -> IngestSummary:
+           batch_triples: int = BULK_BATCH_TRIPLES, knowledge_layer: bool = True) -> IngestSummary:
     """Ingest every release under `paths`. New releases go to the store in batches through the bulk loader
     (`bulk`; default: on for an on-disk store, which this process holds alone), changed ones each in one
-    replacing transaction."""
+    replacing transaction; the knowledge graph follows each write, unless `knowledge_layer` is off (a
+    benchmark's baseline: the next `knowledge.sync` catches up)."""
     summary = IngestSummary()
     store.ensure_ontology()
-    knowledge.sync(store)  # after a killed run, a load or a SPARQL Update: the knowledge graph catches up first
+    pending = knowledge.Pending()  # counters and successions: recounted once, when the run ends
+    fold = (lambda store, found: _fold(store, found, pending)) if knowledge_layer else (lambda store, found: None)
+    if knowledge_layer:
+        knowledge.sync(store)  # after a killed run, a load or a SPARQL Update: the knowledge graph catches up first
     bulk = store.bulk_loads if bulk is None else bulk
     batch: list[_Done] = []
     sent_to_bulk: set[str] = set()  # a name met twice in one run is replaced by a transaction the second time
@@ -174,11 +179,11 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
                 flush()  # an earlier copy of this release may wait in a batch: it must not land after this one
                 writer.wait()
                 store.replace_graph(graph_iri(result.name), result.payload.decode("utf-8").split("\n"))
-                _fold(store, [result.contribution])
+                fold(store, [result.contribution])
         if progress:
             progress(result.name)
 
-    writer = _BulkWriter(store, failed)
+    writer = _BulkWriter(store, failed, fold)
     try:
         if workers <= 1:
             for job in jobs():
@@ -198,6 +203,8 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
         flush()
     finally:
         writer.close()
+        if pending:
+            knowledge.finish(store, pending)
     return summary
 
 
@@ -205,8 +212,9 @@ class _BulkWriter:
     """Bulk-loads batches of new releases in a thread of its own (Oxigraph releases the GIL), so reading
     releases and feeding the extraction workers goes on while a batch is written. At most one batch waits."""
 
-    def __init__(self, store: Store, failed: Callable[[list[_Done], Exception], None]):
-        self.store, self.failed = store, failed
+    def __init__(self, store: Store, failed: Callable[[list[_Done], Exception], None],
+                 fold: Callable[[GraphStore, list], None] = _fold):
+        self.store, self.failed, self.fold = store, failed, fold
         self.queue: queue.Queue[list[_Done] | None] = queue.Queue(maxsize=1)
         self.errors: list[tuple[list[_Done], Exception]] = []
         self.knowledge_error: Exception | None = None
@@ -222,7 +230,7 @@ class _BulkWriter:
                 self.errors.append((batch, error))
             else:
                 try:
-                    _fold(self.store, [d.contribution for d in batch])
+                    self.fold(self.store, [d.contribution for d in batch])
                 except Exception as error:  # noqa: BLE001 - the releases are stored; said once the run ends
                     self.knowledge_error = self.knowledge_error or error
             finally:

@@ -18,15 +18,24 @@ API and the CLI (import-linter layers in pyproject.toml).
 from __future__ import annotations
 
 from phakhi.graph.knowledge.derive import Contribution, contribution, contributions
-from phakhi.graph.knowledge.maintain import BATCH, K, KNOWLEDGE, add, applied, remove, stored
+from phakhi.graph.knowledge.maintain import BATCH, K, KNOWLEDGE, Pending, add, applied, remove, stored
+from phakhi.graph.knowledge.maintain import finish as _finish
 from phakhi.graph.knowledge.tenures import FIELDS, resolve, successions, tenures
 from phakhi.graph.rdf.iris import graph_iri
 from phakhi.graph.store import GraphStore
 from phakhi.ontology import PID
 
-__all__ = ["FIELDS", "KNOWLEDGE", "Contribution", "apply", "contribution", "rebuild", "resolve", "sync", "tenures", "update", "update_graphs"]
+__all__ = ["FIELDS", "KNOWLEDGE", "Contribution", "Pending", "apply", "finish", "contribution", "rebuild", "resolve", "sync", "tenures", "update", "update_graphs"]
 
 _GRAPH, _RELEASE = f"<{PID}graph/", f"<{PID}release/"
+
+
+def finish(store: GraphStore, pending: Pending) -> None:
+    """Recount what the writes since the last finish touched, redraw the successions of their posts and
+    record the releases applied (see maintain.finish)."""
+    posts = set(pending.posts)
+    _finish(store, pending)
+    successions(store, posts)
 
 
 def _apply(store: GraphStore, current: dict[str, tuple[str, str]], have: dict[str, str]) -> dict[str, int]:
@@ -34,23 +43,27 @@ def _apply(store: GraphStore, current: dict[str, tuple[str, str]], have: dict[st
     holds (`current`: release -> (graph, hash)): out with the gone and changed, in with the new and changed."""
     stale = sorted(r for r, h in have.items() if r not in current or current[r][1] != h)
     new = sorted(r for r, (_, h) in current.items() if have.get(r) != h)
-    posts = set()
+    pending = Pending()
     for i in range(0, len(stale), BATCH):
-        posts |= remove(store, stale[i:i + BATCH])
+        remove(store, stale[i:i + BATCH], pending)
     for i in range(0, len(new), BATCH):
-        posts |= add(store, contributions(store, [current[r][0] for r in new[i:i + BATCH]]))
-    successions(store, posts)
+        add(store, contributions(store, [current[r][0] for r in new[i:i + BATCH]]), pending)
+    finish(store, pending)
     return {"removed": len(stale), "added": len(new)}
 
 
-def apply(store: GraphStore, batch: dict[str, Contribution]) -> None:
+def apply(store: GraphStore, batch: dict[str, Contribution], pending: Pending | None = None) -> None:
     """Fold releases just written to the store (their contributions, by release IRI, as the ingest derived
-    them from the lines it wrote) into the knowledge graph, replacing what an earlier version said."""
+    them from the lines it wrote) into the knowledge graph, replacing what an earlier version said. With a
+    `pending` the counters wait for `finish(store, pending)` (an ingest finishes once, at its end)."""
     if not batch:
         return
-    posts = remove(store, sorted(applied(store, list(batch))))
-    posts |= add(store, batch)
-    successions(store, posts)
+    later = pending is not None
+    pending = pending if later else Pending()
+    remove(store, sorted(batch), pending)  # an earlier version's evidence, recorded or still pending
+    add(store, batch, pending)
+    if not later:
+        finish(store, pending)
 
 
 def update_graphs(store: GraphStore, graphs: list[str]) -> dict[str, int]:

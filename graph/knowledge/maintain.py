@@ -24,12 +24,11 @@ syncs: by construction the three agree, and the tests check it.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from dataclasses import dataclass, field
 
-from phakhi.graph.knowledge.derive import RELATIONS, Contribution, _rows, contributions
+from phakhi.graph.knowledge.derive import RELATIONS, Contribution, _rows
 from phakhi.graph.store import GraphStore
-from phakhi.ontology import ORG, PH, PID, PROV, TIME
+from phakhi.ontology import ORG, PH, PID, TIME
 from rdflib.namespace import DCTERMS, RDF, XSD
 
 KNOWLEDGE = PID["graph/knowledge"]
@@ -180,80 +179,101 @@ def _kinds(store: GraphStore, nodes) -> dict[str, str]:
     return kinds
 
 
-def add(store: GraphStore, batch: dict[str, Contribution]) -> set[str]:
-    """Fold releases the knowledge graph does not hold yet into it; returns the posts whose tenures changed."""
+@dataclass
+class Pending:
+    """What writes of releases left to finish: the aggregates whose counters must be recounted, the posts
+    whose successions must be redrawn, the entities whose facts may have lost their last release, and the
+    releases to record as applied (recorded last, with the counters, so that a run killed before `finish`
+    leaves them unrecorded and the next `sync` folds them in again: every other write is idempotent)."""
+
+    touched: set[str] = field(default_factory=set)
+    posts: set[str] = field(default_factory=set)
+    pruned: set[str] = field(default_factory=set)
+    applied: dict[str, str] = field(default_factory=dict)  # release -> text hash
+
+    def __bool__(self) -> bool:
+        return bool(self.touched or self.posts or self.applied)
+
+
+def add(store: GraphStore, batch: dict[str, Contribution], pending: Pending) -> None:
+    """Fold releases the knowledge graph does not hold yet into it: their facts (those it lacks), the
+    descriptions of new aggregates and the evidence links. Counters wait for `finish`."""
     if not batch:
-        return set()
+        return
     deltas = _deltas(batch)
-    old = _counters(store, deltas)
-    delete, insert = [], {}  # a dict keeps one copy of a fact many releases of the batch state, in order
+    maybe = {}  # facts and descriptions, once each: most are there already (a body named in every release)
+    evidence = []
     for node, delta in deltas.items():
-        dates = [d for d in delta.evidence.values() if d]
-        n, first, last = old.get(node, (0, None, None))
-        known = [d for d in (first, last, *dates) if d]
-        before = _counter_triples(node, delta.kind, n, first, last) if node in old else []
-        after = _counter_triples(node, delta.kind, n + len(delta.evidence), min(known, default=None),
-                                 max(known, default=None))
-        if node not in old:
-            insert.update(dict.fromkeys(delta.describe))
-        kept = set(before) & set(after)  # dates that did not move stay as they are
-        delete += [t for t in before if t not in kept]
-        insert.update(dict.fromkeys(t for t in after if t not in kept))
-        insert.update(dict.fromkeys((node, EVIDENCE, r) for r in delta.evidence))
+        maybe.update(dict.fromkeys(delta.describe))
+        evidence += [(node, EVIDENCE, r) for r in delta.evidence]
+        if delta.kind == "tenure":
+            pending.posts.add(delta.post)
     for c in batch.values():
-        insert.update(dict.fromkeys((s, p, o) for s, facts in c.facts.items() for p, o in facts))
-        insert[(c.release, APPLIED, f'"{c.sha256}"')] = None
-        if c.date:
-            insert[(c.release, ISSUED, _date(c.date))] = None
-        insert.update(dict.fromkeys((c.release, PUBLISHER, pub) for pub in c.publishers))
-    _write(store, delete, list(insert))
-    return {d.post for d in deltas.values() if d.kind == "tenure"}
+        maybe.update(dict.fromkeys((s, p, o) for s, facts in c.facts.items() for p, o in facts))
+        pending.applied[c.release] = c.sha256
+        evidence += [(c.release, ISSUED, _date(c.date))] if c.date else []  # the dates counters are taken from
+        evidence += [(c.release, PUBLISHER, pub) for pub in sorted(c.publishers)]
+    _write(store, [], _missing(store, list(maybe)) + evidence)
+    pending.touched.update(deltas)
 
 
-def remove(store: GraphStore, releases: list[str]) -> set[str]:
+def _missing(store: GraphStore, triples: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The triples the knowledge graph does not hold (an existence test per triple: index lookups, and only
+    the missing ones come back), so a fact stated by thousands of releases is written once, not each time."""
+    out = []
+    for i in range(0, len(triples), 4000):
+        rows = " ".join(f"({s} {p} {o})" for s, p, o in triples[i:i + 4000])
+        out += _rows(store, f"""SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }}
+                FILTER NOT EXISTS {{ GRAPH {K} {{ ?s ?p ?o }} }} }}""")
+    return out
+
+
+def remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
     """Take releases (<release IRI>s) out of the knowledge graph, whether or not their graphs are still in
-    the store; returns the posts whose tenures changed."""
+    the store: their evidence links and records go; counters wait for `finish`."""
     if not releases:
-        return set()
+        return
     values = " ".join(releases)
-    removed: dict[str, list[str | None]] = defaultdict(list)
-    for node, r, d in _rows(store, f"""SELECT ?x ?r ?d WHERE {{ VALUES ?r {{ {values} }} GRAPH {K} {{
-            ?x ph:evidence ?r OPTIONAL {{ ?r dcterms:issued ?d }} }} }}"""):
-        removed[node].append(_lex(d))
-    old = _counters(store, removed)
-    kinds = _kinds(store, removed)
-    posts = {post for (post,) in _rows(store, f"""SELECT DISTINCT ?post WHERE {{ VALUES ?r {{ {values} }}
-            GRAPH {K} {{ ?x ph:evidence ?r ; a org:Membership ; ph:post ?post }} }}""")}
-    # the release records and evidence links go first, so the dates recomputed below come from what stays
+    nodes = [node for (node,) in _rows(store, f"""SELECT DISTINCT ?x WHERE {{ VALUES ?r {{ {values} }}
+            GRAPH {K} {{ ?x ph:evidence ?r }} }}""")]
+    pending.posts.update(post for (post,) in _rows(store, f"""SELECT DISTINCT ?post WHERE {{ VALUES ?r {{ {values} }}
+            GRAPH {K} {{ ?x ph:evidence ?r ; a org:Membership ; ph:post ?post }} }}"""))
     store.update(f"""DELETE {{ GRAPH {K} {{ ?x ph:evidence ?r }} }} WHERE {{ VALUES ?r {{ {values} }}
             GRAPH {K} {{ ?x ph:evidence ?r }} }} ;
             DELETE {{ GRAPH {K} {{ ?r ?p ?o }} }} WHERE {{ VALUES ?r {{ {values} }} GRAPH {K} {{ ?r ?p ?o }} }}""")
-    gone, narrowed, delete, insert = [], [], [], []
-    for node, dates in removed.items():
-        n, first, last = old.get(node, (0, None, None))
-        left = n - len(dates)
-        if left <= 0:
-            gone.append(node)
-            continue
-        delete += _counter_triples(node, kinds[node], n, first, last)
-        if first in dates or last in dates:
-            narrowed.append(node)
-        else:
-            insert += _counter_triples(node, kinds[node], left, first, last)
-    for i in range(0, len(narrowed), 2000):
-        chunk = narrowed[i:i + 2000]
-        found = {node: (a, b) for node, a, b in _rows(store, f"""SELECT ?x (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{
-                VALUES ?x {{ {' '.join(chunk)} }} GRAPH {K} {{ ?x ph:evidence ?r . ?r dcterms:issued ?d }} }} GROUP BY ?x""")}
+    for r in releases:
+        pending.applied.pop(r, None)
+    pending.touched.update(nodes)
+    pending.pruned.update(nodes)
+
+
+def finish(store: GraphStore, pending: Pending) -> None:
+    """Recount what the writes touched, from the evidence links (number of releases, first and last date);
+    delete the aggregates no release supports any more and the facts no release graph states; record the
+    releases applied. Cost: the evidence links of the touched aggregates, once per run of writes."""
+    touched = sorted(pending.touched)
+    kinds = _kinds(store, touched)
+    gone = []
+    for i in range(0, len(touched), 2000):
+        chunk = touched[i:i + 2000]
+        old = _counters(store, chunk)
+        new = {node: (int(_lex(n)), _lex(a), _lex(b)) for node, n, a, b in _rows(store, f"""SELECT ?x
+                (COUNT(?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{ VALUES ?x {{ {' '.join(chunk)} }}
+                GRAPH {K} {{ ?x ph:evidence ?r OPTIONAL {{ ?r dcterms:issued ?d }} }} }} GROUP BY ?x""")}
+        delete, insert = [], []
         for node in chunk:
-            a, b = found.get(node, (None, None))
-            insert += _counter_triples(node, kinds[node], old[node][0] - len(removed[node]), _lex(a), _lex(b))
-    _write(store, delete, [])
+            before = _counter_triples(node, kinds[node], *old[node]) if node in old else []
+            after = _counter_triples(node, kinds[node], *new[node]) if node in new else []
+            if node not in new:
+                gone.append(node)
+            kept = set(before) & set(after)
+            delete += [t for t in before if t not in kept]
+            insert += [t for t in after if t not in kept]
+        _write(store, delete, insert)
     _drop(store, [n for n in gone if kinds[n] != "subject"])
-    subjects = [n for n in removed if kinds[n] == "subject"]
-    _drop_counters(store, [n for n in gone if kinds[n] == "subject"])
-    _write(store, [], insert)
-    _prune_facts(store, subjects)
-    return posts
+    _prune_facts(store, sorted(n for n in pending.pruned if kinds.get(n) == "subject"))
+    _write(store, [], [(release, APPLIED, f'"{sha}"') for release, sha in pending.applied.items()])
+    pending.touched.clear(), pending.posts.clear(), pending.pruned.clear(), pending.applied.clear()
 
 
 def _drop(store: GraphStore, nodes: list[str]) -> None:
@@ -269,12 +289,6 @@ def _drop(store: GraphStore, nodes: list[str]) -> None:
                 DELETE {{ GRAPH {K} {{ ?during ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
                 GRAPH {K} {{ ?x org:memberDuring ?during . ?during ?p ?o }} }} ;
                 DELETE {{ GRAPH {K} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?x ?p ?o }} }}""")
-
-
-def _drop_counters(store: GraphStore, nodes: list[str]) -> None:
-    for i in range(0, len(nodes), 2000):
-        store.update(f"""DELETE {{ GRAPH {K} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?x {{ {' '.join(nodes[i:i + 2000])} }}
-                GRAPH {K} {{ ?x ?p ?o FILTER(?p IN (ph:releases, ph:firstDate, ph:lastDate)) }} }}""")
 
 
 def _prune_facts(store: GraphStore, subjects: list[str]) -> None:

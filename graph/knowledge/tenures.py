@@ -68,10 +68,37 @@ def resolve(store: GraphStore, name: str, kind: str) -> list[str]:
         literals = " ".join(f"{_literal(v)}@{lang}" for v in variants for lang in ("th", "en"))
         rows = list(_rows(store, f"""SELECT DISTINCT ?e WHERE {{ VALUES ?l {{ {literals} }} GRAPH {K} {{
                 ?e skos:prefLabel|skos:altLabel|rdfs:label|foaf:name ?l ; a {cls} }} }}"""))
+        if not rows and name.isascii():  # an English name in another case: compare lower-cased (a scan)
+            rows = list(_rows(store, f"""SELECT DISTINCT ?e WHERE {{ GRAPH {K} {{ ?e a {cls} ;
+                    skos:prefLabel|skos:altLabel|rdfs:label ?l FILTER(LCASE(STR(?l)) = {_literal(name.lower())}) }} }}"""))
     if not rows:
         raise LookupError(f"no {kind} named {name!r} in the knowledge graph (ingest releases, or run "
                           "`phakhi knowledge` on a store ingested before it existed)")
     return sorted(e for (e,) in rows)
+
+
+def _properties(store: GraphStore, iris, predicates: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """iri -> {local name of the predicate: value} from the knowledge graph (one value each)."""
+    iris = sorted(iris)
+    out: dict[str, dict[str, str]] = {}
+    for i in range(0, len(iris), 2000):
+        values = " ".join(f"<{iri}>" for iri in iris[i:i + 2000])
+        for row in store.select_text(f"""SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH {K} {{ ?s ?p ?o
+                FILTER(?p IN ({', '.join(predicates)})) }} }}"""):
+            out.setdefault(row["s"], {})[row["p"].rsplit("#", 1)[-1]] = row["o"]
+    return out
+
+
+def _names(store: GraphStore, iris: set[str]) -> dict[str, str]:
+    """Each entity's Thai preferred label (else any preferred label), from the knowledge graph."""
+    names: dict[str, str] = {}
+    iris = sorted(iris)
+    for i in range(0, len(iris), 2000):
+        values = " ".join(f"<{iri}>" for iri in iris[i:i + 2000])
+        for row in store.select_text(f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {values} }} GRAPH {K} {{ ?e skos:prefLabel ?l }} }}"):
+            if row["e"] not in names or (row["l"].language == "th" and names[row["e"]].language != "th"):
+                names[row["e"]] = row["l"]
+    return {iri: str(label) for iri, label in names.items()}
 
 
 def tenures(store: GraphStore, organization: str | None = None, person: str | None = None,
@@ -84,29 +111,35 @@ def tenures(store: GraphStore, organization: str | None = None, person: str | No
     if organization is not None:
         scope = f"VALUES ?org {{ {' '.join(resolve(store, organization, 'organization'))} }} ?t org:organization ?org ."
     else:
-        scope = f"VALUES ?person {{ {' '.join(resolve(store, person, 'person'))} }}"
+        scope = f"VALUES ?person {{ {' '.join(resolve(store, person, 'person'))} }} ?t org:member ?person ."
     if title is not None:
         title = " ".join(title.split())
-        scope += f" VALUES ?title {{ {_literal(title)}@th {_literal(title)}@en }}"
-    label = "?{0} skos:prefLabel ?{0}_th FILTER(LANG(?{0}_th) = 'th')"
-    rows = store.select_text(f"""SELECT ?t ?person ?title ?org ?acting ?from ?until ?n ?pred ?succ
-            ?person_th ?org_th ?pred_th ?succ_th WHERE {{ GRAPH {K} {{
-            {scope}
-            ?t a org:Membership ; org:member ?person ; ph:post ?post ; ph:acting ?acting ; ph:releases ?n .
-            ?post ph:title ?title .
-            OPTIONAL {{ ?t org:organization ?org OPTIONAL {{ {label.format('org')} }} }}
-            OPTIONAL {{ ?t ph:firstDate ?from ; ph:lastDate ?until }}
-            OPTIONAL {{ {label.format('person')} }}
-            OPTIONAL {{ ?t ph:replaces/org:member ?pred OPTIONAL {{ {label.format('pred')} }} }}
-            OPTIONAL {{ ?t ph:replacedBy/org:member ?succ OPTIONAL {{ {label.format('succ')} }} }} }} }}""")
+        scope += f" VALUES ?title {{ {_literal(title)}@th {_literal(title)}@en }} ?t ph:post/ph:title ?title ."
+    # the tenures in scope first (answered from the index), then their properties and everyone's names by
+    # lookups of those IRIs: one query joining it all makes Oxigraph scan every tenure
+    found = [row["t"] for row in store.select_text(f"SELECT DISTINCT ?t WHERE {{ GRAPH {K} {{ {scope} }} }}")]
+    props = _properties(store, found, ("org:member", "ph:post", "org:organization", "ph:acting", "ph:releases",
+                                       "ph:firstDate", "ph:lastDate", "ph:replaces", "ph:replacedBy"))
+    neighbours = _properties(store, {v for p in props.values() for k in ("replaces", "replacedBy") if (v := p.get(k))},
+                             ("org:member",))
+    titles = _properties(store, {p["post"] for p in props.values() if "post" in p}, ("ph:title",))
+    rows = []
+    for tenure, p in props.items():
+        if not {"member", "post", "releases"} <= p.keys():
+            continue
+        rows.append({"t": tenure, "person": p["member"], "title": titles.get(p["post"], {}).get("title", ""),
+                     "org": p.get("organization"), "acting": p.get("acting"), "n": p["releases"],
+                     "from": p.get("firstDate"), "until": p.get("lastDate"),
+                     "pred": neighbours.get(p.get("replaces"), {}).get("member"),
+                     "succ": neighbours.get(p.get("replacedBy"), {}).get("member")})
+    names = _names(store, {row[k] for row in rows for k in ("person", "org", "pred", "succ") if row.get(k)})
     out: dict[str, dict] = {}
-    for row in rows:  # one row per tenure (a second Thai label of the same entity would repeat it: first wins)
+    for row in rows:
+        name = lambda key: names.get(row[key], row[key]) if row.get(key) else None  # noqa: E731
         out.setdefault(row["t"], {
-            "person": row.get("person_th") or row["person"], "title": row["title"],
-            "organization": row.get("org_th") or row.get("org"), "acting": row["acting"] == "true",
-            "known_from": row.get("from"), "known_until": row.get("until"), "releases": int(row["n"]),
-            "predecessor": (row.get("pred_th") or row.get("pred")) if row.get("pred") else None,
-            "successor": (row.get("succ_th") or row.get("succ")) if row.get("succ") else None,
+            "person": name("person"), "title": str(row["title"]), "organization": name("org"),
+            "acting": row["acting"] == "true", "known_from": row.get("from"), "known_until": row.get("until"),
+            "releases": int(row["n"]), "predecessor": name("pred"), "successor": name("succ"),
         })
     return sorted(out.values(), key=lambda t: (t["known_from"] is None, t["known_from"] or "", t["known_until"] or "",
                                                t["person"], t["title"]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pyoxigraph as ox
 
@@ -59,3 +60,19 @@ def _table(names: list[str], rows: list[list[str]]) -> str:
     out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+def format_rows(fields: tuple[str, ...] | list[str], rows: list[dict], fmt: str) -> str:
+    """Rows of plain values (dicts with these fields, as the knowledge functions return them) as a table,
+    JSON (a list of objects, values typed: booleans, numbers, null) or CSV (empty for null)."""
+    if fmt == "json":
+        return json.dumps([{f: row.get(f) for f in fields} for row in rows], ensure_ascii=False, indent=2) + "\n"
+    cells = [["" if row.get(f) is None else str(row[f]).lower() if isinstance(row[f], bool) else str(row[f])
+              for f in fields] for row in rows]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(fields)
+        writer.writerows(cells)
+        return out.getvalue()
+    return _table(list(fields), cells)
