@@ -29,13 +29,14 @@ STAGES = {
     "phakhi.api": (1, "#e8e8e8"),
     "phakhi.graph.ingest": (2, "#fde0c5"),
     "phakhi.graph.views": (2, "#d9ead3"),
-    "phakhi.graph.store": (3, "#cfe2f3"),
-    "phakhi.graph.rdf": (4, "#d9d2e9"),
-    "phakhi.graph.extract": (4, "#fff2cc"),
-    "phakhi.graph.read": (4, "#fce5cd"),
-    "phakhi.graph.text": (5, "#f4cccc"),
-    "phakhi.graph.types": (6, "#ffffff"),
-    "phakhi.ontology": (7, "#ffffff"),
+    "phakhi.graph.knowledge": (3, "#d0e0e3"),
+    "phakhi.graph.store": (4, "#cfe2f3"),
+    "phakhi.graph.rdf": (5, "#d9d2e9"),
+    "phakhi.graph.extract": (5, "#fff2cc"),
+    "phakhi.graph.read": (5, "#fce5cd"),
+    "phakhi.graph.text": (6, "#f4cccc"),
+    "phakhi.graph.types": (7, "#ffffff"),
+    "phakhi.ontology": (8, "#ffffff"),
 }
 
 
