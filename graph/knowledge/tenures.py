@@ -90,15 +90,18 @@ def _properties(store: GraphStore, iris, predicates: tuple[str, ...]) -> dict[st
 
 
 def _names(store: GraphStore, iris: set[str]) -> dict[str, str]:
-    """Each entity's Thai preferred label (else any preferred label), from the knowledge graph."""
-    names: dict[str, str] = {}
+    """Each entity's name: the Thai preferred label most release graphs give it (a release may misspell a
+    name, "อุตตม ยาวนายน", or give it in part), then the longest, then the first in order, so the choice does
+    not depend on the store's order. One lookup per entity's label in each release graph stating it."""
+    counts: dict[str, dict] = {}
     iris = sorted(iris)
-    for i in range(0, len(iris), 2000):
-        values = " ".join(f"<{iri}>" for iri in iris[i:i + 2000])
-        for row in store.select_text(f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {values} }} GRAPH {K} {{ ?e skos:prefLabel ?l }} }}"):
-            if row["e"] not in names or (row["l"].language == "th" and names[row["e"]].language != "th"):
-                names[row["e"]] = row["l"]
-    return {iri: str(label) for iri, label in names.items()}
+    for i in range(0, len(iris), 500):
+        values = " ".join(f"<{iri}>" for iri in iris[i:i + 500])
+        for row in store.select_text(f"""SELECT ?e ?l (COUNT(?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }}
+                GRAPH {K} {{ ?e skos:prefLabel ?l }} GRAPH ?g {{ ?e skos:prefLabel ?l }} }} GROUP BY ?e ?l"""):
+            counts.setdefault(row["e"], {})[row["l"]] = int(row["n"])
+    rank = lambda item: (item[0].language != "th", -item[1], -len(item[0]), str(item[0]))  # noqa: E731
+    return {iri: str(min(labels.items(), key=rank)[0]) for iri, labels in counts.items()}
 
 
 def tenures(store: GraphStore, organization: str | None = None, person: str | None = None,
