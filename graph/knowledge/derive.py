@@ -117,6 +117,24 @@ def contributions(store: GraphStore, graphs: list[str]) -> dict[str, Contributio
     return {c.release: c for c in found if c is not None}
 
 
+TEXT_LIMIT = 60_000  # characters of terms per query or update: a SPARQL service limits its requests (phakhi: 100,000)
+
+
+def chunks(items, limit: int = TEXT_LIMIT):
+    """Lists of consecutive items (terms, or tuples of terms) whose text stays under `limit` characters, so
+    every query and update sent stays under the service's limit whatever the batch."""
+    chunk, size = [], 0
+    for item in items:
+        length = (sum(len(x) + 1 for x in item) if isinstance(item, tuple) else len(item)) + 3
+        if chunk and size + length > limit:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(item)
+        size += length
+    if chunk:
+        yield chunk
+
+
 def _rows(store: GraphStore, sparql: str):
     """Rows of a SELECT as tuples of N-Triples strings (None when unbound)."""
     result = store.run(sparql)

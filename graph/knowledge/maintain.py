@@ -26,9 +26,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from phakhi.graph.knowledge.derive import RELATIONS, Contribution, _rows
+from phakhi.graph.knowledge.derive import RELATIONS, TEXT_LIMIT, Contribution, _rows, chunks
 from phakhi.graph.store import GraphStore
-from phakhi.ontology import ORG, PH, PID, TIME
+from phakhi.ontology import ORG, PH, PID, PROV, TIME
 from rdflib.namespace import DCTERMS, RDF, XSD
 
 KNOWLEDGE = PID["graph/knowledge"]
@@ -46,6 +46,7 @@ MEMBERSHIP, MEMBER, POST, ORGANIZATION, ACTING = (f"<{t}>" for t in (ORG.Members
 DURING, INTERVAL, BEGINNING, END, INSTANT, IN_DATE = (f"<{t}>" for t in (
     ORG.memberDuring, TIME.Interval, TIME.hasBeginning, TIME.hasEnd, TIME.Instant, TIME.inXSDDate))
 REPLACES, REPLACED_BY = f"<{PH.replaces}>", f"<{PH.replacedBy}>"
+ENTITY = f"<{PROV.Entity}>"
 # what the knowledge graph says about an entity besides the release graphs' facts
 OWN = (RELEASES, FIRST, LAST, EVIDENCE, USED_NAME)
 _DATE = f"<{XSD.date}>"
@@ -127,10 +128,9 @@ def _statement(delta: _Delta, s: str, p: str, o: str) -> None:
 def _counters(store: GraphStore, nodes) -> dict[str, tuple[int, str | None, str | None]]:
     """Each aggregate's (releases, first date, last date) as the knowledge graph holds them now."""
     out = {}
-    nodes = list(nodes)
-    for i in range(0, len(nodes), 5000):
+    for chunk in chunks(nodes):
         found: dict[str, dict[str, str]] = {}
-        values = " ".join(nodes[i:i + 5000])
+        values = " ".join(chunk)
         for p in (RELEASES, FIRST, LAST):  # one constant predicate per query: Oxigraph then looks each node up
             for node, value in _rows(store, f"SELECT ?x ?v WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?x {p} ?v }} }}"):
                 found.setdefault(node, {})[p] = value
@@ -160,20 +160,17 @@ def _data(triples) -> str:
 
 
 def _write(store: GraphStore, delete: list, insert: list) -> None:
-    parts = []
-    if delete:
-        parts.append(f"DELETE DATA {{ GRAPH {K} {{\n{_data(delete)}\n}} }}")
-    if insert:
-        parts.append(f"INSERT DATA {{ GRAPH {K} {{\n{_data(insert)}\n}} }}")
-    if parts:
-        store.update(" ;\n".join(parts))
+    """DELETE DATA then INSERT DATA in the knowledge graph, in updates of bounded size (not one transaction:
+    every write here is idempotent, and a release counts as applied only once `finish` records it)."""
+    for verb, triples in (("DELETE", delete), ("INSERT", insert)):
+        for chunk in chunks(triples):
+            store.update(f"{verb} DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
 
 
 def _kinds(store: GraphStore, nodes) -> dict[str, str]:
     kinds = {}
-    nodes = list(nodes)
-    for i in range(0, len(nodes), 5000):
-        for node, t in _rows(store, f"""SELECT ?x ?t WHERE {{ VALUES ?x {{ {' '.join(nodes[i:i + 5000])} }}
+    for chunk in chunks(nodes):
+        for node, t in _rows(store, f"""SELECT ?x ?t WHERE {{ VALUES ?x {{ {' '.join(chunk)} }}
                 OPTIONAL {{ GRAPH {K} {{ ?x a ?t FILTER(?t IN (rdf:Statement, org:Membership)) }} }} }}"""):
             kinds[node] = "statement" if t == STATEMENT else "tenure" if t == MEMBERSHIP else "subject"
     return kinds
@@ -211,6 +208,7 @@ def add(store: GraphStore, batch: dict[str, Contribution], pending: Pending) -> 
     for c in batch.values():
         maybe.update(dict.fromkeys((s, p, o) for s, facts in c.facts.items() for p, o in facts))
         pending.applied[c.release] = c.sha256
+        evidence.append((c.release, A, ENTITY))  # known here from now on, applied once `finish` records its hash
         evidence += [(c.release, ISSUED, _date(c.date))] if c.date else []  # the dates counters are taken from
         evidence += [(c.release, PUBLISHER, pub) for pub in sorted(c.publishers)]
     _write(store, [], _missing(store, list(maybe)) + evidence)
@@ -221,8 +219,8 @@ def _missing(store: GraphStore, triples: list[tuple[str, str, str]]) -> list[tup
     """The triples the knowledge graph does not hold (an existence test per triple: index lookups, and only
     the missing ones come back), so a fact stated by thousands of releases is written once, not each time."""
     out = []
-    for i in range(0, len(triples), 4000):
-        rows = " ".join(f"({s} {p} {o})" for s, p, o in triples[i:i + 4000])
+    for chunk in chunks(triples):
+        rows = " ".join(f"({s} {p} {o})" for s, p, o in chunk)
         out += _rows(store, f"""SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }}
                 FILTER NOT EXISTS {{ GRAPH {K} {{ ?s ?p ?o }} }} }}""")
     return out
@@ -231,8 +229,11 @@ def _missing(store: GraphStore, triples: list[tuple[str, str, str]]) -> list[tup
 def remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
     """Take releases (<release IRI>s) out of the knowledge graph, whether or not their graphs are still in
     the store: their evidence links and records go; counters wait for `finish`."""
-    if not releases:
-        return
+    for chunk in chunks(releases):
+        _remove(store, chunk, pending)
+
+
+def _remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
     values = " ".join(releases)
     nodes = [node for (node,) in _rows(store, f"""SELECT DISTINCT ?x WHERE {{ VALUES ?r {{ {values} }}
             GRAPH {K} {{ ?x ph:evidence ?r }} }}""")]
@@ -254,8 +255,7 @@ def finish(store: GraphStore, pending: Pending) -> None:
     touched = sorted(pending.touched)
     kinds = _kinds(store, touched)
     gone = []
-    for i in range(0, len(touched), 2000):
-        chunk = touched[i:i + 2000]
+    for chunk in chunks(touched, TEXT_LIMIT // 3):  # the chunk is sent as it is and as counters
         old = _counters(store, chunk)
         new = {node: (int(_lex(n)), _lex(a), _lex(b)) for node, n, a, b in _rows(store, f"""SELECT ?x
                 (COUNT(?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{ VALUES ?x {{ {' '.join(chunk)} }}
@@ -279,8 +279,8 @@ def finish(store: GraphStore, pending: Pending) -> None:
 def _drop(store: GraphStore, nodes: list[str]) -> None:
     """Delete statements and tenures no release supports any more, with the triple a statement stands for
     (a relation or a used name), a tenure's interval and the succession links to it."""
-    for i in range(0, len(nodes), 2000):
-        values = " ".join(nodes[i:i + 2000])
+    for chunk in chunks(nodes, TEXT_LIMIT // 5):  # the update names them five times
+        values = " ".join(chunk)
         store.update(f"""DELETE {{ GRAPH {K} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
                 GRAPH {K} {{ ?x rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }} }} ;
                 DELETE {{ GRAPH {K} {{ ?y ?p ?x }} }} WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?y ?p ?x }} }} ;
@@ -294,18 +294,22 @@ def _drop(store: GraphStore, nodes: list[str]) -> None:
 def _prune_facts(store: GraphStore, subjects: list[str]) -> None:
     """Delete the facts about these entities and posts that no release graph states any more."""
     own = ", ".join(OWN)
-    for i in range(0, len(subjects), 2000):
-        store.update(f"""DELETE {{ GRAPH {K} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {' '.join(subjects[i:i + 2000])} }}
+    for chunk in chunks(subjects):
+        store.update(f"""DELETE {{ GRAPH {K} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {' '.join(chunk)} }}
                 GRAPH {K} {{ ?s ?p ?o FILTER(?p NOT IN ({own})) }}
                 FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({K}, {_ONTOLOGY})) }} }}""")
 
 
 def applied(store: GraphStore, releases: list[str] | None = None) -> dict[str, str]:
-    """The releases the knowledge graph was built from (<release IRI> -> text hash); all, or these."""
-    values = f"VALUES ?r {{ {' '.join(releases)} }}" if releases is not None else ""
-    if releases is not None and not releases:
-        return {}
-    return {r: h[1:-1] for r, h in _rows(store, f"SELECT ?r ?h WHERE {{ {values} GRAPH {K} {{ ?r ph:appliedSha256 ?h }} }}")}
+    """The releases the knowledge graph holds anything of (<release IRI> -> the text hash it was built from,
+    or "" when a run was killed before recording it: never a stored hash, so `sync` takes it out and in
+    again); all, or these."""
+    out = {}
+    for chunk in ([None] if releases is None else chunks(releases)):
+        values = f"VALUES ?r {{ {' '.join(chunk)} }}" if chunk is not None else ""
+        out.update((r, h[1:-1] if h else "") for r, h in _rows(store, f"""SELECT ?r ?h WHERE {{ {values} GRAPH {K} {{
+                ?r a prov:Entity OPTIONAL {{ ?r ph:appliedSha256 ?h }} }} }}"""))
+    return out
 
 
 def stored(store: GraphStore, graphs: list[str] | None = None) -> dict[str, tuple[str, str]]:

@@ -14,7 +14,7 @@ never thousands, so this stays cheap however many releases name the post.
 
 from __future__ import annotations
 
-from phakhi.graph.knowledge.derive import _rows
+from phakhi.graph.knowledge.derive import _rows, chunks
 from phakhi.graph.knowledge.maintain import K, REPLACED_BY, REPLACES, _lex
 from phakhi.graph.store import GraphStore
 
@@ -25,8 +25,8 @@ FIELDS = ("person", "title", "organization", "acting", "known_from", "known_unti
 def successions(store: GraphStore, posts: set[str]) -> None:
     """Recompute the predecessor and successor links of the tenures of these posts (<post IRI>s)."""
     posts = sorted(p for p in posts if p)
-    for i in range(0, len(posts), 2000):
-        values = " ".join(posts[i:i + 2000])
+    for chunk in chunks(posts, 30_000):  # named twice in the update
+        values = " ".join(chunk)
         by_post: dict[str, list[tuple[str, str, str, str]]] = {}
         for post, tenure, person, first, last in _rows(store, f"""SELECT ?post ?t ?person ?a ?b WHERE {{
                 VALUES ?post {{ {values} }} GRAPH {K} {{ ?t a org:Membership ; ph:post ?post ; org:member ?person ;
@@ -81,8 +81,8 @@ def _properties(store: GraphStore, iris, predicates: tuple[str, ...]) -> dict[st
     """iri -> {local name of the predicate: value} from the knowledge graph (one value each)."""
     iris = sorted(iris)
     out: dict[str, dict[str, str]] = {}
-    for i in range(0, len(iris), 2000):
-        values = " ".join(f"<{iri}>" for iri in iris[i:i + 2000])
+    for chunk in chunks([f"<{iri}>" for iri in iris]):
+        values = " ".join(chunk)
         for row in store.select_text(f"""SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH {K} {{ ?s ?p ?o
                 FILTER(?p IN ({', '.join(predicates)})) }} }}"""):
             out.setdefault(row["s"], {})[row["p"].rsplit("#", 1)[-1]] = row["o"]
@@ -95,8 +95,8 @@ def _names(store: GraphStore, iris: set[str]) -> dict[str, str]:
     not depend on the store's order. One lookup per entity's label in each release graph stating it."""
     counts: dict[str, dict] = {}
     iris = sorted(iris)
-    for i in range(0, len(iris), 500):
-        values = " ".join(f"<{iri}>" for iri in iris[i:i + 500])
+    for chunk in chunks([f"<{iri}>" for iri in iris]):
+        values = " ".join(chunk)
         for row in store.select_text(f"""SELECT ?e ?l (COUNT(?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }}
                 GRAPH {K} {{ ?e skos:prefLabel ?l }} GRAPH ?g {{ ?e skos:prefLabel ?l }} }} GROUP BY ?e ?l"""):
             counts.setdefault(row["e"], {})[row["l"]] = int(row["n"])
