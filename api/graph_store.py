@@ -16,6 +16,7 @@ from phakhi.api.auth import write_refusal
 from phakhi.api.body import BodyTooLarge, read_body
 from phakhi.api.negotiation import GRAPH_TYPES, choose
 from phakhi.api.settings import Settings
+from phakhi.graph import knowledge
 from phakhi.graph.store import Store
 
 _INPUT = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
@@ -65,6 +66,7 @@ def router(store: Store, settings: Settings, changed=lambda: None) -> APIRouter:
             await run_in_threadpool(store.ox.update, f"CLEAR SILENT {_ref(graph)}" if isinstance(graph, ox.DefaultGraph)
                                     else f"DROP SILENT {_ref(graph)}")
             changed()
+            await run_in_threadpool(_follow, store, graph)
             return Response(status_code=204)
         try:
             body = await read_body(request, settings.max_body)
@@ -79,9 +81,18 @@ def router(store: Store, settings: Settings, changed=lambda: None) -> APIRouter:
             return PlainTextResponse(f"the body is not valid {media}: {error}", status_code=400)
         finally:
             changed()
+        await run_in_threadpool(_follow, store, graph)
         return Response(status_code=204 if exists else 201)
 
     return routes
+
+
+def _follow(store: Store, graph) -> None:
+    """A release graph written or dropped: the knowledge graph follows it (the default graph: all of them)."""
+    if isinstance(graph, ox.DefaultGraph):
+        knowledge.sync(store)
+    elif graph.value != str(knowledge.KNOWLEDGE):
+        knowledge.update_graphs(store, [graph.value])
 
 
 def _serialize(store: Store, graph, fmt) -> bytes:

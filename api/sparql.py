@@ -9,6 +9,8 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
+from starlette.concurrency import run_in_threadpool
+
 from phakhi.api.auth import write_refusal
 from phakhi.api.body import BodyTooLarge, read_body
 from phakhi.api.execute import Executor, QueryTimeout, TooManyRows, run
@@ -16,6 +18,7 @@ from phakhi.api.negotiation import BOOLEAN_TYPES, GRAPH_TYPES, SELECT_TYPES, cho
 from phakhi.api.protocol import Operation, ProtocolError, check_safe, parse_request
 from phakhi.api.results import to_csv
 from phakhi.api.settings import Settings
+from phakhi.graph import knowledge
 from phakhi.graph.store import Store
 
 OXIGRAPH_SELECT = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -103,6 +106,8 @@ def router(store: Store, settings: Settings, executor: Executor, changed=lambda:
             text = _with_using(text, op.default_graphs, op.named_graphs)
         _, failure = await _submit("update", lambda: store.ox.update(text, base_iri=base))
         changed()  # also after a failure or an overrun: the update may still be applied
+        if failure is None:  # the update may have written or dropped release graphs: the knowledge graph follows
+            await run_in_threadpool(knowledge.sync, store)
         return failure or Response(status_code=204)
 
     async def _submit(kind: str, fn, *args, key=None):

@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 from pathlib import Path
 
+from phakhi.graph import knowledge
 from phakhi.graph.rdf.mapping import to_ntriples
 from phakhi.graph.extract.pipeline import extract
 from phakhi.graph.read import ReadFailure, Shard, iter_releases
 from phakhi.graph.rdf.iris import graph_iri
-from phakhi.graph.store import GraphStore, Store
+from phakhi.graph.store import GraphStore, Store, StoreError
 from phakhi.graph.types import Release
 
 
@@ -55,6 +56,7 @@ def ingest_release(store: GraphStore, release: Release, force: bool = False) -> 
     extraction = extract(release)
     lines = to_ntriples(extraction)
     store.replace_graph(graph_iri(release.name), lines)
+    _fold(store, [knowledge.contribution(lines)])
     return True, len(lines), len(extraction.entities), len(extraction.counts)
 
 
@@ -70,12 +72,19 @@ class _Done(NamedTuple):
     entities: int
     counts: int
     bulk: bool
+    contribution: knowledge.Contribution | None  # what the release adds to the knowledge graph
+
+
+def _fold(store: GraphStore, found: list[knowledge.Contribution | None],
+          pending: knowledge.Pending | None = None) -> None:
+    knowledge.apply(store, {c.release: c for c in found if c is not None}, pending)
 
 
 def extract_payload(job: _Job) -> _Done | ReadFailure:
     """Worker job: extract one release and serialise its graph, or say why it failed. The payload is one
     bytes object (cheap to send between processes): N-Quads when the release is new and goes to the bulk
-    loader, N-Triples for a transaction otherwise."""
+    loader, N-Triples for a transaction otherwise; with it, the release's contribution to the knowledge
+    graph, derived here from the same lines (in the worker, so the store is not read back)."""
     release = job.release
     try:
         extraction = extract(release)
@@ -88,7 +97,7 @@ def extract_payload(job: _Job) -> _Done | ReadFailure:
     else:
         text = "\n".join(lines)
     return _Done(release.name, text.encode("utf-8"), len(lines), len(extraction.entities), len(extraction.counts),
-                 job.bulk)
+                 job.bulk, knowledge.contribution(lines))
 
 
 IN_FLIGHT_PER_WORKER = 4
@@ -97,13 +106,19 @@ BULK_BATCH_TRIPLES = 100_000
 
 def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, workers: int = 1,
            progress: Callable[[str], None] | None = None, bulk: bool | None = None,
-           batch_triples: int = BULK_BATCH_TRIPLES, shard: Shard | None = None) -> IngestSummary:
+           batch_triples: int = BULK_BATCH_TRIPLES, shard: Shard | None = None,
+           knowledge_layer: bool = True) -> IngestSummary:
     """Ingest every release under `paths` (with `shard`, only its share of them: the others are not
     extracted, stored or counted). New releases go to the store in batches through the bulk loader
     (`bulk`; default: on for an on-disk store, which this process holds alone), changed ones each in one
-    replacing transaction."""
+    replacing transaction; the knowledge graph follows each write, unless `knowledge_layer` is off (a
+    benchmark's baseline: the next `knowledge.sync` catches up)."""
     summary = IngestSummary()
     store.ensure_ontology()
+    pending = knowledge.Pending()  # counters and successions: recounted once, when the run ends
+    fold = (lambda store, found: _fold(store, found, pending)) if knowledge_layer else (lambda store, found: None)
+    if knowledge_layer:
+        knowledge.sync(store)  # after a killed run, a load or a SPARQL Update: the knowledge graph catches up first
     bulk = store.bulk_loads if bulk is None else bulk
     batch: list[_Done] = []
     sent_to_bulk: set[str] = set()  # a name met twice in one run is replaced by a transaction the second time
@@ -170,10 +185,11 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
                 flush()  # an earlier copy of this release may wait in a batch: it must not land after this one
                 writer.wait()
                 store.replace_graph(graph_iri(result.name), result.payload.decode("utf-8").split("\n"))
+                fold(store, [result.contribution])
         if progress:
             progress(result.name)
 
-    writer = _BulkWriter(store, failed)
+    writer = _BulkWriter(store, failed, fold)
     try:
         if workers <= 1:
             for job in jobs():
@@ -193,6 +209,8 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
         flush()
     finally:
         writer.close()
+        if pending:
+            knowledge.finish(store, pending)
     return summary
 
 
@@ -200,10 +218,12 @@ class _BulkWriter:
     """Bulk-loads batches of new releases in a thread of its own (Oxigraph releases the GIL), so reading
     releases and feeding the extraction workers goes on while a batch is written. At most one batch waits."""
 
-    def __init__(self, store: Store, failed: Callable[[list[_Done], Exception], None]):
-        self.store, self.failed = store, failed
+    def __init__(self, store: Store, failed: Callable[[list[_Done], Exception], None],
+                 fold: Callable[[GraphStore, list], None] = _fold):
+        self.store, self.failed, self.fold = store, failed, fold
         self.queue: queue.Queue[list[_Done] | None] = queue.Queue(maxsize=1)
         self.errors: list[tuple[list[_Done], Exception]] = []
+        self.knowledge_error: Exception | None = None
         self.thread = threading.Thread(target=self._run, name="phakhi-bulk-writer", daemon=True)
         self.thread.start()
 
@@ -214,6 +234,11 @@ class _BulkWriter:
             except (OSError, SyntaxError, ValueError) as error:
                 self.store.recover()
                 self.errors.append((batch, error))
+            else:
+                try:
+                    self.fold(self.store, [d.contribution for d in batch])
+                except Exception as error:  # noqa: BLE001 - the releases are stored; said once the run ends
+                    self.knowledge_error = self.knowledge_error or error
             finally:
                 self.queue.task_done()
 
@@ -230,6 +255,9 @@ class _BulkWriter:
         self.queue.put(None)
         self.thread.join()
         self._report()
+        if self.knowledge_error is not None:
+            raise StoreError(f"the releases are stored but the knowledge graph could not be updated "
+                             f"({self.knowledge_error}); run `phakhi knowledge` to bring it up to date")
 
     def _report(self) -> None:
         while self.errors:

@@ -162,6 +162,12 @@ def load_not_organizations() -> dict[str, Any]:
     return _json(HERE / "th" / "not_organizations.json")
 
 
+@lru_cache(maxsize=1)
+def load_publisher_signatures() -> tuple[str, ...]:
+    """Regular expressions of the signature lines that name a release's publisher (th/publishers.json)."""
+    return tuple(_json(HERE / "th" / "publishers.json")["signatures"])
+
+
 def ontology_path() -> Path:
     return HERE / "phakhi.ttl"
 

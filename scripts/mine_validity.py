@@ -5,7 +5,7 @@ names of its class beginning with it. A real name recurs with the same boundarie
 different things; a cut one is mostly continued the same way. Names seen in one release only are left out (the
 model reads "not in the file" as that) so the file stays small.
 
-    python scripts/mine_validity.py /work/cache/v1.tar /work/cache/v2.tar [--limit N] [-o ontology/th/validity_corpus.json]
+    python scripts/mine_validity.py thaigov-v1.tar thaigov-v2.tar [--limit N] [-o ontology/th/validity_corpus.json]
 """
 
 from __future__ import annotations

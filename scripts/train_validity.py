@@ -8,7 +8,7 @@ sees at run time. The model is an L2-regularised logistic regression (numpy; no 
 threshold is the highest that drops at most `--recall-cost` of the valid training candidates of that class, measured
 on out-of-fold predictions over the training rounds only.
 
-    python scripts/train_validity.py --tar /work/cache/v1-sample.tar --tar /work/cache/v2-sample.tar \
+    python scripts/train_validity.py --tar v1-sample.tar --tar v2-sample.tar \
         --train before --train mid --test final [-o ontology/th/validity.json]
 """
 

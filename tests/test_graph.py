@@ -32,7 +32,8 @@ def test_reingest_replaces_the_release_graph_exactly(store):
     after = _quads(store)
     assert any("600" in q for q in after) and not any('"500"' in q for q in after)
     graphs = {g.value for g in store.ox.named_graphs()}
-    assert graphs == {str(graph_iri(SEED.name)), str(PID["graph/ontology"])}
+    # the release's graph, the vocabulary, and the knowledge graph derived from the releases (graph/knowledge/)
+    assert graphs == {str(graph_iri(SEED.name)), str(PID["graph/ontology"]), str(PID["graph/knowledge"])}
 
 
 def test_one_iri_per_entity_across_releases(store):

@@ -155,11 +155,11 @@ def test_export_and_load_back_gives_the_same_quads(embedded, tmp_path, fmt):
     assert not Path(str(dump) + ".partial").exists()
     quads = list(ox.parse(path=str(dump), format={"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
                                                   "jsonld": ox.RdfFormat.JSON_LD}[fmt]))
-    assert len({q.graph_name for q in quads}) == 40  # 39 releases + the ontology graph
+    assert len({q.graph_name for q in quads}) == 41  # 39 releases + the ontology graph + the knowledge graph
     fresh = str(tmp_path / "fresh")
     loaded = run_cli("load", str(dump), "--store", fresh)
     assert loaded.returncode == 0, loaded.stderr
-    assert "in 40 graphs" in loaded.stdout
+    assert "in 41 graphs" in loaded.stdout
     assert nquads(fresh) == nquads(embedded)
 
 

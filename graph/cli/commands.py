@@ -124,7 +124,7 @@ def query_command(sparql, location, fmt):
 def series_command(program, organization, unit, location, fmt):
     """The counts about one program or organization over time: date, value, qualifier, unit, about, release."""
     from phakhi.graph.knowledge.series import COLUMNS, series
-    from phakhi.graph.views.query import format_records
+    from phakhi.graph.views.query import format_rows
 
     if (program is None) == (organization is None):
         raise click.UsageError("give one of --program NAME or --organization NAME")
@@ -133,7 +133,41 @@ def series_command(program, organization, unit, location, fmt):
             rows = series(store, program=program, organization=organization, unit=unit)
         except LookupError as error:
             raise click.ClickException(str(error)) from None
-    click.echo(format_records(list(COLUMNS), rows, fmt), nl=False)
+    click.echo(format_rows(COLUMNS, rows, fmt), nl=False)
+
+
+@cli.command("timeline")
+@click.option("--organization", help="Tenures of this organization's posts (any label, abbreviation or English name).")
+@click.option("--person", help="Tenures of this person (any label).")
+@click.option("--title", help="Only posts with this title (e.g. รัฐมนตรีว่าการ, อธิบดี, ปลัด).")
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def timeline_command(organization, person, title, location, fmt):
+    """Who held which post, from when to when, after and before whom (from the knowledge graph)."""
+    from phakhi.graph.knowledge import FIELDS, tenures
+    from phakhi.graph.views.query import format_rows
+
+    if (organization is None) == (person is None):
+        raise click.UsageError("give --organization NAME or --person NAME (one of the two)")
+    with _store(location, read_only=True) as store:
+        try:
+            rows = tenures(store, organization=organization, person=person, title=title)
+        except LookupError as error:
+            raise click.ClickException(str(error)) from None
+    click.echo(format_rows(FIELDS, rows, fmt), nl=False)
+
+
+@cli.command("knowledge")
+@click.option("--store", "location", help=STORE_HELP)
+@click.option("--rebuild", is_flag=True, help="Drop the knowledge graph and build it again from the release graphs.")
+def knowledge_command(location, rebuild):
+    """Bring the knowledge graph up to date with the release graphs (or rebuild it from scratch)."""
+    from phakhi.graph import knowledge
+
+    with _store(location) as store:
+        done = knowledge.rebuild(store) if rebuild else knowledge.sync(store)
+    click.echo(f"knowledge graph {'rebuilt' if rebuild else 'synced'}: {done['added']} releases added, "
+               f"{done['removed']} removed")
 
 
 @cli.command("eval")
@@ -311,12 +345,14 @@ def export_command(location, fmt, graph, output):
 @click.option("--graph", help="Named graph to load a Turtle file into (required for Turtle).")
 def load_command(path, location, fmt, graph):
     """Load a dump written by `phakhi export` (or any TriG/N-Quads/JSON-LD): each graph in it replaces the store's."""
+    from phakhi.graph import knowledge
     from phakhi.graph.store.dump import DumpError, format_of, load
 
     try:
         fmt = format_of(path, fmt)
         with _store(location) as store:
             graphs, statements = load(store, path, fmt, graph)
+            knowledge.sync(store)  # the loaded graphs replaced releases: the knowledge graph follows
     except DumpError as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"loaded {statements} statements in {graphs} graphs from {path}")

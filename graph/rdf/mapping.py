@@ -15,14 +15,16 @@ release yields about 400 triples and this is on the corpus-ingest hot path. The 
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
+from functools import lru_cache
 from decimal import Decimal
 
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from phakhi.graph.rdf.iris import entity_iri, post_iri, release_id, release_iri, span_iri
 from phakhi.graph.types import Entity, Extraction
-from phakhi.ontology import OA, ORG, PH, PID, QB, SCHEMA
+from phakhi.ontology import OA, ORG, PH, PID, QB, SCHEMA, load_publisher_signatures
 
 
 def _iri(term: str) -> str:
@@ -153,7 +155,20 @@ class _Mapper:
                 self.add(node, _T.wasDerivedFrom, self.span(start, end))
         for index, count in enumerate(self.x.counts):
             self.map_count(index, count)
+        self.map_publisher()
         return self.lines
+
+    def map_publisher(self) -> None:
+        """An organization named only inside a signature line (ontology/th/publishers.json) signs the
+        release: it is the release's dcterms:publisher. It stays an entity of the release graph (as the text
+        names it), and the knowledge layer counts it as publisher, not as an actor the release mentions."""
+        lines = [(m.start(), m.end()) for m in _signatures().finditer(self.release.text)]
+        if not lines:
+            return
+        for entity in self.x.entities.values():
+            if entity.kind == "organization" and entity.spans and all(
+                    any(start <= s and e <= end for start, end in lines) for s, e in entity.spans):
+                self.add(self.r, _T.publisher, _iri(entity_iri(entity.key, entity.kind)))
 
     def map_release(self) -> None:
         rel, r = self.release, self.r
@@ -303,6 +318,12 @@ CONTEXT = 80
 # code points from 1, as the offsets count them from 0.
 CONTEXT_BINDS = f"""BIND(IF(?start > {CONTEXT}, ?start - {CONTEXT}, 0) AS ?low)
   BIND(SUBSTR(?body, ?low + 1, ?start - ?low) AS ?before) BIND(SUBSTR(?body, ?end + 1, {CONTEXT}) AS ?after)"""
+
+
+@lru_cache(maxsize=1)
+def _signatures() -> re.Pattern[str]:
+    """One pattern for every publisher signature: a whole line, surrounding spaces allowed."""
+    return re.compile("|".join(f"(?:^[ \\t]*(?:{s})[ \\t]*$)" for s in load_publisher_signatures()), re.MULTILINE)
 
 
 def context(text: str, start: int, end: int) -> tuple[str, str]:

@@ -69,6 +69,11 @@ class GraphStore:
     def ask(self, sparql: str) -> bool:
         raise NotImplementedError
 
+    def run(self, sparql: str):
+        """A query's result as pyoxigraph objects (QuerySolutions, QueryBoolean, triples): terms print as
+        N-Triples, which the knowledge layer writes back as they are."""
+        raise NotImplementedError
+
     def update(self, sparql: str) -> None:
         raise NotImplementedError
 

@@ -15,6 +15,7 @@ import random
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
+from phakhi.graph.knowledge import KNOWLEDGE
 from phakhi.graph.rdf.mapping import CONTEXT_BINDS, EVENT_CLASS, ORG_CLASS, cut_context
 from phakhi.graph.store import GraphStore
 
@@ -26,6 +27,7 @@ CLASSES = {  # audit class -> the class every entity of it carries in the graph
 }
 _TYPE_NAMES = {str(iri): name for name, iri in {**ORG_CLASS, **EVENT_CLASS}.items()}
 _BATCH = 200  # entities per VALUES block
+_KNOWLEDGE = f"<{KNOWLEDGE}>"  # says each label and type once: the votes below count the releases
 
 
 class AuditError(ValueError):
@@ -94,11 +96,11 @@ def _describe_batch(store: GraphStore, cls: str, iris: list[str]) -> list[AuditI
         f"SELECT ?e (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {values} ?e ph:mentionedIn ?r }} GROUP BY ?e")}
     # each label with the number of release graphs giving it as preferred label: the commonest Thai one wins
     labels: dict[str, Counter] = defaultdict(Counter)
-    for row in store.select_text(f"SELECT ?e ?l (COUNT(?g) AS ?n) WHERE {{ {values} GRAPH ?g {{ ?e skos:prefLabel ?l }} }} "
+    for row in store.select_text(f"SELECT ?e ?l (COUNT(?g) AS ?n) WHERE {{ {values} GRAPH ?g {{ ?e skos:prefLabel ?l }} FILTER(?g != {_KNOWLEDGE}) }} "
                                  "GROUP BY ?e ?l"):
         labels[row["e"]][row["l"]] += int(row["n"])
     types: dict[str, Counter] = defaultdict(Counter)
-    for row in store.select_text(f"SELECT ?e ?t (COUNT(?g) AS ?n) WHERE {{ {values} GRAPH ?g {{ ?e a ?t }} }} GROUP BY ?e ?t"):
+    for row in store.select_text(f"SELECT ?e ?t (COUNT(?g) AS ?n) WHERE {{ {values} GRAPH ?g {{ ?e a ?t }} FILTER(?g != {_KNOWLEDGE}) }} GROUP BY ?e ?t"):
         if row["t"] in _TYPE_NAMES:
             types[row["e"]][_TYPE_NAMES[row["t"]]] += int(row["n"])
     best = {e: _best_label(c) for e, c in labels.items()}

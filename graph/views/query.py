@@ -62,16 +62,17 @@ def _table(names: list[str], rows: list[list[str]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def format_records(columns: list[str], records: list[dict], fmt: str) -> str:
-    """Rows of a command's own answer (not a SPARQL result): a table, CSV with a header, or a JSON array of
-    objects with `columns` as keys (values as they are: numbers stay numbers, missing ones null)."""
+def format_rows(fields: tuple[str, ...] | list[str], rows: list[dict], fmt: str) -> str:
+    """Rows of plain values (dicts with these fields, as the knowledge functions return them) as a table,
+    JSON (a list of objects, values typed: booleans, numbers, null) or CSV (empty for null)."""
     if fmt == "json":
-        return json.dumps([{c: r.get(c) for c in columns} for r in records], ensure_ascii=False, indent=1) + "\n"
-    rows = [["" if r.get(c) is None else str(r.get(c)) for c in columns] for r in records]
+        return json.dumps([{f: row.get(f) for f in fields} for row in rows], ensure_ascii=False, indent=2) + "\n"
+    cells = [["" if row.get(f) is None else str(row[f]).lower() if isinstance(row[f], bool) else str(row[f])
+              for f in fields] for row in rows]
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerow(fields)
+        writer.writerows(cells)
         return out.getvalue()
-    return _table(columns, rows)
+    return _table(list(fields), cells)

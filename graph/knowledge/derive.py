@@ -1,0 +1,155 @@
+"""A release graph -> what the release contributes to the knowledge graph.
+
+A release graph states facts about the entities it mentions (types, labels, parent body, posts, parties),
+the memberships it reads (a person in a post, maybe acting, maybe former) and the names it calls each
+organization by (the exact text of its spans). Everything the knowledge graph holds is a function of these
+contributions and the release's date, so one function (`contribution`, over the graph's N-Triples lines)
+serves every path: the ingest workers apply it to the lines they have just written (no reading back), and
+`sync`/`rebuild` to graphs read from the store, embedded or remote, after `phakhi load`, a Graph Store write
+or a SPARQL Update.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib.namespace import DCTERMS, PROV, RDF
+
+from phakhi.graph.store import GraphStore
+from phakhi.ontology import OA, ORG, PH, SCHEMA
+
+MENTIONED_IN, DERIVED_FROM, A = f"<{PH.mentionedIn}>", f"<{PROV.wasDerivedFrom}>", f"<{RDF.type}>"
+RELATIONS = frozenset(f"<{t}>" for t in (ORG.subOrganizationOf, PH.party, ORG.holds, ORG.postIn))
+TRUE = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+_ARTICLE, _COUNT, _POST, _ORG, _MEMBERSHIP = (f"<{t}>" for t in (SCHEMA.NewsArticle, PH.Count, ORG.Post,
+                                                                 ORG.Organization, ORG.Membership))
+_SHA, _ISSUED, _PUBLISHER, _EXACT = (f"<{t}>" for t in (PH.sha256, DCTERMS.issued, DCTERMS.publisher, OA.exact))
+_MEMBER, _MPOST, _MORG, _ACTING, _FORMER = (f"<{t}>" for t in (ORG.member, PH.post, ORG.organization, PH.acting,
+                                                               PH.former))
+# what a release graph says that the knowledge graph does not need: span positions and context, links to spans
+_UNUSED = (OA.prefix, OA.suffix, OA.start, OA.end, OA.hasSource)
+
+
+@dataclass
+class Contribution:
+    """What one release says, as N-Triples terms: its date (ISO, or None), its text hash, the publisher
+    organizations that sign it, the entities and posts it mentions with their facts, the names it calls
+    organizations by, and the posts it says people hold ((person, post, organization or None, acting))."""
+
+    release: str  # <release IRI>
+    sha256: str
+    date: str | None = None
+    publishers: set[str] = field(default_factory=set)
+    facts: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # subject -> {(predicate, object)}
+    names: set[tuple[str, str]] = field(default_factory=set)  # (organization, name literal)
+    holdings: set[tuple[str, str, str | None, bool]] = field(default_factory=set)
+
+
+def contribution(lines: Iterable[str]) -> Contribution | None:
+    """The contribution of one release graph given as N-Triples lines ("s p o ." or "s p o"); None if the
+    graph holds no release. Subjects and predicates are IRIs without spaces, so each line splits in three."""
+    triples = []
+    for line in lines:
+        s, p, o = line.split(" ", 2)
+        triples.append((s, p, o[:-2] if o.endswith(" .") else o))
+    release = sha = date = None
+    mentioned, counts, posts, orgs, publishers = set(), set(), set(), set(), set()
+    memberships: dict[str, dict[str, str]] = {}
+    spans: dict[str, list[str]] = {}
+    exact: dict[str, str] = {}
+    for s, p, o in triples:
+        if p == A:
+            if o == _ARTICLE:
+                release = s
+            elif o == _COUNT:
+                counts.add(s)
+            elif o == _POST:
+                posts.add(s)
+            elif o == _ORG:
+                orgs.add(s)
+            elif o == _MEMBERSHIP:
+                memberships.setdefault(s, {})
+        elif p == MENTIONED_IN:
+            mentioned.add(s)
+        elif p == _SHA:
+            sha = o
+        elif p == _ISSUED:
+            date = o
+        elif p == _PUBLISHER and o.startswith("<"):
+            publishers.add(o)
+        elif p == DERIVED_FROM:
+            spans.setdefault(s, []).append(o)
+        elif p == _EXACT:
+            exact[s] = o
+        elif p in (_MEMBER, _MPOST, _MORG, _ACTING, _FORMER):
+            memberships.setdefault(s, {})[p] = o
+    if release is None or sha is None:
+        return None
+    c = Contribution(release, _lexical(sha), _lexical(date) if date else None, publishers)
+    subjects = ((mentioned - counts) | posts) - publishers  # the publisher signs the release; it is not an actor in it
+    for s, p, o in triples:
+        if s in subjects and p != MENTIONED_IN and p != DERIVED_FROM:
+            c.facts.setdefault(s, set()).add((p, o))
+    for org in orgs & subjects:
+        for span in spans.get(org, ()):
+            name = exact.get(span[:-1] + "/quote>")
+            if name:
+                c.names.add((org, _tagged(name)))
+    for m in memberships.values():
+        if _MEMBER in m and _MPOST in m and m.get(_FORMER) != TRUE:  # a FORMER holder's mention is no evidence of holding
+            c.holdings.add((m[_MEMBER], m[_MPOST], m.get(_MORG), m.get(_ACTING) == TRUE))
+    return c
+
+
+def contributions(store: GraphStore, graphs: list[str]) -> dict[str, Contribution]:
+    """The contributions of the releases whose graphs (<graph IRI> strings) are given, read from the store,
+    by release IRI."""
+    if not graphs:
+        return {}
+    unused = ", ".join(f"<{t}>" for t in _UNUSED)
+    lines: dict[str, list[str]] = {}
+    result = store.run(f"""SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {' '.join(graphs)} }}
+                           GRAPH ?g {{ ?s ?p ?o FILTER(?p NOT IN ({unused})) }} }}""")
+    for row in result:
+        lines.setdefault(str(row["g"]), []).append(f"{row['s']} {row['p']} {row['o']}")
+    found = (contribution(graph_lines) for graph_lines in lines.values())
+    return {c.release: c for c in found if c is not None}
+
+
+TEXT_LIMIT = 60_000  # characters of terms per query or update: a SPARQL service limits its requests (phakhi: 100,000)
+
+
+def chunks(items, limit: int = TEXT_LIMIT):
+    """Lists of consecutive items (terms, or tuples of terms) whose text stays under `limit` characters, so
+    every query and update sent stays under the service's limit whatever the batch."""
+    chunk, size = [], 0
+    for item in items:
+        length = (sum(len(x) + 1 for x in item) if isinstance(item, tuple) else len(item)) + 3
+        if chunk and size + length > limit:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(item)
+        size += length
+    if chunk:
+        yield chunk
+
+
+def _rows(store: GraphStore, sparql: str):
+    """Rows of a SELECT as tuples of N-Triples strings (None when unbound)."""
+    result = store.run(sparql)
+    names = [v.value for v in result.variables]
+    for solution in result:
+        yield tuple(None if solution[n] is None else str(solution[n]) for n in names)
+
+
+def _lexical(literal: str) -> str:
+    """'"2019-01-02"^^<…#date>' -> '2019-01-02'."""
+    return literal[1:literal.index('"', 1)]
+
+
+def _tagged(literal: str) -> str:
+    """A name as the text wrote it (a plain string literal) -> the same name tagged @th, or @en if ASCII,
+    like the labels the release graphs write."""
+    value = literal[1:literal.rindex('"')]
+    return f'"{value}"@{"en" if value.isascii() else "th"}'

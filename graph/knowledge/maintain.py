@@ -1,0 +1,322 @@
+"""Keep the knowledge graph equal to what the release graphs say, release by release.
+
+The knowledge graph (KNOWLEDGE) holds:
+- the facts about each entity and post once (types, labels, parent body, posts held, parties; the triples
+  the release graphs state about them, minus spans and mentions);
+- aggregates: the entities and posts themselves, one rdf:Statement per relation (org:subOrganizationOf,
+  ph:party, org:holds, org:postIn, and ph:usedName: the names an organization is called by, its name
+  history) and one org:Membership per tenure (person, post, acting). Each aggregate carries ph:releases (how
+  many releases state it), ph:firstDate / ph:lastDate (the first and last release date among them) and
+  ph:evidence links to those releases; a tenure also carries the same dates as an OWL-Time interval;
+- one record per release it was built from (ph:appliedSha256, dcterms:issued, dcterms:publisher).
+
+Adding a release adds 1 to each aggregate it touches and widens the dates; removing one subtracts 1, deletes
+an aggregate that reaches 0 and recomputes first/last dates only where the removed release's date was one of
+them (from the evidence links, inside the knowledge graph). A fact about an entity is deleted when no release
+graph states it any more (one index lookup per fact). No aggregate is ever recomputed from all its releases
+on an add, so an ingest costs the same for an entity named in ten releases and one named in thirty thousand.
+
+`update` applies the releases whose graph changed (by the text hash each release graph records), `sync`
+does it for every release the store or the knowledge graph holds, `rebuild` drops the knowledge graph and
+syncs: by construction the three agree, and the tests check it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from phakhi.graph.knowledge.derive import RELATIONS, TEXT_LIMIT, Contribution, _rows, chunks
+from phakhi.graph.store import GraphStore
+from phakhi.ontology import ORG, PH, PID, PROV, TIME
+from rdflib.namespace import DCTERMS, RDF, XSD
+
+KNOWLEDGE = PID["graph/knowledge"]
+K = f"<{KNOWLEDGE}>"
+_ONTOLOGY = f"<{PID['graph/ontology']}>"  # holds the programs scheme too: no release's statement
+BATCH = 200  # releases per derivation query (VALUES of graph IRIs)
+
+A, RELEASES, FIRST, LAST, EVIDENCE = (f"<{t}>" for t in (RDF.type, PH.releases, PH.firstDate, PH.lastDate,
+                                                          PH.evidence))
+APPLIED, ISSUED, PUBLISHER, USED_NAME = (f"<{t}>" for t in (PH.appliedSha256, DCTERMS.issued, DCTERMS.publisher,
+                                                             PH.usedName))
+STATEMENT, SUBJECT, PREDICATE, OBJECT = (f"<{t}>" for t in (RDF.Statement, RDF.subject, RDF.predicate, RDF.object))
+MEMBERSHIP, MEMBER, POST, ORGANIZATION, ACTING = (f"<{t}>" for t in (ORG.Membership, ORG.member, PH.post,
+                                                                      ORG.organization, PH.acting))
+DURING, INTERVAL, BEGINNING, END, INSTANT, IN_DATE = (f"<{t}>" for t in (
+    ORG.memberDuring, TIME.Interval, TIME.hasBeginning, TIME.hasEnd, TIME.Instant, TIME.inXSDDate))
+REPLACES, REPLACED_BY = f"<{PH.replaces}>", f"<{PH.replacedBy}>"
+ENTITY = f"<{PROV.Entity}>"
+# what the knowledge graph says about an entity besides the release graphs' facts
+OWN = (RELEASES, FIRST, LAST, EVIDENCE, USED_NAME)
+_DATE = f"<{XSD.date}>"
+_INT = f"<{XSD.integer}>"
+_BOOL = {True: f'"true"^^<{XSD.boolean}>', False: f'"false"^^<{XSD.boolean}>'}
+
+
+def _date(iso: str) -> str:
+    return f'"{iso}"^^{_DATE}'
+
+
+def _digest(*terms: str | None) -> str:
+    return hashlib.sha1("\x1f".join(t or "" for t in terms).encode("utf-8")).hexdigest()[:20]
+
+
+def statement_iri(s: str, p: str, o: str) -> str:
+    return f"<{PID}statement/{_digest(s, p, o)}>"
+
+
+def tenure_iri(person: str, post: str, acting: bool) -> str:
+    return f"<{PID}tenure/{_digest(person, post, 'acting' if acting else '')}>"
+
+
+def _sub(node: str, part: str) -> str:
+    return f"{node[:-1]}/{part}>"
+
+
+@dataclass
+class _Delta:
+    """What a batch adds to one aggregate: the releases (with dates) and, for a new aggregate, the triples
+    that describe it."""
+
+    kind: str  # "subject" | "statement" | "tenure"
+    evidence: dict[str, str | None] = field(default_factory=dict)  # release -> date
+    describe: list[tuple[str, str, str]] = field(default_factory=list)
+    post: str | None = None
+
+
+def _deltas(batch: dict[str, Contribution]) -> dict[str, _Delta]:
+    deltas: dict[str, _Delta] = {}
+
+    def touch(node: str, kind: str, c: Contribution) -> _Delta:
+        delta = deltas.get(node)
+        if delta is None:
+            delta = deltas[node] = _Delta(kind)
+        delta.evidence[c.release] = c.date
+        return delta
+
+    for c in batch.values():
+        for subject, facts in c.facts.items():
+            touch(subject, "subject", c)
+            for p, o in facts:
+                if p in RELATIONS:
+                    _statement(touch(statement_iri(subject, p, o), "statement", c), subject, p, o)
+        for org, name in c.names:
+            _statement(touch(statement_iri(org, USED_NAME, name), "statement", c), org, USED_NAME, name)
+        for person, post, org, acting in c.holdings:
+            node = tenure_iri(person, post, acting)
+            delta = touch(node, "tenure", c)
+            if not delta.describe:
+                during, begin, end = _sub(node, "during"), _sub(node, "from"), _sub(node, "until")
+                delta.post = post
+                delta.describe = [(node, A, MEMBERSHIP), (node, MEMBER, person), (node, POST, post),
+                                  (node, ACTING, _BOOL[acting]), (node, DURING, during), (during, A, INTERVAL),
+                                  (during, BEGINNING, begin), (during, END, end), (begin, A, INSTANT),
+                                  (end, A, INSTANT)]
+                if org:
+                    delta.describe.append((node, ORGANIZATION, org))
+    return deltas
+
+
+def _statement(delta: _Delta, s: str, p: str, o: str) -> None:
+    if not delta.describe:
+        node = statement_iri(s, p, o)
+        delta.describe = [(node, A, STATEMENT), (node, SUBJECT, s), (node, PREDICATE, p), (node, OBJECT, o),
+                          (s, p, o)]
+
+
+def _counters(store: GraphStore, nodes) -> dict[str, tuple[int, str | None, str | None]]:
+    """Each aggregate's (releases, first date, last date) as the knowledge graph holds them now."""
+    out = {}
+    for chunk in chunks(nodes):
+        found: dict[str, dict[str, str]] = {}
+        values = " ".join(chunk)
+        for p in (RELEASES, FIRST, LAST):  # one constant predicate per query: Oxigraph then looks each node up
+            for node, value in _rows(store, f"SELECT ?x ?v WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?x {p} ?v }} }}"):
+                found.setdefault(node, {})[p] = value
+        for node, values in found.items():
+            if RELEASES in values:
+                out[node] = (int(_lex(values[RELEASES])), _lex(values.get(FIRST)), _lex(values.get(LAST)))
+    return out
+
+
+def _lex(term: str | None) -> str | None:
+    return term[1:term.index('"', 1)] if term else None
+
+
+def _counter_triples(node: str, kind: str, n: int, first: str | None, last: str | None) -> list[tuple[str, str, str]]:
+    triples = [(node, RELEASES, f'"{n}"^^{_INT}')]
+    if first:
+        triples.append((node, FIRST, _date(first)))
+        triples.append((node, LAST, _date(last)))
+        if kind == "tenure":
+            triples.append((_sub(node, "from"), IN_DATE, _date(first)))
+            triples.append((_sub(node, "until"), IN_DATE, _date(last)))
+    return triples
+
+
+def _data(triples) -> str:
+    return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+
+
+def _write(store: GraphStore, delete: list, insert: list) -> None:
+    """DELETE DATA then INSERT DATA in the knowledge graph, in updates of bounded size (not one transaction:
+    every write here is idempotent, and a release counts as applied only once `finish` records it)."""
+    for verb, triples in (("DELETE", delete), ("INSERT", insert)):
+        for chunk in chunks(triples):
+            store.update(f"{verb} DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
+
+
+def _kinds(store: GraphStore, nodes) -> dict[str, str]:
+    kinds = {}
+    for chunk in chunks(nodes):
+        for node, t in _rows(store, f"""SELECT ?x ?t WHERE {{ VALUES ?x {{ {' '.join(chunk)} }}
+                OPTIONAL {{ GRAPH {K} {{ ?x a ?t FILTER(?t IN (rdf:Statement, org:Membership)) }} }} }}"""):
+            kinds[node] = "statement" if t == STATEMENT else "tenure" if t == MEMBERSHIP else "subject"
+    return kinds
+
+
+@dataclass
+class Pending:
+    """What writes of releases left to finish: the aggregates whose counters must be recounted, the posts
+    whose successions must be redrawn, the entities whose facts may have lost their last release, and the
+    releases to record as applied (recorded last, with the counters, so that a run killed before `finish`
+    leaves them unrecorded and the next `sync` folds them in again: every other write is idempotent)."""
+
+    touched: set[str] = field(default_factory=set)
+    posts: set[str] = field(default_factory=set)
+    pruned: set[str] = field(default_factory=set)
+    applied: dict[str, str] = field(default_factory=dict)  # release -> text hash
+
+    def __bool__(self) -> bool:
+        return bool(self.touched or self.posts or self.applied)
+
+
+def add(store: GraphStore, batch: dict[str, Contribution], pending: Pending) -> None:
+    """Fold releases the knowledge graph does not hold yet into it: their facts (those it lacks), the
+    descriptions of new aggregates and the evidence links. Counters wait for `finish`."""
+    if not batch:
+        return
+    deltas = _deltas(batch)
+    maybe = {}  # facts and descriptions, once each: most are there already (a body named in every release)
+    evidence = []
+    for node, delta in deltas.items():
+        maybe.update(dict.fromkeys(delta.describe))
+        evidence += [(node, EVIDENCE, r) for r in delta.evidence]
+        if delta.kind == "tenure":
+            pending.posts.add(delta.post)
+    for c in batch.values():
+        maybe.update(dict.fromkeys((s, p, o) for s, facts in c.facts.items() for p, o in facts))
+        pending.applied[c.release] = c.sha256
+        evidence.append((c.release, A, ENTITY))  # known here from now on, applied once `finish` records its hash
+        evidence += [(c.release, ISSUED, _date(c.date))] if c.date else []  # the dates counters are taken from
+        evidence += [(c.release, PUBLISHER, pub) for pub in sorted(c.publishers)]
+    _write(store, [], _missing(store, list(maybe)) + evidence)
+    pending.touched.update(deltas)
+
+
+def _missing(store: GraphStore, triples: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The triples the knowledge graph does not hold (an existence test per triple: index lookups, and only
+    the missing ones come back), so a fact stated by thousands of releases is written once, not each time."""
+    out = []
+    for chunk in chunks(triples):
+        rows = " ".join(f"({s} {p} {o})" for s, p, o in chunk)
+        out += _rows(store, f"""SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }}
+                FILTER NOT EXISTS {{ GRAPH {K} {{ ?s ?p ?o }} }} }}""")
+    return out
+
+
+def remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
+    """Take releases (<release IRI>s) out of the knowledge graph, whether or not their graphs are still in
+    the store: their evidence links and records go; counters wait for `finish`."""
+    for chunk in chunks(releases):
+        _remove(store, chunk, pending)
+
+
+def _remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
+    values = " ".join(releases)
+    nodes = [node for (node,) in _rows(store, f"""SELECT DISTINCT ?x WHERE {{ VALUES ?r {{ {values} }}
+            GRAPH {K} {{ ?x ph:evidence ?r }} }}""")]
+    pending.posts.update(post for (post,) in _rows(store, f"""SELECT DISTINCT ?post WHERE {{ VALUES ?r {{ {values} }}
+            GRAPH {K} {{ ?x ph:evidence ?r ; a org:Membership ; ph:post ?post }} }}"""))
+    store.update(f"""DELETE {{ GRAPH {K} {{ ?x ph:evidence ?r }} }} WHERE {{ VALUES ?r {{ {values} }}
+            GRAPH {K} {{ ?x ph:evidence ?r }} }} ;
+            DELETE {{ GRAPH {K} {{ ?r ?p ?o }} }} WHERE {{ VALUES ?r {{ {values} }} GRAPH {K} {{ ?r ?p ?o }} }}""")
+    for r in releases:
+        pending.applied.pop(r, None)
+    pending.touched.update(nodes)
+    pending.pruned.update(nodes)
+
+
+def finish(store: GraphStore, pending: Pending) -> None:
+    """Recount what the writes touched, from the evidence links (number of releases, first and last date);
+    delete the aggregates no release supports any more and the facts no release graph states; record the
+    releases applied. Cost: the evidence links of the touched aggregates, once per run of writes."""
+    touched = sorted(pending.touched)
+    kinds = _kinds(store, touched)
+    gone = []
+    for chunk in chunks(touched, TEXT_LIMIT // 3):  # the chunk is sent as it is and as counters
+        old = _counters(store, chunk)
+        new = {node: (int(_lex(n)), _lex(a), _lex(b)) for node, n, a, b in _rows(store, f"""SELECT ?x
+                (COUNT(?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{ VALUES ?x {{ {' '.join(chunk)} }}
+                GRAPH {K} {{ ?x ph:evidence ?r OPTIONAL {{ ?r dcterms:issued ?d }} }} }} GROUP BY ?x""")}
+        delete, insert = [], []
+        for node in chunk:
+            before = _counter_triples(node, kinds[node], *old[node]) if node in old else []
+            after = _counter_triples(node, kinds[node], *new[node]) if node in new else []
+            if node not in new:
+                gone.append(node)
+            kept = set(before) & set(after)
+            delete += [t for t in before if t not in kept]
+            insert += [t for t in after if t not in kept]
+        _write(store, delete, insert)
+    _drop(store, [n for n in gone if kinds[n] != "subject"])
+    _prune_facts(store, sorted(n for n in pending.pruned if kinds.get(n) == "subject"))
+    _write(store, [], [(release, APPLIED, f'"{sha}"') for release, sha in pending.applied.items()])
+    pending.touched.clear(), pending.posts.clear(), pending.pruned.clear(), pending.applied.clear()
+
+
+def _drop(store: GraphStore, nodes: list[str]) -> None:
+    """Delete statements and tenures no release supports any more, with the triple a statement stands for
+    (a relation or a used name), a tenure's interval and the succession links to it."""
+    for chunk in chunks(nodes, TEXT_LIMIT // 5):  # the update names them five times
+        values = " ".join(chunk)
+        store.update(f"""DELETE {{ GRAPH {K} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
+                GRAPH {K} {{ ?x rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }} }} ;
+                DELETE {{ GRAPH {K} {{ ?y ?p ?x }} }} WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?y ?p ?x }} }} ;
+                DELETE {{ GRAPH {K} {{ ?i ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
+                GRAPH {K} {{ ?x org:memberDuring ?during . ?during time:hasBeginning|time:hasEnd ?i . ?i ?p ?o }} }} ;
+                DELETE {{ GRAPH {K} {{ ?during ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
+                GRAPH {K} {{ ?x org:memberDuring ?during . ?during ?p ?o }} }} ;
+                DELETE {{ GRAPH {K} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?x ?p ?o }} }}""")
+
+
+def _prune_facts(store: GraphStore, subjects: list[str]) -> None:
+    """Delete the facts about these entities and posts that no release graph states any more."""
+    own = ", ".join(OWN)
+    for chunk in chunks(subjects):
+        store.update(f"""DELETE {{ GRAPH {K} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {' '.join(chunk)} }}
+                GRAPH {K} {{ ?s ?p ?o FILTER(?p NOT IN ({own})) }}
+                FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({K}, {_ONTOLOGY})) }} }}""")
+
+
+def applied(store: GraphStore, releases: list[str] | None = None) -> dict[str, str]:
+    """The releases the knowledge graph holds anything of (<release IRI> -> the text hash it was built from,
+    or "" when a run was killed before recording it: never a stored hash, so `sync` takes it out and in
+    again); all, or these."""
+    out = {}
+    for chunk in ([None] if releases is None else chunks(releases)):
+        values = f"VALUES ?r {{ {' '.join(chunk)} }}" if chunk is not None else ""
+        out.update((r, h[1:-1] if h else "") for r, h in _rows(store, f"""SELECT ?r ?h WHERE {{ {values} GRAPH {K} {{
+                ?r a prov:Entity OPTIONAL {{ ?r ph:appliedSha256 ?h }} }} }}"""))
+    return out
+
+
+def stored(store: GraphStore, graphs: list[str] | None = None) -> dict[str, tuple[str, str]]:
+    """The releases the store holds (<release IRI> -> (<graph IRI>, text hash)); all, or those of these graphs."""
+    if graphs is not None and not graphs:
+        return {}
+    values = f"VALUES ?g {{ {' '.join(graphs)} }}" if graphs is not None else ""
+    rows = _rows(store, f"""SELECT ?r ?g ?h WHERE {{ {values} GRAPH ?g {{ ?r a schema:NewsArticle ; ph:sha256 ?h }}
+                           FILTER(?g != {K}) }}""")
+    return {r: (g, h[1:-1]) for r, g, h in rows}

@@ -1,0 +1,148 @@
+"""Tenures: who held which post, from when to when, after whom.
+
+A tenure is an org:Membership in the knowledge graph, one per (person, post, acting): org:member, ph:post,
+org:organization, ph:acting, ph:releases and org:memberDuring a time:Interval whose time:hasBeginning and
+time:hasEnd instants are the first and last release dates at which a release says the person holds the post.
+A release that calls the person a FORMER holder ("อดีตรัฐมนตรี…", ph:former) is no evidence of holding it
+(derive.py leaves it out), and a post elsewhere is another tenure, so neither extends this one.
+
+Succession (ph:replaces / ph:replacedBy, aligned with Wikidata's "replaces" P1365 and "replaced by" P1366):
+among the dated tenures of one post ordered by their beginning, the nearest earlier and later tenure of a
+different person. It is recomputed only for the posts an update touched: a post has a handful of tenures,
+never thousands, so this stays cheap however many releases name the post.
+"""
+
+from __future__ import annotations
+
+from phakhi.graph.knowledge.derive import _rows, chunks
+from phakhi.graph.knowledge.maintain import K, REPLACED_BY, REPLACES, _lex
+from phakhi.graph.store import GraphStore
+
+FIELDS = ("person", "title", "organization", "acting", "known_from", "known_until", "releases", "predecessor",
+          "successor")
+
+
+def successions(store: GraphStore, posts: set[str]) -> None:
+    """Recompute the predecessor and successor links of the tenures of these posts (<post IRI>s)."""
+    posts = sorted(p for p in posts if p)
+    for chunk in chunks(posts, 30_000):  # named twice in the update
+        values = " ".join(chunk)
+        by_post: dict[str, list[tuple[str, str, str, str]]] = {}
+        for post, tenure, person, first, last in _rows(store, f"""SELECT ?post ?t ?person ?a ?b WHERE {{
+                VALUES ?post {{ {values} }} GRAPH {K} {{ ?t a org:Membership ; ph:post ?post ; org:member ?person ;
+                ph:firstDate ?a ; ph:lastDate ?b }} }}"""):
+            by_post.setdefault(post, []).append((_lex(first), _lex(last), tenure, person))
+        links = []
+        for tenures in by_post.values():
+            tenures.sort()
+            for index, (_, _, tenure, person) in enumerate(tenures):
+                before = next((t for t in reversed(tenures[:index]) if t[3] != person), None)
+                after = next((t for t in tenures[index + 1:] if t[3] != person), None)
+                if before:
+                    links.append(f"{tenure} {REPLACES} {before[2]} .")
+                if after:
+                    links.append(f"{tenure} {REPLACED_BY} {after[2]} .")
+        update = f"""DELETE {{ GRAPH {K} {{ ?t ?rel ?x }} }} WHERE {{ VALUES ?post {{ {values} }}
+                GRAPH {K} {{ ?t ph:post ?post ; ?rel ?x FILTER(?rel IN (ph:replaces, ph:replacedBy)) }} }}"""
+        if links:
+            update += f" ;\nINSERT DATA {{ GRAPH {K} {{\n" + "\n".join(links) + "\n} }"
+        store.update(update)
+
+
+def _literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def resolve(store: GraphStore, name: str, kind: str) -> list[str]:
+    """The entities of a kind ("organization" | "person") the knowledge graph knows by this name: any of their
+    labels (Thai or English name, abbreviation, alternative name; English in any case), or their IRI."""
+    name = " ".join(name.split())
+    if not name:
+        raise LookupError(f"give the {kind}'s name")
+    cls = "org:Organization" if kind == "organization" else "schema:Person"
+    if name.startswith(("http://", "https://")):
+        values = f"<{name}>" if not any(c in name for c in '<>" {}|\\^`') else ""
+        rows = list(_rows(store, f"SELECT ?e WHERE {{ VALUES ?e {{ {values} }} GRAPH {K} {{ ?e a {cls} }} }}")) if values else []
+    else:
+        variants = {name, name.lower(), name.upper(), name.title()}
+        literals = " ".join(f"{_literal(v)}@{lang}" for v in variants for lang in ("th", "en"))
+        rows = list(_rows(store, f"""SELECT DISTINCT ?e WHERE {{ VALUES ?l {{ {literals} }} GRAPH {K} {{
+                ?e skos:prefLabel|skos:altLabel|rdfs:label|foaf:name ?l ; a {cls} }} }}"""))
+        if not rows and name.isascii():  # an English name in another case: compare lower-cased (a scan)
+            rows = list(_rows(store, f"""SELECT DISTINCT ?e WHERE {{ GRAPH {K} {{ ?e a {cls} ;
+                    skos:prefLabel|skos:altLabel|rdfs:label ?l FILTER(LCASE(STR(?l)) = {_literal(name.lower())}) }} }}"""))
+    if not rows:
+        raise LookupError(f"no {kind} named {name!r} in the knowledge graph (ingest releases, or run "
+                          "`phakhi knowledge` on a store ingested before it existed)")
+    return sorted(e for (e,) in rows)
+
+
+def _properties(store: GraphStore, iris, predicates: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """iri -> {local name of the predicate: value} from the knowledge graph (one value each)."""
+    iris = sorted(iris)
+    out: dict[str, dict[str, str]] = {}
+    for chunk in chunks([f"<{iri}>" for iri in iris]):
+        values = " ".join(chunk)
+        for row in store.select_text(f"""SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH {K} {{ ?s ?p ?o
+                FILTER(?p IN ({', '.join(predicates)})) }} }}"""):
+            out.setdefault(row["s"], {})[row["p"].rsplit("#", 1)[-1]] = row["o"]
+    return out
+
+
+def _names(store: GraphStore, iris: set[str]) -> dict[str, str]:
+    """Each entity's name: the Thai preferred label most release graphs give it (a release may misspell a
+    name, "อุตตม ยาวนายน", or give it in part), then the longest, then the first in order, so the choice does
+    not depend on the store's order. One lookup per entity's label in each release graph stating it."""
+    counts: dict[str, dict] = {}
+    iris = sorted(iris)
+    for chunk in chunks([f"<{iri}>" for iri in iris]):
+        values = " ".join(chunk)
+        for row in store.select_text(f"""SELECT ?e ?l (COUNT(?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }}
+                GRAPH {K} {{ ?e skos:prefLabel ?l }} GRAPH ?g {{ ?e skos:prefLabel ?l }} }} GROUP BY ?e ?l"""):
+            counts.setdefault(row["e"], {})[row["l"]] = int(row["n"])
+    rank = lambda item: (item[0].language != "th", -item[1], -len(item[0]), str(item[0]))  # noqa: E731
+    return {iri: str(min(labels.items(), key=rank)[0]) for iri, labels in counts.items()}
+
+
+def tenures(store: GraphStore, organization: str | None = None, person: str | None = None,
+            title: str | None = None) -> list[dict]:
+    """The tenures of an organization's posts or of a person, optionally of one post title, ordered by when
+    they are first known: dicts with exactly FIELDS (dates ISO, acting a bool, releases an int, names of the
+    predecessor and successor or None)."""
+    if (organization is None) == (person is None):
+        raise ValueError("name an organization or a person (one of the two)")
+    if organization is not None:
+        scope = f"VALUES ?org {{ {' '.join(resolve(store, organization, 'organization'))} }} ?t org:organization ?org ."
+    else:
+        scope = f"VALUES ?person {{ {' '.join(resolve(store, person, 'person'))} }} ?t org:member ?person ."
+    if title is not None:
+        title = " ".join(title.split())
+        scope += f" VALUES ?title {{ {_literal(title)}@th {_literal(title)}@en }} ?t ph:post/ph:title ?title ."
+    # the tenures in scope first (answered from the index), then their properties and everyone's names by
+    # lookups of those IRIs: one query joining it all makes Oxigraph scan every tenure
+    found = [row["t"] for row in store.select_text(f"SELECT DISTINCT ?t WHERE {{ GRAPH {K} {{ {scope} }} }}")]
+    props = _properties(store, found, ("org:member", "ph:post", "org:organization", "ph:acting", "ph:releases",
+                                       "ph:firstDate", "ph:lastDate", "ph:replaces", "ph:replacedBy"))
+    neighbours = _properties(store, {v for p in props.values() for k in ("replaces", "replacedBy") if (v := p.get(k))},
+                             ("org:member",))
+    titles = _properties(store, {p["post"] for p in props.values() if "post" in p}, ("ph:title",))
+    rows = []
+    for tenure, p in props.items():
+        if not {"member", "post", "releases"} <= p.keys():
+            continue
+        rows.append({"t": tenure, "person": p["member"], "title": titles.get(p["post"], {}).get("title", ""),
+                     "org": p.get("organization"), "acting": p.get("acting"), "n": p["releases"],
+                     "from": p.get("firstDate"), "until": p.get("lastDate"),
+                     "pred": neighbours.get(p.get("replaces"), {}).get("member"),
+                     "succ": neighbours.get(p.get("replacedBy"), {}).get("member")})
+    names = _names(store, {row[k] for row in rows for k in ("person", "org", "pred", "succ") if row.get(k)})
+    out: dict[str, dict] = {}
+    for row in rows:
+        name = lambda key: names.get(row[key], row[key]) if row.get(key) else None  # noqa: E731
+        out.setdefault(row["t"], {
+            "person": name("person"), "title": str(row["title"]), "organization": name("org"),
+            "acting": row["acting"] == "true", "known_from": row.get("from"), "known_until": row.get("until"),
+            "releases": int(row["n"]), "predecessor": name("pred"), "successor": name("succ"),
+        })
+    return sorted(out.values(), key=lambda t: (t["known_from"] is None, t["known_from"] or "", t["known_until"] or "",
+                                               t["person"], t["title"]))

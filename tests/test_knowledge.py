@@ -1,0 +1,164 @@
+"""The knowledge layer: each fact once, kept by every write path, equal to a rebuild; tenures and their rules;
+name history; the publisher; `phakhi timeline` and `phakhi knowledge` as a user runs them."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from conftest import SEEDS, run_cli
+from phakhi.graph import knowledge
+from phakhi.graph.ingest import ingest, ingest_release
+from phakhi.graph.rdf.iris import graph_iri, release_iri
+from phakhi.graph.read import iter_releases
+from phakhi.graph.store import Store
+
+K = f"<{knowledge.KNOWLEDGE}>"
+INDUSTRY = "กระทรวงอุตสาหกรรม"
+# (name, date, text): two releases with อุตตม as Minister of Industry, one with สุริยะ, one calling อุตตม a
+# FORMER minister of industry after that, one with อุตตม in a post elsewhere later still
+SYNTHETIC = [
+    ("r1", "2018-01-10", "นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานเปิดงานส่งเสริมผู้ประกอบการ ณ จังหวัดเชียงใหม่"),
+    ("r2", "2018-06-10", "นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ได้มอบนโยบายแก่ผู้บริหารกรมส่งเสริมอุตสาหกรรม"),
+    ("r3", "2019-09-01", "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานการประชุมคณะกรรมการ"),
+    ("r4", "2020-03-01", "นายอุตตม สาวนายน อดีตรัฐมนตรีว่าการกระทรวงอุตสาหกรรม ให้สัมภาษณ์ถึงเศรษฐกิจไทย"),
+    ("r5", "2020-05-01", "นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงการคลัง แถลงมาตรการดูแลเศรษฐกิจ"),
+]
+
+
+def _write(folder, releases=SYNTHETIC):
+    folder.mkdir(exist_ok=True)
+    for name, day, text in releases:
+        (folder / f"{name}.json").write_text(json.dumps({"text": text, "published": day, "title": text[:30]},
+                                                        ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def _knowledge(store: Store) -> set[str]:
+    return {str(q.triple) for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(knowledge.KNOWLEDGE)))}
+
+
+def test_incremental_equals_rebuild_after_ingests_replacements_and_removals(tmp_path):
+    releases = list(iter_releases([SEEDS]))
+    with Store(tmp_path / "store") as store:
+        ingest(store, [SEEDS], workers=1, batch_triples=3000)  # bulk path, several batches
+        ingest(store, [_write(tmp_path / "syn")], workers=1)
+        for release in releases[:4]:  # changed text: the transaction path replaces them
+            ingest_release(store, dataclasses.replace(release, text=release.text.replace("อุตสาหกรรม", "อุตสาหกรรม ", 1)))
+        ingest(store, [SEEDS], workers=1, force=True, bulk=False)  # every release again, replaced in place
+        for release in releases[4:9]:  # removed, as a Graph Store DELETE or a SPARQL DROP does it
+            store.update(f"DROP GRAPH <{graph_iri(release.name)}>")
+        assert knowledge.update(store, [r.name for r in releases[4:9]]) == {"removed": 5, "added": 0}
+        ingest(store, [SEEDS / releases[5].name], workers=1)  # one comes back
+        incremental = _knowledge(store)
+        assert knowledge.rebuild(store)["added"] == len(releases) - 4 + len(SYNTHETIC)
+        rebuilt = _knowledge(store)
+    assert incremental == rebuilt
+    assert len(incremental) > 5000
+
+
+def test_each_fact_once_with_counts_dates_and_evidence(dev_store):
+    rows = dev_store.select_text(f"""SELECT ?n ?a ?b (COUNT(?r) AS ?evidence) WHERE {{ GRAPH {K} {{
+        <https://w3id.org/phakhi/id/org/dip> ph:releases ?n ; ph:firstDate ?a ; ph:lastDate ?b ; ph:evidence ?r }} }}
+        GROUP BY ?n ?a ?b""")
+    mentions = dev_store.select_text("""SELECT (COUNT(DISTINCT ?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {
+        GRAPH ?g { <https://w3id.org/phakhi/id/org/dip> ph:mentionedIn ?r . ?r dcterms:issued ?d } }""")
+    assert len(rows) == 1 and int(rows[0]["n"]) > 10
+    assert (rows[0]["n"], rows[0]["a"], rows[0]["b"]) == (mentions[0]["n"], mentions[0]["a"], mentions[0]["b"])
+    assert rows[0]["evidence"] == rows[0]["n"]
+    types = dev_store.select_text(f"SELECT ?t WHERE {{ GRAPH {K} {{ <https://w3id.org/phakhi/id/org/dip> a ?t }} }}")
+    assert sorted(t["t"].rsplit("#", 1)[-1] for t in types) == ["Department", "Organization"]  # once each
+    # every relation once, with its count
+    relation = dev_store.select_text(f"""SELECT ?n WHERE {{ GRAPH {K} {{ ?s rdf:subject <https://w3id.org/phakhi/id/org/dip> ;
+        rdf:predicate org:subOrganizationOf ; rdf:object <https://w3id.org/phakhi/id/org/moi> ; ph:releases ?n }} }}""")
+    assert len(relation) == 1 and int(relation[0]["n"]) == int(rows[0]["n"])
+
+
+def test_a_renamed_body_is_one_node_with_dated_names(dev_store):
+    names = {row["l"]: (row["a"], row["b"]) for row in dev_store.select_text(f"""SELECT ?l ?a ?b WHERE {{ GRAPH {K} {{
+        ?s rdf:subject <https://w3id.org/phakhi/id/org/dip> ; rdf:predicate ph:usedName ; rdf:object ?l ;
+        ph:firstDate ?a ; ph:lastDate ?b }} }}""")}
+    assert {"กรมส่งเสริมอุตสาหกรรม", "ดีพร้อม"} <= names.keys()
+    assert names["ดีพร้อม"][0] > names["กรมส่งเสริมอุตสาหกรรม"][0]  # the new name comes later
+    nodes = dev_store.select_text(f"""SELECT DISTINCT ?e WHERE {{ GRAPH {K} {{ ?e ph:usedName ?l
+        FILTER(STR(?l) IN ("ดีพร้อม", "กรมส่งเสริมอุตสาหกรรม")) }} }}""")
+    assert [n["e"] for n in nodes] == ["https://w3id.org/phakhi/id/org/dip"]
+
+
+def test_tenure_rules_former_and_later_posts_do_not_extend_and_succession_is_by_dates(tmp_path):
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "syn")])
+    ministers = knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")
+    assert [(t["person"], t["known_from"], t["known_until"], t["releases"]) for t in ministers] == [
+        ("อุตตม สาวนายน", "2018-01-10", "2018-06-10", 2),  # not to 2020-03 (former) nor 2020-05 (finance)
+        ("สุริยะ จึงรุ่งเรืองกิจ", "2019-09-01", "2019-09-01", 1)]
+    assert (ministers[0]["predecessor"], ministers[0]["successor"]) == (None, "สุริยะ จึงรุ่งเรืองกิจ")
+    assert (ministers[1]["predecessor"], ministers[1]["successor"]) == ("อุตตม สาวนายน", None)
+    assert all(set(t) == set(knowledge.FIELDS) and t["acting"] is False for t in ministers)
+    posts = knowledge.tenures(store, person="อุตตม สาวนายน")
+    assert [(t["organization"], t["known_from"]) for t in posts] == [(INDUSTRY, "2018-01-10"), ("กระทรวงการคลัง", "2020-05-01")]
+    # an English name or abbreviation finds the same organization
+    assert knowledge.tenures(store, organization="ministry of industry", title="รัฐมนตรีว่าการ") == ministers
+    # a newer holder's release ingested later moves the succession
+    ingest(store, [_write(tmp_path / "more", [("r6", "2019-02-01", "นายสมชาย หาญหิรัญ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เปิดงานแสดงสินค้า")])])
+    order = [(t["person"], t["predecessor"], t["successor"])
+             for t in knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")]
+    assert order == [("อุตตม สาวนายน", None, "สมชาย หาญหิรัญ"),
+                     ("สมชาย หาญหิรัญ", "อุตตม สาวนายน", "สุริยะ จึงรุ่งเรืองกิจ"),
+                     ("สุริยะ จึงรุ่งเรืองกิจ", "สมชาย หาญหิรัญ", None)]
+    with pytest.raises(LookupError, match="no organization named"):
+        knowledge.tenures(store, organization="กระทรวงที่ไม่มีอยู่จริง")
+
+
+def test_the_publisher_is_recorded_not_counted_as_a_mention(dev_store):
+    signed = dev_store.select_text("""SELECT DISTINCT ?r ?p WHERE { GRAPH ?g { ?r a schema:NewsArticle ;
+        dcterms:publisher ?p FILTER(isIRI(?p)) } }""")
+    assert signed and any(row["p"].endswith("/กลุ่มประชาสัมพันธ์และเผยแพร่") for row in signed)
+    for row in signed:
+        # the release graph keeps the organization as the text names it (the gold counts it), the knowledge
+        # graph records it as publisher and never as mentioned by that release
+        assert dev_store.ask(f"ASK {{ <{row['p']}> ph:mentionedIn <{row['r']}> }}")
+        assert dev_store.ask(f"ASK {{ GRAPH {K} {{ <{row['r']}> dcterms:publisher <{row['p']}> }} }}")
+        assert not dev_store.ask(f"ASK {{ GRAPH {K} {{ ?x ph:evidence <{row['r']}> ; rdf:subject <{row['p']}> }} }}")
+        assert not dev_store.ask(f"ASK {{ GRAPH {K} {{ <{row['p']}> ph:evidence <{row['r']}> }} }}")
+
+
+def test_timeline_command_table_json_csv_and_knowledge_command(tmp_path):
+    location = str(tmp_path / "store")
+    assert run_cli("ingest", str(_write(tmp_path / "syn")), "--store", location).returncode == 0
+    result = run_cli("timeline", "--organization", INDUSTRY, "--title", "รัฐมนตรีว่าการ", "--store", location,
+                     "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert [r["person"] for r in rows] == ["อุตตม สาวนายน", "สุริยะ จึงรุ่งเรืองกิจ"]
+    assert list(rows[0]) == list(knowledge.FIELDS) and rows[0]["releases"] == 2 and rows[0]["acting"] is False
+    result = run_cli("timeline", "--person", "อุตตม สาวนายน", "--store", location, "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["organization"] for r in table] == [INDUSTRY, "กระทรวงการคลัง"] and table[1]["predecessor"] == ""
+    result = run_cli("timeline", "--organization", INDUSTRY, "--store", location)
+    assert result.returncode == 0 and result.stdout.splitlines()[0].split() == list(knowledge.FIELDS)
+    assert "สุริยะ จึงรุ่งเรืองกิจ" in result.stdout and "(2 rows)" in result.stdout
+    missing = run_cli("timeline", "--organization", "ไม่มีหน่วยงานนี้", "--store", location)
+    assert missing.returncode == 1 and "no organization named" in missing.stderr and "Traceback" not in missing.stderr
+    both = run_cli("timeline", "--organization", INDUSTRY, "--person", "x", "--store", location)
+    assert both.returncode == 2 and "one of the two" in both.stderr
+    rebuilt = run_cli("knowledge", "--rebuild", "--store", location)
+    assert rebuilt.returncode == 0 and "5 releases added" in rebuilt.stdout
+    assert run_cli("knowledge", "--store", location).stdout.strip().endswith("0 releases added, 0 removed")
+
+
+def test_graph_store_delete_takes_a_release_out(tmp_path):
+    from phakhi.api.graph_store import _follow
+
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "syn")])
+    release = next(r for r in iter_releases([tmp_path / "syn"]) if r.name == "r3.json")
+    store.update(f"DROP GRAPH <{graph_iri(release.name)}>")
+    _follow(store, ox.NamedNode(str(graph_iri(release.name))))
+    assert not store.ask(f"ASK {{ GRAPH {K} {{ ?x ph:evidence <{release_iri(release.name)}> }} }}")
+    assert [t["person"] for t in knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")] == ["อุตตม สาวนายน"]
