@@ -28,7 +28,7 @@ _SHA, _ISSUED, _PUBLISHER, _EXACT = (f"<{t}>" for t in (PH.sha256, DCTERMS.issue
 _MEMBER, _MPOST, _MORG, _ACTING, _FORMER = (f"<{t}>" for t in (ORG.member, PH.post, ORG.organization, PH.acting,
                                                                PH.former))
 # what a release graph says that the knowledge graph does not need: span positions and context, links to spans
-_UNUSED = (OA.prefix, OA.suffix, OA.start, OA.end, OA.hasSource)
+_UNUSED = (OA.prefix, OA.suffix, OA.start, OA.end, OA.hasSource, SCHEMA.articleBody)  # never read: not sent back
 
 
 @dataclass
@@ -93,7 +93,7 @@ def contribution(lines: Iterable[str]) -> Contribution | None:
             c.facts.setdefault(s, set()).add((p, o))
     for org in orgs & subjects:
         for span in spans.get(org, ()):
-            name = exact.get(span[:-1] + "/quote>")
+            name = exact.get(span)
             if name:
                 c.names.add((org, _tagged(name)))
     for m in memberships.values():
