@@ -25,6 +25,28 @@ def test_near_misses_of_authority_names_resolve_to_the_authority_entity(extract_
     assert not [k for k in orgs if k.startswith("name:")]
 
 
+@pytest.mark.parametrize("text, surface, key", [
+    ("โดยกระทรวง-มหาดไทย ได้แจ้ง", "กระทรวง-มหาดไทย", "org:interior"),  # a hyphen
+    ("ผู้แทนกระทรวงเภษตรและสหกรณ์ ได้แจ้ง", "กระทรวงเภษตรและสหกรณ์", "org:moac"),  # misspelt right after the prefix
+    ("ผู้แทนกระทรวงเกษตรสหกรณ์ ได้แจ้ง", "กระทรวงเกษตรสหกรณ์", "org:moac"),  # a function word missing
+    ("ผู้แทนกระทรวงทรัพยากรและสิ่งแวดล้อม ได้แจ้ง", "กระทรวงทรัพยากรและสิ่งแวดล้อม", "org:mnre"),  # a word missing
+    ("ผู้แทนกระทรวงดิจิตอล ได้แจ้ง", "กระทรวงดิจิตอล", "org:mdes"),  # a short form, misspelt
+    ("ผู้แทนกระทรวงการพัฒนาการพัฒนาสังคมและความมั่นคง ได้แจ้ง", "กระทรวงการพัฒนาการพัฒนาสังคมและความมั่นคง",
+     "org:msdhs"),  # a word doubled, and a short form
+])
+def test_variants_of_a_ministry_are_the_one_ministry(extract_text, text, surface, key):
+    orgs = _orgs(extract_text(text))
+    assert key in orgs and surface in orgs[key].names
+
+
+@pytest.mark.parametrize("name", ["กระทรวงเกษตรสหรัฐฯ", "กระทรวงการท่องเที่ยวแห่งราชอาณาจักรกัมพูชา", "กระทรวงการค้า",
+                                  "กระทรวงการพัฒนา", "กระทรวงเกษตรและพัฒนาชนบท", "กระทรวงการเงิน", "กระทรวงสิ่งแวดล้อม"])
+def test_other_ministries_and_kinds_are_not_aligned_with_a_thai_ministry(extract_text, name):
+    """Another country's ministry, a ministry the file does not know, a word many names begin with."""
+    orgs = _orgs(extract_text(f"ผู้แทน{name} ได้แจ้ง"))
+    assert not [k for k in orgs if k.startswith("org:")]
+
+
 def test_near_matching_never_links_a_different_name_or_digit():
     text = "มหาวิทยาลัยราชภัฏเขตภาคตะวันออกเฉียงเหนือ"  # not a misspelling of one Rajabhat university
     assert near_authority(text, 0, len("มหาวิทยาลัย"), len(text)) is None

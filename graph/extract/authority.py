@@ -10,6 +10,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, starts_word, tokenize
@@ -256,3 +258,124 @@ def near_authority(text: str, start: int, prefix_end: int, line_end: int, guard:
                 best = (d, end, key)
             break
     return (best[1], best[2]) if best else None
+
+
+# Aligned matches: a prefix word that heads a closed class of national bodies (the ministries) names one of the
+# bodies the authority file lists, however it is written: "กระทรวง-มหาดไทย", "กระทรวงเภษตรและสหกรณ์" (a letter
+# misspelt right after the prefix word), "กระทรวงดิจิทัลเพื่อเศรษฐกิจและเศรษฐกิจและสังคม" (words doubled),
+# "กระทรวงทรัพยากรและสิ่งแวดล้อม" (a word missing), "กระทรวงการพัฒนาสังคมและความมั่นคง" (a short form),
+# "กระทรวงทรัพฯ". The caller keeps foreign ministries ("…ประเทศรัสเซีย", "…แห่ง…") away.
+_SQUASH = re.compile(r"[\s\u200b-\u200d\ufeff.\-–—_\"'“”‘’()\[\]{}:;,/]+")
+ALIGN_MIN = 3  # characters after the prefix word a name needs before it is aligned at all
+PIECE_MIN = 3  # characters of each word a compound is split into ("และ")
+SHORT_MIN = 6  # ... and a short form the file does not list ("ดิจิทัล"; not "พัฒนา", which many bodies begin with)
+
+
+def _align_limit(length: int) -> int:
+    """Edits forgiven in `length` characters after the prefix word: one letter in a short name, two in a longer
+    one ("ดิจิตอล" for "ดิจิทัล")."""
+    return 1 if length < 6 else 2
+
+
+@lru_cache(maxsize=1)
+def _closed_prefixes() -> tuple[str, ...]:
+    from phakhi.ontology import load_not_organizations
+
+    return tuple(sorted(load_not_organizations()["closed_prefixes"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _align_targets() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """prefix word -> (written form after the prefix word, key, cost) of every Thai authority name it heads: the
+    name itself (cost 0), the name less one word (cost 1), and its short forms cut at a word boundary (cost 1);
+    an abbreviated name ("กระทรวงทรัพย์ฯ") is itself a short form."""
+    targets: dict[str, dict[tuple[str, str], int]] = {}
+    for key, row in organizations().items():
+        for label in (row["th"], *row["alt"]):
+            compact = _SQUASH.sub("", unicodedata.normalize("NFC", label or ""))
+            prefix = next((p for p in _closed_prefixes() if compact.startswith(p)), None)
+            if prefix is None or compact.isascii():
+                continue
+            rest, short = compact[len(prefix):].rstrip("ฯ"), compact.endswith("ฯ")
+            if len(rest) < ALIGN_MIN or row.get("type") == "ForeignGovernmentBody":
+                continue  # another country's ministry is matched by its full name only
+            forms = targets.setdefault(prefix, {})
+            lead = next((w for w in _function_words() if rest.startswith(w)), "")
+            for whole in {rest, rest[len(lead):]}:  # "กระทรวงคลัง" for "กระทรวงการคลัง"
+                forms[(whole, key)] = min(forms.get((whole, key), 9), int(short))
+            words = [piece for word in tokenize(rest) for piece in _pieces(word)]
+            cuts = ["".join(words[:i]) for i in range(1, len(words)) if words[i - 1] not in _joining_words()
+                    and len("".join(words[:i])) - len(lead) >= SHORT_MIN]
+            dropped = ["".join(words[:i] + words[i + 1:]) for i in range(1, len(words) - 1)]
+            for form in cuts + dropped:  # "ดิจิทัล", "การพัฒนาสังคมและความมั่นคง"; "ทรัพยากรและสิ่งแวดล้อม"
+                if len(form) >= ALIGN_MIN:
+                    forms[(form, key)] = min(forms.get((form, key), 9), 1)
+    return {p: tuple((form, key, cost) for (form, key), cost in forms.items()) for p, forms in targets.items()}
+
+
+@lru_cache(maxsize=1)
+def _joining_words() -> frozenset[str]:
+    """Words a short form never ends on ("…สังคมและ"): the function words that may sit inside a name."""
+    from phakhi.ontology import load_not_organizations
+
+    return frozenset(load_not_organizations()["inside_ok"]) | _function_words()
+
+
+@lru_cache(maxsize=256)
+def _pieces(word: str) -> tuple[str, ...]:
+    """A compound the dictionary lists whole, split into two words it also lists ("ทรัพยากร|ธรรมชาติ",
+    "เกษตร|และสหกรณ์"), so that either can be missing from a name; else the word itself."""
+    from pythainlp.corpus import thai_words
+
+    words = thai_words()
+    for k in range(len(word) - PIECE_MIN, PIECE_MIN - 1, -1):  # the longest first word that leaves words
+        if word[:k] in words:
+            rest = (word[k:],) if word[k:] in words else _pieces(word[k:])
+            if rest[0] != word[k:] or word[k:] in words:
+                return (word[:k], *rest)
+    return (word,)
+
+
+def _undoubled(rest: str) -> set[str]:
+    """`rest` with one word written twice written once ("การพัฒนาการพัฒนาสังคม…", "เศรษฐกิจและเศรษฐกิจและ…")."""
+    forms = set()
+    for width in range(2, len(rest) // 2 + 1):
+        for at in range(0, len(rest) - 2 * width + 1):
+            if rest[at:at + width] == rest[at + width:at + 2 * width]:
+                forms.add(rest[:at] + rest[at + width:])
+    return forms
+
+
+def aligned_authority(name: str) -> str | None:
+    """The key of the authority body a name headed by a closed-class prefix word names, or None. The name is
+    aligned with every written form of the bodies that prefix heads (see _align_targets), forgiving one or two
+    letters anywhere, a doubled word, a function word slipped in after the prefix word, a hyphen and ฯ; a short
+    form counts only if it is no other body's. The best body must beat every other by a margin, names with a
+    digit or a Latin letter are never aligned, and a name that is itself mined as recurring in the corpora is
+    its own body."""
+    compact = _SQUASH.sub("", unicodedata.normalize("NFC", name))
+    prefix = next((p for p in _closed_prefixes() if compact.startswith(p)), None)
+    if prefix is None or _DIGITS.search(compact):
+        return None
+    rest, abbreviated = compact[len(prefix):].rstrip("ฯ"), compact.endswith("ฯ")
+    if len(rest) < ALIGN_MIN:
+        return None
+    written = {rest} | _undoubled(rest)
+    written |= {w[len(f):] for w in tuple(written) for f in _function_words() if w.startswith(f) and len(w) > len(f) + ALIGN_MIN}
+    best: dict[str, int] = {}
+    for form, key, cost in _align_targets().get(prefix, ()):
+        limit = _align_limit(len(form))
+        for text in written:
+            if abbreviated and len(text) < len(form):  # "ทรัพฯ": the start of the name, cut anywhere
+                form_cut, extra = form[:len(text)], 1
+            else:
+                form_cut, extra = form, 0
+            d = Levenshtein.distance(text, form_cut, score_cutoff=limit)
+            if d <= limit:
+                best[key] = min(best.get(key, 99), d + cost + extra)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: kv[1])
+    if len(ranked) > 1 and ranked[1][1] <= ranked[0][1]:
+        return None  # as near to two bodies: neither
+    return ranked[0][0]

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from phakhi.graph.extract.authority import gazetteer, near_authority, organizations
+from phakhi.graph.extract.authority import aligned_authority, gazetteer, near_authority, organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, generic_names, known_names, known_stem, nominal,
@@ -182,6 +182,17 @@ def _own_country() -> tuple[str, ...]:
     return tuple(load_not_organizations()["own_country"])
 
 
+def _closed_aligned(text: str, start: int, name: str) -> str | None:
+    """The authority body a name headed by a closed-class prefix word (กระทรวง) is a variant of, unless a country
+    is named in it or right after it ("กระทรวงเกษตรสหรัฐฯ", "…แห่งราชอาณาจักรกัมพูชา"): another country's."""
+    key = aligned_authority(name)
+    if key is None or "แห่ง" in name or _foreign_at(text, start + len(name)):
+        return None
+    if any(not m.group().endswith(_own_country()) for m in _countries().finditer(name)):
+        return None
+    return key
+
+
 def find_by_pattern(doc: Doc, validate: bool = True) -> None:
     """Organizations not in the authority file, from the words that begin their names. With `validate` (the
     default; the mining script turns it off), a candidate first tries the authority file once more, blind to
@@ -222,6 +233,10 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = known_stem(name, m.end() - start)  # "สถาบันเกษตรกร|เก็บข้าว": a known name, then the sentence
             if validate and pattern["end"] in _WORD_RULES:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
+            aligned = _closed_aligned(doc.text, start, name) if validate else None
+            if aligned is not None:  # "กระทรวงดิจิตอล": the one ministry the authority file knows, not a new body
+                doc.add(doc.mention(start, start + len(name), "organization", aligned, form="name", near=True))
+                break
             key = PATTERN_KEY + normalize_label(name)
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
