@@ -54,6 +54,28 @@ def extract_text():
     return run
 
 
+@pytest.fixture(scope="session")
+def extract_candidates():
+    """Like extract_text, but without the last stage (the validity model's drop): for tests of where a
+    candidate name begins and ends, a decision taken before the model judges whether it is a name at all."""
+    from datetime import date
+
+    from phakhi.graph.extract.document import Doc
+    from phakhi.graph.extract.pipeline import STAGES
+    from phakhi.graph.extract.resolve import resolve
+    from phakhi.graph.extract.validity import drop_invalid
+    from phakhi.graph.read import parse_release
+
+    def run(text: str, published: date | None = date(2018, 10, 3), name: str = "snippet.txt"):
+        doc = Doc.from_release(parse_release(text, name, published=published))
+        for stage in STAGES:
+            if stage is not drop_invalid:
+                stage(doc)
+        return resolve(doc)
+
+    return run
+
+
 def run_cli(*args: str, input: str | None = None, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     """Run the installed `phakhi` command as a user would (a real process)."""
     exe = Path(sys.executable).with_name("phakhi")
