@@ -348,3 +348,15 @@ def test_latin_name_takes_its_lower_case_words(extract_text):
 ])
 def test_a_name_does_not_end_on_more_or_other(text, name):
     assert _end(text) == name
+
+
+def test_numbered_items_of_a_plan_are_named_after_their_number(extract_text):
+    names = _program_names(extract_text, "แผนพัฒนาฯ ยุทธศาสตร์ที่ 4 การเติบโตที่เป็นมิตรกับสิ่งแวดล้อมเพื่อการพัฒนาอย่างยั่งยืน และ")
+    assert "ยุทธศาสตร์ที่ 4 การเติบโตที่เป็นมิตรกับสิ่งแวดล้อมเพื่อการพัฒนาอย่างยั่งยืน" in names
+    assert not _program_names(extract_text, "ส่วนยุทธศาสตร์ที่ 2 ได้ดำเนินการแล้ว")  # a clause, no name
+
+
+def test_latin_name_runs_on_across_a_phase_word_and_a_modifier_in_thai_letters(extract_text):
+    names = _program_names(extract_text, "การดำเนินโครงการ PGS ระยะพิเศษ Soft Loan พลัสนั้น มีวัตถุประสงค์")
+    assert names == {"โครงการ PGS ระยะพิเศษ Soft Loan พลัส"}
+    assert "นโยบาย MIND" in _program_names(extract_text, "ตามนโยบาย MIND ของกระทรวง")  # no tail: stops there

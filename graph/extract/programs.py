@@ -54,6 +54,8 @@ MIN_REST = 3  # characters a name must hold after its prefix
 _LIST_ITEM = re.compile(r"(?:^|\n|\s)(?:\d{1,2}[.)]|[•\-–*])\s*$")
 _LIST_CUE = re.compile(r"(?:ประกอบด้วย|ได้แก่|อาทิ|เช่น|คือ|ดังนี้)\s*(?:\d{1,2}[.)])?\s*$")
 _BETWEEN_ITEMS = re.compile(r"\s{1,3}(?:และ|หรือ)?\s?")
+# the number of an item of a plan after its prefix ("ยุทธศาสตร์ที่ 4 ", "แผนงานที่ ๓ : "): its name follows
+_NUMBERED = re.compile(r"ที่ ?(?:\d{1,2}|[๐-๙]{1,2})(?:\.\d{1,2})? ?:? ?(?=[ก-๛A-Za-z])")
 _GLOSS = re.compile(r"\s?\((?:[A-Za-z][^()\n]{1,60}|[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*|[ก-๛]{2,20})\)")
 
 
@@ -298,6 +300,29 @@ def _latin_name_ok(name: str) -> bool:
     """A Latin name after a prefix: several words, an acronym ("MIND") or one long word ("Landbridge"), not a
     short common word ("โครงการ Thai – German …")."""
     return " " in name or sum(ch.isupper() for ch in name) >= 2 or len(name) >= 6
+
+
+@lru_cache(maxsize=1)
+def _latin_joints() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a phase word between two Latin pieces of one name, the English modifiers in Thai letters that end one)."""
+    bridge = re.compile(f" (?:{literal_alternation(_data()['latin_bridges'])}) (?=[A-Z])")
+    return bridge, frozenset(_data()["latin_tails"])
+
+
+def _latin_bridged_end(text: str, end: int) -> int:
+    """Where a Latin name ending at `end` ends when it goes on across its spaces: a phase word and more Latin words
+    ("PGS ระยะพิเศษ Soft Loan"), then an English modifier in Thai letters ("… Soft Loan พลัส"), a word of its own."""
+    bridge, tails = _latin_joints()
+    while (joint := bridge.match(text, end)) and (more := _LATIN_NAME.match(text, joint.end())):
+        end = more.end(1)
+    if text.startswith(" ", end) and is_thai(text[end + 1:end + 2]):
+        word = tokenize(text[end + 1:end + 1 + MAX_TAIL])[0]
+        if word in tails:
+            end += 1 + len(word)
+    return end
+
+
+MAX_TAIL = 24  # characters read after a Latin name for a modifier in Thai letters
 
 
 def _named(doc: Doc, start: int, end: int) -> bool:
@@ -609,11 +634,11 @@ def find_programs(doc: Doc) -> None:
             continue
         latin = _LATIN_NAME.match(text, pos)
         if latin and _latin_name_ok(latin.group(1)) and not text[pos - 1].isascii():
-            end = latin.end(1)
+            end = _latin_bridged_end(text, latin.end(1))
             lower = _LATIN_LOWER.match(text, end)  # "SME Start up": lower-case words end the name, not cut it
             if lower:
                 end = lower.end()
-            if end < len(text) and not text[end].isspace() and text[end] not in ",()\"”":
+            if end < len(text) and text[end - 1].isascii() and not text[end].isspace() and text[end] not in ",()\"”":
                 end = _NAME_RUN.match(text, end).end()  # "DriedYeast-เอมไซม์ไฟเตส" runs on
             while end > latin.start(1) and text[end - 1] in ".-&+":
                 end -= 1
@@ -621,6 +646,9 @@ def find_programs(doc: Doc) -> None:
                 doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                     form="pattern"))
             continue
+        numbered = _NUMBERED.match(text, pos) if m.group() in _data()["numbered"] else None
+        if numbered:  # "ยุทธศาสตร์ที่ 4 การเติบโตที่เป็นมิตรกับสิ่งแวดล้อม…": the item's name after its number
+            pos = numbered.end()
         if text[pos].isspace():
             continue
         stop = _NAME_RUN.match(text, pos).end()
