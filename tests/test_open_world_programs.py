@@ -360,3 +360,14 @@ def test_latin_name_runs_on_across_a_phase_word_and_a_modifier_in_thai_letters(e
     names = _program_names(extract_text, "การดำเนินโครงการ PGS ระยะพิเศษ Soft Loan พลัสนั้น มีวัตถุประสงค์")
     assert names == {"โครงการ PGS ระยะพิเศษ Soft Loan พลัส"}
     assert "นโยบาย MIND" in _program_names(extract_text, "ตามนโยบาย MIND ของกระทรวง")  # no tail: stops there
+
+
+@pytest.mark.parametrize("text", [
+    "ตามพ.ร.บ. กองทุนบำเหน็จบำนาญข้าราชการ ที่แก้ไข",
+    "ร่างพระราชกำหนดมาตรการป้องกันและปราบปรามอาชญากรรมทางเทคโนโลยี ซึ่ง",
+    "พระราชบัญญัติกองทุนสนับสนุนการสร้างเสริมสุขภาพ กำหนดให้",
+])
+def test_a_prefix_after_the_head_of_a_law_names_the_law(extract_text, text):
+    assert not _program_names(extract_text, text)
+    assert _program_names(extract_text, text.replace("พ.ร.บ. ", "").replace("ร่างพระราชกำหนด", "")
+                          .replace("พระราชบัญญัติ", ""))  # without its head the same words name a program

@@ -188,6 +188,15 @@ def _not_before() -> tuple[str, ...]:
     return tuple(_data()["not_before"])
 
 
+LAW_HEAD = 20  # characters before a prefix read for the head of a law's name
+
+
+@lru_cache(maxsize=1)
+def _law_before() -> re.Pattern[str]:
+    """A law's head right before a prefix, glued or after one space ("พ.ร.บ. กองทุน…"): the name is the law's."""
+    return re.compile(f"(?:{literal_alternation(_data()['law_heads'])}) ?$")
+
+
 @lru_cache(maxsize=1)
 def _prefix_pattern() -> re.Pattern[str]:
     return re.compile(literal_alternation(_data()["prefixes"]))
@@ -617,8 +626,9 @@ def find_programs(doc: Doc) -> None:
     pending: set[int] = set()  # indexes of measures and policies that still need evidence of being names
     for m in _prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
-        if doc.covered(start, pos) or text.endswith(_not_before(), 0, start):
-            continue  # "คณะกรรมการนโยบาย…", "แผนยุทธศาสตร์…": part of a body's or plan's name
+        if doc.covered(start, pos) or text.endswith(_not_before(), 0, start) \
+                or _law_before().search(text, max(0, start - LAW_HEAD), start):
+            continue  # "คณะกรรมการนโยบาย…", "แผนยุทธศาสตร์…", "พ.ร.บ. กองทุน…": part of a body's, plan's or law's name
         quoted = _QUOTED.match(text, pos)
         if quoted:
             name_start, end = quoted.start(1), quoted.end(1)
