@@ -371,3 +371,14 @@ def test_a_prefix_after_the_head_of_a_law_names_the_law(extract_text, text):
     assert not _program_names(extract_text, text)
     assert _program_names(extract_text, text.replace("พ.ร.บ. ", "").replace("ร่างพระราชกำหนด", "")
                           .replace("พระราชบัญญัติ", ""))  # without its head the same words name a program
+
+
+def test_a_name_the_corpora_quote_is_taken_whole_when_written_unquoted_after_a_prefix(extract_text, monkeypatch):
+    monkeypatch.setattr(programs, "_mined_quoted", lambda: frozenset({"บ้านนี้มีรัก ปลูกผักกินเอง", "ทางนี้มีผล ผู้คนรักกัน"}))
+    programs._quoted_index.cache_clear()
+    try:
+        names = _program_names(extract_text, "โดยนำโครงการบ้านนี้มีรัก ปลูกผักกินเอง และโครงการทางนี้มีผลผู้คนรักกัน มาใช้")
+        assert names == {"โครงการบ้านนี้มีรัก ปลูกผักกินเอง", "โครงการทางนี้มีผลผู้คนรักกัน"}
+        assert programs.quoted_name_end("ทางนี้มีผลผู้คนรักกันดาร", 0) is None  # its last word runs on: another name
+    finally:
+        programs._quoted_index.cache_clear()

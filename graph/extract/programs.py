@@ -12,7 +12,10 @@ ontology/th/program_patterns.json and ontology/th/program_names.json:
    at its end, is too short, is no name.
 The corpora decide where a run ends too: a name they show standing whole, that elsewhere runs on into a verb or a
 linking word ("กองทุนฝนหลวง|มีเงิน…"), ends a run that goes on that way; and a name they write with a space inside
-("มาตรการพักทรัพย์ พักหนี้") runs on across it.
+("มาตรการพักทรัพย์ พักหนี้") runs on across it; a name they quote after a prefix is taken whole when written
+unquoted after one ("โครงการบ้านนี้มีรัก ปลูกผักกินเอง", whose "นี้" and "มี" would end a run). The numbered items of
+a plan are named after their number ("ยุทธศาสตร์ที่ 4 การเติบโต…"); a prefix after the head of a law
+("พ.ร.บ. กองทุน…") begins the law's name, not a program's.
 
 Besides names after a prefix: trade agreements named by their parties ("FTA ไทย-EU", patterns as data); long scheme
 names written with a stray space; and names of one program put together: scheme names chained and glossed by
@@ -175,6 +178,57 @@ def _mined_quoted() -> frozenset[str]:
     if not path.exists():
         return frozenset()
     return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8")).get("quoted", ()))
+
+
+QUOTED_KEY = 3  # characters of a quoted name its index is keyed by
+
+
+@lru_cache(maxsize=1)
+def _quoted_index() -> dict[str, tuple[str, ...]]:
+    """The mined quoted names with their spaces left out, longest first, by their first QUOTED_KEY characters."""
+    found: dict[str, set[str]] = {}
+    for name in _mined_quoted():
+        compact = name.replace(" ", "")
+        if len(compact) > QUOTED_KEY and is_thai(compact[0]):
+            found.setdefault(compact[:QUOTED_KEY], set()).add(compact)
+    return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in found.items()}
+
+
+def _loose_end(text: str, pos: int, compact: str) -> int | None:
+    """Where `compact` (a name with its spaces left out) ends when the text at `pos` spells it with or without single
+    spaces between its letters; None when it does not."""
+    i = pos
+    for ch in compact:
+        if i < len(text) and text[i] == " " and ch != " ":
+            i += 1
+        if i >= len(text) or text[i] != ch:
+            return None
+        i += 1
+    return i
+
+
+def quoted_name_end(text: str, pos: int) -> int | None:
+    """Where a name the corpora quote after a prefix ends when the text writes it after the prefix unquoted
+    ("โครงการบ้านนี้มีรัก ปลูกผักกินเอง", "โครงการทางนี้มีผลผู้คนรักกัน"): its words hold stops ("นี้", "มี") the
+    rules would cut it at. None when no such name starts at `pos` and ends at a word's end."""
+    for compact in _quoted_index().get(text[pos:pos + QUOTED_KEY], ()):
+        end = _loose_end(text, pos, compact)
+        if end is not None and (end == len(text) or not is_thai(text[end]) or _word_ends_at(text, pos, end)):
+            return end
+    return None
+
+
+WINDOW = 8  # characters read on either side of a possible word's end
+
+
+def _word_ends_at(text: str, pos: int, end: int) -> bool:
+    """Does the tokenizer end a word at `end` (reading a few characters either side, none before `pos`)?"""
+    begin, at = max(pos, end - WINDOW), 0
+    for token in tokenize(text[begin:end + WINDOW]):
+        at += len(token)
+        if begin + at >= end:
+            return begin + at == end
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -660,6 +714,13 @@ def find_programs(doc: Doc) -> None:
         if numbered:  # "ยุทธศาสตร์ที่ 4 การเติบโตที่เป็นมิตรกับสิ่งแวดล้อม…": the item's name after its number
             pos = numbered.end()
         if text[pos].isspace():
+            continue
+        known = quoted_name_end(text, pos)
+        if known is not None and not doc.covered(pos, known, ("organization", "person")):
+            drop |= {id(inner) for inner in doc.starting_in(pos, known, ("program",)) if inner.nend <= known}
+            doc.add(doc.mention(start, known, "program", PATTERN_KEY + normalize_label(text[pos:known]),
+                                form="pattern"))
+            items.append((start, known, m.group()))  # a name: evidence for a measure written beside it
             continue
         stop = _NAME_RUN.match(text, pos).end()
         inside = doc.starting_in(pos, stop, ("organization", "person"))  # a body or person named there ends it
