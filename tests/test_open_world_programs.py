@@ -382,3 +382,12 @@ def test_a_name_the_corpora_quote_is_taken_whole_when_written_unquoted_after_a_p
         assert programs.quoted_name_end("ทางนี้มีผลผู้คนรักกันดาร", 0) is None  # its last word runs on: another name
     finally:
         programs._quoted_index.cache_clear()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ตามยุทธศาสตร์การพัฒนาอุตสาหกรรมอวกาศของประเทศที่สำคัญ ได้แก่", "ยุทธศาสตร์การพัฒนาอุตสาหกรรมอวกาศของประเทศ"),
+    ("เปิดโครงการนำร่องในการบริหารจัดการขยะที่เกิดขึ้น ในชุมชน", "โครงการนำร่องในการบริหารจัดการขยะ"),
+    ("มีผู้ร่วมโครงการมากที่สุด ในปีนี้", None),
+])
+def test_a_judging_relative_clause_or_a_superlative_ends_a_name(extract_text, text, name):
+    assert _program_names(extract_text, text) == ({name} if name else set())
