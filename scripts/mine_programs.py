@@ -13,7 +13,10 @@ a space or punctuation, the releases in which it stands complete, and keeps:
   that ends names, e.g. "ใน", "ให้"), that pass the rules' own checks for a name (no reference or modifier
   after the prefix, not only generic words), and do not end on a function word. With their release counts.
 - quoted: names quoted right after a prefix (โครงการ “บ้านนี้มีรัก ปลูกผักกินเอง”) in at least MIN_QUOTED_RELEASES
-  releases: the extractor takes the same name quoted without its prefix elsewhere (ภายใต้ “…”) as the program.
+  releases, and in at least MIN_QUOTED_SHARE of the releases that quote it at all: the extractor takes the same name
+  quoted without its prefix elsewhere (ภายใต้ “…”) as the program. A line quoted in a standard footer
+  (“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก…) is quoted in a thousand releases and after a prefix in a handful: a house
+  line, not a program's name.
 - cut_words: the words mined after organizations' names (organization_names.json cut_words: the sentence goes on
   there, "กล่าวว่า", "เผย", "เยี่ยมชม") that open a run standing complete after a program prefix in fewer than
   MIN_OPENING releases, sit inside no known program name (a scheme label, a mined name) nor inside any run
@@ -58,6 +61,7 @@ MIN_PREFIXES = 3
 MIN_GENERIC_RELEASES = 3
 MIN_QUOTED, MAX_QUOTED = 4, 60  # characters of a quoted name kept
 MIN_QUOTED_RELEASES = 3
+MIN_QUOTED_SHARE = 0.02  # of the releases quoting a name, those quoting it right after a program prefix
 _HONORIFICS = ("นาย", "นาง", "นางสาว", "ดร.", "พลเอก", "พล.อ.")
 MIN_AFTER = 5
 MIN_CUT_LETTERS = 3  # shorter words ("โน") are mostly pieces of longer ones ("…อินโนโพลิส")
@@ -118,6 +122,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
     spaced: Counter[str] = Counter()  # run of two pieces -> releases where it stands complete
     spaced_after: dict[str, Counter[str]] = defaultdict(Counter)  # ... -> the Thai piece after it -> releases
     quoted: Counter[str] = Counter()  # name quoted after a prefix -> releases
+    quoted_any: Counter[str] = Counter()  # name quoted anywhere -> releases
     persons: Counter[str] = Counter()  # ... where a person of that name is named too
     after: dict[str, dict[str, int]] = defaultdict(Counter)  # word completing a prefix -> prefix -> releases
     seen = 0
@@ -131,6 +136,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             spaced[run] += 1
             if piece:
                 spaced_after[run][piece] += 1
+        quoted_any.update({normalize_label(m.group(1)) for m in programs._QUOTE.finditer(text)})
         for name, personal in set(quoted_names(text)):
             quoted[name] += 1
             persons[name] += personal
@@ -165,8 +171,10 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
         names.append([normalize_label(run), n])
     names.sort(key=lambda row: (-row[1], row[0]))
     generic_words = programs._generic_sets()[1] | frozenset(generic)
-    not_names = programs.load_not_names() + tuple(t["title"] for t in load_titles()) + ("รมว.", "รมช.", "รมต.", "นาย")
+    not_names = programs.load_not_names() + tuple(t["title"] for t in load_titles()) + ("รมว.", "รมช.", "รมต.") \
+        + _HONORIFICS  # นโยบาย “พล.อ.ประยุทธ์”: a person's policy
     quoted_rows = sorted(([name, n] for name, n in quoted.items() if n >= MIN_QUOTED_RELEASES
+                          and n >= MIN_QUOTED_SHARE * quoted_any[name]
                           and not persons[name] and name not in generic_words
                           and not name.startswith(not_names) and not programs._prefix_pattern().match(name)),
                          key=lambda row: (-row[1], row[0]))

@@ -348,3 +348,46 @@ def test_latin_name_takes_its_lower_case_words(extract_text):
 ])
 def test_a_name_does_not_end_on_more_or_other(text, name):
     assert _end(text) == name
+
+
+def test_numbered_items_of_a_plan_are_named_after_their_number(extract_text):
+    names = _program_names(extract_text, "แผนพัฒนาฯ ยุทธศาสตร์ที่ 4 การเติบโตที่เป็นมิตรกับสิ่งแวดล้อมเพื่อการพัฒนาอย่างยั่งยืน และ")
+    assert "ยุทธศาสตร์ที่ 4 การเติบโตที่เป็นมิตรกับสิ่งแวดล้อมเพื่อการพัฒนาอย่างยั่งยืน" in names
+    assert not _program_names(extract_text, "ส่วนยุทธศาสตร์ที่ 2 ได้ดำเนินการแล้ว")  # a clause, no name
+
+
+def test_latin_name_runs_on_across_a_phase_word_and_a_modifier_in_thai_letters(extract_text):
+    names = _program_names(extract_text, "การดำเนินโครงการ PGS ระยะพิเศษ Soft Loan พลัสนั้น มีวัตถุประสงค์")
+    assert names == {"โครงการ PGS ระยะพิเศษ Soft Loan พลัส"}
+    assert "นโยบาย MIND" in _program_names(extract_text, "ตามนโยบาย MIND ของกระทรวง")  # no tail: stops there
+
+
+@pytest.mark.parametrize("text", [
+    "ตามพ.ร.บ. กองทุนบำเหน็จบำนาญข้าราชการ ที่แก้ไข",
+    "ร่างพระราชกำหนดมาตรการป้องกันและปราบปรามอาชญากรรมทางเทคโนโลยี ซึ่ง",
+    "พระราชบัญญัติกองทุนสนับสนุนการสร้างเสริมสุขภาพ กำหนดให้",
+])
+def test_a_prefix_after_the_head_of_a_law_names_the_law(extract_text, text):
+    assert not _program_names(extract_text, text)
+    assert _program_names(extract_text, text.replace("พ.ร.บ. ", "").replace("ร่างพระราชกำหนด", "")
+                          .replace("พระราชบัญญัติ", ""))  # without its head the same words name a program
+
+
+def test_a_name_the_corpora_quote_is_taken_whole_when_written_unquoted_after_a_prefix(extract_text, monkeypatch):
+    monkeypatch.setattr(programs, "_mined_quoted", lambda: frozenset({"บ้านนี้มีรัก ปลูกผักกินเอง", "ทางนี้มีผล ผู้คนรักกัน"}))
+    programs._quoted_index.cache_clear()
+    try:
+        names = _program_names(extract_text, "โดยนำโครงการบ้านนี้มีรัก ปลูกผักกินเอง และโครงการทางนี้มีผลผู้คนรักกัน มาใช้")
+        assert names == {"โครงการบ้านนี้มีรัก ปลูกผักกินเอง", "โครงการทางนี้มีผลผู้คนรักกัน"}
+        assert programs.quoted_name_end("ทางนี้มีผลผู้คนรักกันดาร", 0) is None  # its last word runs on: another name
+    finally:
+        programs._quoted_index.cache_clear()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ตามยุทธศาสตร์การพัฒนาอุตสาหกรรมอวกาศของประเทศที่สำคัญ ได้แก่", "ยุทธศาสตร์การพัฒนาอุตสาหกรรมอวกาศของประเทศ"),
+    ("เปิดโครงการนำร่องในการบริหารจัดการขยะที่เกิดขึ้น ในชุมชน", "โครงการนำร่องในการบริหารจัดการขยะ"),
+    ("มีผู้ร่วมโครงการมากที่สุด ในปีนี้", None),
+])
+def test_a_judging_relative_clause_or_a_superlative_ends_a_name(extract_text, text, name):
+    assert _program_names(extract_text, text) == ({name} if name else set())

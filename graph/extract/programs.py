@@ -12,7 +12,10 @@ ontology/th/program_patterns.json and ontology/th/program_names.json:
    at its end, is too short, is no name.
 The corpora decide where a run ends too: a name they show standing whole, that elsewhere runs on into a verb or a
 linking word ("กองทุนฝนหลวง|มีเงิน…"), ends a run that goes on that way; and a name they write with a space inside
-("มาตรการพักทรัพย์ พักหนี้") runs on across it.
+("มาตรการพักทรัพย์ พักหนี้") runs on across it; a name they quote after a prefix is taken whole when written
+unquoted after one ("โครงการบ้านนี้มีรัก ปลูกผักกินเอง", whose "นี้" and "มี" would end a run). The numbered items of
+a plan are named after their number ("ยุทธศาสตร์ที่ 4 การเติบโต…"); a prefix after the head of a law
+("พ.ร.บ. กองทุน…") begins the law's name, not a program's.
 
 Besides names after a prefix: trade agreements named by their parties ("FTA ไทย-EU", patterns as data); long scheme
 names written with a stray space; and names of one program put together: scheme names chained and glossed by
@@ -54,6 +57,8 @@ MIN_REST = 3  # characters a name must hold after its prefix
 _LIST_ITEM = re.compile(r"(?:^|\n|\s)(?:\d{1,2}[.)]|[•\-–*])\s*$")
 _LIST_CUE = re.compile(r"(?:ประกอบด้วย|ได้แก่|อาทิ|เช่น|คือ|ดังนี้)\s*(?:\d{1,2}[.)])?\s*$")
 _BETWEEN_ITEMS = re.compile(r"\s{1,3}(?:และ|หรือ)?\s?")
+# the number of an item of a plan after its prefix ("ยุทธศาสตร์ที่ 4 ", "แผนงานที่ ๓ : "): its name follows
+_NUMBERED = re.compile(r"ที่ ?(?:\d{1,2}|[๐-๙]{1,2})(?:\.\d{1,2})? ?:? ?(?=[ก-๛A-Za-z])")
 _GLOSS = re.compile(r"\s?\((?:[A-Za-z][^()\n]{1,60}|[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*|[ก-๛]{2,20})\)")
 
 
@@ -175,6 +180,57 @@ def _mined_quoted() -> frozenset[str]:
     return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8")).get("quoted", ()))
 
 
+QUOTED_KEY = 3  # characters of a quoted name its index is keyed by
+
+
+@lru_cache(maxsize=1)
+def _quoted_index() -> dict[str, tuple[str, ...]]:
+    """The mined quoted names with their spaces left out, longest first, by their first QUOTED_KEY characters."""
+    found: dict[str, set[str]] = {}
+    for name in _mined_quoted():
+        compact = name.replace(" ", "")
+        if len(compact) > QUOTED_KEY and is_thai(compact[0]):
+            found.setdefault(compact[:QUOTED_KEY], set()).add(compact)
+    return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in found.items()}
+
+
+def _loose_end(text: str, pos: int, compact: str) -> int | None:
+    """Where `compact` (a name with its spaces left out) ends when the text at `pos` spells it with or without single
+    spaces between its letters; None when it does not."""
+    i = pos
+    for ch in compact:
+        if i < len(text) and text[i] == " " and ch != " ":
+            i += 1
+        if i >= len(text) or text[i] != ch:
+            return None
+        i += 1
+    return i
+
+
+def quoted_name_end(text: str, pos: int) -> int | None:
+    """Where a name the corpora quote after a prefix ends when the text writes it after the prefix unquoted
+    ("โครงการบ้านนี้มีรัก ปลูกผักกินเอง", "โครงการทางนี้มีผลผู้คนรักกัน"): its words hold stops ("นี้", "มี") the
+    rules would cut it at. None when no such name starts at `pos` and ends at a word's end."""
+    for compact in _quoted_index().get(text[pos:pos + QUOTED_KEY], ()):
+        end = _loose_end(text, pos, compact)
+        if end is not None and (end == len(text) or not is_thai(text[end]) or _word_ends_at(text, pos, end)):
+            return end
+    return None
+
+
+WINDOW = 8  # characters read on either side of a possible word's end
+
+
+def _word_ends_at(text: str, pos: int, end: int) -> bool:
+    """Does the tokenizer end a word at `end` (reading a few characters either side, none before `pos`)?"""
+    begin, at = max(pos, end - WINDOW), 0
+    for token in tokenize(text[begin:end + WINDOW]):
+        at += len(token)
+        if begin + at >= end:
+            return begin + at == end
+    return False
+
+
 @lru_cache(maxsize=1)
 def _stop_pairs() -> frozenset[tuple[str, str]]:
     """Two words that together end a name ("อย่าง" + "ต่อเนื่อง": an adverb, not part of it)."""
@@ -184,6 +240,15 @@ def _stop_pairs() -> frozenset[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _not_before() -> tuple[str, ...]:
     return tuple(_data()["not_before"])
+
+
+LAW_HEAD = 20  # characters before a prefix read for the head of a law's name
+
+
+@lru_cache(maxsize=1)
+def _law_before() -> re.Pattern[str]:
+    """A law's head right before a prefix, glued or after one space ("พ.ร.บ. กองทุน…"): the name is the law's."""
+    return re.compile(f"(?:{literal_alternation(_data()['law_heads'])}) ?$")
 
 
 @lru_cache(maxsize=1)
@@ -298,6 +363,29 @@ def _latin_name_ok(name: str) -> bool:
     """A Latin name after a prefix: several words, an acronym ("MIND") or one long word ("Landbridge"), not a
     short common word ("โครงการ Thai – German …")."""
     return " " in name or sum(ch.isupper() for ch in name) >= 2 or len(name) >= 6
+
+
+@lru_cache(maxsize=1)
+def _latin_joints() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a phase word between two Latin pieces of one name, the English modifiers in Thai letters that end one)."""
+    bridge = re.compile(f" (?:{literal_alternation(_data()['latin_bridges'])}) (?=[A-Z])")
+    return bridge, frozenset(_data()["latin_tails"])
+
+
+def _latin_bridged_end(text: str, end: int) -> int:
+    """Where a Latin name ending at `end` ends when it goes on across its spaces: a phase word and more Latin words
+    ("PGS ระยะพิเศษ Soft Loan"), then an English modifier in Thai letters ("… Soft Loan พลัส"), a word of its own."""
+    bridge, tails = _latin_joints()
+    while (joint := bridge.match(text, end)) and (more := _LATIN_NAME.match(text, joint.end())):
+        end = more.end(1)
+    if text.startswith(" ", end) and is_thai(text[end + 1:end + 2]):
+        word = tokenize(text[end + 1:end + 1 + MAX_TAIL])[0]
+        if word in tails:
+            end += 1 + len(word)
+    return end
+
+
+MAX_TAIL = 24  # characters read after a Latin name for a modifier in Thai letters
 
 
 def _named(doc: Doc, start: int, end: int) -> bool:
@@ -592,8 +680,9 @@ def find_programs(doc: Doc) -> None:
     pending: set[int] = set()  # indexes of measures and policies that still need evidence of being names
     for m in _prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
-        if doc.covered(start, pos) or text.endswith(_not_before(), 0, start):
-            continue  # "คณะกรรมการนโยบาย…", "แผนยุทธศาสตร์…": part of a body's or plan's name
+        if doc.covered(start, pos) or text.endswith(_not_before(), 0, start) \
+                or _law_before().search(text, max(0, start - LAW_HEAD), start):
+            continue  # "คณะกรรมการนโยบาย…", "แผนยุทธศาสตร์…", "พ.ร.บ. กองทุน…": part of a body's, plan's or law's name
         quoted = _QUOTED.match(text, pos)
         if quoted:
             name_start, end = quoted.start(1), quoted.end(1)
@@ -609,11 +698,11 @@ def find_programs(doc: Doc) -> None:
             continue
         latin = _LATIN_NAME.match(text, pos)
         if latin and _latin_name_ok(latin.group(1)) and not text[pos - 1].isascii():
-            end = latin.end(1)
+            end = _latin_bridged_end(text, latin.end(1))
             lower = _LATIN_LOWER.match(text, end)  # "SME Start up": lower-case words end the name, not cut it
             if lower:
                 end = lower.end()
-            if end < len(text) and not text[end].isspace() and text[end] not in ",()\"”":
+            if end < len(text) and text[end - 1].isascii() and not text[end].isspace() and text[end] not in ",()\"”":
                 end = _NAME_RUN.match(text, end).end()  # "DriedYeast-เอมไซม์ไฟเตส" runs on
             while end > latin.start(1) and text[end - 1] in ".-&+":
                 end -= 1
@@ -621,7 +710,17 @@ def find_programs(doc: Doc) -> None:
                 doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                     form="pattern"))
             continue
+        numbered = _NUMBERED.match(text, pos) if m.group() in _data()["numbered"] else None
+        if numbered:  # "ยุทธศาสตร์ที่ 4 การเติบโตที่เป็นมิตรกับสิ่งแวดล้อม…": the item's name after its number
+            pos = numbered.end()
         if text[pos].isspace():
+            continue
+        known = quoted_name_end(text, pos)
+        if known is not None and not doc.covered(pos, known, ("organization", "person")):
+            drop |= {id(inner) for inner in doc.starting_in(pos, known, ("program",)) if inner.nend <= known}
+            doc.add(doc.mention(start, known, "program", PATTERN_KEY + normalize_label(text[pos:known]),
+                                form="pattern"))
+            items.append((start, known, m.group()))  # a name: evidence for a measure written beside it
             continue
         stop = _NAME_RUN.match(text, pos).end()
         inside = doc.starting_in(pos, stop, ("organization", "person"))  # a body or person named there ends it
