@@ -120,6 +120,8 @@ def _check_mention(doc: Doc, m) -> None:
         elif "name" in m.data:
             s, e = m.data["name"]
             assert m.nstart < s < e < m.nend and m.key == programs.PATTERN_KEY + normalize_label(doc.text[s:e])
+        elif seen.isascii():  # English: "… Programme", "… Model" (english.find_english_programs), or its (ABBR)
+            assert m.data.get("form") in ("pattern", "name", "abbr"), m
         else:
             assert m.key == programs.PATTERN_KEY + normalize_label(seen)
             assert programs._prefix_pattern().match(seen)

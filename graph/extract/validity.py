@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.events import event_cues, is_real_name
+from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, sentence_words
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, starts_word, tokenize
@@ -204,13 +206,39 @@ def judged(m: Mention) -> bool:
     return m.kind in KINDS and not _authority(m)
 
 
+def _named_in_full(doc: Doc) -> Callable[[Mention], bool]:
+    """Is a bare first name one that resolution will join to a full name: a person of this release written in
+    full with that first name, or the one person the corpus writes with that honorific or title at the time
+    (persons.titled_full_name)? Such a mention is evidence for a known person, not a candidate name."""
+    firsts = {m.key.removeprefix(PERSON_KEY).split(" ")[0] for m in doc.mentions
+              if m.kind == "person" and m.data.get("full")}
+
+    def named(m: Mention) -> bool:
+        if m.kind != "person" or m.data.get("full", True):
+            return False
+        return m.key.removeprefix(PERSON_KEY) in firsts or titled_full_name(doc, m) is not None
+
+    return named
+
+
 def drop_invalid(doc: Doc) -> None:
-    """The pipeline's last stage: candidate names (`judged`) whose validity falls below their class's threshold
-    (chosen on the training labels) are dropped, so they mint no entity."""
+    """The pipeline's last stage: candidates (`judged`) whose validity falls below their class's threshold
+    (chosen on the training labels) are dropped, so they mint no entity. The decision is per entity (kind and
+    key), not per mention: a name the release also gives in a form the model believes ("มาตรการป้องกันควบคุม
+    พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล (Bubble & Seal)") keeps all its forms, and a key with a mention that is not
+    judged at all (an authority match, a first name resolution will join to a full name) is never dropped."""
     w = model()
     if not w:
         return
     thresholds = {kind: t for kind, t in w["thresholds"].items() if t > 0}  # a class at 0 is judged, never dropped
-    for m in [m for m in doc.mentions if m.kind in thresholds and judged(m)]:
-        if probability(features(doc, m), w) < thresholds[m.kind]:
-            doc.mentions.remove(m)
+    named = _named_in_full(doc)
+    best: dict[tuple[str, str], float] = {}
+    for m in doc.mentions:
+        if m.kind not in thresholds:
+            continue
+        entity = (m.kind, m.key)
+        if best.get(entity, 0.0) >= thresholds[m.kind]:
+            continue  # already kept: no need to score its other mentions
+        p = probability(features(doc, m), w) if judged(m) and not named(m) else 1.0
+        best[entity] = max(best.get(entity, 0.0), p)
+    doc.mentions[:] = [m for m in doc.mentions if best.get((m.kind, m.key), 1.0) >= thresholds.get(m.kind, 0.0)]
