@@ -9,11 +9,11 @@ from phakhi.graph.views.facts import release_facts
 from phakhi.graph.store import Store
 
 DEV_FLOOR = {"overall": 0.91, "organizations": 0.91, "persons": 0.97, "posts": 0.93, "programs": 0.86,
-             "events": 0.80, "counts": 0.92}
+             "events": 0.81, "counts": 0.92}
 SEED_FLOOR = 0.90
 QUALIFIER_FLOOR = 0.95  # share of matched counts whose qualifier is right (dev 0.974, dev-b 0.973)
-DEV_B_FLOOR = {"overall": 0.85, "organizations": 0.89, "persons": 0.95, "posts": 0.92, "programs": 0.69,
-               "events": 0.75, "counts": 0.89}
+DEV_B_FLOOR = {"overall": 0.86, "organizations": 0.89, "persons": 0.95, "posts": 0.93, "programs": 0.72,
+               "events": 0.79, "counts": 0.89}
 
 
 def test_dev_set_micro_f1(dev_store):
