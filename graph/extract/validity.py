@@ -28,6 +28,7 @@ from phakhi.ontology import HERE
 
 KINDS = ("organization", "person", "program", "event")
 _PUNCT = set(" \n\t,.;:()[]“”\"'‘’-–/")
+_QUOTE_REACH = 200  # characters looked back for an open quotation mark
 _WINDOW = 20  # characters read on each side of a candidate for the words next to it
 _RIGHT_CAP = 64  # distinct continuations counted per name (mined); more says nothing new
 
@@ -93,7 +94,8 @@ _OPENING, _CLOSING = set("“\"‘'(«"), set("”\"’')»")
 def _open_quote(text: str, start: int, end: int) -> bool:
     """Does a quotation opened earlier on the line close after the candidate's end, not at it? (The quoted name
     runs past the candidate: it was cut short.)"""
-    line_start = text.rfind("\n", 0, start) + 1
+    low = max(0, start - _QUOTE_REACH)  # a quotation longer than this is no name: a 200,000-character line stays linear
+    line_start = max(text.rfind("\n", low, start) + 1, low)
     opened = text.count("“", line_start, start) > text.count("”", line_start, start)
     return opened and "”" not in text[start:end + 1]
 
