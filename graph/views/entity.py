@@ -346,11 +346,14 @@ def title(page: EntityPage) -> str:
 
 
 def _names_section(page: EntityPage) -> str:
-    """Other names on one line (as Wikidata's "also known as"), the name history as a small table."""
+    """Other names on one line (as Wikidata's "also known as"), past ten behind a <details>."""
     main = title(page)
     others = [(label, lang) for label, lang, how in page.labels if label != main and how != "name"]
-    also = " · ".join(f'<span lang="{_e(lang)}" title="{_e(lang or "no language")}">{_e(label)}</span>' for label, lang in others)
-    return f'<p class="also" id="names"><b>ชื่ออื่น / Also known as:</b> {also}</p>' if also else ""
+    if not others:
+        return ""
+    spans = [f'<span lang="{_e(lang)}" title="{_e(lang or "no language")}">{_e(label)}</span>' for label, lang in others]
+    rest = f' <details><summary>{len(spans) - 10} more names</summary>{" · ".join(spans[10:])}</details>' if len(spans) > 10 else ""
+    return f'<div class="also" id="names"><b>ชื่ออื่น / Also known as:</b> {" · ".join(spans[:10])}{rest}</div>'
 
 
 def _history_section(page: EntityPage) -> str:
@@ -486,7 +489,8 @@ font-variant-numeric:tabular-nums;margin-right:.4em}.pages a{margin-right:1em}.c
 .cols>div{flex:1 1 28em}.legend{font-size:.85em;color:#444}.legend span{margin-right:1.2em}h1{margin-bottom:0}.english{color:#555;margin:.1em 0 .4em;font-size:1.1em}
 .also span:not(:last-child){margin-right:.2em}table.people td:nth-child(3),table.people td:nth-child(4),
 table.posts td:nth-child(3),table.posts td:nth-child(4){white-space:nowrap}details summary{cursor:pointer;color:#1f5fa8}
-h2{margin-top:1.2em;border-bottom:1px solid #eee}"""
+h2{margin-top:1.2em;border-bottom:1px solid #eee}th{white-space:nowrap}.also{margin:.6em 0}
+.also details{display:inline}"""
 
 
 def render(page: EntityPage) -> tuple[str, str]:
