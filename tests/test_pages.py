@@ -261,3 +261,12 @@ def test_index_matching_on_its_own():
     assert [h.entry.label for h in index.search("หนึ่ง")] == ["กรมหนึ่งใหม่", "กรมหนึ่ง"]  # then by mentions
     assert [h.entry.label for h in index.search("department onr")] == ["กรมหนึ่ง"]  # a near spelling
     assert index.search("department", kind="person") == []
+
+
+def test_quotes_open_the_reader_at_the_span(client):
+    quotes = _section(client.get("/entity/org/dip").text, "quotes")
+    links = [q.split('"', 1)[0] for q in quotes.split('<a href="/release/')[1:]]
+    assert links and all("#at-" in link for link in links)
+    release, anchor = links[0].split("#")
+    reader = client.get(f"/release/{release}").text
+    assert f'id="{anchor}"' in reader and "กรมส่งเสริมอุตสาหกรรม" in reader.split(f'id="{anchor}"', 1)[1][:400]

@@ -23,12 +23,15 @@ from functools import lru_cache
 from phakhi.graph.knowledge import KNOWLEDGE
 from phakhi.graph.knowledge import series as counts
 from phakhi.graph.rdf.iris import release_id
+from phakhi.graph.rdf.mapping import CONTEXT_BINDS, cut_context
 from phakhi.graph.views import charts
 from phakhi.graph.views.budget import Budget, OutOfTime
+from phakhi.graph.views.reader import source_link
 from phakhi.ontology import PID, load_titles
 
 K = f"<{KNOWLEDGE}>"
 PER_PAGE = 20
+QUOTES = 8  # spans quoted on a page
 WINDOW = 500  # releases, newest first, whose co-mentions a page counts
 _RDF, _SKOS, _RDFS = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2004/02/skos/core#",
                       "http://www.w3.org/2000/01/rdf-schema#")
@@ -111,6 +114,7 @@ class EntityPage:
     parties: list[Fact] = field(default_factory=list)
     series: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)  # releases: iri, title, date
+    quotes: list[dict] = field(default_factory=list)  # spans: release, title, url, prefix, exact, suffix, start
     page: int = 1
     with_: str = ""
     about: dict[str, str] = field(default_factory=dict)  # a statement's / tenure's parts
@@ -146,6 +150,10 @@ def gather(budget: Budget, iri: str, known: dict | None = None, page: int = 1, w
     e = _v(iri)
     core = budget.select(f"SELECT ?p ?o (lang(?o) AS ?lang) WHERE {{ GRAPH {K} {{ {e} ?p ?o "
                          f"FILTER(?p != ph:evidence) }} }}", "names and types")
+    outside = not core
+    if outside:  # not (yet) in the knowledge graph: a store built before it, a graph written by hand
+        core = budget.select(f"""SELECT DISTINCT ?p ?o (lang(?o) AS ?lang) WHERE {{ GRAPH ?g {{ {e} ?p ?o
+            FILTER(?p IN (rdf:type, skos:prefLabel, skos:altLabel, rdfs:label)) }} }} LIMIT 500""", "names and types")
     if not core:
         return None
     types = sorted({r["o"] for r in core if r["p"] == f"{_RDF}type"})
@@ -189,6 +197,9 @@ def gather(budget: Budget, iri: str, known: dict | None = None, page: int = 1, w
         _section(out, "parties", lambda: out.parties.extend(_statements(budget, iri, f"{_PH}party", True, 200)))
     if kind in ("organization", "program"):
         _section(out, "counts reported", lambda: out.series.extend(_series(budget, iri)))
+    if outside:
+        out.cut.append("not in the knowledge graph: names and quotes only (run `phakhi knowledge` to build it)")
+    _section(out, "quotes", lambda: out.quotes.extend(_quotes(budget, iri)))
     _section(out, "releases", lambda: out.mentions.extend(_mentions(budget, iri, out.page, with_)))
     _section(out, "names of related entities", lambda: _label_all(budget, out, known or {}))
     out.cut[:0] = budget.cut
@@ -243,6 +254,19 @@ def _named_with(budget: Budget, iri: str, cls: str) -> list[Fact]:
 def _series(budget: Budget, iri: str) -> list[dict]:
     rows = budget.select(counts.counts_query(iri), "counts")
     return counts.shape(rows)
+
+
+def _quotes(budget: Budget, iri: str) -> list[dict]:
+    """A few spans naming the entity, with the words around them: the first QUOTES the store yields (no
+    ordering, so the entity's thousands of spans are never all read)."""
+    rows = budget.select(f"""SELECT ?release ?title ?url ?start ?before ?exact ?after WHERE {{
+        {{ SELECT ?release ?exact ?start ?end WHERE {{ GRAPH ?g {{ <{iri}> prov:wasDerivedFrom ?span .
+           ?span oa:hasSource ?release ; oa:exact ?exact ; oa:start ?start ; oa:end ?end }} }} LIMIT {QUOTES} }}
+        OPTIONAL {{ ?release schema:articleBody ?body }} {CONTEXT_BINDS}
+        OPTIONAL {{ ?release dcterms:title ?title }} OPTIONAL {{ ?release dcterms:source ?url }} }}""", "quotes")
+    for r in rows:
+        r["prefix"], r["suffix"] = cut_context(r.pop("before", ""), r.pop("after", ""))
+    return sorted(rows, key=lambda r: (r["release"], int(r.get("start") or 0)), reverse=True)
 
 
 def _mentions(budget: Budget, iri: str, page: int, with_: str) -> list[dict]:
@@ -460,6 +484,20 @@ def _series_section(page: EntityPage) -> str:
     return "".join(out)
 
 
+def _quotes_section(page: EntityPage) -> str:
+    """The words of the releases as they name it, each opening the reader at the span."""
+    if not page.quotes:
+        return ""
+    items = []
+    for q in page.quotes:
+        target = href(q["release"])
+        title = _e(q.get("title") or "(untitled release)")
+        where = f'<a href="{_e(target)}#at-{_e(q.get("start", ""))}">{title}</a>' if target else title
+        items.append(f'<li><span class="quote">…{_e(q.get("prefix", ""))}<mark>{_e(q["exact"])}</mark>'
+                     f'{_e(q.get("suffix", ""))}…</span> — {where} {source_link(q.get("url", ""))}</li>')
+    return '<h2 id="quotes">ข้อความที่กล่าวถึง / As the releases say it</h2><ul class="quotes">' + "".join(items) + "</ul>"
+
+
 def _releases_section(page: EntityPage) -> str:
     shown = page.mentions[:PER_PAGE]
     items = "".join(f'<li><span class="date">{_e(m["date"])}</span> <a href="{_e(href(m["iri"]))}">'
@@ -539,6 +577,7 @@ def render(page: EntityPage) -> tuple[str, str]:
         parts.append(_facts_table(page, page.parties, "ฝ่าย / Parties", "parties"))
     parts.append(_series_section(page))
     parts.append(_releases_section(page))
+    parts.append(_quotes_section(page))
     parts.append(f'<section class="data"><h2>Data</h2><p><code>{_e(page.iri)}</code></p><p>Also as '
                  f'<a href="?format=jsonld">JSON-LD</a>, <a href="?format=turtle">Turtle</a> and '
                  f'<a href="?format=nt">N-Triples</a> (or send an Accept header).</p></section>')
