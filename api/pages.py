@@ -1,7 +1,6 @@
 """HTML pages that work offline: the home page (YASGUI query editor, vendored under api/static/, with the
-example queries), search (/search), the release reader (/release/...), entity pages (/entity/...: names,
-types, posts, related entities by label, and the release text each fact came from) with JSON-LD and Turtle
-twins, and network pages. Every page's queries run in the query pool under the /sparql time limit and row
+example queries), search (/search), the release reader (/release/...), entity pages (/entity/..., read from
+the knowledge graph by graph/views/entity.py) with JSON-LD and Turtle twins, and network pages. Every page's queries run in the query pool under the /sparql time limit and row
 cap (graph/views/budget.py): a page that would overrun answers 503, a section cut at the row cap says so.
 Everything shown comes from release text, so it is escaped; page scripts write with textContent only."""
 
@@ -193,21 +192,22 @@ their pages.</p><h2>ตัวอย่างคำถาม / Example questions<
             if not triples:
                 return PlainTextResponse(f"no entity {iri}", status_code=404)
             return Response(ox.serialize(triples, format=_ENTITY_FORMATS[media]), media_type=media)
-        try:
-            page = max(1, int(request.query_params.get("page", "1")))
-        except ValueError:
-            return PlainTextResponse("page must be a whole number from 1", status_code=400)
+        page = request.query_params.get("page", "1")
+        if not re.fullmatch(r"[0-9]{1,6}", page) or not 1 <= int(page) <= 100_000:
+            return PlainTextResponse("page must be a whole number from 1 to 100000", status_code=400)
         other = request.query_params.get("with", "")
-        if other and (re.search(r'[<>"{}|\\^`\s]', other) or ".." in other):
-            return PlainTextResponse(f"with must be an entity path such as org/dip, not {other!r}", status_code=400)
+        try:
+            if other and (re.search(r'[<>"{}|\\^`\s]', other) or ox.NamedNode(str(PID) + other) is None):
+                raise ValueError("a character an IRI cannot hold")
+        except ValueError as error:
+            return PlainTextResponse(f"with must be an entity path such as org/dip, not {other!r} ({error})", status_code=400)
         known = names.get().by_iri if names.ready() else {}
-        found, failure = await limited(entity_page.gather, iri, known, page, str(PID) + other if other else "",
+        found, failure = await limited(entity_page.gather, iri, known, int(page), str(PID) + other if other else "",
                                        share=0.8)
         if failure:
             return failure
         if found is None:
-            return PlainTextResponse(f"no entity {iri} in the knowledge graph (on a store ingested before it "
-                                     "existed, run `phakhi knowledge`)", status_code=404)
+            return PlainTextResponse(f"no entity {iri}", status_code=404)
         title, body = entity_page.render(found)
         return _page(title, body)
 
