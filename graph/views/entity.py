@@ -400,13 +400,15 @@ def _more(rows: list[list[str]], head: list[str], css: str, shown: int, what: st
 def _tenure_rows(page: EntityPage, tenures: list[Tenure], person_view: bool) -> list[list[str]]:
     rows = []
     for t in tenures:
-        marks = []
+        marks: list[str] = []
         if t.acting:
             marks.append('<span class="mark acting">รักษาการ / acting</span>')
         if t.after:
-            marks.append(f'<span class="mark former">อดีต / former</span> → {_link(page, t.after)}')
+            marks.append('<span class="mark former">อดีต / former</span>')
         if t.before:
-            marks.append(f"after {_link(page, t.before)}")
+            marks.append(f"ก่อนหน้า / before: {_link(page, t.before)}")
+        if t.after:
+            marks.append(f"ถัดไป / next: {_link(page, t.after)}")
         who = [_e(t.title), _link(page, t.organization) if t.organization else "—"] if person_view else \
             [_e(t.title), _link(page, t.person)]
         rows.append(who + [_e(t.first), _e(t.last), _support(t.releases, t.iri), " ".join(marks)])
@@ -423,20 +425,27 @@ def _bars(page: EntityPage, tenures: list[Tenure], person_view: bool) -> list[ch
     return bars
 
 
+def _legend(bars: list[charts.Bar]) -> str:
+    used = {b.style for b in bars}
+    return charts.legend({k: v for k, v in LEGEND.items() if k in used})
+
+
 def _posts_section(page: EntityPage) -> str:
     if page.kind == "person":
         ordered = sorted(page.tenures, key=lambda t: (t.first or "9999", t.last or ""))
-        svg = charts.timeline(_bars(page, ordered, True), "posts held over time")
-        return ("<h2 id=\"posts\">ตำแหน่ง / Posts held</h2>" + svg + (charts.legend(LEGEND) if svg else "")
+        bars = _bars(page, ordered, True)
+        svg = charts.timeline(bars, "posts held over time")
+        return ("<h2 id=\"posts\">ตำแหน่ง / Posts held</h2>" + svg + (_legend(bars) if svg else "")
                 + _table(["title", "body", "known from", "known until", "support", ""], _tenure_rows(page, ordered, True), "posts"))
     ordered = sorted(page.tenures, key=lambda t: (title_rank(t.title), t.title, t.first or "9999", t.person))
     leading = [t for t in ordered if title_class(t.title) != "other"]
     heads = leading[:40] or ordered[:40]
-    svg = charts.timeline(_bars(page, heads, False), "people in its posts over time")
+    bars = _bars(page, heads, False)
+    svg = charts.timeline(bars, "people in its posts over time")
     head = ["post", "person", "known from", "known until", "support", ""]
     return ("<h2 id=\"people\">บุคคลในตำแหน่ง / People in its posts</h2><p class=\"hint\">Heads first, then deputies "
             "and the others; each post in the order its holders are first known.</p>" + svg
-            + (charts.legend(LEGEND) if svg else "")
+            + (_legend(bars) if svg else "")
             + _more(_tenure_rows(page, ordered, False), head, "people", max(len(leading), 12), "posts"))
 
 
@@ -547,11 +556,6 @@ def render(page: EntityPage) -> tuple[str, str]:
     parts = [f"<style>{STYLE}</style><h1>{_e(name)}</h1>{sub}{lead}{cut}"]
     if page.kind not in ("statement", "tenure"):
         parts.append(_names_section(page))
-    if page.parents or page.units or page.history:
-        parts.append('<div class="cols"><div>' + _history_section(page) + "</div><div>"
-                     + (_facts_table(page, page.parents, "สังกัด / Part of", "parents") if page.parents else "")
-                     + (_facts_table(page, page.units, "หน่วยงานในสังกัด / Units", "units") if page.kind == "organization" else "")
-                     + "</div></div>")
     if page.kind == "tenure":
         a = page.about
         parts.append(_table(["person", "post", "body", "acting"], [[_link(page, a.get("member", "")), _e(a.get("title", "")),
@@ -564,6 +568,11 @@ def render(page: EntityPage) -> tuple[str, str]:
                                                                  _e(PREDICATES.get(a.get("predicate", ""), local(a.get("predicate", "")))), obj]]))
     if page.kind in ("person", "organization"):
         parts.append(_posts_section(page))
+    if page.parents or page.units or page.history:
+        parts.append('<div class="cols"><div>' + _history_section(page) + "</div><div>"
+                     + (_facts_table(page, page.parents, "สังกัด / Part of", "parents") if page.parents else "")
+                     + (_facts_table(page, page.units, "หน่วยงานในสังกัด / Units", "units") if page.kind == "organization" else "")
+                     + "</div></div>")
     window = f"counted in its newest {WINDOW} releases" if page.releases > WINDOW else ""
     if page.kind == "organization":
         parts.append('<div class="cols"><div>' + _partners_section(page) + "</div><div>"
