@@ -175,6 +175,15 @@ their pages.</p><h2>ตัวอย่างคำถาม / Example questions<
             node = ox.NamedNode(iri)
         except ValueError as error:  # e.g. a space or "<" in the path: no entity can have that IRI
             return PlainTextResponse(f"not an entity IRI: {iri} ({error})", status_code=400)
+        page = request.query_params.get("page", "1")
+        if not re.fullmatch(r"[0-9]{1,6}", page) or not 1 <= int(page) <= 100_000:
+            return PlainTextResponse("page must be a whole number from 1 to 100000", status_code=400)
+        other = request.query_params.get("with", "")
+        try:
+            if other and (re.search(r'[<>"{}|\\^`\s]', other) or ox.NamedNode(str(PID) + other) is None):
+                raise ValueError("a character an IRI cannot hold")
+        except ValueError as error:
+            return PlainTextResponse(f"with must be an entity path such as org/dip, not {other!r} ({error})", status_code=400)
         wanted = {"jsonld": "application/ld+json", "turtle": "text/turtle", "nt": "application/n-triples"}
         asked = request.query_params.get("format", "")
         if asked and asked not in wanted:
@@ -192,15 +201,6 @@ their pages.</p><h2>ตัวอย่างคำถาม / Example questions<
             if not triples:
                 return PlainTextResponse(f"no entity {iri}", status_code=404)
             return Response(ox.serialize(triples, format=_ENTITY_FORMATS[media]), media_type=media)
-        page = request.query_params.get("page", "1")
-        if not re.fullmatch(r"[0-9]{1,6}", page) or not 1 <= int(page) <= 100_000:
-            return PlainTextResponse("page must be a whole number from 1 to 100000", status_code=400)
-        other = request.query_params.get("with", "")
-        try:
-            if other and (re.search(r'[<>"{}|\\^`\s]', other) or ox.NamedNode(str(PID) + other) is None):
-                raise ValueError("a character an IRI cannot hold")
-        except ValueError as error:
-            return PlainTextResponse(f"with must be an entity path such as org/dip, not {other!r} ({error})", status_code=400)
         known = names.get().by_iri if names.ready() else {}
         found, failure = await limited(entity_page.gather, iri, known, int(page), str(PID) + other if other else "",
                                        share=0.8)
