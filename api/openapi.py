@@ -141,7 +141,11 @@ PATHS["/entity/{kind}/{name}"] = {"get": _operation(
         {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}, "example": "unido",
          "description": "the rest of the entity's IRI, as it is written there"},
         _query_parameter("format", {"type": "string", "enum": ["", "jsonld", "turtle", "nt"]},
-                         "instead of an Accept header (empty: by the Accept header)")])}
+                         "instead of an Accept header (empty: by the Accept header)"),
+        _query_parameter("page", {"type": "integer", "minimum": 1, "maximum": 100000, "default": 1},
+                         "which 20 of the releases that mention it, newest first"),
+        _query_parameter("with", {"type": "string", "example": "program-eec"},
+                         "list only the releases that also mention this entity (its IRI after https://w3id.org/phakhi/id/)")])}
 
 
 def document(schema: dict) -> dict:

@@ -1,7 +1,6 @@
 """HTML pages that work offline: the home page (YASGUI query editor, vendored under api/static/, with the
-example queries), search (/search), the release reader (/release/...), entity pages (/entity/...: names,
-types, posts, related entities by label, and the release text each fact came from) with JSON-LD and Turtle
-twins, and network pages. Every page's queries run in the query pool under the /sparql time limit and row
+example queries), search (/search), the release reader (/release/...), entity pages (/entity/..., read from
+the knowledge graph by graph/views/entity.py) with JSON-LD and Turtle twins, and network pages. Every page's queries run in the query pool under the /sparql time limit and row
 cap (graph/views/budget.py): a page that would overrun answers 503, a section cut at the row cap says so.
 Everything shown comes from release text, so it is escaped; page scripts write with textContent only."""
 
@@ -22,8 +21,8 @@ from phakhi.api.examples import EXAMPLES
 from phakhi.api.execute import Executor, QueryTimeout
 from phakhi.api.negotiation import choose
 from phakhi.api.settings import Settings
-from phakhi.graph.rdf.mapping import CONTEXT_BINDS, cut_context
 from phakhi.graph.store import Store
+from phakhi.graph.views import entity as entity_page
 from phakhi.graph.views import reader
 from phakhi.graph.views.budget import Budget, OutOfTime
 from phakhi.graph.views.search import IndexCache, SearchIndex
@@ -81,10 +80,11 @@ def _hits_html(index: SearchIndex, hits) -> str:
 def router(store: Store, settings: Settings, executor: Executor, names: IndexCache) -> APIRouter:
     routes = APIRouter()
 
-    async def limited(fn, *args, key=None):
-        """Run a page's work in the query pool under the /sparql limits: (result, None) or (None, a 503)."""
+    async def limited(fn, *args, key=None, share: float = 1.0):
+        """Run a page's work in the query pool under the /sparql limits: (result, None) or (None, a 503).
+        A page that answers with what it has (share < 1) stops starting queries at that share of the limit."""
         def work():
-            budget = Budget(store, time.monotonic() + settings.query_timeout, settings.max_rows)
+            budget = Budget(store, time.monotonic() + settings.query_timeout * share, settings.max_rows)
             return fn(budget, *args)
         try:
             return await executor.submit(settings.query_timeout, work, key=key), None
@@ -175,6 +175,15 @@ their pages.</p><h2>ตัวอย่างคำถาม / Example questions<
             node = ox.NamedNode(iri)
         except ValueError as error:  # e.g. a space or "<" in the path: no entity can have that IRI
             return PlainTextResponse(f"not an entity IRI: {iri} ({error})", status_code=400)
+        page = request.query_params.get("page", "1")
+        if not re.fullmatch(r"[0-9]{1,6}", page) or not 1 <= int(page) <= 100_000:
+            return PlainTextResponse("page must be a whole number from 1 to 100000", status_code=400)
+        other = request.query_params.get("with", "")
+        try:
+            if other and (re.search(r'[<>"{}|\\^`\s]', other) or ox.NamedNode(str(PID) + other) is None):
+                raise ValueError("a character an IRI cannot hold")
+        except ValueError as error:
+            return PlainTextResponse(f"with must be an entity path such as org/dip, not {other!r} ({error})", status_code=400)
         wanted = {"jsonld": "application/ld+json", "turtle": "text/turtle", "nt": "application/n-triples"}
         asked = request.query_params.get("format", "")
         if asked and asked not in wanted:
@@ -193,12 +202,14 @@ their pages.</p><h2>ตัวอย่างคำถาม / Example questions<
                 return PlainTextResponse(f"no entity {iri}", status_code=404)
             return Response(ox.serialize(triples, format=_ENTITY_FORMATS[media]), media_type=media)
         known = names.get().by_iri if names.ready() else {}
-        body, failure = await limited(_entity_body, iri, known)
+        found, failure = await limited(entity_page.gather, iri, known, int(page), str(PID) + other if other else "",
+                                       share=0.8)
         if failure:
             return failure
-        if body is None:
+        if found is None:
             return PlainTextResponse(f"no entity {iri}", status_code=404)
-        return _page(body[0], body[1])
+        title, body = entity_page.render(found)
+        return _page(title, body)
 
     def _triples(budget: Budget, node: ox.NamedNode) -> list:
         out = []
@@ -281,80 +292,3 @@ def _release_titles(budget: Budget, iris: list[str]) -> dict[str, str]:
     return {row["r"]: row["t"] for row in rows}
 
 
-def _local(iri: str) -> str:
-    """A term's readable name: "https://w3id.org/phakhi/def#subOrganizationOf" -> "sub organization of"."""
-    name = re.split(r"[#/]", iri)[-1]
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower() or iri
-
-
-def _names(budget: Budget, iris: set[str], known: dict) -> dict[str, str]:
-    """Labels for IRIs: from the name index where it has them, else one query (Thai label first)."""
-    out = {i: known[i].label for i in iris if i in known}
-    rest = sorted(i for i in iris - set(out) if i.startswith(str(PID)))
-    for chunk in range(0, len(rest), 500):
-        values = " ".join(f"<{i}>" for i in rest[chunk:chunk + 500])
-        for row in budget.select(f"""SELECT ?e ?l WHERE {{ VALUES ?e {{ {values} }}
-                {{ ?e skos:prefLabel|dcterms:title ?l }} }} ORDER BY DESC(lang(?l) = "th")""", "names"):
-            out.setdefault(row["e"], row["l"])
-    return out
-
-
-def _link(iri: str, names: dict[str, str]) -> str:
-    """An entity as its name, linked to its page; anything else as its readable name."""
-    if iri.startswith(str(PID)):
-        path = iri[len(str(PID)):]
-        target = "/release/" + path.split("/", 1)[1] if path.startswith("release/") else "/entity/" + path
-        return f'<a href="{html.escape(target)}" title="{html.escape(iri)}">{html.escape(names.get(iri) or _local(iri))}</a>'
-    return html.escape(names.get(iri) or _local(iri))
-
-
-def _entity_body(budget: Budget, iri: str, known: dict) -> tuple[str, str] | None:
-    """The entity page: (title, body). Relations, types and related entities by name; IRIs in the data section."""
-    node = f"<{iri}>"
-    labels = budget.select(f"SELECT DISTINCT ?label (lang(?label) AS ?lang) WHERE {{ {node} skos:prefLabel|skos:altLabel ?label }} "
-                           "ORDER BY ?lang ?label", "names")
-    types = budget.select(f"SELECT DISTINCT ?type WHERE {{ {node} a ?type }}", "types")
-    if not labels and not types:
-        return None
-    posts = budget.select(f"""SELECT DISTINCT ?title ?organization ?date WHERE {{ ?m org:member {node} ; ph:post ?post .
-        ?post ph:title ?title . OPTIONAL {{ ?post org:postIn ?organization }}
-        OPTIONAL {{ ?m org:memberDuring/time:inside/time:inXSDDate ?date }} }} ORDER BY ?date LIMIT 500""", "posts")
-    related = budget.select(f"""SELECT ?relation ?other ?inverse (COUNT(DISTINCT ?g) AS ?releases) WHERE {{ GRAPH ?g {{
-        {{ {node} ?relation ?other . ?other a ?t BIND(false AS ?inverse) }} UNION {{ ?other ?relation {node} . ?other a ?t BIND(true AS ?inverse) }}
-        FILTER(?t IN (ph:Program, schema:Event, org:Organization, schema:Person, ph:Count)) }} }}
-        GROUP BY ?relation ?other ?inverse ORDER BY DESC(?releases) LIMIT 300""", "related entities")
-    sources = budget.select(f"""SELECT DISTINCT ?release ?title ?url ?start ?before ?exact ?after WHERE {{
-        {node} prov:wasDerivedFrom ?span . ?span oa:hasSource ?release ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
-        OPTIONAL {{ ?release schema:articleBody ?body }} {CONTEXT_BINDS}
-        OPTIONAL {{ ?release dcterms:title ?title }} OPTIONAL {{ ?release dcterms:source ?url }} }}
-        ORDER BY DESC(?release) ?start LIMIT 200""", "quotes")
-    for s in sources:  # the words around each quote, cut at its line
-        s["prefix"], s["suffix"] = cut_context(s.pop("before", ""), s.pop("after", ""))
-    names = _names(budget, {iri} | {r["organization"] for r in posts if "organization" in r}
-                   | {r["other"] for r in related}, known)
-    title = names.get(iri) or (labels[0]["label"] if labels else _local(iri))
-    name_rows = "".join(f"<tr><td>{html.escape(r['label'])}</td><td>{html.escape(r.get('lang', ''))}</td></tr>" for r in labels)
-    type_names = ", ".join(html.escape(_local(t["type"])) for t in types)
-    post_rows = "".join(f"<tr><td>{html.escape(r['title'])}</td><td>{_link(r['organization'], names) if 'organization' in r else ''}</td>"
-                        f"<td>{html.escape(r.get('date', ''))}</td></tr>" for r in posts)
-    related_rows = "".join(
-        f"<tr><td>{'← ' if r['inverse'] == 'true' else ''}{html.escape(_local(r['relation']))}</td><td>{_link(r['other'], names)}</td>"
-        f"<td>{r['releases']}</td></tr>" for r in related)
-    quotes = "".join(
-        f'<li><span class="quote">…{html.escape(s.get("prefix", ""))}<mark>{html.escape(s["exact"])}</mark>'
-        f'{html.escape(s.get("suffix", ""))}…</span> — {_link(s["release"], {s["release"]: s.get("title", "")})} '
-        + reader.source_link(s.get("url", "")) + "</li>" for s in sources)
-    cut = "".join(f"<p class=cut>Cut short: {html.escape(c)}</p>" for c in budget.cut)
-
-    def table(head: str, rows: str) -> str:
-        return f"<table><tr>{head}</tr>{rows}</table>" if rows else "<p>—</p>"
-
-    body = (f"<h1>{html.escape(title)}</h1><p>{type_names}</p>{cut}"
-            f"<h2>Names</h2>{table('<th>name</th><th>language</th>', name_rows)}"
-            f"<h2>Posts</h2>{table('<th>title</th><th>organization</th><th>known on</th>', post_rows)}"
-            f"<h2>Related</h2>{table('<th>relation</th><th>with</th><th>releases</th>', related_rows)}"
-            f"<h2>Where this comes from</h2><ul>{quotes or '<li>—</li>'}</ul>"
-            f'<section class="data"><h2>Data</h2><p><code>{html.escape(iri)}</code></p><p>Also as '
-            f'<a href="?format=jsonld">JSON-LD</a>, <a href="?format=turtle">Turtle</a> and '
-            f'<a href="?format=nt">N-Triples</a> (or send an Accept header).</p></section>')
-    return title, body

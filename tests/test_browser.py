@@ -332,6 +332,36 @@ def test_search_box_reaches_dip(browser, server):
     assert not log["requests"] and not log["errors"], log
 
 
+def test_entity_pages_draw_their_charts_and_lead_to_entities_and_the_reader(browser, server):
+    """DIP's page shows its Directors-General heads first on an SVG timeline; a bar opens the tenure's page,
+    whose releases open the reader; a person's page draws the posts held; nothing leaves 127.0.0.1."""
+    page, log = _open_served(browser, server + "/entity/org/dip")
+    bars = page.eval_on_selector_all("#people ~ svg.timeline a", "els => els.map(a => [a.getAttribute('href'), "
+                                     "a.querySelector('rect').getBoundingClientRect().width, a.textContent])")
+    assert bars and all(width >= 4 for _, width, _ in bars), bars
+    assert "(อธิบดี)" in bars[0][2]  # heads first
+    first_row = page.inner_text("table.people tr:nth-child(2) td:nth-child(1)")
+    assert first_row == "อธิบดี"
+    page.screenshot(path=str(_artifact("entity-dip.png")))
+    page.click("table.units a >> nth=0")
+    page.wait_for_url("**/entity/org/**")
+    assert page.inner_text("h1") and page.locator("#releases ~ ol.releases a").count() >= 1
+    page.goto(server + bars[0][0])
+    assert page.inner_text("h1").endswith("อธิบดี กรมส่งเสริมอุตสาหกรรม")
+    page.click("ol.releases a >> nth=0")
+    page.wait_for_url("**/release/**")
+    assert page.locator("#text a.m").count() >= 1
+    page.goto(server + "/entity/org/moi")
+    counts = page.locator("svg.chart.series circle")
+    assert counts.count() >= 2 and page.locator("svg.chart.series a").first.get_attribute("href").startswith("/release/")
+    person = page.locator("table.people a[href^='/entity/person/']").first
+    person.click()
+    page.wait_for_url("**/entity/person/**")
+    assert page.locator("svg.timeline rect").count() >= 1 and page.locator("table.posts tr").count() >= 2
+    page.screenshot(path=str(_artifact("entity-person.png")))
+    assert not log["requests"] and not log["errors"], log
+
+
 def test_reader_marks_mentions_and_opens_their_pages(browser, server):
     from phakhi.graph.rdf.iris import release_id
 

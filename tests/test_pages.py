@@ -84,12 +84,96 @@ def test_release_reader_marks_mentions_in_place(client):
     assert moved.status_code == 303 and moved.headers["location"] == f"/release/{release_id(READER)}"
 
 
+K = "<https://w3id.org/phakhi/id/graph/knowledge>"
+PERSON = "/entity/person/อุตตม_สาวนายน"  # a Minister of Industry in the seeds
+
+
+def _select(client, query: str) -> list[dict[str, str]]:
+    response = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    assert response.status_code == 200, response.text
+    return [{k: v["value"] for k, v in row.items()} for row in response.json()["results"]["bindings"]]
+
+
+def _main(text: str) -> str:
+    """The page between the site header and the data section."""
+    return text.split("</header>", 1)[1].split('<section class="data">')[0]
+
+
+def _section(text: str, anchor: str) -> str:
+    """One section of an entity page: from its heading to the next h2."""
+    return text.split(f'id="{anchor}"', 1)[1].split("<h2", 1)[0]
+
+
 def test_entity_page_names_relations_and_keeps_iris_in_the_data_section(client):
     text = client.get("/entity/org/dip").text
     main, data = text.split('<section class="data">')
-    assert "sub organization of" in main and ">กระทรวงอุตสาหกรรม</a>" in main
-    assert "https://w3id.org/phakhi/" not in main.split("</header>", 1)[1].replace('title="https://w3id.org/phakhi/', "")
+    assert "DIPROM" in _section(text, "names") and ">กระทรวงอุตสาหกรรม</a>" in _section(text, "parents")
+    assert "https://w3id.org/phakhi/" not in _main(text)
     assert "https://w3id.org/phakhi/id/org/dip" in data and "format=jsonld" in data
+
+
+def test_person_page_lists_posts_with_dates_counts_and_a_timeline(client):
+    iri = "https://w3id.org/phakhi/id" + PERSON[len("/entity"):]
+    tenures = _select(client, f"""SELECT ?t ?title ?first ?last ?n WHERE {{ GRAPH {K} {{ ?t org:member <{iri}> ;
+        ph:post/ph:title ?title ; ph:firstDate ?first ; ph:lastDate ?last ; ph:releases ?n }} }}""")
+    assert tenures
+    text = client.get(PERSON).text
+    posts = _section(text, "posts")
+    assert '<svg class="chart timeline"' in posts and posts.count("<rect") >= len(tenures)
+    for t in tenures:
+        row = posts.split(f'href="/entity/tenure/{t["t"].rsplit("/", 1)[1]}#releases"')[0].rsplit("<tr>", 1)[1]
+        assert t["title"] in row and t["first"] in row and t["last"] in row
+        assert f'/entity/tenure/{t["t"].rsplit("/", 1)[1]}#releases">{int(t["n"]):,} release' in posts
+    assert "https://w3id.org/phakhi/" not in _main(text)
+
+
+def test_a_support_link_lists_exactly_its_releases(client):
+    """"n releases" leads to the statement's page, whose releases are its evidence, each opening the reader."""
+    text = client.get("/entity/org/dip").text
+    link = _section(text, "history").split('<a class="support" href="', 1)[1].split('"', 1)[0]
+    shown = int(_section(text, "history").split(link + '">', 1)[1].split(" ", 1)[0])
+    evidence = client.get(link.split("#")[0])
+    assert evidence.status_code == 200
+    listed = _section(evidence.text, "releases").count('<a href="/release/')
+    assert listed == min(shown, 20) and "กรมส่งเสริมอุตสาหกรรม" in evidence.text
+
+
+def test_organization_page_lists_heads_first_units_and_partners(client):
+    text = client.get("/entity/org/dip").text
+    people = _section(text, "people")
+    titles = [row.split("<td>", 2)[1].split("</td>")[0] for row in people.split("<tr>")[2:] if "<td>" in row]
+    assert titles[0] == "อธิบดี" and "รองอธิบดี" in titles
+    assert max(i for i, t in enumerate(titles) if t == "อธิบดี") < min(i for i, t in enumerate(titles) if t == "รองอธิบดี")
+    units = _select(client, f"""SELECT ?u ?l WHERE {{ GRAPH {K} {{ ?u org:subOrganizationOf <https://w3id.org/phakhi/id/org/dip> ;
+        skos:prefLabel ?l FILTER(lang(?l) = "th") }} }}""")
+    assert units and all(f">{u['l']}</a>" in _section(text, "units") for u in units)
+    partners = _section(text, "partners")
+    assert partners.count('<a href="/entity/') >= 3 and "releases naming both" in partners
+    both = partners.split('<a class="support" href="', 1)[1].split('"', 1)[0]
+    page = client.get(both.split("#")[0].replace("&amp;", "&"))
+    assert page.status_code == 200 and 'href="/release/' in _section(page.text, "releases")
+    assert "https://w3id.org/phakhi/" not in _main(text)
+
+
+def test_releases_are_paged_newest_first(client):
+    total = int(_select(client, f"SELECT ?n WHERE {{ GRAPH {K} {{ <https://w3id.org/phakhi/id/org/moi> ph:releases ?n }} }}")[0]["n"])
+    assert total > 20
+    pages = [client.get("/entity/org/moi", params={"page": n}).text for n in (1, 2)]
+    dates = [[d.split("<")[0] for d in _section(p, "releases").split('class="date">')[1:]] for p in pages]
+    assert len(dates[0]) == 20 and len(dates[1]) == min(20, total - 20)
+    assert dates[0] == sorted(dates[0], reverse=True) and min(dates[0]) >= max(dates[1])
+    assert 'rel="next"' in pages[0] and 'rel="prev"' in pages[1] and 'start="21"' in pages[1]
+    assert client.get("/entity/org/moi", params={"page": "x"}).status_code == 400
+    assert client.get("/entity/org/moi", params={"with": "org/<x>"}).status_code == 400
+
+
+def test_program_page_has_bodies_and_a_counts_chart(client):
+    about = _select(client, """SELECT ?p (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c schema:observationAbout ?p ;
+        schema:observationDate ?d . ?p a ph:Program } } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1""")[0]
+    text = client.get("/entity/" + about["p"][len("https://w3id.org/phakhi/id/"):]).text
+    assert '<svg class="chart series"' in _section(text, "counts") or int(about["n"]) < 2
+    assert _section(text, "bodies").count('<a href="/entity/org/') >= 1
+    assert "https://w3id.org/phakhi/" not in _main(text)
 
 
 def test_editor_files_are_served_locally_and_labels_resolve(client):
@@ -177,3 +261,12 @@ def test_index_matching_on_its_own():
     assert [h.entry.label for h in index.search("หนึ่ง")] == ["กรมหนึ่งใหม่", "กรมหนึ่ง"]  # then by mentions
     assert [h.entry.label for h in index.search("department onr")] == ["กรมหนึ่ง"]  # a near spelling
     assert index.search("department", kind="person") == []
+
+
+def test_quotes_open_the_reader_at_the_span(client):
+    quotes = _section(client.get("/entity/org/dip").text, "quotes")
+    links = [q.split('"', 1)[0] for q in quotes.split('<a href="/release/')[1:]]
+    assert links and all("#at-" in link for link in links)
+    release, anchor = links[0].split("#")
+    reader = client.get(f"/release/{release}").text
+    assert f'id="{anchor}"' in reader and "กรมส่งเสริมอุตสาหกรรม" in reader.split(f'id="{anchor}"', 1)[1][:400]

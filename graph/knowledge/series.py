@@ -110,17 +110,22 @@ def resolve(store: GraphStore, name: str, kind: str) -> str:
     return next(iter(found))
 
 
-def _counts(store: GraphStore, about: str, unit: str | None = None) -> list[dict]:
+def counts_query(about: str, unit: str | None = None) -> str:
+    """The SPARQL of the counts about one entity (IRI): answered from the observationAbout index, never a
+    scan of the release graphs, so a page can run it under its budget (graph/views/entity.py)."""
     unit_filter = f"FILTER(STR(?unit) = {_literal(unit.strip())})" if unit else ""
-    rows = store.select_text(f"""
-        SELECT DISTINCT ?c ?date ?value ?qualifier ?unit ?about ?text ?release WHERE {{ GRAPH ?g {{
+    return f"""
+        SELECT DISTINCT ?c ?date ?value ?qualifier ?unit ?about ?text ?release ?r WHERE {{ GRAPH ?g {{
           ?c schema:observationAbout <{about}> ; schema:value ?value ; ph:qualifier ?qualifier ;
              schema:unitText ?unit ; ph:mentionedIn ?r .
           OPTIONAL {{ ?c schema:observationDate ?date }}
           OPTIONAL {{ ?c ph:aboutText ?about }}
           OPTIONAL {{ ?c prov:wasDerivedFrom/oa:exact ?text }}
-          OPTIONAL {{ ?r dcterms:identifier ?release }} {unit_filter} }} }}""")
-    return rows
+          OPTIONAL {{ ?r dcterms:identifier ?release }} {unit_filter} }} }}"""
+
+
+def _counts(store: GraphStore, about: str, unit: str | None = None) -> list[dict]:
+    return store.select_text(counts_query(about, unit))
 
 
 def _text(row: dict, name: str) -> str | None:
@@ -141,12 +146,16 @@ def series(store: GraphStore, program: str | None = None, organization: str | No
     if (program is None) == (organization is None):
         raise ValueError("give exactly one of program or organization")
     kind, name = ("program", program) if program is not None else ("organization", organization)
-    about = resolve(store, name, kind)
+    return shape(_counts(store, resolve(store, name, kind), unit))
+
+
+def shape(rows: list[dict]) -> list[dict]:
+    """Rows of `counts_query` as series points, in date order (undated last)."""
     out = [{"date": row.get("date") and str(row["date"]), "value": _number(str(row["value"])),
             "qualifier": _QUALIFIER_NAME.get(str(row["qualifier"]), str(row["qualifier"])),
             "unit": str(row["unit"]), "about": _text(row, "about"), "release": _text(row, "release"),
             "text": _text(row, "text")}
-           for row in _counts(store, about, unit)]
+           for row in rows]
     return sorted(out, key=lambda r: (r["date"] is None, r["date"] or "", r["release"] or "", r["value"]))
 
 

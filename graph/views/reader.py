@@ -127,7 +127,8 @@ def marked_text(release: Release) -> str:
         inner = min(over, key=lambda m: (m.end - m.start, m.start))
         tip = html.escape("\n".join(_tip(m) for m in sorted(over, key=lambda m: m.end - m.start)))
         link = href(inner.target)
-        attrs = f'class="m k-{inner.kind}" title="{tip}" data-kind="{inner.kind}"'
+        anchor = f' id="at-{cuts[i]}"' if any(m.start == cuts[i] for m in over) else ""  # entity pages link here
+        attrs = f'class="m k-{inner.kind}" title="{tip}" data-kind="{inner.kind}"{anchor}'
         out.append(f'<a {attrs} href="{html.escape(link)}">{piece}</a>' if link else f"<mark {attrs}>{piece}</mark>")
     return "".join(out)
 
