@@ -524,8 +524,8 @@ def _marked_end(doc: Doc, pos: int, line_end: int) -> int:
     text = doc.text
     if pos >= line_end or pos == 0 or not is_thai(text[pos]) or not is_thai(text[pos - 1]):
         return pos  # a space, or a footnote digit glued to the name ("…อาหารสำเร็จรูป1")
-    run_end = pos
-    while run_end < line_end and not text[run_end].isspace():
+    run_end, reach = pos, min(line_end, pos + MARKED_GAP + 1)  # no further: a line of one run stays linear
+    while run_end < reach and not text[run_end].isspace():
         run_end += 1
     if run_end - pos > MARKED_GAP or not (run_end == line_end or _END_MARKER().match(text, run_end)):
         return pos
