@@ -49,3 +49,9 @@ def test_the_spaces_after_an_acting_prefix_are_not_part_of_the_title(extract_tex
     glued = _posts(extract_text("นายอนุชา นาคาศัย รัฐมนตรีประจำสำนักนายกรัฐมนตรี รักษาราชการแทนรัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธาน"))
     assert spaced == glued
     assert ("รักษาราชการแทนรัฐมนตรีว่าการ", "org:moi", "Ministry") in spaced["อนุชา นาคาศัย"]
+
+
+def test_a_foreign_post_written_short_once_is_the_foreign_post(extract_text):
+    result = extract_text("นายขิ่น หม่อง โซ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมเมียนมา เข้าพบ ในการนี้ได้หารือกับ"
+                          "นายขิ่น หม่อง โซ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมเมียนม ณ ห้องประชุม")
+    assert _posts(result)["ขิ่น หม่อง โซ"] == [("รัฐมนตรีว่าการ", "pattern:กระทรวงอุตสาหกรรมเมียนมา", "ForeignGovernmentBody")]

@@ -17,7 +17,7 @@ import json
 import re
 from functools import lru_cache
 
-from phakhi.graph.extract.authority import title_at
+from phakhi.graph.extract.authority import organizations, title_at
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import NAME_CHARS, tokenize
@@ -177,8 +177,8 @@ def _country_end(word: str) -> bool:
 def foreign_body(doc: Doc, org, headless: bool = False):
     """The foreign body a post's organization mention `org` (a Thai national body the gazetteer found, or
     `headless`: named without its head word, "รัฐมนตรีอุตสาหกรรม") is the start of, as a new organization
-    mention that takes its place; None when it is the Thai body."""
-    if not org.key.startswith("org:") or not headless \
+    mention that takes its place; None when it is the Thai body (or a foreign body the authority file knows)."""
+    if not org.key.startswith("org:") or organizations().get(org.key, {}).get("type") == FOREIGN_TYPE or not headless \
             and not org.text.lstrip().startswith(tuple(_places()["foreign"]["national_heads"])):
         return None
     text = doc.text
