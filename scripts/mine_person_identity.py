@@ -43,6 +43,10 @@ DOMINANT = 0.9  # the share of those releases one full name must have
 MIN_HONORIFIC = 5  # ... and releases writing the honorific with it, when no title is beside the first name
 HONORIFIC = "@"  # marks an honorific ("@พล.อ.") among the title words
 TITLED_FULL = 20  # releases writing that full name at all: the officials the corpus mentions often
+VARIANT_FREQUENT = 20  # releases the usual spelling of a name needs before rarer ones are read as it
+VARIANT_RATIO = 20  # ... and how many times as many releases as the variant
+VARIANT_YEARS = 1  # years the variant's title may be written before or after the usual name's
+MIN_CUT_SURNAME = 4  # letters a surname cut short keeps ("จึงรุ่งเรือง" of "จึงรุ่งเรืองกิจ")
 
 
 def main(paths: list[str]) -> None:
@@ -142,14 +146,56 @@ def main(paths: list[str]) -> None:
     for name, c in sorted(full.items()):
         first, last = name.split(" ")
         by_first.setdefault(first, {})[last] = c
+    same = variants(pairs, full, years)
     json.dump({"_doc": "Mined by scripts/mine_person_identity.py from the thaigov corpus (v1 2016-2020, v2 2020-2025): "
                        "full_names: first name -> surname -> releases writing that full name (honorific + first name + "
                        "surname), for names in at least 5; titled: first name -> title word (24 characters) or "
                        "'@' + honorific -> [the surname that first name stands for next to that title or after that "
-                       "honorific, first year, last year]. See ontology/authority/SOURCES.md.",
-               "full_names": by_first, "titled": out_titled},
+                       "honorific, first year, last year]; variants: a rare full name -> the frequent full name of the "
+                       "same person (a first name one letter apart, a surname one letter apart or cut short, written "
+                       "beside the same title in the same years). See ontology/authority/SOURCES.md.",
+               "full_names": by_first, "titled": out_titled, "variants": same},
               sys.stdout, ensure_ascii=False, indent=0)
     sys.stdout.write("\n")
+
+
+def variants(pairs: collections.Counter, full: dict[str, int], years: dict[tuple[str, str, str], list[int]]) -> dict[str, str]:
+    """Rare full name -> the frequent full name of the same person (see the module's docstring): one letter
+    apart in the first name or the surname, or the surname cut short, and written beside a title word the
+    frequent name is written beside in overlapping years. A rare name close to two frequent ones is left alone."""
+    from phakhi.graph.extract.persons import _distance
+
+    titles: dict[tuple[str, str], dict[str, list[int]]] = collections.defaultdict(dict)
+    for (word, first, last), span in years.items():
+        if not word.startswith(HONORIFIC):
+            titles[first, last][word] = span
+    frequent = [name.split(" ") for name, c in full.items() if c >= VARIANT_FREQUENT]
+    by_first: dict[str, list[str]] = collections.defaultdict(list)
+    by_last: dict[str, list[str]] = collections.defaultdict(list)
+    for first, last in frequent:
+        by_first[first].append(last)
+        by_last[last].append(first)
+
+    def shared_title(rare: tuple[str, str], usual: tuple[str, str]) -> bool:
+        theirs = titles.get(usual, {})
+        return any(word in theirs and span[0] <= theirs[word][1] + VARIANT_YEARS
+                   and theirs[word][0] - VARIANT_YEARS <= span[1] for word, span in titles.get(rare, {}).items())
+
+    out = {}
+    for (first, last), c in pairs.items():
+        close = set()
+        for usual_last in by_first.get(first, ()):
+            if usual_last != last and (_distance(last, usual_last, 1) <= 1 and len(last) >= MIN_CUT_SURNAME
+                                       or len(last) >= MIN_CUT_SURNAME and usual_last.startswith(last)):
+                close.add((first, usual_last))
+        for usual_first in by_last.get(last, ()):
+            if usual_first != first and len(first) >= 3 and _distance(first, usual_first, 1) <= 1:
+                close.add((usual_first, last))
+        close = {u for u in close if pairs[u] >= VARIANT_RATIO * c and shared_title((first, last), u)}
+        if len(close) == 1:
+            usual = close.pop()
+            out[f"{first} {last}"] = f"{usual[0]} {usual[1]}"
+    return dict(sorted(out.items()))
 
 
 if __name__ == "__main__":

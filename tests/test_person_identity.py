@@ -152,3 +152,50 @@ def test_a_surname_the_corpus_writes_often_is_taken_though_it_looks_like_a_word(
 def test_female_ranks_are_honorifics(extract_text):
     names = {e.names[0] for e in extract_text("พ.ต.อ.หญิงทักษดา สังขจันทร์ ผู้กำกับการ กล่าวว่า").of_kind("person")}
     assert names == {"ทักษดา สังขจันทร์"}
+
+
+def _miner():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "scripts"))
+    spec = importlib.util.spec_from_file_location("mine_person_identity", root / "scripts" / "mine_person_identity.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_miner_reads_a_misspelt_or_cut_name_beside_the_same_title_as_the_frequent_name():
+    """A first name one letter off, a surname cut short, beside a title the frequent name is written beside in
+    those years: the same person. Another title, other years, a rare name close to two frequent ones, or two
+    names both written often: left apart."""
+    from collections import Counter
+
+    miner = _miner()
+    minister = "รัฐมนตรีว่าการกระทรวงอุต"
+    pairs = Counter({("อุตตม", "สาวนายน"): 500, ("อุตมม", "สาวนายน"): 1, ("สุริยะ", "จึงรุ่งเรืองกิจ"): 1200,
+                     ("สุริยะ", "จึงรุ่งเรือง"): 3, ("สุริยะ", "จึงรุ่ง"): 2, ("สมชาย", "หาญหิรัญ"): 400,
+                     ("สมชัย", "หาญหิรัญ"): 2, ("อนุชา", "นาคาศัย"): 300, ("อนุชิต", "นาคาศัย"): 200,
+                     ("อนุชา", "นาคาศัยย"): 3, ("อนุชิ", "นาคาศัย"): 2, ("ประวิตร", "วงษ์สุวรรณ"): 900, ("ประวิตร", "วงษ์สุวรร"): 2})
+    years = {(minister, "อุตตม", "สาวนายน"): [2016, 2019], (minister, "อุตมม", "สาวนายน"): [2018, 2018],
+             (minister, "สุริยะ", "จึงรุ่งเรืองกิจ"): [2019, 2023], (minister, "สุริยะ", "จึงรุ่งเรือง"): [2022, 2023],
+             ("รองนายกรัฐมนตรี", "สุริยะ", "จึงรุ่ง"): [2024, 2024],  # a title the frequent name has not
+             ("รัฐมนตรีช่วยว่าการกระทร", "สมชาย", "หาญหิรัญ"): [2017, 2019],
+             ("รัฐมนตรีช่วยว่าการกระทร", "สมชัย", "หาญหิรัญ"): [2023, 2023],  # years apart
+             (minister, "อนุชา", "นาคาศัย"): [2023, 2023], (minister, "อนุชิต", "นาคาศัย"): [2023, 2023],
+             (minister, "อนุชา", "นาคาศัยย"): [2023, 2023], (minister, "อนุชิ", "นาคาศัย"): [2023, 2023],  # two
+             ("@นาย", "ประวิตร", "วงษ์สุวรร"): [2020, 2020],
+             ("@นาย", "ประวิตร", "วงษ์สุวรรณ"): [2020, 2020]}  # an honorific is no title
+    full = {f"{f} {s}": c for (f, s), c in pairs.items() if c >= 5}
+    assert miner.variants(pairs, full, years) == {"อุตมม สาวนายน": "อุตตม สาวนายน",
+                                                  "สุริยะ จึงรุ่งเรือง": "สุริยะ จึงรุ่งเรืองกิจ",
+                                                  "อนุชา นาคาศัยย": "อนุชา นาคาศัย"}
+
+
+def test_a_mined_variant_keys_to_the_frequent_name(identity):
+    identity["variants"] = {"อุตมม สาวนายน": "อุตตม สาวนายน", "สุริยะ จึงรุ่งเรือง": "สุริยะ จึงรุ่งเรืองกิจ"}
+    assert person_key("อุตมม สาวนายน") == "person:อุตตม สาวนายน"
+    assert person_key("สุริยะ จึงรุ่งเรือง") == "person:สุริยะ จึงรุ่งเรืองกิจ"
+    assert person_key("สุริยะ คูหะรัตน์") == "person:สุริยะ คูหะรัตน์"

@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.foreign import foreign_body
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
@@ -456,11 +457,15 @@ def _after_function_word(text: str, pos: int) -> bool:
 def person_key(name: str) -> str:
     """One key per person however the name is written: spaces collapsed (zero-width characters are gone
     already), Latin letters case-folded, a misspelt full name ("ประยุทธ์ จันทรโอชา") under the spelling the
-    corpus mostly uses (mined variants, ontology/th/person_names.json)."""
+    corpus mostly uses (mined variants, ontology/th/person_names.json), a misspelt or cut name of an official
+    under the full name the corpus writes beside the same title in the same years (ontology/th/person_identity.json
+    "variants")."""
     name = " ".join(name.split())
     if not any(is_thai(ch) for ch in name):
         return PERSON_KEY + _latin_authority().get(latin_squeeze(name), name.casefold())
     name = _variants().get(name, name)
+    name = _identity().get("variants", {}).get(name, name)  # "อุตมม สาวนายน", "สุริยะ จึงรุ่งเรือง": mined
+    name = _variants().get(name, name)  # (a mined name may itself be a variant spelling)
     name = _near_full_name(name)
     return PERSON_KEY + _thai_authority().get(name, name)
 
@@ -773,6 +778,7 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
     title, record = found
     pos += len(title)
     flags = {"acting": False, "former": False}
+    gaps = []  # the spaces between a prefix and its post ("รักษาราชการแทน รัฐมนตรีว่าการ"), left out of the title
     while record["kind"] in flags:  # "รักษาราชการแทน" / "อดีต" + the post itself
         flags[record["kind"]] = True
         inner = title_at(text, _skip(text, pos, " "))
@@ -780,6 +786,7 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
             if record["kind"] == "former":
                 return None  # "อดีต" alone is no post
             break
+        gaps.append((pos, _skip(text, pos, " ")))
         pos = _skip(text, pos, " ") + len(inner[0])
         record = inner[1]
     org = None
@@ -789,8 +796,12 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
         for connector in CONNECTORS:
             if org is None and text.startswith(connector, at):
                 org = _org_at(doc, _skip(text, at + len(connector), " "))
+        headless = False
         if org is None and record.get("org_head"):  # "รมว.สาธารณสุข": the ministry named without กระทรวง
             org = _headless_org(doc, at, record["org_head"])
+            headless = org is not None
+        if org is not None:  # "…กระทรวงอุตสาหกรรมและการค้าเวียดนาม": another country's ministry
+            org = foreign_body(doc, org, headless) or org
     elif record.get("office") and pos < len(text) and text[pos] in THAI_LETTERS:
         # "อุตสาหกรรมจังหวัดนราธิวาส": the title runs over the province; the post is in its office
         # ("สำนักงานอุตสาหกรรมจังหวัดนราธิวาส") when the release names it
@@ -798,7 +809,8 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
         if place:  # (a letter no name starts with, such as a vowel sign after a line break, is no province)
             pos = place.end()
             org = _named_org(doc, record["office"] + text[start:pos])
-    return {"title": text[start:pos], "organization": org.key if org else None, "nstart": start,
+    written = "".join(text[a:b] for a, b in zip([start] + [g[1] for g in gaps], [g[0] for g in gaps] + [pos]))
+    return {"title": written, "organization": org.key if org else None, "nstart": start,
             "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], **flags}
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.events import event_cues, event_key, is_real_name, named_apart, same_title
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
@@ -61,6 +62,8 @@ def resolve(doc: Doc) -> Extraction:
                 post = {**post, "organization": short_to_full.get(post["organization"], post["organization"])}
                 _add_post(doc, entity, post)
     for entity in result.entities.values():
+        if entity.kind == "person":
+            entity.posts = _without_shortened_foreign(entity.posts, result.entities)
         if entity.kind == "person" and entity.names:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
@@ -295,6 +298,25 @@ def _add_post(doc: Doc, entity: Entity, post: dict) -> None:
             return
     entity.posts.append(Post(post["title"], post["organization"], post.get("acting", False),
                              doc.norm.span(post["nstart"], post["nend"]), former=post.get("former", False)))
+
+
+def _without_shortened_foreign(posts: list[Post], entities: dict[str, Entity]) -> list[Post]:
+    """A person's posts less a post in a Thai body whose name begins the name of a foreign body the person holds
+    the same title in, in this release ("รัฐมนตรีว่าการกระทรวงอุตสาหกรรมเมียนมา" once, "…กระทรวงอุตสาหกรรมเมียนม"
+    misspelt once): the short one is the foreign post written short, not a post in the Thai ministry."""
+    foreign = {(p.title, (entities[p.organization].names or [""])[0].replace(" ", "")) for p in posts
+               if p.organization in entities and entities[p.organization].type == FOREIGN_TYPE}
+    if not foreign:
+        return posts
+    kept = []
+    for post in posts:
+        record = authority.organizations().get(post.organization or "", {})
+        thai = record.get("th") if record.get("type") != FOREIGN_TYPE else None
+        if thai and any(title == post.title and name.startswith(thai.replace(" ", "")) and name != thai
+                        for title, name in foreign):
+            continue
+        kept.append(post)
+    return kept
 
 
 def _counts(doc: Doc, keys: dict[str, str]) -> list[Count]:

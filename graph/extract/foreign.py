@@ -1,0 +1,193 @@
+"""Another country's body named with a Thai body's name: "รัฐมนตรีว่าการกระทรวงอุตสาหกรรมและการค้าเวียดนาม",
+"…กระทรวงอุตสาหกรรม สาธารณรัฐประชาชนบังกลาเทศ", "รัฐมนตรีอุตสาหกรรมของซาอุดีอาระเบีย", "…กระทรวงอุตสาหกรรม
+พาณิชย์ และการจ้างงาน" (Bhutan's).
+
+The gazetteer finds the Thai ministry's name (กระทรวงอุตสาหกรรม) at the start of these; the post after a
+foreign minister's name would then make him a Thai minister and break the Thai ministry's succession. A
+national body is one of a closed class (every Thai ministry is in the authority file), so when the name
+after a post's title runs on past the Thai name, with "และ" and more name words or a list of name words
+("…อุตสาหกรรม พาณิชย์ และการจ้างงาน"), or a country other than Thailand follows it (after แห่ง / ของ and a
+state word such as สาธารณรัฐ, or not), the post is in that longer body: another country's
+(ForeignGovernmentBody), named by the whole run, not the Thai one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from phakhi.graph.extract.authority import organizations, title_at
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import NAME_CHARS, tokenize
+from phakhi.ontology import HERE, load_honorifics, load_org_patterns, load_stopwords
+
+FOREIGN_TYPE = "ForeignGovernmentBody"
+MAX_LISTED = 3  # name words listed before "และ" in one body's name ("อุตสาหกรรม วิทยาศาสตร์ เทคโนโลยีและ…")
+_WORD = re.compile(f"[{NAME_CHARS}]{{2,40}}")
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict:
+    return json.loads((HERE / "th" / "places.json").read_text(encoding="utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> str:
+    """Country names (pythainlp's list and places.json "countries") as a regex alternation."""
+    from pythainlp.corpus import countries
+
+    return _alt(set(countries()) | set(_places()["foreign"]["countries"]))
+
+
+@lru_cache(maxsize=1)
+def _country() -> re.Pattern[str]:
+    """A country after a body's name: optional joiner (แห่ง, ของ), optional state word and its qualifiers
+    ("สาธารณรัฐประชาชน…", "สหพันธรัฐ…"), a country name."""
+    data = _places()["foreign"]
+    states = _alt(data["state_words"] + data["country_words"])
+    return re.compile(f"[ ]{{0,2}}(?:{_alt(data['joiners'])})?[ ]?(?:(?:{states})[{NAME_CHARS}]{{0,24}}?)?"
+                      f"(?:{_country_names()})(?![{NAME_CHARS}])")
+
+
+@lru_cache(maxsize=1)
+def _state_after_joiner() -> re.Pattern[str]:
+    """"…แห่งสาธารณรัฐ<any name>": a joiner and a state word (not "ประเทศ", "รัฐบาล": "ของรัฐบาล") name a
+    state even when its name is not listed."""
+    data = _places()["foreign"]
+    return re.compile(f"[ ]{{0,2}}(?:{_alt(data['joiners'])})[ ]?(?:{_alt(data['state_words'])})[{NAME_CHARS}]*")
+
+
+def _own(found: str) -> bool:
+    return found.endswith(tuple(_places()["foreign"]["own_country"]))
+
+
+def _country_at(text: str, pos: int) -> int | None:
+    """The end of a foreign country named at `pos`, or None (nothing there, or Thailand)."""
+    m = _country().match(text, pos) or _state_after_joiner().match(text, pos)
+    return None if m is None or _own(m.group()) else m.end()
+
+
+@lru_cache(maxsize=1)
+def _not_name_starts() -> tuple[str, ...]:
+    """Words a national body's name never continues with: an organization's head word, an honorific, the
+    words places.json "foreign" "not_continuing" lists (a group of people: "และคณะ", "และผู้บริหาร")."""
+    return (tuple(p["prefix"] for p in load_org_patterns()) + tuple(h["form"] for h in load_honorifics()
+                                                                      if not h["form"].isascii())
+            + tuple(_places()["foreign"]["not_continuing"]))
+
+
+def _name_word(text: str, pos: int) -> tuple[int, int, bool] | None:
+    """A word at `pos` that may continue a body's name: (start, end, clause): no title, honorific, head of
+    another body, function word or verb (person_words' lists, the tagger) begins it; where a clause head is
+    glued on ("การจ้างงานเพื่อร่วมหารือ") the word ends there and `clause` says so."""
+    word = _WORD.match(text, pos)
+    if word is None or title_at(text, pos) is not None or word.group().startswith(_not_name_starts()):
+        return None
+    tokens = tokenize(word.group())
+    if tokens[0] in load_stopwords() or tokens[0] in _clause_heads() or _starts_with_verb(tuple(tokens[:2])):
+        return None
+    end = pos + len(tokens[0])
+    for token in tokens[1:]:
+        if token != _places()["foreign"]["and"] and (token in load_stopwords() or token in _clause_heads()):
+            return pos, end, True
+        end += len(token)
+    return pos, word.end(), False
+
+
+@lru_cache(maxsize=1)
+def _clause_heads() -> frozenset[str]:
+    """Verbs and function words that begin a clause after a name (person_words.json "glued_verbs",
+    "not_surname_prefixes")."""
+    words = json.loads((HERE / "th" / "person_words.json").read_text(encoding="utf-8"))
+    return frozenset(words["glued_verbs"]) | frozenset(words["not_surname_prefixes"])
+
+
+@lru_cache(maxsize=1024)
+def _starts_with_verb(tokens: tuple[str, ...]) -> bool:
+    """Does pythainlp's part-of-speech tagger (Orchid UD) read the first word as a verb ("เข้าเฝ้า…")? Asked only
+    of the few words after a post's ministry that may continue its name."""
+    from pythainlp.tag import pos_tag
+
+    return pos_tag(list(tokens), corpus="orchid_ud")[0][1] == "VERB"
+
+
+def _continuation(text: str, end: int) -> int:
+    """Where the name goes on to after the end of the Thai name: "และ" glued and a name word
+    ("…อุตสาหกรรมและการค้า"), or up to MAX_LISTED name words then "และ" and a name word ("… พาณิชย์ และการจ้างงาน",
+    "… วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมกัมพูชา") when a country or (after a space or a line break) a title follows
+    the list or a country ends it (a clause after a post also has spaces and "และ": "… เข้าเฝ้ารับเสด็จ … และ…",
+    "… เข้าพบและหารือกับ…": a clause head glued on never closes it);
+    `end` when it does not go on."""
+    joiner = _places()["foreign"]["and"]
+    if text.startswith(joiner, end):
+        word = _name_word(text, end + len(joiner))
+        if word is None:
+            return end
+        inside = _country_inside(text[word[0]:word[1]])  # "และการค้าแห่งสหพันธรัฐรัสเซียและคณะ": ends at the country
+        return word[0] + inside if inside else word[1]
+    pos = end
+    for _ in range(MAX_LISTED):
+        if not text.startswith(" ", pos) or text.startswith("  ", pos):
+            return end
+        word = _name_word(text, pos + 1)
+        if word is None:
+            return end
+        pos = word[1]
+        last = word if joiner in text[word[0] + 1:word[1]] else None  # "เทคโนโลยีและนวัตกรรม": the last two together
+        if last is None and word[2]:
+            return end
+        if last is None and text.startswith(f" {joiner}", pos):
+            last = _name_word(text, pos + 1 + len(joiner) + text.startswith(" ", pos + 1 + len(joiner)))
+            if last is None:
+                return end
+        if last is not None:
+            after = len(text[last[1]:last[1] + 3]) - len(text[last[1]:last[1] + 3].lstrip())
+            closed = not last[2] and (_country_at(text, last[1]) is not None or _country_end(text[last[0]:last[1]])
+                                      or 0 < after and title_at(text, last[1] + after) is not None)
+            return last[1] if closed else end
+    return end
+
+
+@lru_cache(maxsize=1)
+def _country_glued() -> re.Pattern[str]:
+    """_country without its word boundary, after a joiner or a state word (inside a run of letters)."""
+    data = _places()["foreign"]
+    return re.compile(f"(?:{_alt(data['joiners'])})?(?:{_alt(data['state_words'] + data['country_words'])})"
+                      f"[{NAME_CHARS}]{{0,24}}?(?:{_country_names()})")
+
+
+def _country_inside(word: str) -> int | None:
+    """The end of a foreign country named with a state word inside a run of letters, if any."""
+    m = _country_glued().search(word)
+    return m.end() if m is not None and not _own(m.group()) else None
+
+
+def _country_end(word: str) -> bool:
+    """Does a word end with a foreign country's name ("…นวัตกรรมกัมพูชา")?"""
+    m = re.search(f"(?:{_country().pattern})$", word)
+    return m is not None and not _own(m.group())
+
+
+def foreign_body(doc: Doc, org, headless: bool = False):
+    """The foreign body a post's organization mention `org` (a Thai national body the gazetteer found, or
+    `headless`: named without its head word, "รัฐมนตรีอุตสาหกรรม") is the start of, as a new organization
+    mention that takes its place; None when it is the Thai body (or a foreign body the authority file knows)."""
+    if not org.key.startswith("org:") or organizations().get(org.key, {}).get("type") == FOREIGN_TYPE or not headless \
+            and not org.text.lstrip().startswith(tuple(_places()["foreign"]["national_heads"])):
+        return None
+    text = doc.text
+    end = _continuation(text, org.nend)
+    country = _country_at(text, end)
+    if country is None and end == org.nend or country is None and _own(text[org.nend:end]):
+        return None
+    end = country or end
+    name = text[org.nstart:end]
+    doc.mentions.remove(org)
+    return doc.add(doc.mention(org.nstart, end, "organization", "pattern:" + normalize_label(name),
+                               type=FOREIGN_TYPE, form="pattern", foreign=True))

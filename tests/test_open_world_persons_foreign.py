@@ -1,0 +1,57 @@
+"""A post in another country's body named with a Thai body's name ("รัฐมนตรีว่าการกระทรวงอุตสาหกรรมและการค้า
+เวียดนาม") is in that body, a ForeignGovernmentBody, not the Thai ministry; a Thai minister's post followed
+by a second post, a group of people or a clause stays in the Thai ministry; the spaces between an acting
+prefix and its post are no part of the post's title."""
+
+import pytest
+
+
+def _posts(result):
+    orgs = {e.key: e for e in result.of_kind("organization")}
+    return {p.key.removeprefix("person:"): [(q.title, q.organization, orgs[q.organization].type if q.organization in orgs else None)
+                                            for q in p.posts] for p in result.of_kind("person")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("นายเจิ่น ต๊วง แองห์ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมและการค้าเวียดนาม เข้าพบ",
+     "กระทรวงอุตสาหกรรมและการค้าเวียดนาม"),
+    ("H.E. Mr. Amir Hossain Amu รัฐมนตรีว่าการกระทรวงอุตสาหกรรม สาธารณรัฐประชาชนบังกลาเทศ เข้าเยี่ยมคารวะ",
+     "กระทรวงอุตสาหกรรม สาธารณรัฐประชาชนบังกลาเทศ"),
+    ("หารือกับ นายนัมเกล ดอร์จี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม พาณิชย์ และการจ้างงาน ประธานร่วมฝ่ายภูฏาน",
+     "กระทรวงอุตสาหกรรม พาณิชย์ และการจ้างงาน"),
+    ("ได้แก่ นายสมมติ ทดสอบ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมกัมพูชา",
+     "กระทรวงอุตสาหกรรม วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมกัมพูชา"),
+    ("นายอเล็กซี กรุซเดฟ รัฐมนตรีช่วยว่าการกระทรวงอุตสาหกรรมและการค้าแห่งสหพันธรัฐรัสเซียและคณะ เดินทางมา",
+     "กระทรวงอุตสาหกรรมและการค้าแห่งสหพันธรัฐรัสเซีย"),
+    ("นายปัก จิน รัฐมนตรีว่าการกระทรวงการต่างประเทศเกาหลีใต้ ลงนาม", "กระทรวงการต่างประเทศเกาหลีใต้"),
+])
+def test_a_post_in_a_foreign_body_named_like_a_thai_ministry_is_in_the_foreign_body(extract_text, text, body):
+    (posts,) = _posts(extract_text(text)).values()
+    assert posts[0][1:] == (f"pattern:{body}", "ForeignGovernmentBody")
+
+
+@pytest.mark.parametrize("text", [
+    "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมและคณะ เดินทางไปจังหวัดระยอง",
+    "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมและโฆษกกระทรวงอุตสาหกรรม เปิดเผยว่า",
+    "นายเอกนัฏ พร้อมพันธุ์ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เข้าเฝ้ารับเสด็จ พระบาทสมเด็จพระเจ้าอยู่หัว และสมเด็จพระนางเจ้า",
+    "นางสาวพิมพ์ภัทรา วิชัยกุล รัฐมนตรีว่าการกระทรวงอุตสาหกรรม อย่างเข้มงวดและต่อเนื่องในทุกช่องทาง",
+    "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมแห่งประเทศไทย กล่าว",
+])
+def test_a_thai_minister_followed_by_another_post_a_group_or_a_clause_stays_in_the_thai_ministry(extract_text, text):
+    posts = _posts(extract_text(text))
+    minister = next(v for v in posts.values() if v)
+    assert minister[0][:2] == ("รัฐมนตรีว่าการ", "org:moi")
+    assert not any(t == "ForeignGovernmentBody" for v in posts.values() for _, _, t in v)
+
+
+def test_the_spaces_after_an_acting_prefix_are_not_part_of_the_title(extract_text):
+    spaced = _posts(extract_text("นายอนุชา นาคาศัย รัฐมนตรีประจำสำนักนายกรัฐมนตรี รักษาราชการแทน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธาน"))
+    glued = _posts(extract_text("นายอนุชา นาคาศัย รัฐมนตรีประจำสำนักนายกรัฐมนตรี รักษาราชการแทนรัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธาน"))
+    assert spaced == glued
+    assert ("รักษาราชการแทนรัฐมนตรีว่าการ", "org:moi", "Ministry") in spaced["อนุชา นาคาศัย"]
+
+
+def test_a_foreign_post_written_short_once_is_the_foreign_post(extract_text):
+    result = extract_text("นายขิ่น หม่อง โซ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมเมียนมา เข้าพบ ในการนี้ได้หารือกับ"
+                          "นายขิ่น หม่อง โซ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมเมียนม ณ ห้องประชุม")
+    assert _posts(result)["ขิ่น หม่อง โซ"] == [("รัฐมนตรีว่าการ", "pattern:กระทรวงอุตสาหกรรมเมียนมา", "ForeignGovernmentBody")]
