@@ -162,3 +162,16 @@ def test_graph_store_delete_takes_a_release_out(tmp_path):
     _follow(store, ox.NamedNode(str(graph_iri(release.name))))
     assert not store.ask(f"ASK {{ GRAPH {K} {{ ?x ph:evidence <{release_iri(release.name)}> }} }}")
     assert [t["person"] for t in knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")] == ["อุตตม สาวนายน"]
+
+
+def test_a_post_timeline_shows_who_acted_in_it_between_holders(tmp_path):
+    store = Store.memory()
+    acting = ("r7", "2019-03-01", "นายสมชาย หาญหิรัญ รักษาราชการแทนรัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานการประชุม")
+    ingest(store, [_write(tmp_path / "syn", SYNTHETIC + [acting])])
+    rows = [(t["person"], t["title"], t["acting"], t["known_from"])
+            for t in knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")]
+    assert rows == [("อุตตม สาวนายน", "รัฐมนตรีว่าการ", False, "2018-01-10"),
+                    ("สมชาย หาญหิรัญ", "รักษาราชการแทนรัฐมนตรีว่าการ", True, "2019-03-01"),
+                    ("สุริยะ จึงรุ่งเรืองกิจ", "รัฐมนตรีว่าการ", False, "2019-09-01")]
+    # the holders' own succession skips the acting minister: acting is not holding
+    assert knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")[0]["successor"] == "สุริยะ จึงรุ่งเรืองกิจ"

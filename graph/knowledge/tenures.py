@@ -17,6 +17,7 @@ from __future__ import annotations
 from phakhi.graph.knowledge.derive import _rows, chunks
 from phakhi.graph.knowledge.maintain import K, REPLACED_BY, REPLACES, _lex
 from phakhi.graph.store import GraphStore
+from phakhi.ontology import load_titles
 
 FIELDS = ("person", "title", "organization", "acting", "known_from", "known_until", "releases", "predecessor",
           "successor")
@@ -104,6 +105,17 @@ def _names(store: GraphStore, iris: set[str]) -> dict[str, str]:
     return {iri: str(min(labels.items(), key=rank)[0]) for iri, labels in counts.items()}
 
 
+def _acting_forms(title: str) -> list[str]:
+    """The title and the titles of those acting in it ("รักษาราชการแทนรัฐมนตรีว่าการ", "Acting Minister…"; the
+    acting words are the titles of role "acting" in ontology/th/titles.jsonl): a timeline of a post shows who
+    acted in it between holders, marked acting."""
+    acting = [row for row in load_titles() if row.get("role") == "acting"]
+    forms = [title] + [row["title"] + title for row in acting]
+    if title.isascii():
+        forms += [f"{row['en']} {title}" for row in acting if row.get("en")]
+    return list(dict.fromkeys(forms))
+
+
 def tenures(store: GraphStore, organization: str | None = None, person: str | None = None,
             title: str | None = None) -> list[dict]:
     """The tenures of an organization's posts or of a person, optionally of one post title, ordered by when
@@ -116,8 +128,9 @@ def tenures(store: GraphStore, organization: str | None = None, person: str | No
     else:
         scope = f"VALUES ?person {{ {' '.join(resolve(store, person, 'person'))} }} ?t org:member ?person ."
     if title is not None:
-        title = " ".join(title.split())
-        scope += f" VALUES ?title {{ {_literal(title)}@th {_literal(title)}@en }} ?t ph:post/ph:title ?title ."
+        forms = _acting_forms(" ".join(title.split()))
+        values = " ".join(f"{_literal(form)}@{lang}" for form in forms for lang in ("th", "en"))
+        scope += f" VALUES ?title {{ {values} }} ?t ph:post/ph:title ?title ."
     # the tenures in scope first (answered from the index), then their properties and everyone's names by
     # lookups of those IRIs: one query joining it all makes Oxigraph scan every tenure
     found = [row["t"] for row in store.select_text(f"SELECT DISTINCT ?t WHERE {{ GRAPH {K} {{ {scope} }} }}")]
