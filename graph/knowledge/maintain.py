@@ -62,12 +62,15 @@ def _digest(*terms: str | None) -> str:
     return hashlib.sha1("\x1f".join(t or "" for t in terms).encode("utf-8")).hexdigest()[:20]
 
 
+_STATEMENT, _TENURE = f"<{PID}statement/", f"<{PID}tenure/"
+
+
 def statement_iri(s: str, p: str, o: str) -> str:
-    return f"<{PID}statement/{_digest(s, p, o)}>"
+    return f"{_STATEMENT}{_digest(s, p, o)}>"
 
 
 def tenure_iri(person: str, post: str, acting: bool) -> str:
-    return f"<{PID}tenure/{_digest(person, post, 'acting' if acting else '')}>"
+    return f"{_TENURE}{_digest(person, post, 'acting' if acting else '')}>"
 
 
 def _sub(node: str, part: str) -> str:
@@ -160,20 +163,28 @@ def _data(triples) -> str:
 
 
 def _write(store: GraphStore, delete: list, insert: list) -> None:
-    """DELETE DATA then INSERT DATA in the knowledge graph, in updates of bounded size (not one transaction:
-    every write here is idempotent, and a release counts as applied only once `finish` records it)."""
-    for verb, triples in (("DELETE", delete), ("INSERT", insert)):
-        for chunk in chunks(triples):
-            store.update(f"{verb} DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
+    """DELETE DATA, then the inserts, in the knowledge graph. Not one transaction: every write here is
+    idempotent (RDF graphs are sets) and a release counts as applied only once `finish` records it, so a run
+    killed half-way is redone by the next `sync`. The inserts go through the store's bulk loader when it has
+    one (an on-disk embedded store held alone: several times cheaper than SPARQL INSERT DATA), else as
+    INSERT DATA in updates of bounded size."""
+    for chunk in chunks(delete):
+        store.update(f"DELETE DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
+    if not insert:
+        return
+    if store.bulk_loads:
+        store.load_triples(KNOWLEDGE, _data(insert).encode("utf-8"))
+        return
+    for chunk in chunks(insert):
+        store.update(f"INSERT DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
 
 
-def _kinds(store: GraphStore, nodes) -> dict[str, str]:
-    kinds = {}
-    for chunk in chunks(nodes):
-        for node, t in _rows(store, f"""SELECT ?x ?t WHERE {{ VALUES ?x {{ {' '.join(chunk)} }}
-                OPTIONAL {{ GRAPH {K} {{ ?x a ?t FILTER(?t IN (rdf:Statement, org:Membership)) }} }} }}"""):
-            kinds[node] = "statement" if t == STATEMENT else "tenure" if t == MEMBERSHIP else "subject"
-    return kinds
+def _kind(node: str) -> str:
+    """An aggregate's kind, read from its IRI (statement_iri, tenure_iri); anything else is an entity or post."""
+    return "statement" if node.startswith(_STATEMENT) else "tenure" if node.startswith(_TENURE) else "subject"
+
+
+WRITTEN_LIMIT = 200_000  # facts and descriptions a run remembers having written (then forgets them all)
 
 
 @dataclass
@@ -181,49 +192,50 @@ class Pending:
     """What writes of releases left to finish: the aggregates whose counters must be recounted, the posts
     whose successions must be redrawn, the entities whose facts may have lost their last release, and the
     releases to record as applied (recorded last, with the counters, so that a run killed before `finish`
-    leaves them unrecorded and the next `sync` folds them in again: every other write is idempotent)."""
+    leaves them unrecorded and the next `sync` folds them in again: every other write is idempotent).
+    `written` remembers the facts and descriptions this run has written, so a body named in every release
+    is not sent again with each batch (nothing is deleted before `finish`, which forgets them)."""
 
     touched: set[str] = field(default_factory=set)
     posts: set[str] = field(default_factory=set)
     pruned: set[str] = field(default_factory=set)
     applied: dict[str, str] = field(default_factory=dict)  # release -> text hash
+    written: set[tuple[str, str, str]] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(self.touched or self.posts or self.applied)
 
 
 def add(store: GraphStore, batch: dict[str, Contribution], pending: Pending) -> None:
-    """Fold releases the knowledge graph does not hold yet into it: their facts (those it lacks), the
-    descriptions of new aggregates and the evidence links. Counters wait for `finish`."""
+    """Fold releases the knowledge graph does not hold yet into it: their facts and the descriptions of
+    their aggregates (written idempotently, except those this run wrote already), the evidence links and
+    the releases' records. Counters wait for `finish`."""
     if not batch:
         return
     deltas = _deltas(batch)
-    maybe = {}  # facts and descriptions, once each: most are there already (a body named in every release)
-    evidence = []
+    facts = {}  # facts and descriptions, once each
+    evidence, records = [], []
     for node, delta in deltas.items():
-        maybe.update(dict.fromkeys(delta.describe))
+        facts.update(dict.fromkeys(delta.describe))
         evidence += [(node, EVIDENCE, r) for r in delta.evidence]
         if delta.kind == "tenure":
             pending.posts.add(delta.post)
     for c in batch.values():
-        maybe.update(dict.fromkeys((s, p, o) for s, facts in c.facts.items() for p, o in facts))
+        facts.update(dict.fromkeys((s, p, o) for s, facts_ in c.facts.items() for p, o in facts_))
         pending.applied[c.release] = c.sha256
-        evidence.append((c.release, A, ENTITY))  # known here from now on, applied once `finish` records its hash
+        records.append((c.release, A, ENTITY))  # known here from now on, applied once `finish` records its hash
         evidence += [(c.release, ISSUED, _date(c.date))] if c.date else []  # the dates counters are taken from
         evidence += [(c.release, PUBLISHER, pub) for pub in sorted(c.publishers)]
-    _write(store, [], _missing(store, list(maybe)) + evidence)
+    new = [t for t in facts if t not in pending.written]
+    if len(pending.written) + len(new) > WRITTEN_LIMIT:
+        pending.written.clear()
+    pending.written.update(new)
+    # the records first, in a transaction of their own: whatever of the rest a killed run leaves, the next
+    # `sync` finds these releases recorded without a hash and takes them out (by their evidence) and in again
+    for chunk in chunks(records):
+        store.update(f"INSERT DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
+    _write(store, [], new + evidence)
     pending.touched.update(deltas)
-
-
-def _missing(store: GraphStore, triples: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """The triples the knowledge graph does not hold (an existence test per triple: index lookups, and only
-    the missing ones come back), so a fact stated by thousands of releases is written once, not each time."""
-    out = []
-    for chunk in chunks(triples):
-        rows = " ".join(f"({s} {p} {o})" for s, p, o in chunk)
-        out += _rows(store, f"""SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }}
-                FILTER NOT EXISTS {{ GRAPH {K} {{ ?s ?p ?o }} }} }}""")
-    return out
 
 
 def remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
@@ -253,27 +265,26 @@ def finish(store: GraphStore, pending: Pending) -> None:
     delete the aggregates no release supports any more and the facts no release graph states; record the
     releases applied. Cost: the evidence links of the touched aggregates, once per run of writes."""
     touched = sorted(pending.touched)
-    kinds = _kinds(store, touched)
-    gone = []
+    gone, delete, insert = [], [], []
     for chunk in chunks(touched, TEXT_LIMIT // 3):  # the chunk is sent as it is and as counters
         old = _counters(store, chunk)
         new = {node: (int(_lex(n)), _lex(a), _lex(b)) for node, n, a, b in _rows(store, f"""SELECT ?x
                 (COUNT(?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{ VALUES ?x {{ {' '.join(chunk)} }}
                 GRAPH {K} {{ ?x ph:evidence ?r OPTIONAL {{ ?r dcterms:issued ?d }} }} }} GROUP BY ?x""")}
-        delete, insert = [], []
         for node in chunk:
-            before = _counter_triples(node, kinds[node], *old[node]) if node in old else []
-            after = _counter_triples(node, kinds[node], *new[node]) if node in new else []
+            before = _counter_triples(node, _kind(node), *old[node]) if node in old else []
+            after = _counter_triples(node, _kind(node), *new[node]) if node in new else []
             if node not in new:
                 gone.append(node)
             kept = set(before) & set(after)
             delete += [t for t in before if t not in kept]
             insert += [t for t in after if t not in kept]
-        _write(store, delete, insert)
-    _drop(store, [n for n in gone if kinds[n] != "subject"])
-    _prune_facts(store, sorted(n for n in pending.pruned if kinds.get(n) == "subject"))
+    _write(store, delete, insert)  # all counters in one write (one bulk load on an embedded store)
+    _drop(store, [n for n in gone if _kind(n) != "subject"])
+    _prune_facts(store, sorted(n for n in pending.pruned if _kind(n) == "subject"))
     _write(store, [], [(release, APPLIED, f'"{sha}"') for release, sha in pending.applied.items()])
     pending.touched.clear(), pending.posts.clear(), pending.pruned.clear(), pending.applied.clear()
+    pending.written.clear()  # facts were deleted: what this run wrote is no longer known to be there
 
 
 def _drop(store: GraphStore, nodes: list[str]) -> None:
