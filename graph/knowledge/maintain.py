@@ -162,17 +162,17 @@ def _data(triples) -> str:
     return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
 
 
-def _write(store: GraphStore, delete: list, insert: list) -> None:
+def _write(store: GraphStore, delete: list, insert: list, bulk: bool = False) -> None:
     """DELETE DATA, then the inserts, in the knowledge graph. Not one transaction: every write here is
     idempotent (RDF graphs are sets) and a release counts as applied only once `finish` records it, so a run
-    killed half-way is redone by the next `sync`. The inserts go through the store's bulk loader when it has
-    one (an on-disk embedded store held alone: several times cheaper than SPARQL INSERT DATA), else as
-    INSERT DATA in updates of bounded size."""
+    killed half-way is redone by the next `sync`. With `bulk` (a writer holding the store alone, Pending.alone)
+    the inserts go through the store's bulk loader when it has one (an on-disk embedded store: several times
+    cheaper than SPARQL INSERT DATA), else as INSERT DATA in updates of bounded size."""
     for chunk in chunks(delete):
         store.update(f"DELETE DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
     if not insert:
         return
-    if store.bulk_loads:
+    if bulk and store.bulk_loads:
         store.load_triples(KNOWLEDGE, _data(insert).encode("utf-8"))
         return
     for chunk in chunks(insert):
@@ -194,13 +194,20 @@ class Pending:
     releases to record as applied (recorded last, with the counters, so that a run killed before `finish`
     leaves them unrecorded and the next `sync` folds them in again: every other write is idempotent).
     `written` remembers the facts and descriptions this run has written, so a body named in every release
-    is not sent again with each batch (nothing is deleted before `finish`, which forgets them)."""
+    is not sent again with each batch (nothing is deleted before `finish`, which forgets them).
+    `alone`: the writer holds the store alone and folds its batches one after another (an ingest into an
+    embedded on-disk store, which it has locked): then inserts may be bulk-loaded and an aggregate only added
+    to is counted up from its stored counters. Otherwise (a remote store that shard processes write at the
+    same time, the API's concurrent requests) every touched aggregate is recounted from its evidence links,
+    so the last writer to finish leaves counts that include everyone's evidence."""
 
     touched: set[str] = field(default_factory=set)
     posts: set[str] = field(default_factory=set)
     pruned: set[str] = field(default_factory=set)
     applied: dict[str, str] = field(default_factory=dict)  # release -> text hash
+    added: dict[str, list] = field(default_factory=dict)  # aggregate -> [evidence links added, first, last date]
     written: set[tuple[str, str, str]] = field(default_factory=set)
+    alone: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.touched or self.posts or self.applied)
@@ -220,6 +227,12 @@ def add(store: GraphStore, batch: dict[str, Contribution], pending: Pending) -> 
         evidence += [(node, EVIDENCE, r) for r in delta.evidence]
         if delta.kind == "tenure":
             pending.posts.add(delta.post)
+        dates = [d for d in delta.evidence.values() if d]
+        count = pending.added.setdefault(node, [0, None, None])
+        count[0] += len(delta.evidence)
+        if dates:
+            count[1] = min(dates + ([count[1]] if count[1] else []))
+            count[2] = max(dates + ([count[2]] if count[2] else []))
     for c in batch.values():
         facts.update(dict.fromkeys((s, p, o) for s, facts_ in c.facts.items() for p, o in facts_))
         pending.applied[c.release] = c.sha256
@@ -234,7 +247,7 @@ def add(store: GraphStore, batch: dict[str, Contribution], pending: Pending) -> 
     # `sync` finds these releases recorded without a hash and takes them out (by their evidence) and in again
     for chunk in chunks(records):
         store.update(f"INSERT DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
-    _write(store, [], new + evidence)
+    _write(store, [], new + evidence, pending.alone)
     pending.touched.update(deltas)
 
 
@@ -261,17 +274,24 @@ def _remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
 
 
 def finish(store: GraphStore, pending: Pending) -> None:
-    """Recount what the writes touched, from the evidence links (number of releases, first and last date);
+    """Bring the counters of what the writes touched up to date (number of releases, first and last date);
     delete the aggregates no release supports any more and the facts no release graph states; record the
-    releases applied. Cost: the evidence links of the touched aggregates, once per run of writes."""
-    touched = sorted(pending.touched)
+    releases applied. An aggregate only added to by a writer alone is counted up from its stored counters
+    and the evidence this run added (index lookups); any other is recounted from its evidence links."""
+    recount = set(pending.pruned if pending.alone else pending.touched)
     gone, delete, insert = [], [], []
-    for chunk in chunks(touched, TEXT_LIMIT // 3):  # the chunk is sent as it is and as counters
+    for chunk in chunks(sorted(pending.touched), TEXT_LIMIT // 3):  # the chunk is sent as it is and as counters
         old = _counters(store, chunk)
+        counted = [node for node in chunk if node in recount]
         new = {node: (int(_lex(n)), _lex(a), _lex(b)) for node, n, a, b in _rows(store, f"""SELECT ?x
-                (COUNT(?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{ VALUES ?x {{ {' '.join(chunk)} }}
-                GRAPH {K} {{ ?x ph:evidence ?r OPTIONAL {{ ?r dcterms:issued ?d }} }} }} GROUP BY ?x""")}
+                (COUNT(?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{ VALUES ?x {{ {' '.join(counted)} }}
+                GRAPH {K} {{ ?x ph:evidence ?r OPTIONAL {{ ?r dcterms:issued ?d }} }} }} GROUP BY ?x""")} if counted else {}
         for node in chunk:
+            if node not in recount:
+                n, first, last = old.get(node, (0, None, None))
+                more, a, b = pending.added[node]
+                new[node] = (n + more, min(d for d in (first, a) if d) if first or a else None,
+                             max(d for d in (last, b) if d) if last or b else None)
             before = _counter_triples(node, _kind(node), *old[node]) if node in old else []
             after = _counter_triples(node, _kind(node), *new[node]) if node in new else []
             if node not in new:
@@ -279,11 +299,12 @@ def finish(store: GraphStore, pending: Pending) -> None:
             kept = set(before) & set(after)
             delete += [t for t in before if t not in kept]
             insert += [t for t in after if t not in kept]
-    _write(store, delete, insert)  # all counters in one write (one bulk load on an embedded store)
+    _write(store, delete, insert, pending.alone)  # all counters in one write (one bulk load on an embedded store)
     _drop(store, [n for n in gone if _kind(n) != "subject"])
     _prune_facts(store, sorted(n for n in pending.pruned if _kind(n) == "subject"))
-    _write(store, [], [(release, APPLIED, f'"{sha}"') for release, sha in pending.applied.items()])
+    _write(store, [], [(release, APPLIED, f'"{sha}"') for release, sha in pending.applied.items()], pending.alone)
     pending.touched.clear(), pending.posts.clear(), pending.pruned.clear(), pending.applied.clear()
+    pending.added.clear()
     pending.written.clear()  # facts were deleted: what this run wrote is no longer known to be there
 
 
