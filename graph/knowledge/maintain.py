@@ -352,3 +352,16 @@ def stored(store: GraphStore, graphs: list[str] | None = None) -> dict[str, tupl
     rows = _rows(store, f"""SELECT ?r ?g ?h WHERE {{ {values} GRAPH ?g {{ ?r a schema:NewsArticle ; ph:sha256 ?h }}
                            FILTER(?g != {K}) }}""")
     return {r: (g, h[1:-1]) for r, g, h in rows}
+
+
+def differences(store: GraphStore) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """What `stored` and `applied` would say of the releases where the two disagree, found by the store
+    (index lookups) rather than by reading every release's hash twice: (the stored releases whose hash the
+    knowledge graph has not recorded: <release IRI> -> (<graph IRI>, hash); the releases the knowledge graph
+    holds without a stored graph of the hash it recorded: <release IRI> -> recorded hash or "")."""
+    rows = _rows(store, f"""SELECT ?r ?g ?h WHERE {{ GRAPH ?g {{ ?r a schema:NewsArticle ; ph:sha256 ?h }}
+            FILTER(?g != {K}) FILTER NOT EXISTS {{ GRAPH {K} {{ ?r ph:appliedSha256 ?h }} }} }}""")
+    current = {r: (g, h[1:-1]) for r, g, h in rows}
+    rows = _rows(store, f"""SELECT ?r ?h WHERE {{ GRAPH {K} {{ ?r a prov:Entity OPTIONAL {{ ?r ph:appliedSha256 ?h }} }}
+            FILTER(!BOUND(?h) || NOT EXISTS {{ GRAPH ?g {{ ?r ph:sha256 ?h }} }}) }}""")
+    return current, {r: h[1:-1] if h else "" for r, h in rows}
