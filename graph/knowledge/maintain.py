@@ -10,14 +10,20 @@ The knowledge graph (KNOWLEDGE) holds:
   ph:evidence links to those releases; a tenure also carries the same dates as an OWL-Time interval;
 - one record per release it was built from (ph:appliedSha256, dcterms:issued, dcterms:publisher).
 
-Adding a release adds 1 to each aggregate it touches and widens the dates; removing one subtracts 1, deletes
-an aggregate that reaches 0 and recomputes first/last dates only where the removed release's date was one of
-them (from the evidence links, inside the knowledge graph). A fact about an entity is deleted when no release
-graph states it any more (one index lookup per fact). No aggregate is ever recomputed from all its releases
-on an add, so an ingest costs the same for an entity named in ten releases and one named in thirty thousand.
+Writes are idempotent (RDF graphs are sets): a release's facts and the descriptions of its aggregates are
+inserted without asking whether the knowledge graph holds them (a run remembers what it wrote, so a body
+named in every release is sent once), then its evidence links; its record (prov:Entity) goes first, its
+hash last (`finish`), so a killed run is redone by the next `sync`. Counters are brought up to date once per
+run of writes (`finish`). A writer holding the store alone (an ingest into an embedded on-disk store) adds
+to each aggregate's stored counters the releases and dates it added, and bulk-loads its inserts; an aggregate
+a removal touched, and every aggregate touched by other writers (shard processes into one remote store, the
+API), is recounted from its evidence links, so concurrent writers leave counts that include everyone's
+evidence. A fact about an entity is deleted when no release graph states it any more (one index lookup per
+fact). No aggregate is recomputed from all its releases on an add by a writer alone, so an ingest costs the
+same for an entity named in ten releases and one named in thirty thousand.
 
 `update` applies the releases whose graph changed (by the text hash each release graph records), `sync`
-does it for every release the store or the knowledge graph holds, `rebuild` drops the knowledge graph and
+does it for every release whose stored and recorded hashes differ (`differences`: found by the store), `rebuild` drops the knowledge graph and
 syncs: by construction the three agree, and the tests check it.
 """
 
