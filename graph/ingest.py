@@ -115,7 +115,9 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
     benchmark's baseline: the next `knowledge.sync` catches up)."""
     summary = IngestSummary()
     store.ensure_ontology()
-    pending = knowledge.Pending()  # counters and successions: recounted once, when the run ends
+    # counters and successions: brought up to date once, when the run ends; an embedded on-disk store is this
+    # process's alone (locked) and its batches are folded one after another
+    pending = knowledge.Pending(alone=store.bulk_loads)
     fold = (lambda store, found: _fold(store, found, pending)) if knowledge_layer else (lambda store, found: None)
     if knowledge_layer:
         knowledge.sync(store)  # after a killed run, a load or a SPARQL Update: the knowledge graph catches up first

@@ -19,7 +19,7 @@ API and the CLI (import-linter layers in pyproject.toml).
 from __future__ import annotations
 
 from phakhi.graph.knowledge.derive import Contribution, contribution, contributions
-from phakhi.graph.knowledge.maintain import BATCH, K, KNOWLEDGE, Pending, add, applied, remove, stored
+from phakhi.graph.knowledge.maintain import BATCH, K, KNOWLEDGE, Pending, add, applied, differences, remove, stored
 from phakhi.graph.knowledge.maintain import finish as _finish
 from phakhi.graph.knowledge.tenures import FIELDS, resolve, successions, tenures
 from phakhi.graph.rdf.iris import graph_iri
@@ -81,9 +81,10 @@ def update(store: GraphStore, names: list[str]) -> dict[str, int]:
 
 
 def sync(store: GraphStore) -> dict[str, int]:
-    """Compare every release in the store with what the knowledge graph was built from, and apply the
+    """Compare every release in the store with what the knowledge graph was built from (in the store: only
+    the differences come back, so a synced store of 90,000 releases answers in a moment), and apply the
     difference (after a crash, a load, a SPARQL Update, or on a store ingested before the layer existed)."""
-    return _apply(store, stored(store), applied(store))
+    return _apply(store, *differences(store))
 
 
 def rebuild(store: GraphStore) -> dict[str, int]:

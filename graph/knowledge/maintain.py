@@ -10,14 +10,20 @@ The knowledge graph (KNOWLEDGE) holds:
   ph:evidence links to those releases; a tenure also carries the same dates as an OWL-Time interval;
 - one record per release it was built from (ph:appliedSha256, dcterms:issued, dcterms:publisher).
 
-Adding a release adds 1 to each aggregate it touches and widens the dates; removing one subtracts 1, deletes
-an aggregate that reaches 0 and recomputes first/last dates only where the removed release's date was one of
-them (from the evidence links, inside the knowledge graph). A fact about an entity is deleted when no release
-graph states it any more (one index lookup per fact). No aggregate is ever recomputed from all its releases
-on an add, so an ingest costs the same for an entity named in ten releases and one named in thirty thousand.
+Writes are idempotent (RDF graphs are sets): a release's facts and the descriptions of its aggregates are
+inserted without asking whether the knowledge graph holds them (a run remembers what it wrote, so a body
+named in every release is sent once), then its evidence links; its record (prov:Entity) goes first, its
+hash last (`finish`), so a killed run is redone by the next `sync`. Counters are brought up to date once per
+run of writes (`finish`). A writer holding the store alone (an ingest into an embedded on-disk store) adds
+to each aggregate's stored counters the releases and dates it added, and bulk-loads its inserts; an aggregate
+a removal touched, and every aggregate touched by other writers (shard processes into one remote store, the
+API), is recounted from its evidence links, so concurrent writers leave counts that include everyone's
+evidence. A fact about an entity is deleted when no release graph states it any more (one index lookup per
+fact). No aggregate is recomputed from all its releases on an add by a writer alone, so an ingest costs the
+same for an entity named in ten releases and one named in thirty thousand.
 
 `update` applies the releases whose graph changed (by the text hash each release graph records), `sync`
-does it for every release the store or the knowledge graph holds, `rebuild` drops the knowledge graph and
+does it for every release whose stored and recorded hashes differ (`differences`: found by the store), `rebuild` drops the knowledge graph and
 syncs: by construction the three agree, and the tests check it.
 """
 
@@ -62,12 +68,15 @@ def _digest(*terms: str | None) -> str:
     return hashlib.sha1("\x1f".join(t or "" for t in terms).encode("utf-8")).hexdigest()[:20]
 
 
+_STATEMENT, _TENURE = f"<{PID}statement/", f"<{PID}tenure/"
+
+
 def statement_iri(s: str, p: str, o: str) -> str:
-    return f"<{PID}statement/{_digest(s, p, o)}>"
+    return f"{_STATEMENT}{_digest(s, p, o)}>"
 
 
 def tenure_iri(person: str, post: str, acting: bool) -> str:
-    return f"<{PID}tenure/{_digest(person, post, 'acting' if acting else '')}>"
+    return f"{_TENURE}{_digest(person, post, 'acting' if acting else '')}>"
 
 
 def _sub(node: str, part: str) -> str:
@@ -159,21 +168,29 @@ def _data(triples) -> str:
     return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
 
 
-def _write(store: GraphStore, delete: list, insert: list) -> None:
-    """DELETE DATA then INSERT DATA in the knowledge graph, in updates of bounded size (not one transaction:
-    every write here is idempotent, and a release counts as applied only once `finish` records it)."""
-    for verb, triples in (("DELETE", delete), ("INSERT", insert)):
-        for chunk in chunks(triples):
-            store.update(f"{verb} DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
+def _write(store: GraphStore, delete: list, insert: list, bulk: bool = False) -> None:
+    """DELETE DATA, then the inserts, in the knowledge graph. Not one transaction: every write here is
+    idempotent (RDF graphs are sets) and a release counts as applied only once `finish` records it, so a run
+    killed half-way is redone by the next `sync`. With `bulk` (a writer holding the store alone, Pending.alone)
+    the inserts go through the store's bulk loader when it has one (an on-disk embedded store: several times
+    cheaper than SPARQL INSERT DATA), else as INSERT DATA in updates of bounded size."""
+    for chunk in chunks(delete):
+        store.update(f"DELETE DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
+    if not insert:
+        return
+    if bulk and store.bulk_loads:
+        store.load_triples(KNOWLEDGE, _data(insert).encode("utf-8"))
+        return
+    for chunk in chunks(insert):
+        store.update(f"INSERT DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
 
 
-def _kinds(store: GraphStore, nodes) -> dict[str, str]:
-    kinds = {}
-    for chunk in chunks(nodes):
-        for node, t in _rows(store, f"""SELECT ?x ?t WHERE {{ VALUES ?x {{ {' '.join(chunk)} }}
-                OPTIONAL {{ GRAPH {K} {{ ?x a ?t FILTER(?t IN (rdf:Statement, org:Membership)) }} }} }}"""):
-            kinds[node] = "statement" if t == STATEMENT else "tenure" if t == MEMBERSHIP else "subject"
-    return kinds
+def _kind(node: str) -> str:
+    """An aggregate's kind, read from its IRI (statement_iri, tenure_iri); anything else is an entity or post."""
+    return "statement" if node.startswith(_STATEMENT) else "tenure" if node.startswith(_TENURE) else "subject"
+
+
+WRITTEN_LIMIT = 200_000  # facts and descriptions a run remembers having written (then forgets them all)
 
 
 @dataclass
@@ -181,49 +198,63 @@ class Pending:
     """What writes of releases left to finish: the aggregates whose counters must be recounted, the posts
     whose successions must be redrawn, the entities whose facts may have lost their last release, and the
     releases to record as applied (recorded last, with the counters, so that a run killed before `finish`
-    leaves them unrecorded and the next `sync` folds them in again: every other write is idempotent)."""
+    leaves them unrecorded and the next `sync` folds them in again: every other write is idempotent).
+    `written` remembers the facts and descriptions this run has written, so a body named in every release
+    is not sent again with each batch (nothing is deleted before `finish`, which forgets them).
+    `alone`: the writer holds the store alone and folds its batches one after another (an ingest into an
+    embedded on-disk store, which it has locked): then inserts may be bulk-loaded and an aggregate only added
+    to is counted up from its stored counters. Otherwise (a remote store that shard processes write at the
+    same time, the API's concurrent requests) every touched aggregate is recounted from its evidence links,
+    so the last writer to finish leaves counts that include everyone's evidence."""
 
     touched: set[str] = field(default_factory=set)
     posts: set[str] = field(default_factory=set)
     pruned: set[str] = field(default_factory=set)
     applied: dict[str, str] = field(default_factory=dict)  # release -> text hash
+    added: dict[str, list] = field(default_factory=dict)  # aggregate -> [evidence links added, first, last date]
+    written: set[tuple[str, str, str]] = field(default_factory=set)
+    alone: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.touched or self.posts or self.applied)
 
 
 def add(store: GraphStore, batch: dict[str, Contribution], pending: Pending) -> None:
-    """Fold releases the knowledge graph does not hold yet into it: their facts (those it lacks), the
-    descriptions of new aggregates and the evidence links. Counters wait for `finish`."""
+    """Fold releases the knowledge graph does not hold yet into it: their facts and the descriptions of
+    their aggregates (written idempotently, except those this run wrote already), the evidence links and
+    the releases' records. Counters wait for `finish`."""
     if not batch:
         return
     deltas = _deltas(batch)
-    maybe = {}  # facts and descriptions, once each: most are there already (a body named in every release)
-    evidence = []
+    facts = {}  # facts and descriptions, once each
+    evidence, records = [], []
     for node, delta in deltas.items():
-        maybe.update(dict.fromkeys(delta.describe))
+        facts.update(dict.fromkeys(delta.describe))
         evidence += [(node, EVIDENCE, r) for r in delta.evidence]
         if delta.kind == "tenure":
             pending.posts.add(delta.post)
+        dates = [d for d in delta.evidence.values() if d]
+        count = pending.added.setdefault(node, [0, None, None])
+        count[0] += len(delta.evidence)
+        if dates:
+            count[1] = min(dates + ([count[1]] if count[1] else []))
+            count[2] = max(dates + ([count[2]] if count[2] else []))
     for c in batch.values():
-        maybe.update(dict.fromkeys((s, p, o) for s, facts in c.facts.items() for p, o in facts))
+        facts.update(dict.fromkeys((s, p, o) for s, facts_ in c.facts.items() for p, o in facts_))
         pending.applied[c.release] = c.sha256
-        evidence.append((c.release, A, ENTITY))  # known here from now on, applied once `finish` records its hash
+        records.append((c.release, A, ENTITY))  # known here from now on, applied once `finish` records its hash
         evidence += [(c.release, ISSUED, _date(c.date))] if c.date else []  # the dates counters are taken from
         evidence += [(c.release, PUBLISHER, pub) for pub in sorted(c.publishers)]
-    _write(store, [], _missing(store, list(maybe)) + evidence)
+    new = [t for t in facts if t not in pending.written]
+    if len(pending.written) + len(new) > WRITTEN_LIMIT:
+        pending.written.clear()
+    pending.written.update(new)
+    # the records first, in a transaction of their own: whatever of the rest a killed run leaves, the next
+    # `sync` finds these releases recorded without a hash and takes them out (by their evidence) and in again
+    for chunk in chunks(records):
+        store.update(f"INSERT DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
+    _write(store, [], new + evidence, pending.alone)
     pending.touched.update(deltas)
-
-
-def _missing(store: GraphStore, triples: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """The triples the knowledge graph does not hold (an existence test per triple: index lookups, and only
-    the missing ones come back), so a fact stated by thousands of releases is written once, not each time."""
-    out = []
-    for chunk in chunks(triples):
-        rows = " ".join(f"({s} {p} {o})" for s, p, o in chunk)
-        out += _rows(store, f"""SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }}
-                FILTER NOT EXISTS {{ GRAPH {K} {{ ?s ?p ?o }} }} }}""")
-    return out
 
 
 def remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
@@ -249,31 +280,38 @@ def _remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
 
 
 def finish(store: GraphStore, pending: Pending) -> None:
-    """Recount what the writes touched, from the evidence links (number of releases, first and last date);
+    """Bring the counters of what the writes touched up to date (number of releases, first and last date);
     delete the aggregates no release supports any more and the facts no release graph states; record the
-    releases applied. Cost: the evidence links of the touched aggregates, once per run of writes."""
-    touched = sorted(pending.touched)
-    kinds = _kinds(store, touched)
-    gone = []
-    for chunk in chunks(touched, TEXT_LIMIT // 3):  # the chunk is sent as it is and as counters
+    releases applied. An aggregate only added to by a writer alone is counted up from its stored counters
+    and the evidence this run added (index lookups); any other is recounted from its evidence links."""
+    recount = set(pending.pruned if pending.alone else pending.touched)
+    gone, delete, insert = [], [], []
+    for chunk in chunks(sorted(pending.touched), TEXT_LIMIT // 3):  # the chunk is sent as it is and as counters
         old = _counters(store, chunk)
+        counted = [node for node in chunk if node in recount]
         new = {node: (int(_lex(n)), _lex(a), _lex(b)) for node, n, a, b in _rows(store, f"""SELECT ?x
-                (COUNT(?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{ VALUES ?x {{ {' '.join(chunk)} }}
-                GRAPH {K} {{ ?x ph:evidence ?r OPTIONAL {{ ?r dcterms:issued ?d }} }} }} GROUP BY ?x""")}
-        delete, insert = [], []
+                (COUNT(?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{ VALUES ?x {{ {' '.join(counted)} }}
+                GRAPH {K} {{ ?x ph:evidence ?r OPTIONAL {{ ?r dcterms:issued ?d }} }} }} GROUP BY ?x""")} if counted else {}
         for node in chunk:
-            before = _counter_triples(node, kinds[node], *old[node]) if node in old else []
-            after = _counter_triples(node, kinds[node], *new[node]) if node in new else []
+            if node not in recount:
+                n, first, last = old.get(node, (0, None, None))
+                more, a, b = pending.added[node]
+                new[node] = (n + more, min(d for d in (first, a) if d) if first or a else None,
+                             max(d for d in (last, b) if d) if last or b else None)
+            before = _counter_triples(node, _kind(node), *old[node]) if node in old else []
+            after = _counter_triples(node, _kind(node), *new[node]) if node in new else []
             if node not in new:
                 gone.append(node)
             kept = set(before) & set(after)
             delete += [t for t in before if t not in kept]
             insert += [t for t in after if t not in kept]
-        _write(store, delete, insert)
-    _drop(store, [n for n in gone if kinds[n] != "subject"])
-    _prune_facts(store, sorted(n for n in pending.pruned if kinds.get(n) == "subject"))
-    _write(store, [], [(release, APPLIED, f'"{sha}"') for release, sha in pending.applied.items()])
+    _write(store, delete, insert, pending.alone)  # all counters in one write (one bulk load on an embedded store)
+    _drop(store, [n for n in gone if _kind(n) != "subject"])
+    _prune_facts(store, sorted(n for n in pending.pruned if _kind(n) == "subject"))
+    _write(store, [], [(release, APPLIED, f'"{sha}"') for release, sha in pending.applied.items()], pending.alone)
     pending.touched.clear(), pending.posts.clear(), pending.pruned.clear(), pending.applied.clear()
+    pending.added.clear()
+    pending.written.clear()  # facts were deleted: what this run wrote is no longer known to be there
 
 
 def _drop(store: GraphStore, nodes: list[str]) -> None:
@@ -320,3 +358,16 @@ def stored(store: GraphStore, graphs: list[str] | None = None) -> dict[str, tupl
     rows = _rows(store, f"""SELECT ?r ?g ?h WHERE {{ {values} GRAPH ?g {{ ?r a schema:NewsArticle ; ph:sha256 ?h }}
                            FILTER(?g != {K}) }}""")
     return {r: (g, h[1:-1]) for r, g, h in rows}
+
+
+def differences(store: GraphStore) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """What `stored` and `applied` would say of the releases where the two disagree, found by the store
+    (index lookups) rather than by reading every release's hash twice: (the stored releases whose hash the
+    knowledge graph has not recorded: <release IRI> -> (<graph IRI>, hash); the releases the knowledge graph
+    holds without a stored graph of the hash it recorded: <release IRI> -> recorded hash or "")."""
+    rows = _rows(store, f"""SELECT ?r ?g ?h WHERE {{ GRAPH ?g {{ ?r a schema:NewsArticle ; ph:sha256 ?h }}
+            FILTER(?g != {K}) FILTER NOT EXISTS {{ GRAPH {K} {{ ?r ph:appliedSha256 ?h }} }} }}""")
+    current = {r: (g, h[1:-1]) for r, g, h in rows}
+    rows = _rows(store, f"""SELECT ?r ?h WHERE {{ GRAPH {K} {{ ?r a prov:Entity OPTIONAL {{ ?r ph:appliedSha256 ?h }} }}
+            FILTER(!BOUND(?h) || NOT EXISTS {{ GRAPH ?g {{ ?r ph:sha256 ?h }} }}) }}""")
+    return current, {r: h[1:-1] if h else "" for r, h in rows}

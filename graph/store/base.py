@@ -80,6 +80,10 @@ class GraphStore:
     def replace_graph(self, graph: URIRef, lines: list[str]) -> int:
         raise NotImplementedError
 
+    def load_triples(self, graph: URIRef | str, ntriples: bytes) -> None:
+        """Bulk-add N-Triples to a named graph (only where `bulk_loads`: see embedded.Store.load_triples)."""
+        raise NotImplementedError
+
     def __len__(self) -> int:
         raise NotImplementedError
 

@@ -140,6 +140,14 @@ class Store(GraphStore):
         self.ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
         self.ox.update(f"DELETE DATA {{ GRAPH {journal} {{\n{entries}\n}} }}")
 
+    def load_triples(self, graph: URIRef | str, ntriples: bytes) -> None:
+        """Add N-Triples to a named graph through Oxigraph's bulk loader, without a journal: for data whose
+        writer redoes it after a crash and whose inserts are idempotent (the knowledge graph: see
+        knowledge.maintain). A load of this size is one atomic ingestion of sorted files into every index,
+        so no index misses a triple another holds; between loads, a killed run leaves some loads done.
+        Only for a writer that holds the store alone (`lock`), like `add_new_graphs`."""
+        self.ox.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph)))
+
     def recover(self) -> list[str]:
         """Drop the graphs an interrupted bulk load left pending (see `add_new_graphs`); returns their IRIs."""
         rows = self.ox.query(f"SELECT ?g WHERE {{ GRAPH <{JOURNAL}> {{ ?j <{PH.pending}> ?g }} }}")
