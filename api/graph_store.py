@@ -103,6 +103,8 @@ def _serialize(store: Store, graph, fmt) -> bytes:
 def _write(store: Store, graph, body: bytes, fmt, base: str, replace: bool) -> None:
     """Parse the whole body first (SyntaxError/ValueError: nothing written), then add it to the graph, or
     replace the graph with it, in one SPARQL Update (one transaction)."""
+    if fmt == ox.RdfFormat.JSON_LD and not body.removeprefix(b"\xef\xbb\xbf").lstrip().startswith((b"{", b"[")):
+        raise ValueError("a JSON-LD document is a JSON object or array")  # a bare JSON string or number is none
     triples = [q.triple for q in ox.parse(body, format=fmt, base_iri=base)]
     data = "\n".join(f"{t} ." for t in triples)
     graph_clause = f"{_ref(graph)} {{ {data} }}" if isinstance(graph, ox.NamedNode) else data
