@@ -294,9 +294,10 @@ def _repeat(unit: str, n: int) -> str:
 
 
 def _growth(unit: str, n: int) -> tuple[float, float]:
-    """Seconds to extract one line of `unit` repeated to n characters (best of three), then to 4n."""
+    """Seconds to extract one line of `unit` repeated to n characters, then to 4n, each the best of its runs
+    (a single run of the long line against the best of three short ones read a pause of the machine as growth)."""
     _seconds(_repeat(unit, 1000))  # warm up: data files, tokenizer
-    return _seconds(_repeat(unit, n), runs=3), _seconds(_repeat(unit, 4 * n))
+    return _seconds(_repeat(unit, n), runs=3), _seconds(_repeat(unit, 4 * n), runs=2)
 
 
 LINEAR = 7  # four times the text may take under seven times as long; a quadratic step makes it about sixteen
