@@ -227,7 +227,7 @@ def _fuzz(case, accept, auth, api):
         headers["Authorization"] = AUTHS[auth]
     try:
         response = case.call(base_url=base, headers=headers, timeout=30)
-    except requests.exceptions.ConnectionError:
+    except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
         if len(urlencode(case.query or {}, doseq=True)) > HEAD_LIMIT:
             return  # refused: a request line over the server's limit is answered 400 and the connection closed,
             # which a client still sending sees as a reset
