@@ -117,12 +117,13 @@ def _starts_with_verb(tokens: tuple[str, ...]) -> bool:
     return pos_tag(list(tokens), corpus="orchid_ud")[0][1] == "VERB"
 
 
-def _continuation(text: str, end: int) -> int:
+def _continuation(text: str, end: int, loose: bool = False) -> int:
     """Where the name goes on to after the end of the Thai name: "และ" glued and a name word
     ("…อุตสาหกรรมและการค้า"), or up to MAX_LISTED name words then "และ" and a name word ("… พาณิชย์ และการจ้างงาน",
     "… วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมกัมพูชา") when a country or (after a space or a line break) a title follows
     the list or a country ends it (a clause after a post also has spaces and "และ": "… เข้าเฝ้ารับเสด็จ … และ…",
-    "… เข้าพบและหารือกับ…": a clause head glued on never closes it);
+    "… เข้าพบและหารือกับ…": a clause head glued on never closes it, unless `loose`: the holder is known to be
+    foreign, and a list cut by a clause is that body's name, "… พาณิชยกรรม และการจ้างงานเพื่อร่วมหารือ");
     `end` when it does not go on."""
     joiner = _places()["foreign"]["and"]
     if text.startswith(joiner, end):
@@ -148,8 +149,9 @@ def _continuation(text: str, end: int) -> int:
                 return end
         if last is not None:
             after = len(text[last[1]:last[1] + 3]) - len(text[last[1]:last[1] + 3].lstrip())
-            closed = not last[2] and (_country_at(text, last[1]) is not None or _country_end(text[last[0]:last[1]])
-                                      or 0 < after and title_at(text, last[1] + after) is not None)
+            closed = loose or not last[2] and (_country_at(text, last[1]) is not None
+                                               or _country_end(text[last[0]:last[1]])
+                                               or 0 < after and title_at(text, last[1] + after) is not None)
             return last[1] if closed else end
     return end
 
@@ -174,15 +176,17 @@ def _country_end(word: str) -> bool:
     return m is not None and not _own(m.group())
 
 
-def foreign_body(doc: Doc, org, headless: bool = False):
+def foreign_body(doc: Doc, org, headless: bool = False, held_by_latin: bool = False):
     """The foreign body a post's organization mention `org` (a Thai national body the gazetteer found, or
     `headless`: named without its head word, "รัฐมนตรีอุตสาหกรรม") is the start of, as a new organization
-    mention that takes its place; None when it is the Thai body (or a foreign body the authority file knows)."""
+    mention that takes its place; None when it is the Thai body (or a foreign body the authority file knows).
+    `held_by_latin`: the post's holder is named in Latin letters (a foreign dignitary), so a listed name cut by
+    a clause still closes the foreign body's name."""
     if not org.key.startswith("org:") or organizations().get(org.key, {}).get("type") == FOREIGN_TYPE or not headless \
             and not org.text.lstrip().startswith(tuple(_places()["foreign"]["national_heads"])):
         return None
     text = doc.text
-    end = _continuation(text, org.nend)
+    end = _continuation(text, org.nend, loose=held_by_latin)
     country = _country_at(text, end)
     if country is None and end == org.nend or country is None and _own(text[org.nend:end]):
         return None

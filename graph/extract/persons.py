@@ -767,6 +767,11 @@ def _skip(text: str, pos: int, chars: str = " ,") -> int:
     return pos
 
 
+# a name in Latin letters right before a Thai post title ("H.E. Lyonpo Namgyal Dorji, รัฐมนตรีว่าการ…"): a Thai
+# release writes its own officials in Thai script, so the holder is a foreign dignitary
+_LATIN_HOLDER = re.compile(r"[A-Za-z]{2,}[ ,]{0,3}$")
+
+
 def _post_after(doc: Doc, pos: int) -> dict | None:
     """The post whose title starts at `pos`, with the organization named right after it. A prefix
     ("รักษาราชการแทน", "อดีต") marks the post acting or former and stays part of the title."""
@@ -801,7 +806,8 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
             org = _headless_org(doc, at, record["org_head"])
             headless = org is not None
         if org is not None:  # "…กระทรวงอุตสาหกรรมและการค้าเวียดนาม": another country's ministry
-            org = foreign_body(doc, org, headless) or org
+            org = foreign_body(doc, org, headless, held_by_latin=_LATIN_HOLDER.search(text, max(0, start - 40), start)
+                               is not None) or org
     elif record.get("office") and pos < len(text) and text[pos] in THAI_LETTERS:
         # "อุตสาหกรรมจังหวัดนราธิวาส": the title runs over the province; the post is in its office
         # ("สำนักงานอุตสาหกรรมจังหวัดนราธิวาส") when the release names it
