@@ -1,12 +1,11 @@
 """Count series (graph/knowledge/series.py) and `phakhi series`: counts about one program or organization in
 date order, names resolved through any label, abbreviation or English name, the unit filter, clear errors for
-names that fit nothing or several entities, and the Data Cube data sets as N-Triples with their structure."""
+names that fit nothing or several entities, and the Data Cube data sets the knowledge graph keeps."""
 
 import csv
 import io
 import json
 
-import pyoxigraph as ox
 import pytest
 
 from conftest import run_cli
@@ -99,27 +98,53 @@ def test_unknown_and_ambiguous_names_are_clear_errors(series_store):
     assert "test-a" in str(error.value) and "test-b" in str(error.value)
 
 
-def test_datacube_lines_parse_and_have_the_structure(series_store):
+CUBE = """SELECT ?about ?unit ?label ?releases (COUNT(DISTINCT ?c) AS ?n) WHERE {
+  GRAPH <https://w3id.org/phakhi/id/graph/knowledge> { ?set a qb:DataSet ; qb:structure ?dsd ;
+    schema:observationAbout ?about ; schema:unitText ?unit ; rdfs:label ?label ; ph:releases ?releases }
+  ?dsd a qb:DataStructureDefinition . ?c qb:dataSet ?set ; schema:observationAbout ?about ; schema:unitText ?unit
+} GROUP BY ?about ?unit ?label ?releases"""
+
+
+def _cube(store) -> set:
+    return {(str(r["about"]), str(r["unit"]), str(r["label"]), int(r["releases"]), int(r["n"]))
+            for r in store.select(CUBE)}
+
+
+def test_counts_are_data_cube_observations_in_one_data_set_per_entity_and_unit(series_store):
+    """Ingest puts each linked count in the data set of its entity and unit; the knowledge graph describes each
+    set once (structure, entity, unit, label, how many releases), and the structure is the ontology's."""
     from phakhi.graph.knowledge import series
 
     dip = series.resolve(series_store, "DIP", "organization")
     program = series.resolve(series_store, PROGRAM, "program")
-    lines = series.datacube_lines(series_store, [dip, program])
-    store = ox.Store()
-    store.load("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)  # raises if not N-Triples
-    prefixes = "PREFIX qb: <http://purl.org/linked-data/cube#> PREFIX schema: <https://schema.org/> "
-    sets = {(str(r["about"].value), r["unit"].value, int(r["n"].value)) for r in store.query(prefixes + """
-        SELECT ?about ?unit (COUNT(?c) AS ?n) WHERE { ?set a qb:DataSet ; qb:structure ?dsd ;
-          schema:observationAbout ?about ; schema:unitText ?unit . ?c qb:dataSet ?set .
-          ?dsd a qb:DataStructureDefinition } GROUP BY ?about ?unit""")}
-    assert sets == {(dip, "ราย", 2), (dip, "บาท", 1), (program, "ราย", 2)}
-    components = {(str(r["kind"].value).rsplit("#", 1)[1], str(r["property"].value)) for r in store.query(prefixes + """
-        SELECT ?kind ?property WHERE { ?dsd a qb:DataStructureDefinition ; qb:component ?spec . ?spec ?kind ?property .
-          VALUES ?kind { qb:dimension qb:measure qb:attribute } }""")}
+    assert _cube(series_store) == {(dip, "ราย", "กรมส่งเสริมอุตสาหกรรม (ราย)", 2, 2),
+                                   (dip, "บาท", "กรมส่งเสริมอุตสาหกรรม (บาท)", 1, 1),
+                                   (program, "ราย", f"{PROGRAM} (ราย)", 2, 2)}
+    once = series_store.select("""SELECT ?set (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?set a qb:DataSet } } GROUP BY ?set""")
+    assert once and all(int(r["n"]) == 1 for r in once)
+    components = {(str(r["kind"]).rsplit("#", 1)[1], str(r["property"])) for r in series_store.select("""
+        SELECT ?kind ?property WHERE { ph:countSeriesStructure a qb:DataStructureDefinition ; qb:component ?spec .
+          ?spec ?kind ?property . VALUES ?kind { qb:dimension qb:measure qb:attribute } }""")}
     assert components == {("dimension", "https://schema.org/observationDate"),
                           ("dimension", "https://schema.org/observationAbout"),
                           ("dimension", "https://schema.org/unitText"), ("measure", "https://schema.org/value"),
                           ("attribute", "https://w3id.org/phakhi/def#qualifier")}
+
+
+def test_a_data_set_follows_its_releases_when_one_is_removed(series_dir):
+    """Removing the only release of a data set deletes the set; the others lose its observation and count it."""
+    from phakhi.graph import knowledge
+    from phakhi.graph.ingest import ingest
+    from phakhi.graph.rdf.iris import graph_iri
+    from phakhi.graph.store import Store
+
+    store = Store.memory()
+    assert not ingest(store, [series_dir]).failures
+    store.update(f"DROP GRAPH <{graph_iri('r3.txt')}>")
+    knowledge.sync(store)
+    cube = {(unit, label.rsplit(" ", 1)[-1], releases, n) for _, unit, label, releases, n in _cube(store)}
+    assert cube == {("ราย", "(ราย)", 2, 2), ("ราย", "(ราย)", 1, 1)}
+    assert not store.ask("ASK { GRAPH ?g { ?set a qb:DataSet ; schema:unitText ?u FILTER(str(?u) = \"บาท\") } }")
 
 
 @pytest.fixture(scope="module")

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib.namespace import DCTERMS, PROV, RDF
+from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 
 from phakhi.graph.store import GraphStore
-from phakhi.ontology import OA, ORG, PH, SCHEMA
+from phakhi.ontology import OA, ORG, PH, QB, SCHEMA
 
 MENTIONED_IN, DERIVED_FROM, A = f"<{PH.mentionedIn}>", f"<{PROV.wasDerivedFrom}>", f"<{RDF.type}>"
 RELATIONS = frozenset(f"<{t}>" for t in (ORG.subOrganizationOf, PH.party, ORG.holds, ORG.postIn))
@@ -27,6 +27,8 @@ _ARTICLE, _COUNT, _POST, _ORG, _MEMBERSHIP = (f"<{t}>" for t in (SCHEMA.NewsArti
 _SHA, _ISSUED, _PUBLISHER, _EXACT = (f"<{t}>" for t in (PH.sha256, DCTERMS.issued, DCTERMS.publisher, OA.exact))
 _MEMBER, _MPOST, _MORG, _ACTING, _FORMER = (f"<{t}>" for t in (ORG.member, PH.post, ORG.organization, PH.acting,
                                                                PH.former))
+_DATASET, _ABOUT, _UNIT, _PREF = (f"<{t}>" for t in (QB.dataSet, SCHEMA.observationAbout, SCHEMA.unitText,
+                                                     SKOS.prefLabel))
 # what a release graph says that the knowledge graph does not need: span positions and context, links to spans
 _UNUSED = (OA.prefix, OA.suffix, OA.start, OA.end, OA.hasSource, SCHEMA.articleBody)  # never read: not sent back
 
@@ -35,7 +37,8 @@ _UNUSED = (OA.prefix, OA.suffix, OA.start, OA.end, OA.hasSource, SCHEMA.articleB
 class Contribution:
     """What one release says, as N-Triples terms: its date (ISO, or None), its text hash, the publisher
     organizations that sign it, the entities and posts it mentions with their facts, the names it calls
-    organizations by, and the posts it says people hold ((person, post, organization or None, acting))."""
+    organizations by, the posts it says people hold ((person, post, organization or None, acting)) and the
+    Data Cube data sets its counts are in (data set -> (entity, unit literal, the entity's label or None))."""
 
     release: str  # <release IRI>
     sha256: str
@@ -44,6 +47,7 @@ class Contribution:
     facts: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # subject -> {(predicate, object)}
     names: set[tuple[str, str]] = field(default_factory=set)  # (organization, name literal)
     holdings: set[tuple[str, str, str | None, bool]] = field(default_factory=set)
+    datasets: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
 
 
 def contribution(lines: Iterable[str]) -> Contribution | None:
@@ -56,6 +60,7 @@ def contribution(lines: Iterable[str]) -> Contribution | None:
     release = sha = date = None
     mentioned, counts, posts, orgs, publishers = set(), set(), set(), set(), set()
     memberships: dict[str, dict[str, str]] = {}
+    observations: dict[str, dict[str, str]] = {}  # count -> its data set, entity and unit
     spans: dict[str, list[str]] = {}
     exact: dict[str, str] = {}
     for s, p, o in triples:
@@ -84,6 +89,8 @@ def contribution(lines: Iterable[str]) -> Contribution | None:
             exact[s] = o
         elif p in (_MEMBER, _MPOST, _MORG, _ACTING, _FORMER):
             memberships.setdefault(s, {})[p] = o
+        elif p in (_DATASET, _ABOUT, _UNIT):
+            observations.setdefault(s, {})[p] = o
     if release is None or sha is None:
         return None
     c = Contribution(release, _lexical(sha), _lexical(date) if date else None, publishers)
@@ -99,6 +106,11 @@ def contribution(lines: Iterable[str]) -> Contribution | None:
     for m in memberships.values():
         if _MEMBER in m and _MPOST in m and m.get(_FORMER) != TRUE:  # a FORMER holder's mention is no evidence of holding
             c.holdings.add((m[_MEMBER], m[_MPOST], m.get(_MORG), m.get(_ACTING) == TRUE))
+    for o in observations.values():
+        if _DATASET in o and _ABOUT in o and _UNIT in o:
+            labels = sorted(v for p, v in c.facts.get(o[_ABOUT], ()) if p == _PREF)
+            label = next((v for v in labels if v.endswith('"@th')), labels[0] if labels else None)
+            c.datasets[o[_DATASET]] = (o[_ABOUT], o[_UNIT], label)
     return c
 
 

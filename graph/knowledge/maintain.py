@@ -5,7 +5,9 @@ The knowledge graph (KNOWLEDGE) holds:
   the release graphs state about them, minus spans and mentions);
 - aggregates: the entities and posts themselves, one rdf:Statement per relation (org:subOrganizationOf,
   ph:party, org:holds, org:postIn, and ph:usedName: the names an organization is called by, its name
-  history) and one org:Membership per tenure (person, post, acting). Each aggregate carries ph:releases (how
+  history), one org:Membership per tenure (person, post, acting) and one qb:DataSet per count series (an
+  entity and a unit: its structure, entity, unit and label; release graphs put their counts in it with
+  qb:dataSet). Each aggregate carries ph:releases (how
   many releases state it), ph:firstDate / ph:lastDate (the first and last release date among them) and
   ph:evidence links to those releases; a tenure also carries the same dates as an OWL-Time interval;
 - one record per release it was built from (ph:appliedSha256, dcterms:issued, dcterms:publisher).
@@ -34,8 +36,8 @@ from dataclasses import dataclass, field
 
 from phakhi.graph.knowledge.derive import RELATIONS, TEXT_LIMIT, Contribution, _rows, chunks
 from phakhi.graph.store import GraphStore
-from phakhi.ontology import ORG, PH, PID, PROV, TIME
-from rdflib.namespace import DCTERMS, RDF, XSD
+from phakhi.ontology import ORG, PH, PID, PROV, QB, SCHEMA, TIME
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 KNOWLEDGE = PID["graph/knowledge"]
 K = f"<{KNOWLEDGE}>"
@@ -52,6 +54,8 @@ MEMBERSHIP, MEMBER, POST, ORGANIZATION, ACTING = (f"<{t}>" for t in (ORG.Members
 DURING, INTERVAL, BEGINNING, END, INSTANT, IN_DATE = (f"<{t}>" for t in (
     ORG.memberDuring, TIME.Interval, TIME.hasBeginning, TIME.hasEnd, TIME.Instant, TIME.inXSDDate))
 REPLACES, REPLACED_BY = f"<{PH.replaces}>", f"<{PH.replacedBy}>"
+DATASET, STRUCTURE, QB_STRUCTURE, ABOUT, UNIT, LABEL = (f"<{t}>" for t in (
+    QB.DataSet, PH.countSeriesStructure, QB.structure, SCHEMA.observationAbout, SCHEMA.unitText, RDFS.label))
 ENTITY = f"<{PROV.Entity}>"
 # what the knowledge graph says about an entity besides the release graphs' facts
 OWN = (RELEASES, FIRST, LAST, EVIDENCE, USED_NAME)
@@ -68,7 +72,7 @@ def _digest(*terms: str | None) -> str:
     return hashlib.sha1("\x1f".join(t or "" for t in terms).encode("utf-8")).hexdigest()[:20]
 
 
-_STATEMENT, _TENURE = f"<{PID}statement/", f"<{PID}tenure/"
+_STATEMENT, _TENURE, _SERIES = f"<{PID}statement/", f"<{PID}tenure/", f"<{PID}series/"
 
 
 def statement_iri(s: str, p: str, o: str) -> str:
@@ -88,7 +92,7 @@ class _Delta:
     """What a batch adds to one aggregate: the releases (with dates) and, for a new aggregate, the triples
     that describe it."""
 
-    kind: str  # "subject" | "statement" | "tenure"
+    kind: str  # "subject" | "statement" | "tenure" | "dataset"
     evidence: dict[str, str | None] = field(default_factory=dict)  # release -> date
     describe: list[tuple[str, str, str]] = field(default_factory=list)
     post: str | None = None
@@ -110,6 +114,13 @@ def _deltas(batch: dict[str, Contribution]) -> dict[str, _Delta]:
             for p, o in facts:
                 if p in RELATIONS:
                     _statement(touch(statement_iri(subject, p, o), "statement", c), subject, p, o)
+        for dataset, (about, unit, label) in c.datasets.items():
+            delta = touch(dataset, "dataset", c)
+            if not delta.describe:
+                delta.describe = [(dataset, A, DATASET), (dataset, QB_STRUCTURE, STRUCTURE), (dataset, ABOUT, about),
+                                  (dataset, UNIT, unit)]
+                if label:  # "หนึ่งตำบล หนึ่งผลิตภัณฑ์ (ราย)"
+                    delta.describe.append((dataset, LABEL, f'{label[:label.rindex(chr(34))]} ({_lex(unit)})"@th'))
         for org, name in c.names:
             _statement(touch(statement_iri(org, USED_NAME, name), "statement", c), org, USED_NAME, name)
         for person, post, org, acting in c.holdings:
@@ -186,8 +197,10 @@ def _write(store: GraphStore, delete: list, insert: list, bulk: bool = False) ->
 
 
 def _kind(node: str) -> str:
-    """An aggregate's kind, read from its IRI (statement_iri, tenure_iri); anything else is an entity or post."""
-    return "statement" if node.startswith(_STATEMENT) else "tenure" if node.startswith(_TENURE) else "subject"
+    """An aggregate's kind, read from its IRI (statement_iri, tenure_iri, a data set's); anything else is an
+    entity or post."""
+    return ("statement" if node.startswith(_STATEMENT) else "tenure" if node.startswith(_TENURE)
+            else "dataset" if node.startswith(_SERIES) else "subject")
 
 
 WRITTEN_LIMIT = 200_000  # facts and descriptions a run remembers having written (then forgets them all)

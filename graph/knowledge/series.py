@@ -1,6 +1,7 @@
-"""Count series: the counts the releases report about one program or organization, in date order, and the
-W3C Data Cube data sets they form (one qb:DataSet per entity and unit, structure ph:countSeriesStructure in
-ontology/phakhi.ttl).
+"""Count series: the counts the releases report about one program or organization, in date order. They are
+also W3C Data Cube data sets in the store: each linked count is put in the data set of its entity and unit
+(qb:dataSet, written by graph/rdf/mapping.py) and the knowledge graph describes each set once, with the
+structure ph:countSeriesStructure of ontology/phakhi.ttl (graph/knowledge/maintain.py).
 
 A count is about an entity when extraction linked it (schema:observationAbout, see
 graph/extract/counts.py); its date is its release's (schema:observationDate). A name is resolved to one
@@ -16,21 +17,14 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rdflib import Graph
-from rdflib.namespace import RDF, RDFS
-
-from phakhi.graph.rdf.iris import slug
 from phakhi.graph.rdf.mapping import QUALIFIER
 from phakhi.graph.store import GraphStore
-from phakhi.ontology import PH, PID, QB, SCHEMA, load_organizations, load_programs, ontology_path
+from phakhi.ontology import PID, load_organizations, load_programs
 
 KINDS = {"program": "ph:Program", "organization": "org:Organization"}
 COLUMNS = ("date", "value", "qualifier", "unit", "about", "release", "text")
 LABELS = "skos:prefLabel|skos:altLabel|skos:hiddenLabel|rdfs:label"
 _QUALIFIER_NAME = {str(iri): name for name, iri in QUALIFIER.items()}
-STRUCTURE = PH.countSeriesStructure
-RDF_TYPE = str(RDF.type)
-SCHEMA_ABOUT, SCHEMA_UNIT = str(SCHEMA.observationAbout), str(SCHEMA.unitText)
 
 
 class NameNotFound(LookupError):
@@ -157,50 +151,3 @@ def shape(rows: list[dict]) -> list[dict]:
             "text": _text(row, "text")}
            for row in rows]
     return sorted(out, key=lambda r: (r["date"] is None, r["date"] or "", r["release"] or "", r["value"]))
-
-
-def dataset_iri(about: str, unit: str) -> str:
-    """One data set per (entity, unit): pid:series/<entity path>/<unit>."""
-    local = about.removeprefix(str(PID)) if about.startswith(str(PID)) else slug(about)
-    return str(PID[f"series/{local}/{slug(unit)}"])
-
-
-@lru_cache(maxsize=1)
-def structure_lines() -> tuple[str, ...]:
-    """The N-Triples of ph:countSeriesStructure and its components, read from ontology/phakhi.ttl (one
-    definition, so the store and the ontology cannot disagree)."""
-    ontology = Graph().parse(ontology_path())
-    out = Graph()
-    specs = list(ontology.objects(STRUCTURE, QB.component))
-    for subject in [STRUCTURE, *specs]:
-        for triple in ontology.triples((subject, None, None)):
-            out.add(triple)
-    for spec in specs:
-        for _, prop in ontology.predicate_objects(spec):
-            for triple in ontology.triples((prop, None, None)):
-                if triple[1] != RDFS.label:
-                    out.add(triple)
-    return tuple(sorted(line for line in out.serialize(format="nt").splitlines() if line.strip()))
-
-
-def datacube_lines(store: GraphStore, abouts: Iterable[str]) -> list[str]:
-    """The N-Triples of the Data Cube data sets of the entities `abouts` (IRIs): the structure, one
-    qb:DataSet per (entity, unit) with its label, entity and unit, and `count qb:dataSet set` for each of
-    their counts. For a knowledge layer to write on ingest (counts about entities a release touched)."""
-    lines = list(structure_lines())
-    for about in dict.fromkeys(abouts):
-        by_unit: dict[tuple[str, str | None], list[str]] = {}
-        for row in _counts(store, about):
-            unit = (str(row["unit"]), getattr(row["unit"], "language", None))
-            by_unit.setdefault(unit, []).append(row["c"])
-        label = label_of(store, about)
-        for (unit, lang), counts in sorted(by_unit.items(), key=lambda item: (item[0][0], item[0][1] or "")):
-            node = f"<{dataset_iri(about, unit)}>"
-            lines += [f"{node} <{RDF_TYPE}> <{QB.DataSet}> .",
-                      f"{node} <{QB.structure}> <{STRUCTURE}> .",
-                      f"{node} <{RDFS.label}> {_literal(f'{label} ({unit})')}@th .",
-                      f"{node} <{SCHEMA_ABOUT}> <{about}> .",
-                      f"{node} <{SCHEMA_UNIT}> {_literal(unit)}{'@' + lang if lang else ''} ."]
-            lines += [f"<{count}> <{QB.dataSet}> {node} ." for count in sorted(set(counts))]
-    return lines
-

@@ -81,3 +81,11 @@ def post_iri(title: str, org_iri: URIRef | None) -> URIRef:
 
 def span_iri(name: str, start: int, end: int) -> URIRef:
     return PID[f"span/{release_id(name)}/{start}-{end}"]
+
+
+def dataset_iri(about: str, unit: str) -> str:
+    """The W3C Data Cube data set of the counts about one entity in one unit: pid:series/<entity path>/<unit>.
+    A release graph puts each count it links to an entity in this set (qb:dataSet); the knowledge graph
+    describes each set once."""
+    local = about.removeprefix(str(PID)) if about.startswith(str(PID)) else slug(about)
+    return str(PID[f"series/{local}/{slug(unit)}"])

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from phakhi.graph.rdf.iris import entity_iri, post_iri, release_id, release_iri, span_iri
+from phakhi.graph.rdf.iris import dataset_iri, entity_iri, post_iri, release_id, release_iri, span_iri
 from phakhi.graph.types import Entity, Extraction
 from phakhi.ontology import OA, ORG, PH, PID, QB, SCHEMA, load_publisher_signatures
 
@@ -107,7 +107,8 @@ class _T:
     Count, Observation, QbObservation = _iri(PH.Count), _iri(SCHEMA.Observation), _iri(QB.Observation)
     value, qualifier, unitText, aboutText = (_iri(SCHEMA.value), _iri(PH.qualifier), _iri(SCHEMA.unitText),
                                              _iri(PH.aboutText))
-    observationAbout, observationDate = _iri(SCHEMA.observationAbout), _iri(SCHEMA.observationDate)
+    observationAbout, observationDate, dataSet = (_iri(SCHEMA.observationAbout), _iri(SCHEMA.observationDate),
+                                                  _iri(QB.dataSet))
 
 
 class _Mapper:
@@ -305,6 +306,7 @@ class _Mapper:
             target = self.iri(count.about_key)
             if target is not None:
                 self.add(node, _T.observationAbout, target)
+                self.add(node, _T.dataSet, _iri(dataset_iri(target[1:-1], count.unit)))
         if self.published:
             self.add(node, _T.observationDate, self.published)
         self.add(node, _T.mentionedIn, self.r)
