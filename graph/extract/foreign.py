@@ -118,7 +118,8 @@ def _starts_with_verb(tokens: tuple[str, ...]) -> bool:
 
 
 def _continuation(text: str, end: int, loose: bool = False) -> int:
-    """Where the name goes on to after the end of the Thai name: "และ" glued and a name word
+    """Where the name goes on to after the end of the Thai name: name words glued on that end with a foreign
+    country ("…กระทรวงอุตสาหกรรมพื้นฐานนิวซีแลนด์", New Zealand's Ministry for Primary Industries), "และ" glued and a name word
     ("…อุตสาหกรรมและการค้า"), or up to MAX_LISTED name words then "และ" and a name word ("… พาณิชย์ และการจ้างงาน",
     "… วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมกัมพูชา") when a country or (after a space or a line break) a title follows
     the list or a country ends it (a clause after a post also has spaces and "และ": "… เข้าเฝ้ารับเสด็จ … และ…",
@@ -126,6 +127,9 @@ def _continuation(text: str, end: int, loose: bool = False) -> int:
     foreign, and a list cut by a clause is that body's name, "… พาณิชยกรรม และการจ้างงานเพื่อร่วมหารือ");
     `end` when it does not go on."""
     joiner = _places()["foreign"]["and"]
+    glued = _name_word(text, end) if not text.startswith(joiner, end) else None
+    if glued is not None and _country_end(text[glued[0]:glued[1]]):  # "…อุตสาหกรรมพื้นฐานนิวซีแลนด์": name words
+        return glued[1]  # glued on up to a country (a clause glued after it ends the run)
     if text.startswith(joiner, end):
         word = _name_word(text, end + len(joiner))
         if word is None:

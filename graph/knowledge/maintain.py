@@ -150,8 +150,11 @@ def _counters(store: GraphStore, nodes) -> dict[str, tuple[int, str | None, str 
     out = {}
     for chunk in chunks(nodes):
         found: dict[str, dict[str, str]] = {}
-        values = " ".join(chunk)
         for p in (RELEASES, FIRST, LAST):  # one constant predicate per query: Oxigraph then looks each node up
+            # dates only for the nodes that have a counter: most nodes an ingest into a new store touches have none
+            values = " ".join(chunk if p == RELEASES else found)
+            if not values:
+                break
             for node, value in _rows(store, f"SELECT ?x ?v WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?x {p} ?v }} }}"):
                 found.setdefault(node, {})[p] = value
         for node, values in found.items():
