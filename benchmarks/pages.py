@@ -28,6 +28,8 @@ from urllib.parse import quote
 
 import httpx
 
+from phakhi.graph.store import Store
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from serving import free_port, start_server, stop_server  # noqa: E402
 
@@ -37,7 +39,7 @@ TOP = f"""SELECT ?e ?n WHERE {{ GRAPH <{KNOWLEDGE}> {{
   ?e ph:releases ?n ; a ?t FILTER(?t IN (org:Organization, schema:Person, ph:Program)) }} }} ORDER BY DESC(?n) LIMIT %d"""
 NAMES = f"""SELECT ?e ?label ?alt WHERE {{ VALUES ?e {{ %s }} GRAPH <{KNOWLEDGE}> {{ ?e skos:prefLabel ?label
   OPTIONAL {{ ?e skos:altLabel ?alt }} }} }}"""
-RELEASES = "SELECT ?r WHERE { GRAPH ?g { ?r a schema:NewsArticle } } LIMIT 20000"
+RELEASES = "SELECT ?r WHERE { GRAPH ?g { ?r a schema:NewsArticle } }"
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -56,20 +58,14 @@ def timed(client: httpx.Client, path: str, **params) -> tuple[float, httpx.Respo
     return time.perf_counter() - started, response
 
 
-def select(client: httpx.Client, query: str) -> list[dict]:
-    response = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
-    response.raise_for_status()
-    return response.json()["results"]["bindings"]
-
-
-def search_terms(client: httpx.Client, entities: list[str]) -> list[str]:
+def search_terms(store: Store, entities: list[str]) -> list[str]:
     """What an analyst types to find these entities: whole names, starts, abbreviations, a misspelling."""
     labels: dict[str, str] = {}
     others: dict[str, set[str]] = {}
-    for row in select(client, NAMES % " ".join(f"<{e}>" for e in entities)):
-        labels.setdefault(row["e"]["value"], row["label"]["value"])
+    for row in store.select_text(NAMES % " ".join(f"<{e}>" for e in entities)):
+        labels.setdefault(row["e"], row["label"])
         if "alt" in row:
-            others.setdefault(row["e"]["value"], set()).add(row["alt"]["value"])
+            others.setdefault(row["e"], set()).add(row["alt"])
     terms = ["กสอ", "DIPROM"]
     for entity, label in labels.items():
         terms += [label, label[:3]]
@@ -90,10 +86,19 @@ def main() -> None:
     args = parser.parse_args()
     if not args.store.is_dir():
         sys.exit(f"no store at {args.store}")
+    # what to ask for, read before the server starts (the ranking sorts every entity: over the /sparql limit on
+    # a big store) from the same store opened read-only
+    with Store(str(args.store), read_only=True) as store:
+        started = time.perf_counter()
+        entities = list(dict.fromkeys(r["e"] for r in store.select_text(TOP % args.top)))
+        ranked = time.perf_counter() - started
+        terms = search_terms(store, entities)
+        ids = sorted(r["r"].rsplit("/", 1)[-1] for r in store.select_text(RELEASES))
+    busiest = entities[0]
     port = free_port()
     started = time.perf_counter()
     server = start_server(args.store, port, Path("/tmp") / f"pages-{port}.log")
-    result: dict = {"server_start_s": round(time.perf_counter() - started, 1)}
+    result: dict = {"server_start_s": round(time.perf_counter() - started, 1), "ranking_s": round(ranked, 1)}
     problems: list[str] = []
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
@@ -101,12 +106,9 @@ def main() -> None:
             while timed(client, "/search", q="x", format="json")[1].status_code == 503:
                 time.sleep(0.5)
             result["search_index_ready_s"] = round(time.perf_counter() - started, 1)
-            rows = select(client, TOP % args.top)
-            entities = list(dict.fromkeys(r["e"]["value"] for r in rows))
-            busiest = entities[0]
 
             times, found = [], 0
-            for term in search_terms(client, entities):
+            for term in terms:
                 took, response = timed(client, "/search", q=term, format="json")
                 times.append(took)
                 found += bool(response.status_code == 200 and response.json()["hits"])
@@ -126,7 +128,6 @@ def main() -> None:
             result["entity"] = {"cold": summary(cold), "warm": summary(warm),
                                 "slowest": [{"iri": i, "ms": round(1000 * t, 1)} for t, i in sorted(slow, reverse=True)[:5]]}
 
-            ids = sorted(r["r"]["value"].rsplit("/", 1)[-1] for r in select(client, RELEASES))
             chosen = random.Random(args.seed).sample(ids, min(args.releases, len(ids)))
             times = []
             for release in chosen:
@@ -150,7 +151,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    print(f"server answering after {result['server_start_s']} s; search index ready after {result['search_index_ready_s']} s")
+    print(f"the {args.top} most mentioned entities ranked in {result['ranking_s']} s (in process); server answering after "
+          f"{result['server_start_s']} s; search index ready after {result['search_index_ready_s']} s")
     s = result["search"]
     print(f"search: {s['n']} queries ({s['found']} with hits), p50 {s['p50_ms']} ms, p99 {s['p99_ms']} ms, "
           f"max {s['max_ms']} ms (target p50 <= 100 ms)")

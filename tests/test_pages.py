@@ -270,3 +270,34 @@ def test_quotes_open_the_reader_at_the_span(client):
     release, anchor = links[0].split("#")
     reader = client.get(f"/release/{release}").text
     assert f'id="{anchor}"' in reader and "กรมส่งเสริมอุตสาหกรรม" in reader.split(f'id="{anchor}"', 1)[1][:400]
+
+
+def test_busy_entities_read_their_newest_releases_by_walking_back_and_say_what_they_cut(location, monkeypatch):
+    """An entity in many releases: its newest releases are found by walking back from its last date day by day
+    (not by sorting all its evidence) and must be exactly the ones sorting gives; partners and programs are
+    then counted in its newest WINDOW releases, and a page drawing only the newest counts says so. The
+    thresholds are lowered so the 39 seeds exercise the paths a corpus store takes."""
+    import time as clock
+
+    from phakhi.graph.views import entity
+    from phakhi.graph.views.budget import Budget
+
+    iri = "https://w3id.org/phakhi/id/org/moi"
+    with Store(location, read_only=True) as store:
+        def gather():
+            return entity.gather(Budget(store, clock.monotonic() + 30, 100_000), iri)
+
+        whole = gather()
+        sorted_all = entity._sorted_evidence(Budget(store, clock.monotonic() + 30, 100_000), iri, whole.releases)
+        assert whole.releases > 4 and not whole.partners_window and not whole.counts_total
+        monkeypatch.setattr(entity, "WALK_FROM", 1)
+        monkeypatch.setattr(entity, "WINDOW", 3)
+        monkeypatch.setattr(entity, "PER_PAGE", 2)
+        monkeypatch.setattr(entity, "COUNTS_SHOWN", 1)
+        walked = gather()
+    expected = [(r["r"], r["date"]) for r in sorted_all]
+    assert [(m["iri"], m["date"]) for m in walked.mentions] == expected[:3]  # PER_PAGE + 1, newest first
+    assert walked.newest[0] == 3 and [(r["r"], r["date"]) for r in walked.newest[1]] == expected[:3]
+    assert walked.partners_window and "in its newest 3 releases" in entity.render(walked)[1]
+    if whole.series and len(whole.series) > 2:
+        assert len(walked.series) == 2 and walked.counts_total == len(whole.series)

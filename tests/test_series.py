@@ -100,7 +100,7 @@ def test_unknown_and_ambiguous_names_are_clear_errors(series_store):
 
 CUBE = """SELECT ?about ?unit ?label ?releases (COUNT(DISTINCT ?c) AS ?n) WHERE {
   GRAPH <https://w3id.org/phakhi/id/graph/knowledge> { ?set a qb:DataSet ; qb:structure ?dsd ;
-    schema:observationAbout ?about ; schema:unitText ?unit ; rdfs:label ?label ; ph:releases ?releases }
+    schema:about ?about ; schema:unitText ?unit ; rdfs:label ?label ; ph:releases ?releases }
   ?dsd a qb:DataStructureDefinition . ?c qb:dataSet ?set ; schema:observationAbout ?about ; schema:unitText ?unit
 } GROUP BY ?about ?unit ?label ?releases"""
 

@@ -55,7 +55,7 @@ DURING, INTERVAL, BEGINNING, END, INSTANT, IN_DATE = (f"<{t}>" for t in (
     ORG.memberDuring, TIME.Interval, TIME.hasBeginning, TIME.hasEnd, TIME.Instant, TIME.inXSDDate))
 REPLACES, REPLACED_BY = f"<{PH.replaces}>", f"<{PH.replacedBy}>"
 DATASET, STRUCTURE, QB_STRUCTURE, ABOUT, UNIT, LABEL = (f"<{t}>" for t in (
-    QB.DataSet, PH.countSeriesStructure, QB.structure, SCHEMA.observationAbout, SCHEMA.unitText, RDFS.label))
+    QB.DataSet, PH.countSeriesStructure, QB.structure, SCHEMA.about, SCHEMA.unitText, RDFS.label))
 ENTITY = f"<{PROV.Entity}>"
 # what the knowledge graph says about an entity besides the release graphs' facts
 OWN = (RELEASES, FIRST, LAST, EVIDENCE, USED_NAME)

@@ -104,12 +104,14 @@ def resolve(store: GraphStore, name: str, kind: str) -> str:
     return next(iter(found))
 
 
-def counts_query(about: str, unit: str | None = None) -> str:
+def counts_query(about: str, unit: str | None = None, counts: list[str] | None = None) -> str:
     """The SPARQL of the counts about one entity (IRI): answered from the observationAbout index, never a
-    scan of the release graphs, so a page can run it under its budget (graph/views/entity.py)."""
+    scan of the release graphs, so a page can run it under its budget (graph/views/entity.py). `counts`:
+    only these counts (IRIs) of it."""
     unit_filter = f"FILTER(STR(?unit) = {_literal(unit.strip())})" if unit else ""
+    chosen = f"VALUES ?c {{ {' '.join(f'<{c}>' for c in counts)} }}" if counts else ""
     return f"""
-        SELECT DISTINCT ?c ?date ?value ?qualifier ?unit ?about ?text ?release ?r WHERE {{ GRAPH ?g {{
+        SELECT DISTINCT ?c ?date ?value ?qualifier ?unit ?about ?text ?release ?r WHERE {{ {chosen} GRAPH ?g {{
           ?c schema:observationAbout <{about}> ; schema:value ?value ; ph:qualifier ?qualifier ;
              schema:unitText ?unit ; ph:mentionedIn ?r .
           OPTIONAL {{ ?c schema:observationDate ?date }}

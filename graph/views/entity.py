@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 
 from phakhi.graph.knowledge import KNOWLEDGE
@@ -32,7 +33,7 @@ from phakhi.ontology import PID, load_titles
 K = f"<{KNOWLEDGE}>"
 PER_PAGE = 20
 QUOTES = 8  # spans quoted on a page
-WINDOW = 500  # releases, newest first, whose co-mentions a page counts
+WINDOW = 300  # releases, newest first, whose co-mentions a page counts
 _RDF, _SKOS, _RDFS = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2004/02/skos/core#",
                       "http://www.w3.org/2000/01/rdf-schema#")
 _PH, _ORG, _SCHEMA = "https://w3id.org/phakhi/def#", "http://www.w3.org/ns/org#", "https://schema.org/"
@@ -121,6 +122,9 @@ class EntityPage:
     names: dict[str, str] = field(default_factory=dict)  # IRI -> label
     type_names: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> language -> name
     cut: list[str] = field(default_factory=list)
+    partners_window: bool = False  # partners counted in the newest WINDOW releases only
+    counts_total: int = 0  # counts about it when the page shows only the newest COUNTS_SHOWN
+    newest: tuple[int, list[dict]] = (0, [])  # the newest releases read so far: (how many were asked for, rows)
 
 
 def href(iri: str) -> str:
@@ -188,19 +192,19 @@ def gather(budget: Budget, iri: str, known: dict | None = None, page: int = 1, w
     if kind == "person":
         _section(out, "posts held", lambda: out.tenures.extend(_tenures(budget, "org:member", iri)))
     if kind in ("organization", "person"):
-        _section(out, "partners", lambda: out.partners.extend(_partners(budget, iri)))
+        _section(out, "partners", lambda: out.partners.extend(_partners(budget, out)))
     if kind == "organization":
-        _section(out, "programs named with it", lambda: out.programs.extend(_named_with(budget, iri, "ph:Program")))
+        _section(out, "programs named with it", lambda: out.programs.extend(_named_with(budget, out, "ph:Program")))
     if kind == "program":
-        _section(out, "bodies named with it", lambda: out.bodies.extend(_named_with(budget, iri, "org:Organization")))
+        _section(out, "bodies named with it", lambda: out.bodies.extend(_named_with(budget, out, "org:Organization")))
     if kind == "event":
         _section(out, "parties", lambda: out.parties.extend(_statements(budget, iri, f"{_PH}party", True, 200)))
     if kind in ("organization", "program"):
-        _section(out, "counts reported", lambda: out.series.extend(_series(budget, iri)))
+        _section(out, "counts reported", lambda: out.series.extend(_series(budget, out)))
     if outside:
         out.cut.append("not in the knowledge graph: names and quotes only (run `phakhi knowledge` to build it)")
     _section(out, "quotes", lambda: out.quotes.extend(_quotes(budget, iri)))
-    _section(out, "releases", lambda: out.mentions.extend(_mentions(budget, iri, out.page, with_)))
+    _section(out, "releases", lambda: out.mentions.extend(_mentions(budget, out)))
     _section(out, "names of related entities", lambda: _label_all(budget, out, known or {}))
     out.cut[:0] = budget.cut
     return out
@@ -230,29 +234,104 @@ def _tenures(budget: Budget, scope: str, iri: str) -> list[Tenure]:
     return list(out.values())
 
 
-def _partners(budget: Budget, iri: str) -> list[Fact]:
-    """Co-parties of the events it is a party of: most shared signings, then most shared events."""
+def _partners(budget: Budget, page: EntityPage) -> list[Fact]:
+    """Co-parties of the events it is a party of: most shared signings, then most shared events. For an entity
+    named in more than 8 x WINDOW releases, of the events in its newest WINDOW releases (bounded work, like
+    the programs named with it; the page says so)."""
+    iri = page.iri
+    if page.releases > 8 * WINDOW:
+        window = " ".join(f"<{r['r']}>" for r in _newest(budget, page, WINDOW))
+        found = budget.select(f"""SELECT DISTINCT ?e WHERE {{ VALUES ?r {{ {window} }} GRAPH ?g {{ ?e ph:mentionedIn ?r
+            FILTER EXISTS {{ ?e ph:party <{iri}> }} }} }}""", "partners")
+        # (two queries: one joining both makes Oxigraph read every party link; an OPTIONAL for the signings too)
+        events = f"VALUES ?e {{ {' '.join('<' + r['e'] + '>' for r in found)} }}"
+        page.partners_window = True
+    else:
+        events = f"GRAPH {K} {{ ?e ph:party <{iri}> }}"
     rows = budget.select(f"""SELECT ?other (COUNT(DISTINCT ?e) AS ?events) (COUNT(DISTINCT ?s) AS ?signings) WHERE {{
-        GRAPH {K} {{ ?e ph:party <{iri}> . ?e ph:party ?other FILTER(?other != <{iri}>)
-        OPTIONAL {{ ?e a ph:Signing BIND(?e AS ?s) }} }} }} GROUP BY ?other
+        {events} GRAPH {K} {{ ?e ph:party ?other FILTER(?other != <{iri}>) }}
+        BIND(IF(EXISTS {{ GRAPH {K} {{ ?e a ph:Signing }} }}, ?e, ?none) AS ?s) }} GROUP BY ?other
         ORDER BY DESC(?signings) DESC(?events) ?other LIMIT 40""", "partners")
     return [Fact(r["other"], int(r["events"]), note=r["signings"]) for r in rows]
 
 
-def _named_with(budget: Budget, iri: str, cls: str) -> list[Fact]:
-    """Entities of `cls` that the newest WINDOW releases mentioning `iri` also mention, by the number of such
-    releases: bounded work however many releases name the entity (each release graph's ph:mentionedIn is
-    an index lookup by release)."""
-    rows = budget.select(f"""SELECT ?other (COUNT(DISTINCT ?r) AS ?n) WHERE {{
-        {{ SELECT ?r WHERE {{ GRAPH {K} {{ <{iri}> ph:evidence ?r OPTIONAL {{ ?r dcterms:issued ?d }} }} }}
-           ORDER BY DESC(?d) LIMIT {WINDOW} }}
-        GRAPH ?g {{ ?other ph:mentionedIn ?r ; a {cls} }} FILTER(?other != <{iri}>) }} GROUP BY ?other
+def _named_with(budget: Budget, page: EntityPage, cls: str) -> list[Fact]:
+    """Entities of `cls` that the newest WINDOW releases mentioning the entity also mention, by the number of
+    such releases: bounded work however many releases name the entity (each release graph's ph:mentionedIn
+    is an index lookup by release)."""
+    window = _newest(budget, page, WINDOW)
+    if not window:
+        return []
+    values = " ".join(f"<{r['r']}>" for r in window)
+    rows = budget.select(f"""SELECT ?other (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?r {{ {values} }}
+        GRAPH ?g {{ ?other ph:mentionedIn ?r FILTER EXISTS {{ ?other a {cls} }} }} FILTER(?other != <{page.iri}>) }} GROUP BY ?other
         ORDER BY DESC(?n) ?other LIMIT 30""", "named with")
     return [Fact(r["other"], int(r["n"])) for r in rows]
 
 
-def _series(budget: Budget, iri: str) -> list[dict]:
-    rows = budget.select(counts.counts_query(iri), "counts")
+DAYS_PER_STEP = 4  # how much wider each step back in time looks than the releases' rate says it needs
+
+
+def _newest(budget: Budget, page: EntityPage, n: int) -> list[dict]:
+    """The newest `n` releases mentioning the entity (?r, ?date), newest first. An entity named in a few
+    releases: sorting its evidence links is cheap. One named in thousands (the Cabinet, the Prime Minister,
+    a ministry): walk back from its last date in steps of days, each step the releases dated on those days
+    (the knowledge graph's dcterms:issued index) that are its evidence, so a page reads the releases it
+    shows, not every release that ever named it."""
+    if page.newest[0] >= n:
+        return page.newest[1][:n]
+    rows = _walk_back(budget, page, n)
+    page.newest = (n, rows)
+    return rows
+
+
+WALK_FROM = 1000  # releases naming an entity from which walking back by days beats sorting all its evidence
+
+
+def _walk_back(budget: Budget, page: EntityPage, n: int) -> list[dict]:
+    # a step reads every release of its days (tens a day on thaigov) and a sort every release of the entity:
+    # walking pays when the entity is in many releases and the page needs few of them (measured: > 1000
+    # releases for a page of 21, > 4000 for a window of 500)
+    if page.releases <= max(WALK_FROM, 8 * n) or not page.last or not page.first:
+        return _sorted_evidence(budget, page.iri, n)
+    until, first = date.fromisoformat(page.last[:10]), date.fromisoformat(page.first[:10])
+    per_day = page.releases / max(1, (until - first).days + 1)
+    found: dict[str, str] = {}
+    steps = 0
+    while len(found) < n and until >= first:
+        # each step wider than the last (years with few releases naming it: a minister out of office)
+        span = min(366, max(7, int(DAYS_PER_STEP * (n - len(found)) / per_day)) * 2 ** steps)
+        steps += 1
+        days = " ".join(f'"{until - timedelta(days=d)}"^^xsd:date' for d in range(span))
+        for r in budget.select(f"""SELECT ?r ?date WHERE {{ VALUES ?date {{ {days} }} GRAPH {K} {{
+                ?r dcterms:issued ?date FILTER EXISTS {{ <{page.iri}> ph:evidence ?r }} }} }}""", "releases"):
+            # (a FILTER: a join would make Oxigraph read every evidence link of the entity first)
+            found[r["r"]] = r["date"]
+        until -= timedelta(days=span)
+    newest = sorted(found.items(), key=lambda item: (item[1], item[0]), reverse=True)[:n]
+    if len(newest) < n and len(found) < page.releases:  # undated releases, or a store that disagrees: sort them all
+        return _sorted_evidence(budget, page.iri, n)
+    return [{"r": r, "date": d} for r, d in newest]
+
+
+def _sorted_evidence(budget: Budget, iri: str, n: int, offset: int = 0, with_: str = "") -> list[dict]:
+    both = f"<{with_}> ph:evidence ?r ." if with_ else ""
+    return budget.select(f"""SELECT ?r ?date WHERE {{ GRAPH {K} {{ <{iri}> ph:evidence ?r . {both}
+        OPTIONAL {{ ?r dcterms:issued ?date }} }} }} ORDER BY DESC(?date) DESC(?r) LIMIT {n} OFFSET {offset}""", "releases")
+
+
+COUNTS_SHOWN = 200  # the newest counts a page reads and draws (a ministry reports thousands)
+
+
+def _series(budget: Budget, page: EntityPage) -> list[dict]:
+    newest = budget.select(f"""SELECT ?c WHERE {{ GRAPH ?g {{ ?c schema:observationAbout <{page.iri}>
+        OPTIONAL {{ ?c schema:observationDate ?day }} }} }} ORDER BY DESC(?day) ?c LIMIT {COUNTS_SHOWN + 1}""", "counts")
+    # then the rows of those (one query joining both: Oxigraph reads every count's row first)
+    rows = budget.select(counts.counts_query(page.iri, counts=[r["c"] for r in newest]), "counts") if newest else []
+    if len(newest) > COUNTS_SHOWN:
+        total = budget.select(f"""SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {{ GRAPH ?g {{
+            ?c schema:observationAbout <{page.iri}> }} }}""", "counts")
+        page.counts_total = int(total[0]["n"]) if total else 0
     return counts.shape(rows)
 
 
@@ -269,11 +348,11 @@ def _quotes(budget: Budget, iri: str) -> list[dict]:
     return sorted(rows, key=lambda r: (r["release"], int(r.get("start") or 0)), reverse=True)
 
 
-def _mentions(budget: Budget, iri: str, page: int, with_: str) -> list[dict]:
-    both = f"<{with_}> ph:evidence ?r ." if with_ else ""
-    rows = budget.select(f"""SELECT ?r ?date WHERE {{ GRAPH {K} {{ <{iri}> ph:evidence ?r . {both}
-        OPTIONAL {{ ?r dcterms:issued ?date }} }} }} ORDER BY DESC(?date) DESC(?r)
-        LIMIT {PER_PAGE + 1} OFFSET {(page - 1) * PER_PAGE}""", "releases")
+def _mentions(budget: Budget, out: EntityPage) -> list[dict]:
+    if out.with_ or out.page > 1:
+        rows = _sorted_evidence(budget, out.iri, PER_PAGE + 1, (out.page - 1) * PER_PAGE, out.with_)
+    else:
+        rows = _newest(budget, out, PER_PAGE + 1)
     if not rows:
         return []
     values = " ".join(f"<{r['r']}>" for r in rows)
@@ -461,8 +540,9 @@ def _facts_table(page: EntityPage, facts: list[Fact], heading: str, anchor: str,
 def _partners_section(page: EntityPage) -> str:
     rows = [[_link(page, f.other), f"{f.releases:,}", _e(f.note) if f.note != "0" else "",
              _support_with(page, f.other)] for f in page.partners]
-    return ('<h2 id="partners">ภาคี / Partners</h2><p class="hint">Co-parties of the events it is a party of; '
-            'co-signers first.</p>' + _more(rows, ["partner", "shared events", "signed together", "evidence"], "partners", 12, ""))
+    scope = f" in its newest {WINDOW} releases" if page.partners_window else ""
+    return ('<h2 id="partners">ภาคี / Partners</h2><p class="hint">Co-parties of the events it is a party of'
+            f'{scope}; co-signers first.</p>' + _more(rows, ["partner", "shared events", "signed together", "evidence"], "partners", 12, ""))
 
 
 def _support_with(page: EntityPage, other: str) -> str:
@@ -479,6 +559,9 @@ def _series_section(page: EntityPage) -> str:
     ranked = sorted(by_unit.items(), key=lambda item: (-len(item[1]), item[0]))
     drawn = [(unit, points) for unit, points in ranked if sum(1 for p in points if p["date"]) >= 2][:3]
     out = ['<h2 id="counts">ตัวเลขที่รายงาน / Counts reported</h2>']
+    if page.counts_total:
+        out.append(f'<p class="hint">The newest {len(page.series):,} of {page.counts_total:,} counts; all of them: '
+                   f'<code>phakhi series</code> or the query editor.</p>')
     link = lambda p: f"/release/{release_id(p['release'])}" if p["release"] else ""  # noqa: E731
     for unit, points in drawn:
         marks = [charts.Point(p["date"] or "", float(p["value"]),
