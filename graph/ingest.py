@@ -102,6 +102,7 @@ def extract_payload(job: _Job) -> _Done | ReadFailure:
 
 IN_FLIGHT_PER_WORKER = 4
 BULK_BATCH_TRIPLES = 100_000
+FINISH_EVERY = 250_000  # aggregates touched before the knowledge graph's counters are brought up to date
 
 
 def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, workers: int = 1,
@@ -115,10 +116,18 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
     benchmark's baseline: the next `knowledge.sync` catches up)."""
     summary = IngestSummary()
     store.ensure_ontology()
-    # counters and successions: brought up to date once, when the run ends; an embedded on-disk store is this
+    # counters and successions: brought up to date when the run ends (and every FINISH_EVERY aggregates touched, so
+    # memory stays bounded on a corpus); an embedded on-disk store is this
     # process's alone (locked) and its batches are folded one after another
     pending = knowledge.Pending(alone=store.bulk_loads)
-    fold = (lambda store, found: _fold(store, found, pending)) if knowledge_layer else (lambda store, found: None)
+
+    def fold(store: GraphStore, found: list) -> None:
+        if not knowledge_layer:
+            return
+        _fold(store, found, pending)
+        if len(pending.touched) > FINISH_EVERY:  # memory stays bounded on a corpus: finish what was folded so far
+            knowledge.finish(store, pending)
+
     if knowledge_layer:
         knowledge.sync(store)  # after a killed run, a load or a SPARQL Update: the knowledge graph catches up first
     bulk = store.bulk_loads if bulk is None else bulk

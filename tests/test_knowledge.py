@@ -43,7 +43,11 @@ def _knowledge(store: Store) -> set[str]:
     return {str(q.triple) for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(knowledge.KNOWLEDGE)))}
 
 
-def test_incremental_equals_rebuild_after_ingests_replacements_and_removals(tmp_path):
+@pytest.mark.parametrize("finish_every", [250_000, 1])  # counters brought up to date once per run, or per batch
+def test_incremental_equals_rebuild_after_ingests_replacements_and_removals(tmp_path, monkeypatch, finish_every):
+    import phakhi.graph.ingest
+
+    monkeypatch.setattr(phakhi.graph.ingest, "FINISH_EVERY", finish_every)
     releases = list(iter_releases([SEEDS]))
     with Store(tmp_path / "store") as store:
         ingest(store, [SEEDS], workers=1, batch_triples=3000)  # bulk path, several batches
