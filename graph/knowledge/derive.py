@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF
 
 from phakhi.graph.store import GraphStore
 from phakhi.ontology import OA, ORG, PH, QB, SCHEMA
@@ -27,8 +27,7 @@ _ARTICLE, _COUNT, _POST, _ORG, _MEMBERSHIP = (f"<{t}>" for t in (SCHEMA.NewsArti
 _SHA, _ISSUED, _PUBLISHER, _EXACT = (f"<{t}>" for t in (PH.sha256, DCTERMS.issued, DCTERMS.publisher, OA.exact))
 _MEMBER, _MPOST, _MORG, _ACTING, _FORMER = (f"<{t}>" for t in (ORG.member, PH.post, ORG.organization, PH.acting,
                                                                PH.former))
-_DATASET, _ABOUT, _UNIT, _PREF = (f"<{t}>" for t in (QB.dataSet, SCHEMA.observationAbout, SCHEMA.unitText,
-                                                     SKOS.prefLabel))
+_DATASET, _ABOUT, _UNIT = (f"<{t}>" for t in (QB.dataSet, SCHEMA.observationAbout, SCHEMA.unitText))
 # what a release graph says that the knowledge graph does not need: span positions and context, links to spans
 _UNUSED = (OA.prefix, OA.suffix, OA.start, OA.end, OA.hasSource, SCHEMA.articleBody)  # never read: not sent back
 
@@ -38,7 +37,7 @@ class Contribution:
     """What one release says, as N-Triples terms: its date (ISO, or None), its text hash, the publisher
     organizations that sign it, the entities and posts it mentions with their facts, the names it calls
     organizations by, the posts it says people hold ((person, post, organization or None, acting)) and the
-    Data Cube data sets its counts are in (data set -> (entity, unit literal, the entity's label or None))."""
+    Data Cube data sets its counts are in (data set -> (entity, unit literal)))."""
 
     release: str  # <release IRI>
     sha256: str
@@ -47,7 +46,7 @@ class Contribution:
     facts: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # subject -> {(predicate, object)}
     names: set[tuple[str, str]] = field(default_factory=set)  # (organization, name literal)
     holdings: set[tuple[str, str, str | None, bool]] = field(default_factory=set)
-    datasets: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+    datasets: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def contribution(lines: Iterable[str]) -> Contribution | None:
@@ -108,9 +107,7 @@ def contribution(lines: Iterable[str]) -> Contribution | None:
             c.holdings.add((m[_MEMBER], m[_MPOST], m.get(_MORG), m.get(_ACTING) == TRUE))
     for o in observations.values():
         if _DATASET in o and _ABOUT in o and _UNIT in o:
-            labels = sorted(v for p, v in c.facts.get(o[_ABOUT], ()) if p == _PREF)
-            label = next((v for v in labels if v.endswith('"@th')), labels[0] if labels else None)
-            c.datasets[o[_DATASET]] = (o[_ABOUT], o[_UNIT], label)
+            c.datasets[o[_DATASET]] = (o[_ABOUT], o[_UNIT])
     return c
 
 

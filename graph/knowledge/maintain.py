@@ -6,7 +6,7 @@ The knowledge graph (KNOWLEDGE) holds:
 - aggregates: the entities and posts themselves, one rdf:Statement per relation (org:subOrganizationOf,
   ph:party, org:holds, org:postIn, and ph:usedName: the names an organization is called by, its name
   history), one org:Membership per tenure (person, post, acting) and one qb:DataSet per count series (an
-  entity and a unit: its structure, entity, unit and label; release graphs put their counts in it with
+  entity and a unit: its structure, entity and unit; release graphs put their counts in it with
   qb:dataSet). Each aggregate carries ph:releases (how
   many releases state it), ph:firstDate / ph:lastDate (the first and last release date among them) and
   ph:evidence links to those releases; a tenure also carries the same dates as an OWL-Time interval;
@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from phakhi.graph.knowledge.derive import RELATIONS, TEXT_LIMIT, Contribution, _rows, chunks
 from phakhi.graph.store import GraphStore
 from phakhi.ontology import ORG, PH, PID, PROV, QB, SCHEMA, TIME
-from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, RDF, XSD
 
 KNOWLEDGE = PID["graph/knowledge"]
 K = f"<{KNOWLEDGE}>"
@@ -54,8 +54,8 @@ MEMBERSHIP, MEMBER, POST, ORGANIZATION, ACTING = (f"<{t}>" for t in (ORG.Members
 DURING, INTERVAL, BEGINNING, END, INSTANT, IN_DATE = (f"<{t}>" for t in (
     ORG.memberDuring, TIME.Interval, TIME.hasBeginning, TIME.hasEnd, TIME.Instant, TIME.inXSDDate))
 REPLACES, REPLACED_BY = f"<{PH.replaces}>", f"<{PH.replacedBy}>"
-DATASET, STRUCTURE, QB_STRUCTURE, ABOUT, UNIT, LABEL = (f"<{t}>" for t in (
-    QB.DataSet, PH.countSeriesStructure, QB.structure, SCHEMA.about, SCHEMA.unitText, RDFS.label))
+DATASET, STRUCTURE, QB_STRUCTURE, ABOUT, UNIT = (f"<{t}>" for t in (
+    QB.DataSet, PH.countSeriesStructure, QB.structure, SCHEMA.about, SCHEMA.unitText))
 ENTITY = f"<{PROV.Entity}>"
 # what the knowledge graph says about an entity besides the release graphs' facts
 OWN = (RELEASES, FIRST, LAST, EVIDENCE, USED_NAME)
@@ -114,13 +114,13 @@ def _deltas(batch: dict[str, Contribution]) -> dict[str, _Delta]:
             for p, o in facts:
                 if p in RELATIONS:
                     _statement(touch(statement_iri(subject, p, o), "statement", c), subject, p, o)
-        for dataset, (about, unit, label) in c.datasets.items():
+        for dataset, (about, unit) in c.datasets.items():
             delta = touch(dataset, "dataset", c)
             if not delta.describe:
+                # no label: the entity's label differs between releases ("สปสช.", its full name), and a data set's
+                # description must not depend on which release came first; its entity's label names it
                 delta.describe = [(dataset, A, DATASET), (dataset, QB_STRUCTURE, STRUCTURE), (dataset, ABOUT, about),
                                   (dataset, UNIT, unit)]
-                if label:  # "หนึ่งตำบล หนึ่งผลิตภัณฑ์ (ราย)"
-                    delta.describe.append((dataset, LABEL, f'{label[:label.rindex(chr(34))]} ({_lex(unit)})"@th'))
         for org, name in c.names:
             _statement(touch(statement_iri(org, USED_NAME, name), "statement", c), org, USED_NAME, name)
         for person, post, org, acting in c.holdings:
