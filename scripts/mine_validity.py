@@ -14,10 +14,9 @@ import argparse
 import json
 from collections import defaultdict
 
+from mining import release_docs
 from phakhi.graph.extract import validity
-from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.pipeline import STAGES
-from phakhi.graph.read import ReadFailure, iter_releases
 
 MIN_RELEASES = 2
 
@@ -26,14 +25,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
     releases: dict[tuple[str, str], int] = defaultdict(int)
     right: dict[tuple[str, str], set] = defaultdict(set)
     left: dict[tuple[str, str], set] = defaultdict(set)
-    seen = 0
-    for release in iter_releases(paths):
-        if isinstance(release, ReadFailure):
-            continue
-        seen += 1
-        if limit and seen > limit:
-            break
-        doc = Doc.from_release(release)
+    for doc in release_docs(paths, limit):
         for stage in STAGES:
             if stage is not validity.drop_invalid:
                 stage(doc)

@@ -12,8 +12,8 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.read import ReadFailure, iter_releases
 
 
-def release_texts(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[str]:
-    """The normalised text (boilerplate blanked, offsets kept) of each readable release under `paths`, in
+def release_docs(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[Doc]:
+    """The Doc (normalised text, boilerplate blanked, offsets kept) of each readable release under `paths`, in
     archive order, at most `limit` of them; unreadable releases are skipped."""
     seen = 0
     for release in iter_releases(paths):
@@ -22,7 +22,12 @@ def release_texts(paths: Iterable[str | Path], limit: int | None = None) -> Iter
         seen += 1
         if limit and seen > limit:
             return
-        yield Doc.from_release(release).text
+        yield Doc.from_release(release)
+
+
+def release_texts(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[str]:
+    """The normalised text of each readable release under `paths` (see `release_docs`)."""
+    return (doc.text for doc in release_docs(paths, limit))
 
 
 def write_data(data: dict, path: str | Path) -> None:

@@ -124,16 +124,23 @@ def query_command(sparql, location, fmt):
 def series_command(program, organization, unit, location, fmt):
     """The counts about one program or organization over time: date, value, qualifier, unit, about, release."""
     from phakhi.graph.knowledge.series import COLUMNS, series
-    from phakhi.graph.views.query import format_rows
 
     if (program is None) == (organization is None):
         raise click.UsageError("give one of --program NAME or --organization NAME")
+    _echo_rows(location, fmt, COLUMNS, lambda store: series(store, program=program, organization=organization, unit=unit))
+
+
+def _echo_rows(location, fmt: str, columns, rows_of) -> None:
+    """Rows `rows_of(store)` reads from the store (opened read-only) printed as a table, JSON or CSV; a name that
+    fits nothing (LookupError) is a clear error, not a traceback."""
+    from phakhi.graph.views.query import format_rows
+
     with _store(location, read_only=True) as store:
         try:
-            rows = series(store, program=program, organization=organization, unit=unit)
+            rows = rows_of(store)
         except LookupError as error:
             raise click.ClickException(str(error)) from None
-    click.echo(format_rows(COLUMNS, rows, fmt), nl=False)
+    click.echo(format_rows(columns, rows, fmt), nl=False)
 
 
 @cli.command("timeline")
@@ -145,16 +152,10 @@ def series_command(program, organization, unit, location, fmt):
 def timeline_command(organization, person, title, location, fmt):
     """Who held which post, from when to when, after and before whom (from the knowledge graph)."""
     from phakhi.graph.knowledge import FIELDS, tenures
-    from phakhi.graph.views.query import format_rows
 
     if (organization is None) == (person is None):
         raise click.UsageError("give --organization NAME or --person NAME (one of the two)")
-    with _store(location, read_only=True) as store:
-        try:
-            rows = tenures(store, organization=organization, person=person, title=title)
-        except LookupError as error:
-            raise click.ClickException(str(error)) from None
-    click.echo(format_rows(FIELDS, rows, fmt), nl=False)
+    _echo_rows(location, fmt, FIELDS, lambda store: tenures(store, organization=organization, person=person, title=title))
 
 
 @cli.command("knowledge")

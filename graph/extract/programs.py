@@ -68,7 +68,7 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _mined() -> tuple[frozenset[str], frozenset[str]]:
+def mined_program_names() -> tuple[frozenset[str], frozenset[str]]:
     """(program names, generic words) mined from the corpora by scripts/mine_programs.py; names normalised."""
     path = HERE / "th" / "program_names.json"
     if not path.exists():
@@ -272,7 +272,7 @@ def _generic_sets() -> tuple[frozenset[str], frozenset[str]]:
     data = _data()
     heads = frozenset(data["modifiers"])
     return heads, heads | frozenset(data["not_after"]) | frozenset(data["generic"]) | frozenset(data["links"]) \
-        | _mined()[1]
+        | mined_program_names()[1]
 
 
 def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str] | None = None,
@@ -328,7 +328,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if attested is not None:
         ends = [e for e in ends if e[0] <= attested]
         end = attested
-    mined = _mined()[0] if mined is None else mined
+    mined = mined_program_names()[0] if mined is None else mined
     if mined:  # a longer name the corpora attest with these boundaries wins over the rules
         e = pos
         for token in tokens:
@@ -399,7 +399,7 @@ def _evidence(text: str, start: int, end: int, headline_end: int) -> bool:
     are mostly descriptions, not names."""
     return bool(start < headline_end or _LIST_ITEM.search(text, max(0, start - 8), start)
                 or _LIST_CUE.search(text, max(0, start - 16), start) or _GLOSS.match(text, end)
-                or normalize_label(text[start:end]) in _mined()[0])
+                or normalize_label(text[start:end]) in mined_program_names()[0])
 
 
 def _enumerated(text: str, items: list[tuple[int, int, str]]) -> set[int]:

@@ -20,6 +20,7 @@ from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.events import event_cues, is_real_name
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
+from phakhi.graph.extract.programs import mined_program_names
 from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, sentence_words
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, starts_word, tokenize
@@ -46,16 +47,6 @@ def model() -> dict:
     """The trained weights: {"features": [...], "weights": [...], "bias": b, "thresholds": {kind: t}}."""
     path = HERE / "th" / "validity.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-
-
-@lru_cache(maxsize=1)
-def _program_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(recurring program names, generic words) mined by scripts/mine_programs.py."""
-    path = HERE / "th" / "program_names.json"
-    if not path.exists():
-        return frozenset(), frozenset()
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(row[0] for row in data["names"]), frozenset(data["generic"])
 
 
 def surface(doc: Doc, m: Mention) -> str:
@@ -136,7 +127,7 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     following = [t for t in tokenize(text[m.nend:m.nend + _WINDOW]) if t.strip()]
     preceding = [t for t in tokenize(text[max(0, m.nstart - _WINDOW):m.nstart]) if t.strip()]
     nxt, prev = (following[0] if following else ""), (preceding[-1] if preceding else "")
-    programs_known, programs_generic = _program_names()
+    programs_known, programs_generic = mined_program_names()
     f = {f"kind_{k}": float(m.kind == k) for k in KINDS}
     f |= {"authority": float(_authority(m)), "form_abbr": float(m.data.get("form") == "abbr"),
           "form_pattern": float(m.data.get("form") == "pattern" or m.key.startswith("name:")),
