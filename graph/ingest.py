@@ -60,6 +60,20 @@ def ingest_release(store: GraphStore, release: Release, force: bool = False) -> 
     return True, len(lines), len(extraction.entities), len(extraction.counts)
 
 
+# release graphs written before span model 3 (ontology/phakhi.ttl) describe their spans with oa:SpecificResource
+# nodes; new graphs next to them would make one store with two models
+_OLDER_MODEL = "ASK { GRAPH ?g { ?span a <http://www.w3.org/ns/oa#SpecificResource> } }"
+
+
+def refuse_older_model(store: GraphStore) -> None:
+    """StoreError if the store holds release graphs of an earlier span model: an ingest that skipped their
+    unchanged releases would leave a store whose pages and queries find some spans and not others."""
+    if store.ask(_OLDER_MODEL):
+        raise StoreError("this store was written by an earlier version of phakhi (span model 2: spans as "
+                         "oa:SpecificResource nodes); ingest again with --force to rewrite every release, "
+                         "or ingest into a new store")
+
+
 class _Job(NamedTuple):
     release: Release
     bulk: bool  # new to the store: N-Quads for the bulk loader, else N-Triples for a replacing transaction
@@ -115,6 +129,8 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
     replacing transaction; the knowledge graph follows each write, unless `knowledge_layer` is off (a
     benchmark's baseline: the next `knowledge.sync` catches up)."""
     summary = IngestSummary()
+    if not force:
+        refuse_older_model(store)
     store.ensure_ontology()
     # counters and successions: brought up to date when the run ends (and every FINISH_EVERY aggregates touched, so
     # memory stays bounded on a corpus); an embedded on-disk store is this

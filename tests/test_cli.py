@@ -24,6 +24,23 @@ def test_ingest_reports_and_skips_unchanged(disk_store):
     assert result.returncode == 0 and "unchanged: 1" in result.stdout
 
 
+def test_ingest_refuses_a_store_of_an_earlier_span_model_until_forced(disk_store):
+    """A store whose release graphs describe spans as oa:SpecificResource nodes (span model 2) is not mixed
+    with new graphs: ingest names the problem and the way out; --force rewrites every release graph."""
+    from phakhi.graph.rdf.iris import graph_iri
+    from phakhi.graph.store import Store
+
+    with Store(str(disk_store)) as store:
+        store.update(f"""INSERT DATA {{ GRAPH <{graph_iri(SEED.name)}> {{
+            <https://w3id.org/phakhi/id/span/x/0-4> a <http://www.w3.org/ns/oa#SpecificResource> }} }}""")
+    refused = run_cli("ingest", str(SEED), "--store", str(disk_store))
+    assert refused.returncode == 1 and "span model 2" in refused.stderr and "--force" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    forced = run_cli("ingest", str(SEED), str(SEEDS / "027.txt"), "--force", "--store", str(disk_store))
+    assert forced.returncode == 0 and "releases stored: 2" in forced.stdout, forced.stderr
+    assert run_cli("ingest", str(SEED), "--store", str(disk_store)).returncode == 0
+
+
 def test_ingest_bad_files_are_reported_and_the_rest_stored(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"abc \xe0\x80 not text")

@@ -1,14 +1,15 @@
 """RDF mapping, provenance, identity across releases, and the store's replace-exactly guarantee."""
 
 import pytest
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import PROV, Graph, Literal, URIRef
 
 from conftest import SEED, SEEDS
 from phakhi.graph.views.facts import release_facts
 from phakhi.graph.ingest import ingest, ingest_release
 from phakhi.graph.extract.pipeline import extract
-from phakhi.graph.rdf.iris import graph_iri
-from phakhi.graph.rdf.mapping import CONTEXT, CONTEXT_BINDS, context, cut_context, to_ntriples
+from phakhi.graph.rdf.iris import graph_iri, span_parts
+from phakhi.graph.rdf.mapping import (CONTEXT, CONTEXT_BINDS, SPAN_BINDS, SPAN_OFFSETS, SPAN_RELEASE, context,
+                                      cut_context, to_ntriples)
 from phakhi.graph.read import parse_release
 from phakhi.graph.store import Store
 from phakhi.ontology import OA, PH, PID, shapes_path
@@ -48,39 +49,42 @@ def test_one_iri_per_entity_across_releases(store):
 
 
 def test_provenance_spans_quote_the_original_text(store):
+    """A span's characters, read in SPARQL from its IRI and the stored text (SPAN_BINDS), are the characters
+    of the release text at its offsets, and `span_parts` reads the same offsets in Python."""
     ingest(store, [SEEDS / "027.txt"])
-    text = (SEEDS / "027.txt").read_text(encoding="utf-8")
-    rows = store.select("""SELECT ?start ?end ?exact WHERE {
-        ?e prov:wasDerivedFrom ?span . ?span oa:start ?start ; oa:end ?end ; oa:exact ?exact }""")
+    text = parse_release((SEEDS / "027.txt").read_text(encoding="utf-8"), "027.txt").text
+    rows = store.select(f"""SELECT ?span ?start ?end ?exact WHERE {{ GRAPH ?g {{
+        ?e prov:wasDerivedFrom ?span . ?r schema:articleBody ?body {SPAN_BINDS} }} }}""")
     assert len(rows) > 50
     for row in rows:
-        assert text[int(row["start"]):int(row["end"])] == str(row["exact"])
+        start, end = int(row["start"]), int(row["end"])
+        assert 0 <= start < end and text[start:end] == str(row["exact"]) and str(row["exact"]).strip()
+        assert span_parts(str(row["span"]))[1:] == (start, end)
 
 
-def test_a_span_is_one_node_on_its_release_with_offsets_and_quote(store):
-    """The compact span model: each span is one oa:SpecificResource holding exactly its source, offsets and
-    quote (no selector nodes, no stored prefix or suffix), written once however many facts cite it (026: two
-    posts from one span)."""
+def test_a_span_is_an_iri_of_its_release_and_nothing_more(store):
+    """Span model 3: a fact's evidence is "<release>#char=start,end" of the release whose graph states the
+    fact, and no triple describes the span (no node, no selector, no stored quote); one span may be the
+    evidence of several facts (026: two posts from one span)."""
     ingest(store, [SEEDS / "027.txt", SEEDS / "026.txt"])
-    rows = store.select("""SELECT ?g ?span ?p ?o WHERE { GRAPH ?g {
-        ?span a oa:SpecificResource . ?span ?p ?o } }""")
-    spans: dict = {}
+    rows = store.select("SELECT ?g ?span WHERE { GRAPH ?g { ?e prov:wasDerivedFrom ?span } }")
+    assert len(rows) > 100
     for row in rows:
-        spans.setdefault((str(row["g"]), str(row["span"])), []).append((str(row["p"]), row["o"]))
-    assert len(spans) > 50
-    oa = "http://www.w3.org/ns/oa#"
-    for (g, span), props in spans.items():
-        assert sorted(p for p, _ in props) == sorted([str(RDF.type), oa + "hasSource", oa + "start", oa + "end",
-                                                      oa + "exact"]), (span, props)
-        values = dict(props)
-        release = str(values[oa + "hasSource"])
-        assert g.replace("/graph/", "/release/") == release  # the release whose graph holds the span
-        body = store.select(f"SELECT ?b WHERE {{ <{release}> schema:articleBody ?b }}")[0]["b"]
-        assert str(body)[int(values[oa + "start"]):int(values[oa + "end"])] == str(values[oa + "exact"])
-    assert not store.ask("ASK { { ?s oa:hasSelector ?o } UNION { ?s oa:prefix ?o } UNION { ?s oa:suffix ?o } }")
+        release, start, end = span_parts(str(row["span"]))
+        assert release == str(row["g"]).replace("/graph/", "/release/")
+        assert start < end
+    assert not store.ask("ASK { ?e prov:wasDerivedFrom ?span . ?span ?p ?o }")
+    assert not store.ask("ASK { { ?s a oa:SpecificResource } UNION { ?s oa:exact ?o } UNION { ?s oa:hasSelector ?o } }")
     cited = store.select("SELECT ?span (COUNT(?e) AS ?n) WHERE { ?e prov:wasDerivedFrom ?span } GROUP BY ?span "
                          "HAVING (COUNT(?e) > 1)")
-    assert cited  # some spans are the evidence of more than one fact, and are still one node of 5 triples
+    assert cited
+
+
+def test_span_parts_refuses_what_is_not_a_span():
+    assert span_parts(f"{PID}release/ab#char=3,10") == (f"{PID}release/ab", 3, 10)
+    for bad in (f"{PID}release/ab", f"{PID}release/ab#char=3", f"{PID}release/ab#char=a,b", "#char=1,2"):
+        with pytest.raises(ValueError, match="not a span IRI"):
+            span_parts(bad)
 
 
 def test_a_release_graph_has_no_repeated_triple():
@@ -94,8 +98,8 @@ def test_quote_context_read_from_the_stored_text_is_the_context_of_the_text(stor
     line by cut_context), are exactly the words around the span in the release text."""
     ingest(store, [SEEDS / "027.txt"])
     text = parse_release((SEEDS / "027.txt").read_text(encoding="utf-8"), "027.txt").text
-    rows = store.select(f"""SELECT ?start ?end ?before ?after WHERE {{
-        ?span oa:hasSource ?r ; oa:start ?start ; oa:end ?end . ?r schema:articleBody ?body {CONTEXT_BINDS} }}""")
+    rows = store.select(f"""SELECT ?start ?end ?before ?after WHERE {{ ?e prov:wasDerivedFrom ?span
+        {SPAN_RELEASE} {SPAN_OFFSETS} ?release schema:articleBody ?body {CONTEXT_BINDS} }}""")
     assert len(rows) > 50
     cut = 0
     for row in rows:
@@ -132,25 +136,26 @@ def test_shapes_catch_a_broken_count(store):
     assert not conforms
 
 
-@pytest.mark.parametrize("break_span", ["selector", "quote", "order", "missing"])
+@pytest.mark.parametrize("break_span", ["fragment", "order", "beyond", "elsewhere", "described"])
 def test_shapes_catch_a_broken_span(store, break_span):
-    """The span shape is closed and checks its values: a selector node, a quote that is not end - start
-    characters, a start after its end, or a span without its quote each fail validation."""
+    """The span shape checks what a span IRI says: a fragment that is not "#char=start,end", a start after
+    its end, an end past the release text, a release not in the data, or a triple describing the span (a
+    stored quote) each fail validation."""
     from pyshacl import validate
 
     ingest(store, [SEED])
     data = Graph()
     for s, p, o, _ in store.dataset.quads((None, None, None, None)):
         data.add((s, p, o))
-    span = next(data.subjects(RDF.type, OA.SpecificResource))
-    if break_span == "selector":
-        data.add((span, OA.hasSelector, URIRef(f"{span}/quote")))
-    elif break_span == "quote":
-        data.set((span, OA.exact, Literal(str(data.value(span, OA.exact)) + "x")))
-    elif break_span == "order":
-        data.set((span, OA.start, Literal(int(data.value(span, OA.end)) + 1)))
+    fact, span = next(data.subject_objects(PROV.wasDerivedFrom))
+    release, start, end = span_parts(str(span))
+    broken = {"fragment": f"{release}#{start}-{end}", "order": f"{release}#char={end + 1},{end}",
+              "beyond": f"{release}#char={start},100000000", "elsewhere": f"{PID}release/nowhere#char={start},{end}",
+              "described": None}[break_span]
+    if broken is None:
+        data.add((span, OA.exact, Literal("quote")))
     else:
-        data.remove((span, OA.exact, None))
+        data.set((fact, PROV.wasDerivedFrom, URIRef(broken)))
     conforms, _, report = validate(data, shacl_graph=Graph().parse(shapes_path()), inference="none")
     assert not conforms, report
 

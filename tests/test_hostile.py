@@ -19,7 +19,7 @@ import pytest
 
 from conftest import REPO, SEEDS, run_cli
 from phakhi.graph.rdf.iris import graph_iri
-from phakhi.graph.rdf.mapping import CONTEXT_BINDS, cut_context
+from phakhi.graph.rdf.mapping import CONTEXT_BINDS, SPAN_BINDS, SPAN_RELEASE, cut_context
 from phakhi.ontology import PID
 from test_api_service import AUTH, TOKEN, served
 
@@ -184,8 +184,8 @@ def test_cli_control_and_bidi_characters_are_kept_and_quoted_faithfully(cli_stor
     assert unido > 0 and moi > 0 and good == cli_store[1]
     quotes = run_cli("query", "--store", str(store), "--format", "json",
                      f"SELECT ?before ?exact ?after WHERE {{ GRAPH <{graph_iri(path.name)}> "
-                     "{ ?q oa:exact ?exact ; oa:start ?start ; oa:end ?end ; oa:hasSource ?r . "
-                     f"?r schema:articleBody ?body }} {CONTEXT_BINDS} }}")
+                     f"{{ ?q prov:wasDerivedFrom ?span {SPAN_RELEASE} ?release schema:articleBody ?body }} "
+                     f"{SPAN_BINDS} {CONTEXT_BINDS} }}")
     rows = json.loads(quotes.stdout)["results"]["bindings"]
     assert len(rows) > 20
     prefixes = []

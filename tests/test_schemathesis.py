@@ -116,7 +116,8 @@ SEED_GRAPH = str(graph_iri("000_73ce324e1ef11c8a.txt"))
 _CHAINS = [["?s a schema:Person", "?m org:member ?s", "?m ph:post ?post", "?post ph:title ?title",
             "?post org:postIn ?o", "?o skos:prefLabel ?label"],
            ["?s a org:Organization", "?s skos:prefLabel ?label", "?s skos:altLabel ?alt"],
-           ["?s a ?t", "?s prov:wasDerivedFrom ?span", "?span oa:hasSource ?release", "?release dcterms:title ?title"],
+           ["?s a ?t", "?s prov:wasDerivedFrom ?span", "BIND(IRI(STRBEFORE(STR(?span), \"#\")) AS ?release)",
+            "?release dcterms:title ?title"],
            ["?c a ph:Count", "?c schema:value ?v"],
            ["<https://w3id.org/phakhi/id/org/unido> ?p ?o", "?o skos:prefLabel ?label"],
            ["?s ?p <https://w3id.org/phakhi/id/org/unido>", "?s a ?t"]]

@@ -412,12 +412,10 @@ def hostile(writable):
     assert answer.status_code == 201, answer.text
     labels = " ; ".join(f"skos:altLabel {json.dumps(p)}" for p in PAYLOADS)
     turtle = f"""@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix oa: <http://www.w3.org/ns/oa#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix schema: <https://schema.org/> .
 <{EVIL}> a <http://www.w3.org/ns/org#Organization> ; skos:prefLabel {json.dumps(PAYLOADS[1])}@th ; {labels} ;
-  prov:wasDerivedFrom <{EVIL}/span> .
-<{EVIL}/span> oa:hasSource <{EVIL}/release> ; oa:exact {json.dumps(PAYLOADS[2])} ;
-  oa:start {len(PAYLOADS[0])} ; oa:end {len(PAYLOADS[0]) + len(PAYLOADS[2])} .
+  prov:wasDerivedFrom <{EVIL}/release#char={len(PAYLOADS[0])},{len(PAYLOADS[0]) + len(PAYLOADS[2])}> .
 <{EVIL}/release> dcterms:title {json.dumps(PAYLOADS[1])} ; dcterms:source "javascript:alert(5)" ;
   schema:articleBody {json.dumps("".join((PAYLOADS[0], PAYLOADS[2], PAYLOADS[1])))} .
 """

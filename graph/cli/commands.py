@@ -44,9 +44,15 @@ def _ingest(store, paths, force=False, workers=1, shard=None):
     """Ingest with a progress bar (count, rate and ETA; on a terminal only) and failures on stderr."""
     from tqdm import tqdm
 
-    from phakhi.graph.ingest import ingest
+    from phakhi.graph.ingest import ingest, refuse_older_model
     from phakhi.graph.read import count_releases
+    from phakhi.graph.store import StoreError
 
+    if not force:
+        try:
+            refuse_older_model(store)
+        except StoreError as error:
+            raise click.ClickException(str(error)) from None
     shown = sys.stderr.isatty()
     total = count_releases(paths) if shown else None
     with tqdm(desc="releases", unit=" rel", total=total, disable=not shown, file=sys.stderr) as bar:

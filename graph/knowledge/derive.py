@@ -11,25 +11,27 @@ or a SPARQL Update.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rdflib.namespace import DCTERMS, PROV, RDF
 
+from phakhi.graph.rdf.iris import span_parts
+from phakhi.graph.rdf.mapping import label_literal
 from phakhi.graph.store import GraphStore
-from phakhi.ontology import OA, ORG, PH, QB, SCHEMA
+from phakhi.ontology import ORG, PH, QB, SCHEMA
 
 MENTIONED_IN, DERIVED_FROM, A = f"<{PH.mentionedIn}>", f"<{PROV.wasDerivedFrom}>", f"<{RDF.type}>"
 RELATIONS = frozenset(f"<{t}>" for t in (ORG.subOrganizationOf, PH.party, ORG.holds, ORG.postIn))
 TRUE = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
 _ARTICLE, _COUNT, _POST, _ORG, _MEMBERSHIP = (f"<{t}>" for t in (SCHEMA.NewsArticle, PH.Count, ORG.Post,
                                                                  ORG.Organization, ORG.Membership))
-_SHA, _ISSUED, _PUBLISHER, _EXACT = (f"<{t}>" for t in (PH.sha256, DCTERMS.issued, DCTERMS.publisher, OA.exact))
+_SHA, _ISSUED, _PUBLISHER, _BODY = (f"<{t}>" for t in (PH.sha256, DCTERMS.issued, DCTERMS.publisher,
+                                                        SCHEMA.articleBody))
 _MEMBER, _MPOST, _MORG, _ACTING, _FORMER = (f"<{t}>" for t in (ORG.member, PH.post, ORG.organization, PH.acting,
                                                                PH.former))
 _DATASET, _ABOUT, _UNIT = (f"<{t}>" for t in (QB.dataSet, SCHEMA.observationAbout, SCHEMA.unitText))
-# what a release graph says that the knowledge graph does not need: span positions and context, links to spans
-_UNUSED = (OA.prefix, OA.suffix, OA.start, OA.end, OA.hasSource, SCHEMA.articleBody)  # never read: not sent back
 
 
 @dataclass
@@ -61,7 +63,7 @@ def contribution(lines: Iterable[str]) -> Contribution | None:
     memberships: dict[str, dict[str, str]] = {}
     observations: dict[str, dict[str, str]] = {}  # count -> its data set, entity and unit
     spans: dict[str, list[str]] = {}
-    exact: dict[str, str] = {}
+    body = None
     for s, p, o in triples:
         if p == A:
             if o == _ARTICLE:
@@ -84,8 +86,8 @@ def contribution(lines: Iterable[str]) -> Contribution | None:
             publishers.add(o)
         elif p == DERIVED_FROM:
             spans.setdefault(s, []).append(o)
-        elif p == _EXACT:
-            exact[s] = o
+        elif p == _BODY:
+            body = o
         elif p in (_MEMBER, _MPOST, _MORG, _ACTING, _FORMER):
             memberships.setdefault(s, {})[p] = o
         elif p in (_DATASET, _ABOUT, _UNIT):
@@ -97,11 +99,13 @@ def contribution(lines: Iterable[str]) -> Contribution | None:
     for s, p, o in triples:
         if s in subjects and p != MENTIONED_IN and p != DERIVED_FROM:
             c.facts.setdefault(s, set()).add((p, o))
+    text = _unescape(body[1:body.rindex('"')]) if body else ""
     for org in orgs & subjects:
         for span in spans.get(org, ()):
-            name = exact.get(span)
+            _, start, end = span_parts(span[1:-1])
+            name = text[start:end]
             if name:
-                c.names.add((org, _tagged(name)))
+                c.names.add((org, label_literal(name)))
     for m in memberships.values():
         if _MEMBER in m and _MPOST in m and m.get(_FORMER) != TRUE:  # a FORMER holder's mention is no evidence of holding
             c.holdings.add((m[_MEMBER], m[_MPOST], m.get(_MORG), m.get(_ACTING) == TRUE))
@@ -116,10 +120,8 @@ def contributions(store: GraphStore, graphs: list[str]) -> dict[str, Contributio
     by release IRI."""
     if not graphs:
         return {}
-    unused = ", ".join(f"<{t}>" for t in _UNUSED)
     lines: dict[str, list[str]] = {}
-    result = store.run(f"""SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {' '.join(graphs)} }}
-                           GRAPH ?g {{ ?s ?p ?o FILTER(?p NOT IN ({unused})) }} }}""")
+    result = store.run(f"""SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {' '.join(graphs)} }} GRAPH ?g {{ ?s ?p ?o }} }}""")
     for row in result:
         lines.setdefault(str(row["g"]), []).append(f"{row['s']} {row['p']} {row['o']}")
     found = (contribution(graph_lines) for graph_lines in lines.values())
@@ -157,8 +159,15 @@ def _lexical(literal: str) -> str:
     return literal[1:literal.index('"', 1)]
 
 
-def _tagged(literal: str) -> str:
-    """A name as the text wrote it (a plain string literal) -> the same name tagged @th, or @en if ASCII,
-    like the labels the release graphs write."""
-    value = literal[1:literal.rindex('"')]
-    return f'"{value}"@{"en" if value.isascii() else "th"}'
+_ESCAPED = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
+_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f"}
+
+
+def _unescape(value: str) -> str:
+    """The characters of an N-Triples string's escaped value (ECHAR and UCHAR), so offsets count code points
+    of the text itself."""
+    if "\\" not in value:
+        return value
+    return _ESCAPED.sub(lambda m: chr(int(m[1][1:], 16)) if m[1][0] in "uU" and len(m[1]) > 1
+                        else _ESCAPES.get(m[1], m[1]), value)
+

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from phakhi.graph.rdf.mapping import QUALIFIER
+from phakhi.graph.rdf.mapping import QUALIFIER, SPAN_BINDS
 from phakhi.graph.store import GraphStore
 from phakhi.ontology import PID, load_organizations, load_programs
 
@@ -111,12 +111,12 @@ def counts_query(about: str, unit: str | None = None, counts: list[str] | None =
     unit_filter = f"FILTER(STR(?unit) = {_literal(unit.strip())})" if unit else ""
     chosen = f"VALUES ?c {{ {' '.join(f'<{c}>' for c in counts)} }}" if counts else ""
     return f"""
-        SELECT DISTINCT ?c ?date ?value ?qualifier ?unit ?about ?text ?release ?r WHERE {{ {chosen} GRAPH ?g {{
+        SELECT DISTINCT ?c ?date ?value ?qualifier ?unit ?about (?exact AS ?text) ?release ?r WHERE {{ {chosen} GRAPH ?g {{
           ?c schema:observationAbout <{about}> ; schema:value ?value ; ph:qualifier ?qualifier ;
              schema:unitText ?unit ; ph:mentionedIn ?r .
           OPTIONAL {{ ?c schema:observationDate ?date }}
           OPTIONAL {{ ?c ph:aboutText ?about }}
-          OPTIONAL {{ ?c prov:wasDerivedFrom/oa:exact ?text }}
+          OPTIONAL {{ ?c prov:wasDerivedFrom ?span . ?r schema:articleBody ?body {SPAN_BINDS} }}
           OPTIONAL {{ ?r dcterms:identifier ?release }} {unit_filter} }} }}"""
 
 

@@ -79,8 +79,24 @@ def post_iri(title: str, org_iri: URIRef | None) -> URIRef:
     return URIRef(f"{org_iri}/post/{slug(title)}")
 
 
+SPAN_FRAGMENT = "#char="
+
+
 def span_iri(name: str, start: int, end: int) -> URIRef:
-    return PID[f"span/{release_id(name)}/{start}-{end}"]
+    """The characters start..end (code-point offsets into the release text, end exclusive) of a release: the
+    release's IRI with an RFC 5147 fragment, "<release>#char=start,end" (Web Annotation's way to name a
+    segment of a text by IRI). The IRI itself says which release and which characters, so a span needs no
+    triples of its own: a fact's prov:wasDerivedFrom link is all its provenance costs."""
+    return URIRef(f"{release_iri(name)}{SPAN_FRAGMENT}{start},{end}")
+
+
+def span_parts(iri: str) -> tuple[str, int, int]:
+    """A span IRI -> (release IRI, start, end); ValueError for anything else."""
+    release, _, chars = str(iri).partition(SPAN_FRAGMENT)
+    start, _, end = chars.partition(",")
+    if not (release and start.isdigit() and end.isdigit()):
+        raise ValueError(f"not a span IRI (<release>#char=start,end): {iri}")
+    return release, int(start), int(end)
 
 
 def dataset_iri(about: str, unit: str) -> str:

@@ -2,10 +2,15 @@
 
 Standard vocabularies first (W3C ORG, schema.org, SKOS, PROV-O, Web Annotation, DCTERMS, OWL-Time, Data
 Cube); phakhi terms only where none fits, aligned in ontology/phakhi.ttl. Every entity, post and count
-carries prov:wasDerivedFrom a span: an oa:SpecificResource on the release with the code-point offsets
-(oa:start, oa:end) and the exact characters (oa:exact) in the original release text, one node per span
-however many facts cite it, and the release keeps that text (schema:articleBody) so the offsets can be
-read back in place (the release reader) and a quote's prefix and suffix derived (`context`).
+carries prov:wasDerivedFrom a span: the release's IRI with an RFC 5147 fragment giving the code-point
+offsets of its characters in the original release text ("<release>#char=start,end", `iris.span_iri`), and the
+release keeps that text (schema:articleBody), so the characters are read back from it (`SPAN_BINDS`), shown
+in place (the release reader) and a quote's prefix and suffix derived (`context`). The span has no triples
+of its own: they were 5 per span and 31% of a store (span model 3, ontology/phakhi.ttl).
+
+Each node is typed with its most specific class only (ph:Count, not also schema:Observation and qb:Observation;
+ph:Program, not also skos:Concept) and labelled with skos:prefLabel only (an rdfs:label by SKOS): the
+ontology (ontology/phakhi.ttl) states the alignments once, rather than every release graph repeating them.
 
 Terms are written as N-Triples strings directly rather than built as rdflib terms and serialised: a
 release yields about 400 triples and this is on the corpus-ingest hot path. The lines are valid N-Triples
@@ -20,11 +25,11 @@ from datetime import date
 from functools import lru_cache
 from decimal import Decimal
 
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, TIME, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS, TIME, XSD
 
-from phakhi.graph.rdf.iris import dataset_iri, entity_iri, post_iri, release_id, release_iri, span_iri
+from phakhi.graph.rdf.iris import SPAN_FRAGMENT, dataset_iri, entity_iri, post_iri, release_id, release_iri
 from phakhi.graph.types import Entity, Extraction
-from phakhi.ontology import OA, ORG, PH, PID, QB, SCHEMA, load_publisher_signatures
+from phakhi.ontology import ORG, PH, PID, QB, SCHEMA, load_publisher_signatures
 
 
 def _iri(term: str) -> str:
@@ -59,8 +64,12 @@ def _lang(text: str) -> str:
     return "en" if text.isascii() else "th"
 
 
-def _label(text: str) -> str:
+def label_literal(text: str) -> str:
+    """A name as N-Triples: tagged @en if ASCII, else @th (the labels and names every graph writes)."""
     return _text(text, _lang(text))
+
+
+_label = label_literal
 
 
 _INTEGER, _DECIMAL, _DATE, _ANYURI, _BOOLEAN = (_iri(t) for t in (XSD.integer, XSD.decimal, XSD.date, XSD.anyURI,
@@ -80,31 +89,26 @@ PROGRAM_SCHEME = _iri(PID["scheme-programs"])
 class _T:
     """Every predicate and class the mapper writes, as an N-Triples term, computed once."""
 
-    SpecificResource, hasSource = _iri(OA.SpecificResource), _iri(OA.hasSource)
-    start, end, exact = _iri(OA.start), _iri(OA.end), _iri(OA.exact)
     mentionedIn, wasDerivedFrom = _iri(PH.mentionedIn), _iri(PROV.wasDerivedFrom)
-    NewsArticle, ProvEntity = _iri(SCHEMA.NewsArticle), _iri(PROV.Entity)
+    NewsArticle = _iri(SCHEMA.NewsArticle)
     identifier, sha256, characters = _iri(DCTERMS.identifier), _iri(PH.sha256), _iri(PH.characters)
     articleBody = _iri(SCHEMA.articleBody)
     title, issued, source, publisher = _iri(DCTERMS.title), _iri(DCTERMS.issued), _iri(DCTERMS.source), _iri(
         DCTERMS.publisher)
-    prefLabel, label, altLabel, hiddenLabel = (_iri(SKOS.prefLabel), _iri(RDFS.label), _iri(SKOS.altLabel),
-                                               _iri(SKOS.hiddenLabel))
+    prefLabel, altLabel, hiddenLabel = _iri(SKOS.prefLabel), _iri(SKOS.altLabel), _iri(SKOS.hiddenLabel)
     description = _iri(SCHEMA.description)
     Organization, subOrganizationOf = _iri(ORG.Organization), _iri(ORG.subOrganizationOf)
-    Program, Concept, inScheme = _iri(PH.Program), _iri(SKOS.Concept), _iri(SKOS.inScheme)
+    Program, inScheme = _iri(PH.Program), _iri(SKOS.inScheme)
     Event, startDate, party = _iri(SCHEMA.Event), _iri(SCHEMA.startDate), _iri(PH.party)
-    Person, FoafPerson, name, honorificPrefix = (_iri(SCHEMA.Person), _iri(FOAF.Person), _iri(FOAF.name),
-                                                 _iri(SCHEMA.honorificPrefix))
+    Person, name, honorificPrefix = _iri(SCHEMA.Person), _iri(FOAF.name), _iri(SCHEMA.honorificPrefix)
     Post, postTitle, postIn, holds, jobTitle = (_iri(ORG.Post), _iri(PH.title), _iri(ORG.postIn), _iri(ORG.holds),
                                                 _iri(SCHEMA.jobTitle))
     Membership, member, post, organization, acting = (_iri(ORG.Membership), _iri(ORG.member), _iri(PH.post),
                                                       _iri(ORG.organization), _iri(PH.acting))
     former = _iri(PH.former)
-    memberDuring, Interval, inside, Instant, inXSDDate = (_iri(ORG.memberDuring), _iri(TIME.Interval),
-                                                          _iri(TIME.inside), _iri(TIME.Instant), _iri(TIME.inXSDDate))
+    memberDuring, inside, inXSDDate = _iri(ORG.memberDuring), _iri(TIME.inside), _iri(TIME.inXSDDate)
     before = _iri(TIME.before)
-    Count, Observation, QbObservation = _iri(PH.Count), _iri(SCHEMA.Observation), _iri(QB.Observation)
+    Count = _iri(PH.Count)
     value, qualifier, unitText, aboutText = (_iri(SCHEMA.value), _iri(PH.qualifier), _iri(SCHEMA.unitText),
                                              _iri(PH.aboutText))
     observationAbout, observationDate, dataSet = (_iri(SCHEMA.observationAbout), _iri(SCHEMA.observationDate),
@@ -115,32 +119,21 @@ class _Mapper:
     def __init__(self, extraction: Extraction):
         self.x = extraction
         self.release = extraction.release
-        self.r = _iri(release_iri(self.release.name))
+        self.release_iri = release_iri(self.release.name)
+        self.r = _iri(self.release_iri)
         self.rid = release_id(self.release.name)
         self.published = _date(self.release.published) if self.release.published else None
         self.lines: list[str] = []
-        self.written: set[str] = set()  # span and post nodes already described in this graph
+        self.written: set[str] = set()  # post nodes already described in this graph
 
     def add(self, s: str, p: str, o: str) -> None:
         self.lines.append(f"{s} {p} {o} .")
 
     def span(self, start: int, end: int) -> str:
-        """The span's node, written once per release however many facts cite it (its IRI is a function of
-        the release and the offsets): an oa:SpecificResource on the release that carries its own
-        TextPositionSelector and TextQuoteSelector values (oa:start, oa:end, oa:exact), 5 triples where
-        separate selector nodes took 11; the quote's prefix and suffix are read from schema:articleBody
-        (`context`)."""
-        node = f"<{span_iri(self.release.name, start, end)}>"
-        if node not in self.written:
-            self.written.add(node)
-            self.lines += (
-                f"{node} {A} {_T.SpecificResource} .",
-                f"{node} {_T.hasSource} {self.r} .",
-                f"{node} {_T.start} {_integer(start)} .",
-                f"{node} {_T.end} {_integer(end)} .",
-                f"{node} {_T.exact} {_text(self.release.text[start:end])} .",
-            )
-        return node
+        """The span's IRI, `span_iri`: the release's IRI with an RFC 5147 fragment ("#char=start,end"). It
+        names the release and the characters by itself, so it is written only as the object of the facts it
+        is evidence for; the characters are read back from schema:articleBody (`SPAN_BINDS`)."""
+        return f"<{self.release_iri}{SPAN_FRAGMENT}{start},{end}>"
 
     def iri(self, key: str) -> str | None:
         entity = self.x.entities.get(key)
@@ -174,7 +167,6 @@ class _Mapper:
     def map_release(self) -> None:
         rel, r = self.release, self.r
         self.add(r, A, _T.NewsArticle)
-        self.add(r, A, _T.ProvEntity)
         self.add(r, _T.identifier, _text(rel.name))
         self.add(r, _T.sha256, _text(hashlib.sha256(rel.text.encode("utf-8")).hexdigest()))
         self.add(r, _T.characters, _integer(len(rel.text)))
@@ -197,10 +189,8 @@ class _Mapper:
                 pref[lang] = known[0]
         for name in entity.names:
             pref.setdefault(_lang(name), name)
-        for lang, text in pref.items():
-            literal = _text(text, lang)
-            self.add(node, _T.prefLabel, literal)
-            self.add(node, _T.label, literal)
+        for lang, text in pref.items():  # skos:prefLabel is an rdfs:label (SKOS): not written twice
+            self.add(node, _T.prefLabel, _text(text, lang))
         others = [label for labels in entity.labels.values() for label in labels] + entity.names
         for text in dict.fromkeys(others):
             if pref.get(_lang(text)) != text:
@@ -208,12 +198,11 @@ class _Mapper:
 
     def described(self, node: str, entity: Entity) -> None:
         """An event the text names only by its type word ("การประชุม"): it is shown by a description (its
-        skos:prefLabel and rdfs:label, also given as schema:description, which marks the label as one that
+        skos:prefLabel, also given as schema:description, which marks the label as one that
         describes), and the type words the text calls it by stay findable as skos:hiddenLabel, never shown
         as its name."""
         literal = _text(entity.description, "th")
         self.add(node, _T.prefLabel, literal)
-        self.add(node, _T.label, literal)
         self.add(node, _T.description, literal)
         for text in entity.names:
             self.add(node, _T.hiddenLabel, _label(text))
@@ -227,7 +216,6 @@ class _Mapper:
 
     def map_program(self, node: str, entity: Entity) -> None:
         self.add(node, A, _T.Program)
-        self.add(node, A, _T.Concept)
         self.add(node, _T.inScheme, PROGRAM_SCHEME)
         self.labels(node, entity)
 
@@ -247,7 +235,6 @@ class _Mapper:
 
     def map_person(self, node: str, entity: Entity) -> None:
         self.add(node, A, _T.Person)
-        self.add(node, A, _T.FoafPerson)
         self.labels(node, entity)
         for name in entity.names[:1]:
             self.add(node, _T.name, _label(name))
@@ -281,19 +268,15 @@ class _Mapper:
             if self.published:
                 # held on the release's date; a former post ("อดีต…") ended before it
                 interval, instant = f"<{membership}/during>", f"<{membership}/known>"
-                self.add(m, _T.memberDuring, interval)
-                self.add(interval, A, _T.Interval)
-                self.add(interval, _T.before if post.former else _T.inside, instant)
-                self.add(instant, A, _T.Instant)
-                self.add(instant, _T.inXSDDate, self.published)
+                self.add(m, _T.memberDuring, interval)  # a time:Interval, and the instant a time:Instant,
+                self.add(interval, _T.before if post.former else _T.inside, instant)  # by the ranges of
+                self.add(instant, _T.inXSDDate, self.published)  # org:memberDuring and time:inside
             if post.span:
                 self.add(m, _T.wasDerivedFrom, self.span(*post.span))
 
     def map_count(self, index: int, count) -> None:
         node = f"<{PID}count/{self.rid}/{index}>"
         self.add(node, A, _T.Count)
-        self.add(node, A, _T.Observation)
-        self.add(node, A, _T.QbObservation)
         if isinstance(count.value, int):
             self.add(node, _T.value, _integer(count.value))
         else:
@@ -314,6 +297,14 @@ class _Mapper:
 
 
 CONTEXT = 80
+
+# SPARQL that binds ?start and ?end (integers) and ?exact (the characters) of a span ?span whose release's text
+# is ?body (its schema:articleBody): the offsets are read from the span's IRI ("<release>#char=start,end").
+SPAN_OFFSETS = f"""BIND(STRAFTER(STR(?span), "{SPAN_FRAGMENT}") AS ?chars)
+  BIND(<{XSD.integer}>(STRBEFORE(?chars, ",")) AS ?start) BIND(<{XSD.integer}>(STRAFTER(?chars, ",")) AS ?end)"""
+SPAN_BINDS = f"""{SPAN_OFFSETS} BIND(SUBSTR(?body, ?start + 1, ?end - ?start) AS ?exact)"""
+# the release a span ?span is in, as ?release
+SPAN_RELEASE = f"""BIND(IRI(STRBEFORE(STR(?span), "{SPAN_FRAGMENT}")) AS ?release)"""
 
 # SPARQL that binds ?before and ?after, the CONTEXT characters each side of a span, from the release text,
 # given ?body (its schema:articleBody), ?start and ?end; `context` cuts them at the span's line. SUBSTR counts

@@ -1,5 +1,5 @@
 """Audit samples: a seeded random sample of distinct entities per class, each with its label, type, how many
-releases mention it and one quoted context (the characters around one of its evidence spans: its oa:exact, and
+releases mention it and one quoted context (the characters around one of its evidence spans: its characters, and
 the words each side read from the release text), for a person to judge valid / boundary / junk; as JSON lines or a review page.
 
 Everything is asked of the store with aggregates over query strings: the entity list (one IRI per entity),
@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
 from phakhi.graph.knowledge import KNOWLEDGE
-from phakhi.graph.rdf.mapping import CONTEXT_BINDS, EVENT_CLASS, ORG_CLASS, cut_context
+from phakhi.graph.rdf.mapping import (CONTEXT_BINDS, EVENT_CLASS, ORG_CLASS, SPAN_BINDS, SPAN_OFFSETS, SPAN_RELEASE,
+                                      cut_context)
 from phakhi.graph.store import GraphStore
 
 CLASSES = {  # audit class -> the class every entity of it carries in the graph
@@ -127,7 +128,9 @@ def _contexts(store: GraphStore, iris: list[str], best: dict[str, str]) -> dict[
     pairs = " ".join(f"(<{e}> {json.dumps(best.get(e, ''), ensure_ascii=False)})" for e in iris)
     exact_match = store.select_text(f"""
         SELECT ?e (MIN(STR(?s)) AS ?span) WHERE {{ VALUES (?e ?label) {{ {pairs} }}
-          ?e prov:wasDerivedFrom ?s . ?s oa:exact ?x FILTER(STR(?x) = ?label) }} GROUP BY ?e""")
+          ?e prov:wasDerivedFrom ?span . {SPAN_OFFSETS} FILTER(?end - ?start = STRLEN(?label))
+          {SPAN_RELEASE} ?release schema:articleBody ?body
+          FILTER(SUBSTR(?body, ?start + 1, ?end - ?start) = STR(?label)) BIND(?span AS ?s) }} GROUP BY ?e""")
     chosen = {row["e"]: row["span"] for row in exact_match if row.get("span")}
     rest = [e for e in iris if e not in chosen]
     if rest:
@@ -140,11 +143,11 @@ def _contexts(store: GraphStore, iris: list[str], best: dict[str, str]) -> dict[
     spans = " ".join(f"<{s}>" for s in set(chosen.values()))
     found = {}
     for row in store.select_text(f"""
-        SELECT ?s ?name ?start ?end ?exact ?before ?after WHERE {{ VALUES ?s {{ {spans} }}
-          ?s oa:hasSource ?r ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
-          OPTIONAL {{ ?r dcterms:identifier ?name }} OPTIONAL {{ ?r schema:articleBody ?body }} {CONTEXT_BINDS} }}"""):
+        SELECT ?span ?name ?start ?end ?exact ?before ?after WHERE {{ VALUES ?span {{ {spans} }}
+          {SPAN_RELEASE} ?release schema:articleBody ?body {SPAN_BINDS}
+          OPTIONAL {{ ?release dcterms:identifier ?name }} {CONTEXT_BINDS} }}"""):
         prefix, suffix = cut_context(row.get("before", ""), row.get("after", ""))
-        found[row["s"]] = Context(row.get("name", ""), int(row["start"]), int(row["end"]), prefix, row["exact"], suffix)
+        found[row["span"]] = Context(row.get("name", ""), int(row["start"]), int(row["end"]), prefix, row["exact"], suffix)
     return {e: found[s] for e, s in chosen.items() if s in found}
 
 

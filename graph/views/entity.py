@@ -24,7 +24,7 @@ from functools import lru_cache
 from phakhi.graph.knowledge import KNOWLEDGE
 from phakhi.graph.knowledge import series as counts
 from phakhi.graph.rdf.iris import release_id
-from phakhi.graph.rdf.mapping import CONTEXT_BINDS, cut_context
+from phakhi.graph.rdf.mapping import CONTEXT_BINDS, SPAN_BINDS, SPAN_RELEASE, cut_context
 from phakhi.graph.views import charts
 from phakhi.graph.views.budget import Budget, OutOfTime
 from phakhi.graph.views.reader import source_link
@@ -339,9 +339,8 @@ def _quotes(budget: Budget, iri: str) -> list[dict]:
     """A few spans naming the entity, with the words around them: the first QUOTES the store yields (no
     ordering, so the entity's thousands of spans are never all read)."""
     rows = budget.select(f"""SELECT ?release ?title ?url ?start ?before ?exact ?after WHERE {{
-        {{ SELECT ?release ?exact ?start ?end WHERE {{ GRAPH ?g {{ <{iri}> prov:wasDerivedFrom ?span .
-           ?span oa:hasSource ?release ; oa:exact ?exact ; oa:start ?start ; oa:end ?end }} }} LIMIT {QUOTES} }}
-        OPTIONAL {{ ?release schema:articleBody ?body }} {CONTEXT_BINDS}
+        {{ SELECT ?span WHERE {{ GRAPH ?g {{ <{iri}> prov:wasDerivedFrom ?span }} }} LIMIT {QUOTES} }}
+        {SPAN_RELEASE} ?release schema:articleBody ?body {SPAN_BINDS} {CONTEXT_BINDS}
         OPTIONAL {{ ?release dcterms:title ?title }} OPTIONAL {{ ?release dcterms:source ?url }} }}""", "quotes")
     for r in rows:
         r["prefix"], r["suffix"] = cut_context(r.pop("before", ""), r.pop("after", ""))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from phakhi.graph.rdf.iris import graph_iri, release_iri
+from phakhi.graph.rdf.iris import graph_iri, release_iri, span_parts
 from phakhi.graph.rdf.mapping import EVENT_CLASS, ORG_CLASS, QUALIFIER
 from phakhi.graph.store import Store
 
@@ -40,8 +40,15 @@ def _names(store: Store, nodes: list[str]) -> dict[str, list[str]]:
 
 def release_facts(store: Store, name: str) -> dict:
     g, r = graph_iri(name).n3(), release_iri(name).n3()
-    meta = store.select(f"SELECT ?issued WHERE {{ GRAPH {g} {{ {r} dcterms:issued ?issued }} }}")
-    published = str(meta[0]["issued"]) if meta else None
+    meta = store.select(f"""SELECT ?issued ?body WHERE {{ GRAPH {g} {{ OPTIONAL {{ {r} dcterms:issued ?issued }}
+        OPTIONAL {{ {r} schema:articleBody ?body }} }} }}""")
+    published = str(meta[0]["issued"]) if meta and meta[0].get("issued") is not None else None
+    text = str(meta[0]["body"]) if meta and meta[0].get("body") is not None else ""
+
+    def exact(span) -> tuple[int, str]:
+        """A span's start and characters, from its IRI and the release text."""
+        _, start, end = span_parts(str(span))
+        return start, text[start:end]
 
     typed = store.select(f"SELECT ?e ?type WHERE {{ GRAPH {g} {{ ?e ph:mentionedIn {r} ; a ?type }} }}")
     orgs, persons, programs, events = {}, [], [], {}
@@ -72,9 +79,8 @@ def release_facts(store: Store, name: str) -> dict:
     names = _names(store, sorted(set(orgs) | set(persons) | set(programs) | set(events) | set(post_orgs)))
     surfaces: dict[str, list[str]] = defaultdict(list)
     for row in store.select(f"""
-        SELECT DISTINCT ?e ?exact WHERE {{ GRAPH {g} {{
-          ?e ph:mentionedIn {r} ; prov:wasDerivedFrom ?span . ?span oa:exact ?exact }} }}"""):
-        surfaces[str(row["e"])].append(" ".join(str(row["exact"]).split()))
+        SELECT DISTINCT ?e ?span WHERE {{ GRAPH {g} {{ ?e ph:mentionedIn {r} ; prov:wasDerivedFrom ?span }} }}"""):
+        surfaces[str(row["e"])].append(" ".join(exact(row["span"])[1].split()))
     for node, forms in surfaces.items():  # the forms this release uses come first, fullest Thai first
         forms.sort(key=lambda f: (f.isascii(), -len(f), f))
         if node in names:
@@ -86,16 +92,16 @@ def release_facts(store: Store, name: str) -> dict:
 
     counts = []
     for row in store.select(f"""
-        SELECT ?c ?value ?qualifier ?unit ?about ?text ?start WHERE {{ GRAPH {g} {{
+        SELECT ?c ?value ?qualifier ?unit ?about ?span WHERE {{ GRAPH {g} {{
           ?c a ph:Count ; schema:value ?value ; ph:qualifier ?qualifier ; schema:unitText ?unit ;
              prov:wasDerivedFrom ?span .
-          ?span oa:exact ?text ; oa:start ?start .
-          OPTIONAL {{ ?c ph:aboutText ?about }} }} }}
-        ORDER BY ?start"""):
+          OPTIONAL {{ ?c ph:aboutText ?about }} }} }}"""):
         value = row["value"].toPython()
-        counts.append({"value": int(value) if float(value).is_integer() else float(value),
-                       "qualifier": _QUALIFIER[str(row["qualifier"])], "unit": str(row["unit"]),
-                       "about": str(row["about"]) if row.get("about") is not None else None, "text": str(row["text"])})
+        start, quote = exact(row["span"])
+        counts.append((start, {"value": int(value) if float(value).is_integer() else float(value),
+                               "qualifier": _QUALIFIER[str(row["qualifier"])], "unit": str(row["unit"]),
+                               "about": str(row["about"]) if row.get("about") is not None else None, "text": quote}))
+    counts = [count for _, count in sorted(counts, key=lambda item: item[0])]
 
     return {
         "release": name,

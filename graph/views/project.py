@@ -22,6 +22,7 @@ from typing import Any
 
 import networkx as nx
 
+from phakhi.graph.rdf.mapping import SPAN_BINDS
 from phakhi.graph.store import GraphStore as Store
 from phakhi.ontology import PID, load_organizations
 
@@ -52,7 +53,7 @@ _PARTIES = "SELECT DISTINCT ?event ?actor ?r WHERE { GRAPH ?g { ?event ph:party 
 _EVENT_DATES = "SELECT DISTINCT ?e ?d WHERE { GRAPH ?g { ?e a schema:Event ; schema:startDate ?d } }"
 _COUNTS = """SELECT DISTINCT ?c ?value ?q ?qualifier ?unit ?about ?aboutText ?r ?exact WHERE {
   GRAPH ?g { ?c a ph:Count ; schema:value ?value ; ph:mentionedIn ?r ; ph:qualifier ?q ; prov:wasDerivedFrom ?span .
-  ?span oa:exact ?exact .
+  ?r schema:articleBody ?body """ + SPAN_BINDS + """
   OPTIONAL { ?c schema:unitText ?unit }
   OPTIONAL { ?c schema:observationAbout ?about } OPTIONAL { ?c ph:aboutText ?aboutText } }
   OPTIONAL { ?q skos:notation ?qualifier } }"""

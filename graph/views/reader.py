@@ -2,8 +2,8 @@
 shows entities), and the facts read from it.
 
 Everything comes from the release's named graph: its metadata, its text (schema:articleBody; a store
-ingested before the text was kept has none, and the reader then shows the quoted spans only), and each span's
-code-point offsets (oa:start, oa:end). Spans may nest or overlap (a post's span covers the person's
+ingested before the text was kept has none, and the reader then shows no text), and each span's code-point
+offsets, read from its IRI ("<release>#char=start,end"). Spans may nest or overlap (a post's span covers the person's
 name): the text is cut at every span boundary and each piece is marked by the shortest span covering it,
 its hover text listing every span that covers it. All text is escaped; links go to entity pages only.
 """
@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from phakhi.graph.rdf.iris import span_parts
 from phakhi.graph.rdf.mapping import EVENT_CLASS, ORG_CLASS
 from phakhi.graph.views.budget import Budget
 from phakhi.graph.views.draw import STYLE
@@ -91,15 +92,15 @@ def read(budget: Budget, release_id: str) -> Release | None:
         else:
             labels[row["m"]] = f"{row['value']} {row['unit']}"
             targets[row["m"]] = row.get("about", row["m"])
-    for row in budget.select(f"""SELECT ?e ?start ?end ?exact WHERE {{ GRAPH {g} {{ ?e prov:wasDerivedFrom ?s .
-        ?s oa:start ?start ; oa:end ?end ; oa:exact ?exact }} }} ORDER BY ?start""",
-                             "mentions"):
+    for row in budget.select(f"SELECT ?e ?s WHERE {{ GRAPH {g} {{ ?e prov:wasDerivedFrom ?s }} }}", "mentions"):
         node = row["e"]
         if node not in kinds:
             continue
         kind = kinds[node]
-        release.mentions.append(Mention(int(row["start"]), int(row["end"]), node, kind, labels.get(node, node),
-                                        types.get(node, kind), targets.get(node, node), row["exact"]))
+        _, start, end = span_parts(row["s"])
+        release.mentions.append(Mention(start, end, node, kind, labels.get(node, node), types.get(node, kind),
+                                        targets.get(node, node), (release.text or "")[start:end]))
+    release.mentions.sort(key=lambda m: m.start)
     release.cut = budget.cut
     return release
 
