@@ -43,6 +43,26 @@ def _knowledge(store: Store) -> set[str]:
     return {str(q.triple) for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(knowledge.KNOWLEDGE)))}
 
 
+def test_names_read_from_spans_are_the_same_from_written_lines_and_from_the_store(tmp_path):
+    """The names a release calls organizations by are cut from its text by the spans' offsets; the text comes
+    escaped (N-Triples) both from the lines ingest writes and from the store, so tabs, quotes, backslashes,
+    line breaks and characters outside the BMP before a name must not move it."""
+    from phakhi.graph.extract.pipeline import extract
+    from phakhi.graph.rdf.mapping import to_ntriples
+    from phakhi.graph.read import parse_release
+
+    text = ('คำว่า "ทดสอบ" \\ และ\tแท็บ \U0001F600\r\nนายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม '
+            'เป็นประธานเปิดงานของกรมส่งเสริมอุตสาหกรรม\nและ "สำนักงานคณะกรรมการส่งเสริมการลงทุน"')
+    release = parse_release(text, "escapes.txt")
+    lines = to_ntriples(extract(release))
+    written = knowledge.contribution(lines)
+    assert {n for _, n in written.names} >= {'"กระทรวงอุตสาหกรรม"@th', '"กรมส่งเสริมอุตสาหกรรม"@th'}, written.names
+    with Store.memory() as store:
+        ingest_release(store, release)
+        (read,) = knowledge.contributions(store, [f"<{graph_iri(release.name)}>"]).values()
+    assert read.names == written.names
+
+
 @pytest.mark.parametrize("finish_every", [250_000, 1])  # counters brought up to date once per run, or per batch
 def test_incremental_equals_rebuild_after_ingests_replacements_and_removals(tmp_path, monkeypatch, finish_every):
     import phakhi.graph.ingest
