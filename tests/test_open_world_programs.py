@@ -391,3 +391,46 @@ def test_a_name_the_corpora_quote_is_taken_whole_when_written_unquoted_after_a_p
 ])
 def test_a_judging_relative_clause_or_a_superlative_ends_a_name(extract_text, text, name):
     assert _program_names(extract_text, text) == ({name} if name else set())
+
+
+@pytest.mark.parametrize("text, name", [
+    # an ordinal the name ends on takes its number
+    ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4 ของ", "โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4"),
+    # a phase over a range of years
+    ("โครงการประกันรายได้เกษตรกรชาวสวนปาล์มน้ำมัน ปี 2562 – 2563 โดย",
+     "โครงการประกันรายได้เกษตรกรชาวสวนปาล์มน้ำมัน ปี 2562 – 2563"),
+])
+def test_programs_ordinals_and_ranges_join_the_name(text, name):
+    assert _end(text) == name
+
+
+def test_programs_mined_tails_end_a_run_and_terms_take_their_number(monkeypatch):
+    monkeypatch.setattr(programs, "_tails", lambda: (frozenset({"อีกด้วย", "ครึ่ง"}), {"โควิด": frozenset({"19"})}))
+    assert _end("โครงการแก้มลิงอีกด้วย ของ") == "โครงการแก้มลิง"  # the sentence runs on at the tail
+    assert _end("โครงการคนละครึ่งอีกด้วย ของ") == "โครงการคนละ"  # a tail word inside the run ends it too
+    assert _end("โครงการอีกด้วย ของ") is None
+    assert _end("โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด 19 ของ") == "โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด 19"
+    assert _end("โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด 20 ของ") == "โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด"  # not its number
+    assert not programs.abbreviation_fits("มาตรการควบคุมโรคโควิด 19", "COVID-19")  # the gloss is the term's
+
+
+def _mine_tails_module():
+    spec = importlib.util.spec_from_file_location("mine_program_tails", ROOT / "scripts" / "mine_program_tails.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_programs_mining_finds_tails_after_many_names_and_numbered_terms(tmp_path, monkeypatch):
+    module = _mine_tails_module()
+    monkeypatch.setattr(module, "MIN_TAIL_NAMES", 2)
+    monkeypatch.setattr(module, "MIN_NUMBERED_RELEASES", 2)
+    names = ["โครงการป่าในเมือง", "กองทุนฝนหลวง", "โครงการแก้มลิง"]
+    for i in range(3):  # each name stands whole in 3 releases
+        (tmp_path / f"w{i}.txt").write_text(" ".join(f"ให้{name} และ" for name in names), encoding="utf-8")
+    (tmp_path / "r.txt").write_text("ตาม".join(f"{name}อีกด้วย " for name in names), encoding="utf-8")
+    for i in range(2):
+        (tmp_path / f"n{i}.txt").write_text("มาตรการป้องกันโรคโควิด 19 (COVID-19) ของ", encoding="utf-8")
+    data = module.mine([str(tmp_path)])
+    assert "อีกด้วย" in data["tails"]
+    assert ["โควิด", "19"] in data["numbered"]

@@ -51,7 +51,13 @@ _LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$
 # Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
 _LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9\-]*){0,5}"
                          r"|[A-Z][a-z0-9\-]+(?: [A-Z][A-Za-z0-9\-]*){1,5})(?=[\s,()]|$)")
-_PHASE = re.compile(r" (?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?(?![\d.,])")
+_PHASE = re.compile(r" (?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?"
+                    r"(?: ?[-–] ?\d{2,4})?(?![\d.,])")  # and a range of years ("ปี 2562 – 2563")
+# the number of an ordinal a name ends on ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4"): after "ที่" and a space
+_ORDINAL = re.compile(r" ?(?:\d{1,3}|[๐-๙]{1,3})(?![\d.,]?\d)")
+ORDINAL = "ที่"
+# a number after the space a name's run ends at ("… โคโรนา 2019"): `_numbered` says which words take which
+_NUMBER_AFTER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)(?![\d.,]?\d)")
 MIN_REST = 3  # characters a name must hold after its prefix
 # marks that a name stands as a name: a list item ("2.มาตรการ…", "• มาตรการ…") or a bracketed gloss after it
 _LIST_ITEM = re.compile(r"(?:^|\n|\s)(?:\d{1,2}[.)]|[•\-–*])\s*$")
@@ -157,6 +163,21 @@ def _cut_words() -> frozenset[str]:
     data = _data()
     keep = frozenset(data["inside"]) | frozenset(data["links"])
     return frozenset(json.loads(path.read_text(encoding="utf-8")).get("cut_words", ())) - keep
+
+
+@lru_cache(maxsize=1)
+def _tails() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(words the corpora write right after many different recurring names: the sentence runs on there, so a run
+    ends before one; {word a name ends on: the numbers the corpora write after it, "โคโรนา" -> 2019}), mined by
+    scripts/mine_program_tails.py."""
+    path = HERE / "th" / "program_tails.json"
+    if not path.exists():
+        return frozenset(), {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    numbered: dict[str, set[str]] = {}
+    for word, number in data.get("numbered", ()):
+        numbered.setdefault(word, set()).add(number)
+    return frozenset(data.get("tails", ())), {word: frozenset(numbers) for word, numbers in numbered.items()}
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +310,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         return None
     tokens = tokenize(text[pos:stop])
     cut_words = _cut_words()
+    tails, numbered = _tails()
     if tokens and tokens[0] in cut_words:  # the sentence goes on right after the prefix ("โครงการใกล้จะ…")
         return None
     opening = ""
@@ -301,7 +323,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     pairs = _stop_pairs()
     for i, token in enumerate(tokens):
         if token in stops or token.isspace() or (token, tokens[i + 1] if i + 1 < len(tokens) else "") in pairs \
-                or (ends and token in cut_words):
+                or (ends and (token in cut_words or token in tails)):
             cut = not token.isspace()
             last = ends[-1][1] if ends else ""
             if cut and last and is_thai(last[-1]) and (last not in _words() or len(last) + len(token) <= SHORT_PAIR
@@ -321,9 +343,16 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         ends.append((end, token))
     if cut and first_link is not None:  # a clause began at the first relative word ("ที่")
         ends = [e for e in ends if e[0] <= first_link]
+    ordinal = _ORDINAL.match(text, ends[-1][0]) if ends and ends[-1][1] == ORDINAL else None
+    if ordinal and len(ends) > 1:  # "…เส้นที่ 4": the ordinal is the name's, not a relative clause
+        ends.append((ordinal.end(), text[ends[-1][0]:ordinal.end()]))
     while ends and ends[-1][1] in not_last:
         ends.pop()
     end = ends[-1][0] if ends else pos
+    number = _NUMBER_AFTER.match(text, end) if ends and end == stop else None
+    if number and number.group(1) in numbered.get(ends[-1][1], ()):  # "…โคโรนา 2019", "…ไทยแลนด์ 4.0"
+        end = number.end()
+        ends.append((end, number.group(1)))
     attested = corpus_boundary(text, start, ends, end)  # "กองทุนฝนหลวง|มีเงินและทรัพย์สิน"
     if attested is not None:
         ends = [e for e in ends if e[0] <= attested]
@@ -535,8 +564,8 @@ def abbreviation_fits(name: str, abbreviation: str) -> bool:
     like an abbreviation: a Latin one holds two capitals ("EEC", "PointPay"; not "Drone", "Zoning"), a Thai one
     a dot ("กฟก."; not "(ภาคตะวันออก)", "(สายสีแดง)") and begins with the first consonant of the name or of the
     name after its prefix ("กคช." is no abbreviation of "โครงการคุณภาพของการเคหะแห่งชาติ": it names the body)."""
-    if abbreviation.isascii():
-        return sum(ch.isupper() for ch in abbreviation) >= 2
+    if abbreviation.isascii():  # not after a term with its number ("…โคโรนา 2019 (COVID-19)"): it glosses the term
+        return sum(ch.isupper() for ch in abbreviation) >= 2 and not _ends_on_term(name)
     if "." not in abbreviation:  # a short name in brackets shares words with the name ("(นาแปลงใหญ่)")
         return _common_run(name, abbreviation) >= max(MIN_SHARED, len(abbreviation) // 2)
     prefix = _prefix_pattern().match(name)
@@ -545,6 +574,15 @@ def abbreviation_fits(name: str, abbreviation: str) -> bool:
 
 
 MIN_SHARED = 5  # characters a short name in brackets shares with the name it shortens
+_LAST_NUMBER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)$")
+
+
+def _ends_on_term(name: str) -> bool:
+    """Does `name` end on a word and the number the corpora write after it ("โคโรนา 2019", `_tails`)?"""
+    number = _LAST_NUMBER.search(name)
+    if not number or not name[:number.start()]:
+        return False
+    return number.group(1) in _tails()[1].get(tokenize(name[max(0, number.start() - MAX_TAIL):number.start()])[-1], ())
 
 
 def _common_run(a: str, b: str) -> int:
