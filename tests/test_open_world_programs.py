@@ -434,3 +434,46 @@ def test_programs_mining_finds_tails_after_many_names_and_numbered_terms(tmp_pat
     data = module.mine([str(tmp_path)])
     assert "อีกด้วย" in data["tails"]
     assert ["โควิด", "19"] in data["numbered"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ยังย้ำว่าวันนี้คือการทำงานแนวใหม่ “New Normal” ด้วยความร่วมมือ", "New Normal"),
+    ("และยังมีแผนการตั้ง \"Enhanced Trade Partnership\" เพื่อเพิ่มการค้า", "Enhanced Trade Partnership"),
+    ("เชิญร่วมงาน “SME GP Day” ได้แก่", None),  # a word before the quote says it is an event
+    ("ผู้ใช้เปิดแอป “MyMo Secure Plus” ป้องกัน", None),  # ... an app
+    ("ในงาน “OIE FORUM 2018 GEAR UP” ของ", None),  # an event cue and a year
+    ("ภายใต้แนวคิด “Future of life : Living in Harmony, Sharing Prosperity” ที่", None),  # a theme
+    ("ระบบ “ERP” ของ", None),  # one word
+])
+def test_programs_quoted_latin_names(extract_text, text, found):
+    names = _program_names(extract_text, text)
+    assert (found in names) if found else not any(name.isascii() for name in names)
+
+
+def test_programs_mined_latin_names_written_bare(extract_text, monkeypatch):
+    import re
+
+    monkeypatch.setattr(programs, "_latin_names",
+                        lambda: re.compile(r"(?<![A-Za-z0-9&+.\-])(?:Soft Power|Soft Loan|Social Distancing)"
+                                           r"(?![A-Za-z0-9&+\-])"))
+    found = extract_text("รัฐบาลผลักดันนโยบาย Soft Power และต่อยอด Soft Power ไทย").of_kind("program")
+    assert len(found) == 1 and {"นโยบาย Soft Power", "Soft Power"} <= set(found[0].names)  # one program
+    assert not _program_names(extract_text, "ผู้ได้รับสินเชื่อตาม พ.ร.ก. Soft Loan ที่")  # the law's name
+    assert not _program_names(extract_text, "ตามแนวทาง Soft Power Index ของ")  # a piece of a longer Latin name
+    glossed = extract_text("ภายใต้ มาตรการเว้นระยะห่าง (Social Distancing) รวมถึง").of_kind("program")
+    assert len({p.key for p in glossed}) <= 1  # the gloss names the measure before it
+
+
+def test_programs_mining_latin_names_after_a_prefix(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("mine_program_latin", ROOT / "scripts" / "mine_program_latin.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "MIN_RELEASES", 3)
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text("รัฐบาลเดินหน้านโยบาย Soft Power และโครงการ EEC กับมาตรการ Bubble and "
+                                           "และนโยบาย Big Data ในงาน", encoding="utf-8")
+    for i in range(80):  # "Big Data" is written everywhere, after a prefix only in those 3
+        (tmp_path / f"t{i}.txt").write_text("ระบบ Big Data ของเรา", encoding="utf-8")
+    names = {name for name, *_ in module.mine([str(tmp_path)])["names"]}
+    assert "Soft Power" in names
+    assert not names & {"EEC", "Bubble and", "Big Data"}  # an acronym, a cut name, a phrase written everywhere

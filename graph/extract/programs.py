@@ -23,6 +23,12 @@ another program ("เศรษฐกิจชีวภาพ – เศรษฐ
 (Latin gloss)", "X หรือ <a known program>", and mentions written alike. Lower-case Latin scheme labels in Thai prose
 ("เป็น land bridge") are the English words, not the programme; `abbreviation_fits` says which bracketed
 abbreviations may be learned as another name of a program.
+
+The corpora also say where a run ends in running text (program_tails.json): words written right after many
+different recurring names end a run ("…อีกด้วย", "…ประจำปี"), and a word written with one number takes it ("…โคโรนา
+2019"). Latin names they write after a prefix ("นโยบาย Soft Power", program_latin.json) are programs where written
+bare, and a quoted Latin name of capitalised words (“Enhanced Trade Partnership”) is one unless a word before it says
+it is an app, a page, an event … ("quote_kinds").
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import HERE, load_not_names, load_stopwords
+from phakhi.ontology import HERE, load_event_cues, load_not_names, load_stopwords
 
 PATTERN_KEY = "name:"
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
@@ -623,6 +629,37 @@ def _find_quoted_names(doc: Doc, drop: set[int]) -> None:
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group(1)), form="pattern"))
 
 
+_TITLE_CASE = re.compile(r"[A-Z][A-Za-z&+]*(?: (?:[A-Z][A-Za-z&+]*|of|and|for|the|in|to|with))*? [A-Z][A-Za-z&+]*")
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """The Latin event cues (events.jsonl: "Forum", "Expo", "Summit" …): a quoted name holding one names an event."""
+    return frozenset(cue["cue"].casefold() for cue in load_event_cues() if cue["cue"].isascii())
+
+
+@lru_cache(maxsize=1)
+def _quote_kinds() -> re.Pattern[str]:
+    """A word saying what a quoted name is, right before its quote ("แอป “…”", "ในงาน “…”"): no program."""
+    return re.compile(f"(?:{literal_alternation(_data()['quote_kinds'])})\\s{{0,3}}$")
+
+
+def _find_quoted_latin(doc: Doc) -> None:
+    """A quoted Latin name of several capitalised words in Thai text (“Enhanced Trade Partnership”, “New Normal”,
+    “BOI DIGITAL TRANSFORMATION”): a program, unless an event cue or a number is in it (“OIE FORUM 2018 …”), it is
+    punctuated like a theme or a title (“Future of life : Living in Harmony, …”), a person or program fills it, or a
+    word before it says it is an app, a page, an event … (program_patterns.json "quote_kinds")."""
+    events, kinds = _event_words(), _quote_kinds()
+    for m in _QUOTE.finditer(doc.text):
+        start, end = m.start(1), m.end(1)
+        name = m.group(1)
+        if not _TITLE_CASE.fullmatch(name) or any(word.casefold() in events for word in name.split()) \
+                or doc.covered(start, end, ("person", "program")) \
+                or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, 0, m.start()):
+            continue
+        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(name), form="pattern"))
+
+
 OR = "หรือ"
 _LATIN_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z0-9&\-. ]{2,60})\)")
 
@@ -708,6 +745,45 @@ def _unify_keys(doc: Doc) -> None:
                                 for m in doc.mentions)
 
 
+_GLOSSED = re.compile(r" ?\($")  # a bracket opening right before a name: the gloss of what precedes it
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> re.Pattern[str] | None:
+    """The Latin names the corpora write after a program prefix ("นโยบาย Soft Power"), as whole Latin words
+    (mined by scripts/mine_program_latin.py)."""
+    path = HERE / "th" / "program_latin.json"
+    names = [row[0] for row in json.loads(path.read_text(encoding="utf-8"))["names"]] if path.exists() else []
+    if not names:
+        return None
+    return re.compile(f"(?<![A-Za-z0-9&+.\\-])(?:{literal_alternation(names)})(?![A-Za-z0-9&+\\-])")
+
+
+def _find_latin_names(doc: Doc) -> None:
+    """A Latin name the corpora write after a program prefix, written bare ("ต่อยอด Soft Power"): the program, under
+    the key of the release's own prefixed mention of it when there is one. Not a piece of a longer Latin phrase, nor
+    inside another name."""
+    pattern = _latin_names()
+    if pattern is None:
+        return
+    text = doc.text
+    by_rest = {_canon(_after_prefix(text[m.nstart:m.nend])): m.key for m in doc.of_kind("program")}
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if _LATIN_BEFORE.search(text, max(0, start - 2), start) or _LATIN_AFTER.match(text, end) \
+                or doc.covered(start, end) or _law_before().search(text, max(0, start - LAW_HEAD), start):
+            continue  # "พ.ร.ก. Soft Loan": the law's name
+        glossed = _GLOSSED.search(text, max(0, start - 2), start)  # "มาตรการเว้นระยะห่าง (Social Distancing)"
+        before = doc.ending_at(glossed.start(), "program") if glossed else None
+        key = before.key if before else by_rest.get(_canon(m.group()), PATTERN_KEY + normalize_label(m.group()))
+        doc.add(doc.mention(start, end, "program", key, form="pattern"))
+
+
+def _after_prefix(name: str) -> str:
+    prefix = _prefix_pattern().match(name)
+    return name[prefix.end():] if prefix else name
+
+
 def find_programs(doc: Doc) -> None:
     _find_spaced_names(doc)
     _find_agreements(doc)
@@ -782,6 +858,7 @@ def find_programs(doc: Doc) -> None:
             continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))
     _find_quoted_names(doc, drop)
+    _find_quoted_latin(doc)
     if drop:  # one pass over the mentions, however many are dropped
         doc.mentions = Mentions(m for m in doc.mentions if id(m) not in drop)
     for i in sorted(pending & _enumerated(text, items)):
@@ -790,4 +867,5 @@ def find_programs(doc: Doc) -> None:
             doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                 form="pattern"))
     _merge_chains(doc)
+    _find_latin_names(doc)
     _unify_keys(doc)
