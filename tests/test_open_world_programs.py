@@ -477,3 +477,11 @@ def test_programs_mining_latin_names_after_a_prefix(tmp_path, monkeypatch):
     names = {name for name, *_ in module.mine([str(tmp_path)])["names"]}
     assert "Soft Power" in names
     assert not names & {"EEC", "Bubble and", "Big Data"}  # an acronym, a cut name, a phrase written everywhere
+
+
+def test_programs_scheme_name_inside_a_longer_name_is_a_piece_of_it(extract_text):
+    names = _program_names(extract_text, "ก.อุตฯ มอบถังดักไขมัน โครงการจิตอาสาพัฒนาเศรษฐกิจหมุนเวียน ใน 7 จังหวัด")
+    assert "โครงการจิตอาสาพัฒนาเศรษฐกิจหมุนเวียน" in names
+    assert "เศรษฐกิจหมุนเวียน" not in names  # a piece of the project's name here
+    names = _program_names(extract_text, "ตามนโยบายเศรษฐกิจหมุนเวียน ของรัฐบาล")
+    assert "เศรษฐกิจหมุนเวียน" in names  # right after the prefix: the scheme's own name

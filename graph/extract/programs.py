@@ -784,6 +784,21 @@ def _after_prefix(name: str) -> str:
     return name[prefix.end():] if prefix else name
 
 
+def _scheme_pieces(doc: Doc, start: int, pos: int, end: int) -> set[int] | None:
+    """The scheme programs named inside a name written on directly, after words of its own ("โครงการจิตอาสาพัฒนา
+    [เศรษฐกิจหมุนเวียน]"): pieces of that name (their ids, to drop). None when anything else is named across
+    [start, end) (a body, a person, a place, a program the name does not hold whole, or one right after the prefix:
+    "โครงการ[เศรษฐกิจหมุนเวียน]" is the scheme's own name)."""
+    if not doc.covered(start, end):
+        return set()
+    if doc.covered(start, end, ("organization", "person", "place")):
+        return None
+    inner = [m for _, m in doc.mentions.kind("program").overlapping(start, end)]
+    if any(m.nstart <= pos or m.nend > end or m.key.startswith(PATTERN_KEY) for m in inner):
+        return None
+    return {id(m) for m in inner}
+
+
 def find_programs(doc: Doc) -> None:
     _find_spaced_names(doc)
     _find_agreements(doc)
@@ -844,7 +859,10 @@ def find_programs(doc: Doc) -> None:
             stop = alias.nstart - len(OR)
         end = name_end(text, start, pos, stop,
                        tail_ok=lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
-        if end is None or end - pos < MIN_REST or doc.covered(start, end):
+        if end is None or end - pos < MIN_REST:
+            continue
+        pieces = _scheme_pieces(doc, start, pos, end)
+        if pieces is None:
             continue
         if alias is not None and end == stop:
             doc.add(doc.mention(start, end, "program", alias.key, form="name"))
@@ -856,6 +874,7 @@ def find_programs(doc: Doc) -> None:
         if m.group() in _data()["need_evidence"] and not _evidence(text, start, end, headline_end):
             pending.add(len(items) - 1)
             continue
+        drop |= pieces
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))
     _find_quoted_names(doc, drop)
     _find_quoted_latin(doc)
