@@ -108,7 +108,7 @@ def mine_tails(complete: Counter[str], whole: frozenset[str]) -> tuple[list[str]
                   if len(names) >= MIN_TAIL_NAMES and len(names) >= TAIL_SHARE * inside[word]
                   and word not in function_words and len(word) >= MIN_WORD and all(is_thai(ch) for ch in word)
                   and word in words)
-    examples = {word: sorted(after[word], key=len)[:3] for word in kept}
+    examples = {word: sorted(after[word], key=lambda name: (len(name), name))[:3] for word in kept}
     return kept, examples
 
 
@@ -132,6 +132,7 @@ def mine_numbered(numbered: dict[str, Counter[str]]) -> list[list[str]]:
 
 
 def mine(paths: list[str], limit: int | None = None) -> dict:
+    programs._tails = lambda: (frozenset(), {})  # a rebuild does not depend on the file it replaces
     complete: Counter[str] = Counter()  # run -> releases where it stands complete
     numbered: dict[str, Counter[str]] = defaultdict(Counter)  # run -> number after it -> releases
     seen = 0
