@@ -391,3 +391,97 @@ def test_a_name_the_corpora_quote_is_taken_whole_when_written_unquoted_after_a_p
 ])
 def test_a_judging_relative_clause_or_a_superlative_ends_a_name(extract_text, text, name):
     assert _program_names(extract_text, text) == ({name} if name else set())
+
+
+@pytest.mark.parametrize("text, name", [
+    # an ordinal the name ends on takes its number
+    ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4 ของ", "โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4"),
+    # a phase over a range of years
+    ("โครงการประกันรายได้เกษตรกรชาวสวนปาล์มน้ำมัน ปี 2562 – 2563 โดย",
+     "โครงการประกันรายได้เกษตรกรชาวสวนปาล์มน้ำมัน ปี 2562 – 2563"),
+])
+def test_programs_ordinals_and_ranges_join_the_name(text, name):
+    assert _end(text) == name
+
+
+def test_programs_mined_tails_end_a_run_and_terms_take_their_number(monkeypatch):
+    monkeypatch.setattr(programs, "_tails", lambda: (frozenset({"อีกด้วย", "ครึ่ง"}), {"โควิด": frozenset({"19"})}))
+    assert _end("โครงการแก้มลิงอีกด้วย ของ") == "โครงการแก้มลิง"  # the sentence runs on at the tail
+    assert _end("โครงการคนละครึ่งอีกด้วย ของ") == "โครงการคนละ"  # a tail word inside the run ends it too
+    assert _end("โครงการอีกด้วย ของ") is None
+    assert _end("โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด 19 ของ") == "โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด 19"
+    assert _end("โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด 20 ของ") == "โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด"  # not its number
+    assert not programs.abbreviation_fits("มาตรการควบคุมโรคโควิด 19", "COVID-19")  # the gloss is the term's
+
+
+def _mine_tails_module():
+    spec = importlib.util.spec_from_file_location("mine_program_tails", ROOT / "scripts" / "mine_program_tails.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_programs_mining_finds_tails_after_many_names_and_numbered_terms(tmp_path, monkeypatch):
+    module = _mine_tails_module()
+    monkeypatch.setattr(module, "MIN_TAIL_NAMES", 2)
+    monkeypatch.setattr(module, "MIN_NUMBERED_RELEASES", 2)
+    names = ["โครงการป่าในเมือง", "กองทุนฝนหลวง", "โครงการแก้มลิง"]
+    for i in range(3):  # each name stands whole in 3 releases
+        (tmp_path / f"w{i}.txt").write_text(" ".join(f"ให้{name} และ" for name in names), encoding="utf-8")
+    (tmp_path / "r.txt").write_text("ตาม".join(f"{name}อีกด้วย " for name in names), encoding="utf-8")
+    for i in range(2):
+        (tmp_path / f"n{i}.txt").write_text("มาตรการป้องกันโรคโควิด 19 (COVID-19) ของ", encoding="utf-8")
+    data = module.mine([str(tmp_path)])
+    assert "อีกด้วย" in data["tails"]
+    assert ["โควิด", "19"] in data["numbered"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ยังย้ำว่าวันนี้คือการทำงานแนวใหม่ “New Normal” ด้วยความร่วมมือ", "New Normal"),
+    ("และยังมีแผนการตั้ง \"Enhanced Trade Partnership\" เพื่อเพิ่มการค้า", "Enhanced Trade Partnership"),
+    ("เชิญร่วมงาน “SME GP Day” ได้แก่", None),  # a word before the quote says it is an event
+    ("ผู้ใช้เปิดแอป “MyMo Secure Plus” ป้องกัน", None),  # ... an app
+    ("ในงาน “OIE FORUM 2018 GEAR UP” ของ", None),  # an event cue and a year
+    ("ภายใต้แนวคิด “Future of life : Living in Harmony, Sharing Prosperity” ที่", None),  # a theme
+    ("ระบบ “ERP” ของ", None),  # one word
+])
+def test_programs_quoted_latin_names(extract_text, text, found):
+    names = _program_names(extract_text, text)
+    assert (found in names) if found else not any(name.isascii() for name in names)
+
+
+def test_programs_mined_latin_names_written_bare(extract_text, monkeypatch):
+    import re
+
+    monkeypatch.setattr(programs, "_latin_names",
+                        lambda: re.compile(r"(?<![A-Za-z0-9&+.\-])(?:Soft Power|Soft Loan|Social Distancing)"
+                                           r"(?![A-Za-z0-9&+\-])"))
+    found = extract_text("รัฐบาลผลักดันนโยบาย Soft Power และต่อยอด Soft Power ไทย").of_kind("program")
+    assert len(found) == 1 and {"นโยบาย Soft Power", "Soft Power"} <= set(found[0].names)  # one program
+    assert not _program_names(extract_text, "ผู้ได้รับสินเชื่อตาม พ.ร.ก. Soft Loan ที่")  # the law's name
+    assert not _program_names(extract_text, "ตามแนวทาง Soft Power Index ของ")  # a piece of a longer Latin name
+    glossed = extract_text("ภายใต้ มาตรการเว้นระยะห่าง (Social Distancing) รวมถึง").of_kind("program")
+    assert len({p.key for p in glossed}) <= 1  # the gloss names the measure before it
+
+
+def test_programs_mining_latin_names_after_a_prefix(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("mine_program_latin", ROOT / "scripts" / "mine_program_latin.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "MIN_RELEASES", 3)
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text("รัฐบาลเดินหน้านโยบาย Soft Power และโครงการ EEC กับมาตรการ Bubble and "
+                                           "และนโยบาย Big Data ในงาน", encoding="utf-8")
+    for i in range(80):  # "Big Data" is written everywhere, after a prefix only in those 3
+        (tmp_path / f"t{i}.txt").write_text("ระบบ Big Data ของเรา", encoding="utf-8")
+    names = {name for name, *_ in module.mine([str(tmp_path)])["names"]}
+    assert "Soft Power" in names
+    assert not names & {"EEC", "Bubble and", "Big Data"}  # an acronym, a cut name, a phrase written everywhere
+
+
+def test_programs_scheme_name_inside_a_longer_name_is_a_piece_of_it(extract_text):
+    names = _program_names(extract_text, "ก.อุตฯ มอบถังดักไขมัน โครงการจิตอาสาพัฒนาเศรษฐกิจหมุนเวียน ใน 7 จังหวัด")
+    assert "โครงการจิตอาสาพัฒนาเศรษฐกิจหมุนเวียน" in names
+    assert "เศรษฐกิจหมุนเวียน" not in names  # a piece of the project's name here
+    names = _program_names(extract_text, "ตามนโยบายเศรษฐกิจหมุนเวียน ของรัฐบาล")
+    assert "เศรษฐกิจหมุนเวียน" in names  # right after the prefix: the scheme's own name

@@ -23,6 +23,12 @@ another program ("เศรษฐกิจชีวภาพ – เศรษฐ
 (Latin gloss)", "X หรือ <a known program>", and mentions written alike. Lower-case Latin scheme labels in Thai prose
 ("เป็น land bridge") are the English words, not the programme; `abbreviation_fits` says which bracketed
 abbreviations may be learned as another name of a program.
+
+The corpora also say where a run ends in running text (program_tails.json): words written right after many
+different recurring names end a run ("…อีกด้วย", "…ประจำปี"), and a word written with one number takes it ("…โคโรนา
+2019"). Latin names they write after a prefix ("นโยบาย Soft Power", program_latin.json) are programs where written
+bare, and a quoted Latin name of capitalised words (“Enhanced Trade Partnership”) is one unless a word before it says
+it is an app, a page, an event … ("quote_kinds").
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import HERE, load_not_names, load_stopwords
+from phakhi.ontology import HERE, load_event_cues, load_not_names, load_stopwords
 
 PATTERN_KEY = "name:"
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
@@ -51,7 +57,13 @@ _LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$
 # Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
 _LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9\-]*){0,5}"
                          r"|[A-Z][a-z0-9\-]+(?: [A-Z][A-Za-z0-9\-]*){1,5})(?=[\s,()]|$)")
-_PHASE = re.compile(r" (?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?(?![\d.,])")
+_PHASE = re.compile(r" (?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?"
+                    r"(?: ?[-–] ?\d{2,4})?(?![\d.,])")  # and a range of years ("ปี 2562 – 2563")
+# the number of an ordinal a name ends on ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4"): after "ที่" and a space
+_ORDINAL = re.compile(r" ?(?:\d{1,3}|[๐-๙]{1,3})(?![\d.,]?\d)")
+ORDINAL = "ที่"
+# a number after the space a name's run ends at ("… โคโรนา 2019"): `_numbered` says which words take which
+_NUMBER_AFTER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)(?![\d.,]?\d)")
 MIN_REST = 3  # characters a name must hold after its prefix
 # marks that a name stands as a name: a list item ("2.มาตรการ…", "• มาตรการ…") or a bracketed gloss after it
 _LIST_ITEM = re.compile(r"(?:^|\n|\s)(?:\d{1,2}[.)]|[•\-–*])\s*$")
@@ -157,6 +169,21 @@ def _cut_words() -> frozenset[str]:
     data = _data()
     keep = frozenset(data["inside"]) | frozenset(data["links"])
     return frozenset(json.loads(path.read_text(encoding="utf-8")).get("cut_words", ())) - keep
+
+
+@lru_cache(maxsize=1)
+def _tails() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(words the corpora write right after many different recurring names: the sentence runs on there, so a run
+    ends before one; {word a name ends on: the numbers the corpora write after it, "โคโรนา" -> 2019}), mined by
+    scripts/mine_program_tails.py."""
+    path = HERE / "th" / "program_tails.json"
+    if not path.exists():
+        return frozenset(), {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    numbered: dict[str, set[str]] = {}
+    for word, number in data.get("numbered", ()):
+        numbered.setdefault(word, set()).add(number)
+    return frozenset(data.get("tails", ())), {word: frozenset(numbers) for word, numbers in numbered.items()}
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +316,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         return None
     tokens = tokenize(text[pos:stop])
     cut_words = _cut_words()
+    tails, numbered = _tails()
     if tokens and tokens[0] in cut_words:  # the sentence goes on right after the prefix ("โครงการใกล้จะ…")
         return None
     opening = ""
@@ -301,7 +329,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     pairs = _stop_pairs()
     for i, token in enumerate(tokens):
         if token in stops or token.isspace() or (token, tokens[i + 1] if i + 1 < len(tokens) else "") in pairs \
-                or (ends and token in cut_words):
+                or (ends and (token in cut_words or token in tails)):
             cut = not token.isspace()
             last = ends[-1][1] if ends else ""
             if cut and last and is_thai(last[-1]) and (last not in _words() or len(last) + len(token) <= SHORT_PAIR
@@ -321,9 +349,16 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         ends.append((end, token))
     if cut and first_link is not None:  # a clause began at the first relative word ("ที่")
         ends = [e for e in ends if e[0] <= first_link]
+    ordinal = _ORDINAL.match(text, ends[-1][0]) if ends and ends[-1][1] == ORDINAL else None
+    if ordinal and len(ends) > 1:  # "…เส้นที่ 4": the ordinal is the name's, not a relative clause
+        ends.append((ordinal.end(), text[ends[-1][0]:ordinal.end()]))
     while ends and ends[-1][1] in not_last:
         ends.pop()
     end = ends[-1][0] if ends else pos
+    number = _NUMBER_AFTER.match(text, end) if ends and end == stop else None
+    if number and number.group(1) in numbered.get(ends[-1][1], ()):  # "…โคโรนา 2019", "…ไทยแลนด์ 4.0"
+        end = number.end()
+        ends.append((end, number.group(1)))
     attested = corpus_boundary(text, start, ends, end)  # "กองทุนฝนหลวง|มีเงินและทรัพย์สิน"
     if attested is not None:
         ends = [e for e in ends if e[0] <= attested]
@@ -535,8 +570,8 @@ def abbreviation_fits(name: str, abbreviation: str) -> bool:
     like an abbreviation: a Latin one holds two capitals ("EEC", "PointPay"; not "Drone", "Zoning"), a Thai one
     a dot ("กฟก."; not "(ภาคตะวันออก)", "(สายสีแดง)") and begins with the first consonant of the name or of the
     name after its prefix ("กคช." is no abbreviation of "โครงการคุณภาพของการเคหะแห่งชาติ": it names the body)."""
-    if abbreviation.isascii():
-        return sum(ch.isupper() for ch in abbreviation) >= 2
+    if abbreviation.isascii():  # not after a term with its number ("…โคโรนา 2019 (COVID-19)"): it glosses the term
+        return sum(ch.isupper() for ch in abbreviation) >= 2 and not _ends_on_term(name)
     if "." not in abbreviation:  # a short name in brackets shares words with the name ("(นาแปลงใหญ่)")
         return _common_run(name, abbreviation) >= max(MIN_SHARED, len(abbreviation) // 2)
     prefix = _prefix_pattern().match(name)
@@ -545,6 +580,15 @@ def abbreviation_fits(name: str, abbreviation: str) -> bool:
 
 
 MIN_SHARED = 5  # characters a short name in brackets shares with the name it shortens
+_LAST_NUMBER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)$")
+
+
+def _ends_on_term(name: str) -> bool:
+    """Does `name` end on a word and the number the corpora write after it ("โคโรนา 2019", `_tails`)?"""
+    number = _LAST_NUMBER.search(name)
+    if not number or not name[:number.start()]:
+        return False
+    return number.group(1) in _tails()[1].get(tokenize(name[max(0, number.start() - MAX_TAIL):number.start()])[-1], ())
 
 
 def _common_run(a: str, b: str) -> int:
@@ -583,6 +627,37 @@ def _find_quoted_names(doc: Doc, drop: set[int]) -> None:
             continue  # a program runs across the quote
         drop |= {id(o) for _, o in inner}
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group(1)), form="pattern"))
+
+
+_TITLE_CASE = re.compile(r"[A-Z][A-Za-z&+]*(?: (?:[A-Z][A-Za-z&+]*|of|and|for|the|in|to|with))*? [A-Z][A-Za-z&+]*")
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """The Latin event cues (events.jsonl: "Forum", "Expo", "Summit" …): a quoted name holding one names an event."""
+    return frozenset(cue["cue"].casefold() for cue in load_event_cues() if cue["cue"].isascii())
+
+
+@lru_cache(maxsize=1)
+def _quote_kinds() -> re.Pattern[str]:
+    """A word saying what a quoted name is, right before its quote ("แอป “…”", "ในงาน “…”"): no program."""
+    return re.compile(f"(?:{literal_alternation(_data()['quote_kinds'])})\\s{{0,3}}$")
+
+
+def _find_quoted_latin(doc: Doc) -> None:
+    """A quoted Latin name of several capitalised words in Thai text (“Enhanced Trade Partnership”, “New Normal”,
+    “BOI DIGITAL TRANSFORMATION”): a program, unless an event cue or a number is in it (“OIE FORUM 2018 …”), it is
+    punctuated like a theme or a title (“Future of life : Living in Harmony, …”), a person or program fills it, or a
+    word before it says it is an app, a page, an event … (program_patterns.json "quote_kinds")."""
+    events, kinds = _event_words(), _quote_kinds()
+    for m in _QUOTE.finditer(doc.text):
+        start, end = m.start(1), m.end(1)
+        name = m.group(1)
+        if not _TITLE_CASE.fullmatch(name) or any(word.casefold() in events for word in name.split()) \
+                or doc.covered(start, end, ("person", "program")) \
+                or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, 0, m.start()):
+            continue
+        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(name), form="pattern"))
 
 
 OR = "หรือ"
@@ -670,6 +745,60 @@ def _unify_keys(doc: Doc) -> None:
                                 for m in doc.mentions)
 
 
+_GLOSSED = re.compile(r" ?\($")  # a bracket opening right before a name: the gloss of what precedes it
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> re.Pattern[str] | None:
+    """The Latin names the corpora write after a program prefix ("นโยบาย Soft Power"), as whole Latin words
+    (mined by scripts/mine_program_latin.py)."""
+    path = HERE / "th" / "program_latin.json"
+    names = [row[0] for row in json.loads(path.read_text(encoding="utf-8"))["names"]] if path.exists() else []
+    if not names:
+        return None
+    return re.compile(f"(?<![A-Za-z0-9&+.\\-])(?:{literal_alternation(names)})(?![A-Za-z0-9&+\\-])")
+
+
+def _find_latin_names(doc: Doc) -> None:
+    """A Latin name the corpora write after a program prefix, written bare ("ต่อยอด Soft Power"): the program, under
+    the key of the release's own prefixed mention of it when there is one. Not a piece of a longer Latin phrase, nor
+    inside another name."""
+    pattern = _latin_names()
+    if pattern is None:
+        return
+    text = doc.text
+    by_rest = {_canon(_after_prefix(text[m.nstart:m.nend])): m.key for m in doc.of_kind("program")}
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if _LATIN_BEFORE.search(text, max(0, start - 2), start) or _LATIN_AFTER.match(text, end) \
+                or doc.covered(start, end) or _law_before().search(text, max(0, start - LAW_HEAD), start):
+            continue  # "พ.ร.ก. Soft Loan": the law's name
+        glossed = _GLOSSED.search(text, max(0, start - 2), start)  # "มาตรการเว้นระยะห่าง (Social Distancing)"
+        before = doc.ending_at(glossed.start(), "program") if glossed else None
+        key = before.key if before else by_rest.get(_canon(m.group()), PATTERN_KEY + normalize_label(m.group()))
+        doc.add(doc.mention(start, end, "program", key, form="pattern"))
+
+
+def _after_prefix(name: str) -> str:
+    prefix = _prefix_pattern().match(name)
+    return name[prefix.end():] if prefix else name
+
+
+def _scheme_pieces(doc: Doc, start: int, pos: int, end: int) -> set[int] | None:
+    """The scheme programs named inside a name written on directly, after words of its own ("โครงการจิตอาสาพัฒนา
+    [เศรษฐกิจหมุนเวียน]"): pieces of that name (their ids, to drop). None when anything else is named across
+    [start, end) (a body, a person, a place, a program the name does not hold whole, or one right after the prefix:
+    "โครงการ[เศรษฐกิจหมุนเวียน]" is the scheme's own name)."""
+    if not doc.covered(start, end):
+        return set()
+    if doc.covered(start, end, ("organization", "person", "place")):
+        return None
+    inner = [m for _, m in doc.mentions.kind("program").overlapping(start, end)]
+    if any(m.nstart <= pos or m.nend > end or m.key.startswith(PATTERN_KEY) for m in inner):
+        return None
+    return {id(m) for m in inner}
+
+
 def find_programs(doc: Doc) -> None:
     _find_spaced_names(doc)
     _find_agreements(doc)
@@ -730,7 +859,10 @@ def find_programs(doc: Doc) -> None:
             stop = alias.nstart - len(OR)
         end = name_end(text, start, pos, stop,
                        tail_ok=lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
-        if end is None or end - pos < MIN_REST or doc.covered(start, end):
+        if end is None or end - pos < MIN_REST:
+            continue
+        pieces = _scheme_pieces(doc, start, pos, end)
+        if pieces is None:
             continue
         if alias is not None and end == stop:
             doc.add(doc.mention(start, end, "program", alias.key, form="name"))
@@ -742,8 +874,10 @@ def find_programs(doc: Doc) -> None:
         if m.group() in _data()["need_evidence"] and not _evidence(text, start, end, headline_end):
             pending.add(len(items) - 1)
             continue
+        drop |= pieces
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))
     _find_quoted_names(doc, drop)
+    _find_quoted_latin(doc)
     if drop:  # one pass over the mentions, however many are dropped
         doc.mentions = Mentions(m for m in doc.mentions if id(m) not in drop)
     for i in sorted(pending & _enumerated(text, items)):
@@ -752,4 +886,5 @@ def find_programs(doc: Doc) -> None:
             doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                 form="pattern"))
     _merge_chains(doc)
+    _find_latin_names(doc)
     _unify_keys(doc)
