@@ -17,7 +17,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from phakhi.graph.rdf.mapping import QUALIFIER, SPAN_BINDS
+from phakhi.graph.rdf.iris import span_parts
+from phakhi.graph.rdf.mapping import QUALIFIER
 from phakhi.graph.store import GraphStore
 from phakhi.ontology import PID, load_organizations, load_programs
 
@@ -111,17 +112,41 @@ def counts_query(about: str, unit: str | None = None, counts: list[str] | None =
     unit_filter = f"FILTER(STR(?unit) = {_literal(unit.strip())})" if unit else ""
     chosen = f"VALUES ?c {{ {' '.join(f'<{c}>' for c in counts)} }}" if counts else ""
     return f"""
-        SELECT DISTINCT ?c ?date ?value ?qualifier ?unit ?about (?exact AS ?text) ?release ?r WHERE {{ {chosen} GRAPH ?g {{
+        SELECT DISTINCT ?c ?date ?value ?qualifier ?unit ?about ?span ?release ?r WHERE {{ {chosen} GRAPH ?g {{
           ?c schema:observationAbout <{about}> ; schema:value ?value ; ph:qualifier ?qualifier ;
              schema:unitText ?unit ; ph:mentionedIn ?r .
           OPTIONAL {{ ?c schema:observationDate ?date }}
           OPTIONAL {{ ?c ph:aboutText ?about }}
-          OPTIONAL {{ ?c prov:wasDerivedFrom ?span . ?r schema:articleBody ?body {SPAN_BINDS} }}
+          OPTIONAL {{ ?c prov:wasDerivedFrom ?span }}
           OPTIONAL {{ ?r dcterms:identifier ?release }} {unit_filter} }} }}"""
 
 
+def quotes_query(rows: list[dict]) -> str | None:
+    """The SPARQL of the characters each count of `rows` (of `counts_query`) was read from, cut from its
+    release's text by its span's offsets: the spans come first (VALUES), so it is one text lookup per span.
+    (Joined into `counts_query`, Oxigraph read every count's span against every release text.) None if no
+    row has a span."""
+    values = []
+    for row in rows:
+        if row.get("span"):
+            release, start, end = span_parts(str(row["span"]))
+            values.append(f"(<{row['span']}> <{release}> {start} {end - start})")
+    if not values:
+        return None
+    return f"""SELECT ?span ?text WHERE {{ VALUES (?span ?r ?from ?length) {{ {' '.join(dict.fromkeys(values))} }}
+        ?r schema:articleBody ?body BIND(SUBSTR(?body, ?from + 1, ?length) AS ?text) }}"""
+
+
+def quotes(rows: list[dict]) -> dict[str, str]:
+    """Rows of `quotes_query` -> {span IRI: its characters}."""
+    return {str(row["span"]): str(row["text"]) for row in rows if row.get("text") is not None}
+
+
 def _counts(store: GraphStore, about: str, unit: str | None = None) -> list[dict]:
-    return store.select_text(counts_query(about, unit))
+    rows = store.select_text(counts_query(about, unit))
+    query = quotes_query(rows)
+    texts = quotes(store.select_text(query)) if query else {}
+    return [{**row, "text": texts.get(row.get("span"))} for row in rows]
 
 
 def _text(row: dict, name: str) -> str | None:
