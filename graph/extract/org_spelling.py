@@ -28,7 +28,7 @@ from phakhi.graph.text.thai import tokenize
 FREQUENT = 10  # releases of the audit samples a pattern name needs before slips of it are read as it
 RATIO = 20  # ... and it must be written in this many times as many releases as the slip
 LOOK_ALIKE_MIN = 6  # letters a name needs before a look-alike of it is read as it
-SLIP_MIN = 10  # ... and before one slipped letter is
+SLIP_MIN = 8  # ... and before one slipped letter is
 SLIP_MIN_TWO = 16  # ... and two
 _LOOK_ALIKE_LETTERS = str.maketrans({"ฎ": "ฏ"})
 GARBLED_MIN = 4  # letters of a word a slip garbles (a shorter one, "ทรู", "กสท", "ไทย", is a name's own mark)
