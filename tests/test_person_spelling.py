@@ -101,3 +101,31 @@ def test_the_mined_table_keeps_real_people_apart_and_joins_their_slips():
     assert person_key("วิศิษฎ์ วามวาณิชย์") == "person:วิศิษฎ์ วามวาณิชย์"
     assert person_key("ประยุทธ์ จันทร์ โอชา") == person_key("ประยทุธ์ จันทร์โอชา") == "person:ประยุทธ์ จันทร์โอชา"
     assert person_key("ดร นฤมล ภิญโญสินวัฒน์") == "person:นฤมล ภิญโญสินวัฒน์"
+
+
+def _rekey_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "scripts"))
+    spec = importlib.util.spec_from_file_location("identity_rekey", root / "scripts" / "identity_rekey.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_rekey_script_counts_one_iri_before_and_after_and_shows_unjudged_merges():
+    rekey = _rekey_script()
+    iri = "https://w3id.org/phakhi/id/person/"
+    rows = [{"e": iri + "ประยุทธ์_จันทร์โอชา", "n": 900, "label": "ประยุทธ์ จันทร์โอชา"},
+            {"e": iri + "ประยุทธ์_จันทร์_โอชา", "n": 13, "label": "ประยุทธ์ จันทร์ โอชา"},
+            {"e": iri + "ประยทุธ์_จันทร์โอชา", "n": 1, "label": "ประยทุธ์ จันทร์โอชา"},
+            {"e": iri + "ฉัตรชัย_พรหมเลิศ", "n": 400, "label": "ฉัตรชัย พรหมเลิศ"},
+            {"e": iri + "ฉัตรชัย_สาริกัลยะ", "n": 300, "label": "ฉัตรชัย สาริกัลยะ"}]
+    judged = {"ประยุทธ์ จันทร์โอชา": ["ประยุทธ์ จันทร์ โอชา"]}
+    result = rekey.measure("person", rows, judged, top=3)
+    assert (result["one_iri_before"], result["one_iri_after"]) == (2, 3)
+    assert result["unjudged_merges"] == {"ประยุทธ์ จันทร์โอชา": ["ประยทุธ์ จันทร์โอชา (1)"]}
+    assert result["left"] == {}
