@@ -75,3 +75,21 @@ def test_normalize_offsets_always_point_into_the_original(original):
 def test_plain_thai_letters_are_left_as_they_are(original):
     norm = normalize(original)
     assert norm.text == original and norm.starts == tuple(range(len(original)))
+
+
+def test_normalize_undoes_look_alike_typing_slips_and_keeps_the_original_span():
+    original = "นางสาวเเพทองธาร ชินวัตร เลขานุุการ เลขานุกาาร พลเอกอนุพงษ ์เผ่าจินดา"
+    norm = normalize(original)
+    assert norm.text == "นางสาวแพทองธาร ชินวัตร เลขานุการ เลขานุการ พลเอกอนุพงษ์ เผ่าจินดา"
+    for word, written in (("แพทองธาร", "เเพทองธาร"), ("อนุพงษ์", "อนุพงษ ์"), ("เลขานุการ", "เลขานุุการ")):
+        start = norm.text.index(word)
+        s, e = norm.span(start, start + len(word))
+        assert original[s:e] == written
+    assert normalize_label("เเพทองธาร  ชินวัตร") == "แพทองธาร ชินวัตร"
+
+
+def test_normalize_keeps_what_thai_spelling_does_have():
+    for text in ("เเ", "ที่ ่", "เก่ง แต่", "ก ่"[0:1], "พ.ศ. ๒๕๖๗"):
+        assert normalize(text).text.count(" ") == text.count(" ")
+    assert normalize("แต่ เล่ม").text == "แต่ เล่ม"  # a space between words, tones on their own letters
+    assert normalize("นาา").text == "นา" and normalize("นา า").text == "นา า"  # only a vowel typed twice in a row

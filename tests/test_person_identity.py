@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract import persons
 from phakhi.graph.extract.persons import person_key
 
@@ -23,7 +24,7 @@ def identity(monkeypatch):
              "titled": {"ประยุทธ์": {"นายกรัฐมนตรี": ["จันทร์โอชา", 2014, 2023]},
                         "วิษณุ": {"รองนายกรัฐมนตรี": ["เครืองาม", 2014, 2023],
                                   "รองปลัดกระทรวงอุตสาหกรรม"[:persons.TITLE_WORD]: ["ทับเที่ยง", 2021, 2024]}}}
-    monkeypatch.setattr(persons, "_identity", lambda: table)
+    monkeypatch.setattr(tables, "identity", lambda: table)
     for cached in (persons._glued_index, persons._near_full_name):
         cached.cache_clear()
     yield table
@@ -47,7 +48,7 @@ def test_a_rare_misspelling_keys_to_the_frequent_name(identity):
 
 def test_spellings_of_one_frequent_name_are_one_candidate(identity, monkeypatch):
     identity["full_names"]["อนุทิน"] = {"ชาญวีรกุล": 54, "ชาญวีรกูล": 2849}
-    monkeypatch.setattr(persons, "_variants", lambda: {"อนุทิน ชาญวีรกุล": "อนุทิน ชาญวีรกูล"})
+    monkeypatch.setattr(tables, "variants", lambda: {"อนุทิน ชาญวีรกุล": "อนุทิน ชาญวีรกูล"})
     assert person_key("อนุทิน ชาญวีกูล") == "person:อนุทิน ชาญวีรกูล"
 
 

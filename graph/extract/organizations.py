@@ -9,9 +9,10 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from phakhi.graph.extract.authority import aligned_authority, gazetteer, near_authority, organizations
+from phakhi.graph.extract.authority import ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
+from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, generic_names, known_names, known_stem, nominal,
                                         run_on, sentence_words, unheard)
 from phakhi.graph.extract.programs import abbreviation_fits
@@ -237,7 +238,11 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if aligned is not None:  # "กระทรวงดิจิตอล": the one ministry the authority file knows, not a new body
                 doc.add(doc.mention(start, start + len(name), "organization", aligned, form="name", near=True))
                 break
-            key = PATTERN_KEY + normalize_label(name)
+            usual = usual_organization(normalize_label(name)) if validate else None
+            if usual is not None and usual.startswith(ORG_PREFIX):  # "สำนักนายกรัฐมนตรึ", "สภาผู้แทนราษฏร"
+                doc.add(doc.mention(start, start + len(name), "organization", usual, form="name", near=True))
+                break
+            key = PATTERN_KEY + (usual or normalize_label(name))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
                     and not doc.text[m.end():inner[0].nstart].strip() \

@@ -9,7 +9,6 @@ acting for an organization ("สภาอุตสาหกรรมแห่ง
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -18,11 +17,13 @@ from rapidfuzz.distance import Levenshtein
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import foreign_body
+from phakhi.graph.extract import person_tables as tables
+from phakhi.graph.extract.person_spelling import usual_spelling
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.text.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
-from phakhi.ontology import HERE, load_honorifics, load_not_names, load_org_patterns, load_persons, load_stopwords
+from phakhi.ontology import load_honorifics, load_not_names, load_org_patterns, load_persons, load_stopwords
 
 PERSON_KEY = "person:"
 REPRESENTATIVE = "ผู้แทน"
@@ -57,7 +58,7 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
         return False
     after = doc.text[pos + len(honorific):pos + len(honorific) + 1]
-    if honorific in _person_words()["classifiers"] and _COUNTED.search(before) and not is_thai(after or " "):
+    if honorific in tables.person_words()["classifiers"] and _COUNTED.search(before) and not is_thai(after or " "):
         return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน")
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
@@ -65,39 +66,22 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _person_words() -> dict:
-    return json.loads((HERE / "th" / "person_words.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
 def _not_surname_prefixes() -> tuple[str, ...]:
-    return tuple(_person_words()["not_surname_prefixes"])
+    return tuple(tables.person_words()["not_surname_prefixes"])
 
 
 @lru_cache(maxsize=1)
 def _never_surname_starts() -> tuple[str, ...]:
     """Words no surname begins with, even when a title follows ("น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรี…")."""
-    words = _person_words()
+    words = tables.person_words()
     return tuple(words["never_surname_starts"]) + tuple(words["glued_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _known_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames): pythainlp's bundled Thai name lists plus the names mined from the thaigov
-    corpus that they lack (ontology/th/person_names.json, rebuilt by scripts/mine_person_names.py)."""
-    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
-
-    mined = json.loads((HERE / "th" / "person_names.json").read_text(encoding="utf-8"))
-    first = thai_female_names() | thai_male_names() | frozenset(mined["first_names"])
-    family = thai_family_names() | frozenset(mined["surnames"])
-    return frozenset(first), frozenset(family)
 
 
 @lru_cache(maxsize=1)
 def _end_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """Words that end a name glued to them ("ประยุทธ์กล่าวว่า"): any of not_surname_prefixes after a known
     name, and the verbs of person_words.json "glued_verbs" after any name."""
-    words = _person_words()
+    words = tables.person_words()
     every = sorted(set(words["not_surname_prefixes"]) | set(words["glued_verbs"]), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, every))), frozenset(words["glued_verbs"])
 
@@ -134,7 +118,7 @@ def _is_surname(word: str) -> bool:
     """A known surname, or a name word that does not begin with a verb or function word: the long ones
     ("กล่าว…") by letters, the short ones as the first newmm word ("ตาม|ชู" is a clause head, "มาศ|เกษม"
     a surname)."""
-    if word in _known_names()[1]:
+    if word in tables.known_names()[1]:
         return True
     if len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) or not _is_name_word(word):
         return False
@@ -144,9 +128,9 @@ def _is_surname(word: str) -> bool:
 
 def _holds_clause_word(word: str) -> bool:
     """An unknown surname-shaped word holding a clause word ("มุ่งมั่นและตั้งใจ", "ไม่เคยทอดทิ้ง")."""
-    if word in _known_names()[1] or len(word) < 6:
+    if word in tables.known_names()[1] or len(word) < 6:
         return False
-    clause = _person_words()["clause_words"]
+    clause = tables.person_words()["clause_words"]
     return any(token in clause for token in tokenize(word))
 
 
@@ -161,10 +145,10 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     """The Thai name starting at `start`: (end, key name, full). A first name glued to its surname
     ("ประยุทธ์จันทร์โอชา") is split for the key, so it is the same person as the spaced form."""
     first = _THAI_NAME.match(text, start)
-    if not first or first.group().startswith(tuple(_person_words()["not_name_starts"])):
+    if not first or first.group().startswith(tuple(tables.person_words()["not_name_starts"])):
         return None  # "พ.ต.ท. ขึ้นไป": a rank and above, no one's name
     title = title_at(text, start)
-    if title is not None and len(title[0]) >= len(first.group()) and not _surnames_of(first.group()):
+    if title is not None and len(title[0]) >= len(first.group()) and not tables.surnames_of(first.group()):
         return None  # "นายแพทย์สาธารณสุขจังหวัด": a post, no name (not "นายนิสิต", written with surnames)
     found = _thai_name_core(text, start, first)
     if found is None:
@@ -182,7 +166,7 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
 def _particle_surname(text: str, end: int) -> tuple[int, str] | None:
     """"ดร.เอกพล ณ สงขลา", "นางสาวพิไลลักษณ์ ชุมสาย ณ อยุธยา": ณ + a place word after a name is (the end of)
     its surname when it is one of the ณ-surnames (person_words.json "particle_surnames", pythainlp's list)."""
-    words = _person_words()
+    words = tables.person_words()
     at = _skip(text, end, " ")
     particle = words["surname_particle"]
     if not 0 < at - end < 4 or not text.startswith(particle + " ", at):
@@ -198,9 +182,9 @@ def _particle_surname(text: str, end: int) -> tuple[int, str] | None:
 
 @lru_cache(maxsize=1)
 def _particle_surnames() -> frozenset[str]:
-    particle = _person_words()["surname_particle"] + " "
-    return frozenset(_person_words()["particle_surnames"]) | frozenset(
-        s for s in _known_names()[1] if s.startswith(particle))
+    particle = tables.person_words()["surname_particle"] + " "
+    return frozenset(tables.person_words()["particle_surnames"]) | frozenset(
+        s for s in tables.known_names()[1] if s.startswith(particle))
 
 
 MAX_FOREIGN_PARTS = 4  # words a transliterated name runs over after its first two ("ไฟยาด บิน ฮาเมด อาล โรไวลิ")
@@ -219,7 +203,7 @@ def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
             break
         word = _THAI_NAME.match(text, at)
         if word is None or _honorific_pattern().match(text, at) or len(word.group()) > MAX_FIRST \
-                or word.group().startswith(tuple(_person_words()["role_heads"])) or not _is_name_word(word.group()) \
+                or word.group().startswith(tuple(tables.person_words()["role_heads"])) or not _is_name_word(word.group()) \
                 or word.group().startswith(_never_surname_starts()) or title_at(text, at) \
                 or _holds_clause_word(word.group()) or _name_length(word.group(), frozenset()) < len(word.group()):
             break
@@ -233,7 +217,7 @@ def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
 
 
 def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, bool] | None:
-    firsts, families = _known_names()
+    firsts, families = tables.known_names()
     run_end = _cut_at_title(text, start, first.end())
     run = text[start:run_end]
     glued = _glued_full_name(run)
@@ -265,7 +249,7 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
-            if _surnames_of(run).get(word, 0) >= KNOWN_FULL and not _holds_clause_word(word):
+            if tables.surnames_of(run).get(word, 0) >= KNOWN_FULL and not _holds_clause_word(word):
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
                 pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
@@ -290,7 +274,7 @@ def _verb_headed_surname(first: str, word: str, text: str, end: int) -> bool:
     if len(word) < MIN_HEADED_SURNAME or len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) \
             or _holds_clause_word(word) or not _title_follows(text, end):
         return False
-    if _surnames_of(first).get(word, 0) >= 2:
+    if tables.surnames_of(first).get(word, 0) >= 2:
         return True  # (one release may be a misreading; two are the corpus writing it)
     rest = tokenize(word)[1:]
     return len(word) >= MIN_HEADED_SURNAME + 2 and not _verb_after_known_first(first, word) \
@@ -302,9 +286,9 @@ def _verb_after_known_first(first: str, word: str) -> bool:
     none of the surnames it writes with it (nor 1-2 letters from one) nor a known surname, made of one or two
     dictionary words, the first a verb ("อนุทิน เรียกประชุม", "พัชรวาท ติดภารกิจ"): the first name written alone,
     then a verb phrase (unless a title follows it: "นายชัยวัฒน์ ค้ำแก่นคูณ นายกสมาคม…")."""
-    surnames = _surnames_of(first)
+    surnames = tables.surnames_of(first)
     seen = surnames.get(word, 0)
-    if not surnames or seen >= KNOWN_FULL or word in _known_names()[1]:
+    if not surnames or seen >= KNOWN_FULL or word in tables.known_names()[1]:
         return False
     top = max(surnames, key=surnames.get)
     if surnames[top] < NEAR_RATIO * seen or not _one_person_of(first, top):
@@ -365,7 +349,7 @@ def find_persons(doc: Doc) -> None:
                 continue
             name_end, name, full = found
             if start and is_thai(text[start - 1]) and not _after_function_word(text, start) \
-                    and not (full and name.split(" ")[0] in _known_names()[0]):
+                    and not (full and name.split(" ")[0] in tables.known_names()[0]):
                 continue  # glued to the word before, "นาง" starts a name after a function word or before a
                 # known first name and a surname ("หารือกับนายดมิทรี", "บ้านพักนายอินสนธิ์ วงศ์สาม"), not in
                 # "อำเภอนางรอง", "รังนกนางแอ่น"
@@ -381,7 +365,7 @@ def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
     if run is None or len(run.group()) <= MAX_FIRST:
         return False
     return any(text.startswith(title, start) and name_start - start < len(title) <= name_start - start + 2
-               for title in _person_words()["honorific_titles"]) and run.group() not in _known_names()[0]
+               for title in tables.person_words()["honorific_titles"]) and run.group() not in tables.known_names()[0]
 
 
 @lru_cache(maxsize=1)
@@ -427,7 +411,7 @@ def _join_glosses(doc: Doc) -> None:
 def _latin_rank_length(name: str) -> int:
     """"General Khamtai Siphandone" (after H.E.): an English rank word before a name of two words or more is
     an honorific; the length to skip."""
-    for rank in sorted(_person_words()["latin_ranks"], key=len, reverse=True):
+    for rank in sorted(tables.person_words()["latin_ranks"], key=len, reverse=True):
         rest = name[len(rank):]
         if name.startswith(rank + " ") and " " in rest.strip():
             return len(rank) + len(rest) - len(rest.lstrip())
@@ -449,7 +433,7 @@ def _after_function_word(text: str, pos: int) -> bool:
     """Does the word before `pos` end a clause head a name may follow (กับ, โดยมี, ตามที่, ชื่อ…)?"""
     tokens = tokenize(text[max(0, pos - 12):pos])
     last = tokens[-1] if tokens else ""
-    words = _person_words()
+    words = tables.person_words()
     return last in load_stopwords() or last in words["not_surname_prefixes"] or last in words["glued_verbs"] \
         or last in words["name_heads"]
 
@@ -463,10 +447,10 @@ def person_key(name: str) -> str:
     name = " ".join(name.split())
     if not any(is_thai(ch) for ch in name):
         return PERSON_KEY + _latin_authority().get(latin_squeeze(name), name.casefold())
-    name = _variants().get(name, name)
-    name = _identity().get("variants", {}).get(name, name)  # "อุตมม สาวนายน", "สุริยะ จึงรุ่งเรือง": mined
-    name = _variants().get(name, name)  # (a mined name may itself be a variant spelling)
-    name = _near_full_name(name)
+    name = tables.variants().get(name, name)
+    name = tables.identity().get("variants", {}).get(name, name)  # "อุตมม สาวนายน", "สุริยะ จึงรุ่งเรือง": mined
+    name = tables.variants().get(name, name)  # (a mined name may itself be a variant spelling)
+    name = usual_spelling(_near_full_name(name))  # "ประยุทธ์ จันทร์ โอชา", "ดร นฤมล ภิญโญสินวัฒน์", "คารม พรพลกลาง"
     return PERSON_KEY + _thai_authority().get(name, name)
 
 
@@ -482,31 +466,14 @@ def _latin_authority() -> dict[str, str]:
     thai = {}
     for row in load_persons():
         for latin in row["en"]:
-            thai.setdefault(latin_squeeze(latin["name"]), _variants().get(row["th"], row["th"]))
+            thai.setdefault(latin_squeeze(latin["name"]), tables.variants().get(row["th"], row["th"]))
     return thai
 
 
 @lru_cache(maxsize=1)
 def _thai_authority() -> dict[str, str]:
     """Another Thai spelling the person authority records ("ชินโซะ อาเบะ") -> its main one ("ชินโซ อาเบะ")."""
-    return {alt["name"]: _variants().get(row["th"], row["th"]) for row in load_persons() for alt in row.get("th_alt", ())}
-
-
-@lru_cache(maxsize=1)
-def _variants() -> dict[str, str]:
-    return json.loads((HERE / "th" / "person_names.json").read_text(encoding="utf-8"))["variants"]
-
-
-@lru_cache(maxsize=1)
-def _identity() -> dict:
-    """Full names with the releases writing them, and the full name a first name stands for next to a title
-    (ontology/th/person_identity.json, rebuilt by scripts/mine_person_identity.py)."""
-    return json.loads((HERE / "th" / "person_identity.json").read_text(encoding="utf-8"))
-
-
-def _surnames_of(first: str) -> dict[str, int]:
-    """Surname -> releases, for the full names the corpus writes with this first name."""
-    return _identity()["full_names"].get(first, {})
+    return {alt["name"]: tables.variants().get(row["th"], row["th"]) for row in load_persons() for alt in row.get("th_alt", ())}
 
 
 KNOWN_FULL = 20  # releases writing a full name before its surname is taken even where it looks like a word ("กอง…")
@@ -517,7 +484,7 @@ GLUED_MIN = 10  # releases a full name needs before the same letters written wit
 def _glued_index() -> dict[str, tuple[tuple[str, str], ...]]:
     """The first four letters of a frequent full name -> (first name, surname) pairs starting with them."""
     index: dict[str, list[tuple[str, str]]] = {}
-    for first, surnames in _identity()["full_names"].items():
+    for first, surnames in tables.identity()["full_names"].items():
         for surname, count in surnames.items():
             if count >= GLUED_MIN and len(first) >= 3 and len(surname) >= 3 and not _holds_clause_word(surname):
                 index.setdefault(first[:4], []).append((first, surname))
@@ -546,7 +513,7 @@ def _ends_name(rest: str) -> bool:
 def _known_surname_length(first: str, word: str) -> int:
     """How much of `word`, written after the first name `first`, is a surname the corpus writes with that
     first name when a verb or function word is glued on ("วิษณุ เครืองามเป็น" -> เครืองาม)."""
-    for surname in sorted(_surnames_of(first), key=len, reverse=True):
+    for surname in sorted(tables.surnames_of(first), key=len, reverse=True):
         if len(word) > len(surname) and word.startswith(surname) and _ends_name(word[len(surname):]):
             return len(surname)
     return len(word)
@@ -568,11 +535,11 @@ def _near_full_name(name: str) -> str:
     if len(parts) != 2 or len(parts[1]) < 4:
         return name
     first, surname = parts
-    surnames = _surnames_of(first)
+    surnames = tables.surnames_of(first)
     seen = surnames.get(surname, 0)
     if seen > NEAR_RARE:
         return name
-    close = {_variants().get(f"{first} {s}", f"{first} {s}") for s, count in surnames.items()
+    close = {tables.variants().get(f"{first} {s}", f"{first} {s}") for s, count in surnames.items()
              if count >= max(NEAR_FREQUENT, NEAR_RATIO * max(seen, 1)) and s != surname
              and _distance(s, surname, 1 if len(s) < NEAR_SHORT else 2) <= (1 if len(s) < NEAR_SHORT else 2)}
     return close.pop() if len(close) == 1 else name  # spellings of one name ("ชาญวีรกุล", "ชาญวีรกูล") are one
@@ -597,7 +564,7 @@ def titled_full_name(doc: Doc, mention) -> str | None:
     writes that title with that first name in full for one person only, in the years around the release's;
     failing a title, from its honorific, when the corpus writes that honorific and first name in full for
     one person only ("พล.อ.ประยุทธ์"; not "นายวิษณุ": วิษณุ เครืองาม and วิษณุ ทับเที่ยง)."""
-    titled = _identity()["titled"].get(mention.key.removeprefix(PERSON_KEY))
+    titled = tables.identity()["titled"].get(mention.key.removeprefix(PERSON_KEY))
     published = doc.release.published
     if not titled or published is None:
         return None
@@ -636,7 +603,7 @@ def _one_person_of(first: str, surname: str) -> bool:
     """Is `first` + `surname` the person the corpus means by that first name, whatever the honorific: written
     in HONORIFIC_FULL releases and HONORIFIC_SHARE of all that first name's full names (a villager "นางกัญญา"
     is not the official กัญญา จุนถิระพงศ์, written in 24)?"""
-    surnames = _surnames_of(first)
+    surnames = tables.surnames_of(first)
     count = surnames.get(surname, 0)
     return count >= HONORIFIC_FULL and count >= HONORIFIC_SHARE * sum(surnames.values())
 
@@ -651,7 +618,7 @@ def _no_other_surname(text: str, end: int, surname: str) -> bool:
     if word is None:
         return True
     word = word.group()
-    words = _person_words()
+    words = tables.person_words()
     long_verbs = tuple(w for w in (*words["not_surname_prefixes"], *words["glued_verbs"]) if len(w) >= 4)
     return word.startswith((surname, *long_verbs, *words["clause_words"])) or title_at(word, 0) is not None
 
@@ -694,14 +661,14 @@ def find_posts(doc: Doc) -> None:
 def _listed(text: str, end: int, next_start: int) -> bool:
     """Only spaces, a comma or "และ" between one name and the next."""
     between = text[end:next_start].strip(" ,")
-    return next_start - end < 12 and between in _person_words()["list_joiners"]
+    return next_start - end < 12 and between in tables.person_words()["list_joiners"]
 
 
 def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozenset()) -> list[dict]:
     """One post after another: "รองอธิบดีกรม… รักษาราชการแทนอธิบดีกรม…", "นายกรัฐมนตรีและรัฐมนตรีว่าการ
     กระทรวงกลาโหม", "รองปลัด… ในฐานะประธานคณะกรรมการ…", "… เป็นประธานการประชุมคณะกรรมการ…"."""
     text = doc.text
-    words = _person_words()
+    words = tables.person_words()
     posts: list[dict] = []
     post = _post_after(doc, _skip(text, pos, " ,)"))
     while post and len(posts) < MAX_POSTS:
@@ -728,12 +695,12 @@ MAX_POSTS = 4
 def _chair_of(doc: Doc, pos: int) -> dict | None:
     """"เป็นประธานการประชุมคณะกรรมการ…": chairing a committee's meeting is the chair of that committee."""
     text = doc.text
-    for phrase in sorted(_person_words()["chair_phrases"], key=len, reverse=True):
+    for phrase in sorted(tables.person_words()["chair_phrases"], key=len, reverse=True):
         if text.startswith(phrase, pos):
             org = _org_at(doc, _skip(text, pos + len(phrase), " "))
             if org is not None and org.data.get("type", "Committee") == "Committee" \
-                    and org.text.lstrip().startswith(tuple(_person_words()["committee_heads"])):
-                return {"title": _person_words()["chair_title"], "organization": org.key, "nstart": pos,
+                    and org.text.lstrip().startswith(tuple(tables.person_words()["committee_heads"])):
+                return {"title": tables.person_words()["chair_title"], "organization": org.key, "nstart": pos,
                         "nend": org.nend, "role": "chair", "acting": False, "former": False}
             return None
     return None
@@ -849,7 +816,7 @@ def _named_org(doc: Doc, name: str):
     if at < 0 or doc.covered(at, at + len(name), ("organization", "person", "place")):
         return None
     return doc.add(doc.mention(at, at + len(name), "organization", ORG_PATTERN_KEY + normalize_label(name),
-                               type=_person_words()["office_type"], form="pattern"))
+                               type=tables.person_words()["office_type"], form="pattern"))
 
 
 def _post_before(doc: Doc, honorific_start: int) -> dict | None:

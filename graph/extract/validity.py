@@ -21,6 +21,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.events import event_cues, is_real_name
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.programs import mined_program_names
+from phakhi.graph.extract.recurrence import corpus
 from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, sentence_words
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, starts_word, tokenize
@@ -32,14 +33,6 @@ _PUNCT = set(" \n\t,.;:()[]“”\"'‘’-–/")
 _QUOTE_REACH = 200  # characters looked back for an open quotation mark
 _WINDOW = 20  # characters read on each side of a candidate for the words next to it
 _RIGHT_CAP = 64  # distinct continuations counted per name (mined); more says nothing new
-
-
-@lru_cache(maxsize=1)
-def corpus() -> dict:
-    """Mined recurrence of candidate names: kind -> name -> [releases, distinct next characters, distinct previous
-    characters, releases of longer names beginning with it]."""
-    path = HERE / "th" / "validity_corpus.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,10 @@ Matching runs on the normalised text; every span found there is mapped back with
 facts always quote the original characters. The normaliser removes BOM, zero-width and soft-hyphen
 characters, turns no-break and other exotic spaces into plain spaces and CR/CRLF into LF, writes Thai
 digits as ASCII digits, joins the decomposed sara am ("ํ" + "า" -> "ำ"), puts a tone mark after an above
-vowel typed the wrong way round, and applies NFC.
+vowel typed the wrong way round, and applies NFC. It also undoes three typing slips that Thai spelling never
+has, so that a name written with one is the same name: two sara e for sara ae ("เเพทองธาร" -> "แพทองธาร"), a
+mark or a following vowel typed twice ("เลขานุุการ", "เลขานุกาาร"), and a tone mark or karan typed after the
+space that follows its letter ("อนุพงษ ์เผ่าจินดา" -> "อนุพงษ์ เผ่าจินดา").
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ _SPACES = {"\u00a0", "\u202f", "\u205f", "\u3000", "\t", "\x0b", "\x0c"} | {chr(
 _TONES = {"\u0e48", "\u0e49", "\u0e4a", "\u0e4b"}
 _ABOVE_VOWELS = {"\u0e31", "\u0e34", "\u0e35", "\u0e36", "\u0e37", "\u0e47"}
 _NIKHAHIT, _SARA_AA, _SARA_AM = "\u0e4d", "\u0e32", "\u0e33"
+_SARA_E, _SARA_AE = "\u0e40", "\u0e41"
 
 
 _REORDERED = 3  # characters at each end of a span that may hold its extremes
@@ -50,6 +54,9 @@ _SPECIAL = re.compile(
     "|[\u0e50-\u0e59]"  # Thai digits
     "|\u0e4d[\u0e48-\u0e4b]?\u0e32"  # decomposed sara am, maybe with a tone inside
     "|[\u0e48-\u0e4b][\u0e31\u0e34-\u0e37\u0e47]"  # a tone typed before its above vowel
+    "|\u0e40\u0e40"  # two sara e typed for sara ae
+    "|(?P<mark>[\u0e30-\u0e3a\u0e47-\u0e4e])(?P=mark)"  # one mark or following vowel typed twice ("าา")
+    "|(?<=[\u0e01-\u0e2e]) [\u0e48-\u0e4c]"  # a tone mark or karan typed after the space that follows its letter
 )
 
 
@@ -92,6 +99,12 @@ def _replace(found: str, i: int) -> list[tuple[str, int, int]]:
         return [(" ", i, i + 1)]
     if "\u0e50" <= first <= "\u0e59":
         return [(chr(ord(first) - 0x0E50 + 0x30), i, i + 1)]
+    if found == _SARA_E + _SARA_E:
+        return [(_SARA_AE, i, i + 2)]
+    if first == " ":
+        return [(found[1], i + 1, i + 2), (" ", i, i + 1)]  # the mark back on its letter, then the space
+    if len(found) == 2 and found[0] == found[1]:
+        return [(first, i, i + 2)]
     if first == _NIKHAHIT:
         if len(found) == 2:
             return [(_SARA_AM, i, i + 2)]

@@ -1,0 +1,110 @@
+"""The body an organization name found by pattern misspells: one IRI for "สำนักนายกรัฐมนตรึ" and
+สำนักนายกรัฐมนตรี, for "สภาผู้แทนราษฏร" and สภาผู้แทนราษฎร, for "กลุ่มประชาสัมพันธฺและเผยแพร่" and the
+กลุ่มประชาสัมพันธ์และเผยแพร่ the releases sign with.
+
+A name is read as another when it is that name with its spaces moved, with look-alike marks or letters
+(marks alone differ, or ฎ for ฏ), or with one or two letters slipped, and the other is an authority name or a
+name the audit samples write FREQUENT times and RATIO times as often (ontology/th/validity_corpus.json). Bodies
+one word apart are many ("กรมการขนส่งทหารบก" is not กรมการขนส่งทางบก, "…ราชภัฏเขต" not "…ราชภัฏเลย"), so a
+slip of letters is read only where it garbles dictionary words into a piece no dictionary knows, leaves
+numbers, Latin letters and abbreviations alone, and the name is no name the corpus writes in its own right (ontology/th/organization_names.json "names"); look-alikes make no other name.
+The authority gazetteer's own near matching (authority.near_authority) runs first, at the text; this runs on the
+name the pattern found."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from phakhi.graph.extract.authority import organizations
+from phakhi.graph.extract.names import dictionary, known_names
+from phakhi.graph.extract.recurrence import corpus
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import tokenize
+
+FREQUENT = 10  # releases of the audit samples a pattern name needs before slips of it are read as it
+RATIO = 20  # ... and it must be written in this many times as many releases as the slip
+LOOK_ALIKE_MIN = 6  # letters a name needs before a look-alike of it is read as it
+SLIP_MIN = 8  # ... and before one slipped letter is
+SLIP_MIN_TWO = 16  # ... and two
+_LOOK_ALIKE_LETTERS = str.maketrans({"ฎ": "ฏ"})
+GARBLED_MIN = 4  # letters of a word a slip garbles (a shorter one, "ทรู", "กสท", "ไทย", is a name's own mark)
+_TAGS = re.compile(r"[0-9A-Za-z]+")  # numbers and Latin letters: never a slip
+AUTHORITY = 10 ** 9  # the weight of an authority name: always the usual spelling
+
+
+def squeeze(name: str) -> str:
+    return name.replace(" ", "")
+
+
+@lru_cache(maxsize=1)
+def _targets() -> dict[str, tuple[str, int]]:
+    """A name without its spaces -> (what it resolves to, releases): the authority's Thai names (their key,
+    org:<id>) and the names by pattern the samples write in FREQUENT releases or more (the name)."""
+    spaced = {squeeze(name): name for name in known_names()}  # the mined counts are of names without spaces
+    out: dict[str, tuple[str, int]] = {}
+    for name, counts in corpus().get("organization", {}).items():
+        if counts[0] >= FREQUENT and not name.isascii():
+            out[name] = (spaced.get(name, name), counts[0])
+    for key, row in organizations().items():
+        for label in (row["th"], *row["alt"]):
+            if label and not label.isascii():
+                out[squeeze(normalize_label(label))] = (key, AUTHORITY)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_length() -> dict[int, tuple[str, ...]]:
+    index: dict[int, list[str]] = {}
+    for name in _targets():
+        index.setdefault(len(name), []).append(name)
+    return {length: tuple(names) for length, names in index.items()}
+
+
+def _look_alike(name: str) -> str:
+    """The name with its combining marks dropped and look-alike letters made one."""
+    return "".join(ch for ch in name if unicodedata.category(ch) != "Mn").translate(_LOOK_ALIKE_LETTERS)
+
+
+@lru_cache(maxsize=16384)
+def usual_organization(name: str) -> str | None:
+    """What the organization name `name` (normalised) is a misspelling or respacing of: the authority's key
+    (org:<id>), or the usual spelling of a name by pattern; None when it is no slip of one."""
+    squeezed = squeeze(name)
+    if len(squeezed) < LOOK_ALIKE_MIN:
+        return None
+    exact = _targets().get(squeezed)
+    if exact:  # "รัฐบาล ไทย" is รัฐบาลไทย (a name by pattern keeps its own spacing: the samples count none)
+        return exact[0] if exact[1] == AUTHORITY else None
+    seen = corpus().get("organization", {}).get(squeezed, [0])[0]
+    enough = max(FREQUENT, RATIO * max(seen, 1))
+    slips = 0 if len(squeezed) < SLIP_MIN else 1 if len(squeezed) < SLIP_MIN_TWO else 2
+    own_name = squeezed in known_names()
+    found = set()
+    for length in range(len(squeezed) - 2, len(squeezed) + 3):
+        for other in _by_length().get(length, ()):
+            key, count = _targets()[other]
+            if count < enough or other[0] != squeezed[0] or _TAGS.findall(other) != _TAGS.findall(squeezed):
+                continue  # (another first letter; "…พื้นที่ 10" is not "…พื้นที่ 1")
+            if _look_alike(other) == _look_alike(squeezed):
+                found.add(key)
+            elif slips and not own_name and "." not in other + squeezed \
+                    and Levenshtein.distance(other, squeezed, score_cutoff=slips) <= slips and _garbled(squeezed, other):
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _garbled(written: str, usual: str) -> bool:
+    """Is `written` `usual` with dictionary words garbled ("นากย" for นายก, "เปย" for เผย)? Not where the slip
+    spells words of its own ("ทหาร" for "ทาง", "เขต" for "เลย") or changes a word no dictionary knows, a name
+    or an acronym ("ทศท" is not "ทรู", "กทส" not "กสท")."""
+    mine, theirs = set(tokenize(written)), set(tokenize(usual))
+    new, lost = mine - theirs, theirs - mine
+    return bool(new) and not all(_word(w, 2) for w in new) and all(_word(w, GARBLED_MIN) for w in lost)
+
+
+def _word(token: str, shortest: int) -> bool:
+    return len(token) >= shortest and token in dictionary()

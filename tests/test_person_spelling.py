@@ -1,0 +1,131 @@
+"""One IRI per real person whatever slip a release makes in the full name (graph/extract/person_spelling.py), and
+never one IRI for two real people. A small mined table stands in for ontology/th/person_identity.json; the
+last tests read the real one."""
+
+import pytest
+
+from phakhi.graph.extract import person_spelling as spelling
+from phakhi.graph.extract import person_tables as tables
+from phakhi.graph.extract.persons import person_key
+
+FULL_NAMES = {
+    "ประยุทธ์": {"จันทร์โอชา": 11900, "จันทร์โอชานายกรัฐมนตรี": 33},
+    "ประยุทธ": {"จันทร์โอชา": 64},
+    "ชัย": {"วัชรงค์": 1379},
+    "เฉลิมชัย": {"ศรีอ่อน": 1250},
+    "นฤมล": {"ภิญโญสินวัฒน์": 815},
+    "วิษณุ": {"เครืองาม": 300, "ทับเที่ยง": 200},
+    "อนุทิน": {"ชาญวีรกูล": 2849},
+    "สุทธิพงษ์": {"จุลเจริญ": 2200},
+    "คารม": {"พลพรกลาง": 601, "พรพลกลาง": 5},
+    "วิศิษฏ์": {"วิศิษฏ์สรอรรถ": 1376},
+    "วิศิษฎ์": {"วิศิษฎ์สรอรรถ": 27, "วามวาณิชย์": 8},
+    "อนุชา": {"บูรพชัยศรี": 2027},
+    "ฉัตรชัย": {"สาริกัลยะ": 515, "พรหมเลิศ": 459},
+    "สมชาย": {"หาญหิรัญ": 600, "หาญหิรัญญ์": 40, "ศรีสุข": 300},
+    "วิชัย": {"ศรีสุขมา": 6},
+    "ประวิตร": {"วงษ์สุวรรณ": 1800},
+    "สมหญิง": {"วงศ์สุวรรณ": 8},
+    "สุริยะ": {"จึงรุ่งเรืองกิจ": 1200},
+    "สุริสา": {"ทองดี": 6},
+    "ยุถิกา": {"อิศรางกูร": 200},
+}
+_CACHED = (spelling._frequent, spelling._by_head, spelling._by_first_letter_and_surname, spelling._surname_givers,
+           spelling.usual_spelling)
+
+
+@pytest.fixture
+def table(monkeypatch):
+    monkeypatch.setattr(tables, "identity", lambda: {"full_names": FULL_NAMES, "titled": {}, "variants": {}})
+    monkeypatch.setattr(tables, "variants", lambda: {"ประยุทธ จันทร์โอชา": "ประยุทธ์ จันทร์โอชา"})
+    for cached in _CACHED:
+        cached.cache_clear()
+    yield
+    for cached in _CACHED:
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("written, usual", [
+    ("ประยุทธ์ จันทร์ โอชา", "ประยุทธ์ จันทร์โอชา"),  # a space too many
+    ("ชัยวัชรงค์", "ชัย วัชรงค์"),  # no space
+    ("เฉลิม ชัยศรีอ่อน", "เฉลิมชัย ศรีอ่อน"),  # the space moved
+])
+def test_a_frequent_full_name_spaced_otherwise_is_that_name(table, written, usual):
+    assert spelling.usual_spelling(written) == usual
+
+
+@pytest.mark.parametrize("written, usual", [
+    ("ดร นฤมล ภิญโญสินวัฒน์", "นฤมล ภิญโญสินวัฒน์"),  # an honorific without its dot
+    ("กิตติคุณวิษณุ เครืองาม", "วิษณุ เครืองาม"),  # the rest of ศาสตราจารย์กิตติคุณ
+    ("แพทย์เฉลิมชัย ศรีอ่อน", "เฉลิมชัย ศรีอ่อน"),  # the rest of นายแพทย์
+    ("อนุทิน ชาญวีรกูลลาออก", "อนุทิน ชาญวีรกูล"),  # a verb glued after
+    ("อนุทิน ชาญวีรกูลรอง", "อนุทิน ชาญวีรกูล"),  # a title cut short
+    ("เฉลิมชัย ศรีอ่อนรัฐ", "เฉลิมชัย ศรีอ่อน"),
+    ("สุทธิพงษ์ จุลเจริญ เคยดำรงตำแหน่ง", "สุทธิพงษ์ จุลเจริญ"),  # a word after
+    ("ประยุทธ์ จันทร์โอชานายกรัฐมนตรีและ", "ประยุทธ์ จันทร์โอชา"),  # (the mined glued form read again)
+    ("อนุชา บูรพชัยศรี บูรพชัยศรี", "อนุชา บูรพชัยศรี"),  # a piece written twice
+])
+def test_a_frequent_full_name_with_a_word_glued_on_is_that_name(table, written, usual):
+    assert spelling.usual_spelling(written) == usual
+
+
+@pytest.mark.parametrize("written, usual", [
+    ("ประยทุธ์ จันทร์โอชา", "ประยุทธ์ จันทร์โอชา"),  # letters swapped in the first name
+    ("ประยุทยธ์ จันทร์โอชา", "ประยุทธ์ จันทร์โอชา"),  # (ประยุทธ จันทร์โอชา, also near, is a variant of it)
+    ("คารม พรพลกลาง", "คารม พลพรกลาง"),  # syllables swapped, written in 5 releases against 601
+    ("อนุชา บรูพชัยศรี", "อนุชา บูรพชัยศรี"),
+    ("วิศิษฎ์ วิศิษฎ์สรอรรถ", "วิศิษฏ์ วิศิษฏ์สรอรรถ"),  # ฏ typed as ฎ throughout, 27 releases against 1376
+])
+def test_a_slip_in_a_full_name_written_far_less_often_is_that_name(table, written, usual):
+    assert spelling.usual_spelling(written) == usual
+
+
+@pytest.mark.parametrize("written", [
+    "ฉัตรชัย พรหมเลิศ",  # two frequent people with one first name
+    "สมชาย หาญหิรัญญ์",  # one letter apart, but written in 40 releases against 600: not rare enough
+    "ประวิตร วงศ์สุวรรณ",  # one letter from วงษ์สุวรรณ, but a family's name (สมหญิง วงศ์สุวรรณ)
+    "สุริสา จึงรุ่งเรืองกิจ",  # two letters from สุริยะ, but a first name of its own (สุริสา ทองดี)
+    "สมชาย ศรีสุขมา",  # ศรีสุข + มา ("came"), but ศรีสุขมา is a family's name (วิชัย ศรีสุขมา)
+    "ยุถิกา อิศรางกูร ณ อยุธยา",  # "ณ อยุธยา" is part of the surname
+    "วิศิษฎ์ วามวาณิชย์",  # the real วิศิษฎ์ stays himself
+    "สมศักดิ์ วงษ์สุวรรณ",  # another first name
+])
+def test_different_people_stay_apart(table, written):
+    assert spelling.usual_spelling(written) == written
+
+
+def test_the_mined_table_keeps_real_people_apart_and_joins_their_slips():
+    """On the real ontology/th/person_identity.json: person_key, the key of the IRI."""
+    assert person_key("ฉัตรชัย พรหมเลิศ") != person_key("ฉัตรชัย สาริกัลยะ")
+    assert person_key("วิษณุ ทับเที่ยง") != person_key("วิษณุ เครืองาม")
+    assert person_key("วิศิษฎ์ วามวาณิชย์") == "person:วิศิษฎ์ วามวาณิชย์"
+    assert person_key("ประยุทธ์ จันทร์ โอชา") == person_key("ประยทุธ์ จันทร์โอชา") == "person:ประยุทธ์ จันทร์โอชา"
+    assert person_key("ดร นฤมล ภิญโญสินวัฒน์") == "person:นฤมล ภิญโญสินวัฒน์"
+
+
+def _rekey_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "scripts"))
+    spec = importlib.util.spec_from_file_location("identity_rekey", root / "scripts" / "identity_rekey.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_rekey_script_counts_one_iri_before_and_after_and_shows_unjudged_merges():
+    rekey = _rekey_script()
+    iri = "https://w3id.org/phakhi/id/person/"
+    rows = [{"e": iri + "ประยุทธ์_จันทร์โอชา", "n": 900, "label": "ประยุทธ์ จันทร์โอชา"},
+            {"e": iri + "ประยุทธ์_จันทร์_โอชา", "n": 13, "label": "ประยุทธ์ จันทร์ โอชา"},
+            {"e": iri + "ประยทุธ์_จันทร์โอชา", "n": 1, "label": "ประยทุธ์ จันทร์โอชา"},
+            {"e": iri + "ฉัตรชัย_พรหมเลิศ", "n": 400, "label": "ฉัตรชัย พรหมเลิศ"},
+            {"e": iri + "ฉัตรชัย_สาริกัลยะ", "n": 300, "label": "ฉัตรชัย สาริกัลยะ"}]
+    judged = {"ประยุทธ์ จันทร์โอชา": ["ประยุทธ์ จันทร์ โอชา"]}
+    result = rekey.measure("person", rows, judged, top=3)
+    assert (result["one_iri_before"], result["one_iri_after"]) == (2, 3)
+    assert result["unjudged_merges"] == {"ประยุทธ์ จันทร์โอชา": ["ประยทุธ์ จันทร์โอชา (1)"]}
+    assert result["left"] == {}
