@@ -117,6 +117,9 @@ def extract_payload(job: _Job) -> _Done | ReadFailure:
 IN_FLIGHT_PER_WORKER = 4
 BULK_BATCH_TRIPLES = 100_000
 FINISH_EVERY = 250_000  # aggregates touched before the knowledge graph's counters are brought up to date
+# triples bulk-loaded in one run after which the store is compacted (store.compact): on the whole record it halves
+# the store and the time of a page; on 2,000 releases (0.6M triples) it made the store 8% larger
+COMPACT_AFTER = 1_000_000
 
 
 def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, workers: int = 1,
@@ -197,13 +200,14 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
         summary.counts += sign * done.counts
 
     def record(result: _Done | ReadFailure) -> None:
-        nonlocal batch_size
+        nonlocal batch_size, bulk_triples
         if isinstance(result, ReadFailure):
             summary.failures.append(result)
         else:
             summary.names.append(result.name)
             _count(result)
             if result.bulk:
+                bulk_triples += result.triples
                 batch.append(result)
                 batch_size += result.triples
                 if batch_size >= batch_triples:
@@ -216,6 +220,7 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
         if progress:
             progress(result.name)
 
+    bulk_triples = 0
     writer = _BulkWriter(store, failed, fold)
     try:
         if workers <= 1:
@@ -238,6 +243,8 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
         writer.close()
         if pending:
             knowledge.finish(store, pending)
+    if bulk_triples >= COMPACT_AFTER:
+        store.compact()
     return summary
 
 

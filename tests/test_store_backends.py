@@ -197,3 +197,23 @@ def test_load_into_the_oxigraph_server(embedded, tmp_path):
         loaded = run_cli("load", str(dump), "--store", url)
         assert loaded.returncode == 0, loaded.stderr
         assert nquads(url) == nquads(embedded)
+
+
+def test_ingest_compacts_the_store_after_large_bulk_loads(tmp_path, monkeypatch):
+    """A run that bulk-loaded at least COMPACT_AFTER triples ends with a full compaction: the sorted files
+    the bulk loads and the knowledge graph's rewrites left are merged (fewer files than the same run leaves
+    uncompacted: at most one per column family on this small store), and the quads are the same."""
+    from phakhi.graph import ingest as ingest_module
+    from phakhi.graph.store import Store
+
+    files, quads = {}, {}
+    for compact_after in (10**12, 1):
+        monkeypatch.setattr(ingest_module, "COMPACT_AFTER", compact_after)
+        location = tmp_path / f"store-{compact_after}"
+        with Store(str(location)) as store:
+            ingest_module.ingest(store, [SEEDS], workers=1)
+            quads[compact_after] = sorted(str(q) for q in store.ox)
+        files[compact_after] = len(list(location.glob("*.sst")))
+    assert quads[1] == quads[10**12] and len(quads[1]) > 10_000
+    assert files[1] < files[10**12], files
+    assert files[1] <= 11, files  # Oxigraph's column families: id2str, graphs and the nine quad indexes

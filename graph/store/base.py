@@ -90,6 +90,10 @@ class GraphStore:
     def close(self) -> None:
         pass
 
+    def compact(self) -> None:
+        """Merge what many bulk loads left behind (see embedded.Store.compact); a remote service manages its
+        own storage, so by default nothing."""
+
     def __enter__(self):
         return self
 
