@@ -16,14 +16,10 @@ One pass over the releases with regular expressions. Only the names go out.
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
-import time
 from collections import Counter
-from pathlib import Path
 
-from mining import release_texts, write_data
+from mining import release_texts, run_miner
 
 from phakhi.graph.extract import programs
 from phakhi.graph.extract.authority import organization_entries, program_entries
@@ -85,16 +81,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="+")
-    parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "ontology/th/program_latin.json"))
-    parser.add_argument("--limit", type=int, default=None)
-    args = parser.parse_args()
-    started = time.monotonic()
-    data = mine(args.paths, args.limit)
-    write_data(data, args.out)
-    print(f"{data['releases']} releases, {len(data['names'])} names in {time.monotonic() - started:.0f} s -> {args.out}",
-          file=sys.stderr)
+    run_miner(__doc__, "program_latin.json", mine, lambda data: f"{data['releases']} releases, {len(data['names'])} names")
 
 
 if __name__ == "__main__":

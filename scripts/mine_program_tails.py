@@ -22,15 +22,11 @@ One pass over the releases (regular expressions), then the tokenizer on the dist
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
-import time
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from mine_programs import runs
-from mining import release_texts, write_data
+from mining import release_texts, run_miner
 
 from phakhi.graph.extract import programs
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -155,16 +151,8 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="+")
-    parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "ontology/th/program_tails.json"))
-    parser.add_argument("--limit", type=int, default=None)
-    args = parser.parse_args()
-    started = time.monotonic()
-    data = mine(args.paths, args.limit)
-    write_data(data, args.out)
-    print(f"{data['releases']} releases, {len(data['tails'])} tails, {len(data['numbered'])} numbered "
-          f"in {time.monotonic() - started:.0f} s -> {args.out}", file=sys.stderr)
+    run_miner(__doc__, "program_tails.json", mine, lambda data: (f"{data['releases']} releases, {len(data['tails'])} tails, "
+                                                          f"{len(data['numbered'])} numbered"))
 
 
 if __name__ == "__main__":

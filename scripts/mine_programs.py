@@ -41,14 +41,12 @@ Only data goes out (a few thousand short strings); nothing is downloaded.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from pathlib import Path
 
-from mining import release_texts, write_data
+from mining import release_texts, run_miner
 
 from phakhi.graph.extract import programs
 from phakhi.graph.text.normalize import normalize_label
@@ -302,16 +300,8 @@ def mine_cut_words(paths: list[str], limit: int | None, names: list[str], runs: 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpora", nargs="+")
-    parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "ontology" / "th"
-                                              / "program_names.json"))
-    parser.add_argument("--limit", type=int, default=None)
-    args = parser.parse_args()
-    data = mine(args.corpora, args.limit)
-    write_data(data, args.out)
-    print(f"{len(data['names'])} names, {len(data['cut_words'])} cut words, {len(data['generic'])} generic words from {data['releases']} releases",
-          file=sys.stderr)
+    run_miner(__doc__, "program_names.json", mine, lambda data: (f"{len(data['names'])} names, {len(data['cut_words'])} cut words, "
+                                                          f"{len(data['generic'])} generic words from {data['releases']} releases"))
 
 
 if __name__ == "__main__":

@@ -4,8 +4,11 @@ sys.path.)"""
 
 from __future__ import annotations
 
+import argparse
 import json
-from collections.abc import Iterable, Iterator
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from phakhi.graph.extract.document import Doc
@@ -35,3 +38,17 @@ def write_data(data: dict, path: str | Path) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=0)
         fh.write("\n")
+
+
+def run_miner(doc: str, out: str, mine: Callable[[list[str], int | None], dict], describe: Callable[[dict], str]) -> None:
+    """The command line every mining script shares: the archive paths, --out (default ontology/th/<out>) and
+    --limit (releases per archive); prints what was mined, how long it took and where it went."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "ontology" / "th" / out))
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    started = time.monotonic()
+    data = mine(args.paths, args.limit)
+    write_data(data, args.out)
+    print(f"{describe(data)} in {time.monotonic() - started:.0f} s -> {args.out}", file=sys.stderr)

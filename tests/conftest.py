@@ -82,3 +82,17 @@ def run_cli(*args: str, input: str | None = None, env: dict | None = None, timeo
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "phakhi"]
     return subprocess.run(command + list(args), capture_output=True, text=True, input=input, timeout=timeout,
                           env={**os.environ, **(env or {})}, cwd=REPO)
+
+
+def load_script(name: str):
+    """scripts/<name>.py imported as a module (scripts/ on the path, as when it is run), so tests call the
+    mining and reporting scripts' functions."""
+    import importlib.util
+
+    folder = str(REPO / "scripts")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -2,12 +2,11 @@
 session number after words of the name, a name the corpus writes in full), rooms and venues are no events,
 and an event known only by its type word and date, with no party, is no event node."""
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from phakhi.graph.extract import events
+from conftest import load_script
 
 DAY = "เมื่อวันที่ 22 มกราคม 2562 "
 
@@ -103,14 +102,6 @@ def test_a_mined_name_is_taken_where_the_text_writes_it_whole(monkeypatch):
     assert events._mined_end(glued, start, cut, len(glued)) == cut
 
 
-def _mine_script():
-    path = Path(__file__).resolve().parent.parent / "scripts" / "mine_events.py"
-    spec = importlib.util.spec_from_file_location("mine_events", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("name, kept", [
     ("การประชุมคณะกรรมการติดตามการปฏิบัติงานตามนโยบายของรัฐบาล", True),
     ("การประชุมคณะกรรมการนโยบายที่ดินแห่งชาติ", False),  # no space, no joiner: the rules take it whole
@@ -118,12 +109,12 @@ def _mine_script():
     ("การประชุมหารือ โดยมีผู้แทน", False),  # a clause word
 ])
 def test_the_miner_keeps_names_not_clauses(name, kept):
-    assert _mine_script().is_name("การประชุม", name) is kept
+    assert load_script("mine_events").is_name("การประชุม", name) is kept
 
 
 def test_the_miner_reads_a_name_up_to_its_alias_or_number():
     text = "ประธานการประชุมคณะกรรมการกำกับ และติดตามการปฏิบัติราชการในภูมิภาค (กกภ.) ครั้งที่ 1/2563"
-    found = set(_mine_script().marked_names(text))
+    found = set(load_script("mine_events").marked_names(text))
     assert ("การประชุม", "การประชุมคณะกรรมการกำกับ และติดตามการปฏิบัติราชการในภูมิภาค") in found
 
 

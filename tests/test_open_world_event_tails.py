@@ -3,6 +3,7 @@ or that joins the next clause, nor on a count or a duration; words of manner the
 series' name do not stop it before its session number; a name whose rest is such words only is no name."""
 
 from test_open_world_event_names import DAY, _labels, _names
+from conftest import load_script
 
 
 def test_a_conjunction_glued_to_a_name_is_cut_off(extract_text):
@@ -118,21 +119,16 @@ def test_a_latin_topic_after_its_word_is_read_whole(extract_text):
     assert "ปาฐกถาพิเศษเรื่อง Future Economy & Internet Governance" in names, names
 
 
-def _mine_script():
-    from test_open_world_event_names import _mine_script as load
-    return load()
-
-
 def test_the_miner_reads_a_name_up_to_a_spaced_end_marker():
     text = "กรมจัดการประชุมรัฐมนตรีอาเซียนบวกสามด้านสวัสดิการสังคมและการพัฒนา ณ กรุงเทพมหานคร"
-    found = set(_mine_script().marked_names(text))
+    found = set(load_script("mine_events").marked_names(text))
     assert ("การประชุม", "การประชุมรัฐมนตรีอาเซียนบวกสามด้านสวัสดิการสังคมและการพัฒนา") in found
 
 
 def test_the_miner_reads_no_venue_and_keeps_no_clause():
     text = "ณ ศูนย์นิทรรศการและการประชุมไบเทค บางนา ณ กรุงเทพฯ"
-    assert not set(_mine_script().marked_names(text))
-    assert not _mine_script().is_name("การลงนาม", "การลงนามในปีหน้า")
+    assert not set(load_script("mine_events").marked_names(text))
+    assert not load_script("mine_events").is_name("การลงนาม", "การลงนามในปีหน้า")
 
 
 def test_an_instruction_with_no_day_of_its_own_is_no_event(extract_text):

@@ -1,11 +1,11 @@
 """Program names outside the authority scheme: where a name ends, what is no name, and the mined data."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from phakhi.graph.extract import programs
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 NO_MINED = frozenset()
@@ -103,19 +103,12 @@ def test_programs_spaced_name_runs_on_across_its_space(monkeypatch):
     assert _end("มาตรการพักทรัพย์ ได้") == "มาตรการพักทรัพย์"
 
 
-def _mine_module():
-    spec = importlib.util.spec_from_file_location("mine_programs", ROOT / "scripts" / "mine_programs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_programs_mining_keeps_recurring_names_and_generic_words(tmp_path):
     body = ("ครม.เห็นชอบโครงการบ้านเช่าสำหรับผู้มีรายได้น้อย พร้อมมาตรการเพิ่มเติม โครงการเพิ่มเติม "
             "และนโยบายเพิ่มเติม รวมทั้งโครงการชั่วคราวครั้งเดียวสำหรับทดลอง นี้")
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text(body if i else body.replace("ครั้งเดียว", "ครั้งหนึ่ง"), encoding="utf-8")
-    data = _mine_module().mine([str(tmp_path)])
+    data = load_script("mine_programs").mine([str(tmp_path)])
     names = {name: n for name, n in data["names"]}
     assert names.get("โครงการบ้านเช่าสำหรับผู้มีรายได้น้อย") == 3
     assert not any("ทดลอง" in name for name in names)  # seen whole in 2 releases only
@@ -128,7 +121,7 @@ def test_programs_mining_finds_boundaries_where_a_name_runs_on(tmp_path):
         (tmp_path / f"{i}.txt").write_text(f"ครม.เห็นชอบให้{whole} และกรม", encoding="utf-8")
     (tmp_path / "3.txt").write_text("ปัจจุบันกองทุนฝนหลวงมีเงินและทรัพย์สิน ณ วันที่", encoding="utf-8")
     (tmp_path / "4.txt").write_text("ปัจจุบันโครงการหลวงมีเงินและทรัพย์สิน ณ วันที่", encoding="utf-8")
-    boundaries = _mine_module().mine([str(tmp_path)])["boundaries"]
+    boundaries = load_script("mine_programs").mine([str(tmp_path)])["boundaries"]
     assert "กองทุนฝนหลวง" in boundaries  # whole in 3 of 4 releases, and run on with "มี" in one
     assert not any(name.startswith("โครงการหลวง") for name in boundaries)  # never whole
 
@@ -137,7 +130,7 @@ def test_programs_mining_finds_names_written_with_a_space(tmp_path):
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text("ครม.เห็นชอบมาตรการพักทรัพย์ พักหนี้ และโครงการเดินเล่น วิ่ง ปั่น ของกรม",
                                            encoding="utf-8")
-    spaced = _mine_module().mine([str(tmp_path)])["spaced"]
+    spaced = load_script("mine_programs").mine([str(tmp_path)])["spaced"]
     assert "มาตรการพักทรัพย์ พักหนี้" in spaced
     assert not any(name.startswith("โครงการเดินเล่น") for name in spaced)  # always goes on with "ปั่น"
 
@@ -197,7 +190,7 @@ def test_programs_mining_keeps_quoted_names_but_not_persons(tmp_path):
             "รัฐมนตรีว่าการ")
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text(body, encoding="utf-8")
-    quoted = {name for name, _ in _mine_module().mine([str(tmp_path)])["quoted"]}
+    quoted = {name for name, _ in load_script("mine_programs").mine([str(tmp_path)])["quoted"]}
     assert "บ้านนี้มีรัก ปลูกผักกินเอง" in quoted
     assert "สมชาย" not in quoted
 
@@ -414,15 +407,8 @@ def test_programs_mined_tails_end_a_run_and_terms_take_their_number(monkeypatch)
     assert not programs.abbreviation_fits("มาตรการควบคุมโรคโควิด 19", "COVID-19")  # the gloss is the term's
 
 
-def _mine_tails_module():
-    spec = importlib.util.spec_from_file_location("mine_program_tails", ROOT / "scripts" / "mine_program_tails.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_programs_mining_finds_tails_after_many_names_and_numbered_terms(tmp_path, monkeypatch):
-    module = _mine_tails_module()
+    module = load_script("mine_program_tails")
     monkeypatch.setattr(module, "MIN_TAIL_NAMES", 2)
     monkeypatch.setattr(module, "MIN_NUMBERED_RELEASES", 2)
     names = ["โครงการป่าในเมือง", "กองทุนฝนหลวง", "โครงการแก้มลิง"]
@@ -465,9 +451,7 @@ def test_programs_mined_latin_names_written_bare(extract_text, monkeypatch):
 
 
 def test_programs_mining_latin_names_after_a_prefix(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("mine_program_latin", ROOT / "scripts" / "mine_program_latin.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("mine_program_latin")
     monkeypatch.setattr(module, "MIN_RELEASES", 3)
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text("รัฐบาลเดินหน้านโยบาย Soft Power และโครงการ EEC กับมาตรการ Bubble and "

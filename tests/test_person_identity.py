@@ -9,6 +9,7 @@ import pytest
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract import persons
 from phakhi.graph.extract.persons import person_key
+from conftest import load_script
 
 
 def _keys(result):
@@ -155,26 +156,13 @@ def test_female_ranks_are_honorifics(extract_text):
     assert names == {"ทักษดา สังขจันทร์"}
 
 
-def _miner():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    sys.path.insert(0, str(root / "scripts"))
-    spec = importlib.util.spec_from_file_location("mine_person_identity", root / "scripts" / "mine_person_identity.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_miner_reads_a_misspelt_or_cut_name_beside_the_same_title_as_the_frequent_name():
     """A first name one letter off, a surname cut short, beside a title the frequent name is written beside in
     those years: the same person. Another title, other years, a rare name close to two frequent ones, or two
     names both written often: left apart."""
     from collections import Counter
 
-    miner = _miner()
+    miner = load_script("mine_person_identity")
     minister = "รัฐมนตรีว่าการกระทรวงอุต"
     pairs = Counter({("อุตตม", "สาวนายน"): 500, ("อุตมม", "สาวนายน"): 1, ("สุริยะ", "จึงรุ่งเรืองกิจ"): 1200,
                      ("สุริยะ", "จึงรุ่งเรือง"): 3, ("สุริยะ", "จึงรุ่ง"): 2, ("สมชาย", "หาญหิรัญ"): 400,

@@ -7,6 +7,7 @@ import pytest
 from phakhi.graph.extract import person_spelling as spelling
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.persons import person_key
+from conftest import load_script
 
 FULL_NAMES = {
     "ประยุทธ์": {"จันทร์โอชา": 11900, "จันทร์โอชานายกรัฐมนตรี": 33},
@@ -103,21 +104,8 @@ def test_the_mined_table_keeps_real_people_apart_and_joins_their_slips():
     assert person_key("ดร นฤมล ภิญโญสินวัฒน์") == "person:นฤมล ภิญโญสินวัฒน์"
 
 
-def _rekey_script():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    sys.path.insert(0, str(root / "scripts"))
-    spec = importlib.util.spec_from_file_location("identity_rekey", root / "scripts" / "identity_rekey.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_rekey_script_counts_one_iri_before_and_after_and_shows_unjudged_merges():
-    rekey = _rekey_script()
+    rekey = load_script("identity_rekey")
     iri = "https://w3id.org/phakhi/id/person/"
     rows = [{"e": iri + "ประยุทธ์_จันทร์โอชา", "n": 900, "label": "ประยุทธ์ จันทร์โอชา"},
             {"e": iri + "ประยุทธ์_จันทร์_โอชา", "n": 13, "label": "ประยุทธ์ จันทร์ โอชา"},

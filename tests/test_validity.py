@@ -1,7 +1,6 @@
 """The candidate-validity stage (graph/extract/validity.py), its mined and trained data, and the scripts that
 build them."""
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
@@ -12,19 +11,13 @@ from phakhi.graph.extract import validity
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.pipeline import STAGES, extract
 from phakhi.graph.read import parse_release
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _doc(text: str) -> Doc:
     return Doc.from_release(parse_release(text, "snippet.txt", published=date(2020, 5, 1)))
-
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _candidate(doc: Doc, name: str, kind: str = "organization"):
@@ -97,7 +90,7 @@ def test_trained_and_mined_data_are_small_consistent_and_documented():
 def test_mining_counts_releases_continuations_and_longer_names(tmp_path):
     for i, after in enumerate((" แถลงข่าว", " เปิดเผย", ", กรมการปกครอง")):
         (tmp_path / f"{i}.txt").write_text(f"ผู้แทนศูนย์ส่งเสริมการเรียนรู้ชุมชนบ้านดอน{after}วันนี้", encoding="utf-8")
-    table = _script("mine_validity").mine([str(tmp_path)])["organization"]
+    table = load_script("mine_validity").mine([str(tmp_path)])["organization"]
     row = table["ศูนย์ส่งเสริมการเรียนรู้ชุมชนบ้านดอน"]
     assert row[0] == 3  # releases naming it
     assert row[1] == 2  # distinct characters after it: " " and ","
@@ -105,4 +98,4 @@ def test_mining_counts_releases_continuations_and_longer_names(tmp_path):
 
 @pytest.mark.parametrize("scores, cost, expected", [([0.1, 0.2, 0.3, 0.4], 0.25, 0.2), ([0.1, 0.2], 0.0, 0.1)])
 def test_a_threshold_drops_at_most_the_share_allowed(scores, cost, expected):
-    assert _script("train_validity")._highest(scores, cost) == expected
+    assert load_script("train_validity")._highest(scores, cost) == expected
