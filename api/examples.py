@@ -24,11 +24,16 @@ EXAMPLES = [
     ("ตัวเลขของแต่ละโครงการตามเวลา / Counts per program over time", """SELECT DISTINCT ?program ?date ?value ?qualifier ?unit ?text WHERE {
   GRAPH ?g {
     ?c a ph:Count ; schema:observationAbout ?p ; schema:value ?value ; ph:qualifier ?q ;
-       schema:unitText ?unit ; schema:observationDate ?date ; prov:wasDerivedFrom/oa:exact ?text .
+       schema:unitText ?unit ; schema:observationDate ?date ; ph:mentionedIn ?r ; prov:wasDerivedFrom ?span .
+    ?r schema:articleBody ?body .
     ?p skos:prefLabel ?program FILTER(lang(?program) = "th")
   }
   ?q skos:notation ?qualifier .
-} ORDER BY ?program ?date"""),
+  # the evidence is "<release>#char=start,end": the quoted text is those characters of the release
+  BIND(STRAFTER(STR(?span), "#char=") AS ?chars)
+  BIND(xsd:integer(STRBEFORE(?chars, ",")) AS ?start) BIND(xsd:integer(STRAFTER(?chars, ",")) AS ?end)
+  BIND(SUBSTR(?body, ?start + 1, ?end - ?start) AS ?text)
+} ORDER BY ?program ?date LIMIT 500"""),
     ("ภาคีของการลงนามแต่ละครั้ง / The parties of each signing (MoU)", f"""SELECT ?signing ?date ?party WHERE {{
   GRAPH {KNOWLEDGE} {{
     ?e a ph:Signing ; skos:prefLabel ?signing ; ph:party/skos:prefLabel ?party FILTER(lang(?party) = "th")
