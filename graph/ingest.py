@@ -116,7 +116,9 @@ def extract_payload(job: _Job) -> _Done | ReadFailure:
 
 IN_FLIGHT_PER_WORKER = 4
 BULK_BATCH_TRIPLES = 100_000
-FINISH_EVERY = 250_000  # aggregates touched before the knowledge graph's counters are brought up to date
+# aggregates touched before the knowledge graph's counters are brought up to date: on the whole record 50,000 keeps the
+# peak RSS at 1.47 GB (2.23 GB with 250,000) for about 10% more time
+FINISH_EVERY = 50_000
 # triples bulk-loaded in one run after which the store is compacted (store.compact): on the whole record it halves
 # the store and the time of a page; on 2,000 releases (0.6M triples) it made the store 8% larger
 COMPACT_AFTER = 1_000_000
