@@ -44,19 +44,17 @@ def _ingest(store, paths, force=False, workers=1, shard=None):
     """Ingest with a progress bar (count, rate and ETA; on a terminal only) and failures on stderr."""
     from tqdm import tqdm
 
-    from phakhi.graph.ingest import ingest, refuse_older_model
+    from phakhi.graph.ingest import ingest
     from phakhi.graph.read import count_releases
     from phakhi.graph.store import StoreError
 
-    if not force:
-        try:
-            refuse_older_model(store)
-        except StoreError as error:
-            raise click.ClickException(str(error)) from None
     shown = sys.stderr.isatty()
     total = count_releases(paths) if shown else None
     with tqdm(desc="releases", unit=" rel", total=total, disable=not shown, file=sys.stderr) as bar:
-        summary = ingest(store, paths, force=force, workers=workers, progress=lambda name: bar.update(), shard=shard)
+        try:
+            summary = ingest(store, paths, force=force, workers=workers, progress=lambda name: bar.update(), shard=shard)
+        except StoreError as error:  # a store of an earlier model, or one that refuses a write: say so, no traceback
+            raise click.ClickException(str(error)) from None
     _print_failures(summary)
     return summary
 

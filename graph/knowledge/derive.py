@@ -99,8 +99,9 @@ def contribution(lines: Iterable[str]) -> Contribution | None:
     for s, p, o in triples:
         if s in subjects and p != MENTIONED_IN and p != DERIVED_FROM:
             c.facts.setdefault(s, set()).add((p, o))
-    text = _unescape(body[1:body.rindex('"')]) if body else ""
-    for org in orgs & subjects:
+    named = orgs & subjects
+    text = _unescape(body[1:body.rindex('"')]) if body and named else ""
+    for org in named:
         for span in spans.get(org, ()):
             _, start, end = span_parts(span[1:-1])
             name = text[start:end]

@@ -14,7 +14,7 @@ error that lists what it could mean rather than a silent empty series.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from phakhi.graph.rdf.iris import span_parts
@@ -121,7 +121,15 @@ def counts_query(about: str, unit: str | None = None, counts: list[str] | None =
           OPTIONAL {{ ?r dcterms:identifier ?release }} {unit_filter} }} }}"""
 
 
-def quotes_query(rows: list[dict]) -> str | None:
+def with_quotes(rows: list[dict], select: Callable[[str], list[dict]]) -> list[dict]:
+    """Rows of `counts_query`, each with "text": the characters its count was read from, read through
+    `select` (a store's select_text, or a page's budgeted select) by one `_quotes_query`."""
+    query = _quotes_query(rows)
+    texts = {str(r["span"]): str(r["text"]) for r in select(query) if r.get("text") is not None} if query else {}
+    return [{**row, "text": texts.get(row.get("span"))} for row in rows]
+
+
+def _quotes_query(rows: list[dict]) -> str | None:
     """The SPARQL of the characters each count of `rows` (of `counts_query`) was read from, cut from its
     release's text by its span's offsets: the spans come first (VALUES), so it is one text lookup per span.
     (Joined into `counts_query`, Oxigraph read every count's span against every release text.) None if no
@@ -137,16 +145,8 @@ def quotes_query(rows: list[dict]) -> str | None:
         ?r schema:articleBody ?body BIND(SUBSTR(?body, ?from + 1, ?length) AS ?text) }}"""
 
 
-def quotes(rows: list[dict]) -> dict[str, str]:
-    """Rows of `quotes_query` -> {span IRI: its characters}."""
-    return {str(row["span"]): str(row["text"]) for row in rows if row.get("text") is not None}
-
-
 def _counts(store: GraphStore, about: str, unit: str | None = None) -> list[dict]:
-    rows = store.select_text(counts_query(about, unit))
-    query = quotes_query(rows)
-    texts = quotes(store.select_text(query)) if query else {}
-    return [{**row, "text": texts.get(row.get("span"))} for row in rows]
+    return with_quotes(store.select_text(counts_query(about, unit)), store.select_text)
 
 
 def _text(row: dict, name: str) -> str | None:

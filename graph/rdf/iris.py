@@ -82,12 +82,13 @@ def post_iri(title: str, org_iri: URIRef | None) -> URIRef:
 SPAN_FRAGMENT = "#char="
 
 
-def span_iri(name: str, start: int, end: int) -> URIRef:
-    """The characters start..end (code-point offsets into the release text, end exclusive) of a release: the
-    release's IRI with an RFC 5147 fragment, "<release>#char=start,end" (Web Annotation's way to name a
-    segment of a text by IRI). The IRI itself says which release and which characters, so a span needs no
-    triples of its own: a fact's prov:wasDerivedFrom link is all its provenance costs."""
-    return URIRef(f"{release_iri(name)}{SPAN_FRAGMENT}{start},{end}")
+def span_iri(release: str, start: int, end: int) -> str:
+    """The characters start..end (code-point offsets into the release text, end exclusive) of the release
+    whose IRI is given: that IRI with an RFC 5147 fragment, "<release>#char=start,end" (Web Annotation's way
+    to name a segment of a text by IRI). The IRI itself says which release and which characters, so a span
+    needs no triples of its own: a fact's prov:wasDerivedFrom link is all its provenance costs. `span_parts`
+    reads it back."""
+    return f"{release}{SPAN_FRAGMENT}{start},{end}"
 
 
 def span_parts(iri: str) -> tuple[str, int, int]:

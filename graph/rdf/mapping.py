@@ -27,7 +27,8 @@ from decimal import Decimal
 
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS, TIME, XSD
 
-from phakhi.graph.rdf.iris import SPAN_FRAGMENT, dataset_iri, entity_iri, post_iri, release_id, release_iri
+from phakhi.graph.rdf.iris import (SPAN_FRAGMENT, dataset_iri, entity_iri, post_iri, release_id, release_iri,
+                                   span_iri)
 from phakhi.graph.types import Entity, Extraction
 from phakhi.ontology import ORG, PH, PID, QB, SCHEMA, load_publisher_signatures
 
@@ -130,10 +131,10 @@ class _Mapper:
         self.lines.append(f"{s} {p} {o} .")
 
     def span(self, start: int, end: int) -> str:
-        """The span's IRI, `span_iri`: the release's IRI with an RFC 5147 fragment ("#char=start,end"). It
-        names the release and the characters by itself, so it is written only as the object of the facts it
-        is evidence for; the characters are read back from schema:articleBody (`SPAN_BINDS`)."""
-        return f"<{self.release_iri}{SPAN_FRAGMENT}{start},{end}>"
+        """The span's IRI (`span_iri`: "<release>#char=start,end"). It names the release and the characters by
+        itself, so it is written only as the object of the facts it is evidence for; the characters are read
+        back from schema:articleBody (`SPAN_BINDS`)."""
+        return f"<{span_iri(self.release_iri, start, end)}>"
 
     def iri(self, key: str) -> str | None:
         entity = self.x.entities.get(key)

@@ -328,9 +328,7 @@ def _series(budget: Budget, page: EntityPage) -> list[dict]:
         OPTIONAL {{ ?c schema:observationDate ?day }} }} }} ORDER BY DESC(?day) ?c LIMIT {COUNTS_SHOWN + 1}""", "counts")
     # then the rows of those (one query joining both: Oxigraph reads every count's row first)
     rows = budget.select(counts.counts_query(page.iri, counts=[r["c"] for r in newest]), "counts") if newest else []
-    query = counts.quotes_query(rows)
-    texts = counts.quotes(budget.select(query, "count quotes")) if query else {}
-    rows = [{**row, "text": texts.get(row.get("span"))} for row in rows]
+    rows = counts.with_quotes(rows, lambda query: budget.select(query, "count quotes"))
     if len(newest) > COUNTS_SHOWN:
         total = budget.select(f"""SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {{ GRAPH ?g {{
             ?c schema:observationAbout <{page.iri}> }} }}""", "counts")
