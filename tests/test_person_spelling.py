@@ -30,15 +30,19 @@ FULL_NAMES = {
     "สุริยะ": {"จึงรุ่งเรืองกิจ": 1200},
     "สุริสา": {"ทองดี": 6},
     "ยุถิกา": {"อิศรางกูร": 200},
+    "เอกนัฏ": {"พร้อมพันธุ์": 599},
+    "แพทองธาร": {"ชินวัตร": 1633},
+    "สมศักดิ์": {"เทพสุทิน": 1518, "อรรฆศิลป์": 198},
 }
 _CACHED = (spelling._frequent, spelling._by_head, spelling._by_first_letter_and_surname, spelling._surname_givers,
-           spelling.usual_spelling)
+           spelling.usual_spelling, spelling._dominant)
 
 
 @pytest.fixture
 def table(monkeypatch):
     monkeypatch.setattr(tables, "identity", lambda: {"full_names": FULL_NAMES, "titled": {}, "variants": {}})
     monkeypatch.setattr(tables, "variants", lambda: {"ประยุทธ จันทร์โอชา": "ประยุทธ์ จันทร์โอชา"})
+    monkeypatch.setattr(tables, "neighbours", lambda: frozenset({"สุริยะ รุ่งเรือง"}))
     for cached in _CACHED:
         cached.cache_clear()
     yield
@@ -95,6 +99,29 @@ def test_different_people_stay_apart(table, written):
     assert spelling.usual_spelling(written) == written
 
 
+@pytest.mark.parametrize("written, usual", [
+    ("นฤมล ภิญโญสิน", "นฤมล ภิญโญสินวัฒน์"),  # the surname cut at its end
+    ("สุริยะ รุ่งเรืองกิจ", "สุริยะ จึงรุ่งเรืองกิจ"),  # ... at its start
+    ("แพทอง ชินวัตร", "แพทองธาร ชินวัตร"),  # the first name cut at its end
+    ("ประวิตร วงษ์สุวรอง", "ประวิตร วงษ์สุวรรณ"),  # a cut surname with a title (รอง…) glued on
+    ("เอกณัฐ พร้อมพันธ์", "เอกนัฏ พร้อมพันธุ์"),  # three letters slipped in a long name
+    ("อิทธินายประวิตร วงษ์สุวรรณ", "ประวิตร วงษ์สุวรรณ"),  # stray letters, an honorific, the name
+])
+def test_a_name_never_written_is_read_as_the_dominant_name_it_cuts_or_slips(table, written, usual):
+    """Names written in DOMINANT (500) releases or more; the name itself in none."""
+    assert spelling.usual_spelling(written) == usual
+
+
+@pytest.mark.parametrize("written", [
+    "สมศักดิ์ เทพตุ่น",  # three letters from เทพสุทิน, but สมศักดิ์ has a namesake (อรรฆศิลป์): another man
+    "สุริยะ รุ่งเรือง",  # a cut of จึงรุ่งเรืองกิจ, but written in releases of its own (the mined neighbours)
+    "ฉัตรชัย สาริ",  # a cut of สาริกัลยะ below CUT_SHARE of it
+    "สมชาย หาญ",  # ... and of หาญหิรัญ
+])
+def test_a_name_near_a_dominant_one_stays_apart_where_something_says_it_is_its_own(table, written):
+    assert spelling.usual_spelling(written) == written
+
+
 def test_the_mined_table_keeps_real_people_apart_and_joins_their_slips():
     """On the real ontology/th/person_identity.json: person_key, the key of the IRI."""
     assert person_key("ฉัตรชัย พรหมเลิศ") != person_key("ฉัตรชัย สาริกัลยะ")
@@ -117,3 +144,13 @@ def test_the_rekey_script_counts_one_iri_before_and_after_and_shows_unjudged_mer
     assert (result["one_iri_before"], result["one_iri_after"]) == (2, 3)
     assert result["unjudged_merges"] == {"ประยุทธ์ จันทร์โอชา": ["ประยทุธ์ จันทร์โอชา (1)"]}
     assert result["left"] == {}
+
+
+def test_mining_lists_the_near_names_written_in_two_releases_as_people_of_their_own(table, tmp_path):
+    texts = ["โดยมีนายสุริยะ รุ่งเรืองกิจ ประธานชมรม", "นายสุริยะ รุ่งเรืองกิจ กล่าวว่า",  # two releases: his own
+             "นางนฤมล ภิญโญสิน เปิดงาน",  # one release: a cut of the dominant name
+             "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรี"]  # the dominant name itself
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(f"{text} เมื่อวันที่ 1 พฤษภาคม 2563", encoding="utf-8")
+    mined = load_script("mine_person_neighbours").mine([str(tmp_path)], None)
+    assert mined == {"names": ["สุริยะ รุ่งเรืองกิจ"], "releases": 4}

@@ -28,6 +28,9 @@ NEAR_SHORT = 10  # letters (spaces aside) below which a name is forgiven one sli
 REORDER_MIN = 6  # letters a surname needs before the same letters in another order are read as it
 TITLE_CUT = 3  # letters of a title glued after a name that are read as the title when the text cuts it there
 ROUNDS = 3  # a usual spelling found may itself be a glued form ("… จันทร์โอชานายกรัฐมนตรี"): read it again
+DOMINANT = 500  # releases a full name needs before a name the corpus never writes is read as it more freely
+DOMINANT_LONG = 14  # letters (spaces aside) from which such a name may be three letters off, two below
+CUT_SHARE = 0.6  # share of a dominant name's part a part cut short must keep ("ภิญโญสิน" of ภิญโญสินวัฒน์)
 
 
 def squeeze(name: str) -> str:
@@ -146,7 +149,7 @@ def _one_round(name: str) -> str:
     glued = _unglued(name, squeezed) or _undoubled(squeezed)
     if glued and glued[1] >= enough:
         return glued[0]
-    return _slipped(name, squeezed, enough) or name
+    return _slipped(name, squeezed, enough) or _dominated(name, squeezed) or name
 
 
 def _unglued(name: str, squeezed: str) -> tuple[str, int] | None:
@@ -241,3 +244,77 @@ def _one_letter_throughout(usual: str, written: str) -> bool:
         return False
     (a, b), = pairs
     return usual.count(a) >= 2 and written == usual.replace(a, b)
+
+
+@lru_cache(maxsize=1)
+def _dominant() -> tuple[tuple[str, str, str], ...]:
+    """The full names written in DOMINANT releases or more, as (without the space, first name, surname)."""
+    return tuple((key, *full.split(" ")) for key, (full, count) in _frequent().items() if count >= DOMINANT)
+
+
+def _dominated(name: str, squeezed: str, neighbours: bool = True) -> str | None:
+    """The one dominant full name that `name`, which the corpus never writes as a full name of its own, is written
+    for: the prime minister written once as "ประยุกต์ จันทร์โอชา", a surname cut at a line ("นฤมล ภิญโญสิน") or
+    losing its first syllable ("สุริยะ รุ่งเรืองกิจ"), a first name cut ("แพทอง ชินวัตร"), three letters slipped in a long name ("เอกณัฐ พร้อมพันธ์"),
+    a cut surname with a title glued on ("ภูมิธรรม เวชยรอง"), stray letters before an honorific before the name.
+
+    What _slipped does not allow and this does, for a name written in hundreds of releases only: a part cut
+    short, three slipped letters in a long name (two where the surname differs and the corpus knows a namesake
+    of the first name: "สมศักดิ์ เทพตุ่น" is not สมศักดิ์ เทพสุทิน), a title glued on a cut surname. The guards stay: a differing part
+    that is a real name of its own (a relative, a namesake) keeps the name apart, and so does a name the corpus
+    writes in two releases or more (ontology/th/person_neighbours.json: the official's wife, not a slip)."""
+    parts = name.split(" ")
+    if len(parts) != 2 or _seen(name) or (neighbours and name in tables.neighbours()):
+        return None
+    first, surname = parts
+    limit = 3 if len(squeezed) >= DOMINANT_LONG else 2
+    found = set()
+    for key, their_first, their_surname in _dominant():
+        if key == squeezed:
+            continue
+        if squeezed.endswith(key) and _honorific_before(squeezed[:-len(key)]):
+            found.add(key)  # "อิทธินายอิทธิพล คุณปลื้ม"
+        elif key[0] != squeezed[0]:
+            continue
+        elif first == their_first:
+            if not _real_surname(first, surname) and (
+                    _cut(surname, their_surname) or _cut(_untailed(surname), their_surname)
+                    or _near(squeezed, key, limit if _no_namesake(first, their_surname) else 2)):
+                found.add(key)
+        elif surname == their_surname:
+            if not _real_first_name(first, surname) and (
+                    _cut(first, their_first) and their_first.startswith(first) or _near(squeezed, key, limit)):
+                found.add(key)  # "แพทอง ชินวัตร" (a first name is cut at its end only)
+        elif len(squeezed) >= DOMINANT_LONG and not _real_first_name(first, surname) \
+                and not _real_surname(first, surname) and _near(squeezed, key, limit):
+            found.add(key)  # "เอกณัฐ พร้อมพันธ์"
+    if len(found) != 1:
+        return None
+    return _frequent()[found.pop()][0]
+
+
+def _no_namesake(first: str, surname: str) -> bool:
+    """Does the corpus write `first` with no surname but `surname` in FREQUENT releases or more?"""
+    return all(count < FREQUENT for other, count in tables.surnames_of(first).items() if other != surname)
+
+
+def _near(written: str, usual: str, limit: int) -> bool:
+    return Levenshtein.distance(written, usual, score_cutoff=limit) <= limit
+
+
+def _cut(part: str, whole: str) -> bool:
+    """Is `part` `whole` cut short at either end, keeping CUT_SHARE of it?"""
+    return part != whole and len(part) >= CUT_SHARE * len(whole) and (whole.startswith(part) or whole.endswith(part))
+
+
+def _untailed(word: str) -> str:
+    """`word` without a word the text glues after a name (a title, a verb), when one ends it."""
+    for at in range(2, len(word) - 1):
+        if _is_tail(word[at:]):
+            return word[:at]
+    return word
+
+
+def _honorific_before(head: str) -> bool:
+    """Does `head`, glued before a name, end with an honorific ("…นาย")?"""
+    return any(head.endswith(form) for form in _heads())

@@ -43,3 +43,11 @@ def identity() -> dict:
 def surnames_of(first: str) -> dict[str, int]:
     """Surname -> releases, for the full names the corpus writes with this first name."""
     return identity()["full_names"].get(first, {})
+
+
+@lru_cache(maxsize=1)
+def neighbours() -> frozenset[str]:
+    """Full names a slip apart from a dominant one that the corpus writes often enough to be people of their own
+    (ontology/th/person_neighbours.json, rebuilt by scripts/mine_person_neighbours.py; empty before it is mined)."""
+    path = HERE / "th" / "person_neighbours.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["names"]) if path.exists() else frozenset()
