@@ -3,7 +3,7 @@ for two bodies one word, one number or one acronym apart. Reads the real authori
 
 import pytest
 
-from phakhi.graph.extract.org_spelling import usual_organization
+from phakhi.graph.extract.org_spelling import _typed_for, usual_organization
 
 
 def _keys(result):
@@ -25,10 +25,37 @@ def test_a_slip_in_a_known_or_frequent_name_is_that_name(written, usual):
     assert usual_organization(written) == usual
 
 
+@pytest.mark.parametrize("written, usual", [
+    ("กรมควบคุมโรง", "org:ddc"),  # "โรง" is a word, but no body is written so and DDC is an authority entry
+    ("ธนาคารอมสิน", "org:gsb"),
+    ("กรมชลประทาร", "org:rid"),
+    ("กรมการจัดงาน", "org:doe-labour"),  # two letters off a 14-letter authority name
+    ("กรมทางปกครอง", "org:dopa"),
+    ("กลุ่มประชาสัมพันธ์แบะเผยแพร่", "กลุ่มประชาสัมพันธ์และเผยแพร่"),  # a name by pattern the samples write often
+])
+def test_a_slip_spelling_words_of_its_own_is_a_dominant_body_typed_wrong(written, usual):
+    assert usual_organization(written) == usual
+
+
+@pytest.mark.parametrize("written", [
+    "กองความร่วมมือระหว่างประเทศ",  # a division of many ministries, not the กรม (TICA): another kind of body
+    "กองส่งเสริมการเกษตร",
+    "ธนาคารหลัก",  # two letters from ธนาคารโลก but a short name: "main bank"
+    "สำนักงานหลัก",  # ... and from สำนักงานปลัด, a name by pattern: one slip at most
+])
+def test_a_dominant_body_is_not_read_into_another_kind_of_body_or_a_short_word(written):
+    assert usual_organization(written) is None
+
+
+def test_a_slip_that_changes_a_province_or_a_brand_is_no_typing_slip():
+    assert not _typed_for("สำนักงานพาณิชย์จังหวัดตราด", "สำนักงานพาณิชย์จังหวัดตาก")
+    assert not _typed_for("บริษัททศทคอร์ปอเรชั่นจำกัด(มหาชน)", "บริษัททรูคอร์ปอเรชั่นจำกัด(มหาชน)")
+    assert _typed_for("กรมควบคุมโรง", "กรมควบคุมโรค")
+
+
 @pytest.mark.parametrize("written", [
     "กรมการขนส่งทหารบก",  # the army's transport department, not กรมการขนส่งทางบก: the slip spells "ทหาร"
     "มหาวิทยาลัยราชภัฏเขต",  # a word of its own, not "…ราชภัฏเลย"
-    "กรมควบคุมโรง",  # (a word of its own too: left apart rather than risk two bodies)
     "บริษัท ทศท คอร์ปอเรชั่น จำกัด (มหาชน)",  # TOT, not ทรู คอร์ปอเรชั่น: a short name's own letters
     "บริษัท กทส โทรคมนาคม จำกัด (มหาชน)",
     "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 10",  # another number is another office

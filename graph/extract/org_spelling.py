@@ -8,6 +8,9 @@ name the audit samples write FREQUENT times and RATIO times as often (ontology/t
 one word apart are many ("กรมการขนส่งทหารบก" is not กรมการขนส่งทางบก, "…ราชภัฏเขต" not "…ราชภัฏเลย"), so a
 slip of letters is read only where it garbles dictionary words into a piece no dictionary knows, leaves
 numbers, Latin letters and abbreviations alone, and the name is no name the corpus writes in its own right (ontology/th/organization_names.json "names"); look-alikes make no other name.
+A slip that spells words of its own ("กรมควบคุมโรง", "กรมชลประชาชน", "ธนาคารอมสิน") is read as a body only
+when that body is an authority entry or a name the samples write in DOMINANT releases, the slip is written in
+RARE of them at most, and it changes only dictionary words of that name and no province name: the odds then favour a typing slip over an unknown body.
 The authority gazetteer's own near matching (authority.near_authority) runs first, at the text; this runs on the
 name the pattern found."""
 
@@ -23,6 +26,7 @@ from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.names import dictionary, known_names
 from phakhi.graph.extract.recurrence import corpus
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.ontology import load_org_patterns
 from phakhi.graph.text.thai import tokenize
 
 FREQUENT = 10  # releases of the audit samples a pattern name needs before slips of it are read as it
@@ -34,6 +38,9 @@ _LOOK_ALIKE_LETTERS = str.maketrans({"ฎ": "ฏ"})
 GARBLED_MIN = 4  # letters of a word a slip garbles (a shorter one, "ทรู", "กสท", "ไทย", is a name's own mark)
 _TAGS = re.compile(r"[0-9A-Za-z]+")  # numbers and Latin letters: never a slip
 AUTHORITY = 10 ** 9  # the weight of an authority name: always the usual spelling
+DOMINANT = 100  # releases of the audit samples (8,000) from which a name by pattern is read through any slip
+RARE = 2  # ... that is written in this many of them at most
+AUTHORITY_SLIP_TWO = 12  # letters from which a slip of an authority name may be two letters off
 
 
 def squeeze(name: str) -> str:
@@ -82,6 +89,7 @@ def usual_organization(name: str) -> str | None:
     seen = corpus().get("organization", {}).get(squeezed, [0])[0]
     enough = max(FREQUENT, RATIO * max(seen, 1))
     slips = 0 if len(squeezed) < SLIP_MIN else 1 if len(squeezed) < SLIP_MIN_TWO else 2
+    most = max(slips, 2 if len(squeezed) >= AUTHORITY_SLIP_TWO else 0)  # (slips of an authority name)
     own_name = squeezed in known_names()
     found = set()
     for length in range(len(squeezed) - 2, len(squeezed) + 3):
@@ -91,9 +99,11 @@ def usual_organization(name: str) -> str | None:
                 continue  # (another first letter; "…พื้นที่ 10" is not "…พื้นที่ 1")
             if _look_alike(other) == _look_alike(squeezed):
                 found.add(key)
-            elif slips and not own_name and "." not in other + squeezed \
-                    and Levenshtein.distance(other, squeezed, score_cutoff=slips) <= slips and _garbled(squeezed, other):
-                found.add(key)
+            elif most and not own_name and "." not in other + squeezed:
+                apart = Levenshtein.distance(other, squeezed, score_cutoff=most)
+                if apart <= slips and _garbled(squeezed, other) or count >= DOMINANT and seen <= RARE \
+                        and apart <= (most if count == AUTHORITY else slips) and _typed_for(squeezed, other):
+                    found.add(key)
     return found.pop() if len(found) == 1 else None
 
 
@@ -104,6 +114,35 @@ def _garbled(written: str, usual: str) -> bool:
     mine, theirs = set(tokenize(written)), set(tokenize(usual))
     new, lost = mine - theirs, theirs - mine
     return bool(new) and not all(_word(w, 2) for w in new) and all(_word(w, GARBLED_MIN) for w in lost)
+
+
+def _typed_for(written: str, usual: str) -> bool:
+    """Is a slip that spells words of its own still `usual` typed wrong: it keeps the kind of body ("กอง…" is a
+    division, not the กรม…), which is no company (a slip of a brand spells another: "ทศท" is not "ทรู"), and changes only dictionary words of the usual name ("โรค" of กรมควบคุมโรค; not a
+    name's own mark such as "ทรู") and no province name (a province written for another is another office)?"""
+    mine, theirs = set(tokenize(written)), set(tokenize(usual))
+    kind = _kind(written)
+    return kind == _kind(usual) and _prefixes().get(kind) != "Company" \
+        and all(_word(w, 2) for w in theirs - mine) and not (mine ^ theirs) & _provinces()
+
+
+def _kind(name: str) -> str:
+    """The kind of body a name starts with (the longest prefix of ontology/th/org_patterns.jsonl), or ""."""
+    return next((prefix for prefix in _prefixes() if name.startswith(prefix)), "")
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> dict[str, str]:
+    """Prefix -> the type of body it starts, longest first."""
+    rows = sorted(load_org_patterns(), key=lambda p: len(p["prefix"]), reverse=True)
+    return {p["prefix"]: p["type"] for p in rows}
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    from pythainlp.corpus import provinces
+
+    return frozenset(provinces())
 
 
 def _word(token: str, shortest: int) -> bool:
