@@ -153,6 +153,12 @@ def load_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def load_keyboard() -> dict[str, str]:
+    """Latin letter key -> the Thai character the same key types (Kedmanee layout, unshifted)."""
+    return dict(_json(HERE / "th" / "keyboard.json")["unshifted"])
+
+
+@lru_cache(maxsize=1)
 def load_not_names() -> tuple[str, ...]:
     return tuple(_json(HERE / "th" / "not_names.json")["words"])
 

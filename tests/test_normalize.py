@@ -93,3 +93,17 @@ def test_normalize_keeps_what_thai_spelling_does_have():
         assert normalize(text).text.count(" ") == text.count(" ")
     assert normalize("แต่ เล่ม").text == "แต่ เล่ม"  # a space between words, tones on their own letters
     assert normalize("นาา").text == "นา" and normalize("นา า").text == "นา า"  # only a vowel typed twice in a row
+
+
+def test_a_latin_letter_typed_inside_a_thai_word_is_the_thai_character_of_its_key():
+    original = "สำนักงานคณะกรรมการสjงเสริมการลงทุน ไดhเลือก"
+    norm = normalize(original)
+    assert norm.text == "สำนักงานคณะกรรมการส่งเสริมการลงทุน ได้เลือก"
+    start = norm.text.index("ส่งเสริม")
+    s, e = norm.span(start, start + len("ส่งเสริม"))
+    assert original[s:e] == "สjงเสริม"
+
+
+def test_latin_text_and_punctuation_between_thai_letters_stay():
+    for text in ("จ.ชลบุรี", "และ/หรือ", "ไทย Thailand 4.0", "วิตามินC", "ไทยa", "aไทย", "ไทยabไทย", "ไทยXไทย"):
+        assert normalize(text).text == text

@@ -4,10 +4,12 @@ Matching runs on the normalised text; every span found there is mapped back with
 facts always quote the original characters. The normaliser removes BOM, zero-width and soft-hyphen
 characters, turns no-break and other exotic spaces into plain spaces and CR/CRLF into LF, writes Thai
 digits as ASCII digits, joins the decomposed sara am ("ํ" + "า" -> "ำ"), puts a tone mark after an above
-vowel typed the wrong way round, and applies NFC. It also undoes three typing slips that Thai spelling never
+vowel typed the wrong way round, and applies NFC. It also undoes four typing slips that Thai spelling never
 has, so that a name written with one is the same name: two sara e for sara ae ("เเพทองธาร" -> "แพทองธาร"), a
-mark or a following vowel typed twice ("เลขานุุการ", "เลขานุกาาร"), and a tone mark or karan typed after the
-space that follows its letter ("อนุพงษ ์เผ่าจินดา" -> "อนุพงษ์ เผ่าจินดา").
+mark or a following vowel typed twice ("เลขานุุการ", "เลขานุกาาร"), a tone mark or karan typed after the
+space that follows its letter ("อนุพงษ ์เผ่าจินดา" -> "อนุพงษ์ เผ่าจินดา"), and one lowercase Latin letter
+between Thai characters, typed with the keyboard left in the English layout ("สjงเสริม" -> "ส่งเสริม", the
+Thai character of the same key, ontology/th/keyboard.json).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from phakhi.ontology import load_keyboard
 
 _DROP = {"\ufeff", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\u180e"}
 _SPACES = {"\u00a0", "\u202f", "\u205f", "\u3000", "\t", "\x0b", "\x0c"} | {chr(c) for c in range(0x2000, 0x200B)}
@@ -57,6 +61,7 @@ _SPECIAL = re.compile(
     "|\u0e40\u0e40"  # two sara e typed for sara ae
     "|(?P<mark>[\u0e30-\u0e3a\u0e47-\u0e4e])(?P=mark)"  # one mark or following vowel typed twice ("าา")
     "|(?<=[\u0e01-\u0e2e]) [\u0e48-\u0e4c]"  # a tone mark or karan typed after the space that follows its letter
+    "|(?<=[\u0e01-\u0e4e])[a-z](?=[\u0e01-\u0e4e])"  # a Latin letter typed in the English layout inside a Thai word
 )
 
 
@@ -97,6 +102,8 @@ def _replace(found: str, i: int) -> list[tuple[str, int, int]]:
         return [("\n", i, i + len(found))]
     if first in _SPACES:
         return [(" ", i, i + 1)]
+    if "a" <= first <= "z":
+        return [(load_keyboard().get(first, first), i, i + 1)]
     if "\u0e50" <= first <= "\u0e59":
         return [(chr(ord(first) - 0x0E50 + 0x30), i, i + 1)]
     if found == _SARA_E + _SARA_E:
