@@ -780,8 +780,25 @@ def _find_latin_names(doc: Doc) -> None:
 
 
 def _after_prefix(name: str) -> str:
+    return split_prefix(name)[1]
+
+
+def split_prefix(name: str) -> tuple[str, str]:
+    """(the program prefix a name begins with or "", the rest of the name): "โครงการเสนอ" -> ("โครงการ", "เสนอ")."""
     prefix = _prefix_pattern().match(name)
-    return name[prefix.end():] if prefix else name
+    return (prefix.group(), name[prefix.end():]) if prefix else ("", name)
+
+
+def generic_word(word: str) -> bool:
+    """Does `word` (or it without การ / ความ) name nothing on its own as a program (the data's and the mined
+    generic words, modifiers, links)?"""
+    generic = _generic_sets()[1]
+    return word in generic or _bare(word) in generic
+
+
+def cut_word(word: str) -> bool:
+    """Is `word` one the corpora write right after program names, continuing the sentence (mined cut words)?"""
+    return word in _cut_words()
 
 
 def _scheme_pieces(doc: Doc, start: int, pos: int, end: int) -> set[int] | None:
