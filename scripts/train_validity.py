@@ -10,6 +10,15 @@ on out-of-fold predictions over the training rounds only.
 
     python scripts/train_validity.py --tar v1-sample.tar --tar v2-sample.tar \
         --train before --train mid --test final [-o ontology/th/validity.json]
+
+One class may have a model of its own, which judges it in place of the shared one (validity.class_model): --only
+CLASS trains on that class's candidates alone and writes ontology/th/validity_CLASS.json; --exact leaves out judged
+candidates today's extractor no longer finds with the label the judge saw (an older round's verdict is on another
+string). The program model:
+
+    python scripts/train_validity.py --tar v1-sample.tar --tar v2-sample.tar --only program --exact \
+        --train before --train mid --train final --train round3 --test none --gold tests/gold seeds/releases \
+        --recall-cost 0.05
 """
 
 from __future__ import annotations
