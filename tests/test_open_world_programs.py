@@ -343,7 +343,8 @@ def test_a_name_does_not_end_on_more_or_other(text, name):
     assert _end(text) == name
 
 
-def test_numbered_items_of_a_plan_are_named_after_their_number(extract_text):
+def test_numbered_items_of_a_plan_are_named_after_their_number(extract_candidates):
+    extract_text = extract_candidates  # where the name ends; whether a plan's item is a programme is the model's call
     names = _program_names(extract_text, "แผนพัฒนาฯ ยุทธศาสตร์ที่ 4 การเติบโตที่เป็นมิตรกับสิ่งแวดล้อมเพื่อการพัฒนาอย่างยั่งยืน และ")
     assert "ยุทธศาสตร์ที่ 4 การเติบโตที่เป็นมิตรกับสิ่งแวดล้อมเพื่อการพัฒนาอย่างยั่งยืน" in names
     assert not _program_names(extract_text, "ส่วนยุทธศาสตร์ที่ 2 ได้ดำเนินการแล้ว")  # a clause, no name
@@ -469,3 +470,16 @@ def test_programs_scheme_name_inside_a_longer_name_is_a_piece_of_it(extract_text
     assert "เศรษฐกิจหมุนเวียน" not in names  # a piece of the project's name here
     names = _program_names(extract_text, "ตามนโยบายเศรษฐกิจหมุนเวียน ของรัฐบาล")
     assert "เศรษฐกิจหมุนเวียน" in names  # right after the prefix: the scheme's own name
+
+
+def test_a_version_number_after_a_name_is_part_of_it_but_a_count_is_not(extract_candidates):
+    names = _program_names(extract_candidates, "พร้อมจัดโครงการอบรมหมอดิน 4.0 จ.แม่ฮ่องสอน สร้างเครือข่าย")
+    assert names == {"โครงการอบรมหมอดิน 4.0"}
+    assert _program_names(extract_candidates, "ใช้งบโครงการพัฒนาถนนชนบท 4.0 ล้านบาท เพื่อ") == {"โครงการพัฒนาถนนชนบท"}
+
+
+def test_a_latin_name_runs_on_across_to_and_with(extract_candidates):
+    assert _program_names(extract_candidates, "โครงการ From Street to Star หรือ S2S และที่") \
+        >= {"โครงการ From Street to Star"}
+    assert "โครงการ Coding with KidBright in ASEAN" in _program_names(
+        extract_candidates, "โครงการ Coding with KidBright in ASEAN: เพื่อ")

@@ -71,6 +71,30 @@ def test_without_a_model_the_stage_changes_nothing(monkeypatch):
     assert len(doc.mentions) == 1
 
 
+def test_a_class_model_judges_its_class_in_place_of_the_shared_one(monkeypatch):
+    doc = _doc("ตามโครงการพัฒนาผู้ประกอบการรุ่นใหม่ และศูนย์เรียนรู้เพื่อการพัฒนาชุมชนต้นแบบ")
+    doc.add(_candidate(doc, "โครงการพัฒนาผู้ประกอบการรุ่นใหม่", "program"))
+    doc.add(_candidate(doc, "ศูนย์เรียนรู้เพื่อการพัฒนาชุมชนต้นแบบ"))
+    shared = validity.model()
+    reject_programs = dict(validity.model_of("program"), bias=-50.0)
+    monkeypatch.setattr(validity, "class_model", lambda kind: reject_programs if kind == "program" else {})
+    assert validity.model_of("organization") is shared
+    validity.drop_invalid(doc)
+    assert [m.kind for m in doc.mentions] == ["organization"]
+
+
+def test_program_features_read_the_words_after_the_prefix():
+    doc = _doc("โครงการเสนอ ยุทธศาสตร์ที่ 4 พัฒนาวิชาการ และโครงการบ้านนี้มีรัก ปลูกผักกินเอง")
+    fragment = validity.features(doc, _candidate(doc, "โครงการเสนอ", "program"))
+    item = validity.features(doc, _candidate(doc, "ยุทธศาสตร์ที่ 4 พัฒนาวิชาการ", "program"))
+    name = validity.features(doc, _candidate(doc, "โครงการบ้านนี้มีรัก ปลูกผักกินเอง", "program"))
+    assert fragment["prog_rest_one_word"] == 1.0 and fragment["prog_prefix=โครงการ"] == 1.0
+    assert item["prog_numbered"] == 1.0 and fragment["prog_numbered"] == name["prog_numbered"] == 0.0
+    assert name["prog_rest_words"] > fragment["prog_rest_words"] and name["prog_rest_one_word"] == 0.0
+    organization = validity.features(doc, _candidate(doc, "โครงการเสนอ"))
+    assert not any(key.startswith("prog_") for key in organization)
+
+
 def test_the_stage_is_last_in_the_pipeline():
     assert STAGES[-1] is validity.drop_invalid
 
@@ -79,7 +103,9 @@ def test_trained_and_mined_data_are_small_consistent_and_documented():
     model = json.loads((ROOT / "ontology" / "th" / "validity.json").read_text(encoding="utf-8"))
     assert len(model["features"]) == len(model["weights"]) == len(model["mean"]) == len(model["scale"])
     assert set(model["thresholds"]) == set(validity.KINDS) and "train_validity.py" in model["_doc"]
-    for name in ("validity.json", "validity_corpus.json"):
+    own = validity.class_model("program")
+    assert set(own["thresholds"]) == {"program"} and "--only" not in own["_doc"] and "program class alone" in own["_doc"]
+    for name in ("validity.json", "validity_corpus.json", "validity_program.json"):
         assert (ROOT / "ontology" / "th" / name).stat().st_size < 1_000_000
     mined = json.loads((ROOT / "ontology" / "th" / "validity_corpus.json").read_text(encoding="utf-8"))
     assert "mine_validity.py" in mined["_doc"] and set(validity.KINDS) <= set(mined)

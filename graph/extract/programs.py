@@ -26,7 +26,7 @@ abbreviations may be learned as another name of a program.
 
 The corpora also say where a run ends in running text (program_tails.json): words written right after many
 different recurring names end a run ("…อีกด้วย", "…ประจำปี"), and a word written with one number takes it ("…โคโรนา
-2019"). Latin names they write after a prefix ("นโยบาย Soft Power", program_latin.json) are programs where written
+2019"); a version number after a run ("โครงการอบรมหมอดิน 4.0") is the name's, unless a unit makes it a count. Latin names they write after a prefix ("นโยบาย Soft Power", program_latin.json) are programs where written
 bare, and a quoted Latin name of capitalised words (“Enhanced Trade Partnership”) is one unless a word before it says
 it is an app, a page, an event … ("quote_kinds").
 """
@@ -45,14 +45,14 @@ from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import HERE, load_event_cues, load_not_names, load_stopwords
+from phakhi.ontology import HERE, load_counts_data, load_event_cues, load_not_names, load_stopwords
 
 PATTERN_KEY = "name:"
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 MAX_NAME = 300  # characters a program's name may run on for without a space (the longest seen is 170)
 _NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\"',:;/]{{0,{MAX_NAME}}}")
 # a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting")
-_LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in))*)")
+_LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in|to|with))*)")
 _LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$)")
 # Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
 _LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9\-]*){0,5}"
@@ -356,8 +356,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         ends.pop()
     end = ends[-1][0] if ends else pos
     number = _NUMBER_AFTER.match(text, end) if ends and end == stop else None
-    if number and number.group(1) in numbered.get(ends[-1][1], ()):  # "…โคโรนา 2019", "…ไทยแลนด์ 4.0"
-        end = number.end()
+    if number and (number.group(1) in numbered.get(ends[-1][1], ()) or _version(text, number)):
+        end = number.end()  # "…โคโรนา 2019", "…ไทยแลนด์ 4.0", "โครงการอบรมหมอดิน 4.0"
         ends.append((end, number.group(1)))
     attested = corpus_boundary(text, start, ends, end)  # "กองทุนฝนหลวง|มีเงินและทรัพย์สิน"
     if attested is not None:
@@ -384,6 +384,24 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if not abbreviated and all(token in generic or _bare(token) in generic for e, token in ends if e <= end):
         return None
     return end
+
+
+_VERSION = re.compile(r"\d{1,2}\.0")
+
+
+@lru_cache(maxsize=1)
+def _count_after() -> re.Pattern[str]:
+    """A word that makes the number before it a count or a measure ("4.0 ล้านบาท", "2.0 %"): counts.json's multipliers,
+    currencies, units and durations and the words it says follow no count's number."""
+    data = load_counts_data()
+    words = [*data["multipliers"], *data["currencies"], *data["units"], *data["durations"], *data["not_count_after"]]
+    return re.compile(f"\\s?(?:{literal_alternation(words)})")
+
+
+def _version(text: str, number: re.Match[str]) -> bool:
+    """Is the number after a name's run a version the name ends on ("… 4.0", "… 2.0"): a whole number and ".0",
+    not a count or a measure?"""
+    return bool(_VERSION.fullmatch(number.group(1))) and not _count_after().match(text, number.end())
 
 
 def _bare(word: str) -> str:
@@ -780,8 +798,25 @@ def _find_latin_names(doc: Doc) -> None:
 
 
 def _after_prefix(name: str) -> str:
+    return split_prefix(name)[1]
+
+
+def split_prefix(name: str) -> tuple[str, str]:
+    """(the program prefix a name begins with or "", the rest of the name): "โครงการเสนอ" -> ("โครงการ", "เสนอ")."""
     prefix = _prefix_pattern().match(name)
-    return name[prefix.end():] if prefix else name
+    return (prefix.group(), name[prefix.end():]) if prefix else ("", name)
+
+
+def generic_word(word: str) -> bool:
+    """Does `word` (or it without การ / ความ) name nothing on its own as a program (the data's and the mined
+    generic words, modifiers, links)?"""
+    generic = _generic_sets()[1]
+    return word in generic or _bare(word) in generic
+
+
+def cut_word(word: str) -> bool:
+    """Is `word` one the corpora write right after program names, continuing the sentence (mined cut words)?"""
+    return word in _cut_words()
 
 
 def _scheme_pieces(doc: Doc, start: int, pos: int, end: int) -> set[int] | None:

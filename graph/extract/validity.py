@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.events import event_cues, is_real_name
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
-from phakhi.graph.extract.programs import mined_program_names
+from phakhi.graph.extract.programs import cut_word, generic_word, mined_program_names, split_prefix
 from phakhi.graph.extract.recurrence import corpus
 from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, sentence_words
 from phakhi.graph.text.normalize import normalize_label
@@ -40,6 +41,19 @@ def model() -> dict:
     """The trained weights: {"features": [...], "weights": [...], "bias": b, "thresholds": {kind: t}}."""
     path = HERE / "th" / "validity.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=None)
+def class_model(kind: str) -> dict:
+    """A model trained for one class alone (ontology/th/validity_KIND.json, scripts/train_validity.py --only KIND):
+    it judges that class in place of the shared model, so each class's model is trained and replaced on its own."""
+    path = HERE / "th" / f"validity_{kind}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def model_of(kind: str) -> dict:
+    """The weights that judge candidates of `kind`: its own model if it has one, else the shared one."""
+    return class_model(kind) or model()
 
 
 def surface(doc: Doc, m: Mention) -> str:
@@ -150,12 +164,36 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
           f"last={last}": 1.0, f"next={nxt}": 1.0, f"prev={prev}": 1.0,
           f"second={words[1] if len(words) > 1 else ''}": 1.0}
     f |= {f"{key}@{m.kind}": value for key, value in list(f.items()) if not key.startswith("kind_")}
+    if m.kind == "program":
+        f |= _program_features(name)
     for k in KINDS:  # each class may weigh the corpus evidence differently
         if m.kind == k:
             for key, value in _recurrence(k, name).items():  # read only: the dict is cached
                 f[key] = value
                 f[f"{key}@{k}"] = value
     return f
+
+
+_NUMBERED_ITEM = re.compile(r"ที่ ?[\d๐-๙]")
+
+
+@lru_cache(maxsize=65536)
+def _program_features(name: str) -> dict[str, float]:
+    """What the words after a program's prefix say (zero for the other classes, so a model of one class may use them):
+    a clause goes on right after the prefix ("โครงการ|เสนอ", "โครงการ|เสร็จสมบูรณ์แล้ว…"), one plain word or only
+    generic words follow it (a kind of scheme: "โครงการ|เร็ว", "โครงการ|จัดซื้อจัดจ้าง"), or a number follows it (the
+    numbered item of a plan: "ยุทธศาสตร์|ที่ 4 …")."""
+    prefix, rest = split_prefix(name)
+    words = _words(rest.strip()) or ("",)
+    first = words[0]
+    return {"prog_prefixed": float(bool(prefix)), f"prog_prefix={prefix}": 1.0,
+            "prog_numbered": float(bool(_NUMBERED_ITEM.match(rest.strip()))),
+            "prog_rest_words": _log(len(words)),
+            "prog_rest_one_word": float(len(words) == 1 and first in dictionary()),
+            "prog_first_sentence_word": float(first in sentence_words()),
+            "prog_first_cut_word": float(cut_word(first)),
+            "prog_generic_share": sum(generic_word(w) for w in words) / len(words),
+            "prog_rest_latin": float(any(ch.isascii() and ch.isalpha() for ch in rest))}
 
 
 def probability(f: dict[str, float], weights: dict | None = None) -> float:
@@ -213,10 +251,11 @@ def drop_invalid(doc: Doc) -> None:
     key), not per mention: a name the release also gives in a form the model believes ("มาตรการป้องกันควบคุม
     พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล (Bubble & Seal)") keeps all its forms, and a key with a mention that is not
     judged at all (an authority match, a first name resolution will join to a full name) is never dropped."""
-    w = model()
-    if not w:
+    weights = {kind: model_of(kind) for kind in KINDS}
+    # a class at 0 (or without a model) is judged, never dropped
+    thresholds = {kind: t for kind, w in weights.items() if (t := w.get("thresholds", {}).get(kind, 0.0)) > 0}
+    if not thresholds:
         return
-    thresholds = {kind: t for kind, t in w["thresholds"].items() if t > 0}  # a class at 0 is judged, never dropped
     named = _named_in_full(doc)
     best: dict[tuple[str, str], float] = {}
     for m in doc.mentions:
@@ -225,6 +264,6 @@ def drop_invalid(doc: Doc) -> None:
         entity = (m.kind, m.key)
         if best.get(entity, 0.0) >= thresholds[m.kind]:
             continue  # already kept: no need to score its other mentions
-        p = probability(features(doc, m), w) if judged(m) and not named(m) else 1.0
+        p = probability(features(doc, m), weights[m.kind]) if judged(m) and not named(m) else 1.0
         best[entity] = max(best.get(entity, 0.0), p)
     doc.mentions[:] = [m for m in doc.mentions if best.get((m.kind, m.key), 1.0) >= thresholds.get(m.kind, 0.0)]
