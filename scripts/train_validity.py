@@ -227,15 +227,17 @@ def main() -> None:
     parser.add_argument("--gold-cost", type=float, default=0.01, help="share of gold names a threshold may drop")
     parser.add_argument("--no-drop", action="append", default=[], metavar="CLASS",
                         help="a class the stage judges but never drops (threshold 0), e.g. when the gold sets lose by it")
+    parser.add_argument("--classes", action="append", default=None, metavar="CLASS",
+                        help="train on these classes only (a class's own model: -o ontology/th/validity_CLASS.json)")
     parser.add_argument("-o", "--output", default="ontology/th/validity.json")
     args = parser.parse_args()
     train_rounds, test_rounds = args.train or ["before", "mid"], args.test or ["final"]
-    rows = judged(train_rounds + test_rounds)
+    rows = [r for r in judged(train_rounds + test_rounds) if not args.classes or r["class"] in args.classes]
     docs = _docs(args.tar, {r["context"]["release"] for r in rows})
     items = table(rows, docs)
     tr = [it for it in items if it[0]["round"] in train_rounds]
     for gold_dir, releases in args.gold:
-        tr += gold_items(gold_dir, releases)
+        tr += [it for it in gold_items(gold_dir, releases) if not args.classes or it[0]["class"] in args.classes]
     te = [it for it in items if it[0]["round"] in test_rounds]
     print(f"{len(rows)} judged, {len(items)} found again: train {len(tr)}, test {len(te)}")
     oof = out_of_fold(tr, args.l2)
@@ -250,7 +252,8 @@ def main() -> None:
                  out_of_fold(everything, args.l2)[[i for i, it in enumerate(everything) if it[0]["round"] != "gold"]],
                  th, "every audit round, 5-fold out-of-fold (the thresholds above)"))
     model["thresholds"] = th
-    model["_doc"] = (f"candidate validity (graph/extract/validity.py): logistic regression on standardised features, "
+    model["_doc"] = (f"candidate validity (graph/extract/validity.py) of {'+'.join(args.classes or validity.KINDS)}: "
+                     f"logistic regression on standardised features, "
                      f"trained by scripts/train_validity.py on audit rounds {'+'.join(train_rounds)} "
                      f"({len(tr)} candidates with gold sets {[g for g, _ in args.gold]}); thresholds drop at most "
                      f"{args.recall_cost:.0%} of valid audit names and {args.gold_cost:.0%} of gold names (out of fold)")

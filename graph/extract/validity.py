@@ -19,6 +19,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.events import event_cues, is_real_name
+from phakhi.graph.extract.organizations import validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.programs import mined_program_names
 from phakhi.graph.extract.recurrence import corpus
@@ -40,6 +41,14 @@ def model() -> dict:
     """The trained weights: {"features": [...], "weights": [...], "bias": b, "thresholds": {kind: t}}."""
     path = HERE / "th" / "validity.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=None)
+def class_model(kind: str) -> dict:
+    """The weights that judge candidates of `kind`: the class's own (ontology/th/validity_KIND.json, trained on that
+    class alone: scripts/train_validity.py --classes KIND) when there is one, else the shared model."""
+    path = HERE / "th" / f"validity_{kind}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else model()
 
 
 def surface(doc: Doc, m: Mention) -> str:
@@ -150,6 +159,8 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
           f"last={last}": 1.0, f"next={nxt}": 1.0, f"prev={prev}": 1.0,
           f"second={words[1] if len(words) > 1 else ''}": 1.0}
     f |= {f"{key}@{m.kind}": value for key, value in list(f.items()) if not key.startswith("kind_")}
+    if m.kind == "organization":  # read by the organization model only (other classes' weights give them 0)
+        f |= organization_features(doc, m, name)
     for k in KINDS:  # each class may weigh the corpus evidence differently
         if m.kind == k:
             for key, value in _recurrence(k, name).items():  # read only: the dict is cached
@@ -213,10 +224,9 @@ def drop_invalid(doc: Doc) -> None:
     key), not per mention: a name the release also gives in a form the model believes ("มาตรการป้องกันควบคุม
     พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล (Bubble & Seal)") keeps all its forms, and a key with a mention that is not
     judged at all (an authority match, a first name resolution will join to a full name) is never dropped."""
-    w = model()
-    if not w:
-        return
-    thresholds = {kind: t for kind, t in w["thresholds"].items() if t > 0}  # a class at 0 is judged, never dropped
+    models = {kind: class_model(kind) for kind in KINDS}
+    thresholds = {kind: w["thresholds"].get(kind, 0.0) for kind, w in models.items() if w}
+    thresholds = {kind: t for kind, t in thresholds.items() if t > 0}  # a class at 0 is judged, never dropped
     named = _named_in_full(doc)
     best: dict[tuple[str, str], float] = {}
     for m in doc.mentions:
@@ -225,6 +235,6 @@ def drop_invalid(doc: Doc) -> None:
         entity = (m.kind, m.key)
         if best.get(entity, 0.0) >= thresholds[m.kind]:
             continue  # already kept: no need to score its other mentions
-        p = probability(features(doc, m), w) if judged(m) and not named(m) else 1.0
+        p = probability(features(doc, m), models[m.kind]) if judged(m) and not named(m) else 1.0
         best[entity] = max(best.get(entity, 0.0), p)
     doc.mentions[:] = [m for m in doc.mentions if best.get((m.kind, m.key), 1.0) >= thresholds.get(m.kind, 0.0)]
