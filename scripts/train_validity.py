@@ -232,13 +232,13 @@ def main() -> None:
     parser.add_argument("-o", "--output", default="ontology/th/validity.json")
     args = parser.parse_args()
     train_rounds, test_rounds = args.train or ["before", "mid"], args.test or ["final"]
-    rows = [r for r in judged(train_rounds + test_rounds) if not args.classes or r["class"] in args.classes]
+    rows = [r for r in judged(sorted(set(train_rounds + test_rounds))) if not args.classes or r["class"] in args.classes]
     docs = _docs(args.tar, {r["context"]["release"] for r in rows})
     items = table(rows, docs)
     tr = [it for it in items if it[0]["round"] in train_rounds]
     for gold_dir, releases in args.gold:
         tr += [it for it in gold_items(gold_dir, releases) if not args.classes or it[0]["class"] in args.classes]
-    te = [it for it in items if it[0]["round"] in test_rounds]
+    te = [it for it in items if it[0]["round"] in test_rounds and it[0]["round"] not in train_rounds]
     print(f"{len(rows)} judged, {len(items)} found again: train {len(tr)}, test {len(te)}")
     oof = out_of_fold(tr, args.l2)
     th = thresholds(tr, oof, args.recall_cost, args.gold_cost)

@@ -13,8 +13,8 @@ from phakhi.graph.extract.authority import ORG_PREFIX, aligned_authority, gazett
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
-from phakhi.graph.extract.names import (begins_with_cut, cut_words, generic_names, known_names, known_stem, nominal,
-                                        run_on, sentence_words, unheard)
+from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, generic_names, known_names, known_stem,
+                                        name_words, nominal, run_on, sentence_words, unheard)
 from phakhi.graph.extract.programs import abbreviation_fits
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
@@ -443,9 +443,13 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
 
 def _located_by_area(doc: Doc, pos: int, words: list[str]) -> bool:
     """Does an area word written at `pos` (after "ใน") stand for any area, not one a body's name right after it says
-    ("…ในพื้นที่การเคหะแห่งชาติ")?"""
+    ("…ในพื้นที่การเคหะแห่งชาติ", "…ในพื้นที่มหาวิทยาลัย…")?"""
     word = next((w for w in sorted(words, key=len, reverse=True) if doc.text.startswith(w, pos)), None)
-    return word is not None and not any(o.kind == "organization" and o.nstart == pos + len(word) for o in doc.mentions)
+    if word is None:
+        return False
+    at = pos + len(word)
+    return not _prefix_pattern().match(doc.text, at) and \
+        not any(o.kind == "organization" and o.nstart == at for o in doc.mentions)
 
 
 _WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
@@ -478,7 +482,10 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
     place = bool(_provinces().search(squeezed)) or bool(_countries().search(squeezed))
     after = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
     words = [t for t in tokenize(squeezed) if t.strip()]
-    return {"org_area_end": float(squeezed.endswith(area) and not place),
+    content = [w for w in words[1:] if w not in data["inside_ok"]]
+    return {"org_proper_words": float(sum(is_thai(w[0]) and w not in dictionary() for w in content)),
+            "org_name_word_share": sum(w in name_words() for w in content) / max(1, len(content)),
+            "org_area_end": float(squeezed.endswith(area) and not place),
             "org_place_inside": float(place),
             "org_bracket_after": float(bool(_BRACKET_AFTER.match(doc.text, m.nend))),
             "org_parent_after": float(any(o.kind == "organization" and o.nstart == after and o is not m
