@@ -254,7 +254,8 @@ def main() -> None:
     model["thresholds"] = th
     model["_doc"] = (f"candidate validity (graph/extract/validity.py) of {'+'.join(args.classes or validity.KINDS)}: "
                      f"logistic regression on standardised features, "
-                     f"trained by scripts/train_validity.py on audit rounds {'+'.join(train_rounds)} "
+                     f"trained by scripts/train_validity.py{' --classes ' + ' '.join(args.classes) if args.classes else ''} "
+                     f"on audit rounds {'+'.join(train_rounds)} "
                      f"({len(tr)} candidates with gold sets {[g for g, _ in args.gold]}); thresholds drop at most "
                      f"{args.recall_cost:.0%} of valid audit names and {args.gold_cost:.0%} of gold names (out of fold)")
     Path(args.output).write_text(json.dumps(model, ensure_ascii=False) + "\n", encoding="utf-8")
