@@ -136,3 +136,10 @@ def test_a_country_a_kind_told_by_its_area_and_a_name_ending_at_its_province(ext
     assert not any(n.startswith(("สหพันธ์", "สถาบันเกษตรกร")) for n in names)
     assert "สำนักงานเกษตรจังหวัดเชียงใหม่" in names
     assert not any(n.startswith("สำนักงานเกษตรจังหวัดเชียงใหม่ขับ") for n in names)
+
+
+def test_a_name_goes_on_across_a_latin_term_only_to_a_names_ending(extract_text):
+    # thaigov corpus: "คณะกรรมการพัฒนา Soft Power แห่งชาติ"; "สำนักงานเลขาธิการ CMS ได้มีหนังสือ" (the sentence's)
+    names = _names(extract_text("โดยคณะกรรมการพัฒนา Soft Power แห่งชาติ ได้ประชุม และสำนักงานเลขาธิการ CMS ได้มีหนังสือ"))
+    assert "คณะกรรมการพัฒนา Soft Power แห่งชาติ" in names
+    assert not any("CMS" in n for n in names)

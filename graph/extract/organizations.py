@@ -115,6 +115,22 @@ def find_authority_names(doc: Doc) -> None:
 PROVINCE = "จังหวัด"
 
 
+_LATIN_TERM = re.compile(r" (?:[A-Za-z0-9][\w&\.\-]*\s){1,4}")
+
+
+def _latin_run_on(doc: Doc, start: int, name: str, endings: list[str]) -> str:
+    """`name` carried on across a Latin term written between spaces when a name's ending follows it ("คณะกรรมการ
+    พัฒนา Soft Power แห่งชาติ"); without one, the Latin term is the sentence's ("สำนักงานเลขาธิการ CMS ได้มี…")."""
+    at = start + len(name)
+    m = _LATIN_TERM.match(doc.text, at)
+    if not m:
+        return name
+    end = next((m.end() + len(e) for e in endings if doc.text.startswith(e, m.end())), None)
+    if end is None or not thai_boundary_ok(doc.text, m.end(), end) or doc.covered(at, end, ("person", "place")):
+        return name
+    return doc.text[start:end]
+
+
 def _ends_at_province(name: str) -> str:
     """A name that names its province ends with it ("สำนักงานเกษตรจังหวัดเชียงใหม่"): Thai words glued on after it
     ("…เชียงใหม่ขับเคลื่อนนโยบาย") are the sentence going on."""
@@ -247,6 +263,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if validate and pattern["end"] in _WORD_RULES:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
+                name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
                 if name.startswith(tuple(data["state_forms"])):
                     break  # "สหพันธ์สาธารณรัฐเยอรมนี": a country, not a federation
             aligned = _closed_aligned(doc.text, start, name) if validate else None
@@ -269,7 +286,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             elif validate and pattern.get("own"):  # "มหาวิทยาลัยหอการค้าไทย" does not mention the chamber
                 for o in inner:
                     doc.mentions.remove(o)
-            doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern"))
+            doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern",
+                                rule=pattern["end"]))
             break
     find_latin_defined(doc)
 
@@ -483,7 +501,8 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
     after = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
     words = [t for t in tokenize(squeezed) if t.strip()]
     content = [w for w in words[1:] if w not in data["inside_ok"]]
-    return {"org_proper_words": float(sum(is_thai(w[0]) and w not in dictionary() for w in content)),
+    return {f"org_rule={m.data.get('rule', '')}": 1.0,  # how the name was ended: a word, "จำกัด", a country named, …
+            "org_proper_words": float(sum(is_thai(w[0]) and w not in dictionary() for w in content)),
             "org_name_word_share": sum(w in name_words() for w in content) / max(1, len(content)),
             "org_area_end": float(squeezed.endswith(area) and not place),
             "org_place_inside": float(place),
