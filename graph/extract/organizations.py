@@ -442,6 +442,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             break  # "…สิ่งแวดล้อมจะเร่ง…": the sentence goes on (but "…การพัฒนาอุตสาหกรรมอย่างยั่งยืน" is a noun)
         if validate and token in function_words and text.startswith(generic_before, pos + len(token)):
             break  # "ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์ในแต่ละภาค": one centre in each region, not a name
+        if validate and token == "และ" and text.startswith(tuple(data["collectives"]), pos + len(token)):
+            break  # "มูลนิธิโครงการหลวงและหน่วยงานที่เกี่ยวข้อง": one body and others of any kind
         if validate and token == "ใน" and _located_by_area(doc, pos + len(token), data["located_by"]):
             return None  # "สถาบันอาชีวศึกษาในพื้นที่", "สหกรณ์สวนยางในอำเภอ": bodies of a kind, told by where they are
         nominalized = nominalized or token.startswith(nominalizers)
