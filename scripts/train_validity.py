@@ -250,13 +250,13 @@ def main() -> None:
     args = parser.parse_args()
     args.output = args.output or f"ontology/th/validity{'_' + args.only if args.only else ''}.json"
     train_rounds, test_rounds = args.train or ["before", "mid"], args.test or ["final"]
-    rows = [r for r in judged(train_rounds + test_rounds) if args.only in (None, r["class"])]
+    rows = [r for r in judged(sorted(set(train_rounds + test_rounds))) if args.only in (None, r["class"])]
     docs = _docs(args.tar, {r["context"]["release"] for r in rows})
     items = table(rows, docs, args.exact)
     tr = [it for it in items if it[0]["round"] in train_rounds]
     for gold_dir, releases in args.gold:
         tr += [it for it in gold_items(gold_dir, releases) if args.only in (None, it[0]["class"])]
-    te = [it for it in items if it[0]["round"] in test_rounds]
+    te = [it for it in items if it[0]["round"] in test_rounds and it[0]["round"] not in train_rounds]
     print(f"{len(rows)} judged, {len(items)} found again: train {len(tr)}, test {len(te)}")
     oof = out_of_fold(tr, args.l2)
     th = thresholds(tr, oof, args.recall_cost, args.gold_cost)

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from conftest import REPO
+from phakhi.graph.extract import validity
 from phakhi.graph.extract.authority import near_authority
 from test_organizations import _names, _orgs
 
@@ -78,7 +79,10 @@ def test_phrases_that_name_nothing_are_not_organizations(extract_text, text, bad
     ("สมาคมผู้ประกอบการอุตสาหกรรมเหล็กไทยเป็นประจำอย่างต่อเนื่อง", "สมาคมผู้ประกอบการอุตสาหกรรมเหล็กไทย"),
     ("ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์ในแต่ละภาค", "ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์"),
 ])
-def test_a_name_is_cut_where_the_sentence_goes_on(extract_text, text, name):
+def test_a_name_is_cut_where_the_sentence_goes_on(extract_text, text, name, monkeypatch):
+    # where the rules cut; whether the cut name is then kept is the validity model's call (a short name glued to the
+    # sentence, "ศูนย์ดำรงธรรมอย่างต่อเนื่อง…", is one the corpora mostly continue: tests/test_validity.py)
+    monkeypatch.setattr(validity, "class_model", lambda kind: {})
     names = _names(extract_text(text))
     assert name in names and not any(n.startswith(name) and n != name for n in names)
 

@@ -125,3 +125,22 @@ def test_a_name_inside_a_company_name_is_not_a_mention(extract_text):
     assert "org:eu" not in keys and {"org:samsung", "org:mitsubishi", "org:toshiba"} <= keys
     mitsubishi = next(e for e in result.of_kind("organization") if e.key == "org:mitsubishi")
     assert mitsubishi.names == ["มิตซูบิชิ"] or "บริษัท Mitsubishi Electric Corporation" not in mitsubishi.names
+
+
+def test_a_country_a_kind_told_by_its_area_a_name_ending_at_its_province_or_before_others(extract_text):
+    # judged audits (docs/audit/round3): "สหพันธ์สาธารณรัฐเยอรมนี" is a country, "สถาบันเกษตรกรในพื้นที่ปลูกข้าว" bodies
+    # of a kind, "สำนักงานเกษตรจังหวัดเชียงใหม่ขับเคลื่อนนโยบาย" one office and the sentence going on
+    text = ("ณ สหพันธ์สาธารณรัฐเยอรมนี ร่วมกับสถาบันเกษตรกรในพื้นที่ปลูกข้าว "
+            "และสำนักงานเกษตรจังหวัดเชียงใหม่ขับเคลื่อนนโยบายของรัฐบาล ร่วมกับมูลนิธิโครงการหลวงและหน่วยงานที่เกี่ยวข้อง")
+    names = _names(extract_text(text))
+    assert not any(n.startswith(("สหพันธ์", "สถาบันเกษตรกร")) for n in names)
+    assert "สำนักงานเกษตรจังหวัดเชียงใหม่" in names
+    assert not any(n.startswith("สำนักงานเกษตรจังหวัดเชียงใหม่ขับ") for n in names)
+    assert "มูลนิธิโครงการหลวง" in names  # "…และหน่วยงานที่เกี่ยวข้อง": others of any kind, not part of its name
+
+
+def test_a_name_goes_on_across_a_latin_term_only_to_a_names_ending(extract_text):
+    # thaigov corpus: "คณะกรรมการพัฒนา Soft Power แห่งชาติ"; "สำนักงานเลขาธิการ CMS ได้มีหนังสือ" (the sentence's)
+    names = _names(extract_text("โดยคณะกรรมการพัฒนา Soft Power แห่งชาติ ได้ประชุม และสำนักงานเลขาธิการ CMS ได้มีหนังสือ"))
+    assert "คณะกรรมการพัฒนา Soft Power แห่งชาติ" in names
+    assert not any("CMS" in n for n in names)

@@ -54,8 +54,8 @@ def test_the_stage_drops_what_the_model_rejects_but_never_authority_names_nor_de
     release = parse_release(text, "snippet.txt", published=date(2018, 10, 3))
     kept = extract(release)
     assert any(e.kind == "organization" and e.key.startswith("name:") for e in kept.entities.values())
-    reject_all = dict(validity.model(), bias=-50.0)
-    monkeypatch.setattr(validity, "model", lambda: reject_all)
+    reject_all = dict(validity.class_model("organization"), bias=-50.0)
+    monkeypatch.setattr(validity, "class_model", lambda kind: reject_all)
     dropped = extract(release)
     kinds = {(e.kind, e.key.startswith("name:")) for e in dropped.entities.values()}
     assert ("organization", True) not in kinds  # the pattern-found centre is gone
@@ -64,7 +64,7 @@ def test_the_stage_drops_what_the_model_rejects_but_never_authority_names_nor_de
 
 
 def test_without_a_model_the_stage_changes_nothing(monkeypatch):
-    monkeypatch.setattr(validity, "model", lambda: {})
+    monkeypatch.setattr(validity, "class_model", lambda kind: {})
     doc = _doc("ศูนย์เรียนรู้เพื่อการพัฒนาชุมชนต้นแบบ")
     doc.add(_candidate(doc, "ศูนย์เรียนรู้เพื่อการพัฒนาชุมชนต้นแบบ"))
     validity.drop_invalid(doc)
@@ -95,6 +95,27 @@ def test_program_features_read_the_words_after_the_prefix():
     assert not any(key.startswith("prog_") for key in organization)
 
 
+def test_an_organization_is_judged_by_the_organizations_own_model(monkeypatch):
+    shared = validity.model()
+    own = validity.model_of("organization")
+    assert own is not shared and set(own["thresholds"]) == {"organization"}
+    assert validity.model_of("person") is shared  # no model of its own: the shared one
+    doc = _doc("ศูนย์เรียนรู้เพื่อการพัฒนาชุมชนต้นแบบ")
+    doc.add(_candidate(doc, "ศูนย์เรียนรู้เพื่อการพัฒนาชุมชนต้นแบบ"))
+    monkeypatch.setattr(validity, "class_model", lambda kind: dict(own, bias=-50.0) if kind == "organization" else shared)
+    validity.drop_invalid(doc)
+    assert doc.mentions == []
+
+
+def test_organization_features_tell_a_kind_of_office_from_one_office():
+    doc = _doc("ติดต่อสำนักงานคลังจังหวัด และสำนักงานคลังจังหวัดเชียงใหม่ (สคจ.) ได้")
+    kind = validity.features(doc, _candidate(doc, "สำนักงานคลังจังหวัด"))
+    one = validity.features(doc, _candidate(doc, "สำนักงานคลังจังหวัดเชียงใหม่"))
+    assert kind["org_area_end"] == 1.0 and kind["org_place_inside"] == 0.0
+    assert one["org_area_end"] == 0.0 and one["org_place_inside"] == 1.0 and one["org_bracket_after"] == 1.0
+    assert "org_area_end" not in validity.features(doc, _candidate(doc, "สำนักงานคลังจังหวัด", "program"))
+
+
 def test_the_stage_is_last_in_the_pipeline():
     assert STAGES[-1] is validity.drop_invalid
 
@@ -103,14 +124,15 @@ def test_trained_and_mined_data_are_small_consistent_and_documented():
     model = json.loads((ROOT / "ontology" / "th" / "validity.json").read_text(encoding="utf-8"))
     assert len(model["features"]) == len(model["weights"]) == len(model["mean"]) == len(model["scale"])
     assert set(model["thresholds"]) == set(validity.KINDS) and "train_validity.py" in model["_doc"]
-    own = validity.class_model("program")
-    assert set(own["thresholds"]) == {"program"} and "--only" not in own["_doc"] and "program class alone" in own["_doc"]
-    for name in ("validity.json", "validity_corpus.json", "validity_program.json"):
+    for kind in ("program", "organization"):
+        own = validity.class_model(kind)
+        assert set(own["thresholds"]) == {kind} and f"{kind} class alone" in own["_doc"]
+    for name in ("validity.json", "validity_corpus.json", "validity_program.json", "validity_organization.json"):
         assert (ROOT / "ontology" / "th" / name).stat().st_size < 1_000_000
     mined = json.loads((ROOT / "ontology" / "th" / "validity_corpus.json").read_text(encoding="utf-8"))
     assert "mine_validity.py" in mined["_doc"] and set(validity.KINDS) <= set(mined)
     sources = (ROOT / "ontology" / "authority" / "SOURCES.md").read_text(encoding="utf-8")
-    assert "validity.json" in sources and "validity_corpus.json" in sources
+    assert "validity.json" in sources and "validity_corpus.json" in sources and "validity_organization.json" in sources
 
 
 def test_mining_counts_releases_continuations_and_longer_names(tmp_path):
@@ -125,3 +147,11 @@ def test_mining_counts_releases_continuations_and_longer_names(tmp_path):
 @pytest.mark.parametrize("scores, cost, expected", [([0.1, 0.2, 0.3, 0.4], 0.25, 0.2), ([0.1, 0.2], 0.0, 0.1)])
 def test_a_threshold_drops_at_most_the_share_allowed(scores, cost, expected):
     assert load_script("train_validity")._highest(scores, cost) == expected
+
+
+def test_a_short_name_glued_to_the_sentence_is_judged_less_likely_than_the_same_name_standing_alone():
+    glued = _doc("ทั้งนี้ ศูนย์ดำรงธรรมอย่างต่อเนื่องได้รับเรื่อง")
+    alone = _doc("ทั้งนี้ ศูนย์ดำรงธรรม ได้รับเรื่อง")
+    own = validity.class_model("organization")
+    p = [validity.probability(validity.features(d, _candidate(d, "ศูนย์ดำรงธรรม")), own) for d in (glued, alone)]
+    assert p[0] < own["thresholds"]["organization"] <= p[1]

@@ -13,8 +13,8 @@ from phakhi.graph.extract.authority import ORG_PREFIX, aligned_authority, gazett
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
-from phakhi.graph.extract.names import (begins_with_cut, cut_words, generic_names, known_names, known_stem, nominal,
-                                        run_on, sentence_words, unheard)
+from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, generic_names, known_names, known_stem,
+                                        name_words, nominal, run_on, sentence_words, unheard)
 from phakhi.graph.extract.programs import abbreviation_fits
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
@@ -113,6 +113,34 @@ def find_authority_names(doc: Doc) -> None:
 
 
 PROVINCE = "จังหวัด"
+
+
+_LATIN_TERM = re.compile(r" (?:[A-Za-z0-9][\w&\.\-]*\s){1,4}")
+
+
+def _latin_run_on(doc: Doc, start: int, name: str, endings: list[str]) -> str:
+    """`name` carried on across a Latin term written between spaces when a name's ending follows it ("คณะกรรมการ
+    พัฒนา Soft Power แห่งชาติ"); without one, the Latin term is the sentence's ("สำนักงานเลขาธิการ CMS ได้มี…")."""
+    at = start + len(name)
+    m = _LATIN_TERM.match(doc.text, at)
+    if not m:
+        return name
+    end = next((m.end() + len(e) for e in endings if doc.text.startswith(e, m.end())), None)
+    if end is None or not thai_boundary_ok(doc.text, m.end(), end) or doc.covered(at, end, ("person", "place")):
+        return name
+    return doc.text[start:end]
+
+
+def _ends_at_province(name: str) -> str:
+    """A name that names its province ends with it ("สำนักงานเกษตรจังหวัดเชียงใหม่"): Thai words glued on after it
+    ("…เชียงใหม่ขับเคลื่อนนโยบาย") are the sentence going on."""
+    at = name.find(PROVINCE)
+    while at >= 0:
+        end = _province_at(name, at + len(PROVINCE))
+        if end is not None and end < len(name) and is_thai(name[end]):
+            return name[:end]
+        at = name.find(PROVINCE, at + 1)
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +262,10 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = known_stem(name, m.end() - start)  # "สถาบันเกษตรกร|เก็บข้าว": a known name, then the sentence
             if validate and pattern["end"] in _WORD_RULES:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
+                name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
+                name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
+                if name.startswith(tuple(data["state_forms"])):
+                    break  # "สหพันธ์สาธารณรัฐเยอรมนี": a country, not a federation
             aligned = _closed_aligned(doc.text, start, name) if validate else None
             if aligned is not None:  # "กระทรวงดิจิตอล": the one ministry the authority file knows, not a new body
                 doc.add(doc.mention(start, start + len(name), "organization", aligned, form="name", near=True))
@@ -254,7 +286,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             elif validate and pattern.get("own"):  # "มหาวิทยาลัยหอการค้าไทย" does not mention the chamber
                 for o in inner:
                     doc.mentions.remove(o)
-            doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern"))
+            doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern",
+                                rule=pattern["end"]))
             break
     find_latin_defined(doc)
 
@@ -409,6 +442,10 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             break  # "…สิ่งแวดล้อมจะเร่ง…": the sentence goes on (but "…การพัฒนาอุตสาหกรรมอย่างยั่งยืน" is a noun)
         if validate and token in function_words and text.startswith(generic_before, pos + len(token)):
             break  # "ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์ในแต่ละภาค": one centre in each region, not a name
+        if validate and token == "และ" and text.startswith(tuple(data["collectives"]), pos + len(token)):
+            break  # "มูลนิธิโครงการหลวงและหน่วยงานที่เกี่ยวข้อง": one body and others of any kind
+        if validate and token == "ใน" and _located_by_area(doc, pos + len(token), data["located_by"]):
+            return None  # "สถาบันอาชีวศึกษาในพื้นที่", "สหกรณ์สวนยางในอำเภอ": bodies of a kind, told by where they are
         nominalized = nominalized or token.startswith(nominalizers)
         if token in function_words and _coordinated(text, pos + len(token)):
             break  # "คณะกรรมการการอุดมศึกษาและคณะกรรมการมาตรฐาน…" names two bodies
@@ -424,6 +461,17 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     return pos if pos - prefix_end >= 2 else None
 
 
+def _located_by_area(doc: Doc, pos: int, words: list[str]) -> bool:
+    """Does an area word written at `pos` (after "ใน") stand for any area, not one a body's name right after it says
+    ("…ในพื้นที่การเคหะแห่งชาติ", "…ในพื้นที่มหาวิทยาลัย…")?"""
+    word = next((w for w in sorted(words, key=len, reverse=True) if doc.text.startswith(w, pos)), None)
+    if word is None:
+        return False
+    at = pos + len(word)
+    return not _prefix_pattern().match(doc.text, at) and \
+        not any(o.kind == "organization" and o.nstart == at for o in doc.mentions)
+
+
 _WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
 
 
@@ -437,3 +485,31 @@ def _coordinated(text: str, pos: int) -> bool:
     m = _prefix_pattern().match(text, pos)
     return bool(m) and m.group() not in load_not_organizations()["coordinated_ok"] \
         and not text.startswith(tuple(load_not_organizations()["words"]), pos)
+
+
+_BRACKET_AFTER = re.compile(r"\s?\(")
+
+
+def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
+    """What the validity model (graph/extract/validity.py) reads of an organization candidate beyond what it reads of
+    every class: a name ending on an area word with no place named ("สำนักงานคลังจังหวัด", "สำนักงานภาค",
+    "ศูนย์ดิจิทัลประจำอำเภอ") is a kind of body, one in every province; a province or country named inside it, a
+    bracket after it (its abbreviation or English name) or another body's name right after it (its parent) are what
+    one body's name has; "ใน" inside it ("สถาบันอาชีวศึกษาในพื้นที่") describes bodies by where they are."""
+    data = load_not_organizations()
+    area = tuple(data["pos"]["place_words"]) + tuple(data["area_words"]) + ("ประจำ",)
+    squeezed = name.replace(" ", "")
+    place = bool(_provinces().search(squeezed)) or bool(_countries().search(squeezed))
+    after = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
+    words = [t for t in tokenize(squeezed) if t.strip()]
+    content = [w for w in words[1:] if w not in data["inside_ok"]]
+    return {f"org_rule={m.data.get('rule', '')}": 1.0,  # how the name was ended: a word, "จำกัด", a country named, …
+            "org_proper_words": float(sum(is_thai(w[0]) and w not in dictionary() for w in content)),
+            "org_name_word_share": sum(w in name_words() for w in content) / max(1, len(content)),
+            "org_area_end": float(squeezed.endswith(area) and not place),
+            "org_place_inside": float(place),
+            "org_bracket_after": float(bool(_BRACKET_AFTER.match(doc.text, m.nend))),
+            "org_parent_after": float(any(o.kind == "organization" and o.nstart == after and o is not m
+                                          for o in doc.mentions)),
+            "org_in_inside": float("ใน" in words[1:]),
+            "org_and_inside": float(words[1:].count("และ"))}

@@ -20,6 +20,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.events import event_cues, is_real_name
+from phakhi.graph.extract.organizations import validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.programs import cut_word, generic_word, mined_program_names, split_prefix
 from phakhi.graph.extract.recurrence import corpus
@@ -166,6 +167,8 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     f |= {f"{key}@{m.kind}": value for key, value in list(f.items()) if not key.startswith("kind_")}
     if m.kind == "program":
         f |= _program_features(name)
+    if m.kind == "organization":  # read by the organization model only (other classes' weights give them 0)
+        f |= organization_features(doc, m, name)
     for k in KINDS:  # each class may weigh the corpus evidence differently
         if m.kind == k:
             for key, value in _recurrence(k, name).items():  # read only: the dict is cached
