@@ -804,10 +804,14 @@ def _opens_paragraph(text: str, line_start: int, d_start: int) -> bool:
 
 
 def _parties(doc: Doc, pos: int, line_start: int, line_end: int) -> list[str]:
-    """The organizations and persons named on the cue's line within WINDOW of it, in the order found; when
-    none is, the first PARAGRAPH_PARTIES named on its line (a paragraph tells one story)."""
+    """The organizations and persons named on the cue's line within WINDOW of it, nearest first (a body named
+    right before "การประชุมครั้งที่ 6/2567" is the body that met; one named a sentence later is not: a description
+    shows the first DESCRIBED_PARTIES of them); when none is, the first PARAGRAPH_PARTIES named on its line (a
+    paragraph tells one story)."""
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
-    near = list(dict.fromkeys(m.key for m in doc.starting_in(low, high, ("organization", "person"))))
+    found = doc.starting_in(low, high, ("organization", "person"))
+    found = sorted(found, key=lambda m: (pos - m.nend if m.nend <= pos else m.nstart - pos) * 2 + (m.nstart > pos))
+    near = list(dict.fromkeys(m.key for m in found))
     if near:
         return near
     keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, line_end, ("organization", "person")))

@@ -1,0 +1,32 @@
+"""Event names in the open world, round five: a name cut at a possessive glued to it ("…ด้านสตรีของเขตเศรษฐกิจเอเปค")
+goes on over what the event belongs to, when the words before it are a real name (not a type word and generic
+words: then the possessive tells what was discussed); a description's parties are the bodies and persons
+nearest the type word, so the body named right before "การประชุมครั้งที่ 6/2567" is the one that met."""
+
+from test_open_world_event_names import DAY, _labels, _names
+
+
+def test_a_name_goes_on_over_a_glued_possessive(extract_text):
+    text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุมระดับรัฐมนตรีด้านสตรีของเขตเศรษฐกิจเอเปค ณ กรุงเทพมหานคร"
+    names = _names(extract_text(text))
+    assert "การประชุมระดับรัฐมนตรีด้านสตรีของเขตเศรษฐกิจเอเปค" in names, names
+
+
+def test_a_spaced_possessive_is_not_taken(extract_text):
+    text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุมระดับรัฐมนตรีด้านสตรี ของเขตเศรษฐกิจเอเปค ณ กรุงเทพมหานคร"
+    names = _names(extract_text(text))
+    assert "การประชุมระดับรัฐมนตรีด้านสตรี" in names and not any("ของ" in n for n in names), names
+
+
+def test_a_possessive_after_a_type_word_and_generic_words_is_not_taken(extract_text):
+    text = DAY + "นายสมชาย ใจดี ร่วมหารือการดำเนินงานของคณะทำงานขับเคลื่อนเศรษฐกิจภาคอุตสาหกรรม เพื่อขับเคลื่อนเศรษฐกิจ"
+    names = _names(extract_text(text))
+    assert not any("ของ" in n for n in names), names
+
+
+def test_a_description_names_the_body_nearest_its_type_word_first(extract_text):
+    text = ("วันที่ 25 มิถุนายน 2567 คณะรัฐมนตรีรับทราบแนวทางที่กระทรวงคมนาคมเสนอ ซึ่งคณะกรรมการการทางพิเศษแห่งประเทศไทย"
+            "ใน การประชุมครั้งที่ 6/2567 มีมติเห็นชอบ")
+    labels = [lab for lab in _labels(extract_text(text)) if "6/2567" in lab]
+    # the cabinet, named a clause before, came first when parties were listed in text order
+    assert labels and labels[0].split("(")[1].startswith("การทางพิเศษแห่งประเทศไทย") and "คณะรัฐมนตรี" not in labels[0], labels
