@@ -1,7 +1,9 @@
 """Event names in the open world, round five: a name cut at a possessive glued to it ("…ด้านสตรีของเขตเศรษฐกิจเอเปค")
 goes on over what the event belongs to, when the words before it are a real name (not a type word and generic
 words: then the possessive tells what was discussed); a description's parties are the bodies and persons
-nearest the type word, so the body named right before "การประชุมครั้งที่ 6/2567" is the one that met."""
+nearest the type word, so the body named right before "การประชุมครั้งที่ 6/2567" is the one that met; a type word
+with one common word after it ("การประชุมคู่ขนาน") is read as the type word alone, unless a body, a province or
+country, a number or a Latin name says which."""
 
 from test_open_world_event_names import DAY, _labels, _names
 
@@ -30,3 +32,21 @@ def test_a_description_names_the_body_nearest_its_type_word_first(extract_text):
     labels = [lab for lab in _labels(extract_text(text)) if "6/2567" in lab]
     # the cabinet, named a clause before, came first when parties were listed in text order
     assert labels and labels[0].split("(")[1].startswith("การทางพิเศษแห่งประเทศไทย") and "คณะรัฐมนตรี" not in labels[0], labels
+
+
+def test_a_type_word_with_common_words_only_is_no_name(extract_text):
+    text = "การประชุมคณะรัฐมนตรี\n" + DAY + "นายสมชาย ใจดี กล่าวว่า ภายหลังการประชุมคู่ขนาน คณะทำงานได้สรุปผล"
+    names = _names(extract_text(text))
+    assert "การประชุมคู่ขนาน" not in names, names
+
+
+def test_a_type_word_with_a_province_or_a_body_is_a_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี ลงพื้นที่บุรีรัมย์ และเข้าร่วมการประชุมคณะกรรมการส่งเสริมการลงทุน ณ ทำเนียบรัฐบาล"
+    names = _names(extract_text(text))
+    assert "ลงพื้นที่บุรีรัมย์" in names and "การประชุมคณะกรรมการส่งเสริมการลงทุน" in names, names
+
+
+def test_a_type_word_with_common_words_and_a_latin_name_after_it_is_a_name(extract_text):
+    text = DAY + "ภายในงานมีพิธีมอบใบอนุญาต E-License แก่ผู้ได้รับใบอนุญาต จำนวน 3 ราย"
+    names = _names(extract_text(text))
+    assert any(n.startswith("พิธีมอบใบอนุญาต") for n in names), names

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from phakhi.graph.text.dates import find_dates
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.names import dictionary
 from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.normalize import normalize_label
@@ -137,6 +138,8 @@ def find_events(doc: Doc) -> None:
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         end = _ordinal_end(text, end, bracket=False)  # "… ครั้งที่ 3 ประจำปี 2562"
         end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
+        if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end):
+            end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if text[end:end + FUTURE_REACH].lstrip().startswith(_word_tuple("future_after")):
@@ -161,6 +164,67 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+
+_SPECIFIED = re.compile(r" ?[A-Z“\"(]")  # a Latin name, a quoted title or an alias right after a name
+GENERIC_WORDS = 1  # common words at most after a type word that still say only what kind of event it was (two would
+# take topics: "การประชุมวิชาการอุตสาหกรรมเกษตร")
+
+
+def _generic_rest(doc: Doc, start: int, cue_end: int, end: int) -> bool:
+    """Do the words a name runs on with after its cue say only what kind of event it was: at most GENERIC_WORDS
+    words, each a common word of the language (the pythainlp dictionary), with no body, person, place or program
+    in them (nor a province or country of pythainlp's lists, "ครม.สัญจรบุรีรัมย์", "เดินทางเยือนจีน", nor a word
+    its tagger reads as a proper noun), no digit,
+    Latin letter, quote, bracket or "ฯ" (signs of a name) in them or right after them, and the whole not an event
+    name the corpora write in full (event_names.json)? "การประชุมคู่ขนาน", "การประชุมระหว่างประเทศ", "การฝึกอบรมบุคลากร",
+    "เปิดตัวบริการ", "เข้าพบแพทย์" name no event; "การประชุมคณะรัฐมนตรี" (a body), "ลงพื้นที่จังหวัดสุพรรณบุรี" (a
+    place), "การประชุมสมัชชาใหญ่สมัยที่ 14" (a number) and longer runs ("การประชุมคณะกรรมการคุ้มครองผู้บริโภค") do.
+    Such a name is read as its type word: described by its parties and date, or left out with no date of its own."""
+    rest = doc.text[cue_end:end]
+    if not rest.strip() or any(not (is_thai(ch) or ch.isspace()) or ch == "ฯ" for ch in rest):
+        return False
+    if _SPECIFIED.match(doc.text, end):
+        return False  # "พิธีมอบใบอนุญาต E-License", "การอบรม “…”": the words after the space say which
+    if doc.covered(cue_end, end) or _PLACES().search(rest):
+        return False
+    words = [w for w in tokenize(rest) if w.strip()]
+    if not words or len(words) > GENERIC_WORDS or not all(w in dictionary() for w in words):
+        return False
+    if any(_proper(w) for w in words):
+        return False  # "ลงพื้นที่ภาคใต้": a proper noun says which
+    return "".join(doc.text[start:end].split()) not in _mined_names()
+
+
+@lru_cache(maxsize=1)
+def _PLACES() -> re.Pattern[str]:
+    """Thai provinces and countries (pythainlp's corpus lists): a name that holds one says where, so which."""
+    from pythainlp.corpus import countries, provinces
+
+    return re.compile(literal_alternation(set(provinces()) | set(countries())))
+
+
+@lru_cache(maxsize=4096)
+def _proper(word: str) -> bool:
+    """Does pythainlp's part-of-speech tagger (ORCHID tags) read `word` after a type word as a proper noun?"""
+    from pythainlp.tag import pos_tag
+
+    return pos_tag([_TOPIC_PROBE, word])[1][1] == "NPRP"
+
+
+@lru_cache(maxsize=1)
+def _plain_cues() -> frozenset[str]:
+    """The Thai cues that hold no other cue at their start ("การประชุม", "การฝึกอบรม", "เปิดตัว"; not "การประชุมวิชาการ"):
+    after a cue that already says what kind of meeting it was, one word is its topic ("การประชุมวิชาการอุตสาหกรรม
+    เกษตร"); after a plain type word or verb, one common word tells the kind or the object of an activity."""
+    cues = [c for c in event_cues() if not c.isascii()]
+    return frozenset(c for c in cues if not any(o != c and c.startswith(o) for o in cues))
+
+
+@lru_cache(maxsize=1)
+def _mined_names() -> frozenset[str]:
+    """The mined event names (event_names.json), without spaces, of any length."""
+    return frozenset(name for names in _mined().values() for name in names)
 
 
 _COUNT_TAIL = re.compile(r"\s?[\d๐-๙][\d๐-๙,.]*\s?$")
