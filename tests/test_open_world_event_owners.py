@@ -50,3 +50,9 @@ def test_a_type_word_with_common_words_and_a_latin_name_after_it_is_a_name(extra
     text = DAY + "ภายในงานมีพิธีมอบใบอนุญาต E-License แก่ผู้ได้รับใบอนุญาต จำนวน 3 ราย"
     names = _names(extract_text(text))
     assert any(n.startswith("พิธีมอบใบอนุญาต") for n in names), names
+
+
+def test_a_prize_is_no_event_without_a_year_or_an_occasion(extract_text):
+    text = DAY + "มูลนิธิรางวัลสมเด็จเจ้าฟ้ามหิดล ประกาศผลผู้ได้รับ Prince Mahidol Award และจัด United Nations Public Service Awards 2018 ณ กรุงเทพมหานคร"
+    names = _names(extract_text(text))
+    assert "Prince Mahidol Award" not in names and any("Awards 2018" in n for n in names), names

@@ -142,6 +142,8 @@ def find_events(doc: Doc) -> None:
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         name = " ".join(text[start:end].split())
         taken_until = m.end()
+        if cue in _word_set("prize_cues") and not _PRIZE_OCCASION().search(name):
+            continue  # "Prince Mahidol Award", "SEAPITCH Award": the prize, not the ceremony that gives it
         if text[end:end + FUTURE_REACH].lstrip().startswith(_word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         when, explicit = _date_for(text, m.start(), line_start, line_end, dates, published,
@@ -225,6 +227,12 @@ def _plain_cues() -> frozenset[str]:
 def _mined_names() -> frozenset[str]:
     """The mined event names (event_names.json), without spaces, of any length."""
     return frozenset(name for names in _mined().values() for name in names)
+
+
+@lru_cache(maxsize=1)
+def _PRIZE_OCCASION() -> re.Pattern[str]:
+    """What makes a prize's name an event's: a number (a year, an edition) or an occasion word."""
+    return re.compile(f"\\d|\\b(?:{literal_alternation(_words()['occasion_words'])})\\b")
 
 
 _COUNT_TAIL = re.compile(r"\s?[\d๐-๙][\d๐-๙,.]*\s?$")
