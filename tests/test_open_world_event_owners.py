@@ -5,6 +5,8 @@ nearest the type word, so the body named right before "การประชุ�
 with one common word after it ("การประชุมคู่ขนาน") is read as the type word alone, unless a body, a province or
 country, a number or a Latin name says which."""
 
+from datetime import date
+
 from test_open_world_event_names import DAY, _labels, _names
 
 
@@ -56,3 +58,18 @@ def test_a_prize_is_no_event_without_a_year_or_an_occasion(extract_text):
     text = DAY + "มูลนิธิรางวัลสมเด็จเจ้าฟ้ามหิดล ประกาศผลผู้ได้รับ Prince Mahidol Award และจัด United Nations Public Service Awards 2018 ณ กรุงเทพมหานคร"
     names = _names(extract_text(text))
     assert "Prince Mahidol Award" not in names and any("Awards 2018" in n for n in names), names
+
+
+def test_a_type_word_that_took_place_is_the_story_event(extract_text):
+    text = ("รองนายกรัฐมนตรีพบรัฐมนตรีการค้าสหราชอาณาจักร\nเมื่อวันที่ 19 ม.ค. 66 นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี "
+            "ได้พบกับรัฐมนตรีช่วยว่าการกระทรวงการค้าระหว่างประเทศแห่งสหราชอาณาจักร\n"
+            "การพบหารือมีขึ้น ณ กระทรวงการค้าระหว่างประเทศ กรุงลอนดอน โดยมีนายธานี ทองภักดี เอกอัครราชทูตไทย เข้าร่วม")
+    events = [e for e in extract_text(text, published=date(2023, 1, 20)).of_kind("event")
+              if any("พบหารือ" in n for n in e.names)]
+    assert events and str(events[0].date) == "2023-01-19", [(e.names, e.date) for e in events]
+
+
+def test_a_bare_type_word_elsewhere_still_refers_back(extract_text):
+    text = ("ข่าว\nเมื่อวันที่ 19 ม.ค. 66 นายอนุทิน ชาญวีรกูล ได้พบกับผู้แทนสหราชอาณาจักร\n"
+            "การพบหารือครั้งนี้ มีคณะผู้แทนจากประเทศไทยเข้าร่วม")
+    assert not [e for e in extract_text(text).of_kind("event") if any("พบหารือ" in n for n in e.names)]

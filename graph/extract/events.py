@@ -150,7 +150,9 @@ def find_events(doc: Doc) -> None:
                                    m.start() < first_line_end, story, date_starts)
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(_word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
-        if not explicit and m.start() >= first_line_end and (
+        if not explicit and name == cue and _took_place(text, end):
+            when = when or story or published  # "การพบหารือมีขึ้น ณ กรุงลอนดอน": the story's event, told, not referred to
+        elif not explicit and m.start() >= first_line_end and (
                 name == cue or text[max(0, start - 8):start].endswith(_word_tuple("reference_after"))):
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
         if when is None and _after_inside(text, line_start, line_end, m.start(), inside_at):
@@ -227,6 +229,14 @@ def _plain_cues() -> frozenset[str]:
 def _mined_names() -> frozenset[str]:
     """The mined event names (event_names.json), without spaces, of any length."""
     return frozenset(name for names in _mined().values() for name in names)
+
+
+def _took_place(text: str, end: int) -> bool:
+    """Is a type word the subject of "took place" (event_words took_place: "การพบหารือมีขึ้น ณ …", "การประชุม
+    จัดขึ้นที่ …")? Then the text tells the event of its story there, with the story's date; a bare type word
+    elsewhere refers to an event told before."""
+    at = end + (text[end:end + 1] == " ")
+    return text.startswith(_word_tuple("took_place"), at)
 
 
 @lru_cache(maxsize=1)
