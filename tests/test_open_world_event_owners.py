@@ -73,3 +73,9 @@ def test_a_bare_type_word_elsewhere_still_refers_back(extract_text):
     text = ("ข่าว\nเมื่อวันที่ 19 ม.ค. 66 นายอนุทิน ชาญวีรกูล ได้พบกับผู้แทนสหราชอาณาจักร\n"
             "การพบหารือครั้งนี้ มีคณะผู้แทนจากประเทศไทยเข้าร่วม")
     assert not [e for e in extract_text(text).of_kind("event") if any("พบหารือ" in n for n in e.names)]
+
+
+def test_a_signing_between_two_parties_names_both(extract_text):
+    text = DAY + "นายกรัฐมนตรีเป็นสักขีพยานในพิธีลงนามโครงการแลกเปลี่ยนทางวัฒนธรรมระหว่างรัฐบาลแห่งราชอาณาจักรไทยและรัฐบาลแห่งสาธารณรัฐอินเดีย ณ ทำเนียบรัฐบาล"
+    names = _names(extract_text(text))
+    assert any(n.endswith("ระหว่างรัฐบาลแห่งราชอาณาจักรไทยและรัฐบาลแห่งสาธารณรัฐอินเดีย") for n in names), names

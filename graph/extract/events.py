@@ -366,15 +366,12 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: i
     stop = end if whole else -1  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
     word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
     if word:
-        at = end + len(word)
-        while at < len(text) and text[at] == " ":
-            at += 1
         low, high = reach if reach is not None else _honorific_reach(doc)
-        near = doc.starting_in(at + low, at + high + 1, ("organization", "person"))  # a person by its honorific
-        for other in near:
-            begins = other.data.get("hstart", other.nstart) if other.kind == "person" else other.nstart
-            if begins == at:
-                return other.nend
+        party = _party_at(doc, end + len(word), low, high)
+        if party is not None:
+            second = _PAIRED.match(text, party) if word == "ระหว่าง" else None
+            other = _party_at(doc, second.end(), low, high) if second else None
+            return other if other is not None else party  # "ระหว่าง กระทรวงสาธารณสุข กับราชวิทยาลัยจุฬาภรณ์"
     if end == stop:
         document = _DOCUMENT.match(text, end)  # "พิธีลงนาม MOU 2 ฉบับ"
         if document:
@@ -391,6 +388,22 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: i
                 return number.start() + len(number.group()[:-len(word)].rstrip())
             return number.end()
     return end
+
+
+_PAIRED = re.compile(r" {0,2}(?:กับ|และ) {0,2}")  # the second party of "ระหว่าง A กับ B"
+
+
+def _party_at(doc: Doc, at: int, low: int, high: int) -> int | None:
+    """Where the organization or person that begins at `at` (past spaces; a person by its honorific, which
+    begins within [low, high] characters before its name) ends, or None."""
+    text = doc.text
+    while at < len(text) and text[at] == " ":
+        at += 1
+    for other in doc.starting_in(at + low, at + high + 1, ("organization", "person")):
+        begins = other.data.get("hstart", other.nstart) if other.kind == "person" else other.nstart
+        if begins == at:
+            return other.nend
+    return None
 
 
 def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
