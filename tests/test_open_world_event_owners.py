@@ -79,3 +79,9 @@ def test_a_signing_between_two_parties_names_both(extract_text):
     text = DAY + "นายกรัฐมนตรีเป็นสักขีพยานในพิธีลงนามโครงการแลกเปลี่ยนทางวัฒนธรรมระหว่างรัฐบาลแห่งราชอาณาจักรไทยและรัฐบาลแห่งสาธารณรัฐอินเดีย ณ ทำเนียบรัฐบาล"
     names = _names(extract_text(text))
     assert any(n.endswith("ระหว่างรัฐบาลแห่งราชอาณาจักรไทยและรัฐบาลแห่งสาธารณรัฐอินเดีย") for n in names), names
+
+
+def test_a_day_a_region_and_a_series_keep_their_names(extract_text):
+    text = DAY + "นายกรัฐมนตรีเป็นประธานงานวันเด็ก และลงพื้นที่ภาคอีสาน ก่อนการประชุม ครม. สัญจร ณ จังหวัดขอนแก่น"
+    names = _names(extract_text(text))
+    assert {"งานวันเด็ก", "ลงพื้นที่ภาคอีสาน"} <= set(names) and any("สัญจร" in n for n in names), names

@@ -190,8 +190,8 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int) -> bool:
         return False
     if _SPECIFIED.match(doc.text, end):
         return False  # "พิธีมอบใบอนุญาต E-License", "การอบรม “…”": the words after the space say which
-    if doc.covered(cue_end, end) or _PLACES().search(rest):
-        return False
+    if doc.covered(cue_end, end) or _PLACES().search(rest) or any(w in rest for w in _word_tuple("series_words")):
+        return False  # "ประชุม ครม. สัญจร": the series a meeting belongs to is part of its name
     words = [w for w in tokenize(rest) if w.strip()]
     if not words or len(words) > GENERIC_WORDS or not all(w in dictionary() for w in words):
         return False
@@ -202,10 +202,11 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _PLACES() -> re.Pattern[str]:
-    """Thai provinces and countries (pythainlp's corpus lists): a name that holds one says where, so which."""
+    """Thai provinces and countries (pythainlp's corpus lists) and regions (event_words regions): a name that
+    holds one says where, so which."""
     from pythainlp.corpus import countries, provinces
 
-    return re.compile(literal_alternation(set(provinces()) | set(countries())))
+    return re.compile(literal_alternation(set(provinces()) | set(countries()) | set(_words()["regions"])))
 
 
 @lru_cache(maxsize=4096)
@@ -220,9 +221,12 @@ def _proper(word: str) -> bool:
 def _plain_cues() -> frozenset[str]:
     """The Thai cues that hold no other cue at their start ("การประชุม", "การฝึกอบรม", "เปิดตัว"; not "การประชุมวิชาการ"):
     after a cue that already says what kind of meeting it was, one word is its topic ("การประชุมวิชาการอุตสาหกรรม
-    เกษตร"); after a plain type word or verb, one common word tells the kind or the object of an activity."""
+    เกษตร"); after a plain type word or verb, one common word tells the kind or the object of an activity. Not
+    a cue that holds the body that meets, nor one the event's own name follows (event_words names_follow: the day
+    of "งานวันเด็ก")."""
     cues = [c for c in event_cues() if not c.isascii()]
-    return frozenset(c for c in cues if not any(o != c and c.startswith(o) for o in cues))
+    held = set(_cue_words()) | _word_set("names_follow")  # "ประชุมคณะรัฐมนตรี" holds its body; "งานวันเด็ก"
+    return frozenset(c for c in cues if c not in held and not any(o != c and c.startswith(o) for o in cues))
 
 
 @lru_cache(maxsize=1)
@@ -478,7 +482,8 @@ def _possessive(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
     caller takes it only after a real name: after a type word and generic words ("ร่วมหารือการดำเนินงานของคณะทำงาน…")
     it tells what was discussed, not which event.
     The run after it must be words of a name (_run) that end by themselves (at a space, a bracket or the line's
-    end) or a named body; None when a person or a function word follows, or the run is too short."""
+    end) or a named body; None when a person, a function word or another event's cue follows, or the run is too
+    short."""
     text = doc.text
     if end == 0 or not is_thai(text[end - 1]):
         return None
@@ -486,8 +491,9 @@ def _possessive(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
     if word is None:
         return None
     at = end + len(word)
-    if at >= len(text) or text[at].isspace() or doc.starting_in(at, at + 1, ("person",)):
-        return None
+    if at >= len(text) or text[at].isspace() or doc.starting_in(at, at + 1, ("person",)) \
+            or _cue_pattern()[0].match(text, at):
+        return None  # "พิธีปิดการประชุมสืบเนื่องของการประชุมสมัชชาอนามัยโลก": two events, each its own
     first = tokenize(text[at:at + COORDINATED_PEEK])[0]
     if first in load_stopwords() and first not in _word_set("nominalizers") or first in _word_set("name_stops") \
             or first in _word_set("topic_stops"):
