@@ -85,3 +85,9 @@ def test_a_day_a_region_and_a_series_keep_their_names(extract_text):
     text = DAY + "นายกรัฐมนตรีเป็นประธานงานวันเด็ก และลงพื้นที่ภาคอีสาน ก่อนการประชุม ครม. สัญจร ณ จังหวัดขอนแก่น"
     names = _names(extract_text(text))
     assert {"งานวันเด็ก", "ลงพื้นที่ภาคอีสาน"} <= set(names) and any("สัญจร" in n for n in names), names
+
+
+def test_a_day_and_month_after_a_name_are_its_date(extract_text):
+    text = DAY + "จังหวัดชลบุรีจัดงานวันไหลบางแสน ๑๖-๒๑ เม.ย. ๖๖ ณ หาดบางแสน"
+    names = _names(extract_text(text))
+    assert "งานวันไหลบางแสน" in names, names

@@ -384,6 +384,8 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: i
         if topic:
             return topic.end()
         number = _NUMBER_PHRASE.match(text, end)  # "งานฉลองครบรอบ 50 ปีความสัมพันธ์…"
+        if number and _MONTH_AFTER().match(text, number.start()):
+            return end  # "งานวันไหลบางแสน 16-21 เม.ย. 66": a day and its month are the date, not the name
         if number:
             word = number.group().lstrip(" 0123456789,.")
             head = tokenize(word)[0] if word else word
@@ -472,6 +474,12 @@ def _coordinated(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
         return None
     run = _run(doc, at)
     return run if run[0] - at >= COORDINATED_MIN else None
+
+
+@lru_cache(maxsize=1)
+def _MONTH_AFTER() -> re.Pattern[str]:
+    """A day (or a range of days) and a month name after it."""
+    return re.compile(f"\\s?\\d{{1,2}}(?:\\s?[-–]\\s?\\d{{1,2}})?\\s?(?:{literal_alternation(load_months()['months'])})")
 
 
 def _possessive(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
