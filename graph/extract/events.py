@@ -151,7 +151,7 @@ def find_events(doc: Doc) -> None:
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(_word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         if not explicit and name == cue and _took_place(text, end):
-            when = when or story or published  # "การพบหารือมีขึ้น ณ กรุงลอนดอน": the story's event, told, not referred to
+            when = when or story or published  # "การพบหารือมีขึ้น ณ …": the story's event, told, not referred to
         elif not explicit and m.start() >= first_line_end and (
                 name == cue or text[max(0, start - 8):start].endswith(_word_tuple("reference_after"))):
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
@@ -363,7 +363,7 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: i
         joined = _coordinated(doc, end)  # "การประชุมหารือการปรับปรุงบทบาทภารกิจ และโครงสร้างการแบ่งส่วนราชการ…"
         if joined is not None:
             end, whole, through = joined
-        owned = _possessive(doc, end)  # "การประชุมรัฐมนตรีด้านการศึกษาของอาเซียน", "พิธีปิดการประชุมสืบเนื่องของการประชุม…"
+        owned = _possessive(doc, end)  # "การประชุมรัฐมนตรีด้านการศึกษาของอาเซียน"
         if owned is not None and start is not None and is_real_name(text[start:end]):
             end, whole, through = owned
     stops = _word_set("name_stops")
@@ -479,7 +479,8 @@ def _coordinated(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
 @lru_cache(maxsize=1)
 def _MONTH_AFTER() -> re.Pattern[str]:
     """A day (or a range of days) and a month name after it."""
-    return re.compile(f"\\s?\\d{{1,2}}(?:\\s?[-–]\\s?\\d{{1,2}})?\\s?(?:{literal_alternation(load_months()['months'])})")
+    months = literal_alternation(load_months()["months"])
+    return re.compile(f"\\s?\\d{{1,2}}(?:\\s?[-–]\\s?\\d{{1,2}})?\\s?(?:{months})")
 
 
 def _possessive(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
