@@ -187,6 +187,20 @@ def _particle_surnames() -> frozenset[str]:
         s for s in tables.known_names()[1] if s.startswith(particle))
 
 
+def _particle_spaced(name: str) -> str:
+    """"กิตติรัตน์ณ ระนอง", "กิตติรัตน์ ณระนอง": an ณ-surname with its particle glued to a word, spaced as the
+    name lists write it ("กิตติรัตน์ ณ ระนอง"), when what comes before it is a known first name (a first name
+    ending in ณ before a surname ระนอง stays)."""
+    particle = tables.person_words()["surname_particle"]
+    for surname in _particle_surnames():
+        place = surname[len(particle) + 1:]
+        for written in (f"{particle} {place}", particle + place):
+            head = name[:len(name) - len(written)]
+            if name.endswith(written) and head.rstrip(" ").split(" ")[-1] in tables.known_names()[0]:
+                return f"{head.rstrip(' ')} {surname}"
+    return name
+
+
 MAX_FOREIGN_PARTS = 4  # words a transliterated name runs over after its first two ("ไฟยาด บิน ฮาเมด อาล โรไวลิ")
 
 
@@ -203,6 +217,7 @@ def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
             break
         word = _THAI_NAME.match(text, at)
         if word is None or _honorific_pattern().match(text, at) or len(word.group()) > MAX_FIRST \
+                or _glued_after_at(text, at) > at \
                 or word.group().startswith(tuple(tables.person_words()["role_heads"])) or not _is_name_word(word.group()) \
                 or word.group().startswith(_never_surname_starts()) or title_at(text, at) \
                 or _holds_clause_word(word.group()) or _name_length(word.group(), frozenset()) < len(word.group()):
@@ -238,8 +253,9 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
         return None  # "นางเพย์นในครั้งนี้แสดงถึงความสัมพันธ์…": a clause with nowhere to cut it
     if run_end < first.end():  # a title glued on
         return run_end, run, False
-    gap = len(text[run_end:run_end + 4]) - len(text[run_end:run_end + 4].lstrip(" "))
-    if 0 < gap < 4:
+    spaces = text[run_end:run_end + MAX_GAP + 1]
+    gap = len(spaces) - len(spaces.lstrip(" \t\n"))
+    if 0 < gap <= MAX_GAP:
         last = _THAI_NAME.match(text, run_end + gap)
         if last:
             last_end = _cut_at_title(text, last.start(), last.end())
@@ -249,6 +265,9 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
+            if (gap >= NARROW_GAP or "\n" in spaces[:gap]) and not (
+                    _title_follows(text, last_end) and (_is_surname(word) or tables.surnames_of(run).get(word, 0) >= 2)):
+                return run_end, run, False  # a wide gap or a line break: a surname only when a title follows it
             if tables.surnames_of(run).get(word, 0) >= KNOWN_FULL and not _holds_clause_word(word):
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
@@ -263,6 +282,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
     return run_end, run, False
 
 
+NARROW_GAP = 4  # spaces a name's words are written apart by; a wider gap or a line break ("นายชาย\nนครชัย อธิบดี…",
+MAX_GAP = 12  # "นายสิงห์ทอง        ลาภพิเศษพันธุ์ อธิบดี…", up to MAX_GAP) holds a surname only before a title
 MIN_HEADED_SURNAME = 6  # letters of a surname beginning with a verb or function word ("ตามประทีป")
 
 
@@ -356,6 +377,39 @@ def find_persons(doc: Doc) -> None:
         doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=honorific,
                             full=full, hstart=start))
     _join_glosses(doc)
+    _cut_glued_phrases(doc)
+
+
+def _cut_glued_phrases(doc: Doc) -> None:
+    """"นางสาวศศิกานต์ ทิ้งท้าย" where the release also writes "นางสาวศศิกานต์ วัฒนะจันทร์": a first name
+    followed by a phrase read as its surname is the first name alone (which resolve then joins to the full name)
+    when the release writes that first name with exactly one other surname, and the phrase is no known surname,
+    and it is made of dictionary words: the first of them read as a verb by the tagger ("ประชุม|คณะ") and the
+    phrase written with that first name in one release at most, or the phrase written with it in more (the
+    miner took "ทิ้งท้าย" for a surname of ศศิกานต์ in 14 releases) and the other surname NEAR_RATIO times as
+    many (วัฒนะจันทร์, 495). A namesake the corpus hardly writes ("ประภาส พรมโสดา" beside "ประภาส ภิญโญชีพ")
+    stays."""
+    persons = [m for m in doc.of_kind("person") if m.data.get("full") and not m.data.get("gloss")]
+    written: dict[str, set[str]] = {}
+    for m in persons:
+        first, _, surname = m.key.removeprefix(PERSON_KEY).partition(" ")
+        if surname and is_thai(first[0]):
+            written.setdefault(first, set()).add(surname)
+    for m in persons:
+        first, _, phrase = m.key.removeprefix(PERSON_KEY).partition(" ")
+        if len(written.get(first, ())) != 2 or " " in phrase or phrase in tables.known_names()[1] \
+                or not doc.text.startswith(first, m.nstart):
+            continue
+        tokens = tokenize(phrase)
+        if len(tokens) > VERB_TOKENS or not all(t in _dictionary() for t in tokens):
+            continue
+        seen = tables.surnames_of(first)
+        other = seen.get(next(iter(written[first] - {phrase})), 0)
+        count = seen.get(phrase, 0)
+        if not (count <= 1 and _starts_with_verb(tuple(tokens)) or count > 1 and other >= NEAR_RATIO * count):
+            continue
+        doc.mentions.remove(m)
+        doc.add(doc.mention(m.nstart, m.nstart + len(first), "person", person_key(first), **{**m.data, "full": False}))
 
 
 def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
@@ -447,6 +501,7 @@ def person_key(name: str) -> str:
     name = " ".join(name.split())
     if not any(is_thai(ch) for ch in name):
         return PERSON_KEY + _latin_authority().get(latin_squeeze(name), name.casefold())
+    name = _particle_spaced(name)
     name = tables.variants().get(name, name)
     name = tables.identity().get("variants", {}).get(name, name)  # "อุตมม สาวนายน", "สุริยะ จึงรุ่งเรือง": mined
     name = tables.variants().get(name, name)  # (a mined name may itself be a variant spelling)
@@ -707,8 +762,21 @@ def _chair_of(doc: Doc, pos: int) -> dict | None:
 
 
 def _title_follows(text: str, pos: int) -> bool:
-    """"นางสาวนิสากร จึงเจริญธรรม รองปลัด…": a word that looks like a verb is a surname when a title follows."""
-    return title_at(text, _skip(text, pos)) is not None
+    """"นางสาวนิสากร จึงเจริญธรรม รองปลัด…": a word that looks like a verb is a surname when a title follows,
+    written right after it or after a word announcing it ("… ตั้งจิตวิริยานนท์ ตำแหน่ง ผู้เชี่ยวชาญ…",
+    person_words.json "glued_after_names")."""
+    at = _skip(text, pos)
+    marker = _glued_after_at(text, at)
+    return title_at(text, at) is not None or marker > at and title_at(text, _skip(text, marker)) is not None
+
+
+def _glued_after_at(text: str, pos: int) -> int:
+    """The end of a word the releases write after a name without it being part of it ("ตำแหน่ง",
+    "ดำรงตำแหน่ง", "ลาออก": person_words.json "glued_after_names") starting at `pos`, or `pos`."""
+    for word in sorted(tables.person_words()["glued_after_names"], key=len, reverse=True):
+        if text.startswith(word, pos):
+            return pos + len(word)
+    return pos
 
 
 def _cut_at_title(text: str, start: int, end: int) -> int:
