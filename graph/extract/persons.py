@@ -28,7 +28,7 @@ from phakhi.ontology import load_honorifics, load_not_names, load_org_patterns, 
 PERSON_KEY = "person:"
 REPRESENTATIVE = "ผู้แทน"
 CONNECTORS = ("จาก", "ประจำ", "ของ")  # "เจ้าหน้าที่ระดับสูงจากคณะกรรมการ…": the post is in that body
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?=[ \t]+[A-Z])|al-[A-Za-z]+)){0,4}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*(?=[ \t]+[A-Z])|al-[A-Za-z]+)){0,4}")
 MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
 # a hyphen joins the parts of a transliterated name ("ฟรังค์-วัลเทอร์")
 _THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30}})?(?![{NAME_CHARS}])")
@@ -206,8 +206,11 @@ MAX_FOREIGN_PARTS = 4  # words a transliterated name runs over after its first t
 
 def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
     """A name of three or more words, mostly transliterated ("ราซีน่าร์ อูเบรอย บาจาจ กรรมการผู้จัดการ",
-    "ไบรอัน จอห์น เดวิดสัน เอกอัครราชทูต…"): the words after the surname are name words up to a title; with no
-    title right after them they are not taken (a clause may follow a name)."""
+    "ไบรอัน จอห์น เดวิดสัน เอกอัครราชทูต…"): the words after the surname are name words up to a title, or up to
+    where the release writes the same longer name in brackets elsewhere ("นาง อีนอเง มูทูควา วีนา กล่าว…" beside
+    "Inonge Mutukwa Wina (อีนอเง มูทูควา วีนา)") or writes it again and the words are no dictionary words
+    ("มาร์ก เอลเลียต ซักเคอร์เบิร์ก"); otherwise they are not taken (a clause may follow a name, and a phrase
+    repeated after a name, "… นะครับ", "… จุฬาราชมนตรี", or an abbreviation, "… ผช.", is no evidence)."""
     if " " not in name:
         return end, name
     pos, words, best = end, [], None
@@ -224,11 +227,19 @@ def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
             break
         words.append(word.group())
         pos = word.end()
-        if _title_follows(text, pos):
+        longer = " ".join([name, *words])
+        if _title_follows(text, pos) or f"({longer})" in text or text.count(longer) > 1 and _transliterated(words) \
+                and text[pos:pos + 1] != ".":
             best = (pos, words[:])
     if best is None:
         return end, name
     return best[0], " ".join([name, *best[1]])
+
+
+def _transliterated(words: list[str]) -> bool:
+    """Are these words spelled letters of a foreign name, none of them a dictionary word or made of one?"""
+    return all(word not in _dictionary() and not any(token in _dictionary() and len(token) > 3
+                                                      for token in tokenize(word)) for word in words)
 
 
 def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, bool] | None:
@@ -265,9 +276,10 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
-            if (gap >= NARROW_GAP or "\n" in spaces[:gap]) and not (
-                    _title_follows(text, last_end) and (_is_surname(word) or tables.surnames_of(run).get(word, 0) >= 2)):
-                return run_end, run, False  # a wide gap or a line break: a surname only when a title follows it
+            if (gap >= NARROW_GAP or "\n" in spaces[:gap]) and not (_title_follows(text, last_end) and (
+                    word in families or tables.surnames_of(run).get(word, 0) >= 2)):
+                return run_end, run, False  # across a wide gap or a line break: a surname the name lists or the
+                # corpus know, before a title (not "พระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรี…")
             if tables.surnames_of(run).get(word, 0) >= KNOWN_FULL and not _holds_clause_word(word):
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
@@ -283,7 +295,7 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
 
 
 NARROW_GAP = 4  # spaces a name's words are written apart by; a wider gap or a line break ("นายชาย\nนครชัย อธิบดี…",
-MAX_GAP = 12  # "นายสิงห์ทอง        ลาภพิเศษพันธุ์ อธิบดี…", up to MAX_GAP) holds a surname only before a title
+MAX_GAP = 12  # "นายสิงห์ทอง        ลาภพิเศษพันธุ์ อธิบดี…", up to MAX_GAP) holds a known surname only before a title
 MIN_HEADED_SURNAME = 6  # letters of a surname beginning with a verb or function word ("ตามประทีป")
 
 
@@ -359,6 +371,8 @@ def find_persons(doc: Doc) -> None:
             name_end = _cut_latin_at_title(text, name_start, match.end())
             possessive = _POSSESSIVE.search(text, name_start, name_end)
             name_end = possessive.start() if possessive else name_end
+            while name_end > name_start and text[name_end - 1] in _QUOTES:
+                name_end -= 1  # "นาย Geoffrey’ ได้กล่าว…": a stray quote mark
             name_start += _latin_rank_length(text[name_start:name_end])
             name = " ".join(text[name_start:name_end].split())
             full = " " in name
@@ -424,10 +438,11 @@ def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _gloss_pattern() -> re.Pattern[str]:
-    """" กีม เงิน (H.E. Ms. Nguyen Thi Kim Ngan)": Thai letters (the rest of a transliterated name), then
-    a bracketed Latin name with or without honorifics."""
+    """" กีม เงิน (H.E. Ms. Nguyen Thi Kim Ngan)": Thai letters and initials (the rest of a transliterated
+    name: " เอ.เจ. อัตตะมีมี (H.E. Mr. Ahmed Ali A.J. Al-Tamimi)"), then a bracketed Latin name with or
+    without honorifics."""
     honorifics = _honorific_pattern().pattern
-    return re.compile(f"(?P<extra>[{NAME_CHARS} ]{{0,30}}?) ?\\(\\s*(?:{honorifics})?(?P<name>{_LATIN_NAME.pattern})\\s*\\)")
+    return re.compile(f"(?P<extra>[{NAME_CHARS} .]{{0,30}}?) ?\\(\\s*(?:{honorifics})?(?P<name>{_LATIN_NAME.pattern})\\s*\\)")
 
 
 def _join_glosses(doc: Doc) -> None:
@@ -473,6 +488,7 @@ def _latin_rank_length(name: str) -> int:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")  # "Prayut Chan-o-cha’s"
+_QUOTES = "'’"
 
 
 def _cut_latin_at_title(text: str, start: int, end: int) -> int:
