@@ -64,3 +64,15 @@ def test_a_stray_quote_after_a_latin_first_name(extract_text):
     text = ("นาย Geoffrey Quinton Mitchell Doidge เอกอัครราชทูตแอฟริกาใต้ประจำประเทศไทย เข้าพบ\n"
             "นาย Geoffrey’ ได้กล่าวขอบคุณถึงพัฒนาการความร่วมมือทางทหาร")
     assert _keys(extract_text(text)) == ["geoffrey quinton mitchell doidge"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“ต้องมีความต่อเนื่องและยั่งยืน” นายกกฤษฎา กล่าว โดยนายกฤษฎา จีนะวิจารณะ ปลัดกระทรวงการคลัง", "กฤษฎา จีนะวิจารณะ"),
+    ("พบกับรายการ “โอกาสไทยกับนายกแพทองธาร” ทุกวันเสาร์ นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี", "แพทองธาร ชินวัตร"),
+])
+def test_the_title_nayok_glued_to_a_first_name(extract_text, text, name):
+    assert _keys(extract_text(text)) == [name]
+
+
+def test_nai_before_a_first_name_beginning_with_ko_is_an_honorific(extract_text):
+    assert _keys(extract_text("โดยมีนายกมล สุขใจ ผู้อำนวยการกองคลัง เป็นประธาน")) == ["กมล สุขใจ"]

@@ -363,6 +363,8 @@ def find_persons(doc: Doc) -> None:
         if not _starts_at_word(doc, start, honorific):
             continue
         name_start = m.end()
+        title_rest = _title_rest(text, start, name_start)  # "นายกแพทองธาร": the title นายก, then a name
+        name_start += title_rest
         if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
             name_start = _skip(text, name_start, " ")
             match = _LATIN_NAME.match(text, name_start)
@@ -388,7 +390,7 @@ def find_persons(doc: Doc) -> None:
                 continue  # glued to the word before, "นาง" starts a name after a function word or before a
                 # known first name and a surname ("หารือกับนายดมิทรี", "บ้านพักนายอินสนธิ์ วงศ์สาม"), not in
                 # "อำเภอนางรอง", "รังนกนางแอ่น"
-        doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=honorific,
+        doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=None if title_rest else honorific,
                             full=full, hstart=start))
     _join_glosses(doc)
     _cut_glued_phrases(doc)
@@ -424,6 +426,30 @@ def _cut_glued_phrases(doc: Doc) -> None:
             continue
         doc.mentions.remove(m)
         doc.add(doc.mention(m.nstart, m.nstart + len(first), "person", person_key(first), **{**m.data, "full": False}))
+
+
+def _title_rest(text: str, start: int, name_start: int) -> int:
+    """"นายกกฤษฎา", "นายกแพทองธาร": a title beginning with the honorific (person_words.json "honorific_titles",
+    นายก: the prime minister, a body's president) written glued to a first name: the letters of the title after
+    the honorific, when the run after the title is a known first name and the run after the honorific is not
+    ("นายกมล" is นาย + กมล)."""
+    run = _THAI_NAME.match(text, name_start)
+    if run is None:
+        return 0
+    firsts = tables.known_names()[0]
+    for title in tables.person_words()["honorific_titles"]:
+        rest = start + len(title) - name_start
+        if 0 < rest < len(run.group()) and text.startswith(title, start) \
+                and run.group() not in firsts and _known_first_at(text, start + len(title), firsts):
+            return rest
+    return 0
+
+
+def _known_first_at(text: str, pos: int, firsts: frozenset[str]) -> bool:
+    """Does a known first name begin at `pos`, alone or glued to what follows ("แพทองธาร", "เศรษฐากล่าว")?"""
+    run = _THAI_NAME.match(text, pos)
+    return run is not None and (run.group() in firsts or _name_length(run.group(), firsts) < len(run.group())
+                                and run.group()[:_name_length(run.group(), firsts)] in firsts)
 
 
 def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
