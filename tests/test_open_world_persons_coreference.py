@@ -76,3 +76,13 @@ def test_the_title_nayok_glued_to_a_first_name(extract_text, text, name):
 
 def test_nai_before_a_first_name_beginning_with_ko_is_an_honorific(extract_text):
     assert _keys(extract_text("โดยมีนายกมล สุขใจ ผู้อำนวยการกองคลัง เป็นประธาน")) == ["กมล สุขใจ"]
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("นายจุลพันธ์ อมรวิวัฒน์ รมช.คลัง เข้าเยี่ยมคารวะ", "org:mof"),  # the one ministry whose name ends so
+    ("ได้พบกับนาย Nigel Huddleston รมช.การค้าระหว่างประเทศ (Minister for International Trade) แห่งสหราชอาณาจักร",
+     "name:กระทรวงการค้าระหว่างประเทศ"),  # another country's ministry the corpora name so
+])
+def test_a_ministry_named_without_its_head_word(extract_text, text, organization):
+    posts = [p for e in extract_text(text).of_kind("person") for p in e.posts]
+    assert [p.organization for p in posts] == [organization]

@@ -21,6 +21,7 @@ from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.person_spelling import usual_spelling
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.extract.names import known_names as recurring_names
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.text.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
 from phakhi.ontology import load_honorifics, load_not_names, load_org_patterns, load_persons, load_stopwords
@@ -909,7 +910,15 @@ def _headless_org(doc: Doc, pos: int, head: str):
     word = _THAI_NAME.match(doc.text, pos)
     if not word:
         return None
-    key = _authority_names().get(head + word.group())
+    name = head + word.group()
+    key = _authority_names().get(name)
+    if key is None:  # "รมช.คลัง": the one authority body of that head whose name ends so (กระทรวงการคลัง)
+        ending = {k for n, k in _authority_names().items() if n.startswith(head) and n.endswith(word.group())}
+        key = ending.pop() if len(ending) == 1 else None
+        if key is None and not ending and name in recurring_names() and not doc.covered(word.start(), word.end()):
+            # "รมช.การค้าระหว่างประเทศ (Minister for International Trade) แห่งสหราชอาณาจักร": a ministry the
+            # authority file lacks (another country's), named so in the corpora often enough to be mined
+            key = ORG_PATTERN_KEY + name
     if key is None:
         return None
     return doc.add(doc.mention(word.start(), word.end(), "organization", key))
