@@ -86,3 +86,7 @@ def test_nai_before_a_first_name_beginning_with_ko_is_an_honorific(extract_text)
 def test_a_ministry_named_without_its_head_word(extract_text, text, organization):
     posts = [p for e in extract_text(text).of_kind("person") for p in e.posts]
     assert [p.organization for p in posts] == [organization]
+
+
+def test_nayok_before_a_dictionary_word_is_a_title(extract_text):
+    assert _keys(extract_text("ปลัด มท. จับมือนายกแม่บ้าน มท. ประชุมประธานแม่บ้านมหาดไทย")) == []

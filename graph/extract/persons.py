@@ -453,14 +453,23 @@ def _known_first_at(text: str, pos: int, firsts: frozenset[str]) -> bool:
                                 and run.group()[:_name_length(run.group(), firsts)] in firsts)
 
 
+MIN_TITLED_WORD = 5  # letters of a dictionary word after นายก read as a body, not a name ("แม่บ้าน"; not "ล่ำ" of กล่ำ)
+
+
 def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
-    """"นายกเหล่ากาชาดจังหวัดศรีสะเกษ": a title beginning with the honorific (person_words.json
-    "honorific_titles") with a run of letters longer than any first name glued on."""
+    """"นายกเหล่ากาชาดจังหวัดศรีสะเกษ", "นายกแม่บ้าน มท.": a title beginning with the honorific (person_words.json
+    "honorific_titles") with a run of letters longer than any first name glued on, or a dictionary word (the
+    body it presides, shortened) that is no first name."""
     run = _THAI_NAME.match(text, name_start)
-    if run is None or len(run.group()) <= MAX_FIRST:
+    if run is None or run.group() in tables.known_names()[0]:
         return False
-    return any(text.startswith(title, start) and name_start - start < len(title) <= name_start - start + 2
-               for title in tables.person_words()["honorific_titles"]) and run.group() not in tables.known_names()[0]
+    for title in tables.person_words()["honorific_titles"]:
+        if text.startswith(title, start) and name_start - start < len(title) <= name_start - start + 2:
+            rest = _THAI_NAME.match(text, start + len(title))
+            if len(run.group()) > MAX_FIRST or rest is not None and len(rest.group()) >= MIN_TITLED_WORD \
+                    and rest.group() in _dictionary() and rest.group() not in tables.known_names()[0]:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
