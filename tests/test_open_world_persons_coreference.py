@@ -90,3 +90,12 @@ def test_a_ministry_named_without_its_head_word(extract_text, text, organization
 
 def test_nayok_before_a_dictionary_word_is_a_title(extract_text):
     assert _keys(extract_text("ปลัด มท. จับมือนายกแม่บ้าน มท. ประชุมประธานแม่บ้านมหาดไทย")) == []
+
+
+def test_a_transliterated_name_runs_to_an_abbreviated_title(extract_text):
+    text = "ได้ให้การต้อนรับและหารือกับ พล.อ.อ.ไฟยาด บิน ฮาเมด อาล โรไวลิ ผบ.ทสส.ซาอุดิอาระเบีย ในฐานะผู้แทน"
+    assert _keys(extract_text(text)) == ["ไฟยาด บิน ฮาเมด อาล โรไวลิ"]
+
+
+def test_a_title_cut_by_a_line_break_is_no_name(extract_text):
+    assert _keys(extract_text("ผู้นำอาเซียนและนายกรัฐ\nภายหลังเสร็จสิ้นการประชุม")) == []

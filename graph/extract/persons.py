@@ -209,8 +209,9 @@ def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
     """A name of three or more words, mostly transliterated ("ราซีน่าร์ อูเบรอย บาจาจ กรรมการผู้จัดการ",
     "ไบรอัน จอห์น เดวิดสัน เอกอัครราชทูต…"): the words after the surname are name words up to a title, or up to
     where the release writes the same longer name in brackets elsewhere ("นาง อีนอเง มูทูควา วีนา กล่าว…" beside
-    "Inonge Mutukwa Wina (อีนอเง มูทูควา วีนา)") or writes it again and the words are no dictionary words
-    ("มาร์ก เอลเลียต ซักเคอร์เบิร์ก"); otherwise they are not taken (a clause may follow a name, and a phrase
+    "Inonge Mutukwa Wina (อีนอเง มูทูควา วีนา)"), or the words are no dictionary words and the release writes
+    the longer name again ("มาร์ก เอลเลียต ซักเคอร์เบิร์ก") or an abbreviated title follows them ("ไฟยาด บิน
+    ฮาเมด อาล โรไวลิ ผบ.ทสส.ซาอุดิอาระเบีย"); otherwise they are not taken (a clause may follow a name, and a phrase
     repeated after a name, "… นะครับ", "… จุฬาราชมนตรี", or an abbreviation, "… ผช.", is no evidence)."""
     if " " not in name:
         return end, name
@@ -229,12 +230,16 @@ def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
         words.append(word.group())
         pos = word.end()
         longer = " ".join([name, *words])
-        if _title_follows(text, pos) or f"({longer})" in text or text.count(longer) > 1 and _transliterated(words) \
-                and text[pos:pos + 1] != ".":
+        if _title_follows(text, pos) or f"({longer})" in text or _transliterated(words) and text[pos:pos + 1] != "." \
+                and (text.count(longer) > 1 or _TITLE_ABBREVIATION.match(text, _skip(text, pos, " "))):
             best = (pos, words[:])
     if best is None:
         return end, name
     return best[0], " ".join([name, *best[1]])
+
+
+# an abbreviated title of two parts ("ผบ.ทสส.", "ผอ.สสว."), no province ("จ.สงขลา"): after a transliterated name
+_TITLE_ABBREVIATION = re.compile(f"[{THAI_LETTERS}]{{2,4}}\\.[{THAI_LETTERS}]{{2,5}}\\.")
 
 
 def _transliterated(words: list[str]) -> bool:
@@ -380,7 +385,7 @@ def find_persons(doc: Doc) -> None:
             name = " ".join(text[name_start:name_end].split())
             full = " " in name
         else:
-            if _title_not_honorific(text, start, name_start):
+            if _title_not_honorific(text, start, m.end()):
                 continue
             found = _thai_name(text, name_start)
             if found is None:
@@ -459,10 +464,13 @@ MIN_TITLED_WORD = 5  # letters of a dictionary word after นายก read as a
 def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
     """"นายกเหล่ากาชาดจังหวัดศรีสะเกษ", "นายกแม่บ้าน มท.": a title beginning with the honorific (person_words.json
     "honorific_titles") with a run of letters longer than any first name glued on, or a dictionary word (the
-    body it presides, shortened) that is no first name."""
+    body it presides, shortened) that is no first name; or the beginning of a title, cut ("นายกรัฐ")."""
     run = _THAI_NAME.match(text, name_start)
     if run is None or run.group() in tables.known_names()[0]:
         return False
+    written = text[start:run.end()]
+    if any(len(title) > len(written) and title.startswith(written) for title, _ in titles()):
+        return True  # "นายกรัฐ\n": a title cut by a line break
     for title in tables.person_words()["honorific_titles"]:
         if text.startswith(title, start) and name_start - start < len(title) <= name_start - start + 2:
             rest = _THAI_NAME.match(text, start + len(title))
