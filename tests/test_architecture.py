@@ -89,3 +89,24 @@ def test_the_dependency_picture_is_current():
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (REPO / "docs" / "architecture.svg").exists()
+
+
+SOURCES = ("__init__.py", "__main__.py", "graph", "api", "ontology", "scripts", "tests", "benchmarks")
+
+
+def _pyflakes(*paths: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pyflakes", *map(str, paths)], capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_no_unused_imports_or_undefined_names_anywhere():
+    """Dead imports and names that do not exist are what a merge of parallel work leaves behind."""
+    result = _pyflakes(*(REPO / name for name in SOURCES))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_pyflakes_catches_an_unused_import(tmp_path):
+    module = tmp_path / "module.py"
+    module.write_text("import json\n", encoding="utf-8")
+    result = _pyflakes(module)
+    assert result.returncode != 0 and "'json' imported but unused" in result.stdout

@@ -10,6 +10,7 @@ fonts-thai-tlwg when it can; without them these tests skip and say why."""
 from __future__ import annotations
 
 import json
+import importlib.util
 import shutil
 import subprocess
 import time
@@ -34,9 +35,7 @@ HOSTILE = (f"กระทรวงอุตสาหกรรม 3 ตุลา�
 
 def _why_not() -> str | None:
     """Why the browser tests cannot run here, or None."""
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("playwright") is None:
         return "playwright is not installed: pip install -e '.[test]'"
     if not CHROMIUM.exists():
         return "no /usr/bin/chromium: run scripts/test.sh as root, or apt-get install chromium fonts-thai-tlwg"
