@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DROP = {"\ufeff", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\u180e"}
 _SPACES = {"\u00a0", "\u202f", "\u205f", "\u3000", "\t", "\x0b", "\x0c"} | {chr(c) for c in range(0x2000, 0x200B)}
@@ -141,6 +142,8 @@ def _compose(chars: list[tuple[str, int, int]], original_length: int) -> Normali
     return Normalized("".join(text), tuple(starts), tuple(ends), original_length)
 
 
+@lru_cache(maxsize=65536)
 def normalize_label(label: str) -> str:
-    """The normalised form of a short label (a name, a title): what the matchers compare."""
+    """The normalised form of a short label (a name, a title): what the matchers compare. Remembered: the same
+    names and titles are normalised again in release after release."""
     return " ".join(normalize(label).text.split())
