@@ -37,7 +37,9 @@ _THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30
 @lru_cache(maxsize=1)
 def _honorific_pattern() -> re.Pattern[str]:
     one = literal_alternation(normalize_label(h["form"]) for h in load_honorifics())
-    return re.compile(f"(?:{one}(?:[ \\t]{{0,2}}))+")  # stacked: "ศาสตราจารย์  นาวาอากาศโท ดร."
+    # stacked: "ศาสตราจารย์  นาวาอากาศโท ดร."; the first written out (not "(?:…)+"), so the engine skips to the
+    # positions where a form can begin (twice as fast over a release)
+    return re.compile(f"{one}[ \\t]{{0,2}}(?:{one}[ \\t]{{0,2}})*")
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from phakhi.graph.text.patterns import led_by
+
 _DROP = {"\ufeff", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\u180e"}
 _SPACES = {"\u00a0", "\u202f", "\u205f", "\u3000", "\t", "\x0b", "\x0c"} | {chr(c) for c in range(0x2000, 0x200B)}
 _TONES = {"\u0e48", "\u0e49", "\u0e4a", "\u0e4b"}
@@ -48,7 +50,9 @@ class Normalized:
         return min(self.starts[start:min(end, start + _REORDERED)]), max(self.ends[max(start, end - _REORDERED):end])
 
 
-_SPECIAL = re.compile(
+_SPECIAL = re.compile(led_by(  # every branch begins with one of these characters
+    "[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e\r\u00a0\u202f\u205f\u3000\t\x0b\x0c\u2000-\u200a\u0e50-\u0e59"
+    "\u0e4d\u0e48-\u0e4b\u0e40\u0e30-\u0e3a\u0e47-\u0e4e ]",
     "[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e]"  # dropped
     "|\r\n?"  # newlines
     "|[\u00a0\u202f\u205f\u3000\t\x0b\x0c\u2000-\u200a]"  # spaces
@@ -58,7 +62,7 @@ _SPECIAL = re.compile(
     "|\u0e40\u0e40"  # two sara e typed for sara ae
     "|(?P<mark>[\u0e30-\u0e3a\u0e47-\u0e4e])(?P=mark)"  # one mark or following vowel typed twice ("าา")
     "|(?<=[\u0e01-\u0e2e]) [\u0e48-\u0e4c]"  # a tone mark or karan typed after the space that follows its letter
-)
+))
 
 
 def normalize(original: str) -> Normalized:
