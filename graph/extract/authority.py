@@ -109,6 +109,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(load_not_organizations()["near_function_words"])
 
 
+@lru_cache(maxsize=65536)  # a pure function of its arguments; the same near names are met in release after release
 def _slip_explained(label: str, written: str, limit: int) -> bool:
     """Is `written` `label` with one function word added or dropped, or one word doubled, and at most `limit`
     other edits?"""
