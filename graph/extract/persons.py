@@ -826,7 +826,7 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
     end = honorific_start
     while end > 0 and text[end - 1] in " ,":
         end -= 1
-    if text[:end].endswith("โดย"):
+    if text.endswith("โดย", 0, end):
         org = _org_ending_at(doc, _back(text, end - 3))
         if org:
             return {"title": REPRESENTATIVE, "organization": org.key, "nstart": org.nstart, "nend": end,
@@ -834,7 +834,7 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
         return None
     org = _org_ending_at(doc, end)
     title_end = org.nstart if org else end
-    for title, record in titles():
+    for title, record in _titles_by_last_character().get(text[title_end - 1:title_end], ()):
         if record["kind"] in ("acting", "former"):
             continue  # a prefix, not a post
         if text.startswith(title, title_end - len(title)) and title_end - len(title) >= 0:
@@ -842,6 +842,15 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
                     "nend": end, "role": record["role"], "acting": record["kind"] == "acting",
                     "former": record["kind"] == "former"}
     return None
+
+
+@lru_cache(maxsize=1)
+def _titles_by_last_character() -> dict[str, tuple[tuple[str, dict], ...]]:
+    """The titles (longest first, as `titles`) by their last character: only those can end where a post ends."""
+    index: dict[str, list[tuple[str, dict]]] = {}
+    for title, record in titles():
+        index.setdefault(title[-1:], []).append((title, record))
+    return {last: tuple(rows) for last, rows in index.items()}
 
 
 def _back(text: str, pos: int) -> int:
