@@ -24,6 +24,12 @@ def led_by(first: str, pattern: str) -> str:
     return f"(?={first})(?:{pattern})"
 
 
+def first_characters(forms: Iterable[str]) -> str:
+    """A character class of the characters the given literal forms begin with (the `first` of `led_by`)."""
+    firsts = sorted({re.escape(form[0]) for form in forms if form})
+    return "[" + "".join(firsts) + "]" if firsts else "(?!)"
+
+
 def literal_alternation(forms: Iterable[str]) -> str:
     """A non-capturing regex matching exactly the given literal forms, longest first."""
     trie: dict = {}
