@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
@@ -27,6 +28,9 @@ from rdflib import URIRef
 
 from phakhi.graph.store.base import GraphStore, StoreError, solutions_text
 from phakhi.ontology import PH, PID, SPARQL_PREFIXES
+
+if TYPE_CHECKING:  # imported where a remote store is made (see RemoteStore.__init__)
+    import httpx
 
 SPARQL_RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
