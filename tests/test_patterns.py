@@ -1,4 +1,5 @@
-"""literal_alternation: a trie-shaped regex must match exactly what the flat alternation (longest first) matches."""
+"""literal_alternation: a trie-shaped regex must match exactly what the flat alternation (longest first) matches;
+led_by: a pattern behind a lookahead for its first characters finds exactly what the pattern finds."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
 
 
 def _flat(forms: list[str]) -> re.Pattern[str]:
@@ -32,3 +33,20 @@ def test_special_characters_are_literal_and_an_empty_list_matches_nothing():
 def test_the_trie_finds_what_the_flat_alternation_finds(forms, text):
     trie = re.compile(literal_alternation(forms))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in _flat(forms).finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="นายงกอ.(-]^\\", min_size=1, max_size=5), min_size=1, max_size=8),
+       st.text(alphabet="นายงกอ.(-]^\\ x", max_size=40))
+def test_a_pattern_led_by_its_first_characters_finds_the_same_matches(forms, text):
+    """led_by only skips positions where no match can begin: the matches (and groups) stay those of the pattern."""
+    bare = r"(?<![อ])(" + literal_alternation(forms) + r")(?:\s?ก)?"
+    led = re.compile(led_by(first_characters(forms), bare))
+    assert [(m.span(), m.groups()) for m in led.finditer(text)] == \
+        [(m.span(), m.groups()) for m in re.compile(bare).finditer(text)]
+
+
+def test_a_first_character_that_is_wrong_loses_matches_and_no_forms_match_nothing():
+    assert not re.search(led_by("[ก]", literal_alternation(["นาย"])), "นาย")  # a wrong class would show
+    assert first_characters([]) == "(?!)" and not re.search(led_by(first_characters([]), "x"), "x")
+    assert re.fullmatch(first_characters(["-x", "]y", "^z", "\\w"]), "]")  # special characters stay literal

@@ -4,7 +4,6 @@ programs, post titles longest first, and lookups from an entity key back to its 
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -110,6 +109,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(load_not_organizations()["near_function_words"])
 
 
+@lru_cache(maxsize=65536)  # a pure function of its arguments; the same near names are met in release after release
 def _slip_explained(label: str, written: str, limit: int) -> bool:
     """Is `written` `label` with one function word added or dropped, or one word doubled, and at most `limit`
     other edits?"""
@@ -124,7 +124,7 @@ def _slip_explained(label: str, written: str, limit: int) -> bool:
         for at in range(1, len(written) - 2 * width + 1):
             if written[at:at + width] == written[at + width:at + 2 * width]:
                 variants.add((written[:at] + written[at + width:], label))
-    return any(min(_prefix_distances(a, b, limit)[len(b):]) <= limit for a, b in variants)
+    return any(Levenshtein.distance(a, b, score_cutoff=limit) <= limit for a, b in variants)
 
 
 def _end_kept(label: str, written: str) -> bool:
@@ -173,25 +173,14 @@ def _frequent_names() -> frozenset[str]:
 
 
 def _prefix_distances(label: str, text: str, limit: int) -> list[int]:
-    """Edit distance from `label` to each prefix text[:j] (j = 0..len(text)), computed in a band of width
-    `limit` around the diagonal; values above `limit` are capped at limit + 1."""
+    """Edit distance from `label` to each prefix text[:j] (j = 0..len(text)); values above `limit` are capped at
+    limit + 1. Only prefixes within `limit` characters of the label's length can be that near, so only those are
+    measured (rapidfuzz, in C: the Python band this replaces was the costliest step of matching a release)."""
     cap = limit + 1
-    same = len(os.path.commonprefix([label, text]))  # up to here the distances are |i - j|: start below it
-    previous = [abs(j - same) if abs(j - same) <= limit else cap for j in range(len(text) + 1)]
-    for i in range(same + 1, len(label) + 1):
-        current = [cap] * (len(text) + 1)
-        current[0] = i if i <= limit else cap
-        low, high = max(1, i - limit), min(len(text), i + limit)
-        ch = label[i - 1]
-        best = current[0]
-        for j in range(low, high + 1):
-            value = min(previous[j - 1] + (ch != text[j - 1]), previous[j] + 1, current[j - 1] + 1, cap)
-            current[j] = value
-            best = min(best, value)
-        if best >= cap:
-            return [cap] * (len(text) + 1)
-        previous = current
-    return previous
+    distances = [cap] * (len(text) + 1)
+    for j in range(max(0, len(label) - limit), min(len(text), len(label) + limit) + 1):
+        distances[j] = Levenshtein.distance(label, text[:j], score_cutoff=limit)
+    return distances
 
 
 def _glued_word(text: str, pos: int, words: frozenset[str]) -> bool:

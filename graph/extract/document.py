@@ -42,6 +42,14 @@ class _KindIndex:
         """Entries whose mention overlaps [start, end): it starts before `end`, within `longest` of `start`."""
         return [e for e in self.starting_in(start - self.longest + 1, end) if start < e[1].nend]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a mention overlap [start, end)? (`overlapping`, stopping at the first: asked for every candidate.)"""
+        entries = self.entries
+        for i in range(bisect_left(self.starts, start - self.longest + 1), bisect_left(self.starts, end)):
+            if start < entries[i][1].nend:
+                return True
+        return False
+
 
 _NONE = _KindIndex()  # what a kind with no mentions answers (never added to)
 
@@ -63,7 +71,10 @@ class Mentions(list):
             self._index(m)
 
     def _index(self, m: Mention) -> None:
-        self._kinds.setdefault(m.kind, _KindIndex()).add(next(self._order), m)
+        index = self._kinds.get(m.kind)
+        if index is None:
+            index = self._kinds[m.kind] = _KindIndex()
+        index.add(next(self._order), m)
 
     def kind(self, kind: str) -> _KindIndex:
         return self._kinds.get(kind, _NONE)
@@ -140,7 +151,12 @@ class Doc:
 
     def covered(self, start: int, end: int,
                 kinds: tuple[str, ...] = ("organization", "program", "person", "place")) -> bool:
-        return any(self.mentions.kind(kind).overlapping(start, end) for kind in kinds)
+        indexes = self.mentions._kinds
+        for kind in kinds:
+            index = indexes.get(kind)
+            if index is not None and index.overlaps(start, end):
+                return True
+        return False
 
     def starting_in(self, start: int, end: int, kinds: tuple[str, ...]) -> list[Mention]:
         """Mentions of these kinds starting in [start, end), in the order found."""

@@ -27,7 +27,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _skip, person_key
 from phakhi.graph.extract.programs import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.ontology import HERE
 
 MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
@@ -48,7 +48,7 @@ def _is_latin_key(key: str) -> bool:
 @lru_cache(maxsize=1)
 def _latin_titles() -> re.Pattern[str]:
     forms = [t for t, _ in titles() if t.isascii() and t[:1].isupper()]
-    return re.compile(r"(?<![A-Za-z\-])" + literal_alternation(forms) + r"(?![A-Za-z\-])")
+    return re.compile(led_by("[A-Z]", r"(?<![A-Za-z\-])" + literal_alternation(forms) + r"(?![A-Za-z\-])"))
 
 
 def _latin_title_at(text: str, pos: int) -> tuple[str, dict] | None:
@@ -254,8 +254,8 @@ def _program_pattern() -> re.Pattern[str]:
     word = r"[A-Z0-9][A-Za-z0-9\-\.&]*"
     first = r"[A-Z][A-Za-z0-9\-\.&]*"  # a name starts on a capital ("5-year UNDP Programme" is no name)
     gap = rf" (?:(?:{small}) )?"
-    return re.compile(rf"(?<![A-Za-z0-9\-]){first}{gap}(?:{word}{gap}){{0,6}}(?:{heads})(?![A-Za-z\-])"
-                      r"(?: \((?P<abbr>[A-Z][A-Za-z\-]{1,10})\))?")
+    return re.compile(led_by("[A-Z]", rf"(?<![A-Za-z0-9\-]){first}{gap}(?:{word}{gap}){{0,6}}(?:{heads})(?![A-Za-z\-])"
+                                      r"(?: \((?P<abbr>[A-Z][A-Za-z\-]{1,10})\))?"))
 
 
 def find_english_programs(doc: Doc) -> None:

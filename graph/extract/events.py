@@ -1024,6 +1024,7 @@ def _sessions(name: str) -> set[str]:
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name, asked again and again in a release and across releases
 def is_real_name(name: str) -> bool:
     """Does `name` name one event, rather than only say its type? "การประชุม", "พิธีลงนามบันทึกข้อตกลงความร่วมมือ",
     "การประชุมคณะกรรมการ" and "Video Conference" say what kind of event happened; "การประชุมคณะรัฐมนตรี" and

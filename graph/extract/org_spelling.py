@@ -64,11 +64,15 @@ def _targets() -> dict[str, tuple[str, int]]:
 
 
 @lru_cache(maxsize=1)
-def _by_length() -> dict[int, tuple[str, ...]]:
-    index: dict[int, list[str]] = {}
-    for name in _targets():
-        index.setdefault(len(name), []).append(name)
-    return {length: tuple(names) for length, names in index.items()}
+def _by_length() -> dict[tuple[int, str], tuple[tuple[str, str, int, str, list[str]], ...]]:
+    """(length, first letter) -> (name, what it resolves to, releases, its look-alike form, its numbers and Latin
+    letters) of every target: a slip keeps its first letter, so only those are compared, each worked out once."""
+    index: dict[tuple[int, str], list[tuple[str, str, int, str, list[str]]]] = {}
+    for name, (key, count) in _targets().items():
+        if name:
+            index.setdefault((len(name), name[0]), []).append((name, key, count, _look_alike(name),
+                                                               _TAGS.findall(name)))
+    return {at: tuple(rows) for at, rows in index.items()}
 
 
 def _look_alike(name: str) -> str:
@@ -92,12 +96,12 @@ def usual_organization(name: str) -> str | None:
     most = max(slips, 2 if len(squeezed) >= AUTHORITY_SLIP_TWO else 0)  # (slips of an authority name)
     own_name = squeezed in known_names()
     found = set()
+    tags, look_alike = _TAGS.findall(squeezed), _look_alike(squeezed)
     for length in range(len(squeezed) - 2, len(squeezed) + 3):
-        for other in _by_length().get(length, ()):
-            key, count = _targets()[other]
-            if count < enough or other[0] != squeezed[0] or _TAGS.findall(other) != _TAGS.findall(squeezed):
-                continue  # (another first letter; "…พื้นที่ 10" is not "…พื้นที่ 1")
-            if _look_alike(other) == _look_alike(squeezed):
+        for other, key, count, other_look_alike, other_tags in _by_length().get((length, squeezed[0]), ()):
+            if count < enough or other_tags != tags:
+                continue  # (only names with the same first letter are compared; "…พื้นที่ 10" is not "…พื้นที่ 1")
+            if other_look_alike == look_alike:
                 found.add(key)
             elif most and not own_name and "." not in other + squeezed:
                 apart = Levenshtein.distance(other, squeezed, score_cutoff=most)

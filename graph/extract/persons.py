@@ -38,7 +38,9 @@ _THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30
 @lru_cache(maxsize=1)
 def _honorific_pattern() -> re.Pattern[str]:
     one = literal_alternation(normalize_label(h["form"]) for h in load_honorifics())
-    return re.compile(f"(?:{one}(?:[ \\t]{{0,2}}))+")  # stacked: "ศาสตราจารย์  นาวาอากาศโท ดร."
+    # stacked: "ศาสตราจารย์  นาวาอากาศโท ดร."; the first written out (not "(?:…)+"), so the engine skips to the
+    # positions where a form can begin (twice as fast over a release)
+    return re.compile(f"{one}[ \\t]{{0,2}}(?:{one}[ \\t]{{0,2}})*")
 
 
 @lru_cache(maxsize=1)
@@ -960,7 +962,7 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
     end = honorific_start
     while end > 0 and text[end - 1] in " ,":
         end -= 1
-    if text[:end].endswith("โดย"):
+    if text.endswith("โดย", 0, end):
         org = _org_ending_at(doc, _back(text, end - 3))
         if org:
             return {"title": REPRESENTATIVE, "organization": org.key, "nstart": org.nstart, "nend": end,
@@ -968,7 +970,7 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
         return None
     org = _org_ending_at(doc, end)
     title_end = org.nstart if org else end
-    for title, record in titles():
+    for title, record in _titles_by_last_character().get(text[title_end - 1:title_end], ()):
         if record["kind"] in ("acting", "former"):
             continue  # a prefix, not a post
         if text.startswith(title, title_end - len(title)) and title_end - len(title) >= 0:
@@ -976,6 +978,15 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
                     "nend": end, "role": record["role"], "acting": record["kind"] == "acting",
                     "former": record["kind"] == "former"}
     return None
+
+
+@lru_cache(maxsize=1)
+def _titles_by_last_character() -> dict[str, tuple[tuple[str, dict], ...]]:
+    """The titles (longest first, as `titles`) by their last character: only those can end where a post ends."""
+    index: dict[str, list[tuple[str, dict]]] = {}
+    for title, record in titles():
+        index.setdefault(title[-1:], []).append((title, record))
+    return {last: tuple(rows) for last, rows in index.items()}
 
 
 def _back(text: str, pos: int) -> int:

@@ -43,7 +43,7 @@ from phakhi.graph.extract.authority import program_entries
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import HERE, load_counts_data, load_event_cues, load_not_names, load_stopwords
 
@@ -492,8 +492,9 @@ def _agreement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                       f" ?(?:ระหว่าง)?(?:{literal_alternation(data['first'])})(?:{dash}{partner}){{1,3}}"
                       r"(?: ?\([A-Z]{2,6}\))?")
     latin_partner = r"[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?"
-    latin = re.compile(f"(?<![A-Za-z])(?:{literal_alternation(data['latin_first'])})(?:{dash}{latin_partner}){{1,3}}"
-                       f" (?:{literal_alternation(data['latin_kinds'])})(?![A-Za-z])")
+    latin = re.compile(led_by(first_characters(data["latin_first"]),
+                              f"(?<![A-Za-z])(?:{literal_alternation(data['latin_first'])})(?:{dash}{latin_partner}){{1,3}}"
+                              f" (?:{literal_alternation(data['latin_kinds'])})(?![A-Za-z])"))
     return thai, latin
 
 
@@ -774,7 +775,8 @@ def _latin_names() -> re.Pattern[str] | None:
     names = [row[0] for row in json.loads(path.read_text(encoding="utf-8"))["names"]] if path.exists() else []
     if not names:
         return None
-    return re.compile(f"(?<![A-Za-z0-9&+.\\-])(?:{literal_alternation(names)})(?![A-Za-z0-9&+\\-])")
+    return re.compile(led_by(first_characters(names),
+                             f"(?<![A-Za-z0-9&+.\\-])(?:{literal_alternation(names)})(?![A-Za-z0-9&+\\-])"))
 
 
 def _find_latin_names(doc: Doc) -> None:

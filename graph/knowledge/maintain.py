@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from phakhi.graph.knowledge.derive import RELATIONS, TEXT_LIMIT, Contribution, _rows, chunks
 from phakhi.graph.store import GraphStore
@@ -69,12 +70,13 @@ def _date(iso: str) -> str:
 
 
 def _digest(*terms: str | None) -> str:
-    return hashlib.sha1("\x1f".join(t or "" for t in terms).encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha1("\x1f".join([t or "" for t in terms]).encode("utf-8")).hexdigest()[:20]
 
 
 _STATEMENT, _TENURE, _SERIES = f"<{PID}statement/", f"<{PID}tenure/", f"<{PID}series/"
 
 
+@lru_cache(maxsize=65536)  # the same relations and names are stated in release after release
 def statement_iri(s: str, p: str, o: str) -> str:
     return f"{_STATEMENT}{_digest(s, p, o)}>"
 
@@ -179,7 +181,7 @@ def _counter_triples(node: str, kind: str, n: int, first: str | None, last: str 
 
 
 def _data(triples) -> str:
-    return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+    return "\n".join([f"{s} {p} {o} ." for s, p, o in triples])
 
 
 def _write(store: GraphStore, delete: list, insert: list, bulk: bool = False) -> None:

@@ -44,6 +44,7 @@ def graph_iri(name: str) -> URIRef:
     return PID[f"graph/{release_id(name)}"]
 
 
+@lru_cache(maxsize=65536)  # a pure function of the key: every fact about an entity names it, in release after release
 def entity_iri(key: str, kind: str) -> URIRef:
     prefix, _, rest = key.partition(":")
     if kind == "organization":

@@ -37,14 +37,18 @@ def _iri(term: str) -> str:
     return f"<{term}>"
 
 
-_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+def _escape(value: str) -> str:
+    """The four characters N-Triples forbids raw in a string, escaped: the backslash first, so the escapes added
+    after it stay as written. Four scans in C; str.translate with a table looked up every character of a
+    release body, a third of mapping a release."""
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _text(value: str, lang: str | None = None) -> str:
     """A string literal, language-tagged if `lang`; only the four characters N-Triples forbids raw in a
     string are escaped."""
-    if '"' in value or "\\" in value or "\n" in value or "\r" in value:  # rare: scanning is cheaper than translating
-        value = value.translate(_ESCAPE)
+    if '"' in value or "\\" in value or "\n" in value or "\r" in value:  # rare but for a release's body
+        value = _escape(value)
     quoted = f'"{value}"'
     return f"{quoted}@{lang}" if lang else quoted
 
@@ -176,7 +180,7 @@ class _Mapper:
         if self.published:
             self.add(r, _T.issued, self.published)
         if rel.source_url:
-            self.add(r, _T.source, _typed(rel.source_url.translate(_ESCAPE), _ANYURI))
+            self.add(r, _T.source, _typed(_escape(rel.source_url), _ANYURI))
         if rel.publisher:
             self.add(r, _T.publisher, _text(rel.publisher, "th"))
         # the text itself, once, so a reader can show every span in place (offsets are code points into it)

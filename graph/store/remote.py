@@ -19,15 +19,18 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
-import httpx
 import pyoxigraph as ox
 from oxrdflib._converter import from_ox
 from rdflib import URIRef
 
 from phakhi.graph.store.base import GraphStore, StoreError, solutions_text
 from phakhi.ontology import PH, PID, SPARQL_PREFIXES
+
+if TYPE_CHECKING:  # imported where a remote store is made (see RemoteStore.__init__)
+    import httpx
 
 SPARQL_RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -86,6 +89,8 @@ class RemoteStore(GraphStore):
         self.read_only = False
         token = token if token is not None else os.environ.get("PHAKHI_STORE_TOKEN")
         headers = {"Authorization": f"Bearer {token}"} if token else {}
+        import httpx  # here, not at the top: every command imports this module, few talk to a remote store (0.1 s)
+
         self.client = httpx.Client(timeout=timeout, headers=headers, follow_redirects=False, trust_env=False)
         self._union_checked = False
 
@@ -95,6 +100,8 @@ class RemoteStore(GraphStore):
     # -- transport --------------------------------------------------------------------------------------
 
     def _send(self, method: str, url: str, what: str, **kwargs) -> httpx.Response:
+        import httpx
+
         try:
             response = self.client.request(method, url, **kwargs)
         except httpx.HTTPError as error:

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from phakhi.graph.text.patterns import led_by
 from phakhi.ontology import load_months
 
 BE_OFFSET = 543
@@ -19,10 +20,10 @@ BE_OFFSET = 543
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = sorted(load_months()["months"], key=len, reverse=True)
     alternation = "|".join(re.escape(m) for m in months)
-    day_first = re.compile(
-        r"(?<!\d)(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(?P<month>" + alternation + r")"
+    day_first = re.compile(led_by(
+        r"\d", r"(?<!\d)(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(?P<month>" + alternation + r")"
         r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<year>\d{4}|\d{2})(?!\d))?"
-    )
+    ))
     month_first = re.compile(
         r"(?P<month>" + "|".join(re.escape(m) for m in months if m.isascii()) + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})(?!\d)"
     )
@@ -51,6 +52,11 @@ def _make(year: int | None, month: int, day: int, reference: date | None) -> dat
 
 def find_dates(text: str, reference: date | None = None) -> list[tuple[int, int, date]]:
     """Every date in `text` as (start, end, date), in text order."""
+    return list(_dates(text, reference))
+
+
+@lru_cache(maxsize=4)  # the events and the counts of a release both read its dates: the text is scanned once
+def _dates(text: str, reference: date | None) -> tuple[tuple[int, int, date], ...]:
     months = load_months()["months"]
     day_first, month_first = _patterns()
     found: list[tuple[int, int, date]] = []
@@ -68,7 +74,7 @@ def find_dates(text: str, reference: date | None = None) -> list[tuple[int, int,
     for item in found:
         if not result or item[0] >= result[-1][1]:
             result.append(item)
-    return result
+    return tuple(result)
 
 
 def parse_date(text: str, reference: date | None = None) -> date | None:

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
+from phakhi.graph.text.patterns import led_by
 from phakhi.ontology import load_keyboard
 
 _DROP = {"\ufeff", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\u180e"}
@@ -51,7 +53,9 @@ class Normalized:
         return min(self.starts[start:min(end, start + _REORDERED)]), max(self.ends[max(start, end - _REORDERED):end])
 
 
-_SPECIAL = re.compile(
+_SPECIAL = re.compile(led_by(  # every branch begins with one of these characters
+    "[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e\r\u00a0\u202f\u205f\u3000\t\x0b\x0c\u2000-\u200a\u0e50-\u0e59"
+    "\u0e4d\u0e48-\u0e4b\u0e40\u0e30-\u0e3a\u0e47-\u0e4e a-z]",
     "[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e]"  # dropped
     "|\r\n?"  # newlines
     "|[\u00a0\u202f\u205f\u3000\t\x0b\x0c\u2000-\u200a]"  # spaces
@@ -62,7 +66,7 @@ _SPECIAL = re.compile(
     "|(?P<mark>[\u0e30-\u0e3a\u0e47-\u0e4e])(?P=mark)"  # one mark or following vowel typed twice ("าา")
     "|(?<=[\u0e01-\u0e2e]) [\u0e48-\u0e4c]"  # a tone mark or karan typed after the space that follows its letter
     "|(?<=[\u0e01-\u0e4e])[a-z](?=[\u0e01-\u0e4e])"  # a Latin letter typed in the English layout inside a Thai word
-)
+))
 
 
 def normalize(original: str) -> Normalized:
@@ -148,6 +152,8 @@ def _compose(chars: list[tuple[str, int, int]], original_length: int) -> Normali
     return Normalized("".join(text), tuple(starts), tuple(ends), original_length)
 
 
+@lru_cache(maxsize=65536)
 def normalize_label(label: str) -> str:
-    """The normalised form of a short label (a name, a title): what the matchers compare."""
+    """The normalised form of a short label (a name, a title): what the matchers compare. Remembered: the same
+    names and titles are normalised again in release after release."""
     return " ".join(normalize(label).text.split())
