@@ -12,8 +12,8 @@ DEV_FLOOR = {"overall": 0.91, "organizations": 0.91, "persons": 0.97, "posts": 0
              "events": 0.81, "counts": 0.92}
 SEED_FLOOR = 0.90
 QUALIFIER_FLOOR = 0.95  # share of matched counts whose qualifier is right (dev 0.974, dev-b 0.973)
-DEV_B_FLOOR = {"overall": 0.86, "organizations": 0.89, "persons": 0.95, "posts": 0.93, "programs": 0.72,
-               "events": 0.79, "counts": 0.89}
+DEV_B_FLOOR = {"overall": 0.87, "organizations": 0.90, "persons": 0.96, "posts": 0.94, "programs": 0.73,
+               "events": 0.80, "counts": 0.89}
 
 
 def test_dev_set_micro_f1(dev_store):
