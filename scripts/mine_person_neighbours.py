@@ -23,24 +23,21 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from mine_person_names import NAME  # noqa: E402
 from mining import release_texts, run_miner  # noqa: E402
 
 from phakhi.graph.extract import person_spelling as spelling  # noqa: E402
+from phakhi.graph.text.patterns import literal_alternation  # noqa: E402
 
-NAME = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 MIN_RELEASES = 2  # releases that make a name a person of its own (a slip is made once)
-
-
-def _alternation(words: set[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def mine(paths: list[str], limit: int | None) -> dict:
     dominant = spelling._dominant()
     firsts = {first for _, first, _ in dominant}
     surnames = {surname for _, _, surname in dominant}
-    by_surname = re.compile(f"(?<![{NAME}])([{NAME}]{{2,24}}) {{1,2}}({_alternation(surnames)})(?![{NAME}])")
-    by_first = re.compile(f"({_alternation(firsts)}) {{1,2}}([{NAME}]{{2,24}})(?![{NAME}])")
+    by_surname = re.compile(f"(?<![{NAME}])([{NAME}]{{2,24}}) {{1,2}}({literal_alternation(surnames)})(?![{NAME}])")
+    by_first = re.compile(f"({literal_alternation(firsts)}) {{1,2}}([{NAME}]{{2,24}})(?![{NAME}])")
     heads = spelling._heads()
     seen: collections.Counter = collections.Counter()
     releases = 0

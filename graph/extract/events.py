@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from phakhi.graph.text.dates import find_dates
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.names import dictionary
+from phakhi.graph.extract.names import dictionary, provinces
 from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.normalize import normalize_label
@@ -204,9 +204,9 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int) -> bool:
 def _PLACES() -> re.Pattern[str]:
     """Thai provinces and countries (pythainlp's corpus lists) and regions (event_words regions): a name that
     holds one says where, so which."""
-    from pythainlp.corpus import countries, provinces
+    from pythainlp.corpus import countries
 
-    return re.compile(literal_alternation(set(provinces()) | set(countries()) | set(_words()["regions"])))
+    return re.compile(literal_alternation(provinces() | set(countries()) | set(_words()["regions"])))
 
 
 @lru_cache(maxsize=4096)

@@ -63,6 +63,14 @@ def dictionary() -> frozenset[str]:
     return frozenset(thai_words())
 
 
+@lru_cache(maxsize=1)
+def provinces() -> frozenset[str]:
+    """The Thai provinces (pythainlp's corpus list): the organizations, events and spelling stages read them."""
+    from pythainlp.corpus import provinces as listed
+
+    return frozenset(listed())
+
+
 def unheard(name: str, prefix_length: int) -> bool:
     """Are the words after the prefix all dictionary words that no known organization's name holds ("กองขิง",
     "ศูนย์ทอผ้า", "คณะกรรมการผู้เชี่ยวชาญ")? Names are made of a small vocabulary (authority names and the
@@ -73,15 +81,23 @@ def unheard(name: str, prefix_length: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _org_prefixes() -> tuple[str, ...]:
+    return tuple(sorted({p["prefix"] for p in load_org_patterns()}, key=len, reverse=True))
+
+
+def org_prefix(name: str) -> str:
+    """The kind of body `name` starts with: the longest prefix word of ontology/th/org_patterns.jsonl, or ""."""
+    return next((p for p in _org_prefixes() if name.startswith(p)), "")
+
+
+@lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """The words after the prefix word in the names of the authority file and the mined recurring names."""
-    prefixes = tuple(sorted({p["prefix"] for p in load_org_patterns()}, key=len, reverse=True))
     labels = [label for row in organizations().values() for label in (row["th"], *row["alt"])
               if label and not label.isascii()]
     words: set[str] = set()
     for label in labels + sorted(known_names()):
-        start = next((len(p) for p in prefixes if label.startswith(p)), 0)
-        words.update(t for t in tokenize(label[start:]) if t.strip())
+        words.update(t for t in tokenize(label[len(org_prefix(label)):]) if t.strip())
     return frozenset(words)
 
 

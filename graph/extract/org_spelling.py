@@ -23,11 +23,11 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from phakhi.graph.extract.authority import organizations
-from phakhi.graph.extract.names import dictionary, known_names
+from phakhi.graph.extract.names import dictionary, known_names, org_prefix, provinces
 from phakhi.graph.extract.recurrence import corpus
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.ontology import load_org_patterns
 from phakhi.graph.text.thai import tokenize
+from phakhi.ontology import load_org_patterns
 
 FREQUENT = 10  # releases of the audit samples a pattern name needs before slips of it are read as it
 RATIO = 20  # ... and it must be written in this many times as many releases as the slip
@@ -125,28 +125,14 @@ def _typed_for(written: str, usual: str) -> bool:
     division, not the กรม…), which is no company (a slip of a brand spells another: "ทศท" is not "ทรู"), and changes only dictionary words of the usual name ("โรค" of กรมควบคุมโรค; not a
     name's own mark such as "ทรู") and no province name (a province written for another is another office)?"""
     mine, theirs = set(tokenize(written)), set(tokenize(usual))
-    kind = _kind(written)
-    return kind == _kind(usual) and _prefixes().get(kind) != "Company" \
-        and all(_word(w, 2) for w in theirs - mine) and not (mine ^ theirs) & _provinces()
+    kind = org_prefix(written)
+    return kind == org_prefix(usual) and not _company(kind) \
+        and all(_word(w, 2) for w in theirs - mine) and not (mine ^ theirs) & provinces()
 
 
-def _kind(name: str) -> str:
-    """The kind of body a name starts with (the longest prefix of ontology/th/org_patterns.jsonl), or ""."""
-    return next((prefix for prefix in _prefixes() if name.startswith(prefix)), "")
-
-
-@lru_cache(maxsize=1)
-def _prefixes() -> dict[str, str]:
-    """Prefix -> the type of body it starts, longest first."""
-    rows = sorted(load_org_patterns(), key=lambda p: len(p["prefix"]), reverse=True)
-    return {p["prefix"]: p["type"] for p in rows}
-
-
-@lru_cache(maxsize=1)
-def _provinces() -> frozenset[str]:
-    from pythainlp.corpus import provinces
-
-    return frozenset(provinces())
+def _company(prefix: str) -> bool:
+    """Does this prefix word start a company's name (ontology/th/org_patterns.jsonl)?"""
+    return any(p["prefix"] == prefix and p["type"] == "Company" for p in load_org_patterns())
 
 
 def _word(token: str, shortest: int) -> bool:

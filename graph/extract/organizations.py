@@ -14,7 +14,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, generic_names, known_names, known_stem,
-                                        name_words, nominal, run_on, sentence_words, unheard)
+                                        name_words, nominal, provinces, run_on, sentence_words, unheard)
 from phakhi.graph.extract.programs import abbreviation_fits
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
@@ -146,8 +146,6 @@ def _ends_at_province(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _provinces() -> re.Pattern[str]:
-    from pythainlp.corpus import provinces
-
     return re.compile("|".join(map(re.escape, sorted(provinces(), key=len, reverse=True))))
 
 

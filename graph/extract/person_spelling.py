@@ -195,7 +195,7 @@ def _slipped(name: str, squeezed: str, enough: int) -> str | None:
     for key, (full, count) in _candidates(squeezed, first, surname):
         if count < needed or full == name:
             continue
-        near = Levenshtein.distance(squeezed, key, score_cutoff=limit) <= limit
+        near = _near(squeezed, key, limit)
         their_first, their_surname = full.split(" ")
         if their_first == first:
             reordered = len(surname) >= REORDER_MIN and sorted(surname) == sorted(their_surname)
