@@ -483,3 +483,44 @@ def test_a_latin_name_runs_on_across_to_and_with(extract_candidates):
         >= {"โครงการ From Street to Star"}
     assert "โครงการ Coding with KidBright in ASEAN" in _program_names(
         extract_candidates, "โครงการ Coding with KidBright in ASEAN: เพื่อ")
+
+
+def test_programs_a_phase_word_glued_to_the_run_takes_its_number():
+    assert _end("โครงการถมทะเลมาบตาพุดเฟส 3 ของการนิคม") == "โครงการถมทะเลมาบตาพุดเฟส 3"
+    assert _end("กองทุนพัฒนาไฟฟ้าประจำปีงบประมาณ พ.ศ. 2563 ได้") == "กองทุนพัฒนาไฟฟ้าประจำปีงบประมาณ พ.ศ. 2563"
+    assert _end("โครงการถมทะเลมาบตาพุดเฟส 3,000 ไร่") == "โครงการถมทะเลมาบตาพุดเฟส"  # a number cut short: no phase
+
+
+def test_programs_mined_continuations_run_a_name_on_with_its_tail(monkeypatch):
+    monkeypatch.setattr(programs, "_continued", lambda: {
+        "โครงการเรา": frozenset({"ไม่ทิ้งกัน"}), "โครงการโคก": frozenset({" หนอง"}), "โครงการโคก หนอง": frozenset({" นา"}),
+        "โครงการรถไฟความเร็วสูงเชื่อม": frozenset({" 3"})})
+    assert _end("โครงการเราไม่ทิ้งกัน ของ") == "โครงการเราไม่ทิ้งกัน"  # a word that would end the run
+    assert _end("โครงการโคก หนอง นา โมเดล") == "โครงการโคก หนอง นา"  # piece after piece, across spaces
+    assert _end("โครงการโคก หนองบัว") == "โครงการโคก"  # another piece: not that name
+    assert _end("โครงการรถไฟความเร็วสูงเชื่อม 3 สนามบิน") == "โครงการรถไฟความเร็วสูงเชื่อม 3"
+    assert _end("โครงการรถไฟความเร็วสูงเชื่อม 3,000 ล้าน") == "โครงการรถไฟความเร็วสูงเชื่อม"  # not a piece of a number
+    assert _end("โครงการโคก หนอง นา", tail_ok=lambda s, e: False) == "โครงการโคก"  # a body or person named there
+
+
+def test_programs_mining_finds_the_tail_a_name_is_written_with(tmp_path):
+    for i in range(3):  # "โครงการโคก" is written with " หนอง นา" in 3 of 4 releases; "โครงการบ้านมั่นคง" with anything
+        (tmp_path / f"{i}.txt").write_text(f"ครม.เห็นชอบโครงการโคก หนอง นา ในจังหวัด และโครงการบ้านมั่นคง ส่วน{i}งาน",
+                                           encoding="utf-8")
+    (tmp_path / "3.txt").write_text("โครงการโคก ได้รับ", encoding="utf-8")
+    for i in range(4, 7):  # the same piece, then a code that varies: the name would end on the code's head
+        (tmp_path / f"{i}.txt").write_text(f"ตามโครงการก่อสร้างถนนทางหลวงชนบทสาย นธ.{i}012 และ", encoding="utf-8")
+    rows = load_script("mine_program_continuations").mine([str(tmp_path)])["continuations"]
+    pieces = {(name, piece): n for name, piece, n, _ in rows}
+    assert pieces.get(("โครงการโคก", " หนอง")) == 3 and pieces.get(("โครงการโคก หนอง", " นา")) == 3
+    assert not any(name.startswith("โครงการบ้านมั่นคง") for name, _ in pieces)  # what follows varies
+    assert not any(name.startswith("โครงการก่อสร้างถนน") for name, _ in pieces)  # it heads a code that varies
+
+
+def test_programs_mined_continuations_are_small_and_reachable():
+    import json
+
+    path = ROOT / "ontology" / "th" / "program_continuations.json"
+    assert path.stat().st_size < 1_000_000
+    rows = json.loads(path.read_text(encoding="utf-8"))["continuations"]
+    assert rows and all(programs._prefix_pattern().match(name) and piece.strip() and n >= 3 for name, piece, n, _ in rows)

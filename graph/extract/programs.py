@@ -57,8 +57,10 @@ _LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$
 # Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
 _LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9\-]*){0,5}"
                          r"|[A-Z][a-z0-9\-]+(?: [A-Z][A-Za-z0-9\-]*){1,5})(?=[\s,()]|$)")
-_PHASE = re.compile(r" (?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?"
-                    r"(?: ?[-–] ?\d{2,4})?(?![\d.,])")  # and a range of years ("ปี 2562 – 2563")
+_PHASE_NUMBER = (r"(?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?"
+                 r"(?: ?[-–] ?\d{2,4})?(?![\d.,])")  # and a range of years ("ปี 2562 – 2563")
+_PHASE = re.compile(" " + _PHASE_NUMBER)
+_GLUED_PHASE = re.compile(_PHASE_NUMBER)  # the phase word the run ends on, its number after a space ("…มาบตาพุดเฟส 3")
 # the number of an ordinal a name ends on ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4"): after "ที่" and a space
 _ORDINAL = re.compile(r" ?(?:\d{1,3}|[๐-๙]{1,3})(?![\d.,]?\d)")
 ORDINAL = "ที่"
@@ -157,6 +159,53 @@ def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int
         if e < end and continues(following) and normalize_label(text[start:e]) in boundaries:
             return e
     return None
+
+
+@lru_cache(maxsize=1)
+def _continued() -> dict[str, frozenset[str]]:
+    """{a name as the rules end it: the pieces the corpora write right after it in most of the releases that write it}
+    ("โครงการเรา" -> "ไม่ทิ้งกัน", "โครงการรถไฟฟ้าสายสีเขียว" -> " ช่วงหมอชิต-สะพานใหม่-คูคต"), mined by
+    scripts/mine_program_continuations.py; names normalised."""
+    path = HERE / "th" / "program_continuations.json"
+    found: dict[str, set[str]] = {}
+    if path.exists():
+        for name, piece, *_ in json.loads(path.read_text(encoding="utf-8"))["continuations"]:
+            found.setdefault(name, set()).add(piece)
+    return {name: frozenset(pieces) for name, pieces in found.items()}
+
+
+MAX_CONTINUED = 3  # pieces a name may run on with, one after another ("โครงการโคก" + " หนอง" + " นา")
+_PIECE_NUMBER = re.compile(r" ?\d[\d.]*$")
+_NUMBER_GOES_ON = re.compile(r"[,.]?\d")
+
+
+def continuation_piece(text: str, end: int) -> str | None:
+    """The piece a name ending at `end` could run on with: the rest of the run it ends inside ("โครงการเรา|ไม่ทิ้งกัน"),
+    or one space and the run after it ("โครงการเดิน| วิ่ง"); None at punctuation or a line's end, or where the piece
+    is a number cut out of a longer one ("10|,000") or a count ("3 ล้านบาท")."""
+    if end >= len(text):
+        return None
+    at = end + 1 if text[end] == " " else end
+    if at >= len(text) or not (is_thai(text[at]) or text[at].isalnum()):
+        return None
+    piece = text[end:_NAME_RUN.match(text, at).end()]
+    if piece.strip() and _PIECE_NUMBER.fullmatch(piece) and (_NUMBER_GOES_ON.match(text, end + len(piece))
+                                                             or _count_after().match(text, end + len(piece))):
+        return None
+    return piece if piece.strip() else None
+
+
+def continued_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
+    """Where a name the rules end at `end` ends when the text goes on with a piece the corpora write after that name
+    in most of its releases (`_continued`), piece after piece; `end` when it does not."""
+    continued = _continued()
+    for _ in range(MAX_CONTINUED if continued else 0):
+        pieces = continued.get(normalize_label(text[start:end]))
+        piece = continuation_piece(text, end) if pieces else None
+        if piece is None or piece not in pieces or not tail_ok(end + (piece[0] == " "), end + len(piece)):
+            break
+        end += len(piece)
+    return end
 
 
 @lru_cache(maxsize=1)
@@ -370,6 +419,9 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             e += len(token)
             if e > end and normalize_label(text[start:e]) in mined:
                 end, ends = e, [(e, "")]
+    further = continued_end(text, start, end, tail_ok)  # "โครงการเรา|ไม่ทิ้งกัน", "โครงการรถไฟฟ้าสายสีเขียว ช่วง…"
+    if further > end:
+        end, stop, ends = further, max(stop, further), ends + [(further, text[end:further].strip())]
     spaced = spaced_end(text, start, end) if end == stop else None  # "โครงการออมขวัญ ปันสุข"
     if spaced is not None and tail_ok(end + 1, spaced):
         end, ends = spaced, ends + [(spaced, text[end + 1:spaced])]
@@ -378,6 +430,9 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         if tail and tail_ok(tail.start(1), tail.end(1)):
             end, ends = tail.end(1), ends + [(tail.end(1), tail.group(1))]
     phase = _PHASE.match(text, end)  # a phase, edition or year after the name ("… ระยะที่ 12", "… ปี 2560")
+    if not phase and ends and end == ends[-1][0] and ends[-1][1]:  # or glued to it ("…เฟส 3", "…ปีงบประมาณ 2566")
+        phase = _GLUED_PHASE.match(text, end - len(ends[-1][1]))
+        phase = phase if phase and phase.end() > end else None
     if phase:
         end = phase.end()
     abbreviated = len(ends) > 2 and ends[-1][1] == "ฯ"  # a longer name cut short: a name all the same
