@@ -18,7 +18,7 @@ from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import foreign_body
 from phakhi.graph.extract import person_tables as tables
-from phakhi.graph.extract.person_spelling import usual_spelling
+from phakhi.graph.extract.person_spelling import dominant_despite_names, usual_spelling
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.names import known_names as recurring_names
@@ -402,6 +402,17 @@ def find_persons(doc: Doc) -> None:
                             full=full, hstart=start))
     _join_glosses(doc)
     _cut_glued_phrases(doc)
+    _join_titled_slips(doc)
+
+
+def _join_titled_slips(doc: Doc) -> None:
+    """A full name the release writes with the post or rank of the official it is a slip of takes that official's
+    key (titled_slip)."""
+    for m in [m for m in doc.of_kind("person") if m.data.get("full")]:
+        usual = titled_slip(doc, m)
+        if usual is not None:
+            doc.mentions.remove(m)
+            doc.add(doc.mention(m.nstart, m.nend, "person", person_key(usual), **m.data))
 
 
 def _cut_glued_phrases(doc: Doc) -> None:
@@ -686,20 +697,8 @@ def titled_full_name(doc: Doc, mention) -> str | None:
     if not titled or published is None:
         return None
     text = doc.text
-    words = []
-    end = len(text[:mention.data["hstart"]].rstrip(" "))
-    if mention.data["hstart"] - end in (1, 2):
-        start = end
-        while start > max(0, end - MAX_TITLE_WORD) and _NAME_CHAR.match(text, start - 1):
-            start -= 1
-        words.append(text[start:end])
-    after = _TITLE_WORD.match(text, _skip(text, mention.nend, " "))
-    if after and mention.nend < after.start() <= mention.nend + 2:
-        words.append(after.group())
     first = mention.key.removeprefix(PERSON_KEY)
-    keys = [word[:TITLE_WORD] for word in words]
-    if mention.data.get("honorific"):
-        keys.append(HONORIFIC_MARK + mention.data["honorific"])  # "พล.อ.ประยุทธ์" with no title beside it
+    keys = _title_keys(doc, mention)
     for key in keys:
         found = titled.get(key)
         if not found or not found[1] - TITLED_YEARS <= published.year <= found[2] + TITLED_YEARS:
@@ -710,6 +709,59 @@ def titled_full_name(doc: Doc, mention) -> str | None:
             continue
         return f"{first} {found[0]}"
     return None
+
+
+def _title_keys(doc: Doc, mention) -> list[str]:
+    """The keys of the mined "titled" table the text writes beside a person mention: the title word right before
+    its honorific, the one right after the name (TITLE_WORD characters of each), then HONORIFIC_MARK + its
+    honorific."""
+    text = doc.text
+    words = []
+    end = len(text[:mention.data["hstart"]].rstrip(" "))
+    if mention.data["hstart"] - end in (1, 2):
+        start = end
+        while start > max(0, end - MAX_TITLE_WORD) and _NAME_CHAR.match(text, start - 1):
+            start -= 1
+        words.append(text[start:end])
+    after = _TITLE_WORD.match(text, _skip(text, mention.nend, " "))
+    if after and mention.nend < after.start() <= mention.nend + 2:
+        words.append(after.group())
+    keys = [word[:TITLE_WORD] for word in words]
+    if mention.data.get("honorific"):
+        keys.append(HONORIFIC_MARK + mention.data["honorific"])  # "พล.อ.ประยุทธ์" with no title beside it
+    return keys
+
+
+def titled_slip(doc: Doc, mention) -> str | None:
+    """The official a full name is a slip of, where only the release can tell: "พลเอกประยุกต์ จันทร์โอชา
+    นายกรัฐมนตรี", "ศาสตราจารย์พิเศษวิศิษฐ์ วิศิษฏ์สรอรรถ". The name, never written as a full name of its own, is
+    a slip or cut of a name written in hundreds of releases, but its differing part is a real name (ประยุกต์ is a
+    first name), so the name alone keeps it apart (person_spelling._dominated: a relative, a namesake). The
+    release tells them apart: it writes beside it a post, a rank or an academic title the corpus gives that
+    official in those years (the mined "titled" table), not a plain นาย/นาง (the official's wife, "นางสุริสา
+    จึงรุ่งเรืองกิจ ภริยา", is not "นายสุริยะ จึงรุ่งเรืองกิจ")."""
+    published = doc.release.published
+    name = mention.key.removeprefix(PERSON_KEY)
+    if published is None or " " not in name or not is_thai(name[0]):
+        return None
+    usual = dominant_despite_names(name)
+    if usual is None:
+        return None
+    first, surname = usual.split(" ")
+    titled = tables.identity()["titled"].get(first, {})
+    for key in _title_keys(doc, mention):
+        found = titled.get(key)
+        if key.removeprefix(HONORIFIC_MARK) in _plain_honorifics() or not found or found[0] != surname:
+            continue
+        if found[1] - TITLED_YEARS <= published.year <= found[2] + TITLED_YEARS:
+            return usual
+    return None
+
+
+@lru_cache(maxsize=1)
+def _plain_honorifics() -> frozenset[str]:
+    """นาย, นาง, นางสาว, Mr. ...: honorifics everyone has (honorifics.jsonl kind "honorific"), no evidence of who."""
+    return frozenset(h["form"] for h in load_honorifics() if h["kind"] == "honorific")
 
 
 HONORIFIC_FULL = 100  # releases writing the full name before its first name alone is read by the honorific
