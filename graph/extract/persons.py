@@ -276,6 +276,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
     gap = len(spaces) - len(spaces.lstrip(" \t\n"))
     if 0 < gap <= MAX_GAP:
         last = _THAI_NAME.match(text, run_end + gap)
+        if last and _next_person(last.group()):
+            return run_end, run, False  # "นายสมชาย นายสมศักดิ์ และ…": names listed without surnames
         if last:
             last_end = _cut_at_title(text, last.start(), last.end())
             word = text[last.start():last_end]
@@ -300,6 +302,14 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
     return run_end, run, False
+
+
+def _next_person(word: str) -> bool:
+    """Is `word`, after a first name, an honorific glued to a known first name ("นายสมศักดิ์", "นางสาวศศิกานต์"),
+    not a surname the name lists know?"""
+    honorific = _honorific_pattern().match(word)
+    return honorific is not None and word[honorific.end():] in tables.known_names()[0] \
+        and word not in tables.known_names()[1]
 
 
 NARROW_GAP = 4  # spaces a name's words are written apart by; a wider gap or a line break ("นายชาย\nนครชัย อธิบดี…",
@@ -370,7 +380,7 @@ def find_persons(doc: Doc) -> None:
         honorific = m.group().strip()
         if not _starts_at_word(doc, start, honorific):
             continue
-        name_start = m.end()
+        name_start = _after_honorific_rest(text, m.end(), honorific)
         title_rest = _title_rest(text, start, name_start)  # "นายกแพทองธาร": the title นายก, then a name
         name_start += title_rest
         if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
@@ -447,6 +457,45 @@ def _cut_glued_phrases(doc: Doc) -> None:
         doc.add(doc.mention(m.nstart, m.nstart + len(first), "person", person_key(first), **{**m.data, "full": False}))
 
 
+@lru_cache(maxsize=1)
+def _honorific_forms() -> tuple[dict[str, str], frozenset[str]]:
+    """(honorifics.jsonl form -> kind; what a compound rank adds to a shorter rank, "หญิง" of พันเอกหญิง)."""
+    kinds = {normalize_label(h["form"]): h["kind"] for h in load_honorifics()}
+    ranks = [form for form, kind in kinds.items() if kind == "rank"]
+    rests = {long[len(short):] for long in ranks for short in ranks if long != short and long.startswith(short)}
+    return kinds, frozenset(r for r in rests if len(r) >= 3 and all(is_thai(ch) for ch in r))
+
+
+def _honorific_rest(text: str, pos: int, honorific: str) -> str | None:
+    """The rest of a compound honorific written apart at `pos`, before a space: one that makes with `honorific` a
+    form of honorifics.jsonl ("ศาสตราจารย์คลินิก" + "เกียรติคุณ"), or one that completes ranks after any rank (the
+    female ranks: "นาวาโท" + "หญิง"; not "ดร." + "พิเศษ": ดร.พิเศษ สอาดเย็น)."""
+    kinds, rank_rests = _honorific_forms()
+    run = _THAI_NAME.match(text, pos)
+    if run is None or text[run.end():run.end() + 1] not in (" ", "\t"):
+        return None
+    rest = run.group()
+    if honorific + rest in kinds or f"{honorific} {rest}" in kinds \
+            or kinds.get(honorific) == "rank" and rest in rank_rests:
+        return rest
+    return None
+
+
+def _after_honorific_rest(text: str, pos: int, honorific: str) -> int:
+    """Where the name begins when the rest of a compound rank or title is written apart after it ("นาวาโทหญิง
+    แพทย์หญิงอุบลวัณณ์", "ร้อยเอกหญิง ปวีณา", "ศาสตราจารย์คลินิก  เกียรติคุณ นายแพทย์ปิยะสกล"): the rest, the
+    spaces and any honorific after them."""
+    rest = _honorific_rest(text, pos, honorific)
+    while rest is not None:
+        pos = _skip(text, pos + len(rest), " \t")
+        more = _honorific_pattern().match(text, pos)
+        honorific = honorific + rest
+        if more:
+            pos, honorific = more.end(), more.group().strip()
+        rest = _honorific_rest(text, pos, honorific)
+    return pos
+
+
 def _title_rest(text: str, start: int, name_start: int) -> int:
     """"นายกกฤษฎา", "นายกแพทองธาร": a title beginning with the honorific (person_words.json "honorific_titles",
     นายก: the prime minister, a body's president) written glued to a first name: the letters of the title after
@@ -488,9 +537,17 @@ def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
         if text.startswith(title, start) and name_start - start < len(title) <= name_start - start + 2:
             rest = _THAI_NAME.match(text, start + len(title))
             if len(run.group()) > MAX_FIRST or rest is not None and len(rest.group()) >= MIN_TITLED_WORD \
-                    and rest.group() in _dictionary() and rest.group() not in tables.known_names()[0]:
+                    and rest.group() in _dictionary() and (rest.group() not in tables.known_names()[0]
+                                                           or _next_is_honorific(text, rest.end())):
                 return True
     return False
+
+
+def _next_is_honorific(text: str, pos: int) -> bool:
+    """Does the next word, one or two spaces on, begin with an honorific rather than a title ("นายกกิตติมศักดิ์
+    นายสุนทร สถาพร นายกสมาคม": the name is the next one's; not "นายกแพทองธาร นายกรัฐมนตรี")?"""
+    at = _skip(text, pos, " ")
+    return 0 < at - pos < 3 and _honorific_pattern().match(text, at) is not None and title_at(text, at) is None
 
 
 @lru_cache(maxsize=1)
@@ -519,7 +576,7 @@ def _join_glosses(doc: Doc) -> None:
         if len(extra.split()) > 3 or name.isupper() or " " not in name and not gloss.group(0).count("."):
             continue  # "(WHO)" is no person's name
         if extra and (not thai.data.get("full") or any(
-                not _is_name_word(w) or w.startswith(_never_surname_starts()) for w in extra.split())):
+                not _is_name_word(w) or w.startswith(_never_surname_starts()) or _next_person(w) for w in extra.split())):
             continue
         key = thai.key
         if extra:
