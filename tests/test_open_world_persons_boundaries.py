@@ -125,3 +125,15 @@ def test_a_longer_name_stops_at_a_role_kinship_or_clause_word(extract_text, text
 def test_a_pronoun_after_a_first_name_is_no_surname(extract_text):
     text = "เป็นกำลังใจให้ท่านนายกแพทองธาร พวกเราชาว สระแก้ว เลิฟยู นายกแพทองธาร” ที่มา"
     assert not any(" " in n for n in _names(extract_text(text)))
+
+
+def test_a_surname_headed_by_a_word_that_heads_many_surnames_is_taken_before_a_title(extract_text):
+    """ชู begins 49 known surnames: "ชูงาน" before a title is one; a verb phrase after a first name the corpus writes
+    with its own surname is not."""
+    text = "ด้าน นางสาวชมัยพร ชูงาน ผู้เชี่ยวชาญด้านเศรษฐกิจการประมง กรมประมง กล่าวเพิ่มเติม"
+    assert _names(extract_text(text)) == ["ชมัยพร ชูงาน"]
+
+
+def test_an_academic_rank_held_in_a_body_is_no_name(extract_text):
+    text = "และ รศ.ดร.พันธุ์ทิพย์ กาญจนะจิตรา สายสุนทร รองศาสตราจารย์ประจำศูนย์กฎหมายระหว่างประเทศ"
+    assert not any(n.startswith("ประจำ") for n in _names(extract_text(text)))

@@ -320,16 +320,37 @@ MIN_HEADED_SURNAME = 6  # letters of a surname beginning with a verb or function
 def _verb_headed_surname(first: str, word: str, text: str, end: int) -> bool:
     """"นายจิตติ ตั้งสิทธิ์ภักดี นายกสมาคม…", "พลเรือเอกพะจุณณ์ ตามประทีป กรรมการ": a word beginning with a
     verb or function word (ตั้ง, ตาม) is a surname when a title follows it and the corpus writes it with that
-    first name, or it is long (MIN_HEADED_SURNAME + 2), holds no function word after its head, and the first
+    first name, or its head begins many known surnames ("นางสาวชมัยพร ชูงาน ผู้เชี่ยวชาญ…", _surname_heads), or it is long (MIN_HEADED_SURNAME + 2), holds no function word after its head, and the first
     name is not one the corpus writes with another surname (see _verb_after_known_first)."""
-    if len(word) < MIN_HEADED_SURNAME or len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) \
-            or _holds_clause_word(word) or not _title_follows(text, end):
+    if len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) or _holds_clause_word(word) \
+            or not _title_follows(text, end):
         return False
     if tables.surnames_of(first).get(word, 0) >= 2:
         return True  # (one release may be a misreading; two are the corpus writing it)
-    rest = tokenize(word)[1:]
+    head, *rest = tokenize(word)
+    if head in _surname_heads() and rest and not any(token in load_stopwords() for token in rest) \
+            and not any(count >= KNOWN_FULL for count in tables.surnames_of(first).values()):
+        return True  # ชู|งาน; not "อนุทิน มา|ร่วม|งาน", nor after a first name the corpus writes with its surname
+    if len(word) < MIN_HEADED_SURNAME:
+        return False
     return len(word) >= MIN_HEADED_SURNAME + 2 and not _verb_after_known_first(first, word) \
         and not any(token in load_stopwords() for token in rest)
+
+
+SURNAME_HEAD = 10  # known surnames a verb or function word must begin to begin a surname before a title
+
+
+@lru_cache(maxsize=1)
+def _surname_heads() -> frozenset[str]:
+    """Verbs and function words (stopwords) that begin SURNAME_HEAD or more of the surnames the name lists know
+    (ชู|เวทย์, มี|สุข, อยู่|ยืน, มุ่ง|ดี: ชู begins 49, มา 51): a word they begin, right before a title, is a surname
+    ("พล.ต.ต.บรรลือ ชูเวทย์ ผู้บังคับการ…", "นางสาวชมัยพร ชูงาน ผู้เชี่ยวชาญ…")."""
+    heads: dict[str, int] = {}
+    for surname in tables.known_names()[1]:
+        tokens = tokenize(surname)
+        if len(tokens) > 1 and tokens[0] in load_stopwords():
+            heads[tokens[0]] = heads.get(tokens[0], 0) + 1
+    return frozenset(head for head, count in heads.items() if count >= SURNAME_HEAD)
 
 
 def _verb_after_known_first(first: str, word: str) -> bool:
