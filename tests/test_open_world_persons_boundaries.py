@@ -137,3 +137,18 @@ def test_a_surname_headed_by_a_word_that_heads_many_surnames_is_taken_before_a_t
 def test_an_academic_rank_held_in_a_body_is_no_name(extract_text):
     text = "และ รศ.ดร.พันธุ์ทิพย์ กาญจนะจิตรา สายสุนทร รองศาสตราจารย์ประจำศูนย์กฎหมายระหว่างประเทศ"
     assert not any(n.startswith("ประจำ") for n in _names(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a justified list of appointments: the surname across a run of spaces, before a title
+    ("เสนอแต่งตั้ง นางอำภา \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0พรหมวาทย์ ผู้อำนวยการสำนัก",
+     "อำภา พรหมวาทย์"),
+    ("เสนอแต่งตั้ง นางสาวขนิษฐา\u00a0\u00a0\u00a0\u00a0 \u00a0สหเมธาพัฒน์ ที่ปรึกษาด้านเทคโนโลยีสารสนเทศ", "ขนิษฐา สหเมธาพัฒน์"),
+])
+def test_a_surname_across_a_run_of_spaces_before_a_title(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+def test_a_word_after_a_line_break_is_no_surname_unless_known(extract_text):
+    text = "ทรงติดตามงานของพระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรีว่าการกระทรวงยุติธรรม"
+    assert _names(extract_text(text)) == ["พัชรกิติยาภา"]

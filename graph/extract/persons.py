@@ -286,10 +286,13 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
-            if (gap >= NARROW_GAP or "\n" in spaces[:gap]) and not (_title_follows(text, last_end) and (
-                    word in families or tables.surnames_of(run).get(word, 0) >= 2)):
+            line_break = "\n" in spaces[:gap]
+            if (gap >= NARROW_GAP or line_break) and not (_title_follows(text, last_end) and (
+                    word in families or tables.surnames_of(run).get(word, 0) >= 2
+                    or not line_break and _is_surname(word))):
                 return run_end, run, False  # across a wide gap or a line break: a surname the name lists or the
-                # corpus know, before a title (not "พระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรี…")
+                # corpus know, before a title (not "พระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรี…"); across spaces
+                # alone (a justified list: "นางอำภา" + 16 spaces + "พรหมวาทย์ ผู้อำนวยการ…") any surname-shaped word
             if tables.surnames_of(run).get(word, 0) >= KNOWN_FULL and not _holds_clause_word(word):
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
@@ -313,7 +316,7 @@ def _next_person(word: str) -> bool:
 
 
 NARROW_GAP = 4  # spaces a name's words are written apart by; a wider gap or a line break ("นายชาย\nนครชัย อธิบดี…",
-MAX_GAP = 12  # "นายสิงห์ทอง        ลาภพิเศษพันธุ์ อธิบดี…", up to MAX_GAP) holds a known surname only before a title
+MAX_GAP = 24  # "นายสิงห์ทอง        ลาภพิเศษพันธุ์ อธิบดี…", up to MAX_GAP) holds a surname only before a title (a known one across a line break)
 MIN_HEADED_SURNAME = 6  # letters of a surname beginning with a verb or function word ("ตามประทีป")
 
 
