@@ -88,3 +88,67 @@ def test_a_post_right_after_the_honorific_is_no_name(extract_text):
 def test_a_first_name_that_is_also_a_title_is_a_name(extract_text):
     text = "นายนิสิต จันทร์สมวงศ์ รองปลัดกระทรวงมหาดไทย ในฐานะโฆษกกระทรวงมหาดไทย"
     assert _names(extract_text(text)) == ["นิสิต จันทร์สมวงศ์"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the rest of a compound rank or title written apart, then the name (corpus sentences)
+    ("นาวาโทหญิง แพทย์หญิงอุบลวัณณ์ จรูญเรืองฤทธิ์ ผู้อำนวยการศูนย์บริการโลหิตแห่งชาติ มาพบ", ["อุบลวัณณ์ จรูญเรืองฤทธิ์"]),
+    ("ศาสตราจารย์คลินิก  เกียรติคุณ นายแพทย์ปิยะสกล  สกลสัตยาทร  รัฐมนตรีว่าการกระทรวงสาธารณสุข", ["ปิยะสกล สกลสัตยาทร"]),
+    ("ร้อยเอกหญิง ปวีณา ทองสุก ผู้อำนวยการกลุ่มกีฬามวลชน", ["ปวีณา ทองสุก"]),
+    # ... but a first name that is such a word after an honorific it does not complete is a name
+    ("ผู้อำนวยการศูนย์ และ ดร.พิเศษ สอาดเย็น ผู้อำนวยการ", ["พิเศษ สอาดเย็น"]),
+    ("นายพิเศษ สุขใจ กล่าวว่า", ["พิเศษ สุขใจ"]),
+    # a title beginning with นาย, then the name ("นายกกิตติมศักดิ์ นายสุนทร"); names listed without surnames
+    ("นายกกิตติมศักดิ์ นายสุนทร สถาพร นายกสมาคมฯ และนายเทอดศักดิ์ กระแจะจวง กรรมการบริหาร",
+     ["สุนทร สถาพร", "เทอดศักดิ์ กระแจะจวง"]),
+    ("นายสมชาย นายสมศักดิ์ และนายสมหมาย เข้าร่วม", ["สมชาย", "สมศักดิ์", "สมหมาย"]),
+])
+def test_an_honorific_or_the_next_person_is_no_word_of_a_name(extract_text, text, names):
+    assert sorted(_names(extract_text(text))) == sorted(names)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a role or kinship word, a post-announcing word, a conjunction, a title the authority file lists
+    ("เสนอรับโอน พลเอก สมศักดิ์  รุ่งสิตา ข้าราชการทหาร ตำแหน่ง รองปลัดกระทรวง สำนักงานปลัดกระทรวง", "สมศักดิ์ รุ่งสิตา"),
+    ("ด้าน นพ.วุฑฒิชัย จิรโชติกุล ปฏิบัติหน้าที่ ผู้อำนวยการโรงพยาบาลศูนย์บริการการแพทย์นนทบุรี กล่าวว่า",
+     "วุฑฒิชัย จิรโชติกุล"),
+    ("โดยมี นายอรุณ บุญชม จุฬาราชมนตรี ผู้แทนเอกอัครราชทูตประเทศมุสลิม", "อรุณ บุญชม"),
+    ("โดยมี นางนราพร จันทร์โอชา ภริยา องคมนตรีและภริยา ประธานสภาผู้แทนราษฎร", "นราพร จันทร์โอชา"),
+    ("ได้แก่ พล.อ.เกษม นภาสวัสดิ์ นอกจากนี้ นายกรัฐมนตรีได้มอบคำขวัญวันครู", "เกษม นภาสวัสดิ์"),
+    ("อาทิ ศาสตราจารย์ ธีรยุทธ บุญมี นักวิชาการ คุณจิณณา ผลดี ประธานสภาเด็กและเยาวชน", "ธีรยุทธ บุญมี"),
+])
+def test_a_longer_name_stops_at_a_role_kinship_or_clause_word(extract_text, text, name):
+    assert name in _names(extract_text(text))
+    assert not any(n.startswith(name + " ") for n in _names(extract_text(text)))
+
+
+def test_a_pronoun_after_a_first_name_is_no_surname(extract_text):
+    text = "เป็นกำลังใจให้ท่านนายกแพทองธาร พวกเราชาว สระแก้ว เลิฟยู นายกแพทองธาร” ที่มา"
+    assert not any(" " in n for n in _names(extract_text(text)))
+
+
+def test_a_surname_headed_by_a_word_that_heads_many_surnames_is_taken_before_a_title(extract_text):
+    """ชู begins 49 known surnames: "ชูงาน" before a title is one; a verb phrase after a first name the corpus writes
+    with its own surname is not."""
+    text = "ด้าน นางสาวชมัยพร ชูงาน ผู้เชี่ยวชาญด้านเศรษฐกิจการประมง กรมประมง กล่าวเพิ่มเติม"
+    assert _names(extract_text(text)) == ["ชมัยพร ชูงาน"]
+
+
+def test_an_academic_rank_held_in_a_body_is_no_name(extract_text):
+    text = "และ รศ.ดร.พันธุ์ทิพย์ กาญจนะจิตรา สายสุนทร รองศาสตราจารย์ประจำศูนย์กฎหมายระหว่างประเทศ"
+    assert not any(n.startswith("ประจำ") for n in _names(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a justified list of appointments: the surname across a run of spaces, before a title
+    ("เสนอแต่งตั้ง นางอำภา \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0พรหมวาทย์ ผู้อำนวยการสำนัก",
+     "อำภา พรหมวาทย์"),
+    ("เสนอแต่งตั้ง นางสาวขนิษฐา\u00a0\u00a0\u00a0\u00a0 \u00a0สหเมธาพัฒน์ ที่ปรึกษาด้านเทคโนโลยีสารสนเทศ", "ขนิษฐา สหเมธาพัฒน์"),
+])
+def test_a_surname_across_a_run_of_spaces_before_a_title(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+def test_a_word_after_a_line_break_is_no_surname_unless_known(extract_text):
+    text = "ทรงติดตามงานของพระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรีว่าการกระทรวงยุติธรรม"
+    assert _names(extract_text(text)) == ["พัชรกิติยาภา"]

@@ -188,3 +188,44 @@ def test_a_mined_variant_keys_to_the_frequent_name(identity):
     assert person_key("อุตมม สาวนายน") == "person:อุตตม สาวนายน"
     assert person_key("สุริยะ จึงรุ่งเรือง") == "person:สุริยะ จึงรุ่งเรืองกิจ"
     assert person_key("สุริยะ คูหะรัตน์") == "person:สุริยะ คูหะรัตน์"
+
+
+@pytest.fixture
+def real_table():
+    """The real mined tables, with nothing cached from a test's small table."""
+    from phakhi.graph.extract import person_spelling as spelling
+
+    cached = (spelling._frequent, spelling._by_head, spelling._by_first_letter_and_surname, spelling._surname_givers,
+              spelling.usual_spelling, spelling._dominant, spelling.dominant_despite_names, persons._glued_index,
+              persons._near_full_name)
+    for function in cached:
+        function.cache_clear()
+    yield
+    for function in cached:
+        function.cache_clear()
+
+
+@pytest.mark.parametrize("text, published, key", [
+    # a slip whose slipped part is a real first name, beside the official's rank and post, or academic title
+    ("ในตอนท้ายว่า พลเอกประยุกต์ จันทร์โอชา นายกรัฐมนตรี จะเป็นประธานคณะกรรมการ", date(2017, 3, 1),
+     "person:ประยุทธ์ จันทร์โอชา"),
+    ("วันที่ 25 กรกฎาคม 2568 ศาสตราจารย์พิเศษวิศิษฐ์ วิศิษฏ์สรอรรถ เป็นประธานเปิดการประชุม", date(2025, 7, 25),
+     "person:วิศิษฏ์ วิศิษฏ์สรอรรถ"),
+    # the same slip with a plain honorific and no post: nothing says who, it stays apart
+    ("นายวิศิษฐ์ วิศิษฏ์สรอรรถ เป็นประธานเปิดการประชุม", date(2025, 7, 25), "person:วิศิษฐ์ วิศิษฏ์สรอรรถ"),
+    # ... and outside the years the corpus gives the official that rank
+    ("พลเอกประยุกต์ จันทร์โอชา กล่าวว่า", date(2010, 3, 1), "person:ประยุกต์ จันทร์โอชา"),
+])
+def test_a_slip_beside_the_officials_own_rank_or_post_is_that_official(extract_text, real_table, text, published, key):
+    """On the real mined table: the name alone cannot tell a slip from a relative (persons.titled_slip)."""
+    assert key in _keys(extract_text(text, published=published))
+
+
+def test_the_officials_wife_stays_apart_beside_him(real_table):
+    """นาง is everyone's honorific and ภริยา no post of his (the real corpus sentence, real mined table)."""
+    from phakhi.graph.extract.pipeline import extract
+    from phakhi.graph.read import parse_release
+
+    text = "มอบหมายนายสุริยะ จึงรุ่งเรืองกิจ รองนายกรัฐมนตรี พร้อมด้วยนางสุริสา จึงรุ่งเรืองกิจ ภริยา เป็นประธานในพิธี"
+    keys = _keys(extract(parse_release(text, "s.txt", published=date(2025, 7, 28))))
+    assert keys == {"person:สุริยะ จึงรุ่งเรืองกิจ", "person:สุริสา จึงรุ่งเรืองกิจ"}

@@ -35,7 +35,7 @@ FULL_NAMES = {
     "สมศักดิ์": {"เทพสุทิน": 1518, "อรรฆศิลป์": 198},
 }
 _CACHED = (spelling._frequent, spelling._by_head, spelling._by_first_letter_and_surname, spelling._surname_givers,
-           spelling.usual_spelling, spelling._dominant)
+           spelling.usual_spelling, spelling._dominant, spelling.dominant_despite_names)
 
 
 @pytest.fixture

@@ -252,7 +252,18 @@ def _dominant() -> tuple[tuple[str, str, str], ...]:
     return tuple((key, *full.split(" ")) for key, (full, count) in _frequent().items() if count >= DOMINANT)
 
 
-def _dominated(name: str, squeezed: str, neighbours: bool = True) -> str | None:
+@lru_cache(maxsize=4096)
+def dominant_despite_names(name: str) -> str | None:
+    """The one dominant full name `name` would be read as (_dominated) were its differing part not a real name of
+    its own: "ประยุกต์ จันทร์โอชา" (ประยุกต์ is a first name, ประยุทธ์ the prime minister), "วิศิษฐ์ วิศิษฏ์สรอรรถ"
+    (วิศิษฐ์ ศรีสุวรรณ์ is another man). The name alone cannot tell a slip from a relative or a namesake; the release
+    can, by writing the official's own rank, academic title or post beside it (persons.titled_slip)."""
+    if usual_spelling(name) != name:
+        return None
+    return _dominated(name, squeeze(name), real_names=False)
+
+
+def _dominated(name: str, squeezed: str, neighbours: bool = True, real_names: bool = True) -> str | None:
     """The one dominant full name that `name`, which the corpus never writes as a full name of its own, is written
     for: the prime minister written once as "ประยุกต์ จันทร์โอชา", a surname cut at a line ("นฤมล ภิญโญสิน") or
     losing its first syllable ("สุริยะ รุ่งเรืองกิจ"), a first name cut ("แพทอง ชินวัตร"), three letters slipped in a long name ("เอกณัฐ พร้อมพันธ์"),
@@ -267,6 +278,8 @@ def _dominated(name: str, squeezed: str, neighbours: bool = True) -> str | None:
     if len(parts) != 2 or _seen(name) or (neighbours and name in tables.neighbours()):
         return None
     first, surname = parts
+    real_first = _real_first_name if real_names else _never
+    real_surname = _real_surname if real_names else _never
     limit = 3 if len(squeezed) >= DOMINANT_LONG else 2
     found = set()
     for key, their_first, their_surname in _dominant():
@@ -277,20 +290,24 @@ def _dominated(name: str, squeezed: str, neighbours: bool = True) -> str | None:
         elif key[0] != squeezed[0]:
             continue
         elif first == their_first:
-            if not _real_surname(first, surname) and (
+            if not real_surname(first, surname) and (
                     _cut(surname, their_surname) or _cut(_untailed(surname), their_surname)
                     or _near(squeezed, key, limit if _no_namesake(first, their_surname) else 2)):
                 found.add(key)
         elif surname == their_surname:
-            if not _real_first_name(first, surname) and (
+            if not real_first(first, surname) and (
                     _cut(first, their_first) and their_first.startswith(first) or _near(squeezed, key, limit)):
                 found.add(key)  # "แพทอง ชินวัตร" (a first name is cut at its end only)
-        elif len(squeezed) >= DOMINANT_LONG and not _real_first_name(first, surname) \
-                and not _real_surname(first, surname) and _near(squeezed, key, limit):
+        elif len(squeezed) >= DOMINANT_LONG and not real_first(first, surname) \
+                and not real_surname(first, surname) and _near(squeezed, key, limit):
             found.add(key)  # "เอกณัฐ พร้อมพันธ์"
     if len(found) != 1:
         return None
     return _frequent()[found.pop()][0]
+
+
+def _never(first: str, surname: str) -> bool:
+    return False
 
 
 def _no_namesake(first: str, surname: str) -> bool:

@@ -18,7 +18,7 @@ from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import foreign_body
 from phakhi.graph.extract import person_tables as tables
-from phakhi.graph.extract.person_spelling import usual_spelling
+from phakhi.graph.extract.person_spelling import dominant_despite_names, usual_spelling
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.names import known_names as recurring_names
@@ -276,6 +276,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
     gap = len(spaces) - len(spaces.lstrip(" \t\n"))
     if 0 < gap <= MAX_GAP:
         last = _THAI_NAME.match(text, run_end + gap)
+        if last and _next_person(last.group()):
+            return run_end, run, False  # "นายสมชาย นายสมศักดิ์ และ…": names listed without surnames
         if last:
             last_end = _cut_at_title(text, last.start(), last.end())
             word = text[last.start():last_end]
@@ -284,10 +286,13 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
-            if (gap >= NARROW_GAP or "\n" in spaces[:gap]) and not (_title_follows(text, last_end) and (
-                    word in families or tables.surnames_of(run).get(word, 0) >= 2)):
+            line_break = "\n" in spaces[:gap]
+            if (gap >= NARROW_GAP or line_break) and not (_title_follows(text, last_end) and (
+                    word in families or tables.surnames_of(run).get(word, 0) >= 2
+                    or not line_break and _is_surname(word))):
                 return run_end, run, False  # across a wide gap or a line break: a surname the name lists or the
-                # corpus know, before a title (not "พระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรี…")
+                # corpus know, before a title (not "พระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรี…"); across spaces
+                # alone (a justified list: "นางอำภา" + 16 spaces + "พรหมวาทย์ ผู้อำนวยการ…") any surname-shaped word
             if tables.surnames_of(run).get(word, 0) >= KNOWN_FULL and not _holds_clause_word(word):
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
@@ -302,24 +307,53 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
     return run_end, run, False
 
 
+def _next_person(word: str) -> bool:
+    """Is `word`, after a first name, an honorific glued to a known first name ("นายสมศักดิ์", "นางสาวศศิกานต์"),
+    not a surname the name lists know?"""
+    honorific = _honorific_pattern().match(word)
+    return honorific is not None and word[honorific.end():] in tables.known_names()[0] \
+        and word not in tables.known_names()[1]
+
+
 NARROW_GAP = 4  # spaces a name's words are written apart by; a wider gap or a line break ("นายชาย\nนครชัย อธิบดี…",
-MAX_GAP = 12  # "นายสิงห์ทอง        ลาภพิเศษพันธุ์ อธิบดี…", up to MAX_GAP) holds a known surname only before a title
+MAX_GAP = 24  # "นายสิงห์ทอง        ลาภพิเศษพันธุ์ อธิบดี…", up to MAX_GAP) holds a surname only before a title (a known one across a line break)
 MIN_HEADED_SURNAME = 6  # letters of a surname beginning with a verb or function word ("ตามประทีป")
 
 
 def _verb_headed_surname(first: str, word: str, text: str, end: int) -> bool:
     """"นายจิตติ ตั้งสิทธิ์ภักดี นายกสมาคม…", "พลเรือเอกพะจุณณ์ ตามประทีป กรรมการ": a word beginning with a
     verb or function word (ตั้ง, ตาม) is a surname when a title follows it and the corpus writes it with that
-    first name, or it is long (MIN_HEADED_SURNAME + 2), holds no function word after its head, and the first
+    first name, or its head begins many known surnames ("นางสาวชมัยพร ชูงาน ผู้เชี่ยวชาญ…", _surname_heads), or it is long (MIN_HEADED_SURNAME + 2), holds no function word after its head, and the first
     name is not one the corpus writes with another surname (see _verb_after_known_first)."""
-    if len(word) < MIN_HEADED_SURNAME or len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) \
-            or _holds_clause_word(word) or not _title_follows(text, end):
+    if len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) or _holds_clause_word(word) \
+            or not _title_follows(text, end):
         return False
     if tables.surnames_of(first).get(word, 0) >= 2:
         return True  # (one release may be a misreading; two are the corpus writing it)
-    rest = tokenize(word)[1:]
+    head, *rest = tokenize(word)
+    if head in _surname_heads() and rest and not any(token in load_stopwords() for token in rest) \
+            and not any(count >= KNOWN_FULL for count in tables.surnames_of(first).values()):
+        return True  # ชู|งาน; not "อนุทิน มา|ร่วม|งาน", nor after a first name the corpus writes with its surname
+    if len(word) < MIN_HEADED_SURNAME:
+        return False
     return len(word) >= MIN_HEADED_SURNAME + 2 and not _verb_after_known_first(first, word) \
         and not any(token in load_stopwords() for token in rest)
+
+
+SURNAME_HEAD = 10  # known surnames a verb or function word must begin to begin a surname before a title
+
+
+@lru_cache(maxsize=1)
+def _surname_heads() -> frozenset[str]:
+    """Verbs and function words (stopwords) that begin SURNAME_HEAD or more of the surnames the name lists know
+    (ชู|เวทย์, มี|สุข, อยู่|ยืน, มุ่ง|ดี: ชู begins 49, มา 51): a word they begin, right before a title, is a surname
+    ("พล.ต.ต.บรรลือ ชูเวทย์ ผู้บังคับการ…", "นางสาวชมัยพร ชูงาน ผู้เชี่ยวชาญ…")."""
+    heads: dict[str, int] = {}
+    for surname in tables.known_names()[1]:
+        tokens = tokenize(surname)
+        if len(tokens) > 1 and tokens[0] in load_stopwords():
+            heads[tokens[0]] = heads.get(tokens[0], 0) + 1
+    return frozenset(head for head, count in heads.items() if count >= SURNAME_HEAD)
 
 
 def _verb_after_known_first(first: str, word: str) -> bool:
@@ -370,7 +404,7 @@ def find_persons(doc: Doc) -> None:
         honorific = m.group().strip()
         if not _starts_at_word(doc, start, honorific):
             continue
-        name_start = m.end()
+        name_start = _after_honorific_rest(text, m.end(), honorific)
         title_rest = _title_rest(text, start, name_start)  # "นายกแพทองธาร": the title นายก, then a name
         name_start += title_rest
         if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
@@ -402,6 +436,17 @@ def find_persons(doc: Doc) -> None:
                             full=full, hstart=start))
     _join_glosses(doc)
     _cut_glued_phrases(doc)
+    _join_titled_slips(doc)
+
+
+def _join_titled_slips(doc: Doc) -> None:
+    """A full name the release writes with the post or rank of the official it is a slip of takes that official's
+    key (titled_slip)."""
+    for m in [m for m in doc.of_kind("person") if m.data.get("full")]:
+        usual = titled_slip(doc, m)
+        if usual is not None:
+            doc.mentions.remove(m)
+            doc.add(doc.mention(m.nstart, m.nend, "person", person_key(usual), **m.data))
 
 
 def _cut_glued_phrases(doc: Doc) -> None:
@@ -434,6 +479,45 @@ def _cut_glued_phrases(doc: Doc) -> None:
             continue
         doc.mentions.remove(m)
         doc.add(doc.mention(m.nstart, m.nstart + len(first), "person", person_key(first), **{**m.data, "full": False}))
+
+
+@lru_cache(maxsize=1)
+def _honorific_forms() -> tuple[dict[str, str], frozenset[str]]:
+    """(honorifics.jsonl form -> kind; what a compound rank adds to a shorter rank, "หญิง" of พันเอกหญิง)."""
+    kinds = {normalize_label(h["form"]): h["kind"] for h in load_honorifics()}
+    ranks = [form for form, kind in kinds.items() if kind == "rank"]
+    rests = {long[len(short):] for long in ranks for short in ranks if long != short and long.startswith(short)}
+    return kinds, frozenset(r for r in rests if len(r) >= 3 and all(is_thai(ch) for ch in r))
+
+
+def _honorific_rest(text: str, pos: int, honorific: str) -> str | None:
+    """The rest of a compound honorific written apart at `pos`, before a space: one that makes with `honorific` a
+    form of honorifics.jsonl ("ศาสตราจารย์คลินิก" + "เกียรติคุณ"), or one that completes ranks after any rank (the
+    female ranks: "นาวาโท" + "หญิง"; not "ดร." + "พิเศษ": ดร.พิเศษ สอาดเย็น)."""
+    kinds, rank_rests = _honorific_forms()
+    run = _THAI_NAME.match(text, pos)
+    if run is None or text[run.end():run.end() + 1] not in (" ", "\t"):
+        return None
+    rest = run.group()
+    if honorific + rest in kinds or f"{honorific} {rest}" in kinds \
+            or kinds.get(honorific) == "rank" and rest in rank_rests:
+        return rest
+    return None
+
+
+def _after_honorific_rest(text: str, pos: int, honorific: str) -> int:
+    """Where the name begins when the rest of a compound rank or title is written apart after it ("นาวาโทหญิง
+    แพทย์หญิงอุบลวัณณ์", "ร้อยเอกหญิง ปวีณา", "ศาสตราจารย์คลินิก  เกียรติคุณ นายแพทย์ปิยะสกล"): the rest, the
+    spaces and any honorific after them."""
+    rest = _honorific_rest(text, pos, honorific)
+    while rest is not None:
+        pos = _skip(text, pos + len(rest), " \t")
+        more = _honorific_pattern().match(text, pos)
+        honorific = honorific + rest
+        if more:
+            pos, honorific = more.end(), more.group().strip()
+        rest = _honorific_rest(text, pos, honorific)
+    return pos
 
 
 def _title_rest(text: str, start: int, name_start: int) -> int:
@@ -477,9 +561,17 @@ def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
         if text.startswith(title, start) and name_start - start < len(title) <= name_start - start + 2:
             rest = _THAI_NAME.match(text, start + len(title))
             if len(run.group()) > MAX_FIRST or rest is not None and len(rest.group()) >= MIN_TITLED_WORD \
-                    and rest.group() in _dictionary() and rest.group() not in tables.known_names()[0]:
+                    and rest.group() in _dictionary() and (rest.group() not in tables.known_names()[0]
+                                                           or _next_is_honorific(text, rest.end())):
                 return True
     return False
+
+
+def _next_is_honorific(text: str, pos: int) -> bool:
+    """Does the next word, one or two spaces on, begin with an honorific rather than a title ("นายกกิตติมศักดิ์
+    นายสุนทร สถาพร นายกสมาคม": the name is the next one's; not "นายกแพทองธาร นายกรัฐมนตรี")?"""
+    at = _skip(text, pos, " ")
+    return 0 < at - pos < 3 and _honorific_pattern().match(text, at) is not None and title_at(text, at) is None
 
 
 @lru_cache(maxsize=1)
@@ -508,7 +600,7 @@ def _join_glosses(doc: Doc) -> None:
         if len(extra.split()) > 3 or name.isupper() or " " not in name and not gloss.group(0).count("."):
             continue  # "(WHO)" is no person's name
         if extra and (not thai.data.get("full") or any(
-                not _is_name_word(w) or w.startswith(_never_surname_starts()) for w in extra.split())):
+                not _is_name_word(w) or w.startswith(_never_surname_starts()) or _next_person(w) for w in extra.split())):
             continue
         key = thai.key
         if extra:
@@ -686,20 +778,8 @@ def titled_full_name(doc: Doc, mention) -> str | None:
     if not titled or published is None:
         return None
     text = doc.text
-    words = []
-    end = len(text[:mention.data["hstart"]].rstrip(" "))
-    if mention.data["hstart"] - end in (1, 2):
-        start = end
-        while start > max(0, end - MAX_TITLE_WORD) and _NAME_CHAR.match(text, start - 1):
-            start -= 1
-        words.append(text[start:end])
-    after = _TITLE_WORD.match(text, _skip(text, mention.nend, " "))
-    if after and mention.nend < after.start() <= mention.nend + 2:
-        words.append(after.group())
     first = mention.key.removeprefix(PERSON_KEY)
-    keys = [word[:TITLE_WORD] for word in words]
-    if mention.data.get("honorific"):
-        keys.append(HONORIFIC_MARK + mention.data["honorific"])  # "พล.อ.ประยุทธ์" with no title beside it
+    keys = _title_keys(doc, mention)
     for key in keys:
         found = titled.get(key)
         if not found or not found[1] - TITLED_YEARS <= published.year <= found[2] + TITLED_YEARS:
@@ -710,6 +790,59 @@ def titled_full_name(doc: Doc, mention) -> str | None:
             continue
         return f"{first} {found[0]}"
     return None
+
+
+def _title_keys(doc: Doc, mention) -> list[str]:
+    """The keys of the mined "titled" table the text writes beside a person mention: the title word right before
+    its honorific, the one right after the name (TITLE_WORD characters of each), then HONORIFIC_MARK + its
+    honorific."""
+    text = doc.text
+    words = []
+    end = len(text[:mention.data["hstart"]].rstrip(" "))
+    if mention.data["hstart"] - end in (1, 2):
+        start = end
+        while start > max(0, end - MAX_TITLE_WORD) and _NAME_CHAR.match(text, start - 1):
+            start -= 1
+        words.append(text[start:end])
+    after = _TITLE_WORD.match(text, _skip(text, mention.nend, " "))
+    if after and mention.nend < after.start() <= mention.nend + 2:
+        words.append(after.group())
+    keys = [word[:TITLE_WORD] for word in words]
+    if mention.data.get("honorific"):
+        keys.append(HONORIFIC_MARK + mention.data["honorific"])  # "พล.อ.ประยุทธ์" with no title beside it
+    return keys
+
+
+def titled_slip(doc: Doc, mention) -> str | None:
+    """The official a full name is a slip of, where only the release can tell: "พลเอกประยุกต์ จันทร์โอชา
+    นายกรัฐมนตรี", "ศาสตราจารย์พิเศษวิศิษฐ์ วิศิษฏ์สรอรรถ". The name, never written as a full name of its own, is
+    a slip or cut of a name written in hundreds of releases, but its differing part is a real name (ประยุกต์ is a
+    first name), so the name alone keeps it apart (person_spelling._dominated: a relative, a namesake). The
+    release tells them apart: it writes beside it a post, a rank or an academic title the corpus gives that
+    official in those years (the mined "titled" table), not a plain นาย/นาง (the official's wife, "นางสุริสา
+    จึงรุ่งเรืองกิจ ภริยา", is not "นายสุริยะ จึงรุ่งเรืองกิจ")."""
+    published = doc.release.published
+    name = mention.key.removeprefix(PERSON_KEY)
+    if published is None or " " not in name or not is_thai(name[0]):
+        return None
+    usual = dominant_despite_names(name)
+    if usual is None:
+        return None
+    first, surname = usual.split(" ")
+    titled = tables.identity()["titled"].get(first, {})
+    for key in _title_keys(doc, mention):
+        found = titled.get(key)
+        if key.removeprefix(HONORIFIC_MARK) in _plain_honorifics() or not found or found[0] != surname:
+            continue
+        if found[1] - TITLED_YEARS <= published.year <= found[2] + TITLED_YEARS:
+            return usual
+    return None
+
+
+@lru_cache(maxsize=1)
+def _plain_honorifics() -> frozenset[str]:
+    """นาย, นาง, นางสาว, Mr. ...: honorifics everyone has (honorifics.jsonl kind "honorific"), no evidence of who."""
+    return frozenset(h["form"] for h in load_honorifics() if h["kind"] == "honorific")
 
 
 HONORIFIC_FULL = 100  # releases writing the full name before its first name alone is read by the honorific
