@@ -16,6 +16,7 @@ from phakhi.graph.text.dates import find_dates
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary, provinces
 from phakhi.graph.extract.organizations import _splits_prefix
+from phakhi.graph.extract.tails import tailed_end
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
@@ -67,6 +68,9 @@ def _cue_words() -> dict[str, str]:
 def event_cues() -> dict[str, str]:
     """Cue word -> event type."""
     return _cue_pattern()[1]
+
+
+EVENT_TAILS = ("partner",)  # an event's place is its venue, its number its session (_ordinal_end): a partner is name
 
 
 def find_events(doc: Doc) -> None:
@@ -135,6 +139,7 @@ def find_events(doc: Doc) -> None:
         mined = _mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
             end = _anchored_end(doc, start, mined, line_end)
+        end = tailed_end(text, start, end, EVENT_TAILS)  # "การประชุมรัฐมนตรีอาเซียน - ญี่ปุ่น": its partner
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         end = _ordinal_end(text, end, bracket=False)  # "… ครั้งที่ 3 ประจำปี 2562"
         end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
