@@ -27,18 +27,21 @@ from mining import write_data
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "name_tails.json"
+MINED = ("number", "place", "partner")  # an area number is taken by type (tails.takes), not by name
+NUMBERS = ("number", "area")
 
 
 def mine(paths: list[str], every: int, min_releases: int, share: float, report: int = 0) -> dict[str, list[str]]:
     from phakhi.graph.extract import tails
+    from phakhi.graph.extract.authority import organizations
     from phakhi.graph.extract.document import Doc
     from phakhi.graph.extract.pipeline import STAGES
     from phakhi.graph.read import ReadFailure, iter_releases
 
     stages = [s for s in STAGES if s is not tails.extend_organizations]  # names as they are without their tails
     seen: Counter[str] = Counter()
-    tailed: dict[str, Counter[str]] = {kind: Counter() for kind in tails.KINDS}
-    variants: dict[str, dict[str, set[str]]] = {kind: {} for kind in tails.KINDS}  # the different tails written
+    tailed: dict[str, Counter[str]] = {kind: Counter() for kind in MINED}
+    variants: dict[str, dict[str, set[str]]] = {kind: {} for kind in MINED}  # the different tails written
     read = 0
     for index, release in enumerate(iter_releases(paths)):
         if index % every or isinstance(release, ReadFailure):
@@ -48,30 +51,33 @@ def mine(paths: list[str], every: int, min_releases: int, share: float, report: 
         for stage in stages:
             stage(doc)
         names: set[str] = set()
-        found: dict[str, set[str]] = {kind: set() for kind in tails.KINDS}
+        found: dict[str, set[str]] = {kind: set() for kind in MINED}
         for m in doc.mentions:
             if m.kind != "organization" or m.data.get("nested"):
                 continue
-            name = tails.head(doc.text[m.nstart:m.nend])
-            names.add(name)
-            for kind in tails.KINDS:
-                end = tails.tail_at(doc.text, m.nend, kind)
-                if end is not None:
-                    found[kind].add(name)
-                    variants[kind].setdefault(name, set()).add(tails.tail_core(doc.text[m.nend:end]))
+            type_ = m.data.get("type") or organizations().get(m.key, {}).get("type")
+            ends = [m.nend] + [e for e in (tails.tail_at(doc.text, m.nend, k) for k in NUMBERS) if e is not None]
+            for at in dict.fromkeys(ends):  # the name, and the name with its number ("ศูนย์อนามัยที่ 1" + a seat)
+                name = tails.head(doc.text[m.nstart:at])
+                names.add(name)
+                for kind in MINED:
+                    end = None if tails.refuses(kind, type_) else tails.tail_at(doc.text, at, kind)
+                    if end is not None:
+                        found[kind].add(name)
+                        variants[kind].setdefault(name, set()).add(tails.tail_core(doc.text[at:end]))
         seen.update(names)
-        for kind in tails.KINDS:
+        for kind in MINED:
             tailed[kind].update(found[kind])
         if read % 1000 == 0:
             print(f"{read} releases", file=sys.stderr)
     if report:
-        for kind in tails.KINDS:
+        for kind in MINED:
             top = sorted(tailed[kind].items(), key=lambda kv: -kv[1])[:report]
             print(kind, [(name, n, seen[name], len(variants[kind][name])) for name, n in top], file=sys.stderr)
     return {kind: sorted(name for name, n in tailed[kind].items()
                          if seen[name] >= min_releases and n >= share * seen[name] and len(variants[kind][name]) >= 2
                          and not tails.asks_for(name, kind))
-            for kind in tails.KINDS}
+            for kind in MINED}
 
 
 def main() -> None:

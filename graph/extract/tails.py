@@ -1,14 +1,20 @@
 """Identifying tails: what a name of an organization or an event is written with right after its own words when the
-name alone names a kind, not one body or one event. Three kinds of tail, one mechanism:
+name alone names a kind, not one body or one event. Four kinds of tail, one mechanism:
 
-- number: a number word and a number ("…ภาคที่ 7", "…เขต 3", "…พื้นที่ 4", "สคร.ที่ 6"), Thai or Arabic digits;
+- number: a number, bare or after a number word ("…ภาคที่ 7", "กองร้อยตำรวจตระเวนชายแดน 336"), Thai or Arabic digits;
+- area: a number after a word for one of a body's areas ("สำนักงาน คปภ. ภาค 8", "สพป.ยะลา เขต 1", "ททท.เขต 7");
 - place: a province, with or without "จังหวัด"/"จ." ("สำนักงานพาณิชย์จังหวัด|เชียงใหม่", "สอจ.|พระนครศรีอยุธยา");
 - partner: a hyphen and a country or region ("การประชุมรัฐมนตรีอาเซียน|-ญี่ปุ่น", "หอการค้าไทย|-จีน").
 
-Whether a name takes its tail is the corpora's to say, not a word list's: a name whose own last word asks for the tail
-(a number word, "จังหวัด", a country before a hyphen) always takes it, and a name the corpora write followed by that
-tail in most releases naming it (mined by scripts/mine_name_tails.py into ontology/th/name_tails.json) takes it where
-the text has it; "กระทรวงสาธารณสุข จ.นนทบุรี" (the ministry's address, written so in few of its releases) does not.
+Whether a name takes a tail the text writes after it is the corpora's to say, not a list of names': a name takes
+- a number, a place or a partner when its own last word asks for one (a number word, "จังหวัด", a country before a
+  hyphen), or when the corpora write it
+  followed by that tail, with different tails, in most of the releases naming it (mined by scripts/mine_name_tails.py
+  into ontology/th/name_tails.json: "กองร้อยตำรวจตระเวนชายแดน" + a number, "ศูนย์อนามัยที่#" + a province): "กระทรวง
+  สาธารณสุข จ.นนทบุรี" (an address, written so in few of its releases) stays the ministry;
+- an area number always: the area word says the number is one of a body's offices;
+unless the body is of a type that takes no tail of that kind (name_tails.json `not_for_types`: a ministry's area
+number is an inspector's zone, "ผู้ตรวจราชการกระทรวงเกษตรและสหกรณ์ เขต 4"; a company's province is a plant's address).
 """
 
 from __future__ import annotations
@@ -23,8 +29,9 @@ from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import thai_boundary_ok
 from phakhi.ontology import HERE, load_counts_data, load_months, load_not_organizations
 
-KINDS = ("number", "place", "partner")
+KINDS = ("number", "area", "place", "partner")  # the order they are read in: "ศูนย์ป้องกันฯ เขต 12 สงขลา"
 PATTERN_KEY = "name:"  # organizations.PATTERN_KEY: a name found by its words, not in the authority file
+NUMBERED = "#"  # a name's numbers, as the tail table writes them
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +56,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     digits = r"[\d๐-๙]{1,3}(?![\d๐-๙/.,:%)\-–])"  # not "1/2560", "2)" (a list), "1-7" (several)
     return {
         "number": re.compile(r"[ ]?(?:(?:" + _alternation(data["number_words"]) + r")[ ]?)?" + digits),
+        "area": re.compile(r"[ ]?(?:" + _alternation(data["area_words"]) + r")[ ]?" + digits),
         "place": re.compile(r"[ ]?(?:(?:" + _alternation(data["province_words"]) + r")[ ]?)?(?:"
                             + _alternation(provinces()) + ")"),
         "partner": re.compile(r"[ ]?[-–][ ]?(?:" + _alternation(_countries()) + ")"),
@@ -57,19 +65,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _asking() -> dict[str, re.Pattern[str]]:
-    """What a name ending asks for its tail by: a number word ("…ภาค", "…เขตที่"), a province word ("…จังหวัด",
+    """What a name's ending asks for its tail by: a number word ("…ภาค", "…เขตที่"), a province word ("…จังหวัด",
     "…จ."), a country or region (before a hyphen and a partner)."""
     data = _data()
     return {"number": re.compile("(?:" + _alternation(data["number_words"]) + ")$"),
+            "area": re.compile("(?!)"),
             "place": re.compile("(?:" + _alternation(data["province_words"]) + ")$"),
             "partner": re.compile("(?:" + _alternation(_countries()) + ")$")}
 
 
 def tail_at(text: str, pos: int, kind: str) -> int | None:
-    """End of a tail of `kind` written right at `pos`, if one is (and it ends on a syllable's end, not before a
-    unit that makes its number a count: "… 12 แห่ง")."""
+    """End of a tail of `kind` written right at `pos`, if one is (and it ends on a syllable's end, its number not
+    one that counts, measures or dates: "… 12 แห่ง", "… 45 ไร่", "… 7 พฤศจิกายน")."""
     m = _patterns()[kind].match(text, pos)
-    if not m or not thai_boundary_ok(text, pos, m.end()) or kind == "number" and _counted(text, m.end()):
+    if not m or not thai_boundary_ok(text, pos, m.end()) or kind in ("number", "area") and _counted(text, m.end()):
         return None
     return m.end()
 
@@ -82,35 +91,34 @@ def tail_core(tail: str) -> str:
 @lru_cache(maxsize=1)
 def _marker() -> re.Pattern[str]:
     data = _data()
-    return re.compile(r"^[-–]?(?:" + _alternation(data["number_words"] + data["province_words"]) + ")?")
+    return re.compile(r"^[-–]?(?:" + _alternation(data["number_words"] + data["area_words"] + data["province_words"]) + ")?")
 
 
 def _counted(text: str, pos: int) -> bool:
-    """Does a unit or a month follow a number ending at `pos` ("… 12 แห่ง", "… 7 พฤศจิกายน")? Then it counts
-    or dates, and names nothing."""
+    """Does a unit, a measure or a month follow a number ending at `pos`? Then it counts, measures or dates."""
     return text[pos:pos + 12].lstrip(" ").startswith(_after_numbers())
 
 
 @lru_cache(maxsize=1)
 def _after_numbers() -> tuple[str, ...]:
-    words = set(load_not_organizations()["classifiers"]) | set(load_counts_data()["units"]) | set(load_months()["months"])
+    words = set(load_not_organizations()["classifiers"]) | set(load_counts_data()["units"]) | \
+        set(load_months()["months"]) | set(_data()["measures"])
     return tuple(sorted(words, key=len, reverse=True))
 
 
 def head(name: str) -> str:
     """A name as the tail table keys it: normalised, without spaces, its numbers written "#" (what follows
     "สำนักศิลปากรที่ 3" follows "สำนักศิลปากรที่ 5")."""
-    return _DIGITS.sub("#", "".join(normalize_label(name).split()))
+    return _DIGITS.sub(NUMBERED, "".join(normalize_label(name).split()))
 
 
 _DIGITS = re.compile(r"[\d๐-๙]+")
 
 
 def asks_for(name: str, kind: str) -> bool:
-    """Does the name's own last word ask for a tail of `kind` ("ศูนย์ส่งเสริมอุตสาหกรรมภาคที่", "…จังหวัด",
+    """Does the name's own ending ask for a tail of `kind` ("ศูนย์ส่งเสริมอุตสาหกรรมภาคที่", "…จังหวัด",
     "การประชุมรัฐมนตรีอาเซียน")? A country or region alone ("อาเซียน-ฮ่องกง") is no name that takes a partner."""
-    squeezed = head(name)
-    m = _asking()[kind].search(squeezed)
+    m = _asking()[kind].search(head(name))
     return bool(m) and (kind != "partner" or m.start() > 0)
 
 
@@ -119,19 +127,30 @@ def _mined() -> dict[str, frozenset[str]]:
     return {kind: frozenset(_data()["heads"].get(kind, ())) for kind in KINDS}
 
 
-def takes(name: str, kind: str) -> bool:
-    """Does a name take a tail of `kind`: its last word asks for one, or the corpora mostly write one after it?"""
-    return asks_for(name, kind) or head(name) in _mined()[kind]
+def refuses(kind: str, type_: str | None) -> bool:
+    """Does an organization of type `type_` take no tail of `kind` (name_tails.json `not_for_types`)?"""
+    return type_ in _data()["not_for_types"].get(kind, ())
 
 
-def tailed_end(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS) -> int:
-    """`end` carried over the identifying tails the name text[start:end] takes and the text writes after it (a
-    place, then a number: "สพป.เชียงราย เขต 3"), else `end`."""
+def takes(name: str, kind: str, type_: str | None = None) -> bool:
+    """Does a name (of an organization of type `type_`, if one) take a tail of `kind`?"""
+    if refuses(kind, type_):
+        return False
+    return kind == "area" or asks_for(name, kind) or head(name) in _mined()[kind]
+
+
+def tailed_end(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS, type_: str | None = None) -> int:
+    """`end` carried over the identifying tails the name text[start:end] takes and the text writes after it, in the
+    order of KINDS ("สพป.เชียงราย| เขต 3", "ศูนย์ป้องกันและบรรเทาสาธารณภัย| เขต 12| สงขลา"), else `end`."""
+    numbered = False
     for kind in kinds:
-        while takes(text[start:end], kind) and (after := tail_at(text, end, kind)) is not None:
-            end = after  # a partner may have partners of its own: "อาเซียน-จีน-ญี่ปุ่น"
+        if numbered and kind == "area":
+            continue  # one number: "…ภาคที่ 7 เขต 2" is not one office's name
+        while takes(text[start:end], kind, type_) and (after := tail_at(text, end, kind)) is not None:
+            end = after
+            numbered = numbered or kind == "number"
             if kind != "partner":
-                break
+                break  # a partner may have partners of its own: "อาเซียน-จีน-ญี่ปุ่น"
     return end
 
 
@@ -143,11 +162,11 @@ def extend_organizations(doc: Doc) -> None:
     for m in list(doc.of_kind("organization")):
         if m.data.get("nested"):
             continue
-        end = tailed_end(doc.text, m.nstart, m.nend)
+        type_ = m.data.get("type") or organizations().get(m.key, {}).get("type")
+        end = tailed_end(doc.text, m.nstart, m.nend, KINDS, type_)
         if end == m.nend or doc.covered(m.nend, end, ("organization", "person", "program")):
             continue
         name = doc.text[m.nstart:end]
-        record = organizations().get(m.key, {})
-        data = {**m.data, "type": m.data.get("type") or record.get("type"), "form": "pattern", "tail": True}
         doc.mentions.remove(m)
-        doc.add(doc.mention(m.nstart, end, "organization", PATTERN_KEY + normalize_label(name), **data))
+        doc.add(doc.mention(m.nstart, end, "organization", PATTERN_KEY + normalize_label(name),
+                            **{**m.data, "type": type_, "form": "pattern", "tail": True}))
