@@ -164,6 +164,8 @@ def find_events(doc: Doc) -> None:
             when = first_dated[1] if first_dated else None
         if when is None and (cues[cue] in _word_set("dated_only") or cue in _word_set("dated_only")):
             continue
+        if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
+            when = _told_date(text, m.start(), line_start, line_end, dates, date_starts) or when  # release's
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                                     parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
@@ -909,6 +911,27 @@ def _date_for(text: str, pos: int, line_start: int, line_end: int, dates, publis
     if lead and (story or published):
         return story or published, False
     return None, False
+
+
+def _told_date(text: str, pos: int, line_start: int, line_end: int, dates, starts: list[int]) -> date | None:
+    """The date nearest `pos` in its paragraph that the paragraph tells as a day something happens on: right after a
+    story-date word or a weekday ("เมื่อวันที่ 3 กันยายน", "ระหว่างวันที่ 30 มิถุนายน", "ในวันพุธ ที่ 24 สิงหาคม"). A
+    paragraph tells one story: its event's own day, however far from the cue, says more than the release's date."""
+    nearest = None
+    for i in range(bisect_left(starts, line_start), bisect_left(starts, line_end)):
+        d_start, _, d = dates[i]
+        before = text[max(line_start, d_start - TOLD_REACH):d_start]
+        if any(w in before for w in _told_words()) and (nearest is None or abs(d_start - pos) < abs(nearest[0] - pos)):
+            nearest = (d_start, d)
+    return nearest[1] if nearest else None
+
+
+TOLD_REACH = 12  # characters before a date in which the word that tells it as a day stands ("ในวันพุธ ที่ 24")
+
+
+@lru_cache(maxsize=1)
+def _told_words() -> tuple[str, ...]:
+    return tuple(_words()["story_date"]) + tuple(load_months()["weekdays"])
 
 
 def _opens_paragraph(text: str, line_start: int, d_start: int) -> bool:
