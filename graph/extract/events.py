@@ -783,7 +783,7 @@ def _ordinal() -> re.Pattern[str]:
     return re.compile(f"\\s{{0,2}}(?:{words})")
 
 
-_BRACKET = re.compile(r"\s{0,2}\([^()\n]{2,40}\)")
+_BRACKET = re.compile(r"\s{0,2}\([^()\n]{2,90}\)")  # "(ASEAN Ministers on Agriculture and Forestry: AMAF)"
 
 
 def _ordinal_end(text: str, pos: int, bracket: bool = True) -> int:
