@@ -141,7 +141,8 @@ def find_events(doc: Doc) -> None:
             end = _anchored_end(doc, start, mined, line_end)
         end = tailed_end(text, start, end, EVENT_TAILS)  # "การประชุมรัฐมนตรีอาเซียน - ญี่ปุ่น": its partner
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
-        end = _ordinal_end(text, end, bracket=False)  # "… ครั้งที่ 3 ประจำปี 2562"
+        while (numbered := _ordinal_end(text, end, bracket=False)) != end:  # "… ครั้งที่ 3 ประจำปี 2562",
+            end = numbered  # "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 16"
         end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one

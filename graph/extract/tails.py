@@ -4,7 +4,9 @@ name alone names a kind, not one body or one event. Four kinds of tail, one mech
 - number: a number, bare or after a number word ("…ภาคที่ 7", "กองร้อยตำรวจตระเวนชายแดน 336"), Thai or Arabic digits;
 - area: a number after a word for one of a body's areas ("สำนักงาน คปภ. ภาค 8", "สพป.ยะลา เขต 1", "ททท.เขต 7");
 - place: a province, with or without "จังหวัด"/"จ." ("สำนักงานพาณิชย์จังหวัด|เชียงใหม่", "สอจ.|พระนครศรีอยุธยา");
-- partner: a hyphen and a country or region ("การประชุมรัฐมนตรีอาเซียน|-ญี่ปุ่น", "หอการค้าไทย|-จีน").
+- partner: a hyphen and a country or region ("การประชุมรัฐมนตรีอาเซียน|-ญี่ปุ่น", "หอการค้าไทย|-จีน");
+- country: another country or a region glued to an organization's name ("กระทรวงการต่างประเทศ|สหราชอาณาจักร",
+  "คณะทำงานกรอบคุณวุฒิอ้างอิง|อาเซียน"): that country's body, not the Thai one the first words name.
 
 Whether a name takes a tail the text writes after it is the corpora's to say, not a list of names': a name takes
 - a number, a place or a partner when its own last word asks for one (a number word, "จังหวัด", a country before a
@@ -12,7 +14,8 @@ Whether a name takes a tail the text writes after it is the corpora's to say, no
   followed by that tail, with different tails, in most of the releases naming it (mined by scripts/mine_name_tails.py
   into ontology/th/name_tails.json: "กองร้อยตำรวจตระเวนชายแดน" + a number, "ศูนย์อนามัยที่#" + a province): "กระทรวง
   สาธารณสุข จ.นนทบุรี" (an address, written so in few of its releases) stays the ministry;
-- an area number always: the area word says the number is one of a body's offices;
+- an area number always: the area word says the number is one of a body's offices; a glued country always (Thailand,
+  the own country, aside: "กระทรวงพาณิชย์ไทย" is the ministry);
 unless the body is of a type that takes no tail of that kind (name_tails.json `not_for_types`: a ministry's area
 number is an inspector's zone, "ผู้ตรวจราชการกระทรวงเกษตรและสหกรณ์ เขต 4"; a company's province is a plant's address).
 """
@@ -29,7 +32,8 @@ from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import thai_boundary_ok
 from phakhi.ontology import HERE, load_counts_data, load_months, load_not_organizations
 
-KINDS = ("number", "area", "place", "partner")  # the order they are read in: "ศูนย์ป้องกันฯ เขต 12 สงขลา"
+KINDS = ("number", "area", "place", "partner", "country")  # read in this order, again while one is taken, each once:
+# "ศูนย์ป้องกันฯ เขต 12 สงขลา", "สำนักงานสวัสดิการและคุ้มครองแรงงานกรุงเทพมหานคร พื้นที่ 6"
 PATTERN_KEY = "name:"  # organizations.PATTERN_KEY: a name found by its words, not in the authority file
 NUMBERED = "#"  # a name's numbers, as the tail table writes them
 
@@ -60,6 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "place": re.compile(r"[ ]?(?:(?:" + _alternation(data["province_words"]) + r")[ ]?)?(?:"
                             + _alternation(provinces()) + ")"),
         "partner": re.compile(r"[ ]?[-–][ ]?(?:" + _alternation(_countries()) + ")"),
+        "country": re.compile("(?:" + _alternation(_countries() - set(load_not_organizations()["own_country"])) + ")"),
     }
 
 
@@ -71,7 +76,8 @@ def _asking() -> dict[str, re.Pattern[str]]:
     return {"number": re.compile("(?:" + _alternation(data["number_words"]) + ")$"),
             "area": re.compile("(?!)"),
             "place": re.compile("(?:" + _alternation(data["province_words"]) + ")$"),
-            "partner": re.compile("(?:" + _alternation(_countries()) + ")$")}
+            "partner": re.compile("(?:" + _alternation(_countries()) + ")$"),
+            "country": re.compile("(?!)")}
 
 
 def tail_at(text: str, pos: int, kind: str) -> int | None:
@@ -136,22 +142,27 @@ def takes(name: str, kind: str, type_: str | None = None) -> bool:
     """Does a name (of an organization of type `type_`, if one) take a tail of `kind`?"""
     if refuses(kind, type_):
         return False
-    return kind == "area" or asks_for(name, kind) or head(name) in _mined()[kind]
+    return kind in ("area", "country") or asks_for(name, kind) or head(name) in _mined()[kind]
 
 
 def tailed_end(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS, type_: str | None = None) -> int:
-    """`end` carried over the identifying tails the name text[start:end] takes and the text writes after it, in the
-    order of KINDS ("สพป.เชียงราย| เขต 3", "ศูนย์ป้องกันและบรรเทาสาธารณภัย| เขต 12| สงขลา"), else `end`."""
-    numbered = False
-    for kind in kinds:
-        if numbered and kind == "area":
-            continue  # one number: "…ภาคที่ 7 เขต 2" is not one office's name
-        while takes(text[start:end], kind, type_) and (after := tail_at(text, end, kind)) is not None:
-            end = after
-            numbered = numbered or kind == "number"
-            if kind != "partner":
-                break  # a partner may have partners of its own: "อาเซียน-จีน-ญี่ปุ่น"
+    """`end` carried over the identifying tails the name text[start:end] takes and the text writes after it, each
+    kind at most once and one number at most (a partner may have partners of its own: "อาเซียน-จีน-ญี่ปุ่น"), in the
+    order of KINDS and again while one is taken ("สพป.เชียงราย| เขต 3", "…แรงงาน|กรุงเทพมหานคร| พื้นที่ 6"), else `end`."""
+    left, taken = list(kinds), True
+    while taken:
+        taken = False
+        for kind in list(left):
+            if kind not in left or not takes(text[start:end], kind, type_) or (after := tail_at(text, end, kind)) is None:
+                continue
+            end, taken = after, True
+            while kind == "partner" and (after := tail_at(text, end, kind)) is not None:
+                end = after
+            left = [k for k in left if k != kind and not (kind in NUMBERS and k in NUMBERS)]
     return end
+
+
+NUMBERS = ("number", "area")  # "…ภาคที่ 7 เขต 2" is not one office's name
 
 
 def extend_organizations(doc: Doc) -> None:
@@ -164,8 +175,14 @@ def extend_organizations(doc: Doc) -> None:
             continue
         type_ = m.data.get("type") or organizations().get(m.key, {}).get("type")
         end = tailed_end(doc.text, m.nstart, m.nend, KINDS, type_)
-        if end == m.nend or doc.covered(m.nend, end, ("organization", "person", "program")):
+        if end == m.nend or doc.covered(m.nend, end, ("person", "program")):
             continue
+        inner = [o for o in doc.starting_in(m.nend, end, ("organization",)) if o is not m]
+        if any(o.nend > end for o in inner):
+            continue  # another body's name runs on past the tail: the tail is its, not this name's
+        for o in inner:  # "คณะทำงานกรอบคุณวุฒิอ้างอิง|อาเซียน": ASEAN is named inside the longer name
+            doc.mentions.remove(o)
+            doc.add(doc.mention(o.nstart, o.nend, o.kind, o.key, **{**o.data, "nested": True}))
         name = doc.text[m.nstart:end]
         doc.mentions.remove(m)
         doc.add(doc.mention(m.nstart, end, "organization", PATTERN_KEY + normalize_label(name),
