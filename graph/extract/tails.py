@@ -142,7 +142,14 @@ def takes(name: str, kind: str, type_: str | None = None) -> bool:
     """Does a name (of an organization of type `type_`, if one) take a tail of `kind`?"""
     if refuses(kind, type_):
         return False
-    return kind in ("area", "country") or asks_for(name, kind) or head(name) in _mined()[kind]
+    if kind == "country":  # a country or region alone takes none: "อาเซียน|จีน" are two, "การค้าเสรีอาเซียน|จีน" one
+        return not _countries_only().fullmatch(head(name))
+    return kind == "area" or asks_for(name, kind) or head(name) in _mined()[kind]
+
+
+@lru_cache(maxsize=1)
+def _countries_only() -> re.Pattern[str]:
+    return re.compile("(?:" + _alternation(_countries()) + ")+")
 
 
 def tailed_end(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS, type_: str | None = None) -> int:
