@@ -69,15 +69,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _asking() -> dict[str, re.Pattern[str]]:
-    """What a name's ending asks for its tail by: a number word ("…ภาค", "…เขตที่"), a province word ("…จังหวัด",
-    "…จ."), a country or region (before a hyphen and a partner)."""
+def _asking() -> dict[str, tuple[str, ...]]:
+    """The endings by which a name asks for its tail: a number word ("…ภาค", "…เขตที่"), a province word
+    ("…จังหวัด", "…จ."), a country or region (before a hyphen and a partner)."""
     data = _data()
-    return {"number": re.compile("(?:" + _alternation(data["number_words"]) + ")$"),
-            "area": re.compile("(?!)"),
-            "place": re.compile("(?:" + _alternation(data["province_words"]) + ")$"),
-            "partner": re.compile("(?:" + _alternation(_countries()) + ")$"),
-            "country": re.compile("(?!)")}
+    return {"number": tuple(data["number_words"]), "area": (), "place": tuple(data["province_words"]),
+            "partner": tuple(_countries()), "country": ()}
 
 
 def tail_at(text: str, pos: int, kind: str) -> int | None:
@@ -112,6 +109,7 @@ def _after_numbers() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=65536)
 def head(name: str) -> str:
     """A name as the tail table keys it: normalised, without spaces, its numbers written "#" (what follows
     "สำนักศิลปากรที่ 3" follows "สำนักศิลปากรที่ 5")."""
@@ -124,8 +122,8 @@ _DIGITS = re.compile(r"[\d๐-๙]+")
 def asks_for(name: str, kind: str) -> bool:
     """Does the name's own ending ask for a tail of `kind` ("ศูนย์ส่งเสริมอุตสาหกรรมภาคที่", "…จังหวัด",
     "การประชุมรัฐมนตรีอาเซียน")? A country or region alone ("อาเซียน-ฮ่องกง") is no name that takes a partner."""
-    m = _asking()[kind].search(head(name))
-    return bool(m) and (kind != "partner" or m.start() > 0)
+    squeezed = head(name)
+    return squeezed.endswith(_asking()[kind]) and (kind != "partner" or not _countries_only().fullmatch(squeezed))
 
 
 @lru_cache(maxsize=1)
@@ -160,10 +158,10 @@ def tailed_end(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS, 
     while taken:
         taken = False
         for kind in list(left):
-            if kind not in left or not takes(text[start:end], kind, type_) or (after := tail_at(text, end, kind)) is None:
-                continue
+            if kind not in left or (after := tail_at(text, end, kind)) is None or not takes(text[start:end], kind, type_):
+                continue  # (the tail first: most names have none, and reading the text there is the cheaper test)
             end, taken = after, True
-            while kind == "partner" and (after := tail_at(text, end, kind)) is not None:
+            while kind == "partner" and (after := tail_at(text, end, kind)) is not None:  # "อาเซียน-จีน-ญี่ปุ่น"
                 end = after
             left = [k for k in left if k != kind and not (kind in NUMBERS and k in NUMBERS)]
     return end
