@@ -17,7 +17,9 @@ Whether a name takes a tail the text writes after it is the corpora's to say, no
 - an area number always: the area word says the number is one of a body's offices; a glued country always (Thailand,
   the own country, aside: "กระทรวงพาณิชย์ไทย" is the ministry);
 unless the body is of a type that takes no tail of that kind (name_tails.json `not_for_types`: a ministry's area
-number is an inspector's zone, "ผู้ตรวจราชการกระทรวงเกษตรและสหกรณ์ เขต 4"; a company's province is a plant's address).
+number is an inspector's zone, "ผู้ตรวจราชการกระทรวงเกษตรและสหกรณ์ เขต 4"; a company's province is a plant's address),
+or its name follows the title of a holder assigned an area (`zone_titles`: "ผู้ตรวจราชการกรม… เขต 3", the zone is
+the inspector's).
 """
 
 from __future__ import annotations
@@ -170,6 +172,17 @@ def tailed_end(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS, 
 NUMBERS = ("number", "area")  # "…ภาคที่ 7 เขต 2" is not one office's name
 
 
+def _after_zone_title(doc: Doc, pos: int) -> bool:
+    """Does a title whose holder is assigned an area stand right before `pos` ("ผู้ตรวจราชการกรม… เขต 3": the
+    inspector's zone, not an office of the department)?"""
+    before = doc.text[max(doc.line_bounds(pos)[0], pos - ZONE_TITLE_REACH):pos].rstrip(" ")
+    return before.endswith(tuple(_data()["zone_titles"])) or before.endswith(
+        tuple(t + "ประจำ" for t in _data()["zone_titles"]))
+
+
+ZONE_TITLE_REACH = 24  # characters before a name in which its holder's title ends
+
+
 def extend_organizations(doc: Doc) -> None:
     """Every organization mention run on over the tails its name takes: the longer name is its own body ("ศูนย์
     ส่งเสริมอุตสาหกรรมภาคที่ 7"), keyed by its words like a name found by pattern, of the type its head has."""
@@ -179,7 +192,8 @@ def extend_organizations(doc: Doc) -> None:
         if m.data.get("nested"):
             continue
         type_ = m.data.get("type") or organizations().get(m.key, {}).get("type")
-        end = tailed_end(doc.text, m.nstart, m.nend, KINDS, type_)
+        kinds = KINDS if not _after_zone_title(doc, m.nstart) else tuple(k for k in KINDS if k != "area")
+        end = tailed_end(doc.text, m.nstart, m.nend, kinds, type_)
         if end == m.nend or doc.covered(m.nend, end, ("person", "program")):
             continue
         inner = [o for o in doc.starting_in(m.nend, end, ("organization",)) if o is not m]
