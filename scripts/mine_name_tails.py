@@ -1,17 +1,19 @@
-"""Mine the `heads` of ontology/th/name_tails.json: the organization and event names the thaigov corpora write
-followed by an identifying tail (graph/extract/tails.py: a number word and a number, a province, a hyphen and a
-partner country) in most of the releases that name them.
+"""Mine the `heads` of ontology/th/name_tails.json: the organization names the thaigov corpora write followed by an
+identifying tail (graph/extract/tails.py: a number, a province, a hyphen and a partner) in most of the releases that
+name them.
 
-    python scripts/mine_name_tails.py /work/cache/v1.tar /work/cache/v2.tar --every 16 [--min-releases 3] [--share 0.5]
+    python scripts/mine_name_tails.py thaigov-v1.tar thaigov-v2.tar --every 8 [--min-releases 3] [--share 0.5]
 
-Every release of each archive whose index is a multiple of --every is extracted with every stage but the tail
-stage itself (so the names are as they would be without it); for each organization and event mention (not one
-nested in another name) the name, without spaces, counts the releases naming it and, per kind of tail, the releases
-where that tail follows it. A name counted in at least --min-releases releases, with the tail in at least --share of
-them and two different tails written after it (a kind of office in several provinces or regions, not one body's
-address: "มหาวิทยาลัยราชภัฏชัยภูมิ จังหวัดชัยภูมิ"), takes that tail: "สำนักงานป้องกันควบคุมโรค" + "ที่ 1", "สอจ." + "พระนครศรีอยุธยา". A name whose own last word
-asks for the tail ("…ภาคที่", "…จังหวัด") takes it anyway and is not listed. Names written with a tail in only some of
-their releases ("กระทรวงสาธารณสุข จ.นนทบุรี", an address) stay as they are.
+Every release of each archive whose index is a multiple of --every is extracted with every stage but the tail stage
+itself (so the names are as they would be without it); each organization mention's name (not one nested in another
+name; without spaces, its numbers written "#"), and the name with the number or area number written after it,
+counts the releases naming it and, per kind of tail, the releases where that tail follows it. A name counted in at
+least --min-releases releases, with the tail in at least --share of them and two different tails written after it
+(a kind of office in several provinces or regions, not one body's address: "มหาวิทยาลัยราชภัฏชัยภูมิ จังหวัดชัยภูมิ"),
+takes that tail: "ศูนย์ป้องกันและบรรเทาสาธารณภัย" + "เขต 12", "ศูนย์อนามัยที่#" + its seat. A name whose own last word
+asks for the tail ("…ภาคที่", "…จังหวัด") takes it anyway and is not listed; types that take no tail of a kind
+(name_tails.json `not_for_types`) are not counted for it. Names written with a tail in only some of their releases
+("กระทรวงสาธารณสุข จ.นนทบุรี", an address) stay as they are.
 """
 
 from __future__ import annotations
