@@ -16,6 +16,7 @@ from phakhi.graph.text.dates import find_dates
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary, provinces
 from phakhi.graph.extract.organizations import _splits_prefix
+from phakhi.graph.extract.tails import tailed_end
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
@@ -67,6 +68,9 @@ def _cue_words() -> dict[str, str]:
 def event_cues() -> dict[str, str]:
     """Cue word -> event type."""
     return _cue_pattern()[1]
+
+
+EVENT_TAILS = ("partner",)  # an event's place is its venue, its number its session (_ordinal_end): a partner is name
 
 
 def find_events(doc: Doc) -> None:
@@ -135,8 +139,10 @@ def find_events(doc: Doc) -> None:
         mined = _mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
             end = _anchored_end(doc, start, mined, line_end)
+        end = tailed_end(text, start, end, EVENT_TAILS)  # "การประชุมรัฐมนตรีอาเซียน - ญี่ปุ่น": its partner
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
-        end = _ordinal_end(text, end, bracket=False)  # "… ครั้งที่ 3 ประจำปี 2562"
+        while (numbered := _ordinal_end(text, end, bracket=False)) != end:  # "… ครั้งที่ 3 ประจำปี 2562",
+            end = numbered  # "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 16"
         end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
@@ -159,6 +165,8 @@ def find_events(doc: Doc) -> None:
             when = first_dated[1] if first_dated else None
         if when is None and (cues[cue] in _word_set("dated_only") or cue in _word_set("dated_only")):
             continue
+        if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
+            when = _told_date(text, m.start(), line_start, line_end, dates, date_starts) or when  # release's
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                                     parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
@@ -776,7 +784,7 @@ def _ordinal() -> re.Pattern[str]:
     return re.compile(f"\\s{{0,2}}(?:{words})")
 
 
-_BRACKET = re.compile(r"\s{0,2}\([^()\n]{2,40}\)")
+_BRACKET = re.compile(r"\s{0,2}\([^()\n]{2,90}\)")  # "(ASEAN Ministers on Agriculture and Forestry: AMAF)"
 
 
 def _ordinal_end(text: str, pos: int, bracket: bool = True) -> int:
@@ -904,6 +912,27 @@ def _date_for(text: str, pos: int, line_start: int, line_end: int, dates, publis
     if lead and (story or published):
         return story or published, False
     return None, False
+
+
+def _told_date(text: str, pos: int, line_start: int, line_end: int, dates, starts: list[int]) -> date | None:
+    """The date nearest `pos` in its paragraph that the paragraph tells as a day something happens on: right after a
+    story-date word or a weekday ("เมื่อวันที่ 3 กันยายน", "ระหว่างวันที่ 30 มิถุนายน", "ในวันพุธ ที่ 24 สิงหาคม"). A
+    paragraph tells one story: its event's own day, however far from the cue, says more than the release's date."""
+    nearest = None
+    for i in range(bisect_left(starts, line_start), bisect_left(starts, line_end)):
+        d_start, _, d = dates[i]
+        before = text[max(line_start, d_start - TOLD_REACH):d_start]
+        if any(w in before for w in _told_words()) and (nearest is None or abs(d_start - pos) < abs(nearest[0] - pos)):
+            nearest = (d_start, d)
+    return nearest[1] if nearest else None
+
+
+TOLD_REACH = 12  # characters before a date in which the word that tells it as a day stands ("ในวันพุธ ที่ 24")
+
+
+@lru_cache(maxsize=1)
+def _told_words() -> tuple[str, ...]:
+    return tuple(_words()["story_date"]) + tuple(load_months()["weekdays"])
 
 
 def _opens_paragraph(text: str, line_start: int, d_start: int) -> bool:

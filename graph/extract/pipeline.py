@@ -15,6 +15,7 @@ from phakhi.graph.extract.organizations import find_authority_names, find_by_pat
 from phakhi.graph.extract.persons import find_persons, find_posts
 from phakhi.graph.extract.programs import find_programs
 from phakhi.graph.extract.resolve import resolve
+from phakhi.graph.extract.tails import extend_organizations
 from phakhi.graph.extract.validity import drop_invalid
 from phakhi.graph.types import Extraction, Release
 
@@ -27,6 +28,7 @@ STAGES: tuple[Callable[[Doc], None], ...] = (
     find_programs,  # programs outside the authority scheme
     find_english_programs,  # English: "… Programme", "… Model", "… Goals" and their (ABBR)
     learn_abbreviations,  # "ชื่อเต็ม (ตัวย่อ)" defined in the release itself, then its bare uses
+    extend_organizations,  # identifying tails: "…ภาคที่ 7", "สำนักงานพาณิชย์จังหวัด|เชียงใหม่", "หอการค้าไทย|-จีน"
     find_posts,  # each person's post: title + organization
     find_english_posts,  # English: title chains before a Latin name, appositions after it
     join_short_latin_names,  # "Gen. Prayut" joins "Prayut Chan-o-cha", known by the person authority's Thai key
