@@ -323,12 +323,12 @@ def select(graph: nx.MultiDiGraph, focus: str | None = None, program: str | None
         if centre is None:
             raise LookupError(f"no entity named or identified by {focus!r} in the store{span}")
         allowed = {n for n, d in graph.nodes(data=True) if d["kind"] in wanted or n == centre}
-        shown = graph.subgraph(_within(graph, centre, allowed, depth)).copy()
+        shown, keep = graph, _within(graph, centre, allowed, depth)
         title = graph.nodes[centre]["label"].replace("\n", " / ")
     else:
         centre, title = None, "ภาพรวม / whole graph"
-        shown = graph.subgraph(n for n, d in graph.nodes(data=True) if d["kind"] in wanted).copy()
-    shown = _cap(shown, centre, limit)
+        shown, keep = graph, {n for n, d in graph.nodes(data=True) if d["kind"] in wanted}
+    shown = _cap(shown, None if shown is not graph else keep, centre, limit)  # program, release: their own graph
     shown.graph.update(title=title + span, centre=centre)
     return shown
 
@@ -407,14 +407,39 @@ def _add_count_nodes(graph: nx.MultiDiGraph, counts: list[dict[str, Any]], relea
               count["release"])
 
 
-def _cap(graph: nx.MultiDiGraph, centre: str | None, limit: int) -> nx.MultiDiGraph:
-    total = graph.number_of_nodes()
+def _cap(graph: nx.MultiDiGraph, keep: set[str] | None, centre: str | None, limit: int) -> nx.MultiDiGraph:
+    """The subgraph on the `keep` nodes (None: all of `graph`, a graph the view built for itself), cut to the
+    `limit` nearest the centre, then the best connected within it. Copied once, after the cut: a busy actor's
+    neighbourhood is most of the projection (22K edges, 150 nodes drawn), and copying it whole before cutting
+    it cost 0.2 s."""
+    nodes = set(graph) if keep is None else keep
+    total = len(nodes)
     if total > limit:
-        simple = graph.to_undirected(as_view=True)
-        distance = nx.single_source_shortest_path_length(simple, centre) if centre in graph else {}
-        ranked = sorted(graph, key=lambda n: (distance.get(n, math.inf), -len(set(nx.all_neighbors(graph, n))), n))
-        graph = graph.subgraph(ranked[:limit]).copy()
-    graph.graph["total"] = total
-    return graph
+        near = {n: {m for m in nx.all_neighbors(graph, n) if m in nodes} for n in nodes}
+        distance = _distances(near, centre) if centre in nodes else {}
+        ranked = sorted(nodes, key=lambda n: (distance.get(n, math.inf), -len(near[n]), n))
+        nodes = set(ranked[:limit])
+    shown = graph if keep is None and total <= limit else _induced(graph, nodes)
+    shown.graph["total"] = total
+    return shown
 
 
+def _distances(near: dict[str, set[str]], centre: str) -> dict[str, int]:
+    """Steps from the centre through the given neighbours (breadth first)."""
+    distance, frontier, step = {centre: 0}, [centre], 0
+    while frontier:
+        step += 1
+        reached = [m for n in frontier for m in near[n] if m not in distance]
+        distance.update((m, step) for m in reached)
+        frontier = list(dict.fromkeys(reached))
+    return distance
+
+
+def _induced(graph: nx.MultiDiGraph, keep: set[str]) -> nx.MultiDiGraph:
+    """The subgraph on `keep` as a graph of its own, nodes and edges in the graph's order: what
+    `graph.subgraph(keep).copy()` holds, without going through filtered views."""
+    out = nx.MultiDiGraph()
+    out.graph.update(graph.graph)
+    out.add_nodes_from((n, d.copy()) for n, d in graph.nodes(data=True) if n in keep)
+    out.add_edges_from((u, v, k, d.copy()) for u, v, k, d in graph.out_edges(list(out), keys=True, data=True) if v in keep)
+    return out
