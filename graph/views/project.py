@@ -17,11 +17,12 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import networkx as nx
 
+from phakhi.graph.knowledge import KNOWLEDGE
 from phakhi.graph.rdf.mapping import SPAN_BINDS
 from phakhi.graph.store import GraphStore as Store
 from phakhi.ontology import PID, load_organizations
@@ -61,6 +62,13 @@ RECENT = 50  # a focused view reads at most this many releases mentioning its ce
 _LOOKUP = """SELECT DISTINCT ?e WHERE { VALUES ?l { #NAMES } { ?e skos:prefLabel ?l } UNION { ?e skos:altLabel ?l } #KIND }"""
 # sorted and deduplicated in Python: Oxigraph's DISTINCT + ORDER BY took 0.7 s of 0.9 on 4,339 rows
 _MENTIONING = """SELECT ?r ?date WHERE { GRAPH ?g { #IRI ph:mentionedIn ?r . OPTIONAL { ?r dcterms:issued ?date } } #DATES }"""
+# A busy entity's most recent releases (`_latest`): those dated from #FROM on, the dates scanned once and joined
+# by hash (the subquery), not looked up release by release; its count; its first and last dates (knowledge graph).
+_MENTIONING_FROM = """SELECT ?r ?date WHERE { GRAPH ?g { #IRI ph:mentionedIn ?r }
+  { SELECT ?g ?r ?date WHERE { GRAPH ?g { ?r dcterms:issued ?date FILTER(?date >= "#FROM"^^xsd:date) } } } }"""
+_MENTION_COUNT = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH ?g { #IRI ph:mentionedIn ?r } }"
+_SPAN = f"SELECT ?first ?last WHERE {{ GRAPH <{KNOWLEDGE}> {{ #IRI ph:firstDate ?first ; ph:lastDate ?last }} }}"
+_WINDOWED = 4000  # mentions from which the window is cheaper: 16 us a mention against 0.6 us a stored release
 
 
 # ---------------------------------------------------------------- the projection
@@ -79,12 +87,43 @@ def scope(store: Store, focus: str | None = None, program: str | None = None, re
         return None, ""
     bounds = ((">=", parse_date(since, "since")), ("<=", parse_date(until, "until")))  # ValueError if malformed
     dates = "".join(f' FILTER(BOUND(?date) && ?date {op} "{day}"^^xsd:date)' for op, day in bounds if day)
-    found = {str(row["r"]): str(row.get("date", "")) for iri in iris
-             for row in store.select_text(_MENTIONING.replace("#IRI", f"<{iri}>").replace("#DATES", dates))}
-    rows = sorted(found, key=lambda r: (found[r], r), reverse=True)
+    latest = _latest(store, iris[0], recent) if len(iris) == 1 and not dates else None
+    if latest is None:
+        found = {str(row["r"]): str(row.get("date", "")) for iri in iris
+                 for row in store.select_text(_MENTIONING.replace("#IRI", f"<{iri}>").replace("#DATES", dates))}
+        latest = sorted(found, key=lambda r: (found[r], r), reverse=True), len(found)
+    rows, total = latest
     chosen = rows[:recent]
-    note = f" (from the {len(chosen)} most recent of {len(rows)} releases mentioning it)" if len(rows) > recent else ""
+    note = f" (from the {len(chosen)} most recent of {total} releases mentioning it)" if total > recent else ""
     return chosen, note
+
+
+def _latest(store: Store, iri: str, recent: int) -> tuple[list[str], int] | None:
+    """The releases mentioning a busy entity from its last weeks, the most recent first (at least `recent` of
+    them), and how many mention it in all; None for an entity mentioned in few releases (reading them all
+    is cheaper) or one the knowledge graph has no dates for. Reading every release's date costs one index
+    lookup per release (0.24 s for the 14,786 mentioning the Prime Minister's Office); a window of dates
+    found from the knowledge graph's first and last dates costs one scan of the dates (0.06 s). The window
+    widens until it holds `recent` releases, so the releases chosen are those of the full read whatever the
+    counters say (they only guess the window); the count is read from the release graphs."""
+    total = int(store.select_text(_MENTION_COUNT.replace("#IRI", f"<{iri}>"))[0]["n"])
+    if total < _WINDOWED:
+        return None
+    counters = store.select_text(_SPAN.replace("#IRI", f"<{iri}>"))
+    try:
+        first, last = (date.fromisoformat(counters[0][k][:10]) for k in ("first", "last"))
+    except (IndexError, KeyError, ValueError):
+        return None
+    days = max(1, math.ceil(2 * recent * ((last - first).days + 1) / total))  # about 2 x recent at the mean rate
+    while True:
+        start = last - timedelta(days=days)
+        found = {str(row["r"]): str(row["date"]) for row in store.select_text(
+            _MENTIONING_FROM.replace("#IRI", f"<{iri}>").replace("#FROM", start.isoformat()))}
+        if len(found) >= recent:
+            return sorted(found, key=lambda r: (found[r], r), reverse=True), total
+        if start < first:
+            return None
+        days *= 4
 
 
 def _lookup(store: Store, name: str, kind: str | None) -> list[str]:
