@@ -248,9 +248,10 @@ def _edge(graph: nx.MultiDiGraph, source: str, target: str, relation: str, relea
     if source not in graph or target not in graph or source == target:
         return
     key = f"{relation}|{title}"
-    if not graph.has_edge(source, target, key):
+    data = graph.get_edge_data(source, target, key)  # the stored dict (has_edge + edges[...] cost twice as much)
+    if data is None:
         graph.add_edge(source, target, key, relation=relation, title=title, releases=set(), dates=set())
-    data = graph.edges[source, target, key]
+        data = graph.get_edge_data(source, target, key)
     data["releases"].add(release)
     if when:
         data["dates"].add(when)
