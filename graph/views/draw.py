@@ -52,7 +52,10 @@ DRAWN = 10  # labels under (this - 1) pixels on screen are not drawn (vis-networ
 FONT = "Garuda, Loma, 'Noto Sans Thai', 'TH Sarabun New', sans-serif"
 _REMOTE_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
-_LEFTOVERS = re.compile(r"<!--.*?-->|^//# sourceMappingURL=[^\s<]*", re.S | re.M)  # template comments; a map DevTools would fetch
+# template comments, and a source map DevTools would fetch (at a line's start); two passes, the second found by
+# its literal text: one pattern with "^" under re.M tried every position of a 3 MB page (23 ms against 2)
+_COMMENTS = re.compile(r"<!--.*?-->", re.S)
+_SOURCE_MAP = re.compile(r"//# sourceMappingURL=[^\s<]*")
 # A tag that would load from elsewhere (release text cannot form one: in the page's JSON "<" is \u003c).
 _REMOTE_REF = re.compile(r"<[a-z]+\b[^>]*\s(?:src|href|action)\s*=\s*[\"']?(?:[a-z]+:)?//", re.I)
 
@@ -165,7 +168,8 @@ def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False, chr
                             "other": emphasis.OTHER}}
     text = net.generate_html(notebook=False)
     text = _REMOTE_TAG.sub("", text)
-    text = _LEFTOVERS.sub("", _EMPTY_HEADING.sub("", text)).replace("<html>", '<!doctype html>\n<html lang="th">', 1)
+    text = _SOURCE_MAP.sub(_at_line_start, _EMPTY_HEADING.sub("", text))
+    text = _COMMENTS.sub("", text).replace("<html>", '<!doctype html>\n<html lang="th">', 1)
     text = text.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
     text = text.replace("</style>", _CSS + "</style>", 1)
     text = text.replace("<body>", "<body>\n" + chrome, 1)
@@ -176,6 +180,11 @@ def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False, chr
     if _REMOTE_REF.search(text):
         raise RuntimeError("the network page would load something from elsewhere")
     return text
+
+
+def _at_line_start(match: re.Match[str]) -> str:
+    """Nothing for a match at the start of a line (what "^" under re.M finds), else the match as it was."""
+    return "" if match.start() == 0 or match.string[match.start() - 1] == "\n" else match.group(0)
 
 
 @functools.lru_cache(maxsize=1)
