@@ -193,7 +193,19 @@ def _templates(folder: str) -> Any:
     template again (0.13 s of a 0.5 s page)."""
     from jinja2 import Environment, FileSystemLoader
 
-    return Environment(loader=FileSystemLoader(folder))
+    class Loader(FileSystemLoader):
+        """pyvis's script and style libraries (lib/..., 0.7 MB) are included as they are: read as one raw
+        block rather than tokenised as a template (49 -> 30 ms before a process's first page).
+        The newline that ends a file stays outside the block, where jinja drops it as it did."""
+
+        def get_source(self, environment, template):
+            source, filename, uptodate = super().get_source(environment, template)
+            if template.startswith("lib/") and "{% endraw %}" not in source:
+                body = re.sub(r"(?:\r\n|\r|\n)\Z", "", source)
+                source = "{% raw %}" + body + "{% endraw %}" + ("\n" if body != source else "")
+            return source, filename, uptodate
+
+    return Environment(loader=Loader(folder))
 
 
 def _centred(positions: dict[Any, tuple[float, float]], centre: str | None) -> dict[Any, tuple[float, float]]:
