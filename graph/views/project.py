@@ -106,8 +106,11 @@ def _latest(store: Store, iri: str, recent: int) -> tuple[list[str], int] | None
     is cheaper) or one the knowledge graph has no dates for. Reading every release's date costs one index
     lookup per release (0.24 s for the 14,786 mentioning the Prime Minister's Office); a window of dates
     found from the knowledge graph's first and last dates costs one scan of the dates (0.06 s). The window
-    widens until it holds `recent` releases, so the releases chosen are those of the full read whatever the
-    counters say (they only guess the window); the count is read from the release graphs."""
+    holds about 4 x `recent` mentions at the entity's mean rate; one that holds fewer than `recent` (an entity
+    mentioned less of late) is followed by one 16 times as long, then by every date from the first (still
+    cheaper than the lookups, 0.17 s). A window is taken only when it holds `recent` releases, so the releases
+    chosen are those of the full read whatever the counters say (they only guess the window); the count is
+    read from the release graphs."""
     total = int(store.select_text(_MENTION_COUNT.replace("#IRI", f"<{iri}>"))[0]["n"])
     if total < _WINDOWED:
         return None
@@ -116,16 +119,16 @@ def _latest(store: Store, iri: str, recent: int) -> tuple[list[str], int] | None
         first, last = (date.fromisoformat(counters[0][k][:10]) for k in ("first", "last"))
     except (IndexError, KeyError, ValueError):
         return None
-    days = max(1, math.ceil(2 * recent * ((last - first).days + 1) / total))  # about 2 x recent at the mean rate
-    while True:
-        start = last - timedelta(days=days)
+    span = max((last - first).days, 0)
+    days = max(1, math.ceil(4 * recent * (span + 1) / total))  # about 4 x recent at the mean rate
+    for start in (last - timedelta(days=min(days, span)), last - timedelta(days=min(16 * days, span)), first):
         found = {str(row["r"]): str(row["date"]) for row in store.select_text(
             _MENTIONING_FROM.replace("#IRI", f"<{iri}>").replace("#FROM", start.isoformat()))}
         if len(found) >= recent:
             return sorted(found, key=lambda r: (found[r], r), reverse=True), total
-        if start < first:
-            return None
-        days *= 4
+        if start <= first:
+            break
+    return None  # fewer than `recent` dated releases: the full read, undated ones included
 
 
 def _lookup(store: Store, name: str, kind: str | None) -> list[str]:
