@@ -328,6 +328,24 @@ def test_a_focused_view_reads_only_the_releases_mentioning_its_centre(dev_store,
     assert project.scope(dev_store)[0] is None
 
 
+def test_a_busy_centres_window_of_dates_finds_what_reading_every_release_finds(dev_store, graph, monkeypatch):
+    """Past `_WINDOWED` mentions the most recent releases come from a window of dates guessed from the
+    knowledge graph and widened until it holds enough: the same releases, in the same order, with the same
+    count as reading every mentioning release's date, for every `recent` (the window taken, or given up)."""
+    busy = sorted((n for n, d in graph.nodes(data=True) if d["kind"] != "count" and not d["authority"]),
+                  key=lambda n: -len(graph.nodes[n]["releases"]))[:8]
+    taken = []
+    real = project._latest
+    monkeypatch.setattr(project, "_latest", lambda *a: taken.append(real(*a)) or taken[-1])
+    for node in busy:
+        for recent in (1, 2, 3, 5, 50):
+            monkeypatch.setattr(project, "_WINDOWED", 10 ** 9)
+            full = project.scope(dev_store, focus=node, recent=recent)
+            monkeypatch.setattr(project, "_WINDOWED", 1)
+            assert project.scope(dev_store, focus=node, recent=recent) == full
+    assert any(t is not None for t in taken) and any(t is None for t in taken)  # both ways were tried
+
+
 def test_emphasis_rings_threshold_communities_and_evidence(graph):
     """What the page is given to work with: rings around the centre, the default evidence threshold for
     "mentioned with", seeded communities (the same view gets the same colours), dated evidence per edge."""

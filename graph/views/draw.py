@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import html
+import importlib.util
 import json
 import math
 import re
@@ -52,7 +53,10 @@ DRAWN = 10  # labels under (this - 1) pixels on screen are not drawn (vis-networ
 FONT = "Garuda, Loma, 'Noto Sans Thai', 'TH Sarabun New', sans-serif"
 _REMOTE_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
-_LEFTOVERS = re.compile(r"<!--.*?-->|^//# sourceMappingURL=[^\s<]*", re.S | re.M)  # template comments; a map DevTools would fetch
+# template comments, and a source map DevTools would fetch (at a line's start); two passes, the second found by
+# its literal text: one pattern with "^" under re.M tried every position of a 3 MB page (23 ms against 2)
+_COMMENTS = re.compile(r"<!--.*?-->", re.S)
+_SOURCE_MAP = re.compile(r"//# sourceMappingURL=[^\s<]*")
 # A tag that would load from elsewhere (release text cannot form one: in the page's JSON "<" is \u003c).
 _REMOTE_REF = re.compile(r"<[a-z]+\b[^>]*\s(?:src|href|action)\s*=\s*[\"']?(?:[a-z]+:)?//", re.I)
 
@@ -122,13 +126,10 @@ def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False, chr
     click open the node's entity page and adds a form for another view; `chrome` is trusted HTML the server
     puts at the top of the body (its site header). The view is annotated by `emphasis` (rings, evidence,
     communities) and the page's own script (network.js) filters it with vis-network's DataSet API."""
-    from pyvis.network import Network
-
     large = graph.number_of_nodes() > LARGE
     centre = graph.graph.get("centre") if graph.graph.get("centre") in graph else None
-    net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
-    net.templateEnv = _templates(net.template_dir)
-    net.options = _options(large, centre is not None)
+    nodes: list[dict[str, Any]] = []
+    edges: list[dict[str, Any]] = []
     releases = graph.graph.get("releases", {})
     ring = emphasis.rings(graph, centre)
     found = emphasis.communities(graph, centre)
@@ -141,14 +142,15 @@ def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False, chr
         if large:
             extra.update(x=round(positions[node][0], 1), y=round(positions[node][1], 1), physics=False)
         label = str(data.get("label") or node)
-        net.add_node(node, label=_short(label, 40 if node == centre else 30), title=_plain(rows), tip=rows, color=colour, shape=shape,
-                     size=round(8 + 5 * math.sqrt(min(degree, 60)), 1), kind=data.get("kind", ""), ring=ring[node],
-                     community=found.get(node, -1), lonely=degree == 0,
-                     find=sorted({line.casefold() for line in label.split("\n")} | set(data.get("names", ()))),
-                     font={"size": emphasis.label_size(ring[node]),
-                           **({"background": "rgba(255,255,255,0.8)"} if ring[node] < 2 else {})}, **extra)
+        # the keys in the order pyvis's Network.add_node wrote them (color, the options, id, label, shape)
+        nodes.append({"color": colour, "title": _plain(rows), "tip": rows, "size": round(8 + 5 * math.sqrt(min(degree, 60)), 1),
+                      "kind": data.get("kind", ""), "ring": ring[node], "community": found.get(node, -1), "lonely": degree == 0,
+                      "find": sorted({line.casefold() for line in label.split("\n")} | set(data.get("names", ()))),
+                      "font": {"size": emphasis.label_size(ring[node]),
+                               **({"background": "rgba(255,255,255,0.8)"} if ring[node] < 2 else {})}, **extra,
+                      "id": node, "label": _short(label, 40 if node == centre else 30) or node, "shape": shape})
         if node == centre:
-            net.nodes[-1].update(_CENTRE, x=0, y=0, fixed=True, size=net.nodes[-1]["size"] + 14,
+            nodes[-1].update(_CENTRE, x=0, y=0, fixed=True, size=nodes[-1]["size"] + 14,
                                  color={"background": _CENTRE_FILL, "border": _CENTRE_BORDER,
                                         "highlight": {"background": _CENTRE_FILL, "border": _CENTRE_BORDER}})
     for source, target, data in graph.edges(data=True):
@@ -156,16 +158,17 @@ def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False, chr
         rows = _edge_tip(graph, source, target, data, releases)
         label = f"{data['relation']}: {data['title']}" if data.get("title") else data["relation"]
         label = "" if large or data["relation"] in _UNLABELLED else label
-        net.edges.append({"from": source, "to": target, "label": label, "tip": rows, "color": colour, "dashes": dashed,
+        edges.append({"from": source, "to": target, "label": label, "tip": rows, "color": colour, "dashes": dashed,
                           "arrows": "to", "relation": data["relation"], "weak": data["relation"] in emphasis.WEAK,
                           "when": emphasis.evidence(data.get("releases", ()), releases),
                           "width": emphasis.edge_width(len(data.get("releases", ())))})
     settings = {"centre": centre, "large": large, "communities": bool(found),
                 "palette": {"kind": {k: v[0] for k, v in STYLE.items()}, "community": list(emphasis.PALETTE),
                             "other": emphasis.OTHER}}
-    text = net.generate_html(notebook=False)
+    text = _render(nodes, edges, _options(large, centre is not None))
     text = _REMOTE_TAG.sub("", text)
-    text = _LEFTOVERS.sub("", _EMPTY_HEADING.sub("", text)).replace("<html>", '<!doctype html>\n<html lang="th">', 1)
+    text = _SOURCE_MAP.sub(_at_line_start, _EMPTY_HEADING.sub("", text))
+    text = _COMMENTS.sub("", text).replace("<html>", '<!doctype html>\n<html lang="th">', 1)
     text = text.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
     text = text.replace("</style>", _CSS + "</style>", 1)
     text = text.replace("<body>", "<body>\n" + chrome, 1)
@@ -178,13 +181,48 @@ def page(graph: nx.MultiDiGraph, title: str = "phakhi", links: bool = False, chr
     return text
 
 
+def _render(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], options: dict[str, Any]) -> str:
+    """pyvis's page template, rendered as its Network.generate_html renders it for a Network(height="780px",
+    width="100%", cdn_resources="in_line", heading=""), without importing pyvis's Python (43 ms of start-up,
+    most of it IPython, which pyvis imports for notebooks)."""
+    physics = options.get("physics", {})
+    return _templates().get_template("template.html").render(
+        height="780px", width="100%", nodes=nodes, edges=edges, heading="", options=json.dumps(options),
+        physics_enabled=physics.get("enabled", True) if isinstance(physics, dict) else True, use_DOT=False,
+        dot_lang="", widget=False, bgcolor="#ffffff", conf=False,
+        tooltip_link=any("href" in (n.get("title") or "") for n in nodes), neighborhood_highlight=False,
+        select_menu=False, filter_menu=False, notebook=False, cdn_resources="in_line")
+
+
+def _at_line_start(match: re.Match[str]) -> str:
+    """Nothing for a match at the start of a line (what "^" under re.M finds), else the match as it was."""
+    return "" if match.start() == 0 or match.string[match.start() - 1] == "\n" else match.group(0)
+
+
 @functools.lru_cache(maxsize=1)
-def _templates(folder: str) -> Any:
-    """One jinja environment for pyvis's template: pyvis makes one per Network, so every page compiled the
-    template again (0.13 s of a 0.5 s page)."""
+def _templates() -> Any:
+    """One jinja environment for pyvis's templates (the package's templates/ folder, found without importing
+    it): pyvis made one per Network, so every page compiled the template again (0.13 s of a 0.5 s page)."""
     from jinja2 import Environment, FileSystemLoader
 
-    return Environment(loader=FileSystemLoader(folder))
+    spec = importlib.util.find_spec("pyvis")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "templates" if spec and spec.submodule_search_locations else None
+    if folder is None or not (folder / "template.html").is_file():
+        raise RuntimeError("pyvis's page template is missing: reinstall phakhi's dependencies (pip install pyvis)")
+
+    class Loader(FileSystemLoader):
+        """pyvis's script and style libraries (lib/..., 0.7 MB) are included as they are: read as one raw
+        block rather than tokenised as a template (49 -> 30 ms before a process's first page).
+        The newline that ends a file stays outside the block, where jinja drops it as it did."""
+
+        def get_source(self, environment, template):
+            source, filename, uptodate = super().get_source(environment, template)
+            if template.startswith("lib/") and "{% endraw %}" not in source:
+                body = re.sub(r"(?:\r\n|\r|\n)\Z", "", source)
+                source = "{% raw %}" + body + "{% endraw %}" + ("\n" if body != source else "")
+            return source, filename, uptodate
+
+    return Environment(loader=Loader(folder))
 
 
 def _centred(positions: dict[Any, tuple[float, float]], centre: str | None) -> dict[Any, tuple[float, float]]:
