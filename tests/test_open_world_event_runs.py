@@ -33,3 +33,15 @@ def test_a_glued_clause_is_not_taken(extract_text):
     text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุมหารือแนวทางช่วยเหลือเกษตรกรที่ได้มีการเสนอไว้ กับผู้แทนสหกรณ์"
     names = _names(extract_text(text))
     assert not any("เสนอ" in n for n in names), names
+
+
+def test_an_acronym_after_a_name_says_which(extract_text):
+    text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุมผู้นำ G20 ณ กรุงโอซากา ประเทศญี่ปุ่น"
+    names = _names(extract_text(text))
+    assert "การประชุมผู้นำ G20" in names, names
+
+
+def test_a_word_in_capitals_and_lower_case_is_no_acronym(extract_text):
+    text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุมผู้นำ Group ณ กรุงโอซากา ประเทศญี่ปุ่น"
+    names = _names(extract_text(text))
+    assert not any("Group" in n for n in names), names

@@ -767,18 +767,25 @@ def _place_object() -> re.Pattern[str]:
 
 
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.]*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.]*)){1,8}")
+# one Latin word in capitals, digits allowed ("G20", "IPEF", "CESRA"), ended by a space, a line end or Thai
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}(?=[\s\u0e00-\u0e7f]|$)")
 
 
 def _latin_name_after(doc: Doc, pos: int) -> int:
     """Where a Latin name of two words or more, capitalised, that follows a Thai name after one space ends
     ("เปิดตัวสินเชื่อ SMEs Transformation Loan": the Thai words say what it is, the Latin ones which), unless
-    it is a named body or person; else `pos`."""
+    it is a named body or person; or where one acronym so placed ends ("การประชุมผู้นำ G20", "เปิดตัวข้อริเริ่ม
+    กรอบ IPEF", "เปิดตัวศูนย์ CESRA"), a body's too (whose meeting it was); else `pos`. Judged audits called a
+    name cut before such an acronym a boundary error."""
     text = doc.text
-    if text[pos:pos + 1] != " " or pos == 0 or not is_thai(text[pos - 1]):
+    if text[pos:pos + 1] not in (" ", "\xa0") or pos == 0 or not is_thai(text[pos - 1]):
         return pos
     latin = _LATIN_NAME.match(text, pos + 1)
     if latin is None:
-        return pos
+        acronym = _ACRONYM.match(text, pos + 1)
+        if acronym is None or doc.covered(pos + 1, acronym.end(), ("person", "place")):
+            return pos
+        return acronym.end()
     end = pos + 1 + len(_LATIN_TAIL.sub("", latin.group()))
     if doc.covered(pos + 1, end, ("organization", "person", "place")):
         return pos
