@@ -2,7 +2,7 @@
 qualifier to the end of the run ("…ว่าด้วยการพัฒนาที่ยั่งยืน"), but not into its venue ("…ในพื้นที่จังหวัด…"), a
 date ("…ในเดือนมีนาคม") or a clause."""
 
-from test_open_world_event_names import DAY, _names
+from test_open_world_event_names import DAY, _labels, _names
 
 
 def test_a_glued_qualifier_goes_on_with_the_name(extract_text):
@@ -45,3 +45,17 @@ def test_a_word_in_capitals_and_lower_case_is_no_acronym(extract_text):
     text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุมผู้นำ Group ณ กรุงโอซากา ประเทศญี่ปุ่น"
     names = _names(extract_text(text))
     assert not any("Group" in n for n in names), names
+
+
+def test_the_name_with_its_session_number_is_the_label_over_the_short_one_of_the_title(extract_text):
+    text = ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-การประชุมคณะกรรมการเครือข่ายอุตสาหกรรมรักษ์สิ่งแวดล้อม\n"
+            "วันนี้ (3 ตุลาคม 2561) นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการเครือข่ายอุตสาหกรรมรักษ์สิ่งแวดล้อม ครั้งที่ 1/2561\n")
+    labels = _labels(extract_text(text))
+    assert "การประชุมคณะกรรมการเครือข่ายอุตสาหกรรมรักษ์สิ่งแวดล้อม ครั้งที่ 1/2561" in labels, labels
+
+
+def test_a_longer_name_without_a_number_keeps_its_place():
+    from phakhi.graph.extract.events import numbered_first
+
+    assert numbered_first(["ลงพื้นที่ตรวจราคา", "ลงพื้นที่ตรวจราคาสินค้าอุปโภค"]) == ["ลงพื้นที่ตรวจราคา", "ลงพื้นที่ตรวจราคาสินค้าอุปโภค"]
+    assert numbered_first(["Samaggi Fair", "x", "Samaggi Fair 2018"]) == ["Samaggi Fair 2018", "Samaggi Fair", "x"]

@@ -404,6 +404,22 @@ def _name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: i
     return end
 
 
+def numbered_first(names: list[str]) -> list[str]:
+    """An event's names with each name that goes on from another of them with a number (a session, a year, an
+    edition: "…รักษ์สิ่งแวดล้อม ครั้งที่ 1/2562" beside "…รักษ์สิ่งแวดล้อม" of the release's title, "Samaggi Fair 2018"
+    beside "Samaggi Fair") put before the name it goes on from: the title and lead of a release write the name
+    short, its body in full, and the first name is the event's label. The rest keep their order."""
+    solid = ["".join(n.split()) for n in names]
+    ordered = list(names)
+    for i, name in enumerate(names):
+        for j, other in enumerate(names):
+            if i != j and solid[i].startswith(solid[j]) and len(solid[i]) > len(solid[j]) \
+                    and any(ch.isdigit() for ch in solid[i][len(solid[j]):]) and ordered.index(name) > ordered.index(other):
+                ordered.remove(name)
+                ordered.insert(ordered.index(other), name)
+    return ordered
+
+
 _PAIRED = re.compile(r" {0,2}(?:กับ|และ) {0,2}")  # the second party of "ระหว่าง A กับ B"
 
 
