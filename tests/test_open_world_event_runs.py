@@ -59,3 +59,15 @@ def test_a_longer_name_without_a_number_keeps_its_place():
 
     assert numbered_first(["ลงพื้นที่ตรวจราคา", "ลงพื้นที่ตรวจราคาสินค้าอุปโภค"]) == ["ลงพื้นที่ตรวจราคา", "ลงพื้นที่ตรวจราคาสินค้าอุปโภค"]
     assert numbered_first(["Samaggi Fair", "x", "Samaggi Fair 2018"]) == ["Samaggi Fair 2018", "Samaggi Fair", "x"]
+
+
+def test_a_quoted_title_after_a_name_and_a_title_word_is_part_of_it(extract_text):
+    text = DAY + "นายสมชาย ใจดี เปิดนิทรรศการวาดเส้น ชุด “เรือนพื้นถิ่นรอบลุ่มเลสงขลา” ณ หอศิลป์"
+    names = _names(extract_text(text))
+    assert "นิทรรศการวาดเส้น ชุด “เรือนพื้นถิ่นรอบลุ่มเลสงขลา”" in names, names
+
+
+def test_a_quote_after_other_words_is_not_a_title(extract_text):
+    text = DAY + "นายสมชาย ใจดี เปิดนิทรรศการวาดเส้น และกล่าวว่า “เป็นงานที่ดี” ณ หอศิลป์"
+    names = _names(extract_text(text))
+    assert not any("งานที่ดี" in n for n in names), names

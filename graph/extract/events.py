@@ -144,6 +144,8 @@ def find_events(doc: Doc) -> None:
         while (numbered := _ordinal_end(text, end, bracket=False)) != end:  # "… ครั้งที่ 3 ประจำปี 2562",
             end = numbered  # "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 16"
         end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
+        if end > m.end():  # a bare type word's title is told by _object_end, after it only spaces
+            end = _title_after(text, end, line_end)  # "การสัมมนาบุคลากรภาครัฐ “ยุทธศาสตร์ชาติภาคปฏิบัติ…”"
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         name = " ".join(text[start:end].split())
@@ -282,6 +284,23 @@ def _trimmed_end(text: str, cue_end: int, end: int) -> int:
         else:
             break
     return cue_end + len("".join(tokens))
+
+
+@lru_cache(maxsize=1)
+def _TITLE_AFTER() -> re.Pattern[str]:
+    words = literal_alternation(_words()["title_words"])
+    return re.compile(r"[ \xa0]{1,3}(?:(?:" + words + r")[ \xa0]{0,3})?[“\"][^”“\"\n]{3,120}[”\"]")
+
+
+def _title_after(text: str, end: int, line_end: int) -> int:
+    """Where a quoted title that follows a name after a space ends, the title spaced off from it or introduced
+    by a title word (event_words title_words: "นิทรรศการวาดเส้น ชุด “เรือนพื้นถิ่น…”", "การสัมมนาบุคลากรภาครัฐ
+    “ยุทธศาสตร์ชาติภาคปฏิบัติ…”", "เปิดตัวสลากออมทรัพย์ ชุด “นาคราช”"), else `end`: the title says which one.
+    A name that already ends on a quote or bracket keeps its end (the next quote is another title, listed)."""
+    if end == 0 or text[end - 1] in "”\")":
+        return end
+    title = _TITLE_AFTER().match(text, end, line_end)
+    return title.end() if title else end
 
 
 # a quoted title listed after another one ("… “รู้ข้อดีบัญชีเดียว” และ “การวิเคราะห์งบการเงินสำหรับ CEO “"): the corpus
