@@ -297,8 +297,8 @@ def _title_after(text: str, end: int, line_end: int) -> int:
     by a title word (event_words title_words: "นิทรรศการวาดเส้น ชุด “เรือนพื้นถิ่น…”", "การสัมมนาบุคลากรภาครัฐ
     “ยุทธศาสตร์ชาติภาคปฏิบัติ…”", "เปิดตัวสลากออมทรัพย์ ชุด “นาคราช”"), else `end`: the title says which one.
     A name that already ends on a quote or bracket keeps its end (the next quote is another title, listed)."""
-    if end == 0 or text[end - 1] in "”\")":
-        return end
+    if end == 0 or text[end - 1] in "”\")" or text.endswith(_word_tuple("not_before_title"), 0, end):
+        return end  # "…และกล่าวว่า “…”": what is said, not a title
     title = _TITLE_AFTER().match(text, end, line_end)
     return title.end() if title else end
 
