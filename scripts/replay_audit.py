@@ -46,11 +46,12 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-def status(row: dict, entities: list) -> tuple[str, str | None]:
-    """(same | changed | removed, the label the quoted span has now) for one judged row."""
+def status(row: dict, entities: list, first: bool = False) -> tuple[str, str | None]:
+    """(same | changed | removed, the label the quoted span has now) for one judged row. first: the label is the
+    same only when it is the entity's preferred label (its description or its first name), as the store gives it."""
     label = _squeezed(row["label"])
     for e in entities:
-        labels = [e.description] if e.description else e.names
+        labels = [e.description] if e.description else e.names[:1] if first else e.names
         if label in map(_squeezed, labels):
             return "same", row["label"]
     for e in entities if row.get("start") is not None else ():
@@ -59,7 +60,7 @@ def status(row: dict, entities: list) -> tuple[str, str | None]:
     return "removed", None
 
 
-def replay(kind: str, rows: list[dict], tarballs: list[str]) -> list[dict]:
+def replay(kind: str, rows: list[dict], tarballs: list[str], first: bool = False) -> list[dict]:
     """Each row with its status and current label (rows whose release is not in the tarballs are left out)."""
     wanted = {row["release"] for row in rows}
     found: dict[str, list] = {}
@@ -69,7 +70,7 @@ def replay(kind: str, rows: list[dict], tarballs: list[str]) -> list[dict]:
     out = []
     for row in rows:
         if row["release"] in found:
-            state, now = status(row, found[row["release"]])
+            state, now = status(row, found[row["release"]], first)
             out.append({**row, "status": state, "now": now})
     return out
 
@@ -103,10 +104,11 @@ def main() -> None:
     parser.add_argument("--class", dest="kind", default="event", help="event | organization | person | program")
     parser.add_argument("--round", action="append", default=None, help="audit rounds (default: every round)")
     parser.add_argument("--compare", help="an earlier output of this script: list what moved since")
+    parser.add_argument("--first", action="store_true", help="a label is the same only as the preferred label")
     parser.add_argument("-o", "--output", required=True, help="where to write the rows with their statuses (JSON)")
     args = parser.parse_args()
     rounds = args.round or sorted(p.name for p in AUDITS.iterdir() if p.is_dir() and any(p.glob("*.judged.jsonl")))
-    rows = replay(args.kind, judged(args.kind, rounds), args.tar)
+    rows = replay(args.kind, judged(args.kind, rounds), args.tar, args.first)
     print(summary(rows))
     if args.compare:
         print("\n".join(differences(json.loads(Path(args.compare).read_text(encoding="utf-8")), rows)))

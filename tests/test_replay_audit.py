@@ -37,3 +37,14 @@ def test_replay_reads_the_releases_from_a_tarball_and_lists_what_moved(tmp_path)
     moved = replay_audit.differences([{**rows[0], "status": "removed", "now": None}], rows)
     assert len(moved) == 1 and "-> same" in moved[0]
     assert "judged good 1.000" in replay_audit.summary(rows)
+
+
+def test_with_first_a_label_is_same_only_as_the_preferred_label():
+    from phakhi.graph.types import Entity
+
+    event = Entity("event", "event:Meeting:x")
+    event.names = ["การประชุมคณะกรรมการส่งเสริมการลงทุน ครั้งที่ 1/2562", "การประชุมคณะกรรมการส่งเสริมการลงทุน"]
+    event.spans = [(0, 40)]
+    row = {"label": "การประชุมคณะกรรมการส่งเสริมการลงทุน", "start": 0, "end": 9}
+    assert replay_audit.status(row, [event])[0] == "same"
+    assert replay_audit.status(row, [event], first=True) == ("changed", event.names[0])

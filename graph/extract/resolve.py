@@ -13,7 +13,7 @@ from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
-from phakhi.graph.extract.events import event_cues, event_key, is_real_name, named_apart, same_title
+from phakhi.graph.extract.events import event_cues, event_key, is_real_name, named_apart, numbered_first, same_title
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
@@ -67,7 +67,7 @@ def resolve(doc: Doc) -> Extraction:
         if entity.kind == "person" and entity.names:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
-            entity.names = [n for n in entity.names if is_real_name(n)]  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
+            entity.names = numbered_first([n for n in entity.names if is_real_name(n)])  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
         elif entity.kind == "event":
             entity.description = describe_event(entity, result.entities, topics.get(entity.key))
     for key in [k for k, e in result.entities.items()
