@@ -137,10 +137,12 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
     if not force:
         refuse_older_model(store)
     store.ensure_ontology()
+    if knowledge_layer:
+        knowledge.sync(store)  # after a killed run, a load or a SPARQL Update: the knowledge graph catches up first
     # counters and successions: brought up to date when the run ends (and every FINISH_EVERY aggregates touched, so
     # memory stays bounded on a corpus); an embedded on-disk store is this
     # process's alone (locked) and its batches are folded one after another
-    pending = knowledge.Pending(alone=store.bulk_loads)
+    pending = knowledge.held_alone(store) if store.bulk_loads and knowledge_layer else knowledge.Pending()
 
     def fold(store: GraphStore, found: list) -> None:
         if not knowledge_layer:
@@ -149,8 +151,6 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
         if len(pending.touched) > FINISH_EVERY:  # memory stays bounded on a corpus: finish what was folded so far
             knowledge.finish(store, pending)
 
-    if knowledge_layer:
-        knowledge.sync(store)  # after a killed run, a load or a SPARQL Update: the knowledge graph catches up first
     bulk = store.bulk_loads if bulk is None else bulk
     batch: list[_Done] = []
     sent_to_bulk: set[str] = set()  # a name met twice in one run is replaced by a transaction the second time

@@ -35,6 +35,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from phakhi.graph.knowledge.counters import Counters
 from phakhi.graph.knowledge.derive import RELATIONS, TEXT_LIMIT, Contribution, _rows, chunks
 from phakhi.graph.store import GraphStore
 from phakhi.ontology import ORG, PH, PID, PROV, QB, SCHEMA, TIME
@@ -223,7 +224,8 @@ class Pending:
     embedded on-disk store, which it has locked): then inserts may be bulk-loaded and an aggregate only added
     to is counted up from its stored counters. Otherwise (a remote store that shard processes write at the
     same time, the API's concurrent requests) every touched aggregate is recounted from its evidence links,
-    so the last writer to finish leaves counts that include everyone's evidence."""
+    so the last writer to finish leaves counts that include everyone's evidence. `counters`: what a writer
+    alone wrote of the counters, so that `finish` reads only those it does not know (counters.py; `held_alone`)."""
 
     touched: set[str] = field(default_factory=set)
     posts: set[str] = field(default_factory=set)
@@ -232,9 +234,18 @@ class Pending:
     added: dict[str, list] = field(default_factory=dict)  # aggregate -> [evidence links added, first, last date]
     written: set[tuple[str, str, str]] = field(default_factory=set)
     alone: bool = False
+    counters: Counters | None = None
 
     def __bool__(self) -> bool:
         return bool(self.touched or self.posts or self.applied)
+
+
+def held_alone(store: GraphStore) -> Pending:
+    """What a writer that holds the store alone (an ingest into an embedded on-disk store) folds its writes
+    into: bulk loads, counters counted up, and remembered (fresh when the knowledge graph holds no counter
+    yet: then an aggregate this writer never counted has none)."""
+    fresh = not store.ask(f"ASK {{ GRAPH {K} {{ ?x {RELEASES} ?n }} }}")
+    return Pending(alone=True, counters=Counters(fresh=fresh))
 
 
 def add(store: GraphStore, batch: dict[str, Contribution], pending: Pending) -> None:
@@ -304,8 +315,13 @@ def finish(store: GraphStore, pending: Pending) -> None:
     and the evidence this run added (index lookups); any other is recounted from its evidence links."""
     recount = set(pending.pruned if pending.alone else pending.touched)
     gone, delete, insert = [], [], []
+    now: dict = {}  # node -> its counters after the write (None: none), for `pending.counters`
     for chunk in chunks(sorted(pending.touched), TEXT_LIMIT // 3):  # the chunk is sent as it is and as counters
-        old = _counters(store, chunk)
+        if pending.counters is not None:
+            old, missing = pending.counters.known(chunk)
+            old.update(_counters(store, missing))
+        else:
+            old = _counters(store, chunk)
         counted = [node for node in chunk if node in recount]
         new = {node: (int(_lex(n)), _lex(a), _lex(b)) for node, n, a, b in _rows(store, f"""SELECT ?x
                 (COUNT(?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{ VALUES ?x {{ {' '.join(counted)} }}
@@ -320,10 +336,18 @@ def finish(store: GraphStore, pending: Pending) -> None:
             after = _counter_triples(node, _kind(node), *new[node]) if node in new else []
             if node not in new:
                 gone.append(node)
+            now[node] = new.get(node)
             kept = set(before) & set(after)
             delete += [t for t in before if t not in kept]
             insert += [t for t in after if t not in kept]
-    _write(store, delete, insert, pending.alone)  # all counters in one write (one bulk load on an embedded store)
+    try:
+        _write(store, delete, insert, pending.alone)  # all counters in one write (one bulk load on an embedded store)
+    except BaseException:
+        if pending.counters is not None:
+            pending.counters.clear()  # the store may hold the old counters or the new
+        raise
+    if pending.counters is not None:
+        pending.counters.remember(now)
     _drop(store, [n for n in gone if _kind(n) != "subject"])
     _prune_facts(store, sorted(n for n in pending.pruned if _kind(n) == "subject"))
     _write(store, [], [(release, APPLIED, f'"{sha}"') for release, sha in pending.applied.items()], pending.alone)
