@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import multiprocessing.connection
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -115,7 +116,11 @@ def extract_payload(job: _Job) -> _Done | ReadFailure:
 
 
 IN_FLIGHT_PER_WORKER = 4
-BULK_BATCH_TRIPLES = 100_000
+# triples of new releases per bulk load: every load adds a file to each of Oxigraph's indexes, and RocksDB merges
+# them (its keys are hashes, so each file overlaps all that is stored): on 8,000 releases (v1-sample + v2-sample,
+# 2 workers) 100,000 cost 27.9 s of compaction CPU, 200,000 21.5 s (99.0 -> 94.6 s CPU in all; peak RSS 1.1 ->
+# 1.2 GB), 300,000 19.1 s (but 1.5 GB)
+BULK_BATCH_TRIPLES = 200_000
 # aggregates touched before the knowledge graph's counters are brought up to date: on the whole record 50,000 keeps the
 # peak RSS at 1.47 GB (2.23 GB with 250,000) for about 10% more time
 FINISH_EVERY = 50_000
@@ -137,10 +142,12 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
     if not force:
         refuse_older_model(store)
     store.ensure_ontology()
+    if knowledge_layer:
+        knowledge.sync(store)  # after a killed run, a load or a SPARQL Update: the knowledge graph catches up first
     # counters and successions: brought up to date when the run ends (and every FINISH_EVERY aggregates touched, so
     # memory stays bounded on a corpus); an embedded on-disk store is this
     # process's alone (locked) and its batches are folded one after another
-    pending = knowledge.Pending(alone=store.bulk_loads)
+    pending = knowledge.held_alone(store) if store.bulk_loads and knowledge_layer else knowledge.Pending()
 
     def fold(store: GraphStore, found: list) -> None:
         if not knowledge_layer:
@@ -149,8 +156,6 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
         if len(pending.touched) > FINISH_EVERY:  # memory stays bounded on a corpus: finish what was folded so far
             knowledge.finish(store, pending)
 
-    if knowledge_layer:
-        knowledge.sync(store)  # after a killed run, a load or a SPARQL Update: the knowledge graph catches up first
     bulk = store.bulk_loads if bulk is None else bulk
     batch: list[_Done] = []
     sent_to_bulk: set[str] = set()  # a name met twice in one run is replaced by a transaction the second time
@@ -229,16 +234,8 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
             for job in jobs():
                 record(extract_payload(job))
         else:
-            slots = threading.BoundedSemaphore(workers * IN_FLIGHT_PER_WORKER)
-
-            def bounded() -> Iterator[_Job]:
-                for job in jobs():
-                    slots.acquire()
-                    yield job
-
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for result in pool.imap(extract_payload, bounded(), chunksize=1):
-                    slots.release()
+            with _Workers(workers) as pool:
+                for result in pool.results(jobs(), workers * IN_FLIGHT_PER_WORKER):
                     record(result)
         flush()
     finally:
@@ -248,6 +245,82 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
     if bulk_triples >= COMPACT_AFTER:
         store.compact()
     return summary
+
+
+def _serve(tasks, results) -> None:
+    """An extraction worker: (index, job) in, (index, result) out, until None, or until this process's
+    parent is gone (the ends of the pipes it does not use are closed, so a killed ingest leaves no worker
+    behind: the job pipe then has no writer left)."""
+    tasks._writer.close()
+    results._reader.close()
+    try:
+        while (task := tasks.get()) is not None:
+            index, job = task
+            results.put((index, extract_payload(job)))
+    except (EOFError, BrokenPipeError):
+        pass
+
+
+class _Workers:
+    """Extraction worker processes: jobs go out through a queue (its feeder thread pickles and writes them, so
+    this process never blocks on a full pipe), results come back through a pipe this process reads itself, in
+    the order of the jobs. Not multiprocessing.Pool: its worker-handler thread waits on the result pipe too
+    and wakes, without reading it, each time a result is in it; with results of 40 KB and a busy GIL its
+    threads took 10% of an ingest's CPU (10.6 s of 104 s on 8,000 releases)."""
+
+    def __init__(self, n: int):
+        context = multiprocessing.get_context("fork")
+        self.tasks, self.done = context.Queue(), context.SimpleQueue()
+        self.processes = [context.Process(target=_serve, args=(self.tasks, self.done), daemon=True)
+                          for _ in range(n)]
+        for process in self.processes:
+            process.start()
+
+    def results(self, jobs: Iterable[_Job], in_flight: int) -> Iterator[_Done | ReadFailure]:
+        """Each job's result, in order, with at most `in_flight` jobs handed out and not yet taken back."""
+        waiting: dict[int, _Done | ReadFailure] = {}
+        sent = taken = 0
+        source = iter(jobs)
+        more = True
+        while True:
+            while more and sent - taken < in_flight:
+                job = next(source, None)
+                if job is None:
+                    more = False
+                else:
+                    self.tasks.put((sent, job))
+                    sent += 1
+            if taken == sent:
+                return
+            while taken not in waiting:
+                index, result = self._get()
+                waiting[index] = result
+            yield waiting.pop(taken)
+            taken += 1
+
+    def _get(self):
+        """The next result; an error, not a hang, if a worker died (killed, out of memory)."""
+        reader = self.done._reader
+        while not multiprocessing.connection.wait([reader], timeout=1.0):
+            dead = [p for p in self.processes if not p.is_alive()]
+            if dead:
+                raise StoreError(f"an extraction worker died (exit code {dead[0].exitcode}); "
+                                 f"the releases stored so far are whole: run the same ingest again")
+        return self.done.get()
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for _ in self.processes:
+            self.tasks.put(None)
+        for process in self.processes:
+            process.join(timeout=5 if exc[0] is None else 0.1)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        self.tasks.cancel_join_thread()  # jobs not taken (the run failed) are dropped, not waited on
+        self.tasks.close()
 
 
 class _BulkWriter:

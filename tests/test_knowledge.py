@@ -86,6 +86,74 @@ def test_incremental_equals_rebuild_after_ingests_replacements_and_removals(tmp_
     assert len(incremental) > 5000
 
 
+def _writes(store, tmp_path, releases):
+    """Ingests, replacements (transaction path), removals and a release coming back, as above."""
+    ingest(store, [SEEDS], workers=1, batch_triples=3000)
+    ingest(store, [_write(tmp_path / "syn")], workers=1)
+    for release in releases[:4]:
+        ingest_release(store, dataclasses.replace(release, text=release.text.replace("อุตสาหกรรม", "อุตสาหกรรม ", 1)))
+    ingest(store, [SEEDS], workers=1, force=True, bulk=False)
+    for release in releases[4:9]:
+        store.update(f"DROP GRAPH <{graph_iri(release.name)}>")
+    knowledge.update(store, [r.name for r in releases[4:9]])
+    ingest(store, [SEEDS / releases[5].name], workers=1)
+
+
+def test_remembered_counters_give_the_knowledge_graph_of_counters_read_from_the_store(tmp_path, monkeypatch):
+    """A writer alone remembers the counters it wrote (knowledge/counters.py) instead of reading them back: with
+    them, with a memory of 3 counters (forgetting all the time), without the fresh store's Bloom filter, and
+    with no memory at all, the same writes leave the same knowledge graph, a rebuild's."""
+    import phakhi.graph.ingest
+    from phakhi.graph.knowledge import counters, maintain
+
+    monkeypatch.setattr(phakhi.graph.ingest, "FINISH_EVERY", 1)  # counters brought up to date after every batch
+    releases = list(iter_releases([SEEDS]))
+    made = []
+
+    def held_alone(fresh_allowed: bool, size: int | None):
+        def make(store):
+            pending = maintain.held_alone(store)
+            if size is None:
+                pending.counters = None
+            else:
+                pending.counters = counters.Counters(fresh=fresh_allowed and pending.counters.written is not None,
+                                                     size=size)
+            made.append(pending)
+            return pending
+        return make
+
+    graphs = {}
+    for variant, fresh, size in (("none", False, None), ("remembered", True, counters.SIZE),
+                                 ("not fresh", False, counters.SIZE), ("forgetting", True, 3)):
+        made.clear()
+        monkeypatch.setattr(knowledge, "held_alone", held_alone(fresh, size))
+        with Store(tmp_path / variant.replace(" ", "-")) as store:
+            _writes(store, tmp_path, releases)
+            graphs[variant] = _knowledge(store)
+            if variant == "none":
+                knowledge.rebuild(store)
+                assert _knowledge(store) == graphs[variant]
+        if size is not None:  # the memory answered, and (forgetting) forgot
+            assert sum(p.counters.hits for p in made) > 100, variant
+            assert made[0].counters.written is not None if fresh else made[0].counters.written is None
+            if size == 3:
+                assert sum(p.counters.misses for p in made) > 100 and all(len(p.counters.values) <= 3 for p in made)
+    assert graphs["remembered"] == graphs["none"] == graphs["not fresh"] == graphs["forgetting"]
+    assert len(graphs["none"]) > 5000
+
+
+def test_a_bloom_filter_never_forgets_what_it_holds():
+    from phakhi.graph.knowledge.counters import Bloom
+
+    bloom = Bloom(capacity=1000)
+    held = [f"<https://w3id.org/phakhi/id/statement/{i:020x}>" for i in range(1000)]
+    for item in held:
+        bloom.add(item)
+    assert all(item in bloom for item in held)
+    others = sum(f"<https://w3id.org/phakhi/id/tenure/{i:020x}>" in bloom for i in range(10_000))
+    assert others < 300  # about 1% at capacity
+
+
 def test_sync_finds_only_the_differences_and_folds_them_in(tmp_path):
     """After a run killed before recording its releases (a record without its hash), a release graph changed
     behind the layer's back and one dropped, `sync` takes out and puts in exactly those, and the result is a

@@ -19,14 +19,15 @@ API and the CLI (import-linter layers in pyproject.toml).
 from __future__ import annotations
 
 from phakhi.graph.knowledge.derive import Contribution, contribution, contributions
-from phakhi.graph.knowledge.maintain import BATCH, K, KNOWLEDGE, Pending, add, applied, differences, remove, stored
+from phakhi.graph.knowledge.maintain import (BATCH, K, KNOWLEDGE, Pending, add, applied, differences, held_alone, remove,
+                                             stored)
 from phakhi.graph.knowledge.maintain import finish as _finish
 from phakhi.graph.knowledge.tenures import FIELDS, resolve, successions, tenures
 from phakhi.graph.rdf.iris import graph_iri
 from phakhi.graph.store import GraphStore
 from phakhi.ontology import PID
 
-__all__ = ["FIELDS", "KNOWLEDGE", "Contribution", "Pending", "apply", "finish", "contribution", "rebuild", "resolve", "sync", "tenures", "update", "update_graphs"]
+__all__ = ["FIELDS", "KNOWLEDGE", "Contribution", "Pending", "apply", "held_alone", "finish", "contribution", "rebuild", "resolve", "sync", "tenures", "update", "update_graphs"]
 
 _GRAPH, _RELEASE = f"<{PID}graph/", f"<{PID}release/"
 
