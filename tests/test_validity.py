@@ -182,3 +182,12 @@ def test_recurrence_protects_by_the_rule_and_never_a_kind_of_office():
     assert not validity.recurrent({**whole, "rec_right": 6 / 64}, rule)
     assert not validity.recurrent({**whole, "rec_longer_share": 0.3}, rule)
     assert not validity.recurrent({**whole, "org_area_end": 1.0}, rule)  # "สำนักงานจัดหางานจังหวัด"
+
+
+def test_a_candidate_the_corpora_name_further_through_the_next_chunk_is_read_as_cut():
+    doc = _doc("ผู้แทนสำนักเลขาธิการ อาเซียน เข้าร่วม และผู้แทนสำนักเลขาธิการ ประจำจังหวัด")
+    cut, whole = (doc.text.index("สำนักเลขาธิการ"), doc.text.rindex("สำนักเลขาธิการ"))
+    first = doc.mention(cut, cut + len("สำนักเลขาธิการ"), "organization", "name:สำนักเลขาธิการ", form="pattern")
+    second = doc.mention(whole, whole + len("สำนักเลขาธิการ"), "organization", "name:สำนักเลขาธิการ", form="pattern")
+    assert validity.features(doc, first)["org_goes_on"] > 0  # "สำนักเลขาธิการอาเซียน" recurs in the corpora
+    assert validity.features(doc, second)["org_goes_on"] == 0
