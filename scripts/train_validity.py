@@ -128,9 +128,14 @@ def gold_items(gold_dir: str, releases: str) -> list[tuple[dict, dict[str, float
     return out
 
 
+PROTECT: dict = {}  # the recurrence rule (validity.recurrent) the model is trained and written with, if any
+
+
 def _kept(row: dict, f: dict[str, float]) -> bool:
-    """Candidates the stage never drops (validity.judged is false): authority matches, events named by type only."""
-    return bool(f.get("authority")) or (row["class"] == "event" and not f.get("event_real_name"))
+    """Candidates the stage never drops: authority matches, events named by type only (validity.judged is false)
+    and names the corpora write whole (validity.recurrent, with the rule given by --protect)."""
+    return bool(f.get("authority")) or (row["class"] == "event" and not f.get("event_real_name")) \
+        or validity.recurrent(f, {"protect": PROTECT})
 
 
 def fit(X: np.ndarray, y: np.ndarray, l2: float, steps: int = 25) -> tuple[np.ndarray, float]:
@@ -246,10 +251,15 @@ def main() -> None:
                         help="train a model of this class alone (written to ontology/th/validity_CLASS.json)")
     parser.add_argument("--exact", action="store_true",
                         help="train only on candidates today's extractor still finds with the label the judge saw")
+    parser.add_argument("--protect", nargs=3, type=float, default=None, metavar=("RELEASES", "RIGHT", "LONGER_SHARE"),
+                        help="keep names the corpora write whole: in this many releases, followed by this many different "
+                             "characters, continued into longer names at most this share of the time (validity.recurrent)")
     parser.add_argument("-o", "--output", default=None, help="default ontology/th/validity.json (validity_CLASS.json)")
     args = parser.parse_args()
     args.output = args.output or f"ontology/th/validity{'_' + args.only if args.only else ''}.json"
     train_rounds, test_rounds = args.train or ["before", "mid"], args.test or ["final"]
+    if args.protect:
+        PROTECT.update(zip(("releases", "right", "longer_share"), args.protect))
     rows = [r for r in judged(sorted(set(train_rounds + test_rounds))) if args.only in (None, r["class"])]
     docs = _docs(args.tar, {r["context"]["release"] for r in rows})
     items = table(rows, docs, args.exact)
@@ -270,6 +280,8 @@ def main() -> None:
                  out_of_fold(everything, args.l2)[[i for i, it in enumerate(everything) if it[0]["round"] != "gold"]],
                  th, "every audit round, 5-fold out-of-fold (the thresholds above)"))
     model["thresholds"] = {kind: th.get(kind, 0.0) for kind in ([args.only] if args.only else th)}
+    if PROTECT:
+        model["protect"] = dict(PROTECT)
     model["_doc"] = (f"{'the ' + args.only + ' class alone: ' if args.only else ''}candidate validity (graph/extract/validity.py): logistic regression on standardised features, "
                      f"trained by scripts/train_validity.py on audit rounds {'+'.join(train_rounds)} "
                      f"({len(tr)} candidates with gold sets {[g for g, _ in args.gold]}); thresholds drop at most "

@@ -2,6 +2,7 @@
 build them."""
 
 import json
+import math
 from datetime import date
 from pathlib import Path
 
@@ -155,3 +156,38 @@ def test_a_short_name_glued_to_the_sentence_is_judged_less_likely_than_the_same_
     own = validity.class_model("organization")
     p = [validity.probability(validity.features(d, _candidate(d, "ศูนย์ดำรงธรรม")), own) for d in (glued, alone)]
     assert p[0] < own["thresholds"]["organization"] <= p[1]
+
+
+def test_a_name_the_corpora_write_whole_is_kept_whatever_one_release_writes_around_it(monkeypatch):
+    text = "กรมศิลปากร ร่วมกับสถาบันเกษตรกร จัดนิทรรศการ เมื่อวันที่ 3 ตุลาคม 2561"
+    release = parse_release(text, "snippet.txt", published=date(2018, 10, 3))
+    names = lambda result: {e.names[0] for e in result.entities.values() if e.kind == "organization"}  # noqa: E731
+    assert "กรมศิลปากร" in names(extract(release))  # not in the authority file: a candidate the model judges
+    rule = {"releases": 15, "right": 7, "longer_share": 0.25}
+    reject_all = dict(validity.class_model("organization"), bias=-50.0, protect=rule)
+    monkeypatch.setattr(validity, "class_model", lambda kind: reject_all if kind == "organization" else {})
+    kept = names(extract(release))
+    assert "กรมศิลปากร" in kept  # written whole in dozens of releases, seldom continued into a longer name
+    assert "สถาบันเกษตรกร" not in kept  # as often the head of longer names ("สถาบันเกษตรกรกลุ่ม…"): not protected
+    monkeypatch.setattr(validity, "class_model", lambda kind: dict(reject_all, protect=None))
+    assert "กรมศิลปากร" not in names(extract(release))  # a model without the rule protects nothing
+
+
+def test_recurrence_protects_by_the_rule_and_never_a_kind_of_office():
+    rule = {"protect": {"releases": 15, "right": 7, "longer_share": 0.25}}
+    whole = {"rec_releases": math.log1p(35), "rec_right": 16 / 64, "rec_longer_share": 0.1}
+    assert validity.recurrent(whole, rule)
+    assert not validity.recurrent(whole, {})
+    assert not validity.recurrent({**whole, "rec_releases": math.log1p(14)}, rule)
+    assert not validity.recurrent({**whole, "rec_right": 6 / 64}, rule)
+    assert not validity.recurrent({**whole, "rec_longer_share": 0.3}, rule)
+    assert not validity.recurrent({**whole, "org_area_end": 1.0}, rule)  # "สำนักงานจัดหางานจังหวัด"
+
+
+def test_a_candidate_the_corpora_name_further_through_the_next_chunk_is_read_as_cut():
+    doc = _doc("ผู้แทนสำนักเลขาธิการ อาเซียน เข้าร่วม และผู้แทนสำนักเลขาธิการ ประจำจังหวัด")
+    cut, whole = (doc.text.index("สำนักเลขาธิการ"), doc.text.rindex("สำนักเลขาธิการ"))
+    first = doc.mention(cut, cut + len("สำนักเลขาธิการ"), "organization", "name:สำนักเลขาธิการ", form="pattern")
+    second = doc.mention(whole, whole + len("สำนักเลขาธิการ"), "organization", "name:สำนักเลขาธิการ", form="pattern")
+    assert validity.features(doc, first)["org_goes_on"] > 0  # "สำนักเลขาธิการอาเซียน" recurs in the corpora
+    assert validity.features(doc, second)["org_goes_on"] == 0

@@ -5,6 +5,7 @@ name patterns (กรม…, สำนักงาน…, บริษัท …
 from __future__ import annotations
 
 import json
+import math
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -16,6 +17,7 @@ from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, generic_names, known_names, known_stem,
                                         name_words, nominal, provinces, run_on, sentence_words, unheard)
 from phakhi.graph.extract.programs import abbreviation_fits
+from phakhi.graph.extract.recurrence import corpus
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
@@ -511,4 +513,22 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
             "org_parent_after": float(any(o.kind == "organization" and o.nstart == after and o is not m
                                           for o in doc.mentions)),
             "org_in_inside": float("ใน" in words[1:]),
-            "org_and_inside": float(words[1:].count("และ"))}
+            "org_and_inside": float(words[1:].count("และ")),
+            "org_goes_on": _goes_on(doc.text, m.nend, squeezed)}
+
+
+_NEXT_CHUNK = re.compile(r"[ \xa0]?([^\s()“”\",]{1,30})")
+
+
+def _goes_on(text: str, end: int, squeezed: str) -> float:
+    """The releases (log) of the longest recurrent name (validity_corpus.json) the candidate runs on into through the
+    chunk written right after it: "สำนักเลขาธิการ| อาเซียน", "สำนักวิจัย| และพัฒนาการเกษตร…", "…คุ้มครองคน|หางาน"
+    are cut short, for the corpora name the longer body whole."""
+    chunk = _NEXT_CHUNK.match(text, end)
+    if not chunk:
+        return 0.0
+    table = corpus().get("organization", {})
+    joined = squeezed + chunk.group(1)
+    best = max((table[joined[:cut]][0] for cut in range(len(joined), len(squeezed), -1) if joined[:cut] in table),
+               default=0)
+    return math.log1p(best)

@@ -225,6 +225,21 @@ def _sparse(w: dict) -> tuple[float, dict[str, float]]:
     return cached[1], cached[2]
 
 
+def recurrent(f: dict[str, float], weights: dict) -> bool:
+    """Does the corpus evidence in `f` say the candidate is a name written whole, whatever this release writes around
+    it? A class model may carry a rule `protect` {releases, right, longer_share}: a name the corpora write in that
+    many releases, followed by that many different things, and continued into a longer name at most that share of
+    the time ("กรมการแพทย์", "คณะกรรมการการเลือกตั้ง": real bodies the authority file lacks), unless it ends on an
+    area word with no place in it (a kind of office every province has). Such a name is kept: the model reads one
+    release's words, the corpora read hundreds."""
+    rule = weights.get("protect")
+    if not rule or f.get("org_area_end"):
+        return False
+    return (math.expm1(f.get("rec_releases", 0.0)) >= rule["releases"] - 1e-9
+            and f.get("rec_right", 0.0) * _RIGHT_CAP >= rule["right"] - 1e-9
+            and f.get("rec_longer_share", 1.0) <= rule["longer_share"])
+
+
 def judged(m: Mention) -> bool:
     """Is `m` a candidate name the model judges? Not an authority match (the authority files are curated) nor an
     event named only by its type word (resolve describes such an event by its parties and date instead)."""
@@ -267,6 +282,9 @@ def drop_invalid(doc: Doc) -> None:
         entity = (m.kind, m.key)
         if best.get(entity, 0.0) >= thresholds[m.kind]:
             continue  # already kept: no need to score its other mentions
-        p = probability(features(doc, m), weights[m.kind]) if judged(m) and not named(m) else 1.0
+        p = 1.0
+        if judged(m) and not named(m):
+            f = features(doc, m)
+            p = 1.0 if recurrent(f, weights[m.kind]) else probability(f, weights[m.kind])
         best[entity] = max(best.get(entity, 0.0), p)
     doc.mentions[:] = [m for m in doc.mentions if best.get((m.kind, m.key), 1.0) >= thresholds.get(m.kind, 0.0)]
