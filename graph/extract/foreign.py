@@ -180,14 +180,21 @@ def _country_end(word: str) -> bool:
     return m is not None and not _own(m.group())
 
 
+def national(org) -> bool:
+    """Is an organization mention a Thai national body the gazetteer found, named with its head word
+    (กระทรวง, กรม, …): the start of another country's body when that country's name follows?"""
+    return (org.key.startswith("org:") and organizations().get(org.key, {}).get("type") != FOREIGN_TYPE
+            and org.text.lstrip().startswith(tuple(_places()["foreign"]["national_heads"])))
+
+
 def foreign_body(doc: Doc, org, headless: bool = False, held_by_latin: bool = False):
     """The foreign body a post's organization mention `org` (a Thai national body the gazetteer found, or
     `headless`: named without its head word, "รัฐมนตรีอุตสาหกรรม") is the start of, as a new organization
     mention that takes its place; None when it is the Thai body (or a foreign body the authority file knows).
     `held_by_latin`: the post's holder is named in Latin letters (a foreign dignitary), so a listed name cut by
     a clause still closes the foreign body's name."""
-    if not org.key.startswith("org:") or organizations().get(org.key, {}).get("type") == FOREIGN_TYPE or not headless \
-            and not org.text.lstrip().startswith(tuple(_places()["foreign"]["national_heads"])):
+    if not (national(org) or headless and org.key.startswith("org:")
+            and organizations().get(org.key, {}).get("type") != FOREIGN_TYPE):
         return None
     text = doc.text
     end = _continuation(text, org.nend, loose=held_by_latin)
@@ -195,7 +202,11 @@ def foreign_body(doc: Doc, org, headless: bool = False, held_by_latin: bool = Fa
     if country is None and end == org.nend or country is None and _own(text[org.nend:end]):
         return None
     end = country or end
-    name = text[org.nstart:end]
     doc.mentions.remove(org)
-    return doc.add(doc.mention(org.nstart, end, "organization", "pattern:" + normalize_label(name),
-                               type=FOREIGN_TYPE, form="pattern", foreign=True))
+    return doc.add(foreign_mention(doc, org.nstart, end))
+
+
+def foreign_mention(doc: Doc, start: int, end: int, **data):
+    """The mention of another country's body named text[start:end], keyed by its words."""
+    return doc.mention(start, end, "organization", "pattern:" + normalize_label(doc.text[start:end]),
+                       type=FOREIGN_TYPE, form="pattern", foreign=True, **data)

@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.foreign import foreign_mention, national
 from phakhi.graph.extract.names import provinces
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import thai_boundary_ok
@@ -156,17 +157,24 @@ def tailed_end(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS, 
     """`end` carried over the identifying tails the name text[start:end] takes and the text writes after it, each
     kind at most once and one number at most (a partner may have partners of its own: "อาเซียน-จีน-ญี่ปุ่น"), in the
     order of KINDS and again while one is taken ("สพป.เชียงราย| เขต 3", "…แรงงาน|กรุงเทพมหานคร| พื้นที่ 6"), else `end`."""
-    left, taken = list(kinds), True
+    return tails_taken(text, start, end, kinds, type_)[0]
+
+
+def tails_taken(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS,
+                type_: str | None = None) -> tuple[int, list[str]]:
+    """`tailed_end` and the kinds of tail taken, in order."""
+    left, taken, done = list(kinds), True, []
     while taken:
         taken = False
         for kind in list(left):
             if kind not in left or (after := tail_at(text, end, kind)) is None or not takes(text[start:end], kind, type_):
                 continue  # (the tail first: most names have none, and reading the text there is the cheaper test)
             end, taken = after, True
+            done.append(kind)
             while kind == "partner" and (after := tail_at(text, end, kind)) is not None:  # "อาเซียน-จีน-ญี่ปุ่น"
                 end = after
             left = [k for k in left if k != kind and not (kind in NUMBERS and k in NUMBERS)]
-    return end
+    return end, done
 
 
 NUMBERS = ("number", "area")  # "…ภาคที่ 7 เขต 2" is not one office's name
@@ -193,7 +201,7 @@ def extend_organizations(doc: Doc) -> None:
             continue
         type_ = m.data.get("type") or organizations().get(m.key, {}).get("type")
         kinds = KINDS if not _after_zone_title(doc, m.nstart) else tuple(k for k in KINDS if k != "area")
-        end = tailed_end(doc.text, m.nstart, m.nend, kinds, type_)
+        end, taken = tails_taken(doc.text, m.nstart, m.nend, kinds, type_)
         if end == m.nend or doc.covered(m.nend, end, ("person", "program")):
             continue
         inner = [o for o in doc.starting_in(m.nend, end, ("organization",)) if o is not m]
@@ -202,7 +210,10 @@ def extend_organizations(doc: Doc) -> None:
         for o in inner:  # "คณะทำงานกรอบคุณวุฒิอ้างอิง|อาเซียน": ASEAN is named inside the longer name
             doc.mentions.remove(o)
             doc.add(doc.mention(o.nstart, o.nend, o.kind, o.key, **{**o.data, "nested": True}))
-        name = doc.text[m.nstart:end]
         doc.mentions.remove(m)
+        if "country" in taken and national(m):  # "กระทรวงการต่างประเทศ|เกาหลีใต้": Korea's ministry, not Thailand's
+            doc.add(foreign_mention(doc, m.nstart, end, tail=True))
+            continue
+        name = doc.text[m.nstart:end]
         doc.add(doc.mention(m.nstart, end, "organization", PATTERN_KEY + normalize_label(name),
                             **{**m.data, "type": type_, "form": "pattern", "tail": True}))
