@@ -512,11 +512,21 @@ def _coordinated(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
             or doc.starting_in(at, at + 1, ("person", "organization")):
         return None  # "เปิดตัวผู้บริหาร และบริษัท …": a second party, not the name going on
     first = tokenize(text[at:at + COORDINATED_PEEK])[0]
-    if first in load_stopwords() and first not in _word_set("nominalizers") or first in _word_set("name_stops") \
-            or first in _word_set("topic_stops") or first in _word_set("dangling") and first not in _word_set("nominalizers"):
+    if _function_word(first) or first in _word_set("name_stops") or first in _word_set("topic_stops") \
+            or first in _word_set("dangling") and first not in _word_set("nominalizers"):
         return None
     run = _run(doc, at)
     return run if run[0] - at >= COORDINATED_MIN else None
+
+
+def _function_word(word: str) -> bool:
+    """Is `word` a stop word (a function word or a verb of the clause, not a nominalizer that begins a name's noun),
+    or two stop words the tokenizer keeps as one ("กล่าวว่า", "ได้แก่")? After "และ" either begins a clause: "…
+    นิทรรศการวาดเส้น และกล่าวว่า …" is a second thing the subject did, not the exhibition's name going on."""
+    stops, nominal = load_stopwords(), _word_set("nominalizers")
+    if word in stops and word not in nominal:
+        return True
+    return any(word[:cut] in stops and word[:cut] not in nominal and word[cut:] in stops for cut in range(1, len(word)))
 
 
 @lru_cache(maxsize=1)
