@@ -116,11 +116,7 @@ def extract_payload(job: _Job) -> _Done | ReadFailure:
 
 
 IN_FLIGHT_PER_WORKER = 4
-# triples of new releases per bulk load: every load adds a file to each of Oxigraph's indexes, and RocksDB merges
-# them (its keys are hashes, so each file overlaps all that is stored): on 8,000 releases (v1-sample + v2-sample,
-# 2 workers) 100,000 cost 27.9 s of compaction CPU, 200,000 21.5 s (99.0 -> 94.6 s CPU in all; peak RSS 1.1 ->
-# 1.2 GB), 300,000 19.1 s (but 1.5 GB)
-BULK_BATCH_TRIPLES = 200_000
+BULK_BATCH_TRIPLES = 100_000
 # aggregates touched before the knowledge graph's counters are brought up to date: on the whole record 50,000 keeps the
 # peak RSS at 1.47 GB (2.23 GB with 250,000) for about 10% more time
 FINISH_EVERY = 50_000
