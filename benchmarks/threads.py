@@ -45,7 +45,7 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-def run(paths: list[str], workers: int, store: str, detail: bool = False) -> dict[str, float]:
+def run(paths: list[str], workers: int, store: str) -> dict[str, float]:
     start = time.perf_counter()
     process = subprocess.Popen([str(PHAKHI), "ingest", *paths, "--store", store, "--workers", str(workers)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -87,9 +87,6 @@ def run(paths: list[str], workers: int, store: str, detail: bool = False) -> dic
     roles["wall"] = wall
     roles["peak RSS GB"] = peak / 1e9
     roles["exit"] = process.returncode
-    if detail:
-        for tid, (name, cpu) in sorted(threads.items(), key=lambda t: -t[1][1])[:12]:
-            print(f"  thread {tid} {name:16} {cpu:8.1f} s CPU, seen {seen[tid][0]:.1f}-{seen[tid][1]:.1f} s")
     return roles
 
 
@@ -98,10 +95,9 @@ def main() -> None:
     parser.add_argument("paths", nargs="+")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--store", help="a fresh directory (default: a temporary one)")
-    parser.add_argument("--detail", action="store_true", help="also the busiest threads, one by one")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
-        roles = run(args.paths, args.workers, args.store or str(Path(work) / "store"), args.detail)
+        roles = run(args.paths, args.workers, args.store or str(Path(work) / "store"))
     for role, value in roles.items():
         print(f"{role:20} {value:10.1f}")
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import multiprocessing.connection
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -230,8 +229,16 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
             for job in jobs():
                 record(extract_payload(job))
         else:
-            with _Workers(workers) as pool:
-                for result in pool.results(jobs(), workers * IN_FLIGHT_PER_WORKER):
+            slots = threading.BoundedSemaphore(workers * IN_FLIGHT_PER_WORKER)
+
+            def bounded() -> Iterator[_Job]:
+                for job in jobs():
+                    slots.acquire()
+                    yield job
+
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for result in pool.imap(extract_payload, bounded(), chunksize=1):
+                    slots.release()
                     record(result)
         flush()
     finally:
@@ -241,82 +248,6 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
     if bulk_triples >= COMPACT_AFTER:
         store.compact()
     return summary
-
-
-def _serve(tasks, results) -> None:
-    """An extraction worker: (index, job) in, (index, result) out, until None, or until this process's
-    parent is gone (the ends of the pipes it does not use are closed, so a killed ingest leaves no worker
-    behind: the job pipe then has no writer left)."""
-    tasks._writer.close()
-    results._reader.close()
-    try:
-        while (task := tasks.get()) is not None:
-            index, job = task
-            results.put((index, extract_payload(job)))
-    except (EOFError, BrokenPipeError):
-        pass
-
-
-class _Workers:
-    """Extraction worker processes: jobs go out through a queue (its feeder thread pickles and writes them, so
-    this process never blocks on a full pipe), results come back through a pipe this process reads itself, in
-    the order of the jobs. Not multiprocessing.Pool: its worker-handler thread waits on the result pipe too
-    and wakes, without reading it, each time a result is in it; with results of 40 KB and a busy GIL its
-    threads took 10% of an ingest's CPU (10.6 s of 104 s on 8,000 releases)."""
-
-    def __init__(self, n: int):
-        context = multiprocessing.get_context("fork")
-        self.tasks, self.done = context.Queue(), context.SimpleQueue()
-        self.processes = [context.Process(target=_serve, args=(self.tasks, self.done), daemon=True)
-                          for _ in range(n)]
-        for process in self.processes:
-            process.start()
-
-    def results(self, jobs: Iterable[_Job], in_flight: int) -> Iterator[_Done | ReadFailure]:
-        """Each job's result, in order, with at most `in_flight` jobs handed out and not yet taken back."""
-        waiting: dict[int, _Done | ReadFailure] = {}
-        sent = taken = 0
-        source = iter(jobs)
-        more = True
-        while True:
-            while more and sent - taken < in_flight:
-                job = next(source, None)
-                if job is None:
-                    more = False
-                else:
-                    self.tasks.put((sent, job))
-                    sent += 1
-            if taken == sent:
-                return
-            while taken not in waiting:
-                index, result = self._get()
-                waiting[index] = result
-            yield waiting.pop(taken)
-            taken += 1
-
-    def _get(self):
-        """The next result; an error, not a hang, if a worker died (killed, out of memory)."""
-        reader = self.done._reader
-        while not multiprocessing.connection.wait([reader], timeout=1.0):
-            dead = [p for p in self.processes if not p.is_alive()]
-            if dead:
-                raise StoreError(f"an extraction worker died (exit code {dead[0].exitcode}); "
-                                 f"the releases stored so far are whole: run the same ingest again")
-        return self.done.get()
-
-    def __enter__(self) -> _Workers:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for _ in self.processes:
-            self.tasks.put(None)
-        for process in self.processes:
-            process.join(timeout=5 if exc[0] is None else 0.1)
-            if process.is_alive():
-                process.terminate()
-                process.join()
-        self.tasks.cancel_join_thread()  # jobs not taken (the run failed) are dropped, not waited on
-        self.tasks.close()
 
 
 class _BulkWriter:

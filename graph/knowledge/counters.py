@@ -19,6 +19,7 @@ the cost, never the counters. A failed write forgets everything (`clear`): the s
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 
 Counter = tuple[int, "str | None", "str | None"]  # releases, first date, last date
@@ -35,26 +36,23 @@ _HASHES = 7
 
 class Bloom:
     """A set of strings that may answer yes for one it does not hold (about 1% at capacity), never no for
-    one it holds. Positions from the string's own hash (computed once per string object, salted per process:
-    the filter lives and dies with its process), split in two for double hashing."""
+    one it holds."""
 
     def __init__(self, capacity: int = BLOOM_CAPACITY):
         self.bits = max(64, int(capacity * 9.6))
         self.array = bytearray(self.bits // 8 + 1)
 
-    def _positions(self, item: str) -> list[int]:
-        h = hash(item) & 0xFFFFFFFFFFFFFFFF
-        h1, h2, bits = h & 0xFFFFFFFF, (h >> 32) | 1, self.bits
-        return [(h1 + i * h2) % bits for i in range(_HASHES)]
+    def _positions(self, item: str):
+        digest = hashlib.blake2b(item.encode("utf-8"), digest_size=16).digest()
+        h1, h2 = int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little") | 1
+        return [(h1 + i * h2) % self.bits for i in range(_HASHES)]
 
     def add(self, item: str) -> None:
-        array = self.array
         for p in self._positions(item):
-            array[p >> 3] |= 1 << (p & 7)
+            self.array[p >> 3] |= 1 << (p & 7)
 
     def __contains__(self, item: str) -> bool:
-        array = self.array
-        return all(array[p >> 3] & (1 << (p & 7)) for p in self._positions(item))
+        return all(self.array[p >> 3] & (1 << (p & 7)) for p in self._positions(item))
 
 
 class Counters:

@@ -185,22 +185,17 @@ def _data(triples) -> str:
     return "\n".join([f"{s} {p} {o} ." for s, p, o in triples])
 
 
-BULK_MIN = 5_000  # fewer inserts than this go in a transaction even where a bulk load is possible
-
-
 def _write(store: GraphStore, delete: list, insert: list, bulk: bool = False) -> None:
     """DELETE DATA, then the inserts, in the knowledge graph. Not one transaction: every write here is
     idempotent (RDF graphs are sets) and a release counts as applied only once `finish` records it, so a run
     killed half-way is redone by the next `sync`. With `bulk` (a writer holding the store alone, Pending.alone)
     the inserts go through the store's bulk loader when it has one (an on-disk embedded store: several times
-    cheaper than SPARQL INSERT DATA) unless there are fewer than BULK_MIN (a bulk load writes a file into
-    every index, which RocksDB compacts later; a transaction's few triples go to its memory table), else as
-    INSERT DATA in updates of bounded size."""
+    cheaper than SPARQL INSERT DATA), else as INSERT DATA in updates of bounded size."""
     for chunk in chunks(delete):
         store.update(f"DELETE DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
     if not insert:
         return
-    if bulk and store.bulk_loads and len(insert) >= BULK_MIN:
+    if bulk and store.bulk_loads:
         store.load_triples(KNOWLEDGE, _data(insert).encode("utf-8"))
         return
     for chunk in chunks(insert):
@@ -230,11 +225,7 @@ class Pending:
     to is counted up from its stored counters. Otherwise (a remote store that shard processes write at the
     same time, the API's concurrent requests) every touched aggregate is recounted from its evidence links,
     so the last writer to finish leaves counts that include everyone's evidence. `counters`: what a writer
-    alone wrote of the counters, so that `finish` reads only those it does not know (counters.py; `held_alone`).
-    `deferred`: a writer alone's facts, descriptions and evidence links, held until `finish` writes them with
-    the counters in one bulk load (or until a removal or a recount must see them in the store): every bulk
-    load adds files to every index that RocksDB then compacts, so one load per `finish` rather than one per
-    batch costs less (memory: what FINISH_EVERY aggregates bring, tens of MB)."""
+    alone wrote of the counters, so that `finish` reads only those it does not know (counters.py; `held_alone`)."""
 
     touched: set[str] = field(default_factory=set)
     posts: set[str] = field(default_factory=set)
@@ -244,7 +235,6 @@ class Pending:
     written: set[tuple[str, str, str]] = field(default_factory=set)
     alone: bool = False
     counters: Counters | None = None
-    deferred: list[tuple[str, str, str]] = field(default_factory=list)  # a writer alone's inserts, until `finish`
 
     def __bool__(self) -> bool:
         return bool(self.touched or self.posts or self.applied)
@@ -292,25 +282,13 @@ def add(store: GraphStore, batch: dict[str, Contribution], pending: Pending) -> 
     # `sync` finds these releases recorded without a hash and takes them out (by their evidence) and in again
     for chunk in chunks(records):
         store.update(f"INSERT DATA {{ GRAPH {K} {{\n{_data(chunk)}\n}} }}")
-    if pending.alone:
-        pending.deferred += new
-        pending.deferred += evidence
-    else:
-        _write(store, [], new + evidence)
+    _write(store, [], new + evidence, pending.alone)
     pending.touched.update(deltas)
-
-
-def _flush(store: GraphStore, pending: Pending) -> None:
-    """Write what a writer alone deferred (before anything reads or deletes evidence links or facts)."""
-    if pending.deferred:
-        _write(store, [], pending.deferred, pending.alone)
-        pending.deferred = []
 
 
 def remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
     """Take releases (<release IRI>s) out of the knowledge graph, whether or not their graphs are still in
     the store: their evidence links and records go; counters wait for `finish`."""
-    _flush(store, pending)  # the evidence of a version written earlier in this run
     for chunk in chunks(releases):
         _remove(store, chunk, pending)
 
@@ -336,8 +314,6 @@ def finish(store: GraphStore, pending: Pending) -> None:
     releases applied. An aggregate only added to by a writer alone is counted up from its stored counters
     and the evidence this run added (index lookups); any other is recounted from its evidence links."""
     recount = set(pending.pruned if pending.alone else pending.touched)
-    if recount:
-        _flush(store, pending)  # recounted from the evidence links in the store
     gone, delete, insert = [], [], []
     now: dict = {}  # node -> its counters after the write (None: none), for `pending.counters`
     for chunk in chunks(sorted(pending.touched), TEXT_LIMIT // 3):  # the chunk is sent as it is and as counters
@@ -365,9 +341,7 @@ def finish(store: GraphStore, pending: Pending) -> None:
             delete += [t for t in before if t not in kept]
             insert += [t for t in after if t not in kept]
     try:
-        # all counters in one write, with what was deferred (one bulk load on an embedded store)
-        _write(store, delete, pending.deferred + insert, pending.alone)
-        pending.deferred = []
+        _write(store, delete, insert, pending.alone)  # all counters in one write (one bulk load on an embedded store)
     except BaseException:
         if pending.counters is not None:
             pending.counters.clear()  # the store may hold the old counters or the new

@@ -10,28 +10,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from platformdirs import user_data_dir
-from rdflib import BNode, Literal, URIRef
+from rdflib import URIRef
 
 from phakhi.graph.rdf.iris import graph_iri, release_iri
 from phakhi.ontology import HERE, PH, PID, ontology_path
-
-def from_ox(term):
-    """A pyoxigraph term as an rdflib term (oxrdflib's converter, here so that reading a store does not import
-    oxrdflib, which loads rdflib's SPARQL engine: 60 ms of every command's start-up)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    if isinstance(term, ox.Triple):
-        return from_ox(term.subject), from_ox(term.predicate), from_ox(term.object)
-    raise ValueError(f"unexpected Oxigraph term: {term!r}")
-
 
 class Text(str):
     """A literal's value with its language tag (`select_text`)."""

@@ -14,9 +14,11 @@ import os
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import URIRef
+from oxrdflib import OxigraphStore
+from oxrdflib._converter import from_ox
+from rdflib import Dataset, URIRef
 
-from phakhi.graph.store.base import GraphStore, StoreError, default_location, from_ox, solutions_text
+from phakhi.graph.store.base import GraphStore, StoreError, default_location, solutions_text
 from phakhi.graph.store.lock import StoreBusy, StoreLock
 from phakhi.ontology import PH, PID, PREFIXES
 
@@ -52,20 +54,9 @@ class Store(GraphStore):
             if "lock" in message.lower():
                 message = "it is in use by another process (stop it, or use a separate --store)"
             raise StoreError(f"cannot open the store at {self.location}: {message}") from None
-        self._dataset = None
+        self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
         if not self.read_only:
             self.recover()
-
-    @property
-    def dataset(self):
-        """The store as an rdflib Dataset (oxrdflib), made when first asked for: importing oxrdflib loads
-        rdflib's SPARQL engine (60 ms), which nothing else here needs."""
-        if self._dataset is None and self.ox is not None:
-            from oxrdflib import OxigraphStore
-            from rdflib import Dataset
-
-            self._dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
-        return self._dataset
 
     def _release_lock(self) -> None:
         if self._lock is not None:
@@ -86,9 +77,8 @@ class Store(GraphStore):
             except OSError:
                 pass
         if self.location != MEMORY:
-            if self._dataset is not None:
-                self._dataset.store.close()
-                self._dataset = None
+            self.dataset.store.close()
+            self.dataset = None
             self.ox = None
             self._release_lock()
 
