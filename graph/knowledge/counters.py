@@ -24,10 +24,10 @@ from collections import OrderedDict
 
 Counter = tuple[int, "str | None", "str | None"]  # releases, first date, last date
 
-# counters remembered: about 250 bytes each (the node's IRI, the tuple, the ordered dict's links), so 400,000
-# take about 100 MB next to the 1.7 GB peak of an ingest of the whole record; every aggregate an 8,000-release
-# ingest touches (75,000) fits, and on the whole record the aggregates touched in the last eight `finish`es
-SIZE = 400_000
+# counters remembered: about 250 bytes each (the node's IRI, the tuple, the ordered dict's links), so 250,000
+# take about 60 MB next to the 1.7 GB peak of an ingest of the whole record; every aggregate an 8,000-release
+# ingest touches (75,000) fits, and on the whole record the aggregates touched in the last five `finish`es
+SIZE = 250_000
 # aggregates the Bloom filter is sized for at a 1% false-positive rate (9.6 bits each: 4.8 MB for 4M); beyond,
 # false positives grow, and with them only reads
 BLOOM_CAPACITY = 4_000_000
