@@ -10,7 +10,7 @@ threads` (the other long-lived ones: the pool's task and result threads), `bulk-
 threads: Oxigraph's bulk loader starts its own for each load), `workers` (the extraction processes).
 
 Run: python benchmarks/threads.py [--workers 2] [--store DIR] PATH...
-     e.g. PATH = /work/cache/v1-sample.tar /work/cache/v2-sample.tar (8,000 releases into one store)
+     e.g. PATH = v1-sample.tar v2-sample.tar (8,000 releases into one store)
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 its own training data. Nothing is written to ontology/: the measurement is the output.
 
     python scripts/measure_program_labeller.py --gold tests/gold seeds/releases \
-        --gold /work/devb/tune/gold /work/devb/tune/releases [--folds 5] [--seed 7]
+        --gold TUNE/gold TUNE/releases [--folds 5] [--seed 7]
 
 A linear-chain CRF (python-crfsuite, the bench extra) labels newmm tokens B/I/O for program names, line by line. Its
 labels come from the gold: every place a gold program's name is written in the release (the longest first, no
