@@ -20,6 +20,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations, title_at
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, tokenize
 from phakhi.ontology import HERE, load_honorifics, load_org_patterns, load_stopwords
 
@@ -33,16 +34,12 @@ def _places() -> dict:
     return json.loads((HERE / "th" / "places.json").read_text(encoding="utf-8"))
 
 
-def _alt(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @lru_cache(maxsize=1)
 def _country_names() -> str:
     """Country names (pythainlp's list and places.json "countries") as a regex alternation."""
     from pythainlp.corpus import countries
 
-    return _alt(set(countries()) | set(_places()["foreign"]["countries"]))
+    return literal_alternation(set(countries()) | set(_places()["foreign"]["countries"]))
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +47,8 @@ def _country() -> re.Pattern[str]:
     """A country after a body's name: optional joiner (แห่ง, ของ), optional state word and its qualifiers
     ("สาธารณรัฐประชาชน…", "สหพันธรัฐ…"), a country name."""
     data = _places()["foreign"]
-    states = _alt(data["state_words"] + data["country_words"])
-    return re.compile(f"[ ]{{0,2}}(?:{_alt(data['joiners'])})?[ ]?(?:(?:{states})[{NAME_CHARS}]{{0,24}}?)?"
+    states = literal_alternation(data["state_words"] + data["country_words"])
+    return re.compile(f"[ ]{{0,2}}(?:{literal_alternation(data['joiners'])})?[ ]?(?:(?:{states})[{NAME_CHARS}]{{0,24}}?)?"
                       f"(?:{_country_names()})(?![{NAME_CHARS}])")
 
 
@@ -60,7 +57,7 @@ def _state_after_joiner() -> re.Pattern[str]:
     """"…แห่งสาธารณรัฐ<any name>": a joiner and a state word (not "ประเทศ", "รัฐบาล": "ของรัฐบาล") name a
     state even when its name is not listed."""
     data = _places()["foreign"]
-    return re.compile(f"[ ]{{0,2}}(?:{_alt(data['joiners'])})[ ]?(?:{_alt(data['state_words'])})[{NAME_CHARS}]*")
+    return re.compile(f"[ ]{{0,2}}(?:{literal_alternation(data['joiners'])})[ ]?(?:{literal_alternation(data['state_words'])})[{NAME_CHARS}]*")
 
 
 def _own(found: str) -> bool:
@@ -164,7 +161,7 @@ def _continuation(text: str, end: int, loose: bool = False) -> int:
 def _country_glued() -> re.Pattern[str]:
     """_country without its word boundary, after a joiner or a state word (inside a run of letters)."""
     data = _places()["foreign"]
-    return re.compile(f"(?:{_alt(data['joiners'])})?(?:{_alt(data['state_words'] + data['country_words'])})"
+    return re.compile(f"(?:{literal_alternation(data['joiners'])})?(?:{literal_alternation(data['state_words'] + data['country_words'])})"
                       f"[{NAME_CHARS}]{{0,24}}?(?:{_country_names()})")
 
 

@@ -148,7 +148,7 @@ def _ends_at_province(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _provinces() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(provinces(), key=len, reverse=True))))
+    return re.compile(literal_alternation(provinces()))
 
 
 def _province_at(text: str, pos: int) -> int | None:

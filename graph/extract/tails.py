@@ -28,10 +28,12 @@ import json
 import re
 from functools import lru_cache
 
+from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import foreign_mention, national
 from phakhi.graph.extract.names import provinces
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import thai_boundary_ok
 from phakhi.ontology import HERE, load_counts_data, load_months, load_not_organizations
 
@@ -46,10 +48,6 @@ def _data() -> dict:
     return json.loads((HERE / "th" / "name_tails.json").read_text(encoding="utf-8"))
 
 
-def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
-
-
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     from pythainlp.corpus import countries
@@ -62,12 +60,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = _data()
     digits = r"[\d๐-๙]{1,3}(?![\d๐-๙/.,:%)\-–])"  # not "1/2560", "2)" (a list), "1-7" (several)
     return {
-        "number": re.compile(r"[ ]?(?:(?:" + _alternation(data["number_words"]) + r")[ ]?)?" + digits),
-        "area": re.compile(r"[ ]?(?:" + _alternation(data["area_words"]) + r")[ ]?" + digits),
-        "place": re.compile(r"[ ]?(?:(?:" + _alternation(data["province_words"]) + r")[ ]?)?(?:"
-                            + _alternation(provinces()) + ")"),
-        "partner": re.compile(r"[ ]?[-–][ ]?(?:" + _alternation(_countries()) + ")"),
-        "country": re.compile("(?:" + _alternation(_countries() - set(load_not_organizations()["own_country"])) + ")"),
+        "number": re.compile(r"[ ]?(?:(?:" + literal_alternation(data["number_words"]) + r")[ ]?)?" + digits),
+        "area": re.compile(r"[ ]?(?:" + literal_alternation(data["area_words"]) + r")[ ]?" + digits),
+        "place": re.compile(r"[ ]?(?:(?:" + literal_alternation(data["province_words"]) + r")[ ]?)?(?:"
+                            + literal_alternation(provinces()) + ")"),
+        "partner": re.compile(r"[ ]?[-–][ ]?(?:" + literal_alternation(_countries()) + ")"),
+        "country": re.compile(literal_alternation(_countries() - set(load_not_organizations()["own_country"]))),
     }
 
 
@@ -97,7 +95,8 @@ def tail_core(tail: str) -> str:
 @lru_cache(maxsize=1)
 def _marker() -> re.Pattern[str]:
     data = _data()
-    return re.compile(r"^[-–]?(?:" + _alternation(data["number_words"] + data["area_words"] + data["province_words"]) + ")?")
+    return re.compile(r"^[-–]?" + literal_alternation(data["number_words"] + data["area_words"] + data["province_words"])
+                      + "?")
 
 
 def _counted(text: str, pos: int) -> bool:
@@ -150,7 +149,7 @@ def takes(name: str, kind: str, type_: str | None = None) -> bool:
 
 @lru_cache(maxsize=1)
 def _countries_only() -> re.Pattern[str]:
-    return re.compile("(?:" + _alternation(_countries()) + ")+")
+    return re.compile("(?:" + literal_alternation(_countries()) + ")+")
 
 
 def tailed_end(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS, type_: str | None = None) -> int:
@@ -184,8 +183,14 @@ def _after_zone_title(doc: Doc, pos: int) -> bool:
     """Does a title whose holder is assigned an area stand right before `pos` ("ผู้ตรวจราชการกรม… เขต 3": the
     inspector's zone, not an office of the department)?"""
     before = doc.text[max(doc.line_bounds(pos)[0], pos - ZONE_TITLE_REACH):pos].rstrip(" ")
-    return before.endswith(tuple(_data()["zone_titles"])) or before.endswith(
-        tuple(t + "ประจำ" for t in _data()["zone_titles"]))
+    return before.endswith(_zone_titles())
+
+
+@lru_cache(maxsize=1)
+def _zone_titles() -> tuple[str, ...]:
+    """The titles of holders assigned an area, bare and with "ประจำ" ("ผู้ตรวจราชการ", "ผู้ตรวจราชการประจำ")."""
+    titles = _data()["zone_titles"]
+    return tuple(titles) + tuple(t + "ประจำ" for t in titles)
 
 
 ZONE_TITLE_REACH = 24  # characters before a name in which its holder's title ends
@@ -194,8 +199,6 @@ ZONE_TITLE_REACH = 24  # characters before a name in which its holder's title en
 def extend_organizations(doc: Doc) -> None:
     """Every organization mention run on over the tails its name takes: the longer name is its own body ("ศูนย์
     ส่งเสริมอุตสาหกรรมภาคที่ 7"), keyed by its words like a name found by pattern, of the type its head has."""
-    from phakhi.graph.extract.authority import organizations
-
     for m in list(doc.of_kind("organization")):
         if m.data.get("nested"):
             continue
