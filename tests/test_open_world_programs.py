@@ -524,3 +524,26 @@ def test_programs_mined_continuations_are_small_and_reachable():
     assert path.stat().st_size < 1_000_000
     rows = json.loads(path.read_text(encoding="utf-8"))["continuations"]
     assert rows and all(programs._prefix_pattern().match(name) and piece.strip() and n >= 3 for name, piece, n, _ in rows)
+
+
+def _organization_names(extract_text, text: str) -> set[str]:
+    return {n for o in extract_text(text).of_kind("organization") for n in o.names}
+
+
+@pytest.mark.parametrize("text, program, piece", [
+    # a body the organization patterns find right after the prefix, or after the program's own words: a piece of the
+    # program's name (what the program makes or runs), not a body of its own
+    ("นายอำเภอกล่าวว่า อาทิ โครงการธนาคารขยะ ที่มีการคัดแยกขยะ", "โครงการธนาคารขยะ", "ธนาคารขยะ"),
+    ("กระทรวงอุตสาหกรรมได้ดำเนินโครงการจัดตั้งศูนย์ทดสอบยานยนต์และยางล้อแห่งชาติ โดยได้รับงบประมาณ",
+     "โครงการจัดตั้งศูนย์ทดสอบยานยนต์และยางล้อแห่งชาติ", "ศูนย์ทดสอบยานยนต์และยางล้อแห่งชาติ"),
+])
+def test_a_program_runs_across_a_body_its_own_words_name(extract_text, text, program, piece):
+    assert program in _program_names(extract_text, text)
+    assert piece not in _organization_names(extract_text, text)
+
+
+def test_a_body_after_a_linking_word_ends_the_program(extract_text):
+    """After ของ / จาก the body is another party: the program's name ends before it, and the body stays a body."""
+    names = _program_names(extract_text, "ธ.ก.ส. ดำเนินโครงการชะลอการขายยางของสถาบันเกษตรกร เพื่อช่วยเหลือ")
+    assert not any("สถาบันเกษตรกร" in name for name in names)
+    assert "โครงการชะลอการขายยาง" in names

@@ -39,7 +39,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from phakhi.graph.extract.authority import program_entries
+from phakhi.graph.extract.authority import organizations, program_entries
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
@@ -876,14 +876,40 @@ def cut_word(word: str) -> bool:
     return word in _cut_words()
 
 
-def _scheme_pieces(doc: Doc, start: int, pos: int, end: int) -> set[int] | None:
+def _crossed(doc: Doc, pos: int, inside: list, stop: int) -> dict[int, object]:
+    """The bodies named inside a program's run that the run goes on across: ones the organization patterns found
+    (no authority body), ending inside the run, right after the prefix or after words of the program's own with no
+    linking word among them ("โครงการ[ธนาคารขยะ]", "โครงการจัดตั้ง[ศูนย์ทดสอบยานยนต์และยางล้อแห่งชาติ]"): a program
+    named after what it makes or runs is the program, the body a piece of its name. After a linking word the body
+    is another party ("โครงการชะลอการขายยางของ|สถาบันเกษตรกร", "นโยบายการค้าจาก|มหาวิทยาลัย…"): the run ends there.
+    By id."""
+    found = {}
+    for o in inside:
+        if o.kind != "organization" or o.key in organizations() or o.nend > stop:
+            break  # a body after one that ends the run is past its end
+        if o.nstart > pos and not _own_words(doc.text[pos:o.nstart]):
+            break
+        found[id(o)] = o
+    return found
+
+
+def _own_words(run: str) -> bool:
+    """Are the words of `run` (between a prefix and a body) all the program's own: no linking, relative or joining
+    word (program_patterns.json "links", "relative", "joins") nor a stop?"""
+    data, stops = _data(), _word_sets()[0]
+    parting = frozenset(data["links"]) | frozenset(data["relative"]) | frozenset(data["joins"]) | stops
+    return not any(token in parting or token.isspace() for token in tokenize(run))
+
+
+def _scheme_pieces(doc: Doc, start: int, pos: int, end: int, crossed: set[int] = frozenset()) -> set[int] | None:
     """The scheme programs named inside a name written on directly, after words of its own ("โครงการจิตอาสาพัฒนา
     [เศรษฐกิจหมุนเวียน]"): pieces of that name (their ids, to drop). None when anything else is named across
     [start, end) (a body, a person, a place, a program the name does not hold whole, or one right after the prefix:
     "โครงการ[เศรษฐกิจหมุนเวียน]" is the scheme's own name)."""
     if not doc.covered(start, end):
         return set()
-    if doc.covered(start, end, ("organization", "person", "place")):
+    if any(id(o) not in crossed for kind in ("organization", "person", "place")
+           for _, o in doc.mentions.kind(kind).overlapping(start, end)):
         return None
     inner = [m for _, m in doc.mentions.kind("program").overlapping(start, end)]
     if any(m.nstart <= pos or m.nend > end or m.key.startswith(PATTERN_KEY) for m in inner):
@@ -945,7 +971,8 @@ def find_programs(doc: Doc) -> None:
             continue
         stop = _NAME_RUN.match(text, pos).end()
         inside = doc.starting_in(pos, stop, ("organization", "person"))  # a body or person named there ends it
-        stop = min((other.nstart for other in inside), default=stop)
+        crossed = _crossed(doc, pos, inside, stop)  # ... unless the rules made it of the words after the prefix
+        stop = min((other.nstart for other in inside if id(other) not in crossed), default=stop)
         alias = _alias_after(doc, pos, stop)
         if alias is not None:  # "โครงการนำร่อง…หรือแฟคทอรี่แซนด์บ็อกซ์": the name ends at หรือ, one more name of it
             stop = alias.nstart - len(OR)
@@ -953,9 +980,13 @@ def find_programs(doc: Doc) -> None:
                        tail_ok=lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
         if end is None or end - pos < MIN_REST:
             continue
-        pieces = _scheme_pieces(doc, start, pos, end)
+        within = {i for i, o in crossed.items() if o.nstart < end}
+        if any(o.nstart < end < o.nend for o in crossed.values()):
+            continue  # the name ends inside the body's name
+        pieces = _scheme_pieces(doc, start, pos, end, within)
         if pieces is None:
             continue
+        drop |= within
         if alias is not None and end == stop:
             doc.add(doc.mention(start, end, "program", alias.key, form="name"))
             continue
