@@ -547,3 +547,20 @@ def test_a_body_after_a_linking_word_ends_the_program(extract_text):
     names = _program_names(extract_text, "ธ.ก.ส. ดำเนินโครงการชะลอการขายยางของสถาบันเกษตรกร เพื่อช่วยเหลือ")
     assert not any("สถาบันเกษตรกร" in name for name in names)
     assert "โครงการชะลอการขายยาง" in names
+
+
+@pytest.mark.parametrize("text", [
+    "ธนาคารได้ออกมาตรการระยะที่ 3 เพื่อช่วยเหลือลูกหนี้",
+    "ใช้งบประมาณของโครงการปีงบประมาณ พ.ศ.2561-2569 ต่อไป",
+    "ตามแผนงานระยะที่ 2 ของกระทรวง",
+    "และโครงการเฟส 2 ของการท่าเรือ",
+])
+def test_a_phase_after_a_prefix_names_nothing(extract_text, text):
+    """Generic words, numbers and a phase, edition or year after the prefix are no name: a later stage of some
+    programme the sentence does not name."""
+    assert _program_names(extract_text, text) == set()
+
+
+def test_a_name_keeps_its_phase(extract_text):
+    names = _program_names(extract_text, "เร่งรัดโครงการรถไฟฟ้ารางเดี่ยวสายสีเทา ระยะที่ 1 ให้แล้วเสร็จ")
+    assert "โครงการรถไฟฟ้ารางเดี่ยวสายสีเทา ระยะที่ 1" in names

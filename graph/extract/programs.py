@@ -433,12 +433,17 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if not phase and ends and end == ends[-1][0] and ends[-1][1]:  # or glued to it ("…เฟส 3", "…ปีงบประมาณ 2566")
         phase = _GLUED_PHASE.match(text, end - len(ends[-1][1]))
         phase = phase if phase and phase.end() > end else None
+    named = end  # where the words that may name something end: before the phase, edition or year
     if phase:
-        end = phase.end()
+        named, end = phase.start(), phase.end()
     abbreviated = len(ends) > 2 and ends[-1][1] == "ฯ"  # a longer name cut short: a name all the same
-    if not abbreviated and all(token in generic or _bare(token) in generic for e, token in ends if e <= end):
-        return None
+    if not abbreviated and all(token in generic or _bare(token) in generic or _NUMBERS.fullmatch(token)
+                               for e, token in ends if e <= named):
+        return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+_NUMBERS = re.compile(r"[\s.,/\-–]*[\d๐-๙][\s\d๐-๙.,/\-–]*")  # a token of numbers alone ("3", " 4.0"): no word of a name
 
 
 _VERSION = re.compile(r"\d{1,2}\.0")
