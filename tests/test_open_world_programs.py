@@ -564,3 +564,18 @@ def test_a_phase_after_a_prefix_names_nothing(extract_text, text):
 def test_a_name_keeps_its_phase(extract_text):
     names = _program_names(extract_text, "เร่งรัดโครงการรถไฟฟ้ารางเดี่ยวสายสีเทา ระยะที่ 1 ให้แล้วเสร็จ")
     assert "โครงการรถไฟฟ้ารางเดี่ยวสายสีเทา ระยะที่ 1" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    # an action plan and a master plan are named after their kind word, like a work plan or a strategy
+    ("ครม. เห็นชอบแผนปฏิบัติการระดับชาติการสาธารณสุขเขตสุขภาพพิเศษ ตามที่เสนอ",
+     "แผนปฏิบัติการระดับชาติการสาธารณสุขเขตสุขภาพพิเศษ"),
+    ("ทั้งนี้ กรมฯ จัดทำแผนแม่บทการบริหารงานยุติธรรมแห่งชาติ ฉบับที่ 4 เพื่อใช้",
+     "แผนแม่บทการบริหารงานยุติธรรมแห่งชาติ ฉบับที่ 4"),
+])
+def test_action_and_master_plans_are_programs(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+def test_a_plan_kind_word_alone_names_nothing(extract_text):
+    assert _program_names(extract_text, "ให้จัดทำแผนปฏิบัติการ ดังกล่าว และแผนแม่บท ต่อไป") == set()
