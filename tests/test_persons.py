@@ -58,3 +58,13 @@ def test_name_across_a_no_break_space(extract_text):
     # release 012 separates first name and surname with U+00A0 then a space
     person = extract_text("นางแน่งน้อย\u00a0 เวทยพงษ์ รองอธิบดีกรมส่งเสริมอุตสาหกรรม").of_kind("person")[0]
     assert person.names == ["แน่งน้อย\u00a0 เวทยพงษ์"] or person.names == ["แน่งน้อย เวทยพงษ์"]
+
+
+def test_police_command_titles_are_posts(extract_text):
+    """ผู้บังคับการ / ผู้กำกับการ (titles.jsonl): the post of a police commander is read with its division."""
+    text = ("พลตำรวจตรี สมชาย ใจดี ผู้บังคับการกองบังคับการปราบปราม และพันตำรวจเอก สมศักดิ์ รักชาติ "
+            "รองผู้บังคับการกองบังคับการปราบปราม ร่วมประชุม")
+    persons = _persons(extract_text(text))
+    assert [(p.title, p.organization) for p in persons["สมชาย ใจดี"].posts] == [
+        ("ผู้บังคับการ", "name:กองบังคับการปราบปราม")]
+    assert [p.title for p in persons["สมศักดิ์ รักชาติ"].posts] == ["รองผู้บังคับการ"]
