@@ -1,0 +1,62 @@
+"""Series and events told rather than named (issue #12, judged audits: "a series without its edition", "a verb
+phrase of a field visit"). A name the corpora write on many months with no number in it (ontology/th/
+event_series.json, scripts/mine_event_series.py) names a series: a dated sitting of it is labelled with its day,
+an undated mention names none. A visit told as what someone did is described, not named."""
+
+import json
+from datetime import date
+
+from phakhi.graph.extract.events import dated_label, is_series, series_core, told_not_named
+from phakhi.ontology import HERE
+from test_open_world_event_names import DAY
+
+
+def _events(extraction):
+    return [e for e in extraction.of_kind("event")]
+
+
+def test_the_mined_series_file_is_small_and_well_formed():
+    path = HERE / "th" / "event_series.json"
+    assert path.stat().st_size < 100_000
+    rows = json.loads(path.read_text(encoding="utf-8"))["names"]
+    assert rows and all(len(row) == 3 and row[1] >= 3 and not any(ch.isdigit() for ch in row[0]) for row in rows)
+
+
+def test_a_series_is_its_name_without_a_number_or_alias():
+    assert series_core("การประชุมคณะรัฐมนตรี (ครม.)") == series_core("ประชุมคณะรัฐมนตรี")
+    assert is_series("การประชุมคณะรัฐมนตรี")
+    assert is_series("การประชุมคณะรัฐมนตรี (ครม.)")
+    assert not is_series("การประชุมคณะรัฐมนตรี ครั้งที่ 8/2561")  # an edition says which sitting
+    assert not is_series("การประชุมสมัชชาภาคีอนุสัญญาว่าด้วยความหลากหลายทางชีวภาพ")  # written in one month only
+
+
+def test_a_series_label_takes_its_day_as_its_edition():
+    assert dated_label("การประชุมคณะรัฐมนตรี", date(2019, 1, 22)) == "การประชุมคณะรัฐมนตรี วันที่ 22 มกราคม 2562"
+
+
+def test_a_dated_cabinet_meeting_is_labelled_with_its_day_and_keeps_its_name(extract_text):
+    events = _events(extract_text(DAY + "นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล"))
+    assert len(events) == 1
+    assert events[0].names[0] == "การประชุมคณะรัฐมนตรี วันที่ 22 มกราคม 2562"
+    assert "การประชุมคณะรัฐมนตรี" in events[0].names and not events[0].description
+
+
+def test_a_numbered_sitting_keeps_its_own_name(extract_text):
+    events = _events(extract_text(DAY + "นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2562 ณ จังหวัดสุโขทัย"))
+    assert events and all("วันที่" not in e.names[0] for e in events), [e.names for e in events]
+
+
+def test_a_field_visit_told_by_a_verb_phrase_is_described(extract_text):
+    events = _events(extract_text(DAY + "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ลงพื้นที่ตรวจเยี่ยมโรงงานน้ำตาล ณ จังหวัดขอนแก่น"))
+    visits = [e for e in events if e.type == "Visit"]
+    assert len(visits) == 1
+    assert visits[0].description.startswith("ลงพื้นที่ตรวจเยี่ยมโรงงานน้ำตาล (")
+    assert "2019-01-22" in visits[0].description
+    assert "ลงพื้นที่ตรวจเยี่ยมโรงงานน้ำตาล" in visits[0].names  # still found by its words
+
+
+def test_what_counts_as_told_not_named():
+    assert told_not_named("Visit", ["ลงพื้นที่จังหวัดสกลนคร"])
+    assert not told_not_named("Visit", ["การเยือนประเทศญี่ปุ่นอย่างเป็นทางการ"])  # a noun: the visit's name
+    assert not told_not_named("Visit", ["เยี่ยมชม Smart City ของกรุงเวียนนา"])  # a Latin name says which
+    assert not told_not_named("Meeting", ["หารือทวิภาคีกับนายกรัฐมนตรีญี่ปุ่น"])  # only the types told as deeds
