@@ -60,3 +60,11 @@ def test_what_counts_as_told_not_named():
     assert not told_not_named("Visit", ["การเยือนประเทศญี่ปุ่นอย่างเป็นทางการ"])  # a noun: the visit's name
     assert not told_not_named("Visit", ["เยี่ยมชม Smart City ของกรุงเวียนนา"])  # a Latin name says which
     assert not told_not_named("Meeting", ["หารือทวิภาคีกับนายกรัฐมนตรีญี่ปุ่น"])  # only the types told as deeds
+
+
+def test_an_event_told_on_this_occasion_shares_the_occasion_s_day(extract_text):
+    text = ("รัฐมนตรีว่าการกระทรวงอุตสาหกรรมเยือนออสเตรีย\nรัฐมนตรีว่าการกระทรวงอุตสาหกรรมเดินทางไปกรุงเวียนนา\n"
+            "ในวันที่ 28 พฤศจิกายน 2560 รัฐมนตรีว่าการกระทรวงอุตสาหกรรมเข้าร่วมการประชุมใหญ่สามัญ ครั้งที่ 17 ณ กรุงเวียนนา\n"
+            "รัฐมนตรีว่าการกระทรวงอุตสาหกรรมใช้โอกาสนี้หารือทวิภาคีกับนายกรัฐมนตรีรัสเซีย ซึ่งฝ่ายรัสเซียขอการสนับสนุน")
+    meetings = [e for e in extract_text(text, published=date(2017, 12, 4)).of_kind("event") if "ทวิภาคี" in e.names[0]]
+    assert meetings and meetings[0].date == date(2017, 11, 28), [(e.names, e.date) for e in meetings]
