@@ -68,3 +68,15 @@ def test_an_event_told_on_this_occasion_shares_the_occasion_s_day(extract_text):
             "รัฐมนตรีว่าการกระทรวงอุตสาหกรรมใช้โอกาสนี้หารือทวิภาคีกับนายกรัฐมนตรีรัสเซีย ซึ่งฝ่ายรัสเซียขอการสนับสนุน")
     meetings = [e for e in extract_text(text, published=date(2017, 12, 4)).of_kind("event") if "ทวิภาคี" in e.names[0]]
     assert meetings and meetings[0].date == date(2017, 11, 28), [(e.names, e.date) for e in meetings]
+
+
+def test_a_name_that_opens_a_quote_runs_to_its_close(extract_text):
+    text = DAY + "ขอเชิญร่วมงาน “มหกรรมยุติธรรมช่วยเหลือลูกหนี้และประชาชนที่ไม่ได้รับความเป็นธรรม” ณ ศูนย์ราชการ"
+    names = [e.names[0] for e in extract_text(text).of_kind("event")]
+    assert names == ["มหกรรมยุติธรรมช่วยเหลือลูกหนี้และประชาชนที่ไม่ได้รับความเป็นธรรม"], names
+
+
+def test_a_quote_that_does_not_close_on_its_line_does_not_stretch_a_name(extract_text):
+    text = DAY + "ขอเชิญร่วมงาน “มหกรรมยุติธรรมช่วยเหลือลูกหนี้ ณ ศูนย์ราชการ\nประชาชนที่ไม่ได้รับความเป็นธรรม”"
+    names = [e.names[0] for e in extract_text(text).of_kind("event")]
+    assert names and all("ประชาชน" not in n for n in names), names

@@ -146,6 +146,8 @@ def find_events(doc: Doc) -> None:
         end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
         if end > m.end():  # a bare type word's title is told by _object_end, after it only spaces
             end = _title_after(text, end, line_end)  # "การสัมมนาบุคลากรภาครัฐ “ยุทธศาสตร์ชาติภาคปฏิบัติ…”"
+        if not cue.isascii():  # "“มหกรรมยุติธรรม…ที่ไม่ได้รับความเป็นธรรม”" (a Latin name has its own run)
+            end = _quoted_end(text, start, m.end(), line_end) or end
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         name = " ".join(text[start:end].split())
@@ -178,6 +180,24 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+
+QUOTED_NAME = 150  # characters at most from a cue to the quote that closes the name it opens
+
+
+def _quoted_end(text: str, start: int, cue_end: int, line_end: int) -> int | None:
+    """Where a name that opens a quote ends: at the closing quote, when a quote opens right before the cue and
+    closes on its line within QUOTED_NAME characters with no other quote between ("ขอเชิญร่วมงาน “มหกรรมยุติธรรม
+    ช่วยเหลือลูกหนี้และประชาชนที่ไม่ได้รับความเป็นธรรม” ระหว่างวันที่ …"): the release marks the whole name, which
+    the rules would cut at a function word (judged audits: a quoted name cut short is a boundary error); else None."""
+    if start == 0 or text[start - 1] not in "“\"":
+        return None
+    for at in range(cue_end, min(line_end, start + QUOTED_NAME)):
+        if text[at] in "”\"":
+            return at if at > cue_end else None
+        if text[at] == "“":
+            return None
+    return None
 
 
 _SPECIFIED = re.compile(r" ?[A-Z“\"(]")  # a Latin name, a quoted title or an alias right after a name
