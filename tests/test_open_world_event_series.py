@@ -80,3 +80,7 @@ def test_a_quote_that_does_not_close_on_its_line_does_not_stretch_a_name(extract
     text = DAY + "ขอเชิญร่วมงาน “มหกรรมยุติธรรมช่วยเหลือลูกหนี้ ณ ศูนย์ราชการ\nประชาชนที่ไม่ได้รับความเป็นธรรม”"
     names = [e.names[0] for e in extract_text(text).of_kind("event")]
     assert names and all("ประชาชน" not in n for n in names), names
+
+
+def test_a_gloss_in_brackets_does_not_make_a_deed_a_name():
+    assert told_not_named("Visit", ["เดินทางเยือนประเทศไทยอย่างเป็นทางการ ในฐานะแขกของรัฐบาล (Official Visit)"])

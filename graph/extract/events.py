@@ -1224,11 +1224,13 @@ def told_not_named(kind: str, names: list[str]) -> bool:
     """Is an event of type `kind` told by a verb phrase rather than named ("ลงพื้นที่ตรวจเยี่ยมโรงพยาบาล…",
     "เยี่ยมชมกลุ่มวิสาหกิจชุมชน…", "เดินทางเยือนประเทศไทย")? For the types whose events the releases tell as what
     someone did (event_words told_types: visits), a name that does not begin with a word that makes a noun of it
-    (noun_heads: "การ", "พิธี", "งาน"), nor holds a Latin name, a quoted title or a number, says what was done,
+    (noun_heads: "การ", "พิธี", "งาน"), nor holds a Latin name, a quoted title or a number (a gloss in brackets at
+    its end, "(Official Visit)", translates the deed and does not count), says what was done,
     not which event: judged audits call such a label junk. The event is then shown by a description (who,
     when), its phrases kept as hidden labels."""
     if kind not in _word_set("told_types"):
         return False
     heads = _word_tuple("noun_heads")
-    return all(not name.startswith(heads) and not any(ch.isdigit() or ch.isascii() and ch.isalpha() or ch in "“\"" for ch in name)
+    return all(not name.startswith(heads) and not any(ch.isdigit() or ch.isascii() and ch.isalpha() or ch in "“\""
+                                                      for ch in _BRACKETED_TAIL.sub("", name))  # "(Official Visit)" glosses
                for name in names)
