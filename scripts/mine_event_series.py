@@ -22,6 +22,7 @@ from collections import defaultdict
 
 from mining import run_miner
 
+from phakhi.graph.extract import events
 from phakhi.graph.extract.events import is_real_name, series_core
 from phakhi.graph.extract.pipeline import extract
 from phakhi.graph.read import ReadFailure, iter_releases
@@ -31,6 +32,7 @@ MIN_CORE = 6  # characters of core at least: shorter cores are type words, which
 
 
 def mine(paths: list[str], limit: int | None) -> dict:
+    events._series = frozenset  # the extractor as if no series were known: the file does not feed on itself
     months: dict[str, set[str]] = defaultdict(set)
     releases: dict[str, int] = defaultdict(int)
     seen = 0
