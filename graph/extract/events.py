@@ -146,6 +146,8 @@ def find_events(doc: Doc) -> None:
         end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
         if end > m.end():  # a bare type word's title is told by _object_end, after it only spaces
             end = _title_after(text, end, line_end)  # "การสัมมนาบุคลากรภาครัฐ “ยุทธศาสตร์ชาติภาคปฏิบัติ…”"
+        if not cue.isascii():  # "“มหกรรมยุติธรรม…ที่ไม่ได้รับความเป็นธรรม”" (a Latin name has its own run)
+            end = _quoted_end(text, start, m.end(), line_end) or end
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         name = " ".join(text[start:end].split())
@@ -178,6 +180,24 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+
+QUOTED_NAME = 150  # characters at most from a cue to the quote that closes the name it opens
+
+
+def _quoted_end(text: str, start: int, cue_end: int, line_end: int) -> int | None:
+    """Where a name that opens a quote ends: at the closing quote, when a quote opens right before the cue and
+    closes on its line within QUOTED_NAME characters with no other quote between ("ขอเชิญร่วมงาน “มหกรรมยุติธรรม
+    ช่วยเหลือลูกหนี้และประชาชนที่ไม่ได้รับความเป็นธรรม” ระหว่างวันที่ …"): the release marks the whole name, which
+    the rules would cut at a function word (judged audits: a quoted name cut short is a boundary error); else None."""
+    if start == 0 or text[start - 1] not in "“\"":
+        return None
+    for at in range(cue_end, min(line_end, start + QUOTED_NAME)):
+        if text[at] in "”\"":
+            return at if at > cue_end else None
+        if text[at] == "“":
+            return None
+    return None
 
 
 _SPECIFIED = re.compile(r" ?[A-Z“\"(]")  # a Latin name, a quoted title or an alias right after a name
@@ -1152,3 +1172,65 @@ def event_key(kind: str, when: date | None, names: list[str], release: str, inde
     if real is not None and when is not None:
         return f"{EVENT_KEY}{kind}:{day}:{name_core(real)}"
     return f"{EVENT_KEY}{kind}:{day}:{index}{SCOPE}{release}"
+
+
+# --- series and events told, not named: what an event's label may be ----------------------------------------
+
+_BRACKETED_TAIL = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+
+
+@lru_cache(maxsize=65536)
+def series_core(name: str) -> str:
+    """The core of a name (name_core) without the alias or translation in brackets it ends on: "การประชุม
+    คณะรัฐมนตรี (ครม.)" and "ประชุมคณะรัฐมนตรี" are one series."""
+    return name_core(_BRACKETED_TAIL.sub("", name))
+
+
+@lru_cache(maxsize=1)
+def _series() -> frozenset[str]:
+    """Cores of the names the corpora write on many different months with no number in them
+    (ontology/th/event_series.json, by scripts/mine_event_series.py): series, not events."""
+    path = HERE / "th" / "event_series.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))["names"] if path.exists() else []
+    return frozenset(core for core, _, _ in rows)
+
+
+def is_series(name: str) -> bool:
+    """Does `name` name a series (a weekly cabinet meeting, a committee that meets every month, a yearly day)
+    rather than one event of it: a mined series name with no session number, year or date of its own?"""
+    return not any(ch.isdigit() for ch in name) and series_core(name) in _series()
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[int, str]:
+    """Month number -> its full Thai name (the first name months.json gives for it)."""
+    names: dict[int, str] = {}
+    for name, number in load_months()["months"].items():
+        names.setdefault(int(number), name)
+    return names
+
+
+BE_OFFSET = 543  # Buddhist-era years, as the releases write them
+
+
+def dated_label(name: str, when: date) -> str:
+    """A series' name with its event's day as its edition, written as the releases write a day ("การประชุม
+    คณะรัฐมนตรี วันที่ 22 มกราคม 2562"): the day says which sitting of the series it was."""
+    word = _words()["series_day"]
+    return f"{name} {word} {when.day} {_month_names()[when.month]} {when.year + BE_OFFSET}"
+
+
+def told_not_named(kind: str, names: list[str]) -> bool:
+    """Is an event of type `kind` told by a verb phrase rather than named ("ลงพื้นที่ตรวจเยี่ยมโรงพยาบาล…",
+    "เยี่ยมชมกลุ่มวิสาหกิจชุมชน…", "เดินทางเยือนประเทศไทย")? For the types whose events the releases tell as what
+    someone did (event_words told_types: visits), a name that does not begin with a word that makes a noun of it
+    (noun_heads: "การ", "พิธี", "งาน"), nor holds a Latin name, a quoted title or a number (a gloss in brackets at
+    its end, "(Official Visit)", translates the deed and does not count), says what was done,
+    not which event: judged audits call such a label junk. The event is then shown by a description (who,
+    when), its phrases kept as hidden labels."""
+    if kind not in _word_set("told_types"):
+        return False
+    heads = _word_tuple("noun_heads")
+    return all(not name.startswith(heads) and not any(ch.isdigit() or ch.isascii() and ch.isalpha() or ch in "“\""
+                                                      for ch in _BRACKETED_TAIL.sub("", name))  # "(Official Visit)" glosses
+               for name in names)

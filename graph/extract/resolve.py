@@ -13,7 +13,8 @@ from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
-from phakhi.graph.extract.events import event_cues, event_key, is_real_name, named_apart, numbered_first, same_title
+from phakhi.graph.extract.events import (dated_label, event_cues, event_key, is_real_name, is_series, named_apart,
+                                        numbered_first, same_title, told_not_named)
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
@@ -68,16 +69,31 @@ def resolve(doc: Doc) -> Extraction:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
             entity.names = numbered_first([n for n in entity.names if is_real_name(n)])  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
+            if _unnamed(entity):  # "ลงพื้นที่ตรวจเยี่ยมโรงงาน…": told, not named (its words say what; no topic)
+                entity.description = describe_event(entity, result.entities)
+            elif entity.date and is_series(entity.names[0]):  # "การประชุมคณะรัฐมนตรี วันที่ 22 มกราคม 2562"
+                entity.names.insert(0, dated_label(entity.names[0], entity.date))
         elif entity.kind == "event":
             entity.description = describe_event(entity, result.entities, topics.get(entity.key))
     for key in [k for k, e in result.entities.items()
-                if e.description and not _named_parties(e, result.entities) and not topics.get(k)]:
+                if e.description and not _named_parties(e, result.entities) and not topics.get(k)
+                and not (e.date and any(is_real_name(n) for n in e.names) and _unnamed(e))]:  # a visit told stays
         del result.entities[key]  # "การประชุม (2024-09-15)": a type word and a date tell no one which event it was
     result.counts = _counts(doc, short_to_full)
     return result
 
 
 DESCRIBED_PARTIES = 2  # parties a description names
+
+
+def _unnamed(entity: Entity) -> bool:
+    """Is an event whose names are real ones still not named by them: told as what someone did (a visit's verb
+    phrase, events.told_not_named), or a series' name with neither a number nor a day of its own
+    (events.is_series: "การประชุมคณะรัฐมนตรี" undated says which series, not which sitting)? It is described
+    instead; a dated visit so described stays even with no party named ("ลงพื้นที่ จ.ขอนแก่น (2018-12-12)")."""
+    if told_not_named(entity.type or "", entity.names):
+        return True
+    return entity.date is None and all(is_series(n) for n in entity.names)
 
 
 def describe_event(entity: Entity, entities: dict[str, Entity], topic: str | None = None) -> str:
