@@ -65,3 +65,21 @@ def test_shortened_forms():
     names = ["สำนักงานอุตสาหกรรมจังหวัด", "สำนักงานอุตสาหกรรมจังหวัดอุบลราชธานี", "สอจ.อุบลราชธานี"]
     assert _shortened(names[0], names) and not _shortened(names[1], names) and not _shortened(names[2], names)
     assert _shortened("มูลนิธิส่งเสริมศิลปาชีพฯ", ["มูลนิธิส่งเสริมศิลปาชีพฯ"])
+
+
+def test_a_plain_word_in_brackets_is_no_abbreviation(extract_text):
+    # "(จังหวัด)" says which part of the ministry acts; learned as its abbreviation, every province became the ministry
+    orgs = _orgs(extract_text, "6. ให้กระทรวงมหาดไทย (จังหวัด) ร่วมกับกระทรวงสาธารณสุข ดำเนินการ\n"
+                               "1. จังหวัดพังงา วันที่ 10 กรกฎาคม 2564 เกิดเหตุอุทกภัย")
+    assert not any(n.startswith("จังหวัด") for names in orgs.values() for n in names)
+
+
+@pytest.mark.parametrize("name, bracketed, word", [
+    ("กระทรวงมหาดไทย", "จังหวัด", True), ("สำนักงานทางหลวงชนบทที่ 5", "นครราชสีมา", True),
+    ("กระทรวงพาณิชย์", "พณ", False),  # a dictionary word, but the ministry's initial after its prefix
+    ("สำนักงานหลักประกันสุขภาพแห่งชาติ", "สปสช.", False),
+])
+def test_words_and_abbreviations_in_brackets(name, bracketed, word):
+    from phakhi.graph.extract.organizations import _word_not_abbreviation
+
+    assert _word_not_abbreviation(name, bracketed) is word

@@ -15,7 +15,8 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, generic_names, known_names, known_stem,
-                                        name_words, nominal, provinces, run_on, sentence_words, unheard)
+                                        name_words, nominal, org_prefix, provinces, run_on, sentence_words,
+                                        unheard)
 from phakhi.graph.extract.programs import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, releases_of
 from phakhi.graph.text.normalize import normalize_label
@@ -168,6 +169,8 @@ def learn_abbreviations(doc: Doc) -> None:
         abbr = a.group("abbr")
         if abbr.isdigit() or len(abbr.rstrip(".")) < 2:
             continue
+        if m.kind == "organization" and _word_not_abbreviation(doc.text[m.nstart:m.nend], abbr):
+            continue  # "กระทรวงมหาดไทย (จังหวัด)": a word says which part acts, it abbreviates nothing
         if m.kind == "program" and not abbreviation_fits(doc.text[m.nstart:m.nend], abbr):
             continue  # "(ภาคตะวันออก)", "(กคช.)": not this program's abbreviation
         doc.add(doc.mention(a.start("abbr"), a.end("abbr"), m.kind, m.key, form="abbr", learned=True))
@@ -177,6 +180,21 @@ def learn_abbreviations(doc: Doc) -> None:
         for hit in local.find(doc.text):
             if not doc.covered(hit.start, hit.end, ("organization", "program", "person")):
                 doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form="abbr", learned=True))
+
+
+def _word_not_abbreviation(name: str, bracketed: str) -> bool:
+    """Is `bracketed`, written in brackets after the organization `name`, a plain word rather than its abbreviation:
+    a dictionary word without a dot that begins with neither the first consonant of the name nor that of the name
+    after its prefix word ("กระทรวงมหาดไทย (จังหวัด)", "…ทางหลวงชนบทที่ 5 (นครราชสีมา)", "… (องค์การมหาชน)")? The
+    dictionary holds real abbreviations too ("กระทรวงพาณิชย์ (พณ)"), so the initial decides."""
+    if "." in bracketed or bracketed not in dictionary():
+        return False
+    heads = (name, name[len(org_prefix(name)):].lstrip())
+    return all(_first_consonant(head) != _first_consonant(bracketed) for head in heads)
+
+
+def _first_consonant(text: str) -> str:
+    return next((ch for ch in text if "ก" <= ch <= "ฮ"), "")
 
 
 @lru_cache(maxsize=1)
