@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.recurrence import releases_of, written_whole
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import HERE, load_counts_data, load_not_organizations, load_org_patterns, load_stopwords
 
@@ -120,6 +121,9 @@ def _stems() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return frozenset(labels), {k: frozenset(v) for k, v in follows.items()}
 
 
+RARER = 10  # a longer name the corpora write this many times less often than a whole name it begins with runs on
+
+
 def known_stem(name: str, prefix_length: int) -> str:
     """`name` cut after the longest known name it begins with when the word after that is not a noun and no known
     name holds it (after the prefix word), let alone continues that name with it ("สำนักงานพาณิชย์จังหวัด|เข้มงวด
@@ -141,6 +145,10 @@ def known_stem(name: str, prefix_length: int) -> str:
     if following in follows.get(name[:end], ()) or following in name_words() or not is_thai(following[0]) \
             or following not in dictionary():
         return name
+    stem_name = name[:end]
+    if written_whole("organization", stem_name) and \
+            releases_of("organization", name) * RARER < releases_of("organization", stem_name):
+        return stem_name  # "คณะกรรมการการเลือกตั้ง|ร้องขอ": the corpora write the stem whole, and this name rarely
     tags = tag_words(tuple(tokens[max(0, i - 2):i + 1]))
     return name if tags[-1][1].startswith(tuple(load_not_organizations()["pos"]["noun_tags"])) else name[:end]
 

@@ -15,12 +15,13 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, generic_names, known_names, known_stem,
-                                        name_words, nominal, provinces, run_on, sentence_words, unheard)
+                                        name_words, nominal, org_prefix, provinces, run_on, sentence_words,
+                                        unheard)
 from phakhi.graph.extract.programs import abbreviation_fits
-from phakhi.graph.extract.recurrence import corpus
+from phakhi.graph.extract.recurrence import corpus, releases_of
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
-from phakhi.graph.text.thai import NAME_CHARS, is_thai, thai_boundary_ok, tokenize
+from phakhi.graph.text.thai import NAME_CHARS, is_thai, starts_word, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
 
 _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[A-Z][A-Za-z0-9&\-\.]{1,11})\s?\)")
@@ -168,6 +169,8 @@ def learn_abbreviations(doc: Doc) -> None:
         abbr = a.group("abbr")
         if abbr.isdigit() or len(abbr.rstrip(".")) < 2:
             continue
+        if m.kind == "organization" and _word_not_abbreviation(doc.text[m.nstart:m.nend], abbr):
+            continue  # "กระทรวงมหาดไทย (จังหวัด)": a word says which part acts, it abbreviates nothing
         if m.kind == "program" and not abbreviation_fits(doc.text[m.nstart:m.nend], abbr):
             continue  # "(ภาคตะวันออก)", "(กคช.)": not this program's abbreviation
         doc.add(doc.mention(a.start("abbr"), a.end("abbr"), m.kind, m.key, form="abbr", learned=True))
@@ -177,6 +180,21 @@ def learn_abbreviations(doc: Doc) -> None:
         for hit in local.find(doc.text):
             if not doc.covered(hit.start, hit.end, ("organization", "program", "person")):
                 doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form="abbr", learned=True))
+
+
+def _word_not_abbreviation(name: str, bracketed: str) -> bool:
+    """Is `bracketed`, written in brackets after the organization `name`, a plain word rather than its abbreviation:
+    a dictionary word without a dot that begins with neither the first consonant of the name nor that of the name
+    after its prefix word ("กระทรวงมหาดไทย (จังหวัด)", "…ทางหลวงชนบทที่ 5 (นครราชสีมา)", "… (องค์การมหาชน)")? The
+    dictionary holds real abbreviations too ("กระทรวงพาณิชย์ (พณ)"), so the initial decides."""
+    if "." in bracketed or bracketed not in dictionary():
+        return False
+    heads = (name, name[len(org_prefix(name)):].lstrip())
+    return all(_first_consonant(head) != _first_consonant(bracketed) for head in heads)
+
+
+def _first_consonant(text: str) -> str:
+    return next((ch for ch in text if "ก" <= ch <= "ฮ"), "")
 
 
 @lru_cache(maxsize=1)
@@ -265,6 +283,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
+                name = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
                 if name.startswith(tuple(data["state_forms"])):
                     break  # "สหพันธ์สาธารณรัฐเยอรมนี": a country, not a federation
             aligned = _closed_aligned(doc.text, start, name) if validate else None
@@ -518,6 +537,31 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
 
 
 _NEXT_CHUNK = re.compile(r"[ \xa0]?([^\s()“”\",]{1,30})")
+
+
+LONGER_RELEASES = 3  # releases the corpora write a longer name in before a name runs on into it
+
+
+def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
+    """`name` run on through the chunk written right after it (across one space) to the longest name the corpora
+    write in LONGER_RELEASES releases or more (validity_corpus.json) that the text spells out there, ending at a
+    word's end: "สำนักเลขาธิการ| อาเซียน", "คณะกรรมการขับเคลื่อน|การปฏิรูปประเทศ", "…คุ้มครองคน|หางาน" were cut
+    short by a space or a word that usually goes on a sentence, and the judges call such a cut a boundary error."""
+    chunk = _NEXT_CHUNK.match(doc.text, start + len(name))
+    if not chunk:
+        return name
+    squeezed, piece, at = name.replace(" ", ""), chunk.group(1), chunk.start(1)
+    for cut in range(len(piece), 0, -1):
+        end = at + cut
+        if releases_of("organization", squeezed + piece[:cut]) < LONGER_RELEASES:
+            continue
+        if end < len(doc.text) and is_thai(doc.text[end]) and not starts_word(doc.text, end):
+            continue
+        cuts_other = any(o.nend > end for o in doc.starting_in(start + len(name), end, ("organization", "program")))
+        if cuts_other or doc.covered(start, end, ("person", "place")):
+            return name  # "สำนักงานปลัด|กระทรวง|แรงงาน": not into the middle of another body's name
+        return doc.text[start:end]
+    return name
 
 
 def _goes_on(text: str, end: int, squeezed: str) -> float:

@@ -16,3 +16,27 @@ def corpus() -> dict:
     distinct previous characters, releases of longer names beginning with it]."""
     path = HERE / "th" / "validity_corpus.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=None)
+def _protect(kind: str) -> dict:
+    """The recurrence rule a class model was trained with (validity_KIND.json `protect`; see validity.recurrent)."""
+    path = HERE / "th" / f"validity_{kind}.json"
+    return json.loads(path.read_text(encoding="utf-8")).get("protect", {}) if path.exists() else {}
+
+
+def written_whole(kind: str, name: str) -> bool:
+    """Do the corpora write `name` as a whole name of `kind`: in at least the rule's number of releases, followed by
+    at least its number of different characters, and continued into a longer name at most its share of the time
+    (the rule validity.recurrent keeps such names by)? What a release glues after such a name is the sentence's."""
+    rule, row = _protect(kind), corpus().get(kind, {}).get(name.replace(" ", ""))
+    if not rule or not row:
+        return False
+    releases, right, _, longer = row
+    return releases >= rule["releases"] and right >= rule["right"] and longer <= rule["longer_share"] * (longer + releases)
+
+
+def releases_of(kind: str, name: str) -> int:
+    """The releases the corpora name `name` in as a candidate of `kind` (0: one release or none)."""
+    row = corpus().get(kind, {}).get(name.replace(" ", ""))
+    return row[0] if row else 0

@@ -67,6 +67,8 @@ def resolve(doc: Doc) -> Extraction:
             entity.posts = _without_shortened_foreign(entity.posts, result.entities)
         if entity.kind == "person" and entity.names:
             entity.names.sort(key=lambda n: -len(n))
+        elif entity.kind == "organization" and len(entity.names) > 1:
+            entity.names.sort(key=lambda n: _shortened(n, entity.names))  # stable: the full forms keep their order
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
             entity.names = numbered_first([n for n in entity.names if is_real_name(n)])  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
             if _unnamed(entity):  # "ลงพื้นที่ตรวจเยี่ยมโรงงาน…": told, not named (its words say what; no topic)
@@ -283,6 +285,14 @@ def _short_names(doc: Doc) -> dict[str, str]:
 
 def _squeeze(name: str) -> str:
     return "".join(name.split()).rstrip("ฯ")
+
+
+def _shortened(name: str, names: list[str]) -> bool:
+    """Is `name` a form the release shortens an organization's name to: written with the abbreviation mark
+    ("คณะกรรมการขับเคลื่อนฯ") or the beginning of another name of the same body? Such a form is no label."""
+    squeezed = _squeeze(name)
+    return name.rstrip().endswith("ฯ") or any(_squeeze(other) != squeezed and _squeeze(other).startswith(squeezed)
+                                             for other in names)
 
 
 def _short_organizations(doc: Doc) -> dict[str, str]:

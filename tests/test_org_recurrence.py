@@ -1,0 +1,85 @@
+"""Organization boundaries and labels decided by how the corpora write names (validity_corpus.json): a word glued after
+a name the corpora write whole is the sentence's, a name cut before the rest of a name the corpora write is run on,
+and a form the release shortens is never the label."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from phakhi.graph.extract.names import known_stem
+from phakhi.graph.extract.recurrence import releases_of, written_whole
+from phakhi.graph.extract.resolve import _shortened
+
+
+def _orgs(extract_text, text):
+    result = extract_text(text, published=date(2019, 3, 1))
+    return {e.key: e.names for e in result.of_kind("organization")}
+
+
+def test_written_whole_needs_many_releases_and_few_longer_names():
+    assert written_whole("organization", "คณะกรรมการการเลือกตั้ง")  # 15+ releases, rarely continued
+    assert not written_whole("organization", "องค์การบริหารส่วนตำบล")  # continued by a place in most uses
+    assert not written_whole("organization", "คณะกรรมการการเลือกตั้งร้องขอ")  # never written
+    assert releases_of("organization", "คณะกรรมการการเลือกตั้ง") > 10 * releases_of("organization",
+                                                                                  "คณะกรรมการการเลือกตั้งร้องขอ")
+
+
+def test_a_verb_glued_after_a_name_written_whole_is_cut_whatever_the_tagger_says(extract_text):
+    # the POS tagger reads ร้องขอ as a noun; the corpora write คณะกรรมการการเลือกตั้ง whole and never with it
+    assert known_stem("คณะกรรมการการเลือกตั้งร้องขอ", len("คณะกรรมการ")) == "คณะกรรมการการเลือกตั้ง"
+    orgs = _orgs(extract_text, "ทั้งนี้ คณะกรรมการการเลือกตั้งร้องขอให้หน่วยงานของรัฐสนับสนุนการจัดการเลือกตั้ง")
+    assert ["คณะกรรมการการเลือกตั้ง"] in orgs.values()
+    assert not any("ร้องขอ" in n for names in orgs.values() for n in names)
+
+
+def test_a_known_name_followed_by_a_word_of_names_is_not_cut():
+    assert known_stem("คณะกรรมการการเลือกตั้งประจำจังหวัด", len("คณะกรรมการ")) == "คณะกรรมการการเลือกตั้งประจำจังหวัด"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("การแต่งตั้งคณะกรรมการบริหารกองทุนพัฒนาดิจิทัล เพื่อเศรษฐกิจและสังคม ตามที่เสนอ",
+     "คณะกรรมการบริหารกองทุนพัฒนาดิจิทัล เพื่อเศรษฐกิจและสังคม"),
+    ("เจ้าหน้าที่ กรมฝนหลวง และการบินเกษตร ได้ขึ้นบินปฏิบัติการ", "กรมฝนหลวง และการบินเกษตร"),
+])
+def test_a_name_cut_before_the_rest_of_a_recurrent_name_runs_on(extract_text, text, name):
+    orgs = _orgs(extract_text, text)
+    assert [name] in orgs.values()
+    assert not any(n == name.split(" ")[0] for names in orgs.values() for n in names)
+
+
+def test_a_name_does_not_run_on_into_the_middle_of_another_body(extract_text):
+    orgs = _orgs(extract_text, "เจ้าหน้าที่สำนักงานปลัดกระทรวงแรงงาน ได้ลงพื้นที่")
+    assert "สำนักงานปลัดกระทรวง" not in {n for names in orgs.values() for n in names}
+
+
+def test_a_shortened_form_is_never_the_label(extract_text):
+    orgs = _orgs(extract_text, "กรอบการดำเนินงานของคณะกรรมการขับเคลื่อนฯ และการจัดลำดับความสำคัญ ทั้งนี้ "
+                               "คณะกรรมการขับเคลื่อนการปฏิรูปประเทศ ได้หารือ")
+    (names,) = [names for names in orgs.values() if "คณะกรรมการขับเคลื่อนฯ" in names]
+    assert names[0] == "คณะกรรมการขับเคลื่อนการปฏิรูปประเทศ"
+
+
+def test_shortened_forms():
+    names = ["สำนักงานอุตสาหกรรมจังหวัด", "สำนักงานอุตสาหกรรมจังหวัดอุบลราชธานี", "สอจ.อุบลราชธานี"]
+    assert _shortened(names[0], names) and not _shortened(names[1], names) and not _shortened(names[2], names)
+    assert _shortened("มูลนิธิส่งเสริมศิลปาชีพฯ", ["มูลนิธิส่งเสริมศิลปาชีพฯ"])
+
+
+def test_a_plain_word_in_brackets_is_no_abbreviation(extract_text):
+    # "(จังหวัด)" says which part of the ministry acts; learned as its abbreviation, every province became the ministry
+    orgs = _orgs(extract_text, "6. ให้กระทรวงมหาดไทย (จังหวัด) ร่วมกับกระทรวงสาธารณสุข ดำเนินการ\n"
+                               "1. จังหวัดพังงา วันที่ 10 กรกฎาคม 2564 เกิดเหตุอุทกภัย")
+    assert not any(n.startswith("จังหวัด") for names in orgs.values() for n in names)
+
+
+@pytest.mark.parametrize("name, bracketed, word", [
+    ("กระทรวงมหาดไทย", "จังหวัด", True), ("สำนักงานทางหลวงชนบทที่ 5", "นครราชสีมา", True),
+    ("กระทรวงพาณิชย์", "พณ", False),  # a dictionary word, but the ministry's initial after its prefix
+    ("สำนักงานหลักประกันสุขภาพแห่งชาติ", "สปสช.", False),
+])
+def test_words_and_abbreviations_in_brackets(name, bracketed, word):
+    from phakhi.graph.extract.organizations import _word_not_abbreviation
+
+    assert _word_not_abbreviation(name, bracketed) is word
