@@ -103,7 +103,8 @@ def usual_organization(name: str) -> str | None:
                 continue  # (only names with the same first letter are compared; "…พื้นที่ 10" is not "…พื้นที่ 1")
             if other_look_alike == look_alike:
                 found.add(key)
-            elif most and not own_name and "." not in other + squeezed:
+            elif most and "." not in other + squeezed and (not own_name or count >= DOMINANT and seen <= RARE
+                                                             and _word_misspelt(squeezed, other)):
                 apart = Levenshtein.distance(other, squeezed, score_cutoff=most)
                 if apart <= slips and _garbled(squeezed, other) or count >= DOMINANT and seen <= RARE \
                         and apart <= (most if count == AUTHORITY else slips) and _typed_for(squeezed, other):
@@ -118,6 +119,34 @@ def _garbled(written: str, usual: str) -> bool:
     mine, theirs = set(tokenize(written)), set(tokenize(usual))
     new, lost = mine - theirs, theirs - mine
     return bool(new) and not all(_word(w, 2) for w in new) and all(_word(w, GARBLED_MIN) for w in lost)
+
+
+def _word_misspelt(written: str, usual: str) -> bool:
+    """Is `written` `usual` with letters of one of its dictionary words left out or typed twice, into a piece no
+    dictionary knows as a whole, even when its pieces are words ("ประสัมพันธ์" for ประชาสัมพันธ์ tokenises as ประ +
+    สัมพันธ์)? Only letters dropped or added (no letter changed), all inside one word of `usual`. Such a name is a
+    slip even when the corpora write it often enough to be mined as a name ("กลุ่มประสัมพันธ์และเผยแพร่", a
+    signature line); a body of its own is named with other words ("กรมการขนส่งทหารบก" is not กรมการขนส่งทางบก:
+    letters changed)."""
+    if Levenshtein.distance(written, usual) != abs(len(written) - len(usual)):
+        return False
+    same = 0
+    while same < min(len(written), len(usual)) and written[same] == usual[same]:
+        same += 1
+    tail = 0
+    while tail < min(len(written), len(usual)) - same and written[-1 - tail] == usual[-1 - tail]:
+        tail += 1
+    start = 0
+    covering = []
+    for token in tokenize(usual):
+        if start < max(len(usual) - tail, same + 1) and start + len(token) > same:
+            covering.append((start, start + len(token), token))
+        start += len(token)
+    if len(covering) != 1:
+        return False
+    begin, end, word = covering[0]
+    piece = written[begin:end + len(written) - len(usual)]
+    return _word(word, GARBLED_MIN) and piece not in dictionary()
 
 
 def _typed_for(written: str, usual: str) -> bool:
