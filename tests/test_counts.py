@@ -19,6 +19,7 @@ def _counts(extract_text, text):
     ("ทั้งนี้ได้ตั้งเป้าที่จะเพิ่มจำนวน SI เป็น 1,400 ราย", (1400, "target", "ราย")),
     ("จำนวน ๓๔,๐๐๐ กิจการ", (34000, "exact", "กิจการ")),
     ("ผู้ประกอบการ 500 กว่าราย", (500, "more-than", "ราย")),  # the guideline: กว่า is more-than
+    ("แรงงานกว่า 1.5 ล้านคน", (1_500_000, "more-than", "คน")),  # a fraction of a multiplier is whole things
 ])
 def test_counts_value_qualifier_unit(extract_text, text, expected):
     assert _counts(extract_text, text) == [expected]
@@ -34,6 +35,8 @@ def test_counts_value_qualifier_unit(extract_text, text, expected):
     "ได้แก่ 1.อุตสาหกรรมยานยนต์",  # a list number
     "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 4 จังหวัดขอนแก่น",  # ordinal with ที่
     "ดำเนินการมาแล้ว 3 ปี",  # a duration, not a membership count
+    "ดังนี้ 9.1 กองทุนพัฒนาเอสเอ็มอี 9.2 กองทุนฟื้นฟู",  # section numbers: a classifier counts whole things
+    "ประกอบด้วย 1.1 กิจการที่มีศักยภาพ",
 ])
 def test_not_counts(extract_text, text):
     assert _counts(extract_text, text) == []

@@ -90,6 +90,8 @@ def find_counts(doc: Doc) -> None:
                 value = scale(value, scaled["factor"])
             except NumberTooLarge:
                 continue
+        if canonical not in data["currencies"].values() and not float(value).is_integer():
+            continue  # a classifier counts whole things: "1.1 กิจการ", "9.2 กองทุน" number a section, "2.5 คน" averages
         if any(text.startswith(word, end) for word in data["never_units_after_ordinal"]) and canonical not in data["currencies"].values():
             continue
         if text.startswith(tuple(data["not_count_after"]), after_number):
