@@ -37,6 +37,8 @@ def test_counts_value_qualifier_unit(extract_text, text, expected):
     "ดำเนินการมาแล้ว 3 ปี",  # a duration, not a membership count
     "ดังนี้ 9.1 กองทุนพัฒนาเอสเอ็มอี 9.2 กองทุนฟื้นฟู",  # section numbers: a classifier counts whole things
     "ประกอบด้วย 1.1 กิจการที่มีศักยภาพ",
+    "จังหวัดที่มีการลงทุนมากที่สุด 5 อันดับ ได้แก่",  # a rank: "อัน" begins a word counts.json calls no unit
+    "ปริมาณน้ำ 3.57 ล้านลูกบาศก์เมตร",  # a volume, not a count of "ลูก"
 ])
 def test_not_counts(extract_text, text):
     assert _counts(extract_text, text) == []

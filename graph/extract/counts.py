@@ -122,10 +122,19 @@ def _units_by_first_character() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 def _unit_at(text: str, pos: int) -> tuple[str, str] | None:
+    """The unit written at `pos`, unless it begins a longer word counts.json calls no unit ("5 อันดับ" is a rank,
+    not five "อัน"; "3 ตัวอย่าง")."""
     for surface, canonical in _units_by_first_character().get(text[pos:pos + 1], ()):
         if text.startswith(surface, pos):
+            if any(len(word) > len(surface) and text.startswith(word, pos) for word in _not_units()):
+                return None
             return surface, canonical
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_units() -> tuple[str, ...]:
+    return tuple(load_counts_data()["not_units"])
 
 
 def _chunk_start(text: str, start: int, before: str) -> int:
