@@ -39,6 +39,8 @@ def test_counts_value_qualifier_unit(extract_text, text, expected):
     "ประกอบด้วย 1.1 กิจการที่มีศักยภาพ",
     "จังหวัดที่มีการลงทุนมากที่สุด 5 อันดับ ได้แก่",  # a rank: "อัน" begins a word counts.json calls no unit
     "ปริมาณน้ำ 3.57 ล้านลูกบาศก์เมตร",  # a volume, not a count of "ลูก"
+    "แผนการศึกษาแห่งชาติ พ.ศ.2560-2579 แผนพัฒนาการอาชีวศึกษา",  # the end of a range of years
+    "ชั้นมัธยมศึกษาปีที่ 4-6 แผนการเรียนวิทยาศาสตร์",
 ])
 def test_not_counts(extract_text, text):
     assert _counts(extract_text, text) == []
@@ -94,3 +96,16 @@ def test_mined_units_are_rebuilt_by_a_script():
     assert "mine_count_units.py" in mined["_doc"] and "มาตรฐาน" in mined["units"]
     refused = set(json.loads((HERE / "th" / "counts.json").read_text(encoding="utf-8"))["not_units"])
     assert not refused & set(mined["units"])
+
+
+def test_an_amount_range_after_at_is_counted(extract_text):
+    """"อยู่ที่" (at) before a range: its last number is still an amount (range_not_counts has no bare ที่)."""
+    assert (2430, "at-most", "บาท") in _counts(extract_text, "ได้รับผลประโยชน์อยู่ที่ 2,330-2,430 บาท/คน/เดือน")
+
+
+def test_the_same_count_twice_in_a_line_counts_two_things_but_restated_it_is_one(extract_text):
+    text = ("รางวัลระดับ Gold Plus จำนวน 1 โรงงาน เหรียญเงิน จำนวน 2 โรงงาน และเหรียญทองแดง จำนวน 2 โรงงาน\n"
+            "โดยเหรียญเงิน จำนวน 2 โรงงาน ได้แก่")
+    assert _counts(extract_text, text).count((2, "exact", "โรงงาน")) == 2  # not the third, in another line
+    back = "ประเมินบุตรของผู้เสียชีวิตจำนวน 2 ราย มีความเสี่ยงด้านสุขภาพจิตทั้ง 2 ราย"
+    assert _counts(extract_text, back).count((2, "exact", "ราย")) == 1  # "ทั้ง 2 ราย" points back

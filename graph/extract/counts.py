@@ -37,12 +37,16 @@ def _qualifiers() -> list[dict]:
     return sorted(load_counts_data()["qualifiers"], key=lambda q: -len(q["cue"]))
 
 
+_RANGE_FIRST = re.compile(r"[\d๐-๙][\d๐-๙,.]*\s*[-–]\s*$")  # the first number of a range, up to its dash
+
+
 def find_counts(doc: Doc) -> None:
     text = doc.text
     data = load_counts_data()
     date_spans = [(s, e) for s, e, _ in find_dates(text, doc.release.published)]
     date_starts = [s for s, _ in date_spans]
     not_before = tuple(data["not_count_before"])
+    range_cues = tuple(data["range_not_counts"])
     for m in _NUMBER.finditer(text):
         start, pos = m.start(), m.end()
         inside = bisect_right(date_starts, start) - 1  # date spans do not overlap: the last one starting here
@@ -52,6 +56,10 @@ def find_counts(doc: Doc) -> None:
         range_end = before.endswith(("-", "–")) and before[:-1].rstrip()[-1:].isdigit()  # "5,000-50,000": 50,000
         if before.endswith(not_before):
             continue
+        if range_end:  # "พ.ศ. 2560-2579": the end of a range of what its first number is ("ครั้งที่ 3-4")
+            first = _RANGE_FIRST.search(text, max(0, start - 30), start)
+            if first and text[max(0, first.start() - 12):first.start()].rstrip().endswith(range_cues):
+                continue
         if start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha():
             continue  # "โควิด-19", "COVID-19": a number joined to a word is part of a name
         mult = multiplier_pattern().match(text, pos)

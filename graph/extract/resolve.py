@@ -19,7 +19,7 @@ from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.types import Count, Entity, Extraction, Post
-from phakhi.ontology import load_not_organizations
+from phakhi.ontology import load_counts_data, load_not_organizations
 
 
 ENTITY_KINDS = ("organization", "person", "program", "event")
@@ -346,14 +346,22 @@ def _without_shortened_foreign(posts: list[Post], entities: dict[str, Entity]) -
 
 
 def _counts(doc: Doc, keys: dict[str, str]) -> list[Count]:
+    """The counts of a release, each once: a count restated in another line (the title, the lead, the body: "34,000
+    กิจการ") or pointed back to ("ทั้ง 2 ราย", counts.json restating_before) is the same fact; the same count twice in
+    one line otherwise counts different things ("เหรียญเงิน จำนวน 2 โรงงาน และเหรียญทองแดง จำนวน 2 โรงงาน")."""
     counts: list[Count] = []
-    seen = set()
+    seen: dict[tuple, int] = {}  # value, unit, qualifier -> the line it was first stated in
     about = About(doc, keys)
+    text = doc.text
+    restating = tuple(load_counts_data()["restating_before"])
     for m in doc.of_kind("count"):
         identity = (m.data["value"], m.data["unit"], m.data["qualifier"])
-        if identity in seen:
+        line = text.count("\n", 0, m.start) if identity in seen else None
+        number = m.data.get("number", m.start)
+        if identity in seen and (seen[identity] != line or text[max(0, number - 8):number].rstrip().endswith(restating)):
             continue
-        seen.add(identity)
+        if identity not in seen:
+            seen[identity] = text.count("\n", 0, m.start)
         about_key = about.key(m.nstart, m.nend, m.data.get("number", m.nstart))
         counts.append(Count(m.data["value"], m.data["qualifier"], m.data["unit"], m.data.get("about"),
                             m.text, (m.start, m.end), about_key))
