@@ -20,6 +20,8 @@ def _counts(extract_text, text):
     ("จำนวน ๓๔,๐๐๐ กิจการ", (34000, "exact", "กิจการ")),
     ("ผู้ประกอบการ 500 กว่าราย", (500, "more-than", "ราย")),  # the guideline: กว่า is more-than
     ("แรงงานกว่า 1.5 ล้านคน", (1_500_000, "more-than", "คน")),  # a fraction of a multiplier is whole things
+    ("จังหวัดชลบุรี จำนวน 24  โรงงาน", (24, "exact", "โรงงาน")),  # two spaces before the unit
+    ("มูลค่าสินค้าส่งออกอยู่ที่ 26,642 ล้านบาท", (26_642_000_000, "exact", "บาท")),  # "อยู่ที่": stands at
 ])
 def test_counts_value_qualifier_unit(extract_text, text, expected):
     assert _counts(extract_text, text) == [expected]

@@ -47,6 +47,7 @@ def find_counts(doc: Doc) -> None:
     date_starts = [s for s, _ in date_spans]
     not_before = tuple(data["not_count_before"])
     range_cues = tuple(data["range_not_counts"])
+    amount_before = tuple(data["amount_before"])
     for m in _NUMBER.finditer(text):
         start, pos = m.start(), m.end()
         inside = bisect_right(date_starts, start) - 1  # date spans do not overlap: the last one starting here
@@ -54,7 +55,7 @@ def find_counts(doc: Doc) -> None:
             continue
         before = text[max(0, start - 12):start].rstrip()
         range_end = before.endswith(("-", "–")) and before[:-1].rstrip()[-1:].isdigit()  # "5,000-50,000": 50,000
-        if before.endswith(not_before):
+        if before.endswith(not_before) and not before.endswith(amount_before):
             continue
         if range_end:  # "พ.ศ. 2560-2579": the end of a range of what its first number is ("ครั้งที่ 3-4")
             first = _RANGE_FIRST.search(text, max(0, start - 30), start)
@@ -85,8 +86,8 @@ def find_counts(doc: Doc) -> None:
         word = _qualifier_at(text, pos, "after")  # "500 กว่าราย"
         if word:
             qualifier, pos = word[0], word[1]
-        if text.startswith(" ", pos):
-            pos += 1
+        gap = text[pos:pos + 3]
+        pos += len(gap) - len(gap.lstrip(" "))  # up to three spaces before the unit ("จำนวน 24  โรงงาน")
         unit = _unit_at(text, pos)
         if unit is None:
             continue
