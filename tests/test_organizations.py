@@ -144,3 +144,14 @@ def test_a_name_goes_on_across_a_latin_term_only_to_a_names_ending(extract_text)
     names = _names(extract_text("โดยคณะกรรมการพัฒนา Soft Power แห่งชาติ ได้ประชุม และสำนักงานเลขาธิการ CMS ได้มีหนังสือ"))
     assert "คณะกรรมการพัฒนา Soft Power แห่งชาติ" in names
     assert not any("CMS" in n for n in names)
+
+
+def test_a_limited_partnership_written_before_its_name_is_a_company(extract_text):
+    """"ห้างหุ้นส่วนจำกัด X" (org_patterns.jsonl, end "spaced") and "หจก.X" name a firm; the legal form glued to the
+    sentence or followed by another legal form names none."""
+    names = lambda text: [(e.names[0], e.type) for e in extract_text(text).of_kind("organization")]  # noqa: E731
+    assert names("ลงพื้นที่ตรวจเยี่ยม ห้างหุ้นส่วนจำกัด นราธิวาสโรงโม่หิน ณ ม.2 บ้านค่าย") == [
+        ("ห้างหุ้นส่วนจำกัด นราธิวาสโรงโม่หิน", "Company")]
+    assert names("โดย หจก.รุ่งเรืองพาณิชย์ ได้รับรางวัล") == [("หจก.รุ่งเรืองพาณิชย์", "Company")]
+    assert names("ให้จดทะเบียนเป็นห้างหุ้นส่วนจำกัดโดยตรง ได้") == []
+    assert names("นิติบุคคลประเภท ห้างหุ้นส่วนจำกัด ห้างหุ้นส่วนสามัญนิติบุคคล และ") == []

@@ -409,6 +409,14 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     if rule == "จำกัด":
         m = _COMPANY_END.search(text, prefix_end, min(line_end, prefix_end + 80))
         return m.end() if m and m.start() > prefix_end + 1 else None
+    if rule == "spaced":  # "ห้างหุ้นส่วนจำกัด นราธิวาสโรงโม่หิน": the name after the prefix and a space, to the next space
+        # (glued, the legal form is mostly a noun of the sentence: "ห้างหุ้นส่วนจำกัดโดยตรง"; a list of legal forms names
+        # no firm: "ห้างหุ้นส่วนจำกัด ห้างหุ้นส่วนสามัญนิติบุคคล")
+        after = prefix_end + 1
+        if not text.startswith(" ", prefix_end) or org_prefix(text[after:after + 30]):
+            return None
+        end = _name_end(doc, start, after, "space", validate=False)
+        return end if end is not None and end > after else None
     if rule == "latin":  # "บริษัท SAP", "บริษัท Lenzing Group"
         m = _LATIN_NAME.match(text, prefix_end)
         return m.end() if m else None
