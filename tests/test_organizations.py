@@ -155,3 +155,12 @@ def test_a_limited_partnership_written_before_its_name_is_a_company(extract_text
     assert names("โดย หจก.รุ่งเรืองพาณิชย์ ได้รับรางวัล") == [("หจก.รุ่งเรืองพาณิชย์", "Company")]
     assert names("ให้จดทะเบียนเป็นห้างหุ้นส่วนจำกัดโดยตรง ได้") == []
     assert names("นิติบุคคลประเภท ห้างหุ้นส่วนจำกัด ห้างหุ้นส่วนสามัญนิติบุคคล และ") == []
+
+
+def test_a_committee_named_for_its_field_or_purpose(extract_text):
+    """"ด้าน" and "เพื่อ" may open the words after a prefix (not_organizations.json opening_ok): "คณะทำงานด้าน…",
+    "สถาบันเพื่อ…" are names; "และ", "ที่" right after a prefix still make a generic word."""
+    names = lambda text: [e.names[0] for e in extract_text(text).of_kind("organization")]  # noqa: E731
+    assert names("โดยคณะทำงานด้านเด็กและเยาวชน ได้ประชุม") == ["คณะทำงานด้านเด็กและเยาวชน"]
+    assert names("ร่วมกับสถาบันเพื่อการยุติธรรมแห่งประเทศไทย จัดงาน") == ["สถาบันเพื่อการยุติธรรมแห่งประเทศไทย"]
+    assert names("ทั้งธนาคารและบริษัทประกัน ได้") == []

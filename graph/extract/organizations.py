@@ -446,7 +446,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         return None
     tokens = tokenize(text[prefix_end:stop])
     data = load_not_organizations()
-    function_words, verbs = set(data["inside_ok"]), set(data["inside_ok_verbs"])
+    function_words, verbs, opening = set(data["inside_ok"]), set(data["inside_ok_verbs"]), set(data["opening_ok"])
     stopwords = load_stopwords() | function_words | set(data["ends"])
     cut, nominalizers = (cut_words() if validate else frozenset()), set(data["nominalizers"])
     generic_before, nominalized, nominalizers = tuple(data["generic_before"]), False, tuple(nominalizers)
@@ -460,7 +460,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             kept.append(token)
             pos += len(token)
             continue
-        if index == 0 and (token in stopwords or token in cut):
+        if index == 0 and (token in stopwords and token not in opening or token in cut):
             return None  # "ธนาคารและ…", "วิสาหกิจชุมชนใน…", "กระทรวงที่…": a generic word, not a name
         if token.isspace():
             break
