@@ -141,6 +141,8 @@ def find_events(doc: Doc) -> None:
             end = _anchored_end(doc, start, mined, line_end)
         end = tailed_end(text, start, end, EVENT_TAILS)  # "การประชุมรัฐมนตรีอาเซียน - ญี่ปุ่น": its partner
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
+        if cues[cue] not in _word_set("told_types"):  # a visit has no edition: a number after it is another event's
+            end = _session_end(doc, start, end, line_end)  # "…ค่าทดแทน และค่าใช้จ่าย… ครั้งที่ 8/2560": cut before it
         while (numbered := _ordinal_end(text, end, bracket=False)) != end:  # "… ครั้งที่ 3 ประจำปี 2562",
             end = numbered  # "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 16"
         end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
@@ -885,6 +887,46 @@ def _ordinal_end(text: str, pos: int, bracket: bool = True) -> int:
     word = _ordinal().match(text, at)
     number = word and _NUMBER.match(text, word.end())
     return number.end() if number else pos
+
+
+SESSION_GAP = 100  # characters at most from a name cut short to an edition number later on its line
+_BRACKETED = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\n]*\]")  # one nesting: "(… Summit (WTTC))"
+
+
+@lru_cache(maxsize=1)
+def _edition() -> re.Pattern[str]:
+    return re.compile(literal_alternation(_words()["editions"]))
+
+
+def _session_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
+    """A name's end: `pos`, or, when an edition number ("ครั้งที่ 8/2560", "สมัยที่ 28") follows later on the line
+    within SESSION_GAP characters, where that number ends, when the words between are more of the name: no cue,
+    person, quote or line break, brackets balanced (an alias or translation: "(Joint Cabinet Retreat-JCR)"), and
+    outside brackets no type word of a cue ("ประชุม") and no word of a clause (session_gap_stops, name_stops, end_markers) nor date word. The corpus
+    writes a meeting's full name before its number ("การประชุมคณะกรรมการพิจารณาค่าตอบแทนผู้เสียหาย และค่าทดแทน
+    และค่าใช้จ่ายแก่จำเลยในคดีอาญา ครั้งที่ ๘/๒๕๖๐", "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน [ASEAN Economic Minister (AEM)]
+    ครั้งที่ 55", "…อาเซียน + 3 ครั้งที่ 27"); the rules cut it at a function word, a digit or a bracket, and a
+    name with its edition is the event's identity. A number right after the name is _ordinal_end's; a name that
+    has its edition already ("…รุ่นที่ 821") does not run on to another ("… วิทยาลัยป้องกันราชอาณาจักร รุ่นที่ 60")."""
+    text = doc.text
+    if pos == 0 or text[pos - 1] in "”\"" or _edition().search(text, start, pos):
+        return pos  # a quoted title is whole
+    edition = _edition().search(text, pos, min(line_end, pos + SESSION_GAP))
+    number = edition and _NUMBER.match(text, edition.end())
+    if not number:
+        return pos
+    gap = text[pos:edition.start()]
+    outside = _BRACKETED.sub(" ", gap)
+    if any(ch in "“”\"()[],;:\n" for ch in outside) or _cue_pattern()[0].search(gap) \
+            or doc.starting_in(pos, edition.start(), ("person",)):
+        return pos
+    outside = _MANNER().sub(" ", outside)
+    if any(word in outside for word in _cue_words().values()):
+        return pos  # "เปิดตัวในที่ประชุมสุดยอดอาเซียนครั้งที่ 35": the number is the meeting's the gap names
+    stops = _word_set("session_gap_stops") | _word_set("name_stops") | _word_set("end_markers") | _date_words()
+    if any(w in stops for w in tokenize(outside)):
+        return pos
+    return number.end()
 
 
 def _honorific_reach(doc: Doc) -> tuple[int, int]:
