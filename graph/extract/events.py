@@ -80,6 +80,7 @@ def find_events(doc: Doc) -> None:
     dates = find_dates(text, published)
     first_line_end = _lead_end(doc)
     story = _story_date(doc, dates, published)
+    dates = _event_dates(text, dates, published)  # not a decision's, a deadline's, an effect's or a birthday's
     date_starts = [d_start for d_start, _, _ in dates]
     reach = _honorific_reach(doc)
     inside_at: dict[int, list[int]] = {}  # line start -> where each "inside" phrase first ends on the line
@@ -1014,6 +1015,28 @@ def _story_date(doc: Doc, dates, published: date | None) -> date | None:
 STORY_PARAGRAPHS = 3  # body paragraphs read for the story's date
 STORY_OPENING = 40  # characters from a paragraph's start to its date
 STORY_DAYS = 14  # a release reports an event at most this long after it
+
+
+FUTURE_YEARS = 3  # years after its publication a release dates an event at most (a later year is a misread one)
+NOT_EVENT_REACH = 40  # characters before a date read for a word that makes it no event's day
+
+
+@lru_cache(maxsize=1)
+def _NOT_EVENT_DATE() -> re.Pattern[str]:
+    words = literal_alternation(_words()["not_event_dates"])
+    return re.compile(f"(?:{words})\\s?(?:เมื่อ|ตั้งแต่|ใน)?\\s?(?:วัน(?:ที่)?)?\\s?\\(?\\s*$")
+
+
+def _event_dates(text: str, dates, published: date | None) -> list:
+    """The dates that may be an event's day: not one a word right before makes the day of a decision, a deadline, a
+    rule's effect, a document, a yearly observance or a birthday (event_words not_event_dates: "คณะรัฐมนตรีได้มีมติ
+    เมื่อวันที่ 18 ธันวาคม 2555" beside a signing, "ภายในวันที่ 1 ธันวาคม 2567" beside a session), nor one more than
+    FUTURE_YEARS after the publication (a misread year: 2114). The nearest date in a paragraph dated an event with
+    such a day; the event's own day, or none, is better."""
+    pattern = _NOT_EVENT_DATE()
+    late = published.year + FUTURE_YEARS if published else None
+    return [(s, e, d) for s, e, d in dates
+            if not pattern.search(text, max(0, s - NOT_EVENT_REACH), s) and (late is None or d.year <= late)]
 
 
 def _date_for(text: str, pos: int, line_start: int, line_end: int, dates, published: date | None,
