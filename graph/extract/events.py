@@ -86,6 +86,7 @@ def find_events(doc: Doc) -> None:
     inside_at: dict[int, list[int]] = {}  # line start -> where each "inside" phrase first ends on the line
     # the date of the first event by position (ties: the first found) that has one, kept as events are added
     first_dated = next(((e.nstart, e.data["date"]) for e in doc.of_kind("event") if e.data.get("date")), None)
+    last_dated = None  # the day of the event told last, for a further activity told after it
     taken_until = -1
     for m in pattern.finditer(text):
         start, cue = m.start(), m.group()
@@ -170,6 +171,9 @@ def find_events(doc: Doc) -> None:
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
         if when is None and _after_inside(text, line_start, line_end, m.start(), inside_at):
             when = first_dated[1] if first_dated else None
+        further = when is None and text.startswith(_word_tuple("further"), line_start) and m.start() >= first_line_end
+        if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
+            when = last_dated or story
         if when is None and (cues[cue] in _word_set("dated_only") or cue in _word_set("dated_only")):
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
@@ -177,8 +181,12 @@ def find_events(doc: Doc) -> None:
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                                     parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
+        if further and when:
+            event.data["further"] = True
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
+        if when:
+            last_dated = when
         for t_start, t_end, title in _listed_titles(text, end, line_end):  # "การอบรม “…” และ “…”": one each
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))

@@ -160,7 +160,8 @@ GROUP_WINDOW = 64
 
 def _event_keys(doc: Doc) -> dict[int, str]:
     """Event mentions -> event keys. Mentions of one type are one event when their names overlap or they
-    fall on the same date; otherwise they stay apart (a release may report several seminars). The key
+    fall on the same date; otherwise they stay apart (a release may report several seminars). A mention told
+    as a further activity (event_words further: "นอกจากนี้ …") joins an event of its day only by its name. The key
     (events.event_key) is the type, the date and the event's real name, so releases telling one named event
     give it one IRI; an event named only by its type word stays its release's own."""
     cues = event_cues()
@@ -176,10 +177,11 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         for index, (group, (names, dates, titles)) in enumerate(zip(groups[first:], facts[first:]), first):
             head = group[0]
             if head.data["type"] == m.data["type"]:
-                if date in dates and not _titled_apart(titles, name) \
+                if date in dates and not _titled_apart(titles, name) and not m.data.get("further") \
                         and not any(named_apart(m.data["type"], other, name) for other in names) \
-                        or any(_alike(other, squeezed, cues) for other in names):
-                    target = index
+                        or (not m.data.get("further") or is_real_name(name)) \
+                        and any(_alike(other, squeezed, cues) for other in names):
+                    target = index  # a further activity told only by its type words is no other's by its name
                     break
             elif (head.data["type"], m.data["type"]) in _REFINEMENTS \
                     or (m.data["type"], head.data["type"]) in _REFINEMENTS:
