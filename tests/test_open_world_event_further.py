@@ -34,3 +34,18 @@ def test_a_further_mention_of_the_same_named_event_joins_it(extract_text):
             "จากนั้น นายสมชาย ใจดี แถลงผลการประชุมคณะกรรมการส่งเสริมการลงทุน ครั้งที่ 3/2566\n")
     meetings = [e for e in extract_text(text, published=date(2023, 8, 29)).of_kind("event") if e.type == "Meeting"]
     assert len(meetings) == 1, [(m.names, m.date) for m in meetings]
+
+
+def test_a_meeting_told_as_where_something_happens_is_an_event(extract_text):
+    text = ("ข่าวทั่วไป\n\nวันที่ 20 มกราคม 2566 นายสมชาย ใจดี พบหารือกับเอกอัครราชทูตสหราชอาณาจักร ณ ทำเนียบรัฐบาล\n"
+            "ทั้งนี้ การลงคะแนนจะมีขึ้นในที่ประชุมสมัชชาใหญ่ BIE ที่กรุงปารีส ในเดือนมิ.ย. ของปีนี้\n")
+    events = extract_text(text, published=date(2023, 1, 20)).of_kind("event")
+    named = [e for e in events if any("สมัชชาใหญ่ BIE" in n for n in e.names)]
+    assert named, [(e.names, e.date) for e in events]
+    assert not any(n.startswith("พบหารือ") for e in named for n in e.names), [(e.names, e.date) for e in named]
+
+
+def test_the_assembly_that_decides_is_no_event(extract_text):
+    text = "ข่าวทั่วไป\n\nวันที่ 20 มกราคม 2566 ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบร่างระเบียบ\n"
+    events = extract_text(text, published=date(2023, 1, 20)).of_kind("event")
+    assert not events, [(e.names, e.date) for e in events]

@@ -103,7 +103,9 @@ def find_events(doc: Doc) -> None:
         if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(
                 _word_tuple("not_after")):
             continue
-        if cue in _cue_words() and text[max(0, start - NOT_AFTER_REACH):start].endswith(_word_tuple("assembly_before")):
+        before = text[max(0, start - NOT_AFTER_REACH):start]
+        if cue in _cue_words() and before.endswith(_word_tuple("assembly_before")) \
+                and not before.endswith(_word_tuple("assembly_at")):
             continue  # "ที่ประชุมคณะรัฐมนตรีมีมติ": the assembly that decides
         if _DOCUMENT_COUNT().match(text, m.end()):
             continue  # "เอกสารผลลัพธ์การประชุม 3 ฉบับ": documents, counted

@@ -13,8 +13,8 @@ from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
-from phakhi.graph.extract.events import (dated_label, event_cues, event_key, is_real_name, is_series, named_apart,
-                                        numbered_first, same_title, told_not_named)
+from phakhi.graph.extract.events import (dated_label, event_cues, event_key, is_real_name, is_series, name_core,
+                                        named_apart, numbered_first, same_title, told_not_named)
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
@@ -213,6 +213,8 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         if kinds[kind] - (id(bare) in present) != 1:
             continue
         other = next(g for g in groups if g is not bare and g[0].data["type"] == kind)
+        if not any(name_core(o.data["name"].split()[0]) in name_core(n.data["name"]) for o in bare for n in other):
+            continue  # "พบหารือ" is not "ประชุมสมัชชาใหญ่ BIE"; "ร่วมลงนาม" is "พิธีลงนามบันทึกความเข้าใจ"
         other_dates = {o.data.get("date") for o in other} - {None}
         if not other_dates or not {o.data.get("date") for o in bare} - {None} - other_dates:
             other.extend(bare)
