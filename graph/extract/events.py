@@ -80,11 +80,13 @@ def find_events(doc: Doc) -> None:
     dates = find_dates(text, published)
     first_line_end = _lead_end(doc)
     story = _story_date(doc, dates, published)
+    dates = _event_dates(text, dates, published)  # not a decision's, a deadline's, an effect's or a birthday's
     date_starts = [d_start for d_start, _, _ in dates]
     reach = _honorific_reach(doc)
     inside_at: dict[int, list[int]] = {}  # line start -> where each "inside" phrase first ends on the line
     # the date of the first event by position (ties: the first found) that has one, kept as events are added
     first_dated = next(((e.nstart, e.data["date"]) for e in doc.of_kind("event") if e.data.get("date")), None)
+    last_dated = None  # the day of the event told last, for a further activity told after it
     taken_until = -1
     for m in pattern.finditer(text):
         start, cue = m.start(), m.group()
@@ -101,7 +103,9 @@ def find_events(doc: Doc) -> None:
         if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(
                 _word_tuple("not_after")):
             continue
-        if cue in _cue_words() and text[max(0, start - NOT_AFTER_REACH):start].endswith(_word_tuple("assembly_before")):
+        before = text[max(0, start - NOT_AFTER_REACH):start]
+        if cue in _cue_words() and before.endswith(_word_tuple("assembly_before")) \
+                and not before.endswith(_word_tuple("assembly_at")):
             continue  # "ที่ประชุมคณะรัฐมนตรีมีมติ": the assembly that decides
         if _DOCUMENT_COUNT().match(text, m.end()):
             continue  # "เอกสารผลลัพธ์การประชุม 3 ฉบับ": documents, counted
@@ -141,6 +145,8 @@ def find_events(doc: Doc) -> None:
             end = _anchored_end(doc, start, mined, line_end)
         end = tailed_end(text, start, end, EVENT_TAILS)  # "การประชุมรัฐมนตรีอาเซียน - ญี่ปุ่น": its partner
         end = _ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
+        if cues[cue] not in _word_set("told_types"):  # a visit has no edition: a number after it is another event's
+            end = _session_end(doc, start, end, line_end)  # "…ค่าทดแทน และค่าใช้จ่าย… ครั้งที่ 8/2560": cut before it
         while (numbered := _ordinal_end(text, end, bracket=False)) != end:  # "… ครั้งที่ 3 ประจำปี 2562",
             end = numbered  # "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 16"
         end = _trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
@@ -167,6 +173,9 @@ def find_events(doc: Doc) -> None:
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
         if when is None and _after_inside(text, line_start, line_end, m.start(), inside_at):
             when = first_dated[1] if first_dated else None
+        further = when is None and text.startswith(_word_tuple("further"), line_start) and m.start() >= first_line_end
+        if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
+            when = last_dated or story
         if when is None and (cues[cue] in _word_set("dated_only") or cue in _word_set("dated_only")):
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
@@ -174,8 +183,12 @@ def find_events(doc: Doc) -> None:
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                                     parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
+        if further and when:
+            event.data["further"] = True
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
+        if when:
+            last_dated = when
         for t_start, t_end, title in _listed_titles(text, end, line_end):  # "การอบรม “…” และ “…”": one each
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
@@ -887,6 +900,46 @@ def _ordinal_end(text: str, pos: int, bracket: bool = True) -> int:
     return number.end() if number else pos
 
 
+SESSION_GAP = 100  # characters at most from a name cut short to an edition number later on its line
+_BRACKETED = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\n]*\]")  # one nesting: "(… Summit (WTTC))"
+
+
+@lru_cache(maxsize=1)
+def _edition() -> re.Pattern[str]:
+    return re.compile(literal_alternation(_words()["editions"]))
+
+
+def _session_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
+    """A name's end: `pos`, or, when an edition number ("ครั้งที่ 8/2560", "สมัยที่ 28") follows later on the line
+    within SESSION_GAP characters, where that number ends, when the words between are more of the name: no cue,
+    person, quote or line break, brackets balanced (an alias or translation: "(Joint Cabinet Retreat-JCR)"), and
+    outside brackets no type word of a cue ("ประชุม") and no word of a clause (session_gap_stops, name_stops, end_markers) nor date word. The corpus
+    writes a meeting's full name before its number ("การประชุมคณะกรรมการพิจารณาค่าตอบแทนผู้เสียหาย และค่าทดแทน
+    และค่าใช้จ่ายแก่จำเลยในคดีอาญา ครั้งที่ ๘/๒๕๖๐", "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน [ASEAN Economic Minister (AEM)]
+    ครั้งที่ 55", "…อาเซียน + 3 ครั้งที่ 27"); the rules cut it at a function word, a digit or a bracket, and a
+    name with its edition is the event's identity. A number right after the name is _ordinal_end's; a name that
+    has its edition already ("…รุ่นที่ 821") does not run on to another ("… วิทยาลัยป้องกันราชอาณาจักร รุ่นที่ 60")."""
+    text = doc.text
+    if pos == 0 or text[pos - 1] in "”\"" or _edition().search(text, start, pos):
+        return pos  # a quoted title is whole
+    edition = _edition().search(text, pos, min(line_end, pos + SESSION_GAP))
+    number = edition and _NUMBER.match(text, edition.end())
+    if not number:
+        return pos
+    gap = text[pos:edition.start()]
+    outside = _BRACKETED.sub(" ", gap)
+    if any(ch in "“”\"()[],;:\n" for ch in outside) or _cue_pattern()[0].search(gap) \
+            or doc.starting_in(pos, edition.start(), ("person",)):
+        return pos
+    outside = _MANNER().sub(" ", outside)
+    if any(word in outside for word in _cue_words().values()):
+        return pos  # "เปิดตัวในที่ประชุมสุดยอดอาเซียนครั้งที่ 35": the number is the meeting's the gap names
+    stops = _word_set("session_gap_stops") | _word_set("name_stops") | _word_set("end_markers") | _date_words()
+    if any(w in stops for w in tokenize(outside)):
+        return pos
+    return number.end()
+
+
 def _honorific_reach(doc: Doc) -> tuple[int, int]:
     """The least and the most a person mention's start lies after its honorific's ("hstart"), and 0 (an
     organization begins where it starts): whatever begins at `at` starts within [at + least, at + most]."""
@@ -972,6 +1025,28 @@ def _story_date(doc: Doc, dates, published: date | None) -> date | None:
 STORY_PARAGRAPHS = 3  # body paragraphs read for the story's date
 STORY_OPENING = 40  # characters from a paragraph's start to its date
 STORY_DAYS = 14  # a release reports an event at most this long after it
+
+
+FUTURE_YEARS = 3  # years after its publication a release dates an event at most (a later year is a misread one)
+NOT_EVENT_REACH = 40  # characters before a date read for a word that makes it no event's day
+
+
+@lru_cache(maxsize=1)
+def _NOT_EVENT_DATE() -> re.Pattern[str]:
+    words = literal_alternation(_words()["not_event_dates"])
+    return re.compile(f"(?:{words})\\s?(?:เมื่อ|ตั้งแต่|ใน)?\\s?(?:วัน(?:ที่)?)?\\s?\\(?\\s*$")
+
+
+def _event_dates(text: str, dates, published: date | None) -> list:
+    """The dates that may be an event's day: not one a word right before makes the day of a decision, a deadline, a
+    rule's effect, a document, a yearly observance or a birthday (event_words not_event_dates: "คณะรัฐมนตรีได้มีมติ
+    เมื่อวันที่ 18 ธันวาคม 2555" beside a signing, "ภายในวันที่ 1 ธันวาคม 2567" beside a session), nor one more than
+    FUTURE_YEARS after the publication (a misread year: 2114). The nearest date in a paragraph dated an event with
+    such a day; the event's own day, or none, is better."""
+    pattern = _NOT_EVENT_DATE()
+    late = published.year + FUTURE_YEARS if published else None
+    return [(s, e, d) for s, e, d in dates
+            if not pattern.search(text, max(0, s - NOT_EVENT_REACH), s) and (late is None or d.year <= late)]
 
 
 def _date_for(text: str, pos: int, line_start: int, line_end: int, dates, published: date | None,

@@ -13,8 +13,8 @@ from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
-from phakhi.graph.extract.events import (dated_label, event_cues, event_key, is_real_name, is_series, named_apart,
-                                        numbered_first, same_title, told_not_named)
+from phakhi.graph.extract.events import (dated_label, event_cues, event_key, is_real_name, is_series, name_core,
+                                        named_apart, numbered_first, same_title, told_not_named)
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
@@ -160,7 +160,8 @@ GROUP_WINDOW = 64
 
 def _event_keys(doc: Doc) -> dict[int, str]:
     """Event mentions -> event keys. Mentions of one type are one event when their names overlap or they
-    fall on the same date; otherwise they stay apart (a release may report several seminars). The key
+    fall on the same date; otherwise they stay apart (a release may report several seminars). A mention told
+    as a further activity (event_words further: "นอกจากนี้ …") joins an event of its day only by its name. The key
     (events.event_key) is the type, the date and the event's real name, so releases telling one named event
     give it one IRI; an event named only by its type word stays its release's own."""
     cues = event_cues()
@@ -176,10 +177,11 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         for index, (group, (names, dates, titles)) in enumerate(zip(groups[first:], facts[first:]), first):
             head = group[0]
             if head.data["type"] == m.data["type"]:
-                if date in dates and not _titled_apart(titles, name) \
+                if date in dates and not _titled_apart(titles, name) and not m.data.get("further") \
                         and not any(named_apart(m.data["type"], other, name) for other in names) \
-                        or any(_alike(other, squeezed, cues) for other in names):
-                    target = index
+                        or (not m.data.get("further") or is_real_name(name)) \
+                        and any(_alike(other, squeezed, cues) for other in names):
+                    target = index  # a further activity told only by its type words is no other's by its name
                     break
             elif (head.data["type"], m.data["type"]) in _REFINEMENTS \
                     or (m.data["type"], head.data["type"]) in _REFINEMENTS:
@@ -211,6 +213,8 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         if kinds[kind] - (id(bare) in present) != 1:
             continue
         other = next(g for g in groups if g is not bare and g[0].data["type"] == kind)
+        if not any(name_core(o.data["name"].split()[0]) in name_core(n.data["name"]) for o in bare for n in other):
+            continue  # "พบหารือ" is not "ประชุมสมัชชาใหญ่ BIE"; "ร่วมลงนาม" is "พิธีลงนามบันทึกความเข้าใจ"
         other_dates = {o.data.get("date") for o in other} - {None}
         if not other_dates or not {o.data.get("date") for o in bare} - {None} - other_dates:
             other.extend(bare)

@@ -1,0 +1,57 @@
+"""Event names in the open world, round seven: a name cut short runs on to its edition number later on its line
+(events._session_end) across function words, digits and brackets, when the words between are words of a name;
+not across a clause, another meeting's name, a second edition or a visit's verb phrase."""
+
+from test_open_world_event_names import DAY, _names
+
+
+def test_a_name_cut_at_a_function_word_runs_on_to_its_edition(extract_text):
+    text = DAY + ("นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการพิจารณาค่าตอบแทนผู้เสียหาย และค่าทดแทนและค่าใช้จ่าย"
+                  "แก่จำเลยในคดีอาญา ครั้งที่ 8/2560 ณ กระทรวงยุติธรรม")
+    names = _names(extract_text(text))
+    assert any(n.endswith("และค่าใช้จ่ายแก่จำเลยในคดีอาญา ครั้งที่ 8/2560") for n in names), names
+
+
+def test_a_name_runs_on_across_a_digit_to_its_edition(extract_text):
+    text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุมรัฐมนตรีว่าการกระทรวงการคลังและผู้ว่าการธนาคารกลางอาเซียน + 3 ครั้งที่ 21 ณ กรุงมะนิลา"
+    names = _names(extract_text(text))
+    assert any(n.endswith("อาเซียน + 3 ครั้งที่ 21") for n in names), names
+
+
+def test_a_name_runs_on_across_nested_brackets_and_a_partner_to_its_edition(extract_text):
+    text = DAY + ("นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการร่วมทางการค้า (Joint Trade Committee (JTC)) ไทย – อินเดีย "
+                  "ครั้งที่ 13 ณ กรุงนิวเดลี")
+    names = _names(extract_text(text))
+    assert any(n.endswith("(Joint Trade Committee (JTC)) ไทย – อินเดีย ครั้งที่ 13") for n in names), names
+
+
+def test_a_name_runs_on_across_many_spaces_to_its_edition(extract_text):
+    text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุมผู้นำเขตเศรษฐกิจเอเปค       ครั้งที่ 25 ณ นครดานัง"
+    names = _names(extract_text(text))
+    assert any(n.endswith("เอเปค ครั้งที่ 25") for n in names), names
+
+
+def test_a_clause_between_a_name_and_a_number_is_not_taken(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะมนตรีประชาคมสังคมและวัฒนธรรมอาเซียน จัดขึ้นปีละ 2 ครั้ง โดยการประชุมฯ ครั้งที่ 30 กำหนดจัดที่ลาว"
+    names = _names(extract_text(text))
+    assert names and not any("ครั้งที่ 30" in n for n in names), names
+
+
+def test_another_meetings_number_is_not_taken(extract_text):
+    text = DAY + "นายสมชาย ใจดี เปิดตัวแผนงานความร่วมมือในที่ประชุมสุดยอดอาเซียนครั้งที่ 35 ณ กรุงเทพมหานคร"
+    names = _names(extract_text(text))
+    assert not any(n.startswith("เปิดตัว") and "ครั้งที่ 35" in n for n in names), names
+
+
+def test_a_name_with_its_edition_does_not_run_on_to_another(extract_text):
+    text = DAY + ("นายสมชาย ใจดี เปิดการฝึกอบรมบุคลากรทางการลูกเสือระดับผู้นำ ขั้นความรู้ชั้นสูง รุ่นที่ 821 "
+                  "วิทยาลัยป้องกันราชอาณาจักร สถาบันวิชาการป้องกันประเทศ รุ่นที่ 60")
+    names = _names(extract_text(text))
+    assert not any(n.endswith("รุ่นที่ 60") for n in names), names
+
+
+def test_a_visit_does_not_take_the_edition_of_what_it_went_to(extract_text):
+    text = DAY + ("คณะนักร้องประสานเสียงเข้าพบนายกรัฐมนตรี แสดงบทเพลงที่ชนะการแข่งขันขับร้องประสานเสียงนานาชาติ ครั้งที่ 12 "
+                  "ณ ทำเนียบรัฐบาล")
+    names = _names(extract_text(text))
+    assert not any(n.startswith("เข้าพบ") and "ครั้งที่ 12" in n for n in names), names
