@@ -164,3 +164,8 @@ def test_a_committee_named_for_its_field_or_purpose(extract_text):
     assert names("โดยคณะทำงานด้านเด็กและเยาวชน ได้ประชุม") == ["คณะทำงานด้านเด็กและเยาวชน"]
     assert names("ร่วมกับสถาบันเพื่อการยุติธรรมแห่งประเทศไทย จัดงาน") == ["สถาบันเพื่อการยุติธรรมแห่งประเทศไทย"]
     assert names("ทั้งธนาคารและบริษัทประกัน ได้") == []
+
+
+def test_a_footnote_digit_glued_to_a_body_is_no_part_of_its_name(extract_text):
+    names = lambda text: [e.names[0] for e in extract_text(text).of_kind("organization")]  # noqa: E731
+    assert names("ที่ประชุมคณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป1 ณ กรุงเทพมหานคร") == ["คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป"]

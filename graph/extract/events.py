@@ -516,8 +516,9 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
                 break  # a verb after "การ"/"ความ" is a noun: "การสนับสนุนผู้ประกอบการ", "การพัฒนา…"; "เพื่อการ…"
             kept.append(token)
         whole = len(kept) == len(run)
-        if len(kept) > 1 and kept[-1].isdigit() and len(kept[-1]) <= FOOTNOTE_DIGITS and is_thai(kept[-2][-1]) \
-                and not kept[-2].endswith(_ORDINAL_TAIL):
+        glued_to = kept[-2] if len(kept) > 1 else text[max(0, start - 10):start]  # (or to the body read before)
+        if kept and kept[-1].isdigit() and len(kept[-1]) <= FOOTNOTE_DIGITS and glued_to and is_thai(glued_to[-1]) \
+                and not glued_to.endswith(_ORDINAL_TAIL):
             kept.pop()  # "…อาหารสำเร็จรูป1": a footnote mark glued to the name's last word
         while kept and (kept[-1] in dangling or not kept[-1].strip("-–/.,:")):
             kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these

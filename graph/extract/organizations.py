@@ -486,7 +486,13 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         return ordinal.end()  # "สำนักงานศุลกากรภาคที่ 2", "กรมทหารราบที่ 17": the number is part of the name
     while kept and kept[-1] in function_words:  # a name never ends on "และ", "ใน"
         pos -= len(kept.pop())
+    if len(kept) > 1 and kept[-1].isdigit() and len(kept[-1]) <= 2 and is_thai(kept[-2][-1]) \
+            and not kept[-2].endswith(_NUMBERED_WORDS):
+        pos -= len(kept.pop())  # "คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป1": a footnote mark glued to the last word
     return pos if pos - prefix_end >= 2 else None
+
+
+_NUMBERED_WORDS = ("ที่", "ฉบับ", "เขต", "ภาค", "รุ่น", "ชุด")  # words a number glued to them numbers ("ศูนย์อนามัยที่1")
 
 
 def _located_by_area(doc: Doc, pos: int, words: list[str]) -> bool:
