@@ -236,6 +236,28 @@ def _tails() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    """Kinds of programme written after a prefix as if they were names: words the corpora write bare far more often
+    than after a prefix ("โครงการ|พลังงานสะอาด", "ยุทธศาสตร์|การสื่อสาร", "มาตรการ|คัดกรอง"), mined by
+    scripts/mine_program_kinds.py; normalised."""
+    path = HERE / "th" / "program_kinds.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8"))["kinds"])
+
+
+_TRAILING_PHASE = re.compile(f" ?{_PHASE_NUMBER}$")
+
+
+def kind_of_programme(prefix: str, words: str) -> bool:
+    """Do `words` right after `prefix`, less a phase or year ("… ปี 2565"), tell a kind of programme rather than name
+    one (`_kinds`)? Not after a prefix named by its subject ("กองทุน|อ้อยและน้ำตาลทราย": program_patterns.json
+    "named_by_subject")."""
+    return prefix not in _data()["named_by_subject"] \
+        and normalize_label(_TRAILING_PHASE.sub("", words)) in _kinds()
+
+
+@lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
     """The tokenizer's dictionary: a token outside it is a piece of letters newmm could not read as a word."""
     from pythainlp.corpus import thai_words
@@ -999,6 +1021,9 @@ def find_programs(doc: Doc) -> None:
             continue
         end = _dash_pieces_end(doc, end)
         items.append((start, end, m.group()))
+        if not numbered and kind_of_programme(m.group(), text[pos:end]):
+            pending.add(len(items) - 1)  # "โครงการพลังงานสะอาด": a kind, unless listed beside another name of its kind
+            continue
         if m.group() in _data()["need_evidence"] and not _evidence(text, start, end, headline_end):
             pending.add(len(items) - 1)
             continue
