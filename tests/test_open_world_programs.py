@@ -631,3 +631,8 @@ def test_mined_kinds_are_small_and_well_formed():
     assert path.stat().st_size < 1_000_000
     rows = json.loads(path.read_text(encoding="utf-8"))["kinds"]
     assert rows and all(bare >= 20 and prefixed * 10 <= bare for _, prefixed, bare in rows)
+
+
+def test_a_latin_name_runs_on_across_an_ampersand(extract_text):
+    names = _program_names(extract_text, "ตลาด และชุมชน เข้มงวดมาตรการ Bubble & Seal นอกจากนี้ ด้านทรัพยากร")
+    assert "มาตรการ Bubble & Seal" in names
