@@ -636,3 +636,12 @@ def test_mined_kinds_are_small_and_well_formed():
 def test_a_latin_name_runs_on_across_an_ampersand(extract_text):
     names = _program_names(extract_text, "ตลาด และชุมชน เข้มงวดมาตรการ Bubble & Seal นอกจากนี้ ด้านทรัพยากร")
     assert "มาตรการ Bubble & Seal" in names
+
+
+@pytest.mark.parametrize("text", [
+    "ลดการระบายน้ำลง และให้โครงการส่งน้ำและบำรุงรักษาท่าโบสถ์ สามชุก ร่วมกันผันน้ำ",
+    "ผู้อำนวยการโครงการชลประทานศรีสะเกษ กล่าวว่า",
+])
+def test_irrigation_offices_are_no_programs(extract_text, text):
+    """The Royal Irrigation Department's offices are named with a program's prefix: bodies, not programmes."""
+    assert _program_names(extract_text, text) == set()

@@ -340,6 +340,13 @@ def _not_before() -> tuple[str, ...]:
     return tuple(_data()["not_before"])
 
 
+@lru_cache(maxsize=1)
+def _offices() -> tuple[str, ...]:
+    """Bodies named with a program's prefix ("โครงการส่งน้ำและบำรุงรักษา…", "โครงการชลประทาน…": offices of the Royal
+    Irrigation Department): no program begins with one (program_patterns.json "offices")."""
+    return tuple(_data()["offices"])
+
+
 LAW_HEAD = 20  # characters before a prefix read for the head of a law's name
 
 
@@ -954,7 +961,7 @@ def find_programs(doc: Doc) -> None:
     pending: set[int] = set()  # indexes of measures and policies that still need evidence of being names
     for m in _prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
-        if doc.covered(start, pos) or text.endswith(_not_before(), 0, start) \
+        if doc.covered(start, pos) or text.endswith(_not_before(), 0, start) or text.startswith(_offices(), start) \
                 or _law_before().search(text, max(0, start - LAW_HEAD), start):
             continue  # "คณะกรรมการนโยบาย…", "แผนยุทธศาสตร์…", "พ.ร.บ. กองทุน…": part of a body's, plan's or law's name
         quoted = _QUOTED.match(text, pos)
