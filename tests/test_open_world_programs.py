@@ -579,3 +579,69 @@ def test_action_and_master_plans_are_programs(extract_text, text, name):
 
 def test_a_plan_kind_word_alone_names_nothing(extract_text):
     assert _program_names(extract_text, "ให้จัดทำแผนปฏิบัติการ ดังกล่าว และแผนแม่บท ต่อไป") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # words the corpora write bare far more often than after a prefix: a kind of programme, not one so named
+    "ส่งเสริมการลงทุนในโครงการพลังงานสะอาด และโครงการอื่น",
+    "สื่อดิจิทัลเพื่อจัดทำยุทธศาสตร์การสื่อสาร (2) การเพิ่มขีดความสามารถ",
+    "ดังนี้ มาตรการคัดกรอง พนักงานขับรถรับส่งนักเรียน",
+    "ที่ให้ความร่วมมือเข้าร่วมโครงการเท่านั้น ซึ่งเบื้องต้น",
+])
+def test_kinds_of_programme_are_no_names(extract_text, text):
+    assert _program_names(extract_text, text) == set()
+
+
+def test_a_kind_listed_beside_another_name_of_its_kind_is_a_name(extract_text):
+    names = _program_names(extract_text, "ได้แก่ มาตรการปีแห่งการลงทุน มาตรการระบบราง มาตรการเศรษฐกิจฐานราก ซึ่ง")
+    assert {"มาตรการระบบราง", "มาตรการเศรษฐกิจฐานราก"} <= names
+
+
+def test_funds_and_plans_named_by_their_subject_keep_everyday_words(extract_text):
+    """A fund or a master plan is named by what it is about: its words are everyday prose and still a name."""
+    assert programs.kind_of_programme("โครงการ", "พลังงานสะอาด")
+    assert programs.kind_of_programme("โครงการ", "พลังงานสะอาด ปี 2565")  # less its year
+    assert not programs.kind_of_programme("กองทุน", "พลังงานสะอาด")
+    assert not programs.kind_of_programme("แผนแม่บท", "พลังงานสะอาด")
+
+
+def test_mining_kinds_of_programme(tmp_path):
+    """Words written bare in many releases and after a prefix in few are a kind; words written after a prefix in
+    many releases (a name the corpora know) or bare in few are not."""
+    kinds = load_script("mine_program_kinds")
+    for i in range(30):
+        body = "รัฐบาลส่งเสริมพลังงานสะอาด ทั่วประเทศ และเกษตรกรรับเงินจากกองทุนทวีสุข แล้ว"
+        if i < 2:
+            body += " ส่วนโครงการพลังงานสะอาด นั้น และโครงการชำระดีมีโชค ด้วย"
+        (tmp_path / f"{i}.txt").write_text(body, encoding="utf-8")
+    old = kinds.MIN_BARE
+    kinds.MIN_BARE = 20
+    try:
+        found = {row[0] for row in kinds.mine([str(tmp_path)], None)["kinds"]}
+    finally:
+        kinds.MIN_BARE = old
+    assert "พลังงานสะอาด" in found
+    assert "ชำระดีมีโชค" not in found and "ทวีสุข" not in found
+
+
+def test_mined_kinds_are_small_and_well_formed():
+    import json
+
+    path = ROOT / "ontology" / "th" / "program_kinds.json"
+    assert path.stat().st_size < 1_000_000
+    rows = json.loads(path.read_text(encoding="utf-8"))["kinds"]
+    assert rows and all(bare >= 20 and prefixed * 10 <= bare for _, prefixed, bare in rows)
+
+
+def test_a_latin_name_runs_on_across_an_ampersand(extract_text):
+    names = _program_names(extract_text, "ตลาด และชุมชน เข้มงวดมาตรการ Bubble & Seal นอกจากนี้ ด้านทรัพยากร")
+    assert "มาตรการ Bubble & Seal" in names
+
+
+@pytest.mark.parametrize("text", [
+    "ลดการระบายน้ำลง และให้โครงการส่งน้ำและบำรุงรักษาท่าโบสถ์ สามชุก ร่วมกันผันน้ำ",
+    "เกษตรกรติดต่อโครงการชลประทานศรีสะเกษ เพื่อขอรับน้ำ",
+])
+def test_irrigation_offices_are_no_programs(extract_text, text):
+    """The Royal Irrigation Department's offices are named with a program's prefix: bodies, not programmes."""
+    assert _program_names(extract_text, text) == set()

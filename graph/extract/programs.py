@@ -52,7 +52,7 @@ _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 MAX_NAME = 300  # characters a program's name may run on for without a space (the longest seen is 170)
 _NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\"',:;/]{{0,{MAX_NAME}}}")
 # a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting")
-_LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in|to|with))*)")
+_LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in|to|with|&(?= [A-Z])))*)")
 _LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$)")
 # Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
 _LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9\-]*){0,5}"
@@ -236,6 +236,28 @@ def _tails() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    """Kinds of programme written after a prefix as if they were names: words the corpora write bare far more often
+    than after a prefix ("โครงการ|พลังงานสะอาด", "ยุทธศาสตร์|การสื่อสาร", "มาตรการ|คัดกรอง"), mined by
+    scripts/mine_program_kinds.py; normalised."""
+    path = HERE / "th" / "program_kinds.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8"))["kinds"])
+
+
+_TRAILING_PHASE = re.compile(f" ?{_PHASE_NUMBER}$")
+
+
+def kind_of_programme(prefix: str, words: str) -> bool:
+    """Do `words` right after `prefix`, less a phase or year ("… ปี 2565"), tell a kind of programme rather than name
+    one (`_kinds`)? Not after a prefix named by its subject ("กองทุน|อ้อยและน้ำตาลทราย": program_patterns.json
+    "named_by_subject")."""
+    return prefix not in _data()["named_by_subject"] \
+        and normalize_label(_TRAILING_PHASE.sub("", words)) in _kinds()
+
+
+@lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
     """The tokenizer's dictionary: a token outside it is a piece of letters newmm could not read as a word."""
     from pythainlp.corpus import thai_words
@@ -316,6 +338,13 @@ def _stop_pairs() -> frozenset[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _not_before() -> tuple[str, ...]:
     return tuple(_data()["not_before"])
+
+
+@lru_cache(maxsize=1)
+def _offices() -> tuple[str, ...]:
+    """Bodies named with a program's prefix ("โครงการส่งน้ำและบำรุงรักษา…", "โครงการชลประทาน…": offices of the Royal
+    Irrigation Department): no program begins with one (program_patterns.json "offices")."""
+    return tuple(_data()["offices"])
 
 
 LAW_HEAD = 20  # characters before a prefix read for the head of a law's name
@@ -932,7 +961,7 @@ def find_programs(doc: Doc) -> None:
     pending: set[int] = set()  # indexes of measures and policies that still need evidence of being names
     for m in _prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
-        if doc.covered(start, pos) or text.endswith(_not_before(), 0, start) \
+        if doc.covered(start, pos) or text.endswith(_not_before(), 0, start) or text.startswith(_offices(), start) \
                 or _law_before().search(text, max(0, start - LAW_HEAD), start):
             continue  # "คณะกรรมการนโยบาย…", "แผนยุทธศาสตร์…", "พ.ร.บ. กองทุน…": part of a body's, plan's or law's name
         quoted = _QUOTED.match(text, pos)
@@ -999,6 +1028,9 @@ def find_programs(doc: Doc) -> None:
             continue
         end = _dash_pieces_end(doc, end)
         items.append((start, end, m.group()))
+        if not numbered and kind_of_programme(m.group(), text[pos:end]):
+            pending.add(len(items) - 1)  # "โครงการพลังงานสะอาด": a kind, unless listed beside another name of its kind
+            continue
         if m.group() in _data()["need_evidence"] and not _evidence(text, start, end, headline_end):
             pending.add(len(items) - 1)
             continue
