@@ -20,12 +20,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from mining import run_miner
+from mining import readable_releases, run_miner
 
 from phakhi.graph.extract import events
 from phakhi.graph.extract.events import is_real_name, series_core
 from phakhi.graph.extract.pipeline import extract
-from phakhi.graph.read import ReadFailure, iter_releases
 
 MIN_MONTHS = 3  # different months a name is written on to be a series (one event is told within a few weeks)
 MIN_CORE = 6  # characters of core at least: shorter cores are type words, which is_real_name already tells
@@ -35,13 +34,7 @@ def mine(paths: list[str], limit: int | None) -> dict:
     events._series = frozenset  # the extractor as if no series were known: the file does not feed on itself
     months: dict[str, set[str]] = defaultdict(set)
     releases: dict[str, int] = defaultdict(int)
-    seen = 0
-    for release in iter_releases(paths):
-        if isinstance(release, ReadFailure):
-            continue
-        seen += 1
-        if limit and seen > limit:
-            break
+    for release in readable_releases(paths, limit):
         cores = set()
         for entity in extract(release).entities.values():
             if entity.kind != "event":

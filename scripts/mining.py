@@ -13,11 +13,12 @@ from pathlib import Path
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.read import ReadFailure, iter_releases
+from phakhi.graph.types import Release
 
 
-def release_docs(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[Doc]:
-    """The Doc (normalised text, boilerplate blanked, offsets kept) of each readable release under `paths`, in
-    archive order, at most `limit` of them; unreadable releases are skipped."""
+def readable_releases(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[Release]:
+    """Each readable release under `paths`, in archive order, at most `limit` of them; unreadable releases are
+    skipped."""
     seen = 0
     for release in iter_releases(paths):
         if isinstance(release, ReadFailure):
@@ -25,7 +26,13 @@ def release_docs(paths: Iterable[str | Path], limit: int | None = None) -> Itera
         seen += 1
         if limit and seen > limit:
             return
-        yield Doc.from_release(release)
+        yield release
+
+
+def release_docs(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[Doc]:
+    """The Doc (normalised text, boilerplate blanked, offsets kept) of each readable release under `paths` (see
+    `readable_releases`)."""
+    return (Doc.from_release(release) for release in readable_releases(paths, limit))
 
 
 def release_texts(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[str]:
