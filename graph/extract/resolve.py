@@ -360,13 +360,12 @@ def _counts(doc: Doc, keys: dict[str, str]) -> list[Count]:
     restating = tuple(load_counts_data()["restating_before"])
     for m in doc.of_kind("count"):
         identity = (m.data["value"], m.data["unit"], m.data["qualifier"])
-        line = text.count("\n", 0, m.start) if identity in seen else None
-        number = m.data.get("number", m.start)
+        number = m.data.get("number", m.nstart)
+        line = text.count("\n", 0, m.nstart)
         if identity in seen and (seen[identity] != line or text[max(0, number - 8):number].rstrip().endswith(restating)):
             continue
-        if identity not in seen:
-            seen[identity] = text.count("\n", 0, m.start)
-        about_key = about.key(m.nstart, m.nend, m.data.get("number", m.nstart))
+        seen.setdefault(identity, line)
+        about_key = about.key(m.nstart, m.nend, number)
         counts.append(Count(m.data["value"], m.data["qualifier"], m.data["unit"], m.data.get("about"),
                             m.text, (m.start, m.end), about_key))
     return counts
