@@ -11,7 +11,9 @@ Two kinds of evidence, from the thaigov corpora:
    MIN_MONTHS common months, the Thai name is the one most often sharing its months, and the Thai name's
    royin romanisation is close to the Latin one (MIN_SIMILARITY; romanisation is rough, so it only vetoes).
 Only the posts of TARGET_ROLES are aligned: prime ministers, deputy prime ministers, ministers (with the
-ministry), government spokespersons and their deputies.
+ministry), government spokespersons and their deputies. Thai spellings given one Latin spelling are one person, and
+so is a Thai spelling whose letters slip those of another's (person_spelling.usual_spelling: "ศรษฐา ทวีสิน" and
+its "Srettha Thavisi" are เศรษฐา ทวีสิน's).
 
 Output (JSON Lines, stdout): {"id", "th", "en": [{"name", "source"}], "source", "roles"} sorted by id, where
 each "source" is the URL of a release that writes that name for that post.
@@ -35,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from phakhi.graph.read import iter_releases  # noqa: E402
 from phakhi.graph.extract.pipeline import extract  # noqa: E402
+from phakhi.graph.extract.person_spelling import usual_spelling  # noqa: E402
 from phakhi.graph.types import Release  # noqa: E402
 
 TARGET_ROLES = ("prime-minister", "deputy-prime-minister", "minister", "government-spokesperson",
@@ -205,6 +208,10 @@ def main(paths: list[str]) -> None:
     for ths in groups.values():
         for other in ths[1:]:
             parent[find(other)] = find(ths[0])
+    for th in rows:  # a Thai spelling that slips the letters of another's ("ศรษฐา ทวีสิน") is that person
+        usual = usual_spelling(th)
+        if usual != th and usual in rows:
+            parent[find(th)] = find(usual)
     merged: dict[str, list[str]] = collections.defaultdict(list)
     for th in rows:
         merged[find(th)].append(th)

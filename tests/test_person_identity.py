@@ -229,3 +229,11 @@ def test_the_officials_wife_stays_apart_beside_him(real_table):
     text = "มอบหมายนายสุริยะ จึงรุ่งเรืองกิจ รองนายกรัฐมนตรี พร้อมด้วยนางสุริสา จึงรุ่งเรืองกิจ ภริยา เป็นประธานในพิธี"
     keys = _keys(extract(parse_release(text, "s.txt", published=date(2025, 7, 28))))
     assert keys == {"person:สุริยะ จึงรุ่งเรืองกิจ", "person:สุริสา จึงรุ่งเรืองกิจ"}
+
+
+def test_a_mined_pair_of_misspellings_is_the_official_they_misspell():
+    """persons.jsonl: the miner joins a Thai spelling that slips another's letters ("ศรษฐา ทวีสิน", paired by the
+    English desk with "Srettha Thavisi") to that person, so both spellings get his one key."""
+    from phakhi.graph.extract.persons import person_key
+    assert person_key("Srettha Thavisi") == person_key("Srettha Thavisin") == person_key("เศรษฐา ทวีสิน")
+    assert person_key("ศรษฐา ทวีสิน") == person_key("เศรษฐา ทวีสิน")
