@@ -645,3 +645,12 @@ def test_a_latin_name_runs_on_across_an_ampersand(extract_text):
 def test_irrigation_offices_are_no_programs(extract_text, text):
     """The Royal Irrigation Department's offices are named with a program's prefix: bodies, not programmes."""
     assert _program_names(extract_text, text) == set()
+
+
+def test_a_decimal_after_an_acronym_designates_and_joins_the_name(extract_text):
+    """"…ฝุ่นละออง PM 2.5": a one-digit decimal after the acronym a name ends on is its designation; with a unit
+    after it the number is a count ("LPG 15.5 บาท")."""
+    names = lambda text: [e.names[0] for e in extract_text(text).of_kind("program")]  # noqa: E731
+    assert names("ดำเนินโครงการลดการเผาอ้อยเพื่อลดฝุ่นละออง PM 2.5 อย่างต่อเนื่อง") == [
+        "โครงการลดการเผาอ้อยเพื่อลดฝุ่นละออง PM 2.5"]
+    assert names("ต่อมาตรการตรึงราคาก๊าซ LPG 15.5 บาท ต่อไป") == ["มาตรการตรึงราคาก๊าซ LPG"]
