@@ -48,6 +48,7 @@ def find_counts(doc: Doc) -> None:
     not_before = tuple(data["not_count_before"])
     range_cues = tuple(data["range_not_counts"])
     amount_before = tuple(data["amount_before"])
+    currencies = set(data["currencies"].values())
     for m in _NUMBER.finditer(text):
         start, pos = m.start(), m.end()
         inside = bisect_right(date_starts, start) - 1  # date spans do not overlap: the last one starting here
@@ -99,9 +100,9 @@ def find_counts(doc: Doc) -> None:
                 value = scale(value, scaled["factor"])
             except NumberTooLarge:
                 continue
-        if canonical not in data["currencies"].values() and not float(value).is_integer():
+        if canonical not in currencies and not float(value).is_integer():
             continue  # a classifier counts whole things: "1.1 กิจการ", "9.2 กองทุน" number a section, "2.5 คน" averages
-        if any(text.startswith(word, end) for word in data["never_units_after_ordinal"]) and canonical not in data["currencies"].values():
+        if any(text.startswith(word, end) for word in data["never_units_after_ordinal"]) and canonical not in currencies:
             continue
         if text.startswith(tuple(data["not_count_after"]), after_number):
             continue

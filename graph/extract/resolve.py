@@ -354,14 +354,14 @@ def _counts(doc: Doc, keys: dict[str, str]) -> list[Count]:
     กิจการ") or pointed back to ("ทั้ง 2 ราย", counts.json restating_before) is the same fact; the same count twice in
     one line otherwise counts different things ("เหรียญเงิน จำนวน 2 โรงงาน และเหรียญทองแดง จำนวน 2 โรงงาน")."""
     counts: list[Count] = []
-    seen: dict[tuple, int] = {}  # value, unit, qualifier -> the line it was first stated in
+    seen: dict[tuple, int] = {}  # value, unit, qualifier -> the start of the line it was first stated in
     about = About(doc, keys)
     text = doc.text
     restating = tuple(load_counts_data()["restating_before"])
     for m in doc.of_kind("count"):
         identity = (m.data["value"], m.data["unit"], m.data["qualifier"])
         number = m.data.get("number", m.nstart)
-        line = text.count("\n", 0, m.nstart)
+        line = doc.line_bounds(m.nstart)[0]
         if identity in seen and (seen[identity] != line or text[max(0, number - 8):number].rstrip().endswith(restating)):
             continue
         seen.setdefault(identity, line)
