@@ -6,6 +6,7 @@ and an event known only by its type word and date, with no party, is no event no
 import pytest
 
 from phakhi.graph.extract import events
+from phakhi.graph.extract import names as name_rules
 from conftest import load_script
 
 DAY = "เมื่อวันที่ 22 มกราคม 2562 "
@@ -66,7 +67,7 @@ def test_a_buddhist_era_year_does_not_begin_a_latin_name(extract_text):
 
 
 def test_a_footnote_digit_is_no_part_of_a_name():
-    assert events.FOOTNOTE_DIGITS >= 1
+    assert name_rules.FOOTNOTE_DIGITS >= 1
     doc_text = DAY + "ได้รับรองในการประชุมคณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป1 ณ กรุงเทพมหานคร"
     from phakhi.graph.extract.pipeline import extract
     from phakhi.graph.read import parse_release

@@ -12,9 +12,9 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
 
-from phakhi.graph.text.dates import find_dates
+from phakhi.graph.text.dates import find_dates, thai_date
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.names import dictionary, provinces
+from phakhi.graph.extract.names import dictionary, footnote_mark, provinces
 from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.extract.tails import tailed_end
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -517,8 +517,7 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
             kept.append(token)
         whole = len(kept) == len(run)
         glued_to = kept[-2] if len(kept) > 1 else text[max(0, start - 10):start]  # (or to the body read before)
-        if kept and kept[-1].isdigit() and len(kept[-1]) <= FOOTNOTE_DIGITS and glued_to and is_thai(glued_to[-1]) \
-                and not glued_to.endswith(_ORDINAL_TAIL):
+        if kept and footnote_mark(kept[-1], glued_to, _ORDINAL_TAIL):
             kept.pop()  # "…อาหารสำเร็จรูป1": a footnote mark glued to the name's last word
         while kept and (kept[-1] in dangling or not kept[-1].strip("-–/.,:")):
             kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these
@@ -647,7 +646,6 @@ def _object_end(doc: Doc, pos: int) -> int:
 
 FUTURE_REACH = 16  # characters after a name read for a word that makes it a meeting still to come
 NOT_AFTER_REACH = 12  # characters before a cue read for a word that makes it part of a place ("ศูนย์แสดงสินค้าและ")
-FOOTNOTE_DIGITS = 2
 _ORDINAL_TAIL = ("ที่", "ฉบับ")
 _BE_YEAR = re.compile(r"25\d\d\s")
 
@@ -1277,23 +1275,10 @@ def is_series(name: str) -> bool:
     return not any(ch.isdigit() for ch in name) and series_core(name) in _series()
 
 
-@lru_cache(maxsize=1)
-def _month_names() -> dict[int, str]:
-    """Month number -> its full Thai name (the first name months.json gives for it)."""
-    names: dict[int, str] = {}
-    for name, number in load_months()["months"].items():
-        names.setdefault(int(number), name)
-    return names
-
-
-BE_OFFSET = 543  # Buddhist-era years, as the releases write them
-
-
 def dated_label(name: str, when: date) -> str:
     """A series' name with its event's day as its edition, written as the releases write a day ("การประชุม
     คณะรัฐมนตรี วันที่ 22 มกราคม 2562"): the day says which sitting of the series it was."""
-    word = _words()["series_day"]
-    return f"{name} {word} {when.day} {_month_names()[when.month]} {when.year + BE_OFFSET}"
+    return f"{name} {_words()['series_day']} {thai_date(when)}"
 
 
 def told_not_named(kind: str, names: list[str]) -> bool:

@@ -122,6 +122,14 @@ def _stems() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 
 RARER = 10  # a longer name the corpora write this many times less often than a whole name it begins with runs on
+FOOTNOTE_DIGITS = 2  # digits a footnote mark glued to a name's last word has at most
+
+
+def footnote_mark(token: str, before: str, numbering: tuple[str, ...]) -> bool:
+    """Is `token`, the last of a name's words, a footnote mark glued to the word `before` it ("…อาหารสำเร็จรูป1"):
+    digits right after a Thai letter, `before` no word that numbers what follows it (`numbering`: "…ที่1")?"""
+    return token.isdigit() and len(token) <= FOOTNOTE_DIGITS and bool(before) and is_thai(before[-1]) \
+        and not before.endswith(numbering)
 
 
 def known_stem(name: str, prefix_length: int) -> str:

@@ -14,14 +14,14 @@ from phakhi.graph.extract.authority import ORG_PREFIX, aligned_authority, gazett
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
-from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, generic_names, known_names, known_stem,
-                                        name_words, nominal, org_prefix, provinces, run_on, sentence_words,
-                                        unheard)
+from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, footnote_mark, generic_names, known_names,
+                                        known_stem, name_words, nominal, org_prefix, provinces, run_on,
+                                        sentence_words, unheard)
 from phakhi.graph.extract.programs import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, releases_of
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
-from phakhi.graph.text.thai import NAME_CHARS, is_thai, starts_word, thai_boundary_ok, tokenize
+from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
 
 _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[A-Z][A-Za-z0-9&\-\.]{1,11})\s?\)")
@@ -190,11 +190,7 @@ def _word_not_abbreviation(name: str, bracketed: str) -> bool:
     if "." in bracketed or bracketed not in dictionary():
         return False
     heads = (name, name[len(org_prefix(name)):].lstrip())
-    return all(_first_consonant(head) != _first_consonant(bracketed) for head in heads)
-
-
-def _first_consonant(text: str) -> str:
-    return next((ch for ch in text if "ก" <= ch <= "ฮ"), "")
+    return all(first_consonant(head) != first_consonant(bracketed) for head in heads)
 
 
 @lru_cache(maxsize=1)
@@ -486,8 +482,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         return ordinal.end()  # "สำนักงานศุลกากรภาคที่ 2", "กรมทหารราบที่ 17": the number is part of the name
     while kept and kept[-1] in function_words:  # a name never ends on "และ", "ใน"
         pos -= len(kept.pop())
-    if len(kept) > 1 and kept[-1].isdigit() and len(kept[-1]) <= 2 and is_thai(kept[-2][-1]) \
-            and not kept[-2].endswith(_NUMBERED_WORDS):
+    if len(kept) > 1 and footnote_mark(kept[-1], kept[-2], _NUMBERED_WORDS):
         pos -= len(kept.pop())  # "คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป1": a footnote mark glued to the last word
     return pos if pos - prefix_end >= 2 else None
 

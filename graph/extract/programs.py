@@ -44,7 +44,7 @@ from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
-from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.graph.text.thai import first_consonant, is_thai, tokenize
 from phakhi.ontology import HERE, load_counts_data, load_event_cues, load_not_names, load_stopwords
 
 PATTERN_KEY = "name:"
@@ -689,7 +689,7 @@ def abbreviation_fits(name: str, abbreviation: str) -> bool:
         return _common_run(name, abbreviation) >= max(MIN_SHARED, len(abbreviation) // 2)
     prefix = _prefix_pattern().match(name)
     heads = [name] + ([name[prefix.end():].lstrip()] if prefix else [])
-    return any(_first_consonant(head) == abbreviation[0] for head in heads)
+    return any(first_consonant(head) == abbreviation[0] for head in heads)
 
 
 MIN_SHARED = 5  # characters a short name in brackets shares with the name it shortens
@@ -714,13 +714,6 @@ def _common_run(a: str, b: str) -> int:
                 row[j] = previous[j - 1] + 1
                 best = max(best, row[j])
     return best
-
-
-def _first_consonant(text: str) -> str:
-    for ch in text:
-        if "ก" <= ch <= "ฮ":
-            return ch
-    return ""
 
 
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")

@@ -30,6 +30,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day_first, month_first
 
 
+@lru_cache(maxsize=1)
+def _month_names() -> dict[int, str]:
+    """Month number -> its full Thai name (the first name months.json gives for it)."""
+    names: dict[int, str] = {}
+    for name, number in load_months()["months"].items():
+        names.setdefault(int(number), name)
+    return names
+
+
+def thai_date(day: date) -> str:
+    """`day` as the releases write one: "22 มกราคม 2562" (the full month name, the Buddhist-era year)."""
+    return f"{day.day} {_month_names()[day.month]} {day.year + BE_OFFSET}"
+
+
 def to_gregorian(year: int) -> int:
     """4-digit BE years (>= 2400) and 2-digit BE years (as in "ต.ค. 61") become Gregorian years."""
     if year < 100:

@@ -19,6 +19,12 @@ def is_thai(ch: str) -> bool:
     return "\u0e00" <= ch <= "\u0e7f"
 
 
+def first_consonant(text: str) -> str:
+    """The first Thai consonant of `text` (a leading vowel such as เ or โ skipped), or "": what a Thai abbreviation
+    begins with ("กนอ." of การนิคมอุตสาหกรรม…)."""
+    return next((ch for ch in text if "ก" <= ch <= "ฮ"), "")
+
+
 def is_latin_word_char(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch == "_")
 
