@@ -928,9 +928,14 @@ def _crossed(doc: Doc, pos: int, inside: list, stop: int) -> dict[int, object]:
 def _own_words(run: str) -> bool:
     """Are the words of `run` (between a prefix and a body) all the program's own: no linking, relative or joining
     word (program_patterns.json "links", "relative", "joins") nor a stop?"""
-    data, stops = _data(), _word_sets()[0]
-    parting = frozenset(data["links"]) | frozenset(data["relative"]) | frozenset(data["joins"]) | stops
+    parting = _parting_words()
     return not any(token in parting or token.isspace() for token in tokenize(run))
+
+
+@lru_cache(maxsize=1)
+def _parting_words() -> frozenset[str]:
+    data = _data()
+    return frozenset(data["links"]) | frozenset(data["relative"]) | frozenset(data["joins"]) | _word_sets()[0]
 
 
 def _scheme_pieces(doc: Doc, start: int, pos: int, end: int, crossed: set[int] = frozenset()) -> set[int] | None:
