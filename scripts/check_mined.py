@@ -1,0 +1,100 @@
+"""Do the mined data files still match what their miners make with today's extractor? -> a report, exit 1 on drift.
+
+    python scripts/check_mined.py /path/v1-sample.tar /path/v2-sample.tar [--only NAME] [--write]
+
+Most miners read the corpora through the extractor (the names its rules find, where they end), so a file mined
+before an extraction change can go stale: the seventh session had to rebuild `event_series.json` at its end
+(84 -> 81 names) because the events work after its mining made names run on to their edition. This script
+reruns each miner that is rebuilt from the 4,000-release samples (`scripts/sample_corpus.py --releases 4000
+--seed 7`: minutes, not the hour a whole-corpus miner takes) into a temporary file, each in its own process (a
+miner may set the extractor's state, e.g. mine_event_series.py mines as if no series were known), and compares
+it with the file shipped in ontology/th/: the entries added and removed, a few of each shown. Run it before a
+session ends; `--write` puts the rebuilt files in place (then look at the diff and rerun the evaluation).
+
+The whole-corpus miners (mine_organizations.py, mine_programs.py, mine_validity.py, ...) are not rerun here: they
+read the full archives and take far longer; see README "What is learned or mined".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "ontology" / "th"
+
+# miner script -> (the file it writes, the key of its list of entries, the positions in an entry that name it: the
+# rest are release counts, which may move by one when the names hold)
+SAMPLE_MINERS: dict[str, tuple[str, str, tuple[int, ...]]] = {
+    "mine_program_kinds.py": ("program_kinds.json", "kinds", (0,)),
+    "mine_program_continuations.py": ("program_continuations.json", "continuations", (0, 1)),
+    "mine_event_series.py": ("event_series.json", "names", (0,)),
+}
+
+
+def _entry(item: object) -> str:
+    """One entry as a comparable string (lists and dicts as compact JSON)."""
+    return item if isinstance(item, str) else json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+
+def drift(shipped: dict, rebuilt: dict, key: str, keep: tuple[int, ...] = ()) -> tuple[list[str], list[str]]:
+    """The entries of `rebuilt[key]` not in `shipped[key]` (added) and the other way round (removed). With
+    `keep`, list entries are compared by those positions only (their names, not their counts)."""
+    def entries(data: dict) -> set[str]:
+        rows = data.get(key)
+        if not isinstance(rows, list):
+            raise ValueError(f"no {key!r} list in the mined data")
+        if keep:
+            rows = [[row[i] for i in keep if i < len(row)] if isinstance(row, list) else row for row in rows]
+        return {_entry(row) for row in rows}
+    old, new = entries(shipped), entries(rebuilt)
+    return sorted(new - old), sorted(old - new)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="+", help="the sample archives (v1-sample.tar v2-sample.tar)")
+    parser.add_argument("--only", action="append", choices=sorted(SAMPLE_MINERS), help="check only this miner")
+    parser.add_argument("--write", action="store_true", help="put the rebuilt files in place of the shipped ones")
+    parser.add_argument("--show", type=int, default=5, help="entries of each kind shown per file")
+    args = parser.parse_args(argv)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        parser.error(f"no such archive: {', '.join(missing)}")
+    stale = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for script in args.only or sorted(SAMPLE_MINERS):
+            name, key, keep = SAMPLE_MINERS[script]
+            out = Path(tmp) / name
+            run = subprocess.run([sys.executable, str(ROOT / "scripts" / script), *args.paths, "--out", str(out)],
+                                 capture_output=True, text=True)
+            if run.returncode != 0:
+                print(f"{name}: {script} failed (exit {run.returncode}):\n{run.stderr[-2000:]}")
+                stale += 1
+                continue
+            shipped = json.loads((DATA / name).read_text(encoding="utf-8"))
+            rebuilt = json.loads(out.read_text(encoding="utf-8"))
+            added, removed = drift(shipped, rebuilt, key)
+            names_added, names_removed = drift(shipped, rebuilt, key, keep)
+            if not added and not removed:
+                print(f"{name}: as shipped ({len(rebuilt[key])} entries)")
+                continue
+            stale += 1
+            print(f"{name}: drifted: {len(added)} entries added, {len(removed)} removed "
+                  f"({len(names_added)} and {len(names_removed)} by their names, counts aside)")
+            for sign, rows in (("+", names_added or added), ("-", names_removed or removed)):
+                for row in rows[:args.show]:
+                    print(f"  {sign} {row}")
+            if args.write:
+                shutil.copyfile(out, DATA / name)
+                print(f"  rebuilt -> {DATA / name}")
+    return 1 if stale and not args.write else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+"""scripts/check_mined.py: a mined data file rebuilt by its miner with today's extractor is compared with the one
+shipped; drift is reported entry by entry (names apart from their counts) and `--write` puts the rebuilt one in place."""
+
+import json
+import shutil
+import tarfile
+
+import pytest
+from conftest import REPO, load_script
+
+check_mined = load_script("check_mined")
+
+
+def test_drift_lists_added_and_removed_entries_by_their_names():
+    shipped = {"names": [["ประชุมคณะรัฐมนตรี", 102, 321], ["วันสตรีสากล", 5, 9]]}
+    rebuilt = {"names": [["ประชุมคณะรัฐมนตรี", 103, 322], ["วันเด็กแห่งชาติ", 4, 4]]}
+    added, removed = check_mined.drift(shipped, rebuilt, "names")
+    assert len(added) == 2 and len(removed) == 2  # counts moved too
+    assert check_mined.drift(shipped, rebuilt, "names", (0,)) == (['["วันเด็กแห่งชาติ"]'], ['["วันสตรีสากล"]'])
+    assert check_mined.drift(shipped, shipped, "names", (0,)) == ([], [])
+    with pytest.raises(ValueError, match="no 'names' list"):
+        check_mined.drift({}, rebuilt, "names")
+
+
+def test_a_rebuild_on_other_releases_drifts_and_write_puts_it_in_place(tmp_path, monkeypatch, capsys):
+    tar = tmp_path / "sample.tar"
+    with tarfile.open(tar, "w") as archive:
+        for release in sorted((REPO / "seeds" / "releases").glob("*.txt"))[:12]:
+            archive.add(release, arcname=f"sample/{release.name}")
+    data = tmp_path / "th"
+    data.mkdir()
+    shutil.copyfile(REPO / "ontology" / "th" / "event_series.json", data / "event_series.json")
+    monkeypatch.setattr(check_mined, "DATA", data)
+    only = ["--only", "mine_event_series.py"]
+    assert check_mined.main([str(tar), *only]) == 1  # 12 releases hold none of the samples' series
+    assert "event_series.json: drifted" in capsys.readouterr().out
+    assert check_mined.main([str(tar), *only, "--write"]) == 0
+    assert json.loads((data / "event_series.json").read_text(encoding="utf-8"))["names"] == []
+    assert check_mined.main([str(tar), *only]) == 0
+    assert "as shipped (0 entries)" in capsys.readouterr().out
+
+
+def test_a_missing_archive_is_named(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        check_mined.main([str(tmp_path / "none.tar")])
+    assert stop.value.code == 2 and "no such archive" in capsys.readouterr().err
