@@ -1,10 +1,9 @@
-"""Person mentions and the posts the text gives them.
+"""Person mentions: where a person's name begins and ends.
 
 A person is anchored on an honorific, rank or academic title (นาย, ดร., พล.อ., Mr., H.E., ...); the name
-runs over the first name and, when the next word is not a title or a verb, the surname. The post is the
-title that follows the name (or precedes the honorific), split from the organization named right after
-it: "รัฐมนตรีว่าการกระทรวงอุตสาหกรรม" -> title "รัฐมนตรีว่าการ", organization กระทรวงอุตสาหกรรม. A person
-acting for an organization ("สภาอุตสาหกรรมแห่งประเทศไทย โดยนายสุพันธ์") gets the post "ผู้แทน" of it.
+runs over the first name and, when the next word is not a title or a verb, the surname. A first name written
+alone after the full name, a slip of a frequent name and a name glued to a title or verb are told here too; the
+posts the text gives each person are read after this, by posts.find_posts.
 """
 
 from __future__ import annotations
@@ -14,21 +13,16 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from phakhi.graph.extract.authority import organizations, title_at, titles
+from phakhi.graph.extract.authority import title_at, titles
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.foreign import foreign_body
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.person_spelling import dominant_despite_names, usual_spelling
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.graph.extract.names import known_names as recurring_names
-from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.text.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
 from phakhi.ontology import load_honorifics, load_not_names, load_org_patterns, load_persons, load_stopwords
 
 PERSON_KEY = "person:"
-REPRESENTATIVE = "ผู้แทน"
-CONNECTORS = ("จาก", "ประจำ", "ของ")  # "เจ้าหน้าที่ระดับสูงจากคณะกรรมการ…": the post is in that body
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*(?=[ \t]+[A-Z])|al-[A-Za-z]+)){0,4}")
 MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
 # a hyphen joins the parts of a transliterated name ("ฟรังค์-วัลเทอร์")
@@ -873,89 +867,6 @@ def _no_other_surname(text: str, end: int, surname: str) -> bool:
     return word.startswith((surname, *long_verbs, *words["clause_words"])) or title_at(word, 0) is not None
 
 
-def find_posts(doc: Doc) -> None:
-    """The posts of each person mention: the titles after the name ("นายกรัฐมนตรีและรัฐมนตรีว่าการ
-    กระทรวงกลาโหม", "รองอธิบดี… รักษาราชการแทนอธิบดี…"); for names listed one after another with one title
-    after the last ("นายภาสกร ชัยรัตน์ นายใบน้อย สุวรรณชาตรี รองอธิบดี…"), that title; otherwise the title
-    before the honorific, unless it is the post of the person named before."""
-    persons = doc.of_kind("person")
-    text = doc.text
-    starts = frozenset(m.data["hstart"] for m in persons)
-    after = [_posts_after(doc, m.nend, starts) for m in persons]
-    claimed_until = -1  # the end of the last post given to a person named earlier
-    run: list[int] = []  # indexes of the names listed without a post so far
-    for i, mention in enumerate(persons):
-        posts = after[i]
-        if posts:
-            for j in run:
-                after[j] = [dict(p) for p in posts]
-            run = []
-            claimed_until = max(claimed_until, max(p["nend"] for p in posts))
-        else:
-            follower = persons[i + 1] if i + 1 < len(persons) else None
-            if follower is not None and _listed(text, mention.nend, follower.data["hstart"]):
-                run.append(i)
-            else:
-                run = []
-    for i, mention in enumerate(persons):
-        posts = after[i]
-        if not posts:
-            before = _post_before(doc, mention.data["hstart"])
-            earlier = [q for m, q in zip(persons[:i], after[:i]) if q]
-            if before and not any(p["nstart"] <= before["nstart"] < p["nend"] for q in earlier for p in q):
-                posts = [before]
-        if posts:
-            mention.data["posts"] = posts
-
-
-def _listed(text: str, end: int, next_start: int) -> bool:
-    """Only spaces, a comma or "และ" between one name and the next."""
-    between = text[end:next_start].strip(" ,")
-    return next_start - end < 12 and between in tables.person_words()["list_joiners"]
-
-
-def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozenset()) -> list[dict]:
-    """One post after another: "รองอธิบดีกรม… รักษาราชการแทนอธิบดีกรม…", "นายกรัฐมนตรีและรัฐมนตรีว่าการ
-    กระทรวงกลาโหม", "รองปลัด… ในฐานะประธานคณะกรรมการ…", "… เป็นประธานการประชุมคณะกรรมการ…"."""
-    text = doc.text
-    words = tables.person_words()
-    posts: list[dict] = []
-    post = _post_after(doc, _skip(text, pos, " ,)"))
-    while post and len(posts) < MAX_POSTS:
-        posts.append(post)
-        pos = _skip(text, post["nend"], " ,")
-        joiner = next((j for j in words["post_joiners"] if text.startswith(j, pos)), None)
-        if joiner is not None:
-            pos = _skip(text, pos + len(joiner), " ")
-        if pos in honorific_starts:  # "… และนายกอบชัย": the next person, not the title นายก
-            break
-        post = _post_after(doc, pos)
-        if post is not None and joiner is None and not (post["acting"] or post["former"]):
-            post = None  # "ผู้อำนวยการ… ผู้แทนจากสภาอุตสาหกรรม…": a title after a post, unjoined, is someone else's
-        if post is not None and post["title"] in words["not_second_titles"]:
-            post = None  # "… และผู้บริหารกระทรวง": and the ministry's executives
-        if post is None and text.startswith(tuple(words["chair_phrases"]), pos):
-            post = _chair_of(doc, pos)
-    return posts
-
-
-MAX_POSTS = 4
-
-
-def _chair_of(doc: Doc, pos: int) -> dict | None:
-    """"เป็นประธานการประชุมคณะกรรมการ…": chairing a committee's meeting is the chair of that committee."""
-    text = doc.text
-    for phrase in sorted(tables.person_words()["chair_phrases"], key=len, reverse=True):
-        if text.startswith(phrase, pos):
-            org = _org_at(doc, _skip(text, pos + len(phrase), " "))
-            if org is not None and org.data.get("type", "Committee") == "Committee" \
-                    and org.text.lstrip().startswith(tuple(tables.person_words()["committee_heads"])):
-                return {"title": tables.person_words()["chair_title"], "organization": org.key, "nstart": pos,
-                        "nend": org.nend, "role": "chair", "acting": False, "former": False}
-            return None
-    return None
-
-
 def _title_follows(text: str, pos: int) -> bool:
     """"นางสาวนิสากร จึงเจริญธรรม รองปลัด…": a word that looks like a verb is a surname when a title follows,
     written right after it or after a word announcing it ("… ตั้งจิตวิริยานนท์ ตำแหน่ง ผู้เชี่ยวชาญ…",
@@ -982,147 +893,7 @@ def _cut_at_title(text: str, start: int, end: int) -> int:
     return end
 
 
-def _org_at(doc: Doc, pos: int):
-    found = doc.starting_in(pos, pos + 1, ("organization",))
-    return found[0] if found else None
-
-
-def _org_ending_at(doc: Doc, pos: int):
-    return doc.ending_at(pos, "organization")
-
-
 def _skip(text: str, pos: int, chars: str = " ,") -> int:
     while pos < len(text) and text[pos] in chars:
         pos += 1
-    return pos
-
-
-# a name in Latin letters right before a Thai post title ("H.E. Lyonpo Namgyal Dorji, รัฐมนตรีว่าการ…"): a Thai
-# release writes its own officials in Thai script, so the holder is a foreign dignitary
-_LATIN_HOLDER = re.compile(r"[A-Za-z]{2,}[ ,]{0,3}$")
-
-
-def _post_after(doc: Doc, pos: int) -> dict | None:
-    """The post whose title starts at `pos`, with the organization named right after it. A prefix
-    ("รักษาราชการแทน", "อดีต") marks the post acting or former and stays part of the title."""
-    text = doc.text
-    start = pos
-    found = title_at(text, pos)
-    if found is None:
-        return None
-    title, record = found
-    pos += len(title)
-    flags = {"acting": False, "former": False}
-    gaps = []  # the spaces between a prefix and its post ("รักษาราชการแทน รัฐมนตรีว่าการ"), left out of the title
-    while record["kind"] in flags:  # "รักษาราชการแทน" / "อดีต" + the post itself
-        flags[record["kind"]] = True
-        inner = title_at(text, _skip(text, pos, " "))
-        if not inner:
-            if record["kind"] == "former":
-                return None  # "อดีต" alone is no post
-            break
-        gaps.append((pos, _skip(text, pos, " ")))
-        pos = _skip(text, pos, " ") + len(inner[0])
-        record = inner[1]
-    org = None
-    if record.get("org_follows", True):
-        at = _skip(text, pos, " ")
-        org = _org_at(doc, at)
-        for connector in CONNECTORS:
-            if org is None and text.startswith(connector, at):
-                org = _org_at(doc, _skip(text, at + len(connector), " "))
-        headless = False
-        if org is None and record.get("org_head"):  # "รมว.สาธารณสุข": the ministry named without กระทรวง
-            org = _headless_org(doc, at, record["org_head"])
-            headless = org is not None
-        if org is not None:  # "…กระทรวงอุตสาหกรรมและการค้าเวียดนาม": another country's ministry
-            org = foreign_body(doc, org, headless, held_by_latin=_LATIN_HOLDER.search(text, max(0, start - 40), start)
-                               is not None) or org
-    elif record.get("office") and pos < len(text) and text[pos] in THAI_LETTERS:
-        # "อุตสาหกรรมจังหวัดนราธิวาส": the title runs over the province; the post is in its office
-        # ("สำนักงานอุตสาหกรรมจังหวัดนราธิวาส") when the release names it
-        place = _THAI_NAME.match(text, pos)
-        if place:  # (a letter no name starts with, such as a vowel sign after a line break, is no province)
-            pos = place.end()
-            org = _named_org(doc, record["office"] + text[start:pos])
-    written = "".join(text[a:b] for a, b in zip([start] + [g[1] for g in gaps], [g[0] for g in gaps] + [pos]))
-    return {"title": written, "organization": org.key if org else None, "nstart": start,
-            "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], **flags}
-
-
-@lru_cache(maxsize=1)
-def _authority_names() -> dict[str, str]:
-    """Thai name of each authority organization -> its key."""
-    return {normalize_label(row["th"]): key for key, row in organizations().items() if row.get("th")}
-
-
-def _headless_org(doc: Doc, pos: int, head: str):
-    """The authority organization `head` + the word at `pos` names ("สาธารณสุข" -> กระทรวงสาธารณสุข), added
-    as an organization mention of that word."""
-    word = _THAI_NAME.match(doc.text, pos)
-    if not word:
-        return None
-    name = head + word.group()
-    key = _authority_names().get(name)
-    if key is None:  # "รมช.คลัง": the one authority body of that head whose name ends so (กระทรวงการคลัง)
-        ending = {k for n, k in _authority_names().items() if n.startswith(head) and n.endswith(word.group())}
-        key = ending.pop() if len(ending) == 1 else None
-        if key is None and not ending and name in recurring_names() and not doc.covered(word.start(), word.end()):
-            # "รมช.การค้าระหว่างประเทศ (Minister for International Trade) แห่งสหราชอาณาจักร": a ministry the
-            # authority file lacks (another country's), named so in the corpora often enough to be mined
-            key = ORG_PATTERN_KEY + name
-    if key is None:
-        return None
-    return doc.add(doc.mention(word.start(), word.end(), "organization", key))
-
-
-def _named_org(doc: Doc, name: str):
-    """An organization of this release written exactly `name` (spaces aside): a mention found already, or
-    the first place the text writes it, which becomes an organization mention."""
-    squeezed = name.replace(" ", "")
-    for org in doc.of_kind("organization"):
-        if org.text.replace(" ", "") == squeezed:
-            return org
-    at = doc.text.find(name)
-    if at < 0 or doc.covered(at, at + len(name), ("organization", "person", "place")):
-        return None
-    return doc.add(doc.mention(at, at + len(name), "organization", ORG_PATTERN_KEY + normalize_label(name),
-                               type=tables.person_words()["office_type"], form="pattern"))
-
-
-def _post_before(doc: Doc, honorific_start: int) -> dict | None:
-    text = doc.text
-    end = honorific_start
-    while end > 0 and text[end - 1] in " ,":
-        end -= 1
-    if text.endswith("โดย", 0, end):
-        org = _org_ending_at(doc, _back(text, end - 3))
-        if org:
-            return {"title": REPRESENTATIVE, "organization": org.key, "nstart": org.nstart, "nend": end,
-                    "role": "representative", "acting": False, "former": False}
-        return None
-    org = _org_ending_at(doc, end)
-    title_end = org.nstart if org else end
-    for title, record in _titles_by_last_character().get(text[title_end - 1:title_end], ()):
-        if record["kind"] in ("acting", "former"):
-            continue  # a prefix, not a post
-        if text.startswith(title, title_end - len(title)) and title_end - len(title) >= 0:
-            return {"title": title, "organization": org.key if org else None, "nstart": title_end - len(title),
-                    "nend": end, "role": record["role"], "acting": record["kind"] == "acting",
-                    "former": record["kind"] == "former"}
-    return None
-
-
-@lru_cache(maxsize=1)
-def _titles_by_last_character() -> dict[str, tuple[tuple[str, dict], ...]]:
-    """The titles (longest first, as `titles`) by their last character: only those can end where a post ends."""
-    index: dict[str, list[tuple[str, dict]]] = {}
-    for title, record in titles():
-        index.setdefault(title[-1:], []).append((title, record))
-    return {last: tuple(rows) for last, rows in index.items()}
-
-
-def _back(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] == " ":
-        pos -= 1
     return pos

@@ -12,7 +12,8 @@ from phakhi.graph.extract.english import (
 )
 from phakhi.graph.extract.events import find_events
 from phakhi.graph.extract.organizations import find_authority_names, find_by_pattern, learn_abbreviations, mask_places
-from phakhi.graph.extract.persons import find_persons, find_posts
+from phakhi.graph.extract.persons import find_persons
+from phakhi.graph.extract.posts import find_posts
 from phakhi.graph.extract.programs import find_programs
 from phakhi.graph.extract.resolve import resolve
 from phakhi.graph.extract.tails import extend_organizations
