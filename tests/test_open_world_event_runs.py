@@ -55,7 +55,7 @@ def test_the_name_with_its_session_number_is_the_label_over_the_short_one_of_the
 
 
 def test_a_longer_name_without_a_number_keeps_its_place():
-    from phakhi.graph.extract.events import numbered_first
+    from phakhi.graph.extract.event_labels import numbered_first
 
     assert numbered_first(["ลงพื้นที่ตรวจราคา", "ลงพื้นที่ตรวจราคาสินค้าอุปโภค"]) == ["ลงพื้นที่ตรวจราคา", "ลงพื้นที่ตรวจราคาสินค้าอุปโภค"]
     assert numbered_first(["Samaggi Fair", "x", "Samaggi Fair 2018"]) == ["Samaggi Fair 2018", "Samaggi Fair", "x"]

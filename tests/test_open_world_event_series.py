@@ -6,7 +6,7 @@ an undated mention names none. A visit told as what someone did is described, no
 import json
 from datetime import date
 
-from phakhi.graph.extract.events import dated_label, is_series, series_core, told_not_named
+from phakhi.graph.extract.event_labels import dated_label, is_series, series_core, told_not_named
 from phakhi.ontology import HERE
 from test_open_world_event_names import DAY
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from phakhi.graph.extract.events import event_key, is_real_name, name_core
+from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core
 from phakhi.graph.rdf.iris import entity_iri
 
 

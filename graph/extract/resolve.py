@@ -13,8 +13,9 @@ from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
-from phakhi.graph.extract.events import (dated_label, event_cues, event_key, is_real_name, is_series, name_core,
-                                        named_apart, numbered_first, same_title, told_not_named)
+from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core, named_apart, same_title
+from phakhi.graph.extract.event_labels import dated_label, is_series, numbered_first, told_not_named
+from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
@@ -90,8 +91,8 @@ DESCRIBED_PARTIES = 2  # parties a description names
 
 def _unnamed(entity: Entity) -> bool:
     """Is an event whose names are real ones still not named by them: told as what someone did (a visit's verb
-    phrase, events.told_not_named), or a series' name with neither a number nor a day of its own
-    (events.is_series: "การประชุมคณะรัฐมนตรี" undated says which series, not which sitting)? It is described
+    phrase, event_labels.told_not_named), or a series' name with neither a number nor a day of its own
+    (event_labels.is_series: "การประชุมคณะรัฐมนตรี" undated says which series, not which sitting)? It is described
     instead; a dated visit so described stays even with no party named ("ลงพื้นที่ จ.ขอนแก่น (2018-12-12)")."""
     if told_not_named(entity.type or "", entity.names):
         return True
@@ -162,7 +163,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
     """Event mentions -> event keys. Mentions of one type are one event when their names overlap or they
     fall on the same date; otherwise they stay apart (a release may report several seminars). A mention told
     as a further activity (event_words further: "นอกจากนี้ …") joins an event of its day only by its name. The key
-    (events.event_key) is the type, the date and the event's real name, so releases telling one named event
+    (event_identity.event_key) is the type, the date and the event's real name, so releases telling one named event
     give it one IRI; an event named only by its type word stays its release's own."""
     cues = event_cues()
     groups: list[list] = []
