@@ -127,7 +127,7 @@ def find_events(doc: Doc) -> None:
             end = title_after(text, end, line_end)  # "การสัมมนาบุคลากรภาครัฐ “ยุทธศาสตร์ชาติภาคปฏิบัติ…”"
         if not cue.isascii():  # "“มหกรรมยุติธรรม…ที่ไม่ได้รับความเป็นธรรม”" (a Latin name has its own run)
             end = quoted_end(text, start, m.end(), line_end) or end
-        if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end):
+        if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         name = " ".join(text[start:end].split())
         taken_until = m.end()
@@ -169,11 +169,12 @@ def find_events(doc: Doc) -> None:
 
 
 _SPECIFIED = re.compile(r" ?[A-Z“\"(]")  # a Latin name, a quoted title or an alias right after a name
-GENERIC_WORDS = 1  # common words at most after a type word that still say only what kind of event it was (two would
+TOLD_GENERIC_WORDS = 1
+GENERIC_WORDS = 3  # common words at most after a type word that still say only what kind of event it was (two would
 # take topics: "การประชุมวิชาการอุตสาหกรรมเกษตร")
 
 
-def _generic_rest(doc: Doc, start: int, cue_end: int, end: int) -> bool:
+def _generic_rest(doc: Doc, start: int, cue_end: int, end: int, kind: str) -> bool:
     """Do the words a name runs on with after its cue say only what kind of event it was: at most GENERIC_WORDS
     words, each a common word of the language (the pythainlp dictionary), with no body, person, place or program
     in them (nor a province or country of pythainlp's lists, "ครม.สัญจรบุรีรัมย์", "เดินทางเยือนจีน", nor a word
@@ -191,7 +192,8 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int) -> bool:
     if doc.covered(cue_end, end) or _PLACES().search(rest) or any(w in rest for w in word_tuple("series_words")):
         return False  # "ประชุม ครม. สัญจร": the series a meeting belongs to is part of its name
     words = [w for w in tokenize(rest) if w.strip()]
-    if not words or len(words) > GENERIC_WORDS or not all(w in dictionary() for w in words):
+    most = TOLD_GENERIC_WORDS if kind in word_set("told_types") else GENERIC_WORDS
+    if not words or len(words) > most or not all(w in dictionary() for w in words):
         return False
     if any(_proper(w) for w in words):
         return False  # "ลงพื้นที่ภาคใต้": a proper noun says which
