@@ -24,7 +24,7 @@ _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัว�
 # a number after the name and the word it counts ("ครบรอบ 50 ปีความสัมพันธ์"); a year is taken alone ("เดือน
 # กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
 _NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?:(?:19|20|24|25)\d\d(?![\d,.])|\d[\d,.]*\s?[^\s(“\"]+)")
-_COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
+COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
 LATIN_TAIL = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between))+$")  # a Latin name does not end on these
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 _DOCUMENT = re.compile(r"\s?(?:MOU|MoU|MOA|MoA|LOI|LoI)\b(?:\s\d{1,2}\s?ฉบับ)?")
@@ -61,7 +61,7 @@ def name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: in
             end, whole, through = owned
     stops = word_set("name_stops")
     stop = end if whole else -1  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
-    word = next((w for w in _COUNTERPART if text.startswith(w, end)), None)
+    word = next((w for w in COUNTERPART if text.startswith(w, end)), None)
     if word:
         low, high = reach if reach is not None else honorific_reach(doc)
         party = _party_at(doc, end + len(word), low, high)

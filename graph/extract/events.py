@@ -23,7 +23,7 @@ from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import WINDOW, after_inside, date_for, event_days, lead_end, story_date, told_date
-from phakhi.graph.extract.event_runs import (LATIN_OBJECT, LATIN_TAIL, honorific_reach, latin_name_after, name_end,
+from phakhi.graph.extract.event_runs import (COUNTERPART, LATIN_OBJECT, LATIN_TAIL, honorific_reach, latin_name_after, name_end,
                                              object_end)
 from phakhi.graph.extract.event_extents import (ALIAS, anchored_end, listed_titles, marked_end, mined_end, mined_names,
                                                 ordinal_end, quoted_end, series_end, session_end, title_after,
@@ -158,6 +158,8 @@ def find_events(doc: Doc) -> None:
                                     parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
         if further and when:
             event.data["further"] = True
+        if cues[cue] in word_set("sitting_types") and _sitting(doc, word_start + len(word), end, name):
+            event.data["sitting"] = True
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
         if when:
@@ -187,8 +189,8 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int, kind: str) -> bo
     rest = doc.text[cue_end:end]
     if not rest.strip() or any(not (is_thai(ch) or ch.isspace()) or ch == "ฯ" for ch in rest):
         return False
-    if _SPECIFIED.match(doc.text, end):
-        return False  # "พิธีมอบใบอนุญาต E-License", "การอบรม “…”": the words after the space say which
+    if _SPECIFIED.match(doc.text, end) or doc.text[start - 1:start] in ("“", "\""):
+        return False  # "พิธีมอบใบอนุญาต E-License", "การอบรม “…”", "“มหกรรม…”": the words after it or the quote say which
     if doc.covered(cue_end, end) or _PLACES().search(rest) or any(w in rest for w in word_tuple("series_words")):
         return False  # "ประชุม ครม. สัญจร": the series a meeting belongs to is part of its name
     words = [w for w in tokenize(rest) if w.strip()]
@@ -227,6 +229,23 @@ def _plain_cues() -> frozenset[str]:
     cues = [c for c in event_cues() if not c.isascii()]
     held = set(cue_words()) | word_set("names_follow")  # "ประชุมคณะรัฐมนตรี" holds its body; "งานวันเด็ก"
     return frozenset(c for c in cues if c not in held and not any(o != c and c.startswith(o) for o in cues))
+
+
+def _sitting(doc: Doc, word_end: int, end: int, name: str) -> bool:
+    """Is a meeting's name a body's sitting: it ends on a named organization (and its alias in brackets) that
+    begins after the type word ("การประชุมคณะกรรมการชายแดนส่วนภูมิภาค", "การประชุมผู้บริหารสำนักงานปลัดกระทรวง…
+    (สป.พม.)"), not as its counterpart ("หารือกับรองประธานสภาหอการค้า…": who the meeting was with), with no number, quote or
+    Latin word of its own? A body meets again and again: such a name says whose meetings, not which one (judged
+    audits: "type + body, no edition" junk; the cabinet's meeting with its day valid), so its day is its
+    edition, as for a mined series (event_labels.dated_label)."""
+    if any(ch.isdigit() or ch in "“”\"" or ch.isascii() and ch.isalpha() for ch in name):
+        return False
+    text = doc.text
+    if text[end - 1:end] == ")" and (opened := text.rfind("(", word_end, end)) > word_end:
+        end = len(text[:opened].rstrip())  # "… (สป.พม.)": the body before its alias
+    body = doc.ending_at(end, "organization")
+    return body is not None and body.nstart >= word_end \
+        and not any(w in text[word_end:body.nstart] for w in COUNTERPART)
 
 
 def _took_place(text: str, end: int) -> bool:
