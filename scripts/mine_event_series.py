@@ -8,9 +8,9 @@ a name written, with no session number or year in it, on many different months (
 that sits every week, a committee that meets every month, a day kept every year. Such a name alone says which
 series, not which event of it (judged audits called it "a series without its edition"): the extractor gives a
 dated event of a series its date as its edition in its label, and an undated one no name
-(graph/extract/events.py series_label).
+(graph/extract/event_labels.py is_series).
 
-This script runs the extractor over the releases and keeps the core (events.series_core: normalised, no
+This script runs the extractor over the releases and keeps the core (event_labels.series_core: normalised, no
 bracketed alias, no ceremony word) of every real event name without a digit that the releases write on at least
 MIN_MONTHS different months (the event's date, else the release's), with its count of months and releases.
 Only the names are kept; nothing is downloaded.
@@ -22,8 +22,9 @@ from collections import defaultdict
 
 from mining import readable_releases, run_miner
 
-from phakhi.graph.extract import events
-from phakhi.graph.extract.events import is_real_name, series_core
+from phakhi.graph.extract import event_labels
+from phakhi.graph.extract.event_identity import is_real_name
+from phakhi.graph.extract.event_labels import series_core
 from phakhi.graph.extract.pipeline import extract
 
 MIN_MONTHS = 3  # different months a name is written on to be a series (one event is told within a few weeks)
@@ -31,7 +32,7 @@ MIN_CORE = 6  # characters of core at least: shorter cores are type words, which
 
 
 def mine(paths: list[str], limit: int | None) -> dict:
-    events._series = frozenset  # the extractor as if no series were known: the file does not feed on itself
+    event_labels._series = frozenset  # the extractor as if no series were known: the file does not feed on itself
     months: dict[str, set[str]] = defaultdict(set)
     releases: dict[str, int] = defaultdict(int)
     for release in readable_releases(paths, limit):

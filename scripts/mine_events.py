@@ -3,7 +3,7 @@
     python scripts/mine_events.py /path/thaigov-v1.tar /path/thaigov-v2.tar [--out FILE] [--limit N]
 
 An event's name written on after its cue ("การประชุมคณะกรรมการกำกับและติดตามการปฏิบัติราชการในภูมิภาค") has no mark
-where it ends; the extractor's rules (graph/extract/events.py) end it at a space or a function word, which cuts
+where it ends; the extractor's rules (graph/extract/event_runs.py, event_extents.py) end it at a space or a function word, which cuts
 names that hold "และ", "ของ", "ใน", "แห่ง" or a space. Where the corpus writes a name in full it marks its end:
 an alias in brackets ("(กกภ.)", "(ALMC)") or a session number ("ครั้งที่ 1/2563", "สมัยที่ 28") follows it, or, after
 a space, a word that begins what is said about the event (ontology/th/event_words.json end_markers: "ณ", "วันพุธที่",
@@ -20,7 +20,7 @@ on the same line, and keeps it as a name when
 
 With their release counts. Only the names themselves are kept from the corpus texts (a few thousand short
 strings); nothing is downloaded. The extractor takes a mined name where the text at a cue begins with it and
-ends there (graph/extract/events.py _mined_end).
+ends there (graph/extract/event_extents.py mined_end).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from pathlib import Path
 
 from mining import release_texts, write_data
 
-from phakhi.graph.extract import events
+from phakhi.graph.extract import event_extents, event_identity, event_words, events
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import load_stopwords
 
@@ -47,12 +47,12 @@ _BAD_CHARS = re.compile(r"[\d๐-๙“”\"'(),;:\[\]]")
 def marked_names(text: str):
     """(cue, name) for each Thai cue in `text` followed on its line, within MAX_NAME characters, by an alias in
     brackets, a session number or a spaced end marker (the first of them)."""
-    pattern, _ = events._cue_pattern()
-    anchor, marker = events._anchor(), events._END_MARKER()
+    pattern, _ = event_words.cue_pattern()
+    anchor, marker = event_extents._anchor(), event_extents._END_MARKER()
     for m in pattern.finditer(text):
         cue = m.group()
         if not is_thai(cue[0]) or text[max(0, m.start() - events.NOT_AFTER_REACH):m.start()].endswith(
-                events._word_tuple("not_after")):
+                event_words.word_tuple("not_after")):
             continue  # "ศูนย์แสดงสินค้าและการประชุมอิมแพ็ค": a venue, not an event
         line_end = text.find("\n", m.end())
         limit = min(len(text) if line_end < 0 else line_end, m.start() + MAX_NAME)
@@ -70,18 +70,18 @@ def is_name(cue: str, name: str) -> bool:
     rest = name[len(cue):]
     if _BAD_CHARS.search(rest) or any(h in rest for h in _HONORIFICS):
         return False
-    pattern, _ = events._cue_pattern()
+    pattern, _ = event_words.cue_pattern()
     if pattern.search(rest):
         return False  # a second cue: two events, or an event inside another
     tokens = [t for t in tokenize(rest) if t.strip()]
     if not tokens:
         return False
-    stopwords, stops, joiners = load_stopwords(), events._word_set("name_stops"), events._word_set("joiners")
-    dangling, nominal = events._word_set("dangling"), events._word_set("nominalizers")
+    stopwords, stops, joiners = load_stopwords(), event_words.word_set("name_stops"), event_words.word_set("joiners")
+    dangling, nominal = event_words.word_set("dangling"), event_words.word_set("nominalizers")
     if any(len(word) >= 4 and word in rest for word in stops):
         return False  # a word that ends names, however the tokeniser cuts it ("ปีหน้า")
     previous = ""
-    fillers = events._word_set("tail_fillers") | events._word_set("topic_stops")
+    fillers = event_words.word_set("tail_fillers") | event_words.word_set("topic_stops")
     for token in tokens:
         if token in fillers and token not in joiners:
             return False  # "การลงนามในปีหน้า", "สัมมนา การแสดงสินค้า เป็นต้น": a clause, not a name
@@ -92,7 +92,7 @@ def is_name(cue: str, name: str) -> bool:
         return False
     if " " not in rest.strip() and not joiners & set(tokens):
         return False  # the rules take a run without a space or a joiner whole
-    return events.is_real_name(name)
+    return event_identity.is_real_name(name)
 
 
 def mine(paths: list[str], limit: int | None = None) -> dict:

@@ -1,9 +1,9 @@
 """Event dates in the open world, round seven: the day of a decision, a deadline, a rule's effect, a document or a
-birthday told near an event is not the event's day (events._event_dates, event_words not_event_dates)."""
+birthday told near an event is not the event's day (event_dates.event_days, event_words not_event_dates)."""
 
 from datetime import date
 
-from phakhi.graph.extract import events
+from phakhi.graph.extract import event_dates
 
 
 def _dates(extraction) -> dict[str, date | None]:
@@ -29,18 +29,18 @@ def test_a_birthday_told_beside_an_exhibition_does_not_date_it():
     start = len(text)
     text += "28 กรกฎาคม 2567 จัดขึ้นเมื่อวันที่ 25 กรกฎาคม 2567"
     dates = [(start, start + 15, date(2024, 7, 28)), (text.index("25 ก"), len(text), date(2024, 7, 25))]
-    kept = events._event_dates(text, dates, date(2024, 7, 25))
+    kept = event_dates.event_days(text, dates, date(2024, 7, 25))
     assert [d for _, _, d in kept] == [date(2024, 7, 25)], kept
 
 
 def test_a_year_far_after_the_release_dates_no_event():
     text = "งานเทศกาล ซึ่งเมื่อวันที่ 29 ตุลาคม 2114"
     dates = [(text.index("29"), len(text), date(2114, 10, 29))]
-    assert events._event_dates(text, dates, date(2024, 3, 1)) == []
+    assert event_dates.event_days(text, dates, date(2024, 3, 1)) == []
 
 
 def test_an_events_own_day_is_kept():
     text = "การประชุมคณะกรรมการนโยบายอวกาศแห่งชาติ ครั้งที่ 2/2560 เมื่อวันที่ 24 เมษายน 2560 ณ ทำเนียบรัฐบาล"
     start = text.index("24")
     dates = [(start, start + 15, date(2017, 4, 24))]
-    assert events._event_dates(text, dates, date(2017, 4, 24)) == dates
+    assert event_dates.event_days(text, dates, date(2017, 4, 24)) == dates

@@ -1,5 +1,5 @@
 """Event names in the open world, round seven: a name cut short runs on to its edition number later on its line
-(events._session_end) across function words, digits and brackets, when the words between are words of a name;
+(event_extents.session_end) across function words, digits and brackets, when the words between are words of a name;
 not across a clause, another meeting's name, a second edition or a visit's verb phrase."""
 
 from test_open_world_event_names import DAY, _names

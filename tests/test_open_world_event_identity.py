@@ -2,7 +2,7 @@
 tells on one day under different real names are two events; one event told under its name and its session
 number, its abbreviation or translation, or by its type word alone, stays one."""
 
-from phakhi.graph.extract.events import named_apart
+from phakhi.graph.extract.event_identity import named_apart
 from test_open_world_event_names import DAY
 
 

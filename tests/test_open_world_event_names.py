@@ -5,7 +5,7 @@ and an event known only by its type word and date, with no party, is no event no
 
 import pytest
 
-from phakhi.graph.extract import events
+from phakhi.graph.extract import event_extents
 from phakhi.graph.extract import names as name_rules
 from conftest import load_script
 
@@ -93,14 +93,14 @@ def test_a_type_word_with_its_parties_is_described(extract_text):
 
 def test_a_mined_name_is_taken_where_the_text_writes_it_whole(monkeypatch):
     name = "การประชุมคณะกรรมการติดตามการปฏิบัติงานตามนโยบายของรัฐบาล"
-    monkeypatch.setattr(events, "_mined", lambda: {name[:events.MINED_KEY]: (name,)})
+    monkeypatch.setattr(event_extents, "_mined", lambda: {name[:event_extents.MINED_KEY]: (name,)})
     text = "ประธาน" + "การประชุมคณะกรรมการติดตามการปฏิบัติงาน  ตามนโยบายของรัฐบาล ณ ทำเนียบ"
     start = text.index("การประชุม")
     cut = start + len("การประชุมคณะกรรมการติดตามการปฏิบัติงาน")
-    end = events._mined_end(text, start, cut, len(text))
+    end = event_extents.mined_end(text, start, cut, len(text))
     assert "".join(text[start:end].split()) == name  # spaces set aside
     glued = text.replace("รัฐบาล ณ", "รัฐบาลไทย ณ")  # the text goes on past the mined name: no end there
-    assert events._mined_end(glued, start, cut, len(glued)) == cut
+    assert event_extents.mined_end(glued, start, cut, len(glued)) == cut
 
 
 @pytest.mark.parametrize("name, kept", [

@@ -6,7 +6,7 @@ an undated mention names none. A visit told as what someone did is described, no
 import json
 from datetime import date
 
-from phakhi.graph.extract.events import dated_label, is_series, series_core, told_not_named
+from phakhi.graph.extract.event_labels import dated_label, is_series, series_core, told_not_named
 from phakhi.ontology import HERE
 from test_open_world_event_names import DAY
 
@@ -84,3 +84,23 @@ def test_a_quote_that_does_not_close_on_its_line_does_not_stretch_a_name(extract
 
 def test_a_gloss_in_brackets_does_not_make_a_deed_a_name():
     assert told_not_named("Visit", ["เดินทางเยือนประเทศไทยอย่างเป็นทางการ ในฐานะแขกของรัฐบาล (Official Visit)"])
+
+
+def test_a_bodys_sitting_with_no_number_is_labelled_with_its_day(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการชายแดนส่วนภูมิภาค ณ จุดผ่านแดนถาวร"
+    meetings = [e for e in _events(extract_text(text)) if e.type == "Meeting"]
+    assert meetings and meetings[0].names[0].endswith("วันที่ 22 มกราคม 2562"), [e.names for e in meetings]
+
+
+def test_a_meeting_with_a_body_as_its_counterpart_is_no_sitting(extract_text):
+    text = DAY + "นายสมชาย ใจดี ร่วมหารือกับคณะกรรมการชายแดนส่วนภูมิภาค ณ ทำเนียบรัฐบาล"
+    events = _events(extract_text(text))
+    assert events and not any("วันที่" in n for e in events for n in e.names), [e.names for e in events]
+
+
+def test_a_type_word_and_a_few_common_words_is_told_as_its_type(extract_text):
+    """"การอบรมคนหางาน": what kind of training, not which; read as "การอบรม" and described by its parties."""
+    text = DAY + "นายสมชาย ใจดี อธิบดีกรมการจัดหางาน เปิดการอบรมคนหางาน ณ จังหวัดขอนแก่น"
+    events = _events(extract_text(text))
+    assert events and all(e.description and e.description.startswith("การอบรม (") for e in events), \
+        [(e.names, e.description) for e in events]

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from phakhi.graph.extract import counts, events, organizations, persons, programs
+from phakhi.graph.extract import counts, event_identity, events, organizations, persons, programs
 from phakhi.graph.extract.authority import organizations as authority_organizations
 from phakhi.graph.extract.authority import programs as authority_programs
 from phakhi.graph.extract.counts import find_counts
@@ -129,7 +129,7 @@ def _check_mention(doc: Doc, m) -> None:
         assert m.key == "place:" + normalize_label(seen)
     elif m.kind == "event":
         assert m.data["name"] == " ".join(seen.split())
-        assert m.data["type"] in EVENT_TYPES and m.key == events.EVENT_KEY + m.data["type"]
+        assert m.data["type"] in EVENT_TYPES and m.key == event_identity.EVENT_KEY + m.data["type"]
         assert m.data["date"] is None or isinstance(m.data["date"], date)
     elif m.kind == "count":
         value = m.data["value"]

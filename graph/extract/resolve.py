@@ -13,8 +13,9 @@ from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
-from phakhi.graph.extract.events import (dated_label, event_cues, event_key, is_real_name, is_series, name_core,
-                                        named_apart, numbered_first, same_title, told_not_named)
+from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core, named_apart, same_title
+from phakhi.graph.extract.event_labels import dated_label, is_series, numbered_first, told_not_named
+from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
@@ -31,6 +32,7 @@ def resolve(doc: Doc) -> Extraction:
     short_to_full = _short_names(doc) | _short_organizations(doc)
     event_keys = _event_keys(doc)
     topics: dict[str, str] = {}  # event key -> the first topic a type-word mention is followed by
+    sittings: set[tuple[str, str]] = set()  # (event key, name) of the names that name a body's sitting
     for m in mentions:
         if m.kind not in ENTITY_KINDS:  # counts are resolved below; places only mask what they contain
             continue
@@ -47,6 +49,8 @@ def resolve(doc: Doc) -> Extraction:
             entity.add_name(m.data["name"])
             if m.data.get("topic"):
                 topics.setdefault(key, m.data["topic"])
+            if m.data.get("sitting"):
+                sittings.add((key, m.data["name"]))
             for party in m.data.get("parties", []):
                 party = short_to_full.get(party, party)
                 if party not in entity.parties:
@@ -71,15 +75,15 @@ def resolve(doc: Doc) -> Extraction:
             entity.names.sort(key=lambda n: _shortened(n, entity.names))  # stable: the full forms keep their order
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
             entity.names = numbered_first([n for n in entity.names if is_real_name(n)])  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
-            if _unnamed(entity):  # "ลงพื้นที่ตรวจเยี่ยมโรงงาน…": told, not named (its words say what; no topic)
+            if _unnamed(entity, sittings):  # "ลงพื้นที่ตรวจเยี่ยมโรงงาน…": told, not named (its words say what; no topic)
                 entity.description = describe_event(entity, result.entities)
-            elif entity.date and is_series(entity.names[0]):  # "การประชุมคณะรัฐมนตรี วันที่ 22 มกราคม 2562"
-                entity.names.insert(0, dated_label(entity.names[0], entity.date))
+            elif entity.date and (is_series(entity.names[0]) or (entity.key, entity.names[0]) in sittings):
+                entity.names.insert(0, dated_label(entity.names[0], entity.date))  # "การประชุมคณะรัฐมนตรี วันที่ …"
         elif entity.kind == "event":
             entity.description = describe_event(entity, result.entities, topics.get(entity.key))
     for key in [k for k, e in result.entities.items()
                 if e.description and not _named_parties(e, result.entities) and not topics.get(k)
-                and not (e.date and any(is_real_name(n) for n in e.names) and _unnamed(e))]:  # a visit told stays
+                and not (e.date and any(is_real_name(n) for n in e.names) and _unnamed(e, sittings))]:  # a visit told stays
         del result.entities[key]  # "การประชุม (2024-09-15)": a type word and a date tell no one which event it was
     result.counts = _counts(doc, short_to_full)
     return result
@@ -88,14 +92,15 @@ def resolve(doc: Doc) -> Extraction:
 DESCRIBED_PARTIES = 2  # parties a description names
 
 
-def _unnamed(entity: Entity) -> bool:
+def _unnamed(entity: Entity, sittings: set[tuple[str, str]] = frozenset()) -> bool:
     """Is an event whose names are real ones still not named by them: told as what someone did (a visit's verb
-    phrase, events.told_not_named), or a series' name with neither a number nor a day of its own
-    (events.is_series: "การประชุมคณะรัฐมนตรี" undated says which series, not which sitting)? It is described
+    phrase, event_labels.told_not_named), or a series' name with neither a number nor a day of its own
+    (event_labels.is_series: "การประชุมคณะรัฐมนตรี" undated says which series, not which sitting), or a body's
+    sitting so (`sittings`: (key, name) of the names events._sitting found)? It is described
     instead; a dated visit so described stays even with no party named ("ลงพื้นที่ จ.ขอนแก่น (2018-12-12)")."""
     if told_not_named(entity.type or "", entity.names):
         return True
-    return entity.date is None and all(is_series(n) for n in entity.names)
+    return entity.date is None and all(is_series(n) or (entity.key, n) in sittings for n in entity.names)
 
 
 def describe_event(entity: Entity, entities: dict[str, Entity], topic: str | None = None) -> str:
@@ -162,7 +167,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
     """Event mentions -> event keys. Mentions of one type are one event when their names overlap or they
     fall on the same date; otherwise they stay apart (a release may report several seminars). A mention told
     as a further activity (event_words further: "นอกจากนี้ …") joins an event of its day only by its name. The key
-    (events.event_key) is the type, the date and the event's real name, so releases telling one named event
+    (event_identity.event_key) is the type, the date and the event's real name, so releases telling one named event
     give it one IRI; an event named only by its type word stays its release's own."""
     cues = event_cues()
     groups: list[list] = []

@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.events import event_cues, is_real_name
+from phakhi.graph.extract.event_identity import is_real_name
+from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.programs import cut_word, generic_word, mined_program_names, split_prefix

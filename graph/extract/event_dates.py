@@ -1,0 +1,151 @@
+"""The choice of an event's date: which date a release gives an event it tells. An event takes the date its
+sentence gives (the nearest in its paragraph, within WINDOW of the cue), else the date that opens its
+paragraph, "วันนี้" (the publication date), the story's date for an event of the title or lead, or the day its
+paragraph tells; dates of decisions, deadlines, rules' effects or birthdays are no event's day. Kept apart from
+the finding of names: a date is chosen from the text around a cue, whatever the name's boundaries."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date, timedelta
+from functools import lru_cache
+
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.text.patterns import literal_alternation
+from phakhi.ontology import load_months
+from phakhi.graph.extract.event_words import word_lists, word_tuple
+
+
+WINDOW = 200
+
+
+def after_inside(text: str, line_start: int, line_end: int, pos: int, first_ends: dict[int, list[int]]) -> bool:
+    """Does a phrase that puts an event inside another ("ในการประชุม", "ภายในงาน") stand between the line's
+    start and `pos`? first_ends caches, by line, where each phrase first ends on it (so a long line is read
+    once per phrase, not once per cue)."""
+    ends = first_ends.get(line_start)
+    if ends is None:
+        ends = first_ends[line_start] = [at + len(phrase) for phrase in word_tuple("inside")
+                                         if (at := text.find(phrase, line_start, line_end)) >= 0]
+    return any(end <= pos for end in ends)
+
+
+def lead_end(doc: Doc) -> int:
+    """End of the title and the first body line: an event there happens on the publication date."""
+    lines = [i for i, line in enumerate(doc.text.split("\n")) if line.strip()]
+    if not lines:
+        return 0
+    ends, offset = [], 0
+    for line in doc.text.split("\n"):
+        offset += len(line) + 1
+        if line.strip():
+            ends.append(offset)
+        if len(ends) == 2:
+            break
+    return ends[-1]
+
+
+def story_date(doc: Doc, dates, published: date | None) -> date | None:
+    """The day the release's story happened: the date that opens one of the first body paragraphs
+    ("เมื่อวันที่ 4 กันยายน 2560 นายอุตตม…", "ขอนแก่น : วันนี้ (12 ธันวาคม 2561)"), else the publication date.
+    The title and lead paragraph often name the event without a date and the next paragraph dates it."""
+    text = doc.text
+    paragraphs = [i for i, line in enumerate(text.split("\n")) if line.strip()]
+    if len(paragraphs) < 2:
+        return published
+    offsets, offset = {}, 0
+    for i, line in enumerate(text.split("\n")):
+        offsets[i] = offset
+        offset += len(line) + 1
+    lead = [offsets[i] for i in paragraphs[1:1 + STORY_PARAGRAPHS]]
+    for d_start, _, d in dates:
+        for p_start in lead:
+            opening = p_start <= d_start <= p_start + STORY_OPENING
+            if opening and any(w in text[p_start:d_start] for w in word_lists()["story_date"]):
+                if published is None or timedelta(0) <= published - d <= timedelta(days=STORY_DAYS):
+                    return d
+    return published
+
+
+STORY_PARAGRAPHS = 3  # body paragraphs read for the story's date
+STORY_OPENING = 40  # characters from a paragraph's start to its date
+STORY_DAYS = 14  # a release reports an event at most this long after it
+
+
+FUTURE_YEARS = 3  # years after its publication a release dates an event at most (a later year is a misread one)
+NOT_EVENT_REACH = 40  # characters before a date read for a word that makes it no event's day
+
+
+@lru_cache(maxsize=1)
+def _NOT_EVENT_DATE() -> re.Pattern[str]:
+    words = literal_alternation(word_lists()["not_event_dates"])
+    return re.compile(f"(?:{words})\\s?(?:เมื่อ|ตั้งแต่|ใน)?\\s?(?:วัน(?:ที่)?)?\\s?\\(?\\s*$")
+
+
+def event_days(text: str, dates, published: date | None) -> list:
+    """The dates that may be an event's day: not one a word right before makes the day of a decision, a deadline, a
+    rule's effect, a document, a yearly observance or a birthday (event_words not_event_dates: "คณะรัฐมนตรีได้มีมติ
+    เมื่อวันที่ 18 ธันวาคม 2555" beside a signing, "ภายในวันที่ 1 ธันวาคม 2567" beside a session), nor one more than
+    FUTURE_YEARS after the publication (a misread year: 2114). The nearest date in a paragraph dated an event with
+    such a day; the event's own day, or none, is better."""
+    pattern = _NOT_EVENT_DATE()
+    late = published.year + FUTURE_YEARS if published else None
+    return [(s, e, d) for s, e, d in dates
+            if not pattern.search(text, max(0, s - NOT_EVENT_REACH), s) and (late is None or d.year <= late)]
+
+
+def date_for(text: str, pos: int, line_start: int, line_end: int, dates, published: date | None,
+              lead: bool, story: date | None = None, starts: list[int] | None = None) -> tuple[date | None, bool]:
+    """(date, whether the sentence states it explicitly). dates: as find_dates gives them, in text order
+    without overlaps; starts: their starts (computed here when not given)."""
+    if starts is None:
+        starts = [d_start for d_start, _, _ in dates]
+    nearest = None
+    low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
+    for i in range(bisect_left(starts, low), bisect_left(starts, high)):  # the closest date in the same
+        d_start, _, d = dates[i]  # paragraph, near the cue
+        if nearest is None or abs(d_start - pos) < abs(nearest[0] - pos):
+            nearest = (d_start, d)
+    if nearest:
+        return nearest[1], True
+    high = min(line_start + STORY_OPENING + 1, pos)
+    for i in range(bisect_left(starts, line_start), bisect_left(starts, high)):
+        d_start, _, d = dates[i]  # "เมื่อวันที่ 3 เมษายน 2560 …" dates everything its paragraph tells
+        if _opens_paragraph(text, line_start, d_start):
+            return d, True
+    today = load_months()["today"]
+    window = text[max(line_start, pos - WINDOW):pos]
+    if published and any(word in window for word in today):
+        return published, False
+    if lead and (story or published):
+        return story or published, False
+    return None, False
+
+
+def told_date(text: str, pos: int, line_start: int, line_end: int, dates, starts: list[int]) -> date | None:
+    """The date nearest `pos` in its paragraph that the paragraph tells as a day something happens on: right after a
+    story-date word or a weekday ("เมื่อวันที่ 3 กันยายน", "ระหว่างวันที่ 30 มิถุนายน", "ในวันพุธ ที่ 24 สิงหาคม"). A
+    paragraph tells one story: its event's own day, however far from the cue, says more than the release's date."""
+    nearest = None
+    for i in range(bisect_left(starts, line_start), bisect_left(starts, line_end)):
+        d_start, _, d = dates[i]
+        before = text[max(line_start, d_start - TOLD_REACH):d_start]
+        if any(w in before for w in _told_words()) and (nearest is None or abs(d_start - pos) < abs(nearest[0] - pos)):
+            nearest = (d_start, d)
+    return nearest[1] if nearest else None
+
+
+TOLD_REACH = 12  # characters before a date in which the word that tells it as a day stands ("ในวันพุธ ที่ 24")
+
+
+@lru_cache(maxsize=1)
+def _told_words() -> tuple[str, ...]:
+    return tuple(word_lists()["story_date"]) + tuple(load_months()["weekdays"])
+
+
+def _opens_paragraph(text: str, line_start: int, d_start: int) -> bool:
+    """Does the date open its paragraph: after a story-date word ("เมื่อวันที่"), or first thing in it, as
+    English releases write it ("March 31, 2022, at 0930hrs, …")?"""
+    before = text[line_start:d_start]
+    return not before.strip() or any(w in before for w in word_lists()["story_date"])

@@ -1,0 +1,339 @@
+"""Where a name cut short by its run (event_runs) really ends: the alias or session number it runs on to, the
+rest of a run of words up to an end marker, a name the corpora write in full (ontology/th/event_names.json),
+a quoted title after it, the series word after a meeting, and the fillers and counts it never ends on.
+Judged audits counted names cut before their distinguishing tail as the commonest boundary error; each
+extension here is one such tail, kept apart from the run so each can be read and tested on its own."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.graph.text.patterns import literal_alternation
+from phakhi.ontology import HERE, load_months, load_stopwords
+from phakhi.graph.extract.event_words import cue_pattern, cue_words, word_lists, word_set, word_tuple
+from phakhi.graph.extract.event_identity import is_real_name
+
+
+QUOTED_NAME = 150  # characters at most from a cue to the quote that closes the name it opens
+
+
+def quoted_end(text: str, start: int, cue_end: int, line_end: int) -> int | None:
+    """Where a name that opens a quote ends: at the closing quote, when a quote opens right before the cue and
+    closes on its line within QUOTED_NAME characters with no other quote between ("ขอเชิญร่วมงาน “มหกรรมยุติธรรม
+    ช่วยเหลือลูกหนี้และประชาชนที่ไม่ได้รับความเป็นธรรม” ระหว่างวันที่ …"): the release marks the whole name, which
+    the rules would cut at a function word (judged audits: a quoted name cut short is a boundary error); else None."""
+    if start == 0 or text[start - 1] not in "“\"":
+        return None
+    for at in range(cue_end, min(line_end, start + QUOTED_NAME)):
+        if text[at] in "”\"":
+            return at if at > cue_end else None
+        if text[at] == "“":
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def mined_names() -> frozenset[str]:
+    """The mined event names (event_names.json), without spaces, of any length."""
+    return frozenset(name for names in _mined().values() for name in names)
+
+
+_COUNT_TAIL = re.compile(r"\s?[\d๐-๙][\d๐-๙,.]*\s?$")
+
+
+def trimmed_end(text: str, cue_end: int, end: int) -> int:
+    """`end` less the words a name never ends on that the run took after the cue: a word that tells how,
+    how much or when or that joins the next clause (tail_fillers: "การประชุมสภาผู้แทนราษฎรจึง", "ลงพื้นที่
+    ตรวจสอบข้อเท็จจริงทันที"), and a count or duration ("การประชุม 3 วัน"). A name ending on a quote, a bracket
+    or a number is left as it is (a title, an alias, a session number)."""
+    if end <= cue_end or not is_thai(text[end - 1]) and text[end - 1] != "ๆ":
+        return end
+    fillers, units = word_set("tail_fillers"), word_set("tail_units")
+    tokens = tokenize(text[cue_end:end])
+    while tokens:
+        last = tokens[-1]
+        if not last.strip() or last in fillers:
+            tokens.pop()
+        elif last in units and len(tokens) > 1:
+            rest = "".join(tokens[:-1])
+            count = _COUNT_TAIL.search(rest)
+            if count is None:
+                break
+            tokens = tokenize(rest[:count.start()])
+        else:
+            break
+    return cue_end + len("".join(tokens))
+
+
+@lru_cache(maxsize=1)
+def _TITLE_AFTER() -> re.Pattern[str]:
+    words = literal_alternation(word_lists()["title_words"])
+    return re.compile(r"[ \xa0]{1,3}(?:(?:" + words + r")[ \xa0]{0,3})?[“\"][^”“\"\n]{3,120}[”\"]")
+
+
+def title_after(text: str, end: int, line_end: int) -> int:
+    """Where a quoted title that follows a name after a space ends, the title spaced off from it or introduced
+    by a title word (event_words title_words: "นิทรรศการวาดเส้น ชุด “เรือนพื้นถิ่น…”", "การสัมมนาบุคลากรภาครัฐ
+    “ยุทธศาสตร์ชาติภาคปฏิบัติ…”", "เปิดตัวสลากออมทรัพย์ ชุด “นาคราช”"), else `end`: the title says which one.
+    A name that already ends on a quote or bracket keeps its end (the next quote is another title, listed)."""
+    if end == 0 or text[end - 1] in "”\")" or text.endswith(word_tuple("not_before_title"), 0, end):
+        return end  # "…และกล่าวว่า “…”": what is said, not a title
+    title = _TITLE_AFTER().match(text, end, line_end)
+    return title.end() if title else end
+
+
+# a quoted title listed after another one ("… “รู้ข้อดีบัญชีเดียว” และ “การวิเคราะห์งบการเงินสำหรับ CEO “"): the corpus
+# sometimes closes a quote with an opening mark
+_LISTED_TITLE = re.compile(r"\s{0,2}(?:,|และ|หรือ)?\s{0,2}“([^”“\"\n]{3,120})[”“\"]")
+LISTED_TITLES = 8  # quoted titles read after one cue at most
+
+
+def listed_titles(text: str, end: int, line_end: int) -> list[tuple[int, int, str]]:
+    """The quoted titles listed after a name that ends on a quoted title, each an event of the cue's type
+    ("การอบรมให้ความรู้ “รู้ข้อดีบัญชีเดียว พร้อมตัวช่วย” และ “การวิเคราะห์งบการเงินสำหรับ CEO”": two courses):
+    (start, end, title) of each, up to the line's end."""
+    if end == 0 or text[end - 1] not in "”\"":
+        return []
+    found = []
+    while len(found) < LISTED_TITLES:
+        listed = _LISTED_TITLE.match(text, end, line_end)
+        if listed is None or not text[end:listed.start(1)].strip(" “"):
+            break  # nothing joins them: a quote right after a quote is one title's odd marks
+        found.append((listed.start(1) - 1, listed.end(), listed.group(1).strip()))
+        end = listed.end()
+    return found
+
+
+# what a name cut short runs on to: an abbreviation in brackets (Thai initials, Latin of 20 characters at most:
+# it joins the name), a longer Latin translation in brackets (it does not) or a session number
+ALIAS = re.compile(r"\s{0,2}\((?:[ก-ฮ][ก-ฮะ-ู\.]{0,12}\.[ก-ฮ\.]{0,8}|[ก-ฮ]{2,6}|(?=[^)]{2,20}\))[A-Za-z][A-Za-z0-9&\-\.]{1,15}(?: [A-Za-z0-9&\-\.]+){0,2})\)")
+_GLOSS = re.compile(r"\s{0,2}\([A-Za-z][A-Za-z0-9&\-\.' :,]{1,80}\)")
+ANCHOR_GAP = 80  # characters at most between a name cut short and its alias or session number
+
+
+@lru_cache(maxsize=1)
+def _anchor() -> re.Pattern[str]:
+    words = literal_alternation(word_lists()["ordinal"])
+    return re.compile(f"(?P<alias>{ALIAS.pattern})|{_GLOSS.pattern}|\\s{{0,2}}(?:{words})\\s{{0,2}}[\\d๐-๙]")
+
+
+def anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
+    """A name's end: `pos`, or, when an alias in brackets or a session number follows within ANCHOR_GAP
+    characters with only words of a name between (no function word but the joiners, no person, no
+    number, no quote), where that alias ends or that number begins ("การประชุมคณะกรรมการติดตามการปฏิบัติงาน
+    ตามนโยบายของรัฐบาล (คตน.)", "การประชุมรัฐมนตรีด้านการศึกษา ของอาเซียน ครั้งที่ 13"). The corpus writes a
+    name in full before its alias and number; the words between are what the name's run stopped on. A name
+    that is only its type ("พิธีลงนามความตกลง (Signing Ceremony)", "การลงนามบันทึกความเข้าใจ (MOU)") takes
+    no gloss in brackets: the brackets translate the type, they name no event."""
+    text = doc.text
+    if pos == 0 or text[pos - 1] in "”\")":
+        return pos  # a quoted title or an alias ends a name
+    anchor = _anchor().search(text, pos, min(line_end, pos + ANCHOR_GAP))
+    if anchor is None:
+        return pos
+    gap = text[pos:anchor.start()]
+    if not gap.strip() and (not anchor.group("alias") or not is_real_name(text[start:pos])):
+        return pos  # a translation in brackets, or a type word's gloss
+    if gap.strip():
+        if any(ch.isdigit() or ch in "“”\"()[],;:" for ch in gap) or doc.starting_in(pos, anchor.start(), ("person",)) \
+                or cue_pattern()[0].search(gap):
+            return pos
+        stopwords, stops, joiners = load_stopwords(), word_set("name_stops"), word_set("joiners")
+        words = [w for w in tokenize(_MANNER().sub(" ", gap)) if w.strip()]  # "…อย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2564"
+        if any(w in stops for w in words):
+            return pos
+        # a type word the text goes on from without a space or function word ("การประชุมคณะกรรมการร่วมด้าน
+        # วิทยาศาสตร์ … ครั้งที่ 2"): the words up to the session number are its name, function words and all
+        continued = not gap[0].isspace() and bool(words) and words[0] not in word_set("topic_stops") \
+            and not is_real_name(text[start:pos])
+        if not continued and any(w in stopwords and w not in joiners for w in words):
+            return pos
+    if anchor.group("alias"):
+        return anchor.end()
+    return pos + len(gap.rstrip())
+
+
+@lru_cache(maxsize=1)
+def _MANNER() -> re.Pattern[str]:
+    return re.compile(literal_alternation(word_lists()["manner"]))
+
+
+def series_end(text: str, end: int) -> int:
+    """`end`, or the end of a series word right after it, spaced or not ("การประชุม ครม.นอกสถานที่", "ประชุม
+    ผู้บริหาร ทส. สัญจร"): the series a meeting belongs to is part of its name."""
+    for word in word_tuple("series_words"):
+        for at in (end, end + 1):
+            if text.startswith(word, at) and (at == end or text[end] == " "):
+                return at + len(word)
+    return end
+
+
+MARKED_GAP = 80  # characters at most from a name cut at a function word to the space before an end marker
+
+
+@lru_cache(maxsize=1)
+def _END_MARKER() -> re.Pattern[str]:
+    return re.compile(f"\\s+(?:{literal_alternation(word_lists()['end_markers'])})")
+
+
+def marked_end(doc: Doc, pos: int, line_end: int, cue_end: int | None = None) -> int:
+    """A name's end: `pos`, or, when the name was cut inside a run of words (no space at `pos`) and that run
+    ends, within MARKED_GAP characters, at a space followed by an end marker (where, when, how or by whom)
+    or the line's end, that space: the words between are the rest of the name when they are words of a name
+    (no function word but the joiners, nominalizers and glued heads, no word that ends names, no date word, no
+    quote, bracket or cue). Thai writes an event's name as one run and spaces it off from what is said about it.
+    A run that goes on with a glued head (event_words glued_heads: "ที่", "ใน", "เพื่อ", "ต่อ", …) after a name
+    longer than its cue (`cue_end`) is the name's own qualifier wherever the run ends ("แถลงการณ์ร่วมว่าด้วย
+    การพัฒนาที่ยั่งยืน", "สัมมนาการบริหารจัดการด้านระบบสื่อสารในภาวะวิกฤต", "ลงพื้นที่ให้กำลังใจญาติแรงงานไทยในยูเครน"):
+    judged audits called the name cut at such a head a boundary error 20 times in 186 labels still given."""
+    text = doc.text
+    if pos >= line_end or pos == 0 or not is_thai(text[pos]) or not is_thai(text[pos - 1]):
+        return pos  # a space, or a footnote digit glued to the name ("…อาหารสำเร็จรูป1")
+    run_end, reach = pos, min(line_end, pos + MARKED_GAP + 1)  # no further: a line of one run stays linear
+    while run_end < reach and not text[run_end].isspace():
+        run_end += 1
+    if run_end - pos > MARKED_GAP:
+        return pos
+    gap = text[pos:run_end]
+    if any(ch in "“”\"()[],;:" for ch in gap) or cue_pattern()[0].search(gap) \
+            or doc.starting_in(pos, run_end, ("person",)):
+        return pos
+    tokens = tokenize(gap)
+    heads = word_set("glued_heads")
+    marked = run_end == line_end or _END_MARKER().match(text, run_end)
+    if not marked and (cue_end is None or pos <= cue_end or tokens[0] not in heads
+                       or tokens[0] in word_set("venue_heads") and tokens[1:2] and tokens[1] in word_set("venue_words")):
+        return pos  # "…ร้านจำหน่ายในพื้นที่จังหวัดสุราษฎร์ธานี": where it was held, not which
+    stopwords, stops = load_stopwords(), word_set("name_stops")
+    allowed = word_set("joiners") | word_set("nominalizers") | heads
+    if any(t in stops or t in stopwords and t not in allowed or t in _date_words() for t in tokens):
+        return pos
+    if tokens[-1] in word_set("dangling") or tokens[-1] in word_set("tail_fillers"):
+        return pos
+    return run_end
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """Month and weekday names: a run that tells when ("…ในเดือนมีนาคม") goes on with the sentence, not the name."""
+    months = load_months()
+    return frozenset(months["months"]) | frozenset(months["weekdays"]) | frozenset(word_lists()["date_words"])
+
+
+MINED_KEY = 16  # characters from the cue that index the mined names (shorter names are not kept)
+MINED_REACH = 400  # characters read after a cue for a mined name
+
+
+@lru_cache(maxsize=1)
+def _mined() -> dict[str, tuple[str, ...]]:
+    """Event names mined from the corpora with their full boundaries (ontology/th/event_names.json, by
+    scripts/mine_events.py), written without spaces (the corpus spaces one name in several ways), by their
+    first MINED_KEY characters, longest first."""
+    path = HERE / "th" / "event_names.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))["names"] if path.exists() else []
+    index: dict[str, set[str]] = {}
+    for name, _ in rows:
+        name = "".join(name.split())
+        if len(name) > MINED_KEY:
+            index.setdefault(name[:MINED_KEY], set()).add(name)
+    return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in index.items()}
+
+
+def mined_end(text: str, cue_start: int, end: int, line_end: int) -> int:
+    """Where a mined name that the text at `cue_start` begins with ends, when it ends there (a space, a
+    bracket or the line's end follows) and runs past `end`; else `end`. Spaces are set aside in comparing.
+    "การประชุมคณะกรรมการติดตามการปฏิบัติงานตามนโยบายของรัฐบาล" is written so, before its alias, in 22 releases:
+    the rules' cut at "ตาม" is no end."""
+    window = text[cue_start:min(line_end, cue_start + MINED_REACH)]
+    solid = "".join(window.split())
+    names = _mined().get(solid[:MINED_KEY])
+    if not names:
+        return end
+    current = len("".join(text[cue_start:end].split()))
+    for name in names:
+        if len(name) <= current:
+            break
+        if solid.startswith(name):
+            at = _raw_offset(window, len(name))
+            if at == len(window) or window[at].isspace() or window[at] == "(":
+                return cue_start + at
+    return end
+
+
+def _raw_offset(window: str, solid_length: int) -> int:
+    """The offset in `window` just after its `solid_length`-th character that is not a space."""
+    count = 0
+    for i, ch in enumerate(window):
+        if count == solid_length:
+            return i
+        if not ch.isspace():
+            count += 1
+    return len(window)
+
+
+_NUMBER = re.compile(r"\s{0,2}[\d๐-๙]{1,4}(?:\s?[/-]\s?[\d๐-๙]{1,4})?(?![\d๐-๙,.])")
+
+
+@lru_cache(maxsize=1)
+def _ordinal() -> re.Pattern[str]:
+    words = literal_alternation(word_lists()["ordinal"])
+    return re.compile(f"\\s{{0,2}}(?:{words})")
+
+
+_BRACKET = re.compile(r"\s{0,2}\([^()\n]{2,90}\)")  # "(ASEAN Ministers on Agriculture and Forestry: AMAF)"
+
+
+def ordinal_end(text: str, pos: int, bracket: bool = True) -> int:
+    """Where a session number or year right after an event's name ends ("การประชุม CCPCJ สมัยที่ 28", "การประชุม
+    คณะกรรมการส่งเสริมการลงทุน ครั้งที่ 1/2564", "ครั้งที่ 28-29", "การประชุมเอเปค ประจำปี 2562"), else `pos`. An
+    alias or translation in brackets may stand between: the corpus writes "<name> (<alias>) ครั้งที่ <n>", and
+    the name runs to the number with its alias (unless `bracket` is false)."""
+    bracket = bracket and _BRACKET.match(text, pos)  # "… (คณะกรรมการ PPP) ครั้งที่ 3/2560", "… (National AI Committee) ครั้งที่ 2"
+    at = bracket.end() if bracket and pos > 0 and text[pos - 1] not in ")”\"" else pos
+    word = _ordinal().match(text, at)
+    number = word and _NUMBER.match(text, word.end())
+    return number.end() if number else pos
+
+
+SESSION_GAP = 100  # characters at most from a name cut short to an edition number later on its line
+_BRACKETED = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\n]*\]")  # one nesting: "(… Summit (WTTC))"
+
+
+@lru_cache(maxsize=1)
+def _edition() -> re.Pattern[str]:
+    return re.compile(literal_alternation(word_lists()["editions"]))
+
+
+def session_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
+    """A name's end: `pos`, or, when an edition number ("ครั้งที่ 8/2560", "สมัยที่ 28") follows later on the line
+    within SESSION_GAP characters, where that number ends, when the words between are more of the name: no cue,
+    person, quote or line break, brackets balanced (an alias or translation: "(Joint Cabinet Retreat-JCR)"), and
+    outside brackets no type word of a cue ("ประชุม") and no word of a clause (session_gap_stops, name_stops, end_markers) nor date word. The corpus
+    writes a meeting's full name before its number ("การประชุมคณะกรรมการพิจารณาค่าตอบแทนผู้เสียหาย และค่าทดแทน
+    และค่าใช้จ่ายแก่จำเลยในคดีอาญา ครั้งที่ ๘/๒๕๖๐", "การประชุมรัฐมนตรีเศรษฐกิจอาเซียน [ASEAN Economic Minister (AEM)]
+    ครั้งที่ 55", "…อาเซียน + 3 ครั้งที่ 27"); the rules cut it at a function word, a digit or a bracket, and a
+    name with its edition is the event's identity. A number right after the name is ordinal_end's; a name that
+    has its edition already ("…รุ่นที่ 821") does not run on to another ("… วิทยาลัยป้องกันราชอาณาจักร รุ่นที่ 60")."""
+    text = doc.text
+    if pos == 0 or text[pos - 1] in "”\"" or _edition().search(text, start, pos):
+        return pos  # a quoted title is whole
+    edition = _edition().search(text, pos, min(line_end, pos + SESSION_GAP))
+    number = edition and _NUMBER.match(text, edition.end())
+    if not number:
+        return pos
+    gap = text[pos:edition.start()]
+    outside = _BRACKETED.sub(" ", gap)
+    if any(ch in "“”\"()[],;:\n" for ch in outside) or cue_pattern()[0].search(gap) \
+            or doc.starting_in(pos, edition.start(), ("person",)):
+        return pos
+    outside = _MANNER().sub(" ", outside)
+    if any(word in outside for word in cue_words().values()):
+        return pos  # "เปิดตัวในที่ประชุมสุดยอดอาเซียนครั้งที่ 35": the number is the meeting's the gap names
+    stops = word_set("session_gap_stops") | word_set("name_stops") | word_set("end_markers") | _date_words()
+    if any(w in stops for w in tokenize(outside)):
+        return pos
+    return number.end()

@@ -1,0 +1,142 @@
+"""Which event an event name names, across releases: a name's core (spelling and ceremony words set aside),
+whether a name says which event or only its type (is_real_name), the key that makes one event of a named,
+dated event told by many releases, and whether two names of one release are two events. Used by extraction
+(a type word told as one) and by resolution (merging events), so it depends on neither."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+
+from phakhi.graph.text.thai import is_thai
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.extract.event_words import cue_words, event_cues, word_lists, word_set, word_tuple
+
+
+EVENT_KEY = "event:"
+
+
+SCOPE = "@@"  # graph/rdf/iris.py EVENT_SCOPE: a key ending in "@@<release>" names an event of that release only
+
+
+@lru_cache(maxsize=65536)
+def name_core(name: str) -> str:
+    """What an event name says once spelling is set aside: normalised, casefolded, letters, marks and digits
+    only, without the ceremony words that may or may not lead it ("พิธี", "การ", "งาน") or a trailing "ฯ"."""
+    text = normalize_label(name).casefold()
+    core = "".join(ch for ch in text if unicodedata.category(ch)[0] in "LMN" and ch != "ฯ")
+    leading = word_tuple("leading")
+    while core.startswith(leading):
+        core = core[len(next(w for w in leading if core.startswith(w))):]
+    return core
+
+
+@lru_cache(maxsize=1)
+def _cue_cores() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Cores of the cue words (longest first) and of the words that make no name of a cue ("คณะกรรมการ",
+    "video"): (cues, generic)."""
+    cues = {name_core(cue_words().get(c, c)) for c in event_cues()} - {""}
+    generic = {name_core(w) for w in word_lists()["generic"]} - {""}
+    return tuple(sorted(cues, key=len, reverse=True)), tuple(sorted(generic, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def _after_cue(name: str) -> str:
+    """The core of `name` without its cue word."""
+    core = name_core(name)
+    for cue in _cue_cores()[0]:
+        if core.startswith(cue):
+            return core[len(cue):]
+        if core.endswith(cue) and core.isascii():
+            return core[:-len(cue)]
+    return core
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> tuple[str, ...]:
+    """What the rest of a name may hold and still name no event: generic words, cue cores and leading
+    ceremony words, longest first."""
+    cues, generic = _cue_cores()
+    leading = {name_core(w) for w in word_lists()["leading"]} | set(word_lists()["leading"])
+    return tuple(sorted(set(cues) | set(generic) | leading - {""}, key=len, reverse=True))
+
+
+SAME_TITLE = 16  # characters two names share after their cue words to be one event told twice
+
+
+def same_title(a: str, b: str) -> bool:
+    """Do two names of one release's events of one type go on alike for SAME_TITLE characters after their
+    cues? ("การลงนามความร่วมมือ “การสนับสนุนผู้ประกอบการ ในการเข้าถึง…” and "พิธีลงนามความร่วมมือ
+    “การสนับสนุนผู้ประกอบการให้เข้าถึง…”: one signing, worded twice)."""
+    x, y = _after_cue(a), _after_cue(b)
+    return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE]
+
+
+_SESSION = re.compile(r"(?:ครั้งที่|สมัยที่|รุ่นที่|ปีที่|#)\s?([\d๐-๙]+)|\b(\d+)(?:st|nd|rd|th)\b")
+
+
+def named_apart(kind: str, a: str, b: str) -> bool:
+    """Are two real names of one type, told in one release on one day, two events? Yes for the types told
+    apart (told_apart: two meetings, two exhibitions), unless one is the other written otherwise: one holds
+    the other or goes on alike (same_title), they give one session number ("ประชุม ครม.สัญจร ครั้งที่ 2/2567",
+    "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 2/2567"), or one is a translation or an abbreviation
+    of the other (the words after their cues are of different scripts: "การประชุม AFMGM"). A type and a day
+    alone are no identity."""
+    if kind not in word_set("told_apart") or not (is_real_name(a) and is_real_name(b)):
+        return False
+    x, y = _after_cue(a), _after_cue(b)
+    if x in y or y in x or same_title(a, b):
+        return False
+    if _thai_share(x) != _thai_share(y):
+        return False
+    sessions_a, sessions_b = _sessions(a), _sessions(b)
+    return not (sessions_a & sessions_b)
+
+
+def _thai_share(core: str) -> bool:
+    """Are most letters of `core` Thai?"""
+    thai = sum(1 for ch in core if is_thai(ch))
+    return thai * 2 > len(core)
+
+
+def _sessions(name: str) -> set[str]:
+    """The session numbers a name gives, in Arabic digits."""
+    return {n.translate(_THAI_DIGITS) for m in _SESSION.finditer(name) for n in m.groups() if n}
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name, asked again and again in a release and across releases
+def is_real_name(name: str) -> bool:
+    """Does `name` name one event, rather than only say its type? "การประชุม", "พิธีลงนามบันทึกข้อตกลงความร่วมมือ",
+    "การประชุมคณะกรรมการ" and "Video Conference" say what kind of event happened; "การประชุมคณะรัฐมนตรี" and
+    "Green Industry Conference" say which one. A name is its cue (at its start, or at its end for a Latin
+    name) and the rest; it is real when the rest is more than generic words, other cues ("ลงพื้นที่ตรวจเยี่ยม",
+    "แถลงผลการประชุม") and the ceremony words that may lead a cue."""
+    rest = _after_cue(name)
+    words = _generic_words()
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in words:
+            if rest.startswith(word):
+                rest, changed = rest[len(word):], True
+                break
+        if rest[:1].isdigit():  # "การประชุม ครั้งที่ 2": a number names no event by itself
+            rest, changed = rest.lstrip("0123456789๐๑๒๓๔๕๖๗๘๙"), True
+    return bool(rest)
+
+
+def event_key(kind: str, when: date | None, names: list[str], release: str, index: int) -> str:
+    """The identity of an event across releases. A dated event with a real name is one event wherever it is
+    told: its type, date and the core of its first real name ("event:Meeting:2019-01-22:ประชุมคณะรัฐมนตรี").
+    An event known only by its type word, or without a date, belongs to its release (`index` tells its
+    events apart): a type and a date alone do not make two releases' meetings one meeting."""
+    day = when.isoformat() if when else "-"
+    real = next((n for n in names if is_real_name(n)), None)
+    if real is not None and when is not None:
+        return f"{EVENT_KEY}{kind}:{day}:{name_core(real)}"
+    return f"{EVENT_KEY}{kind}:{day}:{index}{SCOPE}{release}"

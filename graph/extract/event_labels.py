@@ -1,0 +1,77 @@
+"""What an event's label may be: the order of its names (the name with its number first), series named with
+no sitting of their own (mined, ontology/th/event_series.json) labelled with their day, and events told by a
+verb phrase rather than named, which get a description instead. Resolution asks these questions when it
+labels an event; they read names only, never the text."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import lru_cache
+
+from phakhi.graph.text.dates import thai_date
+from phakhi.ontology import HERE
+from phakhi.graph.extract.event_words import word_lists, word_set, word_tuple
+from phakhi.graph.extract.event_identity import name_core
+
+
+def numbered_first(names: list[str]) -> list[str]:
+    """An event's names with each name that goes on from another of them with a number (a session, a year, an
+    edition: "…รักษ์สิ่งแวดล้อม ครั้งที่ 1/2562" beside "…รักษ์สิ่งแวดล้อม" of the release's title, "Samaggi Fair 2018"
+    beside "Samaggi Fair") put before the name it goes on from: the title and lead of a release write the name
+    short, its body in full, and the first name is the event's label. The rest keep their order."""
+    solid = ["".join(n.split()) for n in names]
+    ordered = list(names)
+    for i, name in enumerate(names):
+        for j, other in enumerate(names):
+            if i != j and solid[i].startswith(solid[j]) and len(solid[i]) > len(solid[j]) \
+                    and any(ch.isdigit() for ch in solid[i][len(solid[j]):]) and ordered.index(name) > ordered.index(other):
+                ordered.remove(name)
+                ordered.insert(ordered.index(other), name)
+    return ordered
+_BRACKETED_TAIL = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+
+
+@lru_cache(maxsize=65536)
+def series_core(name: str) -> str:
+    """The core of a name (name_core) without the alias or translation in brackets it ends on: "การประชุม
+    คณะรัฐมนตรี (ครม.)" and "ประชุมคณะรัฐมนตรี" are one series."""
+    return name_core(_BRACKETED_TAIL.sub("", name))
+
+
+@lru_cache(maxsize=1)
+def _series() -> frozenset[str]:
+    """Cores of the names the corpora write on many different months with no number in them
+    (ontology/th/event_series.json, by scripts/mine_event_series.py): series, not events."""
+    path = HERE / "th" / "event_series.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))["names"] if path.exists() else []
+    return frozenset(core for core, _, _ in rows)
+
+
+def is_series(name: str) -> bool:
+    """Does `name` name a series (a weekly cabinet meeting, a committee that meets every month, a yearly day)
+    rather than one event of it: a mined series name with no session number, year or date of its own?"""
+    return not any(ch.isdigit() for ch in name) and series_core(name) in _series()
+
+
+def dated_label(name: str, when: date) -> str:
+    """A series' name with its event's day as its edition, written as the releases write a day ("การประชุม
+    คณะรัฐมนตรี วันที่ 22 มกราคม 2562"): the day says which sitting of the series it was."""
+    return f"{name} {word_lists()['series_day']} {thai_date(when)}"
+
+
+def told_not_named(kind: str, names: list[str]) -> bool:
+    """Is an event of type `kind` told by a verb phrase rather than named ("ลงพื้นที่ตรวจเยี่ยมโรงพยาบาล…",
+    "เยี่ยมชมกลุ่มวิสาหกิจชุมชน…", "เดินทางเยือนประเทศไทย")? For the types whose events the releases tell as what
+    someone did (event_words told_types: visits), a name that does not begin with a word that makes a noun of it
+    (noun_heads: "การ", "พิธี", "งาน"), nor holds a Latin name, a quoted title or a number (a gloss in brackets at
+    its end, "(Official Visit)", translates the deed and does not count), says what was done,
+    not which event: judged audits call such a label junk. The event is then shown by a description (who,
+    when), its phrases kept as hidden labels."""
+    if kind not in word_set("told_types"):
+        return False
+    heads = word_tuple("noun_heads")
+    return all(not name.startswith(heads) and not any(ch.isdigit() or ch.isascii() and ch.isalpha() or ch in "“\""
+                                                      for ch in _BRACKETED_TAIL.sub("", name))  # "(Official Visit)" glosses
+               for name in names)

@@ -1,0 +1,315 @@
+"""Where an event's name runs from its cue: the words to the next space, a function word or a person, a named
+body read through, a second half after "และ" or a possessive, the party "กับ"/"ระหว่าง" names, a quoted or
+"เรื่อง" title, a bare cue's object (a place, a body, a Latin name). This is the first cut at a name's end;
+event_extents then carries a name cut short on to what the corpus shows it runs to."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.names import footnote_mark
+from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.graph.text.patterns import literal_alternation
+from phakhi.ontology import load_months, load_stopwords
+from phakhi.graph.extract.event_words import cue_pattern, word_lists, word_set, word_tuple
+from phakhi.graph.extract.event_identity import is_real_name
+
+
+# "เรื่อง" and what the event is about: one Thai word run, or a capitalised Latin name ("ปาฐกถาพิเศษเรื่อง Future Economy
+# & Internet Governance")
+_TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}(?:[A-Z][A-Za-z0-9&\-\.':]*(?:\s(?:on|of|for|and|the|in|to|&|[A-Z0-9][A-Za-z0-9&\-\.':]*)){0,12}|[^\s(“\"]+)")
+_TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}([“\"])[^”\"\n]{3,150}[”\"]")
+# a number after the name and the word it counts ("ครบรอบ 50 ปีความสัมพันธ์"); a year is taken alone ("เดือน
+# กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
+_NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?:(?:19|20|24|25)\d\d(?![\d,.])|\d[\d,.]*\s?[^\s(“\"]+)")
+COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
+LATIN_TAIL = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between))+$")  # a Latin name does not end on these
+_QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
+_DOCUMENT = re.compile(r"\s?(?:MOU|MoU|MOA|MoA|LOI|LoI)\b(?:\s\d{1,2}\s?ฉบับ)?")
+# characters read on from a cue without a space: the 28,555 corpus releases have runs up to 860 characters after
+# a cue, but a name stops at a function word or a name long before (the longest so read is 96 characters)
+MAX_RUN = 300
+_NAME_RUN = re.compile(f"[^\\s()“”\",]{{0,{MAX_RUN}}}")
+
+
+def name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: int | None = None) -> int:
+    """The name runs on from the cue to the next space (MAX_RUN characters at most), stopping before a
+    function word or a named organization or person; "เรื่อง …" and a quoted title are part of it.
+    reach: as honorific_reach(doc) gives it (computed here when not given); start: where the cue begins (a
+    name read on over a possessive must be a real name before it)."""
+    text = doc.text
+    quoted = _QUOTED.match(text, pos)
+    if quoted:
+        return quoted.end()
+    unclosed = _UNCLOSED().match(text, pos)  # a title the release never closes: it runs to what is said of it
+    if unclosed:
+        return unclosed.end()
+    titled = _TITLED.match(text, pos)  # "การเสวนาหัวข้อ “…”", "สัมมนาเชิงปฏิบัติการ “…”"
+    if titled and not any(w in text[pos:titled.start(1)] for w in word_lists()["not_before_title"]):
+        return titled.end()
+    end, whole, through = _run(doc, pos)
+    if through is not None and end == through:
+        return end  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets ends the name
+    if end > pos:
+        joined = _coordinated(doc, end)  # "การประชุมหารือการปรับปรุงบทบาทภารกิจ และโครงสร้างการแบ่งส่วนราชการ…"
+        if joined is not None:
+            end, whole, through = joined
+        owned = _possessive(doc, end)  # "การประชุมรัฐมนตรีด้านการศึกษาของอาเซียน"
+        if owned is not None and start is not None and is_real_name(text[start:end]):
+            end, whole, through = owned
+    stops = word_set("name_stops")
+    stop = end if whole else -1  # the run ended by itself (or on a dangling word): a topic ("เรื่อง …") may follow
+    word = next((w for w in COUNTERPART if text.startswith(w, end)), None)
+    if word:
+        low, high = reach if reach is not None else honorific_reach(doc)
+        party = _party_at(doc, end + len(word), low, high)
+        if party is not None:
+            second = _PAIRED.match(text, party) if word == "ระหว่าง" else None
+            other = _party_at(doc, second.end(), low, high) if second else None
+            return other if other is not None else party  # "ระหว่าง กระทรวงสาธารณสุข กับราชวิทยาลัยจุฬาภรณ์"
+    if end == stop:
+        document = _DOCUMENT.match(text, end)  # "พิธีลงนาม MOU 2 ฉบับ"
+        if document:
+            return document.end()
+        topic = _TOPIC.match(text, end)
+        if topic:
+            return topic.end()
+        number = _NUMBER_PHRASE.match(text, end)  # "งานฉลองครบรอบ 50 ปีความสัมพันธ์…"
+        if number and _MONTH_AFTER().match(text, number.start()):
+            return end  # "งานวันไหลบางแสน 16-21 เม.ย. 66": a day and its month are the date, not the name
+        if number:
+            word = number.group().lstrip(" 0123456789,.")
+            head = tokenize(word)[0] if word else word
+            if word in word_set("after_number") or word in stops or head in word_set("after_number") \
+                    or head in stops:  # "การประชุมผู้นำกลุ่ม 20 ณ …", "…โควิด 19 โดยนายแพทย์…": the number alone
+                return number.start() + len(number.group()[:-len(word)].rstrip())
+            return number.end()
+    return end
+
+
+_PAIRED = re.compile(r" {0,2}(?:กับ|และ) {0,2}")  # the second party of "ระหว่าง A กับ B"
+
+
+def _party_at(doc: Doc, at: int, low: int, high: int) -> int | None:
+    """Where the organization or person that begins at `at` (past spaces; a person by its honorific, which
+    begins within [low, high] characters before its name) ends, or None."""
+    text = doc.text
+    while at < len(text) and text[at] == " ":
+        at += 1
+    for other in doc.starting_in(at + low, at + high + 1, ("organization", "person")):
+        begins = other.data.get("hstart", other.nstart) if other.kind == "person" else other.nstart
+        if begins == at:
+            return other.nend
+    return None
+
+
+def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
+    """The words of a name from `pos`: to the next space (MAX_RUN characters at most), stopping before a
+    function word or a person; a named body is read through as one word ("การประชุมอาเซียนบวกสามว่าด้วย
+    กิจการ…", "การประชุมสุดยอดอาเซียน") and the name may go on after it. (end, whether the run ended by
+    itself, where the last body read ends or None)."""
+    text = doc.text
+    limit = _NAME_RUN.match(text, pos).end()
+    stopwords, stops, dangling = load_stopwords(), word_set("name_stops"), word_set("dangling")
+    at, through, whole = pos, None, True
+    while at < limit:
+        body = doc.starting_in(at, at + 1, ("organization",))
+        if body:
+            at = through = body[0].nend
+            if at >= limit:  # a body with spaces in it ("บริษัท … จำกัด") ends the name
+                break
+            continue
+        start = at
+        inside = doc.starting_in(at, limit, ("organization", "person"))
+        stop = min((other.nstart for other in inside), default=limit)
+        run = tokenize(text[at:stop]) if stop > at else []
+        kept: list[str] = []
+        nominal = word_set("nominalizers")
+        for i, token in enumerate(run):
+            if token in stops or token in stopwords and not (kept and kept[-1] in nominal) \
+                    and not (token in word_set("linking") and kept and i + 1 < len(run) and run[i + 1] in nominal):
+                break  # a verb after "การ"/"ความ" is a noun: "การสนับสนุนผู้ประกอบการ", "การพัฒนา…"; "เพื่อการ…"
+            kept.append(token)
+        whole = len(kept) == len(run)
+        glued_to = kept[-2] if len(kept) > 1 else text[max(0, start - 10):start]  # (or to the body read before)
+        if kept and footnote_mark(kept[-1], glued_to, _ORDINAL_TAIL):
+            kept.pop()  # "…อาหารสำเร็จรูป1": a footnote mark glued to the name's last word
+        while kept and (kept[-1] in dangling or not kept[-1].strip("-–/.,:")):
+            kept.pop()  # "การประชุมติดตามความคืบหน้าการ", "งานแสดงสินค้าจีน-": a name does not end on these
+        at += sum(map(len, kept))
+        stopped_by = next((o for o in inside if o.nstart == stop), None)
+        if not (whole and at == stop > start and stopped_by is not None and stopped_by.kind == "organization"):
+            break  # a function word, a person, or the end of the run
+    return at, whole, through
+
+
+_AND = re.compile(r" ?และ ?")
+
+
+def _coordinated(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
+    """The run of a name's second half after "และ" (_run's answer), when the words after it go on the
+    name rather than begin a clause or another event: "แถลงข่าวสถานการณ์ราคาน้ำมัน และแนวทางการบรรเทาผลกระทบ…",
+    "ลงพื้นที่ตรวจราชการจังหวัดปัตตานี และจังหวัดสงขลา". None when a function word, a verb of the clause (a
+    stop word), another cue, a person or an organization follows, or the second half is too short to be words of a name."""
+    text = doc.text
+    joined = _AND.match(text, end)
+    if joined is None:
+        return None
+    at = joined.end()
+    if at >= len(text) or not is_thai(text[at]) or cue_pattern()[0].match(text, at) \
+            or doc.starting_in(at, at + 1, ("person", "organization")):
+        return None  # "เปิดตัวผู้บริหาร และบริษัท …": a second party, not the name going on
+    first = tokenize(text[at:at + COORDINATED_PEEK])[0]
+    if _function_word(first) or first in word_set("name_stops") or first in word_set("topic_stops") \
+            or first in word_set("dangling") and first not in word_set("nominalizers"):
+        return None
+    run = _run(doc, at)
+    return run if run[0] - at >= COORDINATED_MIN else None
+
+
+def _function_word(word: str) -> bool:
+    """Is `word` a stop word (a function word or a verb of the clause, not a nominalizer that begins a name's noun),
+    or two stop words the tokenizer keeps as one ("กล่าวว่า", "ได้แก่")? After "และ" either begins a clause: "…
+    นิทรรศการวาดเส้น และกล่าวว่า …" is a second thing the subject did, not the exhibition's name going on."""
+    stops, nominal = load_stopwords(), word_set("nominalizers")
+    if word in stops and word not in nominal:
+        return True
+    return any(word[:cut] in stops and word[:cut] not in nominal and word[cut:] in stops for cut in range(1, len(word)))
+
+
+@lru_cache(maxsize=1)
+def _MONTH_AFTER() -> re.Pattern[str]:
+    """A day (or a range of days) and a month name after it."""
+    months = literal_alternation(load_months()["months"])
+    return re.compile(f"\\s?\\d{{1,2}}(?:\\s?[-–]\\s?\\d{{1,2}})?\\s?(?:{months})")
+
+
+def _possessive(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
+    """The run of what a name belongs to, when a possessive word ("ของ", event_words "possessive") is glued to the
+    name without a space: "การประชุมระดับรัฐมนตรีด้านสตรีของเขตเศรษฐกิจเอเปค", "พิธีปิดการประชุมสืบเนื่องของการประชุม
+    สมัชชาอนามัยโลก". Thai spaces a name off from what is said of it; a possessive inside the name's run says whose
+    meeting, exhibition or day it is (judged audits: a name cut at a glued "ของ" was cut short 17 times in 20). The
+    caller takes it only after a real name: after a type word and generic words ("ร่วมหารือการดำเนินงานของคณะทำงาน…")
+    it tells what was discussed, not which event.
+    The run after it must be words of a name (_run) that end by themselves (at a space, a bracket or the line's
+    end) or a named body; None when a person, a function word or another event's cue follows, or the run is too
+    short."""
+    text = doc.text
+    if end == 0 or not is_thai(text[end - 1]):
+        return None
+    word = next((w for w in word_tuple("possessive") if text.startswith(w, end)), None)
+    if word is None:
+        return None
+    at = end + len(word)
+    if at >= len(text) or text[at].isspace() or doc.starting_in(at, at + 1, ("person",)) \
+            or cue_pattern()[0].match(text, at):
+        return None  # "พิธีปิดการประชุมสืบเนื่องของการประชุมสมัชชาอนามัยโลก": two events, each its own
+    first = tokenize(text[at:at + COORDINATED_PEEK])[0]
+    if first in load_stopwords() and first not in word_set("nominalizers") or first in word_set("name_stops") \
+            or first in word_set("topic_stops"):
+        return None  # "ของเขา", "ของทุกคน": whose, not which
+    run = _run(doc, at)
+    if run[0] - at < COORDINATED_MIN or not (run[1] or run[2] == run[0]):
+        return None
+    return run
+
+
+COORDINATED_PEEK = 24  # characters tokenised to read the first word after "และ"
+COORDINATED_MIN = 4  # characters the second half of a name has at least
+
+
+LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){0,8}")
+
+
+def object_end(doc: Doc, pos: int) -> int:
+    """Where a bare cue's object ends when one follows after a space: a quoted title, a place, a named body,
+    or a Latin name; else `pos`."""
+    text = doc.text
+    at = pos
+    while at < len(text) and at - pos < 2 and text[at] == " ":
+        at += 1
+    if at == pos:
+        return pos
+    quoted = _QUOTED.match(text, at)
+    if quoted:
+        return quoted.end()
+    place = doc.starting_in(at, at + 1, ("place",))
+    if place:
+        return place[0].nend  # a venue
+    province = _place_object().match(text, at)
+    if province:  # "ลงพื้นที่ จ.ขอนแก่น": where a visit went tells which visit it was
+        stopwords, stops = load_stopwords(), word_set("name_stops")
+        head = province.group(1)
+        kept = []
+        for token in tokenize(province.group(2)) if province.group(2) else []:
+            if token in stopwords or token in stops:
+                break
+            kept.append(token)
+        if kept or head[-1] not in ".":
+            end = at + len(head) + sum(map(len, kept))
+            also = _AND_PLACE().match(text, end)  # "ลงพื้นที่ จังหวัดสุรินทร์ และจังหวัดบุรีรัมย์": both places
+            return also.end() if also else end
+    body = doc.starting_in(at, at + 1, ("organization",))
+    latin = LATIN_OBJECT.match(text, at)
+    latin_end = at + len(LATIN_TAIL.sub("", latin.group())) if latin else at
+    if body and body[0].nend >= latin_end:
+        return body[0].nend
+    if latin and (text[at].isupper() or "-" in latin.group()):  # "Web Conference", "e-Seal", "ASEAN Meeting on …"
+        return latin_end
+    return pos
+_ORDINAL_TAIL = ("ที่", "ฉบับ")
+
+
+@lru_cache(maxsize=1)
+def _UNCLOSED() -> re.Pattern[str]:
+    """A quote opened after a cue and not closed on its line ("ปาฐกถาพิเศษ "บทบาทของ ศธ. ต่อการสร้างบุคลากร
+    สุขภาพในศตวรรษที่ 21 ที่ จ.สระบุรี วันพุธที่ …"): the title, up to the space before an end marker."""
+    return re.compile(f"\\s?[“\"](?=[^”“\"\\n]*$)[^”“\"\\n]{{3,120}}?(?=\\s+(?:{literal_alternation(word_lists()['end_markers'])}))",
+                      re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _place_object() -> re.Pattern[str]:
+    words = literal_alternation(word_lists()["place_object"])
+    return re.compile(f"((?:{words})\\s?)([^\\s()“”\",]*)")
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.]*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.]*)){1,8}")
+# one Latin word in capitals, digits allowed ("G20", "IPEF", "CESRA"), ended by a space, a line end or Thai
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}(?=[\s\u0e00-\u0e7f]|$)")
+
+
+def latin_name_after(doc: Doc, pos: int) -> int:
+    """Where a Latin name of two words or more, capitalised, that follows a Thai name after one space ends
+    ("เปิดตัวสินเชื่อ SMEs Transformation Loan": the Thai words say what it is, the Latin ones which), unless
+    it is a named body or person; or where one acronym so placed ends ("การประชุมผู้นำ G20", "เปิดตัวข้อริเริ่ม
+    กรอบ IPEF", "เปิดตัวศูนย์ CESRA"), a body's too (whose meeting it was); else `pos`. Judged audits called a
+    name cut before such an acronym a boundary error."""
+    text = doc.text
+    if text[pos:pos + 1] not in (" ", "\xa0") or pos == 0 or not is_thai(text[pos - 1]):
+        return pos
+    latin = _LATIN_NAME.match(text, pos + 1)
+    if latin is None:
+        acronym = _ACRONYM.match(text, pos + 1)
+        if acronym is None or doc.covered(pos + 1, acronym.end(), ("person", "place")):
+            return pos
+        return acronym.end()
+    end = pos + 1 + len(LATIN_TAIL.sub("", latin.group()))
+    if doc.covered(pos + 1, end, ("organization", "person", "place")):
+        return pos
+    return end
+
+
+@lru_cache(maxsize=1)
+def _AND_PLACE() -> re.Pattern[str]:
+    words = literal_alternation(word_lists()["place_object"])
+    return re.compile(f"\\s{{0,2}}และ\\s{{0,2}}(?:{words})\\s?[ก-๙]+(?=[\\s(]|$)")
+
+
+def honorific_reach(doc: Doc) -> tuple[int, int]:
+    """The least and the most a person mention's start lies after its honorific's ("hstart"), and 0 (an
+    organization begins where it starts): whatever begins at `at` starts within [at + least, at + most]."""
+    gaps = [m.nstart - m.data.get("hstart", m.nstart) for m in doc.of_kind("person")]
+    return min(gaps + [0]), max(gaps + [0])
