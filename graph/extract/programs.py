@@ -44,7 +44,7 @@ from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
-from phakhi.graph.text.thai import first_consonant, is_thai, tokenize
+from phakhi.graph.text.thai import first_consonant, is_thai, starts_word, tokenize
 from phakhi.ontology import HERE, load_counts_data, load_event_cues, load_not_names, load_stopwords
 
 PATTERN_KEY = "name:"
@@ -603,6 +603,29 @@ def _find_agreements(doc: Doc) -> None:
             doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group()), form="pattern"))
 
 
+@lru_cache(maxsize=1)
+def _place_models() -> re.Pattern[str]:
+    """A province named as a model of a scheme ("จันทบุรีโมเดล", "น่านแซนด์บ็อกซ์", "บุรีรัมย์ โมเดล"): the
+    provinces of pythainlp's corpus and the words of program_patterns.json "place_models"."""
+    from pythainlp.corpus import provinces
+
+    return re.compile(f"(?:{literal_alternation(sorted(provinces()))}) ?"
+                      f"(?:{literal_alternation(_data()['place_models'])})(?![A-Za-z])")
+
+
+def _find_place_models(doc: Doc) -> None:
+    """Schemes named after the province that models them ("แนวทางน่านโมเดล", "ภูเก็ตแซนด์บ็อกซ์"): programs the
+    guideline counts (models, initiatives) that no prefix announces. The province begins a word and the model word
+    ends one ("แนวทางน่านโมเดล|สร้าง…")."""
+    text = doc.text
+    for m in _place_models().finditer(text):
+        start, end = m.span()
+        if doc.covered(start, end, ("organization", "person", "program")) or not starts_word(text, start) \
+                or end < len(text) and is_thai(text[end]) and not starts_word(text, end):
+            continue
+        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group()), form="pattern"))
+
+
 SPACED_MIN = 14  # characters (spaces left out) a scheme label needs to be matched across stray spaces
 
 
@@ -957,6 +980,7 @@ def _scheme_pieces(doc: Doc, start: int, pos: int, end: int, crossed: set[int] =
 def find_programs(doc: Doc) -> None:
     _find_spaced_names(doc)
     _find_agreements(doc)
+    _find_place_models(doc)
     drop = _partial_names(doc) | _prose_latin(doc)
     text = doc.text
     headline_end = doc.line_bounds(0)[1]
