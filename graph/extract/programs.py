@@ -623,7 +623,11 @@ def _find_place_models(doc: Doc) -> None:
         if doc.covered(start, end, ("organization", "person", "program")) or not starts_word(text, start) \
                 or end < len(text) and is_thai(text[end]) and not starts_word(text, end):
             continue
-        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group()), form="pattern"))
+        prefix = next((p for p in _data()["prefixes"] if text.endswith(p, 0, start)), "")  # "นโยบายพะเยาโมเดล"
+        if prefix:  # the prefix's name may run on ("โครงการขอนแก่นโมเดลสู่…")
+            end = max(end, name_end(text, start - len(prefix), start, _NAME_RUN.match(text, start).end()) or end)
+        doc.add(doc.mention(start - len(prefix), end, "program", PATTERN_KEY + normalize_label(text[start:end]),
+                            form="pattern"))
 
 
 SPACED_MIN = 14  # characters (spaces left out) a scheme label needs to be matched across stray spaces
