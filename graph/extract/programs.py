@@ -373,12 +373,14 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _generic_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """(words that may not open a name, words that name nothing on their own: the data's and the mined)."""
+def _generic_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that may not open a name, words that name nothing on their own: the data's and the mined, the same less
+    the data's subject words: after a prefix named by any subject ("named_by_any_subject") they name it
+    ("กองทุนหมู่บ้าน", "กองทุนพัฒนาไฟฟ้า"))."""
     data = _data()
     heads = frozenset(data["modifiers"])
-    return heads, heads | frozenset(data["not_after"]) | frozenset(data["generic"]) | frozenset(data["links"]) \
-        | mined_program_names()[1]
+    functional = heads | frozenset(data["not_after"]) | frozenset(data["links"]) | mined_program_names()[1]
+    return heads, functional | frozenset(data["generic"]), functional
 
 
 def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str] | None = None,
@@ -389,7 +391,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     Latin acronym after the name ("มาตรการส่งเสริม SMEs"), or the rest of a name the corpora write with a space
     inside, join it?"""
     stops, links, not_last = _word_sets()
-    heads, generic = _generic_sets()[0], _generic_sets()[1] | generic
+    heads, generic = _generic_sets()[0], (_generic_sets()[2] if text[start:pos] in _data()["named_by_any_subject"]
+                                          else _generic_sets()[1]) | generic
     relative = _data()["relative"]
     if text.startswith(tuple(_data()["not_after"]), pos):  # a function word: a reference back, no name
         return None
