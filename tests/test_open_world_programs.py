@@ -160,6 +160,8 @@ def test_programs_measures_need_evidence_of_a_name(extract_text):
     prose = "ข่าว\nรัฐบาลผ่อนคลายมาตรการควบคุมการเดินทางข้ามจังหวัดอย่างค่อยเป็นค่อยไป"
     assert not _program_names(extract_text, prose)  # a description in running text, no name
     assert _program_names(extract_text, "มาตรการฟื้นฟูการท่องเที่ยวภาคใต้\nรัฐบาลเห็นชอบ")  # the headline
+    dated = "ข่าว\nครม. เห็นชอบมาตรการรักษาเสถียรภาพราคามันสำปะหลัง ปี 2566/67 วงเงิน"
+    assert "มาตรการรักษาเสถียรภาพราคามันสำปะหลัง ปี 2566/67" in _program_names(extract_text, dated)  # its year
 
 
 def test_programs_quoted_titles_are_no_programs(extract_text):

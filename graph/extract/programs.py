@@ -545,11 +545,13 @@ def _named(doc: Doc, start: int, end: int) -> bool:
 
 def _evidence(text: str, start: int, end: int, headline_end: int) -> bool:
     """Does the text mark [start, end) as a name: the headline, a list item or a list cue before it, a bracketed
-    gloss after it, or a name the corpora attest? Measures and policies (มาตรการ…, นโยบาย…) written on directly
-    are mostly descriptions, not names."""
+    gloss after it, a name the corpora attest, or the phase or year it ends on ("มาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า
+    ระยะที่ 2", "…ข้าวโพดเลี้ยงสัตว์ ปี 2566/67": a description is not dated, one measure is)? Measures and policies
+    (มาตรการ…, นโยบาย…) written on directly are mostly descriptions, not names."""
     return bool(start < headline_end or _LIST_ITEM.search(text, max(0, start - 8), start)
                 or _LIST_CUE.search(text, max(0, start - 16), start) or _GLOSS.match(text, end)
-                or normalize_label(text[start:end]) in mined_program_names()[0])
+                or normalize_label(text[start:end]) in mined_program_names()[0]
+                or _TRAILING_PHASE.search(text, start, end) is not None)
 
 
 def _enumerated(text: str, items: list[tuple[int, int, str]]) -> set[int]:
