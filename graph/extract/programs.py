@@ -628,6 +628,9 @@ def _find_place_models(doc: Doc) -> None:
         if doc.covered(start, end, ("organization", "person", "program")) or not starts_word(text, start) \
                 or end < len(text) and is_thai(text[end]) and not starts_word(text, end):
             continue
+        if start and text[start - 1] in "“\"" \
+                and text[:start - 1].rstrip(" ").endswith(tuple(_data()["prefixes"])):
+            continue  # quoted after a prefix (โครงการ “ชัยนาทโมเดล”): the prefix's quoted name, found with it
         prefix = next((p for p in _data()["prefixes"] if text.endswith(p, 0, start)), "")  # "นโยบายพะเยาโมเดล"
         if prefix:  # the prefix's name may run on ("โครงการขอนแก่นโมเดลสู่…")
             end = max(end, name_end(text, start - len(prefix), start, _NAME_RUN.match(text, start).end()) or end)
