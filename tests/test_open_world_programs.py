@@ -160,6 +160,8 @@ def test_programs_measures_need_evidence_of_a_name(extract_text):
     prose = "ข่าว\nรัฐบาลผ่อนคลายมาตรการควบคุมการเดินทางข้ามจังหวัดอย่างค่อยเป็นค่อยไป"
     assert not _program_names(extract_text, prose)  # a description in running text, no name
     assert _program_names(extract_text, "มาตรการฟื้นฟูการท่องเที่ยวภาคใต้\nรัฐบาลเห็นชอบ")  # the headline
+    dated = "ข่าว\nครม. เห็นชอบมาตรการรักษาเสถียรภาพราคามันสำปะหลัง ปี 2566/67 วงเงิน"
+    assert "มาตรการรักษาเสถียรภาพราคามันสำปะหลัง ปี 2566/67" in _program_names(extract_text, dated)  # its year
 
 
 def test_programs_quoted_titles_are_no_programs(extract_text):
@@ -213,6 +215,8 @@ def _programs(extract_text, text: str) -> list[list[str]]:
     ("ข่าว\nเร่งรัดการเจรจา FTA ไทย - EU ให้เสร็จ", "FTA ไทย - EU"),
     ("ข่าว\nความตกลงการค้าเสรีอาเซียน-ออสเตรเลีย-นิวซีแลนด์ มีผล", "ความตกลงการค้าเสรีอาเซียน-ออสเตรเลีย-นิวซีแลนด์"),
     ("News\nthe Thailand-EU FTA talks", "Thailand-EU FTA"),
+    ("ข่าว\nสวีเดนสนับสนุนการเจรจา THAI – EU FTA ต่อไป", "THAI – EU FTA"),  # the first party in Latin capitals
+    ("ข่าว\nพร้อมสนับสนุนการเจรจา FTA THAI-EU ให้บรรลุผล", "FTA THAI-EU"),
 ])
 def test_programs_trade_agreements_named_by_their_parties(extract_text, text, name):
     assert name in _program_names(extract_text, text)
@@ -654,3 +658,43 @@ def test_a_decimal_after_an_acronym_designates_and_joins_the_name(extract_text):
     assert names("ดำเนินโครงการลดการเผาอ้อยเพื่อลดฝุ่นละออง PM 2.5 อย่างต่อเนื่อง") == [
         "โครงการลดการเผาอ้อยเพื่อลดฝุ่นละออง PM 2.5"]
     assert names("ต่อมาตรการตรึงราคาก๊าซ LPG 15.5 บาท ต่อไป") == ["มาตรการตรึงราคาก๊าซ LPG"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nเป็นการถอดบทเรียนภาคตะวันออก \"จันทบุรีโมเดล\" ซึ่งนำไปใช้", "จันทบุรีโมเดล"),
+    ("ข่าว\nให้เกษตรกรปลูกหม่อนตามแนวทางน่านโมเดลสร้างความมั่นคงแก่เกษตรกร", "น่านโมเดล"),  # glued on both sides
+    ("ข่าว\nดำเนินนโยบายพะเยาโมเดล ในพื้นที่", "นโยบายพะเยาโมเดล"),  # a prefix before it is the name's
+    ("ข่าว\nเปิดรับนักท่องเที่ยวผ่านภูเก็ต Sandbox แล้ว", "ภูเก็ต Sandbox"),
+])
+def test_programs_a_province_model_is_a_program(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nนำเสนอโมเดลธุรกิจใหม่แก่ผู้ประกอบการ",  # no province
+    "ข่าว\nจังหวัดน่านโมเดิร์นเทรดเติบโต",  # the model word must be a word: "โมเดิร์น" is none
+])
+def test_programs_a_model_word_without_a_province_names_nothing(extract_text, text):
+    assert not any("โมเดล" in n for n in _program_names(extract_text, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nชุมชนรอบโรงไฟฟ้าก็จะได้รับประโยชน์ เช่น มีกองทุนพัฒนาไฟฟ้า มีการสร้างอาชีพ", "กองทุนพัฒนาไฟฟ้า"),
+])
+def test_programs_a_fund_is_named_by_its_subject_however_common_the_word(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+def test_programs_a_fund_of_a_function_word_or_a_modifier_names_nothing():
+    assert _end("กองทุนหมู่บ้าน เพื่อให้") == "กองทุนหมู่บ้าน"  # a generic subject word names a fund
+    assert _end("แผนปฏิบัติการพัฒนา ต่อไป") is None  # ... not a plan
+    assert _end("กองทุนพัฒนา ต่อไป") is None  # "พัฒนา" alone: a word the corpora find after many prefixes
+    assert _end("กองทุนใหม่ ต่อไป") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nประเทศไทยได้จัดทำ Thailand AI Ethics Guideline เพื่อควบคุมการใช้", "AI Ethics Guideline"),
+    ("ข่าว\nผลักดัน ASEAN Digital Economy Framework ให้สำเร็จ", "ASEAN Digital Economy Framework"),
+])
+def test_programs_english_guidelines_and_frameworks_are_programs(extract_text, text, name):
+    assert any(name in n for n in _program_names(extract_text, text))

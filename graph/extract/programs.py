@@ -44,7 +44,7 @@ from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
-from phakhi.graph.text.thai import first_consonant, is_thai, tokenize
+from phakhi.graph.text.thai import first_consonant, is_thai, starts_word, tokenize
 from phakhi.ontology import HERE, load_counts_data, load_event_cues, load_not_names, load_stopwords
 
 PATTERN_KEY = "name:"
@@ -373,12 +373,14 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _generic_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """(words that may not open a name, words that name nothing on their own: the data's and the mined)."""
+def _generic_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that may not open a name, words that name nothing on their own: the data's and the mined, the same less
+    the data's subject words: after a prefix named by any subject ("named_by_any_subject") they name it
+    ("กองทุนหมู่บ้าน", "กองทุนพัฒนาไฟฟ้า"))."""
     data = _data()
     heads = frozenset(data["modifiers"])
-    return heads, heads | frozenset(data["not_after"]) | frozenset(data["generic"]) | frozenset(data["links"]) \
-        | mined_program_names()[1]
+    functional = heads | frozenset(data["not_after"]) | frozenset(data["links"]) | mined_program_names()[1]
+    return heads, functional | frozenset(data["generic"]), functional
 
 
 def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str] | None = None,
@@ -389,7 +391,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     Latin acronym after the name ("มาตรการส่งเสริม SMEs"), or the rest of a name the corpora write with a space
     inside, join it?"""
     stops, links, not_last = _word_sets()
-    heads, generic = _generic_sets()[0], _generic_sets()[1] | generic
+    heads, generic = _generic_sets()[0], (_generic_sets()[2] if text[start:pos] in _data()["named_by_any_subject"]
+                                          else _generic_sets()[1]) | generic
     relative = _data()["relative"]
     if text.startswith(tuple(_data()["not_after"]), pos):  # a function word: a reference back, no name
         return None
@@ -542,11 +545,13 @@ def _named(doc: Doc, start: int, end: int) -> bool:
 
 def _evidence(text: str, start: int, end: int, headline_end: int) -> bool:
     """Does the text mark [start, end) as a name: the headline, a list item or a list cue before it, a bracketed
-    gloss after it, or a name the corpora attest? Measures and policies (มาตรการ…, นโยบาย…) written on directly
-    are mostly descriptions, not names."""
+    gloss after it, a name the corpora attest, or the phase or year it ends on ("มาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า
+    ระยะที่ 2", "…ข้าวโพดเลี้ยงสัตว์ ปี 2566/67": a description is not dated, one measure is)? Measures and policies
+    (มาตรการ…, นโยบาย…) written on directly are mostly descriptions, not names."""
     return bool(start < headline_end or _LIST_ITEM.search(text, max(0, start - 8), start)
                 or _LIST_CUE.search(text, max(0, start - 16), start) or _GLOSS.match(text, end)
-                or normalize_label(text[start:end]) in mined_program_names()[0])
+                or normalize_label(text[start:end]) in mined_program_names()[0]
+                or _TRAILING_PHASE.search(text, start, end) is not None)
 
 
 def _enumerated(text: str, items: list[tuple[int, int, str]]) -> set[int]:
@@ -601,6 +606,36 @@ def _find_agreements(doc: Doc) -> None:
             if doc.covered(start, end, ("person", "program", "place")):
                 continue  # a partner may be a body the release names too ("สหภาพยุโรป"): both are mentioned
             doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group()), form="pattern"))
+
+
+@lru_cache(maxsize=1)
+def _place_models() -> re.Pattern[str]:
+    """A province named as a model of a scheme ("จันทบุรีโมเดล", "น่านแซนด์บ็อกซ์", "บุรีรัมย์ โมเดล"): the
+    provinces of pythainlp's corpus and the words of program_patterns.json "place_models"."""
+    from pythainlp.corpus import provinces
+
+    return re.compile(f"(?:{literal_alternation(sorted(provinces()))}) ?"
+                      f"(?:{literal_alternation(_data()['place_models'])})(?![A-Za-z])")
+
+
+def _find_place_models(doc: Doc) -> None:
+    """Schemes named after the province that models them ("แนวทางน่านโมเดล", "ภูเก็ตแซนด์บ็อกซ์"): programs the
+    guideline counts (models, initiatives) that no prefix announces. The province begins a word and the model word
+    ends one ("แนวทางน่านโมเดล|สร้าง…")."""
+    text = doc.text
+    for m in _place_models().finditer(text):
+        start, end = m.span()
+        if doc.covered(start, end, ("organization", "person", "program")) or not starts_word(text, start) \
+                or end < len(text) and is_thai(text[end]) and not starts_word(text, end):
+            continue
+        if start and text[start - 1] in "“\"" \
+                and text[:start - 1].rstrip(" ").endswith(tuple(_data()["prefixes"])):
+            continue  # quoted after a prefix (โครงการ “ชัยนาทโมเดล”): the prefix's quoted name, found with it
+        prefix = next((p for p in _data()["prefixes"] if text.endswith(p, 0, start)), "")  # "นโยบายพะเยาโมเดล"
+        if prefix:  # the prefix's name may run on ("โครงการขอนแก่นโมเดลสู่…")
+            end = max(end, name_end(text, start - len(prefix), start, _NAME_RUN.match(text, start).end()) or end)
+        doc.add(doc.mention(start - len(prefix), end, "program", PATTERN_KEY + normalize_label(text[start:end]),
+                            form="pattern"))
 
 
 SPACED_MIN = 14  # characters (spaces left out) a scheme label needs to be matched across stray spaces
@@ -957,6 +992,7 @@ def _scheme_pieces(doc: Doc, start: int, pos: int, end: int, crossed: set[int] =
 def find_programs(doc: Doc) -> None:
     _find_spaced_names(doc)
     _find_agreements(doc)
+    _find_place_models(doc)
     drop = _partial_names(doc) | _prose_latin(doc)
     text = doc.text
     headline_end = doc.line_bounds(0)[1]
