@@ -169,3 +169,15 @@ def test_a_committee_named_for_its_field_or_purpose(extract_text):
 def test_a_footnote_digit_glued_to_a_body_is_no_part_of_its_name(extract_text):
     names = lambda text: [e.names[0] for e in extract_text(text).of_kind("organization")]  # noqa: E731
     assert names("ที่ประชุมคณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป1 ณ กรุงเทพมหานคร") == ["คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป"]
+
+
+def test_bodies_counted_by_a_number_are_a_kind(extract_text):
+    # "อีก 7 แห่ง", "3 สำนักงาน", "ร่วมกับ 4 กระทรวง…", "…จังหวัดละ 2 แห่ง": bodies of a kind, counted, not one body
+    result = extract_text("เพิ่มข้อมูลจากสถาบันนิติเวชอีก 7 แห่ง มาวิเคราะห์ และสำนักงานหนังสือเดินทางชั่วคราว 3 สำนักงาน "
+                          "ได้แก่ ภูเก็ต โดยร่วมกับ 4 กระทรวงหลัก และสำนักงานสาธารณสุขอำเภอจังหวัดละ 2 แห่ง")
+    labels = {name for e in result.of_kind("organization") for name in e.names}
+    assert not labels & {"สถาบันนิติเวช", "สำนักงานหนังสือเดินทางชั่วคราว", "กระทรวงหลัก",
+                         "สำนักงานสาธารณสุขอำเภอจังหวัด", "สำนักงานสาธารณสุขอำเภอจังหวัดละ"}
+    # a number then another body's name is that body's parent, not a count: "สำนักจัดการหนี้ 1 สำนักงาน…"
+    result = extract_text("ผู้อำนวยการส่วนจัดการเงินกู้รัฐบาล 3 สำนักจัดการหนี้ 1 สำนักงานบริหารหนี้สาธารณะ")
+    assert any(name.startswith("สำนักจัดการหนี้") for e in result.of_kind("organization") for name in e.names)

@@ -255,8 +255,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
         if validate:
             if doc.text[max(0, start - 12):start].rstrip(" ").endswith(generic_before) or \
-                    _COUNTED.search(doc.text, max(0, start - 3), start):
-                continue  # "ทุกกระทรวง", "ทั้ง 20 กระทรวง": a kind of body, counted
+                    _COUNTED.search(doc.text, max(0, start - 8), start):
+                continue  # "ทุกกระทรวง", "ทั้ง 20 กระทรวง", "ร่วมกับ 4 กระทรวงหลัก": a kind of body, counted
             near = near_authority(doc.text, start, m.end(), doc.line_bounds(start)[1], glued=sentence_words())
             if near is not None and _foreign_at(doc.text, near[0]):
                 near = None  # "กระทรวงการท่องเที่ยวและการกีฬา แห่งราชอาณาจักรกัมพูชา": another country's ministry
@@ -475,8 +475,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             break  # "คณะกรรมการการอุดมศึกษาและคณะกรรมการมาตรฐาน…" names two bodies
         kept.append(token)
         pos += len(token)
-    if _GENERIC_COUNT.match(text, pos):
-        return None  # "ศูนย์ส่งเสริมอุตสาหกรรมภาคทั้ง 11 แห่ง"
+    if _generic_count(text, pos, text[start:prefix_end]):
+        return None  # "ศูนย์ส่งเสริมอุตสาหกรรมภาคทั้ง 11 แห่ง", "สถาบันนิติเวชอีก 7 แห่ง", "…ชั่วคราว 3 สำนักงาน"
     ordinal = _ORDINAL.match(text, pos) if validate and rule == "space" else None
     if ordinal:
         return ordinal.end()  # "สำนักงานศุลกากรภาคที่ 2", "กรมทหารราบที่ 17": the number is part of the name
@@ -504,9 +504,25 @@ def _located_by_area(doc: Doc, pos: int, words: list[str]) -> bool:
 _WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
 
 
-_GENERIC_COUNT = re.compile(r"\s?ทั้ง\s?[\d๐-๙]")
+_GENERIC_COUNT = re.compile(r"\s?(?:ทั้ง\s?[\d๐-๙]|(?:อีก|จำนวน|กว่า|ละ)?\s?[\d๐-๙]{1,3}(?![\d๐-๙/.,:])\s?(?P<counter>\S+))")
 _ORDINAL = re.compile(r"\s?ที่\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:])")
-_COUNTED = re.compile(r"ทั้ง\s?[\d๐-๙]+\s?$")  # "ทั้ง 20 กระทรวง"
+# "ทั้ง 20 กระทรวง", "ร่วมกับ 4 กระทรวงหลัก", "และ 3 สมาคมธนาคารฯ" (not "ชั้น 2 สำนักเลขาธิการ…": a floor)
+_COUNTED = re.compile(r"(?:ทั้ง|อีก|และ|กับ|จาก|ของ|แก่)\s?[\d๐-๙]{1,3}\s?$")
+
+
+def _generic_count(text: str, pos: int, prefix: str) -> bool:
+    """Is the name ending at `pos` counted as bodies of a kind by what follows it: "ทั้ง 11 …", or a number whose
+    counted noun is a classifier of bodies or the name's own prefix word ("สถาบันนิติเวชอีก 7 แห่ง", "…ชั่วคราว
+    3 สำนักงาน", "…อำเภอจังหวัดละ 2 แห่ง")? A number with another noun after it ("…โคโรนา 2019 กระทรวง…") is not."""
+    m = _GENERIC_COUNT.match(text, pos)
+    if not m:
+        return False
+    counter = m.group("counter")
+    if counter is None:
+        return True
+    if _prefix_pattern().match(counter):  # "… 3 สำนักงาน", not "สำนักจัดการหนี้ 1 สำนักงานบริหารหนี้…" (a parent)
+        return counter.rstrip(",.;:)") == prefix
+    return tokenize(counter)[0] in load_not_organizations()["classifiers"]  # "… 7 แห่ง"
 
 
 def _coordinated(text: str, pos: int) -> bool:
