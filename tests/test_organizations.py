@@ -109,7 +109,10 @@ def test_units_faculties_and_defined_english_names(extract_text):
     result = extract_text(text)
     names = _names(result)
     assert {"กลุ่มประชาสัมพันธ์และเผยแพร่", "กลุ่มส่งเสริมอุตสาหกรรมสีเขียว", "ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม",
-            "คณะวิศวกรรมศาสตร์", "Thailand-Korea Technology Exchanges Center", "TKTEC"} <= names
+            "Thailand-Korea Technology Exchanges Center", "TKTEC"} <= names
+    # a faculty is named with its university (gold 037's first name), and the university is mentioned too
+    assert {"คณะวิศวกรรมศาสตร์ มหาวิทยาลัยเกษตรศาสตร์", "มหาวิทยาลัยเกษตรศาสตร์"} <= names
+    assert "คณะวิศวกรรมศาสตร์" not in names
     assert not any(n.startswith("กลุ่มผู้") for n in names)  # a group of people, not a unit
     center = next(e for e in result.of_kind("organization") if "TKTEC" in e.names)
     assert "Thailand-Korea Technology Exchanges Center" in center.names
@@ -181,3 +184,17 @@ def test_bodies_counted_by_a_number_are_a_kind(extract_text):
     # a number then another body's name is that body's parent, not a count: "สำนักจัดการหนี้ 1 สำนักงาน…"
     result = extract_text("ผู้อำนวยการส่วนจัดการเงินกู้รัฐบาล 3 สำนักจัดการหนี้ 1 สำนักงานบริหารหนี้สาธารณะ")
     assert any(name.startswith("สำนักจัดการหนี้") for e in result.of_kind("organization") for name in e.names)
+
+
+def test_a_faculty_runs_through_the_university_it_belongs_to(extract_text):
+    names = _names(extract_text("ดร.อาชนัน เกาะไพบูลย์ คณะเศรษฐศาสตร์ มหาวิทยาลัยธรรมศาสตร์ ดำเนินรายการ "
+                                "ร่วมกับคณะนิติศาสตร์ปรีดีพนมยงค์ มหาวิทยาลัยธุรกิจบัณฑิต"))
+    assert {"คณะเศรษฐศาสตร์ มหาวิทยาลัยธรรมศาสตร์", "คณะนิติศาสตร์ปรีดีพนมยงค์ มหาวิทยาลัยธุรกิจบัณฑิต",
+            "มหาวิทยาลัยธุรกิจบัณฑิต"} <= names
+
+
+def test_a_count_of_what_a_body_holds_does_not_make_it_a_kind(extract_text):
+    # "สังกัดกรมการแพทย์ 13 แห่ง": 13 hospitals under one department; "จำนวน 1 กอง": one body
+    names = _names(extract_text("โรงพยาบาลสังกัดกรมการแพทย์ 13 แห่ง สังกัดกรมสุขภาพจิต 5 แห่ง "
+                                "และเสนอขอจัดตั้งกองบริหารทรัพยากรบุคคล จำนวน 1 กอง"))
+    assert {"กรมการแพทย์", "กรมสุขภาพจิต", "กองบริหารทรัพยากรบุคคล"} <= names
