@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_kinds.json"
 MIN_COUNTED = 2  # releases counting a run before it is a kind
-SHARE = 4  # ... and at least one in SHARE of the releases writing it whole
+SHARE = 6  # ... and at least one in SHARE of the releases writing it whole
 RUN_REACH = 60  # longest run read after a prefix word
 _BEFORE_COUNT = ("อีก", "ทั้ง", "กว่า", "จำนวน")  # glued to a run, words a count of bodies follows ("…อีก 7 แห่ง")
 _RUN_END = re.compile(r"[\s()\[\]“”\"',:;/.]")
