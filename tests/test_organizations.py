@@ -198,3 +198,11 @@ def test_a_count_of_what_a_body_holds_does_not_make_it_a_kind(extract_text):
     names = _names(extract_text("โรงพยาบาลสังกัดกรมการแพทย์ 13 แห่ง สังกัดกรมสุขภาพจิต 5 แห่ง "
                                 "และเสนอขอจัดตั้งกองบริหารทรัพยากรบุคคล จำนวน 1 กอง"))
     assert {"กรมการแพทย์", "กรมสุขภาพจิต", "กองบริหารทรัพยากรบุคคล"} <= names
+
+
+def test_a_quantifier_is_no_part_of_a_name_and_royal_ranks_are_no_department(extract_text):
+    names = _names(extract_text("เมื่อมหาวิทยาลัยพัฒนาแต่ละตัวชี้วัดให้ดีขึ้น สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จเทพรัตนราชสุดาฯ "
+                                "สยามบรมราชกุมารี ที่ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทยทุกสาขา"))
+    assert not any(n.startswith(("มหาวิทยาลัยพัฒนา", "กรมสมเด็จ")) for n in names)
+    # "ทุกสาขา": every branch of the one body named
+    assert any(n.startswith("ธนาคารพัฒนาวิสาหกิจขนาดกลาง") or n == "SME D Bank" for n in names)

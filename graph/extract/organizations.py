@@ -455,11 +455,17 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     cut, nominalizers = (cut_words() if validate else frozenset()), set(data["nominalizers"])
     generic_before, nominalized, nominalizers = tuple(data["generic_before"]), False, tuple(nominalizers)
     generic = set(data["generic_after"])
+    # a quantifier inside a name ends it ("สอง" also numbers a name's parts, "…สองฝ่าย"; "บาง" begins places, "…บางใหญ่")
+    quantifiers = set(data["generic_before"]) - {"สอง", "บาง"}
     kept: list[str] = []
     pos = prefix_end
     for index, token in enumerate(tokens):
         if token in generic:
             return None  # "ธนาคารต่างๆ", "กรมในสังกัด", "สำนักงานสรรพากรทุกแห่ง": a kind of body, not one body
+        if validate and token in quantifiers:
+            if token == EVERY:
+                break  # "ธนาคารพัฒนาวิสาหกิจ…แห่งประเทศไทยทุกสาขา": every branch of the one body named
+            return None  # "มหาวิทยาลัยพัฒนาแต่ละตัวชี้วัด", "…พันธมิตรหลายแห่ง": a quantifier is no part of a name
         if token in verbs:
             kept.append(token)
             pos += len(token)
@@ -495,6 +501,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     return pos if pos - prefix_end >= 2 else None
 
 
+EVERY = "ทุก"
 _NUMBERED_WORDS = ("ที่", "ฉบับ", "เขต", "ภาค", "รุ่น", "ชุด")  # words a number glued to them numbers ("ศูนย์อนามัยที่1")
 
 
