@@ -1,8 +1,8 @@
 """Mine ontology/th/org_kinds.json: names that begin like an organization's (ศูนย์…, สำนักงาน…, สถาบัน…) but that the
 releases use for a kind of body, a class of bodies, rather than one body.
 
-    python scripts/mine_org_kinds.py /work/cache/v1.tar /work/cache/v2.tar --skip /work/cache/v1-sample.tar \
-        --skip /work/cache/v2-sample.tar --per-archive 4000
+    python scripts/mine_org_kinds.py thaigov-v1.tar thaigov-v2.tar --skip v1-sample.tar \
+        --skip v2-sample.tar --per-archive 4000
 
 How a kind is told from a name: a writer counts a kind, spreads it, or lists it ("ทุกสำนักงานที่ดิน", "แต่ละศูนย์พัฒนา
 เด็กเล็ก", "4 กระทรวงหลัก", "สถาบันนิติเวชอีก 7 แห่ง", "ศูนย์ยุติธรรมชุมชนทั่วประเทศ", "สำนักงานเขตสุขภาพต่าง ๆ",
