@@ -206,3 +206,30 @@ def test_a_quantifier_is_no_part_of_a_name_and_royal_ranks_are_no_department(ext
     assert not any(n.startswith(("มหาวิทยาลัยพัฒนา", "กรมสมเด็จ")) for n in names)
     # "ทุกสาขา": every branch of the one body named
     assert any(n.startswith("ธนาคารพัฒนาวิสาหกิจขนาดกลาง") or n == "SME D Bank" for n in names)
+
+
+def test_the_kinds_miner_lists_runs_releases_count_or_spread_not_one_body(tmp_path):
+    import io
+    import tarfile
+
+    from conftest import load_script
+
+    kind, body = "ศูนย์พักพิงผู้ประสบภัย", "ศูนย์วิจัยข้าวปทุมธานี"  # written counted in 2 releases of 3; never counted
+    texts = [f"ข่าว 1\nจังหวัดเปิดทุก{kind} และ{body} ร่วมด้วย\n",
+             f"ข่าว 2\nมี{kind}อีก 7 แห่ง และ{body} ร่วมด้วย\n",
+             f"ข่าว 3\nเยี่ยม{kind} ณ อำเภอเมือง กับ{body} ร่วมด้วย\n",
+             f"ข่าว 4\nชั้น 2 {body} ร่วมด้วย\n"]  # a floor number is no count
+    archive, sample = tmp_path / "mini.tar", tmp_path / "sample.tar"
+    for path, chosen in ((archive, texts), (sample, texts[:1])):
+        with tarfile.open(path, "w") as tar:
+            for i, text in enumerate(chosen):
+                data = text.encode("utf-8")
+                info = tarfile.TarInfo(f"corpus/{i}.txt")
+                info.size = len(data)
+                tar.addfile(info, io.BytesIO(data))
+    miner = load_script("mine_org_kinds")
+    mined = miner.mine([str(archive)], [], per_archive=10)
+    assert kind in mined["kinds"] and body not in mined["kinds"], mined
+    assert mined["evidence"][kind] == [2, 3]
+    # the releases of a skipped archive (the audit samples) are not read: one count is left, not a kind
+    assert kind not in miner.mine([str(archive)], [str(sample)], per_archive=10)["kinds"]
