@@ -233,3 +233,11 @@ def test_the_kinds_miner_lists_runs_releases_count_or_spread_not_one_body(tmp_pa
     assert mined["evidence"][kind] == [2, 3]
     # the releases of a skipped archive (the audit samples) are not read: one count is left, not a kind
     assert kind not in miner.mine([str(archive)], [str(sample)], per_archive=10)["kinds"]
+
+
+def test_a_verb_glued_after_province_word_is_the_sentence(extract_text):
+    # "…จังหวัดประสาน", "…จังหวัดทันที": no province is named, the sentence goes on; a noun continues the name
+    names = _names(extract_text("ให้ทางสำนักงานพระพุทธศาสนาจังหวัดประสานกับเจ้าคณะจังหวัด และรายงานสำนักงานสาธารณสุขจังหวัดทันที "
+                                "ผู้อำนวยการศูนย์อำนวยการบริหารจังหวัดชายแดนภาคใต้ กล่าว"))
+    assert not any(n.endswith(("ประสาน", "ทันที")) for n in names)
+    assert "ศูนย์อำนวยการบริหารจังหวัดชายแดนภาคใต้" in names

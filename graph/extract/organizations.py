@@ -15,7 +15,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, footnote_mark, generic_names, known_names,
-                                        kind_of_body, known_stem, name_words, nominal, org_prefix, provinces, run_on,
+                                        kind_of_body, known_stem, name_words, nominal, org_prefix, provinces, run_on, tag_words,
                                         sentence_words, unheard)
 from phakhi.graph.extract.programs import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, releases_of
@@ -140,11 +140,23 @@ def _ends_at_province(name: str) -> str:
     ("…เชียงใหม่ขับเคลื่อนนโยบาย") are the sentence going on."""
     at = name.find(PROVINCE)
     while at >= 0:
-        end = _province_at(name, at + len(PROVINCE))
+        after = at + len(PROVINCE)
+        end = _province_at(name, after)
         if end is not None and end < len(name) and is_thai(name[end]):
             return name[:end]
+        if end is None and after < len(name) and _predicate_after(name, after):
+            return name[:after]  # "สำนักงานพระพุทธศาสนาจังหวัด|ประสาน", "…สาธารณสุขจังหวัด|ทันที": no province, a verb
         at = name.find(PROVINCE, at + 1)
     return name
+
+
+def _predicate_after(name: str, pos: int) -> bool:
+    """Is the word glued on at `pos` (after "จังหวัด" with no province) a verb or an adverb, tagged so in the name's
+    words ("…จังหวัด|ประสาน", "…จังหวัด|ทันที"; not "…จังหวัด|ชายแดนภาคใต้", a noun)?"""
+    words = tokenize(name[:pos])[-2:] + tokenize(name[pos:])[:1]
+    if not words or not is_thai(words[-1][0]):
+        return False
+    return tag_words(tuple(words))[-1][1].startswith(("V", "ADV"))
 
 
 @lru_cache(maxsize=1)
