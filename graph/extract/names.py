@@ -167,6 +167,18 @@ def generic_names() -> frozenset[str]:
     return frozenset(_mined().get("generic", ()))
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    path = HERE / "th" / "org_kinds.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["kinds"]) if path.exists() else frozenset()
+
+
+def kind_of_body(name: str) -> bool:
+    """Is `name` one the releases count, spread or list as bodies of a kind ("ทุกสถาบันอุดมศึกษา", "ศูนย์พักพิง
+    ต่าง ๆ", "บริษัทเอกชน 5 แห่ง"; ontology/th/org_kinds.json, scripts/mine_org_kinds.py) rather than one body?"""
+    return name.replace(" ", "") in _kinds()
+
+
 def name_word(chunk: str) -> bool:
     """Does `chunk` begin with a word the authority file's Thai names are made of (or a Latin word)? Stricter than
     `name_words`, whose mined names hold a sentence's words now and then."""

@@ -15,7 +15,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, footnote_mark, generic_names, known_names,
-                                        known_stem, name_words, nominal, org_prefix, provinces, run_on,
+                                        kind_of_body, known_stem, name_words, nominal, org_prefix, provinces, run_on, tag_words,
                                         sentence_words, unheard)
 from phakhi.graph.extract.programs import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, releases_of
@@ -140,11 +140,23 @@ def _ends_at_province(name: str) -> str:
     ("…เชียงใหม่ขับเคลื่อนนโยบาย") are the sentence going on."""
     at = name.find(PROVINCE)
     while at >= 0:
-        end = _province_at(name, at + len(PROVINCE))
+        after = at + len(PROVINCE)
+        end = _province_at(name, after)
         if end is not None and end < len(name) and is_thai(name[end]):
             return name[:end]
+        if end is None and after < len(name) and _predicate_after(name, after):
+            return name[:after]  # "สำนักงานพระพุทธศาสนาจังหวัด|ประสาน", "…สาธารณสุขจังหวัด|ทันที": no province, a verb
         at = name.find(PROVINCE, at + 1)
     return name
+
+
+def _predicate_after(name: str, pos: int) -> bool:
+    """Is the word glued on at `pos` (after "จังหวัด" with no province) a verb or an adverb, tagged so in the name's
+    words ("…จังหวัด|ประสาน", "…จังหวัด|ทันที"; not "…จังหวัด|ชายแดนภาคใต้", a noun)?"""
+    words = tokenize(name[:pos])[-2:] + tokenize(name[pos:])[:1]
+    if not words or not is_thai(words[-1][0]):
+        return False
+    return tag_words(tuple(words))[-1][1].startswith(("V", "ADV"))
 
 
 @lru_cache(maxsize=1)
@@ -255,8 +267,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
         if validate:
             if doc.text[max(0, start - 12):start].rstrip(" ").endswith(generic_before) or \
-                    _COUNTED.search(doc.text, max(0, start - 3), start):
-                continue  # "ทุกกระทรวง", "ทั้ง 20 กระทรวง": a kind of body, counted
+                    _COUNTED.search(doc.text, max(0, start - 8), start):
+                continue  # "ทุกกระทรวง", "ทั้ง 20 กระทรวง", "ร่วมกับ 4 กระทรวงหลัก": a kind of body, counted
             near = near_authority(doc.text, start, m.end(), doc.line_bounds(start)[1], glued=sentence_words())
             if near is not None and _foreign_at(doc.text, near[0]):
                 near = None  # "กระทรวงการท่องเที่ยวและการกีฬา แห่งราชอาณาจักรกัมพูชา": another country's ministry
@@ -275,6 +287,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 if name is None or name in generic_names() or unheard(name, m.end() - start):
                     break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
                 name = known_stem(name, m.end() - start)  # "สถาบันเกษตรกร|เก็บข้าว": a known name, then the sentence
+            if validate and pattern["end"] in _WORD_RULES and kind_of_body(name):
+                break  # "สถาบันอุดมศึกษา", "ศูนย์พักพิง": the corpora count and spread it, a kind of body
             if validate and pattern["end"] in _WORD_RULES:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
@@ -372,14 +386,20 @@ def _owns_names(prefix: str) -> bool:
     return any(p.get("own") for p in _pattern_types().get(prefix, ()))
 
 
-def _university_at(doc: Doc, pos: int) -> bool:
-    if doc.text.startswith(UNIVERSITY, pos):
-        return True
+def _university_end(doc: Doc, pos: int) -> int | None:
+    """The end of the university named at `pos`, if one is: a faculty's name runs through it ("คณะเศรษฐศาสตร์
+    มหาวิทยาลัยธรรมศาสตร์"), for "คณะเศรษฐศาสตร์" alone is a faculty of any university (the judges call it cut
+    short; the gold names the faculty with its university first)."""
     for m in doc.mentions:
         if m.kind == "organization" and m.nstart == pos:
             record = organizations().get(m.key)
-            return (record["type"] if record else m.data.get("type")) == "AcademicInstitution"
-    return False
+            return m.nend if (record["type"] if record else m.data.get("type")) == "AcademicInstitution" else None
+    university = next((u for u in UNIVERSITY if doc.text.startswith(u, pos)), None)
+    end = _name_end(doc, pos, pos + len(university), "space") if university else None
+    if end is not None:  # the university is mentioned too, as the pattern would find it after the faculty's name
+        doc.add(doc.mention(pos, end, "organization", PATTERN_KEY + normalize_label(doc.text[pos:end]),
+                            type="AcademicInstitution", form="pattern", rule="space"))
+    return end
 
 
 UNIVERSITY = ("มหาวิทยาลัย", "จุฬาลงกรณ์มหาวิทยาลัย")
@@ -421,7 +441,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         return m.end() if m else None
     if rule == "faculty":  # "คณะวิศวกรรมศาสตร์ มหาวิทยาลัยเกษตรศาสตร์": a faculty is named with its university
         end = _name_end(doc, start, prefix_end, "space")
-        return end if end is not None and _university_at(doc, end + 1 if text.startswith(" ", end) else end) else None
+        return _university_end(doc, end + 1 if text.startswith(" ", end) else end) if end is not None else None
     if rule == "unit":  # "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก", "ผู้อำนวยการฝ่ายสื่อสารองค์กร…"
         end = _name_end(doc, start, prefix_end, "space")
         return end if end is not None and _is_unit(doc, start, end) else None
@@ -447,11 +467,17 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     cut, nominalizers = (cut_words() if validate else frozenset()), set(data["nominalizers"])
     generic_before, nominalized, nominalizers = tuple(data["generic_before"]), False, tuple(nominalizers)
     generic = set(data["generic_after"])
+    # a quantifier inside a name ends it ("สอง" also numbers a name's parts, "…สองฝ่าย"; "บาง" begins places, "…บางใหญ่")
+    quantifiers = set(data["generic_before"]) - {"สอง", "บาง"}
     kept: list[str] = []
     pos = prefix_end
     for index, token in enumerate(tokens):
         if token in generic:
             return None  # "ธนาคารต่างๆ", "กรมในสังกัด", "สำนักงานสรรพากรทุกแห่ง": a kind of body, not one body
+        if validate and token in quantifiers:
+            if token == EVERY:
+                break  # "ธนาคารพัฒนาวิสาหกิจ…แห่งประเทศไทยทุกสาขา": every branch of the one body named
+            return None  # "มหาวิทยาลัยพัฒนาแต่ละตัวชี้วัด", "…พันธมิตรหลายแห่ง": a quantifier is no part of a name
         if token in verbs:
             kept.append(token)
             pos += len(token)
@@ -475,8 +501,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             break  # "คณะกรรมการการอุดมศึกษาและคณะกรรมการมาตรฐาน…" names two bodies
         kept.append(token)
         pos += len(token)
-    if _GENERIC_COUNT.match(text, pos):
-        return None  # "ศูนย์ส่งเสริมอุตสาหกรรมภาคทั้ง 11 แห่ง"
+    if _generic_count(text, pos, text[start:prefix_end]):
+        return None  # "ศูนย์ส่งเสริมอุตสาหกรรมภาคทั้ง 11 แห่ง", "สถาบันนิติเวชอีก 7 แห่ง", "…ชั่วคราว 3 สำนักงาน"
     ordinal = _ORDINAL.match(text, pos) if validate and rule == "space" else None
     if ordinal:
         return ordinal.end()  # "สำนักงานศุลกากรภาคที่ 2", "กรมทหารราบที่ 17": the number is part of the name
@@ -487,6 +513,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     return pos if pos - prefix_end >= 2 else None
 
 
+EVERY = "ทุก"
 _NUMBERED_WORDS = ("ที่", "ฉบับ", "เขต", "ภาค", "รุ่น", "ชุด")  # words a number glued to them numbers ("ศูนย์อนามัยที่1")
 
 
@@ -504,9 +531,32 @@ def _located_by_area(doc: Doc, pos: int, words: list[str]) -> bool:
 _WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
 
 
-_GENERIC_COUNT = re.compile(r"\s?ทั้ง\s?[\d๐-๙]")
+_GENERIC_COUNT = re.compile(r"\s?(?:ทั้ง\s?[\d๐-๙]|(?:อีก|กว่า|ละ)\s?[\d๐-๙]{1,3}(?![\d๐-๙/.,:])\s?(?P<counter>\S+)"
+                            r"|(?:จำนวน\s?)?(?![1๑](?![\d๐-๙]))[\d๐-๙]{1,3}(?![\d๐-๙/.,:])\s?(?P<own>\S+))")
 _ORDINAL = re.compile(r"\s?ที่\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:])")
-_COUNTED = re.compile(r"ทั้ง\s?[\d๐-๙]+\s?$")  # "ทั้ง 20 กระทรวง"
+# "ทั้ง 20 กระทรวง", "ร่วมกับ 4 กระทรวงหลัก", "และ 3 สมาคมธนาคารฯ" (not "ชั้น 2 สำนักเลขาธิการ…": a floor)
+_COUNTED = re.compile(r"(?:ทั้ง|อีก|และ|กับ|จาก|ของ|แก่)\s?[\d๐-๙]{1,3}\s?$")
+
+
+def _generic_count(text: str, pos: int, prefix: str) -> bool:
+    """Is the name ending at `pos` counted as bodies of a kind by what follows it: "ทั้ง 11 …", "อีก", "กว่า" or "…ละ"
+    and a number of a classifier of bodies ("สถาบันนิติเวชอีก 7 แห่ง", "…อำเภอจังหวัดละ 2 แห่ง"), or a number (more
+    than one) of the name's own prefix word ("…ชั่วคราว 3 สำนักงาน")? A number with another noun after it ("…โคโรนา
+    2019 กระทรวง…") is not."""
+    m = _GENERIC_COUNT.match(text, pos)
+    if not m:
+        return False
+    if m.group("own") is not None:  # a bare count names its own prefix word: "…ชั่วคราว 3 สำนักงาน" (a count in
+        # "แห่ง" after a bare number counts what the body holds: "สังกัดกรมการแพทย์ 13 แห่ง"; one is one body:
+        # "จัดตั้งกอง…ใหม่ จำนวน 1 กอง"), unless "…ละ" glued to the name spreads it ("…อำเภอจังหวัดละ 2 แห่ง")
+        own = m.group("own").rstrip(",.;:)")
+        return own == prefix or text.endswith("ละ", 0, pos) and tokenize(own)[0] in load_not_organizations()["classifiers"]
+    counter = m.group("counter")
+    if counter is None:
+        return True
+    if _prefix_pattern().match(counter):  # "… 3 สำนักงาน", not "สำนักจัดการหนี้ 1 สำนักงานบริหารหนี้…" (a parent)
+        return counter.rstrip(",.;:)") == prefix
+    return tokenize(counter)[0] in load_not_organizations()["classifiers"]  # "… 7 แห่ง"
 
 
 def _coordinated(text: str, pos: int) -> bool:

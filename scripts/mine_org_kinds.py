@@ -1,0 +1,163 @@
+"""Mine ontology/th/org_kinds.json: names that begin like an organization's (ศูนย์…, สำนักงาน…, สถาบัน…) but that the
+releases use for a kind of body, a class of bodies, rather than one body.
+
+    python scripts/mine_org_kinds.py thaigov-v1.tar thaigov-v2.tar --skip v1-sample.tar \
+        --skip v2-sample.tar --per-archive 4000
+
+How a kind is told from a name: a writer counts a kind, spreads it, or lists it ("ทุกสำนักงานที่ดิน", "แต่ละศูนย์พัฒนา
+เด็กเล็ก", "4 กระทรวงหลัก", "สถาบันนิติเวชอีก 7 แห่ง", "ศูนย์ยุติธรรมชุมชนทั่วประเทศ", "สำนักงานเขตสุขภาพต่าง ๆ",
+"…อำเภอละ 1 แห่ง"), and a body's own name hardly ever so. For every run of letters begun by an organization prefix
+word (org_patterns.jsonl) and ended by a space, a bracket, a line end or one of those markers, the script counts the
+releases that write the run whole (`uses`) and those that write it in such a counting or spreading context
+(`counted`). A run counted in at least MIN_COUNTED releases and in at least one in SHARE of the releases that write it
+is a kind. A run ending on a place or area word ("สำนักงานอุตสาหกรรมจังหวัด", "…ภาค") is never listed: the gold
+annotates that kind of provincial office as an organization.
+
+The releases read are a stride of each archive (--per-archive of them), skipping every release a --skip archive holds
+(the audit samples, so the judged labels replayed on them are not mined from). Regexes and one newmm pass per run:
+about 15 s of CPU for 8,000 releases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tarfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "ontology" / "th" / "org_kinds.json"
+MIN_COUNTED = 2  # releases counting a run before it is a kind
+SHARE = 6  # ... and at least one in SHARE of the releases writing it whole
+RUN_REACH = 60  # longest run read after a prefix word
+_BEFORE_COUNT = ("อีก", "ทั้ง", "กว่า", "จำนวน")  # glued to a run, words a count of bodies follows ("…อีก 7 แห่ง")
+_RUN_END = re.compile(r"[\s()\[\]“”\"',:;/.]")
+
+
+def _members(path: str, skip: set[str], per_archive: int) -> list[str]:
+    with tarfile.open(path) as archive:
+        names = [m.name for m in archive.getmembers() if m.isfile() and m.name.endswith(".txt") and m.name not in skip]
+    stride = max(1, len(names) // per_archive)
+    return names[::stride][:per_archive]
+
+
+def _texts(paths: list[str], skip_paths: list[str], per_archive: int):
+    from phakhi.graph.extract.document import Doc
+    from phakhi.graph.read import ReadError, read_bytes
+
+    skip: set[str] = set()
+    for path in skip_paths:
+        with tarfile.open(path) as archive:
+            skip.update(m.name for m in archive.getmembers() if m.isfile())
+    for path in paths:
+        wanted = set(_members(path, skip, per_archive))
+        with tarfile.open(path, mode="r|*") as archive:
+            for member in archive:
+                if member.name not in wanted:
+                    continue
+                handle = archive.extractfile(member)
+                if handle is None:
+                    continue
+                try:
+                    yield Doc.from_release(read_bytes(handle.read(), member.name)).text
+                except ReadError:
+                    continue
+
+
+def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
+    from phakhi.graph.extract.authority import organizations
+    from phakhi.graph.extract.organizations import _prefix_pattern
+    from phakhi.graph.text.thai import is_thai, tokenize
+    from phakhi.ontology import load_not_organizations, load_org_patterns
+
+    data = load_not_organizations()
+    prefixes = sorted({p["prefix"] for p in load_org_patterns()}, key=len, reverse=True)
+    plural = set(data["generic_after"]) - set(data["anaphoric"])
+    counters = "|".join(map(re.escape, sorted(set(data["classifiers"]) | set(prefixes), key=len, reverse=True)))
+    classifiers = set(data["classifiers"])
+    places = tuple(data["pos"]["place_words"]) + tuple(data["area_words"]) + tuple(data["located_by"])
+    # before the prefix word: a quantifier ("ทุก", "แต่ละ", "หลาย") or a number after a word that joins it to the sentence
+    # ("ร่วมกับ 4 กระทรวงหลัก", "ทั้ง 76 สำนักงาน"; not "ชั้น 2 สำนักเลขาธิการ…", "ฮอลล์ 104 ศูนย์…")
+    before = re.compile(r"(?:" + "|".join(map(re.escape, data["generic_before"])) + r"|(?:ทั้ง|อีก|และ|กับ|จาก|ของ|แก่|มี)\s?[\d๐-๙]{1,3})\s?$")
+    # after the run: "ต่าง ๆ", "ทั่วประเทศ", "อีก 7 แห่ง", "3 สำนักงาน", "อำเภอละ 1 แห่ง"
+    after = re.compile(r"\s?(?:ต่าง\s?ๆ|อื่น\s?ๆ|" + "|".join(map(re.escape, sorted(plural, key=len, reverse=True)))
+                       + r"|(?:ทั้ง|อีก|จำนวน|กว่า)?\s?[\d๐-๙]{1,3}(?![\d๐-๙.,/:])\s?(?P<counter>" + counters + r")"
+                       + r"|(?:" + "|".join(map(re.escape, places)) + r")ละ)")
+    distributive = tuple(w + "ละ" for w in places)
+    uses: Counter[str] = Counter()
+    counted: Counter[str] = Counter()
+    read = 0
+    for text in _texts(paths, skip_paths, per_archive):
+        read += 1
+        used, marked = set(), set()
+        for m in _prefix_pattern().finditer(text):
+            start = m.start()
+            end_m = _RUN_END.search(text, m.end(), m.end() + RUN_REACH)
+            end = end_m.start() if end_m else min(len(text), m.end() + RUN_REACH)
+            tokens = tokenize(text[m.end():end])
+            # a marker glued inside the run ends the kind's name there ("สถาบันนิติเวชอีก", "…ต่างๆ", "…จังหวัดละ")
+            pos, generic = m.end(), False
+            previous = ""
+            for token in tokens:
+                if token in plural or token.endswith(distributive):
+                    generic = True
+                    break
+                if token in _BEFORE_COUNT and pos + len(token) == end:  # "สถาบันนิติเวช|อีก 7 แห่ง": the count decides
+                    break
+                if token == "ละ" and previous in places:  # "…อำเภอ|ละ"
+                    generic, pos = True, pos - len(previous)
+                    break
+                pos += len(token)
+                previous = token
+            run = text[start:pos]
+            if pos - m.end() < 2 or not all(is_thai(ch) or ch in "ฯ-" for ch in run) or run.endswith(places):
+                continue
+            follows = after.match(text, pos)
+            # a count after the run counts bodies only in a classifier or the run's own prefix word ("… 3 สำนักงาน"),
+            # not in another body's name ("…โคโรนา 2019 กระทรวงสาธารณสุข")
+            counts = follows is not None and (follows.group("counter") is None or
+                                              follows.group("counter") in classifiers or follows.group("counter") == m.group())
+            generic = generic or counts or \
+                bool(before.search(text, max(0, start - 12), start))
+            used.add(run)
+            if generic:
+                marked.add(run)
+        uses.update(used)
+        counted.update(marked)
+        if read % 500 == 0:
+            print(f"{read} releases", file=sys.stderr)
+    known = {label for row in organizations().values() for label in (row["th"], *row["alt"]) if label}
+    # an authority body's name is matched before any pattern: counting it ("ทั้ง 2 กรมการจัดหางาน…") changes nothing
+    kinds = sorted(run for run, n in counted.items()
+                   if n >= MIN_COUNTED and n * SHARE >= uses[run] and run not in known)
+    return {"_doc": (f"Mined by scripts/mine_org_kinds.py from {read} releases of the thaigov v1 and v2 corpora (a stride "
+                     "of each archive, none of the audit samples' releases): runs begun by an organization prefix word "
+                     f"counted, spread or listed (\"ทุก…\", \"แต่ละ…\", \"4 …\", \"…ต่าง ๆ\", \"…ทั่วประเทศ\", \"…อีก 7 แห่ง\", "
+                     f"\"…อำเภอละ\") in at least {MIN_COUNTED} releases and in at least one in {SHARE} of the releases "
+                     "writing them whole: kinds of bodies, not one body. Names ending on a place or area word are "
+                     "never listed. graph/extract/names.py kind_of_body reads them."),
+            "kinds": kinds,
+            "evidence": {run: [counted[run], uses[run]] for run in kinds}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("archives", nargs="+")
+    parser.add_argument("--skip", action="append", default=[], help="archives whose releases are not read")
+    parser.add_argument("--per-archive", type=int, default=4000)
+    parser.add_argument("-o", "--output", default=str(OUT))
+    args = parser.parse_args()
+    started = time.process_time()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from mining import write_data
+
+    data = mine(args.archives, args.skip, args.per_archive)
+    write_data(data, args.output)
+    print(f"{len(data['kinds'])} kinds in {time.process_time() - started:.0f} s CPU -> {args.output}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
