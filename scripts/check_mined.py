@@ -34,6 +34,7 @@ SAMPLE_MINERS: dict[str, tuple[str, str, tuple[int, ...]]] = {
     "mine_program_kinds.py": ("program_kinds.json", "kinds", (0,)),
     "mine_program_continuations.py": ("program_continuations.json", "continuations", (0, 1)),
     "mine_event_series.py": ("event_series.json", "names", (0,)),
+    "mine_program_standards.py": ("program_standards.json", "marks", (0,)),
 }
 
 

@@ -16,6 +16,7 @@ from phakhi.graph.extract.persons import find_persons
 from phakhi.graph.extract.posts import find_posts
 from phakhi.graph.extract.programs import find_programs
 from phakhi.graph.extract.resolve import resolve
+from phakhi.graph.extract.standards import find_standards
 from phakhi.graph.extract.tails import extend_organizations
 from phakhi.graph.extract.validity import drop_invalid
 from phakhi.graph.types import Extraction, Release
@@ -27,6 +28,7 @@ STAGES: tuple[Callable[[Doc], None], ...] = (
     find_titled_persons,  # English: a Latin name right after a title ("Government Spokesperson Thanakorn …")
     find_by_pattern,  # organizations outside the authority file (not inside person names)
     find_programs,  # programs outside the authority scheme
+    find_standards,  # named standards, certifications and labels ("มาตรฐาน อย.", "มาตรฐาน GAP")
     find_english_programs,  # English: "… Programme", "… Model", "… Goals" and their (ABBR)
     learn_abbreviations,  # "ชื่อเต็ม (ตัวย่อ)" defined in the release itself, then its bare uses
     extend_organizations,  # identifying tails: "…ภาคที่ 7", "สำนักงานพาณิชย์จังหวัด|เชียงใหม่", "หอการค้าไทย|-จีน"

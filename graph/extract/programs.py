@@ -191,7 +191,7 @@ def continuation_piece(text: str, end: int) -> str | None:
         return None
     piece = text[end:_NAME_RUN.match(text, at).end()]
     if piece.strip() and _PIECE_NUMBER.fullmatch(piece) and (_NUMBER_GOES_ON.match(text, end + len(piece))
-                                                             or _count_after().match(text, end + len(piece))):
+                                                             or count_after().match(text, end + len(piece))):
         return None
     return piece if piece.strip() else None
 
@@ -463,7 +463,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         if tail and tail_ok(tail.start(1), tail.end(1)):
             end, ends = tail.end(1), ends + [(tail.end(1), tail.group(1))]
             designation = _DESIGNATION.match(text, end) if tail.group(1).split()[-1].isupper() else None
-            if designation and not _count_after().match(text, designation.end()):
+            if designation and not count_after().match(text, designation.end()):
                 end = designation.end()  # "…ฝุ่นละออง PM 2.5": a decimal after an acronym designates, counts nothing
                 ends.append((end, designation.group(1)))
     phase = _PHASE.match(text, end)  # a phase, edition or year after the name ("… ระยะที่ 12", "… ปี 2560")
@@ -487,7 +487,7 @@ _VERSION = re.compile(r"\d{1,2}\.0")
 
 
 @lru_cache(maxsize=1)
-def _count_after() -> re.Pattern[str]:
+def count_after() -> re.Pattern[str]:
     """A word that makes the number before it a count or a measure ("4.0 ล้านบาท", "2.0 %"): counts.json's multipliers,
     currencies, units and durations and the words it says follow no count's number."""
     data = load_counts_data()
@@ -498,7 +498,7 @@ def _count_after() -> re.Pattern[str]:
 def _version(text: str, number: re.Match[str]) -> bool:
     """Is the number after a name's run a version the name ends on ("… 4.0", "… 2.0"): a whole number and ".0",
     not a count or a measure?"""
-    return bool(_VERSION.fullmatch(number.group(1))) and not _count_after().match(text, number.end())
+    return bool(_VERSION.fullmatch(number.group(1))) and not count_after().match(text, number.end())
 
 
 def _bare(word: str) -> str:
