@@ -28,13 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "ontology" / "th"
 
-# miner script -> (the file it writes, the key of its list of entries, the positions in an entry that name it: the
-# rest are release counts, which may move by one when the names hold)
-SAMPLE_MINERS: dict[str, tuple[str, str, tuple[int, ...]]] = {
-    "mine_program_kinds.py": ("program_kinds.json", "kinds", (0,)),
-    "mine_program_continuations.py": ("program_continuations.json", "continuations", (0, 1)),
-    "mine_event_series.py": ("event_series.json", "names", (0,)),
-    "mine_program_standards.py": ("program_standards.json", "marks", (0,)),
+# miner script -> (the file it writes, the positions in an entry of its lists that name it: the rest are release
+# counts, which may move by one when the names hold). Every list in the file is compared.
+SAMPLE_MINERS: dict[str, tuple[str, tuple[int, ...]]] = {
+    "mine_program_kinds.py": ("program_kinds.json", (0,)),
+    "mine_program_continuations.py": ("program_continuations.json", (0, 1)),
+    "mine_event_series.py": ("event_series.json", (0,)),
+    "mine_program_standards.py": ("program_standards.json", (0,)),
 }
 
 
@@ -46,10 +46,11 @@ def _entry(item: object) -> str:
 def drift(shipped: dict, rebuilt: dict, key: str, keep: tuple[int, ...] = ()) -> tuple[list[str], list[str]]:
     """The entries of `rebuilt[key]` not in `shipped[key]` (added) and the other way round (removed). With
     `keep`, list entries are compared by those positions only (their names, not their counts)."""
+    if not isinstance(shipped.get(key, rebuilt.get(key)), list):
+        raise ValueError(f"no {key!r} list in the mined data")
+
     def entries(data: dict) -> set[str]:
-        rows = data.get(key)
-        if not isinstance(rows, list):
-            raise ValueError(f"no {key!r} list in the mined data")
+        rows = data.get(key, [])  # a list only one side has: all its entries added (or removed)
         if keep:
             rows = [[row[i] for i in keep if i < len(row)] if isinstance(row, list) else row for row in rows]
         return {_entry(row) for row in rows}
@@ -70,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     stale = 0
     with tempfile.TemporaryDirectory() as tmp:
         for script in args.only or sorted(SAMPLE_MINERS):
-            name, key, keep = SAMPLE_MINERS[script]
+            name, keep = SAMPLE_MINERS[script]
             out = Path(tmp) / name
             run = subprocess.run([sys.executable, str(ROOT / "scripts" / script), *args.paths, "--out", str(out)],
                                  capture_output=True, text=True)
@@ -80,17 +81,20 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             shipped = json.loads((DATA / name).read_text(encoding="utf-8"))
             rebuilt = json.loads(out.read_text(encoding="utf-8"))
-            added, removed = drift(shipped, rebuilt, key)
-            names_added, names_removed = drift(shipped, rebuilt, key, keep)
-            if not added and not removed:
-                print(f"{name}: as shipped ({len(rebuilt[key])} entries)")
+            lists = sorted(k for k in {**shipped, **rebuilt} if isinstance(shipped.get(k, rebuilt.get(k)), list))
+            moved = {key: (drift(shipped, rebuilt, key), drift(shipped, rebuilt, key, keep)) for key in lists}
+            if not any(added or removed for (added, removed), _ in moved.values()):
+                print(f"{name}: as shipped ({', '.join(f'{len(rebuilt[k])} {k}' for k in lists)})")
                 continue
             stale += 1
-            print(f"{name}: drifted: {len(added)} entries added, {len(removed)} removed "
-                  f"({len(names_added)} and {len(names_removed)} by their names, counts aside)")
-            for sign, rows in (("+", names_added or added), ("-", names_removed or removed)):
-                for row in rows[:args.show]:
-                    print(f"  {sign} {row}")
+            for key, ((added, removed), (names_added, names_removed)) in moved.items():
+                if not added and not removed:
+                    continue
+                print(f"{name} {key}: drifted: {len(added)} entries added, {len(removed)} removed "
+                      f"({len(names_added)} and {len(names_removed)} by their names, counts aside)")
+                for sign, rows in (("+", names_added or added), ("-", names_removed or removed)):
+                    for row in rows[:args.show]:
+                        print(f"  {sign} {row}")
             if args.write:
                 shutil.copyfile(out, DATA / name)
                 print(f"  rebuilt -> {DATA / name}")

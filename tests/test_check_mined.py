@@ -18,8 +18,9 @@ def test_drift_lists_added_and_removed_entries_by_their_names():
     assert len(added) == 2 and len(removed) == 2  # counts moved too
     assert check_mined.drift(shipped, rebuilt, "names", (0,)) == (['["วันเด็กแห่งชาติ"]'], ['["วันสตรีสากล"]'])
     assert check_mined.drift(shipped, shipped, "names", (0,)) == ([], [])
+    assert check_mined.drift({}, rebuilt, "names", (0,))[0] == ['["ประชุมคณะรัฐมนตรี"]', '["วันเด็กแห่งชาติ"]']
     with pytest.raises(ValueError, match="no 'names' list"):
-        check_mined.drift({}, rebuilt, "names")
+        check_mined.drift({"names": 3}, rebuilt, "names")
 
 
 def test_a_rebuild_on_other_releases_drifts_and_write_puts_it_in_place(tmp_path, monkeypatch, capsys):
@@ -33,11 +34,11 @@ def test_a_rebuild_on_other_releases_drifts_and_write_puts_it_in_place(tmp_path,
     monkeypatch.setattr(check_mined, "DATA", data)
     only = ["--only", "mine_event_series.py"]
     assert check_mined.main([str(tar), *only]) == 1  # 12 releases hold none of the samples' series
-    assert "event_series.json: drifted" in capsys.readouterr().out
+    assert "event_series.json names: drifted" in capsys.readouterr().out
     assert check_mined.main([str(tar), *only, "--write"]) == 0
     assert json.loads((data / "event_series.json").read_text(encoding="utf-8"))["names"] == []
     assert check_mined.main([str(tar), *only]) == 0
-    assert "as shipped (0 entries)" in capsys.readouterr().out
+    assert "as shipped (0 names)" in capsys.readouterr().out
 
 
 def test_a_missing_archive_is_named(tmp_path, capsys):
