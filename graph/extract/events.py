@@ -22,8 +22,9 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import WINDOW, after_inside, date_for, event_days, lead_end, story_date, told_date
-from phakhi.graph.extract.event_runs import (COUNTERPART, LATIN_OBJECT, LATIN_TAIL, honorific_reach, latin_name_after, name_end,
+from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, event_days, lead_end, recalled, story_date,
+                                              told_date)
+from phakhi.graph.extract.event_runs import (COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_TAIL, honorific_reach, latin_name_after, name_end,
                                              object_end)
 from phakhi.graph.extract.event_extents import (ALIAS, anchored_end, listed_titles, marked_end, mined_end, mined_names,
                                                 ordinal_end, quoted_end, series_end, session_end, title_after,
@@ -31,14 +32,16 @@ from phakhi.graph.extract.event_extents import (ALIAS, anchored_end, listed_titl
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit")
-_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in)\s)+$")
-_LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The)\s)+")  # a Latin name does not begin on these
+_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in|[–-](?=\s?[A-Z]))\s)+$")  # "24th ASEAN - Republic
+# of Korea Summit": partners joined by a dash are one name (event_runs DASHED_WORD)
+_LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The|[–-])\s)+")  # a Latin name does not begin on these
 # a full stop after a number or a word of three letters or more, then a capital: a sentence ended there ("U.S." and
 # "H.E." are initials, not ends)
 _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
-_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
+_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
+                          + DASHED_WORD + "){1,20}")
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
 _CEREMONY = "พิธี"
 
@@ -139,20 +142,28 @@ def find_events(doc: Doc) -> None:
                                    m.start() < first_line_end, story, date_starts)
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
+        planned = not explicit and text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
+            word_tuple("planned_before"))
+        if planned:
+            if not is_real_name(name):
+                continue  # "ซึ่งจะมีพิธีลงนาม": a plan with no day of its own and no name, not an event told
+            when = None  # "เตรียมจัด Work Expo": a named event still to come; the publication day is not its day
         if not explicit and name == cue and _took_place(text, end):
             when = when or story or published  # "การพบหารือมีขึ้น ณ …": the story's event, told, not referred to
         elif not explicit and m.start() >= first_line_end and (
                 name == cue or text[max(0, start - 8):start].endswith(word_tuple("reference_after"))):
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
-        if when is None and after_inside(text, line_start, line_end, m.start(), inside_at):
+        if when is None and not planned and after_inside(text, line_start, line_end, m.start(), inside_at):
             when = first_dated[1] if first_dated else None
-        further = when is None and text.startswith(word_tuple("further"), line_start) and m.start() >= first_line_end
+        further = when is None and not planned and text.startswith(word_tuple("further"), line_start) and m.start() >= first_line_end
         if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
             when = last_dated or story
         if when is None and (cues[cue] in word_set("dated_only") or cue in word_set("dated_only")):
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
             when = told_date(text, m.start(), line_start, line_end, dates, date_starts) or when  # release's
+        if recalled(when, published) and not any(ch.isdigit() for ch in name):
+            continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                                     parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
