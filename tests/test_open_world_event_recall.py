@@ -61,3 +61,31 @@ def test_a_planned_named_event_is_not_dated_to_the_publication_day(extract_text)
             "นายสมชาย ใจดี กล่าวต่อว่า จะมีการประชาสัมพันธ์ต่อไป")
     found = [e for e in _events(extract_text(text, published=date(2020, 9, 9))) if "Work Expo" in " ".join(e.names)]
     assert found and all(e.date is None for e in found), [(e.names, e.date) for e in found]
+
+
+def test_a_name_ending_on_an_opening_bracket_takes_its_alias(extract_text):
+    text = DAY + "กระทรวงพาณิชย์ เปิดตัวสถาบันพัฒนาผู้ประกอบการค้ายุคใหม่ (New Economy Academy : NEA) ขึ้น ณ กรุงเทพมหานคร"
+    names = _names(extract_text(text))
+    assert not any(n.rstrip().endswith("(") for n in names), names
+
+
+def test_a_list_items_number_is_no_part_of_a_name():
+    from phakhi.graph.extract.event_extents import bracketed_end
+
+    text = "1) นิทรรศการเส้นทางสายไหม 4) นิทรรศการผลงาน"
+    start, end = text.index("นิทรรศการ"), text.index(" นิทรรศการผลงาน")
+    assert text[start:bracketed_end(text, start, end, len(text))] == "นิทรรศการเส้นทางสายไหม"
+    text = "การประชุม (ครั้งที่ 1) ณ"
+    assert bracketed_end(text, 0, text.index(" ณ"), len(text)) == text.index(" ณ")  # a bracket of its own
+
+
+def test_a_latin_name_does_not_run_over_a_line_break(extract_text):
+    text = DAY + "ไทยเข้าร่วมงาน EXPO 2022 Floriade Almere\n3.6 ผลการดำเนินงาน"
+    names = _names(extract_text(text))
+    assert not any("3.6" in n for n in names), names
+
+
+def test_a_session_number_runs_over_its_years(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมศูนย์ปฏิบัติการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (ศปก.พม.) ครั้งที่ 646/2557-2560 เพื่อรับทราบปัญหา"
+    names = _names(extract_text(text))
+    assert any(n.endswith("ครั้งที่ 646/2557-2560") for n in names), names

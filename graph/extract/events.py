@@ -26,21 +26,21 @@ from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, ev
                                               told_date)
 from phakhi.graph.extract.event_runs import (COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_TAIL, honorific_reach, latin_name_after, name_end,
                                              object_end)
-from phakhi.graph.extract.event_extents import (ALIAS, anchored_end, listed_titles, marked_end, mined_end, mined_names,
+from phakhi.graph.extract.event_extents import (ALIAS, anchored_end, bracketed_end, listed_titles, marked_end, mined_end, mined_names,
                                                 ordinal_end, quoted_end, series_end, session_end, title_after,
                                                 trimmed_end)
 
 
-# a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit")
-_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in|[–-](?=\s?[A-Z]))\s)+$")  # "24th ASEAN - Republic
-# of Korea Summit": partners joined by a dash are one name (event_runs DASHED_WORD)
+# a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit") and partners
+# joined by a dash ("24th ASEAN - Republic of Korea Summit", event_runs DASHED_WORD); a Latin name runs on one line
+_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in|[–-](?=[ \t\xa0]?[A-Z]))[ \t\xa0])+$")
 _LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The|[–-])\s)+")  # a Latin name does not begin on these
 # a full stop after a number or a word of three letters or more, then a capital: a sentence ended there ("U.S." and
 # "H.E." are initials, not ends)
 _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
-_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
+_LATIN_AFTER = re.compile(r"(?:[ \t\xa0](?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
                           + DASHED_WORD + "){1,20}")
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
 _CEREMONY = "พิธี"
@@ -132,6 +132,7 @@ def find_events(doc: Doc) -> None:
             end = quoted_end(text, start, m.end(), line_end) or end
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
+        end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if cue in word_set("prize_cues") and not _PRIZE_OCCASION().search(name):
