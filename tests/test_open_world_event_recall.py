@@ -89,3 +89,17 @@ def test_a_session_number_runs_over_its_years(extract_text):
     text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมศูนย์ปฏิบัติการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (ศปก.พม.) ครั้งที่ 646/2557-2560 เพื่อรับทราบปัญหา"
     names = _names(extract_text(text))
     assert any(n.endswith("ครั้งที่ 646/2557-2560") for n in names), names
+
+
+def test_a_name_abbreviated_with_its_mark_is_the_one_told_in_full(extract_text):
+    text = ("ข่าวทั่วไป\n\nเมื่อวันที่ 23 กรกฎาคม 2563 สภาอุตสาหกรรมแห่งประเทศไทย แถลงข่าวการประกวดคลิปวิดีโอฐานวิถีชีวิต "
+            "ณ กรุงเทพมหานคร\nผู้สนใจส่งผลงานเข้าร่วมการประกวดคลิปฯ ได้ถึงวันที่ 21 สิงหาคม 2563")
+    labels = _labels(extract_text(text, published=date(2020, 7, 23)))
+    assert "การประกวดคลิปฯ" not in labels and "การประกวดคลิปวิดีโอฐานวิถีชีวิต" in labels, labels
+
+
+def test_an_abbreviated_name_draws_no_other_event_to_it():
+    from phakhi.graph.extract.resolve import _alike
+
+    assert _alike("การสัมมนาวิชาการเวทีสำนักงานเศรษฐกิจการคลัง", "การสัมมนาวิชาการฯ", {})
+    assert not _alike("การประชุมสุดยอดอาเซียนฯ", "การประชุมสุดยอดอาเซียน-จีนครั้งที่26", {})
