@@ -103,3 +103,16 @@ def test_an_abbreviated_name_draws_no_other_event_to_it():
 
     assert _alike("การสัมมนาวิชาการเวทีสำนักงานเศรษฐกิจการคลัง", "การสัมมนาวิชาการฯ", {})
     assert not _alike("การประชุมสุดยอดอาเซียนฯ", "การประชุมสุดยอดอาเซียน-จีนครั้งที่26", {})
+
+
+def test_whom_a_report_is_proposed_to_is_no_party(extract_text):
+    text = ("ข่าวทั่วไป\n\nทั้งนี้ กรมชลประทาน ในการประชุมครั้งที่ 1/2565 เมื่อวันที่ 23 กุมภาพันธ์ 2565 "
+            "มีมติเห็นชอบให้นำรายงานดังกล่าวเสนอคณะรัฐมนตรี")
+    found = [e for e in _events(extract_text(text, published=date(2022, 4, 19))) if "1/2565" in " ".join(e.names)]
+    assert found and all("org:cabinet" not in e.parties for e in found), [(e.names, e.parties) for e in found]
+
+
+def test_the_body_in_an_events_own_name_is_its_party(extract_text):
+    text = DAY + "นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ครั้งที่ 3/2562 ณ ทำเนียบรัฐบาล"
+    found = _events(extract_text(text))
+    assert any("org:cabinet" in e.parties for e in found), [(e.names, e.parties) for e in found]

@@ -167,7 +167,7 @@ def find_events(doc: Doc) -> None:
             continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
-                                    parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
+                                    parties=_parties(doc, m.start(), line_start, line_end, end), topic=topic))
         if further and when:
             event.data["further"] = True
         if cues[cue] in word_set("sitting_types") and _sitting(doc, word_start + len(word), end, name):
@@ -344,19 +344,30 @@ def _anaphoric(text: str, pos: int) -> bool:
     return text.startswith(word_tuple("anaphora"), pos)
 
 
-def _parties(doc: Doc, pos: int, line_start: int, line_end: int) -> list[str]:
+def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None = None) -> list[str]:
     """The organizations and persons named on the cue's line within WINDOW of it, nearest first (a body named
     right before "การประชุมครั้งที่ 6/2567" is the body that met; one named a sentence later is not: a description
     shows the first DESCRIBED_PARTIES of them); when none is, the first PARAGRAPH_PARTIES named on its line (a
-    paragraph tells one story)."""
+    paragraph tells one story). Not one named right after a word that makes it whom something is proposed to, who
+    decided or the body of another meeting (event_words not_party_before), outside the event's own name (`pos`
+    to `end`): judged audits found the cabinet a party of an inspection, a commission's meeting and a visit so."""
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
-    found = doc.starting_in(low, high, ("organization", "person"))
+    found = [m for m in doc.starting_in(low, high, ("organization", "person")) if _party(doc.text, m, pos, end)]
     found = sorted(found, key=lambda m: (pos - m.nend if m.nend <= pos else m.nstart - pos) * 2 + (m.nstart > pos))
     near = list(dict.fromkeys(m.key for m in found))
     if near:
         return near
-    keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, line_end, ("organization", "person")))
+    keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, line_end, ("organization", "person"))
+                         if _party(doc.text, m, pos, end))
     return list(keys)[:PARAGRAPH_PARTIES]
+
+
+def _party(text: str, mention, start: int, end: int | None) -> bool:
+    """May `mention` be a party of the event named from `start` to `end` (see _parties)?"""
+    if end is not None and start <= mention.nstart < end:
+        return True  # "การประชุมคณะรัฐมนตรี": the body that meets
+    before = text[max(0, mention.nstart - NOT_AFTER_REACH):mention.nstart].rstrip()
+    return not before.endswith(word_tuple("not_party_before"))
 
 
 PARAGRAPH_PARTIES = 2
