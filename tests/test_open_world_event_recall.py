@@ -116,3 +116,9 @@ def test_the_body_in_an_events_own_name_is_its_party(extract_text):
     text = DAY + "นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ครั้งที่ 3/2562 ณ ทำเนียบรัฐบาล"
     found = _events(extract_text(text))
     assert any("org:cabinet" in e.parties for e in found), [(e.names, e.parties) for e in found]
+
+
+def test_a_latin_name_wrapped_over_lines_stays_whole(extract_text):
+    text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุม (High Level Regional Conference on Enhancing\nCooperation on Border Management in the\nASEAN Region) ณ กรุงเทพมหานคร"
+    names = _names(extract_text(text))
+    assert any("Border Management" in n for n in names), names

@@ -24,23 +24,25 @@ from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues,
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, event_days, lead_end, recalled, story_date,
                                               told_date)
-from phakhi.graph.extract.event_runs import (COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_TAIL, honorific_reach, latin_name_after, name_end,
-                                             object_end)
-from phakhi.graph.extract.event_extents import (ALIAS, anchored_end, bracketed_end, listed_titles, marked_end, mined_end, mined_names,
-                                                ordinal_end, quoted_end, series_end, session_end, title_after,
+from phakhi.graph.extract.event_runs import (COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
+                                             honorific_reach, latin_name_after, name_end, object_end)
+from phakhi.graph.extract.event_extents import (ALIAS, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
+                                                mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
                                                 trimmed_end)
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit") and partners
-# joined by a dash ("24th ASEAN - Republic of Korea Summit", event_runs DASHED_WORD); a Latin name runs on one line
-_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in|[–-](?=[ \t\xa0]?[A-Z]))[ \t\xa0])+$")
+# joined by a dash ("24th ASEAN - Republic of Korea Summit", event_runs DASHED_WORD), over a line break only
+# before a Latin word (event_runs LATIN_SPACE)
+_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in|[–-](?=[ \t\xa0]?[A-Z]))"
+                           + LATIN_SPACE + ")+$")
 _LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The|[–-])\s)+")  # a Latin name does not begin on these
 # a full stop after a number or a word of three letters or more, then a capital: a sentence ended there ("U.S." and
 # "H.E." are initials, not ends)
 _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
-_LATIN_AFTER = re.compile(r"(?:[ \t\xa0](?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
+_LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
                           + DASHED_WORD + "){1,20}")
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
 _CEREMONY = "พิธี"
@@ -348,8 +350,8 @@ def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None
     """The organizations and persons named on the cue's line within WINDOW of it, nearest first (a body named
     right before "การประชุมครั้งที่ 6/2567" is the body that met; one named a sentence later is not: a description
     shows the first DESCRIBED_PARTIES of them); when none is, the first PARAGRAPH_PARTIES named on its line (a
-    paragraph tells one story). Not one named right after a word that makes it whom something is proposed to, who
-    decided or the body of another meeting (event_words not_party_before), outside the event's own name (`pos`
+    paragraph tells one story). Not one named right after a word that makes it whom something is proposed to or
+    the body of another meeting (event_words not_party_before), outside the event's own name (`pos`
     to `end`): judged audits found the cabinet a party of an inspection, a commission's meeting and a visit so."""
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
     found = [m for m in doc.starting_in(low, high, ("organization", "person")) if _party(doc.text, m, pos, end)]
@@ -364,8 +366,8 @@ def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None
 
 def _party(text: str, mention, start: int, end: int | None) -> bool:
     """May `mention` be a party of the event named from `start` to `end` (see _parties)?"""
-    if end is not None and start <= mention.nstart < end:
-        return True  # "การประชุมคณะรัฐมนตรี": the body that meets
+    if end is not None and start <= mention.nstart <= end + 1:
+        return True  # "การประชุมคณะรัฐมนตรี", "ประธานการประชุม คณะกรรมการ…": the body that meets
     before = text[max(0, mention.nstart - NOT_AFTER_REACH):mention.nstart].rstrip()
     return not before.endswith(word_tuple("not_party_before"))
 
