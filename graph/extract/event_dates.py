@@ -74,6 +74,11 @@ STORY_DAYS = 14  # a release reports an event at most this long after it
 
 
 FUTURE_YEARS = 3  # years after its publication a release dates an event at most (a later year is a misread one)
+# days before its publication a release dates an event it reports at most: of the event dates extracted from 1,200
+# releases of each corpus sample (v1, v2), 95% lie within 69 days before publication and 6 after, 98% within 300
+# before; the 1.5% more than a year before are history recalled (a treaty signed in 2520, a society's founding
+# meeting in 2405, an earlier edition a cabinet summary cites), not what the release reports
+PAST_DAYS = 365
 NOT_EVENT_REACH = 40  # characters before a date read for a word that makes it no event's day
 
 
@@ -93,6 +98,14 @@ def event_days(text: str, dates, published: date | None) -> list:
     late = published.year + FUTURE_YEARS if published else None
     return [(s, e, d) for s, e, d in dates
             if not pattern.search(text, max(0, s - NOT_EVENT_REACH), s) and (late is None or d.year <= late)]
+
+
+def recalled(when: date | None, published: date | None) -> bool:
+    """Is `when` more than PAST_DAYS before the publication: the day of something the release recalls, not of an
+    event it reports? An event named with its own number or year (an earlier session, "… พ.ศ. 2520") keeps such a
+    day, rightly; one named by a type word, a verb, a body that sits or a series takes its identity from its day,
+    and that day is not the one of the event the release tells (events.find_events leaves it out)."""
+    return when is not None and published is not None and (published - when).days > PAST_DAYS
 
 
 def date_for(text: str, pos: int, line_start: int, line_end: int, dates, published: date | None,

@@ -19,17 +19,32 @@ from phakhi.graph.extract.event_identity import name_core
 def numbered_first(names: list[str]) -> list[str]:
     """An event's names with each name that goes on from another of them with a number (a session, a year, an
     edition: "…รักษ์สิ่งแวดล้อม ครั้งที่ 1/2562" beside "…รักษ์สิ่งแวดล้อม" of the release's title, "Samaggi Fair 2018"
-    beside "Samaggi Fair") put before the name it goes on from: the title and lead of a release write the name
-    short, its body in full, and the first name is the event's label. The rest keep their order."""
+    beside "Samaggi Fair"), or with a Latin name ("การประชุม ASEAN-ROK CEO Summit"), or that a name abbreviated
+    with "ฯ" stands for ("การสัมมนาวิชาการเวทีสำนักงานเศรษฐกิจการคลัง…" beside "การสัมมนาวิชาการฯ") put before the
+    name it goes on from: the title and lead of a release write the name short, its body in full, and the first
+    name is the event's label. The rest keep their order."""
     solid = ["".join(n.split()) for n in names]
     ordered = list(names)
     for i, name in enumerate(names):
         for j, other in enumerate(names):
-            if i != j and solid[i].startswith(solid[j]) and len(solid[i]) > len(solid[j]) \
-                    and any(ch.isdigit() for ch in solid[i][len(solid[j]):]) and ordered.index(name) > ordered.index(other):
+            stem = solid[j].removesuffix(ABBREVIATION)
+            if i != j and solid[i].startswith(stem) and len(solid[i]) > len(solid[j]) \
+                    and (stem != solid[j] or _numbered_or_latin(solid[i][len(stem):])) \
+                    and ordered.index(name) > ordered.index(other):
                 ordered.remove(name)
                 ordered.insert(ordered.index(other), name)
     return ordered
+
+
+ABBREVIATION = "ฯ"  # a name ending on it is written short: the release told it in full before
+
+
+def _numbered_or_latin(rest: str) -> bool:
+    """Does what a name goes on with say which edition or which named event: a number, or a Latin name
+    ("การประชุม ASEAN-ROK" of the title beside "… CEO Summit" of the body)? Thai words after it may be a run-on."""
+    return any(ch.isdigit() for ch in rest) or rest[:1].isascii() and rest[:1].isupper()
+
+
 _BRACKETED_TAIL = re.compile(r"(?:\s*\([^()]*\))+\s*$")
 
 

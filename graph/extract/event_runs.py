@@ -220,7 +220,14 @@ COORDINATED_PEEK = 24  # characters tokenised to read the first word after "แ�
 COORDINATED_MIN = 4  # characters the second half of a name has at least
 
 
-LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)){0,8}")
+# a Latin word joined to the one before by a dash between spaces ("ASEAN – GCC Summit", "United States -Thailand
+# Energy Policy Dialogue"): one name of two partners, which judged audits found cut at the dash
+DASHED_WORD = r"[ \t\xa0]?[–-][ \t\xa0]?[A-Z][A-Za-z0-9&\-\.']*"
+# the space between a Latin name's words: a line break only before a letter (a release wraps "High Level Regional
+# Conference on Enhancing\nCooperation on Border Management…"; "EXPO 2022 Floriade Almere\n3.6" is a list's next item)
+LATIN_SPACE = r"(?:[ \t\xa0]|\n(?=[A-Za-z]))"
+LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
+                          + DASHED_WORD + "){0,8}")
 
 
 def object_end(doc: Doc, pos: int) -> int:
@@ -276,7 +283,7 @@ def _place_object() -> re.Pattern[str]:
     return re.compile(f"((?:{words})\\s?)([^\\s()“”\",]*)")
 
 
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.]*(?:\s(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.]*)){1,8}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.]*(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.]*)|" + DASHED_WORD + "){1,8}")
 # one Latin word in capitals, digits allowed ("G20", "IPEF", "CESRA"), ended by a space, a line end or Thai
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}(?=[\s\u0e00-\u0e7f]|$)")
 

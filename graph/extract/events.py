@@ -22,23 +22,28 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import WINDOW, after_inside, date_for, event_days, lead_end, story_date, told_date
-from phakhi.graph.extract.event_runs import (COUNTERPART, LATIN_OBJECT, LATIN_TAIL, honorific_reach, latin_name_after, name_end,
-                                             object_end)
-from phakhi.graph.extract.event_extents import (ALIAS, anchored_end, listed_titles, marked_end, mined_end, mined_names,
-                                                ordinal_end, quoted_end, series_end, session_end, title_after,
+from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, event_days, lead_end, recalled, story_date,
+                                              told_date)
+from phakhi.graph.extract.event_runs import (COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
+                                             honorific_reach, latin_name_after, name_end, object_end)
+from phakhi.graph.extract.event_extents import (ALIAS, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
+                                                mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
                                                 trimmed_end)
 
 
-# a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit")
-_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in)\s)+$")
-_LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The)\s)+")  # a Latin name does not begin on these
+# a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit") and partners
+# joined by a dash ("24th ASEAN - Republic of Korea Summit", event_runs DASHED_WORD), over a line break only
+# before a Latin word (event_runs LATIN_SPACE)
+_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in|[–-](?=[ \t\xa0]?[A-Z]))"
+                           + LATIN_SPACE + ")+$")
+_LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The|[–-])\s)+")  # a Latin name does not begin on these
 # a full stop after a number or a word of three letters or more, then a capital: a sentence ended there ("U.S." and
 # "H.E." are initials, not ends)
 _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
-_LATIN_AFTER = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)){1,20}")
+_LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
+                          + DASHED_WORD + "){1,20}")
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
 _CEREMONY = "พิธี"
 
@@ -129,6 +134,7 @@ def find_events(doc: Doc) -> None:
             end = quoted_end(text, start, m.end(), line_end) or end
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
+        end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if cue in word_set("prize_cues") and not _PRIZE_OCCASION().search(name):
@@ -139,23 +145,31 @@ def find_events(doc: Doc) -> None:
                                    m.start() < first_line_end, story, date_starts)
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
+        planned = not explicit and text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
+            word_tuple("planned_before"))
+        if planned:
+            if not is_real_name(name):
+                continue  # "ซึ่งจะมีพิธีลงนาม": a plan with no day of its own and no name, not an event told
+            when = None  # "เตรียมจัด Work Expo": a named event still to come; the publication day is not its day
         if not explicit and name == cue and _took_place(text, end):
             when = when or story or published  # "การพบหารือมีขึ้น ณ …": the story's event, told, not referred to
         elif not explicit and m.start() >= first_line_end and (
                 name == cue or text[max(0, start - 8):start].endswith(word_tuple("reference_after"))):
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
-        if when is None and after_inside(text, line_start, line_end, m.start(), inside_at):
+        if when is None and not planned and after_inside(text, line_start, line_end, m.start(), inside_at):
             when = first_dated[1] if first_dated else None
-        further = when is None and text.startswith(word_tuple("further"), line_start) and m.start() >= first_line_end
+        further = when is None and not planned and text.startswith(word_tuple("further"), line_start) and m.start() >= first_line_end
         if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
             when = last_dated or story
         if when is None and (cues[cue] in word_set("dated_only") or cue in word_set("dated_only")):
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
             when = told_date(text, m.start(), line_start, line_end, dates, date_starts) or when  # release's
+        if recalled(when, published) and not any(ch.isdigit() for ch in name):
+            continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
-                                    parties=_parties(doc, m.start(), line_start, line_end), topic=topic))
+                                    parties=_parties(doc, m.start(), line_start, line_end, end), topic=topic))
         if further and when:
             event.data["further"] = True
         if cues[cue] in word_set("sitting_types") and _sitting(doc, word_start + len(word), end, name):
@@ -332,19 +346,30 @@ def _anaphoric(text: str, pos: int) -> bool:
     return text.startswith(word_tuple("anaphora"), pos)
 
 
-def _parties(doc: Doc, pos: int, line_start: int, line_end: int) -> list[str]:
+def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None = None) -> list[str]:
     """The organizations and persons named on the cue's line within WINDOW of it, nearest first (a body named
     right before "การประชุมครั้งที่ 6/2567" is the body that met; one named a sentence later is not: a description
     shows the first DESCRIBED_PARTIES of them); when none is, the first PARAGRAPH_PARTIES named on its line (a
-    paragraph tells one story)."""
+    paragraph tells one story). Not one named right after a word that makes it whom something is proposed to or
+    the body of another meeting (event_words not_party_before), outside the event's own name (`pos`
+    to `end`): judged audits found the cabinet a party of an inspection, a commission's meeting and a visit so."""
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
-    found = doc.starting_in(low, high, ("organization", "person"))
+    found = [m for m in doc.starting_in(low, high, ("organization", "person")) if _party(doc.text, m, pos, end)]
     found = sorted(found, key=lambda m: (pos - m.nend if m.nend <= pos else m.nstart - pos) * 2 + (m.nstart > pos))
     near = list(dict.fromkeys(m.key for m in found))
     if near:
         return near
-    keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, line_end, ("organization", "person")))
+    keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, line_end, ("organization", "person"))
+                         if _party(doc.text, m, pos, end))
     return list(keys)[:PARAGRAPH_PARTIES]
+
+
+def _party(text: str, mention, start: int, end: int | None) -> bool:
+    """May `mention` be a party of the event named from `start` to `end` (see _parties)?"""
+    if end is not None and start <= mention.nstart <= end + 1:
+        return True  # "การประชุมคณะรัฐมนตรี", "ประธานการประชุม คณะกรรมการ…": the body that meets
+    before = text[max(0, mention.nstart - NOT_AFTER_REACH):mention.nstart].rstrip()
+    return not before.endswith(word_tuple("not_party_before"))
 
 
 PARAGRAPH_PARTIES = 2

@@ -14,7 +14,7 @@ from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core, named_apart, same_title
-from phakhi.graph.extract.event_labels import dated_label, is_series, numbered_first, told_not_named
+from phakhi.graph.extract.event_labels import ABBREVIATION, dated_label, is_series, numbered_first, told_not_named
 from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
@@ -150,7 +150,12 @@ def _same_event_name(a: str, b: str) -> bool:
 
 
 def _alike(a: str, b: str, cues) -> bool:
-    """_same_event_name on names with their spaces taken out."""
+    """_same_event_name on names with their spaces taken out. A later name `b` abbreviated with "ฯ" ("การประกวด
+    คลิปฯ") is the earlier one `a` it begins ("การประกวดคลิปวิดีโอฐานวิถีชีวิต"): the release told it in full before (not
+    the other way round: an abbreviated name joined to one event draws no other to it)."""
+    stem = b.removesuffix(ABBREVIATION)
+    if stem != b and stem not in cues and a.startswith(stem) and len(a) > len(b):
+        return True
     short, long = sorted((a, b), key=len)
     if bool(short) and short in long and short not in cues:  # "การประชุม" alone names no one meeting
         return True
