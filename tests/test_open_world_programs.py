@@ -161,6 +161,9 @@ def test_programs_measures_need_evidence_of_a_name(extract_text):
     prose = "ข่าว\nรัฐบาลผ่อนคลายมาตรการควบคุมการเดินทางข้ามจังหวัดอย่างค่อยเป็นค่อยไป"
     assert not _program_names(extract_text, prose)  # a description in running text, no name
     assert _program_names(extract_text, "มาตรการฟื้นฟูการท่องเที่ยวภาคใต้\nรัฐบาลเห็นชอบ")  # the headline
+    lead = "ข่าว\nนโยบายส่งเสริมการจัดการของเสียจากภาคอุตสาหกรรม ดันผู้ประกอบการเข้าสู่ระบบ"
+    assert "นโยบายส่งเสริมการจัดการของเสียจากภาคอุตสาหกรรม" in _program_names(extract_text, lead)  # a line's topic
+    assert not _program_names(extract_text, lead.replace("\n", "\nรัฐบาลเดินหน้า"))  # inside the sentence: described
     dated = "ข่าว\nครม. เห็นชอบมาตรการรักษาเสถียรภาพราคามันสำปะหลัง ปี 2566/67 วงเงิน"
     assert "มาตรการรักษาเสถียรภาพราคามันสำปะหลัง ปี 2566/67" in _program_names(extract_text, dated)  # its year
 
