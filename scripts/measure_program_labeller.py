@@ -28,7 +28,7 @@ from pathlib import Path
 import pycrfsuite
 
 from phakhi.graph.cli.evaluate import _program_names_match, load_gold, match
-from phakhi.graph.extract import programs, validity
+from phakhi.graph.extract import program_words, validity
 from phakhi.graph.extract.authority import program_entries
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.pipeline import STAGES
@@ -83,12 +83,12 @@ class Features:
     """The token features (see the module's docstring), with the data files read once."""
 
     def __init__(self) -> None:
-        data = programs._data()
+        data = program_words.program_data()
         self.prefixes = tuple(data["prefixes"])
-        self.words = programs._words()
-        self.tails = programs._tails()[0]
-        self.cuts = programs._cut_words()
-        names, self.generic = programs.mined_program_names()
+        self.words = program_words.dictionary_words()
+        self.tails = program_words.mined_tails()[0]
+        self.cuts = program_words.mined_cut_words()
+        names, self.generic = program_words.mined_program_names()
         self.first = {tokenize(n)[0] for n in names if n}
 
     def token(self, t: str) -> dict:
@@ -160,7 +160,7 @@ def combined(r: dict, found, add: bool, extend: bool) -> list[tuple]:
     mentions = list(r["after"])
     for s, e in found:
         over = [i for i, m in enumerate(mentions) if m[2] == "program" and m[0] < e and s < m[1]]
-        if not over and add and e - s >= programs.MIN_REST:
+        if not over and add and e - s >= program_words.MIN_REST:
             mentions.append((s, e, "program", "labeller:" + r["text"][s:e]))
         for i in over if extend else ():
             if s <= mentions[i][0] and e > mentions[i][1]:

@@ -6,13 +6,13 @@ After a program prefix the words of a name are words the language seldom writes 
 "กองทุน|ทวีสุข"), while the words of a kind of programme are a phrase of everyday prose ("โครงการ|พลังงานสะอาด",
 "ยุทธศาสตร์|การสื่อสาร", "แผนงาน|จัดซื้อที่ดิน", "มาตรการ|คัดกรอง"): the release means a project about clean
 energy, not one project so named. This script takes the names the extractor's rules find after a prefix (the words
-after the prefix, `programs.name_end`, at most MAX_REST characters) and counts the releases that write those words
+after the prefix, `program_ends.name_end`, at most MAX_REST characters) and counts the releases that write those words
 after a prefix and the releases that write them bare (no prefix right before), and keeps:
 
 - kinds: words after a prefix written bare in at least MIN_BARE releases and after a prefix in at most PREFIXED_SHARE
   as many releases, and in fewer than MIN_NAME releases after a prefix (a name the corpora write whole again and
   again, "กองทุน|หมู่บ้าน", "นโยบาย|ประชารัฐ", is a name whatever its words). The extractor takes a name after a
-  prefix whose words are one of these for no name (graph/extract/programs.py find_programs), unless it is listed
+  prefix whose words are one of these for no name (graph/extract/programs.py find_programs, program_evidence.py), unless it is listed
   beside another name of its kind ("มาตรการปีแห่งการลงทุน มาตรการระบบราง มาตรการเศรษฐกิจฐานราก"). Words that begin with a
   prefix themselves, or that the authority scheme or the mined names hold as a program's name ("เกษตรแปลงใหญ่"
   written bare is the programme), are left out.
@@ -27,7 +27,7 @@ from collections import Counter
 
 from mining import release_texts, run_miner
 
-from phakhi.graph.extract import programs
+from phakhi.graph.extract import program_ends, program_words
 from phakhi.graph.extract.authority import program_entries
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
@@ -44,12 +44,12 @@ SHORT = 8  # characters: words this short written bare count only where a word b
 
 def rests(text: str):
     """The words after each program prefix as the extractor's rules end the name (short, Thai, not a number)."""
-    for m in programs._prefix_pattern().finditer(text):
+    for m in program_words.prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
-        stop = programs._NAME_RUN.match(text, pos).end()
+        stop = program_words.NAME_RUN.match(text, pos).end()
         if stop == pos or not is_thai(text[pos]):
             continue
-        end = programs.name_end(text, start, pos, stop)
+        end = program_ends.name_end(text, start, pos, stop)
         if end is not None and MIN_REST <= end - pos <= MAX_REST:
             rest = text[pos:end]
             if all(is_thai(ch) for ch in rest):
@@ -60,11 +60,11 @@ def mine(paths: list[str], limit: int | None) -> dict:
     prefixed: Counter[str] = Counter()
     for text in release_texts(paths, limit):
         prefixed.update(set(rests(text)))
-    known = {normalize_label(entry.label) for entry in program_entries()} | programs.mined_program_names()[0]
-    candidates = sorted(rest for rest in prefixed if not programs._prefix_pattern().match(rest)
+    known = {normalize_label(entry.label) for entry in program_entries()} | program_words.mined_program_names()[0]
+    candidates = sorted(rest for rest in prefixed if not program_words.prefix_pattern().match(rest)
                         and normalize_label(rest) not in known)  # "…|กองทุนหมู่บ้าน…", "…|เกษตรแปลงใหญ่": names
     pattern = re.compile(literal_alternation(candidates))
-    before = re.compile(f"(?:{literal_alternation(programs._data()['prefixes'])}) ?$")
+    before = re.compile(f"(?:{literal_alternation(program_words.program_data()['prefixes'])}) ?$")
     bare: Counter[str] = Counter()
     for text in release_texts(paths, limit):
         found = set()

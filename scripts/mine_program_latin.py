@@ -21,7 +21,7 @@ from collections import Counter
 
 from mining import release_texts, run_miner
 
-from phakhi.graph.extract import programs
+from phakhi.graph.extract import program_latin, program_words
 from phakhi.graph.extract.authority import organization_entries, program_entries
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.ontology import load_event_cues
@@ -37,9 +37,9 @@ _PHRASE = re.compile(r"(?<![A-Za-z0-9&+.\-] )(?<![A-Za-z0-9&+.\-])([A-Z][A-Za-z0
 
 def prefixed(text: str):
     """Latin names written right after a program prefix (what the extractor's rule reads there)."""
-    for m in programs._prefix_pattern().finditer(text):
-        latin = programs._LATIN_NAME.match(text, m.end())
-        if latin and programs._latin_name_ok(latin.group(1)) and not text[m.end() - 1].isascii():
+    for m in program_words.prefix_pattern().finditer(text):
+        latin = program_latin.LATIN_NAME.match(text, m.end())
+        if latin and program_latin.latin_name_ok(latin.group(1)) and not text[m.end() - 1].isascii():
             yield latin.group(1).rstrip(".-&+")
 
 

@@ -11,7 +11,7 @@ counts, for every complete run that begins with a shorter whole name, the word t
 - tails: words that follow at least MIN_TAIL_NAMES different whole names, at least TAIL_SHARE times as many as
   the whole names that hold the word after their first word (a word names hold, "แห่งชาติ", "เฉลิมพระเกียรติ", is
   seen inside recurring names as well as after them); with the function words of program_patterns.json ("inside", "links",
-  "joins") left out. The extractor ends a name before one (graph/extract/programs.py).
+  "joins") left out. The extractor ends a name before one (graph/extract/program_ends.py).
 - numbered: words a name ends on that the corpora write with one and the same number after a space ("โคโรนา 2019",
   "PM 2.5", "ไทยแลนด์ 4.0"): at least MIN_NUMBERED_RELEASES releases end a run on the word with that number after
   it, and at least NUMBERED_SHARE of the runs ending on the word with a number after it have that number (a count,
@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from mine_programs import runs
 from mining import release_texts, run_miner
 
-from phakhi.graph.extract import programs
+from phakhi.graph.extract import program_ends, program_words
 from phakhi.graph.text.thai import is_thai, tokenize
 
 MIN_RELEASES = 3  # releases a run stands complete in to count as a whole name
@@ -49,8 +49,8 @@ _NUMBER_AFTER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)(?=\s?$|\n|,(?!\d)|\s\(|\s[
 
 def numbered_runs(text: str):
     """(run, number) for each run after a program prefix that ends at a space with a number after it."""
-    for m in programs._prefix_pattern().finditer(text):
-        end = programs._NAME_RUN.match(text, m.end()).end()
+    for m in program_words.prefix_pattern().finditer(text):
+        end = program_words.NAME_RUN.match(text, m.end()).end()
         number = _NUMBER_AFTER.match(text, end)
         if number and end > m.end():
             yield text[m.start():end], number.group(1)
@@ -64,8 +64,8 @@ def _whole_names(complete: Counter[str]) -> frozenset[str]:
     for run, n in complete.items():
         if n < MIN_RELEASES:
             continue
-        prefix = programs._prefix_pattern().match(run)
-        if prefix and programs.name_end(run, 0, prefix.end(), len(run)) == len(run):
+        prefix = program_words.prefix_pattern().match(run)
+        if prefix and program_ends.name_end(run, 0, prefix.end(), len(run)) == len(run):
             recurring.add(run)
     begins: Counter[str] = Counter()  # whole name -> releases of the complete runs that begin with it
     for run, n in complete.items():
@@ -84,17 +84,17 @@ def _longest_whole(run: str, whole: frozenset[str], shortest: int) -> int:
 
 
 def mine_tails(complete: Counter[str], whole: frozenset[str]) -> tuple[list[str], dict[str, list[str]]]:
-    data = programs._data()
+    data = program_words.program_data()
     function_words = frozenset(data["inside"]) | frozenset(data["links"]) | frozenset(data["joins"]) \
         | frozenset(_PHASE_WORDS)
     after: dict[str, set[str]] = defaultdict(set)  # word -> whole names it follows in a complete run
     inside: Counter[str] = Counter()  # word -> whole names that hold it after their first word
-    words = programs._words()
+    words = program_words.dictionary_words()
     for name in whole:
-        prefix = programs._prefix_pattern().match(name)
+        prefix = program_words.prefix_pattern().match(name)
         inside.update(set(tokenize(name[prefix.end():])[1:]))
     for run in complete:
-        prefix = programs._prefix_pattern().match(run)
+        prefix = program_words.prefix_pattern().match(run)
         if not prefix or run in whole:
             continue
         i = _longest_whole(run, whole, prefix.end() + 1)
@@ -112,7 +112,7 @@ def mine_numbered(numbered: dict[str, Counter[str]]) -> list[list[str]]:
     """(word, number) pairs: see the module's docstring."""
     by_word: dict[str, Counter[str]] = defaultdict(Counter)
     for run, numbers in numbered.items():
-        prefix = programs._prefix_pattern().match(run)
+        prefix = program_words.prefix_pattern().match(run)
         rest = run[prefix.end():] if prefix else run
         if not rest:
             continue
@@ -128,7 +128,7 @@ def mine_numbered(numbered: dict[str, Counter[str]]) -> list[list[str]]:
 
 
 def mine(paths: list[str], limit: int | None = None) -> dict:
-    programs._tails = lambda: (frozenset(), {})  # a rebuild does not depend on the file it replaces
+    program_ends.mined_tails = lambda: (frozenset(), {})  # a rebuild does not depend on the file it replaces
     complete: Counter[str] = Counter()  # run -> releases where it stands complete
     numbered: dict[str, Counter[str]] = defaultdict(Counter)  # run -> number after it -> releases
     seen = 0

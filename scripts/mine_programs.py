@@ -3,7 +3,7 @@
     python scripts/mine_programs.py /path/thaigov-v1.tar /path/thaigov-v2.tar [--out FILE] [--limit N]
 
 A program's name written on directly ("โครงการป่าในเมือง") has no mark where it ends; the extractor's rules
-(graph/extract/programs.py) end it at a space or before a function word. Across many releases a real name recurs
+(graph/extract/program_ends.py) end it at a space or before a function word. Across many releases a real name recurs
 with the same boundaries: it stands alone between spaces or punctuation ("complete") in several releases.
 This script counts, for every run of text that begins with a program prefix (โครงการ, มาตรการ, …) and ends at
 a space or punctuation, the releases in which it stands complete, and keeps:
@@ -48,10 +48,10 @@ from collections import Counter, defaultdict
 
 from mining import release_texts, run_miner
 
-from phakhi.graph.extract import programs
+from phakhi.graph.extract import program_ends, program_quoted, program_words
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import tokenize
-from phakhi.ontology import load_titles
+from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.ontology import load_not_names, load_titles
 
 MIN_RELEASES = 3
 MIN_WITH_ABBREVIATION = 2
@@ -77,9 +77,9 @@ _ABBREVIATION = re.compile(r"\s?\(([A-Zก-ฮ][A-Za-zก-ฮ.\-]{1,12})\)")
 
 def runs(text: str):
     """(prefix, complete run, followed by an abbreviation?) for each program prefix in `text`."""
-    for m in programs._prefix_pattern().finditer(text):
+    for m in program_words.prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
-        run = programs._NAME_RUN.match(text, pos)
+        run = program_words.NAME_RUN.match(text, pos)
         end = run.end()
         if end == pos or end - start > MAX_RUN or not _END.match(text, end):
             continue
@@ -89,23 +89,23 @@ def runs(text: str):
 def spaced_runs(text: str):
     """(run of two pieces, the Thai piece after it or ""): a complete run after a prefix, one space and a Thai run
     ending at a space or punctuation ("โครงการออมขวัญ ปันสุข"): a name written with a space inside, if it recurs."""
-    for m in programs._prefix_pattern().finditer(text):
-        first = programs._NAME_RUN.match(text, m.end()).end()
-        if first == m.end() or not text.startswith(" ", first) or not programs.is_thai(text[first + 1:first + 2]):
+    for m in program_words.prefix_pattern().finditer(text):
+        first = program_words.NAME_RUN.match(text, m.end()).end()
+        if first == m.end() or not text.startswith(" ", first) or not is_thai(text[first + 1:first + 2]):
             continue
-        end = programs._NAME_RUN.match(text, first + 1).end()
+        end = program_words.NAME_RUN.match(text, first + 1).end()
         if end - m.start() <= MAX_RUN and _END.match(text, end):
             after = ""
-            if text.startswith(" ", end) and programs.is_thai(text[end + 1:end + 2]):
-                after = text[end + 1:programs._NAME_RUN.match(text, end + 1).end()]
+            if text.startswith(" ", end) and is_thai(text[end + 1:end + 2]):
+                after = text[end + 1:program_words.NAME_RUN.match(text, end + 1).end()]
             yield text[m.start():end], after
 
 
 def quoted_names(text: str):
     """(name, a person's name?) for names quoted right after a program prefix: โครงการ “บ้านนี้มีรัก ปลูกผักกินเอง”;
     นโยบาย “สุริยะ” is a minister's policy: the release also writes นายสุริยะ."""
-    for m in programs._prefix_pattern().finditer(text):
-        quoted = programs._QUOTED.match(text, m.end())
+    for m in program_words.prefix_pattern().finditer(text):
+        quoted = program_quoted.QUOTED.match(text, m.end())
         if quoted and MIN_QUOTED <= len(quoted.group(1).strip()) <= MAX_QUOTED:
             name = normalize_label(quoted.group(1))
             yield name, any(honorific + name in text for honorific in _HONORIFICS)
@@ -113,8 +113,8 @@ def quoted_names(text: str):
 
 def mine(paths: list[str], limit: int | None = None) -> dict:
     # names are kept where the rules alone, without any mined data, cut them shorter: no mined cut words either
-    programs._cut_words = lambda: frozenset()
-    programs._boundaries = lambda: frozenset()  # a rebuild does not depend on the file it replaces
+    program_ends.mined_cut_words = lambda: frozenset()
+    program_ends.mined_boundaries = lambda: frozenset()  # a rebuild does not depend on the file it replaces
     complete: Counter[str] = Counter()  # run -> releases where it stands complete
     abbreviated: Counter[str] = Counter()
     spaced: Counter[str] = Counter()  # run of two pieces -> releases where it stands complete
@@ -134,7 +134,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             spaced[run] += 1
             if piece:
                 spaced_after[run][piece] += 1
-        quoted_any.update({normalize_label(m.group(1)) for m in programs._QUOTE.finditer(text)})
+        quoted_any.update({normalize_label(m.group(1)) for m in program_quoted.QUOTE.finditer(text)})
         for name, personal in set(quoted_names(text)):
             quoted[name] += 1
             persons[name] += personal
@@ -146,35 +146,35 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
     generic = sorted(word for word, by_prefix in after.items()
                      if sum(1 for n in by_prefix.values() if n >= MIN_GENERIC_RELEASES) >= MIN_PREFIXES)
     boundaries = mine_boundaries(complete, frozenset(generic))
-    programs._boundaries = lambda: frozenset(boundaries)  # names the boundaries would cut are kept whole
-    never_inside = frozenset(programs._data()["never_inside"])
-    may_cross = frozenset(programs._data()["mined_may_cross"])
-    pairs = programs._stop_pairs()
+    program_ends.mined_boundaries = lambda: frozenset(boundaries)  # names the boundaries would cut are kept whole
+    never_inside = frozenset(program_words.program_data()["never_inside"])
+    may_cross = frozenset(program_words.program_data()["mined_may_cross"])
+    pairs = program_words.stop_pairs()
     names = []
     for run, n in complete.items():
         if n < MIN_RELEASES and not (abbreviated[run] >= MIN_WITH_ABBREVIATION and n >= MIN_WITH_ABBREVIATION):
             continue
-        prefix = programs._prefix_pattern().match(run)
+        prefix = program_words.prefix_pattern().match(run)
         if not prefix:
             continue
         text = run + " "
-        if programs.name_end(text, 0, prefix.end(), len(run), mined=frozenset(), generic=frozenset(generic)) \
+        if program_ends.name_end(text, 0, prefix.end(), len(run), mined=frozenset(), generic=frozenset(generic)) \
                 in (None, len(run)):
             continue  # not a name, or the rules find it whole anyway
         tokens = tokenize(run[prefix.end():])
-        stops, _, not_last = programs._word_sets()
+        stops, _, not_last = program_words.word_sets()
         if tokens[-1] in stops | not_last or never_inside & set(tokens) or (stops & set(tokens)) - may_cross \
                 or pairs & set(zip(tokens, tokens[1:])):
             continue  # ends on a function word, or holds a clause or an adverb ("อย่างเคร่งครัด")
         names.append([normalize_label(run), n])
     names.sort(key=lambda row: (-row[1], row[0]))
-    generic_words = programs._generic_sets()[1] | frozenset(generic)
-    not_names = programs.load_not_names() + tuple(t["title"] for t in load_titles()) + ("รมว.", "รมช.", "รมต.") \
+    generic_words = program_words.generic_sets()[1] | frozenset(generic)
+    not_names = load_not_names() + tuple(t["title"] for t in load_titles()) + ("รมว.", "รมช.", "รมต.") \
         + _HONORIFICS  # นโยบาย “พล.อ.ประยุทธ์”: a person's policy
     quoted_rows = sorted(([name, n] for name, n in quoted.items() if n >= MIN_QUOTED_RELEASES
                           and n >= MIN_QUOTED_SHARE * quoted_any[name]
                           and not persons[name] and name not in generic_words
-                          and not name.startswith(not_names) and not programs._prefix_pattern().match(name)),
+                          and not name.startswith(not_names) and not program_words.prefix_pattern().match(name)),
                          key=lambda row: (-row[1], row[0]))
     spaced_names = mine_spaced(spaced, spaced_after, complete, frozenset(generic))
     cut_words = mine_cut_words(paths, limit, [row[0] for row in names], complete)
@@ -195,24 +195,24 @@ def mine_spaced(spaced: Counter[str], after: dict[str, Counter[str]], complete: 
     the second), and not followed by one same third piece (not a function word) in MIN_SPACED_SHARE of theirs
     ("เดิน วิ่ง" goes on with "ปั่น": a piece of a longer name); the first piece is a name by the rules, the second holds no clause and opens with no word that
     ends names, modifies a prefix or begins a place, date or body ("not_spaced")."""
-    data = programs._data()
-    stops, _, not_last = programs._word_sets()
+    data = program_words.program_data()
+    stops, _, not_last = program_words.word_sets()
     never_inside, may_cross = frozenset(data["never_inside"]), frozenset(data["mined_may_cross"])
     openers = (frozenset(data["not_after"]) | frozenset(data["links"]) | frozenset(data["modifiers"]) | generic
-               | frozenset(data["not_last"]) | frozenset(data["not_spaced"]) | stops | programs._generic_sets()[1])
+               | frozenset(data["not_last"]) | frozenset(data["not_spaced"]) | stops | program_words.generic_sets()[1])
     kept = []
     for run, n in spaced.items():
         first, second = run.split(" ", 1)
-        prefix = programs._prefix_pattern().match(first)
+        prefix = program_words.prefix_pattern().match(first)
         if n < MIN_RELEASES or n < MIN_SPACED_SHARE * complete[first] or not prefix \
-                or programs._prefix_pattern().match(second) or any(ch.isdigit() or ch == "." for ch in second):
+                or program_words.prefix_pattern().match(second) or any(ch.isdigit() or ch == "." for ch in second):
             continue
         goes_on = max((k for piece, k in after[run].items() if tokenize(piece)[0] not in openers), default=0)
         tokens = tokenize(second)
         if goes_on >= MIN_SPACED_SHARE * n or tokens[0] in openers or tokens[-1] in stops | not_last or never_inside & set(tokens) \
                 or (stops & set(tokens)) - may_cross:
             continue
-        if programs.name_end(first + " ", 0, prefix.end(), len(first), mined=frozenset(), generic=generic) \
+        if program_ends.name_end(first + " ", 0, prefix.end(), len(first), mined=frozenset(), generic=generic) \
                 == len(first):
             kept.append(normalize_label(run))
     return sorted(set(kept))
@@ -234,12 +234,12 @@ def mine_boundaries(complete: Counter[str], generic: frozenset[str]) -> list[str
     for run in complete:
         for i in range(MIN_BOUNDARY, len(run)):
             name = run[:i]
-            if name in whole and name not in found and programs.continues(tokenize(run[i:i + 24])[0]):
+            if name in whole and name not in found and program_ends.continues(tokenize(run[i:i + 24])[0]):
                 found.add(name)
     kept = []
     for name in found:
-        prefix = programs._prefix_pattern().match(name)
-        if prefix and complete[name] >= MIN_WHOLE_SHARE * occurrences(name) and programs.name_end(name + " ", 0, prefix.end(), len(name), mined=frozenset(),
+        prefix = program_words.prefix_pattern().match(name)
+        if prefix and complete[name] >= MIN_WHOLE_SHARE * occurrences(name) and program_ends.name_end(name + " ", 0, prefix.end(), len(name), mined=frozenset(),
                                         generic=generic) == len(name):
             kept.append(normalize_label(name))
     return sorted(set(kept))
@@ -258,11 +258,11 @@ def mine_cut_words(paths: list[str], limit: int | None, names: list[str], runs: 
     known |= {name for name in names if " " not in name}
     inside: Counter[str] = Counter()
     for name in known:
-        prefix = programs._prefix_pattern().match(name)
+        prefix = program_words.prefix_pattern().match(name)
         inside.update(tokenize(name[prefix.end():] if prefix else name))
     opening: Counter[str] = Counter()  # word -> releases where a complete run opens with it after its prefix
     for run, n in runs.items():
-        prefix = programs._prefix_pattern().match(run)
+        prefix = program_words.prefix_pattern().match(run)
         tokens = tokenize(run[prefix.end():]) if prefix else []
         if tokens:
             opening[tokens[0]] += n
@@ -276,10 +276,10 @@ def mine_cut_words(paths: list[str], limit: int | None, names: list[str], runs: 
         for last, length in automaton.iter(text):
             end = last + 1
             if end < len(text) and is_thai(text[end]) and (end - length == 0 or not is_thai(text[end - length - 1])
-                                                          or programs._prefix_pattern().match(text, end - length)):
+                                                          or program_words.prefix_pattern().match(text, end - length)):
                 words.add(tokenize(text[end:end + 24])[0])
         after.update(words)
-    stays = frozenset(programs._data()["inside"]) | frozenset(programs._data()["links"])
+    stays = frozenset(program_words.program_data()["inside"]) | frozenset(program_words.program_data()["links"])
     dictionary = thai_words()
     # words seen right after known program names: counted, but on the 2016-2025 corpora those that pass are mostly
     # place names and pieces of longer names ("หนองคาย", "ร่วมใจ"), so they are reported, not kept

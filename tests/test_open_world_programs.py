@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from phakhi.graph.extract import programs
+from phakhi.graph.extract import (program_aliases, program_continuations, program_ends, program_evidence, program_latin,
+                                  program_quoted, program_words)
 from conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -13,9 +14,9 @@ NO_MINED = frozenset()
 
 def _end(text: str, **kwargs) -> str | None:
     """The name the rules find at the start of `text` (a prefix, then the name), or None."""
-    prefix = programs._prefix_pattern().match(text)
-    stop = programs._NAME_RUN.match(text, prefix.end()).end()
-    end = programs.name_end(text, 0, prefix.end(), stop, mined=kwargs.pop("mined", NO_MINED), **kwargs)
+    prefix = program_words.prefix_pattern().match(text)
+    stop = program_words.NAME_RUN.match(text, prefix.end()).end()
+    end = program_ends.name_end(text, 0, prefix.end(), stop, mined=kwargs.pop("mined", NO_MINED), **kwargs)
     return None if end is None else text[:end]
 
 
@@ -89,7 +90,7 @@ def test_programs_corpus_boundary_ends_a_run_that_goes_on(monkeypatch):
     goes on with a word joining two parts of one name ("และ") keeps its end; without the data the rules decide."""
     text = "กองทุนฝนหลวงมีเงินและทรัพย์สิน ณ"
     assert _end(text) == "กองทุนฝนหลวงมีเงินและทรัพย์สิน"
-    monkeypatch.setattr(programs, "_boundaries", lambda: frozenset({"กองทุนฝนหลวง", "มาตรการภาษี"}))
+    monkeypatch.setattr(program_ends, "mined_boundaries", lambda: frozenset({"กองทุนฝนหลวง", "มาตรการภาษี"}))
     assert _end(text) == "กองทุนฝนหลวง"
     assert _end("กองทุนฝนหลวงในอัตรา 5 บาท") == "กองทุนฝนหลวง"
     assert _end("มาตรการภาษีและค่าธรรมเนียมพิเศษ ของ") == "มาตรการภาษีและค่าธรรมเนียมพิเศษ"
@@ -97,7 +98,7 @@ def test_programs_corpus_boundary_ends_a_run_that_goes_on(monkeypatch):
 
 
 def test_programs_spaced_name_runs_on_across_its_space(monkeypatch):
-    monkeypatch.setattr(programs, "_spaced", lambda: {"มาตรการพักทรัพย์": ("มาตรการพักทรัพย์ พักหนี้",)})
+    monkeypatch.setattr(program_continuations, "_spaced", lambda: {"มาตรการพักทรัพย์": ("มาตรการพักทรัพย์ พักหนี้",)})
     assert _end("มาตรการพักทรัพย์ พักหนี้ ของ") == "มาตรการพักทรัพย์ พักหนี้"
     assert _end("มาตรการพักทรัพย์ พักหนี้สิน ของ") == "มาตรการพักทรัพย์"  # another word: not that name
     assert _end("มาตรการพักทรัพย์ ได้") == "มาตรการพักทรัพย์"
@@ -141,7 +142,7 @@ def test_programs_mined_data_is_small_and_well_formed():
     path = ROOT / "ontology" / "th" / "program_names.json"
     assert path.stat().st_size < 1_000_000
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["names"] and all(programs._prefix_pattern().match(name) and n >= 2 for name, n in data["names"])
+    assert data["names"] and all(program_words.prefix_pattern().match(name) and n >= 2 for name, n in data["names"])
 
 
 @pytest.mark.parametrize("text, name", [
@@ -160,6 +161,9 @@ def test_programs_measures_need_evidence_of_a_name(extract_text):
     prose = "ข่าว\nรัฐบาลผ่อนคลายมาตรการควบคุมการเดินทางข้ามจังหวัดอย่างค่อยเป็นค่อยไป"
     assert not _program_names(extract_text, prose)  # a description in running text, no name
     assert _program_names(extract_text, "มาตรการฟื้นฟูการท่องเที่ยวภาคใต้\nรัฐบาลเห็นชอบ")  # the headline
+    lead = "ข่าว\nนโยบายส่งเสริมการจัดการของเสียจากภาคอุตสาหกรรม ดันผู้ประกอบการเข้าสู่ระบบ"
+    assert "นโยบายส่งเสริมการจัดการของเสียจากภาคอุตสาหกรรม" in _program_names(extract_text, lead)  # a line's topic
+    assert not _program_names(extract_text, lead.replace("\n", "\nรัฐบาลเดินหน้า"))  # inside the sentence: described
     dated = "ข่าว\nครม. เห็นชอบมาตรการรักษาเสถียรภาพราคามันสำปะหลัง ปี 2566/67 วงเงิน"
     assert "มาตรการรักษาเสถียรภาพราคามันสำปะหลัง ปี 2566/67" in _program_names(extract_text, dated)  # its year
 
@@ -181,7 +185,7 @@ def test_programs_workshops_and_partnerships_are_no_programs(extract_text):
 
 
 def test_programs_quoted_names_the_corpora_know_are_programs_without_a_prefix(extract_text, monkeypatch):
-    monkeypatch.setattr(programs, "_mined_quoted", lambda: frozenset({"ตลาดนำการผลิต ยั่งยืน"}))
+    monkeypatch.setattr(program_quoted, "mined_quoted", lambda: frozenset({"ตลาดนำการผลิต ยั่งยืน"}))
     names = _program_names(extract_text, "ข่าว\nขับเคลื่อนภายใต้แนวทาง “ตลาดนำการผลิต ยั่งยืน” และ “คำขวัญอื่น”")
     assert "ตลาดนำการผลิต ยั่งยืน" in names
     assert "คำขวัญอื่น" not in names
@@ -291,7 +295,7 @@ def test_programs_lower_case_latin_scheme_labels_in_thai_prose_are_no_programs(e
     ("หลักสูตรการควบคุมอากาศยานไร้คนขับ", "Drone", False),  # an English word, no acronym
 ])
 def test_programs_learned_abbreviation_must_fit(name, abbreviation, fits):
-    assert programs.abbreviation_fits(name, abbreviation) is fits
+    assert program_aliases.abbreviation_fits(name, abbreviation) is fits
 
 
 def test_programs_body_abbreviation_after_a_program_is_not_learned(extract_text):
@@ -315,17 +319,17 @@ def test_programs_dash_pieces_join_the_name(extract_text):
 def test_cut_words_end_a_name_and_open_none(monkeypatch):
     """A word that continues the sentence after a name (mined cut words) ends the name, and no name begins with
     one."""
-    monkeypatch.setattr(programs, "_cut_words", lambda: frozenset({"ได้รับ", "พิสูจน์", "ใกล้"}))
+    monkeypatch.setattr(program_ends, "mined_cut_words", lambda: frozenset({"ได้รับ", "พิสูจน์", "ใกล้"}))
     assert _end("โครงการหลวงพัฒนาได้รับรางวัล แล้ว") == "โครงการหลวงพัฒนา"
     assert _end("โครงการจำนำข้าวพิสูจน์ว่า ") == "โครงการจำนำข้าว"
     assert _end("โครงการใกล้จะบรรลุเป้าหมาย ") is None
-    monkeypatch.setattr(programs, "_cut_words", lambda: frozenset())
+    monkeypatch.setattr(program_ends, "mined_cut_words", lambda: frozenset())
     assert _end("โครงการจำนำข้าวพิสูจน์ว่า ") != "โครงการจำนำข้าว"
 
 
 def test_mined_cut_words_hold_no_word_a_name_keeps():
-    words = programs._cut_words()
-    assert not words & (frozenset(programs._data()["inside"]) | frozenset(programs._data()["links"]))
+    words = program_words.mined_cut_words()
+    assert not words & (frozenset(program_words.program_data()["inside"]) | frozenset(program_words.program_data()["links"]))
 
 
 def test_a_stop_inside_a_word_or_before_a_number_cuts_no_name():
@@ -372,14 +376,14 @@ def test_a_prefix_after_the_head_of_a_law_names_the_law(extract_text, text):
 
 
 def test_a_name_the_corpora_quote_is_taken_whole_when_written_unquoted_after_a_prefix(extract_text, monkeypatch):
-    monkeypatch.setattr(programs, "_mined_quoted", lambda: frozenset({"บ้านนี้มีรัก ปลูกผักกินเอง", "ทางนี้มีผล ผู้คนรักกัน"}))
-    programs._quoted_index.cache_clear()
+    monkeypatch.setattr(program_quoted, "mined_quoted", lambda: frozenset({"บ้านนี้มีรัก ปลูกผักกินเอง", "ทางนี้มีผล ผู้คนรักกัน"}))
+    program_quoted.quoted_index.cache_clear()
     try:
         names = _program_names(extract_text, "โดยนำโครงการบ้านนี้มีรัก ปลูกผักกินเอง และโครงการทางนี้มีผลผู้คนรักกัน มาใช้")
         assert names == {"โครงการบ้านนี้มีรัก ปลูกผักกินเอง", "โครงการทางนี้มีผลผู้คนรักกัน"}
-        assert programs.quoted_name_end("ทางนี้มีผลผู้คนรักกันดาร", 0) is None  # its last word runs on: another name
+        assert program_quoted.quoted_name_end("ทางนี้มีผลผู้คนรักกันดาร", 0) is None  # its last word runs on: another name
     finally:
-        programs._quoted_index.cache_clear()
+        program_quoted.quoted_index.cache_clear()
 
 
 @pytest.mark.parametrize("text, name", [
@@ -403,13 +407,15 @@ def test_programs_ordinals_and_ranges_join_the_name(text, name):
 
 
 def test_programs_mined_tails_end_a_run_and_terms_take_their_number(monkeypatch):
-    monkeypatch.setattr(programs, "_tails", lambda: (frozenset({"อีกด้วย", "ครึ่ง"}), {"โควิด": frozenset({"19"})}))
+    tails = (frozenset({"อีกด้วย", "ครึ่ง"}), {"โควิด": frozenset({"19"})})
+    monkeypatch.setattr(program_ends, "mined_tails", lambda: tails)  # read where a run ends ...
+    monkeypatch.setattr(program_aliases, "mined_tails", lambda: tails)  # ... and where a gloss is a term's
     assert _end("โครงการแก้มลิงอีกด้วย ของ") == "โครงการแก้มลิง"  # the sentence runs on at the tail
     assert _end("โครงการคนละครึ่งอีกด้วย ของ") == "โครงการคนละ"  # a tail word inside the run ends it too
     assert _end("โครงการอีกด้วย ของ") is None
     assert _end("โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด 19 ของ") == "โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด 19"
     assert _end("โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด 20 ของ") == "โครงการจัดหาที่พักแก่ผู้ปฏิบัติงานแนวหน้าโควิด"  # not its number
-    assert not programs.abbreviation_fits("มาตรการควบคุมโรคโควิด 19", "COVID-19")  # the gloss is the term's
+    assert not program_aliases.abbreviation_fits("มาตรการควบคุมโรคโควิด 19", "COVID-19")  # the gloss is the term's
 
 
 def test_programs_mining_finds_tails_after_many_names_and_numbered_terms(tmp_path, monkeypatch):
@@ -444,7 +450,7 @@ def test_programs_quoted_latin_names(extract_text, text, found):
 def test_programs_mined_latin_names_written_bare(extract_text, monkeypatch):
     import re
 
-    monkeypatch.setattr(programs, "_latin_names",
+    monkeypatch.setattr(program_latin, "_latin_names",
                         lambda: re.compile(r"(?<![A-Za-z0-9&+.\-])(?:Soft Power|Soft Loan|Social Distancing)"
                                            r"(?![A-Za-z0-9&+\-])"))
     found = extract_text("รัฐบาลผลักดันนโยบาย Soft Power และต่อยอด Soft Power ไทย").of_kind("program")
@@ -496,7 +502,7 @@ def test_programs_a_phase_word_glued_to_the_run_takes_its_number():
 
 
 def test_programs_mined_continuations_run_a_name_on_with_its_tail(monkeypatch):
-    monkeypatch.setattr(programs, "_continued", lambda: {
+    monkeypatch.setattr(program_continuations, "mined_continuations", lambda: {
         "โครงการเรา": frozenset({"ไม่ทิ้งกัน"}), "โครงการโคก": frozenset({" หนอง"}), "โครงการโคก หนอง": frozenset({" นา"}),
         "โครงการรถไฟความเร็วสูงเชื่อม": frozenset({" 3"})})
     assert _end("โครงการเราไม่ทิ้งกัน ของ") == "โครงการเราไม่ทิ้งกัน"  # a word that would end the run
@@ -527,7 +533,7 @@ def test_programs_mined_continuations_are_small_and_reachable():
     path = ROOT / "ontology" / "th" / "program_continuations.json"
     assert path.stat().st_size < 1_000_000
     rows = json.loads(path.read_text(encoding="utf-8"))["continuations"]
-    assert rows and all(programs._prefix_pattern().match(name) and piece.strip() and n >= 3 for name, piece, n, _ in rows)
+    assert rows and all(program_words.prefix_pattern().match(name) and piece.strip() and n >= 3 for name, piece, n, _ in rows)
 
 
 def _organization_names(extract_text, text: str) -> set[str]:
@@ -603,10 +609,10 @@ def test_a_kind_listed_beside_another_name_of_its_kind_is_a_name(extract_text):
 
 def test_funds_and_plans_named_by_their_subject_keep_everyday_words(extract_text):
     """A fund or a master plan is named by what it is about: its words are everyday prose and still a name."""
-    assert programs.kind_of_programme("โครงการ", "พลังงานสะอาด")
-    assert programs.kind_of_programme("โครงการ", "พลังงานสะอาด ปี 2565")  # less its year
-    assert not programs.kind_of_programme("กองทุน", "พลังงานสะอาด")
-    assert not programs.kind_of_programme("แผนแม่บท", "พลังงานสะอาด")
+    assert program_evidence.kind_of_programme("โครงการ", "พลังงานสะอาด")
+    assert program_evidence.kind_of_programme("โครงการ", "พลังงานสะอาด ปี 2565")  # less its year
+    assert not program_evidence.kind_of_programme("กองทุน", "พลังงานสะอาด")
+    assert not program_evidence.kind_of_programme("แผนแม่บท", "พลังงานสะอาด")
 
 
 def test_mining_kinds_of_programme(tmp_path):

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from phakhi.graph.extract import counts, event_identity, events, organizations, persons, programs
+from phakhi.graph.extract import counts, event_identity, events, organizations, persons, program_words, programs
 from phakhi.graph.extract.authority import organizations as authority_organizations
 from phakhi.graph.extract.authority import programs as authority_programs
 from phakhi.graph.extract.counts import find_counts
@@ -119,12 +119,12 @@ def _check_mention(doc: Doc, m) -> None:
             assert m.key in authority_programs()
         elif "name" in m.data:
             s, e = m.data["name"]
-            assert m.nstart < s < e < m.nend and m.key == programs.PATTERN_KEY + normalize_label(doc.text[s:e])
+            assert m.nstart < s < e < m.nend and m.key == program_words.PATTERN_KEY + normalize_label(doc.text[s:e])
         elif seen.isascii():  # English: "… Programme", "… Model" (english.find_english_programs), or its (ABBR)
             assert m.data.get("form") in ("pattern", "name", "abbr"), m
         else:
-            assert m.key == programs.PATTERN_KEY + normalize_label(seen)
-            assert programs._prefix_pattern().match(seen)
+            assert m.key == program_words.PATTERN_KEY + normalize_label(seen)
+            assert program_words.prefix_pattern().match(seen)
     elif m.kind == "place":
         assert m.key == "place:" + normalize_label(seen)
     elif m.kind == "event":

@@ -25,7 +25,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _skip, person_key
-from phakhi.graph.extract.programs import PATTERN_KEY
+from phakhi.graph.extract.program_words import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.ontology import HERE

@@ -17,7 +17,7 @@ from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, footnote_mark, generic_names, known_names,
                                         kind_of_body, known_stem, name_words, nominal, org_prefix, provinces, run_on, tag_words,
                                         sentence_words, unheard)
-from phakhi.graph.extract.programs import abbreviation_fits
+from phakhi.graph.extract.program_aliases import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, releases_of
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation

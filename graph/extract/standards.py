@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organization_entries
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.programs import PATTERN_KEY, count_after
+from phakhi.graph.extract.program_words import PATTERN_KEY, count_after
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import starts_word

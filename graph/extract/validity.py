@@ -23,7 +23,7 @@ from phakhi.graph.extract.event_identity import is_real_name
 from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
-from phakhi.graph.extract.programs import cut_word, generic_word, mined_program_names, split_prefix
+from phakhi.graph.extract.program_words import cut_word, generic_word, mined_program_names, split_prefix
 from phakhi.graph.extract.recurrence import corpus
 from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, sentence_words
 from phakhi.graph.text.normalize import normalize_label

@@ -1,0 +1,145 @@
+"""One programme under several names in a release: a name and "หรือ" and a known programme ("…หรือแฟคทอรี่แซนด์บ็อกซ์"),
+"X หรือ Y (Latin gloss)", scheme names chained and glossed by another programme ("เศรษฐกิจชีวภาพ – เศรษฐกิจหมุนเวียน -
+เศรษฐกิจสีเขียว หรือ Bio-Circular-Green Economy"), mentions written alike, and which bracketed abbreviations may be
+learned as another name of a programme (`abbreviation_fits`, asked by the organization stage). Kept apart: these
+join names already found rather than find them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from phakhi.graph.extract.document import Doc, Mentions
+from phakhi.graph.extract.program_words import MAX_TAIL, MIN_REST, PATTERN_KEY, canon, mined_tails, prefix_pattern
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import first_consonant, tokenize
+
+
+OR = "หรือ"
+_LATIN_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z0-9&\-. ]{2,60})\)")
+
+
+def alias_after(doc: Doc, pos: int, stop: int):
+    """A program the scheme knows, written right after "หรือ" inside the run of a name (pos..stop): the name
+    before it is another name of that program."""
+    for _, other in doc.mentions.kind("program").starting_in(pos + MIN_REST + len(OR), stop + 1):
+        if doc.text.endswith(OR, 0, other.nstart) and not other.key.startswith(PATTERN_KEY):
+            return other
+    return None
+
+
+def glossed_alternative(doc: Doc, start: int, pos: int, end: int) -> bool:
+    """"มาตรการ…พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล (Bubble & Seal)": a name, "หรือ", another name and its Latin
+    gloss of several words (an acronym such as "(BEV)" glosses the last words only): three names of one program. Adds them and says so; False when the name is not of that form."""
+    text = doc.text
+    gloss = _LATIN_GLOSS.match(text, end)
+    split = text.rfind(OR, pos + MIN_REST, end - MIN_REST)
+    if not gloss or " " not in gloss.group(1).strip() or split < 0 \
+            or doc.covered(gloss.start(1), gloss.end(1), ("organization", "person")):
+        return False
+    spans = ((start, split), (split + len(OR), end), (gloss.start(1), gloss.end(1)))
+    known = [m for s, e in spans[1:] for _, m in doc.mentions.kind("program").overlapping(s, e)]
+    if any(m.key.startswith(PATTERN_KEY) for m in known):
+        return False
+    key = known[0].key if known else PATTERN_KEY + normalize_label(text[start:split])
+    for s, e in spans:
+        if not doc.covered(s, e, ("program",)):
+            doc.add(doc.mention(s, e, "program", key, form="pattern"))
+    return True
+
+
+_CHAIN_SEP = re.compile(r"\s{0,2}(?:[-–,]\s{0,2}|และ\s?)?")
+_CHAIN_GLOSS = re.compile(r"\s{0,2}(?:หรือ(?:ที่เรียกว่า)?\s{0,2}|[(\[]\s?)")
+MIN_CHAIN = 3
+
+
+def merge_chains(doc: Doc) -> None:
+    """Scheme programs written one after another ("เศรษฐกิจชีวภาพ – เศรษฐกิจหมุนเวียน - เศรษฐกิจสีเขียว") and
+    glossed by another program ("หรือ Bio-Circular-Green Economy", "(BCG Model)") are the pieces of that
+    program's name: the chain is one more name of it, not MIN_CHAIN programs."""
+    text = doc.text
+    programs = [m for m in doc.of_kind("program") if not m.key.startswith(PATTERN_KEY)]
+    drop: set[int] = set()
+    i = 0
+    while i < len(programs):
+        j = i
+        while j + 1 < len(programs) and _CHAIN_SEP.fullmatch(text, programs[j].nend, programs[j + 1].nstart):
+            j += 1
+        chain, i = programs[i:j + 1], j + 1
+        if len(chain) < MIN_CHAIN:
+            continue
+        gloss = _CHAIN_GLOSS.match(text, chain[-1].nend)
+        after = [m for m in doc.of_kind("program") if gloss and m.nstart == gloss.end()]
+        if not after or after[0].key in {m.key for m in chain}:
+            continue
+        drop |= {id(m) for m in chain}
+        doc.add(doc.mention(chain[0].nstart, chain[-1].nend, "program", after[0].key, form="name"))
+    if drop:
+        doc.mentions = Mentions(m for m in doc.mentions if id(m) not in drop)
+
+
+def unify_keys(doc: Doc) -> None:
+    """Program mentions of one release written the same way name one program: a name found by pattern takes
+    the key of another mention with the same surface (the scheme's key first), so "มาตรการ…พื้นที่เฉพาะ หรือ
+    บับเบิลแอนด์ซีล" and "มาตรการป้องกัน…พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล" are one program."""
+    mentions = doc.of_kind("program")
+    if len(mentions) < 2:
+        return
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    by_surface: dict[str, str] = {}
+    for m in mentions:
+        surface = canon(doc.text[m.nstart:m.nend])
+        other = by_surface.setdefault(surface, m.key)
+        a, b = find(other), find(m.key)
+        if a != b:
+            if a.startswith(PATTERN_KEY) and not b.startswith(PATTERN_KEY):
+                a, b = b, a
+            parent[b] = a  # the scheme's key, else the first found, represents the group
+    if parent:
+        doc.mentions = Mentions(replace(m, key=find(m.key)) if m.kind == "program" and m.key in parent else m
+                                for m in doc.mentions)
+
+
+def abbreviation_fits(name: str, abbreviation: str) -> bool:
+    """May `abbreviation`, in brackets after the program `name`, be learned as another name of it? It must look
+    like an abbreviation: a Latin one holds two capitals ("EEC", "PointPay"; not "Drone", "Zoning"), a Thai one
+    a dot ("กฟก."; not "(ภาคตะวันออก)", "(สายสีแดง)") and begins with the first consonant of the name or of the
+    name after its prefix ("กคช." is no abbreviation of "โครงการคุณภาพของการเคหะแห่งชาติ": it names the body)."""
+    if abbreviation.isascii():  # not after a term with its number ("…โคโรนา 2019 (COVID-19)"): it glosses the term
+        return sum(ch.isupper() for ch in abbreviation) >= 2 and not _ends_on_term(name)
+    if "." not in abbreviation:  # a short name in brackets shares words with the name ("(นาแปลงใหญ่)")
+        return _common_run(name, abbreviation) >= max(MIN_SHARED, len(abbreviation) // 2)
+    prefix = prefix_pattern().match(name)
+    heads = [name] + ([name[prefix.end():].lstrip()] if prefix else [])
+    return any(first_consonant(head) == abbreviation[0] for head in heads)
+
+
+MIN_SHARED = 5  # characters a short name in brackets shares with the name it shortens
+_LAST_NUMBER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)$")
+
+
+def _ends_on_term(name: str) -> bool:
+    """Does `name` end on a word and the number the corpora write after it ("โคโรนา 2019", `tails`)?"""
+    number = _LAST_NUMBER.search(name)
+    if not number or not name[:number.start()]:
+        return False
+    last = tokenize(name[max(0, number.start() - MAX_TAIL):number.start()])[-1]
+    return number.group(1) in mined_tails()[1].get(last, ())
+
+
+def _common_run(a: str, b: str) -> int:
+    """Length of the longest run of characters `a` and `b` share (short strings: a plain table)."""
+    best, row = 0, [0] * (len(b) + 1)
+    for ch in a:
+        previous, row = row, [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if ch == other:
+                row[j] = previous[j - 1] + 1
+                best = max(best, row[j])
+    return best

@@ -1,0 +1,87 @@
+"""Where the corpora carry a name on past the end the rules give it: a name they write with a space inside
+("มาตรการพักทรัพย์ พักหนี้", program_names.json "spaced") and the pieces they write right after a name in most
+of its releases ("โครงการเรา" + "ไม่ทิ้งกัน", program_continuations.json). Kept apart from the rules of a run's
+end: these read only what the corpora taught, and scripts/mine_program_continuations.py rebuilds its data by
+asking the rules alone (with this module's data set aside) where names end."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from phakhi.graph.extract.program_words import NAME_RUN, count_after
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import is_thai
+from phakhi.ontology import HERE
+
+
+@lru_cache(maxsize=1)
+def _spaced() -> dict[str, tuple[str, ...]]:
+    """Names the corpora write with one space inside ("โครงการออมขวัญ ปันสุข"), by their first piece (mined by
+    scripts/mine_programs.py; normalised)."""
+    path = HERE / "th" / "program_names.json"
+    found: dict[str, list[str]] = {}
+    if path.exists():
+        for name in json.loads(path.read_text(encoding="utf-8")).get("spaced", ()):
+            found.setdefault(name.split(" ", 1)[0], []).append(name)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in found.items()}
+
+
+def spaced_end(text: str, start: int, end: int) -> int | None:
+    """Where a name the corpora write with a space inside ends, when [start, end) is its first piece and the text
+    goes on with the rest; None otherwise."""
+    if not text.startswith(" ", end):
+        return None
+    for name in _spaced().get(normalize_label(text[start:end]), ()):
+        rest = name.split(" ", 1)[1]
+        if text.startswith(rest, end + 1) and not is_thai(text[end + 1 + len(rest):end + 2 + len(rest)]):
+            return end + 1 + len(rest)
+    return None
+
+
+@lru_cache(maxsize=1)
+def mined_continuations() -> dict[str, frozenset[str]]:
+    """{a name as the rules end it: the pieces the corpora write right after it in most of the releases that write it}
+    ("โครงการเรา" -> "ไม่ทิ้งกัน", "โครงการรถไฟฟ้าสายสีเขียว" -> " ช่วงหมอชิต-สะพานใหม่-คูคต"), mined by
+    scripts/mine_program_continuations.py; names normalised."""
+    path = HERE / "th" / "program_continuations.json"
+    found: dict[str, set[str]] = {}
+    if path.exists():
+        for name, piece, *_ in json.loads(path.read_text(encoding="utf-8"))["continuations"]:
+            found.setdefault(name, set()).add(piece)
+    return {name: frozenset(pieces) for name, pieces in found.items()}
+
+
+MAX_CONTINUED = 3  # pieces a name may run on with, one after another ("โครงการโคก" + " หนอง" + " นา")
+_PIECE_NUMBER = re.compile(r" ?\d[\d.]*$")
+_NUMBER_GOES_ON = re.compile(r"[,.]?\d")
+
+
+def continuation_piece(text: str, end: int) -> str | None:
+    """The piece a name ending at `end` could run on with: the rest of the run it ends inside ("โครงการเรา|ไม่ทิ้งกัน"),
+    or one space and the run after it ("โครงการเดิน| วิ่ง"); None at punctuation or a line's end, or where the piece
+    is a number cut out of a longer one ("10|,000") or a count ("3 ล้านบาท")."""
+    if end >= len(text):
+        return None
+    at = end + 1 if text[end] == " " else end
+    if at >= len(text) or not (is_thai(text[at]) or text[at].isalnum()):
+        return None
+    piece = text[end:NAME_RUN.match(text, at).end()]
+    if piece.strip() and _PIECE_NUMBER.fullmatch(piece) and (_NUMBER_GOES_ON.match(text, end + len(piece))
+                                                             or count_after().match(text, end + len(piece))):
+        return None
+    return piece if piece.strip() else None
+
+
+def continued_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
+    """Where a name the rules end at `end` ends when the text goes on with a piece the corpora write after that name
+    in most of its releases (`mined_continuations`), piece after piece; `end` when it does not."""
+    continued = mined_continuations()
+    for _ in range(MAX_CONTINUED if continued else 0):
+        pieces = continued.get(normalize_label(text[start:end]))
+        piece = continuation_piece(text, end) if pieces else None
+        if piece is None or piece not in pieces or not tail_ok(end + (piece[0] == " "), end + len(piece)):
+            break
+        end += len(piece)
+    return end

@@ -1,0 +1,214 @@
+"""Where a programme's name written on directly after its prefix ends (`name_end`): the run goes on to the next
+space across the words a name may hold ("เพื่อ", "จาก", "ส่งเสริม" …) and stops at a word that begins a clause
+("ได้", "ซึ่ง" …), a cut word or a tail the corpora write after names; when such a word cut the run the name ends
+before the first relative word (the clause began there). A name the corpora show standing whole ends a run that
+goes on past it with a linking word or verb ("กองทุนฝนหลวง|มีเงิน…"), a longer mined name wins over the rules,
+and an ordinal, a version ("… 4.0"), a number the corpora write after a word ("…โคโรนา 2019"), a Latin acronym
+("กองทุนฟื้นฟู SMEs"), a phase or year ("… ระยะที่ 12") and Thai words joined by dashes (a route) are the name's.
+A name of generic words, numbers and a phase alone names nothing. Kept apart from the scan: the mining scripts
+ask the same question of runs with no document around them."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.program_continuations import continued_end, spaced_end
+from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, generic_sets, mined_cut_words,
+                                                mined_program_names, mined_tails, prefix_pattern, program_data,
+                                                stop_pairs, word_sets)
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.ontology import HERE
+
+
+# Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
+_LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9\-]*){0,5}"
+                         r"|[A-Z][a-z0-9\-]+(?: [A-Z][A-Za-z0-9\-]*){1,5})(?=[\s,()]|$)")
+PHASE_NUMBER = (r"(?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?"
+                 r"(?: ?[-–] ?\d{2,4})?(?![\d.,])")  # and a range of years ("ปี 2562 – 2563")
+PHASE = re.compile(" " + PHASE_NUMBER)
+_DESIGNATION = re.compile(r" (\d{1,2}\.\d)(?![\d.,%])")  # "PM 2.5": a decimal with one digit after an acronym
+_GLUED_PHASE = re.compile(PHASE_NUMBER)  # the phase word the run ends on, its number after a space ("…มาบตาพุดเฟส 3")
+# the number of an ordinal a name ends on ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4"): after "ที่" and a space
+_ORDINAL = re.compile(r" ?(?:\d{1,3}|[๐-๙]{1,3})(?![\d.,]?\d)")
+ORDINAL = "ที่"
+# a number after the space a name's run ends at ("… โคโรนา 2019"): `_numbered` says which words take which
+_NUMBER_AFTER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)(?![\d.,]?\d)")
+SHORT_PAIR = 4  # letters: a short token and a short stop glued together ("ภร" + "ณ") are pieces of one word
+_NUMBER_NEXT = re.compile(r"\s?\d")
+
+
+def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str] | None = None,
+             generic: frozenset[str] = frozenset(), tail_ok=lambda start, end: True) -> int | None:
+    """Where a program's name that starts at `start`, its prefix ending at `pos`, ends (no further than `stop`);
+    None when the words after the prefix name nothing. `mined`: names the corpora attest (default: the
+    mined data file); `generic`: more words that name nothing on their own; `tail_ok(start, end)`: may a
+    Latin acronym after the name ("มาตรการส่งเสริม SMEs"), or the rest of a name the corpora write with a space
+    inside, join it?"""
+    stops, links, not_last = word_sets()
+    heads, generic = generic_sets()[0], (generic_sets()[2] if text[start:pos] in program_data()["named_by_any_subject"]
+                                          else generic_sets()[1]) | generic
+    relative = program_data()["relative"]
+    if text.startswith(tuple(program_data()["not_after"]), pos):  # a function word: a reference back, no name
+        return None
+    tokens = tokenize(text[pos:stop])
+    cut_words = mined_cut_words()
+    tails, numbered = mined_tails()
+    if tokens and tokens[0] in cut_words:  # the sentence goes on right after the prefix ("โครงการใกล้จะ…")
+        return None
+    opening = ""
+    for token in tokens[:3]:  # a reference or a modifier right after the prefix ("มาตรการดังกล่าว")
+        opening += token
+        if opening in heads:
+            return None
+    ends, end = [], pos  # (where token i ends, token i), the run's tokens up to the first stop
+    first_link, cut = None, False
+    pairs = stop_pairs()
+    for i, token in enumerate(tokens):
+        if token in stops or token.isspace() or (token, tokens[i + 1] if i + 1 < len(tokens) else "") in pairs \
+                or (ends and (token in cut_words or token in tails)):
+            cut = not token.isspace()
+            last = ends[-1][1] if ends else ""
+            if cut and last and is_thai(last[-1]) and (last not in dictionary_words() or len(last) + len(token) <= SHORT_PAIR
+                                                       or len(token) <= 2 and _NUMBER_NEXT.match(text, end + len(token))):
+                return None  # the stop falls inside a word ("…จุฬาภร|ณราช…") or before a number ("…เดือน|ละ 999")
+            break
+        if ends and ends[-1][1] in links and prefix_pattern().match(token):  # "…และโครงการ…": two names
+            ends.pop()
+            break
+        if token == "ฯ":  # an abbreviated name ends at its mark ("โครงการยกระดับศักยภาพหมู่บ้านฯ")
+            end += 1
+            ends.append((end, token))
+            break
+        if token in relative and first_link is None and ends:
+            first_link = end
+        end += len(token)
+        ends.append((end, token))
+    if cut and first_link is not None:  # a clause began at the first relative word ("ที่")
+        ends = [e for e in ends if e[0] <= first_link]
+    ordinal = _ORDINAL.match(text, ends[-1][0]) if ends and ends[-1][1] == ORDINAL else None
+    if ordinal and len(ends) > 1:  # "…เส้นที่ 4": the ordinal is the name's, not a relative clause
+        ends.append((ordinal.end(), text[ends[-1][0]:ordinal.end()]))
+    while ends and ends[-1][1] in not_last:
+        ends.pop()
+    end = ends[-1][0] if ends else pos
+    number = _NUMBER_AFTER.match(text, end) if ends and end == stop else None
+    if number and (number.group(1) in numbered.get(ends[-1][1], ()) or version_number(text, number)):
+        end = number.end()  # "…โคโรนา 2019", "…ไทยแลนด์ 4.0", "โครงการอบรมหมอดิน 4.0"
+        ends.append((end, number.group(1)))
+    attested = corpus_boundary(text, start, ends, end)  # "กองทุนฝนหลวง|มีเงินและทรัพย์สิน"
+    if attested is not None:
+        ends = [e for e in ends if e[0] <= attested]
+        end = attested
+    mined = mined_program_names()[0] if mined is None else mined
+    if mined:  # a longer name the corpora attest with these boundaries wins over the rules
+        e = pos
+        for token in tokens:
+            e += len(token)
+            if e > end and normalize_label(text[start:e]) in mined:
+                end, ends = e, [(e, "")]
+    further = continued_end(text, start, end, tail_ok)  # "โครงการเรา|ไม่ทิ้งกัน", "โครงการรถไฟฟ้าสายสีเขียว ช่วง…"
+    if further > end:
+        end, stop, ends = further, max(stop, further), ends + [(further, text[end:further].strip())]
+    spaced = spaced_end(text, start, end) if end == stop else None  # "โครงการออมขวัญ ปันสุข"
+    if spaced is not None and tail_ok(end + 1, spaced):
+        end, ends = spaced, ends + [(spaced, text[end + 1:spaced])]
+    elif end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
+        tail = _LATIN_TAIL.match(text, end)
+        if tail and tail_ok(tail.start(1), tail.end(1)):
+            end, ends = tail.end(1), ends + [(tail.end(1), tail.group(1))]
+            designation = _DESIGNATION.match(text, end) if tail.group(1).split()[-1].isupper() else None
+            if designation and not count_after().match(text, designation.end()):
+                end = designation.end()  # "…ฝุ่นละออง PM 2.5": a decimal after an acronym designates, counts nothing
+                ends.append((end, designation.group(1)))
+    phase = PHASE.match(text, end)  # a phase, edition or year after the name ("… ระยะที่ 12", "… ปี 2560")
+    if not phase and ends and end == ends[-1][0] and ends[-1][1]:  # or glued to it ("…เฟส 3", "…ปีงบประมาณ 2566")
+        phase = _GLUED_PHASE.match(text, end - len(ends[-1][1]))
+        phase = phase if phase and phase.end() > end else None
+    named = end  # where the words that may name something end: before the phase, edition or year
+    if phase:
+        named, end = phase.start(), phase.end()
+    abbreviated = len(ends) > 2 and ends[-1][1] == "ฯ"  # a longer name cut short: a name all the same
+    if not abbreviated and all(token in generic or bare(token) in generic or _NUMBERS.fullmatch(token)
+                               for e, token in ends if e <= named):
+        return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
+    return end
+
+
+@lru_cache(maxsize=1)
+def mined_boundaries() -> frozenset[str]:
+    """Names the corpora show standing whole (between spaces or punctuation in several releases) that elsewhere run
+    on into a linking word or a verb with no space ("กองทุนฝนหลวง" / "กองทุนฝนหลวงมีเงิน…"): where a run reaches one
+    and goes on with such a word, the name ends there (mined by scripts/mine_programs.py; normalised)."""
+    path = HERE / "th" / "program_names.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("boundaries", ()))
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words that may carry a run on past the end of a name into the sentence: the linking words, relative words,
+    verbs a name may hold and predicates, but not the words that join two parts of one name ("joins": และ, หรือ);
+    the function words among them, which the tokenizer may glue to the next word: "ใน|อัตรา", "มี|เงิน")."""
+    data = program_data()
+    glued = (frozenset(data["links"]) | frozenset(data["relative"]) | frozenset(data["predicates"])) \
+        - frozenset(data["joins"])
+    return glued | frozenset(data["inside"]) - frozenset(data["joins"]), tuple(sorted(glued, key=len, reverse=True))
+
+
+def continues(token: str) -> bool:
+    """Does `token` carry a run on into the sentence: a continuation word, or a function word glued by the tokenizer to
+    a word of the dictionary ("มีเงิน", not "มาตรฐาน" nor "ทุกข์")?"""
+    words, glued = _continuations()
+    if token in words:
+        return True
+    head = next((word for word in glued if token.startswith(word)), None)
+    return head is not None and token[len(head):] in dictionary_words()
+
+
+def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int) -> int | None:
+    """The end of the longest name the corpora attest whole (`boundaries`) inside the run [start, end), when the run
+    goes on past it with a linking word, verb or predicate (`continues`); None when there is none. `ends`: (where token i
+    ends, token i) of the run after its prefix."""
+    boundaries = mined_boundaries()
+    if not boundaries:
+        return None
+    for i in range(len(ends) - 2, -1, -1):
+        e, following = ends[i][0], ends[i + 1][1]
+        if e < end and continues(following) and normalize_label(text[start:e]) in boundaries:
+            return e
+    return None
+
+
+_NUMBERS = re.compile(r"[\s.,/\-–]*[\d๐-๙][\s\d๐-๙.,/\-–]*")  # a token of numbers alone ("3", " 4.0"): no word of a name
+_VERSION = re.compile(r"\d{1,2}\.0")
+
+
+def version_number(text: str, number: re.Match[str]) -> bool:
+    """Is the number after a name's run a version the name ends on ("… 4.0", "… 2.0"): a whole number and ".0",
+    not a count or a measure?"""
+    return bool(_VERSION.fullmatch(number.group(1))) and not count_after().match(text, number.end())
+
+
+_DASH_PIECE = re.compile(r"\s?[-–]\s?([ก-๙]{2,30})(?=[\s,()]|$)")
+MAX_PIECES = 4
+
+
+def dash_pieces_end(doc: Doc, end: int) -> int:
+    """Thai words joined to a name by dashes belong to it: a route ("โครงการก่อสร้างรถไฟสายเด่นชัย – เชียงราย –
+    เชียงของ") or a paired slogan ("โครงการรักษ์ทาง - รักถิ่น"); not another program ("- โครงการ…"), nor a
+    body or person."""
+    for _ in range(MAX_PIECES):
+        piece = _DASH_PIECE.match(doc.text, end)
+        if not piece or prefix_pattern().match(piece.group(1)) \
+                or doc.covered(piece.start(1), piece.end(1), ("organization", "person", "program", "place")):
+            break
+        end = piece.end(1)
+        phase = PHASE.match(doc.text, end)  # "… ไทย – จีน ระยะที่ 1"
+        if phase:
+            return phase.end()
+    return end

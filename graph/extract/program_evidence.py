@@ -1,0 +1,70 @@
+"""Whether the words after a prefix name a programme or only tell a kind of one or describe one: kinds of
+programme the corpora write bare far more often than after a prefix ("โครงการ|พลังงานสะอาด", program_kinds.json),
+and the evidence that makes a measure or a policy written on directly a name (the headline, a list item or cue, a
+bracketed gloss, a mined name, a phase or year, another item of its kind beside it). Kept apart from where a name
+ends: these judge a name already bounded, and the scan holds it back until the evidence is read."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from phakhi.graph.extract.program_ends import PHASE_NUMBER
+from phakhi.graph.extract.program_words import mined_program_names, program_data
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.ontology import HERE
+
+
+@lru_cache(maxsize=1)
+def kinds() -> frozenset[str]:
+    """Kinds of programme written after a prefix as if they were names: words the corpora write bare far more often
+    than after a prefix ("โครงการ|พลังงานสะอาด", "ยุทธศาสตร์|การสื่อสาร", "มาตรการ|คัดกรอง"), mined by
+    scripts/mine_program_kinds.py; normalised."""
+    path = HERE / "th" / "program_kinds.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8"))["kinds"])
+
+
+TRAILING_PHASE = re.compile(f" ?{PHASE_NUMBER}$")
+
+
+def kind_of_programme(prefix: str, words: str) -> bool:
+    """Do `words` right after `prefix`, less a phase or year ("… ปี 2565"), tell a kind of programme rather than name
+    one (`kinds`)? Not after a prefix named by its subject ("กองทุน|อ้อยและน้ำตาลทราย": program_patterns.json
+    "named_by_subject")."""
+    return prefix not in program_data()["named_by_subject"] \
+        and normalize_label(TRAILING_PHASE.sub("", words)) in kinds()
+
+
+# marks that a name stands as a name: a list item ("2.มาตรการ…", "• มาตรการ…") or a bracketed gloss after it
+_LIST_ITEM = re.compile(r"(?:^|\n|\s)(?:\d{1,2}[.)]|[•\-–*])\s*$")
+_LIST_CUE = re.compile(r"(?:ประกอบด้วย|ได้แก่|อาทิ|เช่น|คือ|ดังนี้)\s*(?:\d{1,2}[.)])?\s*$")
+_GLOSS = re.compile(r"\s?\((?:[A-Za-z][^()\n]{1,60}|[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*|[ก-๛]{2,20})\)")
+
+
+def evidence(text: str, start: int, end: int, headline_end: int) -> bool:
+    """Does the text mark [start, end) as a name: the headline, the start of a line (a lead or an agenda item names
+    its topic: "นโยบายส่งเสริมการจัดการของเสีย…ให้มีประสิทธิภาพ ดัน…", "มาตรการลดภาระค่าใช้จ่าย… มีรายละเอียด ดังนี้"),
+    a list item or a list cue before it, a bracketed gloss after it, a name the corpora attest, or the phase or year it
+    ends on ("มาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า ระยะที่ 2", "…ข้าวโพดเลี้ยงสัตว์ ปี 2566/67": a description is not
+    dated, one measure is)? Measures and policies (มาตรการ…, นโยบาย…) written on directly inside a sentence are mostly
+    descriptions, not names."""
+    return bool(start < headline_end or text[start - 1:start] == "\n"
+                or _LIST_ITEM.search(text, max(0, start - 8), start) or _LIST_CUE.search(text, max(0, start - 16), start) or _GLOSS.match(text, end)
+                or normalize_label(text[start:end]) in mined_program_names()[0]
+                or TRAILING_PHASE.search(text, start, end) is not None)
+
+
+_BETWEEN_ITEMS = re.compile(r"\s{1,3}(?:และ|หรือ)?\s?")
+
+
+def enumerated(text: str, items: list[tuple[int, int, str]]) -> set[int]:
+    """Indexes of items next to another item with the same prefix ("มาตรการปีแห่งการลงทุน มาตรการระบบราง")."""
+    found = set()
+    for i in range(len(items) - 1):
+        (_, end, prefix), (start, _, other) = items[i], items[i + 1]
+        if prefix == other and _BETWEEN_ITEMS.fullmatch(text, end, start):
+            found |= {i, i + 1}
+    return found

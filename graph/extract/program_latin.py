@@ -1,0 +1,167 @@
+"""Programme names in Latin script in Thai text: a Latin name after a prefix ("นโยบาย MIND", "PGS ระยะพิเศษ Soft
+Loan พลัส"), a Latin name the corpora write after a prefix written bare ("ต่อยอด Soft Power", program_latin.json),
+a quoted name of capitalised words (“Enhanced Trade Partnership”) unless a word before it says it is an app, a
+page, an event … ("quote_kinds"); and the scheme's Latin labels that are not the programme where written in Thai
+prose: in lower case ("เป็น land bridge", the English words) or as a piece of a longer Latin name. Kept apart:
+Latin names follow capitals and spaces, not Thai words, so none of the Thai rules of a run applies."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.program_quoted import QUOTE
+from phakhi.graph.extract.program_words import (LAW_HEAD, MAX_TAIL, NAME_RUN, PATTERN_KEY, canon, law_before,
+                                                program_data, split_prefix)
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
+from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.ontology import HERE, load_event_cues
+
+
+# a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting")
+LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in|to|with|&(?= [A-Z])))*)")
+_LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$)")
+
+
+def latin_name_ok(name: str) -> bool:
+    """A Latin name after a prefix: several words, an acronym ("MIND") or one long word ("Landbridge"), not a
+    short common word ("โครงการ Thai – German …")."""
+    return " " in name or sum(ch.isupper() for ch in name) >= 2 or len(name) >= 6
+
+
+@lru_cache(maxsize=1)
+def _latin_joints() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a phase word between two Latin pieces of one name, the English modifiers in Thai letters that end one)."""
+    bridge = re.compile(f" (?:{literal_alternation(program_data()['latin_bridges'])}) (?=[A-Z])")
+    return bridge, frozenset(program_data()["latin_tails"])
+
+
+def _latin_bridged_end(text: str, end: int) -> int:
+    """Where a Latin name ending at `end` ends when it goes on across its spaces: a phase word and more Latin words
+    ("PGS ระยะพิเศษ Soft Loan"), then an English modifier in Thai letters ("… Soft Loan พลัส"), a word of its own."""
+    bridge, tails = _latin_joints()
+    while (joint := bridge.match(text, end)) and (more := LATIN_NAME.match(text, joint.end())):
+        end = more.end(1)
+    if text.startswith(" ", end) and is_thai(text[end + 1:end + 2]):
+        word = tokenize(text[end + 1:end + 1 + MAX_TAIL])[0]
+        if word in tails:
+            end += 1 + len(word)
+    return end
+
+
+def latin_name(text: str, pos: int) -> tuple[int, int] | None:
+    """(where a Latin name written right after a prefix ending at `pos` begins, where it ends): capitalised words, an
+    acronym or a long word ("นโยบาย MIND", "โครงการ Covid Free Setting") across a phase word and more Latin words, then
+    lower-case words that end it ("SME Start up") and letters glued to it ("DriedYeast-เอมไซม์ไฟเตส"); None when none
+    is there or the prefix is itself in Latin letters."""
+    latin = LATIN_NAME.match(text, pos)
+    if not latin or not latin_name_ok(latin.group(1)) or text[pos - 1].isascii():
+        return None
+    end = _latin_bridged_end(text, latin.end(1))
+    lower = _LATIN_LOWER.match(text, end)  # "SME Start up": lower-case words end the name, not cut it
+    if lower:
+        end = lower.end()
+    if end < len(text) and text[end - 1].isascii() and not text[end].isspace() and text[end] not in ",()\"”":
+        end = NAME_RUN.match(text, end).end()  # "DriedYeast-เอมไซม์ไฟเตส" runs on
+    while end > latin.start(1) and text[end - 1] in ".-&+":
+        end -= 1
+    return latin.start(1), end
+
+
+_THAI = re.compile("[\u0e01-\u0e4e]")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][ \-]$")
+_LATIN_AFTER = re.compile(r"[ \-][A-Z]")
+
+
+def partial_names(doc: Doc) -> set[int]:
+    """A Latin name the scheme knows that is a piece of a longer Latin name in Thai text ("Digital Economy" in
+    "(Digital Economy Hub)") names something else: drop it. In English text Latin words surround every name."""
+    text = doc.text
+    return {id(m) for m in doc.of_kind("program")
+            if not m.key.startswith(PATTERN_KEY) and text[m.nstart:m.nend].isascii()
+            and (_LATIN_BEFORE.search(text, max(0, m.nstart - 2), m.nstart) or _LATIN_AFTER.match(text, m.nend))
+            and _THAI.search(text, max(0, m.nstart - 20), m.nstart)}
+
+
+def prose_latin(doc: Doc) -> set[int]:
+    """A scheme's Latin label written in lower case in Thai text, not as a bracketed gloss ("เสมือนเป็น land bridge",
+    "ยกระดับเป็น smart farmer"), is the ordinary English phrase, not the programme's name."""
+    text = doc.text
+    return {id(m) for m in doc.of_kind("program")
+            if not m.key.startswith(PATTERN_KEY) and text[m.nstart:m.nend].isascii()
+            and not any(ch.isupper() for ch in text[m.nstart:m.nend])
+            and _THAI.search(text, max(0, m.nstart - 20), m.nstart)
+            and not text[max(0, m.nstart - 3):m.nstart].rstrip().endswith(("(", "["))}
+
+
+_GLOSSED = re.compile(r" ?\($")  # a bracket opening right before a name: the gloss of what precedes it
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> re.Pattern[str] | None:
+    """The Latin names the corpora write after a program prefix ("นโยบาย Soft Power"), as whole Latin words
+    (mined by scripts/mine_program_latin.py)."""
+    path = HERE / "th" / "program_latin.json"
+    names = [row[0] for row in json.loads(path.read_text(encoding="utf-8"))["names"]] if path.exists() else []
+    if not names:
+        return None
+    return re.compile(led_by(first_characters(names),
+                             f"(?<![A-Za-z0-9&+.\\-])(?:{literal_alternation(names)})(?![A-Za-z0-9&+\\-])"))
+
+
+def find_latin_names(doc: Doc) -> None:
+    """A Latin name the corpora write after a program prefix, written bare ("ต่อยอด Soft Power"): the program, under
+    the key of the release's own prefixed mention of it when there is one. Not a piece of a longer Latin phrase, nor
+    inside another name."""
+    pattern = _latin_names()
+    if pattern is None:
+        return
+    text = doc.text
+    by_rest = {canon(_after_prefix(text[m.nstart:m.nend])): m.key for m in doc.of_kind("program")}
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if _LATIN_BEFORE.search(text, max(0, start - 2), start) or _LATIN_AFTER.match(text, end) \
+                or doc.covered(start, end) or law_before().search(text, max(0, start - LAW_HEAD), start):
+            continue  # "พ.ร.ก. Soft Loan": the law's name
+        glossed = _GLOSSED.search(text, max(0, start - 2), start)  # "มาตรการเว้นระยะห่าง (Social Distancing)"
+        before = doc.ending_at(glossed.start(), "program") if glossed else None
+        key = before.key if before else by_rest.get(canon(m.group()), PATTERN_KEY + normalize_label(m.group()))
+        doc.add(doc.mention(start, end, "program", key, form="pattern"))
+
+
+def _after_prefix(name: str) -> str:
+    return split_prefix(name)[1]
+
+
+_TITLE_CASE = re.compile(r"[A-Z][A-Za-z&+]*(?: (?:[A-Z][A-Za-z&+]*|of|and|for|the|in|to|with))*? [A-Z][A-Za-z&+]*")
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """The Latin event cues (events.jsonl: "Forum", "Expo", "Summit" …): a quoted name holding one names an event."""
+    return frozenset(cue["cue"].casefold() for cue in load_event_cues() if cue["cue"].isascii())
+
+
+@lru_cache(maxsize=1)
+def _quote_kinds() -> re.Pattern[str]:
+    """A word saying what a quoted name is, right before its quote ("แอป “…”", "ในงาน “…”"): no program."""
+    return re.compile(f"(?:{literal_alternation(program_data()['quote_kinds'])})\\s{{0,3}}$")
+
+
+def find_quoted_latin(doc: Doc) -> None:
+    """A quoted Latin name of several capitalised words in Thai text (“Enhanced Trade Partnership”, “New Normal”,
+    “BOI DIGITAL TRANSFORMATION”): a program, unless an event cue or a number is in it (“OIE FORUM 2018 …”), it is
+    punctuated like a theme or a title (“Future of life : Living in Harmony, …”), a person or program fills it, or a
+    word before it says it is an app, a page, an event … (program_patterns.json "quote_kinds")."""
+    events, kinds = _event_words(), _quote_kinds()
+    for m in QUOTE.finditer(doc.text):
+        start, end = m.start(1), m.end(1)
+        name = m.group(1)
+        if not _TITLE_CASE.fullmatch(name) or any(word.casefold() in events for word in name.split()) \
+                or doc.covered(start, end, ("person", "program")) \
+                or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, 0, m.start()):
+            continue
+        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(name), form="pattern"))

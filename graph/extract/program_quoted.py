@@ -1,0 +1,101 @@
+"""Quoted programme names: a name quoted right after a prefix ("โครงการ “…”"), a name the corpora quote after a
+prefix written here unquoted after one ("โครงการบ้านนี้มีรัก ปลูกผักกินเอง", whose "นี้" and "มี" would end a
+run) or quoted without one (ภายใต้ “ตลาดนำการผลิต”), all from the names mined by scripts/mine_programs.py
+("quoted"). Kept apart because a quote, not the words, bounds these names: none of the rules of a run applies."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.program_words import PATTERN_KEY
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.ontology import HERE
+
+
+QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
+QUOTE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+
+
+@lru_cache(maxsize=1)
+def mined_quoted() -> frozenset[str]:
+    """Names the corpora quote right after a program prefix in several releases (scripts/mine_programs.py)."""
+    path = HERE / "th" / "program_names.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8")).get("quoted", ()))
+
+
+QUOTED_KEY = 3  # characters of a quoted name its index is keyed by
+
+
+@lru_cache(maxsize=1)
+def quoted_index() -> dict[str, tuple[str, ...]]:
+    """The mined quoted names with their spaces left out, longest first, by their first QUOTED_KEY characters."""
+    found: dict[str, set[str]] = {}
+    for name in mined_quoted():
+        compact = name.replace(" ", "")
+        if len(compact) > QUOTED_KEY and is_thai(compact[0]):
+            found.setdefault(compact[:QUOTED_KEY], set()).add(compact)
+    return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in found.items()}
+
+
+def _loose_end(text: str, pos: int, compact: str) -> int | None:
+    """Where `compact` (a name with its spaces left out) ends when the text at `pos` spells it with or without single
+    spaces between its letters; None when it does not."""
+    i = pos
+    for ch in compact:
+        if i < len(text) and text[i] == " " and ch != " ":
+            i += 1
+        if i >= len(text) or text[i] != ch:
+            return None
+        i += 1
+    return i
+
+
+def quoted_name_end(text: str, pos: int) -> int | None:
+    """Where a name the corpora quote after a prefix ends when the text writes it after the prefix unquoted
+    ("โครงการบ้านนี้มีรัก ปลูกผักกินเอง", "โครงการทางนี้มีผลผู้คนรักกัน"): its words hold stops ("นี้", "มี") the
+    rules would cut it at. None when no such name starts at `pos` and ends at a word's end."""
+    for compact in quoted_index().get(text[pos:pos + QUOTED_KEY], ()):
+        end = _loose_end(text, pos, compact)
+        if end is not None and (end == len(text) or not is_thai(text[end]) or _word_ends_at(text, pos, end)):
+            return end
+    return None
+
+
+WINDOW = 8  # characters read on either side of a possible word's end
+
+
+def _word_ends_at(text: str, pos: int, end: int) -> bool:
+    """Does the tokenizer end a word at `end` (reading a few characters either side, none before `pos`)?"""
+    begin, at = max(pos, end - WINDOW), 0
+    for token in tokenize(text[begin:end + WINDOW]):
+        at += len(token)
+        if begin + at >= end:
+            return begin + at == end
+    return False
+
+
+def scheme_fills(doc: Doc, start: int, end: int) -> bool:
+    """Does a program the authority scheme knows fill [start, end) (a quoted name it already holds)?"""
+    return any(m.nstart <= start and m.nend >= end for m in doc.starting_in(start - 1, start + 1, ("program",)))
+
+
+def find_quoted_names(doc: Doc, drop: set[int]) -> None:
+    """A name the corpora quote after a program prefix, quoted here without one (ภายใต้ “ตลาดนำการผลิต”); a
+    shorter program named inside it is a piece of it (added to `drop`)."""
+    known = mined_quoted()
+    for m in QUOTE.finditer(doc.text):
+        start, end = m.start(1), m.end(1)
+        if normalize_label(m.group(1)) not in known or doc.covered(start, end, ("organization", "person", "place")) \
+                or scheme_fills(doc, start, end):
+            continue
+        inner = doc.mentions.kind("program").overlapping(start, end)
+        if any(o.nstart < start or o.nend > end for _, o in inner):
+            continue  # a program runs across the quote
+        drop |= {id(o) for _, o in inner}
+        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group(1)), form="pattern"))

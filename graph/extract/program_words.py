@@ -1,0 +1,167 @@
+"""The prefix words and word lists of programme extraction, loaded once: program_patterns.json (prefixes, stops,
+linking and generic words, law heads, offices), the tokenizer's dictionary and the words the corpora taught
+(mined names and generic words, cut words, tails). Every stage of a programme's name (where its run ends, whether
+its words name anything, its Latin and quoted forms, its aliases) and validity's questions about a name read
+them, so they live apart from all of those stages and none has to import another for its words."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import literal_alternation
+from phakhi.ontology import HERE, load_counts_data, load_stopwords
+
+
+PATTERN_KEY = "name:"
+MAX_NAME = 300  # characters a program's name may run on for without a space (the longest seen is 170)
+NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\"',:;/]{{0,{MAX_NAME}}}")
+MIN_REST = 3  # characters a name must hold after its prefix
+MAX_TAIL = 24  # characters read after a Latin name for a modifier in Thai letters
+
+
+@lru_cache(maxsize=1)
+def program_data() -> dict:
+    """ontology/th/program_patterns.json: the hand-written prefixes and word lists of programme names."""
+    return json.loads((HERE / "th" / "program_patterns.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def prefix_pattern() -> re.Pattern[str]:
+    """The prefixes a programme's name begins with (โครงการ, มาตรการ, นโยบาย …), longest first."""
+    return re.compile(literal_alternation(program_data()["prefixes"]))
+
+
+def split_prefix(name: str) -> tuple[str, str]:
+    """(the program prefix a name begins with or "", the rest of the name): "โครงการเสนอ" -> ("โครงการ", "เสนอ")."""
+    prefix = prefix_pattern().match(name)
+    return (prefix.group(), name[prefix.end():]) if prefix else ("", name)
+
+
+@lru_cache(maxsize=1)
+def word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that end a name, linking words a name may hold, words a name may not end on)."""
+    data = program_data()
+    inside = frozenset(data["inside"])
+    links = frozenset(data["links"])
+    stops = (load_stopwords() | frozenset(data["stops"])) - inside - links
+    return stops, links, frozenset(data["not_last"]) | links
+
+
+@lru_cache(maxsize=1)
+def generic_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that may not open a name, words that name nothing on their own: the data's and the mined, the same less
+    the data's subject words: after a prefix named by any subject ("named_by_any_subject") they name it
+    ("กองทุนหมู่บ้าน", "กองทุนพัฒนาไฟฟ้า"))."""
+    data = program_data()
+    heads = frozenset(data["modifiers"])
+    functional = heads | frozenset(data["not_after"]) | frozenset(data["links"]) | mined_program_names()[1]
+    return heads, functional | frozenset(data["generic"]), functional
+
+
+@lru_cache(maxsize=1)
+def stop_pairs() -> frozenset[tuple[str, str]]:
+    """Two words that together end a name ("อย่าง" + "ต่อเนื่อง": an adverb, not part of it)."""
+    return frozenset(tuple(pair) for pair in program_data()["stop_pairs"])
+
+
+@lru_cache(maxsize=1)
+def not_before() -> tuple[str, ...]:
+    return tuple(program_data()["not_before"])
+
+
+@lru_cache(maxsize=1)
+def offices() -> tuple[str, ...]:
+    """Bodies named with a program's prefix ("โครงการส่งน้ำและบำรุงรักษา…", "โครงการชลประทาน…": offices of the Royal
+    Irrigation Department): no program begins with one (program_patterns.json "offices")."""
+    return tuple(program_data()["offices"])
+
+
+LAW_HEAD = 20  # characters before a prefix read for the head of a law's name
+
+
+@lru_cache(maxsize=1)
+def law_before() -> re.Pattern[str]:
+    """A law's head right before a prefix, glued or after one space ("พ.ร.บ. กองทุน…"): the name is the law's."""
+    return re.compile(f"(?:{literal_alternation(program_data()['law_heads'])}) ?$")
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The tokenizer's dictionary: a token outside it is a piece of letters newmm could not read as a word."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+@lru_cache(maxsize=1)
+def mined_program_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(program names, generic words) mined from the corpora by scripts/mine_programs.py; names normalised."""
+    path = HERE / "th" / "program_names.json"
+    if not path.exists():
+        return frozenset(), frozenset()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(row[0] for row in data["names"]), frozenset(data["generic"])
+
+
+@lru_cache(maxsize=1)
+def mined_cut_words() -> frozenset[str]:
+    """Words that continue the sentence right after a program's name (mined by scripts/mine_programs.py: written
+    right after known names, rarely inside them): a name ends before one and none begins with one."""
+    path = HERE / "th" / "program_names.json"
+    if not path.exists():
+        return frozenset()
+    data = program_data()
+    keep = frozenset(data["inside"]) | frozenset(data["links"])
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("cut_words", ())) - keep
+
+
+def cut_word(word: str) -> bool:
+    """Is `word` one the corpora write right after program names, continuing the sentence (mined cut words)?"""
+    return word in mined_cut_words()
+
+
+@lru_cache(maxsize=1)
+def mined_tails() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(words the corpora write right after many different recurring names: the sentence runs on there, so a run
+    ends before one; {word a name ends on: the numbers the corpora write after it, "โคโรนา" -> 2019}), mined by
+    scripts/mine_program_tails.py."""
+    path = HERE / "th" / "program_tails.json"
+    if not path.exists():
+        return frozenset(), {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    numbered: dict[str, set[str]] = {}
+    for word, number in data.get("numbered", ()):
+        numbered.setdefault(word, set()).add(number)
+    return frozenset(data.get("tails", ())), {word: frozenset(numbers) for word, numbers in numbered.items()}
+
+
+def bare(word: str) -> str:
+    """A word without the nominalising การ / ความ (การลงทุน -> ลงทุน)."""
+    for head in ("การ", "ความ"):
+        if word.startswith(head) and len(word) > len(head):
+            return word[len(head):]
+    return word
+
+
+def generic_word(word: str) -> bool:
+    """Does `word` (or it without การ / ความ) name nothing on its own as a program (the data's and the mined
+    generic words, modifiers, links)?"""
+    generic = generic_sets()[1]
+    return word in generic or bare(word) in generic
+
+
+@lru_cache(maxsize=1)
+def count_after() -> re.Pattern[str]:
+    """A word that makes the number before it a count or a measure ("4.0 ล้านบาท", "2.0 %"): counts.json's multipliers,
+    currencies, units and durations and the words it says follow no count's number."""
+    data = load_counts_data()
+    words = [*data["multipliers"], *data["currencies"], *data["units"], *data["durations"], *data["not_count_after"]]
+    return re.compile(f"\\s?(?:{literal_alternation(words)})")
+
+
+def canon(name: str) -> str:
+    """A name as compared with another: normalised, lower case, spaces and dashes left out."""
+    return re.sub(r"[\s\-–]", "", normalize_label(name).lower())
