@@ -214,11 +214,12 @@ def test_the_kinds_miner_lists_runs_releases_count_or_spread_not_one_body(tmp_pa
 
     from conftest import load_script
 
-    kind, body = "ศูนย์พักพิงผู้ประสบภัย", "ศูนย์วิจัยข้าวปทุมธานี"  # written counted in 2 releases of 3; never counted
+    kind, body = "ศูนย์พักพิงผู้ประสบภัย", "ศูนย์วิจัยข้าวปทุมธานี"  # written counted in 3 releases of 4; never counted
     texts = [f"ข่าว 1\nจังหวัดเปิดทุก{kind} และ{body} ร่วมด้วย\n",
              f"ข่าว 2\nมี{kind}อีก 7 แห่ง และ{body} ร่วมด้วย\n",
              f"ข่าว 3\nเยี่ยม{kind} ณ อำเภอเมือง กับ{body} ร่วมด้วย\n",
-             f"ข่าว 4\nชั้น 2 {body} ร่วมด้วย\n"]  # a floor number is no count
+             f"ข่าว 4\nชั้น 2 {body} ร่วมด้วย\n",  # a floor number is no count
+             f"ข่าว 5\nเปิด{kind} ต่าง ๆ ทั่วจังหวัด\n"]
     archive, sample = tmp_path / "mini.tar", tmp_path / "sample.tar"
     for path, chosen in ((archive, texts), (sample, texts[:1])):
         with tarfile.open(path, "w") as tar:
@@ -230,8 +231,8 @@ def test_the_kinds_miner_lists_runs_releases_count_or_spread_not_one_body(tmp_pa
     miner = load_script("mine_org_kinds")
     mined = miner.mine([str(archive)], [], per_archive=10)
     assert kind in mined["kinds"] and body not in mined["kinds"], mined
-    assert mined["evidence"][kind] == [2, 3]
-    # the releases of a skipped archive (the audit samples) are not read: one count is left, not a kind
+    assert mined["evidence"][kind] == [3, 4]
+    # the releases of a skipped archive (the audit samples) are not read: two counts are left, not a kind
     assert kind not in miner.mine([str(archive)], [str(sample)], per_archive=10)["kinds"]
 
 
@@ -241,3 +242,52 @@ def test_a_verb_glued_after_province_word_is_the_sentence(extract_text):
                                 "ผู้อำนวยการศูนย์อำนวยการบริหารจังหวัดชายแดนภาคใต้ กล่าว"))
     assert not any(n.endswith(("ประสาน", "ทันที")) for n in names)
     assert "ศูนย์อำนวยการบริหารจังหวัดชายแดนภาคใต้" in names
+
+
+def test_a_unit_of_many_bodies_runs_through_its_parent_and_keeps_its_own_name(extract_text):
+    # "สำนักงานเลขานุการกรม" is in every department (org_units.json): alone it names none of them
+    result = extract_text("นายสมชาย ใจดี ผู้อำนวยการสำนักงานเลขานุการกรม กรมสรรพสามิต กล่าวว่า "
+                          "ได้ประสานกับกองการต่างประเทศ กองกฎหมาย แล้ว")
+    unit = next(e for e in result.of_kind("organization") if "สำนักงานเลขานุการกรม กรมสรรพสามิต" in e.names)
+    assert unit.names[0] == "สำนักงานเลขานุการกรม กรมสรรพสามิต" and "สำนักงานเลขานุการกรม" in unit.names
+    assert "org:excise" in _orgs(result)  # the parent is mentioned too
+    names = _names(result)
+    assert "กองการต่างประเทศ" in names and not any(n.startswith("กองการต่างประเทศ ก") for n in names)  # a list
+
+
+def test_community_stores_and_shelters_are_no_bodies(extract_text):
+    names = _names(extract_text("ชุมชนตั้งธนาคารขยะในโรงเรียน และธนาคารเมล็ดพันธุ์ข้าวชุมชน "
+                                "ผู้ประสบภัยย้ายไปศูนย์พักพิงผู้ประสบอุทกภัยและศูนย์อพยพเทศบาลตำบล"))
+    assert not any(n.startswith(("ธนาคาร", "ศูนย์")) for n in names), names
+
+
+def test_the_units_miner_lists_names_written_with_parents_of_many_bodies(tmp_path):
+    import io
+    import tarfile
+
+    from conftest import load_script
+
+    unit, one = "สำนักงานเลขานุการกรม", "กองบริหารทั่วไป"
+    parents = ["กรมสรรพสามิต", "กรมส่งเสริมอุตสาหกรรม", "กรมประมง", "กรมการจัดหางาน"]  # of four ministries
+    texts = [f"ข่าว {i}\nผู้อำนวยการ{unit} {p} และ{one} กรมประมง กล่าว\n" for i, p in enumerate(parents)]
+    texts.append(f"ข่าว 9\nที่{unit} กระทรวงการคลัง สำนักงบประมาณ ร่วมกับ{one} ชี้แจง\n")  # a list of bodies
+    archive = tmp_path / "mini.tar"
+    with tarfile.open(archive, "w") as tar:
+        for i, text in enumerate(texts):
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(f"corpus/{i}.txt")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    mined = load_script("mine_org_units").mine([str(archive)], [], per_archive=10)
+    assert unit in mined["names"] and one not in mined["names"], mined  # one parent: that body's own unit
+    assert mined["evidence"][unit] == [4, 5, 4]
+    # departments of one ministry are one parent: the unit of one ministry's bodies is no unit of many
+    texts = [f"ข่าว {i}\nผู้อำนวยการ{unit} {p} กล่าว\n" for i, p in
+             enumerate(["กรมสรรพสามิต", "กรมศุลกากร", "กรมสรรพากร", "กรมธนารักษ์"])]
+    with tarfile.open(archive, "w") as tar:
+        for i, text in enumerate(texts):
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(f"corpus/{i}.txt")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    assert unit not in load_script("mine_org_units").mine([str(archive)], [], per_archive=10)["names"]

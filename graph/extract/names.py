@@ -179,6 +179,19 @@ def kind_of_body(name: str) -> bool:
     return name.replace(" ", "") in _kinds()
 
 
+@lru_cache(maxsize=1)
+def _org_units() -> dict:
+    path = HERE / "th" / "org_units.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"names": []}
+
+
+def unit_of_many(name: str) -> bool:
+    """Is `name` a unit the releases write with its parent body's name right
+    after it, one unit of many bodies ("สำนักงานปลัด|กระทรวงกลาโหม", "กลุ่มประชาสัมพันธ์ สำนักงานเลขานุการกรม";
+    ontology/th/org_units.json, scripts/mine_org_units.py)?"""
+    return name.replace(" ", "") in _org_units()["names"]
+
+
 def name_word(chunk: str) -> bool:
     """Does `chunk` begin with a word the authority file's Thai names are made of (or a Latin word)? Stricter than
     `name_words`, whose mined names hold a sentence's words now and then."""

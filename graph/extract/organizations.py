@@ -16,7 +16,7 @@ from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, footnote_mark, generic_names, known_names,
                                         kind_of_body, known_stem, name_words, nominal, org_prefix, provinces, run_on, tag_words,
-                                        sentence_words, unheard)
+                                        sentence_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, releases_of
 from phakhi.graph.text.normalize import normalize_label
@@ -276,6 +276,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 doc.add(doc.mention(start, near[0], "organization", near[1], form="name", near=True))
                 continue
         for pattern in _pattern_types()[m.group()]:
+            unit = None  # the unit's own name, when its parent's is written after it and joins the label
             end = _name_end(doc, start, m.end(), pattern["end"], validate)
             if end is None:
                 continue
@@ -294,6 +295,10 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
                 name = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
+                whole = None if pattern.get("own") or pattern["end"] == "faculty" else \
+                    _with_parent(doc, start, name, m.group())
+                if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
+                    unit, name = name, whole
                 if name.startswith(tuple(data["state_forms"])):
                     break  # "สหพันธ์สาธารณรัฐเยอรมนี": a country, not a federation
             aligned = _closed_aligned(doc.text, start, name) if validate else None
@@ -317,7 +322,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 for o in inner:
                     doc.mentions.remove(o)
             doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern",
-                                rule=pattern["end"]))
+                                rule=pattern["end"], **({"unit": unit} if unit else {})))
             break
     find_latin_defined(doc)
 
@@ -403,6 +408,23 @@ def _university_end(doc: Doc, pos: int) -> int | None:
 
 
 UNIVERSITY = ("มหาวิทยาลัย", "จุฬาลงกรณ์มหาวิทยาลัย")
+
+
+def _with_parent(doc: Doc, start: int, name: str, prefix: str) -> str | None:
+    """`name` run on through its parent body's name written right after it (glued or after a space) when the corpora
+    write it so as a unit of many bodies (names.unit_of_many: "สำนักงานปลัด|กระทรวงกลาโหม", "กลุ่มประชาสัมพันธ์และ
+    เผยแพร่ สำนักโฆษก", "สำนักงานเลขาธิการ|วุฒิสภา"): alone, the name would be any of them, and one IRI would merge them all. The parent is
+    a body already mentioned there (the authority file's) or a university; it stays a mention of its own."""
+    if not unit_of_many(name):
+        return None
+    end = start + len(name)
+    at = end + 1 if doc.text.startswith(" ", end) else end
+    if doc.text.startswith(prefix, at):
+        return None  # "กรม… กรม…", "สำนักงาน… สำนักงาน…": a list of bodies, not a unit and its parent
+    parent = next((o.nend for o in doc.starting_in(at, at + 1, ("organization",)) if o.nstart == at), None)
+    if parent is None:
+        parent = _university_end(doc, at)
+    return doc.text[start:parent] if parent is not None and doc.line_bounds(start)[1] >= parent else None
 
 
 def _splits_prefix(text: str, start: int, end: int) -> bool:

@@ -61,6 +61,8 @@ def resolve(doc: Doc) -> Extraction:
         else:
             # a person's label is the normalised name, without the zero-width spaces a release writes in it
             entity.add_name(normalize_label(m.text) if m.kind == "person" else m.text)
+            if m.data.get("unit"):  # a unit named with its parent ("คณะกรรมาธิการการพลังงาน วุฒิสภา") keeps its own name
+                entity.add_name(m.data["unit"])
         if m.kind == "person":
             entity.honorific = entity.honorific or m.data.get("honorific")
             for post in m.data.get("posts", ()):

@@ -1,0 +1,149 @@
+"""Mine ontology/th/org_units.json: the names of units that the releases write with their parent body's name right after
+them ("สำนักงานปลัด|กระทรวงกลาโหม", "สำนักงานเลขาธิการ|วุฒิสภา", "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก"): alone,
+such a name is one unit of many bodies, and the judges call it cut short.
+
+    python scripts/mine_org_units.py thaigov-v1.tar thaigov-v2.tar --skip v1-sample.tar \
+        --skip v2-sample.tar --per-archive 2000
+
+For every run begun by an organization prefix word (org_patterns.jsonl) the script finds where a parent body's name
+begins: glued to the run at a word's start, or after one space right after it (an authority organization's name or
+abbreviation: "ฝ่ายเลขานุการ กนศ.", or
+a prefix word other than a unit's own "กลุ่ม", "ฝ่าย", and other than the run's own prefix word: "กรม… กรม…" is a
+list). It counts, per name before the parent, the releases writing it and those writing it with a parent, and the
+parents met (an authority body counted as the top of its chain of parents: a department's ministry and that
+ministry's other bodies are one parent). A name written with a parent in at least one in SHARE of its releases, in MIN_RELEASES releases or more,
+with at least MIN_PARENTS different parents (a unit many bodies have, not one body's usual neighbour) is a unit.
+Names the authority file knows are matched before any pattern and are left out.
+
+The releases read are a stride of each archive (--per-archive of them), skipping every release a --skip archive holds
+(the audit samples). About 20 s of CPU for 4,000 releases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "ontology" / "th" / "org_units.json"
+MIN_RELEASES = 4  # releases writing a name before it may be a unit (three: a department and its ministry in a list)
+SHARE = 2  # ... written with a parent in at least one in SHARE of them
+MIN_PARENTS = 2  # ... with this many different parents
+UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")  # heads of units themselves: no parent begins with them
+
+
+def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
+    from mine_org_kinds import _RUN_END, RUN_REACH, _texts
+
+    from phakhi.graph.extract.authority import ORG_PREFIX, gazetteer, organizations
+    from phakhi.graph.extract.names import sentence_words
+    from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
+    from phakhi.graph.text.thai import is_thai, tokenize
+
+    known = {label for row in organizations().values() for label in (row["th"], *row["alt"]) if label}
+
+    def root(key: str) -> str:
+        """The top of the authority body `key`'s chain of parents, or its ministry: a department and its ministry have
+        one root, so a
+        department written with its ministry, or with a body of that ministry, has one parent ("กรมการท่องเที่ยว
+        กระทรวงการท่องเที่ยวและกีฬา"), a unit of many departments many."""
+        seen = {key}
+        while (parent := organizations().get(key, {}).get("parent")) and ORG_PREFIX + parent not in seen \
+                and organizations().get(key, {}).get("type") != "Ministry":  # ministries are roots, not the government
+            key = ORG_PREFIX + parent
+            seen.add(key)
+        return key
+    uses: Counter[str] = Counter()
+    parented: Counter[str] = Counter()
+    parents: dict[str, set[str]] = defaultdict(set)
+    read = 0
+    for text in _texts(paths, skip_paths, per_archive):
+        read += 1
+        hits = gazetteer().candidates(text)
+        bodies = sorted((h for h in hits if h.entry.kind == "organization"), key=lambda h: h.start - h.end)
+        authority = {h.start: text[h.start:h.end] for h in reversed(bodies)}  # the longest name or abbreviation
+        roots = {h.start: root(h.entry.key) for h in reversed(bodies)}
+        covered = {i for h in hits if h.entry.kind == "organization" for i in range(h.start, h.end)}
+
+        def body_at(pos: int) -> int | None:
+            """The end of an organization's name beginning at `pos` (an authority name, or a run begun by a prefix
+            word other than a unit's own), if one begins there."""
+            if pos in authority:
+                return pos + len(authority[pos])
+            m = _prefix_pattern().match(text, pos)
+            if m and m.group() not in UNIT_PREFIXES:
+                end = _RUN_END.search(text, m.end(), m.end() + 30)
+                return end.start() if end else m.end() + 30
+            return None
+
+        def parent_at(pos: int, own: str) -> str | None:
+            """The parent body's name beginning at `pos`, if one does: not one headed by the unit's own prefix word
+            `own` ("กรมคุมประพฤติ กรมราชทัณฑ์"), nor one another body's name follows ("กรมการท่องเที่ยว
+            การท่องเที่ยวแห่งประเทศไทย สำนักงาน…"): those are lists of bodies."""
+            end = body_at(pos)
+            if end is None or text.startswith(own, pos):
+                return None
+            after = end + 1 if text.startswith(" ", end) else end
+            return None if body_at(after) is not None else roots.get(pos, text[pos:end])
+
+        used, withparent = set(), set()
+        for m in _prefix_pattern().finditer(text):
+            start = m.start()
+            if start in covered or (start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end())):
+                continue  # an authority name, or a word running into the prefix word ("ทรัพยากร|มนุษย์")
+            end_m = _RUN_END.search(text, m.end(), m.end() + RUN_REACH)
+            end = end_m.start() if end_m else min(len(text), m.end() + RUN_REACH)
+            pos, parent = m.end(), None
+            for token in tokenize(text[m.end():end]):
+                if pos - m.end() >= 2 and (parent := parent_at(pos, m.group())):
+                    break  # "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร|กรมโรงงานอุตสาหกรรม"
+                pos += len(token)
+            if parent is None and pos == end and text.startswith(" ", end):
+                parent = parent_at(end + 1, m.group())  # "คณะกรรมาธิการการพลังงาน| วุฒิสภา"
+            name = text[start:pos]
+            if pos - m.end() < 2 or name in known or not all(is_thai(ch) for ch in name) or \
+                    any(t in sentence_words() for t in tokenize(name[m.end() - start:])):
+                continue  # an authority body, or a sentence going on ("รัฐบาลโดย…", "บริษัทหรือ…")
+            used.add(name)
+            if parent:
+                withparent.add(name)
+                parents[name].add(parent)
+        uses.update(used)
+        parented.update(withparent)
+        if read % 500 == 0:
+            print(f"{read} releases", file=sys.stderr)
+    names = sorted(n for n in uses if uses[n] >= MIN_RELEASES and parented[n] * SHARE >= uses[n]
+                   and len(parents[n]) >= MIN_PARENTS)
+    return {"_doc": (f"Mined by scripts/mine_org_units.py from {read} releases of the thaigov v1 and v2 corpora (a stride "
+                     "of each archive, none of the audit samples' releases): names found by an organization prefix word "
+                     f"that the releases write with a parent body's name right after them (glued or after a space) in at "
+                     f"least one in {SHARE} of the {MIN_RELEASES} or more releases writing them, with {MIN_PARENTS} or "
+                     "more different parents: units of many bodies, named with the one they belong to. "
+                     "graph/extract/organizations.py runs such a name on through the parent the text writes after it "
+                     "and keeps the unit's own name as a second name."),
+            "names": names,
+            "evidence": {n: [parented[n], uses[n], len(parents[n])] for n in names}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("archives", nargs="+")
+    parser.add_argument("--skip", action="append", default=[], help="archives whose releases are not read")
+    parser.add_argument("--per-archive", type=int, default=2000)
+    parser.add_argument("-o", "--output", default=str(OUT))
+    args = parser.parse_args()
+    started = time.process_time()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from mining import write_data
+
+    data = mine(args.archives, args.skip, args.per_archive)
+    write_data(data, args.output)
+    print(f"{len(data['names'])} names in {time.process_time() - started:.0f} s CPU "
+          f"-> {args.output}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
