@@ -53,26 +53,27 @@ def evidence(text: str, start: int, end: int, headline_end: int) -> bool:
     dated, one measure is)? Measures and policies (มาตรการ…, นโยบาย…) written on directly inside a sentence are mostly
     descriptions, not names."""
     return bool(start < headline_end or text[start - 1:start] == "\n"
-                or _LIST_ITEM.search(text, max(0, start - 8), start) or _LIST_CUE.search(text, max(0, start - 16), start) or _glossed(text, end)
+                or _LIST_ITEM.search(text, max(0, start - 8), start) or _LIST_CUE.search(text, max(0, start - 16), start) or _glossed(text, start, end)
                 or normalize_label(text[start:end]) in mined_program_names()[0]
                 or TRAILING_PHASE.search(text, start, end) is not None)
 
 
-GLOSS_REACH = 60  # characters read before another writing of a gloss for a programme's prefix
+GLOSS_SLACK = 20  # characters more than the name's length read before another writing of its gloss for a prefix
 
 
-def _glossed(text: str, end: int) -> bool:
-    """Is a bracketed gloss written right after `end` one of a programme's own: wherever the release writes it, a
-    programme's prefix comes shortly before? A gloss the release also writes after other words glosses a term the name
-    ends on ("มาตรการควบคุมการแพร่ระบาดของเชื้อไวรัสโคโรนา 2019 (COVID-19)" / "ผู้ติดเชื้อไวรัสโคโรนา 2019 (COVID-19)":
-    the disease's gloss) and says nothing of the words before it naming a measure."""
+def _glossed(text: str, start: int, end: int) -> bool:
+    """Is a bracketed gloss written right after the name [start, end) the name's own: wherever else the release
+    writes it, a programme's prefix comes shortly before (within the name's length and a little)? A gloss the release
+    also writes after other words glosses a term the name ends on ("มาตรการควบคุมการแพร่ระบาดของเชื้อไวรัสโคโรนา 2019
+    (COVID-19)" / "ผู้ติดเชื้อไวรัสโคโรนา 2019 (COVID-19)": the disease's gloss) and says nothing of the words before
+    it naming a measure."""
     gloss = _GLOSS.match(text, end)
     if gloss is None:
         return False
-    written = gloss.group().strip()
+    written, reach = gloss.group().strip(), end - start + GLOSS_SLACK
     at = text.find(written)
     while at >= 0:
-        if not prefix_pattern().search(text, max(0, at - GLOSS_REACH), at):
+        if abs(at - end) > 1 and not prefix_pattern().search(text, max(0, at - reach), at):
             return False
         at = text.find(written, at + len(written))
     return True

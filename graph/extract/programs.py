@@ -3,7 +3,8 @@ quoted ("โครงการ “…”"), in Latin script ("นโยบาย
 The numbered items of a plan are named after their number ("ยุทธศาสตร์ที่ 4 การเติบโต…"); a prefix after the head of
 a law ("พ.ร.บ. กองทุน…") begins the law's name, not a program's; a body named inside a run ends it, unless the
 program is named after what it makes or runs ("โครงการ[ธนาคารขยะ]"), and a scheme programme named inside a name
-after words of its own is a piece of that name.
+after words of its own is a piece of that name. A โครงการ written right after a plot of real property ("ห้องชุด",
+"… ตารางวา ใน") is the housing estate the plot lies in, and so are the estates listed after it: no programmes.
 
 This module runs the scan; each question it asks lives in a module of its own, driven by data in ontology/th/
 (program_*.json):
