@@ -704,3 +704,44 @@ def test_programs_a_fund_of_a_function_word_or_a_modifier_names_nothing():
 ])
 def test_programs_english_guidelines_and_frameworks_are_programs(extract_text, text, name):
     assert any(name in n for n in _program_names(extract_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nทรัพย์ที่ราคาต่ำสุดเป็นห้องชุด โครงการแฟลตปลาทอง อำเภอเมือง จังหวัดปทุมธานี",
+    "ข่าว\nทาวน์เฮ้าส์ 3 ชั้น เนื้อที่ 27.7 ตารางวา ใน โครงการพาทิโอ ศรีนครินทร์ จำหน่ายได้",
+])
+def test_programs_a_housing_estate_after_a_plot_is_no_programme(extract_text, text):
+    assert not any(n.startswith("โครงการ") for n in _program_names(extract_text, text))
+
+
+def test_programs_estates_listed_after_an_estate_are_estates_too():
+    text = "ที่ดินเปล่า โครงการบ้านสวนดอกไม้ จังหวัดเพชรบุรี  โครงการหัวหินริมธาร โครงการพรหมสุข จังหวัดประจวบคีรีขันธ์"
+    first = text.index("โครงการบ้าน")
+    assert program_evidence.estate(text, first)
+    after = program_words.NAME_RUN.match(text, first + len("โครงการ")).end()
+    assert program_evidence.listed_estate(text, after, text.index("โครงการหัวหิน"))
+    assert not program_evidence.listed_estate("โครงการบ้านสวน ได้ผล โครงการหัวหิน", 14, 21)  # a clause between
+    assert not program_evidence.estate("ผลักดัน โครงการบ้านล้านหลัง", 8)
+
+
+def test_programs_a_gloss_the_release_writes_again_is_no_evidence_of_a_measure():
+    once = "ได้ดำเนินมาตรการชิมช้อปใช้ (Shop Use) เพื่อกระตุ้น"
+    start = once.index("มาตรการ")
+    end = once.index(" (")
+    assert program_evidence.evidence(once, start, end, 0)
+    twice = "ภายใต้มาตรการควบคุมการแพร่ระบาดของไวรัสโคโรนา 2019 (COVID-19) ผู้ติดเชื้อไวรัสโคโรนา 2019 (COVID-19) ลดลง"
+    start, end = twice.index("มาตรการ"), twice.index(" (")
+    assert not program_evidence.evidence(twice, start, end, 0)
+    again = ("ให้แนวคิดทุกนโยบายห่วงใยสุขภาพ (Health in All Policies) แปลงสู่รูปธรรม " + "ข่าว " * 30
+             + "เพื่อให้แนวคิดทุกนโยบายห่วงใยสุขภาพ (Health in All Policies) แปลงสู่รูปธรรม")
+    start = again.rindex("นโยบาย")
+    assert program_evidence.evidence(again, start, again.index(" (", start), 0)  # the same name glossed again
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nได้แก่ โครงการรถไฟทางคู่ ช่วงลพบุรี - ปากน้ำโพ ซึ่งมีแนวเส้นทาง", "โครงการรถไฟทางคู่ ช่วงลพบุรี - ปากน้ำโพ"),
+    ("ข่าว\nได้เปิดการประกวดราคา โครงการก่อสร้างทางรถไฟ สายเด่นชัย-เชียงราย-เชียงของ ต่อไป",
+     "โครงการก่อสร้างทางรถไฟ สายเด่นชัย-เชียงราย-เชียงของ"),
+])
+def test_programs_the_segment_of_a_route_is_the_projects(extract_text, text, name):
+    assert name in _program_names(extract_text, text)

@@ -20,6 +20,7 @@ from phakhi.graph.extract.program_words import (bare, count_after, dictionary_wo
                                                 mined_program_names, mined_tails, prefix_pattern, program_data,
                                                 stop_pairs, word_sets)
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import HERE
 
@@ -212,3 +213,24 @@ def dash_pieces_end(doc: Doc, end: int) -> int:
         if phase:
             return phase.end()
     return end
+
+
+_ROUTE_PIECE = r"[ก-๙]{2,30}"
+
+
+@lru_cache(maxsize=1)
+def _route() -> re.Pattern[str]:
+    words = literal_alternation(program_data()["route_words"]["words"])
+    return re.compile(f" (?:{words}) ?{_ROUTE_PIECE}(?: ?[-–] ?{_ROUTE_PIECE}){{1,{MAX_PIECES}}}(?=[\\s,()]|$)")
+
+
+def route_end(doc: Doc, end: int) -> int:
+    """Where a name ends that the text goes on with the segment of a route after a space, its places joined by dashes
+    ("โครงการรถไฟทางคู่| ช่วงลพบุรี - ปากน้ำโพ", "โครงการก่อสร้างทางรถไฟ| สายเด่นชัย-เชียงราย-เชียงของ"): the segment names
+    which project it is, places and all (program_patterns.json "route_words"); not a body, person or other programme,
+    and a phase after it is the name's too."""
+    route = _route().match(doc.text, end)
+    if not route or doc.covered(end + 1, route.end(), ("organization", "person", "program")):
+        return end
+    phase = PHASE.match(doc.text, route.end())
+    return phase.end() if phase else route.end()

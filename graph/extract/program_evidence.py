@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.extract.program_ends import PHASE_NUMBER
-from phakhi.graph.extract.program_words import mined_program_names, program_data
+from phakhi.graph.extract.program_words import mined_program_names, prefix_pattern, program_data
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import HERE
 
 
@@ -52,9 +53,30 @@ def evidence(text: str, start: int, end: int, headline_end: int) -> bool:
     dated, one measure is)? Measures and policies (มาตรการ…, นโยบาย…) written on directly inside a sentence are mostly
     descriptions, not names."""
     return bool(start < headline_end or text[start - 1:start] == "\n"
-                or _LIST_ITEM.search(text, max(0, start - 8), start) or _LIST_CUE.search(text, max(0, start - 16), start) or _GLOSS.match(text, end)
+                or _LIST_ITEM.search(text, max(0, start - 8), start) or _LIST_CUE.search(text, max(0, start - 16), start) or _glossed(text, start, end)
                 or normalize_label(text[start:end]) in mined_program_names()[0]
                 or TRAILING_PHASE.search(text, start, end) is not None)
+
+
+GLOSS_SLACK = 20  # characters more than the name's length read before another writing of its gloss for a prefix
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    """Is a bracketed gloss written right after the name [start, end) the name's own: wherever else the release
+    writes it, a programme's prefix comes shortly before (within the name's length and a little)? A gloss the release
+    also writes after other words glosses a term the name ends on ("มาตรการควบคุมการแพร่ระบาดของเชื้อไวรัสโคโรนา 2019
+    (COVID-19)" / "ผู้ติดเชื้อไวรัสโคโรนา 2019 (COVID-19)": the disease's gloss) and says nothing of the words before
+    it naming a measure."""
+    gloss = _GLOSS.match(text, end)
+    if gloss is None:
+        return False
+    written, reach = gloss.group().strip(), end - start + GLOSS_SLACK
+    at = text.find(written)
+    while at >= 0:
+        if abs(at - end) > 1 and not prefix_pattern().search(text, max(0, at - reach), at):
+            return False
+        at = text.find(written, at + len(written))
+    return True
 
 
 _BETWEEN_ITEMS = re.compile(r"\s{1,3}(?:และ|หรือ)?\s?")
@@ -68,3 +90,36 @@ def enumerated(text: str, items: list[tuple[int, int, str]]) -> set[int]:
         if prefix == other and _BETWEEN_ITEMS.fullmatch(text, end, start):
             found |= {i, i + 1}
     return found
+
+
+ESTATE_REACH = 80  # characters read before a prefix for the plot of real property it may follow
+
+
+@lru_cache(maxsize=1)
+def _estate_lot() -> re.Pattern[str]:
+    """A plot of real property ending right before a prefix: a kind of property or a unit of area, then only numbers and
+    the words a plot's description holds ("ทาวน์เฮ้าส์ 3 ชั้น เนื้อที่ 27.7 ตารางวา ใน"): program_patterns.json
+    "estate_lots"."""
+    data = program_data()["estate_lots"]
+    lots = literal_alternation(data["lots"])
+    words = literal_alternation(data["lots"] + data["between"])
+    return re.compile(f"(?:{lots})(?:\\s*(?:[\\d.,]+|{words}))*\\s*(?:ใน)?\\s*$")
+
+
+def estate(text: str, start: int) -> bool:
+    """Is the prefix at `start` the opening of a housing or condominium estate's name, written after the plot that lies
+    in it ("ห้องชุด|โครงการแฟลตปลาทอง", "ที่ดินเปล่า ใน|โครงการราชพฤกษ์การ์เด้นโฮม"): a place a developer named, not a
+    programme? Asset sales list such plots; a programme is not written after a plot's size."""
+    return _estate_lot().search(text, max(0, start - ESTATE_REACH), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _between_estates() -> re.Pattern[str]:
+    places = literal_alternation(program_data()["estate_lots"]["places"])
+    return re.compile(f"(?:\\s|,|และ|(?:{places}) ?[ก-๛]+)*")
+
+
+def listed_estate(text: str, previous_end: int, start: int) -> bool:
+    """Is the prefix at `start` the next item of a list of estates whose last one's name ended at `previous_end`, with
+    only places, commas, spaces and "และ" between ("…โครงการบ้านสวนดอกไม้ จังหวัดเพชรบุรี โครงการหัวหินริมธาร")?"""
+    return 0 <= previous_end <= start and _between_estates().fullmatch(text, previous_end, start) is not None

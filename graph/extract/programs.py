@@ -3,7 +3,8 @@ quoted ("โครงการ “…”"), in Latin script ("นโยบาย
 The numbered items of a plan are named after their number ("ยุทธศาสตร์ที่ 4 การเติบโต…"); a prefix after the head of
 a law ("พ.ร.บ. กองทุน…") begins the law's name, not a program's; a body named inside a run ends it, unless the
 program is named after what it makes or runs ("โครงการ[ธนาคารขยะ]"), and a scheme programme named inside a name
-after words of its own is a piece of that name.
+after words of its own is a piece of that name. A โครงการ written right after a plot of real property ("ห้องชุด",
+"… ตารางวา ใน") is the housing estate the plot lies in, and so are the estates listed after it: no programmes.
 
 This module runs the scan; each question it asks lives in a module of its own, driven by data in ontology/th/
 (program_*.json):
@@ -24,8 +25,8 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.program_aliases import OR, alias_after, glossed_alternative, merge_chains, unify_keys
-from phakhi.graph.extract.program_ends import dash_pieces_end, name_end
-from phakhi.graph.extract.program_evidence import enumerated, evidence, kind_of_programme
+from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, route_end
+from phakhi.graph.extract.program_evidence import enumerated, estate, evidence, kind_of_programme, listed_estate
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_name, partial_names,
                                                 prose_latin)
 from phakhi.graph.extract.program_quoted import QUOTED, find_quoted_names, quoted_name_end, scheme_fills
@@ -96,11 +97,15 @@ def find_programs(doc: Doc) -> None:
     headline_end = doc.line_bounds(0)[1]
     items: list[tuple[int, int, str]] = []  # names written on directly, in order
     pending: set[int] = set()  # indexes of measures and policies that still need evidence of being names
+    estate_end = -1  # where the name of the last housing estate met ends
     for m in prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
         if doc.covered(start, pos) or text.endswith(not_before(), 0, start) or text.startswith(offices(), start) \
                 or law_before().search(text, max(0, start - LAW_HEAD), start):
             continue  # "คณะกรรมการนโยบาย…", "แผนยุทธศาสตร์…", "พ.ร.บ. กองทุน…": part of a body's, plan's or law's name
+        if estate(text, start) or listed_estate(text, estate_end, start):
+            estate_end = NAME_RUN.match(text, pos).end()  # "ห้องชุด|โครงการแฟลตปลาทอง": a housing estate, and the
+            continue  # estates listed after it
         quoted = QUOTED.match(text, pos)
         if quoted:
             name_start, end = quoted.start(1), quoted.end(1)
@@ -156,7 +161,7 @@ def find_programs(doc: Doc) -> None:
             continue
         if glossed_alternative(doc, start, pos, end):
             continue
-        end = dash_pieces_end(doc, end)
+        end = route_end(doc, dash_pieces_end(doc, end))
         items.append((start, end, m.group()))
         if not numbered and kind_of_programme(m.group(), text[pos:end]):
             pending.add(len(items) - 1)  # "โครงการพลังงานสะอาด": a kind, unless listed beside another name of its kind
