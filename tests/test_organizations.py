@@ -291,3 +291,31 @@ def test_the_units_miner_lists_names_written_with_parents_of_many_bodies(tmp_pat
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     assert unit not in load_script("mine_org_units").mine([str(archive)], [], per_archive=10)["names"]
+
+
+def test_an_area_word_that_numbers_a_series_needs_its_number(extract_text):
+    # "เขต", "ภาค" number one body of a series (not_organizations "series_areas"): with no number, place or bracketed
+    # abbreviation after it the name is the whole series, a kind of body; with a number, the number is the name's
+    names = _names(extract_text("ผู้แทนสำนักงานคลังเขต และสภาเด็กและเยาวชนเขต เข้าร่วม ส่วนศูนย์ป้องกันและบรรเทาสาธารณภัยเขต 18 "
+                                "และคณะกรรมการบูรณาการนโยบายพัฒนาภาค (ก.บ.ภ.) รายงาน"))
+    assert not {"สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต"} & names, names
+    assert "ศูนย์ป้องกันและบรรเทาสาธารณภัยเขต 18" in names and "คณะกรรมการบูรณาการนโยบายพัฒนาภาค" in names, names
+
+
+def test_a_government_complex_is_a_place(extract_text):
+    names = _names(extract_text("ณ ศูนย์ราชการเฉลิมพระเกียรติ ๘๐ พรรษา ถนนแจ้งวัฒนะ และศูนย์ราชการจังหวัดเชียงใหม่ "
+                                "คณะกรรมการอำนวยการศูนย์ราชการสะดวก ประชุม"))
+    assert not any(n.startswith("ศูนย์ราชการ") for n in names), names
+    assert "คณะกรรมการอำนวยการศูนย์ราชการสะดวก" in names
+
+
+def test_a_unit_with_many_parents_is_one_though_often_named_alone():
+    from conftest import load_script
+
+    select = load_script("mine_org_units").select
+    evidence = {"ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร": [88, 196, 20],  # 20 parents, with one in 2.2 releases
+                "กรมตรวจบัญชีสหกรณ์": [13, 30, 7],  # a department: 7 neighbours, with one in 2.3
+                "สำนักงานรัฐมนตรี": [42, 234, 11],  # with a parent in one release of 5.6
+                "สำนักงานปลัด": [829, 839, 17]}
+    names = select(evidence, 4)["names"]
+    assert names == ["ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "สำนักงานปลัด"], names

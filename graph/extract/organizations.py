@@ -295,6 +295,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
                 name = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
+                name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
+                if name is None:
+                    break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
                 whole = None if pattern.get("own") or pattern["end"] == "faculty" else \
                     _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
@@ -589,6 +592,25 @@ def _coordinated(text: str, pos: int) -> bool:
 
 
 _BRACKET_AFTER = re.compile(r"\s?\(")
+_SERIES_NUMBER = re.compile(r"\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")
+
+
+def _series_numbered(doc: Doc, start: int, name: str, prefix: str) -> str | None:
+    """`name`, run on through the number after it when it ends on an area word that numbers one body of a series
+    (not_organizations "series_areas": "ศูนย์ป้องกันและบรรเทาสาธารณภัยเขต 1"); None when no number, place or bracket
+    (its abbreviation: "คณะกรรมการบูรณาการนโยบายพัฒนาภาค (ก.บ.ภ.)") follows: "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต"
+    name every body of the series, and the judges call them kinds of body."""
+    words = tokenize(name)
+    if not words or words[-1] not in load_not_organizations()["series_areas"]:
+        return name
+    end = start + len(name)
+    number = _SERIES_NUMBER.match(doc.text, end)
+    if number and not doc.covered(number.start(), number.end()) and not _generic_count(doc.text, end, prefix):
+        return doc.text[start:number.end()]  # not "สำนักงานเขต 50 แห่ง": bodies counted
+    after = end + 1 if doc.text.startswith(" ", end) else end
+    if _BRACKET_AFTER.match(doc.text, end) or _province_at(doc.text, after) is not None:
+        return name
+    return None
 
 
 def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
