@@ -319,3 +319,35 @@ def test_a_unit_with_many_parents_is_one_though_often_named_alone():
                 "สำนักงานปลัด": [829, 839, 17]}
     names = select(evidence, 4)["names"]
     assert names == ["ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "สำนักงานปลัด"], names
+
+
+def test_a_name_cut_before_a_glued_continuation_runs_on_to_the_name_the_corpora_write_whole(extract_text):
+    # org_runs.json: the corpora write "คณะกรรมการควบคุมการเรี่ยไร|ของหน่วยงานของรัฐ" whole, though "ของ" mostly goes on
+    # with the sentence; the name runs on to it only where the text spells it out to a word's end
+    names = _names(extract_text("8.2.1 คณะกรรมการควบคุมการเรี่ยไรของหน่วยงานของรัฐ\nประธานในการประชุม"
+                                "คณะทำงานพัฒนาและส่งเสริมอาชีพผู้กระทำผิดอย่างยั่งยืน ครั้งที่ 4/2561\n"))
+    assert {"คณะกรรมการควบคุมการเรี่ยไรของหน่วยงานของรัฐ",
+            "คณะทำงานพัฒนาและส่งเสริมอาชีพผู้กระทำผิดอย่างยั่งยืน"} <= names, names
+    assert "คณะกรรมการควบคุมการเรี่ยไร" not in names
+
+
+def test_the_runs_miner_lists_the_usual_glued_continuation_of_a_cut_name(tmp_path):
+    import io
+    import tarfile
+
+    from conftest import load_script
+
+    whole, head = "คณะกรรมการควบคุมการเรี่ยไรของหน่วยงานของรัฐ", "คณะกรรมการควบคุมการเรี่ยไร"
+    texts = [f"ข่าว {i}\nประชุม{whole} ครั้งที่ {i}\n" for i in range(3)]
+    texts.append(f"ข่าว 8\nมติ{head} มุ่งพิจารณา\n")  # the head alone: 3 of 4 runs are whole
+    texts += [f"ข่าว 9{i}\nให้สำนักงานจัดหางานจังหวัดทุกจังหวัด ดำเนินการ\n" for i in range(3)]  # every office
+    archive = tmp_path / "mini.tar"
+    with tarfile.open(archive, "w") as tar:
+        for i, text in enumerate(texts):
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(f"corpus/{i}.txt")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    mined = load_script("mine_org_runs").mine([str(archive)], [], per_archive=20)
+    assert mined["names"] == [whole], mined
+    assert mined["evidence"][whole] == [3, 4]

@@ -18,7 +18,7 @@ from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, 
                                         kind_of_body, known_stem, name_words, nominal, org_prefix, provinces, run_on, tag_words,
                                         sentence_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
-from phakhi.graph.extract.recurrence import corpus, releases_of
+from phakhi.graph.extract.recurrence import corpus, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
@@ -647,7 +647,8 @@ LONGER_RELEASES = 3  # releases the corpora write a longer name in before a name
 
 def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     """`name` run on through the chunk written right after it (across one space) to the longest name the corpora
-    write in LONGER_RELEASES releases or more (validity_corpus.json) that the text spells out there, ending at a
+    write in LONGER_RELEASES releases or more (validity_corpus.json), or write whole glued on past the word it was
+    cut at (org_runs.json: "คณะกรรมการควบคุมการเรี่ยไร|ของหน่วยงานของรัฐ"), that the text spells out there, ending at a
     word's end: "สำนักเลขาธิการ| อาเซียน", "คณะกรรมการขับเคลื่อน|การปฏิรูปประเทศ", "…คุ้มครองคน|หางาน" were cut
     short by a space or a word that usually goes on a sentence, and the judges call such a cut a boundary error."""
     chunk = _NEXT_CHUNK.match(doc.text, start + len(name))
@@ -656,7 +657,8 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     squeezed, piece, at = name.replace(" ", ""), chunk.group(1), chunk.start(1)
     for cut in range(len(piece), 0, -1):
         end = at + cut
-        if releases_of("organization", squeezed + piece[:cut]) < LONGER_RELEASES:
+        longer = squeezed + piece[:cut]
+        if releases_of("organization", longer) < LONGER_RELEASES and not written_whole_run(longer):
             continue
         if end < len(doc.text) and is_thai(doc.text[end]) and not starts_word(doc.text, end):
             continue
