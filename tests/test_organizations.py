@@ -291,3 +291,63 @@ def test_the_units_miner_lists_names_written_with_parents_of_many_bodies(tmp_pat
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     assert unit not in load_script("mine_org_units").mine([str(archive)], [], per_archive=10)["names"]
+
+
+def test_an_area_word_that_numbers_a_series_needs_its_number(extract_text):
+    # "เขต", "ภาค" number one body of a series (not_organizations "series_areas"): with no number, place or bracketed
+    # abbreviation after it the name is the whole series, a kind of body; with a number, the number is the name's
+    names = _names(extract_text("ผู้แทนสำนักงานคลังเขต และสภาเด็กและเยาวชนเขต เข้าร่วม ส่วนศูนย์ป้องกันและบรรเทาสาธารณภัยเขต 18 "
+                                "และคณะกรรมการบูรณาการนโยบายพัฒนาภาค (ก.บ.ภ.) รายงาน"))
+    assert not {"สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต"} & names, names
+    assert "ศูนย์ป้องกันและบรรเทาสาธารณภัยเขต 18" in names and "คณะกรรมการบูรณาการนโยบายพัฒนาภาค" in names, names
+
+
+def test_a_government_complex_is_a_place(extract_text):
+    names = _names(extract_text("ณ ศูนย์ราชการเฉลิมพระเกียรติ ๘๐ พรรษา ถนนแจ้งวัฒนะ และศูนย์ราชการจังหวัดเชียงใหม่ "
+                                "คณะกรรมการอำนวยการศูนย์ราชการสะดวก ประชุม"))
+    assert not any(n.startswith("ศูนย์ราชการ") for n in names), names
+    assert "คณะกรรมการอำนวยการศูนย์ราชการสะดวก" in names
+
+
+def test_a_unit_with_many_parents_is_one_though_often_named_alone():
+    from conftest import load_script
+
+    select = load_script("mine_org_units").select
+    evidence = {"ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร": [88, 196, 20],  # 20 parents, with one in 2.2 releases
+                "กรมตรวจบัญชีสหกรณ์": [13, 30, 7],  # a department: 7 neighbours, with one in 2.3
+                "สำนักงานรัฐมนตรี": [42, 234, 11],  # with a parent in one release of 5.6
+                "สำนักงานปลัด": [829, 839, 17]}
+    names = select(evidence, 4)["names"]
+    assert names == ["ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "สำนักงานปลัด"], names
+
+
+def test_a_name_cut_before_a_glued_continuation_runs_on_to_the_name_the_corpora_write_whole(extract_text):
+    # org_runs.json: the corpora write "คณะกรรมการควบคุมการเรี่ยไร|ของหน่วยงานของรัฐ" whole, though "ของ" mostly goes on
+    # with the sentence; the name runs on to it only where the text spells it out to a word's end
+    names = _names(extract_text("8.2.1 คณะกรรมการควบคุมการเรี่ยไรของหน่วยงานของรัฐ\nประธานในการประชุม"
+                                "คณะทำงานพัฒนาและส่งเสริมอาชีพผู้กระทำผิดอย่างยั่งยืน ครั้งที่ 4/2561\n"))
+    assert {"คณะกรรมการควบคุมการเรี่ยไรของหน่วยงานของรัฐ",
+            "คณะทำงานพัฒนาและส่งเสริมอาชีพผู้กระทำผิดอย่างยั่งยืน"} <= names, names
+    assert "คณะกรรมการควบคุมการเรี่ยไร" not in names
+
+
+def test_the_runs_miner_lists_the_usual_glued_continuation_of_a_cut_name(tmp_path):
+    import io
+    import tarfile
+
+    from conftest import load_script
+
+    whole, head = "คณะกรรมการควบคุมการเรี่ยไรของหน่วยงานของรัฐ", "คณะกรรมการควบคุมการเรี่ยไร"
+    texts = [f"ข่าว {i}\nประชุม{whole} ครั้งที่ {i}\n" for i in range(3)]
+    texts.append(f"ข่าว 8\nมติ{head} มุ่งพิจารณา\n")  # the head alone: 3 of 4 runs are whole
+    texts += [f"ข่าว 9{i}\nให้สำนักงานจัดหางานจังหวัดทุกจังหวัด ดำเนินการ\n" for i in range(3)]  # every office
+    archive = tmp_path / "mini.tar"
+    with tarfile.open(archive, "w") as tar:
+        for i, text in enumerate(texts):
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(f"corpus/{i}.txt")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    mined = load_script("mine_org_runs").mine([str(archive)], [], per_archive=20)
+    assert mined["names"] == [whole], mined
+    assert mined["evidence"][whole] == [3, 4]

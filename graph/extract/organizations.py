@@ -18,7 +18,7 @@ from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, 
                                         kind_of_body, known_stem, name_words, nominal, org_prefix, provinces, run_on, tag_words,
                                         sentence_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
-from phakhi.graph.extract.recurrence import corpus, releases_of
+from phakhi.graph.extract.recurrence import corpus, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
@@ -295,6 +295,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
                 name = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
+                name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
+                if name is None:
+                    break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
                 whole = None if pattern.get("own") or pattern["end"] == "faculty" else \
                     _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
@@ -589,6 +592,25 @@ def _coordinated(text: str, pos: int) -> bool:
 
 
 _BRACKET_AFTER = re.compile(r"\s?\(")
+_SERIES_NUMBER = re.compile(r"\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")
+
+
+def _series_numbered(doc: Doc, start: int, name: str, prefix: str) -> str | None:
+    """`name`, run on through the number after it when it ends on an area word that numbers one body of a series
+    (not_organizations "series_areas": "ศูนย์ป้องกันและบรรเทาสาธารณภัยเขต 1"); None when no number, place or bracket
+    (its abbreviation: "คณะกรรมการบูรณาการนโยบายพัฒนาภาค (ก.บ.ภ.)") follows: "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต"
+    name every body of the series, and the judges call them kinds of body."""
+    words = tokenize(name)
+    if not words or words[-1] not in load_not_organizations()["series_areas"]:
+        return name
+    end = start + len(name)
+    number = _SERIES_NUMBER.match(doc.text, end)
+    if number and not doc.covered(number.start(), number.end()) and not _generic_count(doc.text, end, prefix):
+        return doc.text[start:number.end()]  # not "สำนักงานเขต 50 แห่ง": bodies counted
+    after = end + 1 if doc.text.startswith(" ", end) else end
+    if _BRACKET_AFTER.match(doc.text, end) or _province_at(doc.text, after) is not None:
+        return name
+    return None
 
 
 def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
@@ -625,7 +647,8 @@ LONGER_RELEASES = 3  # releases the corpora write a longer name in before a name
 
 def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     """`name` run on through the chunk written right after it (across one space) to the longest name the corpora
-    write in LONGER_RELEASES releases or more (validity_corpus.json) that the text spells out there, ending at a
+    write in LONGER_RELEASES releases or more (validity_corpus.json), or write whole glued on past the word it was
+    cut at (org_runs.json: "คณะกรรมการควบคุมการเรี่ยไร|ของหน่วยงานของรัฐ"), that the text spells out there, ending at a
     word's end: "สำนักเลขาธิการ| อาเซียน", "คณะกรรมการขับเคลื่อน|การปฏิรูปประเทศ", "…คุ้มครองคน|หางาน" were cut
     short by a space or a word that usually goes on a sentence, and the judges call such a cut a boundary error."""
     chunk = _NEXT_CHUNK.match(doc.text, start + len(name))
@@ -634,7 +657,8 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     squeezed, piece, at = name.replace(" ", ""), chunk.group(1), chunk.start(1)
     for cut in range(len(piece), 0, -1):
         end = at + cut
-        if releases_of("organization", squeezed + piece[:cut]) < LONGER_RELEASES:
+        longer = squeezed + piece[:cut]
+        if releases_of("organization", longer) < LONGER_RELEASES and not written_whole_run(longer):
             continue
         if end < len(doc.text) and is_thai(doc.text[end]) and not starts_word(doc.text, end):
             continue

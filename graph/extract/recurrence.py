@@ -1,6 +1,7 @@
 """How often the corpora write each candidate name (ontology/th/validity_corpus.json, mined by
 scripts/mine_validity.py from the audit samples): read by the validity model and by the organization spelling
-resolver, loaded once."""
+resolver, loaded once; and the organization names the whole corpora write glued on past a word that usually goes on
+with the sentence (ontology/th/org_runs.json, scripts/mine_org_runs.py)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ def releases_of(kind: str, name: str) -> int:
     """The releases the corpora name `name` in as a candidate of `kind` (0: one release or none)."""
     row = corpus().get(kind, {}).get(name.replace(" ", ""))
     return row[0] if row else 0
+
+
+@lru_cache(maxsize=1)
+def _whole_runs() -> frozenset[str]:
+    path = HERE / "th" / "org_runs.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["names"]) if path.exists() else frozenset()
+
+
+def written_whole_run(name: str) -> bool:
+    """Do the corpora write `name` whole, glued on past a word that would end it, as the usual continuation of what
+    comes before that word ("คณะกรรมการควบคุมการเรี่ยไร|ของหน่วยงานของรัฐ"; org_runs.json)?"""
+    return name.replace(" ", "") in _whole_runs()
