@@ -71,3 +71,12 @@ def test_a_latin_name_runs_on_through_against(extract_text):
     text = DAY + "นายสมชาย ใจดี เข้าร่วม National Symposium on Ending Violence against Children in Justice System ณ กรุงเทพมหานคร"
     names = _names(extract_text(text))
     assert any(n.endswith("Violence against Children in Justice System") for n in names), names
+
+
+def test_a_place_glued_on_after_a_venue_head_is_where_not_which(extract_text):
+    text = DAY + "นายสมชาย ใจดี กล่าวว่าจะพบกันระหว่างการประชุมสุดยอดอาเซียนที่กัมพูชา ทั้งนี้ รัฐบาลพร้อมต้อนรับ"
+    names = _names(extract_text(text))
+    assert "การประชุมสุดยอดอาเซียน" in names and not any("กัมพูชา" in n for n in names), names
+    text = DAY + "นายสมชาย ใจดี นำเสนอในวาระการประชุมคณะรัฐมนตรีสัญจรที่จังหวัดภูเก็ต เมื่อวันที่ 2 พฤศจิกายน 2563"
+    names = _names(extract_text(text))
+    assert names and not any("ภูเก็ต" in n for n in names), names

@@ -60,6 +60,9 @@ def test_what_counts_as_told_not_named():
     assert not told_not_named("Visit", ["การเยือนประเทศญี่ปุ่นอย่างเป็นทางการ"])  # a noun: the visit's name
     assert not told_not_named("Visit", ["เยี่ยมชม Smart City ของกรุงเวียนนา"])  # a Latin name says which
     assert not told_not_named("Meeting", ["หารือทวิภาคีกับนายกรัฐมนตรีญี่ปุ่น"])  # only the types told as deeds
+    assert told_not_named("Visit", ["ลงพื้นที่ 3 จังหวัดชายแดนภาคใต้"])  # a number of what was visited is no edition
+    assert told_not_named("Visit", ["ลงพื้นที่ชุมชนคลองเตยล็อค 4-5-6"])
+    assert not told_not_named("Visit", ["ลงพื้นที่จังหวัดปราจีนบุรีตรวจราชการประจำปีงบประมาณ 2562 รอบที่ 2"])  # an edition
 
 
 def test_an_event_told_on_this_occasion_shares_the_occasion_s_day(extract_text):

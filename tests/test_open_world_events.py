@@ -47,6 +47,8 @@ def test_bare_type_words_on_one_day_in_two_releases_stay_apart(extract_text):
     ("พิธีลงนามบันทึกข้อตกลงความร่วมมือ", False),
     ("Video Conference", False),
     ("แถลงข่าว", False),
+    ("แถลงข่าวประจำเดือนมกราคม 2563", False),  # a type word and a date
+    ("แถลงข่าวประจำเดือนเมษายน2563", False),
     ("การประชุมคณะรัฐมนตรี", True),
     ("Green Industry Conference", True),
     ("พิธีมอบรางวัลเหมืองแร่สีเขียว", True),

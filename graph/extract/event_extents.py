@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.names import provinces
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import HERE, load_months, load_stopwords
@@ -205,9 +206,11 @@ def marked_end(doc: Doc, pos: int, line_end: int, cue_end: int | None = None) ->
     tokens = tokenize(gap)
     heads = word_set("glued_heads")
     marked = run_end == line_end or _END_MARKER().match(text, run_end)
-    if not marked and (cue_end is None or pos <= cue_end or tokens[0] not in heads
-                       or tokens[0] in word_set("venue_heads") and tokens[1:2] and tokens[1] in word_set("venue_words")):
-        return pos  # "…ร้านจำหน่ายในพื้นที่จังหวัดสุราษฎร์ธานี": where it was held, not which
+    if tokens[0] in word_set("venue_heads") and tokens[1:2] and (
+            tokens[1] in word_set("venue_words") or PLACES().match(gap, len(tokens[0]))):
+        return pos  # "…ร้านจำหน่ายในพื้นที่จังหวัดสุราษฎร์ธานี", "การประชุมสุดยอดอาเซียนที่กัมพูชา": where it was held, not which
+    if not marked and (cue_end is None or pos <= cue_end or tokens[0] not in heads):
+        return pos
     stopwords, stops = load_stopwords(), word_set("name_stops")
     allowed = word_set("joiners") | word_set("nominalizers") | heads
     if any(t in stops or t in stopwords and t not in allowed or t in _date_words() for t in tokens):
@@ -215,6 +218,15 @@ def marked_end(doc: Doc, pos: int, line_end: int, cue_end: int | None = None) ->
     if tokens[-1] in word_set("dangling") or tokens[-1] in word_set("tail_fillers"):
         return pos
     return run_end
+
+
+@lru_cache(maxsize=1)
+def PLACES() -> re.Pattern[str]:
+    """Thai provinces and countries (pythainlp's corpus lists) and regions (event_words regions): a name that
+    holds one says where, so which; a run glued on after a name with one after a venue head says where it was."""
+    from pythainlp.corpus import countries
+
+    return re.compile(literal_alternation(provinces() | set(countries()) | set(word_lists()["regions"])))
 
 
 @lru_cache(maxsize=1)

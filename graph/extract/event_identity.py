@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from phakhi.graph.text.thai import is_thai
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import cue_words, event_cues, word_lists, word_set, word_tuple
 
 
@@ -56,11 +57,13 @@ def _after_cue(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _generic_words() -> tuple[str, ...]:
-    """What the rest of a name may hold and still name no event: generic words, cue cores and leading
-    ceremony words, longest first."""
+    """What the rest of a name may hold and still name no event: generic words, cue cores, leading ceremony
+    words and the months written in full ("แถลงข่าวประจำเดือนมกราคม 2563": a type word and a date, which judged
+    audits call junk; the abbreviations are left out, "ก.พ." is also a body), longest first."""
     cues, generic = _cue_cores()
     leading = {name_core(w) for w in word_lists()["leading"]} | set(word_lists()["leading"])
-    return tuple(sorted(set(cues) | set(generic) | leading - {""}, key=len, reverse=True))
+    months = {m for m in load_months()["months"] if "." not in m}
+    return tuple(sorted((set(cues) | set(generic) | leading | months) - {""}, key=len, reverse=True))
 
 
 SAME_TITLE = 16  # characters two names share after their cue words to be one event told twice

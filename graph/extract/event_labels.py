@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from phakhi.graph.text.dates import thai_date
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import HERE
 from phakhi.graph.extract.event_words import word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import name_core
@@ -80,13 +81,22 @@ def told_not_named(kind: str, names: list[str]) -> bool:
     """Is an event of type `kind` told by a verb phrase rather than named ("ลงพื้นที่ตรวจเยี่ยมโรงพยาบาล…",
     "เยี่ยมชมกลุ่มวิสาหกิจชุมชน…", "เดินทางเยือนประเทศไทย")? For the types whose events the releases tell as what
     someone did (event_words told_types: visits), a name that does not begin with a word that makes a noun of it
-    (noun_heads: "การ", "พิธี", "งาน"), nor holds a Latin name, a quoted title or a number (a gloss in brackets at
+    (noun_heads: "การ", "พิธี", "งาน"), nor holds a Latin name, a quoted title or an edition (a gloss in brackets at
     its end, "(Official Visit)", translates the deed and does not count), says what was done,
     not which event: judged audits call such a label junk. The event is then shown by a description (who,
     when), its phrases kept as hidden labels."""
     if kind not in word_set("told_types"):
         return False
     heads = word_tuple("noun_heads")
-    return all(not name.startswith(heads) and not any(ch.isdigit() or ch.isascii() and ch.isalpha() or ch in "“\""
-                                                      for ch in _BRACKETED_TAIL.sub("", name))  # "(Official Visit)" glosses
+    return all(not name.startswith(heads) and not _edition().search(name)
+               and not any(ch.isascii() and ch.isalpha() or ch in "“\""
+                           for ch in _BRACKETED_TAIL.sub("", name))  # "(Official Visit)" glosses
                for name in names)
+
+
+@lru_cache(maxsize=1)
+def _edition() -> re.Pattern[str]:
+    """A number a told event's words give as its edition, after an ordinal word ("… ประจำปีงบประมาณ 2562 รอบที่ 2"):
+    a number of anything else ("ลงพื้นที่ 3 จังหวัดชายแดนภาคใต้", "ชุมชนคลองเตยล็อค 4-5-6", "ตลอด 4 เดือน") counts
+    what was visited or for how long and still says what was done, not which event (judged audits: junk)."""
+    return re.compile(f"(?:{literal_alternation(word_lists()['ordinal'])})\\s*\\d")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from phakhi.graph.text.dates import find_dates
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.names import dictionary, provinces
+from phakhi.graph.extract.names import dictionary
 from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.extract.tails import tailed_end
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -26,7 +26,7 @@ from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, ev
                                               told_date)
 from phakhi.graph.extract.event_runs import (COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, name_end, object_end)
-from phakhi.graph.extract.event_extents import (ALIAS, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
+from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
                                                 mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
                                                 trimmed_end)
 
@@ -205,7 +205,7 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int, kind: str) -> bo
         return False
     if _SPECIFIED.match(doc.text, end) or doc.text[start - 1:start] in ("“", "\""):
         return False  # "พิธีมอบใบอนุญาต E-License", "การอบรม “…”", "“มหกรรม…”": the words after it or the quote say which
-    if doc.covered(cue_end, end) or _PLACES().search(rest) or any(w in rest for w in word_tuple("series_words")):
+    if doc.covered(cue_end, end) or PLACES().search(rest) or any(w in rest for w in word_tuple("series_words")):
         return False  # "ประชุม ครม. สัญจร": the series a meeting belongs to is part of its name
     words = [w for w in tokenize(rest) if w.strip()]
     most = TOLD_GENERIC_WORDS if kind in word_set("told_types") else GENERIC_WORDS
@@ -214,15 +214,6 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int, kind: str) -> bo
     if any(_proper(w) for w in words):
         return False  # "ลงพื้นที่ภาคใต้": a proper noun says which
     return "".join(doc.text[start:end].split()) not in mined_names()
-
-
-@lru_cache(maxsize=1)
-def _PLACES() -> re.Pattern[str]:
-    """Thai provinces and countries (pythainlp's corpus lists) and regions (event_words regions): a name that
-    holds one says where, so which."""
-    from pythainlp.corpus import countries
-
-    return re.compile(literal_alternation(provinces() | set(countries()) | set(word_lists()["regions"])))
 
 
 @lru_cache(maxsize=4096)
