@@ -38,8 +38,8 @@ from phakhi.graph.text.thai import is_thai, tokenize
 MIN_RELEASES = 3  # releases a run stands complete in to count as a whole name
 MIN_WHOLE_SHARE = 0.5  # of the runs a whole name begins, those where it stands whole
 MIN_NAME = 5  # characters of a whole name (a prefix and a word)
-MIN_TAIL_NAMES = 5  # different whole names a tail word follows (of the 83,704 releases read: all but the samples)
-TAIL_SHARE = 4  # ... at least this many times as often as it follows a whole name inside a longer one
+MIN_TAIL_NAMES = 6  # different whole names a tail word follows
+TAIL_SHARE = 3  # ... at least this many times as often as it follows a whole name inside a longer one ("…ประจำปี" 12 : 4)
 MIN_NUMBERED_RELEASES = 5
 NUMBERED_SHARE = 0.8
 MIN_WORD = 2  # letters of a tail word (shorter ones are pieces of longer words)
