@@ -5,8 +5,10 @@ sys.path.)"""
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import sys
+import tarfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -16,12 +18,23 @@ from phakhi.graph.read import ReadFailure, iter_releases
 from phakhi.graph.types import Release
 
 
-def readable_releases(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[Release]:
-    """Each readable release under `paths`, in archive order, at most `limit` of them; unreadable releases are
-    skipped."""
+def archive_names(paths: Iterable[str | Path]) -> frozenset[str]:
+    """The member names of the archives at `paths`: the releases a miner skips (--skip), so that the audit samples
+    the judged labels are replayed on are not mined from (a sample keeps its corpus's member names)."""
+    names: set[str] = set()
+    for path in paths:
+        with tarfile.open(path) as archive:
+            names.update(member.name for member in archive.getmembers() if member.isfile())
+    return frozenset(names)
+
+
+def readable_releases(paths: Iterable[str | Path], limit: int | None = None,
+                      skip: frozenset[str] = frozenset()) -> Iterator[Release]:
+    """Each readable release under `paths`, in archive order, at most `limit` of them, none named in `skip`;
+    unreadable releases are skipped."""
     seen = 0
     for release in iter_releases(paths):
-        if isinstance(release, ReadFailure):
+        if isinstance(release, ReadFailure) or release.name in skip:
             continue
         seen += 1
         if limit and seen > limit:
@@ -29,15 +42,17 @@ def readable_releases(paths: Iterable[str | Path], limit: int | None = None) -> 
         yield release
 
 
-def release_docs(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[Doc]:
+def release_docs(paths: Iterable[str | Path], limit: int | None = None,
+                 skip: frozenset[str] = frozenset()) -> Iterator[Doc]:
     """The Doc (normalised text, boilerplate blanked, offsets kept) of each readable release under `paths` (see
     `readable_releases`)."""
-    return (Doc.from_release(release) for release in readable_releases(paths, limit))
+    return (Doc.from_release(release) for release in readable_releases(paths, limit, skip))
 
 
-def release_texts(paths: Iterable[str | Path], limit: int | None = None) -> Iterator[str]:
+def release_texts(paths: Iterable[str | Path], limit: int | None = None,
+                  skip: frozenset[str] = frozenset()) -> Iterator[str]:
     """The normalised text of each readable release under `paths` (see `release_docs`)."""
-    return (doc.text for doc in release_docs(paths, limit))
+    return (doc.text for doc in release_docs(paths, limit, skip))
 
 
 def write_data(data: dict, path: str | Path) -> None:
@@ -49,13 +64,20 @@ def write_data(data: dict, path: str | Path) -> None:
 
 def run_miner(doc: str, out: str, mine: Callable[[list[str], int | None], dict], describe: Callable[[dict], str]) -> None:
     """The command line every mining script shares: the archive paths, --out (default ontology/th/<out>) and
-    --limit (releases per archive); prints what was mined, how long it took and where it went."""
+    --limit (releases per archive) and, for a miner whose `mine` takes `skip`, --skip (archives whose releases are
+    not read: the audit samples); prints what was mined, the CPU time it took and where it went."""
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("paths", nargs="+")
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "ontology" / "th" / out))
     parser.add_argument("--limit", type=int, default=None)
+    skips = "skip" in inspect.signature(mine).parameters
+    if skips:
+        parser.add_argument("--skip", action="append", default=[], help="an archive whose releases are not read")
     args = parser.parse_args()
-    started = time.monotonic()
-    data = mine(args.paths, args.limit)
+    missing = [p for p in [*args.paths, *getattr(args, "skip", [])] if not Path(p).exists()]
+    if missing:
+        parser.error(f"no such archive: {', '.join(missing)}")
+    started = time.process_time()
+    data = mine(args.paths, args.limit, skip=archive_names(args.skip)) if skips else mine(args.paths, args.limit)
     write_data(data, args.out)
-    print(f"{describe(data)} in {time.monotonic() - started:.0f} s -> {args.out}", file=sys.stderr)
+    print(f"{describe(data)} in {time.process_time() - started:.0f} s of CPU -> {args.out}", file=sys.stderr)

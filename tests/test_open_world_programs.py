@@ -634,6 +634,43 @@ def test_mining_kinds_of_programme(tmp_path):
     assert "ชำระดีมีโชค" not in found and "ทวีสุข" not in found
 
 
+def test_mining_skips_the_releases_of_a_skipped_archive(tmp_path, monkeypatch):
+    """A miner run with --skip reads no release a skipped archive holds (the audit samples): the kind written bare
+    in 30 releases is found, and not when 25 of them are the sample's."""
+    import io
+    import tarfile
+
+    kinds = load_script("mine_program_kinds")
+    mining = load_script("mining")
+    monkeypatch.setattr(kinds, "MIN_BARE", 20)
+
+    def archive(path, count):
+        with tarfile.open(path, "w") as tar:
+            for i in range(count):
+                body = "รัฐบาลส่งเสริมพลังงานสะอาด ทั่วประเทศ แล้ว" + (" ส่วนโครงการพลังงานสะอาด นั้น" if i < 2 else "")
+                data = body.encode("utf-8")
+                info = tarfile.TarInfo(f"corpus/{i}.txt")
+                info.size = len(data)
+                tar.addfile(info, io.BytesIO(data))
+        return str(path)
+    corpus, sample = archive(tmp_path / "corpus.tar", 30), archive(tmp_path / "sample.tar", 25)
+    assert "พลังงานสะอาด" in {row[0] for row in kinds.mine([corpus], None)["kinds"]}
+    skip = mining.archive_names([sample])
+    assert len(skip) == 25
+    assert kinds.mine([corpus], None, skip=skip)["kinds"] == []
+
+
+def test_a_miner_names_a_missing_archive(tmp_path):
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "mine_program_kinds.py"), str(tmp_path),
+                          "--skip", str(tmp_path / "no-sample.tar"), "--out", str(tmp_path / "out.json")],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "no such archive" in run.stderr and "no-sample.tar" in run.stderr
+    assert "Traceback" not in run.stderr and not (tmp_path / "out.json").exists()
+
+
 def test_mined_kinds_are_small_and_well_formed():
     import json
 
