@@ -152,3 +152,12 @@ def test_a_surname_across_a_run_of_spaces_before_a_title(extract_text, text, nam
 def test_a_word_after_a_line_break_is_no_surname_unless_known(extract_text):
     text = "ทรงติดตามงานของพระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรีว่าการกระทรวงยุติธรรม"
     assert _names(extract_text(text)) == ["พัชรกิติยาภา"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ในการนี้ Mr. Andelfo José García González ผู้แทนองค์การ", "Andelfo José García González"),
+    ("Ms. Émilie Nguyễn Thị Lan, Director of the office", "Émilie Nguyễn Thị Lan"),
+    ("นาย Łukasz Müller เข้าพบ", "Łukasz Müller"),
+])
+def test_a_latin_name_runs_over_accented_letters(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]

@@ -23,7 +23,13 @@ from phakhi.graph.text.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_L
 from phakhi.ontology import load_honorifics, load_not_names, load_org_patterns, load_persons, load_stopwords
 
 PERSON_KEY = "person:"
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*(?=[ \t]+[A-Z])|al-[A-Za-z]+)){0,4}")
+# Latin letters with their accented forms (Latin-1, Latin Extended-A/B and Additional: "José García", "Müller", "Łukasz"):
+# a name runs over them, not cut at the first accent ("Andelfo Jos")
+LATIN_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_NAME = re.compile(f"[{LATIN_UPPER}][{LATIN_LETTER}'’\\-]+(?:[ \\t]+(?:(?:bin|van|de|del|da|dos|von|der|la|le)[ \\t]+)?"
+                         f"(?:[{LATIN_UPPER}][{LATIN_LETTER}'’\\-]+|[{LATIN_UPPER}]\\.(?:[{LATIN_UPPER}]\\.)*(?=[ \\t]+[{LATIN_UPPER}])"
+                         f"|al-[{LATIN_LETTER}]+)){{0,4}}")
 MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
 # a hyphen joins the parts of a transliterated name ("ฟรังค์-วัลเทอร์")
 _THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30}})?(?![{NAME_CHARS}])")
