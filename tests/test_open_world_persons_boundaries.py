@@ -161,3 +161,24 @@ def test_a_word_after_a_line_break_is_no_surname_unless_known(extract_text):
 ])
 def test_a_latin_name_runs_over_accented_letters(extract_text, text, name):
     assert _names(extract_text(text)) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ดร.จอมขวัญ ผู้ช่วย รมว.กษ. เปิดงาน", "จอมขวัญ"),  # a role noun before a title is a post, no surname
+    ("โดยนายสุทิน ก่อนบอกว่า จะดำเนินการ", "สุทิน"),  # a dictionary word glued to a verb of saying opens a clause
+])
+def test_a_role_noun_or_a_clause_after_a_first_name_is_no_surname(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+def test_a_name_glued_to_a_room_word_names_the_room(extract_text):
+    assert _names(extract_text("ณ ห้องประชุมศาสตราจารย์วิจิตร ชั้น 5 อาคารหนึ่ง")) == []
+    assert _names(extract_text("ณ ห้อง นายสมชาย ใจดี กล่าว")) == ["สมชาย ใจดี"]
+
+
+def test_a_surname_the_corpus_writes_with_the_first_name_is_taken_whatever_it_begins_with(extract_text):
+    from phakhi.graph.extract import person_tables
+
+    first, surname = "สุธรรม", "อยู่ในธรรม"  # อยู่ (a stop word) heads it; no title follows
+    assert person_tables.surnames_of(first).get(surname, 0) >= 5
+    assert _names(extract_text(f"2.7 รองศาสตราจารย์{first}  {surname}\n2.8 นายสมชาย ใจดี\n")) == sorted([f"{first} {surname}", "สมชาย ใจดี"])

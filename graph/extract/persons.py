@@ -69,15 +69,22 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _venue_heads() -> tuple[str, ...]:
+    return tuple(tables.person_words()["venue_heads"])
+
+
+@lru_cache(maxsize=1)
 def _not_surname_prefixes() -> tuple[str, ...]:
     return tuple(tables.person_words()["not_surname_prefixes"])
 
 
 @lru_cache(maxsize=1)
 def _never_surname_starts() -> tuple[str, ...]:
-    """Words no surname begins with, even when a title follows ("น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรี…")."""
+    """Words no surname begins with, even when a title follows ("น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรี…"), and the
+    heads of role nouns ("ดร.จอมขวัญ ผู้ช่วย รมว.กษ.": a post, person_words.json "role_heads"); a surname the name
+    lists know is taken before this is asked."""
     words = tables.person_words()
-    return tuple(words["never_surname_starts"]) + tuple(words["glued_verbs"])
+    return tuple(words["never_surname_starts"]) + tuple(words["glued_verbs"]) + tuple(words["role_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -286,6 +293,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
+                if word in _dictionary() and word not in families and not tables.surnames_of(run).get(word):
+                    return run_end, run, False  # "นายสุทิน ก่อนบอกว่า": a clause's first word, glued to its verb
             line_break = "\n" in spaces[:gap]
             if (gap >= NARROW_GAP or line_break) and not (_title_follows(text, last_end) and (
                     word in families or tables.surnames_of(run).get(word, 0) >= 2
@@ -293,7 +302,7 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 return run_end, run, False  # across a wide gap or a line break: a surname the name lists or the
                 # corpus know, before a title (not "พระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรี…"); across spaces
                 # alone (a justified list: "นางอำภา" + 16 spaces + "พรหมวาทย์ ผู้อำนวยการ…") any surname-shaped word
-            if tables.surnames_of(run).get(word, 0) >= KNOWN_FULL and not _holds_clause_word(word):
+            if _written_surname(run, word):
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
                 pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
@@ -305,6 +314,15 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
     return run_end, run, False
+
+
+def _written_surname(first: str, word: str) -> bool:
+    """Is `word` the surname the corpus writes after this first name, whatever word it begins with and whatever
+    follows it ("ดร.กิติพงค์ พร้อมวงค์)", "รองศาสตราจารย์สุธรรม  อยู่ในธรรม")? Yes when the mined full names
+    (person_identity.json, written in at least 5 releases) hold it KNOWN_FULL times, or hold it at all and it is no
+    dictionary word itself (a verb the miner read as a surname is one: "ศศิกานต์ ทิ้งท้าย"); never a clause."""
+    seen = tables.surnames_of(first).get(word, 0)
+    return bool(seen) and (seen >= KNOWN_FULL or word not in _dictionary()) and not _holds_clause_word(word)
 
 
 def _next_person(word: str) -> bool:
@@ -402,8 +420,8 @@ def find_persons(doc: Doc) -> None:
         if text.startswith(not_names, start) or doc.covered(start, m.end(), ("person",)):
             continue
         honorific = m.group().strip()
-        if not _starts_at_word(doc, start, honorific):
-            continue
+        if not _starts_at_word(doc, start, honorific) or text.endswith(_venue_heads(), 0, start):
+            continue  # (glued to a room's or a building's word: "ห้องประชุมศาสตราจารย์วิจิตร" names a room)
         name_start = _after_honorific_rest(text, m.end(), honorific)
         title_rest = _title_rest(text, start, name_start)  # "นายกแพทองธาร": the title นายก, then a name
         name_start += title_rest
