@@ -182,3 +182,11 @@ def test_a_surname_the_corpus_writes_with_the_first_name_is_taken_whatever_it_be
     first, surname = "สุธรรม", "อยู่ในธรรม"  # อยู่ (a stop word) heads it; no title follows
     assert person_tables.surnames_of(first).get(surname, 0) >= 5
     assert _names(extract_text(f"2.7 รองศาสตราจารย์{first}  {surname}\n2.8 นายสมชาย ใจดี\n")) == sorted([f"{first} {surname}", "สมชาย ใจดี"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("โดยมี ผศ.ดร.พนิตนาฎ ชูฤกษ์ วิชาภาษาไทย คณะครุศาสตร์", "พนิตนาฎ ชูฤกษ์"),  # ชู heads many surnames; no dictionary word
+    ("โดยนายสมหมาย มาร่วมงาน ด้วยกัน", "สมหมาย"),  # a function word follows the head: a clause
+])
+def test_a_surname_headed_by_a_word_that_heads_many_surnames_needs_no_title_when_no_dictionary_word(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
