@@ -342,22 +342,29 @@ def _verb_headed_surname(first: str, word: str, text: str, end: int) -> bool:
     """"นายจิตติ ตั้งสิทธิ์ภักดี นายกสมาคม…", "พลเรือเอกพะจุณณ์ ตามประทีป กรรมการ": a word beginning with a
     verb or function word (ตั้ง, ตาม) is a surname when a title follows it and the corpus writes it with that
     first name, or its head begins many known surnames ("นางสาวชมัยพร ชูงาน ผู้เชี่ยวชาญ…", _surname_heads), or it is long (MIN_HEADED_SURNAME + 2), holds no function word after its head, and the first
-    name is not one the corpus writes with another surname (see _verb_after_known_first)."""
+    name is not one the corpus writes with another surname (see _verb_after_known_first). With no title after it,
+    only a word so headed that is no dictionary word itself ("ผศ.ดร.พนิตนาฎ ชูฤกษ์ วิชาภาษาไทย")."""
     if len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) or _holds_clause_word(word):
         return False
-    head, *rest = tokenize(word)
-    headed = head in _surname_heads() and rest and not any(token in load_stopwords() for token in rest) \
-        and not any(count >= KNOWN_FULL for count in tables.surnames_of(first).values())
     if not _title_follows(text, end):
-        return headed and word not in _dictionary()  # "ผศ.ดร.พนิตนาฎ ชูฤกษ์ วิชาภาษาไทย": no title, no dictionary word
+        return word.startswith(tuple(_surname_heads())) and word not in _dictionary() and _headed(first, word)
     if tables.surnames_of(first).get(word, 0) >= 2:
         return True  # (one release may be a misreading; two are the corpus writing it)
-    if headed:
-        return True  # ชู|งาน; not "อนุทิน มา|ร่วม|งาน", nor after a first name the corpus writes with its surname
+    if _headed(first, word):
+        return True
+    rest = tokenize(word)[1:]
     if len(word) < MIN_HEADED_SURNAME:
         return False
     return len(word) >= MIN_HEADED_SURNAME + 2 and not _verb_after_known_first(first, word) \
         and not any(token in load_stopwords() for token in rest)
+
+
+def _headed(first: str, word: str) -> bool:
+    """ชู|งาน: a word begun by one of _surname_heads with no stop word after it; not "อนุทิน มา|ร่วม|งาน", nor
+    after a first name the corpus writes with its surname."""
+    head, *rest = tokenize(word)
+    return head in _surname_heads() and bool(rest) and not any(token in load_stopwords() for token in rest) \
+        and not any(count >= KNOWN_FULL for count in tables.surnames_of(first).values())
 
 
 SURNAME_HEAD = 10  # known surnames a verb or function word must begin to begin a surname before a title
