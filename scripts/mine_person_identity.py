@@ -123,8 +123,27 @@ def main(paths: list[str]) -> None:
 
     known_surnames = thai_family_names() | set(json.loads((ROOT / "ontology/th/person_names.json")
                                                           .read_text(encoding="utf-8"))["surnames"])
+    from pythainlp.corpus import thai_words
+
+    from phakhi.graph.text.thai import tokenize
+
+    dictionary = thai_words()
+    clause_heads = tuple(words["never_surname_starts"] + words["glued_verbs"])
+    clause_words = set(words["clause_words"])
+
+    def surname_shaped(last: str) -> bool:
+        """Not a verb or function word read as a surname ("คารม ระบุ"): a word beginning with one is a surname
+        when the name lists know it, or it is no dictionary word itself, begins with no verb of saying or word
+        no surname begins with and holds no such verb or clause word ("กิติพงค์ พร้อมวงค์", written with that
+        first name in 30 releases, "สุเมธ ตั้งประเสริฐ"; not "จิรายุ กล่าวต่อไป", "สุชาติ ยังกล่าวต่อว่า")."""
+        if last in known_surnames or not last.startswith(verbs):
+            return True
+        return last not in dictionary and not last.startswith(clause_heads) \
+            and not any(verb in last for verb in words["glued_verbs"]) \
+            and not any(token in clause_words for token in tokenize(last))
+
     full = {f"{first} {last}": c for (first, last), c in pairs.items() if c >= MIN_FULL and last in real
-            and (last in known_surnames or not last.startswith(verbs))}  # not "คารม ระบุ"
+            and surname_shaped(last)}
 
     def share(lasts: collections.Counter) -> tuple[str, int, int]:
         """The most written surname, the releases of it and its misspellings (two letters apart), and the
@@ -132,7 +151,7 @@ def main(paths: list[str]) -> None:
         last = lasts.most_common(1)[0][0]
         top = sum(c for s, c in lasts.items() if s == last or _distance(s, last, 2) <= 2)
         rest = sum(c for s, c in lasts.items() if s != last and _distance(s, last, 2) > 2
-                   and (s in known_surnames or not s.startswith(verbs)))
+                   and surname_shaped(s))
         return last, top, top + rest
 
     out_titled: dict[str, dict[str, list]] = {}

@@ -23,7 +23,13 @@ from phakhi.graph.text.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_L
 from phakhi.ontology import load_honorifics, load_not_names, load_org_patterns, load_persons, load_stopwords
 
 PERSON_KEY = "person:"
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:(?:bin|van|de|von|der|la|le)[ \t]+)?(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*(?=[ \t]+[A-Z])|al-[A-Za-z]+)){0,4}")
+# Latin letters with their accented forms (Latin-1, Latin Extended-A/B and Additional: "José García", "Müller", "Łukasz"):
+# a name runs over them, not cut at the first accent ("Andelfo Jos")
+LATIN_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_NAME = re.compile(f"[{LATIN_UPPER}][{LATIN_LETTER}'’\\-]+(?:[ \\t]+(?:(?:bin|van|de|del|da|dos|von|der|la|le)[ \\t]+)?"
+                         f"(?:[{LATIN_UPPER}][{LATIN_LETTER}'’\\-]+|[{LATIN_UPPER}]\\.(?:[{LATIN_UPPER}]\\.)*(?=[ \\t]+[{LATIN_UPPER}])"
+                         f"|al-[{LATIN_LETTER}]+)){{0,4}}")
 MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
 # a hyphen joins the parts of a transliterated name ("ฟรังค์-วัลเทอร์")
 _THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30}})?(?![{NAME_CHARS}])")
@@ -63,15 +69,22 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _venue_heads() -> tuple[str, ...]:
+    return tuple(tables.person_words()["venue_heads"])
+
+
+@lru_cache(maxsize=1)
 def _not_surname_prefixes() -> tuple[str, ...]:
     return tuple(tables.person_words()["not_surname_prefixes"])
 
 
 @lru_cache(maxsize=1)
 def _never_surname_starts() -> tuple[str, ...]:
-    """Words no surname begins with, even when a title follows ("น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรี…")."""
+    """Words no surname begins with, even when a title follows ("น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรี…"), and the
+    heads of role nouns ("ดร.จอมขวัญ ผู้ช่วย รมว.กษ.": a post, person_words.json "role_heads"); a surname the name
+    lists know is taken before this is asked."""
     words = tables.person_words()
-    return tuple(words["never_surname_starts"]) + tuple(words["glued_verbs"])
+    return tuple(words["never_surname_starts"]) + tuple(words["glued_verbs"]) + tuple(words["role_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -280,6 +293,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
+                if word in _dictionary() and word not in families and not tables.surnames_of(run).get(word):
+                    return run_end, run, False  # "นายสุทิน ก่อนบอกว่า": a clause's first word, glued to its verb
             line_break = "\n" in spaces[:gap]
             if (gap >= NARROW_GAP or line_break) and not (_title_follows(text, last_end) and (
                     word in families or tables.surnames_of(run).get(word, 0) >= 2
@@ -287,7 +302,7 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 return run_end, run, False  # across a wide gap or a line break: a surname the name lists or the
                 # corpus know, before a title (not "พระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรี…"); across spaces
                 # alone (a justified list: "นางอำภา" + 16 spaces + "พรหมวาทย์ ผู้อำนวยการ…") any surname-shaped word
-            if tables.surnames_of(run).get(word, 0) >= KNOWN_FULL and not _holds_clause_word(word):
+            if _written_surname(run, word):
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
                 pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
@@ -299,6 +314,15 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
     return run_end, run, False
+
+
+def _written_surname(first: str, word: str) -> bool:
+    """Is `word` the surname the corpus writes after this first name, whatever word it begins with and whatever
+    follows it ("ดร.กิติพงค์ พร้อมวงค์)", "รองศาสตราจารย์สุธรรม  อยู่ในธรรม")? Yes when the mined full names
+    (person_identity.json, written in at least 5 releases) hold it KNOWN_FULL times, or hold it at all and it is no
+    dictionary word itself (a verb the miner read as a surname is one: "ศศิกานต์ ทิ้งท้าย"); never a clause."""
+    seen = tables.surnames_of(first).get(word, 0)
+    return bool(seen) and (seen >= KNOWN_FULL or word not in _dictionary()) and not _holds_clause_word(word)
 
 
 def _next_person(word: str) -> bool:
@@ -318,20 +342,29 @@ def _verb_headed_surname(first: str, word: str, text: str, end: int) -> bool:
     """"นายจิตติ ตั้งสิทธิ์ภักดี นายกสมาคม…", "พลเรือเอกพะจุณณ์ ตามประทีป กรรมการ": a word beginning with a
     verb or function word (ตั้ง, ตาม) is a surname when a title follows it and the corpus writes it with that
     first name, or its head begins many known surnames ("นางสาวชมัยพร ชูงาน ผู้เชี่ยวชาญ…", _surname_heads), or it is long (MIN_HEADED_SURNAME + 2), holds no function word after its head, and the first
-    name is not one the corpus writes with another surname (see _verb_after_known_first)."""
-    if len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) or _holds_clause_word(word) \
-            or not _title_follows(text, end):
+    name is not one the corpus writes with another surname (see _verb_after_known_first). With no title after it,
+    only a word so headed that is no dictionary word itself ("ผศ.ดร.พนิตนาฎ ชูฤกษ์ วิชาภาษาไทย")."""
+    if len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) or _holds_clause_word(word):
         return False
+    if not _title_follows(text, end):
+        return word.startswith(tuple(_surname_heads())) and word not in _dictionary() and _headed(first, word)
     if tables.surnames_of(first).get(word, 0) >= 2:
         return True  # (one release may be a misreading; two are the corpus writing it)
-    head, *rest = tokenize(word)
-    if head in _surname_heads() and rest and not any(token in load_stopwords() for token in rest) \
-            and not any(count >= KNOWN_FULL for count in tables.surnames_of(first).values()):
-        return True  # ชู|งาน; not "อนุทิน มา|ร่วม|งาน", nor after a first name the corpus writes with its surname
+    if _headed(first, word):
+        return True
+    rest = tokenize(word)[1:]
     if len(word) < MIN_HEADED_SURNAME:
         return False
     return len(word) >= MIN_HEADED_SURNAME + 2 and not _verb_after_known_first(first, word) \
         and not any(token in load_stopwords() for token in rest)
+
+
+def _headed(first: str, word: str) -> bool:
+    """ชู|งาน: a word begun by one of _surname_heads with no stop word after it; not "อนุทิน มา|ร่วม|งาน", nor
+    after a first name the corpus writes with its surname."""
+    head, *rest = tokenize(word)
+    return head in _surname_heads() and bool(rest) and not any(token in load_stopwords() for token in rest) \
+        and not any(count >= KNOWN_FULL for count in tables.surnames_of(first).values())
 
 
 SURNAME_HEAD = 10  # known surnames a verb or function word must begin to begin a surname before a title
@@ -396,8 +429,8 @@ def find_persons(doc: Doc) -> None:
         if text.startswith(not_names, start) or doc.covered(start, m.end(), ("person",)):
             continue
         honorific = m.group().strip()
-        if not _starts_at_word(doc, start, honorific):
-            continue
+        if not _starts_at_word(doc, start, honorific) or text.endswith(_venue_heads(), 0, start):
+            continue  # (glued to a room's or a building's word: "ห้องประชุมศาสตราจารย์วิจิตร" names a room)
         name_start = _after_honorific_rest(text, m.end(), honorific)
         title_rest = _title_rest(text, start, name_start)  # "นายกแพทองธาร": the title นายก, then a name
         name_start += title_rest
