@@ -200,6 +200,13 @@ def test_a_count_of_what_a_body_holds_does_not_make_it_a_kind(extract_text):
     assert {"กรมการแพทย์", "กรมสุขภาพจิต", "กองบริหารทรัพยากรบุคคล"} <= names
 
 
+def test_a_numbered_list_item_after_a_name_ending_on_la_is_no_count(extract_text):
+    # a name glued to "และ" then the next item's number and bracket: no counted noun follows the number (the whole
+    # corpus run met this once: the release failed with an IndexError)
+    names = _names(extract_text("ได้แก่ 9)สำนักงานอุตสาหกรรมจังหวัดและศูนย์ส่งเสริมอุตสาหกรรมและ 10) หน่วยงานเครือข่าย"))
+    assert "สำนักงานอุตสาหกรรมจังหวัด" in names
+
+
 def test_a_quantifier_is_no_part_of_a_name_and_royal_ranks_are_no_department(extract_text):
     names = _names(extract_text("เมื่อมหาวิทยาลัยพัฒนาแต่ละตัวชี้วัดให้ดีขึ้น สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จเทพรัตนราชสุดาฯ "
                                 "สยามบรมราชกุมารี ที่ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทยทุกสาขา"))

@@ -575,6 +575,8 @@ def _generic_count(text: str, pos: int, prefix: str) -> bool:
         # "แห่ง" after a bare number counts what the body holds: "สังกัดกรมการแพทย์ 13 แห่ง"; one is one body:
         # "จัดตั้งกอง…ใหม่ จำนวน 1 กอง"), unless "…ละ" glued to the name spreads it ("…อำเภอจังหวัดละ 2 แห่ง")
         own = m.group("own").rstrip(",.;:)")
+        if not own:  # only closing marks after the number: "(ร้อยละ 77)"
+            return False
         return own == prefix or text.endswith("ละ", 0, pos) and tokenize(own)[0] in load_not_organizations()["classifiers"]
     counter = m.group("counter")
     if counter is None:
