@@ -122,6 +122,21 @@ def test_a_name_near_a_dominant_one_stays_apart_where_something_says_it_is_its_o
     assert spelling.usual_spelling(written) == written
 
 
+def test_a_surname_written_only_as_a_slip_of_one_person_gives_no_family(table, monkeypatch):
+    """"พร้อมพันธ์" is written only in "เอกนัฏ พร้อมพันธ์", a known misspelling of เอกนัฏ พร้อมพันธุ์: it makes no
+    family, so "เอกณัฐ พร้อมพันธ์" (first name and surname slipped) is still read as the dominant name."""
+    monkeypatch.setattr(tables, "identity", lambda: {
+        "full_names": {**FULL_NAMES, "เอกนัฏ": {"พร้อมพันธุ์": 599, "พร้อมพันธ์": 7}}, "titled": {},
+        "variants": {"เอกนัฏ พร้อมพันธ์": "เอกนัฏ พร้อมพันธุ์"}})
+    assert spelling.usual_spelling("เอกณัฐ พร้อมพันธ์") == "เอกนัฏ พร้อมพันธุ์"
+    monkeypatch.setattr(tables, "identity", lambda: {
+        "full_names": {**FULL_NAMES, "เอกนัฏ": {"พร้อมพันธุ์": 599}, "สมบัติ": {"พร้อมพันธ์": 7}}, "titled": {},
+        "variants": {}})
+    for cached in _CACHED:
+        cached.cache_clear()
+    assert spelling.usual_spelling("เอกณัฐ พร้อมพันธ์") == "เอกณัฐ พร้อมพันธ์"  # a family of that name exists
+
+
 def test_the_mined_table_keeps_real_people_apart_and_joins_their_slips():
     """On the real ontology/th/person_identity.json: person_key, the key of the IRI."""
     assert person_key("ฉัตรชัย พรหมเลิศ") != person_key("ฉัตรชัย สาริกัลยะ")

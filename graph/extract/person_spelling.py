@@ -72,11 +72,15 @@ def _by_first_letter_and_surname() -> tuple[dict[str, tuple[str, ...]], dict[str
 
 @lru_cache(maxsize=1)
 def _surname_givers() -> dict[str, int]:
-    """Surname -> how many first names the corpus writes it with."""
+    """Surname -> how many first names the corpus writes it with. A full name the mined tables know as a misspelling
+    of another ("เอกนัฏ พร้อมพันธ์" for เอกนัฏ พร้อมพันธุ์) gives its surname to no family: it is that person's name
+    slipped, and counting it would make every other slip of the same person a relative ("เอกณัฐ พร้อมพันธ์")."""
+    slips = {**tables.variants(), **tables.identity().get("variants", {})}
     givers: dict[str, int] = {}
-    for surnames in tables.identity()["full_names"].values():
+    for first, surnames in tables.identity()["full_names"].items():
         for surname in surnames:
-            givers[surname] = givers.get(surname, 0) + 1
+            if f"{first} {surname}" not in slips:
+                givers[surname] = givers.get(surname, 0) + 1
     return givers
 
 
