@@ -325,7 +325,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 for o in inner:
                     doc.mentions.remove(o)
             doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern",
-                                rule=pattern["end"], **({"unit": unit} if unit else {})))
+                                rule=pattern["end"],
+                                **({"unit": unit, "unit_span": doc.norm.span(start, start + len(unit))} if unit else {})))
             break
     find_latin_defined(doc)
 
