@@ -23,11 +23,9 @@ about 80 s of CPU for the 84,000 releases.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import tarfile
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -155,19 +153,10 @@ def select(counted: Counter[str], uses: Counter[str], known: set[str]) -> list[s
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("archives", nargs="+")
-    parser.add_argument("--skip", action="append", default=[], help="archives whose releases are not read")
-    parser.add_argument("--per-archive", type=int, default=4000)
-    parser.add_argument("-o", "--output", default=str(OUT))
-    args = parser.parse_args()
-    started = time.process_time()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from mining import write_data
+    from mining import run_archive_miner
 
-    data = mine(args.archives, args.skip, args.per_archive)
-    write_data(data, args.output)
-    print(f"{len(data['kinds'])} kinds in {time.process_time() - started:.0f} s CPU -> {args.output}", file=sys.stderr)
+    run_archive_miner(__doc__, OUT, mine, lambda data: f"{len(data['kinds'])} kinds", per_archive=4000)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,7 @@ The releases read are a stride of each archive (--per-archive of them), skipping
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -143,20 +141,10 @@ def select(evidence: dict[str, list[int]], read: int) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("archives", nargs="+")
-    parser.add_argument("--skip", action="append", default=[], help="archives whose releases are not read")
-    parser.add_argument("--per-archive", type=int, default=2000)
-    parser.add_argument("-o", "--output", default=str(OUT))
-    args = parser.parse_args()
-    started = time.process_time()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from mining import write_data
+    from mining import run_archive_miner
 
-    data = mine(args.archives, args.skip, args.per_archive)
-    write_data(data, args.output)
-    print(f"{len(data['names'])} names in {time.process_time() - started:.0f} s CPU "
-          f"-> {args.output}", file=sys.stderr)
+    run_archive_miner(__doc__, OUT, mine, lambda data: f"{len(data['names'])} names", per_archive=2000)
 
 
 if __name__ == "__main__":

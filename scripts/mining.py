@@ -62,6 +62,26 @@ def write_data(data: dict, path: str | Path) -> None:
         fh.write("\n")
 
 
+def run_archive_miner(doc: str, out: Path, mine: Callable[[list[str], list[str], int], dict],
+                      describe: Callable[[dict], str], per_archive: int) -> None:
+    """The command line of the miners that read up to --per-archive releases of each archive, leaving out every
+    release of the --skip archives (the audit samples, so that replaying judged labels is not scored on mined text):
+    the archive paths, --skip, --per-archive, -o; prints what was mined, its CPU time and where it went."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("archives", nargs="+")
+    parser.add_argument("--skip", action="append", default=[], help="archives whose releases are not read")
+    parser.add_argument("--per-archive", type=int, default=per_archive)
+    parser.add_argument("-o", "--output", default=str(out))
+    args = parser.parse_args()
+    missing = [p for p in [*args.archives, *args.skip] if not Path(p).exists()]
+    if missing:
+        parser.error(f"no such archive: {', '.join(missing)}")
+    started = time.process_time()
+    data = mine(args.archives, args.skip, args.per_archive)
+    write_data(data, args.output)
+    print(f"{describe(data)} in {time.process_time() - started:.0f} s CPU -> {args.output}", file=sys.stderr)
+
+
 def run_miner(doc: str, out: str, mine: Callable[[list[str], int | None], dict], describe: Callable[[dict], str]) -> None:
     """The command line every mining script shares: the archive paths, --out (default ontology/th/<out>) and
     --limit (releases per archive) and, for a miner whose `mine` takes `skip`, --skip (archives whose releases are
