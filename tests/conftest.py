@@ -3,9 +3,11 @@ ingested (read-only for tests), and a helper to extract facts from one Thai sent
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -96,3 +98,15 @@ def load_script(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def write_corpus_tar(path, texts: list[str]) -> str:
+    """A plain tar of `texts` as releases corpus/0.txt, corpus/1.txt, ... (what the miners read from an archive);
+    the same names in two archives are the same releases (a miner's --skip)."""
+    with tarfile.open(path, "w") as tar:
+        for i, text in enumerate(texts):
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(f"corpus/{i}.txt")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return str(path)

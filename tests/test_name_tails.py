@@ -2,11 +2,9 @@
 a partner or a glued country written right after a name that alone names a kind of body or event; and an event's
 own day told in its paragraph rather than the release's date."""
 
-import io
-import tarfile
 from datetime import date
 
-from conftest import load_script
+from conftest import load_script, write_corpus_tar
 
 
 def _orgs(extraction) -> list[str]:
@@ -86,22 +84,13 @@ def test_a_tail_table_keys_names_by_their_words_and_numbers_as_hashes():
     assert tails.tail_core(" จังหวัดราชบุรี") == tails.tail_core("ราชบุรี") == "ราชบุรี"
 
 
-def _tar(path, texts: list[str]) -> None:
-    with tarfile.open(path, "w") as tar:
-        for i, text in enumerate(texts):
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(f"corpus/{i}.txt")
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-
-
 def test_the_miner_lists_a_name_written_with_different_tails_in_most_releases_not_an_address(tmp_path):
     kind = "กองร้อยทดสอบชายแดน"  # written with its company number in every release, a different one each
     address = "กระทรวงสาธารณสุข"  # written with a province (its address) in one release of four
     texts = [f"ข่าว {i}\nเจ้าหน้าที่{kind} {336 + i} ร่วมกับ{address} ลงพื้นที่\n" for i in range(3)]
     texts.append(f"ข่าว 9\n{address} จ.นนทบุรี แถลงข่าว\n")
     archive = tmp_path / "mini.tar"
-    _tar(archive, texts)
+    write_corpus_tar(archive, texts)
     heads = load_script("mine_name_tails").mine([str(archive)], every=1, min_releases=3, share=0.5)
     assert kind in heads["number"], heads
     assert address not in heads["place"], heads

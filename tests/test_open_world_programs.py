@@ -6,7 +6,7 @@ import pytest
 
 from phakhi.graph.extract import (program_aliases, program_continuations, program_ends, program_evidence, program_latin,
                                   program_quoted, program_words)
-from conftest import load_script
+from conftest import load_script, write_corpus_tar
 
 ROOT = Path(__file__).resolve().parent.parent
 NO_MINED = frozenset()
@@ -637,22 +637,14 @@ def test_mining_kinds_of_programme(tmp_path):
 def test_mining_skips_the_releases_of_a_skipped_archive(tmp_path, monkeypatch):
     """A miner run with --skip reads no release a skipped archive holds (the audit samples): the kind written bare
     in 30 releases is found, and not when 25 of them are the sample's."""
-    import io
-    import tarfile
 
     kinds = load_script("mine_program_kinds")
     mining = load_script("mining")
     monkeypatch.setattr(kinds, "MIN_BARE", 20)
 
     def archive(path, count):
-        with tarfile.open(path, "w") as tar:
-            for i in range(count):
-                body = "รัฐบาลส่งเสริมพลังงานสะอาด ทั่วประเทศ แล้ว" + (" ส่วนโครงการพลังงานสะอาด นั้น" if i < 2 else "")
-                data = body.encode("utf-8")
-                info = tarfile.TarInfo(f"corpus/{i}.txt")
-                info.size = len(data)
-                tar.addfile(info, io.BytesIO(data))
-        return str(path)
+        return write_corpus_tar(path, ["รัฐบาลส่งเสริมพลังงานสะอาด ทั่วประเทศ แล้ว" + (" ส่วนโครงการพลังงานสะอาด นั้น" if i < 2 else "")
+                                       for i in range(count)])
     corpus, sample = archive(tmp_path / "corpus.tar", 30), archive(tmp_path / "sample.tar", 25)
     assert "พลังงานสะอาด" in {row[0] for row in kinds.mine([corpus], None)["kinds"]}
     skip = mining.archive_names([sample])

@@ -216,10 +216,8 @@ def test_a_quantifier_is_no_part_of_a_name_and_royal_ranks_are_no_department(ext
 
 
 def test_the_kinds_miner_lists_runs_releases_count_or_spread_not_one_body(tmp_path):
-    import io
-    import tarfile
 
-    from conftest import load_script
+    from conftest import load_script, write_corpus_tar
 
     kind, body = "ศูนย์พักพิงผู้ประสบภัย", "ศูนย์วิจัยข้าวปทุมธานี"  # written counted in 3 releases of 4; never counted
     texts = [f"ข่าว 1\nจังหวัดเปิดทุก{kind} และ{body} ร่วมด้วย\n",
@@ -229,12 +227,7 @@ def test_the_kinds_miner_lists_runs_releases_count_or_spread_not_one_body(tmp_pa
              f"ข่าว 5\nเปิด{kind} ต่าง ๆ ทั่วจังหวัด\n"]
     archive, sample = tmp_path / "mini.tar", tmp_path / "sample.tar"
     for path, chosen in ((archive, texts), (sample, texts[:1])):
-        with tarfile.open(path, "w") as tar:
-            for i, text in enumerate(chosen):
-                data = text.encode("utf-8")
-                info = tarfile.TarInfo(f"corpus/{i}.txt")
-                info.size = len(data)
-                tar.addfile(info, io.BytesIO(data))
+        write_corpus_tar(path, chosen)
     miner = load_script("mine_org_kinds")
     mined = miner.mine([str(archive)], [], per_archive=10)
     assert kind in mined["kinds"] and body not in mined["kinds"], mined
@@ -269,34 +262,22 @@ def test_community_stores_and_shelters_are_no_bodies(extract_text):
 
 
 def test_the_units_miner_lists_names_written_with_parents_of_many_bodies(tmp_path):
-    import io
-    import tarfile
 
-    from conftest import load_script
+    from conftest import load_script, write_corpus_tar
 
     unit, one = "สำนักงานเลขานุการกรม", "กองบริหารทั่วไป"
     parents = ["กรมสรรพสามิต", "กรมส่งเสริมอุตสาหกรรม", "กรมประมง", "กรมการจัดหางาน"]  # of four ministries
     texts = [f"ข่าว {i}\nผู้อำนวยการ{unit} {p} และ{one} กรมประมง กล่าว\n" for i, p in enumerate(parents)]
     texts.append(f"ข่าว 9\nที่{unit} กระทรวงการคลัง สำนักงบประมาณ ร่วมกับ{one} ชี้แจง\n")  # a list of bodies
     archive = tmp_path / "mini.tar"
-    with tarfile.open(archive, "w") as tar:
-        for i, text in enumerate(texts):
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(f"corpus/{i}.txt")
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
+    write_corpus_tar(archive, texts)
     mined = load_script("mine_org_units").mine([str(archive)], [], per_archive=10)
     assert unit in mined["names"] and one not in mined["names"], mined  # one parent: that body's own unit
     assert mined["evidence"][unit] == [4, 5, 4]
     # departments of one ministry are one parent: the unit of one ministry's bodies is no unit of many
     texts = [f"ข่าว {i}\nผู้อำนวยการ{unit} {p} กล่าว\n" for i, p in
              enumerate(["กรมสรรพสามิต", "กรมศุลกากร", "กรมสรรพากร", "กรมธนารักษ์"])]
-    with tarfile.open(archive, "w") as tar:
-        for i, text in enumerate(texts):
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(f"corpus/{i}.txt")
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
+    write_corpus_tar(archive, texts)
     assert unit not in load_script("mine_org_units").mine([str(archive)], [], per_archive=10)["names"]
 
 
@@ -339,22 +320,15 @@ def test_a_name_cut_before_a_glued_continuation_runs_on_to_the_name_the_corpora_
 
 
 def test_the_runs_miner_lists_the_usual_glued_continuation_of_a_cut_name(tmp_path):
-    import io
-    import tarfile
 
-    from conftest import load_script
+    from conftest import load_script, write_corpus_tar
 
     whole, head = "คณะกรรมการควบคุมการเรี่ยไรของหน่วยงานของรัฐ", "คณะกรรมการควบคุมการเรี่ยไร"
     texts = [f"ข่าว {i}\nประชุม{whole} ครั้งที่ {i}\n" for i in range(3)]
     texts.append(f"ข่าว 8\nมติ{head} มุ่งพิจารณา\n")  # the head alone: 3 of 4 runs are whole
     texts += [f"ข่าว 9{i}\nให้สำนักงานจัดหางานจังหวัดทุกจังหวัด ดำเนินการ\n" for i in range(3)]  # every office
     archive = tmp_path / "mini.tar"
-    with tarfile.open(archive, "w") as tar:
-        for i, text in enumerate(texts):
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(f"corpus/{i}.txt")
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
+    write_corpus_tar(archive, texts)
     mined = load_script("mine_org_runs").mine([str(archive)], [], per_archive=20)
     assert mined["names"] == [whole], mined
     assert mined["evidence"][whole] == [3, 4]
