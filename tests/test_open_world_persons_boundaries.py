@@ -238,3 +238,23 @@ def test_no_person_inside_a_royal_rank_nor_a_festival_figure(extract_text, text)
 ])
 def test_a_surname_before_a_title_after_a_common_first_name_or_a_particle(extract_text, text, name):
     assert _names(extract_text(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "2) กลุ่มบริษัท นายเลิศ จำกัด 3) บริษัท บีซีพีจี จำกัด (มหาชน)",  # a company named after a person
+    "ตำรวจนครบาล จำนวน 820 นายหน่วยสนับสนุนและหน่วยร่วมปฏิบัติ ได้แก่",  # what was counted, glued to นาย
+    "ซึ่งมี พลตรี พระเจ้าน้องยาเธอ กรมหมื่นกำแพงเพชรอัครโยธิน ทรงดำรงตำแหน่ง",  # a royal rank after a rank
+    "เฉลิมพระเกียรติ ศาสตราจารย์ ดร.สมเด็จเจ้าฟ้าฯ กรมพระศรีสวางควัฒน ภายใต้โครงการ",
+    "ศาสตราจารย์ด้านกฎหมายระหว่างประเทศ แผนกคดีบุคคล และอดีตรัฐมนตรี",  # the field of an academic rank
+])
+def test_no_person_in_a_company_a_count_a_royal_rank_or_a_field(extract_text, text):
+    assert _names(extract_text(text)) == []
+
+
+def test_a_name_glued_to_a_count_s_classifier_is_still_a_name(extract_text):
+    assert _names(extract_text("ผู้จัดการเขต 1 นายจุมพลศรี บุญนาค ผู้จัดการสาขาเชียงราย")) == ["จุมพลศรี บุญนาค"]
+
+
+def test_a_surname_ending_a_justified_list_line(extract_text):
+    text = "9. นายปานชัย  สิงห์สัจเทพ  10. นางพงษ์ทิพย์       เทศะภู   \n11. นายสมชาย ใจดี"
+    assert _names(extract_text(text)) == ["ปานชัย สิงห์สัจเทพ", "พงษ์ทิพย์ เทศะภู", "สมชาย ใจดี"]

@@ -61,11 +61,20 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
         return False
     after = doc.text[pos + len(honorific):pos + len(honorific) + 1]
-    if honorific in tables.person_words()["classifiers"] and _COUNTED.search(before) and not is_thai(after or " "):
-        return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน")
+    if honorific in tables.person_words()["classifiers"] and _COUNTED.search(before) and not (
+            is_thai(after or " ") and not _counted_run(doc.text, pos + len(honorific))):
+        return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน", "เขต 1 นายจุมพลศรี")
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
     return starts_word(doc.text, pos, after=len(honorific) + 6)
+
+
+def _counted_run(text: str, pos: int) -> bool:
+    """After a count and its classifier นาย, is the run glued on what was counted ("820 นายหน่วยสนับสนุนและหน่วย…":
+    it holds a clause word and begins with no known first name), not a name?"""
+    run = _THAI_NAME.match(text, pos)
+    return run is not None and _holds_clause_word(run.group()) \
+        and not _known_first_at(text, pos, tables.known_names()[0])
 
 
 @lru_cache(maxsize=1)
@@ -336,7 +345,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 if word in _dictionary() and word not in families and not tables.surnames_of(run).get(word):
                     return run_end, run, False  # "นายสุทิน ก่อนบอกว่า": a clause's first word, glued to its verb
             line_break = "\n" in spaces[:gap]
-            if (gap >= NARROW_GAP or line_break) and not _written_surname(run, word) and not (
+            if (gap >= NARROW_GAP or line_break) and not _written_surname(run, word) \
+                    and not (not line_break and _line_ends(text, last_end) and _plain_surname(word)) and not (
                     _title_follows(text, last_end) and (
                     word in families or tables.surnames_of(run).get(word, 0) >= 2
                     or not line_break and _is_surname(word) or _plain_surname(word))):
@@ -345,7 +355,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 # corpus know, or a surname-shaped word holding no function word and no dictionary word itself
                 # ("นางสาวกมลลักษณ์\nอ้นอารี ข้าราชการพลเรือนสามัญ ตำแหน่ง…"; not "พระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้
                 # รัฐมนตรี…"); across spaces alone (a justified list: "นางอำภา" + 16 spaces + "พรหมวาทย์
-                # ผู้อำนวยการ…") any surname-shaped word
+                # ผู้อำนวยการ…") any surname-shaped word, or with no title, a plain surname ending the line
+                # ("10. นางพงษ์ทิพย์" + spaces + "เทศะภู" + end of line)
             if _written_surname(run, word):
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
@@ -367,6 +378,12 @@ def _surname_holding_clause_word(first: str, word: str, text: str, end: int) -> 
     นายกรัฐมนตรี…")."""
     return _title_follows(text, end) and _is_surname(word) and word not in _dictionary() \
         and tokenize(word)[0] not in tables.person_words()["clause_words"] and not _means_one_person(first)
+
+
+def _line_ends(text: str, pos: int) -> bool:
+    """Is `pos` at the end of a line, spaces aside?"""
+    at = _skip(text, pos, " \t\r")
+    return at >= len(text) or text[at] == "\n"
 
 
 def _plain_surname(word: str) -> bool:
@@ -522,6 +539,8 @@ def find_persons(doc: Doc) -> None:
             if found is None:
                 continue
             name_end, name, full = found
+            if text.startswith(tuple(tables.person_words()["company_ends"]), _skip(text, name_end, " ")):
+                continue  # "กลุ่มบริษัท นายเลิศ จำกัด": a company's name
             if start and is_thai(text[start - 1]) and not _after_function_word(text, start) \
                     and not (full and name.split(" ")[0] in tables.known_names()[0]):
                 continue  # glued to the word before, "นาง" starts a name after a function word or before a
