@@ -190,3 +190,71 @@ def test_a_surname_the_corpus_writes_with_the_first_name_is_taken_whatever_it_be
 ])
 def test_a_surname_headed_by_a_word_that_heads_many_surnames_needs_no_title_when_no_dictionary_word(extract_text, text, name):
     assert _names(extract_text(text)) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the surname the corpus writes with the first name, broken onto the next line (the cabinet's appointment lists)
+    ("เสนอแต่งตั้ง นายวรณัฎฐ์\nหนูรอต ข้าราชการพลเรือนสามัญ ตำแหน่ง รองผู้ว่าราชการจังหวัด", "วรณัฎฐ์ หนูรอต"),
+    # an unknown surname on the next line, the civil-service status and then the post after it
+    ("เสนอแต่งตั้ง นางสาวกมลลักษณ์\nอ้นอารี ข้าราชการพลเรือนสามัญ ตำแหน่ง ที่ปรึกษาระบบราชการ", "กมลลักษณ์ อ้นอารี"),
+])
+def test_a_surname_on_the_next_line(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+def test_a_clause_on_the_next_line_is_no_surname_even_before_a_title(extract_text):
+    # โอกาสนี้ holds a function word (นี้)
+    assert _names(extract_text("โดยมี นางสาวสมหญิง\nโอกาสนี้ รัฐมนตรีว่าการกระทรวงยุติธรรม กล่าว")) == ["สมหญิง"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("กรมการปกครอง นางสาวสุกัญญา ดีด้วยชาติ ผู้อำนวยการส่วนสัญชาติ", "สุกัญญา ดีด้วยชาติ"),  # ด้วย inside, a title after
+    ("กรมการปกครอง นางสาวสุกัญญา ดีด้วยชาติ และเจ้าหน้าที่", "สุกัญญา"),  # no title: a clause may follow a name
+])
+def test_a_surname_holding_a_function_word_before_a_title(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ทั้งนี้ นายโรเบิร์ต ซี. โอไบรอัน ที่ปรึกษาด้านความมั่นคงแห่งชาติ กล่าวว่า", "โรเบิร์ต ซี. โอไบรอัน"),
+    ("โดยมี นายอะห์มัด อะลี เอ.เจ. อัตตะมีมี รัฐมนตรีว่าการกระทรวง", "อะห์มัด อะลี เอ.เจ. อัตตะมีมี"),
+])
+def test_a_transliterated_middle_initial_is_part_of_the_name(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "วันนี้ สมเด็จพระเจ้าน้องนางเธอ เจ้าฟ้าจุฬาภรณวลัยลักษณ์ อัครราชกุมารี ทรงเป็นองค์ประธาน",
+    "โดยมี สมเด็จพระเจ้าพี่นางเธอ เจ้าฟ้ากัลยาณิวัฒนา กรมหลวงนราธิวาสราชนครินทร์ เสด็จ",
+    "ความสวยงามของขบวนแห่นางสงกรานต์ ขบวนรถบุปผชาติ ซึ่งชาวพระประแดงรักษาไว้",
+])
+def test_no_person_inside_a_royal_rank_nor_a_festival_figure(extract_text, text):
+    assert _names(extract_text(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("การขนส่งทางราง นายปัญญา ชูพาณิช ผู้อำนวยการสำนักงาน", "ปัญญา ชูพาณิช"),  # ปัญญา: many people's first name
+    ("จังหวัดหนองคาย นายสนั่น ณ นุวงษ์ หัวหน้าสำนักงานจังหวัดหนองคาย", "สนั่น ณ นุวงษ์"),  # a lineage name the lists lack
+])
+def test_a_surname_before_a_title_after_a_common_first_name_or_a_particle(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "2) กลุ่มบริษัท นายเลิศ จำกัด 3) บริษัท บีซีพีจี จำกัด (มหาชน)",  # a company named after a person
+    "ตำรวจนครบาล จำนวน 820 นายหน่วยสนับสนุนและหน่วยร่วมปฏิบัติ ได้แก่",  # what was counted, glued to นาย
+    "ซึ่งมี พลตรี พระเจ้าน้องยาเธอ กรมหมื่นกำแพงเพชรอัครโยธิน ทรงดำรงตำแหน่ง",  # a royal rank after a rank
+    "เฉลิมพระเกียรติ ศาสตราจารย์ ดร.สมเด็จเจ้าฟ้าฯ กรมพระศรีสวางควัฒน ภายใต้โครงการ",
+    "ศาสตราจารย์ด้านกฎหมายระหว่างประเทศ แผนกคดีบุคคล และอดีตรัฐมนตรี",  # the field of an academic rank
+])
+def test_no_person_in_a_company_a_count_a_royal_rank_or_a_field(extract_text, text):
+    assert _names(extract_text(text)) == []
+
+
+def test_a_name_glued_to_a_count_s_classifier_is_still_a_name(extract_text):
+    assert _names(extract_text("ผู้จัดการเขต 1 นายจุมพลศรี บุญนาค ผู้จัดการสาขาเชียงราย")) == ["จุมพลศรี บุญนาค"]
+
+
+def test_a_surname_ending_a_justified_list_line(extract_text):
+    text = "9. นายปานชัย  สิงห์สัจเทพ  10. นางพงษ์ทิพย์       เทศะภู   \n11. นายสมชาย ใจดี"
+    assert _names(extract_text(text)) == ["ปานชัย สิงห์สัจเทพ", "พงษ์ทิพย์ เทศะภู", "สมชาย ใจดี"]

@@ -61,11 +61,20 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
         return False
     after = doc.text[pos + len(honorific):pos + len(honorific) + 1]
-    if honorific in tables.person_words()["classifiers"] and _COUNTED.search(before) and not is_thai(after or " "):
-        return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน")
+    if honorific in tables.person_words()["classifiers"] and _COUNTED.search(before) and not (
+            is_thai(after or " ") and not _counted_run(doc.text, pos + len(honorific))):
+        return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน", "เขต 1 นายจุมพลศรี")
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
     return starts_word(doc.text, pos, after=len(honorific) + 6)
+
+
+def _counted_run(text: str, pos: int) -> bool:
+    """After a count and its classifier นาย, is the run glued on what was counted ("820 นายหน่วยสนับสนุนและหน่วย…":
+    it holds a clause word and begins with no known first name), not a name?"""
+    run = _THAI_NAME.match(text, pos)
+    return run is not None and _holds_clause_word(run.group()) \
+        and not _known_first_at(text, pos, tables.known_names()[0])
 
 
 @lru_cache(maxsize=1)
@@ -170,12 +179,51 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     if particle is not None:
         end, surname = particle
         return end, f"{name} {surname}", True
+    initials = _initials(text, end, name)
+    if initials is not None:
+        return *initials, True
     return end, name, full
+
+
+@lru_cache(maxsize=1)
+def _initials_pattern() -> re.Pattern[str]:
+    """One to three Latin letters spelled in Thai, each with its period ("ซี.", "เอ.เจ.", "เอ. เจ."), then a space."""
+    letters = literal_alternation(tables.person_words()["letter_names"])
+    return re.compile(f"(?:{letters})\\.(?:[ \\t]?(?:{letters})\\.){{0,2}}[ \\t]{{0,2}}")
+
+
+def _initials(text: str, end: int, name: str) -> tuple[int, str] | None:
+    """"โรเบิร์ต ซี. โอไบรอัน", "อะห์มัด อะลี เอ.เจ. อัตตะมีมี": a transliterated middle initial (a Latin letter
+    spelled in Thai with a period, person_words.json "letter_names") and the name word after it are part of the
+    name; the name read so far may end in the initial's letter, read as a surname ("โรเบิร์ต ซี")."""
+    words = name.split(" ")
+    if text.startswith(".", end) and len(words) > 1 and words[-1] in tables.person_words()["letter_names"]:
+        at, words = end - len(words[-1]), words[:-1]
+    else:
+        at = _skip(text, end, " ")
+        if not 0 < at - end < 3:
+            return None
+    initials = _initials_pattern().match(text, at)
+    if initials is None:
+        return None
+    word = _THAI_NAME.match(text, initials.end())
+    if word is None or not _is_name_word(word.group()) or word.group() in _dictionary() \
+            or title_at(text, word.start()) or _honorific_pattern().match(text, word.start()):
+        return None
+    return word.end(), " ".join([*words, "".join(initials.group().split()), word.group()])
+
+
+def _inside_royal_rank(text: str, start: int) -> bool:
+    """Does the honorific at `start` lie inside a royal rank of kinship ("สมเด็จพระเจ้าน้องนางเธอ": นาง;
+    person_words.json "royal_ranks")? No name begins there."""
+    return any(text.startswith(rank, start - offset) for rank in tables.person_words()["royal_ranks"]
+               for offset in range(1, min(start, len(rank)) + 1))
 
 
 def _particle_surname(text: str, end: int) -> tuple[int, str] | None:
     """"ดร.เอกพล ณ สงขลา", "นางสาวพิไลลักษณ์ ชุมสาย ณ อยุธยา": ณ + a place word after a name is (the end of)
-    its surname when it is one of the ณ-surnames (person_words.json "particle_surnames", pythainlp's list)."""
+    its surname when it is one of the ณ-surnames (person_words.json "particle_surnames", pythainlp's list), or
+    a surname-shaped word that is no dictionary word, a title following it."""
     words = tables.person_words()
     at = _skip(text, end, " ")
     particle = words["surname_particle"]
@@ -185,8 +233,9 @@ def _particle_surname(text: str, end: int) -> tuple[int, str] | None:
     if word is None or word.start() - at - len(particle) > 2:
         return None
     surname = f"{particle} {word.group()}"
-    if surname in _particle_surnames():
-        return word.end(), surname
+    if surname in _particle_surnames() or _is_surname(word.group()) and word.group() not in _dictionary() \
+            and _title_follows(text, word.end()):
+        return word.end(), surname  # (a lineage name the lists lack, before a title: "นายสนั่น ณ นุวงษ์ หัวหน้า…")
     return None
 
 
@@ -296,24 +345,52 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 if word in _dictionary() and word not in families and not tables.surnames_of(run).get(word):
                     return run_end, run, False  # "นายสุทิน ก่อนบอกว่า": a clause's first word, glued to its verb
             line_break = "\n" in spaces[:gap]
-            if (gap >= NARROW_GAP or line_break) and not (_title_follows(text, last_end) and (
+            if (gap >= NARROW_GAP or line_break) and not _written_surname(run, word) \
+                    and not (not line_break and _line_ends(text, last_end) and _plain_surname(word)) and not (
+                    _title_follows(text, last_end) and (
                     word in families or tables.surnames_of(run).get(word, 0) >= 2
-                    or not line_break and _is_surname(word))):
-                return run_end, run, False  # across a wide gap or a line break: a surname the name lists or the
-                # corpus know, before a title (not "พระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้ รัฐมนตรี…"); across spaces
-                # alone (a justified list: "นางอำภา" + 16 spaces + "พรหมวาทย์ ผู้อำนวยการ…") any surname-shaped word
+                    or not line_break and _is_surname(word) or _plain_surname(word))):
+                return run_end, run, False  # across a wide gap or a line break: the surname the corpus writes
+                # with this first name ("นายวรณัฎฐ์\nหนูรอต"), or before a title a surname the name lists or the
+                # corpus know, or a surname-shaped word holding no function word and no dictionary word itself
+                # ("นางสาวกมลลักษณ์\nอ้นอารี ข้าราชการพลเรือนสามัญ ตำแหน่ง…"; not "พระองค์เจ้าพัชรกิติยาภา\nโอกาสนี้
+                # รัฐมนตรี…"); across spaces alone (a justified list: "นางอำภา" + 16 spaces + "พรหมวาทย์
+                # ผู้อำนวยการ…") any surname-shaped word, or with no title, a plain surname ending the line
+                # ("10. นางพงษ์ทิพย์" + spaces + "เทศะภู" + end of line)
             if _written_surname(run, word):
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
                 pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
             elif _verb_after_known_first(run, word) and not _title_follows(text, last_end):
                 pass  # "พล.ต.อ.พัชรวาท ติดภารกิจ": the first name alone, then a verb
-            elif _holds_clause_word(word):
+            elif _holds_clause_word(word) and not _surname_holding_clause_word(run, word, text, last_end):
                 pass  # "ประยุทธ์ มุ่งมั่นและตั้งใจ": a clause, not a surname
             elif _is_surname(word) or _verb_headed_surname(run, word, text, last_end) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
     return run_end, run, False
+
+
+def _surname_holding_clause_word(first: str, word: str, text: str, end: int) -> bool:
+    """"นางสาวสุกัญญา ดีด้วยชาติ ผู้อำนวยการ…", "นายพยุงศักดิ์ ชาญด้วยวิทย์ ที่ปรึกษา…": a surname holding a clause
+    word (ด้วย, และ) inside it, not at its head, when a title follows it, it is a surname-shaped word none of the
+    dictionary's and the first name is not one the corpus means one person by (not "พลเอกประยุทธ์ ไม่เคยทอดทิ้ง
+    นายกรัฐมนตรี…")."""
+    return _title_follows(text, end) and _is_surname(word) and word not in _dictionary() \
+        and tokenize(word)[0] not in tables.person_words()["clause_words"] and not _means_one_person(first)
+
+
+def _line_ends(text: str, pos: int) -> bool:
+    """Is `pos` at the end of a line, spaces aside?"""
+    at = _skip(text, pos, " \t\r")
+    return at >= len(text) or text[at] == "\n"
+
+
+def _plain_surname(word: str) -> bool:
+    """A surname-shaped word no dictionary word and holding no function word (stop word) or clause word: across
+    a line break, before a title, the surname of a name broken over two lines."""
+    return _is_surname(word) and word not in _dictionary() and not _holds_clause_word(word) \
+        and not any(token in load_stopwords() for token in tokenize(word))
 
 
 def _written_surname(first: str, word: str) -> bool:
@@ -350,8 +427,8 @@ def _verb_headed_surname(first: str, word: str, text: str, end: int) -> bool:
         return word.startswith(tuple(_surname_heads())) and word not in _dictionary() and _headed(first, word)
     if tables.surnames_of(first).get(word, 0) >= 2:
         return True  # (one release may be a misreading; two are the corpus writing it)
-    if _headed(first, word):
-        return True
+    if _headed(first, word, common=not _means_one_person(first)):
+        return True  # ("นายปัญญา ชูพาณิช ผู้อำนวยการ…": ปัญญา is many people's first name)
     rest = tokenize(word)[1:]
     if len(word) < MIN_HEADED_SURNAME:
         return False
@@ -359,12 +436,19 @@ def _verb_headed_surname(first: str, word: str, text: str, end: int) -> bool:
         and not any(token in load_stopwords() for token in rest)
 
 
-def _headed(first: str, word: str) -> bool:
+def _headed(first: str, word: str, common: bool = False) -> bool:
     """ชู|งาน: a word begun by one of _surname_heads with no stop word after it; not "อนุทิน มา|ร่วม|งาน", nor
-    after a first name the corpus writes with its surname."""
+    after a first name the corpus writes with its surname, unless (`common`, a title following) the first name
+    is one the corpus gives many people."""
     head, *rest = tokenize(word)
     return head in _surname_heads() and bool(rest) and not any(token in load_stopwords() for token in rest) \
-        and not any(count >= KNOWN_FULL for count in tables.surnames_of(first).values())
+        and (common or not any(count >= KNOWN_FULL for count in tables.surnames_of(first).values()))
+
+
+def _means_one_person(first: str) -> bool:
+    """Does the corpus mean one person by this first name (_one_person_of its most written surname: อนุทิน)?"""
+    surnames = tables.surnames_of(first)
+    return bool(surnames) and _one_person_of(first, max(surnames, key=surnames.get))
 
 
 SURNAME_HEAD = 10  # known surnames a verb or function word must begin to begin a surname before a title
@@ -426,7 +510,8 @@ def find_persons(doc: Doc) -> None:
     not_names = load_not_names()
     for m in _honorific_pattern().finditer(text):
         start = m.start()
-        if text.startswith(not_names, start) or doc.covered(start, m.end(), ("person",)):
+        if text.startswith(not_names, start) or doc.covered(start, m.end(), ("person",)) \
+                or _inside_royal_rank(text, start):
             continue
         honorific = m.group().strip()
         if not _starts_at_word(doc, start, honorific) or text.endswith(_venue_heads(), 0, start):
@@ -454,6 +539,8 @@ def find_persons(doc: Doc) -> None:
             if found is None:
                 continue
             name_end, name, full = found
+            if text.startswith(tuple(tables.person_words()["company_ends"]), _skip(text, name_end, " ")):
+                continue  # "กลุ่มบริษัท นายเลิศ จำกัด": a company's name
             if start and is_thai(text[start - 1]) and not _after_function_word(text, start) \
                     and not (full and name.split(" ")[0] in tables.known_names()[0]):
                 continue  # glued to the word before, "นาง" starts a name after a function word or before a
@@ -902,11 +989,14 @@ def _no_other_surname(text: str, end: int, surname: str) -> bool:
 
 def _title_follows(text: str, pos: int) -> bool:
     """"นางสาวนิสากร จึงเจริญธรรม รองปลัด…": a word that looks like a verb is a surname when a title follows,
-    written right after it or after a word announcing it ("… ตั้งจิตวิริยานนท์ ตำแหน่ง ผู้เชี่ยวชาญ…",
-    person_words.json "glued_after_names")."""
+    written right after it or after words announcing it ("… ตั้งจิตวิริยานนท์ ตำแหน่ง ผู้เชี่ยวชาญ…", "… อ้นอารี
+    ข้าราชการพลเรือนสามัญ ตำแหน่ง ที่ปรึกษา…": person_words.json "glued_after_names")."""
     at = _skip(text, pos)
     marker = _glued_after_at(text, at)
-    return title_at(text, at) is not None or marker > at and title_at(text, _skip(text, marker)) is not None
+    while title_at(text, at) is None and marker > at:  # "… ข้าราชการพลเรือนสามัญ ตำแหน่ง รองผู้ว่าราชการ…"
+        at = _skip(text, marker)
+        marker = _glued_after_at(text, at)
+    return title_at(text, at) is not None
 
 
 def _glued_after_at(text: str, pos: int) -> int:
