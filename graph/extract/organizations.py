@@ -15,7 +15,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, footnote_mark, generic_names, known_names,
-                                        kind_of_body, known_stem, name_words, nominal, org_prefix, provinces, run_on, tag_words,
+                                        kind_of_body, known_stem, name_words, nominal, org_prefix, placed_kind, provinces, run_on, tag_words,
                                         sentence_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, releases_of, written_whole_run
@@ -298,6 +298,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
+                if placed_kind(doc.text, start, name):
+                    break  # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has
                 whole = None if pattern.get("own") or pattern["end"] == "faculty" else \
                     _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
