@@ -362,3 +362,15 @@ def test_the_places_miner_lists_names_completed_with_places(tmp_path):
     assert mined["evidence"][kind] == [3, 2]  # three releases, two provinces
     # one release left once the skipped archive's releases are not read: an address, not a kind
     assert kind not in miner.mine([str(archive)], [str(sample)], per_archive=10)["names"]
+
+
+def test_award_categories_portfolios_levels_workplaces_and_counts_at_least_are_no_bodies(extract_text):
+    # "…ดีเด่น" is an award's category; "รองอธิบดีฝ่าย…" the deputy's portfolio (a director's ฝ่าย is a unit); a level
+    # written after the name, "ในสถานประกอบการ" and "อย่างน้อย 4 แห่ง" make bodies of a kind
+    names = _names(extract_text("รางวัลสำนักงานสาธารณสุขอำเภอดีเด่น ระดับประเทศ นายสมยศ พุ่มน้อย รองอธิบดีฝ่ายการทะเบียนและ"
+                                "เทคโนโลยีสารสนเทศ กรมการปกครอง ชี้แจง นายสมชาย ใจดี ผู้อำนวยการฝ่ายสื่อสารองค์กร "
+                                "การไฟฟ้าส่วนภูมิภาค กล่าว ให้มีคณะทำงานด้านความปลอดภัย ระดับจังหวัด อำเภอ และท้องถิ่น "
+                                "จัดตั้งชมรมทูบีนัมเบอร์วันในสถานประกอบการ และศูนย์เครือข่ายครูภูมิปัญญาออนไลน์อย่างน้อย 4 แห่ง"))
+    assert not any(n.startswith(("สำนักงานสาธารณสุขอำเภอ", "ฝ่ายการทะเบียน", "คณะทำงานด้านความปลอดภัย", "ชมรม",
+                                 "ศูนย์เครือข่าย")) for n in names), names
+    assert any(n.startswith("ฝ่ายสื่อสารองค์กร") for n in names), names

@@ -111,13 +111,26 @@ def placed_kind(text: str, start: int, name: str) -> bool:
     """Does `name`, written at `start`, name the kind of body every province, district or subdistrict has rather
     than one body: it ends on an area word with no place written after it, and either the corpora complete it with
     places (ontology/th/org_places.json, scripts/mine_org_places.py: "สำนักงานเกษตรจังหวัด|เชียงใหม่") or a word of
-    level stands before the area word ("…ระดับอำเภอ", "…ประจำจังหวัด")? A body named for the provinces it serves,
+    level stands before the area word ("…ระดับอำเภอ", "…ประจำจังหวัด") or after the name? A body named for the provinces it serves,
     never completed with one ("สำนักพัฒนาและส่งเสริมการบริหารราชการจังหวัด"), is one body."""
+    if _level_at(text, start + len(name)):
+        return True  # "คณะทำงานด้านความปลอดภัย| ระดับจังหวัด อำเภอ และท้องถิ่น": the working groups at that level
     squeezed = name.replace(" ", "")
     word = next((w for w in _placed_words() if squeezed.endswith(w)), None)
     if word is None or place_after(text, start + len(name), word) is not None:
         return False
     return squeezed[:-len(word)].endswith(tuple(load_not_organizations()["levels"])) or squeezed in _placed()
+
+
+def _level_at(text: str, pos: int) -> bool:
+    """Is a level of bodies ("ระดับจังหวัด", "ประจำอำเภอ") with no place after it written at `pos` (after one space)?"""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    level = next((lv for lv in load_not_organizations()["levels"] if text.startswith(lv, at)), None)
+    if level is None:
+        return False
+    at += len(level)
+    word = next((w for w in _placed_words() if text.startswith(w, at)), None)
+    return word is not None and place_after(text, at + len(word), word) is None
 
 
 def unheard(name: str, prefix_length: int) -> bool:
