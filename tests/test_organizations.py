@@ -374,3 +374,9 @@ def test_award_categories_portfolios_levels_workplaces_and_counts_at_least_are_n
     assert not any(n.startswith(("สำนักงานสาธารณสุขอำเภอ", "ฝ่ายการทะเบียน", "คณะทำงานด้านความปลอดภัย", "ชมรม",
                                  "ศูนย์เครือข่าย")) for n in names), names
     assert any(n.startswith("ฝ่ายสื่อสารองค์กร") for n in names), names
+
+
+def test_an_award_word_inside_a_bodys_name_is_its_subjects(extract_text):
+    names = _names(extract_text("ได้แต่งตั้งคณะอนุกรรมการสรรหาและเชิดชูเด็กและเยาวชนดีเด่นแห่งชาติ และมอบโล่สหกรณ์ดีเด่นระดับชาติ"))
+    assert "คณะอนุกรรมการสรรหาและเชิดชูเด็กและเยาวชนดีเด่นแห่งชาติ" in names, names
+    assert not any(n.startswith("สหกรณ์") for n in names), names

@@ -508,15 +508,17 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     stopwords = load_stopwords() | function_words | set(data["ends"])
     cut, nominalizers = (cut_words() if validate else frozenset()), set(data["nominalizers"])
     generic_before, nominalized, nominalizers = tuple(data["generic_before"]), False, tuple(nominalizers)
-    generic, awards = set(data["generic_after"]), set(data["awards"])
+    generic, awards, levels = set(data["generic_after"]), set(data["awards"]), tuple(data["levels"])
     # a quantifier inside a name ends it ("สอง" also numbers a name's parts, "…สองฝ่าย"; "บาง" begins places, "…บางใหญ่")
     quantifiers = set(data["generic_before"]) - {"สอง", "บาง"}
     kept: list[str] = []
     pos = prefix_end
     for index, token in enumerate(tokens):
-        if token in generic or validate and token in awards:
-            return None  # "ธนาคารต่างๆ", "กรมในสังกัด", "สำนักงานสรรพากรทุกแห่ง": a kind of body, not one body;
-            # "สำนักงานสาธารณสุขอำเภอดีเด่น": an award's category
+        if token in generic:
+            return None  # "ธนาคารต่างๆ", "กรมในสังกัด", "สำนักงานสรรพากรทุกแห่ง": a kind of body, not one body
+        if validate and token in awards and _award_end("".join(tokens[index + 1:]).strip(), levels):
+            return None  # "สำนักงานสาธารณสุขอำเภอดีเด่น", "สหกรณ์ดีเด่นระดับชาติ": an award's category (not "คณะ
+            # อนุกรรมการสรรหาและเชิดชูเด็กและเยาวชนดีเด่นแห่งชาติ", whose name goes on: the award word is its subject's)
         if validate and token in quantifiers:
             if token == EVERY:
                 break  # "ธนาคารพัฒนาวิสาหกิจ…แห่งประเทศไทยทุกสาขา": every branch of the one body named
@@ -557,6 +559,12 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
 
 
 EVERY = "ทุก"
+
+
+def _award_end(rest: str, levels: tuple[str, ...]) -> bool:
+    """Does an award word end the run (`rest`: what the run writes after it), or only its level ("…ดีเด่น|ระดับชาติ",
+    "…ดีเด่น|ประจำปี") follow it? Then the name is the award's category, the class of its winners."""
+    return not rest or rest.startswith(levels)
 _NUMBERED_WORDS = ("ที่", "ฉบับ", "เขต", "ภาค", "รุ่น", "ชุด")  # words a number glued to them numbers ("ศูนย์อนามัยที่1")
 
 
