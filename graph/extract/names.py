@@ -14,7 +14,8 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.recurrence import releases_of, written_whole
-from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.thai import is_thai, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_counts_data, load_not_organizations, load_org_patterns, load_stopwords
 
 
@@ -70,6 +71,66 @@ def provinces() -> frozenset[str]:
     from pythainlp.corpus import provinces as listed
 
     return frozenset(listed())
+
+
+@lru_cache(maxsize=1)
+def _province_pattern() -> re.Pattern[str]:
+    return re.compile(literal_alternation(provinces()))
+
+
+_LOCAL_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30}")
+
+
+def place_after(text: str, pos: int, word: str) -> int | None:
+    """End of the place named at `pos` (glued or after one space) after the area word `word` ends there: a province
+    after "จังหวัด"; after "อำเภอ", "ตำบล", a run of Thai letters the text follows with the area above it ("…อำเภอ|เมือง
+    จังหวัดลำปาง", "ตำบล|ควนเนียง อ.…"; not_organizations `place_then`), for districts have no list of their own."""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    if word == _placed_words()[0]:
+        m = _province_pattern().match(text, at)
+        return m.end() if m and thai_boundary_ok(text, at, m.end()) else None
+    m = _LOCAL_NAME.match(text, at)
+    if not m:
+        return None
+    then = m.end() + 1 if text.startswith(" ", m.end()) else m.end()
+    return m.end() if text.startswith(tuple(load_not_organizations()["place_then"]), then) else None
+
+
+@lru_cache(maxsize=1)
+def _placed_words() -> tuple[str, ...]:
+    return tuple(load_not_organizations()["placed_words"])
+
+
+@lru_cache(maxsize=1)
+def _placed() -> frozenset[str]:
+    path = HERE / "th" / "org_places.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["names"]) if path.exists() else frozenset()
+
+
+def placed_kind(text: str, start: int, name: str) -> bool:
+    """Does `name`, written at `start`, name the kind of body every province, district or subdistrict has rather
+    than one body: it ends on an area word with no place written after it, and either the corpora complete it with
+    places (ontology/th/org_places.json, scripts/mine_org_places.py: "สำนักงานเกษตรจังหวัด|เชียงใหม่") or a word of
+    level stands before the area word ("…ระดับอำเภอ", "…ประจำจังหวัด") or after the name? A body named for the provinces it serves,
+    never completed with one ("สำนักพัฒนาและส่งเสริมการบริหารราชการจังหวัด"), is one body."""
+    if _level_at(text, start + len(name)):
+        return True  # "คณะทำงานด้านความปลอดภัย| ระดับจังหวัด อำเภอ และท้องถิ่น": the working groups at that level
+    squeezed = name.replace(" ", "")
+    word = next((w for w in _placed_words() if squeezed.endswith(w)), None)
+    if word is None or place_after(text, start + len(name), word) is not None:
+        return False
+    return squeezed[:-len(word)].endswith(tuple(load_not_organizations()["levels"])) or squeezed in _placed()
+
+
+def _level_at(text: str, pos: int) -> bool:
+    """Is a level of bodies ("ระดับจังหวัด", "ประจำอำเภอ") with no place after it written at `pos` (after one space)?"""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    level = next((lv for lv in load_not_organizations()["levels"] if text.startswith(lv, at)), None)
+    if level is None:
+        return False
+    at += len(level)
+    word = next((w for w in _placed_words() if text.startswith(w, at)), None)
+    return word is not None and place_after(text, at + len(word), word) is None
 
 
 def unheard(name: str, prefix_length: int) -> bool:

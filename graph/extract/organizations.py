@@ -15,7 +15,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, footnote_mark, generic_names, known_names,
-                                        kind_of_body, known_stem, name_words, nominal, org_prefix, provinces, run_on, tag_words,
+                                        kind_of_body, known_stem, name_words, nominal, org_prefix, placed_kind, provinces, run_on, tag_words,
                                         sentence_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, releases_of, written_whole_run
@@ -277,6 +277,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 continue
         for pattern in _pattern_types()[m.group()]:
             unit = None  # the unit's own name, when its parent's is written after it and joins the label
+            placed = False  # a kind of provincial or local body, named with no place (drop_bare_kinds)
             end = _name_end(doc, start, m.end(), pattern["end"], validate)
             if end is None:
                 continue
@@ -298,6 +299,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
+                # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has, kept until its
+                # abbreviation is learned and its tails are read ("องค์การบริหารส่วนจังหวัด (อบจ.)" … "อบจ.|ขอนแก่น")
+                placed = placed_kind(doc.text, start, name)
                 whole = None if pattern.get("own") or pattern["end"] == "faculty" else \
                     _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
@@ -325,10 +329,20 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 for o in inner:
                     doc.mentions.remove(o)
             doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern",
-                                rule=pattern["end"],
+                                rule=pattern["end"], **({"placed": True} if placed else {}),
                                 **({"unit": unit, "unit_span": doc.norm.span(start, start + len(unit))} if unit else {})))
             break
     find_latin_defined(doc)
+
+
+def drop_bare_kinds(doc: Doc) -> None:
+    """Organizations found by pattern that name the kind of body every province or district has (names.placed_kind:
+    "สำนักงานเกษตรจังหวัด" with no place after it), and their abbreviations, once the tails stage has run: a mention
+    that took its place ("อบจ.|ขอนแก่น") is one body under a key of its own; those left bare name no one body."""
+    bare = {m.key for m in doc.of_kind("organization") if m.data.get("placed") and not m.data.get("tail")}
+    if bare:
+        doc.mentions[:] = [m for m in doc.mentions if not (m.kind == "organization" and m.key in bare
+                                                           and not m.data.get("tail"))]
 
 
 _LATIN_HEADS = {
@@ -376,6 +390,8 @@ def _is_unit(doc: Doc, start: int, end: int) -> bool:
     """A group or section (กลุ่ม…, ฝ่าย…) is a named unit when its parent body follows it or a head's
     title comes before it; otherwise "กลุ่ม…" is just a group of people or things."""
     text = doc.text
+    if text.endswith(tuple(load_not_organizations()["portfolio_titles"]), 0, start):
+        return False  # "รองอธิบดีฝ่ายการทะเบียน… กรมการปกครอง": the deputy's portfolio, not a unit of the department
     if text.endswith(tuple(load_not_organizations()["unit_heads"]), 0, start):
         return True
     at = end + 1 if text.startswith(" ", end) else end
@@ -492,7 +508,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     stopwords = load_stopwords() | function_words | set(data["ends"])
     cut, nominalizers = (cut_words() if validate else frozenset()), set(data["nominalizers"])
     generic_before, nominalized, nominalizers = tuple(data["generic_before"]), False, tuple(nominalizers)
-    generic = set(data["generic_after"])
+    generic, awards, levels = set(data["generic_after"]), set(data["awards"]), tuple(data["levels"])
     # a quantifier inside a name ends it ("สอง" also numbers a name's parts, "…สองฝ่าย"; "บาง" begins places, "…บางใหญ่")
     quantifiers = set(data["generic_before"]) - {"สอง", "บาง"}
     kept: list[str] = []
@@ -500,6 +516,9 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     for index, token in enumerate(tokens):
         if token in generic:
             return None  # "ธนาคารต่างๆ", "กรมในสังกัด", "สำนักงานสรรพากรทุกแห่ง": a kind of body, not one body
+        if validate and token in awards and _award_end("".join(tokens[index + 1:]).strip(), levels):
+            return None  # "สำนักงานสาธารณสุขอำเภอดีเด่น", "สหกรณ์ดีเด่นระดับชาติ": an award's category (not "คณะ
+            # อนุกรรมการสรรหาและเชิดชูเด็กและเยาวชนดีเด่นแห่งชาติ", whose name goes on: the award word is its subject's)
         if validate and token in quantifiers:
             if token == EVERY:
                 break  # "ธนาคารพัฒนาวิสาหกิจ…แห่งประเทศไทยทุกสาขา": every branch of the one body named
@@ -540,6 +559,12 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
 
 
 EVERY = "ทุก"
+
+
+def _award_end(rest: str, levels: tuple[str, ...]) -> bool:
+    """Does an award word end the run (`rest`: what the run writes after it), or only its level ("…ดีเด่น|ระดับชาติ",
+    "…ดีเด่น|ประจำปี") follow it? Then the name is the award's category, the class of its winners."""
+    return not rest or rest.startswith(levels)
 _NUMBERED_WORDS = ("ที่", "ฉบับ", "เขต", "ภาค", "รุ่น", "ชุด")  # words a number glued to them numbers ("ศูนย์อนามัยที่1")
 
 
@@ -557,7 +582,7 @@ def _located_by_area(doc: Doc, pos: int, words: list[str]) -> bool:
 _WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
 
 
-_GENERIC_COUNT = re.compile(r"\s?(?:ทั้ง\s?[\d๐-๙]|(?:อีก|กว่า|ละ)\s?[\d๐-๙]{1,3}(?![\d๐-๙/.,:])\s?(?P<counter>\S+)"
+_GENERIC_COUNT = re.compile(r"\s?(?:ทั้ง\s?[\d๐-๙]|(?:อีก|กว่า|ละ|อย่างน้อย)\s?[\d๐-๙]{1,3}(?![\d๐-๙/.,:])\s?(?P<counter>\S+)"
                             r"|(?:จำนวน\s?)?(?![1๑](?![\d๐-๙]))[\d๐-๙]{1,3}(?![\d๐-๙/.,:])\s?(?P<own>\S+))")
 _ORDINAL = re.compile(r"\s?ที่\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:])")
 # "ทั้ง 20 กระทรวง", "ร่วมกับ 4 กระทรวงหลัก", "และ 3 สมาคมธนาคารฯ" (not "ชั้น 2 สำนักเลขาธิการ…": a floor)
@@ -565,7 +590,7 @@ _COUNTED = re.compile(r"(?:ทั้ง|อีก|และ|กับ|จาก|
 
 
 def _generic_count(text: str, pos: int, prefix: str) -> bool:
-    """Is the name ending at `pos` counted as bodies of a kind by what follows it: "ทั้ง 11 …", "อีก", "กว่า" or "…ละ"
+    """Is the name ending at `pos` counted as bodies of a kind by what follows it: "ทั้ง 11 …", "อีก", "กว่า", "อย่างน้อย" or "…ละ"
     and a number of a classifier of bodies ("สถาบันนิติเวชอีก 7 แห่ง", "…อำเภอจังหวัดละ 2 แห่ง"), or a number (more
     than one) of the name's own prefix word ("…ชั่วคราว 3 สำนักงาน")? A number with another noun after it ("…โคโรนา
     2019 กระทรวง…") is not."""
