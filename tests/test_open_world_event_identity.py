@@ -31,3 +31,30 @@ def test_names_of_one_event_are_not_told_apart():
     assert not named_apart("Meeting", "การประชุมเอเปค", "การประชุมเอเปค ประจำปี 2562")
     assert not named_apart("Visit", "ลงพื้นที่จังหวัดสงขลา", "ลงพื้นที่จังหวัดชายแดนใต้")  # one trip, told twice
     assert named_apart("Exhibition", "นิทรรศการกระตั้วแทงเสือ", "นิทรรศการตรานกยูงพระราชทาน")
+
+
+def test_a_latin_name_told_apart_from_a_thai_one_is_another_event(extract_text):
+    text = DAY + ("นายกรัฐมนตรีเข้าร่วมการประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศของสหประชาชาติ "
+                  "(UN Climate Change Conference) และ G7 Summit")
+    events = _events(extract_text(text))
+    assert sorted(len(e.names) > 1 for e in events) == [False, True], [e.names for e in events]  # the translation joins
+    assert len({e.key for e in events}) == 2
+    assert not named_apart("Conference", "การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศของสหประชาชาติ",
+                           "UN Climate Change Conference")  # told side by side: a translation
+    assert named_apart("Conference", "การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศของสหประชาชาติ", "G7 Summit",
+                       beside=False)
+    assert not named_apart("Meeting", "การประชุมรัฐมนตรีว่าการกระทรวงการคลังอาเซียน ครั้งที่ 21", "การประชุม AFMGM",
+                           beside=False)  # an abbreviation, wherever it is told
+
+
+def test_a_festival_and_a_ceremony_held_at_it_are_two_events():
+    assert named_apart("Other", "BRICC Festival 2024",
+                       "พิธีมอบโล่รางวัลและเกียรติบัตรสำหรับศิษย์เก่าดีเด่น “53 ปี เพชรดีศรีราชภัฏบุรีรัมย์”", beside=False)
+
+
+def test_a_series_told_with_no_day_is_no_event(extract_text):
+    text = ("หัวข้อข่าว\n\nย่อหน้าแรกของข่าว\n\nนายสมชาย ใจดี เลขาธิการคณะกรรมการส่งเสริมการลงทุน "
+            "เปิดเผยภายหลังการประชุมคณะกรรมการส่งเสริมการลงทุน ซึ่งมีนายกรัฐมนตรีเป็นประธานว่า ที่ประชุมอนุมัติ 5 โครงการ")
+    assert not _events(extract_text(text, published=None))
+    dated = _events(extract_text(text))  # the publication day is its day: the series' sitting of that day
+    assert all(e.date for e in dated), [(e.names, e.description) for e in dated]
