@@ -31,10 +31,11 @@ from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bra
                                                 trimmed_end)
 
 
-# a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit") and partners
+# a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s
+# Export Award": either apostrophe) and partners
 # joined by a dash ("24th ASEAN - Republic of Korea Summit", event_runs DASHED_WORD), over a line break only
 # before a Latin word (event_runs LATIN_SPACE)
-_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in|[–-](?=[ \t\xa0]?[A-Z]))"
+_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.'’]*|on|of|for|and|the|in|[–-](?=[ \t\xa0]?[A-Z]))"
                            + LATIN_SPACE + ")+$")
 _LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The|[–-])\s)+")  # a Latin name does not begin on these
 # a full stop after a number or a word of three letters or more, then a capital: a sentence ended there ("U.S." and
@@ -42,7 +43,7 @@ _LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The|[–-]
 _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
-_LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
+_LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.'’]*)|"
                           + DASHED_WORD + "){1,20}")
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
 _CEREMONY = "พิธี"

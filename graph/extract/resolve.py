@@ -14,7 +14,8 @@ from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core, named_apart, same_title
-from phakhi.graph.extract.event_labels import ABBREVIATION, dated_label, is_series, numbered_first, told_not_named
+from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, numbered_first, told_not_named,
+                                              without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
@@ -46,7 +47,7 @@ def resolve(doc: Doc) -> Extraction:
             entity.date = m.data.get("date")
         entity.spans.append((m.start, m.end))
         if m.kind == "event":
-            entity.add_name(m.data["name"])
+            entity.add_name(without_lead_verb(m.data["name"]))
             if m.data.get("topic"):
                 topics.setdefault(key, m.data["topic"])
             if m.data.get("sitting"):
