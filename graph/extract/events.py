@@ -111,8 +111,9 @@ def find_events(doc: Doc) -> None:
                 year = _BE_YEAR.match(text, start)  # "ประจำปี 2560 Money Expo 2017": a Buddhist-era year is Thai
                 if year and year.end() < m.start():
                     start = year.end()
-        if end == m.end():
+        if end == m.end() and not (cue.isascii() and start < m.start()):  # "… Special Summit during May 12-13":
             end = object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
+            # (a Latin name that ends on its cue is whole: what follows it is the sentence's)
         else:
             end = latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
         end = series_end(text, end)  # "การประชุม ครม.นอกสถานที่"
