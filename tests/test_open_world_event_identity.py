@@ -58,3 +58,10 @@ def test_a_series_told_with_no_day_is_no_event(extract_text):
     assert not _events(extract_text(text, published=None))
     dated = _events(extract_text(text))  # the publication day is its day: the series' sitting of that day
     assert all(e.date for e in dated), [(e.names, e.description) for e in dated]
+
+
+def test_a_translation_in_brackets_after_a_name_cut_short_joins_it(extract_text):
+    text = DAY + ("นายสมชาย ใจดี เข้าร่วมการประชุมระดับรัฐมนตรีภายใต้กรอบ BIMSTEC ด้านการเกษตร ครั้งที่ 2 "
+                  "(Second BIMSTEC Agriculture Ministers Meeting) ณ กรุงเทพมหานคร")
+    events = _events(extract_text(text))
+    assert len(events) == 1, [e.names for e in events]

@@ -186,6 +186,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
     # what each group's mentions have, kept as they join (a mention is not compared with every mention of
     # every group): their names without spaces (distinct), their dates and their quoted titles
     facts: list[tuple[set, set, set]] = []
+    previous = None  # the event mention told last: a name in brackets after it may translate it
     for m in doc.of_kind("event"):
         target = None
         name, date = m.data["name"], m.data.get("date")
@@ -193,8 +194,8 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         first = max(0, len(groups) - GROUP_WINDOW)
         for index, (group, (names, dates, titles)) in enumerate(zip(groups[first:], facts[first:]), first):
             head = group[0]
+            beside = any(_beside(doc, o, m, previous) for o in group)  # a translation told beside a name of it
             if head.data["type"] == m.data["type"]:
-                beside = any(_beside(o, m) for o in group)
                 if date in dates and not _titled_apart(titles, name) and not m.data.get("further") \
                         and not any(named_apart(m.data["type"], other, name, beside) for other in names) \
                         or (not m.data.get("further") or is_real_name(name)) \
@@ -204,7 +205,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             elif (head.data["type"], m.data["type"]) in _REFINEMENTS \
                     or (m.data["type"], head.data["type"]) in _REFINEMENTS:
                 same_name = any(_alike(other, squeezed, cues) for other in names)
-                if not same_name and any(named_apart(m.data["type"], other, name, any(_beside(o, m) for o in group))
+                if not same_name and any(named_apart(m.data["type"], other, name, beside)
                                          for other in names):
                     continue  # "การประชุมคณะกรรมการอำนวยการ" beside "การประชุมนานาชาติว่าด้วย…": two events
                 if _refines(head, m, same_name) or _refines(m, head, same_name):
@@ -214,6 +215,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
                         o.data["type"] = specific
                     target = index
                     break
+        previous = m
         if target is None:
             target = len(groups)
             groups.append([])
@@ -254,9 +256,13 @@ NEARBY = 200
 BESIDE = 3  # characters at most between a name and its translation (" (")
 
 
-def _beside(a, b) -> bool:
-    """Are two mentions told side by side (a name and its translation in brackets)?"""
-    return max(a.nstart, b.nstart) - min(a.nend, b.nend) <= BESIDE
+def _beside(doc: Doc, a, b, previous) -> bool:
+    """Is `b` told beside `a` as a translation may be: right after it (at most BESIDE characters between), or
+    in brackets right after the event told last (`previous`: "การประชุมระดับรัฐมนตรีภายใต้กรอบ… ครั้งที่ 2 (Second
+    BIMSTEC Agriculture Ministers Meeting …)", the Thai name cut short before)?"""
+    if max(a.nstart, b.nstart) - min(a.nend, b.nend) <= BESIDE:
+        return True
+    return a is previous and doc.text[max(0, b.nstart - BESIDE):b.nstart].rstrip().endswith("(")
 
 
 def _refines(general, specific, same_name: bool = False) -> bool:
