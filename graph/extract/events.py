@@ -22,8 +22,8 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, event_days, lead_end, recalled, story_date,
-                                              told_date)
+from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, event_days, lead_end, recalled, said_day,
+                                              story_date, told_date)
 from phakhi.graph.extract.event_runs import (COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, name_end, object_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
@@ -145,6 +145,9 @@ def find_events(doc: Doc) -> None:
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         when, explicit = date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
+        said = said_day(text, end, published)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
+        if said:  # before the publication, whatever day the paragraph opens on
+            when, explicit = said, True
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         planned = not explicit and text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
