@@ -65,3 +65,18 @@ def test_a_translation_in_brackets_after_a_name_cut_short_joins_it(extract_text)
                   "(Second BIMSTEC Agriculture Ministers Meeting) ณ กรุงเทพมหานคร")
     events = _events(extract_text(text))
     assert len(events) == 1, [e.names for e in events]
+
+
+def test_a_translation_told_after_one_event_is_not_another_s(extract_text):
+    text = DAY + ("นายกรัฐมนตรีมีภารกิจ การเข้าร่วมพิธีเปิดการประชุมสันติภาพปารีส (Paris Peace Forum) "
+                  "การเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 33 ณ สิงคโปร์")
+    events = _events(extract_text(text))
+    summit = next(e for e in events if "การประชุมสุดยอดอาเซียน ครั้งที่ 33" in e.names)
+    assert "Paris Peace Forum" not in summit.names, summit.names
+
+
+def test_a_translation_in_brackets_after_more_words_joins_its_name(extract_text):
+    text = DAY + ("นายสมชาย ใจดี เป็นประธานเปิดการประชุมวิชาการระดับนานาชาติ ครั้งที่ 15 ว่าด้วยการยุติความรุนแรงต่อเด็ก "
+                  "(The 15th National Symposium on Ending Violence against Children) ณ กรุงเทพมหานคร")
+    events = _events(extract_text(text))
+    assert len(events) == 1, [e.names for e in events]

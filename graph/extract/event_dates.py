@@ -151,7 +151,12 @@ def said_day(text: str, end: int, published: date | None) -> date | None:
         return None
     days = load_months()["days_from_today"]
     word = next((w for w in sorted(days, key=len, reverse=True) if after.startswith(w)), None)
-    return published + timedelta(days=days[word]) if word else None
+    if word is None or _GIVEN_DAY.match(after, len(word)):
+        return None  # "ลงพื้นที่เมื่อวานนี้ (17 ม.ค.61)": the day given is the day (a release may be published days later)
+    return published + timedelta(days=days[word])
+
+
+_GIVEN_DAY = re.compile(r"\s{0,2}\(?\s?(?:วันที่\s?)?[\d๐-๙]")
 
 
 def told_date(text: str, pos: int, line_start: int, line_end: int, dates, starts: list[int]) -> date | None:

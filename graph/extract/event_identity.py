@@ -85,30 +85,21 @@ def named_apart(kind: str, a: str, b: str, beside: bool = True) -> bool:
     apart (told_apart: two meetings, two exhibitions), unless one is the other written otherwise: one holds
     the other or goes on alike (same_title), they give one session number ("ประชุม ครม.สัญจร ครั้งที่ 2/2567",
     "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 2/2567"), or one is an abbreviation of the other
-    ("การประชุม AFMGM": the words after its cue one word in capitals) or, told `beside` it, its translation
-    (the words after their cues are of different scripts: "การประชุมสันติภาพปารีส (Paris Peace Forum)"). A Latin
-    name told apart from a Thai one is another event of a list ("… การเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 33",
-    "Paris Peace Forum": judged audits found them merged). A type and a day alone are no identity."""
+    or translation (the words after their cues are of different scripts): a Thai cue with Latin words after it
+    ("การประชุม AFMGM", "การประชุม APEC Economic Leaders") always, a name wholly Latin when `beside` (resolve: it
+    is not the translation told after another event, "… การประชุมสันติภาพปารีส (Paris Peace Forum) การเข้าร่วมการประชุม
+    สุดยอดอาเซียน ครั้งที่ 33": judged audits found them merged) and when it gives no other session number ("การประชุม
+    สุดยอดอาเซียน ครั้งที่ 40" is not "41st ASEAN Summit"). A type and a day alone are no identity."""
     if kind not in word_set("told_apart") or not (is_real_name(a) and is_real_name(b)):
         return False
     x, y = _after_cue(a), _after_cue(b)
     if x in y or y in x or same_title(a, b):
         return False
-    if _thai_share(x) != _thai_share(y) and (beside or _ACRONYM.match(_rest(a)) or _ACRONYM.match(_rest(b))):
-        return False
     sessions_a, sessions_b = _sessions(a), _sessions(b)
+    if _thai_share(x) != _thai_share(y):  # "การประชุมสุดยอดอาเซียน ครั้งที่ 40" is not "41st ASEAN Summit"
+        return bool(sessions_a and sessions_b and not sessions_a & sessions_b) \
+            or not (beside or any(is_thai(ch) for ch in (b if _thai_share(x) else a)))
     return not (sessions_a & sessions_b)
-
-
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]+$")  # "AFMGM", "ASEAN-ROK": an abbreviation, not a translation
-
-
-def _rest(name: str) -> str:
-    """What a name says after its Thai cue word, as written ("การประชุม AFMGM" -> "AFMGM")."""
-    for cue in sorted(event_cues(), key=len, reverse=True):
-        if name.startswith(cue):
-            return name[len(cue):].strip()
-    return name.strip()
 
 
 def _thai_share(core: str) -> bool:

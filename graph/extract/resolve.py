@@ -20,6 +20,7 @@ from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import is_thai
 from phakhi.graph.types import Count, Entity, Extraction, Post
 from phakhi.ontology import load_counts_data, load_not_organizations
 
@@ -186,15 +187,18 @@ def _event_keys(doc: Doc) -> dict[int, str]:
     # what each group's mentions have, kept as they join (a mention is not compared with every mention of
     # every group): their names without spaces (distinct), their dates and their quoted titles
     facts: list[tuple[set, set, set]] = []
-    previous = None  # the event mention told last: a name in brackets after it may translate it
+    previous = None  # the event mention told last: a Latin name in brackets or quotes after it translates it
+    owners: dict[int, object] = {}  # id of a Latin name's mention -> the mention it translates
     for m in doc.of_kind("event"):
         target = None
         name, date = m.data["name"], m.data.get("date")
         squeezed = name.replace(" ", "")
+        if previous is not None and _translates(doc, previous, m):
+            owners[id(m)] = previous
         first = max(0, len(groups) - GROUP_WINDOW)
         for index, (group, (names, dates, titles)) in enumerate(zip(groups[first:], facts[first:]), first):
             head = group[0]
-            beside = any(_beside(doc, o, m, previous) for o in group)  # a translation told beside a name of it
+            beside = _translation_of(m, group, owners)  # may a name of another script be one of this group's?
             if head.data["type"] == m.data["type"]:
                 if date in dates and not _titled_apart(titles, name) and not m.data.get("further") \
                         and not any(named_apart(m.data["type"], other, name, beside) for other in names) \
@@ -253,16 +257,28 @@ def _event_keys(doc: Doc) -> dict[int, str]:
 
 
 NEARBY = 200
-BESIDE = 3  # characters at most between a name and its translation (" (")
+TRANSLATION_GAP = 120  # characters at most between a name and its translation in brackets or quotes after it
 
 
-def _beside(doc: Doc, a, b, previous) -> bool:
-    """Is `b` told beside `a` as a translation may be: right after it (at most BESIDE characters between), or
-    in brackets right after the event told last (`previous`: "การประชุมระดับรัฐมนตรีภายใต้กรอบ… ครั้งที่ 2 (Second
-    BIMSTEC Agriculture Ministers Meeting …)", the Thai name cut short before)?"""
-    if max(a.nstart, b.nstart) - min(a.nend, b.nend) <= BESIDE:
-        return True
-    return a is previous and doc.text[max(0, b.nstart - BESIDE):b.nstart].rstrip().endswith("(")
+def _translates(doc: Doc, before, m) -> bool:
+    """Is `m`, a name with no Thai letter, told in brackets or quotes opened after the event mention `before`, on its
+    line and TRANSLATION_GAP characters from it at most? It is then that event's name in English ("มหกรรมงานวิจัย
+    แห่งชาติ 2560 (THAILAND RESEARCH EXPO 2017)", "…ครั้งที่ 15 ว่าด้วย… (The 15th National Symposium …)"), and no other's."""
+    if any(is_thai(ch) for ch in m.data["name"]) or before.nend > m.nstart:
+        return False
+    gap = doc.text[before.nend:m.nstart]
+    return len(gap) <= TRANSLATION_GAP and "\n" not in gap and any(q in gap for q in "(“\"")
+
+
+def _translation_of(m, group: list, owners: dict[int, object]) -> bool:
+    """May a name of one script be a translation of a name of `group` in another (event_identity.named_apart)? Not
+    when either is the translation told after another event ("… การเข้าร่วมพิธีเปิดการประชุมสันติภาพปารีส (Paris Peace
+    Forum) การเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 33": the forum is not the summit; judged audits found them merged)."""
+    owner = owners.get(id(m))
+    if owner is not None:
+        return any(o is owner for o in group)
+    return not any(owners.get(id(o)) is not None and owners[id(o)] is not m
+                   and not any(x is owners[id(o)] for x in group) for o in group)
 
 
 def _refines(general, specific, same_name: bool = False) -> bool:
