@@ -80,3 +80,11 @@ def test_a_translation_in_brackets_after_more_words_joins_its_name(extract_text)
                   "(The 15th National Symposium on Ending Violence against Children) ณ กรุงเทพมหานคร")
     events = _events(extract_text(text))
     assert len(events) == 1, [e.names for e in events]
+
+
+def test_how_a_meeting_was_held_names_no_meeting():
+    from phakhi.graph.extract.event_identity import is_real_name
+
+    assert not is_real_name("การประชุมผ่านระบบวิดีโอคอนเฟอเรนซ์")
+    assert not is_real_name("การประชุมผ่าน Video Conference")
+    assert is_real_name("การประชุมชี้แจงการนำเข้าข้อมูลผ่านระบบ War Room MOI")
