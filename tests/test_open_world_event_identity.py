@@ -52,14 +52,6 @@ def test_a_festival_and_a_ceremony_held_at_it_are_two_events():
                        "พิธีมอบโล่รางวัลและเกียรติบัตรสำหรับศิษย์เก่าดีเด่น “53 ปี เพชรดีศรีราชภัฏบุรีรัมย์”", beside=False)
 
 
-def test_a_series_told_with_no_day_is_no_event(extract_text):
-    text = ("หัวข้อข่าว\n\nย่อหน้าแรกของข่าว\n\nนายสมชาย ใจดี เลขาธิการคณะกรรมการส่งเสริมการลงทุน "
-            "เปิดเผยภายหลังการประชุมคณะกรรมการส่งเสริมการลงทุน ซึ่งมีนายกรัฐมนตรีเป็นประธานว่า ที่ประชุมอนุมัติ 5 โครงการ")
-    assert not _events(extract_text(text, published=None))
-    dated = _events(extract_text(text))  # the publication day is its day: the series' sitting of that day
-    assert all(e.date for e in dated), [(e.names, e.description) for e in dated]
-
-
 def test_a_translation_in_brackets_after_a_name_cut_short_joins_it(extract_text):
     text = DAY + ("นายสมชาย ใจดี เข้าร่วมการประชุมระดับรัฐมนตรีภายใต้กรอบ BIMSTEC ด้านการเกษตร ครั้งที่ 2 "
                   "(Second BIMSTEC Agriculture Ministers Meeting) ณ กรุงเทพมหานคร")

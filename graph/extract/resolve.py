@@ -88,11 +88,8 @@ def resolve(doc: Doc) -> Extraction:
             entity.description = describe_event(entity, result.entities, topics.get(entity.key))
     for key in [k for k, e in result.entities.items()
                 if e.description and not _named_parties(e, result.entities) and not topics.get(k)
-                and not (e.date and any(is_real_name(n) for n in e.names) and _unnamed(e, sittings))
-                or e.description and e.date is None and any(is_real_name(n) for n in e.names)]:  # a visit told stays
-        del result.entities[key]  # "การประชุม (2024-09-15)": a type word and a date tell no one which event it was;
-        # "การประชุมคณะกรรมการส่งเสริมการลงทุน (…; ไม่ระบุวันที่)": nor a series, a body's sitting or a deed told with
-        # no day (judged audits: 7 of 10 such descriptions described-bad, 1 described-ok)
+                and not (e.date and any(is_real_name(n) for n in e.names) and _unnamed(e, sittings))]:  # a visit told stays
+        del result.entities[key]  # "การประชุม (2024-09-15)": a type word and a date tell no one which event it was
     result.counts = _counts(doc, short_to_full)
     return result
 
