@@ -44,3 +44,10 @@ def test_an_events_own_day_is_kept():
     start = text.index("24")
     dates = [(start, start + 15, date(2017, 4, 24))]
     assert event_dates.event_days(text, dates, date(2017, 4, 24)) == dates
+
+
+def test_a_meeting_told_as_yesterday_s_has_the_day_before_the_publication(extract_text):
+    text = ("หัวข้อข่าว\n\nวันที่ 31 มี.ค.64 นางสาวรัชดา ธนาดิเรก รองโฆษกประจำสำนักนายกรัฐมนตรี "
+            "เปิดเผยหลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้ว่า ครม. เห็นชอบร่างแผนปฏิบัติการ")
+    events = list(extract_text(text, published=date(2021, 3, 31)).of_kind("event"))
+    assert [e.date for e in events] == [date(2021, 3, 30)], [(e.names, e.date) for e in events]

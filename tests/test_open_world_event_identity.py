@@ -31,3 +31,52 @@ def test_names_of_one_event_are_not_told_apart():
     assert not named_apart("Meeting", "การประชุมเอเปค", "การประชุมเอเปค ประจำปี 2562")
     assert not named_apart("Visit", "ลงพื้นที่จังหวัดสงขลา", "ลงพื้นที่จังหวัดชายแดนใต้")  # one trip, told twice
     assert named_apart("Exhibition", "นิทรรศการกระตั้วแทงเสือ", "นิทรรศการตรานกยูงพระราชทาน")
+
+
+def test_a_latin_name_told_apart_from_a_thai_one_is_another_event(extract_text):
+    text = DAY + ("นายกรัฐมนตรีเข้าร่วมการประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศของสหประชาชาติ "
+                  "(UN Climate Change Conference) และ G7 Summit")
+    events = _events(extract_text(text))
+    assert sorted(len(e.names) > 1 for e in events) == [False, True], [e.names for e in events]  # the translation joins
+    assert len({e.key for e in events}) == 2
+    assert not named_apart("Conference", "การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศของสหประชาชาติ",
+                           "UN Climate Change Conference")  # told side by side: a translation
+    assert named_apart("Conference", "การประชุมว่าด้วยการเปลี่ยนแปลงสภาพภูมิอากาศของสหประชาชาติ", "G7 Summit",
+                       beside=False)
+    assert not named_apart("Meeting", "การประชุมรัฐมนตรีว่าการกระทรวงการคลังอาเซียน ครั้งที่ 21", "การประชุม AFMGM",
+                           beside=False)  # an abbreviation, wherever it is told
+
+
+def test_a_festival_and_a_ceremony_held_at_it_are_two_events():
+    assert named_apart("Other", "BRICC Festival 2024",
+                       "พิธีมอบโล่รางวัลและเกียรติบัตรสำหรับศิษย์เก่าดีเด่น “53 ปี เพชรดีศรีราชภัฏบุรีรัมย์”", beside=False)
+
+
+def test_a_translation_in_brackets_after_a_name_cut_short_joins_it(extract_text):
+    text = DAY + ("นายสมชาย ใจดี เข้าร่วมการประชุมระดับรัฐมนตรีภายใต้กรอบ BIMSTEC ด้านการเกษตร ครั้งที่ 2 "
+                  "(Second BIMSTEC Agriculture Ministers Meeting) ณ กรุงเทพมหานคร")
+    events = _events(extract_text(text))
+    assert len(events) == 1, [e.names for e in events]
+
+
+def test_a_translation_told_after_one_event_is_not_another_s(extract_text):
+    text = DAY + ("นายกรัฐมนตรีมีภารกิจ การเข้าร่วมพิธีเปิดการประชุมสันติภาพปารีส (Paris Peace Forum) "
+                  "การเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 33 ณ สิงคโปร์")
+    events = _events(extract_text(text))
+    summit = next(e for e in events if "การประชุมสุดยอดอาเซียน ครั้งที่ 33" in e.names)
+    assert "Paris Peace Forum" not in summit.names, summit.names
+
+
+def test_a_translation_in_brackets_after_more_words_joins_its_name(extract_text):
+    text = DAY + ("นายสมชาย ใจดี เป็นประธานเปิดการประชุมวิชาการระดับนานาชาติ ครั้งที่ 15 ว่าด้วยการยุติความรุนแรงต่อเด็ก "
+                  "(The 15th National Symposium on Ending Violence against Children) ณ กรุงเทพมหานคร")
+    events = _events(extract_text(text))
+    assert len(events) == 1, [e.names for e in events]
+
+
+def test_how_a_meeting_was_held_names_no_meeting():
+    from phakhi.graph.extract.event_identity import is_real_name
+
+    assert not is_real_name("การประชุมผ่านระบบวิดีโอคอนเฟอเรนซ์")
+    assert not is_real_name("การประชุมผ่าน Video Conference")
+    assert is_real_name("การประชุมชี้แจงการนำเข้าข้อมูลผ่านระบบ War Room MOI")

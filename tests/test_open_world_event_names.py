@@ -165,3 +165,27 @@ def test_related_meetings_refer_to_no_new_event(extract_text):
     text = DAY + "นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 35 และการประชุมสุดยอดที่เกี่ยวข้อง ณ กรุงเทพมหานคร"
     labels = _labels(extract_text(text))
     assert not any(label.startswith("การประชุมสุดยอด (") for label in labels), labels
+
+
+def test_a_verb_that_leads_a_cue_is_no_part_of_the_label(extract_text):
+    text = DAY + "นายสมชาย ใจดี ได้ให้การต้อนรับและร่วมหารือกับสมาคมเรียงแก้ว ณ กรุงเทพมหานคร"
+    labels = _labels(extract_text(text))
+    assert "หารือกับสมาคมเรียงแก้ว" in labels, labels
+
+
+def test_a_latin_name_runs_back_over_a_curly_apostrophe_and_on_to_its_subtitle(extract_text):
+    text = DAY + ("นายกรัฐมนตรี เป็นประธานมอบรางวัลผู้ประกอบธุรกิจส่งออกดีเด่น ปี 2562 (Prime Minister’s Export Award 2019) "
+                  "ณ ทำเนียบรัฐบาล")
+    assert "Prime Minister’s Export Award 2019" in _names(extract_text(text))
+    text = DAY + "นายสมชาย ใจดี เข้าร่วมงานสัมมนา Carbon Accounting: Observation from Space โดยมีนายวราวุธ"
+    assert _names(extract_text(text)) == ["สัมมนา Carbon Accounting: Observation from Space"]
+
+
+def test_a_latin_name_ending_on_its_cue_takes_neither_a_gloss_nor_the_sentence_after_it(extract_text):
+    text = DAY + ("ได้รับรางวัลจากเวทีนานาชาติ เช่น Seoul International Invention Fair (South Korea) "
+                  "และ Hong Kong International Invention Fair")
+    assert "Seoul International Invention Fair" in _names(extract_text(text))
+    text = DAY + "PM to attend 2nd ASEAN-U.S. Special Summit during May 12-13, 2022"
+    assert _names(extract_text(text)) == ["2nd ASEAN-U.S. Special Summit"]
+    text = DAY + "นายกรัฐมนตรีเข้าร่วมการประชุมเอเชีย-ยุโรป (Asia-Europe Meeting (ASEM))"
+    assert "Asia-Europe Meeting (ASEM)" in _names(extract_text(text))  # a one-word alias stays

@@ -151,7 +151,7 @@ def test_a_name_stops_at_words_that_tell_which_case_or_how_many(extract_text):
 def test_a_verb_made_a_noun_by_kan_stays_in_the_name(extract_text):
     text = "วันนี้ (2 กรกฎาคม 2565) สภาอุตสาหกรรมแห่งประเทศไทย ร่วมลงนามความร่วมมือการสนับสนุนผู้ประกอบการให้เข้าถึงแหล่งเงินทุน"
     names = [n for e in extract_text(text, published=date(2022, 7, 2)).of_kind("event") for n in e.names]
-    assert "ร่วมลงนามความร่วมมือการสนับสนุนผู้ประกอบการ" in names
+    assert "ลงนามความร่วมมือการสนับสนุนผู้ประกอบการ" in names  # "ร่วม" leads the cue, no part of the label
 
 
 @pytest.mark.parametrize("line", [

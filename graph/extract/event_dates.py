@@ -136,6 +136,29 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
     return None, False
 
 
+SAID_DAY_REACH = 3  # characters between an event's name and a word for the day before or after the publication
+
+
+def said_day(text: str, end: int, published: date | None) -> date | None:
+    """The day a word right after an event's name gives counting from the publication day (months.json
+    days_from_today: "เปิดเผยหลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้ว่า": the day before), else None. Judged
+    audits found such a meeting dated by its release's day."""
+    if published is None:
+        return None
+    near = text[end:end + SAID_DAY_REACH + 12]
+    after = near.lstrip()
+    if len(near) - len(after) > SAID_DAY_REACH:
+        return None
+    days = load_months()["days_from_today"]
+    word = next((w for w in sorted(days, key=len, reverse=True) if after.startswith(w)), None)
+    if word is None or _GIVEN_DAY.match(after, len(word)):
+        return None  # "ลงพื้นที่เมื่อวานนี้ (17 ม.ค.61)": the day given is the day (a release may be published days later)
+    return published + timedelta(days=days[word])
+
+
+_GIVEN_DAY = re.compile(r"\s{0,2}\(?\s?(?:วันที่\s?)?[\d๐-๙]")
+
+
 def told_date(text: str, pos: int, line_start: int, line_end: int, dates, starts: list[int]) -> date | None:
     """The date nearest `pos` in its paragraph that the paragraph tells as a day something happens on: right after a
     story-date word or a weekday ("เมื่อวันที่ 3 กันยายน", "ระหว่างวันที่ 30 มิถุนายน", "ในวันพุธ ที่ 24 สิงหาคม"). A

@@ -139,6 +139,9 @@ def anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
     gap = text[pos:anchor.start()]
     if not gap.strip() and (not anchor.group("alias") or not is_real_name(text[start:pos])):
         return pos  # a translation in brackets, or a type word's gloss
+    if anchor.group("alias") and " " in anchor.group("alias").strip(" ()") and not any(map(is_thai, text[start:pos])):
+        return pos  # "Seoul International Invention Fair (South Korea)": words in brackets after a Latin name gloss
+        # it (where, what kind); its alias is one word ("(ASEM)")
     if gap.strip():
         if any(ch.isdigit() or ch in "“”\"()[],;:" for ch in gap) or doc.starting_in(pos, anchor.start(), ("person",)) \
                 or cue_pattern()[0].search(gap):

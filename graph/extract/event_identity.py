@@ -80,21 +80,25 @@ def same_title(a: str, b: str) -> bool:
 _SESSION = re.compile(r"(?:ครั้งที่|สมัยที่|รุ่นที่|ปีที่|#)\s?([\d๐-๙]+)|\b(\d+)(?:st|nd|rd|th)\b")
 
 
-def named_apart(kind: str, a: str, b: str) -> bool:
+def named_apart(kind: str, a: str, b: str, beside: bool = True) -> bool:
     """Are two real names of one type, told in one release on one day, two events? Yes for the types told
     apart (told_apart: two meetings, two exhibitions), unless one is the other written otherwise: one holds
     the other or goes on alike (same_title), they give one session number ("ประชุม ครม.สัญจร ครั้งที่ 2/2567",
-    "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 2/2567"), or one is a translation or an abbreviation
-    of the other (the words after their cues are of different scripts: "การประชุม AFMGM"). A type and a day
-    alone are no identity."""
+    "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 2/2567"), or one is an abbreviation of the other
+    or translation (the words after their cues are of different scripts): a Thai cue with Latin words after it
+    ("การประชุม AFMGM", "การประชุม APEC Economic Leaders") always, a name wholly Latin when `beside` (resolve: it
+    is not the translation told after another event, "… การประชุมสันติภาพปารีส (Paris Peace Forum) การเข้าร่วมการประชุม
+    สุดยอดอาเซียน ครั้งที่ 33": judged audits found them merged) and when it gives no other session number ("การประชุม
+    สุดยอดอาเซียน ครั้งที่ 40" is not "41st ASEAN Summit"). A type and a day alone are no identity."""
     if kind not in word_set("told_apart") or not (is_real_name(a) and is_real_name(b)):
         return False
     x, y = _after_cue(a), _after_cue(b)
     if x in y or y in x or same_title(a, b):
         return False
-    if _thai_share(x) != _thai_share(y):
-        return False
     sessions_a, sessions_b = _sessions(a), _sessions(b)
+    if _thai_share(x) != _thai_share(y):  # "การประชุมสุดยอดอาเซียน ครั้งที่ 40" is not "41st ASEAN Summit"
+        return bool(sessions_a and sessions_b and not sessions_a & sessions_b) \
+            or not (beside or any(is_thai(ch) for ch in (b if _thai_share(x) else a)))
     return not (sessions_a & sessions_b)
 
 

@@ -37,6 +37,17 @@ def numbered_first(names: list[str]) -> list[str]:
     return ordered
 
 
+def without_lead_verb(name: str) -> str:
+    """`name` without a word that leads its cue and makes no noun of it (event_words leading, not noun_heads:
+    "ร่วม" of "ร่วมลงนาม…", "ร่วมหารือกับ…"): it says who took part, not which event (judged audits: "verb ร่วม glued
+    on"). The name's identity (event_identity.name_core) already sets such words aside."""
+    heads = word_set("noun_heads")
+    for verb in word_tuple("leading"):
+        if verb not in heads and name.startswith(verb) and len(name) > len(verb):
+            return name[len(verb):]
+    return name
+
+
 ABBREVIATION = "ฯ"  # a name ending on it is written short: the release told it in full before
 
 

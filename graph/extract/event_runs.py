@@ -264,7 +264,7 @@ def object_end(doc: Doc, pos: int) -> int:
     if body and body[0].nend >= latin_end:
         return body[0].nend
     if latin and (text[at].isupper() or "-" in latin.group()):  # "Web Conference", "e-Seal", "ASEAN Meeting on …"
-        return latin_end
+        return subtitle_end(text, latin_end)
     return pos
 _ORDINAL_TAIL = ("ที่", "ฉบับ")
 
@@ -306,7 +306,20 @@ def latin_name_after(doc: Doc, pos: int) -> int:
     end = pos + 1 + len(LATIN_TAIL.sub("", latin.group()))
     if doc.covered(pos + 1, end, ("organization", "person", "place")):
         return pos
-    return end
+    return subtitle_end(text, end)
+
+
+# a Latin name's subtitle after a colon, capitalised ("Carbon Accounting: Observation from Space")
+_SUBTITLE = re.compile(r":[  ]?[A-Z][A-Za-z0-9&\-\.'’]*(?: (?:on|of|for|and|the|in|from|to|with|at|by|a|an|"
+                       r"[A-Z0-9][A-Za-z0-9&\-\.'’]*)){0,10}")
+_SUBTITLE_TAIL = re.compile(r"(?: (?:on|of|for|and|the|in|from|to|with|at|by|a|an))+$")
+
+
+def subtitle_end(text: str, end: int) -> int:
+    """Where the subtitle a Latin name ending at `end` goes on with after a colon ends, else `end`: judged audits
+    called "สัมมนา Carbon Accounting" cut before ": Observation from Space" a boundary error."""
+    subtitle = _SUBTITLE.match(text, end)
+    return end + len(_SUBTITLE_TAIL.sub("", subtitle.group())) if subtitle else end
 
 
 @lru_cache(maxsize=1)

@@ -22,8 +22,8 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, event_days, lead_end, recalled, story_date,
-                                              told_date)
+from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, event_days, lead_end, recalled, said_day,
+                                              story_date, told_date)
 from phakhi.graph.extract.event_runs import (COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, name_end, object_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
@@ -31,10 +31,11 @@ from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bra
                                                 trimmed_end)
 
 
-# a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit") and partners
+# a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s
+# Export Award": either apostrophe) and partners
 # joined by a dash ("24th ASEAN - Republic of Korea Summit", event_runs DASHED_WORD), over a line break only
 # before a Latin word (event_runs LATIN_SPACE)
-_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.']*|on|of|for|and|the|in|[–-](?=[ \t\xa0]?[A-Z]))"
+_LATIN_BEFORE = re.compile(r"(?:(?:[A-Z0-9][A-Za-z0-9&\-\.'’]*|on|of|for|and|the|in|[–-](?=[ \t\xa0]?[A-Z]))"
                            + LATIN_SPACE + ")+$")
 _LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The|[–-])\s)+")  # a Latin name does not begin on these
 # a full stop after a number or a word of three letters or more, then a capital: a sentence ended there ("U.S." and
@@ -42,7 +43,7 @@ _LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The|[–-]
 _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
-_LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
+_LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|[A-Z0-9][A-Za-z0-9&\-\.'’]*)|"
                           + DASHED_WORD + "){1,20}")
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
 _CEREMONY = "พิธี"
@@ -110,8 +111,9 @@ def find_events(doc: Doc) -> None:
                 year = _BE_YEAR.match(text, start)  # "ประจำปี 2560 Money Expo 2017": a Buddhist-era year is Thai
                 if year and year.end() < m.start():
                     start = year.end()
-        if end == m.end():
+        if end == m.end() and not (cue.isascii() and start < m.start()):  # "… Special Summit during May 12-13":
             end = object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
+            # (a Latin name that ends on its cue is whole: what follows it is the sentence's)
         else:
             end = latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
         end = series_end(text, end)  # "การประชุม ครม.นอกสถานที่"
@@ -143,6 +145,9 @@ def find_events(doc: Doc) -> None:
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         when, explicit = date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
+        said = said_day(text, end, published)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
+        if said:  # before the publication, whatever day the paragraph opens on
+            when, explicit = said, True
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         planned = not explicit and text[max(0, start - FUTURE_REACH):start].rstrip().endswith(

@@ -14,11 +14,13 @@ from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core, named_apart, same_title
-from phakhi.graph.extract.event_labels import ABBREVIATION, dated_label, is_series, numbered_first, told_not_named
+from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, numbered_first, told_not_named,
+                                              without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.thai import is_thai
 from phakhi.graph.types import Count, Entity, Extraction, Post
 from phakhi.ontology import load_counts_data, load_not_organizations
 
@@ -46,7 +48,7 @@ def resolve(doc: Doc) -> Extraction:
             entity.date = m.data.get("date")
         entity.spans.append((m.start, m.end))
         if m.kind == "event":
-            entity.add_name(m.data["name"])
+            entity.add_name(without_lead_verb(m.data["name"]))
             if m.data.get("topic"):
                 topics.setdefault(key, m.data["topic"])
             if m.data.get("sitting"):
@@ -182,16 +184,21 @@ def _event_keys(doc: Doc) -> dict[int, str]:
     # what each group's mentions have, kept as they join (a mention is not compared with every mention of
     # every group): their names without spaces (distinct), their dates and their quoted titles
     facts: list[tuple[set, set, set]] = []
+    previous = None  # the event mention told last: a Latin name in brackets or quotes after it translates it
+    owners: dict[int, object] = {}  # id of a Latin name's mention -> the mention it translates
     for m in doc.of_kind("event"):
         target = None
         name, date = m.data["name"], m.data.get("date")
         squeezed = name.replace(" ", "")
+        if previous is not None and _translates(doc, previous, m):
+            owners[id(m)] = previous
         first = max(0, len(groups) - GROUP_WINDOW)
         for index, (group, (names, dates, titles)) in enumerate(zip(groups[first:], facts[first:]), first):
             head = group[0]
+            beside = _translation_of(m, group, owners)  # may a name of another script be one of this group's?
             if head.data["type"] == m.data["type"]:
                 if date in dates and not _titled_apart(titles, name) and not m.data.get("further") \
-                        and not any(named_apart(m.data["type"], other, name) for other in names) \
+                        and not any(named_apart(m.data["type"], other, name, beside) for other in names) \
                         or (not m.data.get("further") or is_real_name(name)) \
                         and any(_alike(other, squeezed, cues) for other in names):
                     target = index  # a further activity told only by its type words is no other's by its name
@@ -199,7 +206,8 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             elif (head.data["type"], m.data["type"]) in _REFINEMENTS \
                     or (m.data["type"], head.data["type"]) in _REFINEMENTS:
                 same_name = any(_alike(other, squeezed, cues) for other in names)
-                if not same_name and any(named_apart(m.data["type"], other, name) for other in names):
+                if not same_name and any(named_apart(m.data["type"], other, name, beside)
+                                         for other in names):
                     continue  # "การประชุมคณะกรรมการอำนวยการ" beside "การประชุมนานาชาติว่าด้วย…": two events
                 if _refines(head, m, same_name) or _refines(m, head, same_name):
                     # "การประชุม … (Green Industry Conference)"
@@ -208,6 +216,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
                         o.data["type"] = specific
                     target = index
                     break
+        previous = m
         if target is None:
             target = len(groups)
             groups.append([])
@@ -245,6 +254,28 @@ def _event_keys(doc: Doc) -> dict[int, str]:
 
 
 NEARBY = 200
+TRANSLATION_GAP = 120  # characters at most between a name and its translation in brackets or quotes after it
+
+
+def _translates(doc: Doc, before, m) -> bool:
+    """Is `m`, a name with no Thai letter, told in brackets or quotes opened after the event mention `before`, on its
+    line and TRANSLATION_GAP characters from it at most? It is then that event's name in English ("มหกรรมงานวิจัย
+    แห่งชาติ 2560 (THAILAND RESEARCH EXPO 2017)", "…ครั้งที่ 15 ว่าด้วย… (The 15th National Symposium …)"), and no other's."""
+    if any(is_thai(ch) for ch in m.data["name"]) or before.nend > m.nstart:
+        return False
+    gap = doc.text[before.nend:m.nstart]
+    return len(gap) <= TRANSLATION_GAP and "\n" not in gap and any(q in gap for q in "(“\"")
+
+
+def _translation_of(m, group: list, owners: dict[int, object]) -> bool:
+    """May a name of one script be a translation of a name of `group` in another (event_identity.named_apart)? Not
+    when either is the translation told after another event ("… การเข้าร่วมพิธีเปิดการประชุมสันติภาพปารีส (Paris Peace
+    Forum) การเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 33": the forum is not the summit; judged audits found them merged)."""
+    owner = owners.get(id(m))
+    if owner is not None:
+        return any(o is owner for o in group)
+    return not any(owners.get(id(o)) is not None and owners[id(o)] is not m
+                   and not any(x is owners[id(o)] for x in group) for o in group)
 
 
 def _refines(general, specific, same_name: bool = False) -> bool:
