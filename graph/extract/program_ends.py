@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.program_continuations import continued_end, spaced_end
-from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, generic_sets, mined_cut_words,
+from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, function_words_never_last,
+                                                function_word, generic_sets, known_phrase, mined_cut_words,
                                                 mined_program_names, mined_tails, prefix_pattern, program_data,
                                                 stop_pairs, word_sets)
 from phakhi.graph.text.normalize import normalize_label
@@ -93,7 +94,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     ordinal = _ORDINAL.match(text, ends[-1][0]) if ends and ends[-1][1] == ORDINAL else None
     if ordinal and len(ends) > 1:  # "…เส้นที่ 4": the ordinal is the name's, not a relative clause
         ends.append((ordinal.end(), text[ends[-1][0]:ordinal.end()]))
-    while ends and ends[-1][1] in not_last:
+    while ends and (ends[-1][1] in not_last or _sentence_word_last(text[start:ends[-1][0]], ends)):
         ends.pop()
     end = ends[-1][0] if ends else pos
     number = _NUMBER_AFTER.match(text, end) if ends and end == stop else None
@@ -137,6 +138,18 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+def _sentence_word_last(run: str, ends: list[tuple[int, str]]) -> bool:
+    """Does the run end on a function word no name ends on ("…ภูมิภาค|เอง", "…ข้าว|แต่อย่างใด", "…ดินแดง|จน"): a stop
+    word the known names never end on, where neither the run (`run`, its prefix and all: "โครงการเรา|…ไม่ทิ้งกัน")
+    nor the word with the one before it ("ชายแดน|ใต้") is written inside a known name, and that the tagger reads as a
+    function word here ("โครงการรักษ์|ทาง" is a noun)?"""
+    last = ends[-1][1]
+    if last not in function_words_never_last() or known_phrase(run) \
+            or len(ends) > 1 and known_phrase(ends[-2][1] + last):
+        return False
+    return function_word([token for _, token in ends])
 
 
 @lru_cache(maxsize=1)
