@@ -34,9 +34,9 @@ PHASE_NUMBER = (r"(?:ระยะที่|ฉบับที่|เฟส|ร�
 PHASE = re.compile(" " + PHASE_NUMBER)
 _DESIGNATION = re.compile(r" (\d{1,2}\.\d)(?![\d.,%])")  # "PM 2.5": a decimal with one digit after an acronym
 _GLUED_PHASE = re.compile(PHASE_NUMBER)  # the phase word the run ends on, its number after a space ("…มาบตาพุดเฟส 3")
-# the number of an ordinal a name ends on ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4"): after "ที่" and a space
-_ORDINAL = re.compile(r" ?(?:\d{1,3}|[๐-๙]{1,3})(?![\d.,]?\d)")
-ORDINAL = "ที่"
+# the number after a word that numbers a name ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4", "…ทางหลวงหมายเลข 348"):
+# program_patterns.json "ordinals", then a space
+_ORDINAL = re.compile(r" ?(?:\d{1,4}|[๐-๙]{1,4})(?![\d.,]?\d)")
 # a number after the space a name's run ends at ("… โคโรนา 2019"): `_numbered` says which words take which
 _NUMBER_AFTER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)(?![\d.,]?\d)")
 SHORT_PAIR = 4  # letters: a short token and a short stop glued together ("ภร" + "ณ") are pieces of one word
@@ -91,8 +91,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         ends.append((end, token))
     if cut and first_link is not None:  # a clause began at the first relative word ("ที่")
         ends = [e for e in ends if e[0] <= first_link]
-    ordinal = _ORDINAL.match(text, ends[-1][0]) if ends and ends[-1][1] == ORDINAL else None
-    if ordinal and len(ends) > 1:  # "…เส้นที่ 4": the ordinal is the name's, not a relative clause
+    ordinal = _ORDINAL.match(text, ends[-1][0]) if ends and ends[-1][1] in program_data()["ordinals"] else None
+    if ordinal and len(ends) > 1:  # "…เส้นที่ 4", "…ทางหลวงหมายเลข 348": the number is the name's
         ends.append((ordinal.end(), text[ends[-1][0]:ordinal.end()]))
     while ends and (ends[-1][1] in not_last or _sentence_word_last(text[start:ends[-1][0]], ends)):
         ends.pop()
