@@ -790,3 +790,10 @@ def test_a_name_does_not_end_on_a_function_word(extract_text, text, name):
 def test_a_number_after_its_numbering_word_is_the_names(extract_text):
     names = _program_names(extract_text, "ข่าว\nกรมทางหลวงดำเนินโครงการก่อสร้างขยายทางหลวงหมายเลข 348 สายอำเภอปะคำ")
     assert "โครงการก่อสร้างขยายทางหลวงหมายเลข 348" in names
+
+
+def test_a_year_after_a_name_is_its_edition_not_after_a_month(extract_text):
+    names = _program_names(extract_text, "ข่าว\nผลดำเนินการตามมาตรการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลปีใหม่ 2565 โดยมี")
+    assert "มาตรการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลปีใหม่ 2565" in names  # dated: one measure, a name
+    names = _program_names(extract_text, "ข่าว\n1. โครงการสินเชื่อเสริมสภาพคล่องประมงในเดือนมิถุนายน 2563 วงเงิน")
+    assert not any(n.endswith("2563") for n in names)  # the year of a date

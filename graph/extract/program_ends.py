@@ -23,7 +23,7 @@ from phakhi.graph.extract.program_words import (bare, count_after, dictionary_wo
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import HERE
+from phakhi.ontology import HERE, load_months
 
 
 # Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
@@ -31,7 +31,8 @@ _LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z
                          r"|[A-Z][a-z0-9\-]+(?: [A-Z][A-Za-z0-9\-]*){1,5})(?=[\s,()]|$)")
 PHASE_NUMBER = (r"(?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?"
                  r"(?: ?[-–] ?\d{2,4})?(?![\d.,])")  # and a range of years ("ปี 2562 – 2563")
-PHASE = re.compile(" " + PHASE_NUMBER)
+EDITION = f"(?:{PHASE_NUMBER}|25[4-7]\\d(?![\\d.,]))"  # or a Buddhist-era year alone ("…ช่วงเทศกาลปีใหม่ 2565")
+PHASE = re.compile(" " + EDITION)
 _DESIGNATION = re.compile(r" (\d{1,2}\.\d)(?![\d.,%])")  # "PM 2.5": a decimal with one digit after an acronym
 _GLUED_PHASE = re.compile(PHASE_NUMBER)  # the phase word the run ends on, its number after a space ("…มาบตาพุดเฟส 3")
 # the number after a word that numbers a name ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4", "…ทางหลวงหมายเลข 348"):
@@ -127,6 +128,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
                 end = designation.end()  # "…ฝุ่นละออง PM 2.5": a decimal after an acronym designates, counts nothing
                 ends.append((end, designation.group(1)))
     phase = PHASE.match(text, end)  # a phase, edition or year after the name ("… ระยะที่ 12", "… ปี 2560")
+    if phase and phase.group()[1].isdigit() and text.endswith(_months(), 0, end):
+        phase = None  # "…ในเดือนมิถุนายน| 2563": the year of a date, not the name's
     if not phase and ends and end == ends[-1][0] and ends[-1][1]:  # or glued to it ("…เฟส 3", "…ปีงบประมาณ 2566")
         phase = _GLUED_PHASE.match(text, end - len(ends[-1][1]))
         phase = phase if phase and phase.end() > end else None
@@ -138,6 +141,12 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+@lru_cache(maxsize=1)
+def _months() -> tuple[str, ...]:
+    """The Thai month names and abbreviations (ontology/th/months.json): a year after one dates, it numbers no name."""
+    return tuple(load_months()["months"])
 
 
 def _sentence_word_last(run: str, ends: list[tuple[int, str]]) -> bool:
