@@ -774,3 +774,26 @@ def test_programs_a_gloss_the_release_writes_again_is_no_evidence_of_a_measure()
 ])
 def test_programs_the_segment_of_a_route_is_the_projects(extract_text, text, name):
     assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nรัฐบาลไม่ได้ขาดทุนจากโครงการรับจำนำข้าวแต่อย่างใด ทั้งนี้", "โครงการรับจำนำข้าว"),
+    ("ข่าว\nประเทศไทยจะต้องดำเนินโครงการพัฒนาระบบรถไฟความเร็วสูงเพื่อเชื่อมโยงภูมิภาคเอง ไม่ได้กู้เงิน",
+     "โครงการพัฒนาระบบรถไฟความเร็วสูงเพื่อเชื่อมโยงภูมิภาค"),
+])
+def test_a_name_does_not_end_on_a_function_word(extract_text, text, name):
+    # a stop word no known name ends on, tagged an adverb or a pronoun, is the sentence run on, not the name's
+    names = _program_names(extract_text, text)
+    assert name in names and not any(n.startswith(name) and n != name for n in names)
+
+
+def test_a_number_after_its_numbering_word_is_the_names(extract_text):
+    names = _program_names(extract_text, "ข่าว\nกรมทางหลวงดำเนินโครงการก่อสร้างขยายทางหลวงหมายเลข 348 สายอำเภอปะคำ")
+    assert "โครงการก่อสร้างขยายทางหลวงหมายเลข 348" in names
+
+
+def test_a_year_after_a_name_is_its_edition_not_after_a_month(extract_text):
+    names = _program_names(extract_text, "ข่าว\nผลดำเนินการตามมาตรการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลปีใหม่ 2565 โดยมี")
+    assert "มาตรการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลปีใหม่ 2565" in names  # dated: one measure, a name
+    names = _program_names(extract_text, "ข่าว\n1. โครงการสินเชื่อเสริมสภาพคล่องประมงในเดือนมิถุนายน 2563 วงเงิน")
+    assert not any(n.endswith("2563") for n in names)  # the year of a date

@@ -16,13 +16,14 @@ from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.program_continuations import continued_end, spaced_end
-from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, generic_sets, mined_cut_words,
+from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, function_words_never_last,
+                                                function_word, generic_sets, known_phrase, mined_cut_words,
                                                 mined_program_names, mined_tails, prefix_pattern, program_data,
                                                 stop_pairs, word_sets)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import HERE
+from phakhi.ontology import HERE, load_months
 
 
 # Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
@@ -30,12 +31,13 @@ _LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z
                          r"|[A-Z][a-z0-9\-]+(?: [A-Z][A-Za-z0-9\-]*){1,5})(?=[\s,()]|$)")
 PHASE_NUMBER = (r"(?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?"
                  r"(?: ?[-–] ?\d{2,4})?(?![\d.,])")  # and a range of years ("ปี 2562 – 2563")
-PHASE = re.compile(" " + PHASE_NUMBER)
+EDITION = f"(?:{PHASE_NUMBER}|25[4-7]\\d(?![\\d.,]))"  # or a Buddhist-era year alone ("…ช่วงเทศกาลปีใหม่ 2565")
+PHASE = re.compile(" " + EDITION)
 _DESIGNATION = re.compile(r" (\d{1,2}\.\d)(?![\d.,%])")  # "PM 2.5": a decimal with one digit after an acronym
 _GLUED_PHASE = re.compile(PHASE_NUMBER)  # the phase word the run ends on, its number after a space ("…มาบตาพุดเฟส 3")
-# the number of an ordinal a name ends on ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4"): after "ที่" and a space
-_ORDINAL = re.compile(r" ?(?:\d{1,3}|[๐-๙]{1,3})(?![\d.,]?\d)")
-ORDINAL = "ที่"
+# the number after a word that numbers a name ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4", "…ทางหลวงหมายเลข 348"):
+# program_patterns.json "ordinals", then a space
+_ORDINAL = re.compile(r" ?(?:\d{1,4}|[๐-๙]{1,4})(?![\d.,]?\d)")
 # a number after the space a name's run ends at ("… โคโรนา 2019"): `_numbered` says which words take which
 _NUMBER_AFTER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)(?![\d.,]?\d)")
 SHORT_PAIR = 4  # letters: a short token and a short stop glued together ("ภร" + "ณ") are pieces of one word
@@ -90,10 +92,10 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         ends.append((end, token))
     if cut and first_link is not None:  # a clause began at the first relative word ("ที่")
         ends = [e for e in ends if e[0] <= first_link]
-    ordinal = _ORDINAL.match(text, ends[-1][0]) if ends and ends[-1][1] == ORDINAL else None
-    if ordinal and len(ends) > 1:  # "…เส้นที่ 4": the ordinal is the name's, not a relative clause
+    ordinal = _ORDINAL.match(text, ends[-1][0]) if ends and ends[-1][1] in program_data()["ordinals"] else None
+    if ordinal and len(ends) > 1:  # "…เส้นที่ 4", "…ทางหลวงหมายเลข 348": the number is the name's
         ends.append((ordinal.end(), text[ends[-1][0]:ordinal.end()]))
-    while ends and ends[-1][1] in not_last:
+    while ends and (ends[-1][1] in not_last or _sentence_word_last(text[start:ends[-1][0]], ends)):
         ends.pop()
     end = ends[-1][0] if ends else pos
     number = _NUMBER_AFTER.match(text, end) if ends and end == stop else None
@@ -126,6 +128,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
                 end = designation.end()  # "…ฝุ่นละออง PM 2.5": a decimal after an acronym designates, counts nothing
                 ends.append((end, designation.group(1)))
     phase = PHASE.match(text, end)  # a phase, edition or year after the name ("… ระยะที่ 12", "… ปี 2560")
+    if phase and phase.group()[1].isdigit() and text.endswith(_months(), 0, end):
+        phase = None  # "…ในเดือนมิถุนายน| 2563": the year of a date, not the name's
     if not phase and ends and end == ends[-1][0] and ends[-1][1]:  # or glued to it ("…เฟส 3", "…ปีงบประมาณ 2566")
         phase = _GLUED_PHASE.match(text, end - len(ends[-1][1]))
         phase = phase if phase and phase.end() > end else None
@@ -137,6 +141,24 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+@lru_cache(maxsize=1)
+def _months() -> tuple[str, ...]:
+    """The Thai month names and abbreviations (ontology/th/months.json): a year after one dates, it numbers no name."""
+    return tuple(load_months()["months"])
+
+
+def _sentence_word_last(run: str, ends: list[tuple[int, str]]) -> bool:
+    """Does the run end on a function word no name ends on ("…ภูมิภาค|เอง", "…ข้าว|แต่อย่างใด", "…ดินแดง|จน"): a stop
+    word the known names never end on, where neither the run (`run`, its prefix and all: "โครงการเรา|…ไม่ทิ้งกัน")
+    nor the word with the one before it ("ชายแดน|ใต้") is written inside a known name, and that the tagger reads as a
+    function word here ("โครงการรักษ์|ทาง" is a noun)?"""
+    last = ends[-1][1]
+    if last not in function_words_never_last() or known_phrase(run) \
+            or len(ends) > 1 and known_phrase(ends[-2][1] + last):
+        return False
+    return function_word([token for _, token in ends])
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ import json
 import re
 from functools import lru_cache
 
-from phakhi.graph.extract.program_ends import PHASE_NUMBER
+from phakhi.graph.extract.program_ends import EDITION
 from phakhi.graph.extract.program_words import mined_program_names, prefix_pattern, program_data
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
@@ -28,7 +28,7 @@ def kinds() -> frozenset[str]:
     return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8"))["kinds"])
 
 
-TRAILING_PHASE = re.compile(f" ?{PHASE_NUMBER}$")
+TRAILING_PHASE = re.compile(f" ?{EDITION}$")
 
 
 def kind_of_programme(prefix: str, words: str) -> bool:

@@ -10,8 +10,10 @@ import json
 import re
 from functools import lru_cache
 
+from phakhi.graph.extract.authority import organization_entries, program_entries
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import HERE, load_counts_data, load_stopwords
 
 
@@ -104,6 +106,52 @@ def mined_program_names() -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     data = json.loads(path.read_text(encoding="utf-8"))
     return frozenset(row[0] for row in data["names"]), frozenset(data["generic"])
+
+
+@lru_cache(maxsize=1)
+def _known_labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The corpora's recurring programme names and the names they show standing whole (program_names.json "names",
+    "boundaries") and the authority files' programme and organization labels: the names whose words say which words
+    a name may end on: (names and labels, names standing whole)."""
+    path = HERE / "th" / "program_names.json"
+    whole = tuple(json.loads(path.read_text(encoding="utf-8")).get("boundaries", ())) if path.exists() else ()
+    return tuple(mined_program_names()[0]) + tuple(e.label for e in program_entries() + organization_entries()), whole
+
+
+@lru_cache(maxsize=1)
+def _labels_text() -> str:
+    return "\n".join(_known_labels()[0] + _known_labels()[1])
+
+
+@lru_cache(maxsize=1)
+def function_words_never_last() -> frozenset[str]:
+    """Function words a name written on directly never ends on: pythainlp's Thai stop words ("เอง", "จน",
+    "แต่อย่างใด") less the words the known names (`_known_labels`) end on ("ใหม่", "น้อย", "ฯ"). A run that ends
+    on one ran on into the sentence ("โครงการรับจำนำข้าว|แต่อย่างใด"). Kept apart from word_sets, which the
+    miners filter their names by: the exceptions come from those names."""
+    from pythainlp.corpus import thai_stopwords
+
+    ending = set()
+    for name in _known_labels()[0]:
+        tokens = [t for t in tokenize(name) if not t.isspace()]
+        if tokens:
+            ending.add(tokens[-1])
+    return frozenset(thai_stopwords()) - ending
+
+
+def function_word(tokens: list[str]) -> bool:
+    """Does pythainlp's part-of-speech tagger (ORCHID, offline) read the last of `tokens` as a function word
+    (program_patterns.json "function_tags": adverbs, conjunctions, prepositions, particles, "เอง"), not a noun or a
+    verb a name may end on ("โครงการรักษ์|ทาง")? Asked only of a run that ends on a stop word, with the run as its
+    context."""
+    from pythainlp.tag import pos_tag
+
+    return pos_tag(tokens, corpus="orchid")[-1][1] in frozenset(program_data()["function_tags"])
+
+
+def known_phrase(words: str) -> bool:
+    """Do the known names write `words` inside one of them ("…จังหวัดชายแดนใต้")?"""
+    return words in _labels_text()
 
 
 @lru_cache(maxsize=1)
