@@ -61,10 +61,21 @@ def test_a_shortened_form_is_never_the_label(extract_text):
     assert names[0] == "คณะกรรมการขับเคลื่อนการปฏิรูปประเทศ"
 
 
+def test_the_full_name_is_the_label_even_when_written_after_its_beginning(extract_text):
+    # a release titles a centre short and names it in full below: the full name is the label (a list being sorted
+    # reads as empty inside its own sort key, so the order once fell back to the order written)
+    orgs = _orgs(extract_text, "เยี่ยมชมศูนย์วิจัยและพัฒนาเทคโนโลยีรีไซเคิลต้นแบบ\n"
+                               "นายสมชาย ใจดี ได้เยี่ยมชมศูนย์วิจัยและพัฒนาเทคโนโลยีรีไซเคิลต้นแบบและถ่ายทอดองค์ความรู้ ซึ่งเป็น")
+    (names,) = [names for names in orgs.values() if "ศูนย์วิจัยและพัฒนาเทคโนโลยีรีไซเคิลต้นแบบ" in names]
+    assert names[0] == "ศูนย์วิจัยและพัฒนาเทคโนโลยีรีไซเคิลต้นแบบและถ่ายทอดองค์ความรู้"
+
+
 def test_shortened_forms():
     names = ["สำนักงานอุตสาหกรรมจังหวัด", "สำนักงานอุตสาหกรรมจังหวัดอุบลราชธานี", "สอจ.อุบลราชธานี"]
     assert _shortened(names[0], names) and not _shortened(names[1], names) and not _shortened(names[2], names)
     assert _shortened("มูลนิธิส่งเสริมศิลปาชีพฯ", ["มูลนิธิส่งเสริมศิลปาชีพฯ"])
+    # a longer form that goes on with the sentence does not make the name a shortened one
+    assert not _shortened("คณะกรรมการพัฒนาเมือง", ["คณะกรรมการพัฒนาเมือง", "คณะกรรมการพัฒนาเมืองที่ผ่านมา"])
 
 
 def test_a_plain_word_in_brackets_is_no_abbreviation(extract_text):
