@@ -255,6 +255,12 @@ def test_a_unit_of_many_bodies_runs_through_its_parent_and_keeps_its_own_name(ex
     assert "กองการต่างประเทศ" in names and not any(n.startswith("กองการต่างประเทศ ก") for n in names)  # a list
 
 
+def test_an_association_of_many_bodies_runs_through_its_parent(extract_text):
+    # every ministry has its "สมาคมแม่บ้าน" (org_units.json): an association's name is its own, but this one is a unit
+    names = _names(extract_text("สมาคมแม่บ้าน สธ. หนุนนโยบาย ปี 2566 ขับเคลื่อนงานส่งเสริม"))
+    assert "สมาคมแม่บ้าน สธ." in names
+
+
 def test_community_stores_and_shelters_are_no_bodies(extract_text):
     names = _names(extract_text("ชุมชนตั้งธนาคารขยะในโรงเรียน และธนาคารเมล็ดพันธุ์ข้าวชุมชน "
                                 "ผู้ประสบภัยย้ายไปศูนย์พักพิงผู้ประสบอุทกภัยและศูนย์อพยพเทศบาลตำบล"))

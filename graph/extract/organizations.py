@@ -298,8 +298,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
-                whole = None if pattern.get("own") or pattern["end"] == "faculty" else \
-                    _with_parent(doc, start, name, m.group())
+                whole = None if pattern["end"] == "faculty" else _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
                     unit, name = name, whole
                 if name.startswith(tuple(data["state_forms"])):
