@@ -14,6 +14,7 @@ from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import sentence_words
+from phakhi.graph.extract.recurrence import written_whole
 from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core, named_apart, same_title
 from phakhi.graph.extract.event_labels import ABBREVIATION, dated_label, is_series, numbered_first, told_not_named
 from phakhi.graph.extract.event_words import event_cues
@@ -311,11 +312,14 @@ def _shortened(name: str, names: list[str]) -> bool:
     """Is `name` a form the release shortens an organization's name to: written with the abbreviation mark
     ("คณะกรรมการขับเคลื่อนฯ") or the beginning of another name of the same body, one that goes on with words of a
     name ("คณะกรรมาธิการการกฎหมาย| การยุติธรรมและสิทธิมนุษยชน"), not with the sentence ("…เมืองอัจฉริยะ|ที่ผ่านมา":
-    names.sentence_words)? Such a form is no label."""
+    names.sentence_words), and not a name the corpora write whole (recurrence.written_whole)? Such a form is no label."""
     squeezed = _squeeze(name)
-    return name.rstrip().endswith("ฯ") or any(_squeeze(other) != squeezed and _squeeze(other).startswith(squeezed)
-                                             and not _goes_on_as_sentence(_squeeze(other)[len(squeezed):])
-                                             for other in names)
+    if name.rstrip().endswith("ฯ"):
+        return True
+    if written_whole("organization", squeezed):
+        return False  # "สำนักงานหลักประกันสุขภาพแห่งชาติ": the corpora write it whole, what a release glues on is its own
+    return any(_squeeze(other) != squeezed and _squeeze(other).startswith(squeezed)
+               and not _goes_on_as_sentence(_squeeze(other)[len(squeezed):]) for other in names)
 
 
 def _goes_on_as_sentence(tail: str) -> bool:
