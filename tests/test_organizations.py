@@ -285,6 +285,12 @@ def test_the_units_miner_lists_names_written_with_parents_of_many_bodies(tmp_pat
              enumerate(["กรมสรรพสามิต", "กรมศุลกากร", "กรมสรรพากร", "กรมธนารักษ์"])]
     write_corpus_tar(archive, texts)
     assert unit not in load_script("mine_org_units").mine([str(archive)], [], per_archive=10)["names"]
+    # the two chambers are two parents, though both belong to the National Assembly: a committee of each
+    committee = "คณะกรรมาธิการการพลังงาน"
+    texts = [f"ข่าว {i}\nประธาน{committee} {p} กล่าว\n" for i, p in enumerate(["วุฒิสภา", "สภาผู้แทนราษฎร"] * 2)]
+    write_corpus_tar(archive, texts)
+    mined = load_script("mine_org_units").mine([str(archive)], [], per_archive=10)
+    assert committee in mined["names"] and mined["evidence"][committee] == [4, 4, 2], mined
 
 
 def test_an_area_word_that_numbers_a_series_needs_its_number(extract_text):
