@@ -344,3 +344,10 @@ def test_the_runs_miner_lists_the_usual_glued_continuation_of_a_cut_name(tmp_pat
     mined = load_script("mine_org_runs").mine([str(archive)], [], per_archive=20)
     assert mined["names"] == [whole], mined
     assert mined["evidence"][whole] == [3, 4]
+
+
+def test_a_royal_college_keeps_its_royal_word(extract_text):
+    # "ราชวิทยาลัย…" is a royal college (org_patterns.jsonl): matched at "วิทยาลัย", its name lost "ราช"
+    names = _names(extract_text("4.ราชวิทยาลัยพยาธิแพทย์แห่งประเทศไทย พัฒนาระบบบริการ ร่วมกับราชวิทยาลัยจุฬาภรณ์ เพื่อ"))
+    assert {"ราชวิทยาลัยพยาธิแพทย์แห่งประเทศไทย", "ราชวิทยาลัยจุฬาภรณ์"} <= names, names
+    assert not any(n.startswith("วิทยาลัย") for n in names), names
