@@ -351,3 +351,22 @@ def test_a_royal_college_keeps_its_royal_word(extract_text):
     names = _names(extract_text("4.ราชวิทยาลัยพยาธิแพทย์แห่งประเทศไทย พัฒนาระบบบริการ ร่วมกับราชวิทยาลัยจุฬาภรณ์ เพื่อ"))
     assert {"ราชวิทยาลัยพยาธิแพทย์แห่งประเทศไทย", "ราชวิทยาลัยจุฬาภรณ์"} <= names, names
     assert not any(n.startswith("วิทยาลัย") for n in names), names
+
+
+def test_a_division_runs_through_the_body_after_it_unless_a_list_goes_on(extract_text):
+    # "สำนัก…", "กอง…" name divisions (org_patterns.jsonl `division`): with the body written after them, they are its
+    names = _names(extract_text("สอบถามได้ที่ สำนักกฎหมาย กรมเจ้าท่า โทร. 0 2233 1311"))
+    assert "สำนักกฎหมาย กรมเจ้าท่า" in names, names
+    # a chain of parents is no list: the division is named with the first of them
+    names = _names(extract_text("ผู้อำนวยการกองคุ้มครองแรงงาน กรมสวัสดิการและคุ้มครองแรงงาน กระทรวงแรงงาน กล่าวว่า"))
+    assert "กองคุ้มครองแรงงาน กรมสวัสดิการและคุ้มครองแรงงาน" in names, names
+    # a body after the next one makes a list: "กองบัญชาการ… สำนักงานตำรวจแห่งชาติ กรม…" names three bodies
+    names = _names(extract_text("ได้แก่ กองบัญชาการกองทัพไทย สำนักงานตำรวจแห่งชาติ กรมป้องกันและบรรเทาสาธารณภัย ร่วมกัน"))
+    assert not any(n.endswith("สำนักงานตำรวจแห่งชาติ") and " " in n for n in names), names
+
+
+def test_a_release_abbreviation_is_no_label_beside_the_full_name(extract_text):
+    # the abbreviation a release defines ("(สน.สก.)") joins the body; the full name, not the abbreviation, labels it
+    result = extract_text("สน.สก. เร่งสืบหาข้อมูล\nให้สำนักการสอบสวนและนิติการ (สน.สก.) ดำเนินการ โดย สน.สก. รายงานว่า")
+    (entity,) = [e for e in result.of_kind("organization") if "สน.สก." in e.names]
+    assert entity.names[0] == "สำนักการสอบสวนและนิติการ", entity.names

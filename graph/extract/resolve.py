@@ -72,6 +72,7 @@ def resolve(doc: Doc) -> Extraction:
             for post in m.data.get("posts", ()):
                 post = {**post, "organization": short_to_full.get(post["organization"], post["organization"])}
                 _add_post(doc, entity, post)
+    abbreviations = {m.text for m in doc.of_kind("organization") if m.data.get("form") == "abbr"}
     for entity in result.entities.values():
         if entity.kind == "person":
             entity.posts = _without_shortened_foreign(entity.posts, result.entities)
@@ -79,7 +80,8 @@ def resolve(doc: Doc) -> Extraction:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "organization" and len(entity.names) > 1:
             names = list(entity.names)  # a list being sorted reads as empty inside its own sort key: compare with a copy
-            entity.names.sort(key=lambda n: _shortened(n, names))  # stable: the full forms keep their order
+            # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
+            entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
             entity.names = numbered_first([n for n in entity.names if is_real_name(n)])  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
             if _unnamed(entity, sittings):  # "ลงพื้นที่ตรวจเยี่ยมโรงงาน…": told, not named (its words say what; no topic)
