@@ -357,6 +357,9 @@ def test_a_division_runs_through_the_body_after_it_unless_a_list_goes_on(extract
     # "สำนัก…", "กอง…" name divisions (org_patterns.jsonl `division`): with the body written after them, they are its
     names = _names(extract_text("สอบถามได้ที่ สำนักกฎหมาย กรมเจ้าท่า โทร. 0 2233 1311"))
     assert "สำนักกฎหมาย กรมเจ้าท่า" in names, names
+    # a parliamentary committee is one of its chamber's: the Senate's and the House's are two bodies
+    names = _names(extract_text("ประธานคณะกรรมาธิการการพลังงาน วุฒิสภา และคณะกรรมาธิการการพลังงาน สภาผู้แทนราษฎร หารือ"))
+    assert {"คณะกรรมาธิการการพลังงาน วุฒิสภา", "คณะกรรมาธิการการพลังงาน สภาผู้แทนราษฎร"} <= names, names
     # a chain of parents is no list: the division is named with the first of them
     names = _names(extract_text("ผู้อำนวยการกองคุ้มครองแรงงาน กรมสวัสดิการและคุ้มครองแรงงาน กระทรวงแรงงาน กล่าวว่า"))
     assert "กองคุ้มครองแรงงาน กรมสวัสดิการและคุ้มครองแรงงาน" in names, names
