@@ -375,3 +375,9 @@ def test_a_release_abbreviation_is_no_label_beside_the_full_name(extract_text):
     result = extract_text("สน.สก. เร่งสืบหาข้อมูล\nให้สำนักการสอบสวนและนิติการ (สน.สก.) ดำเนินการ โดย สน.สก. รายงานว่า")
     (entity,) = [e for e in result.of_kind("organization") if "สน.สก." in e.names]
     assert entity.names[0] == "สำนักการสอบสวนและนิติการ", entity.names
+
+
+def test_the_own_country_in_brackets_is_part_of_the_name_not_its_abbreviation(extract_text):
+    result = extract_text("จึงได้ร่วมกับสมาคมครูดนตรี (ประเทศไทย) และศิลปากรสมาคม จัดการแสดง เป็นครั้งแรกในประเทศไทย")
+    names = _names(result)
+    assert "สมาคมครูดนตรี (ประเทศไทย)" in names and "ประเทศไทย" not in names, names

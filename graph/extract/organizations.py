@@ -295,6 +295,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
                 name = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
+                name = _own_country_bracketed(doc, start, name)  # "สมาคมครูดนตรี (ประเทศไทย)"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
@@ -702,6 +703,18 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
             return name  # "สำนักงานปลัด|กระทรวง|แรงงาน": not into the middle of another body's name
         return doc.text[start:end]
     return name
+
+
+def _own_country_bracketed(doc: Doc, start: int, name: str) -> str:
+    """`name` run on through the own country written in brackets right after it ("สมาคมครูดนตรี (ประเทศไทย)",
+    as "บริษัท … (ประเทศไทย) จำกัด"): the Thai body of a name others share, part of its name, not an abbreviation."""
+    m = _own_country_pattern().match(doc.text, start + len(name))
+    return doc.text[start:m.end()] if m else name
+
+
+@lru_cache(maxsize=1)
+def _own_country_pattern() -> re.Pattern[str]:
+    return re.compile(r"\s?\((?:ประเทศ)?(?:" + literal_alternation(_own_country()) + r")\)")
 
 
 def _goes_on(text: str, end: int, squeezed: str) -> float:
