@@ -10,7 +10,8 @@ begins: glued to the run at a word's start, or after one space right after it (a
 abbreviation: "ฝ่ายเลขานุการ กนศ.", or
 a prefix word other than a unit's own "กลุ่ม", "ฝ่าย", and other than the run's own prefix word: "กรม… กรม…" is a
 list). It counts, per name before the parent, the releases writing it and those writing it with a parent, and the
-parents met (an authority body counted as the top of its chain of parents: a department's ministry and that
+parents met (an authority body counted as the body right under the top of its chain of parents: a ministry, a
+chamber of the National Assembly; a department's ministry and that
 ministry's other bodies are one parent). A name written with a parent in at least one in SHARE of its releases, in MIN_RELEASES releases or more,
 with at least MIN_PARENTS different parents (a unit many bodies have, not one body's usual neighbour) is a unit; so is
 one written with a parent in one in MANY_SHARE of its releases and with MANY_PARENTS or more different parents.
@@ -48,13 +49,14 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     known = {label for row in organizations().values() for label in (row["th"], *row["alt"]) if label}
 
     def root(key: str) -> str:
-        """The top of the authority body `key`'s chain of parents, or its ministry: a department and its ministry have
-        one root, so a
-        department written with its ministry, or with a body of that ministry, has one parent ("กรมการท่องเที่ยว
-        กระทรวงการท่องเที่ยวและกีฬา"), a unit of many departments many."""
+        """The body right under the top of the authority body `key`'s chain of parents: a department and its ministry
+        have one root, so a department written with its ministry, or with a body of that ministry, has one parent
+        ("กรมการท่องเที่ยว กระทรวงการท่องเที่ยวและกีฬา"), a unit of many departments many. The top itself (the
+        government, the National Assembly) is no one's parent: its ministries, or its two chambers, are the parents
+        ("คณะกรรมาธิการการพลังงาน| วุฒิสภา" and "…| สภาผู้แทนราษฎร" are two committees)."""
         seen = {key}
         while (parent := organizations().get(key, {}).get("parent")) and ORG_PREFIX + parent not in seen \
-                and organizations().get(key, {}).get("type") != "Ministry":  # ministries are roots, not the government
+                and organizations().get(ORG_PREFIX + parent, {}).get("parent"):
             key = ORG_PREFIX + parent
             seen.add(key)
         return key

@@ -255,6 +255,12 @@ def test_a_unit_of_many_bodies_runs_through_its_parent_and_keeps_its_own_name(ex
     assert "กองการต่างประเทศ" in names and not any(n.startswith("กองการต่างประเทศ ก") for n in names)  # a list
 
 
+def test_an_association_of_many_bodies_runs_through_its_parent(extract_text):
+    # every ministry has its "สมาคมแม่บ้าน" (org_units.json): an association's name is its own, but this one is a unit
+    names = _names(extract_text("สมาคมแม่บ้าน สธ. หนุนนโยบาย ปี 2566 ขับเคลื่อนงานส่งเสริม"))
+    assert "สมาคมแม่บ้าน สธ." in names
+
+
 def test_community_stores_and_shelters_are_no_bodies(extract_text):
     names = _names(extract_text("ชุมชนตั้งธนาคารขยะในโรงเรียน และธนาคารเมล็ดพันธุ์ข้าวชุมชน "
                                 "ผู้ประสบภัยย้ายไปศูนย์พักพิงผู้ประสบอุทกภัยและศูนย์อพยพเทศบาลตำบล"))
@@ -279,6 +285,12 @@ def test_the_units_miner_lists_names_written_with_parents_of_many_bodies(tmp_pat
              enumerate(["กรมสรรพสามิต", "กรมศุลกากร", "กรมสรรพากร", "กรมธนารักษ์"])]
     write_corpus_tar(archive, texts)
     assert unit not in load_script("mine_org_units").mine([str(archive)], [], per_archive=10)["names"]
+    # the two chambers are two parents, though both belong to the National Assembly: a committee of each
+    committee = "คณะกรรมาธิการการพลังงาน"
+    texts = [f"ข่าว {i}\nประธาน{committee} {p} กล่าว\n" for i, p in enumerate(["วุฒิสภา", "สภาผู้แทนราษฎร"] * 2)]
+    write_corpus_tar(archive, texts)
+    mined = load_script("mine_org_units").mine([str(archive)], [], per_archive=10)
+    assert committee in mined["names"] and mined["evidence"][committee] == [4, 4, 2], mined
 
 
 def test_an_area_word_that_numbers_a_series_needs_its_number(extract_text):
@@ -380,3 +392,40 @@ def test_an_award_word_inside_a_bodys_name_is_its_subjects(extract_text):
     names = _names(extract_text("ได้แต่งตั้งคณะอนุกรรมการสรรหาและเชิดชูเด็กและเยาวชนดีเด่นแห่งชาติ และมอบโล่สหกรณ์ดีเด่นระดับชาติ"))
     assert "คณะอนุกรรมการสรรหาและเชิดชูเด็กและเยาวชนดีเด่นแห่งชาติ" in names, names
     assert not any(n.startswith("สหกรณ์") for n in names), names
+
+
+def test_a_royal_college_keeps_its_royal_word(extract_text):
+    # "ราชวิทยาลัย…" is a royal college (org_patterns.jsonl): matched at "วิทยาลัย", its name lost "ราช"
+    names = _names(extract_text("4.ราชวิทยาลัยพยาธิแพทย์แห่งประเทศไทย พัฒนาระบบบริการ ร่วมกับราชวิทยาลัยจุฬาภรณ์ เพื่อ"))
+    assert {"ราชวิทยาลัยพยาธิแพทย์แห่งประเทศไทย", "ราชวิทยาลัยจุฬาภรณ์"} <= names, names
+    assert not any(n.startswith("วิทยาลัย") for n in names), names
+
+
+def test_a_division_runs_through_the_body_after_it_unless_a_list_goes_on(extract_text):
+    # "สำนัก…", "กอง…" name divisions (org_patterns.jsonl `division`): with the body written after them, they are its
+    names = _names(extract_text("สอบถามได้ที่ สำนักกฎหมาย กรมเจ้าท่า โทร. 0 2233 1311"))
+    assert "สำนักกฎหมาย กรมเจ้าท่า" in names, names
+    names = _names(extract_text("ณ ศูนย์ปฏิบัติการน้ำอัจฉริยะ กรมชลประทาน สามเสน"))
+    assert "ศูนย์ปฏิบัติการน้ำอัจฉริยะ กรมชลประทาน" in names, names
+    # a parliamentary committee is one of its chamber's: the Senate's and the House's are two bodies
+    names = _names(extract_text("ประธานคณะกรรมาธิการการพลังงาน วุฒิสภา และคณะกรรมาธิการการพลังงาน สภาผู้แทนราษฎร หารือ"))
+    assert {"คณะกรรมาธิการการพลังงาน วุฒิสภา", "คณะกรรมาธิการการพลังงาน สภาผู้แทนราษฎร"} <= names, names
+    # a chain of parents is no list: the division is named with the first of them
+    names = _names(extract_text("ผู้อำนวยการกองคุ้มครองแรงงาน กรมสวัสดิการและคุ้มครองแรงงาน กระทรวงแรงงาน กล่าวว่า"))
+    assert "กองคุ้มครองแรงงาน กรมสวัสดิการและคุ้มครองแรงงาน" in names, names
+    # a body after the next one makes a list: "กองบัญชาการ… สำนักงานตำรวจแห่งชาติ กรม…" names three bodies
+    names = _names(extract_text("ได้แก่ กองบัญชาการกองทัพไทย สำนักงานตำรวจแห่งชาติ กรมป้องกันและบรรเทาสาธารณภัย ร่วมกัน"))
+    assert not any(n.endswith("สำนักงานตำรวจแห่งชาติ") and " " in n for n in names), names
+
+
+def test_a_release_abbreviation_is_no_label_beside_the_full_name(extract_text):
+    # the abbreviation a release defines ("(สน.สก.)") joins the body; the full name, not the abbreviation, labels it
+    result = extract_text("สน.สก. เร่งสืบหาข้อมูล\nให้สำนักการสอบสวนและนิติการ (สน.สก.) ดำเนินการ โดย สน.สก. รายงานว่า")
+    (entity,) = [e for e in result.of_kind("organization") if "สน.สก." in e.names]
+    assert entity.names[0] == "สำนักการสอบสวนและนิติการ", entity.names
+
+
+def test_the_own_country_in_brackets_is_part_of_the_name_not_its_abbreviation(extract_text):
+    result = extract_text("จึงได้ร่วมกับสมาคมครูดนตรี (ประเทศไทย) และศิลปากรสมาคม จัดการแสดง เป็นครั้งแรกในประเทศไทย")
+    names = _names(result)
+    assert "สมาคมครูดนตรี (ประเทศไทย)" in names and "ประเทศไทย" not in names, names

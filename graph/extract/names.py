@@ -197,7 +197,9 @@ def known_stem(name: str, prefix_length: int) -> str:
     """`name` cut after the longest known name it begins with when the word after that is not a noun and no known
     name holds it (after the prefix word), let alone continues that name with it ("สำนักงานพาณิชย์จังหวัด|เข้มงวด
     กวดขัน…", "ศูนย์เฝ้าระวัง|เพียงแต่"): the sentence goes on past the name. A word names are made of may continue
-    a known name into a longer one ("คณะกรรมการนโยบาย|เพิ่มขีดความสามารถ…")."""
+    a known name into a longer one ("คณะกรรมการนโยบาย|เพิ่มขีดความสามารถ…"), unless it is no noun there and the corpora
+    write the known name whole and the longer one rarely ("สำนักงานพระพุทธศาสนาแห่งชาติ|ตรวจสอบ", "…|ในฐานะ…"); a place
+    word ("…|จังหวัดปทุมธานี") goes on with the name."""
     known, follows = _stems()
     if name in known:
         return name
@@ -211,15 +213,18 @@ def known_stem(name: str, prefix_length: int) -> str:
         return name
     end, i = stem
     following = tokens[i]
-    if following in follows.get(name[:end], ()) or following in name_words() or not is_thai(following[0]) \
-            or following not in dictionary():
-        return name
+    if following in follows.get(name[:end], ()) or not is_thai(following[0]) or following not in dictionary() \
+            or following in load_not_organizations()["pos"]["place_words"]:
+        return name  # "สมาคมแม่บ้านมหาดไทย|จังหวัดปทุมธานี": a place word says which one
     stem_name = name[:end]
-    if written_whole("organization", stem_name) and \
-            releases_of("organization", name) * RARER < releases_of("organization", stem_name):
-        return stem_name  # "คณะกรรมการการเลือกตั้ง|ร้องขอ": the corpora write the stem whole, and this name rarely
     tags = tag_words(tuple(tokens[max(0, i - 2):i + 1]))
-    return name if tags[-1][1].startswith(tuple(load_not_organizations()["pos"]["noun_tags"])) else name[:end]
+    noun = tags[-1][1].startswith(tuple(load_not_organizations()["pos"]["noun_tags"]))
+    of_names = following in name_words()
+    if written_whole("organization", stem_name) and not (of_names and noun) and \
+            releases_of("organization", name) * RARER < releases_of("organization", stem_name):
+        return stem_name  # "คณะกรรมการการเลือกตั้ง|ร้องขอ", "สำนักงานพระพุทธศาสนาแห่งชาติ|ตรวจสอบ": the corpora write the
+        # stem whole, and this name rarely; a noun names are made of may still go on with it ("…|ประจำจังหวัด")
+    return name if of_names or noun else stem_name
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, 
                                         kind_of_body, known_stem, name_words, nominal, org_prefix, placed_kind, provinces, run_on, tag_words,
                                         sentence_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
-from phakhi.graph.extract.recurrence import corpus, releases_of, written_whole_run
+from phakhi.graph.extract.recurrence import corpus, followed_variously, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
@@ -296,14 +296,14 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
                 name = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
+                name = _own_country_bracketed(doc, start, name)  # "สมาคมครูดนตรี (ประเทศไทย)"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
                 # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has, kept until its
                 # abbreviation is learned and its tails are read ("องค์การบริหารส่วนจังหวัด (อบจ.)" … "อบจ.|ขอนแก่น")
                 placed = placed_kind(doc.text, start, name)
-                whole = None if pattern.get("own") or pattern["end"] == "faculty" else \
-                    _with_parent(doc, start, name, m.group())
+                whole = None if pattern["end"] == "faculty" else _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
                     unit, name = name, whole
                 if name.startswith(tuple(data["state_forms"])):
@@ -434,17 +434,50 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str) -> str | None:
     """`name` run on through its parent body's name written right after it (glued or after a space) when the corpora
     write it so as a unit of many bodies (names.unit_of_many: "สำนักงานปลัด|กระทรวงกลาโหม", "กลุ่มประชาสัมพันธ์และ
     เผยแพร่ สำนักโฆษก", "สำนักงานเลขาธิการ|วุฒิสภา"): alone, the name would be any of them, and one IRI would merge them all. The parent is
-    a body already mentioned there (the authority file's) or a university; it stays a mention of its own."""
-    if not unit_of_many(name):
-        return None
+    a body already mentioned there (the authority file's) or a university; it stays a mention of its own.
+    A division (a prefix word org_patterns.jsonl marks `division`: "สำนักกฎหมาย| กรมเจ้าท่า", "กองคุ้มครองแรงงาน|
+    กรมสวัสดิการและคุ้มครองแรงงาน") is named with the body written right after it even when the corpora name it too
+    rarely to count its parents, unless another body follows that one other than its own parents ("กองบัญชาการ
+    ทหารสูงสุด สำนักงานตำรวจแห่งชาติ กรม…": a list)."""
+    mined = unit_of_many(name)
+    if not mined and (not _divides(prefix) or followed_variously("organization", name)):
+        return None  # "สำนักพระราชวัง": a body the corpora write on its own, followed by anything, not a division
     end = start + len(name)
     at = end + 1 if doc.text.startswith(" ", end) else end
     if doc.text.startswith(prefix, at):
         return None  # "กรม… กรม…", "สำนักงาน… สำนักงาน…": a list of bodies, not a unit and its parent
-    parent = next((o.nend for o in doc.starting_in(at, at + 1, ("organization",)) if o.nstart == at), None)
-    if parent is None:
-        parent = _university_end(doc, at)
-    return doc.text[start:parent] if parent is not None and doc.line_bounds(start)[1] >= parent else None
+    body = next((o for o in doc.starting_in(at, at + 1, ("organization",)) if o.nstart == at), None)
+    parent = body.nend if body is not None else _university_end(doc, at)
+    if parent is None or doc.line_bounds(start)[1] < parent:
+        return None
+    if not mined and _listed_after(doc, parent, body.key if body is not None else None):
+        return None
+    return doc.text[start:parent]
+
+
+@lru_cache(maxsize=None)
+def _divides(prefix: str) -> bool:
+    """Does a name begun by `prefix` name a division of a body (org_patterns.jsonl `division`: สำนัก…, กอง…)?"""
+    return any(p.get("division") for p in _pattern_types().get(prefix, ()))
+
+
+def _listed_after(doc: Doc, pos: int, parent_key: str | None) -> bool:
+    """Does another body's name begin at `pos` (after one space), one that is not a parent of the authority body
+    `parent_key` ("…กรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงาน| กระทรวงพลังงาน" is its ministry, a chain of parents)?"""
+    at = pos + 1 if doc.text.startswith(" ", pos) else pos
+    after = next((o for o in doc.starting_in(at, at + 1, ("organization",)) if o.nstart == at), None)
+    if after is None:
+        return bool(_prefix_pattern().match(doc.text, at))
+    return after.key not in _ancestors(parent_key)
+
+
+def _ancestors(key: str | None) -> frozenset[str]:
+    """The authority bodies above `key` in its chain of parents."""
+    seen: set[str] = set()
+    while key and (parent := organizations().get(key, {}).get("parent")) and ORG_PREFIX + parent not in seen:
+        key = ORG_PREFIX + parent
+        seen.add(key)
+    return frozenset(seen)
 
 
 def _splits_prefix(text: str, start: int, end: int) -> bool:
@@ -695,6 +728,18 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
             return name  # "สำนักงานปลัด|กระทรวง|แรงงาน": not into the middle of another body's name
         return doc.text[start:end]
     return name
+
+
+def _own_country_bracketed(doc: Doc, start: int, name: str) -> str:
+    """`name` run on through the own country written in brackets right after it ("สมาคมครูดนตรี (ประเทศไทย)",
+    as "บริษัท … (ประเทศไทย) จำกัด"): the Thai body of a name others share, part of its name, not an abbreviation."""
+    m = _own_country_pattern().match(doc.text, start + len(name))
+    return doc.text[start:m.end()] if m else name
+
+
+@lru_cache(maxsize=1)
+def _own_country_pattern() -> re.Pattern[str]:
+    return re.compile(r"\s?\((?:ประเทศ)?(?:" + literal_alternation(_own_country()) + r")\)")
 
 
 def _goes_on(text: str, end: int, squeezed: str) -> float:

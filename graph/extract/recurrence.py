@@ -37,6 +37,14 @@ def written_whole(kind: str, name: str) -> bool:
     return releases >= rule["releases"] and right >= rule["right"] and longer <= rule["longer_share"] * (longer + releases)
 
 
+def followed_variously(kind: str, name: str) -> bool:
+    """Do the audit samples write `name` followed by at least the recurrence rule's number of different characters
+    (validity.recurrent's `right`)? A body named on its own is followed by anything ("สำนักพระราชวัง", 7); a division
+    by its parent body, again and again ("กองสารนิเทศ| สำนักงานปลัดกระทรวงมหาดไทย", 1)."""
+    rule, row = _protect(kind), corpus().get(kind, {}).get(name.replace(" ", ""))
+    return bool(rule and row) and row[1] >= rule["right"]
+
+
 def releases_of(kind: str, name: str) -> int:
     """The releases the corpora name `name` in as a candidate of `kind` (0: one release or none)."""
     row = corpus().get(kind, {}).get(name.replace(" ", ""))

@@ -13,6 +13,8 @@ from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
+from phakhi.graph.extract.names import sentence_words
+from phakhi.graph.extract.recurrence import written_whole
 from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core, named_apart, same_title
 from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, numbered_first, told_not_named,
                                               without_lead_verb)
@@ -20,7 +22,7 @@ from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import is_thai
+from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.types import Count, Entity, Extraction, Post
 from phakhi.ontology import load_counts_data, load_not_organizations
 
@@ -71,13 +73,16 @@ def resolve(doc: Doc) -> Extraction:
             for post in m.data.get("posts", ()):
                 post = {**post, "organization": short_to_full.get(post["organization"], post["organization"])}
                 _add_post(doc, entity, post)
+    abbreviations = {m.text for m in doc.of_kind("organization") if m.data.get("form") == "abbr"}
     for entity in result.entities.values():
         if entity.kind == "person":
             entity.posts = _without_shortened_foreign(entity.posts, result.entities)
         if entity.kind == "person" and entity.names:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "organization" and len(entity.names) > 1:
-            entity.names.sort(key=lambda n: _shortened(n, entity.names))  # stable: the full forms keep their order
+            names = list(entity.names)  # a list being sorted reads as empty inside its own sort key: compare with a copy
+            # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
+            entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
             entity.names = numbered_first([n for n in entity.names if is_real_name(n)])  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
             if _unnamed(entity, sittings):  # "ลงพื้นที่ตรวจเยี่ยมโรงงาน…": told, not named (its words say what; no topic)
@@ -337,10 +342,22 @@ def _squeeze(name: str) -> str:
 
 def _shortened(name: str, names: list[str]) -> bool:
     """Is `name` a form the release shortens an organization's name to: written with the abbreviation mark
-    ("คณะกรรมการขับเคลื่อนฯ") or the beginning of another name of the same body? Such a form is no label."""
+    ("คณะกรรมการขับเคลื่อนฯ") or the beginning of another name of the same body, one that goes on with words of a
+    name ("คณะกรรมาธิการการกฎหมาย| การยุติธรรมและสิทธิมนุษยชน"), not with the sentence ("…เมืองอัจฉริยะ|ที่ผ่านมา":
+    names.sentence_words), and not a name the corpora write whole (recurrence.written_whole)? Such a form is no label."""
     squeezed = _squeeze(name)
-    return name.rstrip().endswith("ฯ") or any(_squeeze(other) != squeezed and _squeeze(other).startswith(squeezed)
-                                             for other in names)
+    if name.rstrip().endswith("ฯ"):
+        return True
+    if written_whole("organization", squeezed):
+        return False  # "สำนักงานหลักประกันสุขภาพแห่งชาติ": the corpora write it whole, what a release glues on is its own
+    return any(_squeeze(other) != squeezed and _squeeze(other).startswith(squeezed)
+               and not _goes_on_as_sentence(_squeeze(other)[len(squeezed):]) for other in names)
+
+
+def _goes_on_as_sentence(tail: str) -> bool:
+    """Does `tail`, written after a name, begin with a word that goes on with the sentence ("ที่ผ่านมา")?"""
+    words = [w for w in tokenize(tail) if w.strip()]
+    return bool(words) and words[0] in sentence_words()
 
 
 def _short_organizations(doc: Doc) -> dict[str, str]:
