@@ -797,3 +797,28 @@ def test_a_year_after_a_name_is_its_edition_not_after_a_month(extract_text):
     assert "มาตรการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลปีใหม่ 2565" in names  # dated: one measure, a name
     names = _program_names(extract_text, "ข่าว\n1. โครงการสินเชื่อเสริมสภาพคล่องประมงในเดือนมิถุนายน 2563 วงเงิน")
     assert not any(n.endswith("2563") for n in names)  # the year of a date
+
+
+def test_a_name_the_release_quotes_longer_runs_on_where_it_is_written_unquoted(extract_text):
+    quoted = "ปลื้ม โครงการ“ผักปลอดภัยชุมชน เพื่อมวลชน” ยกระดับรายได้"
+    text = quoted + "\nกล่าวถึงผักจากโครงการผักปลอดภัยชุมชน เพื่อมวลชน ที่จำหน่ายในร้าน"
+    names = _program_names(extract_text, text)
+    assert "โครงการผักปลอดภัยชุมชน เพื่อมวลชน" in names and "โครงการผักปลอดภัยชุมชน" not in names
+    alone = "กล่าวถึงผักจากโครงการผักปลอดภัยชุมชน เพื่อมวลชน ที่จำหน่ายในร้าน"  # no quote says so: the rules' end
+    assert _program_names(extract_text, alone) == {"โครงการผักปลอดภัยชุมชน"}
+
+
+def test_a_quoted_sentence_holding_a_count_does_not_carry_a_name_on():
+    text = "“โครงการมอบหนังสืออนุญาตที่ดิน 1.38 ล้านไร่” และโครงการมอบหนังสืออนุญาตที่ดิน 1.38 ล้านไร่ นั้น"
+    pos = text.index("และโครงการ") + len("และโครงการ")
+    end = pos + len("มอบหนังสืออนุญาตที่ดิน")
+    assert program_quoted.release_quoted_end(text, pos, end) == end
+    plain = text.replace(" 1.38 ล้านไร่", " ทำกิน")
+    pos = plain.index("และโครงการ") + len("และโครงการ")
+    end = pos + len("มอบหนังสืออนุญาตที่ดิน")
+    assert program_quoted.release_quoted_end(plain, pos, end) == end + len(" ทำกิน")
+
+
+def test_a_latin_name_runs_on_across_a_spaced_dash(extract_text):
+    names = _program_names(extract_text, "ทั้งนี้ โครงการ Thailand - Japan Country Programme ระยะที่ 2 ได้เริ่มแล้ว")
+    assert names == {"โครงการ Thailand - Japan Country Programme"}

@@ -1,7 +1,10 @@
 """Quoted programme names: a name quoted right after a prefix ("โครงการ “…”"), a name the corpora quote after a
 prefix written here unquoted after one ("โครงการบ้านนี้มีรัก ปลูกผักกินเอง", whose "นี้" and "มี" would end a
 run) or quoted without one (ภายใต้ “ตลาดนำการผลิต”), all from the names mined by scripts/mine_programs.py
-("quoted"). Kept apart because a quote, not the words, bounds these names: none of the rules of a run applies."""
+("quoted"), and a name the release itself quotes longer than the rules end it where it writes it unquoted
+("โครงการวัด|ไม่ทิ้งโยม ถนนสายบุญ" beside “โครงการวัดไม่ทิ้งโยม ถนนสายบุญ”, "โครงการผักเกษตรปลอดภัย| เพื่อมวลชน" beside
+โครงการ“ผักเกษตรปลอดภัย เพื่อมวลชน”). Kept apart because a quote, not the words, bounds these names: none of the
+rules of a run applies."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.program_words import PATTERN_KEY
+from phakhi.graph.extract.program_words import PATTERN_KEY, count_after, prefix_pattern
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import HERE
@@ -65,6 +68,43 @@ def quoted_name_end(text: str, pos: int) -> int | None:
         if end is not None and (end == len(text) or not is_thai(text[end]) or _word_ends_at(text, pos, end)):
             return end
     return None
+
+
+_GLOSS = re.compile(r"\s?\(")  # a quoted name's gloss in brackets is its alias, not its words
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+@lru_cache(maxsize=1)
+def release_quotes(text: str) -> dict[str, tuple[str, ...]]:
+    """The names quoted in one release (`QUOTE`, up to a gloss in brackets, a prefix the quote opens with left out),
+    their spaces left out, longest first, by their first QUOTED_KEY characters: a quote bounds a name, and the
+    release writes the same name unquoted with the same words."""
+    found: dict[str, set[str]] = {}
+    for m in QUOTE.finditer(text):
+        name = _GLOSS.split(m.group(1), 1)[0].strip()
+        prefix = prefix_pattern().match(name)
+        compact = name[prefix.end() if prefix else 0:].replace(" ", "")
+        if len(compact) > QUOTED_KEY and "“" not in compact:
+            found.setdefault(compact[:QUOTED_KEY], set()).add(compact)
+    return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in found.items()}
+
+
+def release_quoted_end(text: str, pos: int, end: int) -> int:
+    """Where a name the rules end at `end` (its words from `pos`) ends when the release quotes it longer elsewhere
+    (or around it) and the text here goes on with the rest of the quoted words ("โครงการสืบสาน| อนุรักษ์ศิลป์ผ้าถิ่นไทย
+    ดำรงไว้ในแผ่นดิน"): the quote's end, at a word's end; `end` when no quote says so, or the rest holds a count
+    ("…ให้ประชาชน| 1.38 ล้านไร่": a sentence quoted whole, not a name)."""
+    have = text[pos:end].replace(" ", "")
+    for compact in release_quotes(text).get(have[:QUOTED_KEY], ()) if len(have) >= QUOTED_KEY else ():
+        if len(compact) <= len(have) or not compact.startswith(have):
+            continue
+        further = _loose_end(text, pos, compact)
+        if further is None or further < len(text) and is_thai(text[further]) and not _word_ends_at(text, pos, further):
+            continue
+        if any(count_after().match(text, n.end()) for n in _NUMBER.finditer(text, end, further)):
+            continue
+        return further
+    return end
 
 
 WINDOW = 8  # characters read on either side of a possible word's end

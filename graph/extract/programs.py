@@ -29,7 +29,8 @@ from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, route_e
 from phakhi.graph.extract.program_evidence import enumerated, estate, evidence, kind_of_programme, listed_estate
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_name, partial_names,
                                                 prose_latin)
-from phakhi.graph.extract.program_quoted import QUOTED, find_quoted_names, quoted_name_end, scheme_fills
+from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, quoted_name_end, release_quoted_end,
+                                                 scheme_fills)
 from phakhi.graph.extract.program_unprefixed import find_agreements, find_place_models, find_spaced_names
 from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PATTERN_KEY, law_before, not_before,
                                                 offices, prefix_pattern, program_data, word_sets)
@@ -149,6 +150,9 @@ def find_programs(doc: Doc) -> None:
                        tail_ok=lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
         if end is None or end - pos < MIN_REST:
             continue
+        quoted_end = release_quoted_end(text, pos, end)  # "โครงการวัด|ไม่ทิ้งโยม ถนนสายบุญ": quoted so in the release
+        if quoted_end > end and not doc.covered(end, quoted_end, ("organization", "person")):
+            end = quoted_end
         within = {i for i, o in crossed.items() if o.nstart < end}
         if any(o.nstart < end < o.nend for o in crossed.values()):
             continue  # the name ends inside the body's name
