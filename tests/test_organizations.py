@@ -186,6 +186,19 @@ def test_bodies_counted_by_a_number_are_a_kind(extract_text):
     assert any(name.startswith("สำนักจัดการหนี้") for e in result.of_kind("organization") for name in e.names)
 
 
+def test_bodies_spread_over_areas_counted_in_their_own_word_or_referred_back_to_are_no_body(extract_text):
+    # one in each area ("เขตสุขภาพละอย่างน้อย 1 แห่ง", past an English gloss), of each sort ("5 ศาสนา", "ทุกศาสนา"),
+    # and a prefix word with another body's cut by "ฯ" (the association named before): no one body is named
+    names = _names(extract_text("และพัฒนาให้มีศูนย์ปลูกถ่ายไต (Kidney Transplant Center) เขตสุขภาพละอย่างน้อย 1 แห่ง "
+                                "ร่วมกับองค์การศาสนา 5 ศาสนาจัดโครงการ ส่งเสริมสถาบันศาสนา ทุกศาสนาให้มีบทบาท "
+                                "นายกสมาคมภริยาข้าราชการ พร้อมด้วยคณะกรรมการสมาคมฯ ตรวจเยี่ยม"))
+    assert not names & {"ศูนย์ปลูกถ่ายไต", "องค์การศาสนา", "สถาบันศาสนา", "คณะกรรมการสมาคมฯ"}
+    # a numbered list ("และ 4) …") or a share ("ร้อยละ 77") after a name counts no bodies of its kind
+    names = _names(extract_text("ได้แก่ 3) สำนักงานเขตวังทองหลาง และ 4) อาสาสมัคร ส่วนศูนย์วิจัยกัญชาทางการแพทย์ "
+                                "(ร้อยละ 77 แห่งผู้ป่วย)"))
+    assert {"สำนักงานเขตวังทองหลาง", "ศูนย์วิจัยกัญชาทางการแพทย์"} <= names
+
+
 def test_a_faculty_runs_through_the_university_it_belongs_to(extract_text):
     names = _names(extract_text("ดร.อาชนัน เกาะไพบูลย์ คณะเศรษฐศาสตร์ มหาวิทยาลัยธรรมศาสตร์ ดำเนินรายการ "
                                 "ร่วมกับคณะนิติศาสตร์ปรีดีพนมยงค์ มหาวิทยาลัยธุรกิจบัณฑิต"))

@@ -300,6 +300,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
+                if _spread_after(doc.text, start + len(name), name, m.group()) or _refers_back(name, m.group()):
+                    break  # "ศูนย์ปลูกถ่ายไต (…) เขตสุขภาพละอย่างน้อย 1 แห่ง", "องค์การศาสนา 5 ศาสนา", "คณะกรรมการสมาคมฯ"
                 # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has, kept until its
                 # abbreviation is learned and its tails are read ("องค์การบริหารส่วนจังหวัด (อบจ.)" … "อบจ.|ขอนแก่น")
                 placed = placed_kind(doc.text, start, name)
@@ -643,6 +645,39 @@ def _generic_count(text: str, pos: int, prefix: str) -> bool:
     if _prefix_pattern().match(counter):  # "… 3 สำนักงาน", not "สำนักจัดการหนี้ 1 สำนักงานบริหารหนี้…" (a parent)
         return counter.rstrip(",.;:)") == prefix
     return tokenize(counter)[0] in load_not_organizations()["classifiers"]  # "… 7 แห่ง"
+
+
+_GLOSS_AFTER = re.compile(r"\s?\([^()\n]{1,80}\)")
+_SPREAD = re.compile(r"\s?(?P<area>[\u0e01-\u0e4e]{1,20}?)ละ\s?(?P<least>[\u0e01-\u0e4e]{0,12}?)\s?[\d๐-๙]{1,3}(?![\d๐-๙/.,:])\s?"
+                     r"(?P<counter>\S+)")
+_OWN_COUNT = re.compile(r"\s?(?:ทั้ง|จำนวน)?\s?(?:[\d๐-๙]{1,3}(?![\d๐-๙/.,:])\s?|ทุก)(?P<counter>[\u0e01-\u0e4e]+)")
+
+
+def _spread_after(text: str, pos: int, name: str, prefix: str) -> bool:
+    """Does what follows the finished name (past a gloss in brackets: an abbreviation, an English name) spread it over
+    areas or count it in its own last word: "<area>ละ [อย่างน้อย] N <classifier of bodies or its prefix word>" ("ศูนย์
+    ปลูกถ่ายไต (Kidney Transplant Center) เขตสุขภาพละอย่างน้อย 1 แห่ง", "ศูนย์คนไทยห่างไกล NCDs อำเภอละ 1 แห่ง"), or a
+    number or "ทุก" of the name's last word ("องค์การศาสนา 5 ศาสนา", "สถาบันศาสนา ทุกศาสนา")? Then the name is a kind
+    of body, one in each area or of each sort, not one body (not "และ 4) …", "(ร้อยละ 77)": no area, no body counted)."""
+    gloss = _GLOSS_AFTER.match(text, pos)
+    at = gloss.end() if gloss else pos
+    data = load_not_organizations()
+    m = _SPREAD.match(text, at)
+    if m and not m.group("area").endswith("แ") and m.group("least") in ("", *data["at_least"]):
+        counter = tokenize(m.group("counter"))[0]
+        if counter in data["classifiers"] or counter == prefix:
+            return True
+    words = [t for t in tokenize(name[len(prefix):]) if t.strip()]
+    m = _OWN_COUNT.match(text, pos)
+    return bool(m and words and len(words[-1]) > 1 and is_thai(words[-1][0]) and words[-1] in dictionary()
+                and tokenize(m.group("counter"))[0] == words[-1])
+
+
+def _refers_back(name: str, prefix: str) -> bool:
+    """Is `name` its prefix word and another body's, cut short by "ฯ" ("คณะกรรมการสมาคมฯ": the board of the
+    association the release named before; "สมาคมธนาคารฯ")? It refers back to a body, it names none."""
+    rest = name[len(prefix):].strip()
+    return rest.endswith("ฯ") and rest[:-1].strip() in _pattern_types()
 
 
 def _coordinated(text: str, pos: int) -> bool:
