@@ -52,3 +52,22 @@ def test_a_type_word_of_today_has_the_publication_day(extract_text):
             "การประชุมเชิงปฏิบัติการในวันนี้ เป็นกิจกรรมหนึ่งภายใต้คณะทำงานประเด็นหลักการวิเคราะห์ตลาดแรงงาน\n")
     meetings = _events(extract_text(text, published=date(2018, 12, 3)), "Meeting")
     assert [e.date for e in meetings] == [date(2018, 12, 3)], [(e.names, e.description, e.date) for e in meetings]
+
+
+def test_a_body_named_with_its_alias_in_brackets_is_one_party(extract_text):
+    text = ("ข่าวทั่วไป\n\nวันที่ 8 กุมภาพันธ์ 2562 กระทรวงอุตสาหกรรม ร่วมกับองค์การพัฒนาพลังงานใหม่และเทคโนโลยีอุตสาหกรรม"
+            "แห่งประเทศญี่ปุ่น (NEDO) ได้มีการลงนามบันทึกความเข้าใจ ณ กรุงเทพมหานคร\n")
+    extraction = extract_text(text, published=date(2019, 2, 9))
+    signings = _events(extraction, "Signing")
+    assert len(signings) == 1 and signings[0].description, [(e.names, e.description) for e in signings]
+    nedo = [k for k in signings[0].parties if "NEDO" in extraction.entities[k].names
+            or any("ญี่ปุ่น" in n for n in extraction.entities[k].names)]
+    assert len(nedo) == 1, (signings[0].description, signings[0].parties)
+
+
+def test_a_meeting_reported_after_has_the_storys_day(extract_text):
+    text = ("ข่าวทั่วไป\n\nวันจันทร์ที่ 1 ตุลาคม 2561\nนางสาวดวงใจ อัศวจินตจิตร์ เลขาธิการคณะกรรมการส่งเสริมการลงทุน (บีโอไอ) "
+            "เปิดเผยภายหลังการประชุมคณะกรรมการส่งเสริมการลงทุน ว่า ที่ประชุมได้อนุมัติในหลักการ\n")
+    meetings = _events(extract_text(text, published=date(2018, 10, 1)), "Meeting")
+    assert [e.date for e in meetings] == [date(2018, 10, 1)], [(e.names, e.description, e.date) for e in meetings]
+    assert meetings[0].description is None, meetings[0].description

@@ -159,6 +159,8 @@ def find_events(doc: Doc) -> None:
             if own < end:  # "การประชุมหารือร่วมใน|ครั้งนี้"
                 end = len(text[:own].rstrip())
                 name = " ".join(text[start:end].split())
+        elif not explicit and text[max(0, start - NOT_TOLD_REACH):start].rstrip().endswith(word_tuple("reported_after")):
+            when, explicit = story or published, True  # "…เปิดเผยภายหลังการประชุมคณะกรรมการ… ว่า": the story's meeting
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         planned = not explicit and text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
