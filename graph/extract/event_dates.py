@@ -156,6 +156,21 @@ def said_day(text: str, end: int, published: date | None) -> date | None:
     return published + timedelta(days=days[word])
 
 
+def story_own(text: str, start: int, end: int) -> int | None:
+    """Where a word right after an event's name (past a space, or glued to it) begins that makes it the story's own
+    event (event_words this_story: "การลงนามความร่วมมือ ในครั้งนี้", "การประชุมเชิงปฏิบัติการในวันนี้"), else None:
+    with no day of its own the event then has the story's day (judged audits found such events described as undated
+    while their release tells the day). The word may have begun inside the name's last characters ("…หารือร่วมใน|
+    ครั้งนี้": a name cut at "ครั้งนี้" keeps the "ใน" of "ในครั้งนี้"); the name then ends before it."""
+    words = word_tuple("this_story")
+    for at in range(max(start, end - max(map(len, words))), end):
+        if text.startswith(words, at) and at + next(len(w) for w in words if text.startswith(w, at)) > end:
+            return at
+    near = text[end:end + SAID_DAY_REACH + 12]
+    after = near.lstrip()
+    return end + len(near) - len(after) if len(near) - len(after) <= SAID_DAY_REACH and after.startswith(words) else None
+
+
 _GIVEN_DAY = re.compile(r"\s{0,2}\(?\s?(?:วันที่\s?)?[\d๐-๙]")
 
 

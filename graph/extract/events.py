@@ -23,7 +23,8 @@ from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, event_days, lead_end, recalled, said_day,
-                                              story_date, told_date)
+                                              story_date, story_own, told_date)
+from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, name_end, object_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
@@ -143,11 +144,23 @@ def find_events(doc: Doc) -> None:
             continue  # "Prince Mahidol Award", "SEAPITCH Award": the prize, not the ceremony that gives it
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
+        if _not_told(text, start, name, cues[cue]):
+            taken_until = end  # nor a cue inside it ("…เกี่ยวข้องกับการอบรมสัมมนา")
+            continue  # "เช่น การฝึกอบรมอาชีพ ฯลฯ", "งดจัดงานสัมมนา": a kind of activity, not an event reported
         when, explicit = date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts)
         said = said_day(text, end, published)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
         if said:  # before the publication, whatever day the paragraph opens on
             when, explicit = said, True
+        elif not explicit and cues[cue] not in word_set("told_types") \
+                and (own := story_own(text, start, end)) is not None:  # "การลงนามความร่วมมือ ในครั้งนี้": the story's
+            when, explicit = story or published, True  # own event, on its day (not "การลงพื้นที่…ครั้งนี้": a trip
+            # told so is the story itself, named by what was done on it)
+            if own < end:  # "การประชุมหารือร่วมใน|ครั้งนี้"
+                end = len(text[:own].rstrip())
+                name = " ".join(text[start:end].split())
+        elif not explicit and text[max(0, start - NOT_TOLD_REACH):start].rstrip().endswith(word_tuple("reported_after")):
+            when, explicit = story or published, True  # "…เปิดเผยภายหลังการประชุมคณะกรรมการ… ว่า": the story's meeting
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         planned = not explicit and text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
@@ -256,6 +269,20 @@ def _sitting(doc: Doc, word_end: int, end: int, name: str) -> bool:
     body = doc.ending_at(end, "organization")
     return body is not None and body.nstart >= word_end \
         and not any(w in text[word_end:body.nstart] for w in COUNTERPART)
+
+
+def _not_told(text: str, start: int, name: str, kind: str) -> bool:
+    """Is an event told only by what was done (no real name, or a visit's verb phrase: it would be described) given
+    right after a word that makes it no event reported (event_words not_told_before: an example, "เช่น การฝึกอบรม
+    อาชีพ"; one cancelled, "งดจัดงานสัมมนา"; what rules are about, "ที่เกี่ยวข้องกับการอบรมสัมมนา"; an instruction,
+    "…ให้ลงพื้นที่หาข่าว")? Whatever day its sentence gives is another deed's (the order's, the release's). Judged
+    audits call such descriptions bad: they pick out no event."""
+    if is_real_name(name) and not told_not_named(kind, [name]):
+        return False
+    return text[max(0, start - NOT_TOLD_REACH):start].rstrip().endswith(word_tuple("not_told_before"))
+
+
+NOT_TOLD_REACH = 20  # characters before a cue read for a word of not_told_before (the longest, and spaces)
 
 
 def _took_place(text: str, end: int) -> bool:

@@ -34,6 +34,7 @@ def resolve(doc: Doc) -> Extraction:
     result = Extraction(doc.release)
     mentions = sorted(doc.mentions, key=lambda m: (m.nstart, -m.nend))
     short_to_full = _short_names(doc) | _short_organizations(doc)
+    glossed = _glossed_organizations(doc)
     event_keys = _event_keys(doc)
     topics: dict[str, str] = {}  # event key -> the first topic a type-word mention is followed by
     sittings: set[tuple[str, str]] = set()  # (event key, name) of the names that name a body's sitting
@@ -57,6 +58,7 @@ def resolve(doc: Doc) -> Extraction:
                 sittings.add((key, m.data["name"]))
             for party in m.data.get("parties", []):
                 party = short_to_full.get(party, party)
+                party = glossed.get(party, party)  # "…แห่งประเทศญี่ปุ่น (NEDO)": one party, not two spellings of it
                 if party not in entity.parties:
                     entity.parties.append(party)
         elif m.kind == "program" and "name" in m.data:
@@ -380,6 +382,23 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
         if i < len(texts) and texts[i].startswith(short) \
                 and not (i + 1 < len(texts) and texts[i + 1].startswith(short)):
             mapping[key] = ordered[i][1]
+    return mapping
+
+
+_GLOSS_OPEN = re.compile(r"\s?\(\s?")
+
+
+def _glossed_organizations(doc: Doc) -> dict[str, str]:
+    """Key of each organization found by pattern whose own alias in brackets right after it is a body of the
+    authority -> that body's key ("องค์การพัฒนาพลังงานใหม่และเทคโนโลยีอุตสาหกรรมแห่งประเทศญี่ปุ่น (NEDO)": the authority
+    knows NEDO, not this spelling of its Thai name). The text says the two names are one body: an event's parties
+    count it once (judged audits: a signing described with NEDO listed twice under two spellings)."""
+    mapping: dict[str, str] = {}
+    for m in doc.of_kind("organization"):
+        opened = _GLOSS_OPEN.match(doc.text, m.nend) if m.key.startswith(PATTERN_KEY) else None
+        for alias in doc.starting_in(opened.end(), opened.end() + 1, ("organization",)) if opened else ():
+            if not alias.key.startswith(PATTERN_KEY) and doc.text[alias.nend:alias.nend + 2].lstrip().startswith(")"):
+                mapping.setdefault(m.key, alias.key)
     return mapping
 
 

@@ -1,0 +1,73 @@
+"""Events in the open world, ninth session: described events (a type word or a deed, labelled "<phrase> (<parties>;
+<date>)") must pick out one event. A description right after a word that makes it no event reported (an example,
+a cancellation, an instruction: event_words not_told_before) is no event; a type word the text calls the story's
+own ("…ในครั้งนี้", "…ในวันนี้": event_words this_story) has the story's day and joins the story's event."""
+
+from datetime import date
+
+
+def _events(extraction, kind: str | None = None) -> list:
+    return [e for e in extraction.of_kind("event") if kind is None or e.type == kind]
+
+
+def test_an_example_of_a_kind_of_activity_is_no_event(extract_text):
+    text = ("ข่าวทั่วไป\n\nวันที่ 3 มีนาคม 2565 นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม กล่าวว่า "
+            "ต้องมีวิธีอื่นเพื่อให้ผู้พ้นโทษออกไปใช้ชีวิตในสังคมได้ เช่น การฝึกอบรมอาชีพ ฯลฯ\n")
+    seminars = _events(extract_text(text, published=date(2022, 3, 3)), "Seminar")
+    assert seminars == [], [(e.names, e.description) for e in seminars]
+
+
+def test_a_cancelled_seminar_is_no_event(extract_text):
+    text = ("ข่าวทั่วไป\n\nวันที่ 2 มีนาคม 2563 ธนาคารอาคารสงเคราะห์ (ธอส.) กำหนดมาตรการดูแลพนักงาน อาทิ งดจัดงานสัมมนา "
+            "ดูงาน หรือกิจกรรมอื่นๆ ที่มีผู้เข้าร่วมจำนวนมาก\n")
+    seminars = _events(extract_text(text, published=date(2020, 3, 2)), "Seminar")
+    assert seminars == [], [(e.names, e.description) for e in seminars]
+
+
+def test_an_instruction_to_go_to_the_field_is_no_visit_even_on_a_told_day(extract_text):
+    text = ("ข่าวทั่วไป\n\nวันนี้ (14 กันยายน 2560) พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ได้กำชับไปยังฝ่ายความมั่นคงและทุกหน่วย"
+            "ที่เกี่ยวข้องให้ลงพื้นที่หาข่าว เก็บรวบรวมพยานหลักฐาน\n")
+    visits = _events(extract_text(text, published=date(2017, 9, 14)), "Visit")
+    assert visits == [], [(e.names, e.description) for e in visits]
+
+
+def test_a_named_event_after_an_example_word_stays(extract_text):
+    text = ("ข่าวทั่วไป\n\nวันที่ 3 มีนาคม 2565 นายสมชาย ใจดี กล่าวว่า ไทยได้ร่วมการประชุมหลายเวที เช่น "
+            "การประชุมสุดยอดอาเซียน ครั้งที่ 39 ณ กรุงจาการ์ตา\n")
+    meetings = _events(extract_text(text, published=date(2022, 3, 3)))
+    assert any("ครั้งที่ 39" in n for e in meetings for n in e.names), [(e.names, e.description) for e in meetings]
+
+
+def test_the_storys_own_signing_has_the_storys_day_and_joins_it(extract_text):
+    text = ("ข่าวทั่วไป\n\nวันที่ 3 กันยายน 2564 กรมสวัสดิการและคุ้มครองแรงงาน (กสร.) และสำนักงานปรมาณูเพื่อสันติ (ปส.) "
+            "ลงนามบันทึกข้อตกลงความร่วมมือทางวิชาการว่าด้วยความปลอดภัยทางรังสีในสถานประกอบกิจการ ณ กระทรวงแรงงาน\n"
+            "อธิบดี กสร. กล่าวเพิ่มเติมว่า การลงนามความร่วมมือในครั้งนี้ ถือเป็นการบูรณาการของสองหน่วยงานภาครัฐ\n")
+    signings = _events(extract_text(text, published=date(2021, 9, 6)), "Signing")
+    assert len(signings) == 1, [(e.names, e.description, e.date) for e in signings]
+    assert signings[0].date == date(2021, 9, 3) and signings[0].description is None, (signings[0].names, signings[0].description)
+
+
+def test_a_type_word_of_today_has_the_publication_day(extract_text):
+    text = ("ข่าวทั่วไป\n\nนายสมชาย ใจดี อธิบดีกรมการจัดหางาน กล่าวว่า ตลาดแรงงานมีความต้องการแรงงานเพิ่มขึ้น\n"
+            "การประชุมเชิงปฏิบัติการในวันนี้ เป็นกิจกรรมหนึ่งภายใต้คณะทำงานประเด็นหลักการวิเคราะห์ตลาดแรงงาน\n")
+    meetings = _events(extract_text(text, published=date(2018, 12, 3)), "Meeting")
+    assert [e.date for e in meetings] == [date(2018, 12, 3)], [(e.names, e.description, e.date) for e in meetings]
+
+
+def test_a_body_named_with_its_alias_in_brackets_is_one_party(extract_text):
+    text = ("ข่าวทั่วไป\n\nวันที่ 8 กุมภาพันธ์ 2562 กระทรวงอุตสาหกรรม ร่วมกับองค์การพัฒนาพลังงานใหม่และเทคโนโลยีอุตสาหกรรม"
+            "แห่งประเทศญี่ปุ่น (NEDO) ได้มีการลงนามบันทึกความเข้าใจ ณ กรุงเทพมหานคร\n")
+    extraction = extract_text(text, published=date(2019, 2, 9))
+    signings = _events(extraction, "Signing")
+    assert len(signings) == 1 and signings[0].description, [(e.names, e.description) for e in signings]
+    nedo = [k for k in signings[0].parties if "NEDO" in extraction.entities[k].names
+            or any("ญี่ปุ่น" in n for n in extraction.entities[k].names)]
+    assert len(nedo) == 1, (signings[0].description, signings[0].parties)
+
+
+def test_a_meeting_reported_after_has_the_storys_day(extract_text):
+    text = ("ข่าวทั่วไป\n\nวันจันทร์ที่ 1 ตุลาคม 2561\nนางสาวดวงใจ อัศวจินตจิตร์ เลขาธิการคณะกรรมการส่งเสริมการลงทุน (บีโอไอ) "
+            "เปิดเผยภายหลังการประชุมคณะกรรมการส่งเสริมการลงทุน ว่า ที่ประชุมได้อนุมัติในหลักการ\n")
+    meetings = _events(extract_text(text, published=date(2018, 10, 1)), "Meeting")
+    assert [e.date for e in meetings] == [date(2018, 10, 1)], [(e.names, e.description, e.date) for e in meetings]
+    assert meetings[0].description is None, meetings[0].description
