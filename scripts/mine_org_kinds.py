@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 import sys
-import tarfile
 from collections import Counter
 from pathlib import Path
+
+from mining import run_archive_miner, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_kinds.json"
@@ -38,36 +39,6 @@ TIERS = ((3, 6), (8, 12))
 RUN_REACH = 60  # longest run read after a prefix word
 _BEFORE_COUNT = ("อีก", "ทั้ง", "กว่า", "จำนวน")  # glued to a run, words a count of bodies follows ("…อีก 7 แห่ง")
 _RUN_END = re.compile(r"[\s()\[\]“”\"',:;/.]")
-
-
-def _members(path: str, skip: set[str], per_archive: int) -> list[str]:
-    with tarfile.open(path) as archive:
-        names = [m.name for m in archive.getmembers() if m.isfile() and m.name.endswith(".txt") and m.name not in skip]
-    stride = max(1, len(names) // per_archive)
-    return names[::stride][:per_archive]
-
-
-def _texts(paths: list[str], skip_paths: list[str], per_archive: int):
-    from phakhi.graph.extract.document import Doc
-    from phakhi.graph.read import ReadError, read_bytes
-
-    skip: set[str] = set()
-    for path in skip_paths:
-        with tarfile.open(path) as archive:
-            skip.update(m.name for m in archive.getmembers() if m.isfile())
-    for path in paths:
-        wanted = set(_members(path, skip, per_archive))
-        with tarfile.open(path, mode="r|*") as archive:
-            for member in archive:
-                if member.name not in wanted:
-                    continue
-                handle = archive.extractfile(member)
-                if handle is None:
-                    continue
-                try:
-                    yield Doc.from_release(read_bytes(handle.read(), member.name)).text
-                except ReadError:
-                    continue
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
@@ -93,7 +64,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     uses: Counter[str] = Counter()
     counted: Counter[str] = Counter()
     read = 0
-    for text in _texts(paths, skip_paths, per_archive):
+    for text in strided_texts(paths, skip_paths, per_archive):
         read += 1
         used, marked = set(), set()
         for m in _prefix_pattern().finditer(text):
@@ -153,8 +124,6 @@ def select(counted: Counter[str], uses: Counter[str], known: set[str]) -> list[s
 
 
 def main() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from mining import run_archive_miner
 
     run_archive_miner(__doc__, OUT, mine, lambda data: f"{len(data['kinds'])} kinds", per_archive=4000)
 

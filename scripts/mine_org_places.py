@@ -19,12 +19,11 @@ Regexes only (no segmenting): about 25 s of CPU for 4,000 releases.
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mine_org_kinds import _texts  # noqa: E402  (the same releases: a stride of each archive, the samples skipped)
+from mining import run_archive_miner, strided_texts
+
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_places.json"
@@ -46,7 +45,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     completed: Counter[str] = Counter()
     places: dict[str, set[str]] = {}
     read = 0
-    for text in _texts(paths, skip_paths, per_archive):
+    for text in strided_texts(paths, skip_paths, per_archive):
         read += 1
         seen: set[str] = set()
         for m in _prefix_pattern().finditer(text):
@@ -79,7 +78,6 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
 
 
 def main() -> None:
-    from mining import run_archive_miner
 
     run_archive_miner(__doc__, OUT, mine, lambda data: f"{len(data['names'])} names", per_archive=2000)
 

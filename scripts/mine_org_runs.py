@@ -29,6 +29,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from mining import run_archive_miner, strided_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_runs.json"
 MIN_RELEASES = 3  # releases writing the whole run
@@ -36,7 +38,7 @@ SHARE = 2  # ... at least one in SHARE of the releases writing a run with its he
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
-    from mine_org_kinds import _RUN_END, RUN_REACH, _texts
+    from mine_org_kinds import _RUN_END, RUN_REACH
 
     from phakhi.graph.extract.authority import gazetteer
     from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
@@ -46,7 +48,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     heads: Counter[str] = Counter()
     heads_of: dict[str, str] = {}
     read = 0
-    for text in _texts(paths, skip_paths, per_archive):
+    for text in strided_texts(paths, skip_paths, per_archive):
         read += 1
         covered = {i for h in gazetteer().candidates(text) if h.entry.kind == "organization" for i in range(h.start, h.end)}
         seen_runs, seen_heads = set(), set()
@@ -119,8 +121,6 @@ def select(evidence: dict[str, list[int]], read: int) -> dict:
 
 
 def main() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from mining import run_archive_miner
 
     run_archive_miner(__doc__, OUT, mine, lambda data: f"{len(data['names'])} names", per_archive=2000)
 

@@ -28,6 +28,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from mining import run_archive_miner, strided_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_units.json"
 MIN_RELEASES = 4  # releases writing a name before it may be a unit (three: a department and its ministry in a list)
@@ -39,7 +41,7 @@ UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")  # heads of units themselves
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
-    from mine_org_kinds import _RUN_END, RUN_REACH, _texts
+    from mine_org_kinds import _RUN_END, RUN_REACH
 
     from phakhi.graph.extract.authority import ORG_PREFIX, gazetteer, organizations
     from phakhi.graph.extract.names import sentence_words
@@ -64,7 +66,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     parented: Counter[str] = Counter()
     parents: dict[str, set[str]] = defaultdict(set)
     read = 0
-    for text in _texts(paths, skip_paths, per_archive):
+    for text in strided_texts(paths, skip_paths, per_archive):
         read += 1
         hits = gazetteer().candidates(text)
         bodies = sorted((h for h in hits if h.entry.kind == "organization"), key=lambda h: h.start - h.end)
@@ -143,8 +145,6 @@ def select(evidence: dict[str, list[int]], read: int) -> dict:
 
 
 def main() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from mining import run_archive_miner
 
     run_archive_miner(__doc__, OUT, mine, lambda data: f"{len(data['names'])} names", per_archive=2000)
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.read import ReadFailure, iter_releases
+from phakhi.graph.read import ReadError, ReadFailure, iter_releases, read_bytes
 from phakhi.graph.types import Release
 
 
@@ -53,6 +53,27 @@ def release_texts(paths: Iterable[str | Path], limit: int | None = None,
                   skip: frozenset[str] = frozenset()) -> Iterator[str]:
     """The normalised text of each readable release under `paths` (see `release_docs`)."""
     return (doc.text for doc in release_docs(paths, limit, skip))
+
+
+def strided_texts(paths: Iterable[str | Path], skip_paths: Iterable[str | Path], per_archive: int) -> Iterator[str]:
+    """The normalised text of up to `per_archive` releases of each archive at `paths`, taken at an even stride
+    through its members, leaving out every release a `skip_paths` archive holds (the audit samples, so the judged
+    labels replayed on them are not mined from); unreadable releases are skipped. A stride rather than the first N:
+    a bounded run still spans every year of an archive. The organization miners read the corpora so."""
+    skip = archive_names(skip_paths)
+    for path in paths:
+        with tarfile.open(path) as archive:
+            names = [m.name for m in archive.getmembers() if m.isfile() and m.name.endswith(".txt") and m.name not in skip]
+        wanted = set(names[::max(1, len(names) // per_archive)][:per_archive])
+        with tarfile.open(path, mode="r|*") as archive:
+            for member in archive:
+                handle = archive.extractfile(member) if member.name in wanted else None
+                if handle is None:
+                    continue
+                try:
+                    yield Doc.from_release(read_bytes(handle.read(), member.name)).text
+                except ReadError:
+                    continue
 
 
 def write_data(data: dict, path: str | Path) -> None:
