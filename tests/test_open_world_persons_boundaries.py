@@ -258,3 +258,21 @@ def test_a_name_glued_to_a_count_s_classifier_is_still_a_name(extract_text):
 def test_a_surname_ending_a_justified_list_line(extract_text):
     text = "9. นายปานชัย  สิงห์สัจเทพ  10. นางพงษ์ทิพย์       เทศะภู   \n11. นายสมชาย ใจดี"
     assert _names(extract_text(text)) == ["ปานชัย สิงห์สัจเทพ", "พงษ์ทิพย์ เทศะภู", "สมชาย ใจดี"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ปลัดกระทรวงสาธารณสุข และนพ.มรุต จิรเศรษฐสิริ  รองปลัดกระทรวงสาธารณสุข", "มรุต จิรเศรษฐสิริ"),
+    ("นโยบายเทคโนโลยีเกษตร 4.0\nของดร.เฉลิมชัย ศรีอ่อน รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์", "เฉลิมชัย ศรีอ่อน"),
+    ("พร้อมด้วยศาสตราจารย์คลินิก นพ.อุดม คชินทร รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ", "อุดม คชินทร"),
+])
+def test_an_honorific_glued_to_a_function_word_begins_a_name(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "แจ้งผู้กู้ยืม กยศ. และผู้ค้ำประกัน ให้ชำระหนี้",  # the ศ. ending an abbreviation
+    "ทีมขับเคลื่อนฯ ลงพ.ท.รับฟังความต้องการประชาชน 21 ก.พ.นี้",  # ลงพื้นที่ shortened
+    "กระทรวงยุติธรรม เปิดตัวโมเดลทำนายการกระทำผิดซ้ำ โดยความร่วมมือ",  # นาย inside a verb
+])
+def test_an_honorific_inside_an_abbreviation_or_a_word_begins_no_name(extract_text, text):
+    assert _names(extract_text(text)) == []

@@ -59,14 +59,24 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     if honorific.isascii() and not honorific.endswith(".") and doc.text[after_end:after_end + 1] not in (" ", "\t"):
         return False  # "ACMECS" is no Air Chief Marshal
     if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
-        return False
+        # "และนพ.มรุต", "ของดร.เฉลิมชัย", "ท่านพล.อ.ประวิตร": glued to the word before, an abbreviation of two letters
+        # or more begins a name when a known first name follows it; not the "ศ." ending "กยศ.", nor "ลงพ.ท.|รับฟัง…"
+        # (ลงพื้นที่ shortened)
+        return before[-1] != "." and len(honorific.replace(".", "")) > 1 \
+            and _known_first_at(doc.text, _skip(doc.text, after_end, " "), tables.known_names()[0])
     after = doc.text[pos + len(honorific):pos + len(honorific) + 1]
     if honorific in tables.person_words()["classifiers"] and _COUNTED.search(before) and not (
             is_thai(after or " ") and not _counted_run(doc.text, pos + len(honorific))):
         return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน", "เขต 1 นายจุมพลศรี")
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
-    return starts_word(doc.text, pos, after=len(honorific) + 6)
+    # "พร้อมด้วยศาสตราจารย์คลินิก นพ.อุดม": newmm may read a function word and a long title glued to it as other
+    # words (not a short one: "ทำ|นาย" is a verb)
+    return starts_word(doc.text, pos, after=len(honorific) + 6) or len(honorific) > SHORT_HONORIFIC \
+        and _after_function_word(doc.text, pos)
+
+
+SHORT_HONORIFIC = 4  # letters of an honorific that may be the tail of a word (นาย of ทำนาย, นาง of อำเภอนางรอง)
 
 
 def _counted_run(text: str, pos: int) -> bool:
