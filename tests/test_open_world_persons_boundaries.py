@@ -276,3 +276,24 @@ def test_an_honorific_glued_to_a_function_word_begins_a_name(extract_text, text,
 ])
 def test_an_honorific_inside_an_abbreviation_or_a_word_begins_no_name(extract_text, text):
     assert _names(extract_text(text)) == []
+
+
+def test_a_short_honorific_glued_to_a_word_names_follow(extract_text):
+    text = "เดินทางไปอำเภอราษีไศล มีนายศราวุธ ทรงโฉม นายอำเภอราษีไศล นำขบวน"
+    assert _names(extract_text(text)) == ["ศราวุธ ทรงโฉม"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("รัฐบาลส่ง “อุตตม” ร่วมลงนามกรอบความร่วมมือเชิงยุทธศาสตร์", "person:อุตตม สาวนายน"),  # one person by that name
+    ("ไมโครซอฟท์ลงทุนไทยเพิ่ม\n“พุทธิพงษ์ ปุณณกันต์” รมว.ดีอีเอส เผย", "person:พุทธิพงษ์ ปุณณกันต์"),
+])
+def test_a_quoted_name_of_an_official_is_a_person(extract_text, text, key):
+    assert [e.key for e in extract_text(text).of_kind("person")] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "ชาวบ้านเรียกเขาว่า “สมชาย” มาตั้งแต่เด็ก",  # a first name many people have
+    "ภายใต้แนวคิด “ประชารัฐ” เพื่อประชาชน",  # a quoted word, no name
+])
+def test_a_quoted_word_that_names_no_one_person_is_no_person(extract_text, text):
+    assert extract_text(text).of_kind("person") == []

@@ -70,10 +70,10 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
         return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน", "เขต 1 นายจุมพลศรี")
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
-    # "พร้อมด้วยศาสตราจารย์คลินิก นพ.อุดม": newmm may read a function word and a long title glued to it as other
-    # words (not a short one: "ทำ|นาย" is a verb)
-    return starts_word(doc.text, pos, after=len(honorific) + 6) or len(honorific) > SHORT_HONORIFIC \
-        and _after_function_word(doc.text, pos)
+    # "พร้อมด้วยศาสตราจารย์คลินิก นพ.อุดม", "ถึงนางเทรีซา เมย์": newmm may read a function word and the honorific
+    # glued to it as other words; a short honorific only after a word names follow (not "ทำ|นาย", a verb)
+    return starts_word(doc.text, pos, after=len(honorific) + 6) \
+        or _after_function_word(doc.text, pos, heads_only=len(honorific) <= SHORT_HONORIFIC)
 
 
 SHORT_HONORIFIC = 4  # letters of an honorific that may be the tail of a word (นาย of ทำนาย, นาง of อำเภอนางรอง)
@@ -558,9 +558,39 @@ def find_persons(doc: Doc) -> None:
                 # "อำเภอนางรอง", "รังนกนางแอ่น"
         doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=None if title_rest else honorific,
                             full=full, hstart=start))
+    _find_quoted_names(doc)
     _join_glosses(doc)
     _cut_glued_phrases(doc)
     _join_titled_slips(doc)
+
+
+_QUOTED = re.compile(f"[“\"]([{NAME_CHARS}]{{2,{MAX_FIRST}}}(?: [{NAME_CHARS}]{{2,{MAX_SURNAME}}})?)[”\"]")
+
+
+def _find_quoted_names(doc: Doc) -> None:
+    """A name the release quotes with no honorific, as headlines write officials ("รัฐบาลส่ง “อุตตม” ร่วมลงนาม…",
+    "“พุทธิพงษ์ ปุณณกันต์” รมว.ดีอีเอส เผย…"): a full name the corpus writes with an honorific in KNOWN_FULL releases,
+    or a first name the corpus means one person by (_one_person_of its most written surname), which takes the full
+    name the release writes with that first name, else that person's."""
+    text = doc.text
+    written = {m.key.removeprefix(PERSON_KEY).split(" ")[0]: m.key for m in doc.of_kind("person") if m.data.get("full")}
+    for m in _QUOTED.finditer(text):
+        start, end = m.span(1)
+        if doc.covered(start, end):
+            continue
+        first, _, surname = m.group(1).partition(" ")
+        surnames = tables.surnames_of(first)
+        if surname:
+            if surnames.get(surname, 0) < KNOWN_FULL:
+                continue
+            key = person_key(m.group(1))
+        elif first in written:
+            key = written[first]
+        elif surnames and _one_person_of(first, top := max(surnames, key=surnames.get)):
+            key = person_key(f"{first} {top}")
+        else:
+            continue
+        doc.add(doc.mention(start, end, "person", key, honorific=None, full=bool(surname), hstart=start))
 
 
 def _join_titled_slips(doc: Doc) -> None:
@@ -761,13 +791,14 @@ def _cut_latin_at_title(text: str, start: int, end: int) -> int:
     return end
 
 
-def _after_function_word(text: str, pos: int) -> bool:
-    """Does the word before `pos` end a clause head a name may follow (กับ, โดยมี, ตามที่, ชื่อ…)?"""
+def _after_function_word(text: str, pos: int, heads_only: bool = False) -> bool:
+    """Does the word before `pos` end a clause head a name may follow (กับ, โดยมี, ตามที่, ชื่อ…)? With
+    `heads_only`, only the words of person_words.json "name_heads" (not any stop word or verb: ทำ|นาย, ลง|พ.ท.)."""
     tokens = tokenize(text[max(0, pos - 12):pos])
     last = tokens[-1] if tokens else ""
     words = tables.person_words()
-    return last in load_stopwords() or last in words["not_surname_prefixes"] or last in words["glued_verbs"] \
-        or last in words["name_heads"]
+    return last in words["name_heads"] or not heads_only and (
+        last in load_stopwords() or last in words["not_surname_prefixes"] or last in words["glued_verbs"])
 
 
 def person_key(name: str) -> str:
