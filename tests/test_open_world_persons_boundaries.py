@@ -297,3 +297,12 @@ def test_a_quoted_name_of_an_official_is_a_person(extract_text, text, key):
 ])
 def test_a_quoted_word_that_names_no_one_person_is_no_person(extract_text, text):
     assert extract_text(text).of_kind("person") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ผู้ร่วมเสวนาประกอบด้วย นางสาวิตรี สุวรรณสถิตย์ กรรมการ", ["สาวิตรี สุวรรณสถิตย์"]),  # นาง + สาวิตรี
+    ("เปิดบริการ ส่วนรพ.สต.นายาว จ.เพชรบูรณ์ น้ำลดแล้ว", []),  # no name begins with a vowel sign
+    ("นายกเมืองพัทยา กล่าวว่า ยุทธศาสตร์และแนวทาง", []),  # นายก + the body it presides
+])
+def test_no_name_begins_with_a_vowel_sign_nor_after_a_mayor_s_title(extract_text, text, names):
+    assert _names(extract_text(text)) == names

@@ -174,8 +174,9 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     """The Thai name starting at `start`: (end, key name, full). A first name glued to its surname
     ("ประยุทธ์จันทร์โอชา") is split for the key, so it is the same person as the spaced form."""
     first = _THAI_NAME.match(text, start)
-    if not first or first.group().startswith(tuple(tables.person_words()["not_name_starts"])):
-        return None  # "พ.ต.ท. ขึ้นไป": a rank and above, no one's name
+    if not first or first.group().startswith(tuple(tables.person_words()["not_name_starts"])) \
+            or first.group()[0] in DEPENDENT:
+        return None  # "พ.ต.ท. ขึ้นไป": a rank and above, no one's name; "รพ.สต.นา|ยาว": no word begins with a vowel sign
     title = title_at(text, start)
     if title is not None and len(title[0]) >= len(first.group()) and not tables.surnames_of(first.group()):
         return None  # "นายแพทย์สาธารณสุขจังหวัด": a post, no name (not "นายนิสิต", written with surnames)
@@ -523,10 +524,10 @@ def find_persons(doc: Doc) -> None:
         if text.startswith(not_names, start) or doc.covered(start, m.end(), ("person",)) \
                 or _inside_royal_rank(text, start):
             continue
-        honorific = m.group().strip()
+        honorific, end = _honorific_before_name(text, start, m.group())
         if not _starts_at_word(doc, start, honorific) or text.endswith(_venue_heads(), 0, start):
             continue  # (glued to a room's or a building's word: "ห้องประชุมศาสตราจารย์วิจิตร" names a room)
-        name_start = _after_honorific_rest(text, m.end(), honorific)
+        name_start = _after_honorific_rest(text, end, honorific)
         title_rest = _title_rest(text, start, name_start)  # "นายกแพทองธาร": the title นายก, then a name
         name_start += title_rest
         if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
@@ -591,6 +592,18 @@ def _find_quoted_names(doc: Doc) -> None:
         else:
             continue
         doc.add(doc.mention(start, end, "person", key, honorific=None, full=bool(surname), hstart=start))
+
+
+def _honorific_before_name(text: str, start: int, matched: str) -> tuple[str, int]:
+    """The honorific at `start` and where it ends: the longest form matched, or, when a vowel sign follows it (no
+    name begins so), the longest shorter form of it that leaves a name ("นางสาวิตรี": นาง + สาวิตรี, not นางสาว + ิตรี)."""
+    honorific, end = matched.strip(), start + len(matched)
+    if end >= len(text) or text[end] not in DEPENDENT:
+        return honorific, end
+    for form in sorted(_honorific_forms()[0], key=len, reverse=True):
+        if len(form) < len(honorific) and honorific.startswith(form) and text[start + len(form)] not in DEPENDENT:
+            return form, start + len(form)
+    return honorific, end
 
 
 def _join_titled_slips(doc: Doc) -> None:
@@ -715,10 +728,19 @@ def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
         if text.startswith(title, start) and name_start - start < len(title) <= name_start - start + 2:
             rest = _THAI_NAME.match(text, start + len(title))
             if len(run.group()) > MAX_FIRST or rest is not None and len(rest.group()) >= MIN_TITLED_WORD \
-                    and rest.group() in _dictionary() and (rest.group() not in tables.known_names()[0]
-                                                           or _next_is_honorific(text, rest.end())):
+                    and _titled_body(rest.group()) and (rest.group() not in tables.known_names()[0]
+                                                        or _next_is_honorific(text, rest.end())):
                 return True
     return False
+
+
+def _titled_body(word: str) -> bool:
+    """Is `word`, after นายก, the body it presides: a dictionary word ("แม่บ้าน"), or a run beginning with one of
+    MIN_TITLED_WORD letters or more ("เมือง|พัทยา": นายกเมืองพัทยา, the mayor; not "มล|วัฒน์" of นายกมลวัฒน์)?"""
+    if word in _dictionary():
+        return True
+    head = tokenize(word)[0]
+    return len(head) >= MIN_TITLED_WORD and head in _dictionary()
 
 
 def _next_is_honorific(text: str, pos: int) -> bool:
