@@ -258,3 +258,51 @@ def test_a_name_glued_to_a_count_s_classifier_is_still_a_name(extract_text):
 def test_a_surname_ending_a_justified_list_line(extract_text):
     text = "9. นายปานชัย  สิงห์สัจเทพ  10. นางพงษ์ทิพย์       เทศะภู   \n11. นายสมชาย ใจดี"
     assert _names(extract_text(text)) == ["ปานชัย สิงห์สัจเทพ", "พงษ์ทิพย์ เทศะภู", "สมชาย ใจดี"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ปลัดกระทรวงสาธารณสุข และนพ.มรุต จิรเศรษฐสิริ  รองปลัดกระทรวงสาธารณสุข", "มรุต จิรเศรษฐสิริ"),
+    ("นโยบายเทคโนโลยีเกษตร 4.0\nของดร.เฉลิมชัย ศรีอ่อน รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์", "เฉลิมชัย ศรีอ่อน"),
+    ("พร้อมด้วยศาสตราจารย์คลินิก นพ.อุดม คชินทร รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ", "อุดม คชินทร"),
+])
+def test_an_honorific_glued_to_a_function_word_begins_a_name(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "แจ้งผู้กู้ยืม กยศ. และผู้ค้ำประกัน ให้ชำระหนี้",  # the ศ. ending an abbreviation
+    "ทีมขับเคลื่อนฯ ลงพ.ท.รับฟังความต้องการประชาชน 21 ก.พ.นี้",  # ลงพื้นที่ shortened
+    "กระทรวงยุติธรรม เปิดตัวโมเดลทำนายการกระทำผิดซ้ำ โดยความร่วมมือ",  # นาย inside a verb
+])
+def test_an_honorific_inside_an_abbreviation_or_a_word_begins_no_name(extract_text, text):
+    assert _names(extract_text(text)) == []
+
+
+def test_a_short_honorific_glued_to_a_word_names_follow(extract_text):
+    text = "เดินทางไปอำเภอราษีไศล มีนายศราวุธ ทรงโฉม นายอำเภอราษีไศล นำขบวน"
+    assert _names(extract_text(text)) == ["ศราวุธ ทรงโฉม"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("รัฐบาลส่ง “อุตตม” ร่วมลงนามกรอบความร่วมมือเชิงยุทธศาสตร์", "person:อุตตม สาวนายน"),  # one person by that name
+    ("ไมโครซอฟท์ลงทุนไทยเพิ่ม\n“พุทธิพงษ์ ปุณณกันต์” รมว.ดีอีเอส เผย", "person:พุทธิพงษ์ ปุณณกันต์"),
+])
+def test_a_quoted_name_of_an_official_is_a_person(extract_text, text, key):
+    assert [e.key for e in extract_text(text).of_kind("person")] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "ชาวบ้านเรียกเขาว่า “สมชาย” มาตั้งแต่เด็ก",  # a first name many people have
+    "ภายใต้แนวคิด “ประชารัฐ” เพื่อประชาชน",  # a quoted word, no name
+])
+def test_a_quoted_word_that_names_no_one_person_is_no_person(extract_text, text):
+    assert extract_text(text).of_kind("person") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ผู้ร่วมเสวนาประกอบด้วย นางสาวิตรี สุวรรณสถิตย์ กรรมการ", ["สาวิตรี สุวรรณสถิตย์"]),  # นาง + สาวิตรี
+    ("เปิดบริการ ส่วนรพ.สต.นายาว จ.เพชรบูรณ์ น้ำลดแล้ว", []),  # no name begins with a vowel sign
+    ("นายกเมืองพัทยา กล่าวว่า ยุทธศาสตร์และแนวทาง", []),  # นายก + the body it presides
+])
+def test_no_name_begins_with_a_vowel_sign_nor_after_a_mayor_s_title(extract_text, text, names):
+    assert _names(extract_text(text)) == names

@@ -59,14 +59,24 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     if honorific.isascii() and not honorific.endswith(".") and doc.text[after_end:after_end + 1] not in (" ", "\t"):
         return False  # "ACMECS" is no Air Chief Marshal
     if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
-        return False
+        # "และนพ.มรุต", "ของดร.เฉลิมชัย", "ท่านพล.อ.ประวิตร": glued to the word before, an abbreviation of two letters
+        # or more begins a name when a known first name follows it; not the "ศ." ending "กยศ.", nor "ลงพ.ท.|รับฟัง…"
+        # (ลงพื้นที่ shortened)
+        return before[-1] != "." and len(honorific.replace(".", "")) > 1 \
+            and _known_first_at(doc.text, _skip(doc.text, after_end, " "), tables.known_names()[0])
     after = doc.text[pos + len(honorific):pos + len(honorific) + 1]
     if honorific in tables.person_words()["classifiers"] and _COUNTED.search(before) and not (
             is_thai(after or " ") and not _counted_run(doc.text, pos + len(honorific))):
         return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน", "เขต 1 นายจุมพลศรี")
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
-    return starts_word(doc.text, pos, after=len(honorific) + 6)
+    # "พร้อมด้วยศาสตราจารย์คลินิก นพ.อุดม", "ถึงนางเทรีซา เมย์": newmm may read a function word and the honorific
+    # glued to it as other words; a short honorific only after a word names follow (not "ทำ|นาย", a verb)
+    return starts_word(doc.text, pos, after=len(honorific) + 6) \
+        or _after_function_word(doc.text, pos, heads_only=len(honorific) <= SHORT_HONORIFIC)
+
+
+SHORT_HONORIFIC = 4  # letters of an honorific that may be the tail of a word (นาย of ทำนาย, นาง of อำเภอนางรอง)
 
 
 def _counted_run(text: str, pos: int) -> bool:
@@ -164,8 +174,9 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     """The Thai name starting at `start`: (end, key name, full). A first name glued to its surname
     ("ประยุทธ์จันทร์โอชา") is split for the key, so it is the same person as the spaced form."""
     first = _THAI_NAME.match(text, start)
-    if not first or first.group().startswith(tuple(tables.person_words()["not_name_starts"])):
-        return None  # "พ.ต.ท. ขึ้นไป": a rank and above, no one's name
+    if not first or first.group().startswith(tuple(tables.person_words()["not_name_starts"])) \
+            or first.group()[0] in DEPENDENT:
+        return None  # "พ.ต.ท. ขึ้นไป": a rank and above, no one's name; "รพ.สต.นา|ยาว": no word begins with a vowel sign
     title = title_at(text, start)
     if title is not None and len(title[0]) >= len(first.group()) and not tables.surnames_of(first.group()):
         return None  # "นายแพทย์สาธารณสุขจังหวัด": a post, no name (not "นายนิสิต", written with surnames)
@@ -513,10 +524,10 @@ def find_persons(doc: Doc) -> None:
         if text.startswith(not_names, start) or doc.covered(start, m.end(), ("person",)) \
                 or _inside_royal_rank(text, start):
             continue
-        honorific = m.group().strip()
+        honorific, end = _honorific_before_name(text, start, m.group())
         if not _starts_at_word(doc, start, honorific) or text.endswith(_venue_heads(), 0, start):
             continue  # (glued to a room's or a building's word: "ห้องประชุมศาสตราจารย์วิจิตร" names a room)
-        name_start = _after_honorific_rest(text, m.end(), honorific)
+        name_start = _after_honorific_rest(text, end, honorific)
         title_rest = _title_rest(text, start, name_start)  # "นายกแพทองธาร": the title นายก, then a name
         name_start += title_rest
         if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
@@ -548,9 +559,51 @@ def find_persons(doc: Doc) -> None:
                 # "อำเภอนางรอง", "รังนกนางแอ่น"
         doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=None if title_rest else honorific,
                             full=full, hstart=start))
+    _find_quoted_names(doc)
     _join_glosses(doc)
     _cut_glued_phrases(doc)
     _join_titled_slips(doc)
+
+
+_QUOTED = re.compile(f"[“\"]([{NAME_CHARS}]{{2,{MAX_FIRST}}}(?: [{NAME_CHARS}]{{2,{MAX_SURNAME}}})?)[”\"]")
+
+
+def _find_quoted_names(doc: Doc) -> None:
+    """A name the release quotes with no honorific, as headlines write officials ("รัฐบาลส่ง “อุตตม” ร่วมลงนาม…",
+    "“พุทธิพงษ์ ปุณณกันต์” รมว.ดีอีเอส เผย…"): a full name the corpus writes with an honorific in KNOWN_FULL releases,
+    or a first name the corpus means one person by (_one_person_of its most written surname), which takes the full
+    name the release writes with that first name, else that person's."""
+    text = doc.text
+    written = {m.key.removeprefix(PERSON_KEY).split(" ")[0]: m.key for m in doc.of_kind("person") if m.data.get("full")}
+    for m in _QUOTED.finditer(text):
+        start, end = m.span(1)
+        if doc.covered(start, end):
+            continue
+        first, _, surname = m.group(1).partition(" ")
+        surnames = tables.surnames_of(first)
+        if surname:
+            if surnames.get(surname, 0) < KNOWN_FULL:
+                continue
+            key = person_key(m.group(1))
+        elif first in written:
+            key = written[first]
+        elif surnames and _one_person_of(first, top := max(surnames, key=surnames.get)):
+            key = person_key(f"{first} {top}")
+        else:
+            continue
+        doc.add(doc.mention(start, end, "person", key, honorific=None, full=bool(surname), hstart=start))
+
+
+def _honorific_before_name(text: str, start: int, matched: str) -> tuple[str, int]:
+    """The honorific at `start` and where it ends: the longest form matched, or, when a vowel sign follows it (no
+    name begins so), the longest shorter form of it that leaves a name ("นางสาวิตรี": นาง + สาวิตรี, not นางสาว + ิตรี)."""
+    honorific, end = matched.strip(), start + len(matched)
+    if end >= len(text) or text[end] not in DEPENDENT:
+        return honorific, end
+    for form in sorted(_honorific_forms()[0], key=len, reverse=True):
+        if len(form) < len(honorific) and honorific.startswith(form) and text[start + len(form)] not in DEPENDENT:
+            return form, start + len(form)
+    return honorific, end
 
 
 def _join_titled_slips(doc: Doc) -> None:
@@ -675,10 +728,19 @@ def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
         if text.startswith(title, start) and name_start - start < len(title) <= name_start - start + 2:
             rest = _THAI_NAME.match(text, start + len(title))
             if len(run.group()) > MAX_FIRST or rest is not None and len(rest.group()) >= MIN_TITLED_WORD \
-                    and rest.group() in _dictionary() and (rest.group() not in tables.known_names()[0]
-                                                           or _next_is_honorific(text, rest.end())):
+                    and _titled_body(rest.group()) and (rest.group() not in tables.known_names()[0]
+                                                        or _next_is_honorific(text, rest.end())):
                 return True
     return False
+
+
+def _titled_body(word: str) -> bool:
+    """Is `word`, after นายก, the body it presides: a dictionary word ("แม่บ้าน"), or a run beginning with one of
+    MIN_TITLED_WORD letters or more ("เมือง|พัทยา": นายกเมืองพัทยา, the mayor; not "มล|วัฒน์" of นายกมลวัฒน์)?"""
+    if word in _dictionary():
+        return True
+    head = tokenize(word)[0]
+    return len(head) >= MIN_TITLED_WORD and head in _dictionary()
 
 
 def _next_is_honorific(text: str, pos: int) -> bool:
@@ -751,13 +813,14 @@ def _cut_latin_at_title(text: str, start: int, end: int) -> int:
     return end
 
 
-def _after_function_word(text: str, pos: int) -> bool:
-    """Does the word before `pos` end a clause head a name may follow (กับ, โดยมี, ตามที่, ชื่อ…)?"""
+def _after_function_word(text: str, pos: int, heads_only: bool = False) -> bool:
+    """Does the word before `pos` end a clause head a name may follow (กับ, โดยมี, ตามที่, ชื่อ…)? With
+    `heads_only`, only the words of person_words.json "name_heads" (not any stop word or verb: ทำ|นาย, ลง|พ.ท.)."""
     tokens = tokenize(text[max(0, pos - 12):pos])
     last = tokens[-1] if tokens else ""
     words = tables.person_words()
-    return last in load_stopwords() or last in words["not_surname_prefixes"] or last in words["glued_verbs"] \
-        or last in words["name_heads"]
+    return last in words["name_heads"] or not heads_only and (
+        last in load_stopwords() or last in words["not_surname_prefixes"] or last in words["glued_verbs"])
 
 
 def person_key(name: str) -> str:
