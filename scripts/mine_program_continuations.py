@@ -1,6 +1,6 @@
 """Mine the tails the corpora write after program names the rules end too soon -> ontology/th/program_continuations.json.
 
-    python scripts/mine_program_continuations.py v1-sample.tar v2-sample.tar [--out FILE] [--limit N]
+    python scripts/mine_program_continuations.py v1-sample.tar v2-sample.tar [--out FILE] [--limit N] [--skip TAR]
 
 The extractor's rules (graph/extract/program_ends.py `name_end`) end a name written on directly at a space or before a
 word that usually begins a clause; a name that holds such a word ("โครงการเรา|ไม่ทิ้งกัน") or goes on across a space
@@ -19,8 +19,23 @@ for the name with its piece (up to MAX_CONTINUED pieces: "โครงการ�
   function word alone ("…ของ"), and is not mostly followed by a run holding a digit (it heads a code, a number or a
   date that varies: "ทางหลวง|หมายเลข 304", "…ชนบท|สาย นธ.3012", "… พ.ศ. 2566": the name would end on the head).
 
+- whole: (name, rest) where the rest opens with a word that ends names or is longer than MAX_PIECE, so that the
+  continuations above cannot hold it ("โครงการแปลงสินทรัพย์" + "เป็นหลักทรัพย์", "…ให้มีระบบบริหารจัดการ" +
+  "ที่ดีด้านแรงงานสัมพันธ์และสวัสดิการแรงงาน"), kept on the corpus evidence that tells a name from a sentence: the
+  name with its rest is written (spaces aside) in at least MIN_RELEASES releases and in MIN_SHARE of the releases
+  writing the name, ends at a word's end, stands whole (a space or punctuation after it) in at least one of them, is
+  followed by at least MIN_KINDS different words (a name the sentence goes
+  on from in different ways, not a clause repeated to its end) and preceded by at least MIN_BEFORE different words (not
+  one paragraph copied from release to release); the rest is the longest that passes, holds no digit (a date or a
+  count that varies), is not mostly followed by a number (it would end on the number's head: "…ปีการผลิต| 2562/63"),
+  holds no word of the sentence past its first (program_patterns.json stops and the mined tails: "…|อย่างเคร่งครัด"),
+  no second name joined to the first ("…|และมาตรการติดตาม…") and does not end on a word names do not end on; a name
+  ending on a number (a phase, a year) is complete. (rest, releases, different words after it, different words before
+  it.)
+
 At run time a name the rules end is run on with a kept piece when the text goes on with it, piece after piece
-(`program_continuations.continued_end`), unless a body, person or program is named in the piece. Counting is per release (a
+(`program_continuations.continued_end`), and to a whole rest when the text goes on with its words, spaces aside
+(`program_continuations.whole_end`), unless a body, person or program is named in the piece. Counting is per release (a
 release repeating a name counts once). One pass over the releases; the rules run on each prefix's run only.
 Only data goes out.
 """
@@ -29,7 +44,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
+from bisect import bisect_left
+from collections import Counter, defaultdict
 
 from mining import release_texts, run_miner
 
@@ -40,6 +56,13 @@ from phakhi.graph.text.thai import tokenize
 MIN_RELEASES = 3  # releases writing a name with the same piece after it
 MIN_SHARE = 0.5  # ... of the releases writing the name at all
 MAX_PIECE = 40  # characters of a piece (longer ones are clauses)
+MAX_WHOLE = 100  # characters of the text read after a name for its whole rest
+MIN_KINDS = 2  # different words after a name with its whole rest
+MIN_BEFORE = 3  # different words before it (a paragraph copied from release to release has one)
+BEFORE = 6  # characters before a prefix read as the word before it
+LOOKAHEAD = 24  # characters read past MAX_WHOLE: the words after a rest up to MAX_WHOLE long (its last may be cut)
+END_MARK = "\n"  # a window cut at punctuation or the text's end ends with it; one cut at its length does not
+_WINDOW_END = re.compile(r"[\n“”\"'()\[\],;:]")
 
 
 _DIGIT_NEXT = re.compile(r" [^\s]{0,12}\d")
@@ -62,6 +85,111 @@ def names_and_pieces(text: str):
             if piece is None:
                 break
             end += len(piece)
+
+
+def whole_windows(text: str):
+    """(name as the rules end it, the text from its prefix on to punctuation or MAX_WHOLE characters past its end, the
+    BEFORE characters before its prefix) for each run after a program prefix in `text`."""
+    for m in program_words.prefix_pattern().finditer(text):
+        stop = program_words.NAME_RUN.match(text, m.end()).end()
+        if stop == m.end():
+            continue
+        end = program_ends.name_end(text, m.start(), m.end(), stop)
+        if end is None or end - m.end() < program_words.MIN_REST:
+            continue
+        window = text[end:end + MAX_WHOLE + LOOKAHEAD]
+        cut = _WINDOW_END.search(window)
+        if cut or end + len(window) == len(text):
+            window = window[:cut.start() if cut else len(window)] + END_MARK  # what follows is known to be no word
+        yield (normalize_label(text[m.start():end]), text[m.start():end] + window,
+               text[max(0, m.start() - BEFORE):m.start()])
+
+
+def _after(full: str, compact: str) -> str | None:
+    """The text of `full` after its first letters that spell `compact`, spaces aside (None if they do not)."""
+    i = 0
+    for ch in compact:
+        while i < len(full) and full[i] == " ":
+            i += 1
+        if i >= len(full) or full[i] != ch:
+            return None
+        i += 1
+    return full[i:]
+
+
+def mine_whole(occurrences: list[tuple[int, str, str, str]], pieces: set[tuple[str, str]]) -> list[list]:
+    """The whole rests of names (see the docstring): `occurrences` (release, name as the rules end it, the text from
+    its prefix on, the text before it); a name's releases are those whose text goes on from its words, spaces aside,
+    wherever the rules ended them there."""
+    not_last = program_words.word_sets()[0] | program_words.word_sets()[2]
+    data = program_words.program_data()
+    # words of the sentence ("อย่างเคร่งครัด", "ที่ผ่านมา"), but for the one word that opens the rest (เป็น, ที่ …)
+    sentence = frozenset(data["stops"]) | program_words.mined_tails()[0]
+    never_inside = frozenset(data["never_inside"])  # a clause word may open the rest ("เป็น…"), not sit further in
+    texts = sorted((full.replace(" ", ""), release, full, before) for release, _, full, before in occurrences)
+    compacts = [row[0] for row in texts]
+    kept = []
+    for name in sorted({name for _, name, _, _ in occurrences if not name[-1].isdigit()}):  # numbered: complete
+        key = name.replace(" ", "")
+        i = bisect_left(compacts, key)
+        rows = []
+        while i < len(texts) and compacts[i].startswith(key):
+            rows.append(texts[i])
+            i += 1
+        writing = {release for _, release, _, _ in rows}
+        if len(writing) < MIN_RELEASES:
+            continue
+        by_key: dict[str, dict[int, list]] = defaultdict(dict)  # rest, spaces out -> release -> [rest, after, before,
+        # does it stand whole there?]
+        for _, release, full, before in rows:
+            window = _after(full, key)
+            at, compact = 0, ""
+            ended = window is not None and window.endswith(END_MARK)
+            window = window.rstrip(END_MARK) if window else ""
+            for token in tokenize(window):
+                at += len(token)
+                compact += token.replace(" ", "")
+                follows = window[at:].replace(" ", "")[:3]
+                if compact and not token.isspace() and (ended or at + LOOKAHEAD <= len(window)):  # a whole word
+                    alone = at == len(window) or not window[at].isalnum()  # a space, punctuation or the end after it
+                    found = by_key[compact].setdefault(release, [window[:at].strip(), follows, before, False])
+                    found[3] = found[3] or alone
+        best = None
+        for compact, found in by_key.items():
+            n = len(found)
+            if n < MIN_RELEASES or n < MIN_SHARE * len(writing) or (best and len(compact) <= len(best[0])):
+                continue
+            if not any(alone for *_, alone in found.values()):
+                continue  # never standing whole: what follows it is glued on in every release ("…เนื่องในโอกาส|วัน…")
+            rest = Counter(r for r, *_ in found.values()).most_common(1)[0][0]
+            words = [w for w in tokenize(rest) if not w.isspace()]
+            numbered = sum(1 for _, f, *_ in found.values() if _NUMBER_NEXT.match(f))
+            if len(compact) < program_words.MIN_REST or any(ch.isdigit() for ch in compact) or words[-1] in not_last \
+                    or (name, rest) in pieces or not (_opens_clause(rest) or len(rest) > MAX_PIECE) \
+                    or numbered >= MIN_SHARE * n or sentence & (_phrases(words) - {words[0]}) or never_inside & set(words[1:]) \
+                    or _second_name(words):
+                continue
+            after = len({f for _, f, *_ in found.values()})
+            before = len({b for _, _, b, _ in found.values()})
+            if after >= MIN_KINDS and before >= MIN_BEFORE:
+                best = (compact, [name, rest, n, after, before])
+        if best:
+            kept.append(best[1])
+    return sorted(kept, key=lambda row: (-row[2], row[0]))
+
+
+_NUMBER_NEXT = re.compile(r"[-–]?\d")
+
+
+def _phrases(words: list[str], longest: int = 3) -> set[str]:
+    """The words of a rest and the phrases of up to `longest` words in a row ("อย่าง" + "เคร่งครัด")."""
+    return {"".join(words[i:i + k]) for i in range(len(words)) for k in range(1, longest + 1) if i + k <= len(words)}
+
+
+def _second_name(words: list[str]) -> bool:
+    """Does a rest hold a second name joined to the first ("…และมาตรการติดตาม…")?"""
+    joins = frozenset(program_words.program_data()["joins"])
+    return any(a in joins and program_words.prefix_pattern().match(b) for a, b in zip(words, words[1:]))
 
 
 def _opens_clause(piece: str) -> bool:
@@ -90,14 +218,16 @@ def _reachable(rows: list[list], ruled: set[str]) -> list[list]:
     return out
 
 
-def mine(paths: list[str], limit: int | None = None) -> dict:
+def mine(paths: list[str], limit: int | None = None, skip: frozenset[str] = frozenset()) -> dict:
     program_continuations.mined_continuations = lambda: {}  # a rebuild does not depend on the file it replaces
+    program_continuations.mined_whole = lambda: {}
     named: dict[str, int] = defaultdict(int)  # name -> releases writing it
     ruled: set[str] = set()  # names as the rules end them (not run on with a piece)
     together: dict[tuple[str, str], int] = defaultdict(int)  # (name, piece) -> releases writing them together
+    occurrences: list[tuple[int, str, str, str]] = []  # (release, name, text from its prefix on, text before it)
     coded: dict[tuple[str, str], int] = defaultdict(int)  # ... of which a run holding a digit follows the piece
     seen = 0
-    for seen, text in enumerate(release_texts(paths, limit), 1):
+    for seen, text in enumerate(release_texts(paths, limit, skip), 1):
         found = set(names_and_pieces(text))
         for name in {name for name, *_ in found}:
             named[name] += 1
@@ -106,25 +236,31 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             together[name, piece] += 1
         for name, piece in {(name, piece) for name, piece, digit, _ in found if digit}:
             coded[name, piece] += 1
+        occurrences.extend((seen, *row) for row in whole_windows(text))
         if seen % 2000 == 0:
             print(f"{seen} releases, {len(named)} names", file=sys.stderr)
     kept = [[name, piece, n, named[name]] for (name, piece), n in together.items()
             if n >= MIN_RELEASES and n >= MIN_SHARE * named[name] and len(piece) <= MAX_PIECE
             and coded[name, piece] < MIN_SHARE * n and not _opens_clause(piece)]
     rows = sorted(_reachable(kept, ruled), key=lambda row: (-row[2], row[0], row[1]))
+    whole = mine_whole(occurrences, {(row[0], row[1].strip()) for row in rows})
     return {
         "_doc": "Mined by scripts/mine_program_continuations.py from thaigov release samples: continuations are [name "
                 "as the extractor's rules end it, the piece the corpora write right after it (a leading space: across "
                 "one space), releases writing them together, releases writing the name]; the extractor runs such a "
-                "name on with its piece. Rebuild with the script; see its docstring.",
+                "name on with its piece; whole are [name as the rules end it, the rest the corpora write after it (spaces aside), "
+                "releases writing them together, different words after them, different words before the name]: the "
+                "extractor runs such a name on to its whole rest. Rebuild with the script; see its docstring.",
         "releases": seen,
         "continuations": rows,
+        "whole": whole,
     }
 
 
 def main() -> None:
     run_miner(__doc__, "program_continuations.json", mine,
-              lambda data: f"{data['releases']} releases, {len(data['continuations'])} continuations")
+              lambda data: f"{data['releases']} releases, {len(data['continuations'])} continuations, "
+                      f"{len(data['whole'])} whole rests")
 
 
 if __name__ == "__main__":

@@ -822,3 +822,45 @@ def test_a_quoted_sentence_holding_a_count_does_not_carry_a_name_on():
 def test_a_latin_name_runs_on_across_a_spaced_dash(extract_text):
     names = _program_names(extract_text, "ทั้งนี้ โครงการ Thailand - Japan Country Programme ระยะที่ 2 ได้เริ่มแล้ว")
     assert names == {"โครงการ Thailand - Japan Country Programme"}
+
+
+def test_programs_a_name_runs_on_to_the_whole_rest_the_corpora_write_after_it(monkeypatch):
+    """A rest the corpora write whole after a name though it opens with a word that ends names (ที่, เป็น) or is long:
+    the name runs on to it where the text goes on with its words, spaces aside; not to a part of it."""
+    monkeypatch.setattr(program_continuations, "mined_whole", lambda: {
+        "โครงการส่งเสริมสถานประกอบกิจการให้มีระบบบริหารจัดการ": ("ที่ดีด้านแรงงานสัมพันธ์และสวัสดิการแรงงาน",),
+        "แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศ": ("เป็นสายไฟฟ้าใต้ดิน",)})
+    name = "โครงการส่งเสริมสถานประกอบกิจการให้มีระบบบริหารจัดการ"
+    assert _end(name + " ที่ดีด้านแรงงานสัมพันธ์และสวัสดิการแรงงาน ประจำปี") == \
+        name + " ที่ดีด้านแรงงานสัมพันธ์และสวัสดิการแรงงาน"  # across the space the release writes
+    assert _end(name + "ที่ได้รับรางวัล ต่อไป") == name  # another clause: the rules' end
+    assert _end("แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศเป็นสายไฟฟ้าใต้ดินของ กฟน.") == "แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศเป็นสายไฟฟ้าใต้ดิน"
+    assert _end("แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศเป็นสายไฟฟ้าใต้ดินแดง ของ") == "แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศ"  # no word's end
+    assert _end("แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศเป็นสายไฟฟ้าใต้ดิน", tail_ok=lambda s, e: False) == \
+        "แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศ"  # a body or person named there
+
+
+def test_programs_a_quoted_name_matches_across_a_tone_mark_spelt_otherwise():
+    """Loan words are spelt with maitaikhu or a tone mark ("ช็อป" / "ช้อป"): one name either way, no other letter."""
+    assert program_quoted.loose_end("ชิม ช็อป ใช้ เป็นต้น", 0, "ชิมช้อปใช้") == len("ชิม ช็อป ใช้")
+    assert program_quoted.loose_end("ชิม ช็อบ ใช้", 0, "ชิมช้อปใช้") is None
+
+
+def test_programs_mining_keeps_whole_rests_told_from_sentences(tmp_path):
+    """A rest written after a name in 3 releases, standing whole in one, with different words after it (glued on in
+    two: no piece up to a space recurs) and before it, is kept though it opens with เป็น; one paragraph copied from
+    release to release (the same words before it), or a rest heading a number that varies, is not."""
+    after = ["ของกฟน.", "ในพื้นที่", " เพื่อความปลอดภัย"]
+    before = ["ดำเนิน", "ตาม", "เร่ง"]
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"ครม.{before[i]}แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศเป็นสายไฟฟ้าใต้ดิน {after[i]} ต่อไป",
+                                           encoding="utf-8")
+        (tmp_path / f"c{i}.txt").write_text(f"ข่าวที่ {i} รัฐบาลจัดโครงการพัฒนาฝีมือแรงงานเป็นผู้ประกอบการรายใหม่ {after[i]}",
+                                            encoding="utf-8")
+        (tmp_path / f"n{i}.txt").write_text(f"ตาม{before[i]}มาตรการรักษาเสถียรภาพราคาข้าวเปลือกปีการผลิต 256{i}/6{i} ต่อไป",
+                                            encoding="utf-8")
+    whole = load_script("mine_program_continuations").mine([str(tmp_path)])["whole"]
+    rests = {name: rest for name, rest, *_ in whole}
+    assert rests.get("แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศ") == "เป็นสายไฟฟ้าใต้ดิน"
+    assert not any(name.startswith("โครงการพัฒนาฝีมือแรงงาน") for name in rests)  # the same words before it
+    assert not any(name.startswith("มาตรการรักษาเสถียรภาพ") for name in rests)  # it heads a number

@@ -1,6 +1,9 @@
 """Where the corpora carry a name on past the end the rules give it: a name they write with a space inside
 ("มาตรการพักทรัพย์ พักหนี้", program_names.json "spaced") and the pieces they write right after a name in most
-of its releases ("โครงการเรา" + "ไม่ทิ้งกัน", program_continuations.json). Kept apart from the rules of a run's
+of its releases ("โครงการเรา" + "ไม่ทิ้งกัน", program_continuations.json "continuations"), and the whole rest of a name
+the corpora write with the same words in several releases, with different words after and before it, though it holds
+a word that ends names or is long ("โครงการส่งเสริมสถานประกอบกิจการให้มีระบบบริหารจัดการ" + "ที่ดีด้านแรงงานสัมพันธ์
+และสวัสดิการแรงงาน", "whole"). Kept apart from the rules of a run's
 end: these read only what the corpora taught, and scripts/mine_program_continuations.py rebuilds its data by
 asking the rules alone (with this module's data set aside) where names end."""
 
@@ -10,6 +13,7 @@ import json
 import re
 from functools import lru_cache
 
+from phakhi.graph.extract.program_quoted import loose_end, word_ends_at
 from phakhi.graph.extract.program_words import NAME_RUN, count_after
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai
@@ -78,10 +82,41 @@ def continued_end(text: str, start: int, end: int, tail_ok=lambda start, end: Tr
     """Where a name the rules end at `end` ends when the text goes on with a piece the corpora write after that name
     in most of its releases (`mined_continuations`), piece after piece; `end` when it does not."""
     continued = mined_continuations()
-    for _ in range(MAX_CONTINUED if continued else 0):
+    for _ in range(MAX_CONTINUED if continued or mined_whole() else 0):
         pieces = continued.get(normalize_label(text[start:end]))
         piece = continuation_piece(text, end) if pieces else None
         if piece is None or piece not in pieces or not tail_ok(end + (piece[0] == " "), end + len(piece)):
-            break
+            whole = whole_end(text, start, end, tail_ok)
+            if whole == end:
+                break
+            end = whole
+            continue
         end += len(piece)
+    return end
+
+
+@lru_cache(maxsize=1)
+def mined_whole() -> dict[str, tuple[str, ...]]:
+    """{a name as the rules end it: the whole rests the corpora write after it, spaces left out, longest first}
+    (program_continuations.json "whole", mined by scripts/mine_program_continuations.py; names normalised)."""
+    path = HERE / "th" / "program_continuations.json"
+    found: dict[str, set[str]] = {}
+    if path.exists():
+        for name, rest, *_ in json.loads(path.read_text(encoding="utf-8")).get("whole", ()):
+            found.setdefault(name, set()).add(rest.replace(" ", ""))
+    return {name: tuple(sorted(rests, key=len, reverse=True)) for name, rests in found.items()}
+
+
+def whole_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
+    """Where a name the rules end at `end` ends when the text goes on (after at most one space) with a whole rest the
+    corpora write after it (`mined_whole`), spaces aside and a tone mark for another, to a word's end; `end` when it
+    does not."""
+    rests = mined_whole().get(normalize_label(text[start:end]), ())
+    at = end + 1 if text.startswith(" ", end) else end
+    for rest in rests:
+        further = loose_end(text, at, rest)
+        if further is None or further < len(text) and is_thai(text[further]) and not word_ends_at(text, at, further):
+            continue
+        if tail_ok(at, further):
+            return further
     return end

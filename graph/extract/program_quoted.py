@@ -46,14 +46,18 @@ def quoted_index() -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in found.items()}
 
 
-def _loose_end(text: str, pos: int, compact: str) -> int | None:
+MARKS = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b")  # maitaikhu and the four tone marks: "ช็อป" / "ช้อป"
+
+
+def loose_end(text: str, pos: int, compact: str) -> int | None:
     """Where `compact` (a name with its spaces left out) ends when the text at `pos` spells it with or without single
-    spaces between its letters; None when it does not."""
+    spaces between its letters, a tone mark or maitaikhu written for another ("ชิม ช็อป ใช้" for "ชิม ช้อป ใช้": the
+    releases spell loan words either way); None when it does not."""
     i = pos
     for ch in compact:
         if i < len(text) and text[i] == " " and ch != " ":
             i += 1
-        if i >= len(text) or text[i] != ch:
+        if i >= len(text) or text[i] != ch and not (text[i] in MARKS and ch in MARKS):
             return None
         i += 1
     return i
@@ -64,8 +68,8 @@ def quoted_name_end(text: str, pos: int) -> int | None:
     ("โครงการบ้านนี้มีรัก ปลูกผักกินเอง", "โครงการทางนี้มีผลผู้คนรักกัน"): its words hold stops ("นี้", "มี") the
     rules would cut it at. None when no such name starts at `pos` and ends at a word's end."""
     for compact in quoted_index().get(text[pos:pos + QUOTED_KEY], ()):
-        end = _loose_end(text, pos, compact)
-        if end is not None and (end == len(text) or not is_thai(text[end]) or _word_ends_at(text, pos, end)):
+        end = loose_end(text, pos, compact)
+        if end is not None and (end == len(text) or not is_thai(text[end]) or word_ends_at(text, pos, end)):
             return end
     return None
 
@@ -98,8 +102,8 @@ def release_quoted_end(text: str, pos: int, end: int) -> int:
     for compact in release_quotes(text).get(have[:QUOTED_KEY], ()) if len(have) >= QUOTED_KEY else ():
         if len(compact) <= len(have) or not compact.startswith(have):
             continue
-        further = _loose_end(text, pos, compact)
-        if further is None or further < len(text) and is_thai(text[further]) and not _word_ends_at(text, pos, further):
+        further = loose_end(text, pos, compact)
+        if further is None or further < len(text) and is_thai(text[further]) and not word_ends_at(text, pos, further):
             continue
         if any(count_after().match(text, n.end()) for n in _NUMBER.finditer(text, end, further)):
             continue
@@ -110,7 +114,7 @@ def release_quoted_end(text: str, pos: int, end: int) -> int:
 WINDOW = 8  # characters read on either side of a possible word's end
 
 
-def _word_ends_at(text: str, pos: int, end: int) -> bool:
+def word_ends_at(text: str, pos: int, end: int) -> bool:
     """Does the tokenizer end a word at `end` (reading a few characters either side, none before `pos`)?"""
     begin, at = max(pos, end - WINDOW), 0
     for token in tokenize(text[begin:end + WINDOW]):
