@@ -80,3 +80,26 @@ def test_how_a_meeting_was_held_names_no_meeting():
     assert not is_real_name("การประชุมผ่านระบบวิดีโอคอนเฟอเรนซ์")
     assert not is_real_name("การประชุมผ่าน Video Conference")
     assert is_real_name("การประชุมชี้แจงการนำเข้าข้อมูลผ่านระบบ War Room MOI")
+
+
+def test_two_editions_of_one_series_are_two_events(extract_text):
+    text = DAY + ("คณะรัฐมนตรีรับทราบผลการประชุมสุดยอดอาเซียน ครั้งที่ 42 และการประชุมสุดยอดอาเซียน ครั้งที่ 43 "
+                  "(43rd ASEAN Summit) กำหนดจัดขึ้นวันนี้")
+    events = _events(extract_text(text))
+    assert len(events) == 2, [e.names for e in events]
+    named = {e.names[0]: e.names for e in events}
+    assert "43rd ASEAN Summit" in named["การประชุมสุดยอดอาเซียน ครั้งที่ 43"]  # the English ordinal: one edition
+    assert named_apart("Meeting", "การประชุมรัฐมนตรีขนส่งอาเซียน ครั้งที่ 29",
+                       "การประชุมรัฐมนตรีขนส่งอาเซียน-ญี่ปุ่น ครั้งที่ 21")
+
+
+def test_a_shared_bare_session_number_is_no_identity_by_itself():
+    assert named_apart("Meeting", "การประชุมระดับรัฐมนตรีอาเซียนด้านการเกษตร ครั้งที่ 2",
+                       "การประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านการเกษตร ครั้งที่ 2")
+    assert named_apart("Meeting", "การประชุมรัฐภาคีอนุสัญญารอตเตอร์ดัมฯ สมัยที่ 8",
+                       "การประชุมรัฐภาคีอนุสัญญาสตอกโฮล์มฯ สมัยที่ 8")
+    # one name written otherwise: a typo, an acronym, a session with its year
+    assert not named_apart("Conference", "การประชุมสุดยอดอาเซียน ครั้งที่ 43", "การประชุมสุยอดอาเซียน ครั้งที่ 43")
+    assert not named_apart("Meeting", "การประชุม ครม. ครั้งที่ 5", "การประชุมคณะรัฐมนตรี ครั้งที่ 5")
+    assert not named_apart("Meeting", "การประชุมคณะกรรมการฯ ป.ป.ส. ครั้งที่ 2",
+                           "การประชุมคณะกรรมการป้องกันและปราบปรามยาเสพติด ครั้งที่ 2")

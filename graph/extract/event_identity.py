@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from difflib import SequenceMatcher
+from os.path import commonprefix
 from functools import lru_cache
 
 from phakhi.graph.text.thai import is_thai
@@ -74,7 +76,17 @@ def same_title(a: str, b: str) -> bool:
     cues? ("การลงนามความร่วมมือ “การสนับสนุนผู้ประกอบการ ในการเข้าถึง…” and "พิธีลงนามความร่วมมือ
     “การสนับสนุนผู้ประกอบการให้เข้าถึง…”: one signing, worded twice)."""
     x, y = _after_cue(a), _after_cue(b)
-    return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE]
+    return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE] \
+        and not other_sessions(a, b)
+
+
+def other_sessions(a: str, b: str) -> bool:
+    """Do two names give different session numbers and none in common ("การประชุมสุดยอดอาเซียน ครั้งที่ 42" and
+    "… ครั้งที่ 43", "การประชุมรัฐมนตรีขนส่งอาเซียน ครั้งที่ 29" and "…อาเซียน-ญี่ปุ่นครั้งที่ 21")? Then they are two
+    editions, however alike the words before the number (judged audits and samples: summits 42 and 43 merged,
+    and an English "43rd ASEAN Summit" split from its Thai name as a result)."""
+    sessions_a, sessions_b = _sessions(a), _sessions(b)
+    return bool(sessions_a and sessions_b and not sessions_a & sessions_b)
 
 
 _SESSION = re.compile(r"(?:ครั้งที่|สมัยที่|รุ่นที่|ปีที่|#)\s?([\d๐-๙]+)|\b(\d+)(?:st|nd|rd|th)\b")
@@ -97,9 +109,45 @@ def named_apart(kind: str, a: str, b: str, beside: bool = True) -> bool:
         return False
     sessions_a, sessions_b = _sessions(a), _sessions(b)
     if _thai_share(x) != _thai_share(y):  # "การประชุมสุดยอดอาเซียน ครั้งที่ 40" is not "41st ASEAN Summit"
-        return bool(sessions_a and sessions_b and not sessions_a & sessions_b) \
-            or not (beside or any(is_thai(ch) for ch in (b if _thai_share(x) else a)))
-    return not (sessions_a & sessions_b)
+        return other_sessions(a, b) or not (beside or any(is_thai(ch) for ch in (b if _thai_share(x) else a)))
+    if _yearly_sessions(a) & _yearly_sessions(b):  # "ครั้งที่ 2/2567": a body's sitting of one year, however named
+        return False
+    return not (sessions_a & sessions_b and written_alike(x, y))
+
+
+WRITTEN_ALIKE = 2  # characters at most that two names of one event, written otherwise, differ by ("สุยอด", "สุดยอด")
+ACRONYM = 6  # letters at most of a name's rest that may be an acronym of the other's ("ครม." of "คณะรัฐมนตรี")
+
+
+def written_alike(x: str, y: str) -> bool:
+    """Are two names' rests after their cues (name cores) one name written otherwise, once their numbers are set
+    aside: within WRITTEN_ALIKE characters of each other (a typo, a word spelt otherwise), or the shorter an acronym
+    of the longer (its letters in order)? A shared bare session number ("ครั้งที่ 2", "สมัยที่ 8") is no identity by
+    itself: "การประชุมระดับรัฐมนตรี… ครั้งที่ 2" and "การประชุมเจ้าหน้าที่อาวุโส… ครั้งที่ 2", "…อนุสัญญารอตเตอร์ดัมฯ
+    สมัยที่ 8" and "…อนุสัญญาสตอกโฮล์มฯ สมัยที่ 8" are two meetings."""
+    x, y = (_NUMBERED.sub("", t) for t in (x, y))
+    lead = max(0, len(commonprefix([x, y])) - 1)  # the letter they last share may begin an acronym ("ค|รม")
+    x, y = x[lead:], y[lead:]
+    tail = len(commonprefix([x[::-1], y[::-1]]))
+    short, long = sorted((x[:len(x) - tail], y[:len(y) - tail]), key=len)  # where the two differ
+    if len(short) <= 1 or len(short) <= ACRONYM and short[0] == long[:1] and _in_order(short, long):
+        return True  # one holds the other; "ครม" of "คณะรัฐมนตรี", "ปปส" of "ป้องกันและปราบปรามยาเสพติด"
+    matched = sum(block.size for block in SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks())
+    return len(long) - matched <= WRITTEN_ALIKE
+
+
+def _in_order(letters: str, text: str) -> bool:
+    rest = iter(text)
+    return all(ch in rest for ch in letters)
+
+
+_NUMBERED = re.compile(r"(?:ครั้งที่|สมัยที่|รุ่นที่|ปีที่)?[\d๐-๙]+")  # a session and its word, or a number
+_YEARLY = re.compile(r"(?:ครั้งที่|สมัยที่)\s?([\d๐-๙]+\s?/\s?[\d๐-๙]{4})")
+
+
+def _yearly_sessions(name: str) -> set[str]:
+    """The sessions a name gives with their year ("ครั้งที่ 2/2567" -> "2/2567"), in Arabic digits."""
+    return {"".join(m.split()).translate(_THAI_DIGITS) for m in _YEARLY.findall(name)}
 
 
 def _thai_share(core: str) -> bool:

@@ -15,9 +15,10 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import sentence_words
 from phakhi.graph.extract.recurrence import written_whole
-from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core, named_apart, same_title
-from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, numbered_first, told_not_named,
-                                              without_lead_verb)
+from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
+                                                 same_title)
+from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, named_first, numbered_first,
+                                              told_not_named, without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
@@ -86,7 +87,8 @@ def resolve(doc: Doc) -> Extraction:
             # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
             entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
-            entity.names = numbered_first([n for n in entity.names if is_real_name(n)])  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
+            entity.names = named_first(entity.type or "", numbered_first([n for n in entity.names if is_real_name(n)]))
+            # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"; a verb phrase after a name of the trip
             if _unnamed(entity, sittings):  # "ลงพื้นที่ตรวจเยี่ยมโรงงาน…": told, not named (its words say what; no topic)
                 entity.description = describe_event(entity, result.entities)
             elif entity.date and (is_series(entity.names[0]) or (entity.key, entity.names[0]) in sittings):
@@ -110,7 +112,7 @@ def _unnamed(entity: Entity, sittings: set[tuple[str, str]] = frozenset()) -> bo
     (event_labels.is_series: "การประชุมคณะรัฐมนตรี" undated says which series, not which sitting), or a body's
     sitting so (`sittings`: (key, name) of the names events._sitting found)? It is described
     instead; a dated visit so described stays even with no party named ("ลงพื้นที่ จ.ขอนแก่น (2018-12-12)")."""
-    if told_not_named(entity.type or "", entity.names):
+    if told_not_named(entity.type or "", entity.names[:1]):  # its label (event_labels.named_first) says what was done
         return True
     return entity.date is None and all(is_series(n) or (entity.key, n) in sittings for n in entity.names)
 
@@ -169,6 +171,8 @@ def _alike(a: str, b: str, cues) -> bool:
     if stem != b and stem not in cues and a.startswith(stem) and len(a) > len(b):
         return True
     short, long = sorted((a, b), key=len)
+    if other_sessions(a, b):  # "…อาเซียน ครั้งที่ 42" is not "…อาเซียน ครั้งที่ 43"
+        return False
     if bool(short) and short in long and short not in cues:  # "การประชุม" alone names no one meeting
         return True
     return same_title(a, b)
