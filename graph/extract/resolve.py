@@ -206,7 +206,16 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         first = max(0, len(groups) - GROUP_WINDOW)
         for index, (group, (names, dates, titles)) in enumerate(zip(groups[first:], facts[first:]), first):
             head = group[0]
+            if any(other_sessions(other, squeezed) for other in names):
+                continue  # "การประชุม GRF ครั้งที่ 1" joins no group holding "… ครั้งที่ 2", whatever else it holds
             beside = _translation_of(m, group, owners)  # may a name of another script be one of this group's?
+            if head.data["type"] != m.data["type"] and (_glossed(squeezed, names) or any(
+                    _glossed(other, (squeezed,)) for other in names)):
+                fuller = head.data["type"] if _glossed(squeezed, names) else m.data["type"]
+                for o in [*group, m]:  # "การประชุมเวทีผู้ลี้ภัยโลก (Global Refugee Forum: GRF) ครั้งที่ 2" and "Global
+                    o.data["type"] = fuller  # Refugee Forum" (a Seminar by its cue): the name glossed is the event's
+                target = index
+                break
             if head.data["type"] == m.data["type"]:
                 if date in dates and not _titled_apart(titles, name) and not m.data.get("further") \
                         and not any(named_apart(m.data["type"], other, name, beside) for other in names) \
@@ -262,6 +271,15 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             o.data["date"] = dated
             keys[id(o)] = key
     return keys
+
+
+GLOSSED = 8  # characters at least of a name written in brackets inside another event name, to be that event's
+
+
+def _glossed(name: str, names) -> bool:
+    """Is `name` (spaces taken out) written in brackets inside one of `names`, as its translation or alias ("…ผู้ลี้ภัยโลก
+    (Global Refugee Forum: GRF) ครั้งที่ 2")? The release says the two are one event, whatever type their cues give."""
+    return len(name) >= GLOSSED and any(f"({name}" in other for other in names if other != name)
 
 
 NEARBY = 200
