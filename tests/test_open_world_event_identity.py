@@ -65,6 +65,9 @@ def test_a_translation_told_after_one_event_is_not_another_s(extract_text):
     events = _events(extract_text(text))
     summit = next(e for e in events if "การประชุมสุดยอดอาเซียน ครั้งที่ 33" in e.names)
     assert "Paris Peace Forum" not in summit.names, summit.names
+    assert not any("ปารีส" in n for n in summit.names), summit.names  # a Thai name with its translation in brackets
+    forum = next(e for e in events if "Paris Peace Forum" in e.names)
+    assert "การประชุมสันติภาพปารีส (Paris Peace Forum)" in forum.names  # the translation written inside it: one event
 
 
 def test_a_translation_in_brackets_after_more_words_joins_its_name(extract_text):

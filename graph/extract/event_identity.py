@@ -108,8 +108,9 @@ def named_apart(kind: str, a: str, b: str, beside: bool = True) -> bool:
     if x in y or y in x or same_title(a, b):
         return False
     sessions_a, sessions_b = _sessions(a), _sessions(b)
-    if _thai_share(x) != _thai_share(y):  # "การประชุมสุดยอดอาเซียน ครั้งที่ 40" is not "41st ASEAN Summit"
-        return other_sessions(a, b) or not (beside or any(is_thai(ch) for ch in (b if _thai_share(x) else a)))
+    thai_x, thai_y = _thai_share(_written_in(a)), _thai_share(_written_in(b))
+    if thai_x != thai_y:  # "การประชุมสุดยอดอาเซียน ครั้งที่ 40" is not "41st ASEAN Summit"
+        return other_sessions(a, b) or not (beside or any(is_thai(ch) for ch in (b if thai_x else a)))
     if _yearly_sessions(a) & _yearly_sessions(b):  # "ครั้งที่ 2/2567": a body's sitting of one year, however named
         return False
     return not (sessions_a & sessions_b and written_alike(x, y))
@@ -148,6 +149,16 @@ _YEARLY = re.compile(r"(?:ครั้งที่|สมัยที่)\s?([\d
 def _yearly_sessions(name: str) -> set[str]:
     """The sessions a name gives with their year ("ครั้งที่ 2/2567" -> "2/2567"), in Arabic digits."""
     return {"".join(m.split()).translate(_THAI_DIGITS) for m in _YEARLY.findall(name)}
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _written_in(name: str) -> str:
+    """The core of a name after its cue without what it gives in brackets, which tells its script: "การประชุม
+    สันติภาพปารีส (Paris Peace Forum)" is a Thai name with its translation (judged audits: read as a Latin name, it
+    was taken for the translation of the ASEAN summit told after it)."""
+    return _after_cue(_BRACKETED.sub("", name)) or _after_cue(name)
 
 
 def _thai_share(core: str) -> bool:
