@@ -209,12 +209,9 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             if any(other_sessions(other, squeezed) for other in names):
                 continue  # "การประชุม GRF ครั้งที่ 1" joins no group holding "… ครั้งที่ 2", whatever else it holds
             beside = _translation_of(m, group, owners)  # may a name of another script be one of this group's?
-            if head.data["type"] != m.data["type"] and (_glossed(squeezed, names) or any(
-                    _glossed(other, (squeezed,)) for other in names)):
-                fuller = head.data["type"] if _glossed(squeezed, names) else m.data["type"]
-                for o in [*group, m]:  # "การประชุมเวทีผู้ลี้ภัยโลก (Global Refugee Forum: GRF) ครั้งที่ 2" and "Global
-                    o.data["type"] = fuller  # Refugee Forum" (a Seminar by its cue): the name glossed is the event's
-                target = index
+            if head.data["type"] != m.data["type"] and _glossed(squeezed, names):
+                m.data["type"] = head.data["type"]  # "การประชุมเวทีผู้ลี้ภัยโลก (Global Refugee Forum: GRF) ครั้งที่ 2" and
+                target = index  # "Global Refugee Forum" (a Seminar by its cue): the name that glosses it is the event's
                 break
             if head.data["type"] == m.data["type"]:
                 if date in dates and not _titled_apart(titles, name) and not m.data.get("further") \
@@ -278,8 +275,16 @@ GLOSSED = 8  # characters at least of a name written in brackets inside another 
 
 def _glossed(name: str, names) -> bool:
     """Is `name` (spaces taken out) written in brackets inside one of `names`, as its translation or alias ("…ผู้ลี้ภัยโลก
-    (Global Refugee Forum: GRF) ครั้งที่ 2")? The release says the two are one event, whatever type their cues give."""
-    return len(name) >= GLOSSED and any(f"({name}" in other for other in names if other != name)
+    (Global Refugee Forum: GRF) ครั้งที่ 2"), not inside a quoted title? The release says the two are one event, whatever
+    type their cues give: the name told after the one that glosses it joins its event and takes its type."""
+    if len(name) < GLOSSED:
+        return False
+    for other in names:
+        at = other.find(f"({name}")
+        if at > 0 and other != name and other.count("“", 0, at) == other.count("”", 0, at) \
+                and other.count('"', 0, at) % 2 == 0:  # not in a quoted title: "…โครงการ “… (EEC FORUM)”" glosses
+            return True  # the project's title, not the event
+    return False
 
 
 NEARBY = 200
