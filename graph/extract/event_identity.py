@@ -167,9 +167,10 @@ def _thai_share(core: str) -> bool:
     return thai * 2 > len(core)
 
 
-def _sessions(name: str) -> set[str]:
+@lru_cache(maxsize=65536)  # asked for every name of every group a mention is compared with
+def _sessions(name: str) -> frozenset[str]:
     """The session numbers a name gives, in Arabic digits."""
-    return {n.translate(_THAI_DIGITS) for m in _SESSION.finditer(name) for n in m.groups() if n}
+    return frozenset(n.translate(_THAI_DIGITS) for m in _SESSION.finditer(name) for n in m.groups() if n)
 
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
