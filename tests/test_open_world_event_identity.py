@@ -2,7 +2,7 @@
 tells on one day under different real names are two events; one event told under its name and its session
 number, its abbreviation or translation, or by its type word alone, stays one."""
 
-from phakhi.graph.extract.event_identity import named_apart
+from phakhi.graph.extract.event_identity import named_apart, partnered
 from test_open_world_event_names import DAY
 
 
@@ -106,3 +106,13 @@ def test_a_shared_bare_session_number_is_no_identity_by_itself():
     assert not named_apart("Meeting", "การประชุม ครม. ครั้งที่ 5", "การประชุมคณะรัฐมนตรี ครั้งที่ 5")
     assert not named_apart("Meeting", "การประชุมคณะกรรมการฯ ป.ป.ส. ครั้งที่ 2",
                            "การประชุมคณะกรรมการป้องกันและปราบปรามยาเสพติด ครั้งที่ 2")
+
+
+def test_a_name_going_on_with_a_partner_is_another_event():
+    assert partnered("การประชุมรัฐมนตรีกลาโหมอาเซียน ครั้งที่ 17",
+                     "การประชุมรัฐมนตรีกลาโหมอาเซียนกับรัฐมนตรีกลาโหมประเทศคู่เจรจา")
+    assert named_apart("Meeting", "การประชุมเจ้าหน้าที่อาวุโสสารนิเทศอาเซียน (SOMRI) ครั้งที่ 20",
+                       "การประชุมเจ้าหน้าที่อาวุโสสารนิเทศอาเซียน - ญี่ปุ่น")
+    assert partnered("การประชุมสุดยอดอาเซียน", "การประชุมสุดยอดอาเซียนบวกสาม")
+    assert not partnered("การประชุมหารือ", "การประชุมหารือกับกระทรวงพาณิชย์")  # a type word names no body
+    assert not partnered("การประชุมหารือระหว่างกระทรวงพาณิชย์", "การประชุมหารือระหว่างกระทรวงพาณิชย์กับกระทรวงการคลัง")

@@ -77,7 +77,32 @@ def same_title(a: str, b: str) -> bool:
     “การสนับสนุนผู้ประกอบการให้เข้าถึง…”: one signing, worded twice)."""
     x, y = _after_cue(a), _after_cue(b)
     return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE] \
-        and not other_sessions(a, b)
+        and not other_sessions(a, b) and not partnered(a, b)
+
+
+def partnered(a: str, b: str) -> bool:
+    """Does one of two names go on from the other, a real name, with a partner (event_words partner_words:
+    "การประชุมรัฐมนตรีกลาโหมอาเซียน" and "…อาเซียนกับรัฐมนตรีกลาโหมประเทศคู่เจรจา", "การประชุมสุดยอดอาเซียน" and
+    "…อาเซียนบวกสาม")? The longer names the body's meeting with others: another event (samples: ADMM and ADMM-Plus, an
+    ASEAN meeting and ASEAN-Japan, merged as one name held in the other). Not when the shorter already lists its
+    partners ("…ระหว่างกระทรวง ก" and "…ระหว่างกระทรวง ก กับกระทรวง ข": one meeting, cut short once)."""
+    short, long = sorted((_joined(a), _joined(b)), key=len)
+    if not short or short == long or not long.startswith(short) or _BETWEEN in short or not is_real_name(short):
+        return False
+    return long[len(short):].startswith(word_tuple("partner_words"))
+
+
+_BETWEEN = "ระหว่าง"
+
+
+def _joined(name: str) -> str:
+    """A name without its spaces, what it gives in brackets, its session and the ceremony words that may lead it ("การ",
+    "พิธี"), dashes kept."""
+    text = _NUMBERED.sub("", "".join(_BRACKETED.sub("", normalize_label(name)).split()))
+    leading = word_tuple("leading")
+    while text.startswith(leading):
+        text = text[len(next(w for w in leading if text.startswith(w))):]
+    return text
 
 
 def other_sessions(a: str, b: str) -> bool:
@@ -105,6 +130,8 @@ def named_apart(kind: str, a: str, b: str, beside: bool = True) -> bool:
     if kind not in word_set("told_apart") or not (is_real_name(a) and is_real_name(b)):
         return False
     x, y = _after_cue(a), _after_cue(b)
+    if partnered(a, b):
+        return True  # "การประชุมรัฐมนตรีกลาโหมอาเซียน" / "…กับรัฐมนตรีกลาโหมประเทศคู่เจรจา"
     if x in y or y in x or same_title(a, b):
         return False
     sessions_a, sessions_b = _sessions(a), _sessions(b)

@@ -16,7 +16,7 @@ from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import sentence_words
 from phakhi.graph.extract.recurrence import written_whole
 from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
-                                                 same_title)
+                                                 partnered, same_title)
 from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, named_first, numbered_first,
                                               told_not_named, without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues
@@ -171,8 +171,8 @@ def _alike(a: str, b: str, cues) -> bool:
     if stem != b and stem not in cues and a.startswith(stem) and len(a) > len(b):
         return True
     short, long = sorted((a, b), key=len)
-    if other_sessions(a, b):  # "…อาเซียน ครั้งที่ 42" is not "…อาเซียน ครั้งที่ 43"
-        return False
+    if other_sessions(a, b) or partnered(a, b):  # "…อาเซียน ครั้งที่ 42" is not "… ครั้งที่ 43", "…อาเซียน" not
+        return False  # "…อาเซียนบวกสาม"
     if bool(short) and short in long and short not in cues:  # "การประชุม" alone names no one meeting
         return True
     return same_title(a, b)
