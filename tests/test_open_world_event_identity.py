@@ -2,7 +2,7 @@
 tells on one day under different real names are two events; one event told under its name and its session
 number, its abbreviation or translation, or by its type word alone, stays one."""
 
-from phakhi.graph.extract.event_identity import named_apart
+from phakhi.graph.extract.event_identity import named_apart, partnered
 from test_open_world_event_names import DAY
 
 
@@ -65,6 +65,9 @@ def test_a_translation_told_after_one_event_is_not_another_s(extract_text):
     events = _events(extract_text(text))
     summit = next(e for e in events if "การประชุมสุดยอดอาเซียน ครั้งที่ 33" in e.names)
     assert "Paris Peace Forum" not in summit.names, summit.names
+    assert not any("ปารีส" in n for n in summit.names), summit.names  # a Thai name with its translation in brackets
+    forum = next(e for e in events if "Paris Peace Forum" in e.names)
+    assert "การประชุมสันติภาพปารีส (Paris Peace Forum)" in forum.names  # the translation written inside it: one event
 
 
 def test_a_translation_in_brackets_after_more_words_joins_its_name(extract_text):
@@ -80,3 +83,36 @@ def test_how_a_meeting_was_held_names_no_meeting():
     assert not is_real_name("การประชุมผ่านระบบวิดีโอคอนเฟอเรนซ์")
     assert not is_real_name("การประชุมผ่าน Video Conference")
     assert is_real_name("การประชุมชี้แจงการนำเข้าข้อมูลผ่านระบบ War Room MOI")
+
+
+def test_two_editions_of_one_series_are_two_events(extract_text):
+    text = DAY + ("คณะรัฐมนตรีรับทราบผลการประชุมสุดยอดอาเซียน ครั้งที่ 42 และการประชุมสุดยอดอาเซียน ครั้งที่ 43 "
+                  "(43rd ASEAN Summit) กำหนดจัดขึ้นวันนี้")
+    events = _events(extract_text(text))
+    assert len(events) == 2, [e.names for e in events]
+    named = {e.names[0]: e.names for e in events}
+    assert "43rd ASEAN Summit" in named["การประชุมสุดยอดอาเซียน ครั้งที่ 43"]  # the English ordinal: one edition
+    assert named_apart("Meeting", "การประชุมรัฐมนตรีขนส่งอาเซียน ครั้งที่ 29",
+                       "การประชุมรัฐมนตรีขนส่งอาเซียน-ญี่ปุ่น ครั้งที่ 21")
+
+
+def test_a_shared_bare_session_number_is_no_identity_by_itself():
+    assert named_apart("Meeting", "การประชุมระดับรัฐมนตรีอาเซียนด้านการเกษตร ครั้งที่ 2",
+                       "การประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านการเกษตร ครั้งที่ 2")
+    assert named_apart("Meeting", "การประชุมรัฐภาคีอนุสัญญารอตเตอร์ดัมฯ สมัยที่ 8",
+                       "การประชุมรัฐภาคีอนุสัญญาสตอกโฮล์มฯ สมัยที่ 8")
+    # one name written otherwise: a typo, an acronym, a session with its year
+    assert not named_apart("Conference", "การประชุมสุดยอดอาเซียน ครั้งที่ 43", "การประชุมสุยอดอาเซียน ครั้งที่ 43")
+    assert not named_apart("Meeting", "การประชุม ครม. ครั้งที่ 5", "การประชุมคณะรัฐมนตรี ครั้งที่ 5")
+    assert not named_apart("Meeting", "การประชุมคณะกรรมการฯ ป.ป.ส. ครั้งที่ 2",
+                           "การประชุมคณะกรรมการป้องกันและปราบปรามยาเสพติด ครั้งที่ 2")
+
+
+def test_a_name_going_on_with_a_partner_is_another_event():
+    assert partnered("การประชุมรัฐมนตรีกลาโหมอาเซียน ครั้งที่ 17",
+                     "การประชุมรัฐมนตรีกลาโหมอาเซียนกับรัฐมนตรีกลาโหมประเทศคู่เจรจา")
+    assert named_apart("Meeting", "การประชุมเจ้าหน้าที่อาวุโสสารนิเทศอาเซียน (SOMRI) ครั้งที่ 20",
+                       "การประชุมเจ้าหน้าที่อาวุโสสารนิเทศอาเซียน - ญี่ปุ่น")
+    assert partnered("การประชุมสุดยอดอาเซียน", "การประชุมสุดยอดอาเซียนบวกสาม")
+    assert not partnered("การประชุมหารือ", "การประชุมหารือกับกระทรวงพาณิชย์")  # a type word names no body
+    assert not partnered("การประชุมหารือระหว่างกระทรวงพาณิชย์", "การประชุมหารือระหว่างกระทรวงพาณิชย์กับกระทรวงการคลัง")

@@ -6,7 +6,7 @@ an undated mention names none. A visit told as what someone did is described, no
 import json
 from datetime import date
 
-from phakhi.graph.extract.event_labels import dated_label, is_series, series_core, told_not_named
+from phakhi.graph.extract.event_labels import dated_label, is_series, named_first, series_core, told_not_named
 from phakhi.ontology import HERE
 from test_open_world_event_names import DAY
 
@@ -53,6 +53,16 @@ def test_a_field_visit_told_by_a_verb_phrase_is_described(extract_text):
     assert visits[0].description.startswith("ลงพื้นที่ตรวจเยี่ยมโรงงานน้ำตาล (")
     assert "2019-01-22" in visits[0].description
     assert "ลงพื้นที่ตรวจเยี่ยมโรงงานน้ำตาล" in visits[0].names  # still found by its words
+
+
+def test_a_trip_labelled_by_a_verb_phrase_is_described_even_beside_a_quoted_object(extract_text):
+    text = (DAY + "“รัฐมนตรีเกษตรฯ” ลงพื้นที่บางเลน ตามติดความก้าวหน้าโครงการ "
+            + "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เปิดเผยภายหลังลงพื้นที่ความก้าวหน้า “โครงการ 9101 ตามรอยเท้าพ่อ” "
+            "ณ ศูนย์เรียนรู้")
+    visits = [e for e in _events(extract_text(text)) if e.type == "Visit"]
+    assert len(visits) == 1, [e.names for e in visits]
+    assert visits[0].description, visits[0].names  # not labelled "ลงพื้นที่บางเลน"
+    assert named_first("Visit", ["เยือนญี่ปุ่น", "การเยือนประเทศญี่ปุ่นอย่างเป็นทางการ"])[0].startswith("การ")
 
 
 def test_what_counts_as_told_not_named():

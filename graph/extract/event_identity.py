@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from difflib import SequenceMatcher
+from os.path import commonprefix
 from functools import lru_cache
 
 from phakhi.graph.text.thai import is_thai
@@ -74,7 +76,42 @@ def same_title(a: str, b: str) -> bool:
     cues? ("การลงนามความร่วมมือ “การสนับสนุนผู้ประกอบการ ในการเข้าถึง…” and "พิธีลงนามความร่วมมือ
     “การสนับสนุนผู้ประกอบการให้เข้าถึง…”: one signing, worded twice)."""
     x, y = _after_cue(a), _after_cue(b)
-    return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE]
+    return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE] \
+        and not other_sessions(a, b) and not partnered(a, b)
+
+
+def partnered(a: str, b: str) -> bool:
+    """Does one of two names go on from the other, a real name, with a partner (event_words partner_words:
+    "การประชุมรัฐมนตรีกลาโหมอาเซียน" and "…อาเซียนกับรัฐมนตรีกลาโหมประเทศคู่เจรจา", "การประชุมสุดยอดอาเซียน" and
+    "…อาเซียนบวกสาม")? The longer names the body's meeting with others: another event (samples: ADMM and ADMM-Plus, an
+    ASEAN meeting and ASEAN-Japan, merged as one name held in the other). Not when the shorter already lists its
+    partners ("…ระหว่างกระทรวง ก" and "…ระหว่างกระทรวง ก กับกระทรวง ข": one meeting, cut short once)."""
+    short, long = sorted((_joined(a), _joined(b)), key=len)
+    if not short or short == long or not long.startswith(short) or _BETWEEN in short or not is_real_name(short):
+        return False
+    return long[len(short):].startswith(word_tuple("partner_words"))
+
+
+_BETWEEN = "ระหว่าง"
+
+
+def _joined(name: str) -> str:
+    """A name without its spaces, what it gives in brackets, its session and the ceremony words that may lead it ("การ",
+    "พิธี"), dashes kept."""
+    text = _NUMBERED.sub("", "".join(_BRACKETED.sub("", normalize_label(name)).split()))
+    leading = word_tuple("leading")
+    while text.startswith(leading):
+        text = text[len(next(w for w in leading if text.startswith(w))):]
+    return text
+
+
+def other_sessions(a: str, b: str) -> bool:
+    """Do two names give different session numbers and none in common ("การประชุมสุดยอดอาเซียน ครั้งที่ 42" and
+    "… ครั้งที่ 43", "การประชุมรัฐมนตรีขนส่งอาเซียน ครั้งที่ 29" and "…อาเซียน-ญี่ปุ่นครั้งที่ 21")? Then they are two
+    editions, however alike the words before the number (judged audits and samples: summits 42 and 43 merged,
+    and an English "43rd ASEAN Summit" split from its Thai name as a result)."""
+    sessions_a, sessions_b = _sessions(a), _sessions(b)
+    return bool(sessions_a and sessions_b and not sessions_a & sessions_b)
 
 
 _SESSION = re.compile(r"(?:ครั้งที่|สมัยที่|รุ่นที่|ปีที่|#)\s?([\d๐-๙]+)|\b(\d+)(?:st|nd|rd|th)\b")
@@ -93,13 +130,62 @@ def named_apart(kind: str, a: str, b: str, beside: bool = True) -> bool:
     if kind not in word_set("told_apart") or not (is_real_name(a) and is_real_name(b)):
         return False
     x, y = _after_cue(a), _after_cue(b)
+    if partnered(a, b):
+        return True  # "การประชุมรัฐมนตรีกลาโหมอาเซียน" / "…กับรัฐมนตรีกลาโหมประเทศคู่เจรจา"
     if x in y or y in x or same_title(a, b):
         return False
     sessions_a, sessions_b = _sessions(a), _sessions(b)
-    if _thai_share(x) != _thai_share(y):  # "การประชุมสุดยอดอาเซียน ครั้งที่ 40" is not "41st ASEAN Summit"
-        return bool(sessions_a and sessions_b and not sessions_a & sessions_b) \
-            or not (beside or any(is_thai(ch) for ch in (b if _thai_share(x) else a)))
-    return not (sessions_a & sessions_b)
+    thai_x, thai_y = _thai_share(_written_in(a)), _thai_share(_written_in(b))
+    if thai_x != thai_y:  # "การประชุมสุดยอดอาเซียน ครั้งที่ 40" is not "41st ASEAN Summit"
+        return other_sessions(a, b) or not (beside or any(is_thai(ch) for ch in (b if thai_x else a)))
+    if _yearly_sessions(a) & _yearly_sessions(b):  # "ครั้งที่ 2/2567": a body's sitting of one year, however named
+        return False
+    return not (sessions_a & sessions_b and written_alike(x, y))
+
+
+WRITTEN_ALIKE = 2  # characters at most that two names of one event, written otherwise, differ by ("สุยอด", "สุดยอด")
+ACRONYM = 6  # letters at most of a name's rest that may be an acronym of the other's ("ครม." of "คณะรัฐมนตรี")
+
+
+def written_alike(x: str, y: str) -> bool:
+    """Are two names' rests after their cues (name cores) one name written otherwise, once their numbers are set
+    aside: within WRITTEN_ALIKE characters of each other (a typo, a word spelt otherwise), or the shorter an acronym
+    of the longer (its letters in order)? A shared bare session number ("ครั้งที่ 2", "สมัยที่ 8") is no identity by
+    itself: "การประชุมระดับรัฐมนตรี… ครั้งที่ 2" and "การประชุมเจ้าหน้าที่อาวุโส… ครั้งที่ 2", "…อนุสัญญารอตเตอร์ดัมฯ
+    สมัยที่ 8" and "…อนุสัญญาสตอกโฮล์มฯ สมัยที่ 8" are two meetings."""
+    x, y = (_NUMBERED.sub("", t) for t in (x, y))
+    lead = max(0, len(commonprefix([x, y])) - 1)  # the letter they last share may begin an acronym ("ค|รม")
+    x, y = x[lead:], y[lead:]
+    tail = len(commonprefix([x[::-1], y[::-1]]))
+    short, long = sorted((x[:len(x) - tail], y[:len(y) - tail]), key=len)  # where the two differ
+    if len(short) <= 1 or len(short) <= ACRONYM and short[0] == long[:1] and _in_order(short, long):
+        return True  # one holds the other; "ครม" of "คณะรัฐมนตรี", "ปปส" of "ป้องกันและปราบปรามยาเสพติด"
+    matched = sum(block.size for block in SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks())
+    return len(long) - matched <= WRITTEN_ALIKE
+
+
+def _in_order(letters: str, text: str) -> bool:
+    rest = iter(text)
+    return all(ch in rest for ch in letters)
+
+
+_NUMBERED = re.compile(r"(?:ครั้งที่|สมัยที่|รุ่นที่|ปีที่)?[\d๐-๙]+")  # a session and its word, or a number
+_YEARLY = re.compile(r"(?:ครั้งที่|สมัยที่)\s?([\d๐-๙]+\s?/\s?[\d๐-๙]{4})")
+
+
+def _yearly_sessions(name: str) -> set[str]:
+    """The sessions a name gives with their year ("ครั้งที่ 2/2567" -> "2/2567"), in Arabic digits."""
+    return {"".join(m.split()).translate(_THAI_DIGITS) for m in _YEARLY.findall(name)}
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _written_in(name: str) -> str:
+    """The core of a name after its cue without what it gives in brackets, which tells its script: "การประชุม
+    สันติภาพปารีส (Paris Peace Forum)" is a Thai name with its translation (judged audits: read as a Latin name, it
+    was taken for the translation of the ASEAN summit told after it)."""
+    return _after_cue(_BRACKETED.sub("", name)) or _after_cue(name)
 
 
 def _thai_share(core: str) -> bool:
@@ -108,9 +194,10 @@ def _thai_share(core: str) -> bool:
     return thai * 2 > len(core)
 
 
-def _sessions(name: str) -> set[str]:
+@lru_cache(maxsize=65536)  # asked for every name of every group a mention is compared with
+def _sessions(name: str) -> frozenset[str]:
     """The session numbers a name gives, in Arabic digits."""
-    return {n.translate(_THAI_DIGITS) for m in _SESSION.finditer(name) for n in m.groups() if n}
+    return frozenset(n.translate(_THAI_DIGITS) for m in _SESSION.finditer(name) for n in m.groups() if n)
 
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")

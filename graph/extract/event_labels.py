@@ -105,6 +105,18 @@ def told_not_named(kind: str, names: list[str]) -> bool:
                for name in names)
 
 
+def named_first(kind: str, names: list[str]) -> list[str]:
+    """An event's names with those that name it as a noun (noun_heads: "การเดินทางเยือนญี่ปุ่นอย่างเป็นทางการ") or
+    with its edition put before those told as what was done ("เยือนญี่ปุ่น"), for the types told by verb phrases: the
+    first name is the label, and resolution describes the event when that name only tells what was done
+    (told_not_named of the first name: "ลงพื้นที่บางเลน" of a title beside "ลงพื้นที่ความก้าวหน้า “โครงการ 9101 …”" of the
+    body is one trip, described, not labelled by the bare verb phrase). The rest keep their order."""
+    if kind not in word_set("told_types"):
+        return names
+    heads = word_tuple("noun_heads")
+    return sorted(names, key=lambda name: not (name.startswith(heads) or _edition().search(name)))
+
+
 @lru_cache(maxsize=1)
 def _edition() -> re.Pattern[str]:
     """A number a told event's words give as its edition, after an ordinal word ("… ประจำปีงบประมาณ 2562 รอบที่ 2"):

@@ -15,9 +15,10 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import sentence_words
 from phakhi.graph.extract.recurrence import written_whole
-from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core, named_apart, same_title
-from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, numbered_first, told_not_named,
-                                              without_lead_verb)
+from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
+                                                 partnered, same_title)
+from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, named_first, numbered_first,
+                                              told_not_named, without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
@@ -86,7 +87,8 @@ def resolve(doc: Doc) -> Extraction:
             # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
             entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
-            entity.names = numbered_first([n for n in entity.names if is_real_name(n)])  # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"
+            entity.names = named_first(entity.type or "", numbered_first([n for n in entity.names if is_real_name(n)]))
+            # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"; a verb phrase after a name of the trip
             if _unnamed(entity, sittings):  # "ลงพื้นที่ตรวจเยี่ยมโรงงาน…": told, not named (its words say what; no topic)
                 entity.description = describe_event(entity, result.entities)
             elif entity.date and (is_series(entity.names[0]) or (entity.key, entity.names[0]) in sittings):
@@ -110,7 +112,7 @@ def _unnamed(entity: Entity, sittings: set[tuple[str, str]] = frozenset()) -> bo
     (event_labels.is_series: "การประชุมคณะรัฐมนตรี" undated says which series, not which sitting), or a body's
     sitting so (`sittings`: (key, name) of the names events._sitting found)? It is described
     instead; a dated visit so described stays even with no party named ("ลงพื้นที่ จ.ขอนแก่น (2018-12-12)")."""
-    if told_not_named(entity.type or "", entity.names):
+    if told_not_named(entity.type or "", entity.names[:1]):  # its label (event_labels.named_first) says what was done
         return True
     return entity.date is None and all(is_series(n) or (entity.key, n) in sittings for n in entity.names)
 
@@ -169,6 +171,8 @@ def _alike(a: str, b: str, cues) -> bool:
     if stem != b and stem not in cues and a.startswith(stem) and len(a) > len(b):
         return True
     short, long = sorted((a, b), key=len)
+    if other_sessions(a, b) or partnered(a, b):  # "…อาเซียน ครั้งที่ 42" is not "… ครั้งที่ 43", "…อาเซียน" not
+        return False  # "…อาเซียนบวกสาม"
     if bool(short) and short in long and short not in cues:  # "การประชุม" alone names no one meeting
         return True
     return same_title(a, b)
@@ -202,7 +206,13 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         first = max(0, len(groups) - GROUP_WINDOW)
         for index, (group, (names, dates, titles)) in enumerate(zip(groups[first:], facts[first:]), first):
             head = group[0]
+            if any(other_sessions(other, squeezed) for other in names):
+                continue  # "การประชุม GRF ครั้งที่ 1" joins no group holding "… ครั้งที่ 2", whatever else it holds
             beside = _translation_of(m, group, owners)  # may a name of another script be one of this group's?
+            if head.data["type"] != m.data["type"] and _glossed(squeezed, names):
+                m.data["type"] = head.data["type"]  # "การประชุมเวทีผู้ลี้ภัยโลก (Global Refugee Forum: GRF) ครั้งที่ 2" and
+                target = index  # "Global Refugee Forum" (a Seminar by its cue): the name that glosses it is the event's
+                break
             if head.data["type"] == m.data["type"]:
                 if date in dates and not _titled_apart(titles, name) and not m.data.get("further") \
                         and not any(named_apart(m.data["type"], other, name, beside) for other in names) \
@@ -258,6 +268,23 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             o.data["date"] = dated
             keys[id(o)] = key
     return keys
+
+
+GLOSSED = 8  # characters at least of a name written in brackets inside another event name, to be that event's
+
+
+def _glossed(name: str, names) -> bool:
+    """Is `name` (spaces taken out) written in brackets inside one of `names`, as its translation or alias ("…ผู้ลี้ภัยโลก
+    (Global Refugee Forum: GRF) ครั้งที่ 2"), not inside a quoted title? The release says the two are one event, whatever
+    type their cues give: the name told after the one that glosses it joins its event and takes its type."""
+    if len(name) < GLOSSED:
+        return False
+    for other in names:
+        at = other.find(f"({name}")
+        if at > 0 and other != name and other.count("“", 0, at) == other.count("”", 0, at) \
+                and other.count('"', 0, at) % 2 == 0:  # not in a quoted title: "…โครงการ “… (EEC FORUM)”" glosses
+            return True  # the project's title, not the event
+    return False
 
 
 NEARBY = 200
