@@ -574,24 +574,25 @@ def _find_quoted_names(doc: Doc) -> None:
     or a first name the corpus means one person by (_one_person_of its most written surname), which takes the full
     name the release writes with that first name, else that person's."""
     text = doc.text
-    written = {m.key.removeprefix(PERSON_KEY).split(" ")[0]: m.key for m in doc.of_kind("person") if m.data.get("full")}
+    written = {m.key.removeprefix(PERSON_KEY).split(" ")[0] for m in doc.of_kind("person") if m.data.get("full")}
     for m in _QUOTED.finditer(text):
         start, end = m.span(1)
         if doc.covered(start, end):
             continue
         first, _, surname = m.group(1).partition(" ")
         surnames = tables.surnames_of(first)
+        extra = {}
         if surname:
             if surnames.get(surname, 0) < KNOWN_FULL:
                 continue
-            key = person_key(m.group(1))
         elif first in written:
-            key = written[first]
+            pass  # resolution joins the first name to the full name the release writes (resolve._short_names)
         elif surnames and _one_person_of(first, top := max(surnames, key=surnames.get)):
-            key = person_key(f"{first} {top}")
+            extra = {"one_person": f"{first} {top}"}  # and to the one person the corpus means by it
         else:
             continue
-        doc.add(doc.mention(start, end, "person", key, honorific=None, full=bool(surname), hstart=start))
+        doc.add(doc.mention(start, end, "person", person_key(m.group(1)), honorific="", full=bool(surname),
+                            hstart=start, **extra))
 
 
 def _honorific_before_name(text: str, start: int, matched: str) -> tuple[str, int]:

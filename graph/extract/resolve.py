@@ -358,8 +358,9 @@ def _short_names(doc: Doc) -> dict[str, str]:
         first = m.key.removeprefix("person:")
         if first in full:
             mapping[m.key] = full[first]
-        elif m.key not in mapping:  # no full name in this release: a title beside it may tell who it is
-            titled = titled_full_name(doc, m)
+        elif m.key not in mapping:  # no full name in this release: a title beside it may tell who it is, or,
+            # for a quoted headline first name, the one person the corpus means by it (persons._find_quoted_names)
+            titled = titled_full_name(doc, m) or m.data.get("one_person")
             if titled is not None:
                 mapping[m.key] = person_key(titled)
     return mapping

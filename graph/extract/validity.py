@@ -252,14 +252,15 @@ def judged(m: Mention) -> bool:
 def _named_in_full(doc: Doc) -> Callable[[Mention], bool]:
     """Is a bare first name one that resolution will join to a full name: a person of this release written in
     full with that first name, or the one person the corpus writes with that honorific or title at the time
-    (persons.titled_full_name)? Such a mention is evidence for a known person, not a candidate name."""
+    (persons.titled_full_name), or the one person the corpus means by a quoted headline first name ("one_person")?
+    Such a mention is evidence for a known person, not a candidate name."""
     firsts = {m.key.removeprefix(PERSON_KEY).split(" ")[0] for m in doc.mentions
               if m.kind == "person" and m.data.get("full")}
 
     def named(m: Mention) -> bool:
         if m.kind != "person" or m.data.get("full", True):
             return False
-        return m.key.removeprefix(PERSON_KEY) in firsts or titled_full_name(doc, m) is not None
+        return m.key.removeprefix(PERSON_KEY) in firsts or "one_person" in m.data or titled_full_name(doc, m) is not None
 
     return named
 
