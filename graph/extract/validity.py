@@ -241,7 +241,7 @@ def recurrent(f: dict[str, float], weights: dict) -> bool:
             and f.get("rec_longer_share", 1.0) <= rule["longer_share"])
 
 
-CLAUSE_VERB = 0.95  # org_follower_verb from which the word after the prefix word is a verb (judged rounds: 10 junk, 0 valid)
+CLAUSE_VERB = 0.85  # org_follower_verb from which the word after the prefix word is a verb (judged rounds: 13 junk, 0 valid)
 CLAUSE_SUBJECT = 0.1  # org_bare_subject from which a prefix word is a sentence's subject (ธนาคาร, สหกรณ์; คณะทำงาน 0.03)
 
 
