@@ -180,8 +180,10 @@ def train(items, l2):
 
 
 def predict(model, items):
-    """Validity probabilities; what the stage never drops (`_kept`) counts as kept (1.0)."""
-    return np.array([1.0 if _kept(r, f) else validity.probability(f, model) for r, f in items])
+    """Validity probabilities; what the stage never drops (`_kept`) counts as kept (1.0), what it always drops
+    (validity.clause) as dropped (0.0)."""
+    return np.array([1.0 if _kept(r, f) else 0.0 if validity.clause(f) else validity.probability(f, model)
+                     for r, f in items])
 
 
 def out_of_fold(items, l2, k=5, seed=7):

@@ -191,3 +191,49 @@ def test_a_candidate_the_corpora_name_further_through_the_next_chunk_is_read_as_
     second = doc.mention(whole, whole + len("สำนักเลขาธิการ"), "organization", "name:สำนักเลขาธิการ", form="pattern")
     assert validity.features(doc, first)["org_goes_on"] > 0  # "สำนักเลขาธิการอาเซียน" recurs in the corpora
     assert validity.features(doc, second)["org_goes_on"] == 0
+
+
+def test_a_word_the_corpora_use_as_a_verb_after_a_prefix_word_reads_as_a_clause():
+    from phakhi.graph.extract.organizations import bare_subject, follower_verb
+
+    for clause in ("ธนาคารลดดอกเบี้ย", "สหกรณ์สร้างรายได้เสริม"):  # "ลด", "สร้าง" follow จะ/ไม่/ต้อง far more
+        assert follower_verb(clause) >= validity.CLAUSE_VERB and bare_subject(clause) >= validity.CLAUSE_SUBJECT
+    for name in ("ศูนย์พัฒนาฝีมือแรงงาน", "กรมพัฒนาที่ดิน"):  # a verb that names many bodies
+        assert 0.0 < follower_verb(name) < validity.CLAUSE_VERB
+    # a committee is named by what it does: its prefix word rarely stands alone before a verb
+    for name in ("คณะทำงานเผาทำลายยาเสพติด", "คณะกรรมการติดตามการใช้จ่ายงบประมาณ"):
+        assert follower_verb(name) >= validity.CLAUSE_VERB and bare_subject(name) < validity.CLAUSE_SUBJECT
+    assert follower_verb("ธนาคารออมสิน") == 0.0  # no verb
+    assert follower_verb("ลดดอกเบี้ย") == 0.0  # no prefix word
+
+
+def test_a_clause_never_written_twice_is_dropped_whatever_the_model_says():
+    f = {"org_follower_verb": validity.CLAUSE_VERB, "org_bare_subject": validity.CLAUSE_SUBJECT, "rec_seen": 0.0}
+    assert validity.clause(f)
+    assert not validity.clause(f | {"rec_seen": 1.0})  # the audit samples write it in two releases
+    assert not validity.clause(f | {"known_name": 1.0})
+    assert not validity.clause(f | {"org_follower_verb": validity.CLAUSE_VERB - 0.01})
+    assert not validity.clause(f | {"org_bare_subject": validity.CLAUSE_SUBJECT - 0.01})
+    doc = _doc("ทั้งนี้ ธนาคารสร้างโอกาสให้ลูกค้ารายย่อย")
+    m = _candidate(doc, "ธนาคารสร้างโอกาส")
+    doc.add(m)
+    validity.drop_invalid(doc)
+    assert m not in doc.mentions
+
+
+def test_the_follower_miner_counts_words_after_prefix_words():
+    from phakhi.graph.extract.organizations import followers
+
+    assert followers("โดยธนาคารลดดอกเบี้ยให้ และศูนย์พัฒนาฝีมือแรงงาน") >= {("ธนาคาร", "ลด"), ("ศูนย์", "พัฒนา")}
+    assert not any(p == "กรม" for p, _ in followers("ด้านทรัพยากรมนุษย์"))  # "กร|ม" splits a word
+    data = json.loads((ROOT / "ontology" / "th" / "org_followers.json").read_text(encoding="utf-8"))
+    assert "mine_org_followers.py" in data["_doc"] and all(v >= 3 for _, v in data["words"].values())
+    assert all(0 <= bare <= n for n, bare in data["prefixes"].values())
+    assert (ROOT / "ontology" / "th" / "org_followers.json").stat().st_size < 1_000_000
+
+
+def test_a_name_written_apart_from_its_prefix_word_is_a_proper_name_whatever_its_first_word():
+    from phakhi.graph.extract.organizations import follower_verb
+
+    assert follower_verb("บริษัทเป็นตาฮักออร์แกนิคฟาร์มจำกัด") > 0.9  # "เป็น" is a verb ...
+    assert follower_verb("บริษัท เป็นตาฮักออร์แกนิค ฟาร์ม จำกัด") == 0.0  # ... but the name is written apart

@@ -482,6 +482,52 @@ def _ancestors(key: str | None) -> frozenset[str]:
     return frozenset(seen)
 
 
+_FOLLOWER_REACH = 20  # characters segmented after a prefix word for the word that follows it
+
+
+def followers(text: str) -> set[tuple[str, str]]:
+    """The (prefix word, word) pairs `text` writes, a word right after an organization prefix word where the prefix
+    begins a word ("ธนาคาร|ออมสิน", "ธนาคาร|ลดดอกเบี้ย"): what scripts/mine_org_followers.py counts."""
+    pairs = set()
+    for m in _prefix_pattern().finditer(text):
+        start = m.start()
+        if start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end()):
+            continue
+        tokens = tokenize(text[m.end():m.end() + _FOLLOWER_REACH])
+        if tokens and tokens[0] and is_thai(tokens[0][0]):
+            pairs.add((m.group(), tokens[0]))
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _followers() -> dict[str, dict[str, list[int]]]:
+    path = HERE / "th" / "org_followers.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"words": {}, "prefixes": {}}
+
+
+def bare_subject(name: str) -> float:
+    """How often the corpora write the name's prefix word alone as a sentence's subject, a verb marker right after it
+    (org_followers.json prefixes: "ธนาคาร|จะ…" 0.16, "สหกรณ์|ได้…" 0.14, "ศูนย์" 0.001): the prefix words whose
+    candidates are clauses when a verb follows them. A committee or a centre is named by what it does
+    ("คณะทำงานเผาทำลายยาเสพติด", "ศูนย์บริจาคโลหิตแห่งชาติ") and rarely stands alone before a verb."""
+    prefix = _prefix_pattern().match(name)
+    row = _followers()["prefixes"].get(prefix.group()) if prefix else None
+    return row[1] / row[0] if row else 0.0
+
+
+def follower_verb(name: str) -> float:
+    """How much the corpora use the word right after the name's prefix word as a verb (org_followers.json): the share
+    of the releases writing it after a verb marker ("จะ|ลด", "ขอ|สงวนสิทธิ์") among those and the releases writing it
+    after a prefix word. Near 1 for a clause with the body as its subject ("ธนาคาร|ลดดอกเบี้ย", "สหกรณ์|สร้าง
+    รายได้เสริม"), lower for a word that names many bodies ("ศูนย์|ติดตาม…", "คณะกรรมการ|ตรวจสอบ…",
+    "กรม|พัฒนา…"); 0 for a word the corpora write after no verb marker, a name with no prefix word, or one written
+    apart from its prefix word (a proper name: "บริษัท เป็นตาฮักออร์แกนิค ฟาร์ม จำกัด")."""
+    prefix = _prefix_pattern().match(name)
+    tokens = tokenize(name[prefix.end():]) if prefix and not name[prefix.end():prefix.end() + 1].isspace() else []
+    row = _followers()["words"].get(tokens[0]) if tokens else None
+    return row[1] / (row[0] + row[1]) if row else 0.0
+
+
 def _splits_prefix(text: str, start: int, end: int) -> bool:
     """Does a word of the text run into the prefix word and end inside it ("ทรัพยากร|มนุษย์" holds the
     "กร" of "กรม")? A word that ends with the whole prefix ("สมาชิกสภา", "เจ้ากรม") does not split it."""
@@ -732,7 +778,8 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
                                           for o in doc.mentions)),
             "org_in_inside": float("ใน" in words[1:]),
             "org_and_inside": float(words[1:].count("และ")),
-            "org_goes_on": _goes_on(doc.text, m.nend, squeezed)}
+            "org_goes_on": _goes_on(doc.text, m.nend, squeezed),
+            "org_follower_verb": follower_verb(name), "org_bare_subject": bare_subject(squeezed)}
 
 
 _NEXT_CHUNK = re.compile(r"[ \xa0]?([^\s()“”\",]{1,30})")

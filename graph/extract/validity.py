@@ -241,6 +241,22 @@ def recurrent(f: dict[str, float], weights: dict) -> bool:
             and f.get("rec_longer_share", 1.0) <= rule["longer_share"])
 
 
+CLAUSE_VERB = 0.85  # org_follower_verb from which the word after the prefix word is a verb (judged rounds: 13 junk, 0 valid)
+CLAUSE_SUBJECT = 0.1  # org_bare_subject from which a prefix word is a sentence's subject (ธนาคาร, สหกรณ์; คณะทำงาน 0.03)
+
+
+def clause(f: dict[str, float]) -> bool:
+    """Does the corpus evidence in `f` say the candidate is a clause, not a name: its prefix word is one the corpora
+    write alone as a sentence's subject (organizations.bare_subject: "ธนาคาร|จะ…"), the word after it one they write
+    after verb markers far more than after prefix words (organizations.follower_verb: "ธนาคาร|สงวนสิทธิ์ในการ…",
+    "สหกรณ์|สร้างรายได้เสริม"), and the audit samples never write the candidate in two releases nor is it a known
+    name? Such a candidate is dropped whatever the model says: the model reads one release's words, and pythainlp's
+    tagger reads most of these verbs as nouns. A committee or centre named by what it does ("คณะทำงานเผาทำลาย
+    ยาเสพติด") has a prefix word that rarely stands alone before a verb."""
+    return (f.get("org_follower_verb", 0.0) >= CLAUSE_VERB and f.get("org_bare_subject", 0.0) >= CLAUSE_SUBJECT
+            and not f.get("rec_seen") and not f.get("known_name"))
+
+
 def judged(m: Mention) -> bool:
     """Is `m` a candidate name the model judges? Not an authority match (the authority files are curated) nor an
     event named only by its type word (resolve describes such an event by its parties and date instead)."""
@@ -287,6 +303,6 @@ def drop_invalid(doc: Doc) -> None:
         p = 1.0
         if judged(m) and not named(m):
             f = features(doc, m)
-            p = 1.0 if recurrent(f, weights[m.kind]) else probability(f, weights[m.kind])
+            p = 1.0 if recurrent(f, weights[m.kind]) else 0.0 if clause(f) else probability(f, weights[m.kind])
         best[entity] = max(best.get(entity, 0.0), p)
     doc.mentions[:] = [m for m in doc.mentions if best.get((m.kind, m.key), 1.0) >= thresholds.get(m.kind, 0.0)]
