@@ -372,7 +372,10 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
     names: dict[str, str] = {}
     for m in doc.of_kind("organization"):
         names.setdefault(m.key, _squeeze(m.text))
-    ordered = sorted((name, key) for key, name in names.items())  # the names that begin with one follow it
+    # the names that begin with one follow it; a run-on cut back to a name (org_run_ons) still counts as a longer form,
+    # so a name the release writes on in several ways joins none of them, as before it was cut
+    ordered = sorted([(name, key) for key, name in names.items()]
+                     + [(m.data["run_on"], m.key) for m in doc.of_kind("organization") if m.data.get("run_on")])
     texts = [name for name, _ in ordered]
     mapping = {}
     for key, short in names.items():

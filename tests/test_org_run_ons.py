@@ -1,0 +1,42 @@
+"""Run-on names within a release (graph/extract/org_run_ons.py): a name found by its words that is a name the release
+writes alone with the sentence glued on is that name, neither the body's key nor its label."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from phakhi.graph.extract.org_run_ons import goes_on
+from phakhi.graph.extract.recurrence import ends_there
+
+
+def _orgs(extract_text, text):
+    result = extract_text(text, published=date(2023, 8, 12))
+    return {e.key: e.names for e in result.of_kind("organization")}
+
+
+def test_a_run_on_of_a_name_written_alone_is_that_name(extract_text):
+    orgs = _orgs(extract_text, "นางสาวภัคณัฏฐ์ มากช่วย ผู้ว่าการสถาบันการบินพลเรือน เป็นประธานในพิธีเปิด "
+                               "และสร้างการมีส่วนร่วมของพนักงานสถาบันการบินพลเรือนในการแบ่งปันความฝันด้านการบินให้กับเด็กๆ")
+    assert orgs.get("name:สถาบันการบินพลเรือน") == ["สถาบันการบินพลเรือน"]
+    assert not any("แบ่งปัน" in n for names in orgs.values() for n in names)
+
+
+def test_a_longer_name_going_on_with_a_name_is_not_cut(extract_text):
+    orgs = _orgs(extract_text, "ผู้แทนสถาบันการบินพลเรือน เข้าร่วม และสถาบันการบินพลเรือนแห่งประเทศลาว ร่วมด้วย")
+    assert orgs["name:สถาบันการบินพลเรือนแห่งประเทศลาว"][0] == "สถาบันการบินพลเรือนแห่งประเทศลาว"
+
+
+def test_the_corpora_end_a_name_where_it_is_mostly_written_whole():
+    assert ends_there("organization", "สถาบันการบินพลเรือน", 3)  # 8 releases, 1 longer
+    assert not ends_there("organization", "กรมการขนส่ง", 3)  # the short form of กรมการขนส่งทางบก
+    assert not ends_there("organization", "สถาบันการบินพลเรือนในการแบ่งปัน", 3)  # never written
+
+
+@pytest.mark.parametrize("rest, sentence", [
+    ("ในการแบ่งปันความฝัน", True), ("ในฐานะเจ้าของร่าง", True), ("รับหน้าที่", True), ("วางแผนจัดเตรียม", True),
+    ("ในพระบรมราชูปถัมภ์", False), ("และกิจการเด็ก", False), ("เพื่อตรวจสอบและติดตาม", False),
+    ("เทศบาลตำบลหัวตะพาน", False), ("ลาว", False), ("จังหวัดลำพูน", False), (" 4.0", False)])
+def test_what_goes_on_with_the_sentence(rest, sentence):
+    assert goes_on(rest) is sentence
