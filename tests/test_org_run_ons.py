@@ -40,3 +40,12 @@ def test_the_corpora_end_a_name_where_it_is_mostly_written_whole():
     ("เทศบาลตำบลหัวตะพาน", False), ("ลาว", False), ("จังหวัดลำพูน", False), (" 4.0", False)])
 def test_what_goes_on_with_the_sentence(rest, sentence):
     assert goes_on(rest) is sentence
+
+
+def test_a_unit_cut_short_by_the_abbreviation_mark_with_its_parent_is_the_unit_named_in_full(extract_text):
+    orgs = _orgs(extract_text, "ศูนย์วิจัยเศรษฐกิจ ธุรกิจและเศรษฐกิจฐานราก ธนาคารออมสิน ได้ทำการวิจัย\n"
+                               "ศูนย์วิจัยเศรษฐกิจฯ ธนาคารออมสิน คาดว่าในระยะต่อไปตัวเลขการออมจะเพิ่มขึ้น\n"
+                               "ศูนย์วิจัยเศรษฐกิจฯ ได้ทำการสำรวจพฤติกรรมการออม")
+    named = [names for names in orgs.values() if any("ศูนย์วิจัย" in n for n in names)]
+    assert len(named) == 1  # one body, named in full first
+    assert named[0][0] == "ศูนย์วิจัยเศรษฐกิจ ธุรกิจและเศรษฐกิจฐานราก ธนาคารออมสิน"

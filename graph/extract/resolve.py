@@ -339,7 +339,7 @@ def _short_names(doc: Doc) -> dict[str, str]:
 
 
 def _squeeze(name: str) -> str:
-    return "".join(name.split()).rstrip("ฯ")
+    return "".join(name.split()).rstrip(ABBREVIATION)
 
 
 def _shortened(name: str, names: list[str]) -> bool:
@@ -348,8 +348,8 @@ def _shortened(name: str, names: list[str]) -> bool:
     name ("คณะกรรมาธิการการกฎหมาย| การยุติธรรมและสิทธิมนุษยชน"), not with the sentence ("…เมืองอัจฉริยะ|ที่ผ่านมา":
     names.sentence_words), and not a name the corpora write whole (recurrence.written_whole)? Such a form is no label."""
     squeezed = _squeeze(name)
-    if name.rstrip().endswith("ฯ"):
-        return True
+    if ABBREVIATION in name:
+        return True  # "…ฯ", "ศูนย์วิจัยเศรษฐกิจฯ ธนาคารออมสิน": the unit's name cut short, its parent after
     if written_whole("organization", squeezed):
         return False  # "สำนักงานหลักประกันสุขภาพแห่งชาติ": the corpora write it whole, what a release glues on is its own
     return any(_squeeze(other) != squeezed and _squeeze(other).startswith(squeezed)
@@ -385,7 +385,31 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
         if i < len(texts) and texts[i].startswith(short) \
                 and not (i + 1 < len(texts) and texts[i + 1].startswith(short)):
             mapping[key] = ordered[i][1]
+    written: dict[str, str] = {}  # key -> name without spaces, its abbreviation mark kept
+    for m in doc.of_kind("organization"):
+        written.setdefault(m.key, "".join(m.text.split()))
+    mapping.update(_abbreviated_units(written))
     return mapping
+
+
+def _abbreviated_units(names: dict[str, str]) -> dict[str, str]:
+    """Key of each organization written with the abbreviation mark inside or at its end ("ศูนย์วิจัยเศรษฐกิจฯ ธนาคาร
+    ออมสิน", "ศูนย์วิจัยเศรษฐกิจฯ") -> key of the one name of this release written in full (no mark) that begins with
+    what the mark ends and ends with what follows it, its parent ("ศูนย์วิจัยเศรษฐกิจ ธุรกิจและเศรษฐกิจฐานราก ธนาคาร
+    ออมสิน"): the unit named in full once and by its first words after. `names`: key -> name without spaces, marks kept."""
+    full = [(name, key) for key, name in names.items() if ABBREVIATION not in name]
+    mapping = {}
+    for key, name in names.items():
+        head, mark, parent = name.partition(ABBREVIATION)
+        if not mark or not key.startswith(PATTERN_KEY) or len(head) < MIN_ABBREVIATED:
+            continue
+        found = {k for n, k in full if len(n) > len(head) + len(parent) and n.startswith(head) and n.endswith(parent)}
+        if len(found) == 1:
+            mapping[key] = found.pop()
+    return mapping
+
+
+MIN_ABBREVIATED = 6  # characters a name written before the abbreviation mark has at least ("ศูนย์ฯ" names no unit)
 
 
 _GLOSS_OPEN = re.compile(r"\s?\(\s?")
