@@ -49,3 +49,12 @@ def test_a_unit_cut_short_by_the_abbreviation_mark_with_its_parent_is_the_unit_n
     named = [names for names in orgs.values() if any("ศูนย์วิจัย" in n for n in names)]
     assert len(named) == 1  # one body, named in full first
     assert named[0][0] == "ศูนย์วิจัยเศรษฐกิจ ธุรกิจและเศรษฐกิจฐานราก ธนาคารออมสิน"
+
+
+def test_a_name_cut_where_the_release_splits_a_word_joins_the_unit_it_begins(extract_text):
+    # the release writes "สภาพภู มิ อากาศ" once: the name found there ends at the space; the unit, written whole
+    # alone and with its parent, is one body, and the cut form is one of its names
+    orgs = _orgs(extract_text, "โดยนำภารกิจของ “กองประสานการจัดการการเปลี่ยนแปลงสภาพภูมิอากาศ” มาด้วย "
+                               "โดยตัดโอนกองประสานการจัดการการเปลี่ยนแปลงสภาพภูมิอากาศ สำนักงานนโยบายและแผนทรัพยากรธรรมชาติ"
+                               "และสิ่งแวดล้อม ไปยังกรม และรวมภารกิจกับกองประสานการจัดการการเปลี่ยนแปลงสภาพภู มิ อากาศ (สผ.)")
+    assert not any(key.endswith("สภาพภู") for key in orgs)

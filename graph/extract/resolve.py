@@ -6,7 +6,7 @@ turns into IRIs."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from phakhi.graph.extract import authority
@@ -14,12 +14,12 @@ from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import sentence_words
-from phakhi.graph.extract.recurrence import written_whole
+from phakhi.graph.extract.recurrence import ends_there, written_whole
 from phakhi.graph.extract.event_identity import event_key, is_real_name, name_core, named_apart, same_title
 from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, numbered_first, told_not_named,
                                               without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues
-from phakhi.graph.extract.organizations import PATTERN_KEY
+from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -377,7 +377,7 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
     ordered = sorted([(name, key) for key, name in names.items()]
                      + [(m.data["run_on"], m.key) for m in doc.of_kind("organization") if m.data.get("run_on")])
     texts = [name for name, _ in ordered]
-    mapping = {}
+    mapping, several = {}, {}
     for key, short in names.items():
         if not (key.startswith(PATTERN_KEY) or short.endswith(kinds)) or len(short) < 4:
             continue
@@ -385,11 +385,22 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
         if i < len(texts) and texts[i].startswith(short) \
                 and not (i + 1 < len(texts) and texts[i + 1].startswith(short)):
             mapping[key] = ordered[i][1]
+        elif i + 1 < len(texts) and texts[i + 1].startswith(short):
+            j = bisect_left(texts, short + _AFTER_ALL, i)
+            several[key] = {k for _, k in ordered[i:j]}
+    for key, longer in several.items():  # longer names that are one body name it: "กองประสาน…สภาพภู| มิ อากาศ" (a word
+        targets = {mapping.get(k, k) for k in longer}  # the release splits) begins the unit alone and with its parent,
+        # unless the corpora end it where it is written ("กรมการแพทย์", "สมาคมแม่บ้านมหาดไทย": a body of its own)
+        if len(targets) == 1 and key not in targets and not ends_there("organization", names[key], LONGER_RELEASES):
+            mapping[key] = targets.pop()
     written: dict[str, str] = {}  # key -> name without spaces, its abbreviation mark kept
     for m in doc.of_kind("organization"):
         written.setdefault(m.key, "".join(m.text.split()))
     mapping.update(_abbreviated_units(written))
     return mapping
+
+
+_AFTER_ALL = "\U0010ffff"  # sorts after every character: the names beginning with a name end before it + this
 
 
 def _abbreviated_units(names: dict[str, str]) -> dict[str, str]:
