@@ -58,3 +58,10 @@ def test_a_name_cut_where_the_release_splits_a_word_joins_the_unit_it_begins(ext
                                "โดยตัดโอนกองประสานการจัดการการเปลี่ยนแปลงสภาพภูมิอากาศ สำนักงานนโยบายและแผนทรัพยากรธรรมชาติ"
                                "และสิ่งแวดล้อม ไปยังกรม และรวมภารกิจกับกองประสานการจัดการการเปลี่ยนแปลงสภาพภู มิ อากาศ (สผ.)")
     assert not any(key.endswith("สภาพภู") for key in orgs)
+
+
+def test_a_name_written_as_a_list_of_fields_runs_through_the_item_that_closes_it(extract_text):
+    orgs = _orgs(extract_text, "นายกรัฐมนตรีหารือกับรัฐมนตรีว่าการกระทรวงที่ดิน โครงสร้างพื้นฐาน และคมนาคม ของเกาหลีใต้ ในการประชุม")
+    assert any(n.startswith("กระทรวงที่ดิน โครงสร้างพื้นฐาน และคมนาคม") for names in orgs.values() for n in names)
+    orgs = _orgs(extract_text, "ผู้แทนกรมส่งเสริมการเกษตร เกษตรกร และผู้ประกอบการ ร่วมประชุม")
+    assert not any("ผู้ประกอบการ" in n for names in orgs.values() for n in names)  # one field: no list of its own

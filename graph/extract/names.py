@@ -15,7 +15,7 @@ from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.recurrence import releases_of, written_whole
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.graph.text.thai import is_thai, thai_boundary_ok, tokenize
+from phakhi.graph.text.thai import is_thai, starts_word, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_counts_data, load_not_organizations, load_org_patterns, load_stopwords
 
 
@@ -274,7 +274,7 @@ def _authority_words() -> frozenset[str]:
 def run_on(doc: Doc, start: int, name: str) -> str:
     """`name` (found by pattern at `start`) run on through what the corpora mostly write after it, then through the
     number that mostly follows it (both mined)."""
-    name = _extended(doc, start, name)
+    name = _closing_item(doc, start, _extended(doc, start, name))
     number = _NUMBER.match(doc.text, start + len(name)) if numbered(name) else None
     if number and not doc.covered(number.start(), number.end()) and not _unit_at(doc.text, number.end()):
         return doc.text[start:number.end()]  # "ศูนย์วัณโรคเขต 1", "กองตรวจการมาตรฐาน 1" (not "… 12 แห่ง")
@@ -299,6 +299,35 @@ def _extended(doc: Doc, start: int, name: str) -> str:
     # every part begins with a word the authority's names are made of, or the parts are a list closed by "และ …"
     # ("…ภาพยนตร์ ละคร และซีรีส์"); other words ("… สีขาว", "… ดังนี้") end the name as written
     return doc.text[start:end] if listed or all(name_word(chunk) for chunk in chunks) else name
+
+
+AND = "และ"
+_CLOSING = re.compile(r" ?" + AND + r"([\u0e01-\u0e4e]{2,40})")
+
+
+def _closing_item(doc: Doc, start: int, name: str) -> str:
+    """`name`, written as a list of its fields with spaces ("กระทรวงที่ดิน โครงสร้างพื้นฐาน"), run on through the item
+    "และ…" that closes the list ("… และคมนาคม"): the words after "และ" up to the first that no authority name holds or
+    that goes on with a sentence ("… และการขนส่ง|ของเกาหลี"), as Thai closes a list; not when the list item is another body or a mention's."""
+    if " " not in name[len(org_prefix(name)):].strip():
+        return name
+    at = start + len(name)
+    m = _CLOSING.match(doc.text, at)
+    if not m or _prefix_at(m.group(1)):
+        return name
+    end, nominalizers = m.start(1), load_not_organizations()["nominalizers"]
+    for word in tokenize(m.group(1)):
+        if word not in _authority_words() or word in sentence_words() and word not in nominalizers:
+            break
+        end += len(word)
+    if end == m.start(1) or end < len(doc.text) and is_thai(doc.text[end]) and not starts_word(doc.text, end) \
+            or doc.covered(at, end, ("organization", "person", "place", "program")):
+        return name
+    return doc.text[start:end]
+
+
+def _prefix_at(text: str) -> bool:
+    return bool(org_prefix(text))
 
 
 def _unit_at(text: str, pos: int) -> bool:
