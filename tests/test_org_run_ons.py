@@ -65,3 +65,10 @@ def test_a_name_written_as_a_list_of_fields_runs_through_the_item_that_closes_it
     assert any(n.startswith("กระทรวงที่ดิน โครงสร้างพื้นฐาน และคมนาคม") for names in orgs.values() for n in names)
     orgs = _orgs(extract_text, "ผู้แทนกรมส่งเสริมการเกษตร เกษตรกร และผู้ประกอบการ ร่วมประชุม")
     assert not any("ผู้ประกอบการ" in n for names in orgs.values() for n in names)  # one field: no list of its own
+
+
+def test_an_office_named_by_its_place_after_a_body_is_that_bodys_office(extract_text):
+    orgs = _orgs(extract_text, "ร่วมกับสำนักงานวัฒนธรรมจังหวัดราชบุรี การท่องเที่ยวแห่งประเทศไทย สำนักงานราชบุรี และชุมชน")
+    assert any(names[0] == "การท่องเที่ยวแห่งประเทศไทย สำนักงานราชบุรี" and "สำนักงานราชบุรี" in names
+               for names in orgs.values())
+    assert "org:tat" in orgs  # the body stays a mention of its own
