@@ -72,3 +72,10 @@ def test_an_office_named_by_its_place_after_a_body_is_that_bodys_office(extract_
     assert any(names[0] == "การท่องเที่ยวแห่งประเทศไทย สำนักงานราชบุรี" and "สำนักงานราชบุรี" in names
                for names in orgs.values())
     assert "org:tat" in orgs  # the body stays a mention of its own
+
+
+def test_a_policy_generation_after_a_name_is_part_of_it(extract_text):
+    orgs = _orgs(extract_text, "เชื่อมโยงการดำเนินงานกับคณะกรรมการขับเคลื่อนนโยบายเกษตร 4.0 ของกระทรวงเกษตรและสหกรณ์")
+    assert ["คณะกรรมการขับเคลื่อนนโยบายเกษตร 4.0"] in orgs.values()
+    orgs = _orgs(extract_text, "งบประมาณของคณะกรรมการขับเคลื่อนนโยบายเกษตร 4.0 ล้านบาท")
+    assert not any("4.0" in n for names in orgs.values() for n in names)  # an amount, not a generation

@@ -273,12 +273,16 @@ def _authority_words() -> frozenset[str]:
 
 def run_on(doc: Doc, start: int, name: str) -> str:
     """`name` (found by pattern at `start`) run on through what the corpora mostly write after it, then through the
-    number that mostly follows it (both mined)."""
+    number that mostly follows it (both mined), or a policy generation ("… 4.0")."""
     name = _closing_item(doc, start, _extended(doc, start, name))
-    number = _NUMBER.match(doc.text, start + len(name)) if numbered(name) else None
+    number = _NUMBER.match(doc.text, start + len(name)) if numbered(name) else _VERSION.match(doc.text, start + len(name))
     if number and not doc.covered(number.start(), number.end()) and not _unit_at(doc.text, number.end()):
-        return doc.text[start:number.end()]  # "ศูนย์วัณโรคเขต 1", "กองตรวจการมาตรฐาน 1" (not "… 12 แห่ง")
+        return doc.text[start:number.end()]  # "ศูนย์วัณโรคเขต 1", "กองตรวจการมาตรฐาน 1" (not "… 12 แห่ง"), "…เกษตร 4.0"
     return name
+
+
+_VERSION = re.compile(r" ?[1-9]\.0(?![\d.,%])")  # "คณะกรรมการขับเคลื่อนนโยบายเกษตร 4.0", "ศูนย์ปฏิรูปอุตสาหกรรม 4.0": a
+# policy's generation names the body (Thailand 4.0); any other number after a name is the mined one or the sentence's
 
 
 _NUMBER = re.compile(r"\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")
@@ -331,14 +335,15 @@ def _prefix_at(text: str) -> bool:
 
 
 def _unit_at(text: str, pos: int) -> bool:
-    """Does a counted noun follow `pos` ("… 12 แห่ง")? Then the number before it counts bodies."""
+    """Does a counted noun or a multiplier follow `pos` ("… 12 แห่ง", "… 4.0 ล้าน")? Then the number before it counts."""
     words = tokenize(text[pos:pos + 20].lstrip(" "))
     return bool(words) and words[0] in _units()
 
 
 @lru_cache(maxsize=1)
 def _units() -> frozenset[str]:
-    return frozenset(load_not_organizations()["classifiers"]) | frozenset(load_counts_data()["units"])
+    counts = load_counts_data()
+    return frozenset(load_not_organizations()["classifiers"]) | frozenset(counts["units"]) | frozenset(counts["multipliers"])
 
 
 def numbered(name: str) -> bool:
