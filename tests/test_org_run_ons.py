@@ -79,3 +79,15 @@ def test_a_policy_generation_after_a_name_is_part_of_it(extract_text):
     assert ["คณะกรรมการขับเคลื่อนนโยบายเกษตร 4.0"] in orgs.values()
     orgs = _orgs(extract_text, "งบประมาณของคณะกรรมการขับเคลื่อนนโยบายเกษตร 4.0 ล้านบาท")
     assert not any("4.0" in n for names in orgs.values() for n in names)  # an amount, not a generation
+
+
+def test_a_run_on_written_once_is_cut_to_the_name_the_corpora_end_there(extract_text):
+    orgs = _orgs(extract_text, "ทั้งนี้ สมาคมชาวนาและเกษตรกรไทยรวบรวมรายชื่อเกษตรกรเพื่อยื่นหนังสือ")
+    assert ["สมาคมชาวนาและเกษตรกรไทย"] in orgs.values()
+    orgs = _orgs(extract_text, "นายสมชาย ใจดี ผู้อำนวยการกองสารนิเทศ สป.มท. กล่าว")
+    assert not any(n == "กองสารนิเทศ" for names in orgs.values() for n in names[:1])  # its parent, abbreviated
+
+
+def test_a_college_named_by_its_province_after_a_university_is_a_body_of_its_own(extract_text):
+    orgs = _orgs(extract_text, "ผู้แทนจากมหาวิทยาลัยเทคโนโลยีราชมงคลล้านนา วิทยาลัยพระนครศรีอยุธยา และโรงเรียนในพื้นที่")
+    assert not any("ล้านนา วิทยาลัย" in n for names in orgs.values() for n in names)

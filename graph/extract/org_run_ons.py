@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary, known_names, name_words, org_prefix, provinces, sentence_words, tag_words
 from phakhi.graph.extract.recurrence import ends_there, releases_of, written_whole_run
+from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import load_not_organizations
 
@@ -34,19 +36,55 @@ def cut_run_ons(doc: Doc) -> None:
         name = _squeeze(doc.text[m.nstart:m.nend])
         short = max((s for s in alone if len(s) < len(name) and name.startswith(s) and alone[s].key != m.key),
                     key=len, default=None)
-        if short is None or not runs_on(doc, m, short, alone[short].key):
-            continue
+        if short is not None and runs_on(doc, m, short, alone[short].key):
+            key, form = alone[short].key, alone[short].data.get("form", m.data.get("form"))
+        else:
+            short = _known_stem(doc, m, name)  # written once: the longest name the corpora end there
+            if short is None:
+                continue
+            key = _authority_keys().get(short) or PATTERN_KEY + normalize_label(doc.text[m.nstart:m.nstart + len(short)])
+            form = "pattern" if key.startswith(PATTERN_KEY) else "name"
         end = _end_after(doc.text, m.nstart, len(short))
         doc.mentions.remove(m)
-        doc.add(doc.mention(m.nstart, end, "organization", alone[short].key,
-                            **{**m.data, "form": alone[short].data.get("form", m.data.get("form")), "run_on": name}))
-        moved[m.key] = alone[short].key
+        doc.add(doc.mention(m.nstart, end, "organization", key, **{**m.data, "form": form, "run_on": name}))
+        moved[m.key] = key
     for m in [m for m in doc.of_kind("organization") if m.key in moved]:
         doc.mentions.remove(m)
         doc.add(replace(m, key=moved[m.key]))
 
 
 MIN_NAME = 6  # characters a name written alone has at least before a longer one may be cut to it
+
+
+def _known_stem(doc: Doc, m, name: str) -> str | None:
+    """The longest name of the authority or the corpora (names.known_names) that the mention `m`, written without a
+    space in it, runs on from: the corpora end it there (an authority body, or recurrence.ends_there), not on an area
+    word (a place follows it: "สำนักงานสาธารณสุขอำเภอ|เทพา"), and `runs_on` holds ("องค์การปกครองส่วนท้องถิ่น|ให้ความ
+    ร่วมมือ", "สำนักกฎหมาย|ตรวจสอบข้อมูล"). A name written with a space was joined across it on purpose (a parent, a list
+    of fields)."""
+    if " " in doc.text[m.nstart:m.nend].strip():
+        return None
+    known, authority = known_names(), _authority_keys()
+    placed = tuple(load_not_organizations()["placed_words"])
+    for cut in range(len(name) - 1, MIN_NAME - 1, -1):
+        stem = name[:cut]
+        if stem not in known and stem not in authority:
+            continue
+        if stem.endswith(placed) or stem not in authority and not ends_there("organization", stem, LONGER_RELEASES):
+            return None
+        return stem if runs_on(doc, m, stem, authority.get(stem, PATTERN_KEY)) else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _authority_keys() -> dict[str, str]:
+    """The authority's Thai names without spaces -> their keys."""
+    keys: dict[str, str] = {}
+    for key, row in organizations().items():
+        for label in (row["th"], *row["alt"]):
+            if label and not label.isascii():
+                keys.setdefault("".join(label.split()), key)
+    return keys
 
 
 def runs_on(doc: Doc, m, short: str, short_key: str) -> bool:
@@ -75,6 +113,8 @@ def goes_on(rest: str) -> bool:
     if not words or not is_thai(words[0][0]) or org_prefix(rest.lstrip()):
         return False  # a Latin term, a number; another body's name ("…|เทศบาลตำบลหัวตะพาน"), its parent or the next of a list
     data = load_not_organizations()
+    if words[0] in data["levels"] or "." in rest.split()[0]:
+        return False  # "…|ประจำกรุงปักกิ่ง": the level or seat of a body; "กองสารนิเทศ| สป.มท.": its parent, abbreviated
     nominalizers = tuple(data["nominalizers"])
     glued = words[0] + (words[1][:len(nominalizer)] if len(words) > 1 and (nominalizer := next(
         (n for n in nominalizers if words[1].startswith(n)), "")) else "")

@@ -464,7 +464,10 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str) -> str | None:
 def _parent_before(doc: Doc, start: int, name: str, prefix: str) -> int | None:
     """The start of the body written right before `name` (after one space, on its line) when `name` is its prefix word
     and a place only ("สำนักงานลพบุรี", "สำนักงานโตเกียว": a province, or a name the dictionary lacks): the office
-    of that body in that place ("การท่องเที่ยวแห่งประเทศไทย สำนักงานลพบุรี"), which alone names no body."""
+    of that body in that place ("การท่องเที่ยวแห่งประเทศไทย สำนักงานลพบุรี"), which alone names no body. Only for a prefix
+    word of a body's offices (org_patterns.jsonl `branch`): "วิทยาลัยพระนครศรีอยุธยา" after a university is a college."""
+    if not any(p.get("branch") for p in _pattern_types().get(prefix, ())):
+        return None
     place = name[len(prefix):].strip()
     words = tokenize(place)
     if not place or not (place in provinces() or len(words) == 1 and is_thai(place[0]) and place not in dictionary()):
