@@ -37,6 +37,7 @@ def test_the_corpora_end_a_name_where_it_is_mostly_written_whole():
 @pytest.mark.parametrize("rest, sentence", [
     ("ในการแบ่งปันความฝัน", True), ("ในฐานะเจ้าของร่าง", True), ("รับหน้าที่", True), ("วางแผนจัดเตรียม", True),
     ("ในพระบรมราชูปถัมภ์", False), ("และกิจการเด็ก", False), ("เพื่อตรวจสอบและติดตาม", False),
+    ("และการมีส่วนร่วมด้านการประกันภัย", False), (" สป.มท.", False), ("ประจำกรุงปักกิ่ง", False),
     ("เทศบาลตำบลหัวตะพาน", False), ("ลาว", False), ("จังหวัดลำพูน", False), (" 4.0", False)])
 def test_what_goes_on_with_the_sentence(rest, sentence):
     assert goes_on(rest) is sentence

@@ -106,9 +106,10 @@ def runs_on(doc: Doc, m, short: str, short_key: str) -> bool:
 
 def goes_on(rest: str) -> bool:
     """Does `rest`, written right after a name, go on with the sentence rather than the name: its first word a word
-    that continues sentences (names.sentence_words), or the word that decides it (past a function word, "ใน", "และ",
-    "เพื่อ", and a nominalizer, "การ") no noun names are made of ("…|ในฐานะเจ้าของร่าง", "…|ในการแบ่งปัน", "…|เพื่อ
-    ศึกษา", "…|รับหน้าที่"; not "…|ในพระบรมราชูปถัมภ์", "…|และกิจการเด็ก", "…|ด้านกฎหมาย"), nor a place ("…|จังหวัด…")?"""
+    that continues sentences (names.sentence_words: "ในการ…" too), or the word that decides it (past a function word,
+    "ใน", "และ"; a nominalized verb, "การ…", is a noun) no noun names are made of ("…|ในฐานะเจ้าของร่าง", "…|ในการแบ่งปัน",
+    "…|รับหน้าที่"; not "…|ในพระบรมราชูปถัมภ์", "…|และกิจการเด็ก", "…|ด้านกฎหมาย"), nor a place, a purpose ("…|เพื่อ…"), a
+    level, a country or another body?"""
     words = [w for w in tokenize(rest) if w.strip()]
     if not words or not is_thai(words[0][0]) or org_prefix(rest.lstrip()):
         return False  # a Latin term, a number; another body's name ("…|เทศบาลตำบลหัวตะพาน"), its parent or the next of a list
@@ -125,13 +126,14 @@ def goes_on(rest: str) -> bool:
         return False  # "…|เทศบาลตำบลหัวตะพาน", "…|อ.เดิมบางนางบวช": a place says which body of the kind
     if words[0] in data["purpose"]:
         return False  # "คณะกรรมการเฉพาะกิจ|เพื่อตรวจสอบและติดตาม…": a purpose names many a committee
-    skipped = set(data["inside_ok"]) | set(data["nominalizers"])
     i = 0
-    while i < len(words) - 1 and words[i] in skipped:
+    while i < len(words) - 1 and words[i] in data["inside_ok"]:
         i += 1
+    if words[i].startswith(nominalizers):
+        return False  # "…|และการมีส่วนร่วมด้านการประกันภัย": a nominalized verb is a noun of the name ("ในการ…" aside)
     word = words[i]
     if word not in dictionary() or word in provinces() or word in _countries():
-        return False  # a proper name or a misspelling ("…|แกไขปัญหา…") says nothing; "กระทรวง…การสื่อสาร|ลาว": that country's
+        return False  # a proper name or a word the dictionary lacks says nothing; "กระทรวง…การสื่อสาร|ลาว": that country's
     tag = tag_words(tuple(words[max(0, i - 1):i + 1]))[-1][1]
     if tag.startswith(PROPER):
         return False  # a proper name says which body
