@@ -15,7 +15,7 @@ from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.recurrence import releases_of, written_whole
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.graph.text.thai import is_thai, thai_boundary_ok, tokenize
+from phakhi.graph.text.thai import is_thai, starts_word, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_counts_data, load_not_organizations, load_org_patterns, load_stopwords
 
 
@@ -273,12 +273,16 @@ def _authority_words() -> frozenset[str]:
 
 def run_on(doc: Doc, start: int, name: str) -> str:
     """`name` (found by pattern at `start`) run on through what the corpora mostly write after it, then through the
-    number that mostly follows it (both mined)."""
-    name = _extended(doc, start, name)
-    number = _NUMBER.match(doc.text, start + len(name)) if numbered(name) else None
+    number that mostly follows it (both mined), or a policy generation ("… 4.0")."""
+    name = _closing_item(doc, start, _extended(doc, start, name))
+    number = _NUMBER.match(doc.text, start + len(name)) if numbered(name) else _VERSION.match(doc.text, start + len(name))
     if number and not doc.covered(number.start(), number.end()) and not _unit_at(doc.text, number.end()):
-        return doc.text[start:number.end()]  # "ศูนย์วัณโรคเขต 1", "กองตรวจการมาตรฐาน 1" (not "… 12 แห่ง")
+        return doc.text[start:number.end()]  # "ศูนย์วัณโรคเขต 1", "กองตรวจการมาตรฐาน 1" (not "… 12 แห่ง"), "…เกษตร 4.0"
     return name
+
+
+_VERSION = re.compile(r" ?[1-9]\.0(?![\d.,%])")  # "คณะกรรมการขับเคลื่อนนโยบายเกษตร 4.0", "ศูนย์ปฏิรูปอุตสาหกรรม 4.0": a
+# policy's generation names the body (Thailand 4.0); any other number after a name is the mined one or the sentence's
 
 
 _NUMBER = re.compile(r"\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")
@@ -301,15 +305,45 @@ def _extended(doc: Doc, start: int, name: str) -> str:
     return doc.text[start:end] if listed or all(name_word(chunk) for chunk in chunks) else name
 
 
+AND = "และ"
+_CLOSING = re.compile(r" ?" + AND + r"([\u0e01-\u0e4e]{2,40})")
+
+
+def _closing_item(doc: Doc, start: int, name: str) -> str:
+    """`name`, written as a list of its fields with spaces ("กระทรวงที่ดิน โครงสร้างพื้นฐาน"), run on through the item
+    "และ…" that closes the list ("… และคมนาคม"): the words after "และ" up to the first that no authority name holds or
+    that goes on with a sentence ("… และการขนส่ง|ของเกาหลี"), as Thai closes a list; not when the list item is another body or a mention's."""
+    if " " not in name[len(org_prefix(name)):].strip():
+        return name
+    at = start + len(name)
+    m = _CLOSING.match(doc.text, at)
+    if not m or _prefix_at(m.group(1)):
+        return name
+    end, nominalizers = m.start(1), load_not_organizations()["nominalizers"]
+    for word in tokenize(m.group(1)):
+        if word not in _authority_words() or word in sentence_words() and word not in nominalizers:
+            break
+        end += len(word)
+    if end == m.start(1) or end < len(doc.text) and is_thai(doc.text[end]) and not starts_word(doc.text, end) \
+            or doc.covered(at, end, ("organization", "person", "place", "program")):
+        return name
+    return doc.text[start:end]
+
+
+def _prefix_at(text: str) -> bool:
+    return bool(org_prefix(text))
+
+
 def _unit_at(text: str, pos: int) -> bool:
-    """Does a counted noun follow `pos` ("… 12 แห่ง")? Then the number before it counts bodies."""
+    """Does a counted noun or a multiplier follow `pos` ("… 12 แห่ง", "… 4.0 ล้าน")? Then the number before it counts."""
     words = tokenize(text[pos:pos + 20].lstrip(" "))
     return bool(words) and words[0] in _units()
 
 
 @lru_cache(maxsize=1)
 def _units() -> frozenset[str]:
-    return frozenset(load_not_organizations()["classifiers"]) | frozenset(load_counts_data()["units"])
+    counts = load_counts_data()
+    return frozenset(load_not_organizations()["classifiers"]) | frozenset(counts["units"]) | frozenset(counts["multipliers"])
 
 
 def numbered(name: str) -> bool:

@@ -276,7 +276,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 doc.add(doc.mention(start, near[0], "organization", near[1], form="name", near=True))
                 continue
         for pattern in _pattern_types()[m.group()]:
-            unit = None  # the unit's own name, when its parent's is written after it and joins the label
+            unit = None  # the unit's own name, when its parent's is written beside it and joins the label
+            unit_start = start  # where the unit's name begins (its parent after it, or before: _parent_before)
             placed = False  # a kind of provincial or local body, named with no place (drop_bare_kinds)
             end = _name_end(doc, start, m.end(), pattern["end"], validate)
             if end is None:
@@ -284,14 +285,17 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             name = doc.text[start:end].strip()
             if doc.covered(start, end, ("person", "place")):
                 break
-            if validate and pattern["end"] in _WORD_RULES and name not in known_names():
+            parent = _parent_before(doc, start, name, m.group()) if validate and pattern["end"] in _WORD_RULES else None
+            if parent is not None:  # "การท่องเที่ยวแห่งประเทศไทย |สำนักงานลพบุรี": the body's office there
+                unit, unit_start, name, start = name, start, doc.text[parent:start + len(name)], parent
+            elif validate and pattern["end"] in _WORD_RULES and name not in known_names():
                 name = nominal(name, m.end() - start)
                 if name is None or name in generic_names() or unheard(name, m.end() - start):
                     break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
                 name = known_stem(name, m.end() - start)  # "สถาบันเกษตรกร|เก็บข้าว": a known name, then the sentence
             if validate and pattern["end"] in _WORD_RULES and kind_of_body(name):
                 break  # "สถาบันอุดมศึกษา", "ศูนย์พักพิง": the corpora count and spread it, a kind of body
-            if validate and pattern["end"] in _WORD_RULES:
+            if validate and pattern["end"] in _WORD_RULES and parent is None:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
@@ -332,7 +336,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     doc.mentions.remove(o)
             doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern",
                                 rule=pattern["end"], **({"placed": True} if placed else {}),
-                                **({"unit": unit, "unit_span": doc.norm.span(start, start + len(unit))} if unit else {})))
+                                **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
             break
     find_latin_defined(doc)
 
@@ -455,6 +459,24 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str) -> str | None:
     if not mined and _listed_after(doc, parent, body.key if body is not None else None):
         return None
     return doc.text[start:parent]
+
+
+def _parent_before(doc: Doc, start: int, name: str, prefix: str) -> int | None:
+    """The start of the body written right before `name` (after one space, on its line) when `name` is its prefix word
+    and a place only ("สำนักงานลพบุรี", "สำนักงานโตเกียว": a province, or a name the dictionary lacks): the office
+    of that body in that place ("การท่องเที่ยวแห่งประเทศไทย สำนักงานลพบุรี"), which alone names no body. Only for a prefix
+    word of a body's offices (org_patterns.jsonl `branch`): "วิทยาลัยพระนครศรีอยุธยา" after a university is a college."""
+    if not any(p.get("branch") for p in _pattern_types().get(prefix, ())):
+        return None
+    place = name[len(prefix):].strip()
+    words = tokenize(place)
+    if not place or not (place in provinces() or len(words) == 1 and is_thai(place[0]) and place not in dictionary()):
+        return None
+    end = start - 1 if doc.text.startswith(" ", start - 1) else start
+    before = doc.ending_at(end, "organization")
+    if before is None or doc.line_bounds(start)[0] > before.nstart:
+        return None
+    return before.nstart
 
 
 @lru_cache(maxsize=None)

@@ -11,6 +11,7 @@ from phakhi.graph.extract.english import (
     find_english_posts, find_english_programs, find_titled_persons, join_short_latin_names,
 )
 from phakhi.graph.extract.events import find_events
+from phakhi.graph.extract.org_run_ons import cut_run_ons
 from phakhi.graph.extract.organizations import (drop_bare_kinds, find_authority_names, find_by_pattern, learn_abbreviations,
                                                mask_places)
 from phakhi.graph.extract.persons import find_persons
@@ -34,6 +35,7 @@ STAGES: tuple[Callable[[Doc], None], ...] = (
     learn_abbreviations,  # "ชื่อเต็ม (ตัวย่อ)" defined in the release itself, then its bare uses
     extend_organizations,  # identifying tails: "…ภาคที่ 7", "สำนักงานพาณิชย์จังหวัด|เชียงใหม่", "หอการค้าไทย|-จีน"
     drop_bare_kinds,  # "สำนักงานเกษตรจังหวัด" left with no place: the kind every province has, not one body
+    cut_run_ons,  # "สถาบันการบินพลเรือน|ในการแบ่งปัน…" beside "สถาบันการบินพลเรือน": the name the release writes alone
     find_posts,  # each person's post: title + organization
     find_english_posts,  # English: title chains before a Latin name, appositions after it
     join_short_latin_names,  # "Gen. Prayut" joins "Prayut Chan-o-cha", known by the person authority's Thai key

@@ -37,6 +37,18 @@ def written_whole(kind: str, name: str) -> bool:
     return releases >= rule["releases"] and right >= rule["right"] and longer <= rule["longer_share"] * (longer + releases)
 
 
+def ends_there(kind: str, name: str, releases: int) -> bool:
+    """Do the corpora end `name` where it is written: name it in at least `releases` releases, and in more of them
+    whole than continued into a longer name ("สถาบันการบินพลเรือน", 8 releases, 1 longer; "กรมการแพทย์", 73 and 37; not
+    "กรมการขนส่ง", 5 and 145, the short form of "กรมการขนส่งทางบก")? Looser than written_whole, which also counts what
+    follows: for a release that writes the name alone beside a longer form of it."""
+    row = corpus().get(kind, {}).get(name.replace(" ", ""))
+    if not row:
+        return False
+    count, _, _, longer = row
+    return count >= releases and longer < count
+
+
 def followed_variously(kind: str, name: str) -> bool:
     """Do the audit samples write `name` followed by at least the recurrence rule's number of different characters
     (validity.recurrent's `right`)? A body named on its own is followed by anything ("สำนักพระราชวัง", 7); a division

@@ -6,7 +6,7 @@ turns into IRIs."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from phakhi.graph.extract import authority
@@ -14,13 +14,13 @@ from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import sentence_words
-from phakhi.graph.extract.recurrence import written_whole
+from phakhi.graph.extract.recurrence import ends_there, written_whole
 from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
                                                  partnered, same_title)
 from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, named_first, numbered_first,
                                               told_not_named, without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues
-from phakhi.graph.extract.organizations import PATTERN_KEY
+from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -367,7 +367,7 @@ def _short_names(doc: Doc) -> dict[str, str]:
 
 
 def _squeeze(name: str) -> str:
-    return "".join(name.split()).rstrip("ฯ")
+    return "".join(name.split()).rstrip(ABBREVIATION)
 
 
 def _shortened(name: str, names: list[str]) -> bool:
@@ -376,8 +376,8 @@ def _shortened(name: str, names: list[str]) -> bool:
     name ("คณะกรรมาธิการการกฎหมาย| การยุติธรรมและสิทธิมนุษยชน"), not with the sentence ("…เมืองอัจฉริยะ|ที่ผ่านมา":
     names.sentence_words), and not a name the corpora write whole (recurrence.written_whole)? Such a form is no label."""
     squeezed = _squeeze(name)
-    if name.rstrip().endswith("ฯ"):
-        return True
+    if ABBREVIATION in name:
+        return True  # "…ฯ", "ศูนย์วิจัยเศรษฐกิจฯ ธนาคารออมสิน": the unit's name cut short, its parent after
     if written_whole("organization", squeezed):
         return False  # "สำนักงานหลักประกันสุขภาพแห่งชาติ": the corpora write it whole, what a release glues on is its own
     return any(_squeeze(other) != squeezed and _squeeze(other).startswith(squeezed)
@@ -400,9 +400,12 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
     names: dict[str, str] = {}
     for m in doc.of_kind("organization"):
         names.setdefault(m.key, _squeeze(m.text))
-    ordered = sorted((name, key) for key, name in names.items())  # the names that begin with one follow it
+    # the names that begin with one follow it; a run-on cut back to a name (org_run_ons) still counts as a longer form,
+    # so a name the release writes on in several ways joins none of them, as before it was cut
+    ordered = sorted([(name, key) for key, name in names.items()]
+                     + [(m.data["run_on"], m.key) for m in doc.of_kind("organization") if m.data.get("run_on")])
     texts = [name for name, _ in ordered]
-    mapping = {}
+    mapping, several = {}, {}
     for key, short in names.items():
         if not (key.startswith(PATTERN_KEY) or short.endswith(kinds)) or len(short) < 4:
             continue
@@ -410,7 +413,42 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
         if i < len(texts) and texts[i].startswith(short) \
                 and not (i + 1 < len(texts) and texts[i + 1].startswith(short)):
             mapping[key] = ordered[i][1]
+        elif i + 1 < len(texts) and texts[i + 1].startswith(short):
+            j = bisect_left(texts, short + _AFTER_ALL, i)
+            several[key] = {k for _, k in ordered[i:j]}
+    for key, longer in several.items():  # longer names that are one body name it: "กองประสาน…สภาพภู| มิ อากาศ" (a word
+        targets = {mapping.get(k, k) for k in longer}  # the release splits) begins the unit alone and with its parent,
+        # unless the corpora end it where it is written ("กรมการแพทย์", "สมาคมแม่บ้านมหาดไทย": a body of its own)
+        if len(targets) == 1 and key not in targets and not ends_there("organization", names[key], LONGER_RELEASES):
+            mapping[key] = targets.pop()
+    written: dict[str, str] = {}  # key -> name without spaces, its abbreviation mark kept
+    for m in doc.of_kind("organization"):
+        written.setdefault(m.key, "".join(m.text.split()))
+    mapping.update(_abbreviated_units(written))
     return mapping
+
+
+_AFTER_ALL = "\U0010ffff"  # sorts after every character: the names beginning with a name end before it + this
+
+
+def _abbreviated_units(names: dict[str, str]) -> dict[str, str]:
+    """Key of each organization written with the abbreviation mark inside or at its end ("ศูนย์วิจัยเศรษฐกิจฯ ธนาคาร
+    ออมสิน", "ศูนย์วิจัยเศรษฐกิจฯ") -> key of the one name of this release written in full (no mark) that begins with
+    what the mark ends and ends with what follows it, its parent ("ศูนย์วิจัยเศรษฐกิจ ธุรกิจและเศรษฐกิจฐานราก ธนาคาร
+    ออมสิน"): the unit named in full once and by its first words after. `names`: key -> name without spaces, marks kept."""
+    full = [(name, key) for key, name in names.items() if ABBREVIATION not in name]
+    mapping = {}
+    for key, name in names.items():
+        head, mark, parent = name.partition(ABBREVIATION)
+        if not mark or not key.startswith(PATTERN_KEY) or len(head) < MIN_ABBREVIATED:
+            continue
+        found = {k for n, k in full if len(n) > len(head) + len(parent) and n.startswith(head) and n.endswith(parent)}
+        if len(found) == 1:
+            mapping[key] = found.pop()
+    return mapping
+
+
+MIN_ABBREVIATED = 6  # characters a name written before the abbreviation mark has at least ("ศูนย์ฯ" names no unit)
 
 
 _GLOSS_OPEN = re.compile(r"\s?\(\s?")

@@ -1,0 +1,94 @@
+"""Run-on names within a release (graph/extract/org_run_ons.py): a name found by its words that is a name the release
+writes alone with the sentence glued on is that name, neither the body's key nor its label."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from phakhi.graph.extract.org_run_ons import goes_on
+from phakhi.graph.extract.recurrence import ends_there
+
+
+def _orgs(extract_text, text):
+    result = extract_text(text, published=date(2023, 8, 12))
+    return {e.key: e.names for e in result.of_kind("organization")}
+
+
+def test_a_run_on_of_a_name_written_alone_is_that_name(extract_text):
+    orgs = _orgs(extract_text, "นางสาวภัคณัฏฐ์ มากช่วย ผู้ว่าการสถาบันการบินพลเรือน เป็นประธานในพิธีเปิด "
+                               "และสร้างการมีส่วนร่วมของพนักงานสถาบันการบินพลเรือนในการแบ่งปันความฝันด้านการบินให้กับเด็กๆ")
+    assert orgs.get("name:สถาบันการบินพลเรือน") == ["สถาบันการบินพลเรือน"]
+    assert not any("แบ่งปัน" in n for names in orgs.values() for n in names)
+
+
+def test_a_longer_name_going_on_with_a_name_is_not_cut(extract_text):
+    orgs = _orgs(extract_text, "ผู้แทนสถาบันการบินพลเรือน เข้าร่วม และสถาบันการบินพลเรือนแห่งประเทศลาว ร่วมด้วย")
+    assert orgs["name:สถาบันการบินพลเรือนแห่งประเทศลาว"][0] == "สถาบันการบินพลเรือนแห่งประเทศลาว"
+
+
+def test_the_corpora_end_a_name_where_it_is_mostly_written_whole():
+    assert ends_there("organization", "สถาบันการบินพลเรือน", 3)  # 8 releases, 1 longer
+    assert not ends_there("organization", "กรมการขนส่ง", 3)  # the short form of กรมการขนส่งทางบก
+    assert not ends_there("organization", "สถาบันการบินพลเรือนในการแบ่งปัน", 3)  # never written
+
+
+@pytest.mark.parametrize("rest, sentence", [
+    ("ในการแบ่งปันความฝัน", True), ("ในฐานะเจ้าของร่าง", True), ("รับหน้าที่", True), ("วางแผนจัดเตรียม", True),
+    ("ในพระบรมราชูปถัมภ์", False), ("และกิจการเด็ก", False), ("เพื่อตรวจสอบและติดตาม", False),
+    ("และการมีส่วนร่วมด้านการประกันภัย", False), (" สป.มท.", False), ("ประจำกรุงปักกิ่ง", False),
+    ("เทศบาลตำบลหัวตะพาน", False), ("ลาว", False), ("จังหวัดลำพูน", False), (" 4.0", False)])
+def test_what_goes_on_with_the_sentence(rest, sentence):
+    assert goes_on(rest) is sentence
+
+
+def test_a_unit_cut_short_by_the_abbreviation_mark_with_its_parent_is_the_unit_named_in_full(extract_text):
+    orgs = _orgs(extract_text, "ศูนย์วิจัยเศรษฐกิจ ธุรกิจและเศรษฐกิจฐานราก ธนาคารออมสิน ได้ทำการวิจัย\n"
+                               "ศูนย์วิจัยเศรษฐกิจฯ ธนาคารออมสิน คาดว่าในระยะต่อไปตัวเลขการออมจะเพิ่มขึ้น\n"
+                               "ศูนย์วิจัยเศรษฐกิจฯ ได้ทำการสำรวจพฤติกรรมการออม")
+    named = [names for names in orgs.values() if any("ศูนย์วิจัย" in n for n in names)]
+    assert len(named) == 1  # one body, named in full first
+    assert named[0][0] == "ศูนย์วิจัยเศรษฐกิจ ธุรกิจและเศรษฐกิจฐานราก ธนาคารออมสิน"
+
+
+def test_a_name_cut_where_the_release_splits_a_word_joins_the_unit_it_begins(extract_text):
+    # the release writes "สภาพภู มิ อากาศ" once: the name found there ends at the space; the unit, written whole
+    # alone and with its parent, is one body, and the cut form is one of its names
+    orgs = _orgs(extract_text, "โดยนำภารกิจของ “กองประสานการจัดการการเปลี่ยนแปลงสภาพภูมิอากาศ” มาด้วย "
+                               "โดยตัดโอนกองประสานการจัดการการเปลี่ยนแปลงสภาพภูมิอากาศ สำนักงานนโยบายและแผนทรัพยากรธรรมชาติ"
+                               "และสิ่งแวดล้อม ไปยังกรม และรวมภารกิจกับกองประสานการจัดการการเปลี่ยนแปลงสภาพภู มิ อากาศ (สผ.)")
+    assert not any(key.endswith("สภาพภู") for key in orgs)
+
+
+def test_a_name_written_as_a_list_of_fields_runs_through_the_item_that_closes_it(extract_text):
+    orgs = _orgs(extract_text, "นายกรัฐมนตรีหารือกับรัฐมนตรีว่าการกระทรวงที่ดิน โครงสร้างพื้นฐาน และคมนาคม ของเกาหลีใต้ ในการประชุม")
+    assert any(n.startswith("กระทรวงที่ดิน โครงสร้างพื้นฐาน และคมนาคม") for names in orgs.values() for n in names)
+    orgs = _orgs(extract_text, "ผู้แทนกรมส่งเสริมการเกษตร เกษตรกร และผู้ประกอบการ ร่วมประชุม")
+    assert not any("ผู้ประกอบการ" in n for names in orgs.values() for n in names)  # one field: no list of its own
+
+
+def test_an_office_named_by_its_place_after_a_body_is_that_bodys_office(extract_text):
+    orgs = _orgs(extract_text, "ร่วมกับสำนักงานวัฒนธรรมจังหวัดราชบุรี การท่องเที่ยวแห่งประเทศไทย สำนักงานราชบุรี และชุมชน")
+    assert any(names[0] == "การท่องเที่ยวแห่งประเทศไทย สำนักงานราชบุรี" and "สำนักงานราชบุรี" in names
+               for names in orgs.values())
+    assert "org:tat" in orgs  # the body stays a mention of its own
+
+
+def test_a_policy_generation_after_a_name_is_part_of_it(extract_text):
+    orgs = _orgs(extract_text, "เชื่อมโยงการดำเนินงานกับคณะกรรมการขับเคลื่อนนโยบายเกษตร 4.0 ของกระทรวงเกษตรและสหกรณ์")
+    assert ["คณะกรรมการขับเคลื่อนนโยบายเกษตร 4.0"] in orgs.values()
+    orgs = _orgs(extract_text, "งบประมาณของคณะกรรมการขับเคลื่อนนโยบายเกษตร 4.0 ล้านบาท")
+    assert not any("4.0" in n for names in orgs.values() for n in names)  # an amount, not a generation
+
+
+def test_a_run_on_written_once_is_cut_to_the_name_the_corpora_end_there(extract_text):
+    orgs = _orgs(extract_text, "ทั้งนี้ สมาคมชาวนาและเกษตรกรไทยรวบรวมรายชื่อเกษตรกรเพื่อยื่นหนังสือ")
+    assert ["สมาคมชาวนาและเกษตรกรไทย"] in orgs.values()
+    orgs = _orgs(extract_text, "นายสมชาย ใจดี ผู้อำนวยการกองสารนิเทศ สป.มท. กล่าว")
+    assert not any(n == "กองสารนิเทศ" for names in orgs.values() for n in names[:1])  # its parent, abbreviated
+
+
+def test_a_college_named_by_its_province_after_a_university_is_a_body_of_its_own(extract_text):
+    orgs = _orgs(extract_text, "ผู้แทนจากมหาวิทยาลัยเทคโนโลยีราชมงคลล้านนา วิทยาลัยพระนครศรีอยุธยา และโรงเรียนในพื้นที่")
+    assert not any("ล้านนา วิทยาลัย" in n for names in orgs.values() for n in names)
