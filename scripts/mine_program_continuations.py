@@ -68,19 +68,25 @@ _WINDOW_END = re.compile(r"[\n“”\"'()\[\],;:]")
 _DIGIT_NEXT = re.compile(r" [^\s]{0,12}\d")
 
 
-def names_and_pieces(text: str):
-    """(name, the piece after it or None, does a run holding a digit follow the piece?, is the name as the rules end
-    it?) for each run after a program prefix in `text`, then for the name run on with its piece, and so on."""
+def _ended_runs(text: str):
+    """(where a program prefix starts, where the rules end its name) for each run after a program prefix in `text`
+    whose name is long enough to be one."""
     for m in program_words.prefix_pattern().finditer(text):
         stop = program_words.NAME_RUN.match(text, m.end()).end()
         if stop == m.end():
             continue
         end = program_ends.name_end(text, m.start(), m.end(), stop)
-        if end is None or end - m.end() < program_words.MIN_REST:
-            continue
+        if end is not None and end - m.end() >= program_words.MIN_REST:
+            yield m.start(), end
+
+
+def names_and_pieces(text: str):
+    """(name, the piece after it or None, does a run holding a digit follow the piece?, is the name as the rules end
+    it?) for each run after a program prefix in `text`, then for the name run on with its piece, and so on."""
+    for start, end in _ended_runs(text):
         for k in range(program_continuations.MAX_CONTINUED):  # the name with its piece, and the piece after that, …
             piece = program_continuations.continuation_piece(text, end)
-            yield (normalize_label(text[m.start():end]), piece,
+            yield (normalize_label(text[start:end]), piece,
                    piece is not None and bool(_DIGIT_NEXT.match(text, end + len(piece))), k == 0)
             if piece is None:
                 break
@@ -90,19 +96,12 @@ def names_and_pieces(text: str):
 def whole_windows(text: str):
     """(name as the rules end it, the text from its prefix on to punctuation or MAX_WHOLE characters past its end, the
     BEFORE characters before its prefix) for each run after a program prefix in `text`."""
-    for m in program_words.prefix_pattern().finditer(text):
-        stop = program_words.NAME_RUN.match(text, m.end()).end()
-        if stop == m.end():
-            continue
-        end = program_ends.name_end(text, m.start(), m.end(), stop)
-        if end is None or end - m.end() < program_words.MIN_REST:
-            continue
+    for start, end in _ended_runs(text):
         window = text[end:end + MAX_WHOLE + LOOKAHEAD]
         cut = _WINDOW_END.search(window)
         if cut or end + len(window) == len(text):
             window = window[:cut.start() if cut else len(window)] + END_MARK  # what follows is known to be no word
-        yield (normalize_label(text[m.start():end]), text[m.start():end] + window,
-               text[max(0, m.start() - BEFORE):m.start()])
+        yield normalize_label(text[start:end]), text[start:end] + window, text[max(0, start - BEFORE):start]
 
 
 def _after(full: str, compact: str) -> str | None:
