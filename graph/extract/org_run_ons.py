@@ -12,13 +12,12 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary, known_names, name_words, org_prefix, provinces, sentence_words, tag_words
+from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.recurrence import ends_there, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import load_not_organizations
 
-PATTERN_KEY = "name:"  # organizations.PATTERN_KEY: a name found by its words, not in the authority file
-LONGER_RELEASES = 3  # organizations.LONGER_RELEASES: releases the corpora write a name in before it is one of theirs
 
 
 def cut_run_ons(doc: Doc) -> None:

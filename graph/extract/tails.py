@@ -32,6 +32,7 @@ from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import foreign_mention, national
 from phakhi.graph.extract.names import provinces
+from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import thai_boundary_ok
@@ -39,7 +40,6 @@ from phakhi.ontology import HERE, load_counts_data, load_months, load_not_organi
 
 KINDS = ("number", "area", "place", "partner", "country")  # read in this order, again while one is taken, each once:
 # "ศูนย์ป้องกันฯ เขต 12 สงขลา", "สำนักงานสวัสดิการและคุ้มครองแรงงานกรุงเทพมหานคร พื้นที่ 6"
-PATTERN_KEY = "name:"  # organizations.PATTERN_KEY: a name found by its words, not in the authority file
 NUMBERED = "#"  # a name's numbers, as the tail table writes them
 
 
