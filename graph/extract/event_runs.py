@@ -67,7 +67,7 @@ def name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: in
         party = _party_at(doc, end + len(word), low, high)
         if party is not None:
             second = _PAIRED.match(text, party) if word == "ระหว่าง" else None
-            other = _party_at(doc, second.end(), low, high) if second else None
+            other = _second_party(doc, second.end(), low, high) if second else None
             return other if other is not None else party  # "ระหว่าง กระทรวงสาธารณสุข กับราชวิทยาลัยจุฬาภรณ์"
     if end == stop:
         document = _DOCUMENT.match(text, end)  # "พิธีลงนาม MOU 2 ฉบับ"
@@ -90,6 +90,24 @@ def name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: in
 
 
 _PAIRED = re.compile(r" {0,2}(?:กับ|และ) {0,2}")  # the second party of "ระหว่าง A กับ B"
+
+
+def _second_party(doc: Doc, at: int, low: int, high: int) -> int | None:
+    """Where the second party of "ระหว่าง A กับ B" (B begins at `at`) ends: after a known body or person, else at
+    the next space when B is Thai words of a name (a party's name is written without spaces: judged audits found
+    signings and talks cut after the first party when the second was no known body: "…ระหว่างอาเซียน|กับสมาคม
+    แห่งภูมิภาคมหาสมุทร…", "…และสังคมและกระทรวงกิจการ|ภายในและการสื่อสาร…"). None when a clause follows instead."""
+    text = doc.text
+    other = _party_at(doc, at, low, high)
+    if other is not None and not (other < len(text) and is_thai(text[other]) and is_thai(text[other - 1])):
+        return other
+    if other is None and (at >= len(text) or not is_thai(text[at]) or cue_pattern()[0].match(text, at)
+                          or _function_word(tokenize(text[at:at + COORDINATED_PEEK])[0])):
+        return None
+    tail = _NAME_RUN.match(text, at).end()  # (a known body glued to more words is read on to the space)
+    while tail > at and not text[tail - 1].strip("-–/.,:"):
+        tail -= 1
+    return tail if tail - at >= COORDINATED_MIN or other is not None and tail >= other else other
 
 
 def _party_at(doc: Doc, at: int, low: int, high: int) -> int | None:
