@@ -80,3 +80,24 @@ def test_a_name_does_not_run_on_over_and_into_a_verb_of_saying(extract_text):
     assert "นิทรรศการวาดเส้นเชียงใหม่" in said and not any("กล่าว" in n for n in said), said
     joined = _names(extract_text(DAY + "แถลงข่าวสถานการณ์ราคาน้ำมัน และแนวทางการบรรเทาผลกระทบ"))
     assert "แถลงข่าวสถานการณ์ราคาน้ำมัน และแนวทางการบรรเทาผลกระทบ" in joined, joined
+
+
+
+def test_an_unknown_second_party_of_between_is_part_of_the_name(extract_text):
+    text = DAY + ("นายสมชาย ใจดี ร่วมพิธีลงนามร่างบันทึกความเข้าใจระหว่างอาเซียนกับสมาคมแห่งภูมิภาคมหาสมุทรและกับองค์กร"
+                  "การประชุมหมู่เกาะแปซิฟิก รวมทั้งพิธีลงนามการภาคยานุวัติสนธิสัญญา")
+    names = _names(extract_text(text))
+    assert any(n.endswith("ระหว่างอาเซียนกับสมาคมแห่งภูมิภาคมหาสมุทรและกับองค์กรการประชุมหมู่เกาะแปซิฟิก")
+               for n in names), names
+
+
+def test_a_clause_after_between_is_no_second_party(extract_text):
+    text = DAY + "นายสมชาย ใจดี ร่วมพิธีลงนามบันทึกความเข้าใจระหว่างอาเซียนกับได้มีการหารือ ณ ทำเนียบรัฐบาล"
+    names = _names(extract_text(text))
+    assert not any("หารือ" in n for n in names), names
+
+
+def test_the_body_after_an_anniversary_is_whose_it_is(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานเปิดงานประชุมวิชาการ 80 ปี กรมการแพทย์ ณ โรงแรมเซ็นทารา"
+    names = _names(extract_text(text))
+    assert any(n.endswith("80 ปี กรมการแพทย์") for n in names), names

@@ -85,8 +85,18 @@ def name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: in
             if word in word_set("after_number") or word in stops or head in word_set("after_number") \
                     or head in stops:  # "การประชุมผู้นำกลุ่ม 20 ณ …", "…โควิด 19 โดยนายแพทย์…": the number alone
                 return number.start() + len(number.group()[:-len(word)].rstrip())
-            return number.end()
+            return _whose_anniversary(doc, number.end(), word) or number.end()
     return end
+
+
+def _whose_anniversary(doc: Doc, at: int, unit: str) -> int | None:
+    """Where the body whose anniversary a name counts ends, when one follows the years after a space
+    ("ประชุมวิชาการ 80 ปี กรมการแพทย์", "งานครบรอบ 60 ปี กระทรวงอุตสาหกรรม": event_words anniversary_units); else None."""
+    text = doc.text
+    if unit not in word_set("anniversary_units") or not text.startswith(" ", at):
+        return None
+    body = doc.starting_in(at + 1, at + 2, ("organization",))
+    return body[0].nend if body else None
 
 
 _PAIRED = re.compile(r" {0,2}(?:กับ|และ) {0,2}")  # the second party of "ระหว่าง A กับ B"
@@ -107,7 +117,16 @@ def _second_party(doc: Doc, at: int, low: int, high: int) -> int | None:
     tail = _NAME_RUN.match(text, at).end()  # (a known body glued to more words is read on to the space)
     while tail > at and not text[tail - 1].strip("-–/.,:"):
         tail -= 1
+    more = _PARTY_MORE().match(text, tail)  # "กับหน่วยงาน JobsOhio"
+    if more and tail > at:
+        tail = more.end()
     return tail if tail - at >= COORDINATED_MIN or other is not None and tail >= other else other
+
+
+@lru_cache(maxsize=1)
+def _PARTY_MORE() -> re.Pattern[str]:
+    """What a party's Thai words go on with after a space: a Latin name ("กับหน่วยงาน JobsOhio")."""
+    return re.compile(f" (?=[A-Za-z])(?:{LATIN_OBJECT.pattern})")
 
 
 def _party_at(doc: Doc, at: int, low: int, high: int) -> int | None:
