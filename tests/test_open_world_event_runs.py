@@ -101,3 +101,16 @@ def test_the_body_after_an_anniversary_is_whose_it_is(extract_text):
     text = DAY + "นายสมชาย ใจดี เป็นประธานเปิดงานประชุมวิชาการ 80 ปี กรมการแพทย์ ณ โรงแรมเซ็นทารา"
     names = _names(extract_text(text))
     assert any(n.endswith("80 ปี กรมการแพทย์") for n in names), names
+
+
+def test_an_ampersand_joins_the_halves_of_a_latin_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานเปิดงาน Bangkok Gems & Jewelry Fair ครั้งที่ 64 ณ ศูนย์การประชุม"
+    names = _names(extract_text(text))
+    assert any("Bangkok Gems & Jewelry Fair" in n for n in names), names
+
+
+def test_an_ampersand_before_another_edition_parts_two_events(extract_text):
+    text = DAY + ("นายสมชาย ใจดี เข้าร่วม 16th Conference of the ASEAN Ministers Responsible for Information & "
+                  "7th Conference of the ASEAN Plus Three Ministers Responsible for Information ณ ดานัง")
+    names = _names(extract_text(text))
+    assert not any("& 7th" in n for n in names), names

@@ -263,7 +263,11 @@ DASHED_WORD = r"[ \t\xa0]?[–-][ \t\xa0]?[A-Z][A-Za-z0-9&\-\.']*"
 # the space between a Latin name's words: a line break only before a letter (a release wraps "High Level Regional
 # Conference on Enhancing\nCooperation on Border Management…"; "EXPO 2022 Floriade Almere\n3.6" is a list's next item)
 LATIN_SPACE = r"(?:[ \t\xa0]|\n(?=[A-Za-z]))"
-LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
+# an ampersand between spaces joins two halves of one Latin name ("Future Economy & Internet Governance"; judged
+# audits found such names cut before it) when a capitalised word follows it, not an edition's ordinal ("16th
+# Conference of … & 7th Conference of …", "The 40th & 41st ASEAN Summit": two events)
+AMPERSAND = r"&(?=" + LATIN_SPACE + r"(?!\d+(?:st|nd|rd|th)\b)[A-Z0-9])"
+LATIN_OBJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9&\-\.']*(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|" + AMPERSAND + r"|[A-Z0-9][A-Za-z0-9&\-\.']*)|"
                           + DASHED_WORD + "){0,8}")
 
 
@@ -320,7 +324,7 @@ def _place_object() -> re.Pattern[str]:
     return re.compile(f"((?:{words})\\s?)([^\\s()“”\",]*)")
 
 
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.]*(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|[A-Z0-9][A-Za-z0-9&\-\.]*)|" + DASHED_WORD + "){1,8}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.]*(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|" + AMPERSAND + r"|[A-Z0-9][A-Za-z0-9&\-\.]*)|" + DASHED_WORD + "){1,8}")
 # one Latin word in capitals, digits allowed ("G20", "IPEF", "CESRA"), ended by a space, a line end or Thai
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}(?=[\s\u0e00-\u0e7f]|$)")
 
