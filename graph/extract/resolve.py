@@ -195,6 +195,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
     # what each group's mentions have, kept as they join (a mention is not compared with every mention of
     # every group): their names without spaces (distinct), their dates and their quoted titles
     facts: list[tuple[set, set, set]] = []
+    members: list[tuple[set[int], list]] = []  # each group's mention ids, and its mentions that translate another
     previous = None  # the event mention told last: a Latin name in brackets or quotes after it translates it
     owners: dict[int, object] = {}  # id of a Latin name's mention -> the mention it translates
     for m in doc.of_kind("event"):
@@ -208,7 +209,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             head = group[0]
             if any(other_sessions(other, squeezed) for other in names):
                 continue  # "การประชุม GRF ครั้งที่ 1" joins no group holding "… ครั้งที่ 2", whatever else it holds
-            beside = _translation_of(m, group, owners)  # may a name of another script be one of this group's?
+            beside = _translation_of(m, *members[index], owners)  # may a name of another script be one of this group's?
             if head.data["type"] != m.data["type"] and _glossed(squeezed, names):
                 m.data["type"] = head.data["type"]  # "การประชุมเวทีผู้ลี้ภัยโลก (Global Refugee Forum: GRF) ครั้งที่ 2" and
                 target = index  # "Global Refugee Forum" (a Seminar by its cue): the name that glosses it is the event's
@@ -238,7 +239,11 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             target = len(groups)
             groups.append([])
             facts.append((set(), set(), set()))
+            members.append((set(), []))
         groups[target].append(m)
+        members[target][0].add(id(m))
+        if id(m) in owners:
+            members[target][1].append(m)
         names, dates, titles = facts[target]
         names.add(squeezed)
         if date:
@@ -301,15 +306,16 @@ def _translates(doc: Doc, before, m) -> bool:
     return len(gap) <= TRANSLATION_GAP and "\n" not in gap and any(q in gap for q in "(“\"")
 
 
-def _translation_of(m, group: list, owners: dict[int, object]) -> bool:
-    """May a name of one script be a translation of a name of `group` in another (event_identity.named_apart)? Not
-    when either is the translation told after another event ("… การเข้าร่วมพิธีเปิดการประชุมสันติภาพปารีส (Paris Peace
-    Forum) การเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 33": the forum is not the summit; judged audits found them merged)."""
+def _translation_of(m, members: set[int], translations: list, owners: dict[int, object]) -> bool:
+    """May a name of one script be a translation of a name of a group (its mentions' ids `members`, those of them
+    that translate another mention `translations`) in another (event_identity.named_apart)? Not when either is the
+    translation told after another event ("… การเข้าร่วมพิธีเปิดการประชุมสันติภาพปารีส (Paris Peace Forum)
+    การเข้าร่วมการประชุมสุดยอดอาเซียน ครั้งที่ 33": the forum is not the summit; judged audits found them merged). Set
+    lookups, not scans of the group: a line packed with one event word makes one group of thousands of mentions."""
     owner = owners.get(id(m))
     if owner is not None:
-        return any(o is owner for o in group)
-    return not any(owners.get(id(o)) is not None and owners[id(o)] is not m
-                   and not any(x is owners[id(o)] for x in group) for o in group)
+        return id(owner) in members
+    return not any(owners[id(o)] is not m and id(owners[id(o)]) not in members for o in translations)
 
 
 def _refines(general, specific, same_name: bool = False) -> bool:
