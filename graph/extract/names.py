@@ -314,8 +314,11 @@ def closing_item(doc: Doc, start: int, name: str) -> str:
     "กระทรวงเศรษฐกิจ| การค้า"), run on through the items of the list (`_list_items`) and the item "และ…" that closes it
     ("… และคมนาคม", "… และอุตสาหกรรม"): the words after "และ" up to the first that no authority name holds or that goes
     on with a sentence ("… และการขนส่ง|ของเกาหลี"), as Thai closes a list; not when the list item is another body or a
-    mention's. Without the closing "และ…" the words after a space are the sentence's."""
-    at = _list_items(doc, start + len(name))
+    mention's. Without the closing "และ…" the words after a space are the sentence's. Items after a name cut at its first
+    space are read only for a closed class of bodies (not_organizations closed_prefixes: กระทรวง), whose names are lists
+    of fields; after another name a list goes on with other actors ("สมาคมชาวไร่อ้อย| โรงงานน้ำตาล และเกษตรกร…")."""
+    closed = name.startswith(tuple(load_not_organizations()["closed_prefixes"]))
+    at = _list_items(doc, start + len(name)) if closed else start + len(name)
     if at == start + len(name) and " " not in name[len(org_prefix(name)):].strip():
         return name
     m = _CLOSING.match(doc.text, at)

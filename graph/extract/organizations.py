@@ -568,8 +568,10 @@ def _generic_word(doc: Doc, start: int, words: list[str]) -> bool:
     """Does a word that names no one body begin at `start` (not_organizations `words`: "กระทรวงเศรษฐกิจ", the economic
     ministries), not begun a name written as a list of its fields closed by "และ…" (names.closing_item: "กระทรวง
     เศรษฐกิจ การค้า และอุตสาหกรรม…", Japan's ministry)?"""
-    word = next((w for w in words if doc.text.startswith(w, start)), None)
-    return word is not None and closing_item(doc, start, word) == word
+    if not doc.text.startswith(tuple(words), start):
+        return False
+    word = max((w for w in words if doc.text.startswith(w, start)), key=len)
+    return closing_item(doc, start, word) == word
 
 
 def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool = True) -> int | None:

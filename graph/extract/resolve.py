@@ -442,10 +442,11 @@ def _own_body(short: str) -> bool:
 
 def _other_body(short: str, longer: str) -> bool:
     """Is `longer`, the one name of the release that begins with `short`, another body than it: `short` is a body of its
-    own (`_own_body`) and `longer` goes on from it with words of a name ("กรมการแพทย์|แผนไทยและการแพทย์ทางเลือก"), not
-    with the sentence's? Then the release names two bodies."""
+    own (`_own_body`) and `longer` goes on from it with Thai words of a name ("กรมการแพทย์|แผนไทยและการแพทย์ทางเลือก"), not
+    with the sentence's, nor with an address or a hyphen ("กรมบังคับคดี|www.led.go.th")? Then the release names two bodies."""
     rest = longer[len(short):]
-    return _own_body(short) and bool(rest) and name_word(rest) and not _goes_on_as_sentence(rest)
+    return _own_body(short) and bool(rest) and is_thai(rest[0]) and name_word(rest) \
+        and not _goes_on_as_sentence(rest)
 
 
 _AFTER_ALL = "\U0010ffff"  # sorts after every character: the names beginning with a name end before it + this
