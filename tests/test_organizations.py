@@ -442,3 +442,24 @@ def test_the_own_country_in_brackets_is_part_of_the_name_not_its_abbreviation(ex
     result = extract_text("จึงได้ร่วมกับสมาคมครูดนตรี (ประเทศไทย) และศิลปากรสมาคม จัดการแสดง เป็นครั้งแรกในประเทศไทย")
     names = _names(result)
     assert "สมาคมครูดนตรี (ประเทศไทย)" in names and "ประเทศไทย" not in names, names
+
+
+def test_a_body_of_its_own_does_not_join_the_longer_name_it_begins(extract_text):
+    # thaigov v2 (cabinet and social releases): the corpora write "กรมการแพทย์" whole in 73 releases, followed by
+    # anything; the Thai traditional medicine department goes on from it with words of a name, another body
+    text = "กรมการแพทย์ ร่วมกับ กรมการแพทย์แผนไทยและการแพทย์ทางเลือก จัดงานสัปดาห์สุขภาพ"
+    orgs = extract_text(text).of_kind("organization")
+    assert len([e for e in orgs if any(n.startswith("กรมการแพทย์") for n in e.names)]) == 2
+    # a short form the corpora continue far more often than they end it still joins its one longer name
+    text = "เจ้าหน้าที่กรมการขนส่ง ร่วมกับ กรมการขนส่งทางบก จัดงาน"
+    dlt = [e for e in extract_text(text).of_kind("organization") if e.key == "org:dlt"]
+    assert len(dlt) == 1 and "กรมการขนส่ง" in dlt[0].names
+
+
+def test_a_ministry_written_as_a_list_of_its_fields_is_found(extract_text):
+    # thaigov v2 2022 (a signing with Japan's METI): "กระทรวงเศรษฐกิจ" alone is the economic ministries, but written
+    # on with its fields and a closing "และ…" it begins one ministry's name
+    text = "และ 3) สำนักนโยบายการค้า กระทรวงเศรษฐกิจ การค้า และอุตสาหกรรมแห่งประเทศญี่ปุ่น ซึ่งการบันทึกความร่วมมือ"
+    assert "กระทรวงเศรษฐกิจ การค้า และอุตสาหกรรมแห่งประเทศญี่ปุ่น" in _names(extract_text(text))
+    text = "ที่ประชุมกระทรวงเศรษฐกิจ ได้หารือกับกระทรวงเศรษฐกิจ และกระทรวงสังคม"
+    assert not any(n.startswith("กระทรวงเศรษฐกิจ") for n in _names(extract_text(text)))

@@ -274,7 +274,7 @@ def _authority_words() -> frozenset[str]:
 def run_on(doc: Doc, start: int, name: str) -> str:
     """`name` (found by pattern at `start`) run on through what the corpora mostly write after it, then through the
     number that mostly follows it (both mined), or a policy generation ("… 4.0")."""
-    name = _closing_item(doc, start, _extended(doc, start, name))
+    name = closing_item(doc, start, _extended(doc, start, name))
     number = _NUMBER.match(doc.text, start + len(name)) if numbered(name) else _VERSION.match(doc.text, start + len(name))
     if number and not doc.covered(number.start(), number.end()) and not _unit_at(doc.text, number.end()):
         return doc.text[start:number.end()]  # "ศูนย์วัณโรคเขต 1", "กองตรวจการมาตรฐาน 1" (not "… 12 แห่ง"), "…เกษตร 4.0"
@@ -309,13 +309,18 @@ AND = "และ"
 _CLOSING = re.compile(r" ?" + AND + r"([\u0e01-\u0e4e]{2,40})")
 
 
-def _closing_item(doc: Doc, start: int, name: str) -> str:
-    """`name`, written as a list of its fields with spaces ("กระทรวงที่ดิน โครงสร้างพื้นฐาน"), run on through the item
-    "และ…" that closes the list ("… และคมนาคม"): the words after "และ" up to the first that no authority name holds or
-    that goes on with a sentence ("… และการขนส่ง|ของเกาหลี"), as Thai closes a list; not when the list item is another body or a mention's."""
-    if " " not in name[len(org_prefix(name)):].strip():
+def closing_item(doc: Doc, start: int, name: str) -> str:
+    """`name`, written as a list of its fields with spaces ("กระทรวงที่ดิน โครงสร้างพื้นฐาน", or cut at its first space:
+    "กระทรวงเศรษฐกิจ| การค้า"), run on through the items of the list (`_list_items`) and the item "และ…" that closes it
+    ("… และคมนาคม", "… และอุตสาหกรรม"): the words after "และ" up to the first that no authority name holds or that goes
+    on with a sentence ("… และการขนส่ง|ของเกาหลี"), as Thai closes a list; not when the list item is another body or a
+    mention's. Without the closing "และ…" the words after a space are the sentence's. Items after a name cut at its first
+    space are read only for a closed class of bodies (not_organizations closed_prefixes: กระทรวง), whose names are lists
+    of fields; after another name a list goes on with other actors ("สมาคมชาวไร่อ้อย| โรงงานน้ำตาล และเกษตรกร…")."""
+    closed = name.startswith(tuple(load_not_organizations()["closed_prefixes"]))
+    at = _list_items(doc, start + len(name)) if closed else start + len(name)
+    if at == start + len(name) and " " not in name[len(org_prefix(name)):].strip():
         return name
-    at = start + len(name)
     m = _CLOSING.match(doc.text, at)
     if not m or _prefix_at(m.group(1)):
         return name
@@ -328,6 +333,27 @@ def _closing_item(doc: Doc, start: int, name: str) -> str:
             or doc.covered(at, end, ("organization", "person", "place", "program")):
         return name
     return doc.text[start:end]
+
+
+def _list_items(doc: Doc, at: int) -> int:
+    """Where the items of a list of fields written after a name with spaces end ("กระทรวงเศรษฐกิจ| การค้า| และ…"): each
+    item one space and a word or words every one of which the authority's names hold and none of which goes on with a
+    sentence; not "และ…" (the closing item), a body's prefix word or a mention's text. `at` itself when there is none."""
+    text, end = doc.text, at
+    for _ in range(_MAX_ITEMS):
+        item = _ITEM.match(text, end)
+        if not item or item.group(1).startswith(AND) or _prefix_at(item.group(1)) \
+                or doc.covered(item.start(1), item.end(1), ("organization", "person", "place", "program")):
+            break
+        words = tokenize(item.group(1))
+        if any(w not in _authority_words() or w in sentence_words() for w in words):
+            break
+        end = item.end()
+    return end
+
+
+_ITEM = re.compile(r" ([\u0e01-\u0e4e]{2,30})(?= )")  # an item of a list of fields, a space after it
+_MAX_ITEMS = 3  # items a list of fields holds before its closing "และ…" ("เศรษฐกิจ การค้า และอุตสาหกรรม")
 
 
 def _prefix_at(text: str) -> bool:

@@ -41,7 +41,7 @@ def cut_run_ons(doc: Doc) -> None:
             short = _known_stem(doc, m, name)  # written once: the longest name the corpora end there
             if short is None:
                 continue
-            key = _authority_keys().get(short) or PATTERN_KEY + normalize_label(doc.text[m.nstart:m.nstart + len(short)])
+            key = authority_keys().get(short) or PATTERN_KEY + normalize_label(doc.text[m.nstart:m.nstart + len(short)])
             form = "pattern" if key.startswith(PATTERN_KEY) else "name"
         end = _end_after(doc.text, m.nstart, len(short))
         doc.mentions.remove(m)
@@ -63,7 +63,7 @@ def _known_stem(doc: Doc, m, name: str) -> str | None:
     of fields)."""
     if " " in doc.text[m.nstart:m.nend].strip():
         return None
-    known, authority = known_names(), _authority_keys()
+    known, authority = known_names(), authority_keys()
     placed = tuple(load_not_organizations()["placed_words"])
     for cut in range(len(name) - 1, MIN_NAME - 1, -1):
         stem = name[:cut]
@@ -76,7 +76,7 @@ def _known_stem(doc: Doc, m, name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _authority_keys() -> dict[str, str]:
+def authority_keys() -> dict[str, str]:
     """The authority's Thai names without spaces -> their keys."""
     keys: dict[str, str] = {}
     for key, row in organizations().items():

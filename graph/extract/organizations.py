@@ -14,7 +14,7 @@ from phakhi.graph.extract.authority import ORG_PREFIX, aligned_authority, gazett
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
-from phakhi.graph.extract.names import (begins_with_cut, cut_words, dictionary, footnote_mark, generic_names, known_names,
+from phakhi.graph.extract.names import (begins_with_cut, closing_item, cut_words, dictionary, footnote_mark, generic_names, known_names,
                                         kind_of_body, known_stem, name_words, nominal, org_prefix, placed_kind, provinces, run_on, tag_words,
                                         sentence_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
@@ -261,7 +261,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
         start = m.start()
         if doc.covered(start, m.end(), ("organization", "program", "person", "place")) or not thai_boundary_ok(doc.text, start, m.end()):
             continue
-        if doc.text.startswith(tuple(data["words"]), start) or doc.text.endswith(tuple(data["not_after"]), 0, start):
+        if _generic_word(doc, start, data["words"]) or doc.text.endswith(tuple(data["not_after"]), 0, start):
             continue
         if start > 0 and is_thai(doc.text[start - 1]) and _splits_prefix(doc.text, start, m.end()):
             continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
@@ -562,6 +562,16 @@ def _splits_prefix(text: str, start: int, end: int) -> bool:
             return False
         offset = token_end
     return False
+
+
+def _generic_word(doc: Doc, start: int, words: list[str]) -> bool:
+    """Does a word that names no one body begin at `start` (not_organizations `words`: "กระทรวงเศรษฐกิจ", the economic
+    ministries), not begun a name written as a list of its fields closed by "และ…" (names.closing_item: "กระทรวง
+    เศรษฐกิจ การค้า และอุตสาหกรรม…", Japan's ministry)?"""
+    if not doc.text.startswith(tuple(words), start):
+        return False
+    word = max((w for w in words if doc.text.startswith(w, start)), key=len)
+    return closing_item(doc, start, word) == word
 
 
 def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool = True) -> int | None:

@@ -13,8 +13,9 @@ from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
-from phakhi.graph.extract.names import sentence_words
-from phakhi.graph.extract.recurrence import ends_there, written_whole
+from phakhi.graph.extract.names import name_word, sentence_words
+from phakhi.graph.extract.org_run_ons import authority_keys
+from phakhi.graph.extract.recurrence import ends_there, followed_variously, written_whole
 from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
                                                  partnered, same_title)
 from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, named_first, numbered_first,
@@ -418,7 +419,8 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
         i = bisect_right(texts, short)  # past the names equal to it: those after that begin with it are longer
         if i < len(texts) and texts[i].startswith(short) \
                 and not (i + 1 < len(texts) and texts[i + 1].startswith(short)):
-            mapping[key] = ordered[i][1]
+            if short.endswith(kinds) or not _other_body(short, texts[i]):
+                mapping[key] = ordered[i][1]
         elif i + 1 < len(texts) and texts[i + 1].startswith(short):
             j = bisect_left(texts, short + _AFTER_ALL, i)
             several[key] = {k for _, k in ordered[i:j]}
@@ -432,6 +434,25 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
         written.setdefault(m.key, "".join(m.text.split()))
     mapping.update(_abbreviated_units(written))
     return mapping
+
+
+def _own_body(short: str) -> bool:
+    """Is `short` (a name without spaces) a body of its own: one of the authority's, or a name the corpora end where it
+    is written (recurrence.ends_there) and follow by anything (recurrence.followed_variously), as a body named on its
+    own is ("กรมการแพทย์": 73 releases whole, 37 continued, 11 different characters after it)? Not "กรมการขนส่ง" (5
+    whole, 145 continued: the short form of "กรมการขนส่งทางบก"), nor "สมาคมชาวไร่อ้อย" (4 releases, always followed
+    alike: the association of a district, "สมาคมชาวไร่อ้อย| อำเภอน้ำพอง")."""
+    return short in authority_keys() or (ends_there("organization", short, LONGER_RELEASES)
+                                         and followed_variously("organization", short))
+
+
+def _other_body(short: str, longer: str) -> bool:
+    """Is `longer`, the one name of the release that begins with `short`, another body than it: `short` is a body of its
+    own (`_own_body`) and `longer` goes on from it with Thai words of a name ("กรมการแพทย์|แผนไทยและการแพทย์ทางเลือก"), not
+    with the sentence's, nor with an address or a hyphen ("กรมบังคับคดี|www.led.go.th")? Then the release names two bodies."""
+    rest = longer[len(short):]
+    return _own_body(short) and bool(rest) and is_thai(rest[0]) and name_word(rest) \
+        and not _goes_on_as_sentence(rest)
 
 
 _AFTER_ALL = "\U0010ffff"  # sorts after every character: the names beginning with a name end before it + this
