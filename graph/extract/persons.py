@@ -84,6 +84,8 @@ def _glued_full_name_stands(text: str, name: str, end: int) -> bool:
     เป็ประธาน…", เป็น cut short)."""
     first, _, surname = name.partition(" ")
     firsts, families = tables.known_names()
+    if len(first) > MAX_FIRST:
+        return False  # "สนามม้านางเลิ้งไปยังบริเวณลานคนเมือง ศาลา…": a clause runs on from the place's name
     return first in firsts or surname in families or _title_follows(text, end) \
         and sum(ch in THAI_CONSONANTS for ch in surname) >= MIN_SURNAME_CONSONANTS
 
