@@ -306,3 +306,21 @@ def test_a_quoted_word_that_names_no_one_person_is_no_person(extract_text, text)
 ])
 def test_no_name_begins_with_a_vowel_sign_nor_after_a_mayor_s_title(extract_text, text, names):
     assert _names(extract_text(text)) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ในการนี้นางสมศรี ธรรมโชติ ได้มอบรางวัล", "สมศรี ธรรมโชติ"),
+    ("ทั้งนี้นายเดวิด หลิว ประธานกรรมการ บริษัท เอ บี ซี", "เดวิด หลิว"),
+    ("ด้านนายสมชาย กล่าวว่า การประชุมครั้งนี้", "สมชาย"),
+])
+def test_an_honorific_glued_to_a_sentence_opener_begins_a_name(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "ครอบครัวยากจน ที่อำเภอนางรอง จังหวัดบุรีรัมย์ นั้น",
+    "วัดน้ำพุ อำเภอเดิมบางนางบวช เป็ประธานฝ่ายฆราวาส",
+    "จดที่ดินนายอินทร์ ทิศตะวันออกประมาณ 4 เส้น",
+])
+def test_a_place_named_with_an_honorific_is_no_person(extract_text, text):
+    assert _names(extract_text(text)) == []

@@ -76,6 +76,24 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
         or _after_function_word(doc.text, pos, heads_only=len(honorific) <= SHORT_HONORIFIC)
 
 
+def _glued_full_name_stands(text: str, name: str, end: int) -> bool:
+    """A full name after an honorific glued to a word that is no function word ("ในการนี้นางทศานุช ธรรมโชติ",
+    "ทั้งนี้นายแจ็คกี้ จาง ประธาน…", "ใจถึง|นางเทรีซา เมย์ นายกรัฐมนตรี…") is a name when the name lists know its
+    first name or its surname, or a title follows a surname of MIN_SURNAME_CONSONANTS: a place named with นาง has
+    no known surname after it ("อำเภอนางรอง จังหวัด…"), and a slip before a post is no surname ("อำเภอเดิมบางนางบวช
+    เป็ประธาน…", เป็น cut short)."""
+    first, _, surname = name.partition(" ")
+    firsts, families = tables.known_names()
+    if len(first) > MAX_FIRST:
+        return False  # "สนามม้านางเลิ้งไปยังบริเวณลานคนเมือง ศาลา…": a clause runs on from the place's name
+    return first in firsts or surname in families or _title_follows(text, end) \
+        and sum(ch in THAI_CONSONANTS for ch in surname) >= MIN_SURNAME_CONSONANTS
+
+
+MIN_SURNAME_CONSONANTS = 2  # no surname is one consonant and its vowels ("จาง", "เมย์" have two)
+THAI_CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
+
+
 SHORT_HONORIFIC = 4  # letters of an honorific that may be the tail of a word (นาย of ทำนาย, นาง of อำเภอนางรอง)
 
 
@@ -553,9 +571,9 @@ def find_persons(doc: Doc) -> None:
             if text.startswith(tuple(tables.person_words()["company_ends"]), _skip(text, name_end, " ")):
                 continue  # "กลุ่มบริษัท นายเลิศ จำกัด": a company's name
             if start and is_thai(text[start - 1]) and not _after_function_word(text, start) \
-                    and not (full and name.split(" ")[0] in tables.known_names()[0]):
+                    and not (full and _glued_full_name_stands(text, name, name_end)):
                 continue  # glued to the word before, "นาง" starts a name after a function word or before a
-                # known first name and a surname ("หารือกับนายดมิทรี", "บ้านพักนายอินสนธิ์ วงศ์สาม"), not in
+                # full name vouched for ("หารือกับนายดมิทรี", "บ้านพักนายอินสนธิ์ วงศ์สาม"), not in
                 # "อำเภอนางรอง", "รังนกนางแอ่น"
         doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=None if title_rest else honorific,
                             full=full, hstart=start))
