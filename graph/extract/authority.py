@@ -165,6 +165,19 @@ def _unspaced_labels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unspaced_organization_keys() -> dict[str, str]:
+    """The Thai names of authority organizations without spaces -> their keys: a name a release writes, squeezed, is
+    the authority body's (org_run_ons cuts a run-on back to one; resolve keeps such a short name apart from a longer
+    body)."""
+    keys: dict[str, str] = {}
+    for key, row in organizations().items():
+        for label in (row["th"], *row["alt"]):
+            if label and not label.isascii():
+                keys.setdefault("".join(label.split()), key)
+    return keys
+
+
+@lru_cache(maxsize=1)
 def _frequent_names() -> frozenset[str]:
     from phakhi.ontology import HERE
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from phakhi.graph.extract.authority import organizations
+from phakhi.graph.extract.authority import unspaced_organization_keys
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary, known_names, name_words, org_prefix, provinces, sentence_words, tag_words
 from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
@@ -41,7 +41,8 @@ def cut_run_ons(doc: Doc) -> None:
             short = _known_stem(doc, m, name)  # written once: the longest name the corpora end there
             if short is None:
                 continue
-            key = authority_keys().get(short) or PATTERN_KEY + normalize_label(doc.text[m.nstart:m.nstart + len(short)])
+            key = unspaced_organization_keys().get(short) or \
+                PATTERN_KEY + normalize_label(doc.text[m.nstart:m.nstart + len(short)])
             form = "pattern" if key.startswith(PATTERN_KEY) else "name"
         end = _end_after(doc.text, m.nstart, len(short))
         doc.mentions.remove(m)
@@ -63,7 +64,7 @@ def _known_stem(doc: Doc, m, name: str) -> str | None:
     of fields)."""
     if " " in doc.text[m.nstart:m.nend].strip():
         return None
-    known, authority = known_names(), authority_keys()
+    known, authority = known_names(), unspaced_organization_keys()
     placed = tuple(load_not_organizations()["placed_words"])
     for cut in range(len(name) - 1, MIN_NAME - 1, -1):
         stem = name[:cut]
@@ -73,17 +74,6 @@ def _known_stem(doc: Doc, m, name: str) -> str | None:
             return None
         return stem if runs_on(doc, m, stem, authority.get(stem, PATTERN_KEY)) else None
     return None
-
-
-@lru_cache(maxsize=1)
-def authority_keys() -> dict[str, str]:
-    """The authority's Thai names without spaces -> their keys."""
-    keys: dict[str, str] = {}
-    for key, row in organizations().items():
-        for label in (row["th"], *row["alt"]):
-            if label and not label.isascii():
-                keys.setdefault("".join(label.split()), key)
-    return keys
 
 
 def runs_on(doc: Doc, m, short: str, short_key: str) -> bool:

@@ -14,7 +14,6 @@ from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import name_word, sentence_words
-from phakhi.graph.extract.org_run_ons import authority_keys
 from phakhi.graph.extract.recurrence import ends_there, followed_variously, written_whole
 from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
                                                  partnered, same_title)
@@ -442,7 +441,7 @@ def _own_body(short: str) -> bool:
     own is ("กรมการแพทย์": 73 releases whole, 37 continued, 11 different characters after it)? Not "กรมการขนส่ง" (5
     whole, 145 continued: the short form of "กรมการขนส่งทางบก"), nor "สมาคมชาวไร่อ้อย" (4 releases, always followed
     alike: the association of a district, "สมาคมชาวไร่อ้อย| อำเภอน้ำพอง")."""
-    return short in authority_keys() or (ends_there("organization", short, LONGER_RELEASES)
+    return short in authority.unspaced_organization_keys() or (ends_there("organization", short, LONGER_RELEASES)
                                          and followed_variously("organization", short))
 
 
