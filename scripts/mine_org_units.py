@@ -43,7 +43,7 @@ UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")  # heads of units themselves
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     from mine_org_kinds import _RUN_END, RUN_REACH
 
-    from phakhi.graph.extract.authority import ORG_PREFIX, gazetteer, organizations
+    from phakhi.graph.extract.authority import gazetteer, organizations, parents_of
     from phakhi.graph.extract.names import sentence_words
     from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
     from phakhi.graph.text.thai import is_thai, tokenize
@@ -56,12 +56,8 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
         ("กรมการท่องเที่ยว กระทรวงการท่องเที่ยวและกีฬา"), a unit of many departments many. The top itself (the
         government, the National Assembly) is no one's parent: its ministries, or its two chambers, are the parents
         ("คณะกรรมาธิการการพลังงาน| วุฒิสภา" and "…| สภาผู้แทนราษฎร" are two committees)."""
-        seen = {key}
-        while (parent := organizations().get(key, {}).get("parent")) and ORG_PREFIX + parent not in seen \
-                and organizations().get(ORG_PREFIX + parent, {}).get("parent"):
-            key = ORG_PREFIX + parent
-            seen.add(key)
-        return key
+        chain = (key, *parents_of(key))
+        return chain[-2] if len(chain) > 1 else key
     uses: Counter[str] = Counter()
     parented: Counter[str] = Counter()
     parents: dict[str, set[str]] = defaultdict(set)

@@ -30,6 +30,16 @@ def programs() -> dict[str, dict[str, Any]]:
     return {PROGRAM_PREFIX + row["id"]: row for row in load_programs()}
 
 
+@lru_cache(maxsize=None)
+def parents_of(key: str) -> tuple[str, ...]:
+    """The keys of the authority bodies above `key`, nearest first, up to the top of its chain of parents."""
+    chain: list[str] = []
+    while (parent := organizations().get(key, {}).get("parent")) and ORG_PREFIX + parent not in chain:
+        key = ORG_PREFIX + parent
+        chain.append(key)
+    return tuple(chain)
+
+
 def organization_entries() -> list[Entry]:
     entries = []
     for key, row in organizations().items():

@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from phakhi.graph.extract.authority import ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations
+from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations,
+                                           parents_of)
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
@@ -497,11 +498,7 @@ def _listed_after(doc: Doc, pos: int, parent_key: str | None) -> bool:
 
 def _ancestors(key: str | None) -> frozenset[str]:
     """The authority bodies above `key` in its chain of parents."""
-    seen: set[str] = set()
-    while key and (parent := organizations().get(key, {}).get("parent")) and ORG_PREFIX + parent not in seen:
-        key = ORG_PREFIX + parent
-        seen.add(key)
-    return frozenset(seen)
+    return frozenset(parents_of(key)) if key else frozenset()
 
 
 _FOLLOWER_REACH = 20  # characters segmented after a prefix word for the word that follows it
