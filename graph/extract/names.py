@@ -74,8 +74,14 @@ def provinces() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _province_pattern() -> re.Pattern[str]:
+def province_pattern() -> re.Pattern[str]:
     return re.compile(literal_alternation(provinces()))
+
+
+def province_at(text: str, pos: int) -> int | None:
+    """End of the province name written right after `pos` ("…จังหวัดนราธิวาส"), if one is."""
+    m = province_pattern().match(text, pos)
+    return m.end() if m and thai_boundary_ok(text, pos, m.end()) else None
 
 
 _LOCAL_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30}")
@@ -87,8 +93,7 @@ def place_after(text: str, pos: int, word: str) -> int | None:
     จังหวัดลำปาง", "ตำบล|ควนเนียง อ.…"; not_organizations `place_then`), for districts have no list of their own."""
     at = pos + 1 if text.startswith(" ", pos) else pos
     if word == _placed_words()[0]:
-        m = _province_pattern().match(text, at)
-        return m.end() if m and thai_boundary_ok(text, at, m.end()) else None
+        return province_at(text, at)
     m = _LOCAL_NAME.match(text, at)
     if not m:
         return None

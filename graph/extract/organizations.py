@@ -15,9 +15,10 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
-from phakhi.graph.extract.names import (begins_with_cut, closing_item, cut_words, dictionary, footnote_mark, generic_names, known_names,
-                                        kind_of_body, known_stem, name_words, nominal, org_prefix, placed_kind, provinces, run_on, tag_words,
-                                        sentence_words, unheard, unit_of_many)
+from phakhi.graph.extract.names import (begins_with_cut, closing_item, cut_words, dictionary, footnote_mark, generic_names,
+                                        known_names, kind_of_body, known_stem, name_words, nominal, org_prefix, placed_kind,
+                                        province_at, province_pattern, provinces, run_on, sentence_words, tag_words,
+                                        unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, followed_variously, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
@@ -94,7 +95,7 @@ def find_authority_names(doc: Doc) -> None:
         if doc.text[hit.start:hit.end] in regions and doc.text[max(0, hit.start - 10):hit.start].rstrip(" ").endswith(
                 tuple(c.strip() for c in region_cues)):
             continue  # "SMEs ของอาเซียน": the region, not the body
-        province = _province_at(doc.text, hit.end) if hit.entry.kind == "organization" and \
+        province = province_at(doc.text, hit.end) if hit.entry.kind == "organization" and \
             hit.entry.form == "name" and hit.entry.label.endswith(PROVINCE) else None
         if province:  # "สำนักงานอุตสาหกรรมจังหวัดนราธิวาส": that province's office, not the kind of office
             name = doc.text[hit.start:province]
@@ -142,7 +143,7 @@ def _ends_at_province(name: str) -> str:
     at = name.find(PROVINCE)
     while at >= 0:
         after = at + len(PROVINCE)
-        end = _province_at(name, after)
+        end = province_at(name, after)
         if end is not None and end < len(name) and is_thai(name[end]):
             return name[:end]
         if end is None and after < len(name) and _predicate_after(name, after):
@@ -158,17 +159,6 @@ def _predicate_after(name: str, pos: int) -> bool:
     if not words or not is_thai(words[-1][0]):
         return False
     return tag_words(tuple(words))[-1][1].startswith(("V", "ADV"))
-
-
-@lru_cache(maxsize=1)
-def _provinces() -> re.Pattern[str]:
-    return re.compile(literal_alternation(provinces()))
-
-
-def _province_at(text: str, pos: int) -> int | None:
-    """End of the province name written right after `pos` ("…จังหวัดนราธิวาส"), if one is."""
-    m = _provinces().match(text, pos)
-    return m.end() if m and thai_boundary_ok(text, pos, m.end()) else None
 
 
 def learn_abbreviations(doc: Doc) -> None:
@@ -779,7 +769,7 @@ def _series_numbered(doc: Doc, start: int, name: str, prefix: str) -> str | None
     if number and not doc.covered(number.start(), number.end()) and not _generic_count(doc.text, end, prefix):
         return doc.text[start:number.end()]  # not "สำนักงานเขต 50 แห่ง": bodies counted
     after = end + 1 if doc.text.startswith(" ", end) else end
-    if _BRACKET_AFTER.match(doc.text, end) or _province_at(doc.text, after) is not None:
+    if _BRACKET_AFTER.match(doc.text, end) or province_at(doc.text, after) is not None:
         return name
     return None
 
@@ -793,7 +783,7 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
     data = load_not_organizations()
     area = tuple(data["pos"]["place_words"]) + tuple(data["area_words"]) + ("ประจำ",)
     squeezed = name.replace(" ", "")
-    place = bool(_provinces().search(squeezed)) or bool(_countries().search(squeezed))
+    place = bool(province_pattern().search(squeezed)) or bool(_countries().search(squeezed))
     after = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
     words = [t for t in tokenize(squeezed) if t.strip()]
     content = [w for w in words[1:] if w not in data["inside_ok"]]
