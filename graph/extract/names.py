@@ -263,6 +263,18 @@ def unit_of_many(name: str) -> bool:
     return name.replace(" ", "") in _org_units()["names"]
 
 
+COMMON_UNIT_PARENTS = 3  # different parents the corpora write after a unit before, written bare, it names no one unit
+
+
+def common_unit(name: str) -> bool:
+    """Is `name` a unit of many bodies (`unit_of_many`) that the corpora write with COMMON_UNIT_PARENTS or more different
+    parents ("กองคลัง" 5, "สำนักงานเลขานุการกรม" 4, "กองกฎหมาย" 18)? Written with no parent it is any of them, no one
+    unit. A unit of one body, written with that body and with its ministry ("สถาบันทันตกรรม", "กลุ่มตรวจการเดินเรือ":
+    2), names one unit even bare."""
+    row = _org_units().get("evidence", {}).get(name.replace(" ", ""))
+    return row is not None and row[2] >= COMMON_UNIT_PARENTS
+
+
 def name_word(chunk: str) -> bool:
     """Does `chunk` begin with a word the authority file's Thai names are made of (or a Latin word)? Stricter than
     `name_words`, whose mined names hold a sentence's words now and then."""

@@ -15,7 +15,7 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
-from phakhi.graph.extract.names import (begins_with_cut, closing_item, cut_words, dictionary, footnote_mark, generic_names,
+from phakhi.graph.extract.names import (begins_with_cut, closing_item, common_unit, cut_words, dictionary, footnote_mark, generic_names,
                                         known_names, kind_of_body, known_stem, name_words, nominal, org_prefix, placed_kind,
                                         province_at, province_pattern, provinces, run_on, sentence_words, tag_words,
                                         unheard, unit_of_many)
@@ -270,6 +270,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             unit = None  # the unit's own name, when its parent's is written beside it and joins the label
             unit_start = start  # where the unit's name begins (its parent after it, or before: _parent_before)
             placed = False  # a kind of provincial or local body, named with no place (drop_bare_kinds)
+            bare_unit = False  # a unit of many bodies, named with no parent (drop_bare_kinds)
             end = _name_end(doc, start, m.end(), pattern["end"], validate)
             if end is None:
                 continue
@@ -303,6 +304,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 whole = None if pattern["end"] == "faculty" else _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
                     unit, name = name, whole
+                else:  # "กองคลัง", "สำนักงานเลขานุการกรม" with no parent: any of many bodies' (drop_bare_kinds)
+                    bare_unit = common_unit(name)
                 if name.startswith(tuple(data["state_forms"])):
                     break  # "สหพันธ์สาธารณรัฐเยอรมนี": a country, not a federation
             aligned = _closed_aligned(doc.text, start, name) if validate else None
@@ -327,6 +330,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     doc.mentions.remove(o)
             doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern",
                                 rule=pattern["end"], **({"placed": True} if placed else {}),
+                                **({"bare_unit": True} if bare_unit else {}),
                                 **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
             break
     find_latin_defined(doc)
@@ -335,11 +339,86 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
 def drop_bare_kinds(doc: Doc) -> None:
     """Organizations found by pattern that name the kind of body every province or district has (names.placed_kind:
     "สำนักงานเกษตรจังหวัด" with no place after it), and their abbreviations, once the tails stage has run: a mention
-    that took its place ("อบจ.|ขอนแก่น") is one body under a key of its own; those left bare name no one body."""
-    bare = {m.key for m in doc.of_kind("organization") if m.data.get("placed") and not m.data.get("tail")}
+    that took its place ("อบจ.|ขอนแก่น") is one body under a key of its own; those left bare name no one body.
+    So is a unit of many bodies written with no parent (names.unit_of_many: "กองคลัง", "สำนักงานเลขานุการกรม"),
+    unless the release writes it with its parent elsewhere ("กองคลัง กรมโรงงานอุตสาหกรรม"): then it is that unit."""
+    _join_bare_units(doc)
+    bare = {m.key for m in doc.of_kind("organization")
+            if (m.data.get("placed") or m.data.get("bare_unit")) and not m.data.get("tail")}
     if bare:
         doc.mentions[:] = [m for m in doc.mentions if not (m.kind == "organization" and m.key in bare
                                                            and not m.data.get("tail"))]
+
+
+JOIN_REACH = 200  # characters before a bare unit in which the body it is a unit of is named
+
+
+def _join_bare_units(doc: Doc) -> None:
+    """A unit of many bodies written bare ("bare_unit": "กองคลัง", "สำนักงานเลขานุการกรม") is the unit of the body the
+    release writes it with elsewhere ("กองคลัง| กรมโรงงานอุตสาหกรรม"), else of the state body (not_organizations
+    `unit_parents`) the release names just before it on its line ("กรมสรรพากร สำนักงานเลขานุการกรม"), else of the one body
+    of the lowest level the release names (its publisher: "… (กลุ่มประชาสัมพันธ์ สำนักงานเลขานุการกรม)" closing a release
+    naming one department, กรมส่งเสริมอุตสาหกรรม, and its ministry): it takes that unit's key, with the full name as its
+    first name. Otherwise it stays bare, and drop_bare_kinds drops it."""
+    mentions = sorted(doc.of_kind("organization"), key=lambda o: o.nstart)
+    parented: dict[str, str] = {}
+    for m in mentions:
+        if m.data.get("unit"):
+            parented.setdefault(m.data["unit"].replace(" ", ""), m.key)
+    levels = load_not_organizations()["unit_parents"]
+    types = tuple(t for level in levels for t in level)
+    main = None  # the release's one body of the lowest level it names, if one
+    for level in levels:
+        bodies = {m.key for m in mentions if organizations().get(m.key, {}).get("type") in level}
+        if bodies:
+            main = next(iter(bodies)) if len(bodies) == 1 else None
+            break
+    last = None  # the nearest state body named so far
+    for m in mentions:
+        row = organizations().get(m.key)
+        if row is not None and row.get("type") in types and not m.data.get("nested"):
+            last = m
+            continue
+        if not m.data.get("bare_unit") or m.data.get("tail"):
+            continue
+        unit = doc.text[m.nstart:m.nend]
+        key, whole = parented.get(unit.replace(" ", "")), None
+        near = last is not None and m.nstart - last.nend <= JOIN_REACH and doc.line_bounds(m.nstart)[0] <= last.nstart
+        parent = last.key if near else main
+        if key is None and parent is not None and _joins_parent(doc, m) and _fits_parent(unit, parent):
+            whole = unit + " " + organizations()[parent]["th"]
+            key = PATTERN_KEY + normalize_label(whole)
+        if key is None:
+            continue
+        doc.mentions.remove(m)
+        data = {k: v for k, v in m.data.items() if k != "bare_unit"}
+        doc.add(doc.mention(m.nstart, m.nend, "organization", key, **data, **({"whole": whole} if whole else {})))
+
+
+def _fits_parent(unit: str, parent: str) -> bool:
+    """May `unit` be a unit of the authority body `parent`: is the parent not of the unit's own head word (a
+    department is no unit of another: "กรมสารนิเทศ" after "กรมอุตุนิยมวิทยา"), and of the head word the unit's name
+    ends on, if it ends on one ("สำนักงานเลขานุการ|กรม" is a department's, "สำนักงานปลัด|กระทรวง" a ministry's)?"""
+    label = organizations()[parent]["th"]
+    own, squeezed = org_prefix(unit), unit.replace(" ", "")
+    ending = next((p for p in _ending_heads() if squeezed.endswith(p) and len(squeezed) > len(p)), None)
+    return not label.startswith(own) and (ending is None or label.startswith(ending))
+
+
+@lru_cache(maxsize=1)
+def _ending_heads() -> tuple[str, ...]:
+    return tuple(sorted(_pattern_types(), key=len, reverse=True))
+
+
+def _joins_parent(doc: Doc, m) -> bool:
+    """May the bare unit `m` join a body named before it: is it found by a prefix word of a state body's units
+    (not_organizations `unit_types`: กอง…, สำนักงาน…, ฝ่าย…; not a committee: "คณะกรรมการอำนวยการ" is no unit of the
+    ministry named before it), not an item of a list of bodies ("กรมอุตุนิยมวิทยา กรมสารนิเทศ กรม…")?"""
+    if m.data.get("type") not in load_not_organizations()["unit_types"]:
+        return False
+    at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
+    return not any(o.kind == "organization" and o.nstart == at for o in doc.mentions) \
+        and not _prefix_pattern().match(doc.text, at)
 
 
 _LATIN_HEADS = {

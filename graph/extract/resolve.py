@@ -66,6 +66,8 @@ def resolve(doc: Doc) -> Extraction:
             s, e = m.data["name"]
             entity.add_name(doc.release.text[slice(*doc.norm.span(s, e))])
         else:
+            if m.data.get("whole"):  # a unit written bare, named with the parent the release named before it
+                entity.add_name(m.data["whole"])
             # a person's label is the normalised name, without the zero-width spaces a release writes in it
             entity.add_name(normalize_label(m.text) if m.kind == "person" else m.text)
             if m.data.get("unit"):  # a unit named with its parent ("คณะกรรมาธิการการพลังงาน วุฒิสภา") keeps its own name,
