@@ -121,10 +121,33 @@ def placed_kind(text: str, start: int, name: str) -> bool:
     if _level_at(text, start + len(name)):
         return True  # "คณะทำงานด้านความปลอดภัย| ระดับจังหวัด อำเภอ และท้องถิ่น": the working groups at that level
     squeezed = name.replace(" ", "")
+    if squeezed in _spread():  # "ศูนย์ยุติธรรมชุมชน", "สำนักงานปศุสัตว์" with no place after (see spread_place)
+        return spread_place(text, start + len(name)) is None
     word = next((w for w in _placed_words() if squeezed.endswith(w)), None)
     if word is None or place_after(text, start + len(name), word) is not None:
         return False
     return squeezed[:-len(word)].endswith(tuple(load_not_organizations()["levels"])) or squeezed in _placed()
+
+
+@lru_cache(maxsize=1)
+def _spread() -> frozenset[str]:
+    path = HERE / "th" / "org_spread.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["names"]) if path.exists() else frozenset()
+
+
+def spread_kind(name: str) -> bool:
+    """Is `name` one the releases complete with different places, count or set up as a kind of body, one in many
+    places (ontology/th/org_spread.json, scripts/mine_org_spread.py: "สำนักงานปศุสัตว์|จังหวัด…", "วิทยาลัยเทคนิค|…")?
+    Written with no place after it, it names no one body (placed_kind)."""
+    return name.replace(" ", "") in _spread()
+
+
+def spread_place(text: str, pos: int) -> int | None:
+    """End of the place written at `pos` (glued or after one space) after a kind of body (`spread_kind`): an area word
+    and its place ("…| อำเภอท่าแพ", "…|ตำบลบ้านไทร", "…|จังหวัดสุรินทร์") or a province ("…|สุรินทร์")."""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    word = next((w for w in _placed_words() if text.startswith(w, at)), None)
+    return place_after(text, at + len(word), word) if word is not None else province_at(text, at)
 
 
 def _level_at(text: str, pos: int) -> bool:

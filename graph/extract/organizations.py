@@ -15,10 +15,10 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
-from phakhi.graph.extract.names import (begins_with_cut, closing_item, common_unit, cut_words, dictionary, footnote_mark, generic_names,
-                                        known_names, kind_of_body, known_stem, name_words, nominal, org_prefix, placed_kind,
-                                        province_at, province_pattern, provinces, run_on, sentence_words, tag_words,
-                                        unheard, unit_of_many)
+from phakhi.graph.extract.names import (begins_with_cut, closing_item, common_unit, cut_words, dictionary, footnote_mark,
+                                        generic_names, known_names, kind_of_body, known_stem, name_words, nominal,
+                                        org_prefix, placed_kind, province_at, province_pattern, provinces, run_on,
+                                        sentence_words, spread_kind, spread_place, tag_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, followed_variously, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
@@ -300,6 +300,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     break  # "ศูนย์ปลูกถ่ายไต (…) เขตสุขภาพละอย่างน้อย 1 แห่ง", "องค์การศาสนา 5 ศาสนา", "คณะกรรมการสมาคมฯ"
                 # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has, kept until its
                 # abbreviation is learned and its tails are read ("องค์การบริหารส่วนจังหวัด (อบจ.)" … "อบจ.|ขอนแก่น")
+                if spread_kind(name) and (place := spread_place(doc.text, start + len(name))) is not None:
+                    name = doc.text[start:place]  # "ศูนย์ยุติธรรมชุมชน| อำเภอท่าแพ": a kind of body, named with its place
                 placed = placed_kind(doc.text, start, name)
                 whole = None if pattern["end"] == "faculty" else _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
