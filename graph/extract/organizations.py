@@ -358,7 +358,8 @@ JOIN_REACH = 200  # characters before a bare unit in which the body it is a unit
 def _join_bare_units(doc: Doc) -> None:
     """A unit of many bodies written bare ("bare_unit": "กองคลัง", "สำนักงานเลขานุการกรม") is the unit of the body the
     release writes it with elsewhere ("กองคลัง| กรมโรงงานอุตสาหกรรม"), else of the state body (not_organizations
-    `unit_parents`) the release names just before it on its line ("กรมสรรพากร สำนักงานเลขานุการกรม"), else of the one body
+    `unit_parents`) written right after its abbreviation ("ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.) กระทรวงอุตสาหกรรม"),
+    else of the one the release names just before it on its line ("กรมสรรพากร สำนักงานเลขานุการกรม"), else of the one body
     of the lowest level the release names (its publisher: "… (กลุ่มประชาสัมพันธ์ สำนักงานเลขานุการกรม)" closing a release
     naming one department, กรมส่งเสริมอุตสาหกรรม, and its ministry): it takes that unit's key, with the full name as its
     first name. Otherwise it stays bare, and drop_bare_kinds drops it."""
@@ -386,15 +387,29 @@ def _join_bare_units(doc: Doc) -> None:
         unit = doc.text[m.nstart:m.nend]
         key, whole = parented.get(unit.replace(" ", "")), None
         near = last is not None and m.nstart - last.nend <= JOIN_REACH and doc.line_bounds(m.nstart)[0] <= last.nstart
-        parent = last.key if near else main
-        if key is None and parent is not None and _joins_parent(doc, m) and _fits_parent(unit, parent):
+        after = _glossed_parent(doc, m, types)
+        parent = after or (last.key if near else main)
+        if key is None and parent is not None and (after or _joins_parent(doc, m)) and _fits_parent(unit, parent):
             whole = unit + " " + organizations()[parent]["th"]
             key = PATTERN_KEY + normalize_label(whole)
         if key is None:
             continue
-        doc.mentions.remove(m)
-        data = {k: v for k, v in m.data.items() if k != "bare_unit"}
-        doc.add(doc.mention(m.nstart, m.nend, "organization", key, **data, **({"whole": whole} if whole else {})))
+        for o in [m] + [o for o in doc.of_kind("organization") if o.key == m.key and o.data.get("learned")]:
+            doc.mentions.remove(o)  # its abbreviation the release defined ("… (ศปท.)") names the same unit
+            data = {k: v for k, v in o.data.items() if k != "bare_unit"}
+            doc.add(doc.mention(o.nstart, o.nend, "organization", key, **data,
+                                **({"whole": whole} if whole and o is m else {})))
+
+
+def _glossed_parent(doc: Doc, m, types: tuple[str, ...]) -> str | None:
+    """The authority key of the state body (of `types`) written right after the mention `m`'s gloss in brackets (its
+    abbreviation: "ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.)| กระทรวงอุตสาหกรรม"), if one is."""
+    gloss = _GLOSS_AFTER.match(doc.text, m.nend)
+    if gloss is None:
+        return None
+    at = gloss.end() + 1 if doc.text.startswith(" ", gloss.end()) else gloss.end()
+    body = next((o for o in doc.starting_in(at, at + 1, ("organization",)) if o.nstart == at), None)
+    return body.key if body is not None and organizations().get(body.key, {}).get("type") in types else None
 
 
 def _fits_parent(unit: str, parent: str) -> bool:
