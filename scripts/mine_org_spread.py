@@ -59,7 +59,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     placed_words = tuple(data["placed_words"])
     plural = tuple(sorted(set(data["generic_after"]) - set(data["anaphoric"]), key=len, reverse=True))
     classifiers = "|".join(map(re.escape, sorted(data["classifiers"], key=len, reverse=True)))
-    areas = tuple(data["pos"]["place_words"]) + tuple(data["area_words"]) + tuple(data["located_by"])
+    areas = tuple(data["pos"]["place_words"]) + tuple(data["area_words"])  # not "ชุมชน": "ศูนย์ยุติธรรมชุมชน"
     before = re.compile(r"(?:" + "|".join(map(re.escape, data["generic_before"]))
                         + r"|(?:ทั้ง|อีก|และ|กับ|จาก|ของ|แก่|มี)\s?[\d๐-๙]{1,3})\s?$")
     counted = re.compile(r"\s?(?:ต่าง\s?ๆ|อื่น\s?ๆ|" + "|".join(map(re.escape, plural))
@@ -129,9 +129,9 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
                      "(nested ones too) that the releases complete with a place or another body, count, spread or set up "
                      f"(\"จัดตั้ง…\") in at least {MIN_KIND} releases and one in {SHARE} of those writing them, with "
                      f"{MIN_FOLLOWERS} or more different places after them or counted in {MIN_COUNTED}: kinds of "
-                     "body, one in many places or of many bodies. Written with no place after it, such a name names no "
+                     "body, one in many places. Written with no place after it, such a name names no "
                      "one body; graph/extract/names.py spread_kind reads them. Evidence: [releases as a kind, releases, "
-                     "different places or bodies after, releases counting it]."),
+                     "different places after, releases counting it]."),
             "names": names,
             "evidence": {n: [kinds[n], uses[n], len(followers.get(n, ())), counts[n]] for n in names}}
 

@@ -359,7 +359,8 @@ def _join_bare_units(doc: Doc) -> None:
     """A unit of many bodies written bare ("bare_unit": "กองคลัง", "สำนักงานเลขานุการกรม") is the unit of the body the
     release writes it with elsewhere ("กองคลัง| กรมโรงงานอุตสาหกรรม"), else of the state body (not_organizations
     `unit_parents`) written right after its abbreviation ("ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.) กระทรวงอุตสาหกรรม"),
-    else of the one the release names just before it on its line ("กรมสรรพากร สำนักงานเลขานุการกรม"), else of the one body
+    else of the one the release names just before it on its line (unless it is an item of a list of bodies, whose
+    items are siblings) ("กรมสรรพากร สำนักงานเลขานุการกรม"), else of the one body
     of the lowest level the release names (its publisher: "… (กลุ่มประชาสัมพันธ์ สำนักงานเลขานุการกรม)" closing a release
     naming one department, กรมส่งเสริมอุตสาหกรรม, and its ministry): it takes that unit's key, with the full name as its
     first name. Otherwise it stays bare, and drop_bare_kinds drops it."""
@@ -388,8 +389,9 @@ def _join_bare_units(doc: Doc) -> None:
         key, whole = parented.get(unit.replace(" ", "")), None
         near = last is not None and m.nstart - last.nend <= JOIN_REACH and doc.line_bounds(m.nstart)[0] <= last.nstart
         after = _glossed_parent(doc, m, types)
-        parent = after or (last.key if near else main)
-        if key is None and parent is not None and (after or _joins_parent(doc, m)) and _fits_parent(unit, parent):
+        listed = _listed(doc, m)  # "…กรมบังคับคดี และกองกฎหมาย…": the body before it is a sibling, not its parent
+        parent = after or (last.key if near and not listed else main)
+        if key is None and parent is not None and (after or _unit_type(m)) and _fits_parent(unit, parent):
             whole = unit + " " + organizations()[parent]["th"]
             key = PATTERN_KEY + normalize_label(whole)
         if key is None:
@@ -427,15 +429,16 @@ def _ending_heads() -> tuple[str, ...]:
     return tuple(sorted(_pattern_types(), key=len, reverse=True))
 
 
-def _joins_parent(doc: Doc, m) -> bool:
-    """May the bare unit `m` join a body named before it: is it found by a prefix word of a state body's units
-    (not_organizations `unit_types`: กอง…, สำนักงาน…, ฝ่าย…; not a committee: "คณะกรรมการอำนวยการ" is no unit of the
-    ministry named before it), not an item of a list of bodies ("กรมอุตุนิยมวิทยา กรมสารนิเทศ กรม…")?"""
-    if m.data.get("type") not in load_not_organizations()["unit_types"]:
-        return False
+def _unit_type(m) -> bool:
+    """Is the bare unit `m` found by a prefix word of a state body's units (not_organizations `unit_types`: กอง…,
+    สำนักงาน…, ฝ่าย…)? A committee is no unit of the ministry named before it ("คณะกรรมการอำนวยการ")."""
+    return m.data.get("type") in load_not_organizations()["unit_types"]
+
+
+def _listed(doc: Doc, m) -> bool:
+    """Is `m` an item of a list of bodies: another body's name begins right after it (after one space)?"""
     at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
-    return not any(o.kind == "organization" and o.nstart == at for o in doc.mentions) \
-        and not _prefix_pattern().match(doc.text, at)
+    return any(o.kind == "organization" and o.nstart == at for o in doc.mentions) or bool(_prefix_pattern().match(doc.text, at))
 
 
 _LATIN_HEADS = {
