@@ -78,11 +78,3 @@ def test_the_spread_miner_needs_more_releases_for_the_head_of_an_authority_name(
     names = select(uses, kinds, Counter(), {"สำนักงานการปฏิรูปที่ดิน": 2, "สำนักงานปศุสัตว์": 2},
                    {"สำนักงานการปฏิรูปที่ดินเพื่อเกษตรกรรม"})
     assert names == ["สำนักงานปศุสัตว์"]  # the other is the short name of a body the authority file knows
-
-
-def test_a_model_designation_names_a_kind_not_a_body(extract_text):
-    # "ต้นแบบ" (model), like "ดีเด่น", is a designation many bodies of a kind get (not_organizations `awards`)
-    names = _names(extract_text("นำคณะศึกษาดูงานสหกรณ์ต้นแบบ และศูนย์เรียนรู้เพื่อการพัฒนาเศรษฐกิจพอเพียงต้นแบบ "
-                                "ร่วมกับสหกรณ์ออมทรัพย์ครูเชียงใหม่ จำกัด"))
-    assert not any(n.endswith("ต้นแบบ") for n in names), names
-    assert any(n.startswith("สหกรณ์ออมทรัพย์ครูเชียงใหม่") for n in names), names
