@@ -144,6 +144,9 @@ def find_events(doc: Doc) -> None:
             continue  # "Prince Mahidol Award", "SEAPITCH Award": the prize, not the ceremony that gives it
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
+        if _listed(doc, start, end, line_start, name):
+            taken_until = end  # nor a cue inside it ("… และการแสดงดนตรีโฟล์คซอง")
+            continue  # "ประกอบด้วย การฝึกอบรม … การแสดง นิทรรศการทางด้านการเกษตร… การประกวดแข่งขัน": an item of a list
         if _not_told(text, start, name, cues[cue]):
             taken_until = end  # nor a cue inside it ("…เกี่ยวข้องกับการอบรมสัมมนา")
             continue  # "เช่น การฝึกอบรมอาชีพ ฯลฯ", "งดจัดงานสัมมนา": a kind of activity, not an event reported
@@ -283,6 +286,45 @@ def _not_told(text: str, start: int, name: str, kind: str) -> bool:
 
 
 NOT_TOLD_REACH = 20  # characters before a cue read for a word of not_told_before (the longest, and spaces)
+
+
+LIST_REACH = 200  # characters before a cue read for the word that opens the list it is an item of
+
+
+def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
+    """Is an event's name (`start` to `end`) an item of a list of things done, between two other items: a word
+    that opens a list (event_words list_intro: "ประกอบด้วย", "เช่น") earlier on its line, the item before it a
+    noun made by "การ" or a cue (_item: "การแลกเปลี่ยนข้อมูล", "สัมมนาทางวิชาการ") or that word itself, past one space
+    (or a noun made by "การ" glued to its cue: "การแสดงนิทรรศการ…"), and after it,
+    past a space, another such item or a word that closes a list (list_end: "เป็นต้น")? "ภายในงาน ประกอบด้วย การฝึก
+    อบรม ประชุม สัมมนาทางวิชาการ การแสดง นิทรรศการทางด้านการเกษตรและทรัพยากรธรรมชาติ การประกวดแข่งขัน …", "เช่น การ
+    แลกเปลี่ยนข้อมูล การฝึกอบรม การถ่ายทอดองค์ความรู้": kinds of activity a fair holds or a plan lists, not one event
+    (judged audits: "things that are no one event"). A name that says which (a number, a quote, a Latin name, a
+    body, person or place in it: "อาทิ นิทรรศการแก้วเปลี่ยนโลก (Through the Looking Glass) และ …") stays."""
+    text = doc.text
+    if any(ch.isdigit() or ch in "“”\"" or ch.isascii() and ch.isalpha() for ch in name) \
+            or doc.starting_in(start, end, ("organization", "person", "place")):
+        return False
+    glued = re.search(r"\S*$", text[max(line_start, start - LIST_REACH):start]).group()
+    if glued and not glued.startswith(word_tuple("nominalizers")):
+        return False  # "การแสดงนิทรรศการ…": the item is the showing, glued to the cue
+    before = text[max(line_start, start - len(glued) - LIST_REACH):start - len(glued)]
+    if not before[-1:].isspace() or not any(w in before for w in word_tuple("list_intro")):
+        return False
+    words = before.split()
+    if not words or not (_item(words[-1]) or words[-1] in word_set("list_intro")):
+        return False
+    after = text[end:end + LIST_REACH].split("\n", 1)[0]
+    if not after[:1].isspace():
+        return False
+    following = after.split()
+    return bool(following) and (_item(following[0]) or following[0] in word_set("list_end"))
+
+
+def _item(word: str) -> bool:
+    """Does a word between spaces begin an item of a list of things done: a noun made by "การ" or "ความ"
+    (nominalizers) or an event cue ("ประชุม", "สัมมนาทางวิชาการ")?"""
+    return word.startswith(word_tuple("nominalizers")) or cue_pattern()[0].match(word) is not None
 
 
 def _took_place(text: str, end: int) -> bool:

@@ -95,15 +95,28 @@ def resolve(doc: Doc) -> Extraction:
                 entity.names.insert(0, dated_label(entity.names[0], entity.date))  # "การประชุมคณะรัฐมนตรี วันที่ …"
         elif entity.kind == "event":
             entity.description = describe_event(entity, result.entities, topics.get(entity.key))
-    for key in [k for k, e in result.entities.items()
-                if e.description and not _named_parties(e, result.entities) and not topics.get(k)
-                and not (e.date and any(is_real_name(n) for n in e.names) and _unnamed(e, sittings))]:  # a visit told stays
-        del result.entities[key]  # "การประชุม (2024-09-15)": a type word and a date tell no one which event it was
+    for key in [k for k, e in result.entities.items() if e.description and not _identified(e, result.entities,
+                                                                                          topics.get(k), sittings)]:
+        del result.entities[key]
     result.counts = _counts(doc, short_to_full)
     return result
 
 
 DESCRIBED_PARTIES = 2  # parties a description names
+
+
+def _identified(entity: Entity, entities: dict[str, Entity], topic: str | None,
+                sittings: set[tuple[str, str]]) -> bool:
+    """Does an event's description pick out one event? Not a recurring body's meeting or a series with no day
+    (_recurring): "การประชุม ครม. (คณะรัฐมนตรี; ไม่ระบุวันที่)", "การประชุมคณะกรรมการชายแดนส่วนภูมิภาค (…; ไม่ระบุวันที่)"
+    say whose meetings, not which one (judged audits call them junk or bad descriptions: a recurring body's
+    meeting needs its session or its day to be one event). Nor a type word and a day alone: "การประชุม
+    (2024-09-15)" tells no one which event it was, unless the text names a party, says what it was about (a
+    topic) or it is a dated visit told by its verb phrase ("ลงพื้นที่ จ.ขอนแก่น (2018-12-12)")."""
+    if entity.date is None and _recurring(entity, sittings):
+        return False
+    return bool(_named_parties(entity, entities) or topic
+                or entity.date and any(is_real_name(n) for n in entity.names) and _unnamed(entity, sittings))
 
 
 def _unnamed(entity: Entity, sittings: set[tuple[str, str]] = frozenset()) -> bool:
@@ -114,7 +127,13 @@ def _unnamed(entity: Entity, sittings: set[tuple[str, str]] = frozenset()) -> bo
     instead; a dated visit so described stays even with no party named ("ลงพื้นที่ จ.ขอนแก่น (2018-12-12)")."""
     if told_not_named(entity.type or "", entity.names[:1]):  # its label (event_labels.named_first) says what was done
         return True
-    return entity.date is None and all(is_series(n) or (entity.key, n) in sittings for n in entity.names)
+    return entity.date is None and _recurring(entity, sittings)
+
+
+def _recurring(entity: Entity, sittings: set[tuple[str, str]]) -> bool:
+    """Is every name of an event a series' (event_labels.is_series) or a body's sitting with no number of its own
+    (`sittings`: events._sitting)? Such a name says whose meetings, not which one."""
+    return bool(entity.names) and all(is_series(n) or (entity.key, n) in sittings for n in entity.names)
 
 
 def describe_event(entity: Entity, entities: dict[str, Entity], topic: str | None = None) -> str:
