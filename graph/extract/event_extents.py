@@ -393,3 +393,16 @@ def bracketed_end(text: str, start: int, end: int, line_end: int) -> int:
     if marker and "(" not in name[:marker.start()]:
         return start + marker.start()
     return end
+
+
+_CLOSING = "”’\""  # quote marks that close a title
+_OPENING = "“‘\""  # and those that open one (a release may open with one and close with another: "…งาน พม.”)
+
+
+def unquoted_end(text: str, start: int, end: int) -> int:
+    """A name's end without a closing quote mark glued to it that the name does not open ("‘มหกรรมเกษตรสร้าง
+    ชาติ’": the quote opened before the cue closes the title the name is in; judged audits: words glued on)."""
+    if end - 1 <= start or text[end - 1] not in _CLOSING or any(ch in _OPENING for ch in text[start:end - 1]):
+        return end
+    return start + len(text[start:end - 1].rstrip())
+

@@ -324,7 +324,8 @@ def _place_object() -> re.Pattern[str]:
     return re.compile(f"((?:{words})\\s?)([^\\s()“”\",]*)")
 
 
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.]*(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|" + AMPERSAND + r"|[A-Z0-9][A-Za-z0-9&\-\.]*)|" + DASHED_WORD + "){1,8}")
+# a possessive's apostrophe, either one, is inside a word ("Prime Minister’s Science Award 2022")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.'’]*(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|" + AMPERSAND + r"|[A-Z0-9][A-Za-z0-9&\-\.'’]*)|" + DASHED_WORD + "){1,8}")
 # one Latin word in capitals, digits allowed ("G20", "IPEF", "CESRA"), ended by a space, a line end or Thai
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}(?=[\s\u0e00-\u0e7f]|$)")
 

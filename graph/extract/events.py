@@ -29,7 +29,7 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
                                              honorific_reach, latin_name_after, name_end, object_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
                                                 mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
-                                                trimmed_end)
+                                                trimmed_end, unquoted_end)
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s
@@ -138,6 +138,7 @@ def find_events(doc: Doc) -> None:
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
+        end = unquoted_end(text, start, end)  # "‘มหกรรมเกษตรสร้างชาติ’": the quote is the title's, opened before the cue
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if cue in word_set("prize_cues") and not _PRIZE_OCCASION().search(name):
@@ -263,10 +264,16 @@ def _sitting(doc: Doc, word_end: int, end: int, name: str) -> bool:
     (สป.พม.)"), not as its counterpart ("หารือกับรองประธานสภาหอการค้า…": who the meeting was with), with no number, quote or
     Latin word of its own? A body meets again and again: such a name says whose meetings, not which one (judged
     audits: "type + body, no edition" junk; the cabinet's meeting with its day valid), so its day is its
-    edition, as for a mined series (event_labels.dated_label)."""
+    edition, as for a mined series (event_labels.dated_label). So is a name whose words after the type word begin
+    with a body that meets again and again (event_words sitting_heads: "คณะกรรมการ…", "ผู้บริหาร…") after a word of
+    meeting (sitting_cues: not "พบหารือผู้บริหาร…", whom someone met), when it is a
+    real name ("การประชุมคณะกรรมการร่วม" says only what kind of meeting: a description)."""
     if any(ch.isdigit() or ch in "“”\"" or ch.isascii() and ch.isalpha() for ch in name):
         return False
     text = doc.text
+    if is_real_name(name) and text.endswith(word_tuple("sitting_cues"), 0, word_end) \
+            and text.startswith(word_tuple("sitting_heads"), word_end + (text[word_end:word_end + 1] == " ")):
+        return True  # "การประชุมคณะกรรมการกำกับและบริหารโครงการ…": a committee's meeting, whether or not its name was read whole
     if text[end - 1:end] == ")" and (opened := text.rfind("(", word_end, end)) > word_end:
         end = len(text[:opened].rstrip())  # "… (สป.พม.)": the body before its alias
     body = doc.ending_at(end, "organization")
