@@ -26,7 +26,7 @@ from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, ev
                                               story_date, story_own, told_date)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
-                                             honorific_reach, latin_name_after, name_end, object_end)
+                                             honorific_reach, latin_name_after, latin_run_end, name_end, object_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
                                                 mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
                                                 trimmed_end, unquoted_end)
@@ -139,6 +139,7 @@ def find_events(doc: Doc) -> None:
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
         end = unquoted_end(text, start, end)  # "‘มหกรรมเกษตรสร้างชาติ’": the quote is the title's, opened before the cue
+        end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if cue in word_set("prize_cues") and not _PRIZE_OCCASION().search(name):
