@@ -108,3 +108,8 @@ def test_a_description_with_no_party_near_its_cue_names_one_from_its_line(extrac
             + "จากนั้น คณะผู้ตรวจราชการได้ลงพื้นที่ตรวจติดตามเกษตรแปลงใหญ่ ณ จังหวัดภูเก็ต")
     described = [e.description for e in _events(extract_text(text)) if e.description]
     assert described and all(d.count(",") == 0 for d in described), described
+
+
+def test_the_meeting_a_decree_convenes_is_the_decrees_name(extract_text):
+    text = DAY + "เนื่องจากได้มีพระราชกฤษฎีกาเรียกประชุมรัฐสภา พ.ศ. 2562 ขึ้นแล้ว"
+    assert not any("พ.ศ. 2562" in n for n in _names(extract_text(text))), _names(extract_text(text))
