@@ -331,8 +331,9 @@ def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
 
 def _item(word: str) -> bool:
     """Does a word between spaces begin an item of a list of things done: a noun made by "การ" or "ความ"
-    (nominalizers) or an event cue ("ประชุม", "สัมมนาทางวิชาการ")?"""
-    return word.startswith(word_tuple("nominalizers")) or cue_pattern()[0].match(word) is not None
+    (nominalizers), an event cue ("สัมมนาทางวิชาการ") or a cue's type word ("ประชุม")?"""
+    return word.startswith(word_tuple("nominalizers")) or cue_pattern()[0].match(word) is not None \
+        or word in cue_words().values()  # "ประชุม", the type word a cue that holds its body begins with
 
 
 def _took_place(text: str, end: int) -> bool:
