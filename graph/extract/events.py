@@ -303,7 +303,7 @@ def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
     """Is an event's name (`start` to `end`) an item of a list of things done, between two other items: a word
     that opens a list (event_words list_intro: "ประกอบด้วย", "เช่น") earlier on its line, the item before it a
     noun made by "การ" or a cue (_item: "การแลกเปลี่ยนข้อมูล", "สัมมนาทางวิชาการ") or that word itself, past one space
-    (or a noun made by "การ" glued to its cue: "การแสดงนิทรรศการ…"), and after it,
+    (or a noun made by "การ" glued to its cue: "การแสดงนิทรรศการ…"), and after it the line's end or,
     past a space, another such item or a word that closes a list (list_end: "เป็นต้น")? "ภายในงาน ประกอบด้วย การฝึก
     อบรม ประชุม สัมมนาทางวิชาการ การแสดง นิทรรศการทางด้านการเกษตรและทรัพยากรธรรมชาติ การประกวดแข่งขัน …", "เช่น การ
     แลกเปลี่ยนข้อมูล การฝึกอบรม การถ่ายทอดองค์ความรู้": kinds of activity a fair holds or a plan lists, not one event
@@ -323,10 +323,12 @@ def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
     if not words or not (_item(words[-1]) or words[-1] in word_set("list_intro")):
         return False
     after = text[end:end + LIST_REACH].split("\n", 1)[0]
+    if not after.strip():
+        return True  # the list's last item, at its line's end ("ได้แก่ การจัดทำแผน… การอบรมการดับเพลิงขั้นต้น")
     if not after[:1].isspace():
         return False
     following = after.split()
-    return bool(following) and (_item(following[0]) or following[0] in word_set("list_end"))
+    return _item(following[0]) or following[0] in word_set("list_end")
 
 
 def _item(word: str) -> bool:
