@@ -114,3 +114,17 @@ def test_a_description_with_no_party_near_its_cue_names_one_from_its_line(extrac
 def test_the_meeting_a_decree_convenes_is_the_decrees_name(extract_text):
     text = DAY + "เนื่องจากได้มีพระราชกฤษฎีกาเรียกประชุมรัฐสภา พ.ศ. 2562 ขึ้นแล้ว"
     assert not any("พ.ศ. 2562" in n for n in _names(extract_text(text))), _names(extract_text(text))
+
+
+def test_a_type_and_number_told_on_two_days_are_two_sittings(extract_text):
+    text = ("สรุปข่าวการประชุม\nนายสมชาย ใจดี อธิบดีกรมชลประทาน รายงานแผนงานในการประชุมครั้งที่ 1/2563 เมื่อวันที่ 20 มีนาคม 2563\n"
+            "นายสมศักดิ์ ดีงาม ปลัดกระทรวงศึกษาธิการ รายงานการช่วยเหลือนักเรียนในการประชุมครั้งที่ 1/2563 เมื่อวันที่ 4 มีนาคม 2563\n")
+    days = sorted(str(e.date) for e in _events(extract_text(text)) if "1/2563" in e.names[0])
+    assert days == ["2020-03-04", "2020-03-20"], days
+
+
+def test_a_visit_told_on_the_release_day_and_the_day_before_stays_one(extract_text):
+    text = ("นายกรัฐมนตรีตรวจเยี่ยมความก้าวหน้าการดำเนินงานของศูนย์ประสานงานการผลิตกำลังคน\n"
+            "เมื่อวันที่ 2 ตุลาคม 2561 นายกรัฐมนตรีตรวจเยี่ยมความก้าวหน้าการดำเนินงานของศูนย์ประสานงานการผลิตกำลังคน ณ ชลบุรี")
+    visits = [e for e in _events(extract_text(text)) if e.type == "Visit"]
+    assert len(visits) == 1, [(e.names, e.date) for e in visits]

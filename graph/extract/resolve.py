@@ -203,6 +203,19 @@ def _alike(a: str, b: str, cues) -> bool:
 GROUP_WINDOW = 64
 
 
+def _numbered_only(name: str) -> bool:
+    """Does a name say no more than its type and a number ("การประชุมครั้งที่ 1/2563", "การประชุม ครั้งที่ 2/2562")?"""
+    return not is_real_name(name) and any(ch.isdigit() for ch in name)
+
+
+def _other_day(when, dates: set) -> bool:
+    """Is `when` a day and the group's mentions dated on another day only? A name that says no more than its type
+    and a session number (_numbered_only: "การประชุมครั้งที่ 1/2563") names one sitting per day: the same words on two
+    days are two bodies' sittings (judged audits: merging mistakes). A name that says more, or none, may be told
+    on the release's day in its title and on the day it was held in its body: one event."""
+    return when is not None and when not in dates and any(d is not None for d in dates)
+
+
 def _event_keys(doc: Doc) -> dict[int, str]:
     """Event mentions -> event keys. Mentions of one type are one event when their names overlap or they
     fall on the same date; otherwise they stay apart (a release may report several seminars). A mention told
@@ -237,9 +250,10 @@ def _event_keys(doc: Doc) -> dict[int, str]:
                 if date in dates and not _titled_apart(titles, name) and not m.data.get("further") \
                         and not any(named_apart(m.data["type"], other, name, beside) for other in names) \
                         or (not m.data.get("further") or is_real_name(name)) \
+                        and not (_numbered_only(name) and _other_day(date, dates)) \
                         and any(_alike(other, squeezed, cues) for other in names):
-                    target = index  # a further activity told only by its type words is no other's by its name
-                    break
+                    target = index  # a further activity told only by its type words is no other's by its name, nor
+                    break  # "การประชุมครั้งที่ 1/2563" of 4 March another body's "การประชุมครั้งที่ 1/2563" of 20 March
             elif (head.data["type"], m.data["type"]) in _REFINEMENTS \
                     or (m.data["type"], head.data["type"]) in _REFINEMENTS:
                 same_name = any(_alike(other, squeezed, cues) for other in names)
