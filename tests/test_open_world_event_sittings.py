@@ -128,3 +128,10 @@ def test_a_visit_told_on_the_release_day_and_the_day_before_stays_one(extract_te
             "เมื่อวันที่ 2 ตุลาคม 2561 นายกรัฐมนตรีตรวจเยี่ยมความก้าวหน้าการดำเนินงานของศูนย์ประสานงานการผลิตกำลังคน ณ ชลบุรี")
     visits = [e for e in _events(extract_text(text)) if e.type == "Visit"]
     assert len(visits) == 1, [(e.names, e.date) for e in visits]
+
+
+def test_a_numbered_sitting_is_described_by_the_committee_that_sat(extract_text):
+    text = (DAY + "กระทรวงแรงงาน รายงานว่า คณะกรรมการค่าจ้าง ได้พิจารณาอัตราค่าจ้างขั้นต่ำในการประชุม ครั้งที่ 10/2566 "
+            "เมื่อวันที่ 20 ธันวาคม 2566")
+    described = [e.description for e in _events(extract_text(text)) if e.description and "10/2566" in e.description]
+    assert described and all("คณะกรรมการค่าจ้าง" in d and "กระทรวงแรงงาน" not in d for d in described), described

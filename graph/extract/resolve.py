@@ -19,7 +19,7 @@ from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_c
                                                  partnered, same_title)
 from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, named_first, numbered_first,
                                               told_not_named, without_lead_verb)
-from phakhi.graph.extract.event_words import event_cues
+from phakhi.graph.extract.event_words import event_cues, word_tuple
 from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
@@ -144,7 +144,11 @@ def describe_event(entity: Entity, entities: dict[str, Entity], topic: str | Non
     phrase = max(entity.names, key=len) if entity.names else entity.type or ""
     if topic:
         phrase = f"{phrase} {topic}"  # "การประชุม มอบนโยบายการดำเนินงานกระทรวงสาธารณสุข": what it was about
-    parties = _named_parties(entity, entities)[:DESCRIBED_PARTIES]
+    parties = _named_parties(entity, entities)
+    if entity.names and _numbered_only(entity.names[0]):  # "การประชุมครั้งที่ 6/2563": a body's sitting, whose body
+        sitting = [p for p in parties if p.startswith(word_tuple("sitting_heads"))]  # is the committee named with it,
+        parties = sitting or parties  # not the ministry or the cabinet the release names beside it
+    parties = parties[:DESCRIBED_PARTIES]
     when = entity.date.isoformat() if entity.date else NO_DATE
     return f"{phrase} ({', '.join(parties)}; {when})" if parties else f"{phrase} ({when})"
 
