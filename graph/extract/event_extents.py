@@ -305,14 +305,31 @@ _BRACKET = re.compile(r"\s{0,2}\([^()\n]{2,90}\)")  # "(ASEAN Ministers on Agric
 
 def ordinal_end(text: str, pos: int, bracket: bool = True) -> int:
     """Where a session number or year right after an event's name ends ("การประชุม CCPCJ สมัยที่ 28", "การประชุม
-    คณะกรรมการส่งเสริมการลงทุน ครั้งที่ 1/2564", "ครั้งที่ 28-29", "การประชุมเอเปค ประจำปี 2562"), else `pos`. An
+    คณะกรรมการส่งเสริมการลงทุน ครั้งที่ 1/2564", "ครั้งที่ 28-29", "การประชุมเอเปค ประจำปี 2562"), or a sitting named
+    without a number ("… สมัยพิเศษ") or a year ("…เศรษฐกิจไทยปี 2563") right after it, else `pos`. An
     alias or translation in brackets may stand between: the corpus writes "<name> (<alias>) ครั้งที่ <n>", and
     the name runs to the number with its alias (unless `bracket` is false)."""
     bracket = bracket and _BRACKET.match(text, pos)  # "… (คณะกรรมการ PPP) ครั้งที่ 3/2560", "… (National AI Committee) ครั้งที่ 2"
     at = bracket.end() if bracket and pos > 0 and text[pos - 1] not in ")”\"" else pos
     word = _ordinal().match(text, at)
     number = word and _NUMBER.match(text, word.end())
-    return number.end() if number else pos
+    if number:
+        return number.end()
+    edition = _special_edition().match(text, at) or _year().match(text, at)  # "… สมัยพิเศษ", "…เศรษฐกิจไทยปี 2563"
+    return edition.end() if edition else pos
+
+
+@lru_cache(maxsize=1)
+def _special_edition() -> re.Pattern[str]:
+    """A sitting named without a number (event_words special_editions: "สมัยพิเศษ", "สมัยวิสามัญ")."""
+    return re.compile(f"\\s{{0,2}}(?:{literal_alternation(word_lists()['special_editions'])})")
+
+
+@lru_cache(maxsize=1)
+def _year() -> re.Pattern[str]:
+    """A year word and a year of four digits (event_words year_words: "ปี 2563", "ปีงบประมาณ ๒๕๖๖"): a yearly event's
+    edition; "ปี" before any other number counts years."""
+    return re.compile(f"\\s{{0,2}}(?:{literal_alternation(word_lists()['year_words'])})\\s?(?:25|20|๒๕|๒๐)[\\d๐-๙]{{2}}(?![\\d๐-๙])")
 
 
 SESSION_GAP = 100  # characters at most from a name cut short to an edition number later on its line
@@ -376,3 +393,16 @@ def bracketed_end(text: str, start: int, end: int, line_end: int) -> int:
     if marker and "(" not in name[:marker.start()]:
         return start + marker.start()
     return end
+
+
+_CLOSING = "”’\""  # quote marks that close a title
+_OPENING = "“‘\""  # and those that open one (a release may open with one and close with another: "…งาน พม.”)
+
+
+def unquoted_end(text: str, start: int, end: int) -> int:
+    """A name's end without a closing quote mark glued to it that the name does not open ("‘มหกรรมเกษตรสร้าง
+    ชาติ’": the quote opened before the cue closes the title the name is in; judged audits: words glued on)."""
+    if end - 1 <= start or text[end - 1] not in _CLOSING or any(ch in _OPENING for ch in text[start:end - 1]):
+        return end
+    return start + len(text[start:end - 1].rstrip())
+

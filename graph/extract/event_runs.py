@@ -324,7 +324,8 @@ def _place_object() -> re.Pattern[str]:
     return re.compile(f"((?:{words})\\s?)([^\\s()“”\",]*)")
 
 
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.]*(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|" + AMPERSAND + r"|[A-Z0-9][A-Za-z0-9&\-\.]*)|" + DASHED_WORD + "){1,8}")
+# a possessive's apostrophe, either one, is inside a word ("Prime Minister’s Science Award 2022")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-\.'’]*(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|" + AMPERSAND + r"|[A-Z0-9][A-Za-z0-9&\-\.'’]*)|" + DASHED_WORD + "){1,8}")
 # one Latin word in capitals, digits allowed ("G20", "IPEF", "CESRA"), ended by a space, a line end or Thai
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}(?=[\s\u0e00-\u0e7f]|$)")
 
@@ -374,3 +375,23 @@ def honorific_reach(doc: Doc) -> tuple[int, int]:
     organization begins where it starts): whatever begins at `at` starts within [at + least, at + most]."""
     gaps = [m.nstart - m.data.get("hstart", m.nstart) for m in doc.of_kind("person")]
     return min(gaps + [0]), max(gaps + [0])
+
+
+# Latin words after a Latin name in a Thai name, lowercase ones too, up to Thai text, a bracket or the line's end
+_LATIN_RUN = re.compile(r"(?:[ \xa0][A-Za-z][A-Za-z0-9&\-\.'’]*){1,4}(?=[ \xa0]?[\u0e00-\u0e7f(“\"]|[ \xa0]?$|[ \xa0]?\n)")
+_LATIN_FUNCTION = {"on", "of", "for", "and", "the", "in", "at", "to", "with", "by", "a", "an", "from"}
+
+
+def latin_run_end(text: str, start: int, end: int) -> int:
+    """A Thai name that ends on a Latin name runs on over the Latin words after it, lowercase ones too, when they
+    reach Thai text, a bracket or the line's end ("นิทรรศการ PSU Smart campus และ…", "การเสวนา Exercise in new normal
+    ในการประชุม…": the Thai text quotes the English name whole; judged audits: cut before "campus"). Not in a Latin
+    text (the name holds no Thai letter), where lowercase words go on with the sentence, nor onto a function word."""
+    if end <= start or not text[end - 1].isascii() or not text[end - 1].isalpha() \
+            or not any(is_thai(ch) for ch in text[start:end]):
+        return end
+    run = _LATIN_RUN.match(text, end)
+    if run is None or run.group().split()[-1].lower() in _LATIN_FUNCTION:
+        return end
+    return run.end()
+

@@ -26,10 +26,10 @@ from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, ev
                                               story_date, story_own, told_date)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
-                                             honorific_reach, latin_name_after, name_end, object_end)
+                                             honorific_reach, latin_name_after, latin_run_end, name_end, object_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
                                                 mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
-                                                trimmed_end)
+                                                trimmed_end, unquoted_end)
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s
@@ -138,12 +138,17 @@ def find_events(doc: Doc) -> None:
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
+        end = unquoted_end(text, start, end)  # "‘มหกรรมเกษตรสร้างชาติ’": the quote is the title's, opened before the cue
+        end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if cue in word_set("prize_cues") and not _PRIZE_OCCASION().search(name):
             continue  # "Prince Mahidol Award", "SEAPITCH Award": the prize, not the ceremony that gives it
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
+        if _listed(doc, start, end, line_start, name):
+            taken_until = end  # nor a cue inside it ("… และการแสดงดนตรีโฟล์คซอง")
+            continue  # "ประกอบด้วย การฝึกอบรม … การแสดง นิทรรศการทางด้านการเกษตร… การประกวดแข่งขัน": an item of a list
         if _not_told(text, start, name, cues[cue]):
             taken_until = end  # nor a cue inside it ("…เกี่ยวข้องกับการอบรมสัมมนา")
             continue  # "เช่น การฝึกอบรมอาชีพ ฯลฯ", "งดจัดงานสัมมนา": a kind of activity, not an event reported
@@ -260,10 +265,16 @@ def _sitting(doc: Doc, word_end: int, end: int, name: str) -> bool:
     (สป.พม.)"), not as its counterpart ("หารือกับรองประธานสภาหอการค้า…": who the meeting was with), with no number, quote or
     Latin word of its own? A body meets again and again: such a name says whose meetings, not which one (judged
     audits: "type + body, no edition" junk; the cabinet's meeting with its day valid), so its day is its
-    edition, as for a mined series (event_labels.dated_label)."""
+    edition, as for a mined series (event_labels.dated_label). So is a name whose words after the type word begin
+    with a body that meets again and again (event_words sitting_heads: "คณะกรรมการ…", "ผู้บริหาร…") after a word of
+    meeting (sitting_cues: not "พบหารือผู้บริหาร…", whom someone met), when it is a
+    real name ("การประชุมคณะกรรมการร่วม" says only what kind of meeting: a description)."""
     if any(ch.isdigit() or ch in "“”\"" or ch.isascii() and ch.isalpha() for ch in name):
         return False
     text = doc.text
+    if is_real_name(name) and text.endswith(word_tuple("sitting_cues"), 0, word_end) \
+            and text.startswith(word_tuple("sitting_heads"), word_end + (text[word_end:word_end + 1] == " ")):
+        return True  # "การประชุมคณะกรรมการกำกับและบริหารโครงการ…": a committee's meeting, whether or not its name was read whole
     if text[end - 1:end] == ")" and (opened := text.rfind("(", word_end, end)) > word_end:
         end = len(text[:opened].rstrip())  # "… (สป.พม.)": the body before its alias
     body = doc.ending_at(end, "organization")
@@ -283,6 +294,48 @@ def _not_told(text: str, start: int, name: str, kind: str) -> bool:
 
 
 NOT_TOLD_REACH = 20  # characters before a cue read for a word of not_told_before (the longest, and spaces)
+
+
+LIST_REACH = 200  # characters before a cue read for the word that opens the list it is an item of
+
+
+def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
+    """Is an event's name (`start` to `end`) an item of a list of things done, between two other items: a word
+    that opens a list (event_words list_intro: "ประกอบด้วย", "เช่น") earlier on its line, the item before it a
+    noun made by "การ" or a cue (_item: "การแลกเปลี่ยนข้อมูล", "สัมมนาทางวิชาการ") or that word itself, past one space
+    (or a noun made by "การ" glued to its cue: "การแสดงนิทรรศการ…"), and after it the line's end or,
+    past a space, another such item or a word that closes a list (list_end: "เป็นต้น")? "ภายในงาน ประกอบด้วย การฝึก
+    อบรม ประชุม สัมมนาทางวิชาการ การแสดง นิทรรศการทางด้านการเกษตรและทรัพยากรธรรมชาติ การประกวดแข่งขัน …", "เช่น การ
+    แลกเปลี่ยนข้อมูล การฝึกอบรม การถ่ายทอดองค์ความรู้": kinds of activity a fair holds or a plan lists, not one event
+    (judged audits: "things that are no one event"). A name that says which (a number, a quote, a Latin name, a
+    body, person or place in it: "อาทิ นิทรรศการแก้วเปลี่ยนโลก (Through the Looking Glass) และ …") stays."""
+    text = doc.text
+    if any(ch.isdigit() or ch in "“”\"" or ch.isascii() and ch.isalpha() for ch in name) \
+            or doc.starting_in(start, end, ("organization", "person", "place")):
+        return False
+    glued = re.search(r"\S*$", text[max(line_start, start - LIST_REACH):start]).group()
+    if glued and not glued.startswith(word_tuple("nominalizers")):
+        return False  # "การแสดงนิทรรศการ…": the item is the showing, glued to the cue
+    before = text[max(line_start, start - len(glued) - LIST_REACH):start - len(glued)]
+    if not before[-1:].isspace() or not any(w in before for w in word_tuple("list_intro")):
+        return False
+    words = before.split()
+    if not words or not (_item(words[-1]) or words[-1] in word_set("list_intro")):
+        return False
+    after = text[end:end + LIST_REACH].split("\n", 1)[0]
+    if not after.strip():
+        return True  # the list's last item, at its line's end ("ได้แก่ การจัดทำแผน… การอบรมการดับเพลิงขั้นต้น")
+    if not after[:1].isspace():
+        return False
+    following = after.split()
+    return _item(following[0]) or following[0] in word_set("list_end")
+
+
+def _item(word: str) -> bool:
+    """Does a word between spaces begin an item of a list of things done: a noun made by "การ" or "ความ"
+    (nominalizers), an event cue ("สัมมนาทางวิชาการ") or a cue's type word ("ประชุม")?"""
+    return word.startswith(word_tuple("nominalizers")) or cue_pattern()[0].match(word) is not None \
+        or word in cue_words().values()  # "ประชุม", the type word a cue that holds its body begins with
 
 
 def _took_place(text: str, end: int) -> bool:
@@ -319,8 +372,8 @@ def topic_after(doc: Doc, pos: int, line_end: int) -> str:
     if not is_thai(text[at]):
         latin = LATIN_OBJECT.match(text, at)
         return latin.group() if latin and text[at].isupper() else ""
-    if doc.starting_in(at, at + 1, ("person",)):
-        return ""
+    if doc.starting_in(at, at + 1, ("person",)) or text.startswith(word_tuple("end_markers"), at):
+        return ""  # "การประชุมครั้งที่ 1/2563 วันพุธที่ 4 มีนาคม": when, where or how it was held is no topic
     stops = word_set("topic_stops") | word_set("name_stops")
     person = doc.starting_in(at, min(line_end, at + TOPIC_MAX), ("person",))
     limit = person[0].nstart if person else min(line_end, at + TOPIC_MAX)
@@ -395,4 +448,5 @@ def _party(text: str, mention, start: int, end: int | None) -> bool:
     return not before.endswith(word_tuple("not_party_before"))
 
 
-PARAGRAPH_PARTIES = 2
+PARAGRAPH_PARTIES = 1  # a second body named far from the cue is more often another deed's (judged audits: descriptions with
+# wrong parties; two of them: replays of rounds 3-7 each 1 to 1.5 points lower)
