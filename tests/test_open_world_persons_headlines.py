@@ -107,3 +107,8 @@ def test_mined_surnames_hold_no_place():
     units = tables.person_words()["place_units"]
     assert not [(first, last) for first, lasts in tables.identity()["full_names"].items() for last in lasts
                 if any(unit in last for unit in units) and last not in tables.known_names()[1]]
+
+
+def test_a_transliterated_name_with_a_dash_runs_to_its_gloss(extract_text):
+    result = extract_text("ได้หารือกับ ดร.อัฎนัน อับดุลลาห์ อัล–นาอีม (H.E. Dr. Adnan Abdullah Mohammed Al Naim) รัฐมนตรีช่วยว่าการ")
+    assert [e.key for e in result.of_kind("person")] == ["person:อัฎนัน อับดุลลาห์ อัล–นาอีม"]

@@ -33,8 +33,8 @@ _LATIN_NAME = re.compile(f"[{LATIN_UPPER}][{LATIN_LETTER}'’\\-]+(?:[ \\t]+(?:(
                          f"(?:[{LATIN_UPPER}][{LATIN_LETTER}'’\\-]+|[{LATIN_UPPER}]\\.(?:[{LATIN_UPPER}]\\.)*(?=[ \\t]+[{LATIN_UPPER}])"
                          f"|al-[{LATIN_LETTER}]+)){{0,{MAX_LATIN_WORDS}}}")
 MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
-# a hyphen joins the parts of a transliterated name ("ฟรังค์-วัลเทอร์")
-_THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30}})?(?![{NAME_CHARS}])")
+# a hyphen or an en dash joins the parts of a transliterated name ("ฟรังค์-วัลเทอร์", "อัล–นาอีม")
+_THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:[-–][{NAME_CHARS}]{{2,30}})?(?![{NAME_CHARS}])")
 
 
 @lru_cache(maxsize=1)
@@ -839,7 +839,7 @@ def _gloss_pattern() -> re.Pattern[str]:
     name: " เอ.เจ. อัตตะมีมี (H.E. Mr. Ahmed Ali A.J. Al-Tamimi)"), then a bracketed Latin name with or
     without honorifics."""
     honorifics = _honorific_pattern().pattern
-    return re.compile(f"(?P<extra>[{NAME_CHARS} .]{{0,30}}?) ?\\(\\s*(?:{honorifics})?(?P<name>{_LATIN_NAME.pattern})\\s*\\)")
+    return re.compile(f"(?P<extra>[{NAME_CHARS} .\\-–]{{0,30}}?) ?\\(\\s*(?:{honorifics})?(?P<name>{_LATIN_NAME.pattern})\\s*\\)")
 
 
 def _join_glosses(doc: Doc) -> None:
