@@ -112,3 +112,21 @@ def test_mined_surnames_hold_no_place():
 def test_a_transliterated_name_with_a_dash_runs_to_its_gloss(extract_text):
     result = extract_text("ได้หารือกับ ดร.อัฎนัน อับดุลลาห์ อัล–นาอีม (H.E. Dr. Adnan Abdullah Mohammed Al Naim) รัฐมนตรีช่วยว่าการ")
     assert [e.key for e in result.of_kind("person")] == ["person:อัฎนัน อับดุลลาห์ อัล–นาอีม"]
+
+
+@pytest.mark.parametrize("text", [
+    "สร้างเมื่อปี 2551  โดยนายกรัฐนตรี ได้กล่าวชื่นชมผลงาน",  # นายกรัฐมนตรี misspelt
+    "จากนั้น นายกัฐมนตรี ได้กล่าวขอบคุณ",
+    "นายแพทย์ชำนาญการพิเศษ กลุ่มงานกุมารเวชศาสตร์ สถาบันสุขภาพเด็ก",  # a post's level
+    "ห่วงใยถึงเจ้าหน้าที่ตำรวจทุกนาย ขอให้ปฏิบัติหน้าที่ด้วยความอดทน",  # every officer
+])
+def test_a_misspelt_title_a_post_level_or_a_counted_classifier_is_no_person(extract_text, text):
+    assert _names(extract_text(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("นายเชี่ยวชาญ ใจดี ผู้อำนวยการกอง", "เชี่ยวชาญ ใจดี"),  # a first name that is a level, with its surname
+    ("นายกมล ใจดี ผู้อำนวยการ", "กมล ใจดี"),  # นาย + กมล, no slip of นายก
+])
+def test_names_near_titles_and_levels_stay(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]

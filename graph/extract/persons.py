@@ -70,6 +70,8 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     if honorific in tables.person_words()["classifiers"] and _COUNTED.search(before) and not (
             is_thai(after or " ") and not _counted_run(doc.text, pos + len(honorific))):
         return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน", "เขต 1 นายจุมพลศรี")
+    if honorific in tables.person_words()["classifiers"] and before.endswith(tuple(tables.person_words()["quantifiers"])):
+        return False  # "เจ้าหน้าที่ตำรวจทุกนาย ขอให้…": every officer
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
     # "พร้อมด้วยศาสตราจารย์คลินิก นพ.อุดม", "ถึงนางเทรีซา เมย์": newmm may read a function word and the honorific
@@ -263,6 +265,22 @@ def _inside_royal_rank(text: str, start: int) -> bool:
     person_words.json "royal_ranks")? No name begins there."""
     return any(text.startswith(rank, start - offset) for rank in tables.person_words()["royal_ranks"]
                for offset in range(1, min(start, len(rank)) + 1))
+
+
+MISSPELT_TITLE = 8  # letters a title needs before one or two letters off it are read as a slip of it
+TITLE_EDITS = 2
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_title(honorific: str, name: str) -> bool:
+    """Is an honorific and the first name after it (no known first name, none the corpus writes with a surname) a
+    title beginning with that honorific written a letter or two wrong ("นายกรัฐนตรี", "นายกรัฐมในตรี", "นายกัฐมนตรี":
+    นายกรัฐมนตรี), not a person?"""
+    if name in tables.known_names()[0] or tables.surnames_of(name):
+        return False
+    written = honorific + name
+    return any(len(title) >= MISSPELT_TITLE and title.startswith(honorific) and abs(len(title) - len(written)) <= TITLE_EDITS
+               and _distance(written, title, TITLE_EDITS) <= TITLE_EDITS for title, _ in titles())
 
 
 def _particle_surname(text: str, end: int) -> tuple[int, str] | None:
@@ -634,6 +652,8 @@ def find_persons(doc: Doc) -> None:
             name_end, name, full = found
             if text.startswith(tuple(tables.person_words()["company_ends"]), _skip(text, name_end, " ")):
                 continue  # "กลุ่มบริษัท นายเลิศ จำกัด": a company's name
+            if not full and (name in tables.person_words()["post_levels"] or _misspelt_title(honorific, name)):
+                continue  # "นายแพทย์ชำนาญการพิเศษ": a post; "นายกรัฐนตรี", "นายกัฐมนตรี": the prime minister's title
             if start and is_thai(text[start - 1]) and not _after_function_word(text, start) \
                     and not (full and _glued_full_name_stands(text, name, name_end)):
                 continue  # glued to the word before, "นาง" starts a name after a function word or before a
