@@ -130,3 +130,21 @@ def test_a_misspelt_title_a_post_level_or_a_counted_classifier_is_no_person(extr
 ])
 def test_names_near_titles_and_levels_stay(extract_text, text, name):
     assert _names(extract_text(text)) == [name]
+
+
+@pytest.mark.parametrize("text, key, names", [
+    ("พิธี\" นายอนุทุน กล่าว\nนายอนุทิน ชาญวีรกูล กล่าวว่า", "person:อนุทิน ชาญวีรกูล", ["อนุทิน ชาญวีรกูล", "อนุทุน"]),
+    ("นายภิญโญญฯ กล่าว\nนายภิญโญ พัวศรีพันธุ์ นายอำเภอสันกำแพง", "person:ภิญโญ พัวศรีพันธุ์", ["ภิญโญ พัวศรีพันธุ์", "ภิญโญญ"]),
+])
+def test_a_slip_of_a_first_name_joins_the_full_name_of_its_release(extract_text, text, key, names):
+    assert [(e.key, e.names) for e in result_persons(extract_text(text))] == [(key, names)]
+
+
+def test_a_near_first_name_that_is_a_name_stays_apart(extract_text):
+    # สมชัย is a first name of its own, one letter from สมชาย
+    assert sorted(e.key for e in extract_text("นายสมชาย ใจดี และนายสมชัย กล่าว").of_kind("person")) == \
+        ["person:สมชัย", "person:สมชาย ใจดี"]
+
+
+def result_persons(result):
+    return result.of_kind("person")

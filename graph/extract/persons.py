@@ -9,9 +9,10 @@ posts the text gives each person are read after this, by posts.find_posts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from phakhi.graph.extract.authority import title_at, titles
 from phakhi.graph.extract.document import Doc
@@ -1074,6 +1075,22 @@ def _near_full_name(name: str) -> str:
              if count >= max(NEAR_FREQUENT, NEAR_RATIO * max(seen, 1)) and s != surname
              and _distance(s, surname, 1 if len(s) < NEAR_SHORT else 2) <= (1 if len(s) < NEAR_SHORT else 2)}
     return close.pop() if len(close) == 1 else name  # spellings of one name ("ชาญวีรกุล", "ชาญวีรกูล") are one
+
+
+MIN_SLIPPED_FIRST = 4  # letters a first name needs before a slip of it is read as it
+
+
+def slip_of_first_name(first: str, written: Iterable[str]) -> str | None:
+    """The one first name of `written` (the full names' first names in a release) that a Thai first name written
+    alone is a slip of: one letter apart or two letters swapped ("อนุทุน" beside "อนุทิน", "อดลุย์" beside "อดุลย์",
+    "ภิญโญญ" beside "ภิญโญ"), when it is no first name the name lists know nor one the corpus writes with a surname
+    (a relative or namesake may share a near name: "นายสมชาย" beside "นายสมชัย" stays apart)."""
+    if len(first) < MIN_SLIPPED_FIRST or not is_thai(first[0]) or first in tables.known_names()[0] \
+            or tables.surnames_of(first):
+        return None
+    near = {other for other in written if other != first and is_thai(other[:1]) and len(other) >= MIN_SLIPPED_FIRST
+            and OSA.distance(first, other, score_cutoff=1) <= 1}
+    return near.pop() if len(near) == 1 else None
 
 
 def _distance(a: str, b: str, limit: int) -> int:
