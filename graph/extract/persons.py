@@ -9,7 +9,6 @@ posts the text gives each person are read after this, by posts.find_posts.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -194,7 +193,7 @@ def _is_name_word(word: str) -> bool:
     return first not in load_stopwords() and word not in load_stopwords()
 
 
-def _thai_name(text: str, start: int, headline: bool = False) -> tuple[int, str, bool] | None:
+def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     """The Thai name starting at `start`: (end, key name, full). A first name glued to its surname
     ("ประยุทธ์จันทร์โอชา") is split for the key, so it is the same person as the spaced form."""
     first = _THAI_NAME.match(text, start)
@@ -206,7 +205,7 @@ def _thai_name(text: str, start: int, headline: bool = False) -> tuple[int, str,
         return None  # "นายแพทย์สาธารณสุขจังหวัด": a post, no name (not "นายนิสิต", written with surnames)
     if _post_of_place(text[start:_cut_at_title(text, start, first.end())]):
         return None  # "นายแพทย์สาธารณสุขอำเภอเมืองลำปาง", "ดร. เจ้าคณะอำเภอสันกำแพง": a post, no name
-    found = _thai_name_core(text, start, first, headline)
+    found = _thai_name_core(text, start, first)
     if found is None:
         return None
     end, name, full = found
@@ -380,7 +379,7 @@ def _transliterated(words: list[str]) -> bool:
                                                       for token in tokenize(word)) for word in words)
 
 
-def _thai_name_core(text: str, start: int, first: re.Match, headline: bool = False) -> tuple[int, str, bool] | None:
+def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, bool] | None:
     firsts, families = tables.known_names()
     run_end = _cut_at_title(text, start, first.end())
     run = text[start:run_end]
@@ -439,7 +438,7 @@ def _thai_name_core(text: str, start: int, first: re.Match, headline: bool = Fal
                 pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
             elif title_at(text, last_end) and _clause_glued_to_title(run, word):
                 pass  # "นายนวนิตย์ ประชุมคณะอนุกรรมการ…", "พระองค์เจ้าพัชรกิติยาภา เสด็จเป็นประธาน": a clause
-            elif _verb_after_known_first(run, word, headline) and not _title_follows(text, last_end):
+            elif _verb_after_known_first(run, word) and not _title_follows(text, last_end):
                 pass  # "พล.ต.อ.พัชรวาท ติดภารกิจ": the first name alone, then a verb
             elif _holds_clause_word(word) and not _surname_holding_clause_word(run, word, text, last_end):
                 pass  # "ประยุทธ์ มุ่งมั่นและตั้งใจ": a clause, not a surname
@@ -579,12 +578,11 @@ def _surname_heads() -> frozenset[str]:
     return frozenset(head for head, count in heads.items() if count >= SURNAME_HEAD)
 
 
-def _verb_after_known_first(first: str, word: str, headline: bool = False) -> bool:
+def _verb_after_known_first(first: str, word: str) -> bool:
     """A first name the corpus means one person by (_one_person_of: อนุทิน, พัชรวาท), followed by a word that is
     none of the surnames it writes with it (nor 1-2 letters from one) nor a known surname, made of one or two
-    dictionary words, the first a verb ("อนุทิน เรียกประชุม", "พัชรวาท ติดภารกิจ"), or any such words in a release's
-    headline, which names officials by first name and writes the verb next (the tagger reads "ดร.สาธิต ชวน|คนไทย",
-    "พล.อ.ประยุทธ์ โดนใจ|ประชาชน" as nouns): the first name written alone, then a verb phrase (unless a title follows it: "นายชัยวัฒน์ ค้ำแก่นคูณ นายกสมาคม…")."""
+    dictionary words, the first a verb ("อนุทิน เรียกประชุม", "พัชรวาท ติดภารกิจ"): the first name written alone,
+    then a verb phrase (unless a title follows it: "นายชัยวัฒน์ ค้ำแก่นคูณ นายกสมาคม…")."""
     surnames = tables.surnames_of(first)
     seen = surnames.get(word, 0)
     if not surnames or seen >= KNOWN_FULL or word in tables.known_names()[1]:
@@ -595,7 +593,7 @@ def _verb_after_known_first(first: str, word: str, headline: bool = False) -> bo
     tokens = tokenize(word)
     return len(tokens) <= VERB_TOKENS and all(token in _dictionary() for token in tokens) \
         and not any(_distance(word, s, NEAR_EDITS) <= NEAR_EDITS for s in surnames if s != word) \
-        and (headline or _starts_with_verb(tuple(tokens)))
+        and _starts_with_verb(tuple(tokens))
 
 
 @lru_cache(maxsize=1024)
@@ -620,7 +618,6 @@ def _dictionary() -> frozenset[str]:
 
 def find_persons(doc: Doc) -> None:
     text = doc.text
-    headline_end = _headline_end(doc)
     not_names = load_not_names()
     for m in _honorific_pattern().finditer(text):
         start = m.start()
@@ -650,7 +647,7 @@ def find_persons(doc: Doc) -> None:
         else:
             if _title_not_honorific(text, start, m.end()):
                 continue
-            found = _thai_name(text, name_start, name_start < headline_end)
+            found = _thai_name(text, name_start)
             if found is None:
                 continue
             name_end, name, full = found
@@ -669,14 +666,6 @@ def find_persons(doc: Doc) -> None:
     _join_glosses(doc)
     _cut_glued_phrases(doc)
     _join_titled_slips(doc)
-
-
-def _headline_end(doc: Doc) -> int:
-    """Where the release's headline ends: the end of the line its content (first region) begins on."""
-    regions = doc.release.regions
-    start = bisect_left(doc.norm.starts, regions[0][0]) if regions else 0
-    start = _skip(doc.text, start, " \t\n\r\ufeff")
-    return doc.line_bounds(min(start, max(len(doc.text) - 1, 0)))[1] if doc.text else 0
 
 
 _QUOTED = re.compile(f"[“\"]([{NAME_CHARS}]{{2,{MAX_FIRST}}}(?: [{NAME_CHARS}]{{2,{MAX_SURNAME}}})?)[”\"]")
