@@ -148,3 +148,11 @@ def test_a_near_first_name_that_is_a_name_stays_apart(extract_text):
 
 def result_persons(result):
     return result.of_kind("person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("เกาหลีใต้ กับนายคิม จอง อุน ผู้นำสาธารณรัฐประชาธิปไตยประชาชนเกาหลี", "คิม จอง อุน"),
+    ("นายชาย ใจดี มา ทำงาน", "ชาย ใจดี"),  # a dictionary word after a short Thai name is no third part
+])
+def test_a_name_of_three_one_syllable_parts_is_whole(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]

@@ -355,11 +355,23 @@ def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
         pos = word.end()
         longer = " ".join([name, *words])
         if _title_follows(text, pos) or f"({longer})" in text or _transliterated(words) and text[pos:pos + 1] != "." \
-                and (text.count(longer) > 1 or _TITLE_ABBREVIATION.match(text, _skip(text, pos, " "))):
+                and (text.count(longer) > 1 or _TITLE_ABBREVIATION.match(text, _skip(text, pos, " "))
+                     or _syllable_name(longer)):
             best = (pos, words[:])
     if best is None:
         return end, name
     return best[0], " ".join([name, *best[1]])
+
+
+SYLLABLE = 4  # letters of a one-syllable part of a transliterated East Asian name ("คิม", "จอง", "อุน")
+SYLLABLE_PARTS = 3
+
+
+def _syllable_name(name: str) -> bool:
+    """"คิม จอง อุน", "ลี กวน ยู": three parts of one syllable each, a Korean, Chinese or Vietnamese name written
+    part by part, the last no dictionary word (checked by the caller): the third part belongs to the name."""
+    parts = name.split(" ")
+    return len(parts) == SYLLABLE_PARTS and all(len(part) <= SYLLABLE for part in parts)
 
 
 # an abbreviated title of two parts ("ผบ.ทสส.", "ผอ.สสว."), no province ("จ.สงขลา"): after a transliterated name
