@@ -20,6 +20,8 @@ Output (JSON, stdout), written to ontology/th/person_identity.json:
 
 Usage:
     python scripts/mine_person_identity.py ../shared/corpus/thaigov-v1.tar.xz ../shared/corpus/thaigov-v2.tar.xz > ontology/th/person_identity.json
+    python scripts/mine_person_identity.py --refilter ontology/th/person_identity.json > new.json  # no corpus pass:
+        the surname test as it is now applied to the shipped file (after the test is tightened)
 """
 from __future__ import annotations
 
@@ -115,33 +117,9 @@ def main(paths: list[str]) -> None:
         givers[last] += 1
     real = {s for s, c in surnames.items()
             if c >= SURNAME_SHARE * standalone[s] and s not in stop and givers[s] <= MAX_SURNAME_GIVERS}
-    words = json.loads((ROOT / "ontology/th/person_words.json").read_text(encoding="utf-8"))
-    verbs = tuple(words["not_surname_prefixes"] + words["glued_verbs"] + words["never_surname_starts"])
-    from pythainlp.corpus import thai_family_names
-
     from phakhi.graph.extract.persons import _distance
 
-    known_surnames = thai_family_names() | set(json.loads((ROOT / "ontology/th/person_names.json")
-                                                          .read_text(encoding="utf-8"))["surnames"])
-    from pythainlp.corpus import thai_words
-
-    from phakhi.graph.text.thai import tokenize
-
-    dictionary = thai_words()
-    clause_heads = tuple(words["never_surname_starts"] + words["glued_verbs"])
-    clause_words = set(words["clause_words"])
-
-    def surname_shaped(last: str) -> bool:
-        """Not a verb or function word read as a surname ("คารม ระบุ"): a word beginning with one is a surname
-        when the name lists know it, or it is no dictionary word itself, begins with no verb of saying or word
-        no surname begins with and holds no such verb or clause word ("กิติพงค์ พร้อมวงค์", written with that
-        first name in 30 releases, "สุเมธ ตั้งประเสริฐ"; not "จิรายุ กล่าวต่อไป", "สุชาติ ยังกล่าวต่อว่า")."""
-        if last in known_surnames or not last.startswith(verbs):
-            return True
-        return last not in dictionary and not last.startswith(clause_heads) \
-            and not any(verb in last for verb in words["glued_verbs"]) \
-            and not any(token in clause_words for token in tokenize(last))
-
+    surname_shaped = surname_filter()
     full = {f"{first} {last}": c for (first, last), c in pairs.items() if c >= MIN_FULL and last in real
             and surname_shaped(last)}
 
@@ -175,6 +153,67 @@ def main(paths: list[str]) -> None:
                        "beside the same title in the same years). See ontology/authority/SOURCES.md.",
                "full_names": by_first, "titled": out_titled, "variants": same},
               sys.stdout, ensure_ascii=False, indent=0)
+    sys.stdout.write("\n")
+
+
+def surname_filter():
+    """The test a mined surname passes (person_words.json and the name lists as they are now): not a verb or
+    function word read as a surname ("คารม ระบุ"): a word beginning with one is a surname when the name lists
+    know it, or it is no dictionary word itself, begins with no verb of saying or word no surname begins with
+    and holds no such verb or clause word ("กิติพงค์ พร้อมวงค์", written with that first name in 30 releases,
+    "สุเมธ ตั้งประเสริฐ"; not "จิรายุ กล่าวต่อไป", "สุชาติ ยังกล่าวต่อว่า"); nor a place read as a surname, a
+    word holding a place's unit ("place_units": "อำเภอนางรอง อำเภอโนนดินแดง" gave รอง + "อำเภอโนนดินแดง")."""
+    from pythainlp.corpus import thai_family_names, thai_words
+
+    from phakhi.graph.text.thai import tokenize
+
+    words = json.loads((ROOT / "ontology/th/person_words.json").read_text(encoding="utf-8"))
+    verbs = tuple(words["not_surname_prefixes"] + words["glued_verbs"] + words["never_surname_starts"])
+    known_surnames = thai_family_names() | set(json.loads((ROOT / "ontology/th/person_names.json")
+                                                          .read_text(encoding="utf-8"))["surnames"])
+    dictionary = thai_words()
+    clause_heads = tuple(words["never_surname_starts"] + words["glued_verbs"])
+    clause_words = set(words["clause_words"])
+    units = tuple(words["place_units"])
+
+    def surname_shaped(last: str) -> bool:
+        if last in known_surnames:
+            return True
+        if any(unit in last for unit in units):
+            return False
+        if not last.startswith(verbs):
+            return True
+        return last not in dictionary and not last.startswith(clause_heads) \
+            and not any(verb in last for verb in words["glued_verbs"]) \
+            and not any(token in clause_words for token in tokenize(last))
+
+    return surname_shaped
+
+
+def refilter(path: str) -> None:
+    """Apply the surname test as it is now to a mined file (no corpus pass): drop the full names whose surname
+    fails it, the titled readings and the variants that lead to them. For a filter tightened after the file was
+    mined; the file's counts are those of its last whole mining."""
+    mined = json.loads(Path(path).read_text(encoding="utf-8"))
+    shaped = surname_filter()
+    dropped = set()
+    for first, lasts in list(mined["full_names"].items()):
+        for last in list(lasts):
+            if not shaped(last):
+                dropped.add(f"{first} {last}")
+                del lasts[last]
+        if not lasts:
+            del mined["full_names"][first]
+    for first, titles in list(mined["titled"].items()):
+        for word, (last, *_) in list(titles.items()):
+            if f"{first} {last}" in dropped:
+                del titles[word]
+        if not titles:
+            del mined["titled"][first]
+    mined["variants"] = {rare: usual for rare, usual in mined["variants"].items()
+                         if usual not in dropped and rare not in dropped}
+    print(f"dropped {len(dropped)}: {sorted(dropped)}", file=sys.stderr)
+    json.dump(mined, sys.stdout, ensure_ascii=False, indent=0)
     sys.stdout.write("\n")
 
 
@@ -218,4 +257,7 @@ def variants(pairs: collections.Counter, full: dict[str, int], years: dict[tuple
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["--refilter"]:
+        refilter(sys.argv[2])
+    else:
+        main(sys.argv[1:])

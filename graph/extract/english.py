@@ -33,6 +33,7 @@ from phakhi.ontology import HERE
 MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
 MAX_POSTS = 4
 _POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
+_NUMBERED = re.compile(r"[ \t]+\d")  # a number after a capitalised run names an event or a thing ("… Forum 2018")
 _GLUED = re.compile(r"[a-z]{3}(?:The|This|In|On|At|A)$")  # two words written without a space ("ManagementThe")
 
 
@@ -93,8 +94,8 @@ def find_titled_persons(doc: Doc) -> None:
         words = text[start:end].split()
         if not 2 <= len(words) <= 5 or any(w in not_names or w.isupper() for w in words):
             continue
-        if text[end:end + 1].isalnum() or text[end:end + 2] == " (":
-            continue  # "Minister Council (…)": a body's name, not a person's
+        if text[end:end + 1].isalnum() or text[end:end + 2] == " (" or _NUMBERED.match(text, end):
+            continue  # "Minister Council (…)": a body's name, not a person's; "CEO Insurance Forum 2018": an event's
         label = " ".join(words)
         doc.add(doc.mention(start, end, "person", person_key(label), honorific=None, full=True, hstart=hstart))
 

@@ -9,9 +9,10 @@ posts the text gives each person are read after this, by posts.find_posts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from phakhi.graph.extract.authority import title_at, titles
 from phakhi.graph.extract.document import Doc
@@ -27,12 +28,14 @@ PERSON_KEY = "person:"
 # a name runs over them, not cut at the first accent ("Andelfo Jos")
 LATIN_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_LATIN_NAME = re.compile(f"[{LATIN_UPPER}][{LATIN_LETTER}'’\\-]+(?:[ \\t]+(?:(?:bin|van|de|del|da|dos|von|der|la|le)[ \\t]+)?"
+MAX_LATIN_WORDS = 10  # words of a Latin name after its first ("Dato Seri Setia Dr Haji Mohammad Isham bin Haji Jaafar");
+# a title ends it before (_cut_latin_at_title)
+_LATIN_NAME = re.compile(f"[{LATIN_UPPER}][{LATIN_LETTER}'’\\-]+(?:[ \\t]+(?:(?:{literal_alternation(tables.person_words()['latin_particles'])})[ \\t]+)?"
                          f"(?:[{LATIN_UPPER}][{LATIN_LETTER}'’\\-]+|[{LATIN_UPPER}]\\.(?:[{LATIN_UPPER}]\\.)*(?=[ \\t]+[{LATIN_UPPER}])"
-                         f"|al-[{LATIN_LETTER}]+)){{0,4}}")
+                         f"|al-[{LATIN_LETTER}]+)){{0,{MAX_LATIN_WORDS}}}")
 MAX_NAME = 80  # a longer run of Thai letters is not one name (the longest, a surname glued to a title, is ~50)
-# a hyphen joins the parts of a transliterated name ("ฟรังค์-วัลเทอร์")
-_THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:-[{NAME_CHARS}]{{2,30}})?(?![{NAME_CHARS}])")
+# a hyphen or an en dash joins the parts of a transliterated name ("ฟรังค์-วัลเทอร์", "อัล–นาอีม")
+_THAI_NAME = re.compile(f"[{NAME_CHARS}]{{1,{MAX_NAME}}}(?:[-–][{NAME_CHARS}]{{2,30}})?(?![{NAME_CHARS}])")
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,8 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     if honorific in tables.person_words()["classifiers"] and _COUNTED.search(before) and not (
             is_thai(after or " ") and not _counted_run(doc.text, pos + len(honorific))):
         return False  # "ตำรวจ 20 นาย และ…" (a name is written glued: "… 66 นายอนุทิน", "เขต 1 นายจุมพลศรี")
+    if honorific in tables.person_words()["classifiers"] and before.endswith(tuple(tables.person_words()["quantifiers"])):
+        return False  # "เจ้าหน้าที่ตำรวจทุกนาย ขอให้…": every officer
     if pos == 0 or not is_thai(doc.text[pos - 1]) or not is_thai(honorific[0]):
         return pos == 0 or not doc.text[pos - 1].isalnum() or not honorific[0].isascii()
     # "พร้อมด้วยศาสตราจารย์คลินิก นพ.อุดม", "ถึงนางเทรีซา เมย์": newmm may read a function word and the honorific
@@ -198,6 +203,8 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     title = title_at(text, start)
     if title is not None and len(title[0]) >= len(first.group()) and not tables.surnames_of(first.group()):
         return None  # "นายแพทย์สาธารณสุขจังหวัด": a post, no name (not "นายนิสิต", written with surnames)
+    if _post_of_place(text[start:_cut_at_title(text, start, first.end())]):
+        return None  # "นายแพทย์สาธารณสุขอำเภอเมืองลำปาง", "ดร. เจ้าคณะอำเภอสันกำแพง": a post, no name
     found = _thai_name_core(text, start, first)
     if found is None:
         return None
@@ -212,6 +219,18 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     if initials is not None:
         return *initials, True
     return end, name, full
+
+
+def _post_of_place(run: str) -> bool:
+    """Does this run after an honorific (up to any title in it) hold a place's unit (person_words.json
+    "place_units": จังหวัด, อำเภอ, ตำบล) past its first letters, what comes before it being no known first name
+    ("สาธารณสุขอำเภอเมืองลำปาง", "เจ้าคณะอำเภอสันกำแพง")? Then it names a post of that place: no first name or
+    surname of the name lists holds อำเภอ or ตำบล."""
+    for unit in tables.person_words()["place_units"]:
+        pos = run.find(unit, 2)
+        if pos >= 2 and run[:pos] not in tables.known_names()[0]:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -247,6 +266,22 @@ def _inside_royal_rank(text: str, start: int) -> bool:
     person_words.json "royal_ranks")? No name begins there."""
     return any(text.startswith(rank, start - offset) for rank in tables.person_words()["royal_ranks"]
                for offset in range(1, min(start, len(rank)) + 1))
+
+
+MISSPELT_TITLE = 8  # letters a title needs before one or two letters off it are read as a slip of it
+TITLE_EDITS = 2
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_title(honorific: str, name: str) -> bool:
+    """Is an honorific and the first name after it (no known first name, none the corpus writes with a surname) a
+    title beginning with that honorific written a letter or two wrong ("นายกรัฐนตรี", "นายกรัฐมในตรี", "นายกัฐมนตรี":
+    นายกรัฐมนตรี), not a person?"""
+    if name in tables.known_names()[0] or tables.surnames_of(name):
+        return False
+    written = honorific + name
+    return any(len(title) >= MISSPELT_TITLE and title.startswith(honorific) and abs(len(title) - len(written)) <= TITLE_EDITS
+               and _distance(written, title, TITLE_EDITS) <= TITLE_EDITS for title, _ in titles())
 
 
 def _particle_surname(text: str, end: int) -> tuple[int, str] | None:
@@ -312,21 +347,42 @@ def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
                 or _glued_after_at(text, at) > at \
                 or word.group().startswith(tuple(tables.person_words()["role_heads"])) or not _is_name_word(word.group()) \
                 or word.group().startswith(_never_surname_starts()) or title_at(text, at) \
-                or _holds_clause_word(word.group()) or _name_length(word.group(), frozenset()) < len(word.group()):
-            break
+                or _holds_clause_word(word.group()) or _name_length(word.group(), frozenset()) < len(word.group()) \
+                or _verb_headed(word.group()) or any(unit in word.group() for unit in tables.person_words()["place_units"]):
+            break  # (nor a verb, "… คัลลิส เข้าพบนายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี", nor a post of a place, "… บุญมา
+            # อัยการจังหวัด หัวหน้าส่วนราชการ…")
         words.append(word.group())
         pos = word.end()
         longer = " ".join([name, *words])
         if _title_follows(text, pos) or f"({longer})" in text or _transliterated(words) and text[pos:pos + 1] != "." \
-                and (text.count(longer) > 1 or _TITLE_ABBREVIATION.match(text, _skip(text, pos, " "))):
+                and (text.count(longer) > 1 or _TITLE_ABBREVIATION.match(text, _skip(text, pos, " "))
+                     or _syllable_name(longer)):
             best = (pos, words[:])
     if best is None:
         return end, name
     return best[0], " ".join([name, *best[1]])
 
 
+SYLLABLE = 4  # letters of a one-syllable part of a transliterated East Asian name ("คิม", "จอง", "อุน")
+SYLLABLE_PARTS = 3
+
+
+def _syllable_name(name: str) -> bool:
+    """"คิม จอง อุน", "ลี กวน ยู": three parts of one syllable each, a Korean, Chinese or Vietnamese name written
+    part by part, the last no dictionary word (checked by the caller): the third part belongs to the name."""
+    parts = name.split(" ")
+    return len(parts) == SYLLABLE_PARTS and all(len(part) <= SYLLABLE for part in parts)
+
+
 # an abbreviated title of two parts ("ผบ.ทสส.", "ผอ.สสว."), no province ("จ.สงขลา"): after a transliterated name
 _TITLE_ABBREVIATION = re.compile(f"[{THAI_LETTERS}]{{2,4}}\\.[{THAI_LETTERS}]{{2,5}}\\.")
+
+
+def _verb_headed(word: str) -> bool:
+    """Does `word` begin with one of the verbs and function words after which a surname is absent (person_words.json
+    "not_surname_prefixes": the long ones by letters, the short ones as the first newmm word, "เข้า|พบ")?"""
+    prefixes = _not_surname_prefixes()
+    return word.startswith(tuple(p for p in prefixes if len(p) >= 4)) or tokenize(word)[0] in prefixes
 
 
 def _transliterated(words: list[str]) -> bool:
@@ -344,6 +400,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
         first_name, surname = glued
         return start + len(first_name) + len(surname), f"{first_name} {surname}", True
     length = _name_length(run, firsts)
+    if length == len(run) and run not in firsts:
+        length = _glued_word_length(run, families)  # "“พล.อ.ประยุทธ์มุ่ง ลดการว่างงาน…”": a headline's verb
     if length < len(run):
         rest = run[length:]
         if rest in families and run[:length] in firsts:  # first name and surname written together
@@ -390,6 +448,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 return last_end, f"{run} {word}", True  # "นายไกรสร กองฉลาด": the corpus writes this full name
             if title_at(text, last.start()):
                 pass  # "นายชัยวุฒิ รมว.ดีอี": a title, not a surname
+            elif title_at(text, last_end) and _clause_glued_to_title(run, word):
+                pass  # "นายนวนิตย์ ประชุมคณะอนุกรรมการ…", "พระองค์เจ้าพัชรกิติยาภา เสด็จเป็นประธาน": a clause
             elif _verb_after_known_first(run, word) and not _title_follows(text, last_end):
                 pass  # "พล.ต.อ.พัชรวาท ติดภารกิจ": the first name alone, then a verb
             elif _holds_clause_word(word) and not _surname_holding_clause_word(run, word, text, last_end):
@@ -398,6 +458,40 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
     return run_end, run, False
+
+
+def _clause_glued_to_title(first: str, word: str) -> bool:
+    """Is `word`, written glued to the title after it, the head of a clause rather than a surname: no surname the
+    name lists know or the corpus writes with this first name, and either begun by a verb or function word after
+    which surnames are absent (not one that begins many surnames, _surname_heads: "ชู|งาน") or made of dictionary
+    words the last of them a function word (stop word: "เสด็จ|เป็น|ประธาน", "ทรง|เป็น|รองประธาน")?"""
+    if word in tables.known_names()[1] or _written_surname(first, word):
+        return False
+    tokens = tokenize(word)
+    if _verb_headed(word) and tokens[0] not in _surname_heads():
+        return True
+    return len(tokens) > 1 and tokens[-1] in load_stopwords() and all(token in _dictionary() for token in tokens)
+
+
+def _glued_word_length(run: str, families: frozenset[str]) -> int:
+    """How much of a run that is no known name is a first name the corpus writes in full in KNOWN_FULL releases
+    with a verb glued on (one or VERB_TOKENS dictionary words, the first a function word or read as a verb by the
+    tagger: "ประยุทธ์|มุ่ง", headlines glue the verb to the name) that is no surname the name lists or the corpus
+    give; the whole run otherwise (names are made of dictionary words: "ธีระ|เกียรติ", "กนก|ทิพย์")."""
+    if tables.surnames_of(run):
+        return len(run)  # a first name the corpus writes with a surname ("ธีระเกียรติ" is no ธีระ + เกียรติ)
+    for pos in range(len(run) - 2, 1, -1):
+        if run[pos] in DEPENDENT or run[pos - 1] in LEADING_VOWELS:
+            continue
+        head, rest = run[:pos], run[pos:]
+        surnames = tables.surnames_of(head)
+        if not surnames or max(surnames.values()) < KNOWN_FULL or rest in families or rest in surnames:
+            continue
+        tokens = tokenize(rest)
+        if len(tokens) <= VERB_TOKENS and all(token in _dictionary() for token in tokens) \
+                and (tokens[0] in load_stopwords() or _starts_with_verb(tuple(tokens))):
+            return pos
+    return len(run)
 
 
 def _surname_holding_clause_word(first: str, word: str, text: str, end: int) -> bool:
@@ -553,7 +647,8 @@ def find_persons(doc: Doc) -> None:
             match = _LATIN_NAME.match(text, name_start)
             if not match:
                 continue
-            name_end = _cut_latin_at_title(text, name_start, match.end())
+            name_end = _comma_given_name(text, name_start, _cut_latin_at_title(text, name_start, match.end()))
+            name_end = _without_postnominal(text, name_start, name_end)
             possessive = _POSSESSIVE.search(text, name_start, name_end)
             name_end = possessive.start() if possessive else name_end
             while name_end > name_start and text[name_end - 1] in _QUOTES:
@@ -570,6 +665,8 @@ def find_persons(doc: Doc) -> None:
             name_end, name, full = found
             if text.startswith(tuple(tables.person_words()["company_ends"]), _skip(text, name_end, " ")):
                 continue  # "กลุ่มบริษัท นายเลิศ จำกัด": a company's name
+            if not full and (name in tables.person_words()["post_levels"] or _misspelt_title(honorific, name)):
+                continue  # "นายแพทย์ชำนาญการพิเศษ": a post; "นายกรัฐนตรี", "นายกัฐมนตรี": the prime minister's title
             if start and is_thai(text[start - 1]) and not _after_function_word(text, start) \
                     and not (full and _glued_full_name_stands(text, name, name_end)):
                 continue  # glued to the word before, "นาง" starts a name after a function word or before a
@@ -775,7 +872,7 @@ def _gloss_pattern() -> re.Pattern[str]:
     name: " เอ.เจ. อัตตะมีมี (H.E. Mr. Ahmed Ali A.J. Al-Tamimi)"), then a bracketed Latin name with or
     without honorifics."""
     honorifics = _honorific_pattern().pattern
-    return re.compile(f"(?P<extra>[{NAME_CHARS} .]{{0,30}}?) ?\\(\\s*(?:{honorifics})?(?P<name>{_LATIN_NAME.pattern})\\s*\\)")
+    return re.compile(f"(?P<extra>[{NAME_CHARS} .\\-–]{{0,30}}?) ?\\(\\s*(?:{honorifics})?(?P<name>{_LATIN_NAME.pattern})\\s*\\)")
 
 
 def _join_glosses(doc: Doc) -> None:
@@ -792,8 +889,9 @@ def _join_glosses(doc: Doc) -> None:
             continue
         extra = gloss.group("extra").strip()
         name = gloss.group("name")
-        if len(extra.split()) > 3 or name.isupper() or " " not in name and not gloss.group(0).count("."):
-            continue  # "(WHO)" is no person's name
+        if len(extra.split()) > 3 or name.isupper() or " " not in name and not gloss.group(0).count(".") \
+                or title_at(text, gloss.start("name")):
+            continue  # "(WHO)" is no person's name, "Mr.Yang Xin (Minister Counsellor)" a post
         if extra and (not thai.data.get("full") or any(
                 not _is_name_word(w) or w.startswith(_never_surname_starts()) or _next_person(w) for w in extra.split())):
             continue
@@ -805,6 +903,7 @@ def _join_glosses(doc: Doc) -> None:
             end = thai.nend + len(gloss.group("extra").rstrip())
             doc.add(doc.mention(thai.nstart, end, "person", key, **{**thai.data, "full": True}))
         start, end = gloss.span("name")
+        end = _without_postnominal(text, start, end)
         for latin in doc.starting_in(start, start + 1, ("person",)):
             doc.mentions.remove(latin)
         doc.add(doc.mention(start, end, "person", key, honorific=None, full=True, hstart=start, gloss=True))
@@ -825,11 +924,51 @@ _QUOTES = "'’"
 
 
 def _cut_latin_at_title(text: str, start: int, end: int) -> int:
-    """"Mr. Tetsuya Tanigaki Managing Director": the name ends where a known title begins."""
-    for word in re.finditer(r"\S+", text[start:end]):
-        if word.start() and title_at(text, start + word.start()):
-            return start + len(text[start:start + word.start()].rstrip())
+    """"Mr. Tetsuya Tanigaki Managing Director": the name ends where a known title begins, and before the words
+    of Latin titles written right before that title ("Ms. Katsura Iyazaki Chief Representative", "Mr. Poonpat
+    Sripleng Senior Executive Vice President": Chief and Senior are words of titles of titles.jsonl), a first name
+    and a surname kept."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, word in enumerate(words):
+        if i and title_at(text, start + word.start()):
+            while i > MIN_LATIN_NAME and words[i - 1].group() in _latin_title_words():
+                i -= 1
+            return start + words[i - 1].end()
     return end
+
+
+MIN_LATIN_NAME = 2  # words a Latin name keeps when title words are cut off its end
+_POSTNOMINAL = re.compile(r"[ \t]+[A-Z]{2,3}$")  # "Boris Johnson MP", "… OBE": letters after a name, no part of it
+
+
+def _without_postnominal(text: str, start: int, end: int) -> int:
+    """Where a Latin name of MIN_LATIN_NAME words or more ends before a post-nominal in capitals of two or three
+    letters ("The Right Honourable Boris Johnson MP": MP; not "Khairy Jamaluddin ABU BAKAR")."""
+    found = _POSTNOMINAL.search(text, start, end)
+    if found is None or len(text[start:found.start()].split()) < MIN_LATIN_NAME:
+        return end
+    return found.start()
+
+
+@lru_cache(maxsize=1)
+def _latin_title_words() -> frozenset[str]:
+    """The words of the Latin titles of titles.jsonl ("Senior", "Chief", "Executive", "Vice"…)."""
+    return frozenset(word for title, _ in titles() if title.isascii() for word in title.split())
+
+
+# "นาย JU, Jae-ha", "นาย Suh, Wook": a family name written first, then a comma and the given name
+_COMMA_GIVEN = re.compile(f",[ \\t]?[{LATIN_UPPER}][{LATIN_LETTER}'’\\-]+(?![{LATIN_LETTER}'’.\\-]|[ \\t]*[,A-Za-z])")
+
+
+def _comma_given_name(text: str, start: int, end: int) -> int:
+    """Where a one-word Latin name (a family name) ends when a comma and a given name of one word follow it, and
+    nothing Latin after that ("JU, Jae-ha ผู้แทน…"; not "Pisit, President of…", a title)."""
+    if " " in text[start:end] or "\t" in text[start:end]:
+        return end
+    given = _COMMA_GIVEN.match(text, end)
+    if given is None or title_at(text, _skip(text, end, " ,\t")):
+        return end
+    return given.end()
 
 
 def _after_function_word(text: str, pos: int, heads_only: bool = False) -> bool:
@@ -948,6 +1087,22 @@ def _near_full_name(name: str) -> str:
              if count >= max(NEAR_FREQUENT, NEAR_RATIO * max(seen, 1)) and s != surname
              and _distance(s, surname, 1 if len(s) < NEAR_SHORT else 2) <= (1 if len(s) < NEAR_SHORT else 2)}
     return close.pop() if len(close) == 1 else name  # spellings of one name ("ชาญวีรกุล", "ชาญวีรกูล") are one
+
+
+MIN_SLIPPED_FIRST = 4  # letters a first name needs before a slip of it is read as it
+
+
+def slip_of_first_name(first: str, written: Iterable[str]) -> str | None:
+    """The one first name of `written` (the full names' first names in a release) that a Thai first name written
+    alone is a slip of: one letter apart or two letters swapped ("อนุทุน" beside "อนุทิน", "อดลุย์" beside "อดุลย์",
+    "ภิญโญญ" beside "ภิญโญ"), when it is no first name the name lists know nor one the corpus writes with a surname
+    (a relative or namesake may share a near name: "นายสมชาย" beside "นายสมชัย" stays apart)."""
+    if len(first) < MIN_SLIPPED_FIRST or not is_thai(first[0]) or first in tables.known_names()[0] \
+            or tables.surnames_of(first):
+        return None
+    near = {other for other in written if other != first and is_thai(other[:1]) and len(other) >= MIN_SLIPPED_FIRST
+            and OSA.distance(first, other, score_cutoff=1) <= 1}
+    return near.pop() if len(near) == 1 else None
 
 
 def _distance(a: str, b: str, limit: int) -> int:

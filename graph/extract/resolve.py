@@ -21,7 +21,7 @@ from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_ser
                                               told_not_named, without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues, word_tuple
 from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
-from phakhi.graph.extract.persons import person_key, titled_full_name
+from phakhi.graph.extract.persons import person_key, slip_of_first_name, titled_full_name
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.types import Count, Entity, Extraction, Post
@@ -403,6 +403,8 @@ def _short_names(doc: Doc) -> dict[str, str]:
         first = m.key.removeprefix("person:")
         if first in full:
             mapping[m.key] = full[first]
+        elif (slipped := slip_of_first_name(first, full)) is not None:
+            mapping[m.key] = full[slipped]  # "นายอนุทุน กล่าว" beside "นายอนุทิน ชาญวีรกูล": a slip of the first name
         elif m.key not in mapping:  # no full name in this release: a title beside it may tell who it is, or,
             # for a quoted headline first name, the one person the corpus means by it (persons._find_quoted_names)
             titled = titled_full_name(doc, m) or m.data.get("one_person")
