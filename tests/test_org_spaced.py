@@ -70,3 +70,10 @@ def test_a_purpose_after_a_body_not_named_by_its_purpose_is_the_sentences(extrac
                                 "โดยตั้งคณะกรรมการเฉพาะกิจเพื่อตรวจสอบและติดตามการใช้งบประมาณ ขึ้น\n"))
     assert {"กรมการแพทย์แผนไทยและการแพทย์ทางเลือก",
             "คณะกรรมการเฉพาะกิจเพื่อตรวจสอบและติดตามการใช้งบประมาณ"} <= names, names
+
+
+def test_a_name_run_on_to_a_recurring_longer_name_takes_the_number_its_last_word_takes(extract_text):
+    # "…โรคติดเชื้อไวรัสโคโรนา" is run on past "จาก" to the name the corpora write; "โคโรนา" then takes 2019 (the pairs
+    # program_tails.json mined), not a count after it
+    names = _names(extract_text("เปิดเผยว่า ศูนย์ข้อมูลมาตรการแก้ไขปัญหาจากโรคติดเชื้อไวรัสโคโรนา 2019 เป็นส่วนหนึ่งของงาน\n"))
+    assert "ศูนย์ข้อมูลมาตรการแก้ไขปัญหาจากโรคติดเชื้อไวรัสโคโรนา 2019" in names, names

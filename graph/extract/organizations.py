@@ -15,10 +15,10 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
-from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, cut_words, dictionary, footnote_mark, generic_names,
-                                        known_names, kind_of_body, known_stem, name_words, nominal, org_prefix, placed_kind,
-                                        province_at, province_pattern, provinces, run_on, sentence_words, tag_words,
-                                        unheard, unit_of_many)
+from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, cut_words, dictionary, footnote_mark,
+                                        generic_names, known_names, kind_of_body, known_stem, name_words, nominal,
+                                        number_run, org_prefix, placed_kind, province_at, province_pattern, provinces,
+                                        run_on, sentence_words, tag_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, followed_variously, releases_of, spaced_run, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
@@ -298,7 +298,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
-                name = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
+                longer = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
+                name = number_run(doc, start, longer) if longer != name else name  # "…ไวรัสโคโรนา| 2019"
                 name = _own_country_bracketed(doc, start, name)  # "สมาคมครูดนตรี (ประเทศไทย)"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
