@@ -19,14 +19,27 @@ number). About 100 s of CPU for the whole corpora (--per-archive 100000: 83,704 
 shipped file.
 Names the authority file knows are matched before any pattern and are left out.
 
+Spaced names ("spaced"): a run ended by one space is cut there by the extractor ("คณะกรรมาธิการการที่ดิน|
+ทรัพยากรธรรมชาติและสิ่งแวดล้อม", "มูลนิธิส่งเสริมศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์| พระบรมราชินีนาถ"). The run with the
+next one to SPACED_CHUNKS chunks of Thai letters after single spaces is counted like a glued run, against the releases
+writing the run as its own head: written in MIN_RELEASES releases or more and in at least one in SHARE of those, no
+chunk beginning with a word that goes on with the sentence, another body's prefix word, a title or an honorific, and
+whole as above, it is the name. A prefix word that abbreviates a legal form (org_patterns.jsonl `abbreviates`: บมจ.
+for "บริษัท … จำกัด (มหาชน)") takes the company names the corpora write whole in that form with a space inside, in
+MIN_RELEASES releases or more ("บริษัท อลิอันซ์ อยุธยา ประกันชีวิต จำกัด (มหาชน)" -> "บมจ.อลิอันซ์ อยุธยา ประกันชีวิต"):
+the abbreviated name runs through its spaces as the legal form does to จำกัด.
+
 The releases read are a stride of each archive (--per-archive of them), skipping every release a --skip archive holds
 (the audit samples).
 """
 
 from __future__ import annotations
 
+import re
 import sys
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from mining import run_archive_miner, strided_texts
@@ -35,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_runs.json"
 MIN_RELEASES = 3  # releases writing the whole run
 SHARE = 2  # ... at least one in SHARE of the releases writing a run with its head
+SPACED_CHUNKS = 3  # chunks after single spaces a spaced name is read to
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
@@ -47,11 +61,16 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     runs: Counter[str] = Counter()
     heads: Counter[str] = Counter()
     heads_of: dict[str, str] = {}
+    spaced: Counter[str] = Counter()  # a run (its own head) with the chunks written after it across single spaces
+    legal = legal_forms()
+    companies: Counter[str] = Counter()  # abbreviated prefix + a company name written whole in its legal form
     read = 0
     for text in strided_texts(paths, skip_paths, per_archive):
         read += 1
         covered = {i for h in gazetteer().candidates(text) if h.entry.kind == "organization" for i in range(h.start, h.end)}
-        seen_runs, seen_heads = set(), set()
+        seen_runs, seen_heads, seen_spaced = set(), set(), set()
+        companies.update({prefix + " ".join(m.group(1).split()) for prefix, head, pattern in legal
+                          for m in pattern.finditer(text) if " " in m.group(1).strip() and head not in m.group(1)})
         for m in _prefix_pattern().finditer(text):
             start = m.start()
             if start in covered or (start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end())):
@@ -67,12 +86,135 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             if head != run:
                 seen_runs.add(run)
                 heads_of[run] = head
+            elif text.startswith(" ", end_m.start()) and end_m.end() not in covered:
+                seen_spaced.update(spaced_runs(text, run, end_m.start(), covered))
         runs.update(seen_runs)
         heads.update(seen_heads)
+        spaced.update(seen_spaced)
         if read % 5000 == 0:
             print(f"{read} releases", file=sys.stderr)
-    return select({r: [n, heads[heads_of[r]]] for r, n in runs.items()
+    data = select({r: [n, heads[heads_of[r]]] for r, n in runs.items()
                    if n >= MIN_RELEASES and n * SHARE >= heads[heads_of[r]]}, read)
+    evidence = {r: [n, heads[r.split(" ")[0]]] for r, n in spaced.items()
+                if n >= MIN_RELEASES and n * SHARE >= heads[r.split(" ")[0]]}
+    evidence.update({c: [n, 0] for c, n in companies.items() if n >= MIN_RELEASES})
+    return {**data, **select_spaced(evidence)}
+
+
+_NUMBER_AFTER = re.compile(r" ?[\d๐-๙]")
+# a chunk of Thai letters after one space, ended as a run is (not by a dot: "สร.", "พม." are abbreviations, other bodies)
+_CHUNK = re.compile(r" ([\u0e01-\u0e4e][\u0e01-\u0e4e\-]{1,29})(?=[\s()\[\]“”\"',:;/]|$)")
+
+
+def spaced_runs(text: str, run: str, at: int, covered: set[int] = frozenset()) -> list[str]:
+    """`run` (ended by a space at `at`) with the one, two, … SPACED_CHUNKS chunks of Thai letters written after it
+    across single spaces, up to the first chunk that begins where an authority name is written (`covered`: "…การพลังงาน|
+    วุฒิสภา", the division's parent), with a word going on with the sentence, another body's
+    prefix word, a venue's word (places.json prefixes: "ศูนย์แถลงข่าวรัฐบาล| ตึก…" is a place), a title or an honorific.
+    None for a run that is a venue's name or ends on a function word ("รัฐบาลและ| …")."""
+    from phakhi.graph.extract.authority import title_at
+    from phakhi.graph.extract.names import sentence_words
+    from phakhi.graph.text.thai import tokenize
+
+    if run.startswith(_venues()) or tokenize(run)[-1] in sentence_words() | _function_words():
+        return []
+    out, name = [], run
+    for _ in range(SPACED_CHUNKS):
+        m = _CHUNK.match(text, at)
+        if not m:
+            break
+        chunk = m.group(1)
+        if m.start(1) in covered:
+            break
+        words = tokenize(chunk)
+        rest = chunk[len(words[0]):] if words[0] in _function_words() else chunk  # "… และ|องค์กรปกครอง…": another body
+        if any(w in sentence_words() for w in words) or words[0] in _stopwords() or _body_at(rest) \
+                or chunk.startswith(_venues()) or words[0] in _place_words() or title_at(chunk, 0) \
+                or chunk.startswith(_honorifics()) or _NUMBER_AFTER.match(text, m.end()):
+            break  # "ศูนย์ช่วยเหลือสังคม| สายด่วน 1300", "…| ชั้น 2": a number follows, the chunk introduces it
+        name += " " + chunk
+        out.append(name)
+        at = m.end()
+    return out
+
+
+def _body_at(chunk: str) -> bool:
+    """Does `chunk` begin with an organization prefix word followed by a word ("กรม|วิทยาศาสตร์…"), not the first letters
+    of a longer word ("สภา|พแวดล้อม")?"""
+    from phakhi.graph.extract.names import dictionary, org_prefix
+    from phakhi.graph.text.thai import is_thai, tokenize
+
+    prefix = org_prefix(chunk)
+    rest = chunk[len(prefix):]
+    if not prefix or not rest:
+        return bool(prefix)
+    first = tokenize(rest)[0]
+    return first in dictionary() or not is_thai(first[0])
+
+
+@lru_cache(maxsize=1)
+def _venues() -> tuple[str, ...]:
+    import json
+
+    from phakhi.ontology import HERE
+
+    return tuple(json.loads((HERE / "th" / "places.json").read_text(encoding="utf-8"))["prefixes"])
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """pythainlp's stop words but the function words names hold ("และ", "ใน", "เพื่อ"): "รวมถึง…" begins no part of a name."""
+    from pythainlp.corpus import thai_stopwords
+
+    return frozenset(thai_stopwords()) - _function_words()
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Words a place's name follows ("จังหวัด", "อำเภอ"): a chunk begun by one is an address, the tails stage's."""
+    from phakhi.ontology import load_not_organizations
+
+    return frozenset(load_not_organizations()["pos"]["place_words"])
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from phakhi.ontology import load_not_organizations
+
+    return frozenset(load_not_organizations()["inside_ok"])
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    from phakhi.graph.text.normalize import normalize_label
+    from phakhi.ontology import load_honorifics
+
+    return tuple(normalize_label(h["form"]) for h in load_honorifics())
+
+
+def legal_forms() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(prefix word, the legal form's head word, the pattern of the legal form with the company name as group 1) for
+    each prefix word of org_patterns.jsonl marked `abbreviates` [head, tail] (บมจ.: "บริษัท … จำกัด (มหาชน)"); a name
+    holding the head word again runs across two companies ("บริษัทลูกของ บริษัท ทีโอที จำกัด (มหาชน)")."""
+    from phakhi.ontology import load_org_patterns
+
+    def spaced(words: str) -> str:
+        return r"\s?".join(map(re.escape, words.split()))
+
+    name = r"\s?([^\s()“”\"',:;/]+(?: [^\s()“”\"',:;/]+){0,4}?)\s?"
+    return [(p["prefix"], p["abbreviates"][0], re.compile(spaced(p["abbreviates"][0]) + name + spaced(p["abbreviates"][1])))
+            for p in load_org_patterns() if p.get("abbreviates")]
+
+
+def select_spaced(evidence: dict[str, list[int]]) -> dict:
+    """The spaced names among the runs with chunks (and the abbreviated company names) with their evidence [releases
+    writing it, releases writing its first chunk as a run of its own (0 for a company name)], whole as `select` says,
+    and not a part the corpora mostly go on from: a longer one of them begun by it and written in at least one in SHARE
+    of its releases ("สถาบันส่งเสริมความปลอดภัย| อาชีวอนามัย" goes on with "และสภาพแวดล้อมในการทำงาน")."""
+    whole = sorted(r for r in evidence if _whole(r))
+    names = [r for r in whole if not any(o.startswith(r + " ") and evidence[o][0] * SHARE >= evidence[r][0] for o in
+                                         whole[bisect_right(whole, r):bisect_left(whole, r + "!")])]
+    return {"spaced": names, "spaced_evidence": {r: evidence[r] for r in names}}
 
 
 def head_of(run: str, prefix_end: int) -> str:
@@ -89,11 +231,10 @@ def head_of(run: str, prefix_end: int) -> str:
     return run
 
 
-def select(evidence: dict[str, list[int]], read: int) -> dict:
-    """The whole names among runs with their evidence [releases writing the run, releases writing a run with its
-    head]: the run is no sentence going on or kind of body (after its prefix word no word that ends a name's run,
-    counts or spreads bodies: not_organizations "ends", "generic_before", "generic_after"; no "และ" before a word for
-    bodies in general, "…และหน่วยงานที่เกี่ยวข้อง"), and it ends on a word of its own, not a function word ("…ของ")."""
+def _whole(run: str) -> bool:
+    """After its prefix word `run` holds no word that ends a name's run, counts or spreads bodies (not_organizations
+    "ends", "generic_before", "generic_after"), no "และ" before a word for bodies in general ("…และหน่วยงานที่เกี่ยวข้อง"),
+    and it ends on a word of its own, not a function word ("…ของ")."""
     from phakhi.graph.extract.names import sentence_words
     from phakhi.graph.extract.organizations import _prefix_pattern
     from phakhi.graph.text.thai import tokenize
@@ -102,20 +243,31 @@ def select(evidence: dict[str, list[int]], read: int) -> dict:
     data = load_not_organizations()
     stop = set(data["ends"]) | set(data["generic_before"]) | set(data["generic_after"])
     collectives, dangling = set(data["collectives"]), sentence_words() | set(data["inside_ok"])
+    prefix = _prefix_pattern().match(run)
+    words = [t for t in tokenize(run[prefix.end() if prefix else 0:]) if t.strip()]
+    listed = any(a == "และ" and b in collectives for a, b in zip(words, words[1:]))
+    return bool(words) and not stop & set(words) and not listed and words[-1] not in dangling
 
-    def whole(run: str) -> bool:
-        prefix = _prefix_pattern().match(run)
-        words = [t for t in tokenize(run[prefix.end() if prefix else 0:]) if t.strip()]
-        listed = any(a == "และ" and b in collectives for a, b in zip(words, words[1:]))
-        return bool(words) and not stop & set(words) and not listed and words[-1] not in dangling
 
-    names = sorted(r for r, (n, head) in evidence.items() if n >= MIN_RELEASES and n * SHARE >= head and whole(r))
+def select(evidence: dict[str, list[int]], read: int) -> dict:
+    """The whole names among runs with their evidence [releases writing the run, releases writing a run with its
+    head]: the run is no sentence going on or kind of body (after its prefix word no word that ends a name's run,
+    counts or spreads bodies: not_organizations "ends", "generic_before", "generic_after"; no "และ" before a word for
+    bodies in general, "…และหน่วยงานที่เกี่ยวข้อง"), and it ends on a word of its own, not a function word ("…ของ")."""
+    names = sorted(r for r, (n, head) in evidence.items() if n >= MIN_RELEASES and n * SHARE >= head and _whole(r))
     return {"_doc": (f"Mined by scripts/mine_org_runs.py from {read} releases of the thaigov v1 and v2 corpora (every "
                      "release but the audit samples'): runs of letters begun by an organization prefix word, glued on "
                      "past a word that usually goes on with the sentence, that the corpora write whole in at least "
                      f"{MIN_RELEASES} releases and in at least one in {SHARE} of those writing a run cut at the same "
                      "word, adding no word that ends, counts or spreads a name, and ending on a word of their own. "
-                     "graph/extract/organizations.py runs a name on to such a run when the text writes it whole."),
+                     "graph/extract/organizations.py runs a name on to such a run when the text writes it whole. "
+                     "spaced: the same for a run cut by a space, with the next one to "
+                     f"{SPACED_CHUNKS} chunks of Thai letters after single spaces (\"คณะกรรมาธิการการที่ดิน "
+                     "ทรัพยากรธรรมชาติและสิ่งแวดล้อม\"; evidence: releases writing it, releases writing its first chunk "
+                     "as a run of its own), none beginning with a word that goes on with the sentence, another body's "
+                     "prefix word, a title or an honorific; and a prefix word abbreviating a legal form (บมจ.) with the "
+                     f"company names written whole in that form with a space inside in at least {MIN_RELEASES} releases "
+                     "(evidence: releases, 0)."),
             "names": names,
             "evidence": {r: evidence[r] for r in names}}
 

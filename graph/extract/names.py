@@ -313,9 +313,16 @@ def _authority_words() -> frozenset[str]:
 
 def run_on(doc: Doc, start: int, name: str) -> str:
     """`name` (found by pattern at `start`) run on through what the corpora mostly write after it, then through the
-    number that mostly follows it (both mined), or a policy generation ("… 4.0")."""
-    name = closing_item(doc, start, _extended(doc, start, name))
-    number = _NUMBER.match(doc.text, start + len(name)) if numbered(name) else _VERSION.match(doc.text, start + len(name))
+    number that mostly follows it (both mined), a policy generation ("… 4.0") or the number the corpora write after
+    the word it ends on ("…โรคติดเชื้อไวรัสโคโรนา 2019": program_tails.json `numbered`, the programmes' pairs)."""
+    return number_run(doc, start, closing_item(doc, start, _extended(doc, start, name)))
+
+
+def number_run(doc: Doc, start: int, name: str) -> str:
+    """`name` run on through the number written after it that belongs to it: the one that mostly follows it (mined), a
+    policy generation, or the one the corpora write after its last word (`run_on`); not a count ("… 12 แห่ง")."""
+    at = start + len(name)
+    number = _NUMBER.match(doc.text, at) if numbered(name) else _VERSION.match(doc.text, at) or _word_number(doc.text, at, name)
     if number and not doc.covered(number.start(), number.end()) and not _unit_at(doc.text, number.end()):
         return doc.text[start:number.end()]  # "ศูนย์วัณโรคเขต 1", "กองตรวจการมาตรฐาน 1" (not "… 12 แห่ง"), "…เกษตร 4.0"
     return name
@@ -326,6 +333,19 @@ _VERSION = re.compile(r" ?[1-9]\.0(?![\d.,%])")  # "คณะกรรมกา�
 
 
 _NUMBER = re.compile(r"\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")
+_WORD_NUMBER = re.compile(r" (\d{1,4})(?![\d.,/:%]?\d)")
+
+
+def _word_number(text: str, pos: int, name: str) -> re.Match[str] | None:
+    """The number written at `pos` (after one space) that the corpora write after the last word of `name` ("โคโรนา"
+    2019, "โควิด" 19; program_tails.json `numbered`)."""
+    m = _WORD_NUMBER.match(text, pos)
+    if not m:
+        return None
+    from phakhi.graph.extract.program_words import mined_tails  # the pairs are mined over every kind of name
+
+    words = tokenize(name)
+    return m if words and m.group(1) in mined_tails()[1].get(words[-1], ()) else None
 
 
 def _extended(doc: Doc, start: int, name: str) -> str:

@@ -16,7 +16,7 @@ from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.recurrence import ends_there, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import load_not_organizations
+from phakhi.ontology import load_not_organizations, load_org_patterns
 
 
 
@@ -90,15 +90,28 @@ def runs_on(doc: Doc, m, short: str, short_key: str) -> bool:
     at += doc.text.startswith(" ", at)
     if doc.starting_in(at, at + 1, ("organization", "person", "place", "program")):
         return False
-    return goes_on(doc.text[at:m.nend])
+    return goes_on(doc.text[at:m.nend], purpose_names=short_key.startswith(PATTERN_KEY) and _names_purposes(short))
 
 
-def goes_on(rest: str) -> bool:
+@lru_cache(maxsize=None)
+def _names_purposes(name: str) -> bool:
+    """Is `name` begun by the prefix word of a kind of body named by its purpose (a committee, a working group:
+    org_patterns.jsonl type Committee, "คณะกรรมการเฉพาะกิจ|เพื่อตรวจสอบ…")? After any other name the corpora end where it
+    is written, a purpose is the sentence's ("กรมการแพทย์แผนไทยและการแพทย์ทางเลือก|เพื่อเสริมภูมิคุ้มกัน")."""
+    prefix = org_prefix(name)
+    return any(p["prefix"] == prefix and p["type"] == COMMITTEE for p in load_org_patterns())
+
+
+COMMITTEE = "Committee"
+
+
+def goes_on(rest: str, purpose_names: bool = True) -> bool:
     """Does `rest`, written right after a name, go on with the sentence rather than the name: its first word a word
     that continues sentences (names.sentence_words: "ในการ…" too), or the word that decides it (past a function word,
     "ใน", "และ"; a nominalized verb, "การ…", is a noun) no noun names are made of ("…|ในฐานะเจ้าของร่าง", "…|ในการแบ่งปัน",
     "…|รับหน้าที่"; not "…|ในพระบรมราชูปถัมภ์", "…|และกิจการเด็ก", "…|ด้านกฎหมาย"), nor a place, a purpose ("…|เพื่อ…"), a
-    level, a country or another body?"""
+    level, a country or another body? After a name of a body not named by its purpose (`purpose_names` False) a
+    purpose is the sentence's ("กรมการแพทย์แผนไทยและการแพทย์ทางเลือก|เพื่อเสริมภูมิคุ้มกัน"): the body is named already."""
     words = [w for w in tokenize(rest) if w.strip()]
     if not words or not is_thai(words[0][0]) or org_prefix(rest.lstrip()):
         return False  # a Latin term, a number; another body's name ("…|เทศบาลตำบลหัวตะพาน"), its parent or the next of a list
@@ -114,7 +127,7 @@ def goes_on(rest: str) -> bool:
     if any(word in places or any(p in word for p in placed) for word in words[:2]):
         return False  # "…|เทศบาลตำบลหัวตะพาน", "…|อ.เดิมบางนางบวช": a place says which body of the kind
     if words[0] in data["purpose"]:
-        return False  # "คณะกรรมการเฉพาะกิจ|เพื่อตรวจสอบและติดตาม…": a purpose names many a committee
+        return not purpose_names  # "คณะกรรมการเฉพาะกิจ|เพื่อตรวจสอบและติดตาม…": a purpose names many a committee
     i = 0
     while i < len(words) - 1 and words[i] in data["inside_ok"]:
         i += 1

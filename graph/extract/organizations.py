@@ -11,16 +11,17 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations,
-                                           parents_of)
+                                           parents_of, title_at)
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
-from phakhi.graph.extract.names import (begins_with_cut, closing_item, common_unit, cut_words, dictionary, footnote_mark,
-                                        generic_names, known_names, kind_of_body, known_stem, name_words, nominal,
-                                        org_prefix, placed_kind, province_at, province_pattern, provinces, run_on,
-                                        sentence_words, spread_kind, spread_place, tag_words, unheard, unit_of_many)
+from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
+                                        footnote_mark, generic_names, known_names, kind_of_body, known_stem, name_words,
+                                        nominal, number_run, org_prefix, placed_kind, province_at, province_pattern,
+                                        provinces, run_on, sentence_words, spread_kind, spread_place, tag_words, unheard,
+                                        unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
-from phakhi.graph.extract.recurrence import corpus, followed_variously, releases_of, written_whole_run
+from phakhi.graph.extract.recurrence import corpus, followed_variously, releases_of, spaced_run, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
@@ -31,7 +32,15 @@ _COMPANY_END = re.compile(r"จำกัด(?:\s?\(มหาชน\)|\s?มห�
 # what may follow a known company's name inside "บริษัท … จำกัด" ("บริษัท เอสซีจี จำกัด (มหาชน)" is SCG)
 _COMPANY_TAIL = re.compile(r"\s?(?:คอร์ปอเรชั่น|คอร์ปอเรชัน|กรุ๊ป|Corporation|Group)?\s?(?:\(ประเทศไทย\)\s?)?"
                            r"(?:จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?)?")
-_LATIN_NAME = re.compile(r"\s?[A-Z][\w&\.\-]*(?:\s[A-Z][\w&\.\-]*){0,4}")
+_LATIN_NAME = re.compile(r"\s?[A-Z][\w&\.\-]*(?:\s[A-Z][\w&\.\-]*){0,6}")
+
+
+@lru_cache(maxsize=1)
+def _latin_legal_end() -> re.Pattern[str]:
+    """The legal form a Latin company's name ends with after a comma (org_patterns.jsonl `legal_words` of the latin
+    rule: ", Ltd.", ", Inc.", " Co., Ltd."): the name runs through it, as a Thai one does to จำกัด."""
+    words = sorted({w for p in load_org_patterns() for w in p.get("legal_words", ())}, key=len, reverse=True)
+    return re.compile(r"(?:,?\s?(?:" + "|".join(map(re.escape, words)) + r")\.?(?![\w]))+")
 PATTERN_KEY = "name:"
 # "สำนักงานคณะกรรมการส่งเสริมการลงทุน" is the Office of the Board of Investment: it names the office,
 # and the board itself is not mentioned (unlike "สำนักงานภูมิภาคองค์การ…", a unit of the body it names)
@@ -291,7 +300,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
-                name = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
+                longer = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
+                name = number_run(doc, start, longer) if longer != name else name  # "…ไวรัสโคโรนา| 2019"
                 name = _own_country_bracketed(doc, start, name)  # "สมาคมครูดนตรี (ประเทศไทย)"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
@@ -319,6 +329,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 doc.add(doc.mention(start, start + len(name), "organization", usual, form="name", near=True))
                 break
             key = PATTERN_KEY + (usual or normalize_label(name))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
+            if validate and usual is None and spaced_run(name, exact=False):  # written with spaces, or glued now and then:
+                key = PATTERN_KEY + normalize_label("".join(name.split()))  # one body either way
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
                     and not doc.text[m.end():inner[0].nstart].strip() \
@@ -456,8 +468,11 @@ _LATIN_ORG = re.compile(led_by("[A-Z]", r"(?<![\w\-])((?:[A-Z][\w&\.\-]*\s(?:(?:
 def find_latin_defined(doc: Doc) -> None:
     """English names that a release defines with an acronym ("Thailand-Korea Technology Exchanges Center
     (TKTEC)"), when the name ends in a word for a body (Center, Agency, Association, …) and the acronym's
-    letters are the name's initials."""
+    letters are the name's initials; not a venue's name ("… Convention Center": places.json latin_venues)."""
+    venues = tuple(_json("places.json")["latin_venues"])
     for m in _LATIN_ORG.finditer(doc.text):
+        if m.group(1).endswith(venues):
+            continue  # "Queen Sirikit National Convention Center (QSNCC)": a venue, a place
         words, abbr = m.group(1).split(), m.group(2).upper()
         offsets = [m.start(1) + i for i, _ in _word_starts(m.group(1))]
         for i, word in enumerate(words):
@@ -676,7 +691,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         return end if end is not None and end > after else None
     if rule == "latin":  # "บริษัท SAP", "บริษัท Lenzing Group"
         m = _LATIN_NAME.match(text, prefix_end)
-        return m.end() if m else None
+        legal = _latin_legal_end().match(text, m.end()) if m else None
+        return (legal or m).end() if m else None
     if rule == "country":  # "รัฐบาลญี่ปุ่น", "รัฐบาลแห่งสาธารณรัฐเกาหลี"
         m = _countries().match(text, prefix_end)
         return m.end() if m else None
@@ -743,6 +759,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         nominalized = nominalized or token.startswith(nominalizers)
         if token in function_words and _coordinated(text, pos + len(token)):
             break  # "คณะกรรมการการอุดมศึกษาและคณะกรรมการมาตรฐาน…" names two bodies
+        if validate and token == AND and _post_after(doc, pos + len(token), stop):
+            break  # "สมาคมแม่บ้านมหาดไทยและ|ประธานชมรมแม่บ้าน…", "กรมการแพทย์และ|โฆษกกรมการแพทย์": a person's second post
         kept.append(token)
         pos += len(token)
     if _generic_count(text, pos, text[start:prefix_end]):
@@ -844,6 +862,18 @@ def _refers_back(name: str, prefix: str) -> bool:
     return rest.endswith("ฯ") and rest[:-1].strip() in _pattern_types()
 
 
+def _post_after(doc: Doc, pos: int, stop: int) -> bool:
+    """Does a post begin at `pos` (after "และ"): a title written before a body's name ("…และ|ประธานชมรมแม่บ้าน", "…และ|โฆษก
+    กรมการแพทย์") or ending the run ("…และ|รัฐมนตรี")? A person's posts are listed, not the name's fields ("…และ
+    ที่ปรึกษาการเงิน" is a field of the association's members)."""
+    title = title_at(doc.text, pos)
+    if title is None:
+        return False
+    at = pos + len(title[0])
+    return at >= stop or bool(_prefix_pattern().match(doc.text, at)) or \
+        any(o.kind == "organization" and o.nstart == at for o in doc.mentions)
+
+
 def _coordinated(text: str, pos: int) -> bool:
     """Does a second organization name begin at `pos` (after "และ")?"""
     m = _prefix_pattern().match(text, pos)
@@ -911,11 +941,18 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     write in LONGER_RELEASES releases or more (validity_corpus.json), or write whole glued on past the word it was
     cut at (org_runs.json: "คณะกรรมการควบคุมการเรี่ยไร|ของหน่วยงานของรัฐ"), that the text spells out there, ending at a
     word's end: "สำนักเลขาธิการ| อาเซียน", "คณะกรรมการขับเคลื่อน|การปฏิรูปประเทศ", "…คุ้มครองคน|หางาน" were cut
-    short by a space or a word that usually goes on a sentence, and the judges call such a cut a boundary error."""
+    short by a space or a word that usually goes on a sentence, and the judges call such a cut a boundary error. A name
+    the corpora write whole with spaces inside (org_runs.json `spaced`) runs on through its further chunks too:
+    "มูลนิธิส่งเสริมศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์| พระบรมราชินีนาถ", "บมจ.อลิอันซ์| อยุธยา| ประกันชีวิต"."""
     chunk = _NEXT_CHUNK.match(doc.text, start + len(name))
     if not chunk:
         return name
     squeezed, piece, at = name.replace(" ", ""), chunk.group(1), chunk.start(1)
+    if piece.startswith(AND) and _post_after(doc, at + len(AND), chunk.end(1)):
+        return name  # "สมาคมแม่บ้านมหาดไทย|และประธานชมรมแม่บ้าน": a person's second post, however often written so
+    end = _spaced_end(doc, start, name, chunk)
+    if end is not None:
+        return doc.text[start:end]
     for cut in range(len(piece), 0, -1):
         end = at + cut
         longer = squeezed + piece[:cut]
@@ -923,11 +960,36 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
             continue
         if end < len(doc.text) and is_thai(doc.text[end]) and not starts_word(doc.text, end):
             continue
-        cuts_other = any(o.nend > end for o in doc.starting_in(start + len(name), end, ("organization", "program")))
-        if cuts_other or doc.covered(start, end, ("person", "place")):
-            return name  # "สำนักงานปลัด|กระทรวง|แรงงาน": not into the middle of another body's name
-        return doc.text[start:end]
+        return doc.text[start:end] if _free_run(doc, start, name, end) else name
     return name
+
+
+SPACED_CHUNKS = 3  # chunks after single spaces a name the corpora write with spaces inside runs on through
+
+
+def _spaced_end(doc: Doc, start: int, name: str, chunk: re.Match[str]) -> int | None:
+    """The end of the longest name of two or more whole chunks the corpora write with spaces inside (org_runs.json
+    `spaced`) that `name` and the chunks after it (`chunk` the first, each after one space) spell out, when no other
+    mention begins in what it adds; None when there is none."""
+    ends = []
+    while chunk and len(ends) < SPACED_CHUNKS:
+        ends.append(chunk.end(1))
+        chunk = _SPACED_CHUNK.match(doc.text, chunk.end(1))
+    for end in reversed(ends):
+        if spaced_run(doc.text[start:end]):  # spaces where the corpora write them: not "ศูนย์…ข่าวปลอม|ดังนี้ ไลน์"
+            inside = doc.starting_in(start + len(name), end, ("organization", "program", "person", "place"))
+            return None if inside else end  # "คณะกรรมาธิการการพลังงาน| วุฒิสภา": a body of its own, the division's parent
+    return None
+
+
+_SPACED_CHUNK = re.compile(r" ([^\s()“”\",]{1,30})")
+
+
+def _free_run(doc: Doc, start: int, name: str, end: int) -> bool:
+    """May `name` (at `start`) run on to `end`: no other body's or programme's name begun in the run goes on past it
+    ("สำนักงานปลัด|กระทรวง|แรงงาน"), and no person or place is written in it?"""
+    cuts_other = any(o.nend > end for o in doc.starting_in(start + len(name), end, ("organization", "program")))
+    return not cuts_other and not doc.covered(start, end, ("person", "place"))
 
 
 def _own_country_bracketed(doc: Doc, start: int, name: str) -> str:

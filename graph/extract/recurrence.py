@@ -1,7 +1,7 @@
 """How often the corpora write each candidate name (ontology/th/validity_corpus.json, mined by
 scripts/mine_validity.py from the audit samples): read by the validity model and by the organization spelling
 resolver, loaded once; and the organization names the whole corpora write glued on past a word that usually goes on
-with the sentence (ontology/th/org_runs.json, scripts/mine_org_runs.py)."""
+with the sentence, or with spaces inside (ontology/th/org_runs.json, scripts/mine_org_runs.py)."""
 
 from __future__ import annotations
 
@@ -73,3 +73,24 @@ def written_whole_run(name: str) -> bool:
     """Do the corpora write `name` whole, glued on past a word that would end it, as the usual continuation of what
     comes before that word ("คณะกรรมการควบคุมการเรี่ยไร|ของหน่วยงานของรัฐ"; org_runs.json)?"""
     return name.replace(" ", "") in _whole_runs()
+
+
+@lru_cache(maxsize=1)
+def _spaced_runs() -> frozenset[str]:
+    path = HERE / "th" / "org_runs.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("spaced", ())) if path.exists() else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _squeezed_spaced_runs() -> frozenset[str]:
+    return frozenset("".join(name.split()) for name in _spaced_runs())
+
+
+def spaced_run(name: str, exact: bool = True) -> bool:
+    """Do the corpora write `name` whole with spaces inside, as the usual continuation of its first chunk or as a
+    company's name in its legal form ("คณะกรรมาธิการการพัฒนาสังคม และกิจการเด็ก เยาวชน สตรี", "บมจ.อลิอันซ์ อยุธยา
+    ประกันภัย"; org_runs.json `spaced`)? With `exact`, spaces where the corpora write them (one between chunks); without,
+    compared without spaces (the name glued now and then)."""
+    if not exact:
+        return "".join(name.split()) in _squeezed_spaced_runs()
+    return " ".join(name.split()) in _spaced_runs()
