@@ -864,3 +864,17 @@ def test_programs_mining_keeps_whole_rests_told_from_sentences(tmp_path):
     assert rests.get("แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศ") == "เป็นสายไฟฟ้าใต้ดิน"
     assert not any(name.startswith("โครงการพัฒนาฝีมือแรงงาน") for name in rests)  # the same words before it
     assert not any(name.startswith("มาตรการรักษาเสถียรภาพ") for name in rests)  # it heads a number
+
+
+def test_programs_name_the_corpora_quote_runs_on_as_the_release_quotes_it(extract_text, monkeypatch):
+    """A name the corpora quote after a prefix ("ตลาดนำการผลิต") written here inside a longer quote, prefix and all,
+    is the whole quoted name, not the mined piece of it."""
+    monkeypatch.setattr(program_quoted, "mined_quoted", lambda: frozenset({"ตลาดนำการผลิต"}))
+    program_quoted.quoted_index.cache_clear()
+    try:
+        names = _program_names(extract_text, "ข่าว\nเกษตรกรปลื้ม “โครงการตลาดนำการผลิต ผักปลอดภัยสู่ผู้บริโภค” "
+                                             "ช่วยให้เกษตรกรมีรายได้เพิ่มขึ้น")
+    finally:
+        program_quoted.quoted_index.cache_clear()
+    assert "โครงการตลาดนำการผลิต ผักปลอดภัยสู่ผู้บริโภค" in names
+    assert "โครงการตลาดนำการผลิต" not in names

@@ -133,6 +133,8 @@ def find_programs(doc: Doc) -> None:
         if text[pos].isspace():
             continue
         known = quoted_name_end(text, pos)
+        if known is not None:  # a name the corpora quote, written on here as the release quotes it whole
+            known = max(known, release_quoted_end(text, pos, known))  # "โครงการตลาดนำการผลิต| ผักปลอดภัยสู่ผู้บริโภค"
         if known is not None and not doc.covered(pos, known, ("organization", "person")):
             drop |= {id(inner) for inner in doc.starting_in(pos, known, ("program",)) if inner.nend <= known}
             doc.add(doc.mention(start, known, "program", PATTERN_KEY + normalize_label(text[pos:known]),
