@@ -878,3 +878,24 @@ def test_programs_name_the_corpora_quote_runs_on_as_the_release_quotes_it(extrac
         program_quoted.quoted_index.cache_clear()
     assert "โครงการตลาดนำการผลิต ผักปลอดภัยสู่ผู้บริโภค" in names
     assert "โครงการตลาดนำการผลิต" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nกรมชลประทานดำเนินโครงการอ่างเก็บน้ำลำสะพุง อันเนื่องมาจากพระราชดำริ ตำบลหนองแวง ให้แล้วเสร็จ",
+     "โครงการอ่างเก็บน้ำลำสะพุง อันเนื่องมาจากพระราชดำริ"),
+    ("ข่าว\nครม.อนุมัติโครงการอ่างเก็บน้ำน้ำรี อันเนื่องมาจากพระราชดำริ จังหวัดน่าน ตามที่กระทรวงเสนอ",
+     "โครงการอ่างเก็บน้ำน้ำรี อันเนื่องมาจากพระราชดำริ จังหวัดน่าน"),
+    ("ข่าว\nมอบทุนจากกองทุนพัฒนาเด็กชนบท ในพระราชูปถัมภ์สมเด็จพระเทพรัตนราชสุดาฯ ให้แก่นักเรียน",
+     "กองทุนพัฒนาเด็กชนบท ในพระราชูปถัมภ์สมเด็จพระเทพรัตนราชสุดาฯ"),
+])
+def test_programs_royal_patronage_is_part_of_the_name(extract_text, text, name):
+    """The royal patronage a project is named with, written after a space, is its name's (program_patterns.json
+    "patronage"), with the royal glued to it and a province right after it; a place of another kind is not."""
+    names = _program_names(extract_text, text)
+    assert name in names
+    assert name.split(" ")[0] not in names
+
+
+def test_programs_patronage_words_alone_carry_no_name_on():
+    """Without its formula a name ends at its space as before."""
+    assert _end("โครงการอ่างเก็บน้ำลำสะพุง ตำบลหนองแวง") == "โครงการอ่างเก็บน้ำลำสะพุง"

@@ -25,7 +25,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.program_aliases import OR, alias_after, glossed_alternative, merge_chains, unify_keys
-from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, route_end
+from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, patronage_end, route_end
 from phakhi.graph.extract.program_evidence import enumerated, estate, evidence, kind_of_programme, listed_estate
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_name, partial_names,
                                                 prose_latin)
@@ -167,7 +167,7 @@ def find_programs(doc: Doc) -> None:
             continue
         if glossed_alternative(doc, start, pos, end):
             continue
-        end = route_end(doc, dash_pieces_end(doc, end))
+        end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, end)))
         items.append((start, end, m.group()))
         if not numbered and kind_of_programme(m.group(), text[pos:end]):
             pending.add(len(items) - 1)  # "โครงการพลังงานสะอาด": a kind, unless listed beside another name of its kind
