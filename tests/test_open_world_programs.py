@@ -899,3 +899,15 @@ def test_programs_royal_patronage_is_part_of_the_name(extract_text, text, name):
 def test_programs_patronage_words_alone_carry_no_name_on():
     """Without its formula a name ends at its space as before."""
     assert _end("โครงการอ่างเก็บน้ำลำสะพุง ตำบลหนองแวง") == "โครงการอ่างเก็บน้ำลำสะพุง"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nกระทรวงเกษตรฯ เดินหน้านโยบาย Zoning by Agri-Map ในทุกจังหวัด", "นโยบาย Zoning by Agri-Map"),
+    ("ข่าว\nกรมประมงร่วมโครงการ Strengthening Mechanism in Animal-Health for a Resilient Region ต่อไป",
+     "โครงการ Strengthening Mechanism in Animal-Health for a Resilient Region"),
+    ("ข่าว\nสคบ. เปิดโครงการ Buy with confidence ให้ผู้บริโภค", "โครงการ Buy with confidence"),
+])
+def test_programs_latin_names_run_on_across_their_joining_words(extract_text, text, name):
+    """English words that join a Latin name's words (program_patterns.json "latin_connectors") are the name's: it
+    is not cut before "by", "a", "on"."""
+    assert name in _program_names(extract_text, text)

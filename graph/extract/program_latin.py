@@ -21,9 +21,12 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import HERE, load_event_cues
 
 
-# a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting"), a
-# spaced dash between two of them a joint of the name ("Thailand - OECD Country Programme"), as "&" is
-LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in|to|with"
+# a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting") and
+# the English words that join a name's words (program_patterns.json "latin_connectors": "Zoning by Agri-Map",
+# "Strengthening Mechanism in Animal-Health for a Resilient ASEAN", "Buy with confidence"), a spaced dash between two
+# of them a joint of the name ("Thailand - OECD Country Programme"), as "&" is
+LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|(?:"
+                        + literal_alternation(program_data()["latin_connectors"]) + r")(?![A-Za-z])"
                         r"|[&\-–](?= [A-Z])))*)")
 _LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$)")
 
