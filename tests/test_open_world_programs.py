@@ -911,3 +911,15 @@ def test_programs_latin_names_run_on_across_their_joining_words(extract_text, te
     """English words that join a Latin name's words (program_patterns.json "latin_connectors") are the name's: it
     is not cut before "by", "a", "on"."""
     assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ยุทธศาสตร์อวกาศแห่งชาติ พ.ศ. 2560-2579 ซึ่ง", "ยุทธศาสตร์อวกาศแห่งชาติ พ.ศ. 2560-2579"),
+    ("แผนแม่บทความปลอดภัยทางถนน พ.ศ.2565 – 2570 โดย", "แผนแม่บทความปลอดภัยทางถนน พ.ศ.2565 – 2570"),
+    # a fund is not dated (the year is a regulation's), nor is a name holding a word of a regulation
+    ("กองทุนพัฒนาสหกรณ์ พ.ศ. 2559 ที่", "กองทุนพัฒนาสหกรณ์"),
+    ("มาตรการป้องกันการพังทลายของดินในกฎกระทรวง พ.ศ. 2548 ซึ่ง", "มาตรการป้องกันการพังทลายของดินในกฎกระทรวง"),
+])
+def test_programs_period_after_the_era_mark_is_the_names(text, name):
+    """The period a plan or a project is named with after the era's mark (program_patterns.json "era_marks")."""
+    assert _end(text) == name

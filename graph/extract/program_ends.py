@@ -134,6 +134,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if not phase and ends and end == ends[-1][0] and ends[-1][1]:  # or glued to it ("…เฟส 3", "…ปีงบประมาณ 2566")
         phase = _GLUED_PHASE.match(text, end - len(ends[-1][1]))
         phase = phase if phase and phase.end() > end else None
+    if not phase and ends and end == ends[-1][0]:
+        phase = era_period(text, start, pos, end)  # "ยุทธศาสตร์อวกาศแห่งชาติ| พ.ศ. 2560-2579"
     named = end  # where the words that may name something end: before the phase, edition or year
     if phase:
         named, end = phase.start(), phase.end()
@@ -142,6 +144,28 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+@lru_cache(maxsize=1)
+def _era() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a period after a name: an era mark and a year or a range of years, the law heads and words of regulations a
+    name may hold)."""
+    era = program_data()["era_marks"]
+    marks = literal_alternation(era["marks"])
+    laws = literal_alternation(program_data()["law_heads"] + era["not_with"])
+    return re.compile(f" (?:{marks}) ?\\d{{4}}(?: ?[-–] ?\\d{{2,4}})?(?![\\d.,])"), re.compile(laws)
+
+
+def era_period(text: str, start: int, pos: int, end: int) -> re.Match[str] | None:
+    """The period written after a name with the era's mark ("… พ.ศ. 2560-2579", "… พ.ศ.2567"): a plan's, a
+    strategy's, a project's own (program_patterns.json "era_marks"); None after a fund's name (its prefix named by any
+    subject: a fund is not dated, the year is a regulation's) or a name holding a law's head or a word of a regulation
+    ("…ที่กำหนดในกฎกระทรวง…| พ.ศ. 2548", "นโยบายประกาศใช้แผน…")."""
+    if text[start:pos] in program_data()["named_by_any_subject"]:
+        return None
+    period, laws = _era()
+    found = period.match(text, end)
+    return found if found and not laws.search(text, start, end) else None
 
 
 @lru_cache(maxsize=1)
