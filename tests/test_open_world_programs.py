@@ -923,3 +923,12 @@ def test_programs_latin_names_run_on_across_their_joining_words(extract_text, te
 def test_programs_period_after_the_era_mark_is_the_names(text, name):
     """The period a plan or a project is named with after the era's mark (program_patterns.json "era_marks")."""
     assert _end(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("นโยบายกึ่งการคลังมาโดยตลอด ", "นโยบายกึ่งการคลัง"),
+    ("โครงการส่งเสริมไหมอุตสาหกรรมมาต่อเนื่อง ", "โครงการส่งเสริมไหมอุตสาหกรรม"),
+])
+def test_programs_continuing_aspect_ends_a_name(text, name):
+    """"มาโดยตลอด", "มา|ต่อเนื่อง" tell how long something has gone on: the sentence's, not the name's."""
+    assert _end(text) == name
