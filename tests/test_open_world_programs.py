@@ -932,3 +932,12 @@ def test_programs_period_after_the_era_mark_is_the_names(text, name):
 def test_programs_continuing_aspect_ends_a_name(text, name):
     """"มาโดยตลอด", "มา|ต่อเนื่อง" tell how long something has gone on: the sentence's, not the name's."""
     assert _end(text) == name
+
+
+def test_programs_latin_name_ends_before_a_joining_word_that_leads_to_a_body(extract_text):
+    """A joining word that leads to a body ends a Latin name, as a linking word ends a Thai run ("Green-city| by
+    MOAC"); a body that is a piece of the name ("Thailand - OECD …") leaves no stub ("โครงการ Thailand")."""
+    names = _program_names(extract_text, "ข่าว\nกิจกรรมปลูกต้นไม้ ภายใต้โครงการ Green-city by MOAC ในวันอาทิตย์")
+    assert "โครงการ Green-city" in names
+    assert "โครงการ Thailand" not in _program_names(extract_text, "ข่าว\nร่วมโครงการ Thailand - OECD Country "
+                                                                   "Programme ระยะที่ 2 ต่อไป")

@@ -76,6 +76,21 @@ def latin_name(text: str, pos: int) -> tuple[int, int] | None:
     return latin.start(1), end
 
 
+def latin_end_before(text: str, start: int, limit: int) -> int | None:
+    """Where a Latin name beginning at `start` ends when it may not reach `limit` (a body or a person named there)
+    and a joining word leads to it ("Green-city by| MOAC"): its words before the joining word; None when no joining
+    word comes right before `limit` (the body is a piece of the name: "Thailand - OECD Country Programme") or what
+    is left is no name (`latin_name_ok`)."""
+    latin = LATIN_NAME.match(text, start, limit)
+    if not latin:
+        return None
+    words, joined = latin.group(1).split(" "), False
+    while words and (words[-1] in program_data()["latin_connectors"] or not words[-1]):
+        joined |= bool(words.pop())
+    name = " ".join(words)
+    return latin.start(1) + len(name) if joined and name and latin_name_ok(name) else None
+
+
 _THAI = re.compile("[\u0e01-\u0e4e]")
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \-]$")
 _LATIN_AFTER = re.compile(r"[ \-][A-Z]")

@@ -27,8 +27,8 @@ from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.program_aliases import OR, alias_after, glossed_alternative, merge_chains, unify_keys
 from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, patronage_end, route_end
 from phakhi.graph.extract.program_evidence import enumerated, estate, evidence, kind_of_programme, listed_estate
-from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_name, partial_names,
-                                                prose_latin)
+from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
+                                                partial_names, prose_latin)
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, quoted_name_end, release_quoted_end,
                                                  scheme_fills)
 from phakhi.graph.extract.program_unprefixed import find_agreements, find_place_models, find_spaced_names
@@ -123,6 +123,9 @@ def find_programs(doc: Doc) -> None:
         latin = latin_name(text, pos)
         if latin is not None:
             name_start, end = latin
+            inside = doc.starting_in(name_start + 1, end, ("organization", "person"))
+            if inside:  # "โครงการ Green-city| by MOAC": the name ends before the joining word that leads to a body
+                end = latin_end_before(text, name_start, inside[0].nstart) or end
             if not doc.covered(name_start, end, ("organization", "person", "program")):
                 doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                     form="pattern"))
