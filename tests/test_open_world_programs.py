@@ -864,3 +864,80 @@ def test_programs_mining_keeps_whole_rests_told_from_sentences(tmp_path):
     assert rests.get("แผนงานเปลี่ยนระบบสายไฟฟ้าอากาศ") == "เป็นสายไฟฟ้าใต้ดิน"
     assert not any(name.startswith("โครงการพัฒนาฝีมือแรงงาน") for name in rests)  # the same words before it
     assert not any(name.startswith("มาตรการรักษาเสถียรภาพ") for name in rests)  # it heads a number
+
+
+def test_programs_name_the_corpora_quote_runs_on_as_the_release_quotes_it(extract_text, monkeypatch):
+    """A name the corpora quote after a prefix ("ตลาดนำการผลิต") written here inside a longer quote, prefix and all,
+    is the whole quoted name, not the mined piece of it."""
+    monkeypatch.setattr(program_quoted, "mined_quoted", lambda: frozenset({"ตลาดนำการผลิต"}))
+    program_quoted.quoted_index.cache_clear()
+    try:
+        names = _program_names(extract_text, "ข่าว\nเกษตรกรปลื้ม “โครงการตลาดนำการผลิต ผักปลอดภัยสู่ผู้บริโภค” "
+                                             "ช่วยให้เกษตรกรมีรายได้เพิ่มขึ้น")
+    finally:
+        program_quoted.quoted_index.cache_clear()
+    assert "โครงการตลาดนำการผลิต ผักปลอดภัยสู่ผู้บริโภค" in names
+    assert "โครงการตลาดนำการผลิต" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nกรมชลประทานดำเนินโครงการอ่างเก็บน้ำลำสะพุง อันเนื่องมาจากพระราชดำริ ตำบลหนองแวง ให้แล้วเสร็จ",
+     "โครงการอ่างเก็บน้ำลำสะพุง อันเนื่องมาจากพระราชดำริ"),
+    ("ข่าว\nครม.อนุมัติโครงการอ่างเก็บน้ำน้ำรี อันเนื่องมาจากพระราชดำริ จังหวัดน่าน ตามที่กระทรวงเสนอ",
+     "โครงการอ่างเก็บน้ำน้ำรี อันเนื่องมาจากพระราชดำริ จังหวัดน่าน"),
+    ("ข่าว\nมอบทุนจากกองทุนพัฒนาเด็กชนบท ในพระราชูปถัมภ์สมเด็จพระเทพรัตนราชสุดาฯ ให้แก่นักเรียน",
+     "กองทุนพัฒนาเด็กชนบท ในพระราชูปถัมภ์สมเด็จพระเทพรัตนราชสุดาฯ"),
+])
+def test_programs_royal_patronage_is_part_of_the_name(extract_text, text, name):
+    """The royal patronage a project is named with, written after a space, is its name's (program_patterns.json
+    "patronage"), with the royal glued to it and a province right after it; a place of another kind is not."""
+    names = _program_names(extract_text, text)
+    assert name in names
+    assert name.split(" ")[0] not in names
+
+
+def test_programs_patronage_words_alone_carry_no_name_on():
+    """Without its formula a name ends at its space as before."""
+    assert _end("โครงการอ่างเก็บน้ำลำสะพุง ตำบลหนองแวง") == "โครงการอ่างเก็บน้ำลำสะพุง"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nกระทรวงเกษตรฯ เดินหน้านโยบาย Zoning by Agri-Map ในทุกจังหวัด", "นโยบาย Zoning by Agri-Map"),
+    ("ข่าว\nกรมประมงร่วมโครงการ Strengthening Mechanism in Animal-Health for a Resilient Region ต่อไป",
+     "โครงการ Strengthening Mechanism in Animal-Health for a Resilient Region"),
+    ("ข่าว\nสคบ. เปิดโครงการ Buy with confidence ให้ผู้บริโภค", "โครงการ Buy with confidence"),
+])
+def test_programs_latin_names_run_on_across_their_joining_words(extract_text, text, name):
+    """English words that join a Latin name's words (program_patterns.json "latin_connectors") are the name's: it
+    is not cut before "by", "a", "on"."""
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ยุทธศาสตร์อวกาศแห่งชาติ พ.ศ. 2560-2579 ซึ่ง", "ยุทธศาสตร์อวกาศแห่งชาติ พ.ศ. 2560-2579"),
+    ("แผนแม่บทความปลอดภัยทางถนน พ.ศ.2565 – 2570 โดย", "แผนแม่บทความปลอดภัยทางถนน พ.ศ.2565 – 2570"),
+    # a fund is not dated (the year is a regulation's), nor is a name holding a word of a regulation
+    ("กองทุนพัฒนาสหกรณ์ พ.ศ. 2559 ที่", "กองทุนพัฒนาสหกรณ์"),
+    ("มาตรการป้องกันการพังทลายของดินในกฎกระทรวง พ.ศ. 2548 ซึ่ง", "มาตรการป้องกันการพังทลายของดินในกฎกระทรวง"),
+])
+def test_programs_period_after_the_era_mark_is_the_names(text, name):
+    """The period a plan or a project is named with after the era's mark (program_patterns.json "era_marks")."""
+    assert _end(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("นโยบายกึ่งการคลังมาโดยตลอด ", "นโยบายกึ่งการคลัง"),
+    ("โครงการส่งเสริมไหมอุตสาหกรรมมาต่อเนื่อง ", "โครงการส่งเสริมไหมอุตสาหกรรม"),
+])
+def test_programs_continuing_aspect_ends_a_name(text, name):
+    """"มาโดยตลอด", "มา|ต่อเนื่อง" tell how long something has gone on: the sentence's, not the name's."""
+    assert _end(text) == name
+
+
+def test_programs_latin_name_ends_before_a_joining_word_that_leads_to_a_body(extract_text):
+    """A joining word that leads to a body ends a Latin name, as a linking word ends a Thai run ("Green-city| by
+    MOAC"); a body that is a piece of the name ("Thailand - OECD …") leaves no stub ("โครงการ Thailand")."""
+    names = _program_names(extract_text, "ข่าว\nกิจกรรมปลูกต้นไม้ ภายใต้โครงการ Green-city by MOAC ในวันอาทิตย์")
+    assert "โครงการ Green-city" in names
+    assert "โครงการ Thailand" not in _program_names(extract_text, "ข่าว\nร่วมโครงการ Thailand - OECD Country "
+                                                                   "Programme ระยะที่ 2 ต่อไป")

@@ -101,6 +101,13 @@ def place_after(text: str, pos: int, word: str) -> int | None:
     return m.end() if text.startswith(tuple(load_not_organizations()["place_then"]), then) else None
 
 
+def province_named_at(text: str, pos: int) -> int | None:
+    """End of a province written at `pos` after its area word, glued or after one space ("จังหวัดน่าน", "จังหวัด
+    น่าน"), if one is: the place a project is named after."""
+    word = _placed_words()[0]
+    return place_after(text, pos + len(word), word) if text.startswith(word, pos) else None
+
+
 @lru_cache(maxsize=1)
 def _placed_words() -> tuple[str, ...]:
     return tuple(load_not_organizations()["placed_words"])

@@ -15,11 +15,12 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.names import province_named_at
 from phakhi.graph.extract.program_continuations import continued_end, spaced_end
 from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, function_words_never_last,
                                                 function_word, generic_sets, known_phrase, mined_cut_words,
-                                                mined_program_names, mined_tails, prefix_pattern, program_data,
-                                                stop_pairs, word_sets)
+                                                mined_program_names, mined_tails, NAME_RUN, prefix_pattern,
+                                                program_data, stop_pairs, word_sets)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -133,6 +134,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if not phase and ends and end == ends[-1][0] and ends[-1][1]:  # or glued to it ("…เฟส 3", "…ปีงบประมาณ 2566")
         phase = _GLUED_PHASE.match(text, end - len(ends[-1][1]))
         phase = phase if phase and phase.end() > end else None
+    if not phase and ends and end == ends[-1][0]:
+        phase = era_period(text, start, pos, end)  # "ยุทธศาสตร์อวกาศแห่งชาติ| พ.ศ. 2560-2579"
     named = end  # where the words that may name something end: before the phase, edition or year
     if phase:
         named, end = phase.start(), phase.end()
@@ -141,6 +144,28 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+@lru_cache(maxsize=1)
+def _era() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a period after a name: an era mark and a year or a range of years, the law heads and words of regulations a
+    name may hold)."""
+    era = program_data()["era_marks"]
+    marks = literal_alternation(era["marks"])
+    laws = literal_alternation(program_data()["law_heads"] + era["not_with"])
+    return re.compile(f" (?:{marks}) ?\\d{{4}}(?: ?[-–] ?\\d{{2,4}})?(?![\\d.,])"), re.compile(laws)
+
+
+def era_period(text: str, start: int, pos: int, end: int) -> re.Match[str] | None:
+    """The period written after a name with the era's mark ("… พ.ศ. 2560-2579", "… พ.ศ.2567"): a plan's, a
+    strategy's, a project's own (program_patterns.json "era_marks"); None after a fund's name (its prefix named by any
+    subject: a fund is not dated, the year is a regulation's) or a name holding a law's head or a word of a regulation
+    ("…ที่กำหนดในกฎกระทรวง…| พ.ศ. 2548", "นโยบายประกาศใช้แผน…")."""
+    if text[start:pos] in program_data()["named_by_any_subject"]:
+        return None
+    period, laws = _era()
+    found = period.match(text, end)
+    return found if found and not laws.search(text, start, end) else None
 
 
 @lru_cache(maxsize=1)
@@ -256,3 +281,38 @@ def route_end(doc: Doc, end: int) -> int:
         return end
     phase = PHASE.match(doc.text, route.end())
     return phase.end() if phase else route.end()
+
+
+@lru_cache(maxsize=1)
+def _patronage() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the formula after a space at a name's end, the formula a name already ends with: its last run)."""
+    words = literal_alternation(program_data()["patronage"]["words"])
+    return re.compile(f" (?:{words})"), re.compile(f" (?:{words})[^\\s]*$")
+
+
+PATRONAGE_REACH = 120  # characters read back from a name's end for the formula it may end with
+
+
+def patronage_end(doc: Doc, end: int) -> int:
+    """Where a name ends that the text goes on with the royal patronage it is named with, after a space ("โครงการ
+    อ่างเก็บน้ำลำสะพุง| อันเนื่องมาจากพระราชดำริ", "กองทุนพัฒนาเด็กชนบท| ในพระราชูปถัมภ์สมเด็จพระเทพรัตนราชสุดาฯ"):
+    the formula (program_patterns.json "patronage") and the royal written glued to it, up to the first word that ends
+    names, are the name's, and so is a province written right after it, also after a name that ends with the formula
+    already ("… อันเนื่องมาจากพระราชดำริ| จังหวัดน่าน"). Not across a body or another programme."""
+    after, ending = _patronage()
+    formula = after.match(doc.text, end)
+    if formula:
+        run_end = NAME_RUN.match(doc.text, formula.end()).end()
+        further, stops, cuts = formula.end(), word_sets()[0], mined_cut_words()
+        for token in tokenize(doc.text[formula.end():run_end]):
+            if token in stops or token in cuts:
+                break
+            further += len(token)
+        if doc.covered(end + 1, further, ("organization", "program")):
+            return end
+    elif ending.search(doc.text, max(0, end - PATRONAGE_REACH), end):
+        further = end
+    else:
+        return end
+    province = province_named_at(doc.text, further + 1) if doc.text.startswith(" ", further) else None
+    return province if province is not None else further

@@ -21,9 +21,12 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import HERE, load_event_cues
 
 
-# a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting"), a
-# spaced dash between two of them a joint of the name ("Thailand - OECD Country Programme"), as "&" is
-LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|of|and|for|the|in|to|with"
+# a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting") and
+# the English words that join a name's words (program_patterns.json "latin_connectors": "Zoning by Agri-Map",
+# "Strengthening Mechanism in Animal-Health for a Resilient ASEAN", "Buy with confidence"), a spaced dash between two
+# of them a joint of the name ("Thailand - OECD Country Programme"), as "&" is
+LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|(?:"
+                        + literal_alternation(program_data()["latin_connectors"]) + r")(?![A-Za-z])"
                         r"|[&\-–](?= [A-Z])))*)")
 _LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$)")
 
@@ -71,6 +74,21 @@ def latin_name(text: str, pos: int) -> tuple[int, int] | None:
     while end > latin.start(1) and text[end - 1] in ".-&+":
         end -= 1
     return latin.start(1), end
+
+
+def latin_end_before(text: str, start: int, limit: int) -> int | None:
+    """Where a Latin name beginning at `start` ends when it may not reach `limit` (a body or a person named there)
+    and a joining word leads to it ("Green-city by| MOAC"): its words before the joining word; None when no joining
+    word comes right before `limit` (the body is a piece of the name: "Thailand - OECD Country Programme") or what
+    is left is no name (`latin_name_ok`)."""
+    latin = LATIN_NAME.match(text, start, limit)
+    if not latin:
+        return None
+    words, joined = latin.group(1).split(" "), False
+    while words and (words[-1] in program_data()["latin_connectors"] or not words[-1]):
+        joined |= bool(words.pop())
+    name = " ".join(words)
+    return latin.start(1) + len(name) if joined and name and latin_name_ok(name) else None
 
 
 _THAI = re.compile("[\u0e01-\u0e4e]")

@@ -25,10 +25,10 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.program_aliases import OR, alias_after, glossed_alternative, merge_chains, unify_keys
-from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, route_end
+from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, patronage_end, route_end
 from phakhi.graph.extract.program_evidence import enumerated, estate, evidence, kind_of_programme, listed_estate
-from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_name, partial_names,
-                                                prose_latin)
+from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
+                                                partial_names, prose_latin)
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, quoted_name_end, release_quoted_end,
                                                  scheme_fills)
 from phakhi.graph.extract.program_unprefixed import find_agreements, find_place_models, find_spaced_names
@@ -123,6 +123,9 @@ def find_programs(doc: Doc) -> None:
         latin = latin_name(text, pos)
         if latin is not None:
             name_start, end = latin
+            inside = doc.starting_in(name_start + 1, end, ("organization", "person"))
+            if inside:  # "โครงการ Green-city| by MOAC": the name ends before the joining word that leads to a body
+                end = latin_end_before(text, name_start, inside[0].nstart) or end
             if not doc.covered(name_start, end, ("organization", "person", "program")):
                 doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                     form="pattern"))
@@ -133,6 +136,8 @@ def find_programs(doc: Doc) -> None:
         if text[pos].isspace():
             continue
         known = quoted_name_end(text, pos)
+        if known is not None:  # a name the corpora quote, written on here as the release quotes it whole
+            known = max(known, release_quoted_end(text, pos, known))  # "โครงการตลาดนำการผลิต| ผักปลอดภัยสู่ผู้บริโภค"
         if known is not None and not doc.covered(pos, known, ("organization", "person")):
             drop |= {id(inner) for inner in doc.starting_in(pos, known, ("program",)) if inner.nend <= known}
             doc.add(doc.mention(start, known, "program", PATTERN_KEY + normalize_label(text[pos:known]),
@@ -165,7 +170,7 @@ def find_programs(doc: Doc) -> None:
             continue
         if glossed_alternative(doc, start, pos, end):
             continue
-        end = route_end(doc, dash_pieces_end(doc, end))
+        end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, end)))
         items.append((start, end, m.group()))
         if not numbered and kind_of_programme(m.group(), text[pos:end]):
             pending.add(len(items) - 1)  # "โครงการพลังงานสะอาด": a kind, unless listed beside another name of its kind

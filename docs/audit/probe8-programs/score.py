@@ -1,7 +1,9 @@
 """Score programme extraction on the probe: recall on the core names (as `phakhi eval` would), precision counting a
 prediction right when it matches a core or an optional (borderline) name, and the list of misses.
 
-    python docs/audit/probe8-programs/score.py [--misses]
+    python docs/audit/probe8-programs/score.py [--misses] [PROBE-DIR]
+
+PROBE-DIR (default: this folder) is any probe laid out like this one: releases/*.txt and gold/*.json (probe10 too).
 """
 
 import sys
@@ -19,9 +21,10 @@ def same(g: dict, p: dict) -> bool:
 
 
 def main() -> None:
-    gold = load_gold(HERE / "gold")
+    here = next((Path(a) for a in sys.argv[1:] if not a.startswith("--")), HERE)
+    gold = load_gold(here / "gold")
     with tempfile.TemporaryDirectory() as tmp:
-        predicted = predict_paths(open_store(tmp), sorted((HERE / "releases").glob("p*.txt")))
+        predicted = predict_paths(open_store(tmp), sorted((here / "releases").glob("*.txt")))
     found = core = predictions = right = 0
     misses, spurious = [], []
     for name, facts in sorted(gold.items()):
