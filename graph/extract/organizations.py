@@ -1020,10 +1020,11 @@ def _preposition_object(doc: Doc, start: int, name: str, prefix_length: int) -> 
     """`name` (at `start`) when its last word is no preposition; else run on through the preposition's object when
     that is a Latin name written right after it ("ศูนย์ทดสอบและพัฒนานวัตกรรมสำหรับ| Startup"), or through the rest of
     a name the release opens with a quote, glued up to the closing quote ("“คณะกรรมการปฏิรูปการศึกษาสำหรับ|ผู้มีความ
-    ต้องการจำเป็นพิเศษ”"); with neither, cut before the preposition. A name never ends on a preposition (the tagger's
-    RPRE: "สำหรับ", "ของ", "ตาม"): cut there, its object was lost to a space, a Latin word or a quote."""
+    ต้องการจำเป็นพิเศษ”"); with neither, cut before the preposition. A name never ends on a preposition that takes an
+    object (not_organizations `object_words`: "สำหรับ", "ว่าด้วย", "ระหว่าง"; not "ภายใน", which also means internal):
+    cut there, its object was lost to a space, a Latin word or a quote."""
     words = [w for w in tokenize(name[prefix_length:]) if w.strip()]
-    if len(words) < 2 or not is_thai(words[-1][0]) or tag_words(tuple(words[-2:]))[-1][1] != PREPOSITION:
+    if len(words) < 2 or words[-1] not in load_not_organizations()["object_words"]:
         return name
     end = start + len(name)
     kinds = ("organization", "program", "person", "place")
@@ -1039,7 +1040,6 @@ def _preposition_object(doc: Doc, start: int, name: str, prefix_length: int) -> 
     return name[:len(name) - len(words[-1])].rstrip()
 
 
-PREPOSITION = "RPRE"  # the tagger's prepositions
 QUOTED_REST = 60  # characters a quoted name may run on past its preposition to the closing quote
 _CLOSING_QUOTES = {"“": "”", '"': '"'}
 _LATIN_OBJECT = re.compile(r" ?[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}(?![\w.])")
