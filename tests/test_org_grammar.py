@@ -56,3 +56,11 @@ def test_a_name_never_ends_on_a_preposition(extract_text):
     assert {"ศูนย์ทดสอบและพัฒนานวัตกรรมสำหรับ Startup",
             "คณะกรรมการปฏิรูปการศึกษาสำหรับผู้มีความต้องการจำเป็นพิเศษ"} <= names, names
     assert not any(n.endswith("สำหรับ") for n in names), names
+
+
+def test_a_transport_facility_is_a_place_not_a_body(extract_text):
+    # places.json: a transport or goods facility is built, opened and run from; a body named beside it is still found
+    names = _names(extract_text("รถจะเริ่มวิ่งจากศูนย์การขนส่งสาธารณะ ไปยังสำนักงานขนส่งจังหวัดนครพนม\n"
+                                "และเปิดศูนย์กระจายสินค้าทางรางเพื่อรองรับรถไฟจากลาว\n"))
+    assert not any(n.startswith(("ศูนย์การขนส่ง", "ศูนย์กระจายสินค้า")) for n in names), names
+    assert "สำนักงานขนส่งจังหวัดนครพนม" in names, names
