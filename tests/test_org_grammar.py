@@ -64,3 +64,9 @@ def test_a_transport_facility_is_a_place_not_a_body(extract_text):
                                 "และเปิดศูนย์กระจายสินค้าทางรางเพื่อรองรับรถไฟจากลาว\n"))
     assert not any(n.startswith(("ศูนย์การขนส่ง", "ศูนย์กระจายสินค้า")) for n in names), names
     assert "สำนักงานขนส่งจังหวัดนครพนม" in names, names
+
+
+def test_a_numbered_body_of_a_series_runs_on_to_its_seat(extract_text):
+    # "…เขต 15 เชียงราย": the province after the series number is the body's seat, written as part of its name
+    names = _names(extract_text("ตรวจเยี่ยมศูนย์ป้องกันบรรเทาสาธารณภัยเขต 15 เชียงราย และหน่วยงานที่เกี่ยวข้อง\n"))
+    assert "ศูนย์ป้องกันบรรเทาสาธารณภัยเขต 15 เชียงราย" in names, names

@@ -920,7 +920,9 @@ def _series_numbered(doc: Doc, start: int, name: str, prefix: str) -> str | None
     end = start + len(name)
     number = _SERIES_NUMBER.match(doc.text, end)
     if number and not doc.covered(number.start(), number.end()) and not _generic_count(doc.text, end, prefix):
-        return doc.text[start:number.end()]  # not "สำนักงานเขต 50 แห่ง": bodies counted
+        seat = province_at(doc.text, number.end() + 1) if doc.text.startswith(" ", number.end()) else None
+        # "ศูนย์ป้องกันบรรเทาสาธารณภัยเขต 15| เชียงราย": the province after the number is the body's seat, its name's
+        return doc.text[start:seat or number.end()]  # not "สำนักงานเขต 50 แห่ง": bodies counted
     after = end + 1 if doc.text.startswith(" ", end) else end
     if _BRACKET_AFTER.match(doc.text, end) or province_at(doc.text, after) is not None:
         return name
