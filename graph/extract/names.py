@@ -384,16 +384,19 @@ def closing_item(doc: Doc, start: int, name: str) -> str:
     mention's. Without the closing "และ…" the words after a space are the sentence's. Items after a name cut at its first
     space are read only for a closed class of bodies (not_organizations closed_prefixes: กระทรวง), whose names are lists
     of fields; after another name a list goes on with other actors ("สมาคมชาวไร่อ้อย| โรงงานน้ำตาล และเกษตรกร…")."""
-    closed = name.startswith(tuple(load_not_organizations()["closed_prefixes"]))
-    at = _list_items(doc, start + len(name)) if closed else start + len(name)
+    closed = field_list(name)
+    vocabulary = _field_words() if closed and not name.startswith(_closed_prefixes()) else _authority_words()
+    at = _list_items(doc, start + len(name), vocabulary) if closed else start + len(name)
     if at == start + len(name) and " " not in name[len(org_prefix(name)):].strip():
         return name
     m = _CLOSING.match(doc.text, at)
+    if not m and at > start + len(name) and _closed_inside(doc.text[start + len(name):at].split()[-1]):
+        return doc.text[start:at]  # "คณะกรรมาธิการการที่ดิน| ทรัพยากรธรรมชาติและสิ่งแวดล้อม": "และ" glued in the last item
     if not m or _prefix_at(m.group(1)):
         return name
     end, nominalizers = m.start(1), load_not_organizations()["nominalizers"]
     for word in tokenize(m.group(1)):
-        if word not in _authority_words() or word in sentence_words() and word not in nominalizers:
+        if word not in vocabulary or word in sentence_words() and word not in nominalizers:
             break
         end += len(word)
     if end == m.start(1) or end < len(doc.text) and is_thai(doc.text[end]) and not starts_word(doc.text, end) \
@@ -402,7 +405,38 @@ def closing_item(doc: Doc, start: int, name: str) -> str:
     return doc.text[start:end]
 
 
-def _list_items(doc: Doc, at: int) -> int:
+@lru_cache(maxsize=1)
+def _field_lists() -> tuple[str, ...]:
+    """The prefix words of bodies named by a list of their fields (not_organizations `field_lists`: the ministries, the
+    standing committees of the House and the Senate, "คณะกรรมาธิการการศาสนา คุณธรรม จริยธรรม ศิลปะ และวัฒนธรรม")."""
+    return tuple(load_not_organizations()["field_lists"])
+
+
+def field_list(name: str) -> bool:
+    """Is `name` headed by the prefix word of a body named by a list of its fields (`_field_lists`)?"""
+    return name.startswith(_field_lists())
+
+
+def _closed_inside(item: str) -> bool:
+    """Does the list item `item` close the list itself, "และ" glued inside it between two fields ("วิจัยและนวัตกรรม",
+    "ทรัพยากรธรรมชาติและสิ่งแวดล้อม"), as Thai writes the last two items of a list as often as it spaces them?"""
+    words = tokenize(item)
+    return AND in words[1:-1]
+
+
+@lru_cache(maxsize=1)
+def _closed_prefixes() -> tuple[str, ...]:
+    return tuple(load_not_organizations()["closed_prefixes"])
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    """The words a field of a body named by its fields may hold: those of the authority's names and of the names mined
+    from the corpora (name_words; "คุณธรรม", "จริยธรรม", "การตำรวจ"). A ministry's fields are the authority's alone."""
+    return _authority_words() | name_words()
+
+
+def _list_items(doc: Doc, at: int, vocabulary: frozenset[str]) -> int:
     """Where the items of a list of fields written after a name with spaces end ("กระทรวงเศรษฐกิจ| การค้า| และ…"): each
     item one space and a word or words every one of which the authority's names hold and none of which goes on with a
     sentence; not "และ…" (the closing item), a body's prefix word or a mention's text. `at` itself when there is none."""
@@ -413,13 +447,13 @@ def _list_items(doc: Doc, at: int) -> int:
                 or doc.covered(item.start(1), item.end(1), ("organization", "person", "place", "program")):
             break
         words = tokenize(item.group(1))
-        if any(w not in _authority_words() or w in sentence_words() for w in words):
+        if any(w not in vocabulary or w in sentence_words() for w in words):
             break
         end = item.end()
     return end
 
 
-_ITEM = re.compile(r" ([\u0e01-\u0e4e]{2,30})(?= )")  # an item of a list of fields, a space after it
+_ITEM = re.compile(r" ([\u0e01-\u0e4e]{2,40})(?=[\s(),]|$)")  # an item of a list of fields, a space or the end after it
 _MAX_ITEMS = 3  # items a list of fields holds before its closing "และ…" ("เศรษฐกิจ การค้า และอุตสาหกรรม")
 
 

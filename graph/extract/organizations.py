@@ -16,7 +16,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
-                                        footnote_mark, generic_names, known_names, kind_of_body, known_stem, name_words,
+                                        field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem, name_words,
                                         nominal, number_run, org_prefix, placed_kind, province_at, province_pattern,
                                         provinces, run_on, sentence_words, spread_kind, spread_place, tag_words, unheard,
                                         unit_of_many)
@@ -280,7 +280,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             unit_start = start  # where the unit's name begins (its parent after it, or before: _parent_before)
             placed = False  # a kind of provincial or local body, named with no place (drop_bare_kinds)
             bare_unit = False  # a unit of many bodies, named with no parent (drop_bare_kinds)
-            end = _name_end(doc, start, m.end(), pattern["end"], validate)
+            prefix_end = _abbreviation_end(doc.text, m.end()) if validate else m.end()  # "บมจ.| ทิพยประกันภัย"
+            end = _name_end(doc, start, prefix_end, pattern["end"], validate)
             if end is None:
                 continue
             name = doc.text[start:end].strip()
@@ -290,10 +291,10 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if parent is not None:  # "การท่องเที่ยวแห่งประเทศไทย |สำนักงานลพบุรี": the body's office there
                 unit, unit_start, name, start = name, start, doc.text[parent:start + len(name)], parent
             elif validate and pattern["end"] in _WORD_RULES and name not in known_names():
-                name = nominal(name, m.end() - start)
-                if name is None or name in generic_names() or unheard(name, m.end() - start):
+                name = nominal(name, prefix_end - start)
+                if name is None or name in generic_names() or unheard(name, prefix_end - start):
                     break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
-                name = known_stem(name, m.end() - start)  # "สถาบันเกษตรกร|เก็บข้าว": a known name, then the sentence
+                name = known_stem(name, prefix_end - start)  # "สถาบันเกษตรกร|เก็บข้าว": a known name, then the sentence
             if validate and pattern["end"] in _WORD_RULES and kind_of_body(name):
                 break  # "สถาบันอุดมศึกษา", "ศูนย์พักพิง": the corpora count and spread it, a kind of body
             if validate and pattern["end"] in _WORD_RULES and parent is None:
@@ -301,8 +302,12 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
                 longer = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
-                name = number_run(doc, start, longer) if longer != name else name  # "…ไวรัสโคโรนา| 2019"
+                if longer != name:  # "…ไวรัสโคโรนา| 2019"; "คณะกรรมาธิการการพัฒนาสังคม และกิจการเด็ก เยาวชน สตรี| ผู้สูงอายุ
+                    # คนพิการ และผู้ด้อยโอกาส": a list of fields the corpora write whole in its first chunks goes on
+                    name = number_run(doc, start, closing_item(doc, start, longer) if field_list(longer) else longer)
                 name = _own_country_bracketed(doc, start, name)  # "สมาคมครูดนตรี (ประเทศไทย)"
+                name = _public_form(doc, start, name)  # "ธนาคารทิสโก้ จำกัด| (มหาชน)"
+                name = _preposition_object(doc, start, name, prefix_end - start)  # "…นวัตกรรมสำหรับ| Startup"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
@@ -328,12 +333,12 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if usual is not None and usual.startswith(ORG_PREFIX):  # "สำนักนายกรัฐมนตรึ", "สภาผู้แทนราษฏร"
                 doc.add(doc.mention(start, start + len(name), "organization", usual, form="name", near=True))
                 break
-            key = PATTERN_KEY + (usual or normalize_label(name))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
+            key = PATTERN_KEY + (usual or normalize_label(glued_prefix(name)))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
             if validate and usual is None and spaced_run(name, exact=False):  # written with spaces, or glued now and then:
                 key = PATTERN_KEY + normalize_label("".join(name.split()))  # one body either way
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
-                    and not doc.text[m.end():inner[0].nstart].strip() \
+                    and not doc.text[prefix_end:inner[0].nstart].strip() \
                     and _COMPANY_TAIL.fullmatch(doc.text[inner[0].nend:start + len(name)]):
                 key = inner[0].key  # "บริษัท เอสซีจี จำกัด (มหาชน)" is the authority's เอสซีจี
             if pattern["type"] == "Company":  # "บริษัท อียูพี ยานยนต์ไฟฟ้า…" does not mention the EU
@@ -675,11 +680,30 @@ def _generic_word(doc: Doc, start: int, words: list[str]) -> bool:
     return closing_item(doc, start, word) == word
 
 
+def _abbreviation_end(text: str, prefix_end: int) -> int:
+    """Where the name after an abbreviated prefix word begins: past the one space a release writes after its dot now and
+    then ("บมจ. ทิพยประกันภัย" as "บมจ.ทิพยประกันภัย"), or at `prefix_end` (the word glued, or no dot)."""
+    if text.endswith(".", 0, prefix_end) and text.startswith(" ", prefix_end) and prefix_end + 1 < len(text) \
+            and (is_thai(text[prefix_end + 1]) or text[prefix_end + 1].isalpha()):
+        return prefix_end + 1
+    return prefix_end
+
+
+def glued_prefix(name: str) -> str:
+    """`name` with the space after its abbreviated prefix word taken out ("บมจ. ทิพยประกันภัย" -> "บมจ.ทิพยประกันภัย"):
+    one body however the release spaces it, and the form the corpora's spaced names (org_runs.json) are written in."""
+    prefix = org_prefix(name)
+    return prefix + name[len(prefix) + 1:] if prefix.endswith(".") and name.startswith(" ", len(prefix)) else name
+
+
 def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool = True) -> int | None:
     text = doc.text
     line_end = doc.line_bounds(start)[1]
     if rule == "จำกัด":
         m = _COMPANY_END.search(text, prefix_end, min(line_end, prefix_end + 80))
+        if validate and m and _company_prefixes().search(text, prefix_end, m.start()):
+            return None  # "บริษัท CP และ บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน)": another company's legal form (the
+            # first is read by the next rule, a Latin name; the second is found on its own)
         return m.end() if m and m.start() > prefix_end + 1 else None
     if rule == "spaced":  # "ห้างหุ้นส่วนจำกัด นราธิวาสโรงโม่หิน": the name after the prefix and a space, to the next space
         # (glued, the legal form is mostly a noun of the sentence: "ห้างหุ้นส่วนจำกัดโดยตรง"; a list of legal forms names
@@ -896,7 +920,9 @@ def _series_numbered(doc: Doc, start: int, name: str, prefix: str) -> str | None
     end = start + len(name)
     number = _SERIES_NUMBER.match(doc.text, end)
     if number and not doc.covered(number.start(), number.end()) and not _generic_count(doc.text, end, prefix):
-        return doc.text[start:number.end()]  # not "สำนักงานเขต 50 แห่ง": bodies counted
+        seat = province_at(doc.text, number.end() + 1) if doc.text.startswith(" ", number.end()) else None
+        # "ศูนย์ป้องกันบรรเทาสาธารณภัยเขต 15| เชียงราย": the province after the number is the body's seat, its name's
+        return doc.text[start:seat or number.end()]  # not "สำนักงานเขต 50 แห่ง": bodies counted
     after = end + 1 if doc.text.startswith(" ", end) else end
     if _BRACKET_AFTER.match(doc.text, end) or province_at(doc.text, after) is not None:
         return name
@@ -976,7 +1002,7 @@ def _spaced_end(doc: Doc, start: int, name: str, chunk: re.Match[str]) -> int | 
         ends.append(chunk.end(1))
         chunk = _SPACED_CHUNK.match(doc.text, chunk.end(1))
     for end in reversed(ends):
-        if spaced_run(doc.text[start:end]):  # spaces where the corpora write them: not "ศูนย์…ข่าวปลอม|ดังนี้ ไลน์"
+        if spaced_run(glued_prefix(doc.text[start:end])):  # spaces where the corpora write them: not "ศูนย์…ข่าวปลอม|ดังนี้ ไลน์"
             inside = doc.starting_in(start + len(name), end, ("organization", "program", "person", "place"))
             return None if inside else end  # "คณะกรรมาธิการการพลังงาน| วุฒิสภา": a body of its own, the division's parent
     return None
@@ -990,6 +1016,57 @@ def _free_run(doc: Doc, start: int, name: str, end: int) -> bool:
     ("สำนักงานปลัด|กระทรวง|แรงงาน"), and no person or place is written in it?"""
     cuts_other = any(o.nend > end for o in doc.starting_in(start + len(name), end, ("organization", "program")))
     return not cuts_other and not doc.covered(start, end, ("person", "place"))
+
+
+def _preposition_object(doc: Doc, start: int, name: str, prefix_length: int) -> str:
+    """`name` (at `start`) when its last word is no preposition; else run on through the preposition's object when
+    that is a Latin name written right after it ("ศูนย์ทดสอบและพัฒนานวัตกรรมสำหรับ| Startup"), or through the rest of
+    a name the release opens with a quote, glued up to the closing quote ("“คณะกรรมการปฏิรูปการศึกษาสำหรับ|ผู้มีความ
+    ต้องการจำเป็นพิเศษ”"); with neither, cut before the preposition. A name never ends on a preposition that takes an
+    object (not_organizations `object_words`: "สำหรับ", "ว่าด้วย", "ระหว่าง"; not "ภายใน", which also means internal):
+    cut there, its object was lost to a space, a Latin word or a quote."""
+    words = [w for w in tokenize(name[prefix_length:]) if w.strip()]
+    if len(words) < 2 or words[-1] not in load_not_organizations()["object_words"]:
+        return name
+    end = start + len(name)
+    kinds = ("organization", "program", "person", "place")
+    latin = _LATIN_OBJECT.match(doc.text, end)
+    if latin and not doc.starting_in(end, latin.end(), kinds):
+        return doc.text[start:latin.end()]
+    line_end = doc.line_bounds(start)[1]
+    close = _CLOSING_QUOTES.get(doc.text[start - 1]) if start > 0 else None
+    stop = doc.text.find(close, end, min(line_end, end + QUOTED_REST)) if close else -1
+    if stop > end and not any(c.isspace() or c in _CLOSING_QUOTES for c in doc.text[end:stop]) \
+            and not doc.starting_in(end, stop, kinds):
+        return doc.text[start:stop]
+    return name[:len(name) - len(words[-1])].rstrip()
+
+
+QUOTED_REST = 60  # characters a quoted name may run on past its preposition to the closing quote
+_CLOSING_QUOTES = {"“": "”", '"': '"'}
+_LATIN_OBJECT = re.compile(r" ?[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}(?![\w.])")
+
+
+@lru_cache(maxsize=1)
+def _company_prefixes() -> re.Pattern[str]:
+    """The prefix words of companies (org_patterns.jsonl type Company: บริษัท, บมจ., ห้างหุ้นส่วน…) after a space: one
+    begun before a company's legal form ends the name begun earlier ("บริษัท CP และ| บริษัท …จำกัด")."""
+    words = sorted({p["prefix"] for p in load_org_patterns() if p["type"] == COMPANY}, key=len, reverse=True)
+    return re.compile(r"\s(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+COMPANY = "Company"
+_PUBLIC = re.compile(r"\s{1,2}\(มหาชน\)")
+
+
+def _public_form(doc: Doc, start: int, name: str) -> str:
+    """`name` ending on a legal form ("…จำกัด") run on through "(มหาชน)" written after a space or two: a public company's
+    legal form is whole ("ธนาคารทิสโก้ จำกัด (มหาชน)"), as the company rule reads it after "บริษัท"."""
+    m = _PUBLIC.match(doc.text, start + len(name)) if name.endswith(_LIMITED) else None
+    return doc.text[start:m.end()] if m else name
+
+
+_LIMITED = "จำกัด"
 
 
 def _own_country_bracketed(doc: Doc, start: int, name: str) -> str:
