@@ -46,6 +46,13 @@ _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # unbounded run made a line of cues quadratic
 _LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|" + AMPERSAND + r"|[A-Z0-9][A-Za-z0-9&\-\.'’]*)|"
                           + DASHED_WORD + "){1,20}")
+# where a Latin run after a cue stops being its name: a sentence's end, at a line's end or after a number ("… for
+# Border Areas in 2022.\nRegional Cooperation:"; not "Gen. Prayut"), a year told after "in" (when, not which),
+# and "and (the) 5th …": a second event's edition ("14th Meeting of … Joint Commission … and the 5th Ministerial
+# Meeting of …": two meetings, which judged audits found read as one)
+_LATIN_STOP = re.compile(r"(?:\d|[A-Za-z]{3})(?=\.\n)|\d(?=\.\s+[A-Z])|\s(?:in|of)\s(?:[A-Z][a-z]{2,8}\s)?(?:19|20)\d\d\b|\s(?:and|&)\s(?:the\s)?\d+(?:st|nd|rd|th)\b")
+LATIN_BEFORE_REACH = 80  # characters read back from a Latin cue for the words of its name
+LATIN_BEFORE_LONG = 200  # and when those run on past that reach (a start cut mid-name: "Malaysia Joint Commission …")
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
 _CEREMONY = "พิธี"
 
@@ -101,12 +108,17 @@ def find_events(doc: Doc) -> None:
         if cue.isascii():
             after = _LATIN_AFTER.match(text, m.end())
             if after:
-                end = max(end, m.end() + len(LATIN_TAIL.sub("", after.group())))  # "… Chan-o-cha on"
-            before = _LATIN_BEFORE.search(text, max(0, start - 80), start)
+                run = after.group()
+                stop = _LATIN_STOP.search(run)
+                run = run[:stop.start() + (1 if run[stop.start()].isalnum() else 0)] if stop else run
+                end = max(end, m.end() + len(LATIN_TAIL.sub("", run)))  # "… Chan-o-cha on"
+            before = _latin_before(text, start)
             if before:
                 begin = before.start()
                 for stop in _SENTENCE_END.finditer(text, begin, start):  # "… 2025. At the World Leaders Summit"
                     begin = stop.end()
+                for second in _SECOND_EDITION.finditer(text, begin, start):  # "… and the 5th Ministerial Meeting"
+                    begin = second.end() - len(second.group("edition"))
                 head = _LATIN_HEAD.match(text, begin)
                 start = head.end() if head else begin
                 year = _BE_YEAR.match(text, start)  # "ประจำปี 2560 Money Expo 2017": a Buddhist-era year is Thai
@@ -211,6 +223,20 @@ _SPECIFIED = re.compile(r" ?[A-Z“\"(]")  # a Latin name, a quoted title or an 
 TOLD_GENERIC_WORDS = 1
 GENERIC_WORDS = 3  # common words at most after a type word that still say only what kind of event it was (two would
 # take topics: "การประชุมวิชาการอุตสาหกรรมเกษตร")
+
+
+_SECOND_EDITION = re.compile(r"\s(?:and|&)\s(?:the\s)?(?P<edition>\d+(?:st|nd|rd|th)\s)")
+
+
+def _latin_before(text: str, start: int) -> re.Match[str] | None:
+    """The Latin words of a name before its Latin cue, read back LATIN_BEFORE_REACH characters, or further
+    (LATIN_BEFORE_LONG) when they run on past that reach: a name read from the middle starts at a word its
+    sentence gives no start to ("Malaysia Joint Commission …" of "the Thailand – Malaysia Joint Commission")."""
+    low = max(0, start - LATIN_BEFORE_REACH)
+    before = _LATIN_BEFORE.search(text, low, start)
+    if before and before.start() == low > 0 and text[low - 1] != "\n" and not is_thai(text[low - 1]):
+        return _LATIN_BEFORE.search(text, max(0, start - LATIN_BEFORE_LONG), start)
+    return before
 
 
 def _generic_rest(doc: Doc, start: int, cue_end: int, end: int, kind: str) -> bool:
