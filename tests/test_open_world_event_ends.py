@@ -31,3 +31,33 @@ def test_a_square_bracket_closing_a_remark_ends_the_name(extract_text):
             " ตามที่กระทรวงการคลัง (กค.) เสนอ")
     names = _names(extract_text(text))
     assert not any("]" in n or "ตามที่" in n for n in names), names
+
+
+def test_a_prize_won_is_no_event_whatever_its_year(extract_text):
+    text = "เมื่อวันที่ 3 ตุลาคม 2561 กรมสรรพากรได้รับรางวัล ITA Awards 2021 จากสำนักงาน ป.ป.ช."
+    assert not any("Awards" in n for n in _names(extract_text(text)))
+
+
+def test_a_prize_ceremony_with_its_year_stays_an_event(extract_text):
+    text = "เมื่อวันที่ 3 ตุลาคม 2561 รัฐมนตรีเข้าร่วมพิธีมอบรางวัล Thailand Labour Management Excellence Award 2017"
+    assert any(n.endswith("Excellence Award 2017") for n in _names(extract_text(text)))
+
+
+def test_a_visit_someone_is_invited_to_make_is_no_event(extract_text):
+    text = "นายกรัฐมนตรีได้เชิญนายกรัฐมนตรีญี่ปุ่นเดินทางเยือนไทยในโอกาสที่เหมาะสม ซึ่งฝ่ายญี่ปุ่นตอบรับด้วยความยินดี"
+    assert _names(extract_text(text)) == []
+
+
+def test_a_visit_made_at_an_invitation_stays_an_event(extract_text):
+    text = "นายกรัฐมนตรีเดินทางเยือนญี่ปุ่นตามคำเชิญของรัฐบาลญี่ปุ่น"
+    assert _names(extract_text(text)) != []
+
+
+def test_items_of_a_numbered_list_of_activities_are_no_events(extract_text):
+    text = "โครงการนี้มีกิจกรรม 1) การอบรมให้ความรู้แก่เกษตรกร 2) การประกวดผลผลิต 3) การสัมมนาวิชาการ"
+    assert _names(extract_text(text)) == []
+
+
+def test_a_numbered_item_with_its_day_stays_an_event(extract_text):
+    text = "นายสมชาย ใจดี เป็นประธาน 1) การอบรมให้ความรู้แก่เกษตรกร เมื่อวันที่ 22 มกราคม 2562"
+    assert _names(extract_text(text)) != []

@@ -154,8 +154,9 @@ def find_events(doc: Doc) -> None:
         end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
         name = " ".join(text[start:end].split())
         taken_until = m.end()
-        if cue in word_set("prize_cues") and not _PRIZE_OCCASION().search(name):
-            continue  # "Prince Mahidol Award", "SEAPITCH Award": the prize, not the ceremony that gives it
+        if cue in word_set("prize_cues") and (not _PRIZE_OCCASION().search(name) or _prize_won(text, start, name)):
+            continue  # "Prince Mahidol Award", "SEAPITCH Award", "ได้รับรางวัล ITA Awards 2021": the prize, not the
+            # ceremony that gives it
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         if _listed(doc, start, end, line_start, name):
@@ -180,6 +181,10 @@ def find_events(doc: Doc) -> None:
             when, explicit = story or published, True  # "…เปิดเผยภายหลังการประชุมคณะกรรมการ… ว่า": the story's meeting
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
+        if not explicit and cues[cue] in word_set("told_types") and _invited(text, start, line_start):
+            continue  # "เชิญนายกรัฐมนตรีอินเดียเยือนไทยในโอกาสที่เหมาะสม": a visit still to be made, with no day
+        if not explicit and _numbered_item(doc, start, end, line_start, name):
+            continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
         planned = not explicit and text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
             word_tuple("planned_before"))
         if planned:
@@ -336,8 +341,7 @@ def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
     (judged audits: "things that are no one event"). A name that says which (a number, a quote, a Latin name, a
     body, person or place in it: "อาทิ นิทรรศการแก้วเปลี่ยนโลก (Through the Looking Glass) และ …") stays."""
     text = doc.text
-    if any(ch.isdigit() or ch in "“”\"" or ch.isascii() and ch.isalpha() for ch in name) \
-            or doc.starting_in(start, end, ("organization", "person", "place")):
+    if _says_which(doc, start, end, name):
         return False
     glued = re.search(r"\S*$", text[max(line_start, start - LIST_REACH):start]).group()
     if glued and not glued.startswith(word_tuple("nominalizers")):
@@ -355,6 +359,48 @@ def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
         return False
     following = after.split()
     return _item(following[0]) or following[0] in word_set("list_end")
+
+
+def _says_which(doc: Doc, start: int, end: int, name: str) -> bool:
+    """Does an event's name say which one it is beyond its kind: a number, a quote, a Latin word, or a body,
+    person or place in it?"""
+    return any(ch.isdigit() or ch in "“”\"" or ch.isascii() and ch.isalpha() for ch in name) \
+        or bool(doc.starting_in(start, end, ("organization", "person", "place")))
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|\s)\(?[\d๐-๙]{1,2}\)\s{0,2}$")  # "1) ", "(2) ": a numbered list's item
+ITEM_NUMBER_REACH = 8  # characters before a cue read for its item's number
+
+
+def _numbered_item(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
+    """Is an event's name with no day of its own the item of a numbered list ("โดยมีกิจกรรม 1) การอบรมให้ความรู้แก่
+    เกษตรกร 2) การจัดนิทรรศการ…"), saying no more than what kind of activity it is? Such a list tells what a plan or
+    a project does, not one event the release reports (judged audits: "things that are no one event")."""
+    before = doc.text[max(line_start, start - ITEM_NUMBER_REACH):start]
+    return bool(_ITEM_NUMBER.search(before)) and not _says_which(doc, start, end, name)
+
+
+INVITE_REACH = 80  # characters before a visit read for the word that invites someone to make it
+
+
+def _invited(text: str, start: int, line_start: int) -> bool:
+    """Is the visit told at `start` one someone is invited to make: an invitation word (invited_before: "เชิญ")
+    earlier in its sentence, within INVITE_REACH characters, not one accepted or acted on (invitation_not:
+    "ตามคำเชิญ", "ได้รับเชิญ")? "…ได้เชิญนายกรัฐมนตรีอินเดียเยือนไทยในโอกาสที่เหมาะสม": the visit has not happened."""
+    before = text[max(line_start, start - INVITE_REACH):start]
+    for word in word_tuple("invited_before"):
+        at = before.rfind(word)
+        if at >= 0 and not before[:at + len(word)].endswith(word_tuple("invitation_not")):
+            return True
+    return False
+
+
+def _prize_won(text: str, start: int, name: str) -> bool:
+    """Is a prize's name (prize_cues) told as a prize someone won (prize_won_before right before it: "ได้รับรางวัล
+    ITA Awards 2021"), not the ceremony that gives it (an occasion word in the name: "… Award Ceremony")?"""
+    if any(word in name.split() for word in word_tuple("occasion_words")):
+        return False
+    return text[max(0, start - NOT_AFTER_REACH - 4):start].rstrip().endswith(word_tuple("prize_won_before"))
 
 
 def _item(word: str) -> bool:
