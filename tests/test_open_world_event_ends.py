@@ -61,3 +61,32 @@ def test_items_of_a_numbered_list_of_activities_are_no_events(extract_text):
 def test_a_numbered_item_with_its_day_stays_an_event(extract_text):
     text = "นายสมชาย ใจดี เป็นประธาน 1) การอบรมให้ความรู้แก่เกษตรกร เมื่อวันที่ 22 มกราคม 2562"
     assert _names(extract_text(text)) != []
+
+
+DAY_PARTY = "เมื่อวันที่ 3 ตุลาคม 2561 นายสมชาย ใจดี "
+
+
+def test_a_name_cut_at_a_verbs_object_runs_on_to_its_runs_spaced_end(extract_text):
+    text = DAY_PARTY + ("เยี่ยมชมนิทรรศการบอกเล่าถึงอาหารในมิติของการสร้างภูมิคุ้มกันให้ร่างกายที่เชื่อมโยงกับความหลากหลาย"
+                        "ทางชีวภาพของพืชผักท้องถิ่น ซึ่งเป็นส่วนสร้างภูมิคุ้มกัน")
+    names = _names(extract_text(text))
+    assert "นิทรรศการบอกเล่า" not in names, names
+    assert any(n.startswith("นิทรรศการบอกเล่าถึงอาหาร") and n.endswith("พืชผักท้องถิ่น") for n in names), names
+
+
+def test_a_name_cut_at_a_glued_relative_clause_runs_on_before_the_next_clause(extract_text):
+    text = DAY_PARTY + ("เป็นประธานการประชุมหารือแนวทางช่วยเหลือเกษตรกรที่ได้ผลกระทบจากสถานการณ์ราคาปุ๋ยปรับเพิ่มขึ้น"
+                        " ทำให้ต้นทุนการผลิตสูงขึ้น")
+    names = _names(extract_text(text))
+    assert "การประชุมหารือแนวทางช่วยเหลือเกษตรกรที่ได้ผลกระทบจากสถานการณ์ราคาปุ๋ยปรับเพิ่มขึ้น" in names, names
+
+
+def test_a_run_that_goes_on_with_more_words_after_its_space_is_not_taken(extract_text):
+    text = DAY_PARTY + "เยี่ยมชมนิทรรศการบอกเล่าถึงอาหารท้องถิ่น ภาคเหนือตอนบน"
+    assert not any("อาหารท้องถิ่น" in n for n in _names(extract_text(text)))
+
+
+def test_an_event_that_is_the_subject_of_a_clause_is_not_run_on(extract_text):
+    text = ("ในการประชุมรัฐมนตรีการค้าเอเปก โดยการประชุมเป็นไปตามเป้าหมายในการผลักดันความร่วมมือทางการค้าที่เป็นรูปธรรม"
+            "มากขึ้น ได้แก่ การผลักดันการค้า")
+    assert not any("ผลักดันความร่วมมือ" in n for n in _names(extract_text(text)))

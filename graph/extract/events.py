@@ -27,8 +27,8 @@ from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, ev
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end)
-from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
-                                                mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
+from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_end, listed_titles,
+                                                marked_end, mined_end, mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
                                                 trimmed_end, unquoted_end)
 
 
@@ -132,7 +132,8 @@ def find_events(doc: Doc) -> None:
         end = series_end(text, end)  # "การประชุม ครม.นอกสถานที่"
         line_start, line_end = doc.line_bounds(m.start())
         end = anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
-        end = marked_end(doc, end, line_end, m.end())  # "ประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภค วันจันทร์ที่ …"
+        marked = marked_end(doc, end, line_end, m.end())  # "ประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภค วันจันทร์ที่ …"
+        end = marked if marked != end or cue.isascii() else clause_end(doc, end, line_end, m.start(), m.end())  # "นิทรรศการบอกเล่า|ถึง…"
         mined = mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
             end = anchored_end(doc, start, mined, line_end)
