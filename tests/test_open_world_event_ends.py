@@ -90,3 +90,13 @@ def test_an_event_that_is_the_subject_of_a_clause_is_not_run_on(extract_text):
     text = ("ในการประชุมรัฐมนตรีการค้าเอเปก โดยการประชุมเป็นไปตามเป้าหมายในการผลักดันความร่วมมือทางการค้าที่เป็นรูปธรรม"
             "มากขึ้น ได้แก่ การผลักดันการค้า")
     assert not any("ผลักดันความร่วมมือ" in n for n in _names(extract_text(text)))
+
+
+def test_a_run_that_holds_a_modal_is_a_sentence_not_a_name(extract_text):
+    text = DAY_PARTY + "กล่าวว่า การอบรมบ่มสอนในสถานศึกษาคงเป็นอีกส่วนหนึ่งที่ครูอาจารย์จะช่วยกันดูแลศิษย์ ซึ่งเป็นเรื่องสำคัญ"
+    assert not any("ครูอาจารย์" in n for n in _names(extract_text(text)))
+
+
+def test_a_place_and_year_after_in_stay_in_a_latin_name(extract_text):
+    text = "The Embassy held the Thai Film Festival in Malaysia 2023 at Kuala Lumpur"
+    assert any("Malaysia 2023" in n for n in _names(extract_text(text)))

@@ -264,7 +264,17 @@ def clause_end(doc: Doc, pos: int, line_end: int, cue_start: int, cue_end: int) 
     head = tokens[0] in word_set("glued_heads") and tokens[0] not in word_set("possessive")  # "ของ": _possessive's
     if not head and not _ends_on_verb(text[cue_start:pos], tokens[0]):
         return pos
+    if _modal_in(tokens):
+        return pos  # "การอบรมบ่มสอน|ในสถานศึกษาคงเป็นอีกส่วนหนึ่งที่ครูอาจารย์จะช่วยกัน…": a sentence, not a name
     return run_end
+
+
+def _modal_in(words: list[str]) -> bool:
+    """Does a run hold a modal or aspect word before a verb (ORCHID XVBM: "จะ", "คง", "อาจ", "ต้อง")? A name's
+    qualifier tells what an event is for or about; a modal tells what someone will or may do."""
+    from pythainlp.tag import pos_tag
+
+    return any(tag == "XVBM" for _, tag in pos_tag(words, corpus="orchid"))
 
 
 @lru_cache(maxsize=1)

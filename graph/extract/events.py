@@ -50,7 +50,7 @@ _LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|again
 # Border Areas in 2022.\nRegional Cooperation:"; not "Gen. Prayut"), a year told after "in" (when, not which),
 # and "and (the) 5th …": a second event's edition ("14th Meeting of … Joint Commission … and the 5th Ministerial
 # Meeting of …": two meetings, which judged audits found read as one)
-_LATIN_STOP = re.compile(r"(?:\d|[A-Za-z]{3})(?=\.\n)|\d(?=\.\s+[A-Z])|\s(?:in|of)\s(?:[A-Z][a-z]{2,8}\s)?(?:19|20)\d\d\b|\s(?:and|&)\s(?:the\s)?\d+(?:st|nd|rd|th)\b")
+_LATIN_STOP = re.compile(r"(?:\d|[A-Za-z]{3})(?=\.\n)|\d(?=\.\s+[A-Z])|\s(?:in|of)\s(?:19|20)\d\d\b|\s(?:and|&)\s(?:the\s)?\d+(?:st|nd|rd|th)\b")
 LATIN_BEFORE_REACH = 80  # characters read back from a Latin cue for the words of its name
 LATIN_BEFORE_LONG = 200  # and when those run on past that reach (a start cut mid-name: "Malaysia Joint Commission …")
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
