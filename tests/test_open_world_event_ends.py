@@ -100,3 +100,19 @@ def test_a_run_that_holds_a_modal_is_a_sentence_not_a_name(extract_text):
 def test_a_place_and_year_after_in_stay_in_a_latin_name(extract_text):
     text = "The Embassy held the Thai Film Festival in Malaysia 2023 at Kuala Lumpur"
     assert any("Malaysia 2023" in n for n in _names(extract_text(text)))
+
+
+SPOKESMAN = ("วันนี้ (26 พ.ย. 2566) นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า ในวันที่ 27 พฤศจิกายน 2566 นี้"
+             " นายเศรษฐา ทวีสิน นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง มีกำหนดลงพื้นที่ชายแดนไทย-มาเลเซีย ณ ด่านสะเดา")
+
+
+def test_the_spokesman_who_reports_a_visit_is_no_party_of_it(extract_text):
+    visits = [e for e in extract_text(SPOKESMAN).of_kind("event") if e.type == "Visit"]
+    assert visits and all(not any("ชัย วัชรงค์" in p for p in e.parties) for e in visits), [e.parties for e in visits]
+    assert any(any("เศรษฐา" in p for p in e.parties) for e in visits), [e.parties for e in visits]
+
+
+def test_the_spokesman_stays_a_party_of_his_own_press_conference(extract_text):
+    text = "วันนี้ (26 พ.ย. 2566) นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรี แถลงข่าวผลการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล"
+    statements = [e for e in extract_text(text).of_kind("event") if e.type == "Statement"]
+    assert any(any("ชัย วัชรงค์" in p for p in e.parties) for e in statements), [e.parties for e in statements]

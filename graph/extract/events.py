@@ -209,8 +209,9 @@ def find_events(doc: Doc) -> None:
         if recalled(when, published) and not any(ch.isdigit() for ch in name):
             continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
+        parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
-                                    parties=_parties(doc, m.start(), line_start, line_end, end), topic=topic))
+                                    parties=parties, topic=topic))
         if further and when:
             event.data["further"] = True
         if cues[cue] in word_set("sitting_types") and _sitting(doc, word_start + len(word), end, name):
@@ -495,21 +496,24 @@ def _anaphoric(text: str, pos: int) -> bool:
     return text.startswith(word_tuple("anaphora"), pos)
 
 
-def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None = None) -> list[str]:
+def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None = None,
+             told: bool = False) -> list[str]:
     """The organizations and persons named on the cue's line within WINDOW of it, nearest first (a body named
     right before "การประชุมครั้งที่ 6/2567" is the body that met; one named a sentence later is not: a description
     shows the first DESCRIBED_PARTIES of them); when none is, the first PARAGRAPH_PARTIES named on its line (a
     paragraph tells one story). Not one named right after a word that makes it whom something is proposed to or
     the body of another meeting (event_words not_party_before), outside the event's own name (`pos`
-    to `end`): judged audits found the cabinet a party of an inspection, a commission's meeting and a visit so."""
+    to `end`): judged audits found the cabinet a party of an inspection, a commission's meeting and a visit so.
+    Of an event told by what someone did (`told`: a visit), not the one who reports it (_reporter)."""
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
-    found = [m for m in doc.starting_in(low, high, ("organization", "person")) if _party(doc.text, m, pos, end)]
+    found = [m for m in doc.starting_in(low, high, ("organization", "person")) if _party(doc.text, m, pos, end)
+             and not (told and _reporter(doc.text, m))]
     found = sorted(found, key=lambda m: (pos - m.nend if m.nend <= pos else m.nstart - pos) * 2 + (m.nstart > pos))
     near = list(dict.fromkeys(m.key for m in found))
     if near:
         return near
     keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, line_end, ("organization", "person"))
-                         if _party(doc.text, m, pos, end))
+                         if _party(doc.text, m, pos, end) and not (told and _reporter(doc.text, m)))
     return list(keys)[:PARAGRAPH_PARTIES]
 
 
@@ -519,6 +523,28 @@ def _party(text: str, mention, start: int, end: int | None) -> bool:
         return True  # "การประชุมคณะรัฐมนตรี", "ประธานการประชุม คณะกรรมการ…": the body that meets
     before = text[max(0, mention.nstart - NOT_AFTER_REACH):mention.nstart].rstrip()
     return not before.endswith(word_tuple("not_party_before"))
+
+
+REPORTER_REACH = 40  # characters around a mention read for a reporter's post
+
+
+def _reporter(text: str, mention) -> bool:
+    """Is a body or person told as the one who reports: a person with a post of reporter_posts right after his
+    name or right before it ("นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า …", "โฆษกประจำสำนักนายกรัฐมนตรี
+    นาย…"), or the office glued to such a post ("โฆษกประจำ|สำนักนายกรัฐมนตรี")? Judged audits: visit descriptions
+    named the government spokesman as a party."""
+    posts = word_tuple("reporter_posts")
+    before = text[max(0, mention.nstart - REPORTER_REACH):mention.nstart]
+    glued = before.split()[-1] if before and not before[-1].isspace() and before.split() else ""
+    if glued.startswith(posts):
+        return True  # the office a spokesman belongs to
+    if mention.kind != "person":
+        return False
+    if text[mention.nend:mention.nend + REPORTER_REACH].lstrip().startswith(posts):
+        return True
+    words = before.split()
+    return bool(words) and (words[-1].startswith(posts) or len(words) > 1 and words[-2].startswith(posts)
+                            and len(words[-1]) <= 6)  # "โฆษกประจำสำนักนายกรัฐมนตรี นาย …": an honorific between
 
 
 PARAGRAPH_PARTIES = 1  # a second body named far from the cue is more often another deed's (judged audits: descriptions with
