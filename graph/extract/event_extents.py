@@ -223,6 +223,96 @@ def marked_end(doc: Doc, pos: int, line_end: int, cue_end: int | None = None) ->
     return run_end
 
 
+CLAUSE_GAP = 120  # characters at most of a run that a name cut inside a clause runs on over
+
+
+def clause_end(doc: Doc, pos: int, line_end: int, cue_start: int, cue_end: int) -> int:
+    """A name's end: `pos`, or, when the name was cut inside a run of words at a word that goes on with a clause
+    of the name's own (its last word a verb, per pythainlp's ORCHID tagger, whose object follows: "นิทรรศการบอกเล่า|
+    ถึงอาหารในมิติของ…"; or a glued head: "…ช่วยเหลือเกษตรกร|ที่ได้ผลกระทบจากสถานการณ์ราคาปุ๋ยปรับเพิ่มขึ้น"), the end
+    of that run, when it ends within CLAUSE_GAP characters at the line's end or at a space before a clause word (a
+    pythainlp stop word or an end marker: "ซึ่ง", "ทำให้", "ณ"). Thai writes a described event as one run and spaces
+    it off from the sentence about it; judged audits called a name cut inside that run a boundary error (the biggest
+    kind left). Not over a quote, bracket, comma, cue, person, date word, a word that ends names or a venue."""
+    text = doc.text
+    if pos >= line_end or pos <= cue_end or not is_thai(text[pos]) or not is_thai(text[pos - 1]):
+        return pos
+    run_end, reach = pos, min(line_end, pos + CLAUSE_GAP + 1)
+    while run_end < reach and not text[run_end].isspace():
+        run_end += 1
+    if run_end - pos > CLAUSE_GAP:
+        return pos
+    gap = text[pos:run_end]
+    if any(ch in "“”\"()[],;:" for ch in gap) or any(ch.isdigit() for ch in gap) or cue_pattern()[0].search(gap) \
+            or doc.starting_in(pos, run_end, ("person",)):
+        return pos
+    if run_end < line_end and not _END_MARKER().match(text, run_end):
+        following, stopwords = tokenize(text[run_end:run_end + 20].lstrip()), _clause_words()
+        if not following or following[0] not in stopwords and "".join(following[:2]) not in stopwords:
+            return pos  # the run goes on with more words of a name after a space, or with what is not a clause
+    if _clause_after_cue(text[cue_start:cue_end], text[cue_end:pos]):
+        return pos  # "การประชุม|เป็นไปตามเป้าหมาย…": the event is the subject of a clause, not named
+    tokens = [t for t in tokenize(gap) if t.strip()]
+    if not tokens or tokens[0] in word_set("venue_heads") and tokens[1:2] and (
+            tokens[1] in word_set("venue_words") or PLACES().match(gap, len(tokens[0]))):
+        return pos  # where it was held
+    stops = word_set("name_stops")
+    if any(t in stops or t in _date_words() for t in tokens) or any(len(w) >= 4 and w in gap for w in stops):
+        return pos
+    if tokens[-1] in word_set("dangling") or tokens[-1] in word_set("tail_fillers"):
+        return pos
+    head = tokens[0] in word_set("glued_heads") and tokens[0] not in word_set("possessive")  # "ของ": _possessive's
+    if not head and not _ends_on_verb(text[cue_start:pos], tokens[0]):
+        return pos
+    if _modal_in(tokens):
+        return pos  # "การอบรมบ่มสอน|ในสถานศึกษาคงเป็นอีกส่วนหนึ่งที่ครูอาจารย์จะช่วยกัน…": a sentence, not a name
+    return run_end
+
+
+def _modal_in(words: list[str]) -> bool:
+    """Does a run hold a modal or aspect word before a verb (ORCHID XVBM: "จะ", "คง", "อาจ", "ต้อง")? A name's
+    qualifier tells what an event is for or about; a modal tells what someone will or may do."""
+    from pythainlp.tag import pos_tag
+
+    return any(tag == "XVBM" for _, tag in pos_tag(words, corpus="orchid"))
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """pythainlp's Thai stop words (its corpus list, 1,030 words) and the project's: a run after a space that
+    begins with one is a clause ("ทำให้…", "ซึ่ง…"), not more of a name."""
+    from pythainlp.corpus import thai_stopwords
+
+    return frozenset(thai_stopwords()) | load_stopwords()
+
+
+def _clause_after_cue(cue: str, named: str) -> bool:
+    """Do the words after a cue begin a clause of which the event is the subject: a clause word ("จะ", "ได้") or
+    a stative verb or auxiliary (ORCHID VSTA, X*: "การประชุม|เป็นไปตามเป้าหมาย", "การประชุม|มีขึ้น")?"""
+    from pythainlp.tag import pos_tag
+
+    words = [t for t in tokenize(named) if t.strip()]
+    if not words:
+        return False
+    if words[0] in _clause_words():
+        return True
+    tag = pos_tag([cue] + words, corpus="orchid")[1][1]  # read in its context: the tagger reads a word alone otherwise
+    return tag == "VSTA" or tag.startswith("X")
+
+
+def _ends_on_verb(name: str, following: str) -> bool:
+    """Is the last word of a name (its cue and the words after it) an active verb, whose object follows (ORCHID's
+    VACT, read with the word after it, which is no auxiliary), and not one made a noun by "การ"/"ความ"
+    (nominalizers)?"""
+    from pythainlp.tag import pos_tag
+
+    words = [t for t in tokenize(name) if t.strip()]
+    if not words or len(words) > 1 and words[-2] in word_set("nominalizers"):
+        return False  # "การดำเนินงาน": a verb made a noun
+    tags = pos_tag(words + [following], corpus="orchid")
+    return tags[-2][1] == "VACT" and not tags[-1][1].startswith("X")  # not "…เฉพาะกิจ|ได้…": an auxiliary
+
+
 @lru_cache(maxsize=1)
 def PLACES() -> re.Pattern[str]:
     """Thai provinces and countries (pythainlp's corpus lists) and regions (event_words regions): a name that

@@ -31,7 +31,9 @@ _DOCUMENT = re.compile(r"\s?(?:MOU|MoU|MOA|MoA|LOI|LoI)\b(?:\s\d{1,2}\s?ฉบ�
 # characters read on from a cue without a space: the 28,555 corpus releases have runs up to 860 characters after
 # a cue, but a name stops at a function word or a name long before (the longest so read is 96 characters)
 MAX_RUN = 300
-_NAME_RUN = re.compile(f"[^\\s()“”\",]{{0,{MAX_RUN}}}")
+# a square bracket ends a run as a round one does: "… กรอบความร่วมมือ Global Forum] ตามที่…" closes a remark opened
+# before the name (judged audits: "Global Forum] ตามที่กระทรวงการคลัง (กค.)" glued on)
+_NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\",]{{0,{MAX_RUN}}}")
 
 
 def name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: int | None = None) -> int:

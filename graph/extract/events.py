@@ -27,8 +27,8 @@ from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, ev
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end)
-from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, listed_titles, marked_end, mined_end,
-                                                mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
+from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_end, listed_titles,
+                                                marked_end, mined_end, mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
                                                 trimmed_end, unquoted_end)
 
 
@@ -46,6 +46,13 @@ _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # unbounded run made a line of cues quadratic
 _LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|" + AMPERSAND + r"|[A-Z0-9][A-Za-z0-9&\-\.'’]*)|"
                           + DASHED_WORD + "){1,20}")
+# where a Latin run after a cue stops being its name: a sentence's end, at a line's end or after a number ("… for
+# Border Areas in 2022.\nRegional Cooperation:"; not "Gen. Prayut"), a year told after "in" (when, not which),
+# and "and (the) 5th …": a second event's edition ("14th Meeting of … Joint Commission … and the 5th Ministerial
+# Meeting of …": two meetings, which judged audits found read as one)
+_LATIN_STOP = re.compile(r"(?:\d|[A-Za-z]{3})(?=\.\n)|\d(?=\.\s+[A-Z])|\s(?:in|of)\s(?:19|20)\d\d\b|\s(?:and|&)\s(?:the\s)?\d+(?:st|nd|rd|th)\b")
+LATIN_BEFORE_REACH = 80  # characters read back from a Latin cue for the words of its name
+LATIN_BEFORE_LONG = 200  # and when those run on past that reach (a start cut mid-name: "Malaysia Joint Commission …")
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
 _CEREMONY = "พิธี"
 
@@ -101,12 +108,17 @@ def find_events(doc: Doc) -> None:
         if cue.isascii():
             after = _LATIN_AFTER.match(text, m.end())
             if after:
-                end = max(end, m.end() + len(LATIN_TAIL.sub("", after.group())))  # "… Chan-o-cha on"
-            before = _LATIN_BEFORE.search(text, max(0, start - 80), start)
+                run = after.group()
+                stop = _LATIN_STOP.search(run)
+                run = run[:stop.start() + (1 if run[stop.start()].isalnum() else 0)] if stop else run
+                end = max(end, m.end() + len(LATIN_TAIL.sub("", run)))  # "… Chan-o-cha on"
+            before = _latin_before(text, start)
             if before:
                 begin = before.start()
                 for stop in _SENTENCE_END.finditer(text, begin, start):  # "… 2025. At the World Leaders Summit"
                     begin = stop.end()
+                for second in _SECOND_EDITION.finditer(text, begin, start):  # "… and the 5th Ministerial Meeting"
+                    begin = second.end() - len(second.group("edition"))
                 head = _LATIN_HEAD.match(text, begin)
                 start = head.end() if head else begin
                 year = _BE_YEAR.match(text, start)  # "ประจำปี 2560 Money Expo 2017": a Buddhist-era year is Thai
@@ -120,7 +132,8 @@ def find_events(doc: Doc) -> None:
         end = series_end(text, end)  # "การประชุม ครม.นอกสถานที่"
         line_start, line_end = doc.line_bounds(m.start())
         end = anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
-        end = marked_end(doc, end, line_end, m.end())  # "ประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภค วันจันทร์ที่ …"
+        marked = marked_end(doc, end, line_end, m.end())  # "ประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภค วันจันทร์ที่ …"
+        end = marked if marked != end or cue.isascii() else clause_end(doc, end, line_end, m.start(), m.end())  # "นิทรรศการบอกเล่า|ถึง…"
         mined = mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
             end = anchored_end(doc, start, mined, line_end)
@@ -142,8 +155,9 @@ def find_events(doc: Doc) -> None:
         end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
         name = " ".join(text[start:end].split())
         taken_until = m.end()
-        if cue in word_set("prize_cues") and not _PRIZE_OCCASION().search(name):
-            continue  # "Prince Mahidol Award", "SEAPITCH Award": the prize, not the ceremony that gives it
+        if cue in word_set("prize_cues") and (not _PRIZE_OCCASION().search(name) or _prize_won(text, start, name)):
+            continue  # "Prince Mahidol Award", "SEAPITCH Award", "ได้รับรางวัล ITA Awards 2021": the prize, not the
+            # ceremony that gives it
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         if _listed(doc, start, end, line_start, name):
@@ -168,6 +182,10 @@ def find_events(doc: Doc) -> None:
             when, explicit = story or published, True  # "…เปิดเผยภายหลังการประชุมคณะกรรมการ… ว่า": the story's meeting
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
+        if not explicit and cues[cue] in word_set("told_types") and _invited(text, start, line_start):
+            continue  # "เชิญนายกรัฐมนตรีอินเดียเยือนไทยในโอกาสที่เหมาะสม": a visit still to be made, with no day
+        if not explicit and _numbered_item(doc, start, end, line_start, name):
+            continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
         planned = not explicit and text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
             word_tuple("planned_before"))
         if planned:
@@ -191,8 +209,9 @@ def find_events(doc: Doc) -> None:
         if recalled(when, published) and not any(ch.isdigit() for ch in name):
             continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
+        parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
-                                    parties=_parties(doc, m.start(), line_start, line_end, end), topic=topic))
+                                    parties=parties, topic=topic))
         if further and when:
             event.data["further"] = True
         if cues[cue] in word_set("sitting_types") and _sitting(doc, word_start + len(word), end, name):
@@ -211,6 +230,20 @@ _SPECIFIED = re.compile(r" ?[A-Z“\"(]")  # a Latin name, a quoted title or an 
 TOLD_GENERIC_WORDS = 1
 GENERIC_WORDS = 3  # common words at most after a type word that still say only what kind of event it was (two would
 # take topics: "การประชุมวิชาการอุตสาหกรรมเกษตร")
+
+
+_SECOND_EDITION = re.compile(r"\s(?:and|&)\s(?:the\s)?(?P<edition>\d+(?:st|nd|rd|th)\s)")
+
+
+def _latin_before(text: str, start: int) -> re.Match[str] | None:
+    """The Latin words of a name before its Latin cue, read back LATIN_BEFORE_REACH characters, or further
+    (LATIN_BEFORE_LONG) when they run on past that reach: a name read from the middle starts at a word its
+    sentence gives no start to ("Malaysia Joint Commission …" of "the Thailand – Malaysia Joint Commission")."""
+    low = max(0, start - LATIN_BEFORE_REACH)
+    before = _LATIN_BEFORE.search(text, low, start)
+    if before and before.start() == low > 0 and text[low - 1] != "\n" and not is_thai(text[low - 1]):
+        return _LATIN_BEFORE.search(text, max(0, start - LATIN_BEFORE_LONG), start)
+    return before
 
 
 def _generic_rest(doc: Doc, start: int, cue_end: int, end: int, kind: str) -> bool:
@@ -310,8 +343,7 @@ def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
     (judged audits: "things that are no one event"). A name that says which (a number, a quote, a Latin name, a
     body, person or place in it: "อาทิ นิทรรศการแก้วเปลี่ยนโลก (Through the Looking Glass) และ …") stays."""
     text = doc.text
-    if any(ch.isdigit() or ch in "“”\"" or ch.isascii() and ch.isalpha() for ch in name) \
-            or doc.starting_in(start, end, ("organization", "person", "place")):
+    if _says_which(doc, start, end, name):
         return False
     glued = re.search(r"\S*$", text[max(line_start, start - LIST_REACH):start]).group()
     if glued and not glued.startswith(word_tuple("nominalizers")):
@@ -329,6 +361,48 @@ def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
         return False
     following = after.split()
     return _item(following[0]) or following[0] in word_set("list_end")
+
+
+def _says_which(doc: Doc, start: int, end: int, name: str) -> bool:
+    """Does an event's name say which one it is beyond its kind: a number, a quote, a Latin word, or a body,
+    person or place in it?"""
+    return any(ch.isdigit() or ch in "“”\"" or ch.isascii() and ch.isalpha() for ch in name) \
+        or bool(doc.starting_in(start, end, ("organization", "person", "place")))
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|\s)\(?[\d๐-๙]{1,2}\)\s{0,2}$")  # "1) ", "(2) ": a numbered list's item
+ITEM_NUMBER_REACH = 8  # characters before a cue read for its item's number
+
+
+def _numbered_item(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
+    """Is an event's name with no day of its own the item of a numbered list ("โดยมีกิจกรรม 1) การอบรมให้ความรู้แก่
+    เกษตรกร 2) การจัดนิทรรศการ…"), saying no more than what kind of activity it is? Such a list tells what a plan or
+    a project does, not one event the release reports (judged audits: "things that are no one event")."""
+    before = doc.text[max(line_start, start - ITEM_NUMBER_REACH):start]
+    return bool(_ITEM_NUMBER.search(before)) and not _says_which(doc, start, end, name)
+
+
+INVITE_REACH = 80  # characters before a visit read for the word that invites someone to make it
+
+
+def _invited(text: str, start: int, line_start: int) -> bool:
+    """Is the visit told at `start` one someone is invited to make: an invitation word (invited_before: "เชิญ")
+    earlier in its sentence, within INVITE_REACH characters, not one accepted or acted on (invitation_not:
+    "ตามคำเชิญ", "ได้รับเชิญ")? "…ได้เชิญนายกรัฐมนตรีอินเดียเยือนไทยในโอกาสที่เหมาะสม": the visit has not happened."""
+    before = text[max(line_start, start - INVITE_REACH):start]
+    for word in word_tuple("invited_before"):
+        at = before.rfind(word)
+        if at >= 0 and not before[:at + len(word)].endswith(word_tuple("invitation_not")):
+            return True
+    return False
+
+
+def _prize_won(text: str, start: int, name: str) -> bool:
+    """Is a prize's name (prize_cues) told as a prize someone won (prize_won_before right before it: "ได้รับรางวัล
+    ITA Awards 2021"), not the ceremony that gives it (an occasion word in the name: "… Award Ceremony")?"""
+    if any(word in name.split() for word in word_tuple("occasion_words")):
+        return False
+    return text[max(0, start - NOT_AFTER_REACH - 4):start].rstrip().endswith(word_tuple("prize_won_before"))
 
 
 def _item(word: str) -> bool:
@@ -422,21 +496,24 @@ def _anaphoric(text: str, pos: int) -> bool:
     return text.startswith(word_tuple("anaphora"), pos)
 
 
-def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None = None) -> list[str]:
+def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None = None,
+             told: bool = False) -> list[str]:
     """The organizations and persons named on the cue's line within WINDOW of it, nearest first (a body named
     right before "การประชุมครั้งที่ 6/2567" is the body that met; one named a sentence later is not: a description
     shows the first DESCRIBED_PARTIES of them); when none is, the first PARAGRAPH_PARTIES named on its line (a
     paragraph tells one story). Not one named right after a word that makes it whom something is proposed to or
     the body of another meeting (event_words not_party_before), outside the event's own name (`pos`
-    to `end`): judged audits found the cabinet a party of an inspection, a commission's meeting and a visit so."""
+    to `end`): judged audits found the cabinet a party of an inspection, a commission's meeting and a visit so.
+    Of an event told by what someone did (`told`: a visit), not the one who reports it (_reporter)."""
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
-    found = [m for m in doc.starting_in(low, high, ("organization", "person")) if _party(doc.text, m, pos, end)]
+    found = [m for m in doc.starting_in(low, high, ("organization", "person")) if _party(doc.text, m, pos, end)
+             and not (told and _reporter(doc.text, m))]
     found = sorted(found, key=lambda m: (pos - m.nend if m.nend <= pos else m.nstart - pos) * 2 + (m.nstart > pos))
     near = list(dict.fromkeys(m.key for m in found))
     if near:
         return near
     keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, line_end, ("organization", "person"))
-                         if _party(doc.text, m, pos, end))
+                         if _party(doc.text, m, pos, end) and not (told and _reporter(doc.text, m)))
     return list(keys)[:PARAGRAPH_PARTIES]
 
 
@@ -446,6 +523,28 @@ def _party(text: str, mention, start: int, end: int | None) -> bool:
         return True  # "การประชุมคณะรัฐมนตรี", "ประธานการประชุม คณะกรรมการ…": the body that meets
     before = text[max(0, mention.nstart - NOT_AFTER_REACH):mention.nstart].rstrip()
     return not before.endswith(word_tuple("not_party_before"))
+
+
+REPORTER_REACH = 40  # characters around a mention read for a reporter's post
+
+
+def _reporter(text: str, mention) -> bool:
+    """Is a body or person told as the one who reports: a person with a post of reporter_posts right after his
+    name or right before it ("นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า …", "โฆษกประจำสำนักนายกรัฐมนตรี
+    นาย…"), or the office glued to such a post ("โฆษกประจำ|สำนักนายกรัฐมนตรี")? Judged audits: visit descriptions
+    named the government spokesman as a party."""
+    posts = word_tuple("reporter_posts")
+    before = text[max(0, mention.nstart - REPORTER_REACH):mention.nstart]
+    glued = before.split()[-1] if before and not before[-1].isspace() and before.split() else ""
+    if glued.startswith(posts):
+        return True  # the office a spokesman belongs to
+    if mention.kind != "person":
+        return False
+    if text[mention.nend:mention.nend + REPORTER_REACH].lstrip().startswith(posts):
+        return True
+    words = before.split()
+    return bool(words) and (words[-1].startswith(posts) or len(words) > 1 and words[-2].startswith(posts)
+                            and len(words[-1]) <= 6)  # "โฆษกประจำสำนักนายกรัฐมนตรี นาย …": an honorific between
 
 
 PARAGRAPH_PARTIES = 1  # a second body named far from the cue is more often another deed's (judged audits: descriptions with
