@@ -78,3 +78,31 @@ def test_the_spread_miner_needs_more_releases_for_the_head_of_an_authority_name(
     names = select(uses, kinds, Counter(), {"สำนักงานการปฏิรูปที่ดิน": 2, "สำนักงานปศุสัตว์": 2},
                    {"สำนักงานการปฏิรูปที่ดินเพื่อเกษตรกรรม"})
     assert names == ["สำนักงานปศุสัตว์"]  # the other is the short name of a body the authority file knows
+
+
+def test_a_department_is_no_common_unit_though_lists_write_bodies_after_it(extract_text):
+    # "กรมสารนิเทศ" has 5 "parents" in org_units.json (lists of bodies): a department (กรม…, as every authority body
+    # begun by กรม) is no unit, kept alone and joined to no body named before it
+    from phakhi.graph.extract.names import common_unit
+    assert not common_unit("กรมสารนิเทศ") and common_unit("กองคลัง")
+    names = _names(extract_text("หน่วยงานที่เข้าร่วม ได้แก่ สำนักงานตำรวจแห่งชาติ กรมอุตุนิยมวิทยา กรมสารนิเทศ  "
+                                "สำนักงานพระพุทธศาสนาแห่งชาติ และการประปานครหลวง"))
+    assert "กรมสารนิเทศ" in names and not any(n.startswith("กรมสารนิเทศ ") for n in names), names
+
+
+def test_a_common_unit_joins_the_body_written_right_after_it_not_the_ministry_before(extract_text):
+    # "สำนักการสังคีต" is a bureau of กรมศิลปากร, which the text writes right after it (no authority body): not a unit of
+    # the ministry the release names before it
+    names = _names(extract_text("กระทรวงวัฒนธรรม ขอเชิญชมการแสดง ติดตามรายละเอียดได้ทางเฟซบุ๊ก สำนักการสังคีต กรมศิลปากร "
+                                "และสอบถามรายละเอียดเพิ่มเติม"))
+    assert not any(n.startswith("สำนักการสังคีต กระทรวง") for n in names), names
+    assert "สำนักการสังคีต กรมศิลปากร" in names, names
+
+
+def test_a_common_unit_joins_no_body_when_another_is_named_between_or_its_name_asks_no_level(extract_text):
+    # the nearest body before "ฝ่ายปฏิบัติการ" is another (a department no authority file knows, and a person of a
+    # company): not a unit of the ministry the line began with; nor, saying no level, of the release's one ministry
+    names = _names(extract_text("กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ลงนามบันทึกความร่วมมือ โดยมี นางไพรวรรณ "
+                                "พลวัน อธิบดีกรมกิจการผู้สูงอายุ และ Mr. Robert Dempsey กรรมการผู้อำนวยการฝ่ายปฏิบัติการ "
+                                "ในนามของประธานกรรมการบริหาร เป็นผู้ลงนาม"))
+    assert not any(n.startswith("ฝ่ายปฏิบัติการ ") for n in names), names
