@@ -106,3 +106,24 @@ def test_a_common_unit_joins_no_body_when_another_is_named_between_or_its_name_a
                                 "พลวัน อธิบดีกรมกิจการผู้สูงอายุ และ Mr. Robert Dempsey กรรมการผู้อำนวยการฝ่ายปฏิบัติการ "
                                 "ในนามของประธานกรรมการบริหาร เป็นผู้ลงนาม"))
     assert not any(n.startswith("ฝ่ายปฏิบัติการ ") for n in names), names
+
+
+def test_the_spread_miners_wide_stride_needs_more_places_and_a_larger_share():
+    # at tens of thousands of releases one body written with its address in a few places, or a kind written mostly as
+    # a phrase, would pass the base thresholds; the wide rule needs 4 different places, in one in 3 of its releases
+    select_wide = load_script("mine_org_spread").select_wide
+    from collections import Counter
+
+    uses = Counter({"สำนักงานคุมประพฤติ": 44, "กลุ่มทอผ้าย้อมครามบ้านดอนกอย": 7, "สำนักงานทรัพย์สินพระมหากษัตริย์": 28})
+    kinds = Counter({"สำนักงานคุมประพฤติ": 37, "กลุ่มทอผ้าย้อมครามบ้านดอนกอย": 3, "สำนักงานทรัพย์สินพระมหากษัตริย์": 7})
+    followers = {"สำนักงานคุมประพฤติ": 30, "กลุ่มทอผ้าย้อมครามบ้านดอนกอย": 3, "สำนักงานทรัพย์สินพระมหากษัตริย์": 4}
+    assert select_wide(uses, kinds, Counter(), followers, set()) == ["สำนักงานคุมประพฤติ"]
+
+
+def test_a_kind_named_with_its_place_is_the_body_the_release_writes_glued(extract_text):
+    # "สมาคมชาวไร่อ้อย" is a kind (org_spread.json, wide stride: 4 places); "… อำเภอน้ำพอง" in a release that also writes
+    # "สมาคมชาวไร่อ้อยน้ำพอง" is that one body, not a second one
+    result = extract_text("รับฟังปัญหา ณ สมาคมชาวไร่อ้อย อำเภอน้ำพอง จังหวัดขอนแก่น โดยมีนายชัยวัฒน์ ค้ำแก่นคูณ "
+                          "นายกสมาคมชาวไร่อ้อยน้ำพอง ให้การต้อนรับ")
+    bodies = [e.names for e in result.of_kind("organization") if e.names[0].startswith("สมาคมชาวไร่อ้อย")]
+    assert len(bodies) == 1 and bodies[0][0] == "สมาคมชาวไร่อ้อยน้ำพอง", bodies

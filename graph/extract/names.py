@@ -150,6 +150,14 @@ def spread_place(text: str, pos: int) -> int | None:
     return place_after(text, at + len(word), word) if word is not None else province_at(text, at)
 
 
+def place_name(text: str, pos: int, end: int) -> str:
+    """The place `spread_place` read between `pos` and `end`, without its area word ("… อำเภอน้ำพอง" -> "น้ำพอง"): the
+    kind glued to it ("สมาคมชาวไร่อ้อย|น้ำพอง") is how releases also write the same body."""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    word = next((w for w in _placed_words() if text.startswith(w, at)), "")
+    return text[at + len(word):end].strip()
+
+
 def _level_at(text: str, pos: int) -> bool:
     """Is a level of bodies ("ระดับจังหวัด", "ประจำอำเภอ") with no place after it written at `pos` (after one space)?"""
     at = pos + 1 if text.startswith(" ", pos) else pos

@@ -17,8 +17,9 @@ from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (begins_with_cut, closing_item, common_unit, cut_words, dictionary, footnote_mark,
                                         generic_names, known_names, kind_of_body, known_stem, name_words, nominal,
-                                        org_prefix, placed_kind, province_at, province_pattern, provinces, run_on,
-                                        sentence_words, spread_kind, spread_place, tag_words, unheard, unit_of_many)
+                                        org_prefix, place_name, placed_kind, province_at, province_pattern, provinces,
+                                        run_on, sentence_words, spread_kind, spread_place, tag_words, unheard,
+                                        unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, followed_variously, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
@@ -271,6 +272,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             unit_start = start  # where the unit's name begins (its parent after it, or before: _parent_before)
             placed = False  # a kind of provincial or local body, named with no place (drop_bare_kinds)
             bare_unit = False  # a unit of many bodies, named with no parent (drop_bare_kinds)
+            same = None  # the name the release also writes the same body by, whose key it takes
             end = _name_end(doc, start, m.end(), pattern["end"], validate)
             if end is None:
                 continue
@@ -301,7 +303,14 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has, kept until its
                 # abbreviation is learned and its tails are read ("องค์การบริหารส่วนจังหวัด (อบจ.)" … "อบจ.|ขอนแก่น")
                 if spread_kind(name) and (place := spread_place(doc.text, start + len(name))) is not None:
-                    name = doc.text[start:place]  # "ศูนย์ยุติธรรมชุมชน| อำเภอท่าแพ": a kind of body, named with its place
+                    forms = [name + place_name(doc.text, start + len(name), place)]  # "…|น้ำพอง"
+                    if doc.text.startswith(" ", start + len(name)):  # "…| จังหวัดนครราชสีมา" also written "…|จังหวัด…"
+                        forms.append(name + doc.text[start + len(name) + 1:place])
+                    glued = next((form for form in forms if form in doc.text), None)
+                    if glued is not None:  # "สมาคมชาวไร่อ้อย| อำเภอน้ำพอง" where the release writes "สมาคมชาวไร่อ้อยน้ำพอง"
+                        same = glued  # one body, named so; its kind's name is a short name of it
+                    else:  # "ศูนย์ยุติธรรมชุมชน| อำเภอท่าแพ": a kind of body, named with its place
+                        name = doc.text[start:place]
                 placed = placed_kind(doc.text, start, name)
                 whole = None if pattern["end"] == "faculty" else _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
@@ -318,7 +327,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if usual is not None and usual.startswith(ORG_PREFIX):  # "สำนักนายกรัฐมนตรึ", "สภาผู้แทนราษฏร"
                 doc.add(doc.mention(start, start + len(name), "organization", usual, form="name", near=True))
                 break
-            key = PATTERN_KEY + (usual or normalize_label(name))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
+            key = PATTERN_KEY + (usual or normalize_label(same or name))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
                     and not doc.text[m.end():inner[0].nstart].strip() \
