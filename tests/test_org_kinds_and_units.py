@@ -127,3 +127,10 @@ def test_a_kind_named_with_its_place_is_the_body_the_release_writes_glued(extrac
                           "นายกสมาคมชาวไร่อ้อยน้ำพอง ให้การต้อนรับ")
     bodies = [e.names for e in result.of_kind("organization") if e.names[0].startswith("สมาคมชาวไร่อ้อย")]
     assert len(bodies) == 1 and bodies[0][0] == "สมาคมชาวไร่อ้อยน้ำพอง", bodies
+
+
+def test_a_common_unit_joins_no_body_it_is_written_as_a_partner_of(extract_text):
+    # "สำนักเลขาธิการ" (33 parents) written after "ร่วมกับ" (not_organizations partner_words) is the ministry's partner,
+    # not its unit
+    names = _names(extract_text("กระทรวงวิทยาศาสตร์และเทคโนโลยี ร่วมกับสำนักเลขาธิการ นรม. แถลงความพร้อมจัดงาน"))
+    assert not any(n.startswith("สำนักเลขาธิการ กระทรวง") for n in names), names

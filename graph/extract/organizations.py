@@ -402,7 +402,8 @@ def _join_bare_units(doc: Doc) -> None:
             continue
         unit = doc.text[m.nstart:m.nend]
         key, whole = parented.get(unit.replace(" ", "")), None
-        near = last is not None and m.nstart - last.nend <= JOIN_REACH and doc.line_bounds(m.nstart)[0] <= last.nstart
+        near = last is not None and m.nstart - last.nend <= JOIN_REACH and doc.line_bounds(m.nstart)[0] <= last.nstart \
+            and not any(w in doc.text[last.nend:m.nstart] for w in load_not_organizations()["partner_words"])
         after = _glossed_parent(doc, m, types)
         listed = _listed(doc, m)  # "…กรมบังคับคดี และกองกฎหมาย…": the body before it is a sibling, not its parent
         parent = after or (last.key if near and not listed else main if _ending_head(unit) else None)
