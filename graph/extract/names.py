@@ -157,6 +157,14 @@ def spread_place(text: str, pos: int) -> int | None:
     return place_after(text, at + len(word), word) if word is not None else province_at(text, at)
 
 
+def place_name(text: str, pos: int, end: int) -> str:
+    """The place `spread_place` read between `pos` and `end`, without its area word ("… อำเภอน้ำพอง" -> "น้ำพอง"): the
+    kind glued to it ("สมาคมชาวไร่อ้อย|น้ำพอง") is how releases also write the same body."""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    word = next((w for w in _placed_words() if text.startswith(w, at)), "")
+    return text[at + len(word):end].strip()
+
+
 def _level_at(text: str, pos: int) -> bool:
     """Is a level of bodies ("ระดับจังหวัด", "ประจำอำเภอ") with no place after it written at `pos` (after one space)?"""
     at = pos + 1 if text.startswith(" ", pos) else pos
@@ -294,15 +302,42 @@ def unit_of_many(name: str) -> bool:
 
 
 COMMON_UNIT_PARENTS = 3  # different parents the corpora write after a unit before, written bare, it names no one unit
+PARENT_HEAD_BODIES = 10  # authority bodies a prefix word heads, all of a parent level, before it heads no unit
 
 
 def common_unit(name: str) -> bool:
     """Is `name` a unit of many bodies (`unit_of_many`) that the corpora write with COMMON_UNIT_PARENTS or more different
     parents ("กองคลัง" 5, "สำนักงานเลขานุการกรม" 4, "กองกฎหมาย" 18)? Written with no parent it is any of them, no one
     unit. A unit of one body, written with that body and with its ministry ("สถาบันทันตกรรม", "กลุ่มตรวจการเดินเรือ":
-    2), names one unit even bare."""
-    row = _org_units().get("evidence", {}).get(name.replace(" ", ""))
-    return row is not None and row[2] >= COMMON_UNIT_PARENTS
+    2), names one unit even bare; so does a name the authority file knows, and one begun by a prefix word that heads
+    only bodies of a parent level there (`parent_level_head`: "กรมสารนิเทศ", a department, is no unit, though lists of
+    bodies write other bodies after it: 5 "parents" in org_units.json)."""
+    squeezed = name.replace(" ", "")
+    row = _org_units().get("evidence", {}).get(squeezed)
+    return (row is not None and row[2] >= COMMON_UNIT_PARENTS and not parent_level_head(name)
+            and squeezed not in _authority_labels())
+
+
+def parent_level_head(name: str) -> bool:
+    """Does `name` begin with a prefix word that heads PARENT_HEAD_BODIES or more authority bodies, every one of a
+    level units join (not_organizations `unit_parents`: "กรม", 58 departments)? Such a name is a body of that level."""
+    return org_prefix(name) in _parent_heads()
+
+
+@lru_cache(maxsize=1)
+def _parent_heads() -> frozenset[str]:
+    levels = {t for level in load_not_organizations()["unit_parents"] for t in level}
+    heads: dict[str, list[bool]] = {}
+    for row in organizations().values():
+        if (head := org_prefix(row["th"])):
+            heads.setdefault(head, []).append(row.get("type") in levels)
+    return frozenset(h for h, parent in heads.items() if len(parent) >= PARENT_HEAD_BODIES and all(parent))
+
+
+@lru_cache(maxsize=1)
+def _authority_labels() -> frozenset[str]:
+    return frozenset(label.replace(" ", "") for row in organizations().values() for label in (row["th"], *row["alt"])
+                     if label)
 
 
 def name_word(chunk: str) -> bool:

@@ -16,10 +16,10 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
-                                        field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem, name_words,
-                                        nominal, number_run, org_prefix, placed_kind, province_at, province_pattern,
-                                        provinces, run_on, sentence_words, spread_kind, spread_place, tag_words, unheard,
-                                        unit_of_many)
+                                        field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
+                                        name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
+                                        province_pattern, provinces, run_on, sentence_words, spread_kind, spread_place,
+                                        tag_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
 from phakhi.graph.extract.recurrence import corpus, followed_variously, releases_of, spaced_run, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
@@ -280,6 +280,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             unit_start = start  # where the unit's name begins (its parent after it, or before: _parent_before)
             placed = False  # a kind of provincial or local body, named with no place (drop_bare_kinds)
             bare_unit = False  # a unit of many bodies, named with no parent (drop_bare_kinds)
+            same = None  # the name the release also writes the same body by, whose key it takes
             prefix_end = _abbreviation_end(doc.text, m.end()) if validate else m.end()  # "บมจ.| ทิพยประกันภัย"
             end = _name_end(doc, start, prefix_end, pattern["end"], validate)
             if end is None:
@@ -316,7 +317,14 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has, kept until its
                 # abbreviation is learned and its tails are read ("องค์การบริหารส่วนจังหวัด (อบจ.)" … "อบจ.|ขอนแก่น")
                 if spread_kind(name) and (place := spread_place(doc.text, start + len(name))) is not None:
-                    name = doc.text[start:place]  # "ศูนย์ยุติธรรมชุมชน| อำเภอท่าแพ": a kind of body, named with its place
+                    forms = [name + place_name(doc.text, start + len(name), place)]  # "…|น้ำพอง"
+                    if doc.text.startswith(" ", start + len(name)):  # "…| จังหวัดนครราชสีมา" also written "…|จังหวัด…"
+                        forms.append(name + doc.text[start + len(name) + 1:place])
+                    glued = next((form for form in forms if form in doc.text), None)
+                    if glued is not None:  # "สมาคมชาวไร่อ้อย| อำเภอน้ำพอง" where the release writes "สมาคมชาวไร่อ้อยน้ำพอง"
+                        same = glued  # one body, named so; its kind's name is a short name of it
+                    else:  # "ศูนย์ยุติธรรมชุมชน| อำเภอท่าแพ": a kind of body, named with its place
+                        name = doc.text[start:place]
                 placed = placed_kind(doc.text, start, name)
                 whole = None if pattern["end"] == "faculty" else _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
@@ -333,9 +341,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if usual is not None and usual.startswith(ORG_PREFIX):  # "สำนักนายกรัฐมนตรึ", "สภาผู้แทนราษฏร"
                 doc.add(doc.mention(start, start + len(name), "organization", usual, form="name", near=True))
                 break
-            key = PATTERN_KEY + (usual or normalize_label(glued_prefix(name)))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
-            if validate and usual is None and spaced_run(name, exact=False):  # written with spaces, or glued now and then:
-                key = PATTERN_KEY + normalize_label("".join(name.split()))  # one body either way
+            key = PATTERN_KEY + (usual or normalize_label(same or glued_prefix(name)))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
+            if validate and usual is None and same is None and spaced_run(name, exact=False):  # written with spaces,
+                key = PATTERN_KEY + normalize_label("".join(name.split()))  # or glued now and then: one body either way
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
                     and not doc.text[prefix_end:inner[0].nstart].strip() \
@@ -376,11 +384,14 @@ def _join_bare_units(doc: Doc) -> None:
     """A unit of many bodies written bare ("bare_unit": "กองคลัง", "สำนักงานเลขานุการกรม") is the unit of the body the
     release writes it with elsewhere ("กองคลัง| กรมโรงงานอุตสาหกรรม"), else of the state body (not_organizations
     `unit_parents`) written right after its abbreviation ("ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.) กระทรวงอุตสาหกรรม"),
-    else of the one the release names just before it on its line (unless it is an item of a list of bodies, whose
-    items are siblings) ("กรมสรรพากร สำนักงานเลขานุการกรม"), else of the one body
-    of the lowest level the release names (its publisher: "… (กลุ่มประชาสัมพันธ์ สำนักงานเลขานุการกรม)" closing a release
-    naming one department, กรมส่งเสริมอุตสาหกรรม, and its ministry): it takes that unit's key, with the full name as its
-    first name. Otherwise it stays bare, and drop_bare_kinds drops it."""
+    else of the one the release names just before it on its line, with no other body named between them (unless it is
+    an item of a list of bodies, whose items are siblings) ("กรมสรรพากร สำนักงานเลขานุการกรม"; not "กระทรวง… อธิบดีกรม
+    กิจการผู้สูงอายุ และ … ผู้อำนวยการฝ่ายปฏิบัติการ", whose nearest body is another), else, when its name ends on the head
+    word of the level it belongs to ("สำนักงานเลขานุการ|กรม"), of the one body of that level the release names (its
+    publisher: "… (กลุ่มประชาสัมพันธ์ สำนักงานเลขานุการกรม)" closing a release naming one department,
+    กรมส่งเสริมอุตสาหกรรม, and its ministry; a unit whose name does not say its level is no one body's by this guess):
+    it takes that unit's key, with the full name as its first name. Otherwise it stays bare, and drop_bare_kinds drops
+    it."""
     mentions = sorted(doc.of_kind("organization"), key=lambda o: o.nstart)
     parented: dict[str, str] = {}
     for m in mentions:
@@ -394,21 +405,29 @@ def _join_bare_units(doc: Doc) -> None:
         if bodies:
             main = next(iter(bodies)) if len(bodies) == 1 else None
             break
-    last = None  # the nearest state body named so far
+    last = None  # the nearest body named so far, if a state body
     for m in mentions:
-        row = organizations().get(m.key)
-        if row is not None and row.get("type") in types and not m.data.get("nested"):
-            last = m
+        if m.data.get("nested"):
             continue
         if not m.data.get("bare_unit") or m.data.get("tail"):
+            row = organizations().get(m.key)
+            if row is not None and row.get("type") in types:
+                last = m
+            elif not unit_of_many(doc.text[m.nstart:m.nend]):  # a sibling unit of a list keeps the body before it
+                last = None
             continue
         unit = doc.text[m.nstart:m.nend]
         key, whole = parented.get(unit.replace(" ", "")), None
-        near = last is not None and m.nstart - last.nend <= JOIN_REACH and doc.line_bounds(m.nstart)[0] <= last.nstart
+        near = last is not None and m.nstart - last.nend <= JOIN_REACH and doc.line_bounds(m.nstart)[0] <= last.nstart \
+            and not any(w in doc.text[last.nend:m.nstart] for w in load_not_organizations()["partner_words"])
         after = _glossed_parent(doc, m, types)
         listed = _listed(doc, m)  # "…กรมบังคับคดี และกองกฎหมาย…": the body before it is a sibling, not its parent
-        parent = after or (last.key if near and not listed else main)
-        if key is None and parent is not None and (after or _unit_type(m)) and _fits_parent(unit, parent):
+        parent = after or (last.key if near and not listed else main if _ending_head(unit) else None)
+        written = _written_parent(doc, m)
+        if key is None and written is not None:  # "สำนักการสังคีต| กรมศิลปากร": a body no authority file knows
+            whole = unit + " " + doc.text[written.nstart:written.nend]
+            key = PATTERN_KEY + normalize_label(whole)
+        elif key is None and parent is not None and (after or _unit_type(m)) and _fits_parent(unit, parent):
             whole = unit + " " + organizations()[parent]["th"]
             key = PATTERN_KEY + normalize_label(whole)
         if key is None:
@@ -431,14 +450,36 @@ def _glossed_parent(doc: Doc, m, types: tuple[str, ...]) -> str | None:
     return body.key if body is not None and organizations().get(body.key, {}).get("type") in types else None
 
 
+def _written_parent(doc: Doc, m):
+    """The body the text writes right after the bare unit `m` (after one space, on its line), when its name is of
+    another head word than the unit's own and fits the level the unit's name ends on, and no other body follows it (a
+    list): "สำนักการสังคีต| กรมศิลปากร", found by pattern after the unit was, is the unit's parent."""
+    at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
+    body = next((o for o in doc.starting_in(at, at + 1, ("organization",)) if o.nstart == at
+                 and not o.data.get("bare_unit")), None)
+    if body is None or body.nend > doc.line_bounds(m.nstart)[1]:
+        return None
+    unit, label = doc.text[m.nstart:m.nend], doc.text[body.nstart:body.nend]
+    ending = _ending_head(unit)
+    if org_prefix(label) in ("", org_prefix(unit)) or ending is not None and not label.startswith(ending):
+        return None
+    return None if _listed_after(doc, body.nend, body.key) else body
+
+
 def _fits_parent(unit: str, parent: str) -> bool:
     """May `unit` be a unit of the authority body `parent`: is the parent not of the unit's own head word (a
     department is no unit of another: "กรมสารนิเทศ" after "กรมอุตุนิยมวิทยา"), and of the head word the unit's name
     ends on, if it ends on one ("สำนักงานเลขานุการ|กรม" is a department's, "สำนักงานปลัด|กระทรวง" a ministry's)?"""
     label = organizations()[parent]["th"]
-    own, squeezed = org_prefix(unit), unit.replace(" ", "")
-    ending = next((p for p in _ending_heads() if squeezed.endswith(p) and len(squeezed) > len(p)), None)
-    return not label.startswith(own) and (ending is None or label.startswith(ending))
+    ending = _ending_head(unit)
+    return not label.startswith(org_prefix(unit)) and (ending is None or label.startswith(ending))
+
+
+def _ending_head(unit: str) -> str | None:
+    """The head word of a level of bodies the unit's name ends on ("สำนักงานเลขานุการ|กรม", "สำนักงานปลัด|กระทรวง"),
+    if it ends on one: its name says whose unit it is."""
+    squeezed = unit.replace(" ", "")
+    return next((p for p in _ending_heads() if squeezed.endswith(p) and len(squeezed) > len(p)), None)
 
 
 @lru_cache(maxsize=1)
@@ -453,9 +494,14 @@ def _unit_type(m) -> bool:
 
 
 def _listed(doc: Doc, m) -> bool:
-    """Is `m` an item of a list of bodies: another body's name begins right after it (after one space)?"""
+    """Is `m` an item of a list of bodies: another body's name begins right after it (after one space)? Not when that
+    is a unit of many too ("โครงสร้างกองกลาง| ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร และกองกฎหมาย": a list of one body's
+    units, whose body may be the one named before them)."""
     at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
-    return any(o.kind == "organization" and o.nstart == at for o in doc.mentions) or bool(_prefix_pattern().match(doc.text, at))
+    after = [o for o in doc.mentions if o.kind == "organization" and o.nstart == at]
+    if after:
+        return not all(unit_of_many(doc.text[o.nstart:o.nend]) for o in after)
+    return bool(_prefix_pattern().match(doc.text, at))
 
 
 _LATIN_HEADS = {
