@@ -14,8 +14,7 @@ This module runs the scan; each question it asks lives in a module of its own, d
 - program_latin: Latin-script names;
 - program_ends: where a name written on directly ends, and program_continuations: where the corpora carry it on;
 - program_evidence: whether the words name a programme or only tell a kind of one;
-- program_aliases: one programme under several names;
-- program_concepts: concepts the corpora present as a policy, where the release frames them so.
+- program_aliases: one programme under several names.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc, Mentions
-from phakhi.graph.extract.program_concepts import find_policy_concepts
 from phakhi.graph.extract.program_aliases import OR, alias_after, glossed_alternative, merge_chains, unify_keys
 from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, patronage_end, route_end
 from phakhi.graph.extract.program_evidence import enumerated, estate, evidence, kind_of_programme, listed_estate
@@ -191,7 +189,6 @@ def find_programs(doc: Doc) -> None:
         if not doc.covered(start, end):
             doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                 form="pattern"))
-    find_policy_concepts(doc)  # after the names: a concept a name holds is that name's
     merge_chains(doc)
     find_latin_names(doc)
     unify_keys(doc)
