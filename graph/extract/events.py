@@ -27,7 +27,7 @@ from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, ev
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end)
-from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_end, listed_titles,
+from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles,
                                                 marked_end, mined_end, mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
                                                 trimmed_end, unquoted_end)
 
@@ -143,6 +143,7 @@ def find_events(doc: Doc) -> None:
             end = session_end(doc, start, end, line_end)  # "…ค่าทดแทน และค่าใช้จ่าย… ครั้งที่ 8/2560": cut before it
         while (numbered := ordinal_end(text, end, bracket=False)) != end:  # "… ครั้งที่ 3 ประจำปี 2562",
             end = numbered  # "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 16"
+        end = clause_cut(text, m.end(), end)  # "…เมืองอัจฉริยะ|ในครั้งนี้ถือเป็น…": the sentence about it
         end = trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
         if end > m.end():  # a bare type word's title is told by object_end, after it only spaces
             end = title_after(text, end, line_end)  # "การสัมมนาบุคลากรภาครัฐ “ยุทธศาสตร์ชาติภาคปฏิบัติ…”"
@@ -186,8 +187,8 @@ def find_events(doc: Doc) -> None:
             continue  # "เชิญนายกรัฐมนตรีอินเดียเยือนไทยในโอกาสที่เหมาะสม": a visit still to be made, with no day
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
-        planned = not explicit and text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
-            word_tuple("planned_before"))
+        planned = not explicit and (text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
+            word_tuple("planned_before")) or text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("planned_after")))
         if planned:
             if not is_real_name(name):
                 continue  # "ซึ่งจะมีพิธีลงนาม": a plan with no day of its own and no name, not an event told
