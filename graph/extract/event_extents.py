@@ -223,6 +223,23 @@ def marked_end(doc: Doc, pos: int, line_end: int, cue_end: int | None = None) ->
     return run_end
 
 
+def owner_end(doc: Doc, cue_end: int, end: int) -> int:
+    """A name's end when it ends on a possessive word (event_words possessive: "ของ") before a space: past the body
+    named right after the space, whose event it is ("นิทรรศการผลงานสำคัญของ ธ.ก.ส."), else before the possessive
+    ("ลงพื้นที่ติดตามสถานการณ์น้ำและอุทกภัยของ พลเอก ประยุทธ์…": whose visit it was is its party, not its name).
+    A name never ends on a bare possessive (judged audits: "เยี่ยมชมผลงานการ", names cut at a function word)."""
+    text = doc.text
+    if end <= cue_end or end >= len(text) or not text[end].isspace():
+        return end
+    tokens = tokenize(text[cue_end:end])
+    if len(tokens) < 2 or tokens[-1] not in word_set("possessive"):
+        return end  # "เจ้าของ", "สิ่งของ": a word that ends in "ของ" is no possessive
+    body = doc.starting_in(end + 1, end + 2, ("organization",))
+    if body and text[end + 1:body[0].nstart].strip() == "":
+        return body[0].nend
+    return len(text[:end - len(tokens[-1])].rstrip())
+
+
 def clause_cut(text: str, cue_end: int, end: int) -> int:
     """A name's end: `end`, or the start of the first clause word (event_words clause_cuts: "ในครั้งนี้", "ดังกล่าว",
     "ถือเป็น") written inside it after its cue, outside a quoted title: such a word points back at the event or says
