@@ -188,8 +188,7 @@ def find_events(doc: Doc) -> None:
             continue  # "เชิญนายกรัฐมนตรีอินเดียเยือนไทยในโอกาสที่เหมาะสม": a visit still to be made, with no day
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
-        planned = not explicit and (text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
-            word_tuple("planned_before")) or text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("planned_after")))
+        planned = not explicit and _planned(text, start, end)
         if planned:
             if not is_real_name(name):
                 continue  # "ซึ่งจะมีพิธีลงนาม": a plan with no day of its own and no name, not an event told
@@ -226,6 +225,24 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+
+PLANNED_REACH = 24  # characters of the run of words glued before a name read for a word of planned_before
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Is the event named at [start, end) told as still planned: a word of planned_before right before it, past a
+    ceremony word it may begin with ("มีกำหนดจัดงาน|มหกรรม…") or inside the run of words glued to it ("มีกำหนดลงพื้นที่|
+    ตรวจเยี่ยมโรงงาน": the visit is the plan's), or a word of planned_after right after it ("…ที่จะจัดขึ้นที่…")?"""
+    words = word_tuple("planned_before")
+    before = text[max(0, start - PLANNED_REACH):start]
+    bare = before.rstrip()
+    for head in word_tuple("leading"):
+        if bare.endswith(head) and bare[:-len(head)].rstrip().endswith(words):
+            return True
+    glued = before.split()[-1] if before.strip() and not before[-1].isspace() else ""
+    return bare.endswith(words) or any(w in glued for w in words if len(w) > 3) \
+        or text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("planned_after"))
 
 
 _SPECIFIED = re.compile(r" ?[A-Z“\"(]")  # a Latin name, a quoted title or an alias right after a name
