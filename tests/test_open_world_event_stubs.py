@@ -52,3 +52,15 @@ def test_a_planned_visit_with_no_name_is_no_event(extract_text):
     text = "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม มีกำหนดลงพื้นที่ตรวจเยี่ยมโรงงาน"
     extraction = extract_text(text, published=date(2019, 1, 22))
     assert all(e.date != date(2019, 1, 22) for e in extraction.of_kind("event")), _labels(extraction)
+
+
+def test_an_undated_activity_someone_can_join_is_no_event(extract_text):
+    text = "กระทรวงแรงงานรายงานผลการดำเนินงาน\nนายสมชาย ใจดี กล่าวว่า กรมมีผลการดำเนินงานดี\nผู้ที่เข้าสู่หลักสูตรนี้ยังสามารถเข้าร่วมการฝึกอบรมทางวิชาการ เพื่อเพิ่มเติมความรู้"
+    names = _names(extract_text(text, published=date(2019, 1, 22)))
+    assert not any(n.startswith("การฝึกอบรม") for n in names), names
+
+
+def test_an_undated_activity_something_was_changed_into_is_no_event(extract_text):
+    text = "กระทรวงสาธารณสุขรายงานผลการดำเนินงาน\nนายสมชาย ใจดี กล่าวว่า กรมมีผลการดำเนินงานดี\nกรมต้องปรับเปลี่ยนรูปแบบการพัฒนาศักยภาพบุคลากรมาเป็นการอบรมออนไลน์ ประกอบกับหน่วยงานต่าง ๆ"
+    names = _names(extract_text(text, published=date(2019, 1, 22)))
+    assert not any(n.startswith("การอบรม") for n in names), names

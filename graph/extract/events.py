@@ -207,6 +207,10 @@ def find_events(doc: Doc) -> None:
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
             when = told_date(text, m.start(), line_start, line_end, dates, date_starts) or when  # release's
+        if when is None and not is_real_name(name) and text[max(0, start - NOT_TOLD_REACH):start].rstrip().endswith(
+                word_tuple("undated_not_told_before")):
+            continue  # "สามารถเข้าร่วมการฝึกอบรมทางวิชาการ", "…มาเป็นการอบรมออนไลน์": what can be done or what
+            # something is, with no day: a kind of activity, not an event told
         if recalled(when, published) and not any(ch.isdigit() for ch in name):
             continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
