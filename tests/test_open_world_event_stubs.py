@@ -64,3 +64,11 @@ def test_an_undated_activity_something_was_changed_into_is_no_event(extract_text
     text = "กระทรวงสาธารณสุขรายงานผลการดำเนินงาน\nนายสมชาย ใจดี กล่าวว่า กรมมีผลการดำเนินงานดี\nกรมต้องปรับเปลี่ยนรูปแบบการพัฒนาศักยภาพบุคลากรมาเป็นการอบรมออนไลน์ ประกอบกับหน่วยงานต่าง ๆ"
     names = _names(extract_text(text, published=date(2019, 1, 22)))
     assert not any(n.startswith("การอบรม") for n in names), names
+
+
+def test_a_planned_visit_takes_the_day_the_release_gives_for_it(extract_text):
+    text = ("วันนี้ (26 พ.ย. 2566) นายชัย วัชรงค์ เปิดเผยว่า ในวันที่ 27 พฤศจิกายน 2566 นี้ นายเศรษฐา ทวีสิน นายกรัฐมนตรี"
+            " มีกำหนดลงพื้นที่ชายแดนไทย-มาเลเซีย ณ ด่านสะเดา")
+    events = extract_text(text, published=date(2023, 11, 26)).of_kind("event")
+    assert any(e.date == date(2023, 11, 27) for e in events), [(e.names, e.date) for e in events]
+    assert all(e.date != date(2023, 11, 26) for e in events), [(e.names, e.date) for e in events]

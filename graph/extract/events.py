@@ -189,6 +189,9 @@ def find_events(doc: Doc) -> None:
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
         planned = not explicit and _planned(text, start, end)
+        if planned and (told := told_date(text, m.start(), line_start, line_end, dates, date_starts)):
+            when, explicit, planned = told, True, False  # "ในวันที่ 27 พฤศจิกายน 2566 นี้ … มีกำหนดลงพื้นที่…": the day
+            # the release gives for a planned event is its day
         if planned:
             if not is_real_name(name):
                 continue  # "ซึ่งจะมีพิธีลงนาม": a plan with no day of its own and no name, not an event told
