@@ -189,7 +189,9 @@ def find_events(doc: Doc) -> None:
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
         planned = not explicit and _planned(text, start, end)
-        if planned and (told := told_date(text, m.start(), line_start, line_end, dates, date_starts)):
+        if planned and (told := told_date(text, m.start(), max(line_start, m.start() - PLANNED_DAY_REACH),
+                                          min(line_end, end + PLANNED_DAY_REACH), dates, date_starts)) \
+                and told != story:
             when, explicit, planned = told, True, False  # "ในวันที่ 27 พฤศจิกายน 2566 นี้ … มีกำหนดลงพื้นที่…": the day
             # the release gives for a planned event is its day
         if planned:
@@ -234,6 +236,8 @@ def find_events(doc: Doc) -> None:
             taken_until = max(taken_until, t_end)
 
 
+PLANNED_DAY_REACH = 160  # characters around a planned event's cue read for the day its sentence gives it (a
+# paragraph of a cabinet summary tells many things, each on its own day)
 PLANNED_REACH = 24  # characters of the run of words glued before a name read for a word of planned_before
 
 
