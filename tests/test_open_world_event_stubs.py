@@ -72,3 +72,9 @@ def test_a_planned_visit_takes_the_day_the_release_gives_for_it(extract_text):
     events = extract_text(text, published=date(2023, 11, 26)).of_kind("event")
     assert any(e.date == date(2023, 11, 27) for e in events), [(e.names, e.date) for e in events]
     assert all(e.date != date(2023, 11, 26) for e in events), [(e.names, e.date) for e in events]
+
+
+def test_a_meeting_told_as_next_weeks_is_no_event(extract_text):
+    text = DAY + "นายสมชาย ใจดี กล่าวว่า ในการประชุม ครม. สัปดาห์หน้า จะสามารถพิจารณาอนุมัติโครงการได้"
+    names = _names(extract_text(text))
+    assert not any("ครม" in n for n in names), names
