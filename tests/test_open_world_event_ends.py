@@ -2,6 +2,8 @@
 run across a sentence's end and a line break, read from the middle of a longer name, two meetings read as one,
 a closing square bracket glued on)."""
 
+from datetime import date
+
 from test_open_world_event_names import _names
 
 TWO_MEETINGS = ("In this regard, the Thai side expressed readiness to host the 14th Meeting of the Thailand – Malaysia"
@@ -102,12 +104,13 @@ def test_a_place_and_year_after_in_stay_in_a_latin_name(extract_text):
     assert any("Malaysia 2023" in n for n in _names(extract_text(text)))
 
 
+# published the day it tells: a visit still planned takes the day the release gives for it (27 November)
 SPOKESMAN = ("วันนี้ (26 พ.ย. 2566) นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า ในวันที่ 27 พฤศจิกายน 2566 นี้"
              " นายเศรษฐา ทวีสิน นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง มีกำหนดลงพื้นที่ชายแดนไทย-มาเลเซีย ณ ด่านสะเดา")
 
 
 def test_the_spokesman_who_reports_a_visit_is_no_party_of_it(extract_text):
-    visits = [e for e in extract_text(SPOKESMAN).of_kind("event") if e.type == "Visit"]
+    visits = [e for e in extract_text(SPOKESMAN, published=date(2023, 11, 26)).of_kind("event") if e.type == "Visit"]
     assert visits and all(not any("ชัย วัชรงค์" in p for p in e.parties) for e in visits), [e.parties for e in visits]
     assert any(any("เศรษฐา" in p for p in e.parties) for e in visits), [e.parties for e in visits]
 

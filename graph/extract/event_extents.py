@@ -223,6 +223,35 @@ def marked_end(doc: Doc, pos: int, line_end: int, cue_end: int | None = None) ->
     return run_end
 
 
+def owner_end(doc: Doc, cue_end: int, end: int) -> int:
+    """A name's end when it ends on a possessive word (event_words possessive: "ของ") before a space: past the body
+    named right after the space, whose event it is ("นิทรรศการผลงานสำคัญของ ธ.ก.ส."), else before the possessive
+    ("ลงพื้นที่ติดตามสถานการณ์น้ำและอุทกภัยของ พลเอก ประยุทธ์…": whose visit it was is its party, not its name).
+    A name never ends on a bare possessive (judged audits: "เยี่ยมชมผลงานการ", names cut at a function word)."""
+    text = doc.text
+    if end <= cue_end or end >= len(text) or not text[end].isspace():
+        return end
+    tokens = tokenize(text[cue_end:end])
+    if len(tokens) < 2 or tokens[-1] not in word_set("possessive"):
+        return end  # "เจ้าของ", "สิ่งของ": a word that ends in "ของ" is no possessive
+    body = doc.starting_in(end + 1, end + 2, ("organization",))
+    if body and text[end + 1:body[0].nstart].strip() == "":
+        return body[0].nend
+    return len(text[:end - len(tokens[-1])].rstrip())
+
+
+def clause_cut(text: str, cue_end: int, end: int) -> int:
+    """A name's end: `end`, or the start of the first clause word (event_words clause_cuts: "ในครั้งนี้", "ดังกล่าว",
+    "ถือเป็น") written inside it after its cue, outside a quoted title: such a word points back at the event or says
+    what it was ("…เมืองอัจฉริยะในครั้งนี้ถือเป็น…"), it begins the sentence about the event, never its name.
+    Thai glues it to the name, so no word boundary stopped the name's run there."""
+    words = word_tuple("clause_cuts")
+    at = min((i for w in words if (i := text.find(w, cue_end, end)) >= 0), default=-1)
+    if at < 0 or any(ch in "“\"‘" for ch in text[cue_end:at]):
+        return end
+    return len(text[:at].rstrip())
+
+
 CLAUSE_GAP = 120  # characters at most of a run that a name cut inside a clause runs on over
 
 
@@ -230,7 +259,8 @@ def clause_end(doc: Doc, pos: int, line_end: int, cue_start: int, cue_end: int) 
     """A name's end: `pos`, or, when the name was cut inside a run of words at a word that goes on with a clause
     of the name's own (its last word a verb, per pythainlp's ORCHID tagger, whose object follows: "นิทรรศการบอกเล่า|
     ถึงอาหารในมิติของ…"; or a glued head: "…ช่วยเหลือเกษตรกร|ที่ได้ผลกระทบจากสถานการณ์ราคาปุ๋ยปรับเพิ่มขึ้น"), the end
-    of that run, when it ends within CLAUSE_GAP characters at the line's end or at a space before a clause word (a
+    of that run (also when its last characters are a nominaliser, "การ", "ความ", glued to the verb it makes a noun
+    of: "ร่วมหารือแนวทางการ|ส่งเสริมวินัยการออมกับ กอช."), when it ends within CLAUSE_GAP characters at the line's end or at a space before a clause word (a
     pythainlp stop word or an end marker: "ซึ่ง", "ทำให้", "ณ"). Thai writes a described event as one run and spaces
     it off from the sentence about it; judged audits called a name cut inside that run a boundary error (the biggest
     kind left). Not over a quote, bracket, comma, cue, person, date word, a word that ends names or a venue."""
@@ -262,7 +292,9 @@ def clause_end(doc: Doc, pos: int, line_end: int, cue_start: int, cue_end: int) 
     if tokens[-1] in word_set("dangling") or tokens[-1] in word_set("tail_fillers"):
         return pos
     head = tokens[0] in word_set("glued_heads") and tokens[0] not in word_set("possessive")  # "ของ": _possessive's
-    if not head and not _ends_on_verb(text[cue_start:pos], tokens[0]):
+    nominal = text[cue_end:pos].endswith(word_tuple("nominalizers"))  # "…แนวทางการ|ส่งเสริมวินัยการออม": the
+    # verb its nominaliser makes a noun of is the next word of the name (the tagger read "ทางการ", "ตามการ" as one)
+    if not head and not nominal and not _ends_on_verb(text[cue_start:pos], tokens[0]):
         return pos
     if _modal_in(tokens):
         return pos  # "การอบรมบ่มสอน|ในสถานศึกษาคงเป็นอีกส่วนหนึ่งที่ครูอาจารย์จะช่วยกัน…": a sentence, not a name

@@ -27,7 +27,7 @@ from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, ev
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end)
-from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_end, listed_titles,
+from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
                                                 marked_end, mined_end, mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
                                                 trimmed_end, unquoted_end)
 
@@ -143,7 +143,9 @@ def find_events(doc: Doc) -> None:
             end = session_end(doc, start, end, line_end)  # "…ค่าทดแทน และค่าใช้จ่าย… ครั้งที่ 8/2560": cut before it
         while (numbered := ordinal_end(text, end, bracket=False)) != end:  # "… ครั้งที่ 3 ประจำปี 2562",
             end = numbered  # "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 16"
+        end = clause_cut(text, m.end(), end)  # "…เมืองอัจฉริยะ|ในครั้งนี้ถือเป็น…": the sentence about it
         end = trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
+        end = owner_end(doc, m.end(), end)  # "นิทรรศการผลงานสำคัญของ ธ.ก.ส.": whose it is, or no "ของ" at its end
         if end > m.end():  # a bare type word's title is told by object_end, after it only spaces
             end = title_after(text, end, line_end)  # "การสัมมนาบุคลากรภาครัฐ “ยุทธศาสตร์ชาติภาคปฏิบัติ…”"
         if not cue.isascii():  # "“มหกรรมยุติธรรม…ที่ไม่ได้รับความเป็นธรรม”" (a Latin name has its own run)
@@ -186,8 +188,12 @@ def find_events(doc: Doc) -> None:
             continue  # "เชิญนายกรัฐมนตรีอินเดียเยือนไทยในโอกาสที่เหมาะสม": a visit still to be made, with no day
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
-        planned = not explicit and text[max(0, start - FUTURE_REACH):start].rstrip().endswith(
-            word_tuple("planned_before"))
+        planned = not explicit and _planned(text, start, end)
+        if planned and (told := told_date(text, m.start(), max(line_start, m.start() - PLANNED_DAY_REACH),
+                                          min(line_end, end + PLANNED_DAY_REACH), dates, date_starts)) \
+                and told != story:
+            when, explicit, planned = told, True, False  # "ในวันที่ 27 พฤศจิกายน 2566 นี้ … มีกำหนดลงพื้นที่…": the day
+            # the release gives for a planned event is its day
         if planned:
             if not is_real_name(name):
                 continue  # "ซึ่งจะมีพิธีลงนาม": a plan with no day of its own and no name, not an event told
@@ -206,6 +212,10 @@ def find_events(doc: Doc) -> None:
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
             when = told_date(text, m.start(), line_start, line_end, dates, date_starts) or when  # release's
+        if when is None and not is_real_name(name) and text[max(0, start - NOT_TOLD_REACH):start].rstrip().endswith(
+                word_tuple("undated_not_told_before")):
+            continue  # "สามารถเข้าร่วมการฝึกอบรมทางวิชาการ", "…มาเป็นการอบรมออนไลน์": what can be done or what
+            # something is, with no day: a kind of activity, not an event told
         if recalled(when, published) and not any(ch.isdigit() for ch in name):
             continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
@@ -224,6 +234,26 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+
+PLANNED_DAY_REACH = 160  # characters around a planned event's cue read for the day its sentence gives it (a
+# paragraph of a cabinet summary tells many things, each on its own day)
+PLANNED_REACH = 24  # characters of the run of words glued before a name read for a word of planned_before
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Is the event named at [start, end) told as still planned: a word of planned_before right before it, past a
+    ceremony word it may begin with ("มีกำหนดจัดงาน|มหกรรม…") or inside the run of words glued to it ("มีกำหนดลงพื้นที่|
+    ตรวจเยี่ยมโรงงาน": the visit is the plan's), or a word of planned_after right after it ("…ที่จะจัดขึ้นที่…")?"""
+    words = word_tuple("planned_before")
+    before = text[max(0, start - PLANNED_REACH):start]
+    bare = before.rstrip()
+    for head in word_tuple("leading"):
+        if bare.endswith(head) and bare[:-len(head)].rstrip().endswith(words):
+            return True
+    glued = before.split()[-1] if before.strip() and not before[-1].isspace() else ""
+    return bare.endswith(words) or any(w in glued for w in words if len(w) > 3) \
+        or text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("planned_after"))
 
 
 _SPECIFIED = re.compile(r" ?[A-Z“\"(]")  # a Latin name, a quoted title or an alias right after a name
