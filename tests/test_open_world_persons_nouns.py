@@ -66,3 +66,18 @@ def test_a_known_full_name_without_honorific_is_a_person(extract_text):
 def test_an_unknown_pair_without_honorific_is_no_person(extract_text):
     result = extract_text("บุคคลที่เป็นที่รู้จักคือ สมปอง ทองดีเลิศล้ำ รองนายกรัฐมนตรี ซึ่งเคยใช้ห้องนี้")
     assert _names(result) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("รัฐมนตรีว่าการกระทรวงการต่างประเทศ (นาย ฌอง-อีฟว์ เลอ ดริยอง) ได้ลงนามร่วมกัน", "ฌอง-อีฟว์ เลอ ดริยอง"),
+    ("ผู้แทนรัสเซีย (นาย วลาดีมีร์ อีลีชอฟ) เป็นประธานร่วม", "วลาดีมีร์ อีลีชอฟ"),
+    # a name the lists know is whole: the word after it is no part of it
+    ("ผู้แทน (นายสมชาย ใจดี บุตรชาย) เป็นประธานร่วม", "สมชาย ใจดี"),
+])
+def test_a_bracketed_foreign_name_runs_to_its_bracket(extract_text, text, name):
+    assert _names(extract_text(text)) == [name]
+
+
+def test_a_latin_gloss_drops_its_rank(extract_text):
+    result = extract_text("โดยมี พลตรี ซัมซุล ริซัล บิน มูซา (Brigadier General Samsul Rizal bin Musa) ผู้ช่วยทูตทหาร")
+    assert _names(result) == ["ซัมซุล ริซัล บิน มูซา"]

@@ -719,6 +719,7 @@ def find_persons(doc: Doc) -> None:
                             full=full, hstart=start))
     _find_quoted_names(doc)
     _find_bare_full_names(doc)
+    _run_to_bracket(doc)
     _join_glosses(doc)
     _cut_glued_phrases(doc)
     _join_titled_slips(doc)
@@ -784,6 +785,35 @@ def _honorific_before_name(text: str, start: int, matched: str) -> tuple[str, in
         if len(form) < len(honorific) and honorific.startswith(form) and text[start + len(form)] not in DEPENDENT:
             return form, start + len(form)
     return honorific, end
+
+
+MAX_BRACKET_PARTS = 2  # name words a bracketed name may run on by up to its closing bracket
+_BRACKET_REST = re.compile(f"((?:[ \t]+[{NAME_CHARS}]{{2,{MAX_SURNAME}}}){{1,{MAX_BRACKET_PARTS}}})[ \t]*\\)")
+
+
+def _run_to_bracket(doc: Doc) -> None:
+    """A foreign name in brackets, written out after its Latin form or its post ("Mr. Vu Le Bang (นายวู เล บัง)",
+    "(นาย ฌอง-อีฟว์ เลอ ดริยอง)"): the brackets hold the name alone, so a full name the surname rule cut short runs
+    on to the closing bracket over name words (no title, no honorific and name, no word no surname begins with),
+    unless the name lists know the surname it has."""
+    text = doc.text
+    for m in doc.of_kind("person"):
+        if not m.data.get("full") or not any(is_thai(ch) for ch in m.key) \
+                or not text[:m.data.get("hstart", m.nstart)].rstrip(" \t").endswith("("):
+            continue
+        first, _, surname = m.key.removeprefix(PERSON_KEY).partition(" ")
+        if surname in tables.known_names()[1] or tables.surnames_of(first).get(surname):
+            continue  # a Thai name the lists know is whole ("(นายสมชาย ใจดี บุตรชาย)")
+        rest = _BRACKET_REST.match(text, m.nend)
+        if rest is None:
+            continue
+        words = rest.group(1).split()
+        if any(not _is_name_word(w) or w.startswith(_never_surname_starts()) or _next_person(w)
+               or title_at(text, text.find(w, m.nend)) for w in words):
+            continue
+        name = " ".join([m.key.removeprefix(PERSON_KEY), *words])
+        doc.mentions.remove(m)
+        doc.add(doc.mention(m.nstart, m.nend + len(rest.group(1)), "person", person_key(name), **m.data))
 
 
 def _join_titled_slips(doc: Doc) -> None:
