@@ -81,3 +81,9 @@ def test_a_bracketed_foreign_name_runs_to_its_bracket(extract_text, text, name):
 def test_a_latin_gloss_drops_its_rank(extract_text):
     result = extract_text("โดยมี พลตรี ซัมซุล ริซัล บิน มูซา (Brigadier General Samsul Rizal bin Musa) ผู้ช่วยทูตทหาร")
     assert _names(result) == ["ซัมซุล ริซัล บิน มูซา"]
+
+
+def test_a_surname_the_corpus_writes_longer_is_not_cut_at_a_shorter_one(extract_text):
+    # รุ่งเรือง is a surname of the lists, but the corpus writes ภาสกรณ์ with รุ่งเรืองเดชาภัทร์
+    result = extract_text("รางวัลขับร้องเพลงไทยสากลชาย ได้แก่ นาย ภาสกรณ์  รุ่งเรืองเดชาภัทร์ (สปาย) จากเพลงคอย")
+    assert _names(result) == ["ภาสกรณ์ รุ่งเรืองเดชาภัทร์"]

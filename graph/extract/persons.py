@@ -454,6 +454,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
             cut = _name_length(word, families)
             if cut == len(word):
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
+            elif _written_surname(run, word):
+                cut = len(word)  # "ภาสกรณ์ รุ่งเรืองเดชาภัทร์": the corpus writes the longer surname, not รุ่งเรือง
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
                 if word in _dictionary() and word not in families and not tables.surnames_of(run).get(word):
