@@ -87,3 +87,16 @@ def test_a_surname_the_corpus_writes_longer_is_not_cut_at_a_shorter_one(extract_
     # รุ่งเรือง is a surname of the lists, but the corpus writes ภาสกรณ์ with รุ่งเรืองเดชาภัทร์
     result = extract_text("รางวัลขับร้องเพลงไทยสากลชาย ได้แก่ นาย ภาสกรณ์  รุ่งเรืองเดชาภัทร์ (สปาย) จากเพลงคอย")
     assert _names(result) == ["ภาสกรณ์ รุ่งเรืองเดชาภัทร์"]
+
+
+@pytest.mark.parametrize("text", [
+    "สนองพระปณิธานใน ศาสตราจารย์ ด็อกเตอร์ สมเด็จพระเจ้าลูกเธอ เจ้าฟ้าจุฬาภรณวลัยลักษณ์ อัครราชกุมารี",
+    "พระราชปริยัติเจติยานุรักษ์, ผศ.ดร. ผู้ช่วยเจ้าอาวาสพระอารามหลวง วัดพระธาตุดอยสุเทพ ราชวรวิหาร ผู้อำนวยการ",
+])
+def test_a_spelled_out_doctor_or_a_post_after_a_rank_is_no_name(extract_text, text):
+    assert _names(extract_text(text)) == []
+
+
+def test_ambassador_before_a_latin_name_is_no_part_of_it(extract_text):
+    result = extract_text("met H.E. Ambassador Nitivadee Manitkul at the Thai Trade Center")
+    assert _names(result) == ["Nitivadee Manitkul"]
