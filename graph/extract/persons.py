@@ -211,6 +211,8 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     end, name, full = found
     if full:
         end, name = _longer_name(text, end, name)
+    else:
+        end, name, full = _after_former_surname(text, end, name) or (end, name, full)
     particle = _particle_surname(text, end)
     if particle is not None:
         end, surname = particle
@@ -219,6 +221,31 @@ def _thai_name(text: str, start: int) -> tuple[int, str, bool] | None:
     if initials is not None:
         return *initials, True
     return end, name, full
+
+
+_BRACKETED = re.compile(f"[ \t]*\\(([{NAME_CHARS}]+)\\)[ \t]+")
+
+
+def _after_former_surname(text: str, end: int, first: str) -> tuple[int, str, bool] | None:
+    """"นางวราพรรณ (หงุ่ยตระกูล) ทรัพย์ธนะอุดม": a former surname in brackets between a first name and the surname
+    now borne; the name is the first name and the surname after the brackets, when each would be read as this
+    first name's surname written alone (no "สงวนนามสกุล", a surname withheld: never_surname_starts)."""
+    bracket = _BRACKETED.match(text, end)
+    if bracket is None or not _reads_as_surname(first, bracket.group(1), ""):
+        return None
+    after = _THAI_NAME.match(text, bracket.end())
+    if after is None or not _reads_as_surname(first, after.group(), text[after.end():after.end() + 40]):
+        return None
+    return after.end(), f"{first} {after.group()}", True
+
+
+def _reads_as_surname(first: str, word: str, rest: str) -> bool:
+    """Would this word, written right after the first name (and before `rest`), be read as its surname?"""
+    if word.startswith(tuple(tables.person_words()["never_surname_starts"])):
+        return False
+    run = f"{first} {word}{rest}"
+    found = _thai_name_core(run, 0, _THAI_NAME.match(run, 0))
+    return found is not None and found[2] and found[1] == f"{first} {word}"
 
 
 def _post_of_place(run: str) -> bool:
@@ -427,6 +454,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
             cut = _name_length(word, families)
             if cut == len(word):
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
+            elif _written_surname(run, word):
+                cut = len(word)  # "ภาสกรณ์ รุ่งเรืองเดชาภัทร์": the corpus writes the longer surname, not รุ่งเรือง
             if cut < len(word) and cut >= 2:
                 word, last_end = word[:cut], last.start() + cut
                 if word in _dictionary() and word not in families and not tables.surnames_of(run).get(word):
@@ -621,6 +650,20 @@ VERB_TOKENS = 2  # dictionary words in a verb phrase read as a surname ("ติ�
 NEAR_EDITS = 2  # ... and it is no misspelling of a surname the corpus writes with that first name
 
 
+def _honorific_noun(honorific: str, name: str, full: bool) -> bool:
+    """Do the honorific and the name's first part make one noun that names no one ("นายพล", "นายเรือ", "นายตนเอง":
+    the dictionary's words or person_words.json "honorific_nouns"), the name being that part alone, or that part
+    before a "surname" no name list knows ("ชั้นนายพล ประจำปีงบประมาณ")? Compared whole: "นายพลากร" stays, and a
+    known name stays ("นายพล สมบูรณ์" when สมบูรณ์ is a surname; พล alone is a first name of the lists)."""
+    first, _, surname = name.partition(" ")
+    noun = honorific + first
+    if noun not in _dictionary() and noun not in tables.person_words()["honorific_nouns"]:
+        return False
+    if full:
+        return surname not in tables.known_names()[1] and not tables.surnames_of(first).get(surname)
+    return first not in tables.known_names()[0]
+
+
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
     from pythainlp.corpus import thai_words
@@ -667,6 +710,8 @@ def find_persons(doc: Doc) -> None:
                 continue  # "กลุ่มบริษัท นายเลิศ จำกัด": a company's name
             if not full and (name in tables.person_words()["post_levels"] or _misspelt_title(honorific, name)):
                 continue  # "นายแพทย์ชำนาญการพิเศษ": a post; "นายกรัฐนตรี", "นายกัฐมนตรี": the prime minister's title
+            if _honorific_noun(honorific, name, full):
+                continue  # "ชั้นนายพล ประจำปีงบประมาณ": a rank class; "จากนายเรือ": a ship's master; "เป็นนายตนเอง"
             if start and is_thai(text[start - 1]) and not _after_function_word(text, start) \
                     and not (full and _glued_full_name_stands(text, name, name_end)):
                 continue  # glued to the word before, "นาง" starts a name after a function word or before a
@@ -675,9 +720,31 @@ def find_persons(doc: Doc) -> None:
         doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=None if title_rest else honorific,
                             full=full, hstart=start))
     _find_quoted_names(doc)
+    _find_bare_full_names(doc)
+    _run_to_bracket(doc)
     _join_glosses(doc)
     _cut_glued_phrases(doc)
     _join_titled_slips(doc)
+
+
+# two words standing apart (a space, a line, punctuation or the text's ends around them), one space between
+_BARE_PAIR = re.compile(f"(?<![{NAME_CHARS}.])([{NAME_CHARS}]{{2,{MAX_FIRST}}})(?=[ \t]([{NAME_CHARS}]{{2,{MAX_SURNAME}}})(?![{NAME_CHARS}.]))")
+
+
+def _find_bare_full_names(doc: Doc) -> None:
+    """A full name written with no honorific ("…ที่เป็นที่รู้จักคือ อนุทิน ชาญวีรกูล รองนายกรัฐมนตรี"), standing
+    apart as a name is written: the corpus writes that first name and surname with an honorific in KNOWN_FULL
+    releases or more (person_identity.json), so the pair is a person's name, no phrase."""
+    text = doc.text
+    for m in _BARE_PAIR.finditer(text):
+        first, surname = m.group(1), m.group(2)
+        if tables.surnames_of(first).get(surname, 0) < KNOWN_FULL:
+            continue
+        start, end = m.start(1), m.end(1) + 1 + len(surname)
+        if doc.covered(start, end):
+            continue
+        end, name = _longer_name(text, end, f"{first} {surname}")  # "นายกรัฐมนตรี เหวียน ซวน ฟุก"
+        doc.add(doc.mention(start, end, "person", person_key(name), honorific="", full=True, hstart=start))
 
 
 _QUOTED = re.compile(f"[“\"]([{NAME_CHARS}]{{2,{MAX_FIRST}}}(?: [{NAME_CHARS}]{{2,{MAX_SURNAME}}})?)[”\"]")
@@ -720,6 +787,35 @@ def _honorific_before_name(text: str, start: int, matched: str) -> tuple[str, in
         if len(form) < len(honorific) and honorific.startswith(form) and text[start + len(form)] not in DEPENDENT:
             return form, start + len(form)
     return honorific, end
+
+
+MAX_BRACKET_PARTS = 2  # name words a bracketed name may run on by up to its closing bracket
+_BRACKET_REST = re.compile(f"((?:[ \t]+[{NAME_CHARS}]{{2,{MAX_SURNAME}}}){{1,{MAX_BRACKET_PARTS}}})[ \t]*\\)")
+
+
+def _run_to_bracket(doc: Doc) -> None:
+    """A foreign name in brackets, written out after its Latin form or its post ("Mr. Vu Le Bang (นายวู เล บัง)",
+    "(นาย ฌอง-อีฟว์ เลอ ดริยอง)"): the brackets hold the name alone, so a full name the surname rule cut short runs
+    on to the closing bracket over name words (no title, no honorific and name, no word no surname begins with),
+    unless the name lists know the surname it has."""
+    text = doc.text
+    for m in doc.of_kind("person"):
+        if not m.data.get("full") or not any(is_thai(ch) for ch in m.key) \
+                or not text[:m.data.get("hstart", m.nstart)].rstrip(" \t").endswith("("):
+            continue
+        first, _, surname = m.key.removeprefix(PERSON_KEY).partition(" ")
+        if surname in tables.known_names()[1] or tables.surnames_of(first).get(surname):
+            continue  # a Thai name the lists know is whole ("(นายสมชาย ใจดี บุตรชาย)")
+        rest = _BRACKET_REST.match(text, m.nend)
+        if rest is None:
+            continue
+        words = rest.group(1).split()
+        if any(not _is_name_word(w) or w.startswith(_never_surname_starts()) or _next_person(w)
+               or title_at(text, text.find(w, m.nend)) for w in words):
+            continue
+        name = " ".join([m.key.removeprefix(PERSON_KEY), *words])
+        doc.mentions.remove(m)
+        doc.add(doc.mention(m.nstart, m.nend + len(rest.group(1)), "person", person_key(name), **m.data))
 
 
 def _join_titled_slips(doc: Doc) -> None:
@@ -906,6 +1002,9 @@ def _join_glosses(doc: Doc) -> None:
         end = _without_postnominal(text, start, end)
         for latin in doc.starting_in(start, start + 1, ("person",)):
             doc.mentions.remove(latin)
+        start += _latin_rank_length(text[start:end])  # "(Brigadier General Samsul Rizal bin Musa)"
+        for latin in doc.starting_in(start, start + 1, ("person",)):
+            doc.mentions.remove(latin)
         doc.add(doc.mention(start, end, "person", key, honorific=None, full=True, hstart=start, gloss=True))
 
 
@@ -929,12 +1028,31 @@ def _cut_latin_at_title(text: str, start: int, end: int) -> int:
     Sripleng Senior Executive Vice President": Chief and Senior are words of titles of titles.jsonl), a first name
     and a surname kept."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    heads = tables.person_words()["latin_title_heads"]
     for i, word in enumerate(words):
-        if i and title_at(text, start + word.start()):
+        title = title_at(text, start + word.start()) if i else None
+        if title:
             while i > MIN_LATIN_NAME and words[i - 1].group() in _latin_title_words():
                 i -= 1
+            if i > MIN_LATIN_NAME and title[0] in heads:  # a bare head ("Director") after words of its title
+                i = _title_run_start(words, i)
             return start + words[i - 1].end()
+        if i > MIN_LATIN_NAME and word.group().rstrip(",.;:") in heads:
+            return start + words[_title_run_start(words, i)].start() - 1
     return end
+
+
+MAX_TITLE_LEAD = 3  # capitalised words before a title's head word that are the title's ("Commercial Vehicles Sales")
+
+
+def _title_run_start(words: list[re.Match], head: int) -> int:
+    """The first word of a title that no title row names, a capitalised run ending on a head word of
+    person_words.json "latin_title_heads" ("Mr.Itthipol Pichaikal Commercial Vehicles Sales Manager", "Mr.Jochen
+    Henkels Business Director"): up to MAX_TITLE_LEAD words before the head, the name keeping MIN_LATIN_NAME words;
+    a name joined by a particle runs whole to the head ("Mohammad Isham bin Haji Jaafar Director")."""
+    if any(word.group() in tables.person_words()["latin_particles"] for word in words[:head]):
+        return head
+    return max(MIN_LATIN_NAME, head - MAX_TITLE_LEAD)
 
 
 MIN_LATIN_NAME = 2  # words a Latin name keeps when title words are cut off its end
