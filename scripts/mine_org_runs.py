@@ -101,7 +101,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
                    if n >= MIN_RELEASES and n * SHARE >= heads[heads_of[r]]}, read)
     candidates = {r: [n, heads[r.split(" ")[0]]] for r, n in spaced.items()
                   if n >= MIN_RELEASES and n * SHARE >= heads[r.split(" ")[0]]}
-    lists = {r: [*e, listed[r]] for r, e in candidates.items() if a_list(r, e[0], listed[r]) and _whole(r)}
+    lists = select_lists(candidates, listed)
     evidence = {r: e for r, e in candidates.items() if r not in lists}
     evidence.update({c: [n, 0] for c, n in companies.items() if n >= MIN_RELEASES})
     return {**data, **select_spaced(evidence), "lists": sorted(lists), "lists_evidence": lists}
@@ -130,6 +130,23 @@ def a_list(run: str, releases: int, continued: int) -> bool:
     return continued * SHARE >= releases and len(words) == 1 and words[0] in dictionary() \
         and not last.startswith(tuple(load_not_organizations()["inside_ok"])) and not _closed(run) \
         and not run.startswith(tuple(load_not_organizations()["field_lists"]))
+
+
+def select_lists(candidates: dict[str, list[int]], listed: Counter[str]) -> dict[str, list[int]]:
+    """The spaced candidates (evidence [releases, releases writing the first chunk]) that are lists cut short (`a_list`,
+    `listed`: releases writing another item after each) and whole, longest first, with their evidence and `listed`. A
+    run the corpora mostly go on with into a longer whole candidate that is no list is a longer name's beginning, not a
+    list ("ธนาคารแลนด์ แอนด์| เฮ้าส์", "ธนาคารแลนด์ แอนด์ เฮ้าส์| จำกัด")."""
+    lists: dict[str, list[int]] = {}
+    for run in sorted(candidates, key=lambda r: r.count(" "), reverse=True):
+        releases = candidates[run][0]
+        if not (a_list(run, releases, listed[run]) and _whole(run)):
+            continue
+        if any(o.startswith(run + " ") and o not in lists and _whole(o) and candidates[o][0] * SHARE >= releases
+               for o in candidates):
+            continue
+        lists[run] = [*candidates[run], listed[run]]
+    return lists
 
 
 def _closed(run: str) -> bool:

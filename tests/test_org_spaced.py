@@ -111,3 +111,17 @@ def test_the_head_of_a_list_the_corpora_go_on_with_is_no_body(extract_text):
     from phakhi.graph.extract.recurrence import list_head
     assert list_head("สถาบันชาติ ศาสนา พระมหากษัตริย์", 0, "สถาบันชาติ")
     assert not list_head("สถาบันชาติ ได้จัดงาน", 0, "สถาบันชาติ")
+
+
+def test_a_run_going_on_into_a_longer_whole_name_is_no_list():
+    from collections import Counter
+
+    from conftest import load_script
+
+    runs = load_script("mine_org_runs")
+    # "ธนาคารแลนด์ แอนด์" is always written on into "… เฮ้าส์" (and that into "… จำกัด"): a bank's name, not a list;
+    # "สถาบันชาติ ศาสนา" goes on with "พระมหากษัตริย์", which is no whole candidate of its own
+    candidates = {"ธนาคารแลนด์ แอนด์": [10, 10], "ธนาคารแลนด์ แอนด์ เฮ้าส์": [9, 10],
+                  "ธนาคารแลนด์ แอนด์ เฮ้าส์ จำกัด": [5, 10], "สถาบันชาติ ศาสนา": [229, 306]}
+    listed = Counter({"ธนาคารแลนด์ แอนด์": 10, "ธนาคารแลนด์ แอนด์ เฮ้าส์": 5, "สถาบันชาติ ศาสนา": 194})
+    assert list(runs.select_lists(candidates, listed)) == ["สถาบันชาติ ศาสนา"]
