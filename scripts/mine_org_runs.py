@@ -62,13 +62,14 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     heads: Counter[str] = Counter()
     heads_of: dict[str, str] = {}
     spaced: Counter[str] = Counter()  # a run (its own head) with the chunks written after it across single spaces
+    listed: Counter[str] = Counter()  # ... of those, the releases writing one more such chunk after it: a list going on
     legal = legal_forms()
     companies: Counter[str] = Counter()  # abbreviated prefix + a company name written whole in its legal form
     read = 0
     for text in strided_texts(paths, skip_paths, per_archive):
         read += 1
         covered = {i for h in gazetteer().candidates(text) if h.entry.kind == "organization" for i in range(h.start, h.end)}
-        seen_runs, seen_heads, seen_spaced = set(), set(), set()
+        seen_runs, seen_heads, seen_spaced, seen_listed = set(), set(), set(), set()
         companies.update({prefix + " ".join(m.group(1).split()) for prefix, head, pattern in legal
                           for m in pattern.finditer(text) if " " in m.group(1).strip() and head not in m.group(1)})
         for m in _prefix_pattern().finditer(text):
@@ -87,18 +88,23 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
                 seen_runs.add(run)
                 heads_of[run] = head
             elif text.startswith(" ", end_m.start()) and end_m.end() not in covered:
-                seen_spaced.update(spaced_runs(text, run, end_m.start(), covered))
+                chunks = spaced_runs(text, run, end_m.start(), covered, SPACED_CHUNKS + 1)
+                seen_spaced.update(chunks[:SPACED_CHUNKS])
+                seen_listed.update(chunks[:-1][:SPACED_CHUNKS])  # another item written after it
         runs.update(seen_runs)
         heads.update(seen_heads)
         spaced.update(seen_spaced)
+        listed.update(seen_listed)
         if read % 5000 == 0:
             print(f"{read} releases", file=sys.stderr)
     data = select({r: [n, heads[heads_of[r]]] for r, n in runs.items()
                    if n >= MIN_RELEASES and n * SHARE >= heads[heads_of[r]]}, read)
-    evidence = {r: [n, heads[r.split(" ")[0]]] for r, n in spaced.items()
-                if n >= MIN_RELEASES and n * SHARE >= heads[r.split(" ")[0]]}
+    candidates = {r: [n, heads[r.split(" ")[0]]] for r, n in spaced.items()
+                  if n >= MIN_RELEASES and n * SHARE >= heads[r.split(" ")[0]]}
+    lists = select_lists(candidates, listed)
+    evidence = {r: e for r, e in candidates.items() if r not in lists}
     evidence.update({c: [n, 0] for c, n in companies.items() if n >= MIN_RELEASES})
-    return {**data, **select_spaced(evidence)}
+    return {**data, **select_spaced(evidence), "lists": sorted(lists), "lists_evidence": lists}
 
 
 _NUMBER_AFTER = re.compile(r" ?[\d๐-๙]")
@@ -106,8 +112,55 @@ _NUMBER_AFTER = re.compile(r" ?[\d๐-๙]")
 _CHUNK = re.compile(r" ([\u0e01-\u0e4e][\u0e01-\u0e4e\-]{1,29})(?=[\s()\[\]“”\"',:;/]|$)")
 
 
-def spaced_runs(text: str, run: str, at: int, covered: set[int] = frozenset()) -> list[str]:
-    """`run` (ended by a space at `at`) with the one, two, … SPACED_CHUNKS chunks of Thai letters written after it
+def a_list(run: str, releases: int, continued: int) -> bool:
+    """Is the spaced `run`, written in `releases` releases, a list cut short: its first chunk a prefix word with one
+    common word after it (no name of its own: "สถาบัน|ชาติ", "คณะอนุกรรมการ|กำกับ", "สำนักงาน|ทางหลวง"), its last chunk
+    no closing item ("…และ…": a list of a name's fields ends there, "สำนักวัฒนธรรม กีฬา และการท่องเที่ยว"), and another
+    chunk of the same kind written after it (`continued` releases) in at least one in SHARE of its releases ("สถาบันชาติ
+    ศาสนา| พระมหากษัตริย์", "คณะอนุกรรมการกำกับ ติดตาม| และประเมินผล…", "สำนักงานทางหลวง แขวงทางหลวง หมวดทางหลวง…")?
+    Its chunks are items of the sentence's list, not a name's parts. A prefix word heading names written as a list of
+    their fields (not_organizations field_lists, read by names.closing_item) is left alone."""
+    from phakhi.graph.extract.names import dictionary, org_prefix
+    from phakhi.graph.text.thai import tokenize
+    from phakhi.ontology import load_not_organizations
+
+    first, last = run.split(" ")[0], run.split(" ")[-1]  # "…และ…" inside a later chunk closes it too (_closed)
+    prefix = org_prefix(first)
+    words = tokenize(first[len(prefix):])
+    return continued * SHARE >= releases and len(words) == 1 and words[0] in dictionary() \
+        and not last.startswith(tuple(load_not_organizations()["inside_ok"])) and not _closed(run) \
+        and not run.startswith(tuple(load_not_organizations()["field_lists"]))
+
+
+def select_lists(candidates: dict[str, list[int]], listed: Counter[str]) -> dict[str, list[int]]:
+    """The spaced candidates (evidence [releases, releases writing the first chunk]) that are lists cut short (`a_list`,
+    `listed`: releases writing another item after each) and whole, longest first, with their evidence and `listed`. A
+    run the corpora mostly go on with into a longer whole candidate that is no list is a longer name's beginning, not a
+    list ("ธนาคารแลนด์ แอนด์| เฮ้าส์", "ธนาคารแลนด์ แอนด์ เฮ้าส์| จำกัด")."""
+    lists: dict[str, list[int]] = {}
+    for run in sorted(candidates, key=lambda r: r.count(" "), reverse=True):
+        releases = candidates[run][0]
+        if not (a_list(run, releases, listed[run]) and _whole(run)):
+            continue
+        if any(o.startswith(run + " ") and o not in lists and _whole(o) and candidates[o][0] * SHARE >= releases
+               for o in candidates):
+            continue
+        lists[run] = [*candidates[run], listed[run]]
+    return lists
+
+
+def _closed(run: str) -> bool:
+    """Does a chunk after the first hold "และ" ("สำนักตรวจสอบ ป้องกันและปราบปราม")? It closes a list of a name's fields
+    (names.closing_item), as the last item of a list written "…และ…" does: what the corpora write after it is the
+    sentence's, not more items."""
+    return any(AND in chunk for chunk in run.split(" ")[1:])
+
+
+AND = "และ"
+
+
+def spaced_runs(text: str, run: str, at: int, covered: set[int] = frozenset(), chunks: int = SPACED_CHUNKS) -> list[str]:
+    """`run` (ended by a space at `at`) with the one, two, … `chunks` chunks of Thai letters written after it
     across single spaces, up to the first chunk that begins where an authority name is written (`covered`: "…การพลังงาน|
     วุฒิสภา", the division's parent), with a word going on with the sentence, another body's
     prefix word, a venue's word (places.json prefixes: "ศูนย์แถลงข่าวรัฐบาล| ตึก…" is a place), a title or an honorific.
@@ -119,7 +172,7 @@ def spaced_runs(text: str, run: str, at: int, covered: set[int] = frozenset()) -
     if run.startswith(_venues()) or tokenize(run)[-1] in sentence_words() | _function_words():
         return []
     out, name = [], run
-    for _ in range(SPACED_CHUNKS):
+    for _ in range(chunks):
         m = _CHUNK.match(text, at)
         if not m:
             break
@@ -267,7 +320,10 @@ def select(evidence: dict[str, list[int]], read: int) -> dict:
                      "as a run of its own), none beginning with a word that goes on with the sentence, another body's "
                      "prefix word, a title or an honorific; and a prefix word abbreviating a legal form (บมจ.) with the "
                      f"company names written whole in that form with a space inside in at least {MIN_RELEASES} releases "
-                     "(evidence: releases, 0)."),
+                     "(evidence: releases, 0). lists: spaced runs left out as lists cut short (mine_org_runs.a_list: "
+                     "a prefix word and one common word, then items the corpora mostly go on with, \"สถาบันชาติ ศาสนา\"; "
+                     "evidence: releases, releases writing the first chunk, releases writing another item after it): "
+                     "the extractor finds no body where the text spells one out."),
             "names": names,
             "evidence": {r: evidence[r] for r in names}}
 

@@ -77,3 +77,51 @@ def test_a_name_run_on_to_a_recurring_longer_name_takes_the_number_its_last_word
     # program_tails.json mined), not a count after it
     names = _names(extract_text("เปิดเผยว่า ศูนย์ข้อมูลมาตรการแก้ไขปัญหาจากโรคติดเชื้อไวรัสโคโรนา 2019 เป็นส่วนหนึ่งของงาน\n"))
     assert "ศูนย์ข้อมูลมาตรการแก้ไขปัญหาจากโรคติดเชื้อไวรัสโคโรนา 2019" in names, names
+
+
+def test_the_runs_miner_leaves_out_a_spaced_run_the_corpora_mostly_go_on_with_as_a_list(tmp_path):
+    from conftest import load_script, write_corpus_tar
+
+    # "กลุ่มผู้ผลิต ผู้ประกอบการ" is written whole in every release, but always with more items of the list after it:
+    # kinds of people, not a body; "คณะกรรมาธิการ…" names are lists of their fields (field_lists) and stay
+    listed = [f"ข่าว {i}\nสนับสนุนกลุ่มผู้ผลิต ผู้ประกอบการ เกษตรกร ชาวประมง ผู้บริโภค ร่วมกัน\n" for i in range(4)]
+    whole = "มูลนิธิส่งเสริมศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ"
+    named = [f"ข่าว 5{i}\nร่วมกับ{whole} จัดงาน\n" for i in range(3)]
+    fields = "คณะกรรมาธิการการพัฒนาสังคม และกิจการเด็ก เยาวชน"
+    committee = [f"ข่าว 6{i}\nโดย{fields} สตรี ผู้สูงอายุ ร่วมกัน\n" for i in range(3)]
+    archive = tmp_path / "mini.tar"
+    write_corpus_tar(archive, listed + named + committee)
+    runs = load_script("mine_org_runs")
+    mined = runs.mine([str(archive)], [], per_archive=40)
+    assert whole in mined["spaced"], mined["spaced"]
+    assert not any(r.startswith("กลุ่มผู้ผลิต") for r in mined["spaced"]), mined["spaced"]
+    assert "กลุ่มผู้ผลิต ผู้ประกอบการ" in mined["lists"], mined["lists"]  # the extractor finds no body at its head
+    assert mined["lists_evidence"]["กลุ่มผู้ผลิต ผู้ประกอบการ"] == [4, 4, 4]
+    assert any(r.startswith(fields) for r in mined["spaced"]), mined["spaced"]
+    assert runs.a_list("กลุ่มผู้ผลิต ผู้ประกอบการ", 4, 4) and not runs.a_list(whole, 3, 1)
+
+
+def test_the_head_of_a_list_the_corpora_go_on_with_is_no_body(extract_text):
+    # org_runs.json lists: "สถาบันชาติ ศาสนา" (the three pillars, written so in 229 releases, nearly always with
+    # "พระมหากษัตริย์" after), "สำนักงานทางหลวง แขวงทางหลวง …" (kinds of highway offices): the text spells the list out
+    names = _names(extract_text("ขอให้ทุกคนร่วมกันปกป้องสถาบันชาติ ศาสนา พระมหากษัตริย์ ตลอดไป\n"
+                                "โดยสำนักงานทางหลวง แขวงทางหลวง หมวดทางหลวงในพื้นที่ ร่วมกันดูแล\n"))
+    assert not any(n.startswith(("สถาบันชาติ", "สำนักงานทางหลวง")) for n in names), names
+    # written otherwise the head is what the pattern and the validity stage say it is: the list rule does not apply
+    from phakhi.graph.extract.recurrence import list_head
+    assert list_head("สถาบันชาติ ศาสนา พระมหากษัตริย์", 0, "สถาบันชาติ")
+    assert not list_head("สถาบันชาติ ได้จัดงาน", 0, "สถาบันชาติ")
+
+
+def test_a_run_going_on_into_a_longer_whole_name_is_no_list():
+    from collections import Counter
+
+    from conftest import load_script
+
+    runs = load_script("mine_org_runs")
+    # "ธนาคารแลนด์ แอนด์" is always written on into "… เฮ้าส์" (and that into "… จำกัด"): a bank's name, not a list;
+    # "สถาบันชาติ ศาสนา" goes on with "พระมหากษัตริย์", which is no whole candidate of its own
+    candidates = {"ธนาคารแลนด์ แอนด์": [10, 10], "ธนาคารแลนด์ แอนด์ เฮ้าส์": [9, 10],
+                  "ธนาคารแลนด์ แอนด์ เฮ้าส์ จำกัด": [5, 10], "สถาบันชาติ ศาสนา": [229, 306]}
+    listed = Counter({"ธนาคารแลนด์ แอนด์": 10, "ธนาคารแลนด์ แอนด์ เฮ้าส์": 5, "สถาบันชาติ ศาสนา": 194})
+    assert list(runs.select_lists(candidates, listed)) == ["สถาบันชาติ ศาสนา"]

@@ -21,7 +21,8 @@ from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, comm
                                         province_pattern, provinces, run_on, sentence_words, spread_kind, spread_place,
                                         tag_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
-from phakhi.graph.extract.recurrence import corpus, followed_variously, releases_of, spaced_run, written_whole_run
+from phakhi.graph.extract.recurrence import (corpus, followed_variously, list_head, releases_of, spaced_run,
+                                            written_whole_run)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
@@ -303,6 +304,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
                 longer = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
+                if longer == name and list_head(doc.text, start, name):
+                    break  # "สถาบันชาติ| ศาสนา พระมหากษัตริย์": the first item of a list of common words, no body (unless
+                    # the text goes on to a name the corpora write whole: "สำนักวัฒนธรรม กีฬา และการท่องเที่ยว")
                 if longer != name:  # "…ไวรัสโคโรนา| 2019"; "คณะกรรมาธิการการพัฒนาสังคม และกิจการเด็ก เยาวชน สตรี| ผู้สูงอายุ
                     # คนพิการ และผู้ด้อยโอกาส": a list of fields the corpora write whole in its first chunks goes on
                     name = number_run(doc, start, closing_item(doc, start, longer) if field_list(longer) else longer)

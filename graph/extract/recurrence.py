@@ -94,3 +94,22 @@ def spaced_run(name: str, exact: bool = True) -> bool:
     if not exact:
         return "".join(name.split()) in _squeezed_spaced_runs()
     return " ".join(name.split()) in _spaced_runs()
+
+
+@lru_cache(maxsize=1)
+def _list_runs() -> dict[str, tuple[str, ...]]:
+    """org_runs.json `lists` by their first chunk."""
+    path = HERE / "th" / "org_runs.json"
+    runs = json.loads(path.read_text(encoding="utf-8")).get("lists", ()) if path.exists() else ()
+    heads: dict[str, list[str]] = {}
+    for run in runs:
+        heads.setdefault(run.split(" ")[0], []).append(run)
+    return {head: tuple(v) for head, v in heads.items()}
+
+
+def list_head(text: str, start: int, name: str) -> bool:
+    """Is `name`, written at `start`, the head of a list the corpora write with spaces and mostly go on with, and does the
+    text spell that list out here ("สถาบันชาติ| ศาสนา พระมหากษัตริย์", "คณะอนุกรรมการกำกับ| ติดตาม และประเมินผล";
+    org_runs.json `lists`, scripts/mine_org_runs.py a_list)? A prefix word and one common word, the first of a list's
+    items: no body."""
+    return any(text.startswith(run, start) for run in _list_runs().get(name, ()))
