@@ -112,7 +112,10 @@ def _check_mention(doc: Doc, m) -> None:
         if m.key.startswith("org:"):
             assert m.key in authority_organizations()
         else:
-            assert m.key == organizations.PATTERN_KEY + normalize_label(seen)
+            # keyed by the name as written, or by the name the extractor says it keyed it by: the unit with the parent
+            # it joined ("whole"), or the release's glued or unspaced form of the same body ("keyed")
+            named = m.data.get("whole") or m.data.get("keyed") or seen
+            assert m.key == organizations.PATTERN_KEY + normalize_label(named), m
             assert m.data["type"] in ORGANIZATION_TYPES
     elif m.kind == "program":
         if m.key.startswith("program:"):
@@ -150,8 +153,13 @@ def _check_extraction(release, extraction) -> None:
         surfaces = {" ".join(text[s:e].split()) for s, e in entity.spans} | {text[s:e].strip() for s, e in entity.spans}
         if entity.kind == "person":  # a person's name is what the text says, normalised (no zero-width spaces)
             surfaces = {normalize_label(s) for s in surfaces}
-        if entity.kind in ("organization", "person"):
+        if entity.kind == "person":
             assert set(entity.names) <= surfaces, (entity.names, surfaces)  # names are what the text says
+        elif entity.kind == "organization":  # names are what the text says, or a unit the text writes bare named
+            parents = {row["th"] for row in authority_organizations().values()} | surfaces  # with the parent the
+            assert all(name in surfaces or any(name.startswith(s + " ") and name[len(s) + 1:] in parents  # release
+                                               for s in surfaces)  # names ("สำนักงานเลขานุการกรม| กรมส่งเสริม…")
+                       for name in entity.names), (entity.names, surfaces)
         for post in entity.posts:
             assert post.span is None or 0 <= post.span[0] < post.span[1] <= len(text)
     for count in extraction.counts:

@@ -345,9 +345,10 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if usual is not None and usual.startswith(ORG_PREFIX):  # "สำนักนายกรัฐมนตรึ", "สภาผู้แทนราษฏร"
                 doc.add(doc.mention(start, start + len(name), "organization", usual, form="name", near=True))
                 break
-            key = PATTERN_KEY + (usual or normalize_label(same or glued_prefix(name)))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
+            keyed = same or glued_prefix(name)  # the name the key is made from, when not the name as written
             if validate and usual is None and same is None and spaced_run(name, exact=False):  # written with spaces,
-                key = PATTERN_KEY + normalize_label("".join(name.split()))  # or glued now and then: one body either way
+                keyed = "".join(name.split())  # or glued now and then: one body either way
+            key = PATTERN_KEY + (usual or normalize_label(keyed))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
                     and not doc.text[prefix_end:inner[0].nstart].strip() \
@@ -361,6 +362,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     doc.mentions.remove(o)
             doc.add(doc.mention(start, start + len(name), "organization", key, type=pattern["type"], form="pattern",
                                 rule=pattern["end"], **({"placed": True} if placed else {}),
+                                **({"keyed": keyed} if keyed != name and usual is None else {}),
                                 **({"bare_unit": True} if bare_unit else {}),
                                 **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
             break
@@ -397,10 +399,10 @@ def _join_bare_units(doc: Doc) -> None:
     it takes that unit's key, with the full name as its first name. Otherwise it stays bare, and drop_bare_kinds drops
     it."""
     mentions = sorted(doc.of_kind("organization"), key=lambda o: o.nstart)
-    parented: dict[str, str] = {}
+    parented: dict[str, tuple[str, str]] = {}  # a unit's name -> the key and name it is written with its parent by
     for m in mentions:
         if m.data.get("unit"):
-            parented.setdefault(m.data["unit"].replace(" ", ""), m.key)
+            parented.setdefault(m.data["unit"].replace(" ", ""), (m.key, m.data.get("keyed") or doc.text[m.nstart:m.nend]))
     levels = load_not_organizations()["unit_parents"]
     types = tuple(t for level in levels for t in level)
     main = None  # the release's one body of the lowest level it names, if one
@@ -421,7 +423,7 @@ def _join_bare_units(doc: Doc) -> None:
                 last = None
             continue
         unit = doc.text[m.nstart:m.nend]
-        key, whole = parented.get(unit.replace(" ", "")), None
+        key, whole = parented.get(unit.replace(" ", ""), (None, None))
         near = last is not None and m.nstart - last.nend <= JOIN_REACH and doc.line_bounds(m.nstart)[0] <= last.nstart \
             and not any(w in doc.text[last.nend:m.nstart] for w in load_not_organizations()["partner_words"])
         after = _glossed_parent(doc, m, types)
