@@ -972,3 +972,9 @@ def test_a_name_shortened_with_the_mark_is_the_full_name_the_release_writes(extr
 def test_a_shortened_kind_never_written_in_full_is_left_out_a_shortened_name_stays(extract_text):
     assert _program_names(extract_text, "ครม. อนุมัติโครงการจัดซื้อจัดจ้างภาครัฐฯ ตามที่เสนอ") == set()
     assert "โครงการรับจำนำข้าวฯ" in _program_names(extract_text, "รัฐบาลยุติโครงการรับจำนำข้าวฯ แล้ว")
+
+
+def test_a_name_ends_before_the_verb_that_proposes_it(extract_text):
+    """"กองทุน…|เสนอรายงานประจำปี 2565": the sentence's verb, not the fund's name."""
+    assert _program_names(extract_text, "กองทุนสนับสนุนการสร้างเสริมสุขภาพเสนอรายงานประจำปี 2565 ต่อ ครม.") \
+        == {"กองทุนสนับสนุนการสร้างเสริมสุขภาพ"}
