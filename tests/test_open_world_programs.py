@@ -978,3 +978,11 @@ def test_a_name_ends_before_the_verb_that_proposes_it(extract_text):
     """"กองทุน…|เสนอรายงานประจำปี 2565": the sentence's verb, not the fund's name."""
     assert _program_names(extract_text, "กองทุนสนับสนุนการสร้างเสริมสุขภาพเสนอรายงานประจำปี 2565 ต่อ ครม.") \
         == {"กองทุนสนับสนุนการสร้างเสริมสุขภาพ"}
+
+
+def test_a_name_ends_before_the_remaining_part(extract_text):
+    """"โครงการประกันรายได้ข้าว|ในส่วนที่เหลือ": the part of it still to be approved, not its name."""
+    names = _program_names(extract_text, "ครม. สัปดาห์หน้า จะสามารถพิจารณาอนุมัติโครงการประกันรายได้ข้าวในส่วนที่เหลือ "
+                                         "และโครงการประกันรายได้ของเกษตรกรผู้ปลูกมันสำปะหลัง")
+    assert "โครงการประกันรายได้ข้าว" in names
+    assert not any("ส่วนที่เหลือ" in n for n in names)
