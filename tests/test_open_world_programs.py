@@ -941,3 +941,48 @@ def test_programs_latin_name_ends_before_a_joining_word_that_leads_to_a_body(ext
     assert "โครงการ Green-city" in names
     assert "โครงการ Thailand" not in _program_names(extract_text, "ข่าว\nร่วมโครงการ Thailand - OECD Country "
                                                                    "Programme ระยะที่ 2 ต่อไป")
+
+
+def test_a_kind_with_one_generic_word_is_a_kind():
+    """A kind the corpora write bare, followed by one generic word or modifier, names no one scheme; dated, it is one
+    measure; more words than one tell a scope of their own; a fund is named by its subject."""
+    assert program_evidence.kind_of_programme("โครงการ", "โครงสร้างพื้นฐานสำคัญ")
+    assert program_evidence.kind_of_programme("มาตรการ", "กระตุ้นการท่องเที่ยว")
+    assert not program_evidence.kind_of_programme("มาตรการ", "กระตุ้นการท่องเที่ยว ระยะที่ 2")
+    assert not program_evidence.kind_of_programme("มาตรการ", "ประหยัดพลังงานทั้งภาครัฐและเอกชน")
+    assert not program_evidence.kind_of_programme("โครงการ", "สวัสดิการแห่งรัฐ")
+    assert not program_evidence.kind_of_programme("กองทุน", "สวัสดิการสำคัญ")
+
+
+def test_kinds_with_a_generic_word_are_no_names(extract_text):
+    assert _program_names(extract_text, "ครม. อนุมัติโครงการโครงสร้างพื้นฐานสำคัญ จำนวน 5 โครงการ") == set()
+
+
+def test_a_name_shortened_with_the_mark_is_the_full_name_the_release_writes(extract_text):
+    """"โครงการก่อสร้างสะพานฯ" stands for the one full name it begins: one programme, labelled by the full name,
+    whichever the release writes first."""
+    text = ("ครม. อนุมัติโครงการก่อสร้างสะพานฯ ตามที่เสนอ โดยโครงการก่อสร้างสะพานมิตรภาพไทย – ลาว แห่งที่ 5 "
+            "มีวงเงิน 3,930 ล้านบาท")
+    programs = [p for p in extract_text(text).of_kind("program") if any("สะพาน" in n for n in p.names)]
+    assert len(programs) == 1
+    assert programs[0].names[0].startswith("โครงการก่อสร้างสะพานมิตรภาพไทย")
+    assert "โครงการก่อสร้างสะพานฯ" in programs[0].names
+
+
+def test_a_shortened_kind_never_written_in_full_is_left_out_a_shortened_name_stays(extract_text):
+    assert _program_names(extract_text, "ครม. อนุมัติโครงการจัดซื้อจัดจ้างภาครัฐฯ ตามที่เสนอ") == set()
+    assert "โครงการรับจำนำข้าวฯ" in _program_names(extract_text, "รัฐบาลยุติโครงการรับจำนำข้าวฯ แล้ว")
+
+
+def test_a_name_ends_before_the_verb_that_proposes_it(extract_text):
+    """"กองทุน…|เสนอรายงานประจำปี 2565": the sentence's verb, not the fund's name."""
+    assert _program_names(extract_text, "กองทุนสนับสนุนการสร้างเสริมสุขภาพเสนอรายงานประจำปี 2565 ต่อ ครม.") \
+        == {"กองทุนสนับสนุนการสร้างเสริมสุขภาพ"}
+
+
+def test_a_name_ends_before_the_remaining_part(extract_text):
+    """"โครงการประกันรายได้ข้าว|ในส่วนที่เหลือ": the part of it still to be approved, not its name."""
+    names = _program_names(extract_text, "ครม. สัปดาห์หน้า จะสามารถพิจารณาอนุมัติโครงการประกันรายได้ข้าวในส่วนที่เหลือ "
+                                         "และโครงการประกันรายได้ของเกษตรกรผู้ปลูกมันสำปะหลัง")
+    assert "โครงการประกันรายได้ข้าว" in names
+    assert not any("ส่วนที่เหลือ" in n for n in names)

@@ -10,7 +10,9 @@ import re
 from dataclasses import replace
 
 from phakhi.graph.extract.document import Doc, Mentions
-from phakhi.graph.extract.program_words import MAX_TAIL, MIN_REST, PATTERN_KEY, canon, mined_tails, prefix_pattern
+from phakhi.graph.extract.program_evidence import kind_of_programme
+from phakhi.graph.extract.program_words import (MAX_TAIL, MIN_REST, PATTERN_KEY, canon, mined_tails, prefix_pattern,
+                                                split_prefix)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import first_consonant, tokenize
 
@@ -76,6 +78,34 @@ def merge_chains(doc: Doc) -> None:
         doc.add(doc.mention(chain[0].nstart, chain[-1].nend, "program", after[0].key, form="name"))
     if drop:
         doc.mentions = Mentions(m for m in doc.mentions if id(m) not in drop)
+
+
+ABBREVIATION_MARK = "ฯ"
+
+
+def abbreviated_names(doc: Doc) -> None:
+    """A name shortened with ฯ ("โครงการชดเชยดอกเบี้ยฯ", "กองทุนฯ") stands for the full name the release writes
+    elsewhere, the one program whose name begins with the shortened words: it takes that program's key, so the program
+    is labelled by its full name. A shortened name the release never writes in full whose words tell only a kind of
+    programme (program_evidence.kind_of_programme) identifies nothing and is left out; one whose words identify the
+    programme ("โครงการรับจำนำข้าวฯ") stays."""
+    mentions = doc.of_kind("program")
+    short = [m for m in mentions if doc.text[m.nstart:m.nend].rstrip().endswith(ABBREVIATION_MARK)]
+    if not short:
+        return
+    full = [(canon(doc.text[m.nstart:m.nend]), m.key) for m in mentions
+            if m not in short and "\n" not in doc.text[m.nstart:m.nend]]
+    keys: dict[int, str | None] = {}
+    for m in short:
+        written = doc.text[m.nstart:m.nend].rstrip()[:-len(ABBREVIATION_MARK)]
+        stem = canon(written)
+        found = {key for surface, key in full if surface.startswith(stem) and len(surface) > len(stem)}
+        if len(found) == 1:
+            keys[id(m)] = found.pop()
+        elif not found and kind_of_programme(*split_prefix(written)):
+            keys[id(m)] = None  # "โครงการก่อสร้างสะพานฯ" never written in full: a kind, shortened
+    doc.mentions = Mentions(replace(m, key=keys[id(m)]) if id(m) in keys else m
+                            for m in doc.mentions if keys.get(id(m), "") is not None)
 
 
 def unify_keys(doc: Doc) -> None:

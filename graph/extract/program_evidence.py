@@ -11,9 +11,10 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.extract.program_ends import EDITION
-from phakhi.graph.extract.program_words import mined_program_names, prefix_pattern, program_data
+from phakhi.graph.extract.program_words import generic_word, mined_program_names, prefix_pattern, program_data
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import HERE
 
 
@@ -33,10 +34,27 @@ TRAILING_PHASE = re.compile(f" ?{EDITION}$")
 
 def kind_of_programme(prefix: str, words: str) -> bool:
     """Do `words` right after `prefix`, less a phase or year ("… ปี 2565"), tell a kind of programme rather than name
-    one (`kinds`)? Not after a prefix named by its subject ("กองทุน|อ้อยและน้ำตาลทราย": program_patterns.json
+    one: a kind (`kinds`), or a kind followed by nothing but generic words, a generic purpose or modifier
+    ("โครงการ|โครงสร้างพื้นฐาน|สำคัญ", "มาตรการ|กระตุ้น|การท่องเที่ยว": the kind with a purpose any such measure has
+    names no one scheme; not when dated, "…ระยะที่ 1": one measure is)? Not after a prefix named by its subject ("กองทุน|อ้อยและน้ำตาลทราย": program_patterns.json
     "named_by_subject")."""
-    return prefix not in program_data()["named_by_subject"] \
-        and normalize_label(TRAILING_PHASE.sub("", words)) in kinds()
+    if prefix in program_data()["named_by_subject"]:
+        return False
+    bare = normalize_label(TRAILING_PHASE.sub("", words))
+    return bare in kinds() or (bare == normalize_label(words) and _kind_with_generic_rest(bare))
+
+
+MAX_GENERIC_REST = 1  # generic words after a kind: more tell a scope of their own ("…ทั้งภาครัฐและเอกชน")
+
+
+def _kind_with_generic_rest(words: str) -> bool:
+    """Do `words` open with a kind (whole tokens) and go on with one generic word only?"""
+    tokens = tokenize(words)
+    for i in range(1, len(tokens)):
+        if "".join(tokens[:i]) in kinds():
+            rest = [token for token in tokens[i:] if not token.isspace()]
+            return len(rest) <= MAX_GENERIC_REST and all(generic_word(token) for token in rest)
+    return False
 
 
 # marks that a name stands as a name: a list item ("2.มาตรการ…", "• มาตรการ…") or a bracketed gloss after it

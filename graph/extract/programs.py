@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc, Mentions
-from phakhi.graph.extract.program_aliases import OR, alias_after, glossed_alternative, merge_chains, unify_keys
+from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_after, glossed_alternative, merge_chains,
+                                                  unify_keys)
 from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, patronage_end, route_end
 from phakhi.graph.extract.program_evidence import enumerated, estate, evidence, kind_of_programme, listed_estate
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
@@ -191,4 +192,5 @@ def find_programs(doc: Doc) -> None:
                                 form="pattern"))
     merge_chains(doc)
     find_latin_names(doc)
+    abbreviated_names(doc)
     unify_keys(doc)
