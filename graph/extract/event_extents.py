@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.names import provinces
+from phakhi.graph.extract.names import provinces, tag_words
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import HERE, load_months, load_stopwords
@@ -304,9 +304,7 @@ def clause_end(doc: Doc, pos: int, line_end: int, cue_start: int, cue_end: int) 
 def _modal_in(words: list[str]) -> bool:
     """Does a run hold a modal or aspect word before a verb (ORCHID XVBM: "จะ", "คง", "อาจ", "ต้อง")? A name's
     qualifier tells what an event is for or about; a modal tells what someone will or may do."""
-    from pythainlp.tag import pos_tag
-
-    return any(tag == "XVBM" for _, tag in pos_tag(words, corpus="orchid"))
+    return any(tag == "XVBM" for _, tag in tag_words(tuple(words)))
 
 
 @lru_cache(maxsize=1)
@@ -321,14 +319,12 @@ def _clause_words() -> frozenset[str]:
 def _clause_after_cue(cue: str, named: str) -> bool:
     """Do the words after a cue begin a clause of which the event is the subject: a clause word ("จะ", "ได้") or
     a stative verb or auxiliary (ORCHID VSTA, X*: "การประชุม|เป็นไปตามเป้าหมาย", "การประชุม|มีขึ้น")?"""
-    from pythainlp.tag import pos_tag
-
     words = [t for t in tokenize(named) if t.strip()]
     if not words:
         return False
     if words[0] in _clause_words():
         return True
-    tag = pos_tag([cue] + words, corpus="orchid")[1][1]  # read in its context: the tagger reads a word alone otherwise
+    tag = tag_words(tuple([cue] + words))[1][1]  # read in its context: the tagger reads a word alone otherwise
     return tag == "VSTA" or tag.startswith("X")
 
 
@@ -336,12 +332,10 @@ def _ends_on_verb(name: str, following: str) -> bool:
     """Is the last word of a name (its cue and the words after it) an active verb, whose object follows (ORCHID's
     VACT, read with the word after it, which is no auxiliary), and not one made a noun by "การ"/"ความ"
     (nominalizers)?"""
-    from pythainlp.tag import pos_tag
-
     words = [t for t in tokenize(name) if t.strip()]
     if not words or len(words) > 1 and words[-2] in word_set("nominalizers"):
         return False  # "การดำเนินงาน": a verb made a noun
-    tags = pos_tag(words + [following], corpus="orchid")
+    tags = tag_words(tuple(words + [following]))
     return tags[-2][1] == "VACT" and not tags[-1][1].startswith("X")  # not "…เฉพาะกิจ|ได้…": an auxiliary
 
 

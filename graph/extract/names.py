@@ -530,10 +530,12 @@ def known_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def tag_words(words: tuple[str, ...]) -> list[tuple[str, str]]:
+def tag_words(words: tuple[str, ...], corpus: str = "orchid") -> list[tuple[str, str]]:
+    """pythainlp's bundled perceptron part-of-speech tags of the words (ORCHID's tag set unless `corpus` says
+    otherwise), remembered: the same few words reach the tagger again and again across releases. Read only."""
     from pythainlp.tag import pos_tag
 
-    return pos_tag(list(words))
+    return pos_tag(list(words), corpus=corpus)
 
 
 @lru_cache(maxsize=1)
