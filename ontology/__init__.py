@@ -66,6 +66,15 @@ def _json(path: Path) -> dict[str, Any]:
         raise DataError(f"{path.name}: not JSON ({error.msg} at line {error.lineno})") from None
 
 
+@lru_cache(maxsize=None)
+def load_mined(name: str) -> dict[str, Any]:
+    """A file of ontology/th/ that a script in scripts/ mines or trains from the corpora (`name`: "org_runs.json"), or
+    {} while it has not been built: the extractor runs without it and only knows less. Read once per process and
+    shared, so read only; a malformed one is reported by name."""
+    path = HERE / "th" / name
+    return _json(path) if path.exists() else {}
+
+
 @lru_cache(maxsize=1)
 def load_organizations() -> tuple[dict[str, Any], ...]:
     rows = _jsonl(HERE / "authority" / "organizations.jsonl", {"id", "type", "th", "en", "abbr", "alt", "parent"})

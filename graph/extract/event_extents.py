@@ -6,7 +6,6 @@ extension here is one such tail, kept apart from the run so each can be read and
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -14,7 +13,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import provinces, tag_words
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.ontology import HERE, load_months, load_stopwords
+from phakhi.ontology import load_mined, load_months, load_stopwords
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import is_real_name
 
@@ -364,8 +363,7 @@ def _mined() -> dict[str, tuple[str, ...]]:
     """Event names mined from the corpora with their full boundaries (ontology/th/event_names.json, by
     scripts/mine_events.py), written without spaces (the corpus spaces one name in several ways), by their
     first MINED_KEY characters, longest first."""
-    path = HERE / "th" / "event_names.json"
-    rows = json.loads(path.read_text(encoding="utf-8"))["names"] if path.exists() else []
+    rows = load_mined("event_names.json").get("names", [])
     index: dict[str, set[str]] = {}
     for name, _ in rows:
         name = "".join(name.split())

@@ -5,14 +5,13 @@ labels an event; they read names only, never the text."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from functools import lru_cache
 
 from phakhi.graph.text.dates import thai_date
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.ontology import HERE
+from phakhi.ontology import load_mined
 from phakhi.graph.extract.event_words import word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import name_core
 
@@ -71,8 +70,7 @@ def series_core(name: str) -> str:
 def _series() -> frozenset[str]:
     """Cores of the names the corpora write on many different months with no number in them
     (ontology/th/event_series.json, by scripts/mine_event_series.py): series, not events."""
-    path = HERE / "th" / "event_series.json"
-    rows = json.loads(path.read_text(encoding="utf-8"))["names"] if path.exists() else []
+    rows = load_mined("event_series.json").get("names", [])
     return frozenset(core for core, _, _ in rows)
 
 

@@ -16,7 +16,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.recurrence import releases_of, written_whole
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, starts_word, thai_boundary_ok, tokenize
-from phakhi.ontology import HERE, load_counts_data, load_not_organizations, load_org_patterns, load_stopwords
+from phakhi.ontology import HERE, load_counts_data, load_mined, load_not_organizations, load_org_patterns, load_stopwords
 
 
 @lru_cache(maxsize=1)
@@ -115,8 +115,7 @@ def _placed_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _placed() -> frozenset[str]:
-    path = HERE / "th" / "org_places.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["names"]) if path.exists() else frozenset()
+    return frozenset(load_mined("org_places.json").get("names", ()))
 
 
 def placed_kind(text: str, start: int, name: str) -> bool:
@@ -138,8 +137,7 @@ def placed_kind(text: str, start: int, name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _spread() -> frozenset[str]:
-    path = HERE / "th" / "org_spread.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["names"]) if path.exists() else frozenset()
+    return frozenset(load_mined("org_spread.json").get("names", ()))
 
 
 def spread_kind(name: str) -> bool:
@@ -278,8 +276,7 @@ def generic_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _kinds() -> frozenset[str]:
-    path = HERE / "th" / "org_kinds.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["kinds"]) if path.exists() else frozenset()
+    return frozenset(load_mined("org_kinds.json").get("kinds", ()))
 
 
 def kind_of_body(name: str) -> bool:
@@ -290,8 +287,7 @@ def kind_of_body(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _org_units() -> dict:
-    path = HERE / "th" / "org_units.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"names": []}
+    return load_mined("org_units.json") or {"names": []}
 
 
 def unit_of_many(name: str) -> bool:

@@ -26,7 +26,7 @@ from phakhi.graph.extract.recurrence import (corpus, followed_variously, list_he
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
-from phakhi.ontology import HERE, load_not_organizations, load_org_patterns, load_stopwords
+from phakhi.ontology import HERE, load_mined, load_not_organizations, load_org_patterns, load_stopwords
 
 _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[A-Z][A-Za-z0-9&\-\.]{1,11})\s?\)")
 _COMPANY_END = re.compile(r"จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?")
@@ -681,8 +681,7 @@ def followers(text: str) -> set[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _followers() -> dict[str, dict[str, list[int]]]:
-    path = HERE / "th" / "org_followers.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"words": {}, "prefixes": {}}
+    return load_mined("org_followers.json") or {"words": {}, "prefixes": {}}
 
 
 def bare_subject(name: str) -> float:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from phakhi.ontology import HERE
+from phakhi.ontology import HERE, load_mined
 
 
 @lru_cache(maxsize=1)
@@ -49,5 +49,4 @@ def surnames_of(first: str) -> dict[str, int]:
 def neighbours() -> frozenset[str]:
     """Full names a slip apart from a dominant one that the corpus writes often enough to be people of their own
     (ontology/th/person_neighbours.json, rebuilt by scripts/mine_person_neighbours.py; empty before it is mined)."""
-    path = HERE / "th" / "person_neighbours.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["names"]) if path.exists() else frozenset()
+    return frozenset(load_mined("person_neighbours.json").get("names", ()))

@@ -7,7 +7,6 @@ Latin names follow capitals and spaces, not Thai words, so none of the Thai rule
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -18,7 +17,7 @@ from phakhi.graph.extract.program_words import (LAW_HEAD, MAX_TAIL, NAME_RUN, PA
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import HERE, load_event_cues
+from phakhi.ontology import load_event_cues, load_mined
 
 
 # a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting") and
@@ -124,8 +123,7 @@ _GLOSSED = re.compile(r" ?\($")  # a bracket opening right before a name: the gl
 def _latin_names() -> re.Pattern[str] | None:
     """The Latin names the corpora write after a program prefix ("นโยบาย Soft Power"), as whole Latin words
     (mined by scripts/mine_program_latin.py)."""
-    path = HERE / "th" / "program_latin.json"
-    names = [row[0] for row in json.loads(path.read_text(encoding="utf-8"))["names"]] if path.exists() else []
+    names = [row[0] for row in load_mined("program_latin.json").get("names", [])]
     if not names:
         return None
     return re.compile(led_by(first_characters(names),

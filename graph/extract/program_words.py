@@ -14,7 +14,7 @@ from phakhi.graph.extract.authority import organization_entries, program_entries
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import tokenize
-from phakhi.ontology import HERE, load_counts_data, load_stopwords
+from phakhi.ontology import HERE, load_counts_data, load_mined, load_stopwords
 
 
 PATTERN_KEY = "name:"
@@ -113,8 +113,7 @@ def _known_labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The corpora's recurring programme names and the names they show standing whole (program_names.json "names",
     "boundaries") and the authority files' programme and organization labels: the names whose words say which words
     a name may end on: (names and labels, names standing whole)."""
-    path = HERE / "th" / "program_names.json"
-    whole = tuple(json.loads(path.read_text(encoding="utf-8")).get("boundaries", ())) if path.exists() else ()
+    whole = tuple(load_mined("program_names.json").get("boundaries", ()))
     return tuple(mined_program_names()[0]) + tuple(e.label for e in program_entries() + organization_entries()), whole
 
 

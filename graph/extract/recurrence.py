@@ -5,25 +5,22 @@ with the sentence, or with spaces inside (ontology/th/org_runs.json, scripts/min
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
-from phakhi.ontology import HERE
+from phakhi.ontology import load_mined
 
 
 @lru_cache(maxsize=1)
 def corpus() -> dict:
     """Mined recurrence of candidate names: kind -> name (spaces removed) -> [releases, distinct next characters,
     distinct previous characters, releases of longer names beginning with it]."""
-    path = HERE / "th" / "validity_corpus.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return load_mined("validity_corpus.json")
 
 
 @lru_cache(maxsize=None)
 def _protect(kind: str) -> dict:
     """The recurrence rule a class model was trained with (validity_KIND.json `protect`; see validity.recurrent)."""
-    path = HERE / "th" / f"validity_{kind}.json"
-    return json.loads(path.read_text(encoding="utf-8")).get("protect", {}) if path.exists() else {}
+    return load_mined(f"validity_{kind}.json").get("protect", {})
 
 
 def written_whole(kind: str, name: str) -> bool:
@@ -65,8 +62,7 @@ def releases_of(kind: str, name: str) -> int:
 
 @lru_cache(maxsize=1)
 def _whole_runs() -> frozenset[str]:
-    path = HERE / "th" / "org_runs.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["names"]) if path.exists() else frozenset()
+    return frozenset(load_mined("org_runs.json").get("names", ()))
 
 
 def written_whole_run(name: str) -> bool:
@@ -77,8 +73,7 @@ def written_whole_run(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _spaced_runs() -> frozenset[str]:
-    path = HERE / "th" / "org_runs.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("spaced", ())) if path.exists() else frozenset()
+    return frozenset(load_mined("org_runs.json").get("spaced", ()))
 
 
 @lru_cache(maxsize=1)
@@ -99,8 +94,7 @@ def spaced_run(name: str, exact: bool = True) -> bool:
 @lru_cache(maxsize=1)
 def _list_runs() -> dict[str, tuple[str, ...]]:
     """org_runs.json `lists` by their first chunk."""
-    path = HERE / "th" / "org_runs.json"
-    runs = json.loads(path.read_text(encoding="utf-8")).get("lists", ()) if path.exists() else ()
+    runs = load_mined("org_runs.json").get("lists", ())
     heads: dict[str, list[str]] = {}
     for run in runs:
         heads.setdefault(run.split(" ")[0], []).append(run)

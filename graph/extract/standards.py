@@ -30,7 +30,7 @@ from phakhi.graph.extract.program_words import PATTERN_KEY, count_after
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import starts_word
-from phakhi.ontology import HERE
+from phakhi.ontology import HERE, load_mined
 
 _THAI_ABBREVIATION = r"[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*"
 _LATIN = r"[A-Z][A-Za-z0-9\-/&+]*(?: (?:[A-Z][A-Za-z0-9\-/&+]*|\d{1,6}(?:[\-:]\d{1,4})*))*"
@@ -53,8 +53,7 @@ def _heads() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def mined() -> dict[str, frozenset[str]]:
     """{"marks" | "bare" | "generic": the parts the corpora write so (program_standards.json); normalised}."""
-    path = HERE / "th" / "program_standards.json"
-    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data = load_mined("program_standards.json")
     return {key: frozenset(normalize_label(row[0]) for row in data.get(key, ())) for key in ("marks", "bare", "generic")}
 
 

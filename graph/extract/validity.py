@@ -11,7 +11,6 @@ mint no entity."""
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable
@@ -29,7 +28,7 @@ from phakhi.graph.extract.names import cut_words, dictionary, generic_names, kno
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, starts_word, tokenize
 from phakhi.graph.types import Mention
-from phakhi.ontology import HERE
+from phakhi.ontology import load_mined
 
 KINDS = ("organization", "person", "program", "event")
 _PUNCT = set(" \n\t,.;:()[]“”\"'‘’-–/")
@@ -41,16 +40,14 @@ _RIGHT_CAP = 64  # distinct continuations counted per name (mined); more says no
 @lru_cache(maxsize=1)
 def model() -> dict:
     """The trained weights: {"features": [...], "weights": [...], "bias": b, "thresholds": {kind: t}}."""
-    path = HERE / "th" / "validity.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return load_mined("validity.json")
 
 
 @lru_cache(maxsize=None)
 def class_model(kind: str) -> dict:
     """A model trained for one class alone (ontology/th/validity_KIND.json, scripts/train_validity.py --only KIND):
     it judges that class in place of the shared model, so each class's model is trained and replaced on its own."""
-    path = HERE / "th" / f"validity_{kind}.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return load_mined(f"validity_{kind}.json")
 
 
 def model_of(kind: str) -> dict:
