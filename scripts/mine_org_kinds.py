@@ -28,7 +28,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from mining import run_archive_miner, strided_texts
+from mining import counted_before, run_archive_miner, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_kinds.json"
@@ -53,9 +53,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     counters = "|".join(map(re.escape, sorted(set(data["classifiers"]) | set(prefixes), key=len, reverse=True)))
     classifiers = set(data["classifiers"])
     places = tuple(data["pos"]["place_words"]) + tuple(data["area_words"]) + tuple(data["located_by"])
-    # before the prefix word: a quantifier ("ทุก", "แต่ละ", "หลาย") or a number after a word that joins it to the sentence
-    # ("ร่วมกับ 4 กระทรวงหลัก", "ทั้ง 76 สำนักงาน"; not "ชั้น 2 สำนักเลขาธิการ…", "ฮอลล์ 104 ศูนย์…")
-    before = re.compile(r"(?:" + "|".join(map(re.escape, data["generic_before"])) + r"|(?:ทั้ง|อีก|และ|กับ|จาก|ของ|แก่|มี)\s?[\d๐-๙]{1,3})\s?$")
+    before = counted_before(data)
     # after the run: "ต่าง ๆ", "ทั่วประเทศ", "อีก 7 แห่ง", "3 สำนักงาน", "อำเภอละ 1 แห่ง"
     after = re.compile(r"\s?(?:ต่าง\s?ๆ|อื่น\s?ๆ|" + "|".join(map(re.escape, sorted(plural, key=len, reverse=True)))
                        + r"|(?:ทั้ง|อีก|จำนวน|กว่า)?\s?[\d๐-๙]{1,3}(?![\d๐-๙.,/:])\s?(?P<counter>" + counters + r")"

@@ -40,7 +40,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from mining import run_archive_miner, strided_texts
+from mining import counted_before, run_archive_miner, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_spread.json"
@@ -87,20 +87,18 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
 def evidence(paths: list[str], skip_paths: list[str], per_archive: int):
     """Per name read in a stride of `per_archive` releases of each archive: (releases writing it, releases writing it
     as a kind, releases counting it, the different places written after it, releases read)."""
-    from phakhi.graph.extract.names import place_after, province_at, provinces
+    from phakhi.graph.extract.names import provinces, spread_place
     from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
     from phakhi.graph.text.thai import is_thai, thai_boundary_ok, tokenize
     from phakhi.graph.extract.names import sentence_words
     from phakhi.ontology import load_not_organizations, load_stopwords
 
     data = load_not_organizations()
-    placed_words = tuple(data["placed_words"])
     plural = tuple(sorted(set(data["generic_after"]) - set(data["anaphoric"]), key=len, reverse=True))
     classifiers = "|".join(map(re.escape, sorted(data["classifiers"], key=len, reverse=True)))
     areas = tuple(data["pos"]["place_words"]) + tuple(data["area_words"])  # not "ชุมชน": "ศูนย์ยุติธรรมชุมชน"
     named = tuple(provinces())  # a body named for its province is one body ("มหาวิทยาลัยนครพนม"), its places its address
-    before = re.compile(r"(?:" + "|".join(map(re.escape, data["generic_before"]))
-                        + r"|(?:ทั้ง|อีก|และ|กับ|จาก|ของ|แก่|มี)\s?[\d๐-๙]{1,3})\s?$")
+    before = counted_before(data)
     counted = re.compile(r"\s?(?:ต่าง\s?ๆ|อื่น\s?ๆ|" + "|".join(map(re.escape, plural))
                          + r"|(?:ทั้ง|อีก|จำนวน|กว่า)?\s?[\d๐-๙]{1,3}(?![\d๐-๙.,/:])\s?(?:" + classifiers + r")"
                          + r"|[\u0e01-\u0e4e]{2,12}ละ\s?[\d๐-๙]{1,3})")
@@ -108,13 +106,10 @@ def evidence(paths: list[str], skip_paths: list[str], per_archive: int):
     function_words = set(data["inside_ok"]) | set(data["ends"]) | load_stopwords()
 
     def follower(text: str, pos: int) -> str | None:
-        """The place or body written at `pos` (glued or after one space), cut to FOLLOWER_CHARS, if one is."""
+        """The place written at `pos` (glued or after one space: names.spread_place, what the extractor reads after a
+        kind), cut to FOLLOWER_CHARS, if one is."""
+        end = spread_place(text, pos)
         at = pos + 1 if text.startswith(" ", pos) else pos
-        word = next((w for w in placed_words if text.startswith(w, at)), None)
-        if word is not None:
-            end = place_after(text, at + len(word), word)
-            return text[at:end][:FOLLOWER_CHARS] if end is not None else None
-        end = province_at(text, at)
         return text[at:end][:FOLLOWER_CHARS] if end is not None else None
 
     uses: Counter[str] = Counter()

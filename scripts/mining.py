@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import re
 import sys
 import tarfile
 import time
@@ -122,3 +123,12 @@ def run_miner(doc: str, out: str, mine: Callable[[list[str], int | None], dict],
     data = mine(args.paths, args.limit, skip=archive_names(args.skip)) if skips else mine(args.paths, args.limit)
     write_data(data, args.out)
     print(f"{describe(data)} in {time.process_time() - started:.0f} s of CPU -> {args.out}", file=sys.stderr)
+
+
+def counted_before(data: dict) -> re.Pattern[str]:
+    """What stands right before an organization prefix word a release counts or spreads (the kinds miners search
+    the 12 characters before it; `data` is not_organizations.json): a quantifier (`generic_before`: "ทุก", "แต่ละ",
+    "หลาย") or a number after a word that joins it to the sentence ("ร่วมกับ 4 กระทรวงหลัก", "ทั้ง 76 สำนักงาน"; not
+    "ชั้น 2 สำนักเลขาธิการ…", "ฮอลล์ 104 ศูนย์…")."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, data["generic_before"]))
+                      + r"|(?:ทั้ง|อีก|และ|กับ|จาก|ของ|แก่|มี)\s?[\d๐-๙]{1,3})\s?$")

@@ -150,17 +150,22 @@ def spread_kind(name: str) -> bool:
 def spread_place(text: str, pos: int) -> int | None:
     """End of the place written at `pos` (glued or after one space) after a kind of body (`spread_kind`): an area word
     and its place ("…| อำเภอท่าแพ", "…|ตำบลบ้านไทร", "…|จังหวัดสุรินทร์") or a province ("…|สุรินทร์")."""
-    at = pos + 1 if text.startswith(" ", pos) else pos
-    word = next((w for w in _placed_words() if text.startswith(w, at)), None)
-    return place_after(text, at + len(word), word) if word is not None else province_at(text, at)
+    at, word = _area_word_at(text, pos)
+    return place_after(text, at + len(word), word) if word else province_at(text, at)
 
 
 def place_name(text: str, pos: int, end: int) -> str:
     """The place `spread_place` read between `pos` and `end`, without its area word ("… อำเภอน้ำพอง" -> "น้ำพอง"): the
     kind glued to it ("สมาคมชาวไร่อ้อย|น้ำพอง") is how releases also write the same body."""
-    at = pos + 1 if text.startswith(" ", pos) else pos
-    word = next((w for w in _placed_words() if text.startswith(w, at)), "")
+    at, word = _area_word_at(text, pos)
     return text[at + len(word):end].strip()
+
+
+def _area_word_at(text: str, pos: int) -> tuple[int, str]:
+    """Where a place written at `pos` begins (past one space) and the area word it begins with ("อำเภอ", "จังหวัด"), or
+    "" when it begins with none."""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    return at, next((w for w in _placed_words() if text.startswith(w, at)), "")
 
 
 def _level_at(text: str, pos: int) -> bool:
