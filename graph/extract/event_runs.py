@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import footnote_mark
+from phakhi.graph.extract.program_words import program_data
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import load_months, load_stopwords
@@ -381,19 +382,19 @@ def honorific_reach(doc: Doc) -> tuple[int, int]:
 
 # Latin words after a Latin name in a Thai name, lowercase ones too, up to Thai text, a bracket or the line's end
 _LATIN_RUN = re.compile(r"(?:[ \xa0][A-Za-z][A-Za-z0-9&\-\.'’]*){1,4}(?=[ \xa0]?[\u0e00-\u0e7f(“\"]|[ \xa0]?$|[ \xa0]?\n)")
-_LATIN_FUNCTION = {"on", "of", "for", "and", "the", "in", "at", "to", "with", "by", "a", "an", "from"}
 
 
 def latin_run_end(text: str, start: int, end: int) -> int:
     """A Thai name that ends on a Latin name runs on over the Latin words after it, lowercase ones too, when they
     reach Thai text, a bracket or the line's end ("นิทรรศการ PSU Smart campus และ…", "การเสวนา Exercise in new normal
     ในการประชุม…": the Thai text quotes the English name whole; judged audits: cut before "campus"). Not in a Latin
-    text (the name holds no Thai letter), where lowercase words go on with the sentence, nor onto a function word."""
+    text (the name holds no Thai letter), where lowercase words go on with the sentence, nor onto an English word that
+    joins a name's words (program_patterns.json "latin_connectors", the programme names' list: "…for", "…by")."""
     if end <= start or not text[end - 1].isascii() or not text[end - 1].isalpha() \
             or not any(is_thai(ch) for ch in text[start:end]):
         return end
     run = _LATIN_RUN.match(text, end)
-    if run is None or run.group().split()[-1].lower() in _LATIN_FUNCTION:
+    if run is None or run.group().split()[-1].lower() in program_data()["latin_connectors"]:
         return end
     return run.end()
 

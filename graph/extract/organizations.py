@@ -40,8 +40,8 @@ _LATIN_NAME = re.compile(r"\s?[A-Z][\w&\.\-]*(?:\s[A-Z][\w&\.\-]*){0,6}")
 def _latin_legal_end() -> re.Pattern[str]:
     """The legal form a Latin company's name ends with after a comma (org_patterns.jsonl `legal_words` of the latin
     rule: ", Ltd.", ", Inc.", " Co., Ltd."): the name runs through it, as a Thai one does to จำกัด."""
-    words = sorted({w for p in load_org_patterns() for w in p.get("legal_words", ())}, key=len, reverse=True)
-    return re.compile(r"(?:,?\s?(?:" + "|".join(map(re.escape, words)) + r")\.?(?![\w]))+")
+    words = {w for p in load_org_patterns() for w in p.get("legal_words", ())}
+    return re.compile(r"(?:,?\s?" + literal_alternation(words) + r"\.?(?![\w]))+")
 PATTERN_KEY = "name:"
 # "สำนักงานคณะกรรมการส่งเสริมการลงทุน" is the Office of the Board of Investment: it names the office,
 # and the board itself is not mentioned (unlike "สำนักงานภูมิภาคองค์การ…", a unit of the body it names)
@@ -1102,8 +1102,7 @@ _LATIN_OBJECT = re.compile(r" ?[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3
 def _company_prefixes() -> re.Pattern[str]:
     """The prefix words of companies (org_patterns.jsonl type Company: บริษัท, บมจ., ห้างหุ้นส่วน…) after a space: one
     begun before a company's legal form ends the name begun earlier ("บริษัท CP และ| บริษัท …จำกัด")."""
-    words = sorted({p["prefix"] for p in load_org_patterns() if p["type"] == COMPANY}, key=len, reverse=True)
-    return re.compile(r"\s(?:" + "|".join(map(re.escape, words)) + ")")
+    return re.compile(r"\s" + literal_alternation({p["prefix"] for p in load_org_patterns() if p["type"] == COMPANY}))
 
 
 COMPANY = "Company"
