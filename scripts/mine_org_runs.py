@@ -153,10 +153,9 @@ def _closed(run: str) -> bool:
     """Does a chunk after the first hold "และ" ("สำนักตรวจสอบ ป้องกันและปราบปราม")? It closes a list of a name's fields
     (names.closing_item), as the last item of a list written "…และ…" does: what the corpora write after it is the
     sentence's, not more items."""
+    from phakhi.graph.extract.names import AND
+
     return any(AND in chunk for chunk in run.split(" ")[1:])
-
-
-AND = "และ"
 
 
 def spaced_runs(text: str, run: str, at: int, covered: set[int] = frozenset(), chunks: int = SPACED_CHUNKS) -> list[str]:
