@@ -128,7 +128,8 @@ def run_miner(doc: str, out: str, mine: Callable[[list[str], int | None], dict],
 def counted_before(data: dict) -> re.Pattern[str]:
     """What stands right before an organization prefix word a release counts or spreads (the kinds miners search
     the 12 characters before it; `data` is not_organizations.json): a quantifier (`generic_before`: "ทุก", "แต่ละ",
-    "หลาย") or a number after a word that joins it to the sentence ("ร่วมกับ 4 กระทรวงหลัก", "ทั้ง 76 สำนักงาน"; not
-    "ชั้น 2 สำนักเลขาธิการ…", "ฮอลล์ 104 ศูนย์…")."""
+    "หลาย") or a number after a word that joins it to the sentence (`count_joiners`: "ร่วมกับ 4 กระทรวงหลัก", "ทั้ง 76
+    สำนักงาน"; not "ชั้น 2 สำนักเลขาธิการ…", "ฮอลล์ 104 ศูนย์…")."""
+    joiners = "|".join(map(re.escape, data["count_joiners"]))
     return re.compile(r"(?:" + "|".join(map(re.escape, data["generic_before"]))
-                      + r"|(?:ทั้ง|อีก|และ|กับ|จาก|ของ|แก่|มี)\s?[\d๐-๙]{1,3})\s?$")
+                      + r"|(?:" + joiners + r")\s?[\d๐-๙]{1,3})\s?$")
