@@ -81,3 +81,10 @@ def test_a_registration_deadline_does_not_date_the_fair_it_is_told_beside():
     start = text.index("10")
     dates = [(start, start + 17, date(2023, 6, 10))]
     assert event_dates.event_days(text, dates, date(2023, 5, 26)) == []
+
+
+def test_a_weekday_date_line_opening_the_body_is_the_day_of_the_title_s_event(extract_text):
+    text = ("ปลัดกระทรวงยุติธรรม ลงพื้นที่จังหวัดศรีสะเกษ\n\nในวันศุกร์ที่ 26 ตุลาคม 2561 เวลา 10.00 น.\n"
+            "ปลัดกระทรวงยุติธรรม กล่าวว่า กระทรวงยุติธรรมมีเป้าหมายในการลดปัญหาความไม่เป็นธรรมที่เกิดขึ้นในสังคม")
+    found = _dates(extract_text(text, published=date(2018, 10, 29)))
+    assert found.get("ลงพื้นที่จังหวัดศรีสะเกษ") == date(2018, 10, 26), found

@@ -1,5 +1,6 @@
 """The choice of an event's date: which date a release gives an event it tells. An event takes the date its
-sentence gives (the nearest in its paragraph, within WINDOW of the cue), else the date that opens its
+sentence gives (the nearest in its paragraph, within WINDOW of the cue, unless a word for the day counted from the
+publication, "เมื่อวานนี้", "วันนี้", opens the cue's clause nearer than it), else the date that opens its
 paragraph, "วันนี้" (the publication date), the story's date for an event of the title or lead, or the day its
 paragraph tells; dates of decisions, deadlines, rules' effects or birthdays are no event's day. Kept apart from
 the finding of names: a date is chosen from the text around a cue, whatever the name's boundaries."""
@@ -48,7 +49,8 @@ def lead_end(doc: Doc) -> int:
 
 def story_date(doc: Doc, dates, published: date | None) -> date | None:
     """The day the release's story happened: the date that opens one of the first body paragraphs
-    ("เมื่อวันที่ 4 กันยายน 2560 นายอุตตม…", "ขอนแก่น : วันนี้ (12 ธันวาคม 2561)"), else the publication date.
+    ("เมื่อวันที่ 4 กันยายน 2560 นายอุตตม…", "ขอนแก่น : วันนี้ (12 ธันวาคม 2561)", a line of its own after a weekday:
+    "วันศุกร์ที่ 10 มีนาคม 2566" of a radio talk published on the Monday after), else the publication date.
     The title and lead paragraph often name the event without a date and the next paragraph dates it."""
     text = doc.text
     paragraphs = [i for i, line in enumerate(text.split("\n")) if line.strip()]
@@ -62,7 +64,7 @@ def story_date(doc: Doc, dates, published: date | None) -> date | None:
     for d_start, _, d in dates:
         for p_start in lead:
             opening = p_start <= d_start <= p_start + STORY_OPENING
-            if opening and any(w in text[p_start:d_start] for w in word_lists()["story_date"]):
+            if opening and any(w in text[p_start:d_start] for w in _told_words()):
                 if published is None or timedelta(0) <= published - d <= timedelta(days=STORY_DAYS):
                     return d
     return published
