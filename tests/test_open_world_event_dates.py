@@ -88,3 +88,11 @@ def test_a_weekday_date_line_opening_the_body_is_the_day_of_the_title_s_event(ex
             "ปลัดกระทรวงยุติธรรม กล่าวว่า กระทรวงยุติธรรมมีเป้าหมายในการลดปัญหาความไม่เป็นธรรมที่เกิดขึ้นในสังคม")
     found = _dates(extract_text(text, published=date(2018, 10, 29)))
     assert found.get("ลงพื้นที่จังหวัดศรีสะเกษ") == date(2018, 10, 26), found
+
+
+def test_a_birthday_told_with_its_age_does_not_date_a_meeting_of_the_months_before():
+    text = ("ประชุมคณะทำงานด้านรักษาความปลอดภัยและการจราจร กิจกรรมเฉลิมพระเกียรติ เนื่องในโอกาสพระราชพิธีมหามงคล"
+            "เฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567 และงานที่จัดในโอกาสเฉลิมพระชนมพรรษาครบ 6 รอบ 28 กรกฎาคม 2567")
+    first, second = (text.index("28 ก"), text.rindex("28 ก"))
+    dates = [(first, first + 15, date(2024, 7, 28)), (second, second + 15, date(2024, 7, 28))]
+    assert event_dates.event_days(text, dates, date(2024, 4, 30)) == []

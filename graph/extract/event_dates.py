@@ -87,7 +87,9 @@ NOT_EVENT_REACH = 40  # characters before a date read for a word that makes it n
 @lru_cache(maxsize=1)
 def _NOT_EVENT_DATE() -> re.Pattern[str]:
     words = literal_alternation(word_lists()["not_event_dates"])
-    return re.compile(f"(?:{words})\\s?(?:เมื่อ|ตั้งแต่|ใน)?\\s?(?:วัน(?:ที่)?)?\\s?\\(?\\s*$")
+    age = (f"(?:(?:{literal_alternation(word_lists()['age_words'])})?\\s?\\d+\\s?"
+           f"(?:{literal_alternation(word_lists()['birthday_ages'])}))?")  # "พระชนมพรรษา(ครบ) 6 รอบ 28 กรกฎาคม"
+    return re.compile(f"(?:{words})\\s?{age}\\s?(?:เมื่อ|ตั้งแต่|ใน)?\\s?(?:วัน(?:ที่)?)?\\s?\\(?\\s*$")
 
 
 def event_days(text: str, dates, published: date | None) -> list:
