@@ -51,3 +51,48 @@ def test_a_meeting_told_as_yesterday_s_has_the_day_before_the_publication(extrac
             "เปิดเผยหลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้ว่า ครม. เห็นชอบร่างแผนปฏิบัติการ")
     events = list(extract_text(text, published=date(2021, 3, 31)).of_kind("event"))
     assert [e.date for e in events] == [date(2021, 3, 30)], [(e.names, e.date) for e in events]
+
+
+def test_yesterday_before_a_meeting_dates_it_not_a_date_of_the_next_sentence(extract_text):
+    text = ("หัวข้อข่าว\n\nนายกรัฐมนตรีกล่าวว่า รัฐบาลให้การสนับสนุนโครงสร้างพื้นฐาน โดยเมื่อวานนี้ ได้มีการประชุมคณะกรรมการ"
+            "ดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ ได้มีการรายงานความก้าวหน้าของโครงการเน็ตประชารัฐ และในวันที่ 4 กุมภาพันธ์"
+            "ที่ผ่านมา ได้มีการเปิดใช้งานเน็ตประชารัฐ 99 หมู่บ้าน")
+    found = _dates(extract_text(text, published=date(2017, 4, 21)))
+    meeting = next(d for name, d in found.items() if "ดิจิทัลเพื่อเศรษฐกิจ" in name)
+    assert meeting == date(2017, 4, 20), found
+
+
+def test_today_before_a_visit_dates_it_not_an_extended_deadline_told_before(extract_text):
+    text = ("หัวข้อข่าว\n\nรัฐบาลได้ขยายระยะเวลาลงทะเบียนโครงการเราชนะ จนถึงวันที่ 9 เมษายน 2564 และวันนี้ "
+            "นางสาวแรมรุ้ง วรวัธ รองปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ลงพื้นที่อำเภอดำเนินสะดวก จังหวัดราชบุรี")
+    found = _dates(extract_text(text, published=date(2021, 4, 8)))
+    assert date(2021, 4, 9) not in found.values(), found
+
+
+def test_a_date_right_after_a_meeting_is_its_own_whatever_day_word_stands_before(extract_text):
+    text = ("หัวข้อข่าว\n\nนายจิรายุ กล่าวว่า ที่ประชุมได้แจ้งให้ ครม. วันนี้ ทราบว่า ในการประชุม ครม. นัดพิเศษ "
+            "เมื่อวันศุกร์ที่ 1 สิงหาคม ที่ผ่านมา มีเรื่องจำเป็นเร่งด่วน")
+    found = _dates(extract_text(text, published=date(2025, 8, 5)))
+    assert date(2025, 8, 1) in found.values() and date(2025, 8, 5) not in found.values(), found
+
+
+def test_a_registration_deadline_does_not_date_the_fair_it_is_told_beside():
+    text = "สมัครได้ตั้งแต่บัดนี้ จนถึงวันที่ 10 มิถุนายน 2566 ยื่นใบสมัครได้ที่งาน JOB EXPO THAILAND 2023"
+    start = text.index("10")
+    dates = [(start, start + 17, date(2023, 6, 10))]
+    assert event_dates.event_days(text, dates, date(2023, 5, 26)) == []
+
+
+def test_a_weekday_date_line_opening_the_body_is_the_day_of_the_title_s_event(extract_text):
+    text = ("ปลัดกระทรวงยุติธรรม ลงพื้นที่จังหวัดศรีสะเกษ\n\nในวันศุกร์ที่ 26 ตุลาคม 2561 เวลา 10.00 น.\n"
+            "ปลัดกระทรวงยุติธรรม กล่าวว่า กระทรวงยุติธรรมมีเป้าหมายในการลดปัญหาความไม่เป็นธรรมที่เกิดขึ้นในสังคม")
+    found = _dates(extract_text(text, published=date(2018, 10, 29)))
+    assert found.get("ลงพื้นที่จังหวัดศรีสะเกษ") == date(2018, 10, 26), found
+
+
+def test_a_birthday_told_with_its_age_does_not_date_a_meeting_of_the_months_before():
+    text = ("ประชุมคณะทำงานด้านรักษาความปลอดภัยและการจราจร กิจกรรมเฉลิมพระเกียรติ เนื่องในโอกาสพระราชพิธีมหามงคล"
+            "เฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567 และงานที่จัดในโอกาสเฉลิมพระชนมพรรษาครบ 6 รอบ 28 กรกฎาคม 2567")
+    first, second = (text.index("28 ก"), text.rindex("28 ก"))
+    dates = [(first, first + 15, date(2024, 7, 28)), (second, second + 15, date(2024, 7, 28))]
+    assert event_dates.event_days(text, dates, date(2024, 4, 30)) == []

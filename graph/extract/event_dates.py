@@ -1,5 +1,6 @@
 """The choice of an event's date: which date a release gives an event it tells. An event takes the date its
-sentence gives (the nearest in its paragraph, within WINDOW of the cue), else the date that opens its
+sentence gives (the nearest in its paragraph, within WINDOW of the cue, unless a word for the day counted from the
+publication, "เมื่อวานนี้", "วันนี้", opens the cue's clause nearer than it), else the date that opens its
 paragraph, "วันนี้" (the publication date), the story's date for an event of the title or lead, or the day its
 paragraph tells; dates of decisions, deadlines, rules' effects or birthdays are no event's day. Kept apart from
 the finding of names: a date is chosen from the text around a cue, whatever the name's boundaries."""
@@ -48,7 +49,8 @@ def lead_end(doc: Doc) -> int:
 
 def story_date(doc: Doc, dates, published: date | None) -> date | None:
     """The day the release's story happened: the date that opens one of the first body paragraphs
-    ("เมื่อวันที่ 4 กันยายน 2560 นายอุตตม…", "ขอนแก่น : วันนี้ (12 ธันวาคม 2561)"), else the publication date.
+    ("เมื่อวันที่ 4 กันยายน 2560 นายอุตตม…", "ขอนแก่น : วันนี้ (12 ธันวาคม 2561)", a line of its own after a weekday:
+    "วันศุกร์ที่ 10 มีนาคม 2566" of a radio talk published on the Monday after), else the publication date.
     The title and lead paragraph often name the event without a date and the next paragraph dates it."""
     text = doc.text
     paragraphs = [i for i, line in enumerate(text.split("\n")) if line.strip()]
@@ -62,7 +64,7 @@ def story_date(doc: Doc, dates, published: date | None) -> date | None:
     for d_start, _, d in dates:
         for p_start in lead:
             opening = p_start <= d_start <= p_start + STORY_OPENING
-            if opening and any(w in text[p_start:d_start] for w in word_lists()["story_date"]):
+            if opening and any(w in text[p_start:d_start] for w in _told_words()):
                 if published is None or timedelta(0) <= published - d <= timedelta(days=STORY_DAYS):
                     return d
     return published
@@ -85,7 +87,9 @@ NOT_EVENT_REACH = 40  # characters before a date read for a word that makes it n
 @lru_cache(maxsize=1)
 def _NOT_EVENT_DATE() -> re.Pattern[str]:
     words = literal_alternation(word_lists()["not_event_dates"])
-    return re.compile(f"(?:{words})\\s?(?:เมื่อ|ตั้งแต่|ใน)?\\s?(?:วัน(?:ที่)?)?\\s?\\(?\\s*$")
+    age = (f"(?:(?:{literal_alternation(word_lists()['age_words'])})?\\s?\\d+\\s?"
+           f"(?:{literal_alternation(word_lists()['birthday_ages'])}))?")  # "พระชนมพรรษา(ครบ) 6 รอบ 28 กรกฎาคม"
+    return re.compile(f"(?:{words})\\s?{age}\\s?(?:เมื่อ|ตั้งแต่|ใน)?\\s?(?:วัน(?:ที่)?)?\\s?\\(?\\s*$")
 
 
 def event_days(text: str, dates, published: date | None) -> list:
@@ -109,9 +113,11 @@ def recalled(when: date | None, published: date | None) -> bool:
 
 
 def date_for(text: str, pos: int, line_start: int, line_end: int, dates, published: date | None,
-              lead: bool, story: date | None = None, starts: list[int] | None = None) -> tuple[date | None, bool]:
+              lead: bool, story: date | None = None, starts: list[int] | None = None,
+              end: int | None = None) -> tuple[date | None, bool]:
     """(date, whether the sentence states it explicitly). dates: as find_dates gives them, in text order
-    without overlaps; starts: their starts (computed here when not given)."""
+    without overlaps; starts: their starts (computed here when not given); end: where the event's name ends (a
+    date right after it is its own: "ในการประชุม ครม. นัดพิเศษ เมื่อวันศุกร์ที่ 1 สิงหาคม")."""
     if starts is None:
         starts = [d_start for d_start, _, _ in dates]
     nearest = None
@@ -120,8 +126,11 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
         d_start, _, d = dates[i]  # paragraph, near the cue
         if nearest is None or abs(d_start - pos) < abs(nearest[0] - pos):
             nearest = (d_start, d)
-    if nearest:
-        return nearest[1], True
+    said = day_said_before(text, pos, line_start, published, starts)
+    if said and (said[1] != published if nearest is None else said[0] < _distance(nearest[0], pos, end)):
+        return said[1], True  # "โดยเมื่อวานนี้ ได้มีการประชุม…": the clause's own day, not a date of the next
+    if nearest:  # sentence ("…และในวันที่ 4 กุมภาพันธ์ที่ผ่านมา ได้มีการเปิดใช้งาน…"); "วันนี้" with no date near
+        return nearest[1], True  # is read below
     high = min(line_start + STORY_OPENING + 1, pos)
     for i in range(bisect_left(starts, line_start), bisect_left(starts, high)):
         d_start, _, d = dates[i]  # "เมื่อวันที่ 3 เมษายน 2560 …" dates everything its paragraph tells
@@ -134,6 +143,49 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
     if lead and (story or published):
         return story or published, False
     return None, False
+
+
+def _distance(d_start: int, pos: int, end: int | None) -> int:
+    """How far a date stands from an event's name that starts at `pos` and ends at `end`: one within
+    OWN_DATE_REACH after the name's end is its own ("การประชุม ครม. นัดพิเศษ เมื่อวันศุกร์ที่ 1 สิงหาคม"), whatever
+    word for a day stands before the name ("…ครม.นัดปรกติ วันนี้ ทราบว่า ในการประชุม…")."""
+    if d_start < pos:
+        return pos - d_start
+    if end is not None and d_start >= end:
+        return 0 if d_start - end <= OWN_DATE_REACH else d_start - end
+    return d_start - pos
+
+
+OWN_DATE_REACH = 20  # characters between a name's end and its own date ("… เมื่อวันศุกร์ที่ 1 สิงหาคม")
+
+
+SAID_BEFORE_REACH = 40  # characters between a word for a day and the event's cue after it, in one clause
+
+
+def day_said_before(text: str, pos: int, line_start: int, published: date | None,
+                    starts: list[int]) -> tuple[int, date] | None:
+    """(how far before `pos` it stands, the day) of a word right before an event's cue, in its paragraph, that gives
+    the day counting from the publication ("เมื่อวานนี้ ได้มีการประชุม…": the day before; "วันนี้ นายก… ลงพื้นที่":
+    the day), with no date between it and the cue nor right after it ("วันนี้ (12 ธันวาคม 2561)": that date is
+    read as one). It names the day of the clause it opens; judged audits found such a meeting dated by a date
+    of the next sentence, about something else."""
+    if published is None:
+        return None
+    low = max(line_start, pos - SAID_BEFORE_REACH)
+    if bisect_left(starts, low) != bisect_left(starts, pos):
+        return None
+    window = text[low:pos]
+    days = dict(load_months()["days_from_today"], **{word: 0 for word in load_months()["today"]})
+    found = None
+    for word in sorted(days, key=len, reverse=True):
+        at = window.rfind(word)
+        if at >= 0 and (found is None or at + len(word) > found[0] + len(found[1])) \
+                and not _GIVEN_DAY.match(window, at + len(word)):
+            found = (at, word)
+    if found is None:
+        return None
+    at, word = found
+    return len(window) - at, published + timedelta(days=days[word])
 
 
 SAID_DAY_REACH = 3  # characters between an event's name and a word for the day before or after the publication

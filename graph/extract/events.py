@@ -169,7 +169,7 @@ def find_events(doc: Doc) -> None:
             taken_until = end  # nor a cue inside it ("…เกี่ยวข้องกับการอบรมสัมมนา")
             continue  # "เช่น การฝึกอบรมอาชีพ ฯลฯ", "งดจัดงานสัมมนา": a kind of activity, not an event reported
         when, explicit = date_for(text, m.start(), line_start, line_end, dates, published,
-                                   m.start() < first_line_end, story, date_starts)
+                                   m.start() < first_line_end, story, date_starts, end)
         said = said_day(text, end, published)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
         if said:  # before the publication, whatever day the paragraph opens on
             when, explicit = said, True
