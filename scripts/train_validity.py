@@ -41,13 +41,18 @@ AUDITS = Path(__file__).resolve().parent.parent / "docs" / "audit"
 GOOD = {"valid", "described-ok"}
 
 
+def _lines(path: Path) -> list[dict]:
+    """The JSON lines of an audit file; a helper's self-judged file may close with a plain-text summary line."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("{")]
+
+
 def judged(rounds: list[str]) -> list[dict]:
     """The judged candidates of these rounds: the audit line (context) joined with its verdict."""
     rows = []
     for rnd in rounds:
         for path in sorted((AUDITS / rnd).glob("v*-*.judged.jsonl")):
-            items = [json.loads(line) for line in (AUDITS / rnd / path.name.replace(".judged", "")).open(encoding="utf-8")]
-            verdicts = [json.loads(line) for line in path.open(encoding="utf-8")]
+            items = _lines(AUDITS / rnd / path.name.replace(".judged", ""))
+            verdicts = _lines(path)
             by_iri = {v["iri"]: v for v in verdicts}
             for item in items:
                 v = by_iri.get(item["iri"])

@@ -237,3 +237,17 @@ def test_a_name_written_apart_from_its_prefix_word_is_a_proper_name_whatever_its
 
     assert follower_verb("บริษัทเป็นตาฮักออร์แกนิคฟาร์มจำกัด") > 0.9  # "เป็น" is a verb ...
     assert follower_verb("บริษัท เป็นตาฮักออร์แกนิค ฟาร์ม จำกัด") == 0.0  # ... but the name is written apart
+
+
+def test_judged_audits_are_read_past_a_closing_summary_line(tmp_path, monkeypatch):
+    """A helper's self-judged file may close with a plain-text summary ("summary: valid 77, junk 12, …"); the
+    trainer reads its verdicts all the same, so such a round can be trained on (--train self7-programs)."""
+    script = load_script("train_validity")
+    (tmp_path / "r").mkdir()
+    item = {"class": "program", "iri": "x:1", "label": "โครงการคนละครึ่ง", "context": {"release": "a.txt"}}
+    (tmp_path / "r" / "v1-program.jsonl").write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "r" / "v1-program.judged.jsonl").write_text(
+        json.dumps({"iri": "x:1", "verdict": "valid"}) + "\nsummary: valid 1\n", encoding="utf-8")
+    monkeypatch.setattr(script, "AUDITS", tmp_path)
+    rows = script.judged(["r"])
+    assert [(r["label"], r["valid"], r["round"]) for r in rows] == [("โครงการคนละครึ่ง", True, "r")]
