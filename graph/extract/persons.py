@@ -342,6 +342,8 @@ def _particle_spaced(name: str) -> str:
     name lists write it ("กิตติรัตน์ ณ ระนอง"), when what comes before it is a known first name (a first name
     ending in ณ before a surname ระนอง stays)."""
     particle = tables.person_words()["surname_particle"]
+    if particle not in name:
+        return name  # every form tried below holds the particle
     for surname in _particle_surnames():
         place = surname[len(particle) + 1:]
         for written in (f"{particle} {place}", particle + place):
