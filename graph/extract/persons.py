@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from phakhi.graph.extract.authority import title_at, titles
+from phakhi.graph.extract.authority import title_at, title_start, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.person_spelling import dominant_despite_names, usual_spelling
@@ -1367,10 +1367,8 @@ def _glued_after_at(text: str, pos: int) -> int:
 
 def _cut_at_title(text: str, start: int, end: int) -> int:
     """A surname with a title glued on ("จาตุธนานันท์รองอธิบดี") ends where the title begins."""
-    for pos in range(start + 2, end):
-        if title_at(text, pos):
-            return pos
-    return end
+    pos = title_start(text, start + 2, end)
+    return end if pos is None else pos
 
 
 def _skip(text: str, pos: int, chars: str = " ,") -> int:
