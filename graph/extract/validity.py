@@ -15,6 +15,8 @@ import math
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
@@ -203,7 +205,8 @@ def probability(f: dict[str, float], weights: dict | None = None) -> float:
     if not w:
         return 1.0
     constant, coefficients = _sparse(w)
-    z = constant + sum(value * coefficients.get(name, 0.0) for name, value in f.items())
+    # the same products summed in the same order as a generator over f.items() would, without its frame per feature
+    z = constant + sum(map(mul, f.values(), map(coefficients.get, f.keys(), repeat(0.0))))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
