@@ -186,10 +186,16 @@ def _qualifier_before(phrase: str) -> str | None:
 def _qualifier_at(text: str, pos: int, where: str) -> tuple[str, int] | None:
     """The qualifier word at `pos` (after one space at most) of the kind `where`, and where it ends."""
     at = pos + 1 if text.startswith(" ", pos) else pos
-    for q in _qualifiers():
-        if q["where"] == where and text.startswith(q["cue"], at):
-            return q["qualifier"], at + len(q["cue"])
+    for cue, qualifier in _qualifiers_at(where):
+        if text.startswith(cue, at):
+            return qualifier, at + len(cue)
     return None
+
+
+@lru_cache(maxsize=None)
+def _qualifiers_at(where: str) -> tuple[tuple[str, str], ...]:
+    """(cue, qualifier) of the qualifiers of one `where`, longest first as _qualifiers: asked at every number."""
+    return tuple((q["cue"], q["qualifier"]) for q in _qualifiers() if q["where"] == where)
 
 
 @lru_cache(maxsize=1)
