@@ -61,11 +61,18 @@ def _place_models() -> re.Pattern[str]:
                              f"(?:{literal_alternation(program_data()['place_models'])})(?![A-Za-z])"))
 
 
+@lru_cache(maxsize=1)
+def _model_words() -> re.Pattern[str]:
+    return re.compile(literal_alternation(program_data()["place_models"]))
+
+
 def find_place_models(doc: Doc) -> None:
     """Schemes named after the province that models them ("แนวทางน่านโมเดล", "ภูเก็ตแซนด์บ็อกซ์"): programs the
     guideline counts (models, initiatives) that no prefix announces. The province begins a word and the model word
     ends one ("แนวทางน่านโมเดล|สร้าง…")."""
     text = doc.text
+    if not _model_words().search(text):
+        return  # every match ends on a model word, and most releases write none
     for m in _place_models().finditer(text):
         start, end = m.span()
         if doc.covered(start, end, ("organization", "person", "program")) or not starts_word(text, start) \
