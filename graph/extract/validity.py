@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import repeat
+from itertools import islice, repeat
 from operator import mul
 
 from phakhi.graph.extract.authority import organizations, programs
@@ -164,7 +164,8 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
           "dictionary_share": sum(w in dictionary() for w in words) / len(words),
           f"last={last}": 1.0, f"next={nxt}": 1.0, f"prev={prev}": 1.0,
           f"second={words[1] if len(words) > 1 else ''}": 1.0}
-    f |= {f"{key}@{m.kind}": value for key, value in list(f.items()) if not key.startswith("kind_")}
+    suffix = "@" + m.kind  # each feature but the kind_ ones (the first len(KINDS)) again, for the class alone
+    f |= {key + suffix: value for key, value in islice(f.items(), len(KINDS), None)}
     if m.kind == "program":
         f |= _program_features(name)
     if m.kind == "organization":  # read by the organization model only (other classes' weights give them 0)
