@@ -291,8 +291,9 @@ def _initials(text: str, end: int, name: str) -> tuple[int, str] | None:
 def _inside_royal_rank(text: str, start: int) -> bool:
     """Does the honorific at `start` lie inside a royal rank of kinship ("สมเด็จพระเจ้าน้องนางเธอ": นาง;
     person_words.json "royal_ranks")? No name begins there."""
-    return any(text.startswith(rank, start - offset) for rank in tables.person_words()["royal_ranks"]
-               for offset in range(1, min(start, len(rank)) + 1))
+    # a rank written from at most its length before the honorific up to one character before it: one find a rank
+    return any(text.find(rank, max(0, start - len(rank)), start - 1 + len(rank)) >= 0
+               for rank in tables.person_words()["royal_ranks"])
 
 
 MISSPELT_TITLE = 8  # letters a title needs before one or two letters off it are read as a slip of it
