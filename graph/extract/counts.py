@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from phakhi.graph.text.dates import find_dates
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.text.patterns import led_by
+from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.graph.text.numbers import NUMBER, NumberTooLarge, multiplier_pattern, multiplier_value, parse_number, scale
 from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import HERE, load_counts_data
@@ -136,10 +136,18 @@ def _unit_at(text: str, pos: int) -> tuple[str, str] | None:
     not five "อัน"; "3 ตัวอย่าง")."""
     for surface, canonical in _units_by_first_character().get(text[pos:pos + 1], ()):
         if text.startswith(surface, pos):
-            if any(len(word) > len(surface) and text.startswith(word, pos) for word in _not_units()):
+            longest = _not_unit_pattern().match(text, pos)
+            if longest and len(longest.group()) > len(surface):
                 return None
             return surface, canonical
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_unit_pattern() -> re.Pattern[str]:
+    """The words of _not_units as one trie: its match at a position is the longest of them written there (one C
+    call, not a pass over the list at every unit found)."""
+    return re.compile(literal_alternation(_not_units()))
 
 
 @lru_cache(maxsize=1)
@@ -178,10 +186,16 @@ def _qualifier_before(phrase: str) -> str | None:
 def _qualifier_at(text: str, pos: int, where: str) -> tuple[str, int] | None:
     """The qualifier word at `pos` (after one space at most) of the kind `where`, and where it ends."""
     at = pos + 1 if text.startswith(" ", pos) else pos
-    for q in _qualifiers():
-        if q["where"] == where and text.startswith(q["cue"], at):
-            return q["qualifier"], at + len(q["cue"])
+    for cue, qualifier in _qualifiers_at(where):
+        if text.startswith(cue, at):
+            return qualifier, at + len(cue)
     return None
+
+
+@lru_cache(maxsize=None)
+def _qualifiers_at(where: str) -> tuple[tuple[str, str], ...]:
+    """(cue, qualifier) of the qualifiers of one `where`, longest first as _qualifiers: asked at every number."""
+    return tuple((q["cue"], q["qualifier"]) for q in _qualifiers() if q["where"] == where)
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,7 @@ def _is_weak_abbreviation(label: str) -> bool:
 class Gazetteer:
     def __init__(self, entries: Iterable[Entry], stopwords: frozenset[str] = frozenset()):
         self._automaton = ahocorasick.Automaton()
-        self._stopwords = stopwords
+        self._stopwords = tuple(stopwords)  # str.endswith takes them all at once
         table: dict[str, list[Entry]] = {}
         for entry in entries:
             label = normalize_label(entry.label)
@@ -92,7 +92,7 @@ class Gazetteer:
             return False  # "รง.4" is a factory licence, not the Ministry of Labour
         if entry.form == "abbr" and _is_weak_abbreviation(label) and start > 0 and is_thai(text[start - 1]):
             before = text[max(0, start - 12):start]
-            return any(before.endswith(word) for word in self._stopwords)
+            return before.endswith(self._stopwords)
         if len(label) <= SHORT_NAME and start > 0 and is_thai(text[start - 1]):
             return starts_word(text, start)  # "ดีพร้อม" (DIPROM), but not inside "ยินดีพร้อม"
         return True

@@ -193,9 +193,15 @@ def _org_prefixes() -> tuple[str, ...]:
     return tuple(sorted({p["prefix"] for p in load_org_patterns()}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _org_prefix_pattern() -> re.Pattern[str]:
+    return re.compile(literal_alternation(_org_prefixes()))  # a trie: its match is the longest prefix word
+
+
 def org_prefix(name: str) -> str:
     """The kind of body `name` starts with: the longest prefix word of ontology/th/org_patterns.jsonl, or ""."""
-    return next((p for p in _org_prefixes() if name.startswith(p)), "")
+    m = _org_prefix_pattern().match(name)
+    return m.group() if m else ""
 
 
 @lru_cache(maxsize=1)

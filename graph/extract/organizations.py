@@ -794,13 +794,9 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         return None
     tokens = tokenize(text[prefix_end:stop])
     data = load_not_organizations()
-    function_words, verbs, opening = set(data["inside_ok"]), set(data["inside_ok_verbs"]), set(data["opening_ok"])
-    stopwords = load_stopwords() | function_words | set(data["ends"])
-    cut, nominalizers = (cut_words() if validate else frozenset()), set(data["nominalizers"])
-    generic_before, nominalized, nominalizers = tuple(data["generic_before"]), False, tuple(nominalizers)
-    generic, awards, levels = set(data["generic_after"]), set(data["awards"]), tuple(data["levels"])
-    # a quantifier inside a name ends it ("สอง" also numbers a name's parts, "…สองฝ่าย"; "บาง" begins places, "…บางใหญ่")
-    quantifiers = set(data["generic_before"]) - {"สอง", "บาง"}
+    function_words, verbs, opening, stopwords, nominalizers, generic_before, generic, awards, levels, quantifiers = \
+        _name_end_words()
+    cut, nominalized = (cut_words() if validate else frozenset()), False
     kept: list[str] = []
     pos = prefix_end
     for index, token in enumerate(tokens):
@@ -851,6 +847,21 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
 
 
 EVERY = "ทุก"
+
+
+@lru_cache(maxsize=1)
+def _name_end_words() -> tuple:
+    """The word sets _name_end reads (not_organizations.json and the stopwords), built once, not at every name:
+    function words, verbs and opening words allowed inside, stopwords, nominalizers, quantifying words before a
+    generic word, generic words after a prefix, award words, award levels and the quantifiers that end a name."""
+    data = load_not_organizations()
+    function_words, verbs, opening = frozenset(data["inside_ok"]), frozenset(data["inside_ok_verbs"]), frozenset(data["opening_ok"])
+    stopwords = load_stopwords() | function_words | frozenset(data["ends"])
+    generic, awards, levels = frozenset(data["generic_after"]), frozenset(data["awards"]), tuple(data["levels"])
+    # a quantifier inside a name ends it ("สอง" also numbers a name's parts, "…สองฝ่าย"; "บาง" begins places, "…บางใหญ่")
+    quantifiers = frozenset(data["generic_before"]) - {"สอง", "บาง"}
+    return (function_words, verbs, opening, stopwords, tuple(data["nominalizers"]), tuple(data["generic_before"]),
+            generic, awards, levels, quantifiers)
 
 
 def _award_end(rest: str, levels: tuple[str, ...]) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from phakhi.graph.extract.authority import title_at, titles
+from phakhi.graph.extract.authority import title_at, title_start, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.person_spelling import dominant_despite_names, usual_spelling
@@ -291,8 +291,9 @@ def _initials(text: str, end: int, name: str) -> tuple[int, str] | None:
 def _inside_royal_rank(text: str, start: int) -> bool:
     """Does the honorific at `start` lie inside a royal rank of kinship ("สมเด็จพระเจ้าน้องนางเธอ": นาง;
     person_words.json "royal_ranks")? No name begins there."""
-    return any(text.startswith(rank, start - offset) for rank in tables.person_words()["royal_ranks"]
-               for offset in range(1, min(start, len(rank)) + 1))
+    # a rank written from at most its length before the honorific up to one character before it: one find a rank
+    return any(text.find(rank, max(0, start - len(rank)), start - 1 + len(rank)) >= 0
+               for rank in tables.person_words()["royal_ranks"])
 
 
 MISSPELT_TITLE = 8  # letters a title needs before one or two letters off it are read as a slip of it
@@ -342,6 +343,8 @@ def _particle_spaced(name: str) -> str:
     name lists write it ("กิตติรัตน์ ณ ระนอง"), when what comes before it is a known first name (a first name
     ending in ณ before a surname ระนอง stays)."""
     particle = tables.person_words()["surname_particle"]
+    if particle not in name:
+        return name  # every form tried below holds the particle
     for surname in _particle_surnames():
         place = surname[len(particle) + 1:]
         for written in (f"{particle} {place}", particle + place):
@@ -1365,10 +1368,8 @@ def _glued_after_at(text: str, pos: int) -> int:
 
 def _cut_at_title(text: str, start: int, end: int) -> int:
     """A surname with a title glued on ("จาตุธนานันท์รองอธิบดี") ends where the title begins."""
-    for pos in range(start + 2, end):
-        if title_at(text, pos):
-            return pos
-    return end
+    pos = title_start(text, start + 2, end)
+    return end if pos is None else pos
 
 
 def _skip(text: str, pos: int, chars: str = " ,") -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from phakhi.graph.extract.authority import program_entries
 from phakhi.graph.extract.document import Doc, Mentions
@@ -55,8 +56,14 @@ def _place_models() -> re.Pattern[str]:
     provinces of pythainlp's corpus and the words of program_patterns.json "place_models"."""
     from pythainlp.corpus import provinces
 
-    return re.compile(f"(?:{literal_alternation(sorted(provinces()))}) ?"
-                      f"(?:{literal_alternation(program_data()['place_models'])})(?![A-Za-z])")
+    return re.compile(led_by(first_characters(provinces()),  # most positions of a release rejected at once
+                             f"(?:{literal_alternation(sorted(provinces()))}) ?"
+                             f"(?:{literal_alternation(program_data()['place_models'])})(?![A-Za-z])"))
+
+
+@lru_cache(maxsize=1)
+def _model_words() -> re.Pattern[str]:
+    return re.compile(literal_alternation(program_data()["place_models"]))
 
 
 def find_place_models(doc: Doc) -> None:
@@ -64,6 +71,8 @@ def find_place_models(doc: Doc) -> None:
     guideline counts (models, initiatives) that no prefix announces. The province begins a word and the model word
     ends one ("แนวทางน่านโมเดล|สร้าง…")."""
     text = doc.text
+    if not _model_words().search(text):
+        return  # every match ends on a model word, and most releases write none
     for m in _place_models().finditer(text):
         start, end = m.span()
         if doc.covered(start, end, ("organization", "person", "program")) or not starts_word(text, start) \
@@ -97,7 +106,7 @@ def find_spaced_names(doc: Doc) -> None:
     if " " not in text:
         return
     # where each space falls in the text without spaces: compact position c is text position c + (spaces before)
-    spaces = [m.start() - k for k, m in enumerate(re.finditer(" ", text))]
+    spaces = list(accumulate(map(len, text.split(" ")[:-1])))  # the letters before each space
     hits = _spaced_gazetteer().find(text.replace(" ", ""))
     for hit in hits:
         start = hit.start + bisect_right(spaces, hit.start)

@@ -15,6 +15,8 @@ import math
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice, repeat
+from operator import mul
 
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
@@ -121,6 +123,9 @@ def _recurrence(kind: str, name: str) -> dict[str, float]:
             "rec_inner": _log(inner), "rec_inner_more": float(inner > releases)}
 
 
+_THAI_CHAR = re.compile("[\u0e00-\u0e7f]")
+
+
 def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     """The features of one candidate mention (named by `surface` unless `name` is given)."""
     name = surface(doc, m) if name is None else name
@@ -129,7 +134,7 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     text = doc.text
     after = text[m.nend] if m.nend < len(text) else ""
     before = text[m.nstart - 1] if m.nstart > 0 else ""
-    thai = sum(is_thai(c) for c in name)
+    thai = len(_THAI_CHAR.findall(name))  # the characters is_thai accepts
     following = [t for t in tokenize(text[m.nend:m.nend + _WINDOW]) if t.strip()]
     preceding = [t for t in tokenize(text[max(0, m.nstart - _WINDOW):m.nstart]) if t.strip()]
     nxt, prev = (following[0] if following else ""), (preceding[-1] if preceding else "")
@@ -162,7 +167,8 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
           "dictionary_share": sum(w in dictionary() for w in words) / len(words),
           f"last={last}": 1.0, f"next={nxt}": 1.0, f"prev={prev}": 1.0,
           f"second={words[1] if len(words) > 1 else ''}": 1.0}
-    f |= {f"{key}@{m.kind}": value for key, value in list(f.items()) if not key.startswith("kind_")}
+    suffix = "@" + m.kind  # each feature but the kind_ ones (the first len(KINDS)) again, for the class alone
+    f |= {key + suffix: value for key, value in islice(f.items(), len(KINDS), None)}
     if m.kind == "program":
         f |= _program_features(name)
     if m.kind == "organization":  # read by the organization model only (other classes' weights give them 0)
@@ -203,7 +209,8 @@ def probability(f: dict[str, float], weights: dict | None = None) -> float:
     if not w:
         return 1.0
     constant, coefficients = _sparse(w)
-    z = constant + sum(value * coefficients.get(name, 0.0) for name, value in f.items())
+    # the same products summed in the same order as a generator over f.items() would, without its frame per feature
+    z = constant + sum(map(mul, f.values(), map(coefficients.get, f.keys(), repeat(0.0))))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
