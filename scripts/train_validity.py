@@ -19,6 +19,18 @@ string). The program model:
     python scripts/train_validity.py --tar v1-sample.tar --tar v2-sample.tar --only program --exact \
         --train before --train mid --train final --train round3 --test none --gold tests/gold seeds/releases \
         --recall-cost 0.05
+
+The organization model (ontology/th/validity_organization.json; eleventh session) is trained on every readable
+organization round: before, mid, final, round3, round4, round5, round7, round9 and the self-judged self10-organizations,
+self10-orgjunk and self10-boundaries2 (2,200 judged names), with the dev gold; rounds round6 and round8 are held out
+and never trained on. The two self10 samples drawn from the whole corpora are read from their archives, rebuilt by
+`scripts/sample_corpus.py v1.tar --releases 1000 --seed 3101 -o v1-3101.tar` and `v2.tar ... --seed 3102 -o
+v2-3102.tar`:
+
+    python scripts/train_validity.py --tar v1-sample.tar --tar v2-sample.tar --tar v1-3101.tar --tar v2-3102.tar \
+        --only organization --train before --train mid --train final --train round3 --train round4 --train round5 \
+        --train round7 --train round9 --train self10-organizations --train self10-orgjunk --train self10-boundaries2 \
+        --test none --gold tests/gold seeds/releases --gold-cost 0.03 --protect 15 7 0.25 --min-seen 10
 """
 
 from __future__ import annotations
