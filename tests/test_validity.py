@@ -151,10 +151,8 @@ def test_a_threshold_drops_at_most_the_share_allowed(scores, cost, expected):
 
 
 def test_a_short_name_glued_to_the_sentence_is_judged_less_likely_than_the_same_name_standing_alone():
-    # the word before is one the model has no weight for: a learned word feature ("prev=ทั้งนี้", a subject follows)
-    # moves both candidates alike and is not what this test is about
-    glued = _doc("ต่อมา ศูนย์ดำรงธรรมอย่างต่อเนื่องได้รับเรื่อง")
-    alone = _doc("ต่อมา ศูนย์ดำรงธรรม ได้รับเรื่อง")
+    glued = _doc("ทั้งนี้ ศูนย์ดำรงธรรมอย่างต่อเนื่องได้รับเรื่อง")
+    alone = _doc("ทั้งนี้ ศูนย์ดำรงธรรม ได้รับเรื่อง")
     own = validity.class_model("organization")
     p = [validity.probability(validity.features(d, _candidate(d, "ศูนย์ดำรงธรรม")), own) for d in (glued, alone)]
     assert p[0] < own["thresholds"]["organization"] <= p[1]
