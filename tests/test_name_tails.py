@@ -25,6 +25,11 @@ def test_a_ministrys_area_number_is_an_inspectors_zone_not_a_body(extract_text):
     assert "กระทรวงเกษตรและสหกรณ์" in names and not any("เขต 4" in n for n in names), names
 
 
+def test_a_members_area_number_is_a_constituency_not_a_body(extract_text):
+    names = _orgs(extract_text("นายภิญโญ นิโรจน์ สมาชิกสภาผู้แทนราษฎร เขต 1 จ.นครสวรรค์ ร่วมต้อนรับคณะรัฐมนตรี"))
+    assert "สภาผู้แทนราษฎร" in names and not any("เขต 1" in n for n in names), names
+
+
 def test_a_measure_after_an_area_word_is_no_number_of_a_name(extract_text):
     names = _orgs(extract_text("ศูนย์วิจัยข้าวปทุมธานี พื้นที่ 45 ไร่ เปิดให้เกษตรกรเข้าชมแปลงสาธิต"))
     assert not any("45" in n for n in names), names

@@ -251,3 +251,12 @@ def test_judged_audits_are_read_past_a_closing_summary_line(tmp_path, monkeypatc
     monkeypatch.setattr(script, "AUDITS", tmp_path)
     rows = script.judged(["r"])
     assert [(r["label"], r["valid"], r["round"]) for r in rows] == [("โครงการคนละครึ่ง", True, "r")]
+
+
+def test_a_prefix_word_before_a_place_names_that_places_body_not_a_subject():
+    from phakhi.graph.extract.organizations import bare_subject
+
+    doc = _doc("นายกรัฐมนตรีหารือกับรัฐบาลมาเลเซีย เรื่องการค้าชายแดน ทั้งนี้ รัฐบาลจะเร่งผลักดันการลงทุน")
+    assert bare_subject("รัฐบาลจะ") > 0  # the corpora write รัฐบาล alone as a subject
+    place = _candidate(doc, "รัฐบาลมาเลเซีย")
+    assert validity.features(doc, place)["org_bare_subject"] == 0.0

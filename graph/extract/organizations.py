@@ -1015,7 +1015,10 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
             "org_in_inside": float("ใน" in words[1:]),
             "org_and_inside": float(words[1:].count("และ")),
             "org_goes_on": _goes_on(doc.text, m.nend, squeezed),
-            "org_follower_verb": follower_verb(name), "org_bare_subject": bare_subject(squeezed)}
+            "org_follower_verb": follower_verb(name),
+            # a prefix word with a country or province after it names that place's body ("รัฐบาล|มาเลเซีย"), however
+            # often the corpora write the word alone as a subject ("รัฐบาล|จะ…")
+            "org_bare_subject": 0.0 if place else bare_subject(squeezed)}
 
 
 _NEXT_CHUNK = re.compile(r"[ \xa0]?([^\s()“”\",]{1,30})")
