@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import multiprocessing.pool
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -239,7 +240,7 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
                     slots.acquire()
                     yield job
 
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
+            with _Pool(workers, context=multiprocessing.get_context("fork")) as pool:
                 for result in pool.imap(extract_payload, bounded(), chunksize=CHUNK):
                     slots.release()
                     record(result)
@@ -251,6 +252,18 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
     if bulk_triples >= COMPACT_AFTER:
         store.compact()
     return summary
+
+
+class _Pool(multiprocessing.pool.Pool):
+    """multiprocessing.Pool whose worker-handler thread wakes only when a worker exits or the pool changes state
+    (as ThreadPool's does), not also whenever a result is waiting in the result pipe: with results of about 40 KB
+    it woke and went round its loop until the result thread had read each one: half of the pool threads' CPU
+    (9.7 -> 4.8 s on 8,000 releases; benchmarks/README.md, "Ingest, eleventh session"). Nothing it does needs
+    those wake-ups: workers are replaced on their exit sentinels, and the pool's cache says when it empties (its
+    change notifier)."""
+
+    def _get_sentinels(self):
+        return [self._change_notifier._reader]
 
 
 class _BulkWriter:

@@ -142,6 +142,51 @@ def test_remembered_counters_give_the_knowledge_graph_of_counters_read_from_the_
     assert len(graphs["none"]) > 5000
 
 
+def test_a_run_sends_each_knowledge_fact_once_and_forgetting_changes_only_what_is_sent(tmp_path, monkeypatch):
+    """A writer alone remembers the facts it wrote across batches and across `finish`es that deleted nothing, so
+    a fresh ingest bulk-loads no knowledge triple twice; with a memory of 3 facts (forgetting all the time) it
+    sends some again, and the knowledge graph is the same, a rebuild's."""
+    import phakhi.graph.ingest
+    from phakhi.graph.knowledge import maintain
+
+    monkeypatch.setattr(phakhi.graph.ingest, "FINISH_EVERY", 1)  # a finish after every batch
+    loaded: list[str] = []
+    load_triples = Store.load_triples
+
+    def counting(self, graph, ntriples):
+        loaded.extend(line for line in ntriples.decode("utf-8").split("\n") if line)
+        return load_triples(self, graph, ntriples)
+
+    monkeypatch.setattr(Store, "load_triples", counting)
+    graphs = {}
+    for limit in (maintain.WRITTEN_LIMIT, 3):
+        monkeypatch.setattr(maintain, "WRITTEN_LIMIT", limit)
+        loaded.clear()
+        with Store(tmp_path / str(limit)) as store:
+            ingest(store, [SEEDS], workers=1, batch_triples=3000)  # several batches, each folded and finished
+            graphs[limit] = _knowledge(store)
+            sent = list(loaded)
+            knowledge.rebuild(store)
+            assert _knowledge(store) == graphs[limit]
+        if limit == 3:
+            assert len(sent) > len(set(sent))
+        else:
+            assert len(sent) == len(set(sent)) > 5000
+    assert graphs[3] == graphs[maintain.WRITTEN_LIMIT]
+
+
+def test_written_facts_keep_what_recurs_and_forget_what_does_not():
+    from phakhi.graph.knowledge.maintain import Written
+
+    written = Written(limit=4)
+    busy = ("<org/moi>", "<type>", "<Ministry>")
+    assert written.unwritten([busy, ("a", "p", "1"), busy]) == [busy, ("a", "p", "1")]
+    for i in range(2, 40):  # the busy fact met again between every three others: never sent again
+        assert written.unwritten([("a", "p", str(i)), busy]) == [("a", "p", str(i))]
+    assert written.unwritten([("a", "p", "1")]) == [("a", "p", "1")]  # met once, long ago: forgotten, sent again
+    assert len(written) <= 8
+
+
 def test_a_bloom_filter_never_forgets_what_it_holds():
     from phakhi.graph.knowledge.counters import Bloom
 
