@@ -6,6 +6,7 @@ import pytest
 
 from phakhi.graph.extract import (program_aliases, program_continuations, program_ends, program_evidence, program_latin,
                                   program_quoted, program_words)
+from phakhi.graph.text.normalize import normalize_label
 from conftest import load_script, write_corpus_tar
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,6 +103,14 @@ def test_programs_spaced_name_runs_on_across_its_space(monkeypatch):
     assert _end("มาตรการพักทรัพย์ พักหนี้ ของ") == "มาตรการพักทรัพย์ พักหนี้"
     assert _end("มาตรการพักทรัพย์ พักหนี้สิน ของ") == "มาตรการพักทรัพย์"  # another word: not that name
     assert _end("มาตรการพักทรัพย์ ได้") == "มาตรการพักทรัพย์"
+    assert _end("มาตรการพักทรัพย์  พักหนี้ ของ") == "มาตรการพักทรัพย์  พักหนี้"  # padded with two spaces
+
+
+def test_programs_spaced_name_runs_on_across_a_no_break_space(extract_text, monkeypatch):
+    monkeypatch.setattr(program_continuations, "_spaced",
+                        lambda: {"โครงการสินเชื่อบ้านมั่งมี": ("โครงการสินเชื่อบ้านมั่งมี ศรีสุข",)})
+    names = _program_names(extract_text, "ข่าว\nธนาคารออมสินเปิดโครงการสินเชื่อบ้านมั่งมี\u00a0ศรีสุข อัตราดอกเบี้ยต่ำ")
+    assert {normalize_label(name) for name in names} == {"โครงการสินเชื่อบ้านมั่งมี ศรีสุข"}  # the fact quotes the nbsp
 
 
 def test_programs_mining_keeps_recurring_names_and_generic_words(tmp_path):
@@ -134,6 +143,16 @@ def test_programs_mining_finds_names_written_with_a_space(tmp_path):
     spaced = load_script("mine_programs").mine([str(tmp_path)])["spaced"]
     assert "มาตรการพักทรัพย์ พักหนี้" in spaced
     assert not any(name.startswith("โครงการเดินเล่น") for name in spaced)  # always goes on with "ปั่น"
+
+
+def test_programs_mining_counts_a_spaced_name_written_without_its_prefix(tmp_path):
+    (tmp_path / "0.txt").write_text("ธนาคารเปิดโครงการสินเชื่อบ้านมั่งมี ศรีสุข อัตราดอกเบี้ยต่ำ", encoding="utf-8")
+    for i in range(1, 3):  # the same name quoted or listed without its prefix in two more releases
+        (tmp_path / f"{i}.txt").write_text("ธนาคารเปิดตัว “สินเชื่อบ้านมั่งมี ศรีสุข” ดอกเบี้ยต่ำ", encoding="utf-8")
+    (tmp_path / "3.txt").write_text("ครม.เห็นชอบโครงการบ้านเช่าราคา ถูก ของกรม", encoding="utf-8")
+    spaced = load_script("mine_programs").mine([str(tmp_path)])["spaced"]
+    assert "โครงการสินเชื่อบ้านมั่งมี ศรีสุข" in spaced  # after its prefix in one release, written in three
+    assert not any(name.startswith("โครงการบ้านเช่า") for name in spaced)  # one release only
 
 
 def test_programs_mined_data_is_small_and_well_formed():
