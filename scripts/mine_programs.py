@@ -29,9 +29,9 @@ a space or punctuation, the releases in which it stands complete, and keeps:
   whole in at least MIN_WHOLE_SHARE of the releases of the runs they begin. The
   extractor ends a run at the longest one it holds when the run goes on with such a word; a longer run that itself
   recurs whole is kept in names (it is mined after the boundaries, with them in force).
-- spaced: names written with one space inside ("โครงการออมขวัญ ปันสุข", "มาตรการพักทรัพย์ พักหนี้"): two pieces seen
-  together after a prefix, that stand complete together, with or without the prefix (quoted, listed), in at least
-  MIN_RELEASES releases and in MIN_SPACED_SHARE of the releases where the first stands complete; see mine_spaced. The extractor runs a name on across its space when the text holds one.
+- spaced: names written with one space inside ("โครงการออมขวัญ ปันสุข", "มาตรการพักทรัพย์ พักหนี้"): two pieces that
+  stand complete together in at least MIN_RELEASES releases and in MIN_SPACED_SHARE of the releases where the first
+  stands complete; see mine_spaced. The extractor runs a name on across its space when the text holds one.
 - generic: words that stand complete right after at least MIN_PREFIXES different prefixes, each in at least
   MIN_GENERIC_RELEASES releases ("มาตรการเพิ่มเติม", "โครงการเพิ่มเติม", "นโยบายเพิ่มเติม"): a word that
   completes any prefix is a modifier, not a name.
@@ -176,8 +176,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
                           and not persons[name] and name not in generic_words
                           and not name.startswith(not_names) and not program_words.prefix_pattern().match(name)),
                          key=lambda row: (-row[1], row[0]))
-    written = count_written(paths, limit, {run.split(" ", 1)[0] for run in spaced} | set(spaced))
-    spaced_names = mine_spaced(spaced, spaced_after, written, frozenset(generic))
+    spaced_names = mine_spaced(spaced, spaced_after, complete, frozenset(generic))
     cut_words = mine_cut_words(paths, limit, [row[0] for row in names], complete)
     return {"_doc": "Program names mined from the thaigov corpora by scripts/mine_programs.py (see its docstring"
                     " and ontology/authority/SOURCES.md): names: [name, releases where it stands complete], kept"
@@ -189,42 +188,11 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             "spaced": spaced_names}
 
 
-def count_written(paths: list[str], limit: int | None, runs: set[str]) -> Counter[str]:
-    """For each run (a prefix and a name), the releases where its name stands complete with or without the prefix:
-    after a prefix, quoted, or between spaces and punctuation (“สินเชื่อบ้านมั่งมี ศรีสุข”, "5) โครงการสินเชื่อบ้าน
-    มั่งมี ศรีสุข"). A name written with a space inside is mostly written without its prefix once a release has
-    named it: counting only the releases that write the prefix too misses it. A second pass over the corpora."""
-    import ahocorasick
-
-    prefixes = tuple(program_words.program_data()["prefixes"])
-    body_of: dict[str, list[str]] = defaultdict(list)
-    for run in runs:
-        prefix = program_words.prefix_pattern().match(run)
-        if prefix and prefix.end() < len(run):
-            body_of[run[prefix.end():]].append(run)
-    written: Counter[str] = Counter()
-    if not body_of:
-        return written
-    automaton = ahocorasick.Automaton()
-    for body in body_of:
-        automaton.add_word(body, body)
-    automaton.make_automaton()
-    for text in release_texts(paths, limit):
-        found = set()
-        for last, body in automaton.iter(text):
-            start = last + 1 - len(body)
-            if (start == 0 or not is_thai(text[start - 1]) or text.endswith(prefixes, 0, start)) \
-                    and _END.match(text, last + 1):
-                found.update(body_of[body])
-        written.update(found)
-    return written
-
-
-def mine_spaced(spaced: Counter[str], after: dict[str, Counter[str]], written: Counter[str],
+def mine_spaced(spaced: Counter[str], after: dict[str, Counter[str]], complete: Counter[str],
                 generic: frozenset[str]) -> list[str]:
-    """Names written with one space inside: two pieces seen together after a prefix, written complete together
-    (with or without the prefix, `count_written`) in MIN_RELEASES releases and in at least MIN_SPACED_SHARE of the
-    releases where the first piece is written complete (it seldom stands without the second), and not followed by one same third piece (not a function word) in MIN_SPACED_SHARE of theirs
+    """Names written with one space inside: two pieces standing complete together in MIN_RELEASES releases and in
+    at least MIN_SPACED_SHARE of the releases where the first piece stands complete (it seldom stands without
+    the second), and not followed by one same third piece (not a function word) in MIN_SPACED_SHARE of theirs
     ("เดิน วิ่ง" goes on with "ปั่น": a piece of a longer name); the first piece is a name by the rules, the second holds no clause and opens with no word that
     ends names, modifies a prefix or begins a place, date or body ("not_spaced")."""
     data = program_words.program_data()
@@ -236,12 +204,12 @@ def mine_spaced(spaced: Counter[str], after: dict[str, Counter[str]], written: C
     for run, n in spaced.items():
         first, second = run.split(" ", 1)
         prefix = program_words.prefix_pattern().match(first)
-        if written[run] < MIN_RELEASES or written[run] < MIN_SPACED_SHARE * written[first] or not prefix \
+        if n < MIN_RELEASES or n < MIN_SPACED_SHARE * complete[first] or not prefix \
                 or program_words.prefix_pattern().match(second) or any(ch.isdigit() or ch == "." for ch in second):
             continue
         goes_on = max((k for piece, k in after[run].items() if tokenize(piece)[0] not in openers), default=0)
         tokens = tokenize(second)
-        if goes_on >= MIN_SPACED_SHARE * written[run] or tokens[0] in openers or tokens[-1] in stops | not_last or never_inside & set(tokens) \
+        if goes_on >= MIN_SPACED_SHARE * n or tokens[0] in openers or tokens[-1] in stops | not_last or never_inside & set(tokens) \
                 or (stops & set(tokens)) - may_cross:
             continue
         if program_ends.name_end(first + " ", 0, prefix.end(), len(first), mined=frozenset(), generic=generic) \

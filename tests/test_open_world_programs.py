@@ -145,16 +145,6 @@ def test_programs_mining_finds_names_written_with_a_space(tmp_path):
     assert not any(name.startswith("โครงการเดินเล่น") for name in spaced)  # always goes on with "ปั่น"
 
 
-def test_programs_mining_counts_a_spaced_name_written_without_its_prefix(tmp_path):
-    (tmp_path / "0.txt").write_text("ธนาคารเปิดโครงการสินเชื่อบ้านมั่งมี ศรีสุข อัตราดอกเบี้ยต่ำ", encoding="utf-8")
-    for i in range(1, 3):  # the same name quoted or listed without its prefix in two more releases
-        (tmp_path / f"{i}.txt").write_text("ธนาคารเปิดตัว “สินเชื่อบ้านมั่งมี ศรีสุข” ดอกเบี้ยต่ำ", encoding="utf-8")
-    (tmp_path / "3.txt").write_text("ครม.เห็นชอบโครงการบ้านเช่าราคา ถูก ของกรม", encoding="utf-8")
-    spaced = load_script("mine_programs").mine([str(tmp_path)])["spaced"]
-    assert "โครงการสินเชื่อบ้านมั่งมี ศรีสุข" in spaced  # after its prefix in one release, written in three
-    assert not any(name.startswith("โครงการบ้านเช่า") for name in spaced)  # one release only
-
-
 def test_programs_mined_data_is_small_and_well_formed():
     import json
 
