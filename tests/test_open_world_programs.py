@@ -104,6 +104,7 @@ def test_programs_spaced_name_runs_on_across_its_space(monkeypatch):
     assert _end("มาตรการพักทรัพย์ พักหนี้สิน ของ") == "มาตรการพักทรัพย์"  # another word: not that name
     assert _end("มาตรการพักทรัพย์ ได้") == "มาตรการพักทรัพย์"
     assert _end("มาตรการพักทรัพย์  พักหนี้ ของ") == "มาตรการพักทรัพย์  พักหนี้"  # padded with two spaces
+    assert _end("มาตรการพักทรัพย์      พักหนี้ ของ") == "มาตรการพักทรัพย์"  # a layout gap, not a name's space
 
 
 def test_programs_spaced_name_runs_on_across_a_no_break_space(extract_text, monkeypatch):
