@@ -6,6 +6,7 @@ import pytest
 
 from phakhi.graph.extract import (program_aliases, program_continuations, program_ends, program_evidence, program_latin,
                                   program_quoted, program_words)
+from phakhi.graph.text.normalize import normalize_label
 from conftest import load_script, write_corpus_tar
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,6 +103,15 @@ def test_programs_spaced_name_runs_on_across_its_space(monkeypatch):
     assert _end("มาตรการพักทรัพย์ พักหนี้ ของ") == "มาตรการพักทรัพย์ พักหนี้"
     assert _end("มาตรการพักทรัพย์ พักหนี้สิน ของ") == "มาตรการพักทรัพย์"  # another word: not that name
     assert _end("มาตรการพักทรัพย์ ได้") == "มาตรการพักทรัพย์"
+    assert _end("มาตรการพักทรัพย์  พักหนี้ ของ") == "มาตรการพักทรัพย์  พักหนี้"  # padded with two spaces
+    assert _end("มาตรการพักทรัพย์      พักหนี้ ของ") == "มาตรการพักทรัพย์"  # a layout gap, not a name's space
+
+
+def test_programs_spaced_name_runs_on_across_a_no_break_space(extract_text, monkeypatch):
+    monkeypatch.setattr(program_continuations, "_spaced",
+                        lambda: {"โครงการสินเชื่อบ้านมั่งมี": ("โครงการสินเชื่อบ้านมั่งมี ศรีสุข",)})
+    names = _program_names(extract_text, "ข่าว\nธนาคารออมสินเปิดโครงการสินเชื่อบ้านมั่งมี\u00a0ศรีสุข อัตราดอกเบี้ยต่ำ")
+    assert {normalize_label(name) for name in names} == {"โครงการสินเชื่อบ้านมั่งมี ศรีสุข"}  # the fact quotes the nbsp
 
 
 def test_programs_mining_keeps_recurring_names_and_generic_words(tmp_path):

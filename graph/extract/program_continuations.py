@@ -34,14 +34,19 @@ def _spaced() -> dict[str, tuple[str, ...]]:
 
 def spaced_end(text: str, start: int, end: int) -> int | None:
     """Where a name the corpora write with a space inside ends, when [start, end) is its first piece and the text
-    goes on with the rest; None otherwise."""
-    if not text.startswith(" ", end):
+    goes on with the rest after one space or a run of them (a no-break space is one after normalising, and a
+    release that pads "มั่งมี  ศรีสุข" with two writes the same name); None otherwise."""
+    gap = _GAP.match(text, end)
+    if not gap:
         return None
     for name in _spaced().get(normalize_label(text[start:end]), ()):
         rest = name.split(" ", 1)[1]
-        if text.startswith(rest, end + 1) and not is_thai(text[end + 1 + len(rest):end + 2 + len(rest)]):
-            return end + 1 + len(rest)
+        if text.startswith(rest, gap.end()) and not is_thai(text[gap.end() + len(rest):gap.end() + len(rest) + 1]):
+            return gap.end() + len(rest)
     return None
+
+
+_GAP = re.compile(r" {1,3}")  # a longer run lays out a table or a page, not the space inside a name
 
 
 @lru_cache(maxsize=1)

@@ -118,8 +118,9 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if further > end:
         end, stop, ends = further, max(stop, further), ends + [(further, text[end:further].strip())]
     spaced = spaced_end(text, start, end) if end == stop else None  # "โครงการออมขวัญ ปันสุข"
-    if spaced is not None and tail_ok(end + 1, spaced):
-        end, ends = spaced, ends + [(spaced, text[end + 1:spaced])]
+    rest = text[end:spaced].lstrip(" ") if spaced is not None else ""
+    if spaced is not None and tail_ok(spaced - len(rest), spaced):
+        end, ends = spaced, ends + [(spaced, rest)]
     elif end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
         tail = _LATIN_TAIL.match(text, end)
         if tail and tail_ok(tail.start(1), tail.end(1)):
