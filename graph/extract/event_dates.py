@@ -175,9 +175,9 @@ def day_said_before(text: str, pos: int, line_start: int, published: date | None
     if bisect_left(starts, low) != bisect_left(starts, pos):
         return None
     window = text[low:pos]
-    days = dict(load_months()["days_from_today"], **{word: 0 for word in load_months()["today"]})
+    days = _day_words(today=True)
     found = None
-    for word in sorted(days, key=len, reverse=True):
+    for word in days:
         at = window.rfind(word)
         if at >= 0 and (found is None or at + len(word) > found[0] + len(found[1])) \
                 and not _GIVEN_DAY.match(window, at + len(word)):
@@ -186,6 +186,15 @@ def day_said_before(text: str, pos: int, line_start: int, published: date | None
         return None
     at, word = found
     return len(window) - at, published + timedelta(days=days[word])
+
+
+@lru_cache(maxsize=2)
+def _day_words(today: bool) -> dict[str, int]:
+    """The words for a day counted from the publication and their offsets in days (months.json days_from_today;
+    with `today`, its words for the day itself, 0), longest first: read at every event cue, so built once."""
+    months = load_months()
+    days = dict(months["days_from_today"], **({word: 0 for word in months["today"]} if today else {}))
+    return dict(sorted(days.items(), key=lambda item: len(item[0]), reverse=True))
 
 
 SAID_DAY_REACH = 3  # characters between an event's name and a word for the day before or after the publication
@@ -201,8 +210,8 @@ def said_day(text: str, end: int, published: date | None) -> date | None:
     after = near.lstrip()
     if len(near) - len(after) > SAID_DAY_REACH:
         return None
-    days = load_months()["days_from_today"]
-    word = next((w for w in sorted(days, key=len, reverse=True) if after.startswith(w)), None)
+    days = _day_words(today=False)
+    word = next((w for w in days if after.startswith(w)), None)
     if word is None or _GIVEN_DAY.match(after, len(word)):
         return None  # "ลงพื้นที่เมื่อวานนี้ (17 ม.ค.61)": the day given is the day (a release may be published days later)
     return published + timedelta(days=days[word])
