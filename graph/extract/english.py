@@ -28,6 +28,7 @@ from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _skip
 from phakhi.graph.extract.program_words import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
+from phakhi.graph.text.thai import has_thai
 from phakhi.ontology import HERE
 
 MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
@@ -43,7 +44,7 @@ def _words() -> dict:
 
 
 def _is_latin_key(key: str) -> bool:
-    return not any("\u0e00" <= ch <= "\u0e7f" for ch in key)
+    return not has_thai(key)
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, slip_of_first_name, titled_full_name
 from phakhi.graph.extract.program_aliases import ABBREVIATION_MARK
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.graph.text.thai import has_thai, is_thai, tokenize
 from phakhi.graph.types import Count, Entity, Extraction, Post
 from phakhi.ontology import load_counts_data, load_not_organizations
 
@@ -342,7 +342,7 @@ def _translates(doc: Doc, before, m) -> bool:
     """Is `m`, a name with no Thai letter, told in brackets or quotes opened after the event mention `before`, on its
     line and TRANSLATION_GAP characters from it at most? It is then that event's name in English ("มหกรรมงานวิจัย
     แห่งชาติ 2560 (THAILAND RESEARCH EXPO 2017)", "…ครั้งที่ 15 ว่าด้วย… (The 15th National Symposium …)"), and no other's."""
-    if any(is_thai(ch) for ch in m.data["name"]) or before.nend > m.nstart:
+    if has_thai(m.data["name"]) or before.nend > m.nstart:
         return False
     gap = doc.text[before.nend:m.nstart]
     return len(gap) <= TRANSLATION_GAP and "\n" not in gap and any(q in gap for q in "(“\"")
@@ -397,7 +397,7 @@ def _short_names(doc: Doc) -> dict[str, str]:
         if f.data.get("full"):
             words = f.key.removeprefix("person:").split(" ")
             full.setdefault(words[0], f.key)
-            if not any("\u0e00" <= ch <= "\u0e7f" for ch in f.key):  # Latin: "Mr. Steiner" names the surname
+            if not has_thai(f.key):  # Latin: "Mr. Steiner" names the surname
                 full.setdefault(words[-1], f.key)
     mapping = {}
     for m in persons:

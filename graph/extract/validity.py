@@ -28,7 +28,7 @@ from phakhi.graph.extract.program_words import cut_word, generic_word, mined_pro
 from phakhi.graph.extract.recurrence import corpus
 from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, sentence_words
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import is_thai, starts_word, tokenize
+from phakhi.graph.text.thai import count_thai, is_thai, starts_word, tokenize
 from phakhi.graph.types import Mention
 from phakhi.ontology import load_mined
 
@@ -123,9 +123,6 @@ def _recurrence(kind: str, name: str) -> dict[str, float]:
             "rec_inner": _log(inner), "rec_inner_more": float(inner > releases)}
 
 
-_THAI_CHAR = re.compile("[\u0e00-\u0e7f]")
-
-
 def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     """The features of one candidate mention (named by `surface` unless `name` is given)."""
     name = surface(doc, m) if name is None else name
@@ -134,7 +131,7 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     text = doc.text
     after = text[m.nend] if m.nend < len(text) else ""
     before = text[m.nstart - 1] if m.nstart > 0 else ""
-    thai = len(_THAI_CHAR.findall(name))  # the characters is_thai accepts
+    thai = count_thai(name)
     following = [t for t in tokenize(text[m.nend:m.nend + _WINDOW]) if t.strip()]
     preceding = [t for t in tokenize(text[max(0, m.nstart - _WINDOW):m.nstart]) if t.strip()]
     nxt, prev = (following[0] if following else ""), (preceding[-1] if preceding else "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
@@ -17,6 +18,19 @@ NAME_CHARS = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"  # Thai lett
 
 def is_thai(ch: str) -> bool:
     return "\u0e00" <= ch <= "\u0e7f"
+
+
+_THAI = re.compile("[\u0e00-\u0e7f]")  # the characters is_thai accepts
+
+
+def count_thai(text: str) -> int:
+    """How many characters of `text` are Thai (is_thai), counted in one pass of the regex engine."""
+    return len(_THAI.findall(text))
+
+
+def has_thai(text: str) -> bool:
+    """Does `text` hold a Thai character (is_thai)? A Latin key or name holds none."""
+    return _THAI.search(text) is not None
 
 
 def first_consonant(text: str) -> str:
