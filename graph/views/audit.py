@@ -19,6 +19,7 @@ from phakhi.graph.knowledge import KNOWLEDGE
 from phakhi.graph.rdf.mapping import (CONTEXT_BINDS, EVENT_CLASS, ORG_CLASS, SPAN_BINDS, SPAN_OFFSETS, SPAN_RELEASE,
                                       cut_context)
 from phakhi.graph.store import GraphStore
+from phakhi.graph.text.thai import has_thai
 
 CLASSES = {  # audit class -> the class every entity of it carries in the graph
     "organization": "org:Organization",
@@ -116,11 +117,7 @@ def _describe_batch(store: GraphStore, cls: str, iris: list[str]) -> list[AuditI
 
 
 def _best_label(counter: Counter) -> str:
-    return min(counter.items(), key=lambda kv: (not _is_thai_label(kv[0]), -kv[1], kv[0]))[0]
-
-
-def _is_thai_label(text: str) -> bool:
-    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+    return min(counter.items(), key=lambda kv: (not has_thai(kv[0]), -kv[1], kv[0]))[0]
 
 
 def _contexts(store: GraphStore, iris: list[str], best: dict[str, str]) -> dict[str, Context]:
