@@ -227,7 +227,8 @@ def _two_shares(tmp_path):
     ingest(store, [SEEDS], workers=1)
     synthetic = _write(tmp_path / "syn")
     ingest(store, [synthetic], workers=1, knowledge_layer=False)
-    batch = sorted(knowledge.contributions(store, [f"<{graph_iri(r.name)}>" for r in iter_releases([synthetic])]).items())
+    graphs = [f"<{graph_iri(r.name)}>" for r in iter_releases([synthetic])]
+    batch = sorted(knowledge.contributions(store, graphs).items())
     assert len(batch) == len(SYNTHETIC)
     return store, dict(batch[0::2]), dict(batch[1::2])
 
