@@ -87,7 +87,12 @@ def tokenize(text: str) -> list[str]:
 _REMEMBERED = 100  # characters of the longest text whose tokens are remembered (bounds the memory: 99.7% of the calls)
 
 
-@lru_cache(maxsize=65536)
+# windows remembered by each extraction worker: full, 16,384 hold 13 MB (65,536: 52 MB), and answer 50% of the calls
+# after 8,000 releases (65,536: 56%; a miss costs 9 us of CPU) (benchmarks/README.md, "Extraction workers' caches")
+TOKENS_REMEMBERED = 16384
+
+
+@lru_cache(maxsize=TOKENS_REMEMBERED)
 def _tokens(text: str) -> tuple[str, ...]:
     """The tokens of `text`, remembered: the extractor segments the same short windows again and again (the words
     around a candidate, a name, "กล่าวว่า"): on 1,000 releases 44% of the calls repeat an earlier one."""
