@@ -71,3 +71,21 @@ def test_a_meeting_reported_after_has_the_storys_day(extract_text):
     meetings = _events(extract_text(text, published=date(2018, 10, 1)), "Meeting")
     assert [e.date for e in meetings] == [date(2018, 10, 1)], [(e.names, e.description, e.date) for e in meetings]
     assert meetings[0].description is None, meetings[0].description
+
+
+def test_an_undated_activity_told_in_general_is_no_event(extract_text):
+    # twelfth session: a description with no day and no place it was held at names an activity, not an occasion
+    text = ("ข่าวทั่วไป\n\nกระทรวงศึกษาธิการเร่งผลิตผู้ดูแลผู้สูงอายุ\n"
+            "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าวว่า กระทรวงศึกษาธิการได้ร่วมกับโรงพยาบาล"
+            "ในพื้นที่จัดการอบรมให้ความรู้ และเมื่ออบรมจบหลักสูตรจะได้รับวุฒิบัตรเพื่อใช้ในการประกอบอาชีพต่อไป\n")
+    seminars = _events(extract_text(text, published=date(2017, 11, 30)), "Seminar")
+    assert seminars == [], [(e.names, e.description) for e in seminars]
+
+
+def test_an_undated_occasion_told_with_its_venue_stays_described(extract_text):
+    text = ("ข่าวทั่วไป\n\nกรมส่งเสริมอุตสาหกรรมหนุน SMEs ใช้เทคโนโลยีสะอาด\n"
+            "โดยเมื่อเร็ว ๆ นี้ กรมส่งเสริมอุตสาหกรรม ร่วมกับ สภาอุตสาหกรรมแห่งประเทศไทย จัดพิธีปิดโครงการ "
+            "ให้แก่ ผู้ประกอบการ SMEs ณ ห้อง Ballroom โรงแรมสวิสโซเทล เลอ คองคอร์ด กรุงเทพฯ\n")
+    others = _events(extract_text(text, published=date(2020, 8, 10)), "Other")
+    assert [e.description for e in others if e.description and "ไม่ระบุวันที่" in e.description], \
+        [(e.names, e.description) for e in others]
