@@ -89,3 +89,13 @@ def test_an_undated_occasion_told_with_its_venue_stays_described(extract_text):
     others = _events(extract_text(text, published=date(2020, 8, 10)), "Other")
     assert [e.description for e in others if e.description and "ไม่ระบุวันที่" in e.description], \
         [(e.names, e.description) for e in others]
+
+
+def test_a_press_conference_after_the_storys_meeting_has_its_day(extract_text):
+    # twelfth session: a paragraph opening "ภายหลังเสร็จสิ้นการประชุม" tells what was done after the story's event, on its day
+    text = ("ข่าวทั่วไป\n\nผลการประชุมศูนย์ติดตามสถานการณ์\n"
+            "วันนี้ (16 ธันวาคม 2559) เวลา 14.00 น. ณ ทำเนียบรัฐบาล นายสมชาย ใจดี รัฐมนตรีประจำสำนักนายกรัฐมนตรี "
+            "เป็นประธานการประชุมศูนย์ติดตามสถานการณ์ ครั้งที่ 21/2559\n"
+            "ภายหลังเสร็จสิ้นการประชุมฯ เมื่อเวลาประมาณ 16.30 น. รัฐมนตรีประจำสำนักนายกรัฐมนตรีได้แถลงข่าวสรุปประเด็นสำคัญ ดังนี้\n")
+    statements = _events(extract_text(text, published=date(2016, 12, 16)), "Statement")
+    assert [e.date for e in statements] == [date(2016, 12, 16)], [(e.names, e.description, e.date) for e in statements]

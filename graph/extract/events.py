@@ -205,7 +205,8 @@ def find_events(doc: Doc) -> None:
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
         if when is None and not planned and after_inside(text, line_start, line_end, m.start(), inside_at):
             when = first_dated[1] if first_dated else None
-        further = when is None and not planned and text.startswith(word_tuple("further"), line_start) and m.start() >= first_line_end
+        further = when is None and not planned and m.start() >= first_line_end and (
+            text.startswith(word_tuple("further"), line_start) or _told_after(text, line_start, m.start()))
         if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
             when = last_dated or story
         if when is None and (cues[cue] in word_set("dated_only") or cue in word_set("dated_only")):
@@ -236,6 +237,14 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+
+def _told_after(text: str, line_start: int, start: int) -> bool:
+    """Does the paragraph of a cue at `start` open with a word of after_told ("ภายหลังเสร็จสิ้นการประชุม …", "ภายหลังการ
+    หารือ …") and the cue stand past that opening run of words? The paragraph tells what was done after the story's
+    event, on its day ("… ได้แถลงผลการประชุม", "… ได้มีพิธีลงนามบันทึกความเข้าใจ"): judged audits called such press
+    conferences, told with no day, bad descriptions. A cue inside the opening run names the event told before."""
+    return text.startswith(word_tuple("after_told"), line_start) and any(ch.isspace() for ch in text[line_start:start])
 
 
 HELD_REACH = 240  # characters after an undated event's name read for a word that tells where it is held
