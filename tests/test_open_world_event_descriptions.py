@@ -99,3 +99,20 @@ def test_a_press_conference_after_the_storys_meeting_has_its_day(extract_text):
             "ภายหลังเสร็จสิ้นการประชุมฯ เมื่อเวลาประมาณ 16.30 น. รัฐมนตรีประจำสำนักนายกรัฐมนตรีได้แถลงข่าวสรุปประเด็นสำคัญ ดังนี้\n")
     statements = _events(extract_text(text, published=date(2016, 12, 16)), "Statement")
     assert [e.date for e in statements] == [date(2016, 12, 16)], [(e.names, e.description, e.date) for e in statements]
+
+
+def test_an_undated_training_course_is_no_event(extract_text):
+    # twelfth session: a training with no day, edition number, quoted title or place is a course, not an occasion
+    text = ("ข่าวทั่วไป\n\nกระทรวงศึกษาธิการเร่งพัฒนาครู\n"
+            "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าวว่า กระทรวงได้จัดการอบรมครูผู้สอนภาษาอังกฤษชาวไทย "
+            "ให้มีความรู้และทักษะการสอนที่ทันสมัย\n")
+    seminars = _events(extract_text(text, published=date(2018, 5, 2)), "Seminar")
+    assert seminars == [], [(e.names, e.description) for e in seminars]
+
+
+def test_an_undated_training_with_its_quoted_title_stays(extract_text):
+    text = ("ข่าวทั่วไป\n\nกรมพัฒนาธุรกิจการค้าพัฒนาผู้ประกอบการ\n"
+            "นายสมชาย ใจดี อธิบดีกรมพัฒนาธุรกิจการค้า กล่าวว่า กรมได้จัดการอบรม “การวิเคราะห์งบการเงินสำหรับ CEO” "
+            "ให้แก่ผู้ประกอบการ SMEs\n")
+    seminars = _events(extract_text(text, published=date(2022, 5, 2)), "Seminar")
+    assert any("CEO" in n for e in seminars for n in e.names), [(e.names, e.description) for e in seminars]

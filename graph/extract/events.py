@@ -219,6 +219,10 @@ def find_events(doc: Doc) -> None:
             # something is, with no day: a kind of activity, not an event told
         if recalled(when, published) and not any(ch.isdigit() for ch in name):
             continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
+        held = when is None and _held(text, end, line_end)
+        if when is None and not held and cue in word_set("course_cues") \
+                and not any(ch.isdigit() or ch in "“”\"" for ch in name):
+            continue  # "การอบรมครูผู้สอนภาษาอังกฤษชาวไทย" with no day, edition, title or place: a course, not an occasion
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
@@ -227,7 +231,7 @@ def find_events(doc: Doc) -> None:
             event.data["further"] = True
         if cues[cue] in word_set("sitting_types") and _sitting(doc, word_start + len(word), end, name):
             event.data["sitting"] = True
-        if when is None and _held(text, end, line_end):
+        if held:
             event.data["held"] = True  # "จัดพิธีปิดโครงการ… ณ ห้อง Ballroom…": an occasion, told with no day
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
