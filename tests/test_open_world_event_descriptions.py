@@ -116,3 +116,13 @@ def test_an_undated_training_with_its_quoted_title_stays(extract_text):
             "ให้แก่ผู้ประกอบการ SMEs\n")
     seminars = _events(extract_text(text, published=date(2022, 5, 2)), "Seminar")
     assert any("CEO" in n for e in seminars for n in e.names), [(e.names, e.description) for e in seminars]
+
+
+def test_a_type_word_before_its_date_is_no_day_named_event(extract_text):
+    # twelfth session: "งานวัน|ที่ 11 กรกฎาคม" is "งาน" and its date, not an event named by its day ("งานวันเด็ก")
+    text = ("ข่าวทั่วไป\n\nกระทรวงวัฒนธรรมเตรียมจัดงานเฉลิมพระเกียรติ\n"
+            "นายสมชาย ใจดี ปลัดกระทรวงวัฒนธรรม กล่าวว่า กระทรวงวัฒนธรรมจะจัดงานวันที่ 11 กรกฎาคม 2567 เวลา 19.30 น. "
+            "ณ ท้องสนามหลวง\n")
+    others = _events(extract_text(text, published=date(2024, 7, 11)), "Other")
+    assert not any(n.startswith("งานวัน") for e in others for n in e.names + [e.description or ""]), \
+        [(e.names, e.description) for e in others]

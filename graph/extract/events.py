@@ -94,6 +94,8 @@ def find_events(doc: Doc) -> None:
         if cue in cue_words() and before.endswith(word_tuple("assembly_before")) \
                 and not before.endswith(word_tuple("assembly_at")):
             continue  # "ที่ประชุมคณะรัฐมนตรีมีมติ": the assembly that decides
+        if _date_split(text, cue, m.end()):
+            continue  # "จัดงานวัน|ที่ 11 กรกฎาคม 2567": the type word "งาน" and its date, no "งานวัน…"
         if _DOCUMENT_COUNT().match(text, m.end()):
             continue  # "เอกสารผลลัพธ์การประชุม 3 ฉบับ": documents, counted
         if text.startswith(word_tuple("verbal"), start):
@@ -555,6 +557,20 @@ def _VENUE_AFTER() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _medium() -> tuple[str, ...]:
     return tuple(w.casefold() for w in word_lists()["medium"])
+
+
+_DAY_NUMBER = re.compile(r"\s?[\d๐-๙]")
+
+
+def _date_split(text: str, cue: str, end: int) -> bool:
+    """Does a cue end inside a word of date_heads whose rest follows it, and a number after that ("งานวัน|ที่ 11
+    กรกฎาคม")? The cue's last word is then the date's, not the name's."""
+    for head in word_tuple("date_heads"):
+        for cut in range(1, len(head)):
+            if cue.endswith(head[:cut]) and text.startswith(head[cut:], end) \
+                    and _DAY_NUMBER.match(text, end + len(head) - cut):
+                return True
+    return False
 
 
 def _anaphoric(text: str, pos: int) -> bool:
