@@ -96,3 +96,13 @@ def test_a_birthday_told_with_its_age_does_not_date_a_meeting_of_the_months_befo
     first, second = (text.index("28 ก"), text.rindex("28 ก"))
     dates = [(first, first + 15, date(2024, 7, 28)), (second, second + 15, date(2024, 7, 28))]
     assert event_dates.event_days(text, dates, date(2024, 4, 30)) == []
+
+
+def test_a_day_word_after_another_clauses_date_still_dates_the_event(extract_text):
+    # twelfth session: "…เมื่อวันที่ 28 ตุลาคม 2563 ที่ผ่านมา ส่วนวันนี้เป็นการลงนาม…": the date before "วันนี้" is
+    # another clause's; the signing is on the publication day
+    text = ("ข่าวทั่วไป\n\nการรถไฟแห่งประเทศไทยลงนามสัญญาก่อสร้างรถไฟความเร็วสูง\n"
+            "ทั้งนี้ การรถไฟแห่งประเทศไทยได้ลงนามในสัญญาก่อสร้างงานโยธา (สัญญา 2.3) ของโครงการฯ ไปเมื่อวันที่ 28 ตุลาคม "
+            "2563 ที่ผ่านมา ส่วนวันนี้เป็นการลงนามในสัญญาก่อสร้างเพิ่มเติม 3 สัญญา ประกอบด้วย สัญญาที่ 4 - 3 งานโยธา\n")
+    signings = [e for e in extract_text(text, published=date(2021, 3, 31)).of_kind("event") if e.type == "Signing"]
+    assert [e.date for e in signings] == [date(2021, 3, 31)], [(e.names, e.description, e.date) for e in signings]
