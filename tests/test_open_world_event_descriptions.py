@@ -126,3 +126,12 @@ def test_a_type_word_before_its_date_is_no_day_named_event(extract_text):
     others = _events(extract_text(text, published=date(2024, 7, 11)), "Other")
     assert not any(n.startswith("งานวัน") for e in others for n in e.names + [e.description or ""]), \
         [(e.names, e.description) for e in others]
+
+
+def test_sessions_counted_after_a_name_are_no_one_event(extract_text):
+    # twelfth session: "… จำนวน 15 ครั้ง" after a seminar's name counts sessions: a series, not one event
+    text = ("ข่าวทั่วไป\n\nสคบ. เร่งสร้างความรู้ผู้บริโภค\n"
+            "นายสมชาย ใจดี เลขาธิการ สคบ. กล่าวว่า ในปีนี้ได้จัดสัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง "
+            "ครอบคลุมทั่วประเทศ\n")
+    seminars = _events(extract_text(text, published=date(2017, 1, 10)), "Seminar")
+    assert seminars == [], [(e.names, e.description) for e in seminars]

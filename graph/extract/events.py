@@ -162,6 +162,8 @@ def find_events(doc: Doc) -> None:
         if cue in word_set("prize_cues") and (not _PRIZE_OCCASION().search(name) or _prize_won(text, start, name)):
             continue  # "Prince Mahidol Award", "SEAPITCH Award", "ได้รับรางวัล ITA Awards 2021": the prize, not the
             # ceremony that gives it
+        if _held_many_times(text, end):
+            continue  # "สัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง": sessions counted, no one event
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         if _listed(doc, start, end, line_start, name):
@@ -557,6 +559,20 @@ def _VENUE_AFTER() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _medium() -> tuple[str, ...]:
     return tuple(w.casefold() for w in word_lists()["medium"])
+
+
+@lru_cache(maxsize=1)
+def _TIMES() -> re.Pattern[str]:
+    """A count of times right after a name: a word of count_heads or none, a number, a unit of times_units, not
+    followed by "ที่" (an ordinal: "ครั้งที่ 2")."""
+    heads, units = literal_alternation(word_lists()["count_heads"]), literal_alternation(word_lists()["times_units"])
+    return re.compile(f"\\s{{0,2}}(?:(?:{heads})\\s{{0,2}})?(?P<n>[\\d,]+)\\s{{0,2}}(?:{units})(?!ที่)")
+
+
+def _held_many_times(text: str, end: int) -> bool:
+    """Does a count of two times or more follow an event's name (_TIMES)? The name is then of a series of sessions."""
+    counted = _TIMES().match(text, end)
+    return counted is not None and int(counted.group("n").replace(",", "") or 0) >= 2
 
 
 _DAY_NUMBER = re.compile(r"\s?[\d๐-๙]")
