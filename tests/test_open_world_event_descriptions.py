@@ -71,3 +71,67 @@ def test_a_meeting_reported_after_has_the_storys_day(extract_text):
     meetings = _events(extract_text(text, published=date(2018, 10, 1)), "Meeting")
     assert [e.date for e in meetings] == [date(2018, 10, 1)], [(e.names, e.description, e.date) for e in meetings]
     assert meetings[0].description is None, meetings[0].description
+
+
+def test_an_undated_activity_told_in_general_is_no_event(extract_text):
+    # twelfth session: a description with no day and no place it was held at names an activity, not an occasion
+    text = ("ข่าวทั่วไป\n\nกระทรวงศึกษาธิการเร่งผลิตผู้ดูแลผู้สูงอายุ\n"
+            "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าวว่า กระทรวงศึกษาธิการได้ร่วมกับโรงพยาบาล"
+            "ในพื้นที่จัดการอบรมให้ความรู้ และเมื่ออบรมจบหลักสูตรจะได้รับวุฒิบัตรเพื่อใช้ในการประกอบอาชีพต่อไป\n")
+    seminars = _events(extract_text(text, published=date(2017, 11, 30)), "Seminar")
+    assert seminars == [], [(e.names, e.description) for e in seminars]
+
+
+def test_an_undated_occasion_told_with_its_venue_stays_described(extract_text):
+    text = ("ข่าวทั่วไป\n\nกรมส่งเสริมอุตสาหกรรมหนุน SMEs ใช้เทคโนโลยีสะอาด\n"
+            "โดยเมื่อเร็ว ๆ นี้ กรมส่งเสริมอุตสาหกรรม ร่วมกับ สภาอุตสาหกรรมแห่งประเทศไทย จัดพิธีปิดโครงการ "
+            "ให้แก่ ผู้ประกอบการ SMEs ณ ห้อง Ballroom โรงแรมสวิสโซเทล เลอ คองคอร์ด กรุงเทพฯ\n")
+    others = _events(extract_text(text, published=date(2020, 8, 10)), "Other")
+    assert [e.description for e in others if e.description and "ไม่ระบุวันที่" in e.description], \
+        [(e.names, e.description) for e in others]
+
+
+def test_a_press_conference_after_the_storys_meeting_has_its_day(extract_text):
+    # twelfth session: a paragraph opening "ภายหลังเสร็จสิ้นการประชุม" tells what was done after the story's event, on its day
+    text = ("ข่าวทั่วไป\n\nผลการประชุมศูนย์ติดตามสถานการณ์\n"
+            "วันนี้ (16 ธันวาคม 2559) เวลา 14.00 น. ณ ทำเนียบรัฐบาล นายสมชาย ใจดี รัฐมนตรีประจำสำนักนายกรัฐมนตรี "
+            "เป็นประธานการประชุมศูนย์ติดตามสถานการณ์ ครั้งที่ 21/2559\n"
+            "ภายหลังเสร็จสิ้นการประชุมฯ เมื่อเวลาประมาณ 16.30 น. รัฐมนตรีประจำสำนักนายกรัฐมนตรีได้แถลงข่าวสรุปประเด็นสำคัญ ดังนี้\n")
+    statements = _events(extract_text(text, published=date(2016, 12, 16)), "Statement")
+    assert [e.date for e in statements] == [date(2016, 12, 16)], [(e.names, e.description, e.date) for e in statements]
+
+
+def test_an_undated_training_course_is_no_event(extract_text):
+    # twelfth session: a training with no day, edition number, quoted title or place is a course, not an occasion
+    text = ("ข่าวทั่วไป\n\nกระทรวงศึกษาธิการเร่งพัฒนาครู\n"
+            "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าวว่า กระทรวงได้จัดการอบรมครูผู้สอนภาษาอังกฤษชาวไทย "
+            "ให้มีความรู้และทักษะการสอนที่ทันสมัย\n")
+    seminars = _events(extract_text(text, published=date(2018, 5, 2)), "Seminar")
+    assert seminars == [], [(e.names, e.description) for e in seminars]
+
+
+def test_an_undated_training_with_its_quoted_title_stays(extract_text):
+    text = ("ข่าวทั่วไป\n\nกรมพัฒนาธุรกิจการค้าพัฒนาผู้ประกอบการ\n"
+            "นายสมชาย ใจดี อธิบดีกรมพัฒนาธุรกิจการค้า กล่าวว่า กรมได้จัดการอบรม “การวิเคราะห์งบการเงินสำหรับ CEO” "
+            "ให้แก่ผู้ประกอบการ SMEs\n")
+    seminars = _events(extract_text(text, published=date(2022, 5, 2)), "Seminar")
+    assert any("CEO" in n for e in seminars for n in e.names), [(e.names, e.description) for e in seminars]
+
+
+def test_a_type_word_before_its_date_is_no_day_named_event(extract_text):
+    # twelfth session: "งานวัน|ที่ 11 กรกฎาคม" is "งาน" and its date, not an event named by its day ("งานวันเด็ก")
+    text = ("ข่าวทั่วไป\n\nกระทรวงวัฒนธรรมเตรียมจัดงานเฉลิมพระเกียรติ\n"
+            "นายสมชาย ใจดี ปลัดกระทรวงวัฒนธรรม กล่าวว่า กระทรวงวัฒนธรรมจะจัดงานวันที่ 11 กรกฎาคม 2567 เวลา 19.30 น. "
+            "ณ ท้องสนามหลวง\n")
+    others = _events(extract_text(text, published=date(2024, 7, 11)), "Other")
+    assert not any(n.startswith("งานวัน") for e in others for n in e.names + [e.description or ""]), \
+        [(e.names, e.description) for e in others]
+
+
+def test_sessions_counted_after_a_name_are_no_one_event(extract_text):
+    # twelfth session: "… จำนวน 15 ครั้ง" after a seminar's name counts sessions: a series, not one event
+    text = ("ข่าวทั่วไป\n\nสคบ. เร่งสร้างความรู้ผู้บริโภค\n"
+            "นายสมชาย ใจดี เลขาธิการ สคบ. กล่าวว่า ในปีนี้ได้จัดสัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง "
+            "ครอบคลุมทั่วประเทศ\n")
+    seminars = _events(extract_text(text, published=date(2017, 1, 10)), "Seminar")
+    assert seminars == [], [(e.names, e.description) for e in seminars]

@@ -172,8 +172,6 @@ def day_said_before(text: str, pos: int, line_start: int, published: date | None
     if published is None:
         return None
     low = max(line_start, pos - SAID_BEFORE_REACH)
-    if bisect_left(starts, low) != bisect_left(starts, pos):
-        return None
     window = text[low:pos]
     days = _day_words(today=True)
     found = None
@@ -185,6 +183,9 @@ def day_said_before(text: str, pos: int, line_start: int, published: date | None
     if found is None:
         return None
     at, word = found
+    if bisect_left(starts, low + at) != bisect_left(starts, pos):
+        return None  # a date between the word and the cue ("วันนี้ … เมื่อวันที่ 3 มีนาคม … การประชุม"); one before the
+        # word is another clause's ("…เมื่อวันที่ 28 ตุลาคม 2563 ที่ผ่านมา ส่วนวันนี้เป็นการลงนาม…")
     return len(window) - at, published + timedelta(days=days[word])
 
 

@@ -94,6 +94,8 @@ def find_events(doc: Doc) -> None:
         if cue in cue_words() and before.endswith(word_tuple("assembly_before")) \
                 and not before.endswith(word_tuple("assembly_at")):
             continue  # "ที่ประชุมคณะรัฐมนตรีมีมติ": the assembly that decides
+        if _date_split(text, cue, m.end()):
+            continue  # "จัดงานวัน|ที่ 11 กรกฎาคม 2567": the type word "งาน" and its date, no "งานวัน…"
         if _DOCUMENT_COUNT().match(text, m.end()):
             continue  # "เอกสารผลลัพธ์การประชุม 3 ฉบับ": documents, counted
         if text.startswith(word_tuple("verbal"), start):
@@ -160,6 +162,8 @@ def find_events(doc: Doc) -> None:
         if cue in word_set("prize_cues") and (not _PRIZE_OCCASION().search(name) or _prize_won(text, start, name)):
             continue  # "Prince Mahidol Award", "SEAPITCH Award", "ได้รับรางวัล ITA Awards 2021": the prize, not the
             # ceremony that gives it
+        if _held_many_times(text, end):
+            continue  # "สัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง": sessions counted, no one event
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         if _listed(doc, start, end, line_start, name):
@@ -205,7 +209,8 @@ def find_events(doc: Doc) -> None:
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
         if when is None and not planned and after_inside(text, line_start, line_end, m.start(), inside_at):
             when = first_dated[1] if first_dated else None
-        further = when is None and not planned and text.startswith(word_tuple("further"), line_start) and m.start() >= first_line_end
+        further = when is None and not planned and m.start() >= first_line_end and (
+            text.startswith(word_tuple("further"), line_start) or _told_after(text, line_start, m.start()))
         if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
             when = last_dated or story
         if when is None and (cues[cue] in word_set("dated_only") or cue in word_set("dated_only")):
@@ -218,6 +223,10 @@ def find_events(doc: Doc) -> None:
             # something is, with no day: a kind of activity, not an event told
         if recalled(when, published) and not any(ch.isdigit() for ch in name):
             continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
+        held = when is None and _held(text, end, line_end)
+        if when is None and not held and cue in word_set("course_cues") \
+                and not any(ch.isdigit() or ch in "“”\"" for ch in name):
+            continue  # "การอบรมครูผู้สอนภาษาอังกฤษชาวไทย" with no day, edition, title or place: a course, not an occasion
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
@@ -226,6 +235,8 @@ def find_events(doc: Doc) -> None:
             event.data["further"] = True
         if cues[cue] in word_set("sitting_types") and _sitting(doc, word_start + len(word), end, name):
             event.data["sitting"] = True
+        if held:
+            event.data["held"] = True  # "จัดพิธีปิดโครงการ… ณ ห้อง Ballroom…": an occasion, told with no day
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
         if when:
@@ -234,6 +245,35 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+
+def _told_after(text: str, line_start: int, start: int) -> bool:
+    """Does the paragraph of a cue at `start` open with a word of after_told ("ภายหลังเสร็จสิ้นการประชุม …", "ภายหลังการ
+    หารือ …") and the cue stand past that opening run of words? The paragraph tells what was done after the story's
+    event, on its day ("… ได้แถลงผลการประชุม", "… ได้มีพิธีลงนามบันทึกความเข้าใจ"): judged audits called such press
+    conferences, told with no day, bad descriptions. A cue inside the opening run names the event told before."""
+    return text.startswith(word_tuple("after_told"), line_start) and any(ch.isspace() for ch in text[line_start:start])
+
+
+HELD_REACH = 240  # characters after an undated event's name read for a word that tells where it is held
+
+
+def _held(text: str, end: int, line_end: int) -> bool:
+    """Is an event with no day of its own told as an occasion: a word of held_words in its sentence after its name,
+    within HELD_REACH characters ("จัดพิธีปิดโครงการและแถลงผล… ณ ห้อง Ballroom", "…จะจัดขึ้นครั้งแรกที่ประเทศเกาหลี")?
+    Resolution keeps an undated description only then: without it, what the words tell is an activity in general
+    ("การอบรมให้ความรู้"), a kind of meeting or a deed referred to, which names no occasion (judged audits of rounds
+    3-7 and 9 called 21 of 23 undated descriptions bad)."""
+    return _HELD().search(text, end, min(line_end, end + HELD_REACH)) is not None
+
+
+@lru_cache(maxsize=1)
+def _HELD() -> re.Pattern[str]:
+    """A word of held_words: one of a single letter ("ณ") only between spaces, the others anywhere."""
+    words = word_tuple("held_words")
+    short = [re.escape(w) for w in words if len(w) == 1]
+    long = [re.escape(w) for w in words if len(w) > 1]
+    return re.compile("|".join([f"(?<!\\S)(?:{'|'.join(short)})(?=\\s)"] * bool(short) + long))
 
 
 PLANNED_DAY_REACH = 160  # characters around a planned event's cue read for the day its sentence gives it (a
@@ -519,6 +559,34 @@ def _VENUE_AFTER() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _medium() -> tuple[str, ...]:
     return tuple(w.casefold() for w in word_lists()["medium"])
+
+
+@lru_cache(maxsize=1)
+def _TIMES() -> re.Pattern[str]:
+    """A count of times right after a name: a word of count_heads or none, a number, a unit of times_units, not
+    followed by "ที่" (an ordinal: "ครั้งที่ 2")."""
+    heads, units = literal_alternation(word_lists()["count_heads"]), literal_alternation(word_lists()["times_units"])
+    return re.compile(f"\\s{{0,2}}(?:(?:{heads})\\s{{0,2}})?(?P<n>[\\d,]+)\\s{{0,2}}(?:{units})(?!ที่)")
+
+
+def _held_many_times(text: str, end: int) -> bool:
+    """Does a count of two times or more follow an event's name (_TIMES)? The name is then of a series of sessions."""
+    counted = _TIMES().match(text, end)
+    return counted is not None and int(counted.group("n").replace(",", "") or 0) >= 2
+
+
+_DAY_NUMBER = re.compile(r"\s?[\d๐-๙]")
+
+
+def _date_split(text: str, cue: str, end: int) -> bool:
+    """Does a cue end inside a word of date_heads whose rest follows it, and a number after that ("งานวัน|ที่ 11
+    กรกฎาคม")? The cue's last word is then the date's, not the name's."""
+    for head in word_tuple("date_heads"):
+        for cut in range(1, len(head)):
+            if cue.endswith(head[:cut]) and text.startswith(head[cut:], end) \
+                    and _DAY_NUMBER.match(text, end + len(head) - cut):
+                return True
+    return False
 
 
 def _anaphoric(text: str, pos: int) -> bool:
