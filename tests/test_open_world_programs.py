@@ -128,14 +128,16 @@ def test_programs_mining_keeps_recurring_names_and_generic_words(tmp_path):
 
 def test_programs_mining_keeps_no_name_run_on_into_the_sentence(tmp_path):
     """A run a mined tail cuts ("…|ที่ผ่านมา") is no name the rules cut short; nor is a run ending on a word no known
-    name ends on ("มาตรการควบคุมโรค|ทันที"): the extractor ends names before it."""
+    name ends on ("มาตรการควบคุมโรค|ทันที"): the extractor ends names before it; nor two names joined by และ, nor a run
+    ending on a bare prefix."""
     body = ("ครม.เห็นชอบโครงการรับจำนำข้าวที่ผ่านมา และมาตรการควบคุมโรคทันที และโครงการบ้านเช่าสำหรับผู้มีรายได้น้อย "
-            "ของกรม")
+            "ของกรม ทั้งโครงการคนละครึ่งและโครงการเราชนะ และมาตรการเยียวยาผู้ประกันตนผ่านโครงการ ต่อไป")
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text(body, encoding="utf-8")
     names = {name for name, _ in load_script("mine_programs").mine([str(tmp_path)])["names"]}
     assert "โครงการรับจำนำข้าวที่ผ่านมา" not in names
     assert "มาตรการควบคุมโรคทันที" not in names
+    assert not any(name.startswith(("โครงการคนละครึ่ง", "มาตรการเยียวยา")) for name in names)  # two names, a reference
     assert "โครงการบ้านเช่าสำหรับผู้มีรายได้น้อย" in names
 
 
