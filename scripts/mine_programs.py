@@ -9,9 +9,13 @@ This script counts, for every run of text that begins with a program prefix (โ
 a space or punctuation, the releases in which it stands complete, and keeps:
 
 - names: complete runs seen in at least MIN_RELEASES releases (or MIN_WITH_ABBREVIATION when a run is
-  followed by an abbreviation in brackets, "… (EEC)") that the rules would cut shorter (the run holds a word
-  that ends names, e.g. "ใน", "ให้"), that pass the rules' own checks for a name (no reference or modifier
-  after the prefix, not only generic words), and do not end on a function word. With their release counts.
+  followed by an abbreviation in brackets, "… (EEC)") that the rules alone would cut shorter (the run holds a word
+  that ends names, e.g. "ใน", "ให้"; not a mined cut word or tail: "…|ที่ผ่านมา" is the sentence going on), that
+  pass the rules' own checks for a name (no reference or modifier after the prefix, not only generic words), and do
+  not end on a function word nor on a word no known name ends on (program_words.function_words_never_last:
+  "มาตรการควบคุมโรค|ทันที", "โครงการอาคารชุด|เพียง"; the extractor ends a name before such a word, and a mined name
+  ending on one would make it a word names end on everywhere: "…อย่างดี|ที่สุด"), nor hold two names joined by
+  และ/หรือ or end on a bare prefix (two_names). With their release counts.
 - quoted: names quoted right after a prefix (โครงการ “บ้านนี้มีรัก ปลูกผักกินเอง”) in at least MIN_QUOTED_RELEASES
   releases, and in at least MIN_QUOTED_SHARE of the releases that quote it at all: the extractor takes the same name
   quoted without its prefix elsewhere (ภายใต้ “…”) as the program. A line quoted in a standard footer
@@ -150,7 +154,11 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
     never_inside = frozenset(program_words.program_data()["never_inside"])
     may_cross = frozenset(program_words.program_data()["mined_may_cross"])
     pairs = program_words.stop_pairs()
-    names = []
+    # a run the mined tails cut ("โครงการรับจำนำข้าว|ที่ผ่านมา") is a sentence going on, not a name the rules cut
+    # short: names are checked with the rules alone, as the tails' own miner checks its candidates
+    tails, program_ends.mined_tails = program_ends.mined_tails, lambda: (frozenset(), {})
+    sentence_last = program_words.function_words_never_last()  # words no known name ends on ("ทันที", "ที่สุด")
+    names, dropped, paired = [], [], []
     for run, n in complete.items():
         if n < MIN_RELEASES and not (abbreviated[run] >= MIN_WITH_ABBREVIATION and n >= MIN_WITH_ABBREVIATION):
             continue
@@ -166,7 +174,20 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
         if tokens[-1] in stops | not_last or never_inside & set(tokens) or (stops & set(tokens)) - may_cross \
                 or pairs & set(zip(tokens, tokens[1:])):
             continue  # ends on a function word, or holds a clause or an adverb ("อย่างเคร่งครัด")
+        if tokens[-1] in sentence_last:
+            dropped.append(run)  # "มาตรการควบคุมโรค|ทันที": the extractor ends names before such a word
+            continue
+        if two_names(run, prefix.end()):
+            paired.append(run)
+            continue
         names.append([normalize_label(run), n])
+    if dropped:
+        print(f"{len(dropped)} names ending on a word no known name ends on (not kept): "
+              + " ".join(sorted(dropped)), file=sys.stderr)
+    if paired:
+        print(f"{len(paired)} runs of two names or ending on a prefix (not kept): " + " ".join(sorted(paired)),
+              file=sys.stderr)
+    program_ends.mined_tails = tails
     names.sort(key=lambda row: (-row[1], row[0]))
     generic_words = program_words.generic_sets()[1] | frozenset(generic)
     not_names = load_not_names() + tuple(t["title"] for t in load_titles()) + ("รมว.", "รมช.", "รมต.") \
@@ -186,6 +207,16 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
             "releases": seen, "names": names, "generic": generic,
             "quoted": quoted_rows, "cut_words": cut_words, "boundaries": boundaries,
             "spaced": spaced_names}
+
+
+def two_names(run: str, pos: int) -> bool:
+    """Does a run hold a second programme joined to the first ("โครงการคนละครึ่ง|และโครงการเราชนะ", "กองทุนพัฒนาสหกรณ์
+    |และกองทุนสงเคราะห์เกษตรกร": program_patterns.json "joins" right before a prefix) or end on a bare prefix, a
+    reference to one ("มาตรการเยียวยาผู้ประกันตนผ่านโครงการ")? The extractor splits the first and ends before the
+    second; a mined name would glue them again. `pos`: where the run's own prefix ends."""
+    joins = tuple(program_words.program_data()["joins"])
+    return any(run.endswith(joins, 0, m.start()) or m.end() == len(run)
+               for m in program_words.prefix_pattern().finditer(run, pos))
 
 
 def mine_spaced(spaced: Counter[str], after: dict[str, Counter[str]], complete: Counter[str],

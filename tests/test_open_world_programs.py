@@ -126,6 +126,21 @@ def test_programs_mining_keeps_recurring_names_and_generic_words(tmp_path):
     assert "เพิ่มเติม" in data["generic"]
 
 
+def test_programs_mining_keeps_no_name_run_on_into_the_sentence(tmp_path):
+    """A run a mined tail cuts ("…|ที่ผ่านมา") is no name the rules cut short; nor is a run ending on a word no known
+    name ends on ("มาตรการควบคุมโรค|ทันที"): the extractor ends names before it; nor two names joined by และ, nor a run
+    ending on a bare prefix."""
+    body = ("ครม.เห็นชอบโครงการรับจำนำข้าวที่ผ่านมา และมาตรการควบคุมโรคทันที และโครงการบ้านเช่าสำหรับผู้มีรายได้น้อย "
+            "ของกรม ทั้งโครงการคนละครึ่งและโครงการเราชนะ และมาตรการเยียวยาผู้ประกันตนผ่านโครงการ ต่อไป")
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(body, encoding="utf-8")
+    names = {name for name, _ in load_script("mine_programs").mine([str(tmp_path)])["names"]}
+    assert "โครงการรับจำนำข้าวที่ผ่านมา" not in names
+    assert "มาตรการควบคุมโรคทันที" not in names
+    assert not any(name.startswith(("โครงการคนละครึ่ง", "มาตรการเยียวยา")) for name in names)  # two names, a reference
+    assert "โครงการบ้านเช่าสำหรับผู้มีรายได้น้อย" in names
+
+
 def test_programs_mining_finds_boundaries_where_a_name_runs_on(tmp_path):
     whole = "กองทุนฝนหลวง ร่วมกับ"
     for i in range(3):
@@ -159,6 +174,11 @@ def test_programs_mined_data_is_small_and_well_formed():
     ("โครงการขยายระบบส่งไฟฟ้า ระยะที่ 12 และ", "โครงการขยายระบบส่งไฟฟ้า ระยะที่ 12"),
     ("โครงการพัฒนาผลิตภัณฑ์เพื่อเพิ่มศักยภาพสู่ตลาดสากล ปี 2560 โดย", "โครงการพัฒนาผลิตภัณฑ์เพื่อเพิ่มศักยภาพสู่ตลาดสากล ปี 2560"),
     ("โครงการผลิต HUMAN MILK OLIGOSACCHARIDE (HMO) ซึ่ง", "โครงการผลิต HUMAN MILK OLIGOSACCHARIDE"),
+    # an acronym with its designating decimal glued on, and capitalised words across the English words joining them
+    ("โครงการสนับสนุนเกษตรกรตัดอ้อยสดเพื่อลดฝุ่น PM2.5 ตามที่", "โครงการสนับสนุนเกษตรกรตัดอ้อยสดเพื่อลดฝุ่น PM2.5"),
+    ("โครงการสำรวจ The Programme for the International Assessment of Adult Competencies: PIAAC",
+     "โครงการสำรวจ The Programme for the International Assessment of Adult Competencies"),
+    ("โครงการส่งเสริม Smart Farming for the ชุมชน", "โครงการส่งเสริม Smart Farming"),
 ])
 def test_programs_phase_and_latin_words_join_the_name(text, name):
     assert _end(text) == name

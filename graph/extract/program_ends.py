@@ -27,9 +27,14 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import HERE, load_months
 
 
-# Latin words after a Thai name: one acronym ("SMEs", "LPG") or several capitalised words ("HUMAN MILK …")
-_LATIN_TAIL = re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9\-]*){0,5}"
-                         r"|[A-Z][a-z0-9\-]+(?: [A-Z][A-Za-z0-9\-]*){1,5})(?=[\s,()]|$)")
+# Latin words after a Thai name: one acronym ("SMEs", "LPG"), with a decimal glued to it that designates ("ฝุ่น
+# PM2.5"), or several capitalised words ("HUMAN MILK …"), the English words that join a name's words between them
+# (program_patterns.json "latin_connectors": "โครงการสำรวจ The Programme for the International Assessment of …")
+@lru_cache(maxsize=1)
+def _latin_tail() -> re.Pattern[str]:
+    joined = r"(?:(?: (?:" + literal_alternation(program_data()["latin_connectors"]) + r"))* [A-Z][A-Za-z0-9\-]*)"
+    return re.compile(r"\s([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:\.\d(?![\d.,]))?" + joined + "{0,5}"
+                      r"|[A-Z][a-z0-9\-]+" + joined + r"{1,8})(?=[\s,():]|$)")
 PHASE_NUMBER = (r"(?:ระยะที่|ฉบับที่|เฟส|รุ่นที่|ปี(?:งบประมาณ)?(?: พ\.ศ\.)?) ?\d{1,4}(?:/\d{2,4})?"
                  r"(?: ?[-–] ?\d{2,4})?(?![\d.,])")  # and a range of years ("ปี 2562 – 2563")
 EDITION = f"(?:{PHASE_NUMBER}|25[4-7]\\d(?![\\d.,]))"  # or a Buddhist-era year alone ("…ช่วงเทศกาลปีใหม่ 2565")
@@ -122,7 +127,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if spaced is not None and tail_ok(spaced - len(rest), spaced):
         end, ends = spaced, ends + [(spaced, rest)]
     elif end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
-        tail = _LATIN_TAIL.match(text, end)
+        tail = _latin_tail().match(text, end)
         if tail and tail_ok(tail.start(1), tail.end(1)):
             end, ends = tail.end(1), ends + [(tail.end(1), tail.group(1))]
             designation = _DESIGNATION.match(text, end) if tail.group(1).split()[-1].isupper() else None
