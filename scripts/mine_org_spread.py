@@ -86,8 +86,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
 
 def evidence(paths: list[str], skip_paths: list[str], per_archive: int):
     """Per name read in a stride of `per_archive` releases of each archive: (releases writing it, releases writing it
-    as a kind, releases counting it, the different places written after it, releases read, the different bodies
-    written right after it: its owners, "คณะกรรมการสถานศึกษา|โรงเรียน…", which mine_org_kind_share.py reads)."""
+    as a kind, releases counting it, the different places written after it, releases read)."""
     from phakhi.graph.extract.names import provinces, spread_place
     from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
     from phakhi.graph.text.thai import is_thai, thai_boundary_ok, tokenize
@@ -117,7 +116,6 @@ def evidence(paths: list[str], skip_paths: list[str], per_archive: int):
     kinds: Counter[str] = Counter()
     counts: Counter[str] = Counter()
     followers: dict[str, set[str]] = defaultdict(set)
-    owners: dict[str, set[str]] = defaultdict(set)
     read = 0
     for text in strided_texts(paths, skip_paths, per_archive):
         read += 1
@@ -131,11 +129,11 @@ def evidence(paths: list[str], skip_paths: list[str], per_archive: int):
                 continue
             end_m = _RUN_END.search(text, m.end(), m.end() + RUN_REACH)
             end = end_m.start() if end_m else min(len(text), m.end() + RUN_REACH)
-            at, after, owner = m.end(), None, None
+            at, after = m.end(), None
             tokens = tokenize(text[m.end():end])
             for i, token in enumerate(tokens):
                 if at - m.end() >= 2 and ((after := follower(text, at)) is not None or counted.match(text, at)
-                                          or (owner := _prefix_pattern().match(text, at))):
+                                          or _prefix_pattern().match(text, at)):
                     break  # a place, a count, or another body's name (a unit's parent: not the kind's own words)
                 at += len(token)
             name = text[start:at]
@@ -149,8 +147,6 @@ def evidence(paths: list[str], skip_paths: list[str], per_archive: int):
             used.add(name)
             if after is not None:
                 followers[name].add(after)
-            if owner and after is None:
-                owners[name].add(text[at:at + FOLLOWER_CHARS])
             if after is not None or is_counted or text.endswith(establish, 0, start):
                 marked.add(name)
             if is_counted:
@@ -160,7 +156,7 @@ def evidence(paths: list[str], skip_paths: list[str], per_archive: int):
         counts.update(numbered)
         if read % 500 == 0:
             print(f"{read} releases", file=sys.stderr)
-    return uses, kinds, counts, followers, read, owners
+    return uses, kinds, counts, followers, read
 
 
 def select(uses: Counter[str], kinds: Counter[str], counts: Counter[str], followers: dict[str, int],

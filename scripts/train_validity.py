@@ -183,7 +183,6 @@ def _matrix(items, names, mean=None, scale=None):
 
 
 MIN_SEEN = [5]  # a word feature (last=, next=, prev=, second=) is kept when this many training candidates have it (--min-seen)
-WITHOUT: list[str] = []  # beginnings of feature names the model leaves out (--without)
 
 
 def train(items, l2):
@@ -191,7 +190,7 @@ def train(items, l2):
     for _, f in items:
         for n in f:
             seen[n] = seen.get(n, 0) + 1
-    names = sorted(n for n, c in seen.items() if ("=" not in n or c >= MIN_SEEN[0]) and not n.startswith(tuple(WITHOUT)))
+    names = sorted(n for n, c in seen.items() if "=" not in n or c >= MIN_SEEN[0])
     X, mean, scale = _matrix(items, names)
     y = np.array([float(r["valid"]) for r, _ in items])
     w, b = fit(X, y, l2)
@@ -279,16 +278,11 @@ def main() -> None:
     parser.add_argument("--min-seen", type=int, default=5,
                         help="training candidates a word feature (last=, next=, …) needs to be kept (5; 10 gave the best "
                              "5-fold and leave-one-round-out AUC on the 2,200 judged organization names)")
-    parser.add_argument("--without", action="append", default=[], metavar="PREFIX",
-                        help="leave out the features whose names begin so (repeatable): e.g. the words next to a candidate, "
-                             "\"prev=\", \"next=\", \"second=\", which a model trained on a few hundred judged names of "
-                             "each round learns word by word")
     parser.add_argument("-o", "--output", default=None, help="default ontology/th/validity.json (validity_CLASS.json)")
     args = parser.parse_args()
     args.output = args.output or f"ontology/th/validity{'_' + args.only if args.only else ''}.json"
     train_rounds, test_rounds = args.train or ["before", "mid"], args.test or ["final"]
     MIN_SEEN[0] = args.min_seen
-    WITHOUT[:] = args.without
     if args.protect:
         PROTECT.update(zip(("releases", "right", "longer_share"), args.protect))
     rows = [r for r in judged(sorted(set(train_rounds + test_rounds))) if args.only in (None, r["class"])]

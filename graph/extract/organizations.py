@@ -707,26 +707,6 @@ def follower_verb(name: str) -> float:
     return row[1] / (row[0] + row[1]) if row else 0.0
 
 
-@lru_cache(maxsize=1)
-def _kind_shares() -> dict[str, list[int]]:
-    return (load_mined("org_kind_share.json") or {}).get("names", {})
-
-
-@lru_cache(maxsize=65536)
-def kind_share_features(squeezed: str) -> dict[str, float]:
-    """How the corpora write the name (org_kind_share.json, scripts/mine_org_kind_share.py): as a kind of body, one in
-    many places or bodies ("คณะกรรมการสถานศึกษา|โรงเรียน…", "ศูนย์ดำรงธรรม|จังหวัด…", "…ทุกแห่ง"), or as one body, which
-    has one address and one parent and is rarely counted. Graded evidence for the validity model, where
-    org_spread.json lists only the names past its thresholds; all 0 for a name the corpora give no such evidence."""
-    row = _kind_shares().get(squeezed)
-    if not row:
-        return {}
-    releases, as_kind, counted, places, owners = row
-    return {"org_kind_share": as_kind / releases, "org_kind_releases": math.log1p(as_kind),
-            "org_kind_counted": math.log1p(counted), "org_kind_places": math.log1p(places),
-            "org_kind_owners": math.log1p(owners), "org_kind_owner_share": min(1.0, owners / releases)}
-
-
 def _splits_prefix(text: str, start: int, end: int) -> bool:
     """Does a word of the text run into the prefix word and end inside it ("ทรัพยากร|มนุษย์" holds the
     "กร" of "กรม")? A word that ends with the whole prefix ("สมาชิกสภา", "เจ้ากรม") does not split it."""
@@ -1024,22 +1004,21 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
     after = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
     words = [t for t in tokenize(squeezed) if t.strip()]
     content = [w for w in words[1:] if w not in data["inside_ok"]]
-    parent_after = any(o.kind == "organization" and o.nstart == after and o is not m for o in doc.mentions)
     return {f"org_rule={m.data.get('rule', '')}": 1.0,  # how the name was ended: a word, "จำกัด", a country named, …
             "org_proper_words": float(sum(is_thai(w[0]) and w not in dictionary() for w in content)),
             "org_name_word_share": sum(w in name_words() for w in content) / max(1, len(content)),
             "org_area_end": float(squeezed.endswith(area) and not place),
             "org_place_inside": float(place),
             "org_bracket_after": float(bool(_BRACKET_AFTER.match(doc.text, m.nend))),
-            "org_parent_after": float(parent_after),
+            "org_parent_after": float(any(o.kind == "organization" and o.nstart == after and o is not m
+                                          for o in doc.mentions)),
             "org_in_inside": float("ใน" in words[1:]),
             "org_and_inside": float(words[1:].count("และ")),
             "org_goes_on": _goes_on(doc.text, m.nend, squeezed),
             "org_follower_verb": follower_verb(name),
-            # a prefix word with a country or province after it names that place's body ("รัฐบาล|มาเลเซีย"), and one
-            # with another body's name after it that body's unit ("ฝ่ายสื่อสารองค์กร|การไฟฟ้าส่วนภูมิภาค"), however
-            # often the corpora write the word alone as a subject ("รัฐบาล|จะ…", "ฝ่าย|ค้าน…")
-            "org_bare_subject": 0.0 if place or parent_after else bare_subject(squeezed)} | kind_share_features(squeezed)
+            # a prefix word with a country or province after it names that place's body ("รัฐบาล|มาเลเซีย"), however
+            # often the corpora write the word alone as a subject ("รัฐบาล|จะ…")
+            "org_bare_subject": 0.0 if place else bare_subject(squeezed)}
 
 
 _NEXT_CHUNK = re.compile(r"[ \xa0]?([^\s()“”\",]{1,30})")
