@@ -271,3 +271,28 @@ def test_a_prefix_word_inside_a_soldier_compound_names_no_body(extract_text):
 def test_an_authority_name_known_only_with_spaces_is_found_written_without_them(extract_text):
     orgs = _orgs(extract_text("ผู้แทนกระทรวงการอุดมศึกษาวิทยาศาสตร์วิจัยและนวัตกรรม เข้าร่วม"))
     assert "org:mhesi" in orgs and not [k for k in orgs if k.startswith("name:")]
+
+
+@pytest.mark.parametrize("scheme", ["ธนาคารน้ำใต้ดิน", "ธนาคารปูม้า", "ธนาคารโค-กระบือ"])
+def test_a_community_scheme_named_like_a_bank_is_no_body(extract_text, scheme):
+    """The corpora write these after "โครงการ" or "กิจกรรม" (org_schemes.json): schemes, not banks; a bank's own name
+    is still one."""
+    assert not _orgs(extract_text(f"ชาวบ้านร่วมกันส่งเสริม{scheme} ในพื้นที่ตำบล"))
+    orgs = _orgs(extract_text("ผู้แทนธนาคารยูโอบี เข้าร่วมส่งเสริมธนาคารน้ำใต้ดิน ในพื้นที่"))
+    assert list(orgs) == ["name:ธนาคารยูโอบี"], orgs
+
+
+def test_the_schemes_miner_lists_names_written_after_a_scheme_word_and_not_a_bank_s(tmp_path):
+    from conftest import load_script, write_corpus_tar
+
+    scheme, bank = "ธนาคารปูม้า", "ธนาคารยูโอบี"
+    texts = [f"ข่าว {i}\nชุมชนเปิด{'โครงการ' if i < 3 else 'กิจกรรม '}{scheme} ร่วมกับ{bank} แล้ว\n" for i in range(4)]
+    texts += [f"ข่าว {i}\nชุมชนดูแล{scheme} และ{bank} ให้บริการ\n" for i in range(4, 40)]
+    archive, sample = tmp_path / "mini.tar", tmp_path / "sample.tar"
+    write_corpus_tar(archive, texts)
+    write_corpus_tar(sample, texts[:1])
+    miner = load_script("mine_org_schemes")
+    mined = miner.mine([str(archive)], [], per_archive=100)
+    assert mined["schemes"] == [scheme] and mined["evidence"][scheme] == [4, 40], mined
+    # the releases of a skipped archive (the audit samples) are not read: 3 of 39, too small a share for a scheme
+    assert miner.mine([str(archive)], [str(sample)], per_archive=100)["schemes"] == []

@@ -297,6 +297,18 @@ def kind_of_body(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _schemes() -> frozenset[str]:
+    return frozenset(load_mined("org_schemes.json").get("schemes", ()))
+
+
+def scheme_name(name: str) -> bool:
+    """Is `name` one the releases write as a scheme's or an activity's, after "โครงการ" or "กิจกรรม" ("โครงการ
+    ธนาคารปู", "กิจกรรมธนาคารขยะ"; ontology/th/org_schemes.json, scripts/mine_org_schemes.py), rather than a body's?
+    A community bank of crabs or waste is named like a bank and is none."""
+    return name.replace(" ", "") in _schemes()
+
+
+@lru_cache(maxsize=1)
 def _org_units() -> dict:
     return load_mined("org_units.json") or {"names": []}
 

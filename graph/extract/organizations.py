@@ -18,8 +18,8 @@ from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
                                         name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
-                                        province_pattern, provinces, run_on, sentence_words, spread_kind, spread_place,
-                                        tag_words, unheard, unit_of_many)
+                                        province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
+                                        spread_place, tag_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits
 from phakhi.graph.extract.recurrence import (corpus, followed_variously, list_head, releases_of, spaced_run,
                                             written_whole_run)
@@ -297,8 +297,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 if name is None or name in generic_names() or unheard(name, prefix_end - start):
                     break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
                 name = known_stem(name, prefix_end - start)  # "สถาบันเกษตรกร|เก็บข้าว": a known name, then the sentence
-            if validate and pattern["end"] in _WORD_RULES and kind_of_body(name):
-                break  # "สถาบันอุดมศึกษา", "ศูนย์พักพิง": the corpora count and spread it, a kind of body
+            if validate and pattern["end"] in _WORD_RULES and (kind_of_body(name) or scheme_name(name)):
+                break  # "สถาบันอุดมศึกษา", "ศูนย์พักพิง": the corpora count and spread it, a kind of body; "ธนาคารขยะ":
+                # the corpora write it after "โครงการ", "กิจกรรม", a scheme's name
             if validate and pattern["end"] in _WORD_RULES and parent is None:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
