@@ -28,7 +28,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from mining import counted_before, run_archive_miner, strided_texts
+from mining import RUN_REACH, counted_before, run_archive_miner, run_end, select_by_share, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_kinds.json"
@@ -36,13 +36,10 @@ OUT = ROOT / "ontology" / "th" / "org_kinds.json"
 # releases and often, or in many releases and now and then ("ธนาคารพาณิชย์" 44 of 268). Read over the whole corpora a
 # run counted twice is as often one body listed with a number ("และ 3 สมาคม…") as a kind.
 TIERS = ((3, 6), (8, 12))
-RUN_REACH = 60  # longest run read after a prefix word
 _BEFORE_COUNT = ("อีก", "ทั้ง", "กว่า", "จำนวน")  # glued to a run, words a count of bodies follows ("…อีก 7 แห่ง")
-_RUN_END = re.compile(r"[\s()\[\]“”\"',:;/.]")
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
-    from phakhi.graph.extract.authority import organizations
     from phakhi.graph.extract.organizations import _prefix_pattern
     from phakhi.graph.text.thai import is_thai, tokenize
     from phakhi.ontology import load_not_organizations, load_org_patterns
@@ -67,8 +64,8 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
         used, marked = set(), set()
         for m in _prefix_pattern().finditer(text):
             start = m.start()
-            end_m = _RUN_END.search(text, m.end(), m.end() + RUN_REACH)
-            end = end_m.start() if end_m else min(len(text), m.end() + RUN_REACH)
+            end = run_end(text, m.end())
+            end = min(len(text), m.end() + RUN_REACH) if end is None else end  # cut at the reach: read as far as it goes
             tokens = tokenize(text[m.end():end])
             # a marker glued inside the run ends the kind's name there ("สถาบันนิติเวชอีก", "…ต่างๆ", "…จังหวัดละ")
             pos, generic = m.end(), False
@@ -101,9 +98,8 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
         counted.update(marked)
         if read % 500 == 0:
             print(f"{read} releases", file=sys.stderr)
-    known = {label for row in organizations().values() for label in (row["th"], *row["alt"]) if label}
     # an authority body's name is matched before any pattern: counting it ("ทั้ง 2 กรมการจัดหางาน…") changes nothing
-    kinds = select(counted, uses, known)
+    kinds = select_by_share(counted, uses, TIERS)
     return {"_doc": (f"Mined by scripts/mine_org_kinds.py from {read} releases of the thaigov v1 and v2 corpora (a stride "
                      "of each archive, none of the audit samples' releases): runs begun by an organization prefix word "
                      f"counted, spread or listed (\"ทุก…\", \"แต่ละ…\", \"4 …\", \"…ต่าง ๆ\", \"…ทั่วประเทศ\", \"…อีก 7 แห่ง\", "
@@ -114,15 +110,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             "evidence": {run: [counted[run], uses[run]] for run in kinds}}
 
 
-def select(counted: Counter[str], uses: Counter[str], known: set[str]) -> list[str]:
-    """The runs counted in enough releases, and in a large enough share of those writing them, that no authority
-    body is named by (see TIERS)."""
-    return sorted(run for run, n in counted.items() if run not in known
-                  and any(n >= least and n * share >= uses[run] for least, share in TIERS))
-
-
 def main() -> None:
-
     run_archive_miner(__doc__, OUT, mine, lambda data: f"{len(data['kinds'])} kinds", per_archive=4000)
 
 

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from mining import run_archive_miner, strided_texts
+from mining import RUN_END, run_archive_miner, strided_texts
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +30,6 @@ OUT = ROOT / "ontology" / "th" / "org_places.json"
 MIN_RELEASES = 2  # releases completing a stem with a place
 MIN_PLACES = 2  # different places written after it: a kind in many places, not one body's address
 RUN_REACH = 80  # longest run read after a prefix word
-_RUN_END = re.compile(r"[\s()\[\]“”\"',:;/.]")
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
@@ -52,7 +51,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             if not thai_boundary_ok(text, m.start(), m.end()) or \
                     m.start() > 0 and is_thai(text[m.start() - 1]) and _splits_prefix(text, m.start(), m.end()):
                 continue  # "นาย|กองค์การ…": the prefix word is inside another word
-            end_m = _RUN_END.search(text, m.end(), m.end() + RUN_REACH)
+            end_m = RUN_END.search(text, m.end(), m.end() + RUN_REACH)
             end = end_m.start() if end_m else min(len(text), m.end() + RUN_REACH)
             for a in area.finditer(text, m.end(), end):
                 stem = text[m.start():a.end()]

@@ -42,7 +42,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from mining import run_archive_miner, strided_texts
+from mining import RUN_END, RUN_REACH, run_archive_miner, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_runs.json"
@@ -52,7 +52,6 @@ SPACED_CHUNKS = 3  # chunks after single spaces a spaced name is read to
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
-    from mine_org_kinds import _RUN_END, RUN_REACH
 
     from phakhi.graph.extract.authority import gazetteer
     from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
@@ -76,7 +75,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             start = m.start()
             if start in covered or (start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end())):
                 continue
-            end_m = _RUN_END.search(text, m.end(), m.end() + RUN_REACH)
+            end_m = RUN_END.search(text, m.end(), m.end() + RUN_REACH)
             if end_m is None or end_m.start() - m.end() < 2:
                 continue
             run = text[start:end_m.start()]

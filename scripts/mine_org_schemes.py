@@ -19,12 +19,11 @@ Regexes only: about a minute of CPU for the 84,000 releases.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from mining import run_archive_miner, strided_texts
+from mining import run_archive_miner, run_end, select_by_share, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_schemes.json"
@@ -33,12 +32,9 @@ OUT = ROOT / "ontology" / "th" / "org_schemes.json"
 # ("ศูนย์ทดสอบยานยนต์และยางล้อแห่งชาติ": one in 12 took it). Twice is too few: runs
 # into a sentence ("กลุ่มควรเป็นกลุ่มเล็ก") and bodies built by a project ("ศูนย์นวัตกรรมด้านการแพทย์") come in.
 TIERS = ((3, 10),)
-RUN_REACH = 60  # longest run read after a prefix word
-_RUN_END = re.compile(r"[\s()\[\]“”\"',:;/.]")
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
-    from phakhi.graph.extract.authority import organizations
     from phakhi.graph.extract.organizations import _prefix_pattern
     from phakhi.graph.text.thai import is_thai
     from phakhi.ontology import load_not_organizations
@@ -52,8 +48,9 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
         used, marked = set(), set()
         for m in _prefix_pattern().finditer(text):
             start = m.start()
-            end_m = _RUN_END.search(text, m.end(), m.end() + RUN_REACH)
-            end = end_m.start() if end_m else min(len(text), m.end() + RUN_REACH)
+            end = run_end(text, m.end())
+            if end is None:
+                continue  # cut at the reach, mid-word: never a name the extractor finds
             run = text[start:end]
             if end - m.end() < 2 or not all(is_thai(ch) or ch in "ฯ-" for ch in run):
                 continue
@@ -65,8 +62,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
         schemes.update(marked)
         if read % 5000 == 0:
             print(f"{read} releases", file=sys.stderr)
-    known = {label for row in organizations().values() for label in (row["th"], *row["alt"]) if label}
-    names = select(schemes, uses, known)
+    names = select_by_share(schemes, uses, TIERS)
     return {"_doc": (f"Mined by scripts/mine_org_schemes.py from {read} releases of the thaigov v1 and v2 corpora (a "
                      "stride of each archive, none of the audit samples' releases): runs begun by an organization prefix "
                      f"word written right after a word for a programme or activity ({', '.join(words)}) in at least "
@@ -75,13 +71,6 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
                      "\"ธนาคารขยะ\"), not of bodies. graph/extract/names.py scheme_name reads them."),
             "schemes": names,
             "evidence": {run: [schemes[run], uses[run]] for run in names}}
-
-
-def select(schemes: Counter[str], uses: Counter[str], known: set[str]) -> list[str]:
-    """The runs written after a scheme word in enough releases, and in a large enough share of those writing them,
-    that no authority body is named by."""
-    return sorted(run for run, n in schemes.items() if run not in known
-                  and any(n >= least and n * share >= uses[run] for least, share in TIERS))
 
 
 def main() -> None:

@@ -40,7 +40,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from mining import counted_before, run_archive_miner, strided_texts
+from mining import RUN_REACH, counted_before, run_archive_miner, run_end, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_spread.json"
@@ -49,9 +49,7 @@ HEAD_KIND = 4  # ... a name an authority body's name begins with (its short name
 SHARE = 4  # ... in at least one in SHARE of the releases writing it
 MIN_FOLLOWERS = 2  # ... with this many different places written after it,
 MIN_COUNTED = 3  # ... or counted in this many releases (counted twice: as often one body listed with a number)
-RUN_REACH = 60  # longest run read after a prefix word
 FOLLOWER_CHARS = 12  # characters of a place or body after the name that tell one from another
-_RUN_END = re.compile(r"[\s()\[\]“”\"',:;/.]")
 BASE_PER_ARCHIVE = 2000  # releases of each archive the thresholds above were set on
 WIDE_FOLLOWERS = 4  # in a wider stride: different places written after a name ...
 WIDE_SHARE = 3  # ... as a kind in at least one in WIDE_SHARE of the releases writing it
@@ -127,8 +125,8 @@ def evidence(paths: list[str], skip_paths: list[str], per_archive: int):
             if not thai_boundary_ok(text, start, m.end()) or \
                     start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end()):
                 continue
-            end_m = _RUN_END.search(text, m.end(), m.end() + RUN_REACH)
-            end = end_m.start() if end_m else min(len(text), m.end() + RUN_REACH)
+            end = run_end(text, m.end())
+            end = min(len(text), m.end() + RUN_REACH) if end is None else end  # cut at the reach: read as far as it goes
             at, after = m.end(), None
             tokens = tokenize(text[m.end():end])
             for i, token in enumerate(tokens):

@@ -28,7 +28,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from mining import run_archive_miner, strided_texts
+from mining import RUN_END, RUN_REACH, run_archive_miner, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_units.json"
@@ -41,7 +41,6 @@ UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")  # heads of units themselves
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
-    from mine_org_kinds import _RUN_END, RUN_REACH
 
     from phakhi.graph.extract.authority import gazetteer, organizations, parents_of
     from phakhi.graph.extract.names import sentence_words
@@ -77,7 +76,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
                 return pos + len(authority[pos])
             m = _prefix_pattern().match(text, pos)
             if m and m.group() not in UNIT_PREFIXES:
-                end = _RUN_END.search(text, m.end(), m.end() + 30)
+                end = RUN_END.search(text, m.end(), m.end() + 30)
                 return end.start() if end else m.end() + 30
             return None
 
@@ -96,7 +95,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             start = m.start()
             if start in covered or (start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end())):
                 continue  # an authority name, or a word running into the prefix word ("ทรัพยากร|มนุษย์")
-            end_m = _RUN_END.search(text, m.end(), m.end() + RUN_REACH)
+            end_m = RUN_END.search(text, m.end(), m.end() + RUN_REACH)
             end = end_m.start() if end_m else min(len(text), m.end() + RUN_REACH)
             pos, parent = m.end(), None
             for token in tokenize(text[m.end():end]):

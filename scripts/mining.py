@@ -133,3 +133,31 @@ def counted_before(data: dict) -> re.Pattern[str]:
     joiners = "|".join(map(re.escape, data["count_joiners"]))
     return re.compile(r"(?:" + "|".join(map(re.escape, data["generic_before"]))
                       + r"|(?:" + joiners + r")\s?[\d๐-๙]{1,3})\s?$")
+
+
+# what the organization-run miners (mine_org_kinds.py, mine_org_schemes.py) read after a prefix word
+RUN_REACH = 60  # longest run read after a prefix word
+RUN_END = re.compile(r"[\s()\[\]“”\"',:;/.]")
+
+
+def run_end(text: str, after: int) -> int | None:
+    """Where a run of letters read from `after` (the end of an organization prefix word) ends: at a space, a bracket,
+    punctuation or a line end within RUN_REACH characters; None when none comes (the run is cut there, not ended)."""
+    m = RUN_END.search(text, after, after + RUN_REACH)
+    return m.start() if m else None
+
+
+def authority_labels() -> set[str]:
+    """Every Thai name and alias of the organization authority: matched before any pattern, so a miner of
+    pattern-found runs never lists one."""
+    from phakhi.graph.extract.authority import organizations
+
+    return {label for row in organizations().values() for label in (row["th"], *row["alt"]) if label}
+
+
+def select_by_share(marked: dict[str, int], uses: dict[str, int], tiers: tuple[tuple[int, int], ...]) -> list[str]:
+    """The runs marked in at least `least` releases and in one in `share` or more of the releases writing them, for
+    some (least, share) of `tiers`, that are no authority name (`authority_labels`)."""
+    known = authority_labels()
+    return sorted(run for run, n in marked.items() if run not in known
+                  and any(n >= least and n * share >= uses[run] for least, share in tiers))

@@ -305,6 +305,26 @@ def test_a_counter_an_overlapping_update_left_stale_is_recounted(tmp_path, monke
         _once_each_and_rebuilt(store)
 
 
+def test_a_recount_over_release_dates_stored_as_date_times_ends_with_dates(tmp_path):
+    """A writer not alone recounts in the store and checks the counters it wrote against those `_counter_triples`
+    makes: a release date stored with another type (a graph written through the API with an xsd:dateTime) must
+    not make every check find the counter stale until the recount gives up."""
+    store = Store(tmp_path / "store")
+    ingest(store, [SEEDS], workers=1)
+    with store:
+        dip = "<https://w3id.org/phakhi/id/org/dip>"
+        store.update(f"""DELETE {{ GRAPH {K} {{ ?r dcterms:issued ?d }} }}
+            INSERT {{ GRAPH {K} {{ ?r dcterms:issued ?t }} }}
+            WHERE {{ GRAPH {K} {{ {dip} ph:evidence ?r . ?r dcterms:issued ?d }}
+                     BIND(STRDT(CONCAT(STR(?d), "T00:00:00"), xsd:dateTime) AS ?t) }}""")
+        pending = knowledge.Pending(touched={dip})
+        knowledge.finish(store, pending)  # raised StoreError after ten recounts when the dates kept their type
+        dates = [q.object for q in store.ox.quads_for_pattern(ox.NamedNode(dip[1:-1]), None, None,
+                                                                ox.NamedNode(str(knowledge.KNOWLEDGE)))
+                 if q.predicate.value.endswith(("#firstDate", "#lastDate"))]
+        assert len(dates) == 2 and all(d.datatype.value.endswith("#date") for d in dates), dates
+
+
 def test_each_fact_once_with_counts_dates_and_evidence(dev_store):
     rows = dev_store.select_text(f"""SELECT ?n ?a ?b (COUNT(?r) AS ?evidence) WHERE {{ GRAPH {K} {{
         <https://w3id.org/phakhi/id/org/dip> ph:releases ?n ; ph:firstDate ?a ; ph:lastDate ?b ; ph:evidence ?r }} }}

@@ -95,7 +95,7 @@ def find_events(doc: Doc) -> None:
                 and not before.endswith(word_tuple("assembly_at")):
             continue  # "ที่ประชุมคณะรัฐมนตรีมีมติ": the assembly that decides
         if _date_split(text, cue, m.end()):
-            continue  # "จัดงานวัน|ที่ 11 กรกฎาคม 2567": the type word "งาน" and its date, no "งานวัน…"
+            continue  # "จัดงานวัน|ที่ 11 กรกฎาคม 2567": no event named "งานวัน…"; the match is dropped, not cut back to "งาน"
         if _DOCUMENT_COUNT().match(text, m.end()):
             continue  # "เอกสารผลลัพธ์การประชุม 3 ฉบับ": documents, counted
         if text.startswith(word_tuple("verbal"), start):
@@ -259,8 +259,9 @@ HELD_REACH = 240  # characters after an undated event's name read for a word tha
 
 
 def _held(text: str, end: int, line_end: int) -> bool:
-    """Is an event with no day of its own told as an occasion: a word of held_words in its sentence after its name,
+    """Is an event with no day of its own told as an occasion: a word of held_words after its name on its line,
     within HELD_REACH characters ("จัดพิธีปิดโครงการและแถลงผล… ณ ห้อง Ballroom", "…จะจัดขึ้นครั้งแรกที่ประเทศเกาหลี")?
+    A line, not a sentence (Thai marks no sentence end), so a later clause's word within the reach counts too.
     Resolution keeps an undated description only then: without it, what the words tell is an activity in general
     ("การอบรมให้ความรู้"), a kind of meeting or a deed referred to, which names no occasion (judged audits of rounds
     3-7 and 9 called 21 of 23 undated descriptions bad)."""

@@ -285,27 +285,23 @@ def generic_names() -> frozenset[str]:
     return frozenset(_mined().get("generic", ()))
 
 
-@lru_cache(maxsize=1)
-def _kinds() -> frozenset[str]:
-    return frozenset(load_mined("org_kinds.json").get("kinds", ()))
+@lru_cache(maxsize=None)
+def _mined_runs(file: str, key: str) -> frozenset[str]:
+    """The runs begun by an organization prefix word that a mined file lists under `key` (written without spaces)."""
+    return frozenset(load_mined(file).get(key, ()))
 
 
 def kind_of_body(name: str) -> bool:
     """Is `name` one the releases count, spread or list as bodies of a kind ("ทุกสถาบันอุดมศึกษา", "ศูนย์พักพิง
     ต่าง ๆ", "บริษัทเอกชน 5 แห่ง"; ontology/th/org_kinds.json, scripts/mine_org_kinds.py) rather than one body?"""
-    return name.replace(" ", "") in _kinds()
-
-
-@lru_cache(maxsize=1)
-def _schemes() -> frozenset[str]:
-    return frozenset(load_mined("org_schemes.json").get("schemes", ()))
+    return name.replace(" ", "") in _mined_runs("org_kinds.json", "kinds")
 
 
 def scheme_name(name: str) -> bool:
     """Is `name` one the releases write as a scheme's or an activity's, after "โครงการ" or "กิจกรรม" ("โครงการ
     ธนาคารปู", "กิจกรรมธนาคารขยะ"; ontology/th/org_schemes.json, scripts/mine_org_schemes.py), rather than a body's?
     A community bank of crabs or waste is named like a bank and is none."""
-    return name.replace(" ", "") in _schemes()
+    return name.replace(" ", "") in _mined_runs("org_schemes.json", "schemes")
 
 
 @lru_cache(maxsize=1)

@@ -462,14 +462,16 @@ def _stored(chunk: list[tuple[str, ...]]) -> str:
 
 def _replace(store: GraphStore, chunk: list[tuple[str, ...]]) -> None:
     """One update: delete every counter value the aggregates (and tenures' instants) hold, insert those
-    counted from their evidence links (as `_counter_triples` writes them; none for an aggregate without)."""
+    counted from their evidence links (as `_counter_triples` writes them, dates typed xsd:date whatever a release's
+    date was stored as, so that `_stale` finds what it expects; none for an aggregate without)."""
     nodes = " ".join(terms[0] for terms in chunk)
     rows = " ".join(f"({' '.join(terms)})" if len(terms) == 3 else f"({terms[0]} UNDEF UNDEF)" for terms in chunk)
     store.update(f"""DELETE {{ GRAPH {K} {{ ?s ?p ?o }} }}
         INSERT {{ GRAPH {K} {{ ?x {RELEASES} ?n . ?x {FIRST} ?a . ?x {LAST} ?b . ?from {IN_DATE} ?a .
                               ?until {IN_DATE} ?b }} }}
         WHERE {{ {_stored(chunk)}
-            UNION {{ {{ SELECT ?x (COUNT(?r) AS ?n) (MIN(?d) AS ?a) (MAX(?d) AS ?b) WHERE {{ VALUES ?x {{ {nodes} }}
+            UNION {{ {{ SELECT ?x (COUNT(?r) AS ?n) (STRDT(STR(MIN(?d)), {_DATE}) AS ?a) (STRDT(STR(MAX(?d)), {_DATE}) AS ?b)
+                        WHERE {{ VALUES ?x {{ {nodes} }}
                         GRAPH {K} {{ ?x {EVIDENCE} ?r OPTIONAL {{ ?r {ISSUED} ?d }} }} }} GROUP BY ?x }}
                      VALUES (?x ?from ?until) {{ {rows} }} }} }}""")
 
