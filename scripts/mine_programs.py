@@ -151,12 +151,39 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
                      if sum(1 for n in by_prefix.values() if n >= MIN_GENERIC_RELEASES) >= MIN_PREFIXES)
     boundaries = mine_boundaries(complete, frozenset(generic))
     program_ends.mined_boundaries = lambda: frozenset(boundaries)  # names the boundaries would cut are kept whole
-    never_inside = frozenset(program_words.program_data()["never_inside"])
-    may_cross = frozenset(program_words.program_data()["mined_may_cross"])
-    pairs = program_words.stop_pairs()
     # a run the mined tails cut ("โครงการรับจำนำข้าว|ที่ผ่านมา") is a sentence going on, not a name the rules cut
     # short: names are checked with the rules alone, as the tails' own miner checks its candidates
     tails, program_ends.mined_tails = program_ends.mined_tails, lambda: (frozenset(), {})
+    try:
+        names = _names(complete, abbreviated, frozenset(generic))
+    finally:
+        program_ends.mined_tails = tails
+    generic_words = program_words.generic_sets()[1] | frozenset(generic)
+    not_names = load_not_names() + tuple(t["title"] for t in load_titles()) + ("รมว.", "รมช.", "รมต.") \
+        + _HONORIFICS  # นโยบาย “พล.อ.ประยุทธ์”: a person's policy
+    quoted_rows = sorted(([name, n] for name, n in quoted.items() if n >= MIN_QUOTED_RELEASES
+                          and n >= MIN_QUOTED_SHARE * quoted_any[name]
+                          and not persons[name] and name not in generic_words
+                          and not name.startswith(not_names) and not program_words.prefix_pattern().match(name)),
+                         key=lambda row: (-row[1], row[0]))
+    spaced_names = mine_spaced(spaced, spaced_after, complete, frozenset(generic))
+    cut_words = mine_cut_words(paths, limit, [row[0] for row in names], complete)
+    return {"_doc": "Program names mined from the thaigov corpora by scripts/mine_programs.py (see its docstring"
+                    " and ontology/authority/SOURCES.md): names: [name, releases where it stands complete], kept"
+                    " only where the extractor's rules would cut the name shorter; generic: words that complete"
+                    " several prefixes (modifiers, not names); quoted: names quoted right after a prefix"
+                    " (โครงการ “…”) in at least 3 releases, with their release counts.",
+            "releases": seen, "names": names, "generic": generic,
+            "quoted": quoted_rows, "cut_words": cut_words, "boundaries": boundaries,
+            "spaced": spaced_names}
+
+
+def _names(complete: Counter[str], abbreviated: Counter[str], generic: frozenset[str]) -> list[list]:
+    """The recurring runs kept as names ([name, releases], most frequent first): those the rules alone would cut
+    shorter, that end on no function word nor on a word no known name ends on, and hold one programme."""
+    never_inside = frozenset(program_words.program_data()["never_inside"])
+    may_cross = frozenset(program_words.program_data()["mined_may_cross"])
+    pairs = program_words.stop_pairs()
     sentence_last = program_words.function_words_never_last()  # words no known name ends on ("ทันที", "ที่สุด")
     names, dropped, paired = [], [], []
     for run, n in complete.items():
@@ -166,7 +193,7 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
         if not prefix:
             continue
         text = run + " "
-        if program_ends.name_end(text, 0, prefix.end(), len(run), mined=frozenset(), generic=frozenset(generic)) \
+        if program_ends.name_end(text, 0, prefix.end(), len(run), mined=frozenset(), generic=generic) \
                 in (None, len(run)):
             continue  # not a name, or the rules find it whole anyway
         tokens = tokenize(run[prefix.end():])
@@ -187,26 +214,8 @@ def mine(paths: list[str], limit: int | None = None) -> dict:
     if paired:
         print(f"{len(paired)} runs of two names or ending on a prefix (not kept): " + " ".join(sorted(paired)),
               file=sys.stderr)
-    program_ends.mined_tails = tails
     names.sort(key=lambda row: (-row[1], row[0]))
-    generic_words = program_words.generic_sets()[1] | frozenset(generic)
-    not_names = load_not_names() + tuple(t["title"] for t in load_titles()) + ("รมว.", "รมช.", "รมต.") \
-        + _HONORIFICS  # นโยบาย “พล.อ.ประยุทธ์”: a person's policy
-    quoted_rows = sorted(([name, n] for name, n in quoted.items() if n >= MIN_QUOTED_RELEASES
-                          and n >= MIN_QUOTED_SHARE * quoted_any[name]
-                          and not persons[name] and name not in generic_words
-                          and not name.startswith(not_names) and not program_words.prefix_pattern().match(name)),
-                         key=lambda row: (-row[1], row[0]))
-    spaced_names = mine_spaced(spaced, spaced_after, complete, frozenset(generic))
-    cut_words = mine_cut_words(paths, limit, [row[0] for row in names], complete)
-    return {"_doc": "Program names mined from the thaigov corpora by scripts/mine_programs.py (see its docstring"
-                    " and ontology/authority/SOURCES.md): names: [name, releases where it stands complete], kept"
-                    " only where the extractor's rules would cut the name shorter; generic: words that complete"
-                    " several prefixes (modifiers, not names); quoted: names quoted right after a prefix"
-                    " (โครงการ “…”) in at least 3 releases, with their release counts.",
-            "releases": seen, "names": names, "generic": generic,
-            "quoted": quoted_rows, "cut_words": cut_words, "boundaries": boundaries,
-            "spaced": spaced_names}
+    return names
 
 
 def two_names(run: str, pos: int) -> bool:
