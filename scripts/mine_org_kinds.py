@@ -28,7 +28,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from mining import RUN_REACH, counted_before, run_archive_miner, run_end, select_by_share, strided_texts
+from mining import counted_before, run_archive_miner, run_stop, select_by_share, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_kinds.json"
@@ -64,8 +64,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
         used, marked = set(), set()
         for m in _prefix_pattern().finditer(text):
             start = m.start()
-            end = run_end(text, m.end())
-            end = min(len(text), m.end() + RUN_REACH) if end is None else end  # cut at the reach: read as far as it goes
+            end = run_stop(text, m.end())
             tokens = tokenize(text[m.end():end])
             # a marker glued inside the run ends the kind's name there ("สถาบันนิติเวชอีก", "…ต่างๆ", "…จังหวัดละ")
             pos, generic = m.end(), False

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from mining import RUN_END, run_archive_miner, strided_texts
+from mining import run_archive_miner, run_stop, strided_texts
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +51,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             if not thai_boundary_ok(text, m.start(), m.end()) or \
                     m.start() > 0 and is_thai(text[m.start() - 1]) and _splits_prefix(text, m.start(), m.end()):
                 continue  # "นาย|กองค์การ…": the prefix word is inside another word
-            end_m = RUN_END.search(text, m.end(), m.end() + RUN_REACH)
-            end = end_m.start() if end_m else min(len(text), m.end() + RUN_REACH)
+            end = run_stop(text, m.end(), RUN_REACH)
             for a in area.finditer(text, m.end(), end):
                 stem = text[m.start():a.end()]
                 if not all(is_thai(ch) for ch in stem):

@@ -42,7 +42,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from mining import RUN_END, RUN_REACH, run_archive_miner, strided_texts
+from mining import run_archive_miner, run_end, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_runs.json"
@@ -75,10 +75,10 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             start = m.start()
             if start in covered or (start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end())):
                 continue
-            end_m = RUN_END.search(text, m.end(), m.end() + RUN_REACH)
-            if end_m is None or end_m.start() - m.end() < 2:
+            end = run_end(text, m.end())
+            if end is None or end - m.end() < 2:
                 continue
-            run = text[start:end_m.start()]
+            run = text[start:end]
             if not all(is_thai(ch) or ch.isdigit() or ch == "-" for ch in run):
                 continue
             head = head_of(run, m.end() - start)
@@ -86,8 +86,8 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             if head != run:
                 seen_runs.add(run)
                 heads_of[run] = head
-            elif text.startswith(" ", end_m.start()) and end_m.end() not in covered:
-                chunks = spaced_runs(text, run, end_m.start(), covered, SPACED_CHUNKS + 1)
+            elif text.startswith(" ", end) and end + 1 not in covered:
+                chunks = spaced_runs(text, run, end, covered, SPACED_CHUNKS + 1)
                 seen_spaced.update(chunks[:SPACED_CHUNKS])
                 seen_listed.update(chunks[:-1][:SPACED_CHUNKS])  # another item written after it
         runs.update(seen_runs)

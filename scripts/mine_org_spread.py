@@ -40,7 +40,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from mining import RUN_REACH, counted_before, run_archive_miner, run_end, strided_texts
+from mining import counted_before, run_archive_miner, run_stop, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_spread.json"
@@ -125,8 +125,7 @@ def evidence(paths: list[str], skip_paths: list[str], per_archive: int):
             if not thai_boundary_ok(text, start, m.end()) or \
                     start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end()):
                 continue
-            end = run_end(text, m.end())
-            end = min(len(text), m.end() + RUN_REACH) if end is None else end  # cut at the reach: read as far as it goes
+            end = run_stop(text, m.end())
             at, after = m.end(), None
             tokens = tokenize(text[m.end():end])
             for i, token in enumerate(tokens):

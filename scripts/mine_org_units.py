@@ -28,7 +28,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from mining import RUN_END, RUN_REACH, run_archive_miner, strided_texts
+from mining import run_archive_miner, run_end, run_stop, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_units.json"
@@ -76,8 +76,8 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
                 return pos + len(authority[pos])
             m = _prefix_pattern().match(text, pos)
             if m and m.group() not in UNIT_PREFIXES:
-                end = RUN_END.search(text, m.end(), m.end() + 30)
-                return end.start() if end else m.end() + 30
+                end = run_end(text, m.end(), 30)
+                return m.end() + 30 if end is None else end
             return None
 
         def parent_at(pos: int, own: str) -> str | None:
@@ -95,8 +95,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             start = m.start()
             if start in covered or (start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end())):
                 continue  # an authority name, or a word running into the prefix word ("ทรัพยากร|มนุษย์")
-            end_m = RUN_END.search(text, m.end(), m.end() + RUN_REACH)
-            end = end_m.start() if end_m else min(len(text), m.end() + RUN_REACH)
+            end = run_stop(text, m.end())
             pos, parent = m.end(), None
             for token in tokenize(text[m.end():end]):
                 if pos - m.end() >= 2 and (parent := parent_at(pos, m.group())):

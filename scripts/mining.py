@@ -140,11 +140,17 @@ RUN_REACH = 60  # longest run read after a prefix word
 RUN_END = re.compile(r"[\s()\[\]“”\"',:;/.]")
 
 
-def run_end(text: str, after: int) -> int | None:
+def run_end(text: str, after: int, reach: int = RUN_REACH) -> int | None:
     """Where a run of letters read from `after` (the end of an organization prefix word) ends: at a space, a bracket,
-    punctuation or a line end within RUN_REACH characters; None when none comes (the run is cut there, not ended)."""
-    m = RUN_END.search(text, after, after + RUN_REACH)
+    punctuation or a line end within `reach` characters; None when none comes (the run is cut there, not ended)."""
+    m = RUN_END.search(text, after, after + reach)
     return m.start() if m else None
+
+
+def run_stop(text: str, after: int, reach: int = RUN_REACH) -> int:
+    """Where a miner stops reading a run: its end (`run_end`), or where the reach cuts it (read as far as it goes)."""
+    end = run_end(text, after, reach)
+    return min(len(text), after + reach) if end is None else end
 
 
 def authority_labels() -> set[str]:
