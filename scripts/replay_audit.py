@@ -87,15 +87,21 @@ def summary(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def differences(before: list[dict], after: list[dict]) -> list[str]:
-    """The rows whose status or label moved, as 'round verdict: label -> status now'."""
+def differences(before: list[dict], after: list[dict], blind: frozenset[str] = frozenset()) -> list[str]:
+    """The rows whose status or label moved, as 'round verdict: label -> status now'. Rounds in `blind` are held
+    out: their moved rows are only counted (one line a round), so whoever reads the output never sees their labels
+    or verdicts."""
     old = {(r["round"], r["release"], r["start"], r["label"]): r for r in before}
     out = []
+    hidden: Counter = Counter()
     for r in after:
         b = old.get((r["round"], r["release"], r["start"], r["label"]))
         if b and (b["status"], b["now"]) != (r["status"], r["now"]):
-            out.append(f"{r['round']} {r['verdict']}: {r['label']} -> {r['status']} {r['now'] or ''}")
-    return out
+            if r["round"] in blind:
+                hidden[r["round"]] += 1
+            else:
+                out.append(f"{r['round']} {r['verdict']}: {r['label']} -> {r['status']} {r['now'] or ''}")
+    return out + [f"{rnd}: {n} labels moved (held out: not listed)" for rnd, n in sorted(hidden.items())]
 
 
 def main() -> None:
@@ -105,13 +111,16 @@ def main() -> None:
     parser.add_argument("--round", action="append", default=None, help="audit rounds (default: every round)")
     parser.add_argument("--compare", help="an earlier output of this script: list what moved since")
     parser.add_argument("--first", action="store_true", help="a label is the same only as the preferred label")
+    parser.add_argument("--blind", action="append", default=[],
+                        help="a held-out round: with --compare, count its moved labels without listing them")
     parser.add_argument("-o", "--output", required=True, help="where to write the rows with their statuses (JSON)")
     args = parser.parse_args()
     rounds = args.round or sorted(p.name for p in AUDITS.iterdir() if p.is_dir() and any(p.glob("*.judged.jsonl")))
     rows = replay(args.kind, judged(args.kind, rounds), args.tar, args.first)
     print(summary(rows))
     if args.compare:
-        print("\n".join(differences(json.loads(Path(args.compare).read_text(encoding="utf-8")), rows)))
+        print("\n".join(differences(json.loads(Path(args.compare).read_text(encoding="utf-8")), rows,
+                                     frozenset(args.blind))))
     Path(args.output).write_text(json.dumps(rows, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

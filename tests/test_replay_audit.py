@@ -36,6 +36,8 @@ def test_replay_reads_the_releases_from_a_tarball_and_lists_what_moved(tmp_path)
     assert [r["status"] for r in rows] == ["same"]  # a release not in the tarballs is left out
     moved = replay_audit.differences([{**rows[0], "status": "removed", "now": None}], rows)
     assert len(moved) == 1 and "-> same" in moved[0]
+    hidden = replay_audit.differences([{**rows[0], "status": "removed", "now": None}], rows, frozenset({"r"}))
+    assert hidden == ["r: 1 labels moved (held out: not listed)"]  # a held-out round's labels are never printed
     assert "judged good 1.000" in replay_audit.summary(rows)
 
 
