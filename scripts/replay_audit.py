@@ -30,7 +30,7 @@ def judged(kind: str, rounds: list[str]) -> list[dict]:
     rows = []
     for rnd in rounds:
         for path in sorted((AUDITS / rnd).glob(f"v*-{kind}.judged.jsonl")):
-            verdicts = {v["iri"]: v for v in _lines(path)}  # a judge may end the file with a summary
+            verdicts = {v["iri"]: v for v in _lines(path) if "iri" in v}  # a judge may end with a summary line
             for item in _lines(AUDITS / rnd / path.name.replace(".judged", "")):
                 v = verdicts.get(item["iri"])
                 if v and v.get("verdict"):

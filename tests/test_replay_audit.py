@@ -12,6 +12,7 @@ def test_every_judged_event_round_is_read_with_its_verdicts():
     rows = replay_audit.judged("event", ["round3"])
     assert len(rows) == 200 and {r["verdict"] for r in rows} >= {"valid", "junk", "boundary"}
     assert all(r["release"] and r["label"] for r in rows)
+    assert len(replay_audit.judged("event", ["round10"])) == 200  # its judges ended each file with a JSON summary
 
 
 def test_a_label_is_same_changed_or_removed_by_what_the_release_yields_now(tmp_path, extract_text):
