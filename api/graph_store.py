@@ -17,7 +17,7 @@ from phakhi.api.body import BodyTooLarge, read_body
 from phakhi.api.negotiation import GRAPH_TYPES, choose
 from phakhi.api.settings import Settings
 from phakhi.graph import knowledge
-from phakhi.graph.store import Store
+from phakhi.graph.store import Store, StoreError
 
 _INPUT = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
           "application/rdf+xml": ox.RdfFormat.RDF_XML, "application/ld+json": ox.RdfFormat.JSON_LD,
@@ -66,8 +66,7 @@ def router(store: Store, settings: Settings, changed=lambda: None) -> APIRouter:
             await run_in_threadpool(store.ox.update, f"CLEAR SILENT {_ref(graph)}" if isinstance(graph, ox.DefaultGraph)
                                     else f"DROP SILENT {_ref(graph)}")
             changed()
-            await run_in_threadpool(_follow, store, graph)
-            return Response(status_code=204)
+            return await follow(_follow, store, graph) or Response(status_code=204)
         try:
             body = await read_body(request, settings.max_body)
         except BodyTooLarge as error:
@@ -81,10 +80,22 @@ def router(store: Store, settings: Settings, changed=lambda: None) -> APIRouter:
             return PlainTextResponse(f"the body is not valid {media}: {error}", status_code=400)
         finally:
             changed()
-        await run_in_threadpool(_follow, store, graph)
-        return Response(status_code=204 if exists else 201)
+        return await follow(_follow, store, graph) or Response(status_code=204 if exists else 201)
 
     return routes
+
+
+async def follow(fn, *args) -> Response | None:
+    """Let the knowledge graph follow a write that is already applied (`fn(*args)` off the event loop). If it cannot
+    (a StoreError: e.g. its counters kept changing under other writers, or the store went away), the client hears
+    plainly that its write stands and the knowledge graph lags, and how to bring it up to date, instead of a 500
+    with a traceback in the server log; None when it followed."""
+    try:
+        await run_in_threadpool(fn, *args)
+    except StoreError as error:
+        return PlainTextResponse(f"the write was applied, but the knowledge graph did not follow it: {error}. "
+                                 "`phakhi knowledge --store STORE` brings it up to date", status_code=503)
+    return None
 
 
 def _follow(store: Store, graph) -> None:

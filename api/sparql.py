@@ -9,11 +9,11 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
-from starlette.concurrency import run_in_threadpool
 
 from phakhi.api.auth import write_refusal
 from phakhi.api.body import BodyTooLarge, read_body
 from phakhi.api.execute import Executor, QueryTimeout, TooManyRows, run
+from phakhi.api.graph_store import follow
 from phakhi.api.negotiation import BOOLEAN_TYPES, GRAPH_TYPES, SELECT_TYPES, choose
 from phakhi.api.protocol import Operation, ProtocolError, check_safe, parse_request
 from phakhi.api.results import to_csv
@@ -107,7 +107,7 @@ def router(store: Store, settings: Settings, executor: Executor, changed=lambda:
         _, failure = await _submit("update", lambda: store.ox.update(text, base_iri=base))
         changed()  # also after a failure or an overrun: the update may still be applied
         if failure is None:  # the update may have written or dropped release graphs: the knowledge graph follows
-            await run_in_threadpool(knowledge.sync, store)
+            failure = await follow(knowledge.sync, store)
         return failure or Response(status_code=204)
 
     async def _submit(kind: str, fn, *args, key=None):

@@ -137,3 +137,20 @@ def test_real_server_network_page(server):
     response = httpx.get(url + "/network", params={"focus": "UNIDO"}, timeout=30)
     assert response.status_code == 200 and "vis.Network" in response.text
     assert httpx.get(url + "/network", params={"focus": "ไม่มี"}, timeout=30).status_code == 404
+
+
+def test_a_write_the_knowledge_graph_cannot_follow_is_a_plain_503_not_a_traceback():
+    """The write stands; the knowledge graph following it fails (here: its store is unreachable, a real
+    StoreError): the client is told so, and how to catch up, with 503."""
+    import asyncio
+
+    from phakhi.api.graph_store import follow
+    from phakhi.graph import knowledge
+    from phakhi.graph.store import open_store
+
+    gone = open_store(f"http://127.0.0.1:{_free_port()}/query")  # nothing listens there
+    response = asyncio.run(follow(knowledge.sync, gone))
+    assert response is not None and response.status_code == 503
+    text = response.body.decode()
+    assert "the write was applied" in text and "cannot reach the store" in text and "phakhi knowledge" in text
+    assert asyncio.run(follow(lambda: None)) is None  # it followed: the route answers as usual
