@@ -305,6 +305,38 @@ def test_a_counter_an_overlapping_update_left_stale_is_recounted(tmp_path, monke
         _once_each_and_rebuilt(store)
 
 
+def test_a_statement_another_writer_states_again_is_not_dropped_with_its_new_evidence(tmp_path, monkeypatch):
+    """Writer A takes releases out and finds statements only they supported gone (อุตตม as finance minister,
+    stated by one release); before A drops those, writer B (a shard, the API) folds the same releases in again.
+    A's drop must spare what has evidence again: deleting every triple of a node counted gone took B's new
+    evidence with it, and the knowledge graph lost facts the release graphs state."""
+    store, one, two = _two_shares(tmp_path)
+    batch = {**one, **two}
+    with store:
+        folded = knowledge.Pending()
+        knowledge.add(store, batch, folded)
+        knowledge.finish(store, folded)
+        first = knowledge.Pending()
+        knowledge.remove(store, sorted(batch), first)
+        update, dropped = store.update, []
+
+        def again_before_drop(sparql):
+            if "rdf:subject ?s ; rdf:predicate ?p" in sparql and not dropped:  # A's drop of what it counted gone
+                second = knowledge.Pending()
+                monkeypatch.setattr(store, "update", update)
+                knowledge.add(store, batch, second)
+                knowledge.finish(store, second)
+                monkeypatch.setattr(store, "update", again_before_drop)
+                dropped.append(sparql)
+            update(sparql)
+
+        monkeypatch.setattr(store, "update", again_before_drop)
+        knowledge.finish(store, first)
+        monkeypatch.setattr(store, "update", update)
+        assert dropped  # A counted statements gone and dropped them after B's writes
+        _once_each_and_rebuilt(store)
+
+
 def test_a_recount_over_release_dates_stored_as_date_times_ends_with_dates(tmp_path):
     """A writer not alone recounts in the store and checks the counters it wrote against those `_counter_triples`
     makes: a release date stored with another type (a graph written through the API with an xsd:dateTime) must

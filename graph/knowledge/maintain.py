@@ -497,17 +497,20 @@ def _stale(store: GraphStore, nodes: list[str]) -> tuple[list[str], set[str]]:
 
 def _drop(store: GraphStore, nodes: list[str]) -> None:
     """Delete statements and tenures no release supports any more, with the triple a statement stands for
-    (a relation or a used name), a tenure's interval and the succession links to it."""
+    (a relation or a used name), a tenure's interval and the succession links to it. Each delete is kept to nodes
+    that still have no evidence when it runs: a writer not alone (a shard, the API) may have stated one again
+    since this writer counted it gone, and its new evidence must not go with it."""
+    unsupported = f"FILTER NOT EXISTS {{ GRAPH {K} {{ ?x {EVIDENCE} ?any }} }}"
     for chunk in chunks(nodes, TEXT_LIMIT // 5):  # the update names them five times
-        values = " ".join(chunk)
-        store.update(f"""DELETE {{ GRAPH {K} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
+        values = f"VALUES ?x {{ {' '.join(chunk)} }} {unsupported}"
+        store.update(f"""DELETE {{ GRAPH {K} {{ ?s ?p ?o }} }} WHERE {{ {values}
                 GRAPH {K} {{ ?x rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }} }} ;
-                DELETE {{ GRAPH {K} {{ ?y ?p ?x }} }} WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?y ?p ?x }} }} ;
-                DELETE {{ GRAPH {K} {{ ?i ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
+                DELETE {{ GRAPH {K} {{ ?y ?p ?x }} }} WHERE {{ {values} GRAPH {K} {{ ?y ?p ?x }} }} ;
+                DELETE {{ GRAPH {K} {{ ?i ?p ?o }} }} WHERE {{ {values}
                 GRAPH {K} {{ ?x org:memberDuring ?during . ?during time:hasBeginning|time:hasEnd ?i . ?i ?p ?o }} }} ;
-                DELETE {{ GRAPH {K} {{ ?during ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }}
+                DELETE {{ GRAPH {K} {{ ?during ?p ?o }} }} WHERE {{ {values}
                 GRAPH {K} {{ ?x org:memberDuring ?during . ?during ?p ?o }} }} ;
-                DELETE {{ GRAPH {K} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }} GRAPH {K} {{ ?x ?p ?o }} }}""")
+                DELETE {{ GRAPH {K} {{ ?x ?p ?o }} }} WHERE {{ {values} GRAPH {K} {{ ?x ?p ?o }} }}""")
 
 
 def _prune_facts(store: GraphStore, subjects: list[str]) -> None:
