@@ -33,6 +33,12 @@ v2-3102.tar`:
         --only organization --train before --train mid --train final --train round3 --train round4 --train round5 \
         --train round7 --train round9 --train self10-organizations --train self10-orgjunk --train self10-boundaries2 \
         --test none --gold tests/gold seeds/releases --gold-cost 0.03 --protect 15 7 0.25 --min-seen 10
+
+The thirteenth session added the self-judged self13-orgvalid (300 organizations drawn with the validity stage off,
+scripts/unfiltered_sample.py; add `--tar v1-1311.tar --tar v2-1312.tar --train self13-orgvalid`, the archives rebuilt
+as its README says) and did not keep the result either: held-out replays gained most so far and the rounds drawn
+before the stage existed held, but the dev and dev-b organizations lost one and two names and four organization
+tests failed (docs/audit/CHANGES.md, "Thirteenth session, organizations' validity").
 """
 
 from __future__ import annotations
