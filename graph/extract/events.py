@@ -29,7 +29,7 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
                                                 marked_end, mined_end, mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
-                                                trimmed_end, unquoted_end)
+                                                titled_edition_end, trimmed_end, unquoted_end)
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s
@@ -152,6 +152,7 @@ def find_events(doc: Doc) -> None:
             end = title_after(text, end, line_end)  # "การสัมมนาบุคลากรภาครัฐ “ยุทธศาสตร์ชาติภาคปฏิบัติ…”"
         if not cue.isascii():  # "“มหกรรมยุติธรรม…ที่ไม่ได้รับความเป็นธรรม”" (a Latin name has its own run)
             end = quoted_end(text, start, m.end(), line_end) or end
+        end = titled_edition_end(text, end)  # "…“สำเภาทอง” ประจำปี 2566": the title's edition
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
