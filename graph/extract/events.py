@@ -26,7 +26,8 @@ from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, ev
                                               story_date, story_own, told_date)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
-                                             honorific_reach, latin_name_after, latin_run_end, name_end, object_end)
+                                             honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
+                                             purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
                                                 marked_end, mined_end, mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
                                                 titled_edition_end, trimmed_end, unquoted_end)
@@ -126,8 +127,13 @@ def find_events(doc: Doc) -> None:
                 year = _BE_YEAR.match(text, start)  # "ประจำปี 2560 Money Expo 2017": a Buddhist-era year is Thai
                 if year and year.end() < m.start():
                     start = year.end()
+        purposed = False
         if end == m.end() and not (cue.isascii() and start < m.start()):  # "… Special Summit during May 12-13":
-            end = object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
+            if cue not in cue_words():  # "การประชุม|ขับเคลื่อนนโยบาย…": the purpose it is named by
+                end = purpose_end(doc, end, cues[cue])
+                purposed = end != m.end()
+            end = object_end(doc, end) if end == m.end() else end  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a
+            # bare cue takes its object
             # (a Latin name that ends on its cue is whole: what follows it is the sentence's)
         else:
             end = latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
@@ -225,9 +231,11 @@ def find_events(doc: Doc) -> None:
         if recalled(when, published) and not any(ch.isdigit() for ch in name):
             continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
         held = when is None and _held(text, end, line_end)
-        if when is None and not held and cue in word_set("course_cues") \
+        if when is None and not held and (purposed or cue in word_set("course_cues")) \
                 and not any(ch.isdigit() or ch in "“”\"" for ch in name):
-            continue  # "การอบรมครูผู้สอนภาษาอังกฤษชาวไทย" with no day, edition, title or place: a course, not an occasion
+            continue  # "การอบรมครูผู้สอนภาษาอังกฤษชาวไทย" with no day, edition, title or place: a course, not an occasion;
+            # "เสวนาเพื่อหาแนวทาง…": named only by what it is for, as a kind of meeting is (read as its bare type word,
+            # an undated description, it was left out as well)
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
