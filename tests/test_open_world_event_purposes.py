@@ -1,6 +1,7 @@
 """Event names in the open world, thirteenth session: a bare meeting, seminar or conference type word glued to the
 purpose it is held for ("การประชุม|ขับเคลื่อนนโยบาย…", "การสัมมนา|เพื่อเสริมสร้าง…") is named by that purpose, read to
-the space, not described by its type word (event_runs.purpose_end)."""
+the space, not described by its type word (event_runs.purpose_end); a bare type word told in the plural
+("นิทรรศการต่าง ๆ") is no one event (event_words plural_after)."""
 
 from test_open_world_event_names import DAY, _labels, _names
 
@@ -40,3 +41,14 @@ def test_a_cue_that_holds_its_body_goes_on_with_the_body_not_a_purpose(extract_t
 def test_an_undated_meeting_named_only_by_its_purpose_is_left_out(extract_text):
     text = "จังหวัดน่านได้กำหนดการประชุมเพื่อถอดบทเรียนแก้ไขปัญหาอุทกภัย พร้อมทั้งเสนอแผนงานและโครงการเพื่อแก้ไขปัญหา"
     assert not any("ถอดบทเรียน" in n for n in _names(extract_text(text, published=None)))
+
+
+def test_a_bare_type_word_told_in_the_plural_is_no_event(extract_text):
+    text = ("เมื่อวันที่ 8 กุมภาพันธ์ 2567 ณ รัฐสภา นายกรัฐมนตรีตอบกระทู้ว่า รัฐบาลได้ดำเนินการผ่านโครงการซอฟต์พาวเวอร์"
+            " ให้จัดเทศกาล นิทรรศการต่าง ๆ ตลอดทั้งปี ไม่ใช่แค่เฉพาะช่วงไฮซีซั่น")
+    assert not [e for e in extract_text(text).of_kind("event") if e.type == "Exhibition"]
+
+
+def test_the_plural_after_more_words_is_the_last_nouns(extract_text):
+    text = DAY + "กระทรวงศึกษาธิการได้จัดให้มีการประชุมเพื่อทบทวนการจัดทำแผนบูรณาการจัดการศึกษาในพื้นที่พิเศษต่าง ๆ ที่ จ.ชลบุรี"
+    assert any(n.startswith("การประชุมเพื่อทบทวน") for n in _names(extract_text(text)))

@@ -173,6 +173,11 @@ def find_events(doc: Doc) -> None:
             continue  # "สัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง": sessions counted, no one event
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
+        if end == m.end() and cues[cue] not in word_set("told_types") \
+                and text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("plural_after")):
+            continue  # "เข้าร่วมการประชุมต่าง ๆ บ่อยครั้ง", "จัดเทศกาล นิทรรศการต่าง ๆ ตลอดทั้งปี": events of a kind, no one
+            # event (after more words the plural is the last noun's: "…ในพื้นที่พิเศษต่าง ๆ"; a visit to places
+            # "เยี่ยมชมโซนการให้บริการต่าง ๆ" is one visit)
         if _listed(doc, start, end, line_start, name):
             taken_until = end  # nor a cue inside it ("… และการแสดงดนตรีโฟล์คซอง")
             continue  # "ประกอบด้วย การฝึกอบรม … การแสดง นิทรรศการทางด้านการเกษตร… การประกวดแข่งขัน": an item of a list
