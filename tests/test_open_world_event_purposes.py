@@ -52,3 +52,4 @@ def test_a_bare_type_word_told_in_the_plural_is_no_event(extract_text):
 def test_the_plural_after_more_words_is_the_last_nouns(extract_text):
     text = DAY + "กระทรวงศึกษาธิการได้จัดให้มีการประชุมเพื่อทบทวนการจัดทำแผนบูรณาการจัดการศึกษาในพื้นที่พิเศษต่าง ๆ ที่ จ.ชลบุรี"
     assert any(n.startswith("การประชุมเพื่อทบทวน") for n in _names(extract_text(text)))
+

@@ -22,7 +22,7 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, event_days, lead_end, recalled, said_day,
+from phakhi.graph.extract.event_dates import (WINDOW, after_inside, campaign_run, date_for, event_days, lead_end, recalled, said_day,
                                               story_date, story_own, told_date)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
@@ -229,6 +229,11 @@ def find_events(doc: Doc) -> None:
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
             when = told_date(text, m.start(), line_start, line_end, dates, date_starts) or when  # release's
+        if cues[cue] in word_set("told_types") and (
+                text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("campaign_before"))
+                or when and campaign_run(text, dates, date_starts, line_start, line_end, when)):
+            continue  # "จะเริ่มลงพื้นที่วันที่ 21 กุมภาพันธ์นี้ เพื่อสำรวจ… รายครัวเรือน", "ลงพื้นที่… ระหว่างวันที่ 1 เมษายน ถึง 31
+            # กรกฎาคม": visits begun or told over months are a campaign, no one event
         if when is None and not is_real_name(name) and text[max(0, start - NOT_TOLD_REACH):start].rstrip().endswith(
                 word_tuple("undated_not_told_before")):
             continue  # "สามารถเข้าร่วมการฝึกอบรมทางวิชาการ", "…มาเป็นการอบรมออนไลน์": what can be done or what
