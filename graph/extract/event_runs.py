@@ -341,6 +341,8 @@ def purpose_end(doc: Doc, pos: int, kind: str) -> int:
         if token in stops:
             break
         kept.append(token)
+    if len(kept) > 1 and footnote_mark(kept[-1], kept[-2], _ORDINAL_TAIL):
+        kept.pop()  # "…จัดทำข้อสงวน2": a footnote mark
     while len(kept) > 1 and (kept[-1] in word_set("dangling") or kept[-1] in load_stopwords()):
         kept.pop()  # "…เกษตรกรที่": a name does not end on a function word
     if len(kept) <= PURPOSE_MIN_WORDS:
