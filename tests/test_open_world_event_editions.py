@@ -55,3 +55,15 @@ def test_a_visit_does_not_take_the_edition_of_what_it_went_to(extract_text):
                   "ณ ทำเนียบรัฐบาล")
     names = _names(extract_text(text))
     assert not any(n.startswith("เข้าพบ") and "ครั้งที่ 12" in n for n in names), names
+
+
+def test_an_edition_after_a_quoted_title_is_part_of_the_name(extract_text):
+    text = DAY + 'นายสมชาย ใจดี เป็นประธานในพิธีมอบรางวัลผู้ว่าราชการจังหวัด "สำเภาทอง" ประจำปี 2566 ณ ทำเนียบรัฐบาล'
+    names = _names(extract_text(text))
+    assert any(n.endswith('"สำเภาทอง" ประจำปี 2566') for n in names), names
+
+
+def test_a_year_told_with_its_era_is_the_edition(extract_text):
+    text = DAY + "ประเทศไทยดำเนินงานตามปฏิญญาของการประชุมระดับสูงว่าด้วยหลักประกันสุขภาพถ้วนหน้าปี พ.ศ. 2562 นอกจากนี้"
+    names = _names(extract_text(text))
+    assert any(n.endswith("ถ้วนหน้าปี พ.ศ. 2562") for n in names), names

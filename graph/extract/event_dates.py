@@ -249,6 +249,24 @@ def told_date(text: str, pos: int, line_start: int, line_end: int, dates, starts
     return nearest[1] if nearest else None
 
 
+CAMPAIGN_DAYS = 7  # days at most of a run a visit may be told over and still be one visit
+_RANGE_JOIN = re.compile(r"\s{0,2}(?:[-–]|ถึง|จนถึง)\s{0,2}(?:วันที่\s{0,2})?")  # "21 เมษายน – 19 มิถุนายน", "… ถึง วันที่ …"
+
+
+def campaign_run(text: str, dates, starts: list[int], line_start: int, line_end: int, when: date) -> bool:
+    """Is `when` told on its paragraph as the first day of a run of more than CAMPAIGN_DAYS days ("ลงพื้นที่เพื่อเก็บ
+    ข้อมูล… ระหว่างวันที่ 1 เมษายน ถึง 31 กรกฎาคม 2560", "ส่งเจ้าหน้าที่ลงพื้นที่ ในช่วงระหว่างวันที่ 21 เมษายน – 19 มิถุนายน
+    2568")? A visit told so is a campaign of visits, field work over months, no one event (judged audits: "two-month
+    field data collection, not one event")."""
+    for i in range(bisect_left(starts, line_start), bisect_left(starts, line_end) - 1):
+        _, d_end, d = dates[i]
+        n_start, _, n = dates[i + 1]
+        if d == when and n_start <= line_end and _RANGE_JOIN.fullmatch(text, d_end, n_start) \
+                and (n - d).days > CAMPAIGN_DAYS:
+            return True
+    return False
+
+
 TOLD_REACH = 12  # characters before a date in which the word that tells it as a day stands ("ในวันพุธ ที่ 24")
 
 

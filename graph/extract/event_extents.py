@@ -433,6 +433,17 @@ def ordinal_end(text: str, pos: int, bracket: bool = True) -> int:
     return edition.end() if edition else pos
 
 
+def titled_edition_end(text: str, end: int) -> int:
+    """Where the edition after a name that ends on a quoted title ends ("มอบรางวัลผู้ว่าราชการจังหวัด "สำเภาทอง" ประจำปี
+    2566", "การประกวด “…” ครั้งที่ 5"), else `end`. The title is read after the name's number was (ordinal_end), so a
+    number told after the title would be left out of it (judged audits: the edition cut off)."""
+    if end == 0 or text[end - 1] not in "”\"":
+        return end
+    while (numbered := ordinal_end(text, end, bracket=False)) != end:
+        end = numbered
+    return end
+
+
 @lru_cache(maxsize=1)
 def _special_edition() -> re.Pattern[str]:
     """A sitting named without a number (event_words special_editions: "สมัยพิเศษ", "สมัยวิสามัญ")."""
@@ -441,9 +452,11 @@ def _special_edition() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _year() -> re.Pattern[str]:
-    """A year word and a year of four digits (event_words year_words: "ปี 2563", "ปีงบประมาณ ๒๕๖๖"): a yearly event's
-    edition; "ปี" before any other number counts years."""
-    return re.compile(f"\\s{{0,2}}(?:{literal_alternation(word_lists()['year_words'])})\\s?(?:25|20|๒๕|๒๐)[\\d๐-๙]{{2}}(?![\\d๐-๙])")
+    """A year word, its era or none, and a year of four digits (event_words year_words, eras: "ปี 2563",
+    "ปีงบประมาณ ๒๕๖๖", "ปี พ.ศ. 2562"): a yearly event's edition; "ปี" before any other number counts years."""
+    era = f"(?:(?:{literal_alternation(word_lists()['eras'])})\\s?)?"
+    return re.compile(f"\\s{{0,2}}(?:{literal_alternation(word_lists()['year_words'])})\\s?{era}"
+                      f"(?:25|20|๒๕|๒๐)[\\d๐-๙]{{2}}(?![\\d๐-๙])")
 
 
 SESSION_GAP = 100  # characters at most from a name cut short to an edition number later on its line

@@ -22,14 +22,15 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, after_inside, date_for, event_days, lead_end, recalled, said_day,
+from phakhi.graph.extract.event_dates import (WINDOW, after_inside, campaign_run, date_for, event_days, lead_end, recalled, said_day,
                                               story_date, story_own, told_date)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
-                                             honorific_reach, latin_name_after, latin_run_end, name_end, object_end)
+                                             honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
+                                             purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
                                                 marked_end, mined_end, mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
-                                                trimmed_end, unquoted_end)
+                                                titled_edition_end, trimmed_end, unquoted_end)
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s
@@ -126,8 +127,13 @@ def find_events(doc: Doc) -> None:
                 year = _BE_YEAR.match(text, start)  # "ประจำปี 2560 Money Expo 2017": a Buddhist-era year is Thai
                 if year and year.end() < m.start():
                     start = year.end()
+        purposed = False
         if end == m.end() and not (cue.isascii() and start < m.start()):  # "… Special Summit during May 12-13":
-            end = object_end(doc, end)  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
+            if cue not in cue_words():  # "การประชุม|ขับเคลื่อนนโยบาย…": the purpose it is named by
+                end = purpose_end(doc, end, cues[cue])
+                purposed = end != m.end()
+            end = object_end(doc, end) if end == m.end() else end  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a
+            # bare cue takes its object
             # (a Latin name that ends on its cue is whole: what follows it is the sentence's)
         else:
             end = latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
@@ -152,6 +158,7 @@ def find_events(doc: Doc) -> None:
             end = title_after(text, end, line_end)  # "การสัมมนาบุคลากรภาครัฐ “ยุทธศาสตร์ชาติภาคปฏิบัติ…”"
         if not cue.isascii():  # "“มหกรรมยุติธรรม…ที่ไม่ได้รับความเป็นธรรม”" (a Latin name has its own run)
             end = quoted_end(text, start, m.end(), line_end) or end
+        end = titled_edition_end(text, end)  # "…“สำเภาทอง” ประจำปี 2566": the title's edition
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
@@ -166,6 +173,11 @@ def find_events(doc: Doc) -> None:
             continue  # "สัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง": sessions counted, no one event
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
+        if end == m.end() and cues[cue] not in word_set("told_types") \
+                and text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("plural_after")):
+            continue  # "เข้าร่วมการประชุมต่าง ๆ บ่อยครั้ง", "จัดเทศกาล นิทรรศการต่าง ๆ ตลอดทั้งปี": events of a kind, no one
+            # event (after more words the plural is the last noun's: "…ในพื้นที่พิเศษต่าง ๆ"; a visit to places
+            # "เยี่ยมชมโซนการให้บริการต่าง ๆ" is one visit)
         if _listed(doc, start, end, line_start, name):
             taken_until = end  # nor a cue inside it ("… และการแสดงดนตรีโฟล์คซอง")
             continue  # "ประกอบด้วย การฝึกอบรม … การแสดง นิทรรศการทางด้านการเกษตร… การประกวดแข่งขัน": an item of a list
@@ -217,6 +229,11 @@ def find_events(doc: Doc) -> None:
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
             when = told_date(text, m.start(), line_start, line_end, dates, date_starts) or when  # release's
+        if cues[cue] in word_set("told_types") and (
+                text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("campaign_before"))
+                or when and campaign_run(text, dates, date_starts, line_start, line_end, when)):
+            continue  # "จะเริ่มลงพื้นที่วันที่ 21 กุมภาพันธ์นี้ เพื่อสำรวจ… รายครัวเรือน", "ลงพื้นที่… ระหว่างวันที่ 1 เมษายน ถึง 31
+            # กรกฎาคม": visits begun or told over months are a campaign, no one event
         if when is None and not is_real_name(name) and text[max(0, start - NOT_TOLD_REACH):start].rstrip().endswith(
                 word_tuple("undated_not_told_before")):
             continue  # "สามารถเข้าร่วมการฝึกอบรมทางวิชาการ", "…มาเป็นการอบรมออนไลน์": what can be done or what
@@ -224,9 +241,11 @@ def find_events(doc: Doc) -> None:
         if recalled(when, published) and not any(ch.isdigit() for ch in name):
             continue  # "การประชุมคณะกรรมการสยามสมาคม… วันที่ 6 พฤศจิกายน 2405": history recalled, not an event reported
         held = when is None and _held(text, end, line_end)
-        if when is None and not held and cue in word_set("course_cues") \
+        if when is None and not held and (purposed or cue in word_set("course_cues")) \
                 and not any(ch.isdigit() or ch in "“”\"" for ch in name):
-            continue  # "การอบรมครูผู้สอนภาษาอังกฤษชาวไทย" with no day, edition, title or place: a course, not an occasion
+            continue  # "การอบรมครูผู้สอนภาษาอังกฤษชาวไทย" with no day, edition, title or place: a course, not an occasion;
+            # "เสวนาเพื่อหาแนวทาง…": named only by what it is for, as a kind of meeting is (read as its bare type word,
+            # an undated description, it was left out as well)
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
