@@ -390,12 +390,12 @@ _VERSION = re.compile(r" ?[1-9]\.0(?![\d.,%])")  # "คณะกรรมกา�
 
 
 _NUMBER = re.compile(r"\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")
-_WORD_NUMBER = re.compile(r" (\d{1,4})(?![\d.,/:%]?\d)")
+_WORD_NUMBER = re.compile(r"(?: ?[-–] ?| )(\d{1,4})(?![\d.,/:%]?\d)")  # "โควิด 19", "โควิด – 19", "โควิด -19"
 
 
 def _word_number(text: str, pos: int, name: str) -> re.Match[str] | None:
-    """The number written at `pos` (after one space) that the corpora write after the last word of `name` ("โคโรนา"
-    2019, "โควิด" 19; program_tails.json `numbered`)."""
+    """The number written at `pos` (after one space, or a dash with or without spaces: "โควิด – 19") that the corpora
+    write after the last word of `name` ("โคโรนา" 2019, "โควิด" 19; program_tails.json `numbered`)."""
     m = _WORD_NUMBER.match(text, pos)
     if not m:
         return None
