@@ -1082,3 +1082,12 @@ def test_a_bracketed_english_or_prefixed_name_is_another_name_of_the_programme(e
     names the same programme (`program_aliases.bracket_alias`, `prefixed_aliases`): one programme, not two."""
     programs = extract_text(text).of_kind("program")
     assert len(programs) == 1, [p.names for p in programs]
+
+
+def test_a_programme_is_labelled_by_its_full_name_before_its_prefixed_acronym(extract_text):
+    """"โครงการ WiL" in the headline and the full name with its gloss below: one programme, labelled by the full
+    name (resolve sorts the prefix with an acronym after the names it shortens)."""
+    text = ("ข่าว โครงการ WiL เดินหน้า\nมหาวิทยาลัยร่วมโครงการบูรณาการการเรียนกับการทำงาน (Work-integrated Learning : WiL) "
+            "โดยโครงการ WiL จะรับนักศึกษา")
+    programs = extract_text(text).of_kind("program")
+    assert len(programs) == 1 and programs[0].names[0] == "โครงการบูรณาการการเรียนกับการทำงาน", programs[0].names

@@ -206,6 +206,16 @@ def prefixed_aliases(doc: Doc, learned: dict[str, str]) -> None:
         doc.mentions = Mentions(replace(m, key=rekeyed[id(m)]) if id(m) in rekeyed else m for m in doc.mentions)
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}|[A-Z][A-Z0-9&\-.]+(?: [A-Z][A-Z0-9&\-.]+){1,2}")
+
+
+def prefixed_acronym(name: str) -> bool:
+    """Is `name` a programme's prefix and an acronym ("โครงการ ODOS", "โครงการ WiL", "โครงการ CONNEXT ED"): a short
+    form, labelled after the name it shortens when the release gives both (`prefixed_aliases` joins them)?"""
+    prefix, rest = split_prefix(name)
+    return bool(prefix) and _ACRONYM.fullmatch(rest.strip()) is not None
+
+
 def abbreviation_fits(name: str, abbreviation: str) -> bool:
     """May `abbreviation`, in brackets after the program `name`, be learned as another name of it? It must look
     like an abbreviation: a Latin one holds two capitals ("EEC", "PointPay"; not "Drone", "Zoning"), a Thai one
