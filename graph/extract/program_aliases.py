@@ -151,8 +151,10 @@ def bracket_alias(doc: Doc, m) -> tuple[int, int, bool] | None:
     Scholarship : ODOS)"): the English name is added here as another name, the acronym is learned; English words in
     Title Case ("โครงการทางพิเศษ…พระราม 9 (Double Deck)"); either only where the release also writes the short name
     after a prefix ("โครงการ ODOS", "โครงการ Double Deck"); or the prefix and a short name, found as a programme of
-    its own ("… (โครงการ ODOS)"): that mention takes `m`'s key and its short name is learned. None when the bracket
-    holds none of these, or names a body or person."""
+    its own ("… (โครงการ ODOS)"): that programme's mentions take `m`'s key, marked "joined" (labelled after `m`'s
+    own names), and its short name, if Latin, is learned. None when
+    the bracket holds none of these, or names a body or person, or a short form with ฯ ("(โครงการพัฒนา…ฯ)": it
+    stands for a full name the release writes, maybe not `m`)."""
     text = doc.text
     gloss = _ENGLISH_GLOSS.match(text, m.nend)
     if gloss is not None and not doc.covered(gloss.start("long"), gloss.end("long"), ("organization", "person")):
@@ -170,12 +172,17 @@ def bracket_alias(doc: Doc, m) -> tuple[int, int, bool] | None:
     if bracket is None:
         return None
     inner = [o for _, o in doc.mentions.kind("program").overlapping(bracket.start(1), bracket.end(1))]
-    if len(inner) != 1 or (inner[0].nstart, inner[0].nend) != bracket.span(1) or inner[0].key == m.key:
-        return None
+    if len(inner) != 1 or (inner[0].nstart, inner[0].nend) != bracket.span(1) or inner[0].key == m.key \
+            or bracket.group(1).rstrip().endswith(ABBREVIATION_MARK):
+        return None  # a short form with ฯ stands for the full name abbreviated_names finds, maybe another
     prefix, rest = split_prefix(bracket.group(1))
     if not prefix or not rest.strip():
         return None
-    doc.mentions = Mentions(replace(o, key=m.key) if o is inner[0] else o for o in doc.mentions)
+    joined = inner[0].key  # every mention of the bracketed programme is one of `m`'s
+    doc.mentions = Mentions(replace(o, key=m.key, data={**o.data, "joined": True})
+                            if o.kind == "program" and o.key == joined else o for o in doc.mentions)
+    if not rest.strip().isascii():
+        return None  # a Thai short form ("(กองทุนหมู่บ้านฯ)") is joined, its rest no name to learn
     start = bracket.start(1) + len(prefix) + (len(rest) - len(rest.lstrip()))
     return start, bracket.end(1), False
 

@@ -35,6 +35,7 @@ ENTITY_KINDS = ("organization", "person", "program", "event")
 def resolve(doc: Doc) -> Extraction:
     result = Extraction(doc.release)
     mentions = sorted(doc.mentions, key=lambda m: (m.nstart, -m.nend))
+    joined = {m.text for m in mentions if m.kind == "program" and m.data.get("joined")}
     short_to_full = _short_names(doc) | _short_organizations(doc)
     glossed = _glossed_organizations(doc)
     event_keys = _event_keys(doc)
@@ -93,8 +94,9 @@ def resolve(doc: Doc) -> Extraction:
             # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
             entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))
         elif entity.kind == "program" and len(entity.names) > 1:  # a name shortened with ฯ after the full one it stands for
-            # and the prefix with an acronym after the name it shortens ("โครงการ WiL" after "โครงการบูรณาการ…")
-            entity.names.sort(key=lambda n: (n.rstrip().endswith(ABBREVIATION_MARK), prefixed_acronym(n)))
+            # and the prefix with an acronym after the name it shortens ("โครงการ WiL" after "โครงการบูรณาการ…"), and a
+            # programme named in brackets after another, joined to it, after that one's names (program_aliases.bracket_alias)
+            entity.names.sort(key=lambda n: (n.rstrip().endswith(ABBREVIATION_MARK), prefixed_acronym(n), n in joined))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
             entity.names = named_first(entity.type or "", numbered_first([n for n in entity.names if is_real_name(n)]))
             # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"; a verb phrase after a name of the trip
