@@ -1016,3 +1016,78 @@ def test_a_name_ends_before_the_remaining_part(extract_text):
                                          "และโครงการประกันรายได้ของเกษตรกรผู้ปลูกมันสำปะหลัง")
     assert "โครงการประกันรายได้ข้าว" in names
     assert not any("ส่วนที่เหลือ" in n for n in names)
+
+
+def test_a_plan_named_with_the_span_of_years_it_covers_is_a_programme(extract_text):
+    """"แผน" is no prefix (it heads units and describes), but a plan written with its period from one year to another
+    is one named plan (program_patterns.json "dated_plans"), a body named inside it its owner and a scheme named
+    inside it a piece of its name; not "วางแผน…", a unit ("แผนก…"), a list ("…เช่น…") or generic words."""
+    names = _program_names(extract_text, "ข่าว\nการสัมมนาภายใต้แผนวิสาหกิจสถาบันการบินพลเรือน พ.ศ. 2564 - 2568 "
+                                         "เพื่อสนับสนุนอุตสาหกรรมการบิน")
+    assert "แผนวิสาหกิจสถาบันการบินพลเรือน พ.ศ. 2564 - 2568" in names
+    names = _program_names(extract_text, "ข่าว\nการรับซื้อไฟฟ้าตามแผนการเพิ่มการผลิตไฟฟ้าจากพลังงานสะอาด สำหรับปี "
+                                         "2566-2573 ในส่วนที่เหลือ")
+    assert names == {"แผนการเพิ่มการผลิตไฟฟ้าจากพลังงานสะอาด สำหรับปี 2566-2573"}
+    for text in ("ข่าว\nหน่วยงานต้องวางแผนการผลิตสินค้าเกษตร ปี 2566 - 2570 ให้ชัดเจน",
+                 "ข่าว\nแผนกบริการลูกค้า ปี 2566 - 2570 ของบริษัท",
+                 "ข่าว\nมีแผนการดำเนินการ เช่น เร่งเก็บกักน้ำฤดูแล้ง ปี 2563 - 2564 ต่อไป",
+                 "ข่าว\nตามแผนดำเนินการ ปี 2571 - 2573 ของกรม"):
+        assert not any(name.startswith("แผน") for name in _program_names(extract_text, text)), text
+    names = _program_names(extract_text, "ข่าว\nเห็นชอบแผนการพัฒนาสตรีภายใต้การดำเนินการตามยุทธศาสตร์การพัฒนาสตรี "
+                                         "พ.ศ. 2560-2564 ตามที่เสนอ")  # the strategy is named, the plan described
+    assert any(name.startswith("ยุทธศาสตร์การพัฒนาสตรี") for name in names)
+    assert not any(name.startswith("แผน") for name in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    # one X, one Y: a name, though "หนึ่ง" alone after a prefix refers back (program_patterns.json "paired")
+    ("โครงการหนึ่งอำเภอหนึ่งทุน (ODOS) และ", "โครงการหนึ่งอำเภอหนึ่งทุน"),
+    ("นโยบายหนึ่งแถบหนึ่งเส้นทาง ของจีน", "นโยบายหนึ่งแถบหนึ่งเส้นทาง"),
+    # a kind of way opens a transport project's name, though "ทาง" alone refers back ("route_words" "ways")
+    ("โครงการทางพิเศษฉลองรัช ของการทางพิเศษ", "โครงการทางพิเศษฉลองรัช"),
+    # the segment of a route glued to the run, its places numbered and joined by dashes, is the name's
+    ("โครงการทางพิเศษสายพระราม 3 – ดาวคะนอง - วงแหวนรอบนอกตะวันตก ของการทางพิเศษ",
+     "โครงการทางพิเศษสายพระราม 3 – ดาวคะนอง - วงแหวนรอบนอกตะวันตก"),
+])
+def test_programs_paired_names_nouns_after_a_prefix_and_glued_routes(text, name):
+    assert _end(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "โครงการหนึ่งที่น่าสนใจ คือ",  # "หนึ่ง" alone refers back
+    "โครงการยังมีการจัดกิจกรรมออฟไลน์ ต่อไป",  # a longer word that begins with one still refers back
+    "โครงการที่ผ่านมาสอดคล้องกับมาตรฐาน ของ",
+    "มาตรการทางสังคมและแนวทางประชารัฐ ของ",
+])
+def test_programs_words_that_refer_back_still_name_nothing(text):
+    assert _end(text) is None
+
+
+def test_programs_a_code_led_by_its_number_is_a_latin_name(extract_text):
+    """"ยุทธศาสตร์ 5G", "มาตรการ 2U": a code of digits and capitals after a prefix names it; a number alone does not."""
+    names = _program_names(extract_text, "ข่าว\nการขับเคลื่อนยุทธศาสตร์ 5G ของประเทศไทย และมาตรการ 2U ของกรม")
+    assert {"ยุทธศาสตร์ 5G", "มาตรการ 2U"} <= names
+    assert not any("10" in n for n in _program_names(extract_text, "ข่าว\nร่วมโครงการ 10 โครงการ ในปีนี้"))
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nเสนอโครงการทุนการศึกษาเพื่อขยายโอกาสและพัฒนาประเทศ (Outstanding Development Opportunity Scholarship : ODOS) "
+    "ต่อ ครม. โดยโครงการ ODOS จะใช้งบประมาณ",
+    "ข่าว\nแนวทางการดำเนินโครงการทุนการศึกษาเพื่อขยายโอกาสและพัฒนาประเทศ (โครงการ ODOS) ทั้งนี้ โครงการ ODOS จะใช้งบประมาณ",
+    "ข่าว\nก่อสร้างโครงการทางพิเศษยกระดับชั้นที่ 2 ช่วงงามวงศ์วาน-พระราม 9 (Double Deck) ทั้งนี้ โครงการ Double Deck จะ",
+])
+def test_a_bracketed_english_or_prefixed_name_is_another_name_of_the_programme(extract_text, text):
+    """The bracket after a programme's name gives another name of it: an English name with its acronym after a colon,
+    English words in Title Case, or the prefix and a short name; the prefix written before that short name later
+    names the same programme (`program_aliases.bracket_alias`, `prefixed_aliases`): one programme, not two."""
+    programs = extract_text(text).of_kind("program")
+    assert len(programs) == 1, [p.names for p in programs]
+
+
+def test_a_programme_is_labelled_by_its_full_name_before_its_prefixed_acronym(extract_text):
+    """"โครงการ WiL" in the headline and the full name with its gloss below: one programme, labelled by the full
+    name (resolve sorts the prefix with an acronym after the names it shortens)."""
+    text = ("ข่าว โครงการ WiL เดินหน้า\nมหาวิทยาลัยร่วมโครงการบูรณาการการเรียนกับการทำงาน (Work-integrated Learning : WiL) "
+            "โดยโครงการ WiL จะรับนักศึกษา")
+    programs = extract_text(text).of_kind("program")
+    assert len(programs) == 1 and programs[0].names[0] == "โครงการบูรณาการการเรียนกับการทำงาน", programs[0].names

@@ -20,7 +20,7 @@ from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, comm
                                         name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
                                         province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
                                         spread_place, tag_words, unheard, unit_of_many)
-from phakhi.graph.extract.program_aliases import abbreviation_fits
+from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alias, prefixed_aliases
 from phakhi.graph.extract.recurrence import (corpus, followed_variously, list_head, releases_of, spaced_run,
                                             written_whole_run)
 from phakhi.graph.text.normalize import normalize_label
@@ -178,6 +178,14 @@ def learn_abbreviations(doc: Doc) -> None:
     learned: list[Entry] = []
     for m in list(doc.of_kind("organization")) + list(doc.of_kind("program")):
         a = _ABBREVIATION.match(doc.text, m.nend)
+        if not a and m.kind == "program":  # "(Outstanding … : ODOS)", "(Double Deck)", "(โครงการ ODOS)"
+            gloss = bracket_alias(doc, m)
+            if gloss is not None and (not gloss[2] or not doc.covered(gloss[0], gloss[1])) \
+                    and abbreviation_fits(doc.text[m.nstart:m.nend], doc.text[gloss[0]:gloss[1]]):
+                if gloss[2]:
+                    doc.add(doc.mention(gloss[0], gloss[1], m.kind, m.key, form="abbr", learned=True))
+                learned.append(Entry(m.kind, m.key, doc.text[gloss[0]:gloss[1]], "abbr"))
+            continue
         if not a or doc.covered(a.start("abbr"), a.end("abbr")):
             continue
         abbr = a.group("abbr")
@@ -194,6 +202,7 @@ def learn_abbreviations(doc: Doc) -> None:
         for hit in local.find(doc.text):
             if not doc.covered(hit.start, hit.end, ("organization", "program", "person")):
                 doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form="abbr", learned=True))
+        prefixed_aliases(doc, {e.label: e.key for e in learned if e.kind == "program"})
 
 
 def _word_not_abbreviation(name: str, bracketed: str) -> bool:

@@ -1,7 +1,8 @@
 """One programme under several names in a release: a name and "หรือ" and a known programme ("…หรือแฟคทอรี่แซนด์บ็อกซ์"),
 "X หรือ Y (Latin gloss)", scheme names chained and glossed by another programme ("เศรษฐกิจชีวภาพ – เศรษฐกิจหมุนเวียน -
 เศรษฐกิจสีเขียว หรือ Bio-Circular-Green Economy"), mentions written alike, and which bracketed abbreviations may be
-learned as another name of a programme (`abbreviation_fits`, asked by the organization stage). Kept apart: these
+learned as another name of a programme (`abbreviation_fits`, `bracket_alias`, asked by the organization stage) and
+what the prefix written before a learned name still names (`prefixed_aliases`: "โครงการ ODOS"). Kept apart: these
 join names already found rather than find them."""
 
 from __future__ import annotations
@@ -134,6 +135,92 @@ def unify_keys(doc: Doc) -> None:
     if parent:
         doc.mentions = Mentions(replace(m, key=find(m.key)) if m.kind == "program" and m.key in parent else m
                                 for m in doc.mentions)
+
+
+# the English name of a programme in brackets after it: Title-Case words ("(Double Deck)"), or with its acronym after
+# a colon ("(Outstanding Development Opportunity Scholarship : ODOS)", "(Bio-Circular-Green Economy Model: BCG)")
+_ENGLISH_GLOSS = re.compile(r"\s?\(\s?(?P<long>[A-Z][A-Za-z0-9&\-.]*(?: [A-Za-z0-9&\-.]+){1,9}?)"
+                            r"(?:\s?:\s?(?P<abbr>[A-Z][A-Za-z0-9&\-.]{1,11}))?\s?\)")
+_BRACKET = re.compile(r"\s?\(\s?([^()\n]{2,40}?)\s?\)")
+
+
+def bracket_alias(doc: Doc, m) -> tuple[int, int, bool] | None:
+    """Another name of the programme `m` that the bracket right after it gives, beyond a bare abbreviation (which
+    the organization stage reads first): (where the name to learn begins, where it ends, whether it still wants a
+    mention of its own). An English name with its acronym after a colon ("… (Outstanding Development Opportunity
+    Scholarship : ODOS)"): the English name is added here as another name, the acronym is learned; English words in
+    Title Case ("โครงการทางพิเศษ…พระราม 9 (Double Deck)"); either only where the release also writes the short name
+    after a prefix ("โครงการ ODOS", "โครงการ Double Deck"); or the prefix and a short name, found as a programme of
+    its own ("… (โครงการ ODOS)"): that programme's mentions take `m`'s key, marked "joined" (labelled after `m`'s
+    own names), and its short name, if Latin, is learned. None when
+    the bracket holds none of these, or names a body or person, or a short form with ฯ ("(โครงการพัฒนา…ฯ)": it
+    stands for a full name the release writes, maybe not `m`)."""
+    text = doc.text
+    gloss = _ENGLISH_GLOSS.match(text, m.nend)
+    if gloss is not None and not doc.covered(gloss.start("long"), gloss.end("long"), ("organization", "person")):
+        short = gloss.group("abbr") or gloss.group("long")
+        if not _prefixed_elsewhere(text, short, gloss.end()):
+            return None  # the gloss may gloss only the term the name ends on ("…ความโปร่งใส… (… Assessment: ITA)")
+        if gloss.group("abbr") is None:
+            upper = [word for word in gloss.group("long").split() if word[0].isupper()]
+            return (gloss.start("long"), gloss.end("long"), True) if len(upper) == len(gloss.group("long").split()) \
+                else None
+        if not doc.covered(gloss.start("long"), gloss.end("long"), ("program",)):
+            doc.add(doc.mention(gloss.start("long"), gloss.end("long"), "program", m.key, form="name", learned=True))
+        return gloss.start("abbr"), gloss.end("abbr"), True
+    bracket = _BRACKET.match(text, m.nend)
+    if bracket is None:
+        return None
+    inner = [o for _, o in doc.mentions.kind("program").overlapping(bracket.start(1), bracket.end(1))]
+    if len(inner) != 1 or (inner[0].nstart, inner[0].nend) != bracket.span(1) or inner[0].key == m.key \
+            or bracket.group(1).rstrip().endswith(ABBREVIATION_MARK):
+        return None  # a short form with ฯ stands for the full name abbreviated_names finds, maybe another
+    prefix, rest = split_prefix(bracket.group(1))
+    if not prefix or not rest.strip():
+        return None
+    joined = inner[0].key  # every mention of the bracketed programme is one of `m`'s
+    doc.mentions = Mentions(replace(o, key=m.key, data={**o.data, "joined": True})
+                            if o.kind == "program" and o.key == joined else o for o in doc.mentions)
+    if not rest.strip().isascii():
+        return None  # a Thai short form ("(กองทุนหมู่บ้านฯ)") is joined, its rest no name to learn
+    start = bracket.start(1) + len(prefix) + (len(rest) - len(rest.lstrip()))
+    return start, bracket.end(1), False
+
+
+def _prefixed_elsewhere(text: str, short: str, after: int) -> bool:
+    """Does the release write a programme's prefix right before `short` elsewhere than in the gloss ending at
+    `after` ("… (… : ODOS)" and "โครงการ ODOS")? Then the English name names the programme itself, not only the term
+    its Thai name ends on ("โครงการถอดบทเรียน…ความโปร่งใสในการดำเนินงานหน่วยงานภาครัฐ (Integrity and Transparency
+    Assessment: ITA)": the assessment)."""
+    return any(m.end() != after for m in re.finditer(f"(?:{prefix_pattern().pattern}) ?{re.escape(short)}(?![A-Za-z])",
+                                                       text))
+
+
+def prefixed_aliases(doc: Doc, learned: dict[str, str]) -> None:
+    """A programme's prefix written before a name the release taught (`learned`: label -> key) names that programme
+    ("โครงการทุนการศึกษา… (… : ODOS)" … "โครงการ ODOS"): the prefixed mention, found on its own by the scan, takes the
+    learned name's key, so one programme is not given twice."""
+    if not learned:
+        return
+    rekeyed = {}
+    for m in doc.of_kind("program"):
+        if not m.key.startswith(PATTERN_KEY):
+            continue
+        prefix, rest = split_prefix(doc.text[m.nstart:m.nend])
+        if prefix and rest.strip() in learned and learned[rest.strip()] != m.key:
+            rekeyed[id(m)] = learned[rest.strip()]
+    if rekeyed:
+        doc.mentions = Mentions(replace(m, key=rekeyed[id(m)]) if id(m) in rekeyed else m for m in doc.mentions)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-.]{1,11}|[A-Z][A-Z0-9&\-.]+(?: [A-Z][A-Z0-9&\-.]+){1,2}")
+
+
+def prefixed_acronym(name: str) -> bool:
+    """Is `name` a programme's prefix and an acronym ("โครงการ ODOS", "โครงการ WiL", "โครงการ CONNEXT ED"): a short
+    form, labelled after the name it shortens when the release gives both (`prefixed_aliases` joins them)?"""
+    prefix, rest = split_prefix(name)
+    return bool(prefix) and _ACRONYM.fullmatch(rest.strip()) is not None
 
 
 def abbreviation_fits(name: str, abbreviation: str) -> bool:

@@ -61,9 +61,10 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     heads, generic = generic_sets()[0], (generic_sets()[2] if text[start:pos] in program_data()["named_by_any_subject"]
                                           else generic_sets()[1]) | generic
     relative = program_data()["relative"]
-    if text.startswith(tuple(program_data()["not_after"]), pos):  # a function word: a reference back, no name
-        return None
     tokens = tokenize(text[pos:stop])
+    paired = _paired(tokens)  # "หนึ่งอำเภอหนึ่งทุน": one X, one Y
+    if not paired and _opens_with_word(text, pos, tokens, program_data()["not_after"]):
+        return None  # a function word: a reference back, no name ("โครงการ|ทาง…" is; "โครงการ|ทางพิเศษ…" is not)
     cut_words = mined_cut_words()
     tails, numbered = mined_tails()
     if tokens and tokens[0] in cut_words:  # the sentence goes on right after the prefix ("โครงการใกล้จะ…")
@@ -77,6 +78,15 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     first_link, cut = None, False
     pairs = stop_pairs()
     for i, token in enumerate(tokens):
+        if i < paired:  # the pair's words are the name's, stop words or not
+            end += len(token)
+            ends.append((end, token))
+            continue
+        glued_route = _glued_route().match(text, end) if ends and token in _route_words() else None
+        if glued_route:  # "โครงการทางพิเศษ|สายพระราม 3 – ดาวคะนอง - วงแหวนรอบนอกตะวันตก": the segment is the name's
+            end = glued_route.end()
+            ends.append((end, glued_route.group()))
+            break
         if token in stops or token.isspace() or (token, tokens[i + 1] if i + 1 < len(tokens) else "") in pairs \
                 or (ends and (token in cut_words or token in tails)):
             cut = not token.isspace()
@@ -146,10 +156,31 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if phase:
         named, end = phase.start(), phase.end()
     abbreviated = len(ends) > 2 and ends[-1][1] == "ฯ"  # a longer name cut short: a name all the same
-    if not abbreviated and all(token in generic or bare(token) in generic or _NUMBERS.fullmatch(token)
+    if not abbreviated and not paired and all(token in generic or bare(token) in generic or _NUMBERS.fullmatch(token)
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+def _opens_with_word(text: str, pos: int, tokens: list[str], words: list[str]) -> bool:
+    """Does the run at `pos` (its tokens) open with one of `words`, unless its first token is a kind of way a
+    transport project is named after and a word of its own follows ("ทาง" refers back, "โครงการ|ทางพิเศษ|ฉลองรัช",
+    "โครงการ|ทางด่วน|ขั้นที่ 3" name: program_patterns.json "route_words" "ways"; the way alone, or followed by a
+    linking word, tells the kind: "โครงการทางพิเศษ", "โครงการทางพิเศษ|ใน…")?"""
+    if not text.startswith(tuple(words), pos):
+        return False
+    named_way = len(tokens) > 1 and tokens[0] in program_data()["route_words"]["ways"] \
+        and not tokens[1].isspace() and tokens[1] not in program_data()["links"]
+    return not named_way
+
+
+def _paired(tokens: list[str]) -> int:
+    """How many tokens open a name that pairs ("หนึ่ง|ตำบล|หนึ่ง|ผลิตภัณฑ์": program_patterns.json "paired"): four,
+    or none."""
+    if len(tokens) >= 4 and tokens[0] in program_data()["paired"]["words"] and tokens[2] == tokens[0] \
+            and all(is_thai(token[0]) and token not in program_data()["paired"]["words"] for token in tokens[1:4:2]):
+        return 4
+    return 0
 
 
 @lru_cache(maxsize=1)
@@ -268,13 +299,27 @@ def dash_pieces_end(doc: Doc, end: int) -> int:
     return end
 
 
-_ROUTE_PIECE = r"[ก-๙]{2,30}"
+_ROUTE_PLACE = r"[ก-๙]{2,30}(?: ?\d{1,3}(?![\d.,]))?"  # a place of a route, numbered ("พระราม 3", "พระราม 9")
 
 
 @lru_cache(maxsize=1)
 def _route() -> re.Pattern[str]:
     words = literal_alternation(program_data()["route_words"]["words"])
-    return re.compile(f" (?:{words}) ?{_ROUTE_PIECE}(?: ?[-–] ?{_ROUTE_PIECE}){{1,{MAX_PIECES}}}(?=[\\s,()]|$)")
+    return re.compile(f" (?:{words}) ?{_ROUTE_PLACE}(?: ?[-–] ?{_ROUTE_PLACE}){{1,{MAX_PIECES}}}(?=[\\s,()]|$)")
+
+
+@lru_cache(maxsize=1)
+def _route_words() -> frozenset[str]:
+    return frozenset(program_data()["route_words"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _glued_route() -> re.Pattern[str]:
+    """The segment of a route written glued to a run ("…ทางพิเศษ|สายพระราม 3 – ดาวคะนอง - วงแหวนรอบนอกตะวันตก",
+    "…ทางรถไฟ|ช่วงชุมพร - ท่าเรือน้ำลึกระนอง"): a route word, then places joined by dashes. Without the dashes the
+    word is prose ("ช่วงปิดภาคเรียน") and ends the run as before."""
+    words = literal_alternation(program_data()["route_words"]["words"])
+    return re.compile(f"(?:{words}){_ROUTE_PLACE}(?: ?[-–] ?{_ROUTE_PLACE}){{1,{MAX_PIECES}}}(?=[\\s,()]|$)")
 
 
 def route_end(doc: Doc, end: int) -> int:

@@ -27,6 +27,9 @@ from phakhi.ontology import load_event_cues, load_mined
 LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\-]*|(?:"
                         + literal_alternation(program_data()["latin_connectors"]) + r")(?![A-Za-z])"
                         r"|[&\-–](?= [A-Z])))*)")
+# a code of digits and capitals named after a prefix ("ยุทธศาสตร์ 5G", "มาตรการ 2U", "ยุทธศาสตร์ 3S"): LATIN_NAME
+# begins with a capital, and a number alone after a prefix is a count or a phase, not a name
+_CODE = re.compile(r" ?(\d{1,2}[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9]|[.,]\d)")
 _LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$)")
 
 
@@ -59,11 +62,12 @@ def _latin_bridged_end(text: str, end: int) -> int:
 def latin_name(text: str, pos: int) -> tuple[int, int] | None:
     """(where a Latin name written right after a prefix ending at `pos` begins, where it ends): capitalised words, an
     acronym or a long word ("นโยบาย MIND", "โครงการ Covid Free Setting") across a phase word and more Latin words, then
-    lower-case words that end it ("SME Start up") and letters glued to it ("DriedYeast-เอมไซม์ไฟเตส"); None when none
-    is there or the prefix is itself in Latin letters."""
+    lower-case words that end it ("SME Start up") and letters glued to it ("DriedYeast-เอมไซม์ไฟเตส"), or else a code
+    led by its number ("ยุทธศาสตร์ 5G"); None when none is there or the prefix is itself in Latin letters."""
     latin = LATIN_NAME.match(text, pos)
     if not latin or not latin_name_ok(latin.group(1)) or text[pos - 1].isascii():
-        return None
+        code = _CODE.match(text, pos)  # "ยุทธศาสตร์ 5G", "มาตรการ 2U": a code led by its number
+        return code.span(1) if code and not text[pos - 1].isascii() else None
     end = _latin_bridged_end(text, latin.end(1))
     lower = _LATIN_LOWER.match(text, end)  # "SME Start up": lower-case words end the name, not cut it
     if lower:

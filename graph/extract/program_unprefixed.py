@@ -1,6 +1,6 @@
 """Programmes that no prefix announces: trade agreements named by their parties ("FTA ไทย-EU", "Thailand-EU FTA";
-program_patterns.json "agreements"), schemes named after the province that models them ("น่านแซนด์บ็อกซ์"), and
-the scheme's long names written with a stray space ("แผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12"). Kept apart
+program_patterns.json "agreements"), schemes named after the province that models them ("น่านแซนด์บ็อกซ์"), plans named with the span of years
+they cover ("แผนวิสาหกิจสถาบันการบินพลเรือน พ.ศ. 2564 - 2568"), and the scheme's long names written with a stray space ("แผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12"). Kept apart
 from the scan: each is a pattern of its own found before the prefixes are read, so the names they find bound the
 runs after a prefix."""
 
@@ -15,10 +15,10 @@ from phakhi.graph.extract.authority import program_entries
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.extract.program_ends import name_end
-from phakhi.graph.extract.program_words import NAME_RUN, PATTERN_KEY, program_data
+from phakhi.graph.extract.program_words import NAME_RUN, PATTERN_KEY, generic_sets, program_data
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
-from phakhi.graph.text.thai import is_thai, starts_word
+from phakhi.graph.text.thai import is_thai, starts_word, tokenize
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +86,64 @@ def find_place_models(doc: Doc) -> None:
             end = max(end, name_end(text, start - len(prefix), start, NAME_RUN.match(text, start).end()) or end)
         doc.add(doc.mention(start - len(prefix), end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                             form="pattern"))
+
+
+PLAN_CHUNKS = 3  # space-separated chunks of Thai words a dated plan's name holds before its period
+HEAD_WINDOW = 16  # letters read after a plan's head for the word it begins ("แผนก", a unit, is no plan)
+PLAN_CHUNK = 60  # letters in one chunk: a longer run is a sentence, not a plan's words
+
+
+@lru_cache(maxsize=1)
+def _dated_plan() -> re.Pattern[str]:
+    """A plan's head, its Thai words (no digit: a count or a date between tells a list, "แผนด้าน… 15 โครงการ ปี…"),
+    an edition, and the period: a year word and a span from one year to another (program_patterns.json
+    "dated_plans")."""
+    data = program_data()["dated_plans"]
+    heads = literal_alternation(data["heads"])
+    chunk = f"(?:(?!{heads})[ก-๛]){{1,{PLAN_CHUNK}}}"  # no other head inside: the plan begins at the last one
+    words = f"{chunk}(?: {chunk}){{0,{PLAN_CHUNKS - 1}}}"
+    years = literal_alternation(data["years"])
+    return re.compile(f"(?:{heads}){words}" rf"(?: ?ฉบับที่ ?\d{{1,2}})? (?:{years}) ?\d{{4}} ?[-–] ?\d{{2,4}}(?![\d.,])")
+
+
+def find_dated_plans(doc: Doc) -> None:
+    """Plans no prefix announces, named with the span of years they cover ("ภายใต้แผนวิสาหกิจสถาบันการบินพลเรือน พ.ศ.
+    2564 - 2568", "ตามแผนการเพิ่มการผลิตไฟฟ้าจากพลังงานสะอาด สำหรับปี 2566-2573"): a plan dated from one year to
+    another is one named plan, where "แผน…" written on in prose describes more often than it names. Not a unit or a
+    map ("แผนก…", "แผนที่…"), not the plans the prefixes announce (read by the scan), not "วางแผน…" (to plan), not a
+    plan's words that are all generic ("แผนดำเนินการ ปี 2571 - 2573") or tell a list ("เช่น", "ได้แก่"), not two names
+    ("แผนการบริหาร…ประเทศไทย นโยบายแห่งชาติ… พ.ศ. 2563 - 2565") or another under whose frame it is
+    described ("…ภายใต้การดำเนินการตามยุทธศาสตร์…"), nor a span a person is named in or another
+    programme runs across; a body or a place named inside is the plan's owner or ground, named in it
+    ("…สถาบันการบินพลเรือน"), and a programme named inside a piece of its name; a scheme's plan the span begins
+    with is that plan, dated ("แผนพัฒนากำลังผลิตไฟฟ้าของประเทศไทย| พ.ศ. 2558-2579": the scheme's key)."""
+    data = program_data()["dated_plans"]
+    text, generic = doc.text, generic_sets()[1]
+    if not any(head in text for head in data["heads"]):
+        return
+    for m in _dated_plan().finditer(text):
+        start, end = m.span()
+        if tokenize(text[start:start + HEAD_WINDOW])[0] in data["not_heads"] \
+                or text.startswith(tuple(program_data()["prefixes"]), start) \
+                or text.endswith(tuple(data["not_after"]), 0, start) or not starts_word(text, start) \
+                or doc.covered(start, end, ("person",)):
+            continue
+        head = next(h for h in data["heads"] if text.startswith(h, start))
+        words = re.split(r" (?:ฉบับที่|" + literal_alternation(data["years"]) + ")", m.group()[len(head):])[0]
+        tokens = tokenize(words)
+        if all(token.isspace() or token in generic for token in tokens) or set(tokens) & set(data["not_inside"]) \
+                or any(chunk.startswith(tuple(program_data()["prefixes"])) for chunk in words.split(" ")[1:]):
+            continue  # generic words, a list ("…การดำเนินการ เช่น เร่ง…"), or a second name after a space
+        inner = [o for _, o in doc.mentions.kind("program").overlapping(start, end)]
+        if any(o.nstart < start or o.nend > end for o in inner):
+            continue  # a programme runs across the plan's bounds
+        own = next((o for o in inner if o.nstart == start and not o.key.startswith(PATTERN_KEY)), None)
+        if inner:  # "แผนการเพิ่มการผลิตไฟฟ้าจาก[พลังงานสะอาด] …": a scheme named inside the plan's name is a piece of it
+            gone = {id(o) for o in inner}
+            doc.mentions = Mentions(o for o in doc.mentions if id(o) not in gone)
+        # "[แผนพัฒนากำลังผลิตไฟฟ้าของประเทศไทย] พ.ศ. 2558-2579": the scheme's plan, dated, keeps the scheme's key
+        key = own.key if own is not None else PATTERN_KEY + normalize_label(m.group())
+        doc.add(doc.mention(start, end, "program", key, form="name" if own is not None else "pattern"))
 
 
 SPACED_MIN = 14  # characters (spaces left out) a scheme label needs to be matched across stray spaces

@@ -9,7 +9,8 @@ after words of its own is a piece of that name. A โครงการ written 
 This module runs the scan; each question it asks lives in a module of its own, driven by data in ontology/th/
 (program_*.json):
 - program_words: the prefixes and word lists, loaded once;
-- program_unprefixed: agreements, province models and spaced scheme names, found before the prefixes are read;
+- program_unprefixed: agreements, province models, dated plans and spaced scheme names, found before the prefixes
+  are read;
 - program_quoted: names bounded by quotes, or by the quotes the corpora give them;
 - program_latin: Latin-script names;
 - program_ends: where a name written on directly ends, and program_continuations: where the corpora carry it on;
@@ -32,7 +33,8 @@ from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_la
                                                 partial_names, prose_latin)
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, quoted_name_end, release_quoted_end,
                                                  scheme_fills)
-from phakhi.graph.extract.program_unprefixed import find_agreements, find_place_models, find_spaced_names
+from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_place_models,
+                                                      find_spaced_names)
 from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PATTERN_KEY, law_before, not_before,
                                                 offices, prefix_pattern, program_data, word_sets)
 from phakhi.graph.text.normalize import normalize_label
@@ -94,6 +96,7 @@ def find_programs(doc: Doc) -> None:
     find_spaced_names(doc)
     find_agreements(doc)
     find_place_models(doc)
+    find_dated_plans(doc)
     drop = partial_names(doc) | prose_latin(doc)
     text = doc.text
     headline_end = doc.line_bounds(0)[1]

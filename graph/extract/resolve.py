@@ -22,7 +22,7 @@ from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_ser
 from phakhi.graph.extract.event_words import event_cues, word_tuple
 from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, slip_of_first_name, titled_full_name
-from phakhi.graph.extract.program_aliases import ABBREVIATION_MARK
+from phakhi.graph.extract.program_aliases import ABBREVIATION_MARK, prefixed_acronym
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import has_thai, is_thai, tokenize
 from phakhi.graph.types import Count, Entity, Extraction, Post
@@ -35,6 +35,7 @@ ENTITY_KINDS = ("organization", "person", "program", "event")
 def resolve(doc: Doc) -> Extraction:
     result = Extraction(doc.release)
     mentions = sorted(doc.mentions, key=lambda m: (m.nstart, -m.nend))
+    joined = {m.text for m in mentions if m.kind == "program" and m.data.get("joined")}
     short_to_full = _short_names(doc) | _short_organizations(doc)
     kinds = _kinds_written_short(doc, short_to_full)
     glossed = _glossed_organizations(doc)
@@ -94,7 +95,9 @@ def resolve(doc: Doc) -> Extraction:
             # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
             entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))
         elif entity.kind == "program" and len(entity.names) > 1:  # a name shortened with ฯ after the full one it stands for
-            entity.names.sort(key=lambda n: n.rstrip().endswith(ABBREVIATION_MARK))
+            # and the prefix with an acronym after the name it shortens ("โครงการ WiL" after "โครงการบูรณาการ…"), and a
+            # programme named in brackets after another, joined to it, after that one's names (program_aliases.bracket_alias)
+            entity.names.sort(key=lambda n: (n.rstrip().endswith(ABBREVIATION_MARK), prefixed_acronym(n), n in joined))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
             entity.names = named_first(entity.type or "", numbered_first([n for n in entity.names if is_real_name(n)]))
             # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"; a verb phrase after a name of the trip
