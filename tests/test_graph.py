@@ -241,3 +241,18 @@ def test_store_rows_convert_terms_as_oxrdflib_does():
         assert mine == theirs and type(mine) is type(theirs)
         if isinstance(mine, Literal):
             assert (mine.language, mine.datatype) == (theirs.language, theirs.datatype)
+
+
+def test_the_extractor_s_data_is_frozen_out_of_full_collections_after_a_process_s_first_release(tmp_path):
+    """After the first release a process extracts, what it has loaded is set aside from the garbage collector
+    (gc.freeze: full collections no longer rescan it); the facts do not depend on it (the rest of this file)."""
+    import subprocess
+    import sys
+
+    code = ("import gc\nfrom phakhi.graph.ingest import ingest\nfrom phakhi.graph.store import Store\n"
+            "assert gc.get_freeze_count() == 0\n"
+            f"with Store({str(tmp_path / 'store')!r}) as store:\n"
+            f"    ingest(store, [{str(SEED)!r}], workers=1)\n"
+            "assert gc.get_freeze_count() > 10_000, gc.get_freeze_count()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
