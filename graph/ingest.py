@@ -14,6 +14,7 @@ uninterrupted run.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import multiprocessing.pool
@@ -95,6 +96,22 @@ def _fold(store: GraphStore, found: list[knowledge.Contribution | None],
     knowledge.apply(store, {c.release: c for c in found if c is not None}, pending)
 
 
+class _Loaded:
+    """The extractor's data (word lists, indexes, patterns, the tagger's model: hundreds of thousands of objects)
+    loads on a process's first releases and lives as long as the process. Python's full garbage collections
+    rescan every object they hold: on 500 releases in one process, 4 full collections took 0.12 s of CPU, 0.05 s
+    with the data frozen (gc.freeze: set aside, never scanned or freed) after the first release, the collection
+    before the freeze included. That collection comes first so no garbage of the first release is frozen."""
+
+    frozen = False
+
+    @classmethod
+    def freeze(cls) -> None:
+        cls.frozen = True
+        gc.collect()
+        gc.freeze()
+
+
 def extract_payload(job: _Job) -> _Done | ReadFailure:
     """Worker job: extract one release and serialise its graph, or say why it failed. The payload is one
     bytes object (cheap to send between processes): N-Quads when the release is new and goes to the bulk
@@ -106,6 +123,8 @@ def extract_payload(job: _Job) -> _Done | ReadFailure:
         lines = to_ntriples(extraction)
     except Exception as error:  # noqa: BLE001 - reported per release; the run goes on
         return ReadFailure(release.name, f"extraction failed: {type(error).__name__}: {error}")
+    if not _Loaded.frozen:
+        _Loaded.freeze()
     if job.bulk:
         graph = f" <{graph_iri(release.name)}> .\n"
         text = "".join(line[:-1] + graph for line in lines)

@@ -209,3 +209,50 @@ def test_ingest_reports_bad_releases_and_stores_the_rest(tmp_path):
     summary = ingest(store, [bad, SEED, tmp_path / "missing.txt"], workers=2)
     assert summary.releases == 1 and {f.name for f in summary.failures} == {str(bad), str(tmp_path / "missing.txt")}
     assert store.release_names() == [SEED.name]
+
+
+def test_a_store_opens_without_rdflib_s_sparql_engine_and_gives_its_dataset_on_demand(tmp_path):
+    """oxrdflib imports rdflib's SPARQL engine (a pyparsing grammar built at import, about 0.1 s of every command's
+    start-up): opening, writing and querying a store must not import it; `Store.dataset` still gives the Dataset."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom phakhi.graph.ingest import ingest\nfrom phakhi.graph.store import Store\n"
+            f"with Store({str(tmp_path / 'store')!r}) as store:\n"
+            f"    ingest(store, [{str(SEED)!r}])\n    rows = store.select('SELECT ?s WHERE {{ ?s a schema:NewsArticle }}')\n"
+            "    assert rows, rows\n"
+            "    assert not [m for m in sys.modules if m.startswith(('oxrdflib', 'rdflib.plugins.sparql', 'pyparsing'))]\n"
+            "    assert len(store.dataset) >= 0 and 'oxrdflib' in sys.modules\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_store_rows_convert_terms_as_oxrdflib_does():
+    import pyoxigraph as ox
+    from oxrdflib._converter import from_ox as oxrdflib_from_ox
+
+    from phakhi.graph.store.base import from_ox
+
+    terms = [ox.NamedNode("https://w3id.org/phakhi/id/x"), ox.BlankNode("b1"), ox.Literal("กรม", language="th"),
+             ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), ox.Literal("ข้อความ"),
+             ox.Triple(ox.NamedNode("https://e.org/s"), ox.NamedNode("https://e.org/p"), ox.Literal("o")), None]
+    for term in terms:
+        mine, theirs = from_ox(term), oxrdflib_from_ox(term)
+        assert mine == theirs and type(mine) is type(theirs)
+        if isinstance(mine, Literal):
+            assert (mine.language, mine.datatype) == (theirs.language, theirs.datatype)
+
+
+def test_the_extractor_s_data_is_frozen_out_of_full_collections_after_a_process_s_first_release(tmp_path):
+    """After the first release a process extracts, what it has loaded is set aside from the garbage collector
+    (gc.freeze: full collections no longer rescan it); the facts do not depend on it (the rest of this file)."""
+    import subprocess
+    import sys
+
+    code = ("import gc\nfrom phakhi.graph.ingest import ingest\nfrom phakhi.graph.store import Store\n"
+            "assert gc.get_freeze_count() == 0\n"
+            f"with Store({str(tmp_path / 'store')!r}) as store:\n"
+            f"    ingest(store, [{str(SEED)!r}], workers=1)\n"
+            "assert gc.get_freeze_count() > 10_000, gc.get_freeze_count()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

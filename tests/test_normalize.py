@@ -107,3 +107,10 @@ def test_a_latin_letter_typed_inside_a_thai_word_is_the_thai_character_of_its_ke
 def test_latin_text_and_punctuation_between_thai_letters_stay():
     for text in ("จ.ชลบุรี", "และ/หรือ", "ไทย Thailand 4.0", "วิตามินC", "ไทยa", "aไทย", "ไทยabไทย", "ไทยXไทย"):
         assert normalize(text).text == text
+
+
+@pytest.mark.parametrize("label", ["กระทรวงอุตสาหกรรม", "  นาย สมชาย  ใจดี ", "เเพทองธาร  ชินวัตร", "ปี ๒๕๖๓", "ก\u0e4d\u0e32ลัง",
+                                   "สjงเสริม", "e\u0301cole", "กรม\u00a0ส่งเสริม", ""])
+def test_normalize_label_is_the_normalised_text_with_space_collapsed(label):
+    """normalize_label skips the offset maps for a label with nothing to change: the same result as the normaliser's."""
+    assert normalize_label.__wrapped__(label) == " ".join(normalize(label).text.split())

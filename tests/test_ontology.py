@@ -55,6 +55,25 @@ def test_programs_scheme_and_titles():
     assert len(titles) == len(set(titles)) and {"อธิบดี", "รัฐมนตรีว่าการ", "ผู้อำนวยการใหญ่"} <= set(titles)
 
 
+def test_programs_read_as_rdflib_reads_the_scheme():
+    """load_programs parses programs.ttl with pyoxigraph (faster): the same concepts, labels and order as rdflib's graph."""
+    from rdflib.namespace import SKOS
+
+    from phakhi.ontology import PID
+
+    g = Graph().parse(HERE / "authority" / "programs.ttl", format="turtle")
+    rows = []
+    for concept in sorted(set(g.subjects(SKOS.inScheme, PID["scheme-programs"]))):
+        labels, pref = {}, {}
+        for predicate in (SKOS.prefLabel, SKOS.altLabel):
+            for label in sorted(g.objects(concept, predicate)):
+                labels.setdefault(label.language or "und", []).append(str(label))
+                if predicate == SKOS.prefLabel:
+                    pref[label.language or "und"] = str(label)
+        rows.append({"id": str(concept).removeprefix(str(PID)), "iri": str(concept), "labels": labels, "pref": pref})
+    assert json.dumps(load_programs(), ensure_ascii=False) == json.dumps(rows, ensure_ascii=False)
+
+
 def test_language_data_files_parse():
     assert load_event_cues() and load_honorifics()
     for path in (HERE / "th").glob("*.json"):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from platformdirs import user_data_dir
-from rdflib import URIRef
+from rdflib import BNode, Literal, URIRef
 
 from phakhi.graph.rdf.iris import graph_iri, release_iri
 from phakhi.ontology import HERE, PH, PID, ontology_path
@@ -19,6 +19,25 @@ class Text(str):
     """A literal's value with its language tag (`select_text`)."""
 
     language: str | None = None
+
+
+def from_ox(term):
+    """A pyoxigraph term -> the rdflib term (a triple term -> a tuple of them), as oxrdflib's converter does: here so
+    that a store is opened without importing oxrdflib, whose package imports rdflib's SPARQL engine and builds its
+    pyparsing grammar (about 0.1 s of every command's start-up) for `Store.dataset`, which few callers use."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.Triple):
+        return from_ox(term.subject), from_ox(term.predicate), from_ox(term.object)
+    raise ValueError(f"Unexpected Oxigraph term: {term!r}")
 
 
 def solutions_text(solutions) -> list[dict[str, str]]:

@@ -10,15 +10,14 @@ journal (`add_new_graphs`, `recover`); an on-disk store has one writer or many r
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from oxrdflib._converter import from_ox
-from rdflib import Dataset, URIRef
+from rdflib import URIRef
 
-from phakhi.graph.store.base import GraphStore, StoreError, default_location, solutions_text
+from phakhi.graph.store.base import GraphStore, StoreError, default_location, from_ox, solutions_text
 from phakhi.graph.store.lock import StoreBusy, StoreLock
 from phakhi.ontology import PH, PID, PREFIXES
 
@@ -54,9 +53,17 @@ class Store(GraphStore):
             if "lock" in message.lower():
                 message = "it is in use by another process (stop it, or use a separate --store)"
             raise StoreError(f"cannot open the store at {self.location}: {message}") from None
-        self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
         if not self.read_only:
             self.recover()
+
+    @functools.cached_property
+    def dataset(self):
+        """The store as an rdflib Dataset (oxrdflib), made on first use: oxrdflib imports rdflib's SPARQL engine,
+        whose grammar takes about 0.1 s to build, and ingest, queries and pages never ask for it."""
+        from oxrdflib import OxigraphStore
+        from rdflib import Dataset
+
+        return Dataset(store=OxigraphStore(store=self.ox), default_union=True)
 
     def _release_lock(self) -> None:
         if self._lock is not None:
@@ -77,7 +84,8 @@ class Store(GraphStore):
             except OSError:
                 pass
         if self.location != MEMORY:
-            self.dataset.store.close()
+            if "dataset" in self.__dict__:
+                self.dataset.store.close()
             self.dataset = None
             self.ox = None
             self._release_lock()

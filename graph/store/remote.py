@@ -23,10 +23,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
-from oxrdflib._converter import from_ox
 from rdflib import URIRef
 
-from phakhi.graph.store.base import GraphStore, StoreError, solutions_text
+from phakhi.graph.store.base import GraphStore, StoreError, from_ox, solutions_text
 from phakhi.ontology import PH, PID, SPARQL_PREFIXES
 
 if TYPE_CHECKING:  # imported where a remote store is made (see RemoteStore.__init__)

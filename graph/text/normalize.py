@@ -160,5 +160,8 @@ LABELS_REMEMBERED = 16384
 @lru_cache(maxsize=LABELS_REMEMBERED)
 def normalize_label(label: str) -> str:
     """The normalised form of a short label (a name, a title): what the matchers compare. Remembered: the same
-    names and titles are normalised again in release after release."""
+    names and titles are normalised again in release after release. A label with nothing for the normaliser to
+    change (most: no special character, already NFC) is its own normal form, without the offset maps."""
+    if _SPECIAL.search(label) is None and unicodedata.is_normalized("NFC", label):
+        return " ".join(label.split())
     return " ".join(normalize(label).text.split())
