@@ -70,3 +70,23 @@ def test_a_numbered_body_of_a_series_runs_on_to_its_seat(extract_text):
     # "…เขต 15 เชียงราย": the province after the series number is the body's seat, written as part of its name
     names = _names(extract_text("ตรวจเยี่ยมศูนย์ป้องกันบรรเทาสาธารณภัยเขต 15 เชียงราย และหน่วยงานที่เกี่ยวข้อง\n"))
     assert "ศูนย์ป้องกันบรรเทาสาธารณภัยเขต 15 เชียงราย" in names, names
+
+
+def test_a_cooperative_runs_to_its_legal_form(extract_text):
+    # "สหกรณ์… จำกัด" is a registered cooperative (org_patterns.jsonl: สหกรณ์ ended by "จำกัด"): one body through its
+    # legal form, though its first words name a kind ("สหกรณ์การเกษตร") or it holds a place or a department
+    names = _names(extract_text(
+        "นายสมชาย ใจดี ผู้จัดการสหกรณ์ออมทรัพย์สาธารณสุขปัตตานี จำกัด กล่าวว่า สมาชิกเพิ่มขึ้น\n"
+        "ได้เยี่ยมชมสหกรณ์การเกษตรนากลาง จำกัด และสหกรณ์ออมทรัพย์กรมป่าไม้ จำกัด ในโอกาสนี้\n"))
+    assert {"สหกรณ์ออมทรัพย์สาธารณสุขปัตตานี จำกัด", "สหกรณ์การเกษตรนากลาง จำกัด",
+            "สหกรณ์ออมทรัพย์กรมป่าไม้ จำกัด"} <= names, names
+    assert not {"สหกรณ์ออมทรัพย์สาธารณสุขปัตตานี", "กรมป่าไม้"} & names, names
+
+
+def test_a_legal_form_closes_no_cooperative_across_a_sentence(extract_text):
+    # the legal form closes the last name begun before it, and a sentence's words are no cooperative's
+    names = _names(extract_text(
+        "มอบปัจจัยการผลิตสหกรณ์พร้าวให้แก่สมาชิกสหกรณ์นิคมพร้าว จำกัด ในวันนี้\n"
+        "สหกรณ์การเกษตรทุกแห่งร่วมกับบริษัทไทยเบฟ จำกัด จัดกิจกรรม\n"))
+    assert "สหกรณ์นิคมพร้าว จำกัด" in names, names
+    assert not any(n.startswith(("สหกรณ์พร้าว", "สหกรณ์การเกษตร")) for n in names), names

@@ -125,3 +125,10 @@ def test_a_run_going_on_into_a_longer_whole_name_is_no_list():
                   "ธนาคารแลนด์ แอนด์ เฮ้าส์ จำกัด": [5, 10], "สถาบันชาติ ศาสนา": [229, 306]}
     listed = Counter({"ธนาคารแลนด์ แอนด์": 10, "ธนาคารแลนด์ แอนด์ เฮ้าส์": 5, "สถาบันชาติ ศาสนา": 194})
     assert list(runs.select_lists(candidates, listed)) == ["สถาบันชาติ ศาสนา"]
+
+
+def test_a_number_after_a_dash_runs_on_like_one_after_a_space(extract_text):
+    # "โควิด – 19": the number the corpora write after "โควิด", written after a spaced dash (round 4, self10)
+    names = _names(extract_text("โดยจัดตั้งศูนย์ปฏิบัติการรองรับผลกระทบโควิด – 19 บูรณาการทุกภาคส่วนอย่างมีเอกภาพ\n"))
+    assert "ศูนย์ปฏิบัติการรองรับผลกระทบโควิด – 19" in names, names
+    assert "ศูนย์ปฏิบัติการรองรับผลกระทบโควิด" not in names, names

@@ -122,8 +122,10 @@ def placed_kind(text: str, start: int, name: str) -> bool:
     """Does `name`, written at `start`, name the kind of body every province, district or subdistrict has rather
     than one body: it ends on an area word with no place written after it, and either the corpora complete it with
     places (ontology/th/org_places.json, scripts/mine_org_places.py: "สำนักงานเกษตรจังหวัด|เชียงใหม่") or a word of
-    level stands before the area word ("…ระดับอำเภอ", "…ประจำจังหวัด") or after the name? A body named for the provinces it serves,
-    never completed with one ("สำนักพัฒนาและส่งเสริมการบริหารราชการจังหวัด"), is one body."""
+    level stands before the area word ("…ระดับอำเภอ", "…ประจำจังหวัด") or after the name, or the corpora hardly write
+    it (in fewer than PLACED_RELEASES releases: "ศูนย์อำนวยการแก้ไขปัญหาหนี้นอกระบบอำเภอ", "สภาเด็กและเยาวชนอำเภอ",
+    each district's)? A body named for the provinces it serves, never completed with one and written whole again and
+    again ("สำนักพัฒนาและส่งเสริมการบริหารราชการจังหวัด"), or one the authority file knows, is one body."""
     if _level_at(text, start + len(name)):
         return True  # "คณะทำงานด้านความปลอดภัย| ระดับจังหวัด อำเภอ และท้องถิ่น": the working groups at that level
     squeezed = name.replace(" ", "")
@@ -132,7 +134,11 @@ def placed_kind(text: str, start: int, name: str) -> bool:
     word = next((w for w in _placed_words() if squeezed.endswith(w)), None)
     if word is None or place_after(text, start + len(name), word) is not None:
         return False
-    return squeezed[:-len(word)].endswith(tuple(load_not_organizations()["levels"])) or squeezed in _placed()
+    return squeezed[:-len(word)].endswith(tuple(load_not_organizations()["levels"])) or squeezed in _placed() \
+        or releases_of("organization", squeezed) < PLACED_RELEASES and squeezed not in _authority_labels()
+
+
+PLACED_RELEASES = 3  # releases the corpora write a name ending on an area word in before, bare, it may be one body
 
 
 @lru_cache(maxsize=1)
@@ -390,12 +396,12 @@ _VERSION = re.compile(r" ?[1-9]\.0(?![\d.,%])")  # "คณะกรรมกา�
 
 
 _NUMBER = re.compile(r"\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")
-_WORD_NUMBER = re.compile(r" (\d{1,4})(?![\d.,/:%]?\d)")
+_WORD_NUMBER = re.compile(r"(?: ?[-–] ?| )(\d{1,4})(?![\d.,/:%]?\d)")  # "โควิด 19", "โควิด – 19", "โควิด -19"
 
 
 def _word_number(text: str, pos: int, name: str) -> re.Match[str] | None:
-    """The number written at `pos` (after one space) that the corpora write after the last word of `name` ("โคโรนา"
-    2019, "โควิด" 19; program_tails.json `numbered`)."""
+    """The number written at `pos` (after one space, or a dash with or without spaces: "โควิด – 19") that the corpora
+    write after the last word of `name` ("โคโรนา" 2019, "โควิด" 19; program_tails.json `numbered`)."""
     m = _WORD_NUMBER.match(text, pos)
     if not m:
         return None

@@ -30,6 +30,7 @@ from phakhi.ontology import HERE, load_mined, load_not_organizations, load_org_p
 
 _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[A-Z][A-Za-z0-9&\-\.]{1,11})\s?\)")
 _COMPANY_END = re.compile(r"จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?")
+_LEGAL_TAIL = re.compile(r"\s?" + _COMPANY_END.pattern + "$")  # a legal form ending a name
 # what may follow a known company's name inside "บริษัท … จำกัด" ("บริษัท เอสซีจี จำกัด (มหาชน)" is SCG)
 _COMPANY_TAIL = re.compile(r"\s?(?:คอร์ปอเรชั่น|คอร์ปอเรชัน|กรุ๊ป|Corporation|Group)?\s?(?:\(ประเทศไทย\)\s?)?"
                            r"(?:จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?)?")
@@ -262,8 +263,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
         start = m.start()
         if doc.covered(start, m.end(), ("organization", "program", "person", "place")) or not thai_boundary_ok(doc.text, start, m.end()):
             continue
-        if _generic_word(doc, start, data["words"]) or doc.text.endswith(tuple(data["not_after"]), 0, start):
-            continue
+        if _generic_word(doc, start, data["words"]) and not _legal_name(doc, start, m.group()) \
+                or doc.text.endswith(tuple(data["not_after"]), 0, start):
+            continue  # "สหกรณ์การเกษตร", the kind, unless written in a legal form: "สหกรณ์การเกษตรนากลาง จำกัด"
         if start > 0 and is_thai(doc.text[start - 1]) and _splits_prefix(doc.text, start, m.end()):
             continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
         if validate:
@@ -350,12 +352,15 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if validate and usual is None and same is None and spaced_run(name, exact=False):  # written with spaces,
                 keyed = "".join(name.split())  # or glued now and then: one body either way
             key = PATTERN_KEY + (usual or normalize_label(keyed))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
+            if pattern["end"] == LIMITED and not _company(m.group()):  # "สหกรณ์กรีนเนท| จำกัด": one cooperative
+                key = _LEGAL_TAIL.sub("", key)  # with its legal form or without, however spaced
             inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
                     and not doc.text[prefix_end:inner[0].nstart].strip() \
                     and _COMPANY_TAIL.fullmatch(doc.text[inner[0].nend:start + len(name)]):
                 key = inner[0].key  # "บริษัท เอสซีจี จำกัด (มหาชน)" is the authority's เอสซีจี
-            if pattern["type"] == "Company":  # "บริษัท อียูพี ยานยนต์ไฟฟ้า…" does not mention the EU
+            if pattern["type"] == "Company" or pattern["end"] == LIMITED:  # "บริษัท อียูพี ยานยนต์ไฟฟ้า…" does not
+                # mention the EU, nor "สหกรณ์ออมทรัพย์กรมป่าไม้ จำกัด" the department: a registered name is one name
                 for o in inner:
                     doc.mentions.remove(o)
             elif validate and pattern.get("own"):  # "มหาวิทยาลัยหอการค้าไทย" does not mention the chamber
@@ -756,6 +761,9 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         if validate and m and _company_prefixes().search(text, prefix_end, m.start()):
             return None  # "บริษัท CP และ บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน)": another company's legal form (the
             # first is read by the next rule, a Latin name; the second is found on its own)
+        prefix = text[start:prefix_end].strip()
+        if m and not _company(prefix) and not _one_run(text[prefix_end:m.start()], prefix):
+            return None  # "สหกรณ์พร้าวให้แก่สมาชิกสหกรณ์นิคมพร้าว จำกัด": the legal form closes the second one
         return m.end() if m and m.start() > prefix_end + 1 else None
     if rule == "spaced":  # "ห้างหุ้นส่วนจำกัด นราธิวาสโรงโม่หิน": the name after the prefix and a space, to the next space
         # (glued, the legal form is mostly a noun of the sentence: "ห้างหุ้นส่วนจำกัดโดยตรง"; a list of legal forms names
@@ -1111,6 +1119,36 @@ def _preposition_object(doc: Doc, start: int, name: str, prefix_length: int) -> 
 QUOTED_REST = 60  # characters a quoted name may run on past its preposition to the closing quote
 _CLOSING_QUOTES = {"“": "”", '"': '"'}
 _LATIN_OBJECT = re.compile(r" ?[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}(?![\w.])")
+
+
+def _legal_name(doc: Doc, start: int, prefix: str) -> bool:
+    """Is a name begun by the prefix word `prefix` at `start` written in its legal form, a pattern of the prefix ended
+    by "จำกัด" (org_patterns.jsonl: "สหกรณ์การเกษตรนากลาง จำกัด")? A registered name is one body, though its first
+    words alone name a kind (not_organizations `words`: "สหกรณ์การเกษตร"). Not a company's: its legal form may close
+    a name begun later ("บริษัทในเครือของบริษัท ปตท. จำกัด (มหาชน)")."""
+    return not _company(prefix) and any(p["end"] == LIMITED and _name_end(doc, start, start + len(prefix), LIMITED) is not None
+               for p in _pattern_types()[prefix])
+
+
+LIMITED = "จำกัด"  # the rule of names ended by a legal form
+
+
+def _one_run(words: str, prefix: str) -> bool:
+    """Are `words`, written between a prefix word that is no company's and a legal form, one name: a single run
+    ("สหกรณ์|นิคมทุ่งสง| จำกัด"), with neither the prefix word again nor a company's, nor a word that ends, counts or
+    spreads a name (not_organizations "ends", "generic_before", "generic_after": "สหกรณ์การเกษตรทุกแห่งร่วมกับ…")?"""
+    companies = {p["prefix"] for p in load_org_patterns() if p["type"] == COMPANY}
+    if len(words.split()) != 1 or any(word in words for word in companies | {prefix}):
+        return False
+    data = load_not_organizations()
+    stop = set(data["ends"]) | set(data["generic_before"]) | set(data["generic_after"])
+    return not stop & set(tokenize(words.strip()))
+
+
+def _company(prefix: str) -> bool:
+    """Does `prefix` begin companies' names (org_patterns.jsonl type Company), which may hold spaces and other words
+    before their legal form ("บริษัท ไทยซัมมิท โกลด์ เพรส จำกัด")?"""
+    return any(p["type"] == COMPANY for p in _pattern_types().get(prefix, ()))
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,12 @@
 """How often the corpora write each candidate name (ontology/th/validity_corpus.json, mined by
 scripts/mine_validity.py from the audit samples): read by the validity model and by the organization spelling
 resolver, loaded once; and the organization names the whole corpora write glued on past a word that usually goes on
-with the sentence, or with spaces inside (ontology/th/org_runs.json, scripts/mine_org_runs.py)."""
+with the sentence, or with spaces inside (ontology/th/org_runs.json, scripts/mine_org_runs.py); and the stems the corpora
+go on from into many names of a kind (common_stem)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from phakhi.ontology import load_mined
@@ -107,3 +109,28 @@ def list_head(text: str, start: int, name: str) -> bool:
     org_runs.json `lists`, scripts/mine_org_runs.py a_list)? A prefix word and one common word, the first of a list's
     items: no body."""
     return any(text.startswith(run, start) for run in _list_runs().get(name, ()))
+
+
+_MARK = "ฯ"  # the abbreviation mark
+COMMON_STEM_NAMES = 3  # different longer names the corpora write a stem on into before, written short, it is a kind
+STEM_RELEASES = 2  # releases a longer name is written in to count
+
+
+def common_stem(stem: str) -> bool:
+    """Do the corpora (validity_corpus.json) go on from `stem` (spaces removed) into COMMON_STEM_NAMES or more
+    different names, each written in STEM_RELEASES releases or more and none in half the releases of them all
+    ("คณะกรรมการนโยบาย|การเงิน", "…|ที่ดินแห่งชาติ", … 56 names; "ศูนย์เรียนรู้|…", 6)? Then the stem names a kind. A
+    stem the corpora mostly complete one way is that name short ("สำนักนายก|รัฐมนตรี" 1,143 of 1,147 releases,
+    "สภาเกษตร|กรแห่งชาติ", "มูลนิธิส่งเสริมศิลปาชีพ|ในสมเด็จ…": "สำนักนายกฯ", "สภาเกษตรฯ" name one body)."""
+    names, table = _sorted_organization_names(), corpus().get("organization", {})
+    i, releases = bisect_right(names, stem), []
+    while i < len(names) and names[i].startswith(stem):
+        if _MARK not in names[i] and table[names[i]][0] >= STEM_RELEASES:
+            releases.append(table[names[i]][0])
+        i += 1
+    return len(releases) >= COMMON_STEM_NAMES and 2 * max(releases) < sum(releases)
+
+
+@lru_cache(maxsize=1)
+def _sorted_organization_names() -> list[str]:
+    return sorted(corpus().get("organization", {}))

@@ -14,7 +14,7 @@ from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import name_word, sentence_words
-from phakhi.graph.extract.recurrence import ends_there, followed_variously, written_whole
+from phakhi.graph.extract.recurrence import common_stem, ends_there, followed_variously, written_whole
 from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
                                                  partnered, same_title)
 from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, named_first, numbered_first,
@@ -36,14 +36,15 @@ def resolve(doc: Doc) -> Extraction:
     result = Extraction(doc.release)
     mentions = sorted(doc.mentions, key=lambda m: (m.nstart, -m.nend))
     short_to_full = _short_names(doc) | _short_organizations(doc)
+    kinds = _kinds_written_short(doc, short_to_full)
     glossed = _glossed_organizations(doc)
     event_keys = _event_keys(doc)
     topics: dict[str, str] = {}  # event key -> the first topic a type-word mention is followed by
     sittings: set[tuple[str, str]] = set()  # (event key, name) of the names that name a body's sitting
     held: set[str] = set()  # keys of the events told with where they are held (events._held)
     for m in mentions:
-        if m.kind not in ENTITY_KINDS:  # counts are resolved below; places only mask what they contain
-            continue
+        if m.kind not in ENTITY_KINDS or m.key in kinds:  # counts are resolved below; places only mask what they
+            continue  # contain; "ศูนย์ประสานงานฯ" joined to no full name is a kind of body
         key = short_to_full.get(m.key, m.key)
         if m.kind == "event":
             key = event_keys[id(m)]
@@ -64,7 +65,7 @@ def resolve(doc: Doc) -> Extraction:
             for party in m.data.get("parties", []):
                 party = short_to_full.get(party, party)
                 party = glossed.get(party, party)  # "…แห่งประเทศญี่ปุ่น (NEDO)": one party, not two spellings of it
-                if party not in entity.parties:
+                if party not in entity.parties and party not in kinds:
                     entity.parties.append(party)
         elif m.kind == "program" and "name" in m.data:
             s, e = m.data["name"]
@@ -483,6 +484,18 @@ def _short_organizations(doc: Doc) -> dict[str, str]:
         written.setdefault(m.key, "".join(m.text.split()))
     mapping.update(_abbreviated_units(written))
     return mapping
+
+
+def _kinds_written_short(doc: Doc, short_to_full: dict[str, str]) -> set[str]:
+    """Keys of the organizations found by pattern written only short with the abbreviation mark ("ศูนย์ประสานงานฯ",
+    "คณะกรรมการนโยบายฯ") that stand for no full name of the release (`short_to_full` joins none to one) and whose words
+    the corpora go on from into a kind's many names (recurrence.common_stem): they name a kind of body, not one."""
+    written: dict[str, list[str]] = {}
+    for m in doc.of_kind("organization"):
+        written.setdefault(m.key, []).append("".join(m.text.split()))
+    return {key for key, names in written.items()
+            if key.startswith(PATTERN_KEY) and key not in short_to_full and all(n.endswith(ABBREVIATION) for n in names)
+            and common_stem(names[0][:-len(ABBREVIATION)])}
 
 
 def _own_body(short: str) -> bool:
