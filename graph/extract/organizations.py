@@ -1020,6 +1020,7 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
     squeezed = name.replace(" ", "")
     place = bool(province_pattern().search(squeezed)) or bool(_countries().search(squeezed))
     after = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
+    parent = any(o.kind == "organization" and o.nstart == after and o is not m for o in doc.mentions)
     words = [t for t in tokenize(squeezed) if t.strip()]
     content = [w for w in words[1:] if w not in data["inside_ok"]]
     return {f"org_rule={m.data.get('rule', '')}": 1.0,  # how the name was ended: a word, "จำกัด", a country named, …
@@ -1028,15 +1029,15 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
             "org_area_end": float(squeezed.endswith(area) and not place),
             "org_place_inside": float(place),
             "org_bracket_after": float(bool(_BRACKET_AFTER.match(doc.text, m.nend))),
-            "org_parent_after": float(any(o.kind == "organization" and o.nstart == after and o is not m
-                                          for o in doc.mentions)),
+            "org_parent_after": float(parent),
             "org_in_inside": float("ใน" in words[1:]),
             "org_and_inside": float(words[1:].count("และ")),
             "org_goes_on": _goes_on(doc.text, m.nend, squeezed),
             "org_follower_verb": follower_verb(name),
-            # a prefix word with a country or province after it names that place's body ("รัฐบาล|มาเลเซีย"), however
-            # often the corpora write the word alone as a subject ("รัฐบาล|จะ…")
-            "org_bare_subject": 0.0 if place else bare_subject(squeezed)}
+            # a prefix word with a country or province after it names that place's body ("รัฐบาล|มาเลเซีย"), and a unit
+            # with its parent right after it is that parent's ("ฝ่ายสื่อสารองค์กร บริษัท…"), however often the corpora
+            # write the word alone as a subject ("รัฐบาล|จะ…", "ฝ่าย|ค้าน…")
+            "org_bare_subject": 0.0 if place or parent else bare_subject(squeezed)}
 
 
 _NEXT_CHUNK = re.compile(r"[ \xa0]?([^\s()“”\",]{1,30})")

@@ -21,6 +21,7 @@ from operator import mul
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.event_identity import is_real_name
+from phakhi.graph.extract.event_labels import ABBREVIATION
 from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
@@ -282,18 +283,38 @@ def _named_in_full(doc: Doc) -> Callable[[Mention], bool]:
     return named
 
 
+SHORT_STEM = 6  # characters a name written before the abbreviation mark has at least ("ศูนย์ฯ" stands for no one name)
+
+
+def _short_of_full(doc: Doc) -> Callable[[Mention], bool]:
+    """Is an organization written short with the abbreviation mark ("คณะกรรมการอำนวยการฯ") the short form of the one
+    organization this release names in full beginning with those words ("คณะกรรมการอำนวยการขับเคลื่อนเศรษฐกิจ
+    ภาคอุตสาหกรรม")? Resolution joins the two (resolve._short_organizations); the short form is a reference to a
+    name the release gave, not a candidate name, and its mark is no evidence against it."""
+    full = {"".join(m.text.split()) for m in doc.mentions if m.kind == "organization" and ABBREVIATION not in m.text}
+
+    def short(m: Mention) -> bool:
+        stem = "".join(m.text.split()).removesuffix(ABBREVIATION)
+        if m.kind != "organization" or not m.text.rstrip().endswith(ABBREVIATION) or len(stem) < SHORT_STEM:
+            return False
+        return sum(name.startswith(stem) and len(name) > len(stem) for name in full) == 1
+
+    return short
+
+
 def drop_invalid(doc: Doc) -> None:
     """The pipeline's last stage: candidates (`judged`) whose validity falls below their class's threshold
     (chosen on the training labels) are dropped, so they mint no entity. The decision is per entity (kind and
     key), not per mention: a name the release also gives in a form the model believes ("มาตรการป้องกันควบคุม
     พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล (Bubble & Seal)") keeps all its forms, and a key with a mention that is not
-    judged at all (an authority match, a first name resolution will join to a full name) is never dropped."""
+    judged at all (an authority match, a first name resolution will join to a full name, a short form with ฯ of
+    a name the release gave in full) is never dropped."""
     weights = {kind: model_of(kind) for kind in KINDS}
     # a class at 0 (or without a model) is judged, never dropped
     thresholds = {kind: t for kind, w in weights.items() if (t := w.get("thresholds", {}).get(kind, 0.0)) > 0}
     if not thresholds:
         return
-    named = _named_in_full(doc)
+    named, short = _named_in_full(doc), _short_of_full(doc)
     best: dict[tuple[str, str], float] = {}
     for m in doc.mentions:
         if m.kind not in thresholds:
@@ -302,7 +323,7 @@ def drop_invalid(doc: Doc) -> None:
         if best.get(entity, 0.0) >= thresholds[m.kind]:
             continue  # already kept: no need to score its other mentions
         p = 1.0
-        if judged(m) and not named(m):
+        if judged(m) and not named(m) and not short(m):
             f = features(doc, m)
             p = 1.0 if recurrent(f, weights[m.kind]) else 0.0 if clause(f) else probability(f, weights[m.kind])
         best[entity] = max(best.get(entity, 0.0), p)
