@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from phakhi.graph.text.dates import thai_date
 from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.thai import ABBREVIATION_MARK
 from phakhi.ontology import load_mined
 from phakhi.graph.extract.event_words import word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import name_core
@@ -27,7 +28,7 @@ def numbered_first(names: list[str]) -> list[str]:
     ordered = list(names)
     for i, name in enumerate(names):
         for j, other in enumerate(names):
-            stem = solid[j].removesuffix(ABBREVIATION)
+            stem = solid[j].removesuffix(ABBREVIATION_MARK)
             if i != j and solid[i].startswith(stem) and len(solid[i]) > len(solid[j]) \
                     and (stem != solid[j] or _numbered_or_latin(solid[i][len(stem):])) \
                     and ordered.index(name) > ordered.index(other):
@@ -47,7 +48,6 @@ def without_lead_verb(name: str) -> str:
     return name
 
 
-ABBREVIATION = "ฯ"  # a name ending on it is written short: the release told it in full before
 
 
 def _numbered_or_latin(rest: str) -> bool:

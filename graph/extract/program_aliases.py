@@ -15,7 +15,7 @@ from phakhi.graph.extract.program_evidence import kind_of_programme
 from phakhi.graph.extract.program_words import (MAX_TAIL, MIN_REST, PATTERN_KEY, canon, mined_tails, prefix_pattern,
                                                 split_prefix)
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import first_consonant, tokenize
+from phakhi.graph.text.thai import ABBREVIATION_MARK, first_consonant, tokenize
 
 
 OR = "หรือ"
@@ -79,9 +79,6 @@ def merge_chains(doc: Doc) -> None:
         doc.add(doc.mention(chain[0].nstart, chain[-1].nend, "program", after[0].key, form="name"))
     if drop:
         doc.mentions = Mentions(m for m in doc.mentions if id(m) not in drop)
-
-
-ABBREVIATION_MARK = "ฯ"
 
 
 def abbreviated_names(doc: Doc) -> None:

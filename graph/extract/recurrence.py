@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+from phakhi.graph.text.thai import ABBREVIATION_MARK
 from phakhi.ontology import load_mined
 
 
@@ -111,7 +112,6 @@ def list_head(text: str, start: int, name: str) -> bool:
     return any(text.startswith(run, start) for run in _list_runs().get(name, ()))
 
 
-_MARK = "ฯ"  # the abbreviation mark
 COMMON_STEM_NAMES = 3  # different longer names the corpora write a stem on into before, written short, it is a kind
 STEM_RELEASES = 2  # releases a longer name is written in to count
 
@@ -125,7 +125,7 @@ def common_stem(stem: str) -> bool:
     names, table = _sorted_organization_names(), corpus().get("organization", {})
     i, releases = bisect_right(names, stem), []
     while i < len(names) and names[i].startswith(stem):
-        if _MARK not in names[i] and table[names[i]][0] >= STEM_RELEASES:
+        if ABBREVIATION_MARK not in names[i] and table[names[i]][0] >= STEM_RELEASES:
             releases.append(table[names[i]][0])
         i += 1
     return len(releases) >= COMMON_STEM_NAMES and 2 * max(releases) < sum(releases)

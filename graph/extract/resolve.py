@@ -17,14 +17,14 @@ from phakhi.graph.extract.names import name_word, sentence_words
 from phakhi.graph.extract.recurrence import common_stem, ends_there, followed_variously, written_whole
 from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
                                                  partnered, same_title)
-from phakhi.graph.extract.event_labels import (ABBREVIATION, dated_label, is_series, named_first, numbered_first,
+from phakhi.graph.extract.event_labels import (dated_label, is_series, named_first, numbered_first,
                                               told_not_named, without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues, word_tuple
 from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, slip_of_first_name, titled_full_name
-from phakhi.graph.extract.program_aliases import ABBREVIATION_MARK, prefixed_acronym
+from phakhi.graph.extract.program_aliases import prefixed_acronym
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import has_thai, is_thai, tokenize
+from phakhi.graph.text.thai import ABBREVIATION_MARK, has_thai, is_thai, tokenize
 from phakhi.graph.types import Count, Entity, Extraction, Post
 from phakhi.ontology import load_counts_data, load_not_organizations
 
@@ -205,7 +205,7 @@ def _alike(a: str, b: str, cues) -> bool:
     """_same_event_name on names with their spaces taken out. A later name `b` abbreviated with "ฯ" ("การประกวด
     คลิปฯ") is the earlier one `a` it begins ("การประกวดคลิปวิดีโอฐานวิถีชีวิต"): the release told it in full before (not
     the other way round: an abbreviated name joined to one event draws no other to it)."""
-    stem = b.removesuffix(ABBREVIATION)
+    stem = b.removesuffix(ABBREVIATION_MARK)
     if stem != b and stem not in cues and a.startswith(stem) and len(a) > len(b):
         return True
     short, long = sorted((a, b), key=len)
@@ -427,7 +427,7 @@ def _short_names(doc: Doc) -> dict[str, str]:
 
 
 def _squeeze(name: str) -> str:
-    return "".join(name.split()).rstrip(ABBREVIATION)
+    return "".join(name.split()).rstrip(ABBREVIATION_MARK)
 
 
 def _shortened(name: str, names: list[str]) -> bool:
@@ -436,7 +436,7 @@ def _shortened(name: str, names: list[str]) -> bool:
     name ("คณะกรรมาธิการการกฎหมาย| การยุติธรรมและสิทธิมนุษยชน"), not with the sentence ("…เมืองอัจฉริยะ|ที่ผ่านมา":
     names.sentence_words), and not a name the corpora write whole (recurrence.written_whole)? Such a form is no label."""
     squeezed = _squeeze(name)
-    if ABBREVIATION in name:
+    if ABBREVIATION_MARK in name:
         return True  # "…ฯ", "ศูนย์วิจัยเศรษฐกิจฯ ธนาคารออมสิน": the unit's name cut short, its parent after
     if written_whole("organization", squeezed):
         return False  # "สำนักงานหลักประกันสุขภาพแห่งชาติ": the corpora write it whole, what a release glues on is its own
@@ -497,8 +497,8 @@ def _kinds_written_short(doc: Doc, short_to_full: dict[str, str]) -> set[str]:
     for m in doc.of_kind("organization"):
         written.setdefault(m.key, []).append("".join(m.text.split()))
     return {key for key, names in written.items()
-            if key.startswith(PATTERN_KEY) and key not in short_to_full and all(n.endswith(ABBREVIATION) for n in names)
-            and common_stem(names[0][:-len(ABBREVIATION)])}
+            if key.startswith(PATTERN_KEY) and key not in short_to_full and all(n.endswith(ABBREVIATION_MARK) for n in names)
+            and common_stem(names[0][:-len(ABBREVIATION_MARK)])}
 
 
 def _own_body(short: str) -> bool:
@@ -528,10 +528,10 @@ def _abbreviated_units(names: dict[str, str]) -> dict[str, str]:
     ออมสิน", "ศูนย์วิจัยเศรษฐกิจฯ") -> key of the one name of this release written in full (no mark) that begins with
     what the mark ends and ends with what follows it, its parent ("ศูนย์วิจัยเศรษฐกิจ ธุรกิจและเศรษฐกิจฐานราก ธนาคาร
     ออมสิน"): the unit named in full once and by its first words after. `names`: key -> name without spaces, marks kept."""
-    full = [(name, key) for key, name in names.items() if ABBREVIATION not in name]
+    full = [(name, key) for key, name in names.items() if ABBREVIATION_MARK not in name]
     mapping = {}
     for key, name in names.items():
-        head, mark, parent = name.partition(ABBREVIATION)
+        head, mark, parent = name.partition(ABBREVIATION_MARK)
         if not mark or not key.startswith(PATTERN_KEY) or len(head) < MIN_ABBREVIATED:
             continue
         found = {k for n, k in full if len(n) > len(head) + len(parent) and n.startswith(head) and n.endswith(parent)}

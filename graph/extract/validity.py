@@ -21,7 +21,6 @@ from operator import mul
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.event_identity import is_real_name
-from phakhi.graph.extract.event_labels import ABBREVIATION
 from phakhi.graph.extract.event_words import event_cues
 from phakhi.graph.extract.organizations import validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
@@ -29,7 +28,7 @@ from phakhi.graph.extract.program_words import cut_word, generic_word, mined_pro
 from phakhi.graph.extract.recurrence import corpus
 from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, sentence_words
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import count_thai, is_thai, starts_word, tokenize
+from phakhi.graph.text.thai import ABBREVIATION_MARK, count_thai, is_thai, starts_word, tokenize
 from phakhi.graph.types import Mention
 from phakhi.ontology import load_mined
 
@@ -291,11 +290,11 @@ def _short_of_full(doc: Doc) -> Callable[[Mention], bool]:
     organization this release names in full beginning with those words ("คณะกรรมการอำนวยการขับเคลื่อนเศรษฐกิจ
     ภาคอุตสาหกรรม")? Resolution joins the two (resolve._short_organizations); the short form is a reference to a
     name the release gave, not a candidate name, and its mark is no evidence against it."""
-    full = {"".join(m.text.split()) for m in doc.mentions if m.kind == "organization" and ABBREVIATION not in m.text}
+    full = {"".join(m.text.split()) for m in doc.mentions if m.kind == "organization" and ABBREVIATION_MARK not in m.text}
 
     def short(m: Mention) -> bool:
-        stem = "".join(m.text.split()).removesuffix(ABBREVIATION)
-        if m.kind != "organization" or not m.text.rstrip().endswith(ABBREVIATION) or len(stem) < SHORT_STEM:
+        stem = "".join(m.text.split()).removesuffix(ABBREVIATION_MARK)
+        if m.kind != "organization" or not m.text.rstrip().endswith(ABBREVIATION_MARK) or len(stem) < SHORT_STEM:
             return False
         return sum(name.startswith(stem) and len(name) > len(stem) for name in full) == 1
 

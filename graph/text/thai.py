@@ -13,6 +13,7 @@ THAI_LETTERS = "".join(chr(c) for c in range(0x0E01, 0x0E2F))  # ก..ฮ
 LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44"  # เ แ โ ใ ไ
 # marks and vowels that attach to the preceding consonant: a match may not end right before one
 DEPENDENT = "".join(chr(c) for c in (0x0E30, 0x0E31, 0x0E32, 0x0E33, *range(0x0E34, 0x0E3B), *range(0x0E45, 0x0E4F)))
+ABBREVIATION_MARK = "ฯ"  # paiyannoi: a word or name written short (its full form told before or known)
 NAME_CHARS = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"  # Thai letters, vowels and marks (no ฯ ๆ digits)
 
 
