@@ -22,8 +22,8 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, after_inside, campaign_run, date_for, event_days, lead_end, recalled, said_day,
-                                              story_date, story_own, told_date)
+from phakhi.graph.extract.event_dates import (WINDOW, after_inside, campaign_run, date_for, event_days, lead_end, recalled,
+                                              said_day, story_date, story_own, told_date)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
@@ -132,8 +132,8 @@ def find_events(doc: Doc) -> None:
             if cue not in cue_words():  # "การประชุม|ขับเคลื่อนนโยบาย…": the purpose it is named by
                 end = purpose_end(doc, end, cues[cue])
                 purposed = end != m.end()
-            end = object_end(doc, end) if end == m.end() else end  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a
-            # bare cue takes its object
+            if end == m.end():  # "เปิดตัว e-Seal", "การประชุม คณะกรรมการ…": a bare cue takes its object
+                end = object_end(doc, end)
             # (a Latin name that ends on its cue is whole: what follows it is the sentence's)
         else:
             end = latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"

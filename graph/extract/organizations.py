@@ -1147,12 +1147,18 @@ def _one_run(words: str, prefix: str) -> bool:
     """Are `words`, written between a prefix word that is no company's and a legal form, one name: a single run
     ("สหกรณ์|นิคมทุ่งสง| จำกัด"), with neither the prefix word again nor a company's, nor a word that ends, counts or
     spreads a name (not_organizations "ends", "generic_before", "generic_after": "สหกรณ์การเกษตรทุกแห่งร่วมกับ…")?"""
-    companies = {p["prefix"] for p in load_org_patterns() if p["type"] == COMPANY}
-    if len(words.split()) != 1 or any(word in words for word in companies | {prefix}):
+    companies, stops = _run_breakers()
+    if len(words.split()) != 1 or prefix in words or any(word in words for word in companies):
         return False
+    return stops.isdisjoint(tokenize(words.strip()))
+
+
+@lru_cache(maxsize=1)
+def _run_breakers() -> tuple[tuple[str, ...], frozenset[str]]:
+    """For `_one_run`, built once: the companies' prefix words, and the words that end, count or spread a name."""
     data = load_not_organizations()
-    stop = set(data["ends"]) | set(data["generic_before"]) | set(data["generic_after"])
-    return not stop & set(tokenize(words.strip()))
+    return (tuple(p["prefix"] for p in load_org_patterns() if p["type"] == COMPANY),
+            frozenset(data["ends"]) | frozenset(data["generic_before"]) | frozenset(data["generic_after"]))
 
 
 def _company(prefix: str) -> bool:
