@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
+from itertools import islice
 
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.program_evidence import kind_of_programme
@@ -189,8 +191,16 @@ def _prefixed_elsewhere(text: str, short: str, after: int) -> bool:
     `after` ("… (… : ODOS)" and "โครงการ ODOS")? Then the English name names the programme itself, not only the term
     its Thai name ends on ("โครงการถอดบทเรียน…ความโปร่งใสในการดำเนินงานหน่วยงานภาครัฐ (Integrity and Transparency
     Assessment: ITA)": the assessment)."""
-    return any(m.end() != after for m in re.finditer(f"(?:{prefix_pattern().pattern}) ?{re.escape(short)}(?![A-Za-z])",
-                                                       text))
+    return any(end != after for end in _prefixed_ends(text, short))
+
+
+@lru_cache(maxsize=64)
+def _prefixed_ends(text: str, short: str) -> tuple[int, ...]:
+    """Where the first two writings of a prefix right before `short` end in `text`: two say "elsewhere" whatever
+    one gloss's end is. One scan of the text per name, not one per mention glossed with it (a release naming a
+    programme with its gloss again and again made each a scan of the whole text: quadratic on a long line)."""
+    found = re.finditer(f"(?:{prefix_pattern().pattern}) ?{re.escape(short)}(?![A-Za-z])", text)
+    return tuple(m.end() for m in islice(found, 2))
 
 
 def prefixed_aliases(doc: Doc, learned: dict[str, str]) -> None:
