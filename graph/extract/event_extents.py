@@ -13,7 +13,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import provinces, tag_words
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.ontology import load_mined, load_months, load_stopwords
+from phakhi.ontology import load_mined, load_months, load_royal_names, load_stopwords
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import is_real_name
 
@@ -442,6 +442,36 @@ def titled_edition_end(text: str, end: int) -> int:
     while (numbered := ordinal_end(text, end, bracket=False)) != end:
         end = numbered
     return end
+
+
+def royal_end(text: str, end: int) -> int:
+    """Where a name that ends on a part of a royal name written with spaces ends when the text goes on with the
+    parts after it (ontology/th/royal_names.json: "นิทรรศการเฉลิมพระเกียรติสมเด็จพระกนิษฐาธิราชเจ้า| กรมสมเด็จพระ
+    เทพรัตนราชสุดาฯ สยามบรมราชกุมารี", "…พระปรเมนทรมหาอานันทมหิดล| พระอัฐมรามาธิบดินทร"): through the last part the
+    text writes, each after one or two spaces; else `end`. The run of a name stops at a space, and a royal's name
+    and titles are one name across theirs (judged audits: names cut mid-title)."""
+    following = _royal_parts()
+    while spaced := _ROYAL_SPACE.match(text, end):
+        after = max((n for part, parts in following.items() if text.endswith(part, 0, end)
+                     for n in parts if text.startswith(n, spaced.end())), key=len, default=None)
+        if after is None:
+            break
+        end = spaced.end() + len(after)
+    return end
+
+
+_ROYAL_SPACE = re.compile(r"[ \t\u00a0]{1,2}")
+
+
+@lru_cache(maxsize=1)
+def _royal_parts() -> dict[str, tuple[str, ...]]:
+    """Each part of a royal name that another follows after a space -> the parts that may follow it."""
+    following: dict[str, set[str]] = {}
+    for name in load_royal_names():
+        parts = name.split()
+        for part, after in zip(parts, parts[1:]):
+            following.setdefault(part, set()).add(after)
+    return {part: tuple(after) for part, after in following.items()}
 
 
 @lru_cache(maxsize=1)

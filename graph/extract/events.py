@@ -29,7 +29,7 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
                                              purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
-                                                marked_end, mined_end, mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
+                                                marked_end, mined_end, mined_names, ordinal_end, quoted_end, royal_end, series_end, session_end, title_after,
                                                 titled_edition_end, trimmed_end, unquoted_end)
 
 
@@ -146,6 +146,7 @@ def find_events(doc: Doc) -> None:
         mined = mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
             end = anchored_end(doc, start, mined, line_end)
+        end = royal_end(text, end)  # "…สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": one name
         end = tailed_end(text, start, end, EVENT_TAILS)  # "การประชุมรัฐมนตรีอาเซียน - ญี่ปุ่น": its partner
         end = ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         if cues[cue] not in word_set("told_types"):  # a visit has no edition: a number after it is another event's
