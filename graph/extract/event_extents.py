@@ -239,6 +239,30 @@ def owner_end(doc: Doc, cue_end: int, end: int) -> int:
     return len(text[:end - len(tokens[-1])].rstrip())
 
 
+SPACED_OWNER_GAP = 2  # spaces at most between a name and the possessive word after it
+
+
+def spaced_owner_end(doc: Doc, end: int, line_end: int) -> int:
+    """A name's end when a possessive word (event_words possessive: "ของ") after a space, then a body named right
+    after it, say whose event it is ("การประชุมสมัชชาใหญ่ สมัยที่ 14 ขององค์การโทรคมนาคมแห่งเอเชียและแปซิฟิก",
+    "การประชุมประจำปี 2561 ของ สศช."): past the body, on its line; else `end`. The dev gold names such a meeting with
+    its body ("การประชุมสมัยสามัญ … สมัยที่ 17 ของ UNIDO"), and judged audits called a name cut before it a boundary
+    error (an annual meeting or an anniversary is no one event without whose it is). A person after it is whose
+    visit or trip it was: its party, not its name (owner_end)."""
+    text = doc.text
+    gap = len(text[end:end + SPACED_OWNER_GAP + 1]) - len(text[end:end + SPACED_OWNER_GAP + 1].lstrip(" \u00a0"))
+    if not 1 <= gap <= SPACED_OWNER_GAP:
+        return end
+    at = end + gap
+    word = next((w for w in word_tuple("possessive") if text.startswith(w, at)), None)
+    if word is None:
+        return end
+    at += len(word)
+    at += len(text[at:at + 2]) - len(text[at:at + 2].lstrip(" \u00a0"))
+    body = doc.starting_in(at, at + 1, ("organization",))
+    return body[0].nend if body and body[0].nend <= line_end else end
+
+
 def clause_cut(text: str, cue_end: int, end: int) -> int:
     """A name's end: `end`, or the start of the first clause word (event_words clause_cuts: "ในครั้งนี้", "ดังกล่าว",
     "ถือเป็น") written inside it after its cue, outside a quoted title: such a word points back at the event or says
