@@ -475,7 +475,7 @@ def royal_end(text: str, end: int) -> int:
     text writes, each after one or two spaces; else `end`. The run of a name stops at a space, and a royal's name
     and titles are one name across theirs (judged audits: names cut mid-title)."""
     following = _royal_parts()
-    while spaced := _ROYAL_SPACE.match(text, end):
+    while text.endswith(tuple(following), 0, end) and (spaced := _ROYAL_SPACE.match(text, end)):
         after = max((n for part, parts in following.items() if text.endswith(part, 0, end)
                      for n in parts if text.startswith(n, spaced.end())), key=len, default=None)
         if after is None:
