@@ -178,6 +178,13 @@ def load_months() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def load_royal_names() -> tuple[str, ...]:
+    """Royal names written in parts separated by spaces (th/royal_names.json, with its sources): one name across
+    its spaces."""
+    return tuple(name for name, _ in _json(HERE / "th" / "royal_names.json")["names"])
+
+
+@lru_cache(maxsize=1)
 def load_stopwords() -> frozenset[str]:
     return frozenset(_json(HERE / "th" / "stopwords.json")["words"])
 

@@ -342,6 +342,16 @@ def test_a_line_of_event_cues_without_spaces_is_linear():
     assert large < LINEAR * max(small, 0.1), (small, large)
 
 
+@pytest.mark.parametrize("unit, n", [("ลงพื้นที่ 3 มีนาคม 2563 ", 20_000),
+                                     ("การสัมมนาวิชาการ " + "x " * 110 + "วันที่ 3 มีนาคม 2563 " * 20 + "x " * 110, 40_000)])
+def test_a_line_of_dated_events_is_linear(unit, n):
+    """Visits each with its date, and events whose dates stand beyond the window of the cue, on one line: the day a
+    paragraph tells and whether a day opens a run of months are looked up by position among the paragraph's dates
+    read once (event_dates.DayIndex), not by scanning all of them at each event."""
+    small, large = _growth(unit, n)
+    assert large < LINEAR * max(small, 0.1), (small, large)
+
+
 def test_a_long_release_dense_with_names_is_linear():
     """A real release repeated to 160,000 characters on one line: names, persons, events and their parties
     and dates all together."""

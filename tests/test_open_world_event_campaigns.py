@@ -1,5 +1,5 @@
 """Events in the open world, thirteenth session: a visit told over a run of more than a week, or begun
-("จะเริ่มลงพื้นที่…"), is a campaign of visits, no one event (event_dates.campaign_run, event_words campaign_before)."""
+("จะเริ่มลงพื้นที่…"), is a campaign of visits, no one event (event_dates.DayIndex.campaign_run, event_words campaign_before)."""
 
 from datetime import date
 

@@ -236,35 +236,61 @@ def story_own(text: str, start: int, end: int) -> int | None:
 _GIVEN_DAY = re.compile(r"\s{0,2}\(?\s?(?:วันที่\s?)?[\d๐-๙]")
 
 
-def told_date(text: str, pos: int, line_start: int, line_end: int, dates, starts: list[int]) -> date | None:
-    """The date nearest `pos` in its paragraph that the paragraph tells as a day something happens on: right after a
-    story-date word or a weekday ("เมื่อวันที่ 3 กันยายน", "ระหว่างวันที่ 30 มิถุนายน", "ในวันพุธ ที่ 24 สิงหาคม"). A
-    paragraph tells one story: its event's own day, however far from the cue, says more than the release's date."""
-    nearest = None
-    for i in range(bisect_left(starts, line_start), bisect_left(starts, line_end)):
-        d_start, _, d = dates[i]
-        before = text[max(line_start, d_start - TOLD_REACH):d_start]
-        if any(w in before for w in _told_words()) and (nearest is None or abs(d_start - pos) < abs(nearest[0] - pos)):
-            nearest = (d_start, d)
-    return nearest[1] if nearest else None
+class DayIndex:
+    """A release's event days read once, for the questions every event asks of its paragraph: which date the paragraph
+    tells as a day something happens on, nearest a cue (told_date), and whether a day opens a run of months
+    (campaign_run). Asked by scanning the paragraph's dates at each event, one long paragraph of dated events cost
+    its dates times its events; here each date is read once and an event's question is a few look-ups by position.
+    dates: as event_days gives them, in text order without overlaps."""
+
+    def __init__(self, text: str, dates) -> None:
+        self.text, self.dates = text, dates
+        self.starts = [d_start for d_start, _, _ in dates]
+        words = _told_words()
+        # the dates a told word stands right before, read from TOLD_REACH back (a paragraph that starts nearer
+        # than that is read again from its start, in told_date)
+        self._told = [d_start for d_start, _, _ in dates
+                      if any(w in text[max(0, d_start - TOLD_REACH):d_start] for w in words)]
+        self._runs: dict[date, list[int]] = {}  # a day -> the indexes of the dates that open a run of months
+        for i in range(len(dates) - 1):
+            _, d_end, d = dates[i]
+            n_start, _, n = dates[i + 1]
+            if (n - d).days > CAMPAIGN_DAYS and _RANGE_JOIN.fullmatch(text, d_end, n_start):
+                self._runs.setdefault(d, []).append(i)
+
+    def told_date(self, pos: int, line_start: int, line_end: int) -> date | None:
+        """The date nearest `pos` in its paragraph that the paragraph tells as a day something happens on: right
+        after a story-date word or a weekday ("เมื่อวันที่ 3 กันยายน", "ระหว่างวันที่ 30 มิถุนายน", "ในวันพุธ ที่ 24
+        สิงหาคม"). A paragraph tells one story: its event's own day, however far from the cue, says more than the
+        release's date. Of two as near, the first."""
+        text, starts, dates = self.text, self.starts, self.dates
+        first, last = bisect_left(starts, line_start), bisect_left(starts, line_end)
+        near = min(last, bisect_left(starts, line_start + TOLD_REACH))
+        found = [starts[i] for i in range(first, near)  # its told word would stand before the paragraph's start
+                 if any(w in text[line_start:starts[i]] for w in _told_words())]
+        low, high = bisect_left(self._told, line_start + TOLD_REACH), bisect_left(self._told, line_end)
+        after = bisect_left(self._told, pos, low, high)
+        found += self._told[max(low, after - 1):min(high, after + 1)]  # the nearest before and after `pos`
+        if not found:
+            return None
+        nearest = min(found, key=lambda d_start: (abs(d_start - pos), d_start))
+        return dates[bisect_left(starts, nearest)][2]
+
+    def campaign_run(self, line_start: int, line_end: int, when: date) -> bool:
+        """Is `when` told on its paragraph as the first day of a run of more than CAMPAIGN_DAYS days ("ลงพื้นที่เพื่อ
+        เก็บข้อมูล… ระหว่างวันที่ 1 เมษายน ถึง 31 กรกฎาคม 2560", "ส่งเจ้าหน้าที่ลงพื้นที่ ในช่วงระหว่างวันที่ 21 เมษายน –
+        19 มิถุนายน 2568")? A visit told so is a campaign of visits, field work over months, no one event (judged
+        audits: "two-month field data collection, not one event"). The run's last date is in the paragraph too."""
+        runs = self._runs.get(when)
+        if not runs:
+            return False
+        first, last = bisect_left(self.starts, line_start), bisect_left(self.starts, line_end)
+        at = bisect_left(runs, first)
+        return at < len(runs) and runs[at] < last - 1
 
 
 CAMPAIGN_DAYS = 7  # days at most of a run a visit may be told over and still be one visit
 _RANGE_JOIN = re.compile(r"\s{0,2}(?:[-–]|ถึง|จนถึง)\s{0,2}(?:วันที่\s{0,2})?")  # "21 เมษายน – 19 มิถุนายน", "… ถึง วันที่ …"
-
-
-def campaign_run(text: str, dates, starts: list[int], line_start: int, line_end: int, when: date) -> bool:
-    """Is `when` told on its paragraph as the first day of a run of more than CAMPAIGN_DAYS days ("ลงพื้นที่เพื่อเก็บ
-    ข้อมูล… ระหว่างวันที่ 1 เมษายน ถึง 31 กรกฎาคม 2560", "ส่งเจ้าหน้าที่ลงพื้นที่ ในช่วงระหว่างวันที่ 21 เมษายน – 19 มิถุนายน
-    2568")? A visit told so is a campaign of visits, field work over months, no one event (judged audits: "two-month
-    field data collection, not one event")."""
-    for i in range(bisect_left(starts, line_start), bisect_left(starts, line_end) - 1):
-        _, d_end, d = dates[i]
-        n_start, _, n = dates[i + 1]
-        if d == when and n_start <= line_end and _RANGE_JOIN.fullmatch(text, d_end, n_start) \
-                and (n - d).days > CAMPAIGN_DAYS:
-            return True
-    return False
 
 
 TOLD_REACH = 12  # characters before a date in which the word that tells it as a day stands ("ในวันพุธ ที่ 24")

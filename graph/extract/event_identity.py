@@ -111,6 +111,18 @@ def partnered(a: str, b: str) -> bool:
 _BETWEEN = "ระหว่าง"
 
 
+def owned_alike(a: str, b: str) -> bool:
+    """Are two names one event's name told with whose it is written two ways ("การประชุมประจำปี 2560 ของ สศช.",
+    "การประชุมประจำปี 2560 ของสำนักงานคณะกรรมการพัฒนาการเศรษฐกิจและสังคมแห่งชาติ": an abbreviation and the body's full
+    name, event_extents.spaced_owner_end): the same words before their last possessive word, more than a type word
+    (a number will do: "ประจำปี 2560" is whose edition), and a body after each?"""
+    parts = [max(("".join(name.split()).rpartition(w) for w in word_tuple("possessive")), key=lambda p: len(p[0]))
+             for name in (a, b)]  # spaces set aside: resolve compares names without them
+    (head, _, owner), (other, _, other_owner) = parts
+    return bool(head and owner and other_owner) and head == other \
+        and (is_real_name(head) or any(ch.isdigit() for ch in head))  # not a bare type word: "การประชุม ของ …"
+
+
 def _joined(name: str) -> str:
     """A name without its spaces, what it gives in brackets, its session and the ceremony words that may lead it ("การ",
     "พิธี"), dashes kept."""
@@ -138,7 +150,8 @@ def named_apart(kind: str, a: str, b: str, beside: bool = True) -> bool:
     apart (told_apart: two meetings, two exhibitions), unless one is the other written otherwise: one holds
     the other or goes on alike (same_title), they give one session number ("ประชุม ครม.สัญจร ครั้งที่ 2/2567",
     "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 2/2567"), or one is an abbreviation of the other
-    or translation (the words after their cues are of different scripts): a Thai cue with Latin words after it
+    or translation (the words after their cues are of different scripts), or whose body is written short in one and in
+    full in the other (owned_alike); a Thai cue with Latin words after it
     ("การประชุม AFMGM", "การประชุม APEC Economic Leaders") always, a name wholly Latin when `beside` (resolve: it
     is not the translation told after another event, "… การประชุมสันติภาพปารีส (Paris Peace Forum) การเข้าร่วมการประชุม
     สุดยอดอาเซียน ครั้งที่ 33": judged audits found them merged) and when it gives no other session number ("การประชุม
@@ -148,7 +161,7 @@ def named_apart(kind: str, a: str, b: str, beside: bool = True) -> bool:
     x, y = _after_cue(a), _after_cue(b)
     if partnered(a, b):
         return True  # "การประชุมรัฐมนตรีกลาโหมอาเซียน" / "…กับรัฐมนตรีกลาโหมประเทศคู่เจรจา"
-    if x in y or y in x or same_title(a, b):
+    if x in y or y in x or same_title(a, b) or owned_alike(a, b):
         return False
     sessions_a, sessions_b = _sessions(a), _sessions(b)
     thai_x, thai_y = _thai_share(_written_in(a)), _thai_share(_written_in(b))

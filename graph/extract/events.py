@@ -22,14 +22,14 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, after_inside, campaign_run, date_for, event_days, lead_end, recalled,
-                                              said_day, story_date, story_own, told_date)
+from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, date_for, event_days, lead_end, recalled,
+                                              said_day, story_date, story_own)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
                                              purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
-                                                marked_end, mined_end, mined_names, ordinal_end, quoted_end, series_end, session_end, title_after,
+                                                marked_end, mined_end, mined_names, ordinal_end, quoted_end, royal_end, series_end, session_end, spaced_owner_end, title_after,
                                                 titled_edition_end, trimmed_end, unquoted_end)
 
 
@@ -69,7 +69,8 @@ def find_events(doc: Doc) -> None:
     first_line_end = lead_end(doc)
     story = story_date(doc, dates, published)
     dates = event_days(text, dates, published)  # not a decision's, a deadline's, an effect's or a birthday's
-    date_starts = [d_start for d_start, _, _ in dates]
+    days = DayIndex(text, dates)
+    date_starts = days.starts
     reach = honorific_reach(doc)
     inside_at: dict[int, list[int]] = {}  # line start -> where each "inside" phrase first ends on the line
     # the date of the first event by position (ties: the first found) that has one, kept as events are added
@@ -145,6 +146,7 @@ def find_events(doc: Doc) -> None:
         mined = mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
             end = anchored_end(doc, start, mined, line_end)
+        end = royal_end(text, end)  # "…สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": one name
         end = tailed_end(text, start, end, EVENT_TAILS)  # "การประชุมรัฐมนตรีอาเซียน - ญี่ปุ่น": its partner
         end = ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         if cues[cue] not in word_set("told_types"):  # a visit has no edition: a number after it is another event's
@@ -159,6 +161,7 @@ def find_events(doc: Doc) -> None:
         if not cue.isascii():  # "“มหกรรมยุติธรรม…ที่ไม่ได้รับความเป็นธรรม”" (a Latin name has its own run)
             end = quoted_end(text, start, m.end(), line_end) or end
         end = titled_edition_end(text, end)  # "…“สำเภาทอง” ประจำปี 2566": the title's edition
+        end = spaced_owner_end(doc, end, line_end)  # "การประชุมประจำปี 2561 ของ สศช.": whose it is
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
@@ -205,8 +208,8 @@ def find_events(doc: Doc) -> None:
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
         planned = not explicit and _planned(text, start, end)
-        if planned and (told := told_date(text, m.start(), max(line_start, m.start() - PLANNED_DAY_REACH),
-                                          min(line_end, end + PLANNED_DAY_REACH), dates, date_starts)) \
+        if planned and (told := days.told_date(m.start(), max(line_start, m.start() - PLANNED_DAY_REACH),
+                                               min(line_end, end + PLANNED_DAY_REACH))) \
                 and told != story:
             when, explicit, planned = told, True, False  # "ในวันที่ 27 พฤศจิกายน 2566 นี้ … มีกำหนดลงพื้นที่…": the day
             # the release gives for a planned event is its day
@@ -228,10 +231,10 @@ def find_events(doc: Doc) -> None:
         if when is None and (cues[cue] in word_set("dated_only") or cue in word_set("dated_only")):
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
-            when = told_date(text, m.start(), line_start, line_end, dates, date_starts) or when  # release's
+            when = days.told_date(m.start(), line_start, line_end) or when  # release's
         if cues[cue] in word_set("told_types") and (
                 text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("campaign_before"))
-                or when and campaign_run(text, dates, date_starts, line_start, line_end, when)):
+                or when and days.campaign_run(line_start, line_end, when)):
             continue  # "จะเริ่มลงพื้นที่วันที่ 21 กุมภาพันธ์นี้ เพื่อสำรวจ… รายครัวเรือน", "ลงพื้นที่… ระหว่างวันที่ 1 เมษายน ถึง 31
             # กรกฎาคม": visits begun or told over months are a campaign, no one event
         if when is None and not is_real_name(name) and text[max(0, start - NOT_TOLD_REACH):start].rstrip().endswith(
