@@ -108,10 +108,14 @@ def abbreviated_names(doc: Doc) -> None:
                             for m in doc.mentions if keys.get(id(m), "") is not None)
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
 def unify_keys(doc: Doc) -> None:
     """Program mentions of one release written the same way name one program: a name found by pattern takes
     the key of another mention with the same surface (the scheme's key first), so "มาตรการ…พื้นที่เฉพาะ หรือ
-    บับเบิลแอนด์ซีล" and "มาตรการป้องกัน…พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล" are one program."""
+    บับเบิลแอนด์ซีล" and "มาตรการป้องกัน…พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล" are one program, and so are a name and
+    the same name quoted after its prefix ("โครงการคนละครึ่ง", "โครงการ “คนละครึ่ง”")."""
     mentions = doc.of_kind("program")
     if len(mentions) < 2:
         return
@@ -124,7 +128,7 @@ def unify_keys(doc: Doc) -> None:
 
     by_surface: dict[str, str] = {}
     for m in mentions:
-        surface = canon(doc.text[m.nstart:m.nend])
+        surface = canon(_QUOTE_MARKS.sub("", doc.text[m.nstart:m.nend]))
         other = by_surface.setdefault(surface, m.key)
         a, b = find(other), find(m.key)
         if a != b:
