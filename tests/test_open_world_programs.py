@@ -1125,3 +1125,16 @@ def test_a_name_and_the_same_name_quoted_after_its_prefix_are_one_programme(extr
     surfaces without their quote marks), the scheme's when the scheme knows it."""
     programs = extract_text(text).of_kind("program")
     assert len(programs) == 1, [p.names for p in programs]
+
+
+def test_a_name_followed_by_or_and_a_scheme_programme_is_another_name_of_it(extract_text):
+    """"มาตรการ… ระยะที่ 2 หรือ EV 3.5": the name before "หรือ" names the scheme's programme written after it, written
+    whole ("หรือ อีอีซีไอ" is EECi: "อีอีซี" at the start of a longer word names no alias)."""
+    text = ("ข่าว\nอก. ผลักดันมาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า ระยะที่ 2 หรือ EV 3.5 ในช่วงระยะเวลา 4 ปี "
+            "เพื่อส่งเสริมอุตสาหกรรม")
+    programs = extract_text(text).of_kind("program")
+    assert len(programs) == 1 and "มาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า ระยะที่ 2" in programs[0].names, \
+        [p.names for p in programs]
+    text = "ข่าว\nบีโอไอขยายสิทธิประโยชน์ให้กับโครงการลงทุนในเขตนวัตกรรมระเบียงเศรษฐกิจพิเศษภาคตะวันออก หรือ อีอีซีไอ ให้ครอบคลุม"
+    assert not any("โครงการลงทุน" in n for p in extract_text(text).of_kind("program") if p.key == "program:program-eec"
+                   for n in p.names)

@@ -17,7 +17,7 @@ from phakhi.graph.extract.program_evidence import kind_of_programme
 from phakhi.graph.extract.program_words import (MAX_TAIL, MIN_REST, PATTERN_KEY, canon, mined_tails, prefix_pattern,
                                                 split_prefix)
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import ABBREVIATION_MARK, first_consonant, tokenize
+from phakhi.graph.text.thai import ABBREVIATION_MARK, first_consonant, is_thai, tokenize
 
 
 OR = "หรือ"
@@ -29,6 +29,23 @@ def alias_after(doc: Doc, pos: int, stop: int):
     before it is another name of that program."""
     for _, other in doc.mentions.kind("program").starting_in(pos + MIN_REST + len(OR), stop + 1):
         if doc.text.endswith(OR, 0, other.nstart) and not other.key.startswith(PATTERN_KEY):
+            return other
+    return None
+
+
+_OR_AFTER = re.compile(rf"\s?{OR}\s?")
+
+
+def scheme_named_after(doc: Doc, end: int):
+    """A program the scheme knows, written right after the whole name ending at `end` and "หรือ"
+    ("มาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า ระยะที่ 2 หรือ|EV 3.5"): the name is another name of it, or None. The
+    scheme's name must be written whole, not as the start of a longer word ("หรือ อีอีซี|ไอ" is EECi, not EEC)."""
+    joined = _OR_AFTER.match(doc.text, end)
+    if joined is None:
+        return None
+    for _, other in doc.mentions.kind("program").starting_in(joined.end(), joined.end() + 1):
+        after = doc.text[other.nend:other.nend + 1]
+        if not other.key.startswith(PATTERN_KEY) and not (after.isalnum() or is_thai(after)):
             return other
     return None
 

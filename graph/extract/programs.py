@@ -26,7 +26,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_after, glossed_alternative, merge_chains,
-                                                  unify_keys)
+                                                  scheme_named_after, unify_keys)
 from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, patronage_end, route_end
 from phakhi.graph.extract.program_evidence import enumerated, estate, evidence, kind_of_programme, listed_estate
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
@@ -191,6 +191,11 @@ def find_programs(doc: Doc) -> None:
             continue
         end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, end)))
         items.append((start, end, m.group()))
+        named = scheme_named_after(doc, end)
+        if named is not None:  # "มาตรการ…ระยะที่ 2 หรือ|EV 3.5": another name of the scheme's programme
+            drop |= pieces
+            doc.add(doc.mention(start, end, "program", named.key, form="name"))
+            continue
         if not numbered and kind_of_programme(m.group(), text[pos:end]):
             pending.add(len(items) - 1)  # "โครงการพลังงานสะอาด": a kind, unless listed beside another name of its kind
             continue
