@@ -131,8 +131,10 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 def unify_keys(doc: Doc) -> None:
     """Program mentions of one release written the same way name one program: a name found by pattern takes
     the key of another mention with the same surface (the scheme's key first), so "มาตรการ…พื้นที่เฉพาะ หรือ
-    บับเบิลแอนด์ซีล" and "มาตรการป้องกัน…พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล" are one program, and so are a name and
-    the same name quoted after its prefix ("โครงการคนละครึ่ง", "โครงการ “คนละครึ่ง”")."""
+    บับเบิลแอนด์ซีล" and "มาตรการป้องกัน…พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล" are one program, and a scheme's name
+    quoted after its prefix is the scheme's ("โครงการ “คนละครึ่ง”" beside "โครงการคนละครึ่ง"). Two names found by
+    pattern, one quoted, stay apart: joined, the programme would be labelled by its quoted words without the prefix
+    ("ออมสินเพื่อสมุย" for "โครงการออมสินเพื่อสมุย"), which moved judged labels in the replays."""
     mentions = doc.of_kind("program")
     if len(mentions) < 2:
         return
@@ -144,14 +146,18 @@ def unify_keys(doc: Doc) -> None:
         return key
 
     by_surface: dict[str, str] = {}
+    schemes = {canon(doc.text[m.nstart:m.nend]): m.key for m in mentions if not m.key.startswith(PATTERN_KEY)}
     for m in mentions:
-        surface = canon(_QUOTE_MARKS.sub("", doc.text[m.nstart:m.nend]))
-        other = by_surface.setdefault(surface, m.key)
-        a, b = find(other), find(m.key)
-        if a != b:
-            if a.startswith(PATTERN_KEY) and not b.startswith(PATTERN_KEY):
-                a, b = b, a
-            parent[b] = a  # the scheme's key, else the first found, represents the group
+        written = doc.text[m.nstart:m.nend]
+        others = [by_surface.setdefault(canon(written), m.key)]
+        if _QUOTE_MARKS.search(written):
+            others.append(schemes.get(canon(_QUOTE_MARKS.sub("", written)), m.key))
+        for other in others:
+            a, b = find(other), find(m.key)
+            if a != b:
+                if a.startswith(PATTERN_KEY) and not b.startswith(PATTERN_KEY):
+                    a, b = b, a
+                parent[b] = a  # the scheme's key, else the first found, represents the group
     if parent:
         doc.mentions = Mentions(replace(m, key=find(m.key)) if m.kind == "program" and m.key in parent else m
                                 for m in doc.mentions)
