@@ -88,6 +88,13 @@ def test_a_program_the_authority_knows_takes_its_longer_english_name(extract_tex
     assert "BCG" in programs[0].labels["en"]
 
 
+def test_a_trial_zone_named_in_english_is_a_programme(extract_text):
+    """"… Sandbox" ends an English programme name like "… Programme" (english.json program_heads): a named trial zone
+    or scheme ("Higher Education Sandbox", "Maptaphut Sandbox"), in a Thai release too."""
+    text = "ข่าว\nกระทรวงการอุดมศึกษาฯ ผลักดันการทดลองในรูปแบบ Higher Education Sandbox เพื่อผลิตกำลังคน"
+    assert "Higher Education Sandbox" in {n for e in extract_text(text).of_kind("program") for n in e.names}
+
+
 def test_a_date_opening_an_english_paragraph_dates_its_event(extract_text):
     text = ("PM meets with UNDP Administrator\n"
             "March 31, 2022, at 0930hrs, at the Purple Room, Thai Khu Fah Building, Government House, Mr. Achim "

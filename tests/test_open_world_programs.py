@@ -1091,3 +1091,49 @@ def test_a_programme_is_labelled_by_its_full_name_before_its_prefixed_acronym(ex
             "โดยโครงการ WiL จะรับนักศึกษา")
     programs = extract_text(text).of_kind("program")
     assert len(programs) == 1 and programs[0].names[0] == "โครงการบูรณาการการเรียนกับการทำงาน", programs[0].names
+
+
+def test_a_quoted_name_holding_a_body_after_words_of_its_own_is_a_programme(extract_text):
+    """A body named inside the quotes after words of the name's own is a piece of the name (a training programme named
+    by whom it trains); a quote opening with a body, naming a person or joining a body after และ is no programme."""
+    text = ("ข่าว\nปลัดกระทรวงเป็นประธานเปิดโครงการ “พัฒนาศักยภาพข้าราชการและเจ้าหน้าที่สำนักงานปลัดกระทรวงการท่องเที่ยว"
+            "และกีฬา ประจำปีงบประมาณ พ.ศ. 2568” ณ จังหวัดระยอง")
+    assert any(n.startswith("พัฒนาศักยภาพข้าราชการและเจ้าหน้าที่สำนักงานปลัดกระทรวง") or
+               n.startswith("โครงการ “พัฒนาศักยภาพข้าราชการ") for n in _program_names(extract_text, text))
+    assert not _program_names(extract_text, "ข่าว\nสนองนโยบาย “พลเอก ประยุทธ์ จันทร์โอชา” ในการพัฒนาประเทศ")
+    assert not any("มูลนิธิ" in n for n in _program_names(
+        extract_text, "ข่าว\nร่วมโครงการ “ส่งเสริมศิลปาชีพและมูลนิธิส่งเสริมศิลปาชีพฯ” ณ ศาลากลางจังหวัด"))
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("ข่าว\nการประชุมคณะกรรมการสานพลังประชารัฐ กลุ่มการปรับแก้กฎหมาย ครั้งที่ 1/2560", "สานพลังประชารัฐ"),
+    ("ข่าว\nกำลังศึกษาการร่วมลงทุนกับภาคเอกชน ภายใต้พระราชบัญญัติการให้เอกชนร่วมลงทุนในกิจการของรัฐ พ.ศ.2556 ทั้งนี้",
+     "การให้เอกชนร่วมลงทุนในกิจการของรัฐ"),
+])
+def test_a_scheme_programme_inside_a_body_or_law_name_is_that_name(extract_text, text, programme):
+    """A programme of the authority scheme written right after a body's head word or a law's head is a piece of the
+    board's, office's or act's name (program_patterns.json "body_heads", "law_heads"), not a mention of the programme."""
+    assert programme not in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nผลการใช้จ่ายโครงการคนละครึ่ง เพิ่มขึ้น โดยกระทรวงการคลังเร่งเชื่อมระบบโครงการ “คนละครึ่ง” กับแพลตฟอร์ม",
+])
+def test_a_scheme_name_quoted_after_its_prefix_is_the_schemes_programme(extract_text, text):
+    """"โครงการคนละครึ่ง" and "โครงการ “คนละครึ่ง”" in one release name one programme, the scheme's (`unify_keys`
+    compares a quoted surface without its quote marks with the scheme's)."""
+    programs = extract_text(text).of_kind("program")
+    assert len(programs) == 1, [p.names for p in programs]
+
+
+def test_a_name_followed_by_or_and_a_scheme_programme_is_another_name_of_it(extract_text):
+    """"มาตรการ… ระยะที่ 2 หรือ EV 3.5": the name before "หรือ" names the scheme's programme written after it, written
+    whole ("หรือ อีอีซีไอ" is EECi: "อีอีซี" at the start of a longer word names no alias)."""
+    text = ("ข่าว\nอก. ผลักดันมาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า ระยะที่ 2 หรือ EV 3.5 ในช่วงระยะเวลา 4 ปี "
+            "เพื่อส่งเสริมอุตสาหกรรม")
+    programs = extract_text(text).of_kind("program")
+    assert len(programs) == 1 and "มาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า ระยะที่ 2" in programs[0].names, \
+        [p.names for p in programs]
+    text = "ข่าว\nบีโอไอขยายสิทธิประโยชน์ให้กับโครงการลงทุนในเขตนวัตกรรมระเบียงเศรษฐกิจพิเศษภาคตะวันออก หรือ อีอีซีไอ ให้ครอบคลุม"
+    assert not any("โครงการลงทุน" in n for p in extract_text(text).of_kind("program") if p.key == "program:program-eec"
+                   for n in p.names)

@@ -21,6 +21,7 @@ from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, comm
                                         province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
                                         spread_place, tag_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alias, prefixed_aliases
+from phakhi.graph.extract.program_words import named_in_body_or_law
 from phakhi.graph.extract.recurrence import (corpus, followed_variously, list_head, releases_of, spaced_run,
                                             written_whole_run)
 from phakhi.graph.text.normalize import normalize_label
@@ -114,6 +115,8 @@ def find_authority_names(doc: Doc) -> None:
             doc.add(doc.mention(hit.start, province, "organization", PATTERN_KEY + normalize_label(name),
                                 type=record.get("type"), form="pattern"))
             continue
+        if hit.entry.kind == "program" and named_in_body_or_law(doc.text, hit.start):
+            continue  # "สำนักงาน|กองทุนหมู่บ้าน…": the office that runs the fund, a body the patterns name
         if hit.entry.form == "abbr" and hit.entry.kind == "organization" and _glossed_otherwise(doc.text, hit.end, hit.entry.key):
             continue  # "ระบบ AFD (ระบบอินเวอร์เตอร์)": the release says what its abbreviation stands for, not this body
         doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form=hit.entry.form))

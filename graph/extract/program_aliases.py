@@ -17,7 +17,7 @@ from phakhi.graph.extract.program_evidence import kind_of_programme
 from phakhi.graph.extract.program_words import (MAX_TAIL, MIN_REST, PATTERN_KEY, canon, mined_tails, prefix_pattern,
                                                 split_prefix)
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import ABBREVIATION_MARK, first_consonant, tokenize
+from phakhi.graph.text.thai import ABBREVIATION_MARK, first_consonant, is_thai, tokenize
 
 
 OR = "หรือ"
@@ -29,6 +29,23 @@ def alias_after(doc: Doc, pos: int, stop: int):
     before it is another name of that program."""
     for _, other in doc.mentions.kind("program").starting_in(pos + MIN_REST + len(OR), stop + 1):
         if doc.text.endswith(OR, 0, other.nstart) and not other.key.startswith(PATTERN_KEY):
+            return other
+    return None
+
+
+_OR_AFTER = re.compile(rf"\s?{OR}\s?")
+
+
+def scheme_named_after(doc: Doc, end: int):
+    """A program the scheme knows, written right after the whole name ending at `end` and "หรือ"
+    ("มาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า ระยะที่ 2 หรือ|EV 3.5"): the name is another name of it, or None. The
+    scheme's name must be written whole, not as the start of a longer word ("หรือ อีอีซี|ไอ" is EECi, not EEC)."""
+    joined = _OR_AFTER.match(doc.text, end)
+    if joined is None:
+        return None
+    for _, other in doc.mentions.kind("program").starting_in(joined.end(), joined.end() + 1):
+        after = doc.text[other.nend:other.nend + 1]
+        if not other.key.startswith(PATTERN_KEY) and not (after.isalnum() or is_thai(after)):
             return other
     return None
 
@@ -108,10 +125,16 @@ def abbreviated_names(doc: Doc) -> None:
                             for m in doc.mentions if keys.get(id(m), "") is not None)
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
 def unify_keys(doc: Doc) -> None:
     """Program mentions of one release written the same way name one program: a name found by pattern takes
     the key of another mention with the same surface (the scheme's key first), so "มาตรการ…พื้นที่เฉพาะ หรือ
-    บับเบิลแอนด์ซีล" and "มาตรการป้องกัน…พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล" are one program."""
+    บับเบิลแอนด์ซีล" and "มาตรการป้องกัน…พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล" are one program, and a scheme's name
+    quoted after its prefix is the scheme's ("โครงการ “คนละครึ่ง”" beside "โครงการคนละครึ่ง"). Two names found by
+    pattern, one quoted, stay apart: joined, the programme would be labelled by its quoted words without the prefix
+    ("ออมสินเพื่อสมุย" for "โครงการออมสินเพื่อสมุย"), which moved judged labels in the replays."""
     mentions = doc.of_kind("program")
     if len(mentions) < 2:
         return
@@ -123,14 +146,18 @@ def unify_keys(doc: Doc) -> None:
         return key
 
     by_surface: dict[str, str] = {}
+    schemes = {canon(doc.text[m.nstart:m.nend]): m.key for m in mentions if not m.key.startswith(PATTERN_KEY)}
     for m in mentions:
-        surface = canon(doc.text[m.nstart:m.nend])
-        other = by_surface.setdefault(surface, m.key)
-        a, b = find(other), find(m.key)
-        if a != b:
-            if a.startswith(PATTERN_KEY) and not b.startswith(PATTERN_KEY):
-                a, b = b, a
-            parent[b] = a  # the scheme's key, else the first found, represents the group
+        written = doc.text[m.nstart:m.nend]
+        others = [by_surface.setdefault(canon(written), m.key)]
+        if _QUOTE_MARKS.search(written):
+            others.append(schemes.get(canon(_QUOTE_MARKS.sub("", written)), m.key))
+        for other in others:
+            a, b = find(other), find(m.key)
+            if a != b:
+                if a.startswith(PATTERN_KEY) and not b.startswith(PATTERN_KEY):
+                    a, b = b, a
+                parent[b] = a  # the scheme's key, else the first found, represents the group
     if parent:
         doc.mentions = Mentions(replace(m, key=find(m.key)) if m.kind == "program" and m.key in parent else m
                                 for m in doc.mentions)

@@ -81,6 +81,19 @@ def offices() -> tuple[str, ...]:
     return tuple(program_data()["offices"])
 
 
+@lru_cache(maxsize=1)
+def _body_or_law_head() -> re.Pattern[str]:
+    data = program_data()
+    return re.compile(f"(?:{literal_alternation(data['body_heads'])}|(?:{literal_alternation(data['law_heads'])}) ?)$")
+
+
+def named_in_body_or_law(text: str, start: int) -> bool:
+    """Is a programme name of the authority scheme at `start` written right after a body's head word or a law's head
+    ("สำนักงาน|กองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ", "พระราชบัญญัติ|กองทุนหมู่บ้าน…"): a piece of that body's or law's
+    name (program_patterns.json "body_heads", "law_heads"), left to the stages that name bodies?"""
+    return _body_or_law_head().search(text, max(0, start - LAW_HEAD), start) is not None
+
+
 LAW_HEAD = 20  # characters before a prefix read for the head of a law's name
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_after, glossed_alternative, merge_chains,
-                                                  unify_keys)
+                                                  scheme_named_after, unify_keys)
 from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, patronage_end, route_end
 from phakhi.graph.extract.program_evidence import enumerated, estate, evidence, kind_of_programme, listed_estate
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
@@ -92,6 +92,21 @@ def _scheme_pieces(doc: Doc, start: int, pos: int, end: int, crossed: set[int] =
     return {id(m) for m in inner}
 
 
+def _quotes_a_party(doc: Doc, start: int, end: int) -> bool:
+    """Is the quoted [start, end) after a prefix a person, a body or two parties: a person named in it (a title with a
+    name, "นโยบาย “พลเอก ประยุทธ์ จันทร์โอชา”"), a body that opens the quote or runs on past its end, or one joined
+    to the words before it ("“ส่งเสริมศิลปาชีพและ|มูลนิธิส่งเสริมศิลปาชีพฯ”")? A body the quoted name writes after
+    words of its own is a piece of the name ("โครงการ “พัฒนาศักยภาพข้าราชการและเจ้าหน้าที่[สำนักงานปลัดกระทรวงการ
+    ท่องเที่ยวและกีฬา] ประจำปีงบประมาณ พ.ศ. 2568”": a training programme named by whom it trains), as it is of a name
+    written on directly (`_crossed`): the quotes bound the name."""
+    if doc.covered(start, end, ("person",)):
+        return True
+    opening = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+    joins = tuple(program_data()["joins"])
+    return any(m.nstart <= opening or m.nend > end or doc.text[opening:m.nstart].rstrip().endswith(joins)
+               for _, m in doc.mentions.kind("organization").overlapping(start, end))
+
+
 def find_programs(doc: Doc) -> None:
     find_spaced_names(doc)
     find_agreements(doc)
@@ -114,7 +129,7 @@ def find_programs(doc: Doc) -> None:
         quoted = QUOTED.match(text, pos)
         if quoted:
             name_start, end = quoted.start(1), quoted.end(1)
-            if doc.covered(name_start, end, ("organization", "person")) or scheme_fills(doc, name_start, end) \
+            if _quotes_a_party(doc, name_start, end) or scheme_fills(doc, name_start, end) \
                     or quoted.group(1).startswith(load_not_names()):
                 continue  # a body, a person, a name the scheme holds, or a title ("นโยบาย “นายกฯ”")
             drop |= {id(inner) for inner in doc.starting_in(name_start, end, ("program",))  # "ธนารักษ์[ประชารัฐ]"
@@ -176,6 +191,11 @@ def find_programs(doc: Doc) -> None:
             continue
         end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, end)))
         items.append((start, end, m.group()))
+        named = scheme_named_after(doc, end)
+        if named is not None:  # "มาตรการ…ระยะที่ 2 หรือ|EV 3.5": another name of the scheme's programme
+            drop |= pieces
+            doc.add(doc.mention(start, end, "program", named.key, form="name"))
+            continue
         if not numbered and kind_of_programme(m.group(), text[pos:end]):
             pending.add(len(items) - 1)  # "โครงการพลังงานสะอาด": a kind, unless listed beside another name of its kind
             continue
