@@ -78,6 +78,11 @@ def test_phrases_that_name_nothing_are_not_organizations(extract_text, text, bad
     ("เพื่อนำเสนอคณะกรรมการทรัพยากรน้ำแห่งชาติพิจารณาต่อไป", "คณะกรรมการทรัพยากรน้ำแห่งชาติ"),
     ("สมาคมผู้ประกอบการอุตสาหกรรมเหล็กไทยเป็นประจำอย่างต่อเนื่อง", "สมาคมผู้ประกอบการอุตสาหกรรมเหล็กไทย"),
     ("ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์ในแต่ละภาค", "ศูนย์ออกแบบและพัฒนาผลิตภัณฑ์"),
+    # an adverbial that closes the clause, also after a nominalized verb (not_organizations "clause_ends")
+    ("ทั้งนี้ ในคณะกรรมการติดตามผลกระทบหลังการได้รับวัคซีนอีกครั้ง", "คณะกรรมการติดตามผลกระทบหลังการได้รับวัคซีน"),
+    ("รายงานต่อกองอำนวยการป้องกันและบรรเทาสาธารณภัยกลางอย่างใกล้ชิด เพื่อใช้เป็นข้อมูล",
+     "กองอำนวยการป้องกันและบรรเทาสาธารณภัยกลาง"),
+    ("ส่งผลให้มีผู้มาใช้บริการ ณ สถาบันวิจัยวิทยาศาสตร์สุขภาพน้อยลง", "สถาบันวิจัยวิทยาศาสตร์สุขภาพ"),
 ])
 def test_a_name_is_cut_where_the_sentence_goes_on(extract_text, text, name, monkeypatch):
     # where the rules cut; whether the cut name is then kept is the validity model's call (a short name glued to the

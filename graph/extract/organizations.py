@@ -812,8 +812,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         return None
     tokens = tokenize(text[prefix_end:stop])
     data = load_not_organizations()
-    function_words, verbs, opening, stopwords, nominalizers, generic_before, generic, awards, levels, quantifiers = \
-        _name_end_words()
+    function_words, verbs, opening, stopwords, nominalizers, generic_before, generic, awards, levels, quantifiers, \
+        clause_ends = _name_end_words()
     cut, nominalized = (cut_words() if validate else frozenset()), False
     kept: list[str] = []
     pos = prefix_end
@@ -835,6 +835,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             return None  # "ธนาคารและ…", "วิสาหกิจชุมชนใน…", "กระทรวงที่…": a generic word, not a name
         if token.isspace():
             break
+        if validate and kept and text.startswith(clause_ends, pos):
+            break  # "สภาสันติสุขตำบล|มากขึ้น", "…หลังการได้รับวัคซีน|อีกครั้ง": an adverbial closes the clause
         if token in stopwords and token not in function_words and not (validate and kept and kept[-1] in nominalizers):
             break
         if not nominalized and (token in cut or begins_with_cut(token, cut)):
@@ -871,7 +873,7 @@ EVERY = "ทุก"
 def _name_end_words() -> tuple:
     """The word sets _name_end reads (not_organizations.json and the stopwords), built once, not at every name:
     function words, verbs and opening words allowed inside, stopwords, nominalizers, quantifying words before a
-    generic word, generic words after a prefix, award words, award levels and the quantifiers that end a name."""
+    generic word, generic words after a prefix, award words, award levels, the quantifiers that end a name and the adverbials that close a clause."""
     data = load_not_organizations()
     function_words, verbs, opening = frozenset(data["inside_ok"]), frozenset(data["inside_ok_verbs"]), frozenset(data["opening_ok"])
     stopwords = load_stopwords() | function_words | frozenset(data["ends"])
@@ -879,7 +881,7 @@ def _name_end_words() -> tuple:
     # a quantifier inside a name ends it ("สอง" also numbers a name's parts, "…สองฝ่าย"; "บาง" begins places, "…บางใหญ่")
     quantifiers = frozenset(data["generic_before"]) - {"สอง", "บาง"}
     return (function_words, verbs, opening, stopwords, tuple(data["nominalizers"]), tuple(data["generic_before"]),
-            generic, awards, levels, quantifiers)
+            generic, awards, levels, quantifiers, tuple(data["clause_ends"]))
 
 
 def _award_end(rest: str, levels: tuple[str, ...]) -> bool:
