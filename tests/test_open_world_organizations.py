@@ -301,3 +301,20 @@ def test_the_schemes_miner_lists_names_written_after_a_scheme_word_and_not_a_ban
     assert mined["schemes"] == [scheme] and mined["evidence"][scheme] == [4, 40], mined
     # the releases of a skipped archive (the audit samples) are not read: 3 of 39, too small a share for a scheme
     assert miner.mine([str(archive)], [str(sample)], per_archive=100)["schemes"] == []
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("ติดต่อได้ที่สำนักงานจัดหางานกรุงเทพมหานคร พื้นที่ 1-10 หรือสายด่วน 1694", "สำนักงานจัดหางานกรุงเทพมหานคร"),
+    ("ติดต่อได้ที่สำนักงานจัดหางานกรุงเทพมหานครพื้นที่  1-10 หรือสายด่วน 1694", "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่"),
+    ("ผู้อำนวยการสำนักงานเจ้าท่าภูมิภาคที่ 1-7 ร่วมประชุม", "สำนักงานเจ้าท่าภูมิภาคที่ 1"),
+    ("ร่วมกับศูนย์ป้องกันและบรรเทาสาธารณภัยเขต 1 - 18 ทั่วประเทศ", "ศูนย์ป้องกันและบรรเทาสาธารณภัยเขต 1"),
+])
+def test_a_name_numbered_by_a_range_is_a_series_not_one_body(extract_candidates, text, bad):
+    """"…พื้นที่ 1-10" names ten offices: no one of them, nor the bare name, is the body meant."""
+    names = _names(extract_candidates(text))
+    assert not any(n.replace(" ", "").startswith(bad.replace(" ", "")[:20]) for n in names)
+
+
+def test_a_range_after_a_name_that_is_no_area_leaves_the_name(extract_candidates):
+    names = _names(extract_candidates("จัดโดยสมาคมผู้ประกอบการอุตสาหกรรมเหล็กไทย 12-14 มีนาคม นี้"))
+    assert "สมาคมผู้ประกอบการอุตสาหกรรมเหล็กไทย" in names

@@ -328,8 +328,10 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
-                if _spread_after(doc.text, start + len(name), name, m.group()) or _refers_back(name, m.group()):
-                    break  # "ศูนย์ปลูกถ่ายไต (…) เขตสุขภาพละอย่างน้อย 1 แห่ง", "องค์การศาสนา 5 ศาสนา", "คณะกรรมการสมาคมฯ"
+                if _spread_after(doc.text, start + len(name), name, m.group()) or _refers_back(name, m.group()) \
+                        or _numbered_range(doc.text, start + len(name), name):
+                    break  # "ศูนย์ปลูกถ่ายไต (…) เขตสุขภาพละอย่างน้อย 1 แห่ง", "องค์การศาสนา 5 ศาสนา", "คณะกรรมการสมาคมฯ",
+                    # "สำนักงานจัดหางานกรุงเทพมหานคร พื้นที่ 1-10": bodies of a kind, or a series of them
                 # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has, kept until its
                 # abbreviation is learned and its tails are read ("องค์การบริหารส่วนจังหวัด (อบจ.)" … "อบจ.|ขอนแก่น")
                 if spread_kind(name) and (place := spread_place(doc.text, start + len(name))) is not None:
@@ -985,6 +987,42 @@ def _coordinated(text: str, pos: int) -> bool:
     m = _prefix_pattern().match(text, pos)
     return bool(m) and m.group() not in load_not_organizations()["coordinated_ok"] \
         and not text.startswith(tuple(load_not_organizations()["words"]), pos)
+
+
+_RANGE = r"[\d๐-๙]{1,2}\s?[-–]\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])"  # "1-10", "1 - 5", "๑-๗"
+_RANGE_END = re.compile(r"\s?[-–]\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")  # "…ภูมิภาคที่ 1|-7"
+
+
+@lru_cache(maxsize=1)
+def _area_words() -> tuple[str, ...]:
+    data = load_not_organizations()
+    return tuple(sorted(set(data["area_words"]) | set(data["series_areas"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _area_range() -> re.Pattern[str]:
+    return re.compile(r"\s{0,2}(?:" + "|".join(map(re.escape, _area_words())) + r")(?:ที่)?\s{0,2}" + _RANGE)
+
+
+_BARE_RANGE = re.compile(r"\s{0,2}" + _RANGE)
+_ORDINAL_WORD = "ที่"
+
+
+def _numbered_range(text: str, pos: int, name: str) -> bool:
+    """Is the name ending at `pos` numbered by a range of its area word (not_organizations area_words, series_areas:
+    "สำนักงานจัดหางานกรุงเทพมหานคร| พื้นที่ 1-10", "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่|  1-10", "สำนักงานเจ้าท่า
+    ภูมิภาคที่ 1|-7")? Then it names a series of bodies, each numbered ("…พื้นที่ 1" to "…พื้นที่ 10"), not one body:
+    like a count of them, a kind. A range after any other word may be the sentence's (days: "… 12-14 มีนาคม")."""
+    if name[-1:].isdigit():
+        return bool(_RANGE_END.match(text, pos)) and _ends_on_area(name.rstrip("0123456789๐๑๒๓๔๕๖๗๘๙ "))
+    if _ends_on_area(name):
+        return bool(_BARE_RANGE.match(text, pos))
+    return bool(_area_range().match(text, pos))
+
+
+def _ends_on_area(name: str) -> bool:
+    """Does `name` end on an area word, or on one and "ที่" ("…ภูมิภาคที่")?"""
+    return name.endswith(_area_words()) or name.removesuffix(_ORDINAL_WORD).endswith(_area_words())
 
 
 _BRACKET_AFTER = re.compile(r"\s?\(")
