@@ -49,7 +49,7 @@ def cut_run_ons(doc: Doc) -> None:
         end = _end_after(doc.text, m.nstart, len(short))
         doc.mentions.remove(m)
         if key.startswith(PATTERN_KEY) and placed_kind(doc.text, m.nstart, doc.text[m.nstart:end]):
-            dropped.add(m.key)  # "สำนักงานคลังจังหวัด|ในการให้บริการ…": cut, the kind every province has (drop_bare_kinds)
+            dropped.add(m.key)  # "สำนักงานคลังจังหวัด|ในการ…": cut, the kind every province has (drop_bare_kinds)
             continue
         doc.add(doc.mention(m.nstart, end, "organization", key, **{**m.data, "form": form, "run_on": name}))
         moved[m.key] = key

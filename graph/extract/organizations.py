@@ -330,8 +330,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
                 if _spread_after(doc.text, start + len(name), name, m.group()) or _refers_back(name, m.group()) \
                         or _numbered_range(doc.text, start + len(name), name):
-                    break  # "ศูนย์ปลูกถ่ายไต (…) เขตสุขภาพละอย่างน้อย 1 แห่ง", "องค์การศาสนา 5 ศาสนา", "คณะกรรมการสมาคมฯ",
-                    # "สำนักงานจัดหางานกรุงเทพมหานคร พื้นที่ 1-10": bodies of a kind, or a series of them
+                    break  # "ศูนย์ปลูกถ่ายไต (…) เขตสุขภาพละอย่างน้อย 1 แห่ง", "องค์การศาสนา 5 ศาสนา", "คณะกรรมการ
+                    # สมาคมฯ", "สำนักงานจัดหางานกรุงเทพมหานคร พื้นที่ 1-10": bodies of a kind, or a series of them
                 # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has, kept until its
                 # abbreviation is learned and its tails are read ("องค์การบริหารส่วนจังหวัด (อบจ.)" … "อบจ.|ขอนแก่น")
                 if spread_kind(name) and (place := spread_place(doc.text, start + len(name))) is not None:
@@ -875,7 +875,8 @@ EVERY = "ทุก"
 def _name_end_words() -> tuple:
     """The word sets _name_end reads (not_organizations.json and the stopwords), built once, not at every name:
     function words, verbs and opening words allowed inside, stopwords, nominalizers, quantifying words before a
-    generic word, generic words after a prefix, award words, award levels, the quantifiers that end a name and the adverbials that close a clause."""
+    generic word, generic words after a prefix, award words, award levels, the quantifiers that end a name and the
+    adverbials that close a clause."""
     data = load_not_organizations()
     function_words, verbs, opening = frozenset(data["inside_ok"]), frozenset(data["inside_ok_verbs"]), frozenset(data["opening_ok"])
     stopwords = load_stopwords() | function_words | frozenset(data["ends"])
