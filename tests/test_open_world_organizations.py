@@ -318,3 +318,14 @@ def test_a_name_numbered_by_a_range_is_a_series_not_one_body(extract_candidates,
 def test_a_range_after_a_name_that_is_no_area_leaves_the_name(extract_candidates):
     names = _names(extract_candidates("จัดโดยสมาคมผู้ประกอบการอุตสาหกรรมเหล็กไทย 12-14 มีนาคม นี้"))
     assert "สมาคมผู้ประกอบการอุตสาหกรรมเหล็กไทย" in names
+
+
+def test_a_name_the_corpora_go_on_from_into_many_bodies_is_a_kind_written_bare(extract_candidates):
+    """recurrence.continued_kind: "สำนักงานเขต" (25 releases bare, 110 going on into "สำนักงานเขตบางรัก", "…ปทุมวัน"…)
+    written bare names any district office; a release that names one of them shortens it; a body the corpora mostly
+    write bare ("กรมการแพทย์") is one body."""
+    names = _names(extract_candidates("หากเกิดในกรุงเทพมหานคร ติดต่อ สำนักงานเขต  สำหรับจังหวัดอื่นๆ ติดต่ออำเภอ"))
+    assert "สำนักงานเขต" not in names
+    names = _names(extract_candidates("ผู้อำนวยการสำนักงานเขตบางรัก กล่าวว่า สำนักงานเขต ได้ดำเนินการแล้ว"))
+    assert "สำนักงานเขต" in names
+    assert "กรมการแพทย์" in _names(extract_candidates("โดยกรมการแพทย์ ได้แจ้งว่า"))

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations,
-                                           parents_of, title_at)
+                                           parents_of, title_at, unspaced_organization_keys)
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
@@ -21,8 +21,8 @@ from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, comm
                                         province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
                                         spread_place, tag_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alias, prefixed_aliases
-from phakhi.graph.extract.recurrence import (corpus, followed_variously, list_head, releases_of, spaced_run,
-                                            written_whole_run)
+from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_variously, list_head, releases_of,
+                                            spaced_run, written_whole_run)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
@@ -291,6 +291,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             unit = None  # the unit's own name, when its parent's is written beside it and joins the label
             unit_start = start  # where the unit's name begins (its parent after it, or before: _parent_before)
             placed = False  # a kind of provincial or local body, named with no place (drop_bare_kinds)
+            stem_kind = False  # a name the corpora go on from into many bodies' names, written bare (drop_bare_kinds)
             bare_unit = False  # a unit of many bodies, named with no parent (drop_bare_kinds)
             same = None  # the name the release also writes the same body by, whose key it takes
             prefix_end = _abbreviation_end(doc.text, m.end()) if validate else m.end()  # "บมจ.| ทิพยประกันภัย"
@@ -349,6 +350,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     unit, name = name, whole
                 else:  # "กองคลัง", "สำนักงานเลขานุการกรม" with no parent: any of many bodies' (drop_bare_kinds)
                     bare_unit = common_unit(name)
+                    # "สำนักงานเขต", "กองอำนวยการ" written bare: any of many bodies (drop_bare_kinds)
+                    stem_kind = continued_kind(name) and name.replace(" ", "") not in unspaced_organization_keys()
                 if name.startswith(tuple(data["state_forms"])):
                     break  # "สหพันธ์สาธารณรัฐเยอรมนี": a country, not a federation
             aligned = _closed_aligned(doc.text, start, name) if validate else None
@@ -381,6 +384,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                                 rule=pattern["end"], **({"placed": True} if placed else {}),
                                 **({"keyed": keyed} if keyed != name and usual is None else {}),
                                 **({"bare_unit": True} if bare_unit else {}),
+                                **({"stem_kind": True} if stem_kind else {}),
                                 **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
             break
     find_latin_defined(doc)
@@ -391,13 +395,27 @@ def drop_bare_kinds(doc: Doc) -> None:
     "สำนักงานเกษตรจังหวัด" with no place after it), and their abbreviations, once the tails stage has run: a mention
     that took its place ("อบจ.|ขอนแก่น") is one body under a key of its own; those left bare name no one body.
     So is a unit of many bodies written with no parent (names.unit_of_many: "กองคลัง", "สำนักงานเลขานุการกรม"),
-    unless the release writes it with its parent elsewhere ("กองคลัง กรมโรงงานอุตสาหกรรม"): then it is that unit."""
+    unless the release writes it with its parent elsewhere ("กองคลัง กรมโรงงานอุตสาหกรรม"): then it is that unit; and
+    a name the corpora go on from into many bodies' names, written bare (recurrence.continued_kind: "สำนักงานเขต"),
+    unless the release names one of them ("สำนักงานเขตบางรัก"), which it shortens, or its key is a body's the release
+    also names otherwise (a unit joined to its parent: "สำนักงานปลัดกระทรวง| กระทรวงแรงงาน")."""
     _join_bare_units(doc)
     bare = {m.key for m in doc.of_kind("organization")
             if (m.data.get("placed") or m.data.get("bare_unit")) and not m.data.get("tail")}
+    named = {m.key for m in doc.of_kind("organization") if not m.data.get("stem_kind") and m.data.get("form") != "abbr"}
+    bare |= {m.key for m in doc.of_kind("organization")
+             if m.data.get("stem_kind") and m.key not in named and not _written_longer(doc, m)}
     if bare:
         doc.mentions[:] = [m for m in doc.mentions if not (m.kind == "organization" and m.key in bare
                                                            and not m.data.get("tail"))]
+
+
+def _written_longer(doc: Doc, m) -> bool:
+    """Does the release name a body whose name begins with the name of `m` and goes on (a short name of it)?"""
+    name = "".join(doc.text[m.nstart:m.nend].split())
+    longer = ("".join(doc.text[o.nstart:o.nend].split()) for o in doc.mentions
+              if o.kind == "organization" and o.key != m.key)
+    return any(len(other) > len(name) and other.startswith(name) for other in longer)
 
 
 JOIN_REACH = 200  # characters before a bare unit in which the body it is a unit of is named
@@ -457,7 +475,7 @@ def _join_bare_units(doc: Doc) -> None:
             continue
         for o in [m] + [o for o in doc.of_kind("organization") if o.key == m.key and o.data.get("learned")]:
             doc.mentions.remove(o)  # its abbreviation the release defined ("… (ศปท.)") names the same unit
-            data = {k: v for k, v in o.data.items() if k != "bare_unit"}
+            data = {k: v for k, v in o.data.items() if k not in ("bare_unit", "stem_kind")}  # now one unit
             doc.add(doc.mention(o.nstart, o.nend, "organization", key, **data,
                                 **({"whole": whole} if whole and o is m else {})))
 
