@@ -92,3 +92,12 @@ def test_a_run_on_written_once_is_cut_to_the_name_the_corpora_end_there(extract_
 def test_a_college_named_by_its_province_after_a_university_is_a_body_of_its_own(extract_text):
     orgs = _orgs(extract_text, "ผู้แทนจากมหาวิทยาลัยเทคโนโลยีราชมงคลล้านนา วิทยาลัยพระนครศรีอยุธยา และโรงเรียนในพื้นที่")
     assert not any("ล้านนา วิทยาลัย" in n for names in orgs.values() for n in names)
+
+
+def test_a_run_on_past_an_area_word_is_cut_and_the_kind_left_is_no_body(extract_text):
+    """"สำนักงานคลังจังหวัด|ในการให้บริการ…": the sentence goes on after the area word, and what is left names the kind
+    of office every province has; a place after the area word is the body's ("…อำเภอ|เทพา", "…อำเภอ|เมืองยโสธร")."""
+    orgs = _orgs(extract_text, "หรือร่วมลงพื้นที่กับสำนักงานคลังจังหวัดในการให้บริการรับสมัคร เพื่อเซ็นรับรอง")
+    assert not any(n.startswith("สำนักงานคลังจังหวัด") for names in orgs.values() for n in names)
+    orgs = _orgs(extract_text, "ให้สำนักงานสาธารณสุขอำเภอเทพา ตรวจ และสำนักงานพัฒนาชุมชนอำเภอเมืองยโสธร ในการประชุม")
+    assert {"name:สำนักงานสาธารณสุขอำเภอเทพา", "name:สำนักงานพัฒนาชุมชนอำเภอเมืองยโสธร"} <= set(orgs)

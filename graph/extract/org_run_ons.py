@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import unspaced_organization_keys
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.names import dictionary, known_names, name_words, org_prefix, provinces, sentence_words, tag_words
+from phakhi.graph.extract.names import (dictionary, known_names, name_words, org_prefix, placed_kind, provinces,
+                                        sentence_words, tag_words)
 from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.recurrence import ends_there, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
@@ -29,6 +30,7 @@ def cut_run_ons(doc: Doc) -> None:
         if m.data.get("form") != "abbr" and not name.endswith("ฯ") and len(name) >= MIN_NAME:
             alone.setdefault(name, m)
     moved: dict[str, str] = {}
+    dropped: set[str] = set()  # keys of run-ons cut to a kind of body: they and their abbreviations go
     for m in list(doc.of_kind("organization")):
         if not m.key.startswith(PATTERN_KEY) or m.data.get("unit") or m.data.get("tail"):
             continue
@@ -46,8 +48,13 @@ def cut_run_ons(doc: Doc) -> None:
             form = "pattern" if key.startswith(PATTERN_KEY) else "name"
         end = _end_after(doc.text, m.nstart, len(short))
         doc.mentions.remove(m)
+        if key.startswith(PATTERN_KEY) and placed_kind(doc.text, m.nstart, doc.text[m.nstart:end]):
+            dropped.add(m.key)  # "สำนักงานคลังจังหวัด|ในการ…": cut, the kind every province has (drop_bare_kinds)
+            continue
         doc.add(doc.mention(m.nstart, end, "organization", key, **{**m.data, "form": form, "run_on": name}))
         moved[m.key] = key
+    if dropped:
+        doc.mentions[:] = [o for o in doc.mentions if not (o.kind == "organization" and o.key in dropped)]
     for m in [m for m in doc.of_kind("organization") if m.key in moved]:
         doc.mentions.remove(m)
         doc.add(replace(m, key=moved[m.key]))
@@ -70,10 +77,25 @@ def _known_stem(doc: Doc, m, name: str) -> str | None:
         stem = name[:cut]
         if stem not in known and stem not in authority:
             continue
-        if stem.endswith(placed) or stem not in authority and not ends_there("organization", stem, LONGER_RELEASES):
+        if stem not in authority and not ends_there("organization", stem, LONGER_RELEASES):
             return None
+        if stem.endswith(placed) and not _sentence_after(doc.text[m.nstart + _length(doc.text, m.nstart, stem):m.nend]):
+            return None  # "สำนักงานสาธารณสุขอำเภอ|เทพา": the place the name ends on ("…จังหวัด|ในการให้บริการ" goes on)
         return stem if runs_on(doc, m, stem, authority.get(stem, PATTERN_KEY)) else None
     return None
+
+
+def _sentence_after(rest: str) -> bool:
+    """Does `rest`, glued after an area word, begin with a word that continues sentences (names.sentence_words:
+    "ในการ…", "ยัง")? No place's name begins so; any other word after an area word may be the place (a district's
+    name is often a dictionary word: "อำเภอ|เมือง", "ตำบล|ท่าข้าม")."""
+    words = [w for w in tokenize(rest) if w.strip()]
+    return bool(words) and (words[0] in sentence_words() or "".join(words[:2]) in sentence_words())
+
+
+def _length(text: str, start: int, squeezed: str) -> int:
+    """Characters of `text` from `start` that hold the letters of `squeezed` (a name with its spaces removed)."""
+    return _end_after(text, start, len(squeezed)) - start
 
 
 def runs_on(doc: Doc, m, short: str, short_key: str) -> bool:

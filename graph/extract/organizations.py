@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations,
-                                           parents_of, title_at)
+                                           parents_of, title_at, unspaced_organization_keys)
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_spelling import usual_organization
@@ -22,8 +22,8 @@ from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, comm
                                         spread_place, tag_words, unheard, unit_of_many)
 from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alias, prefixed_aliases
 from phakhi.graph.extract.program_words import named_in_body_or_law
-from phakhi.graph.extract.recurrence import (corpus, followed_variously, list_head, releases_of, spaced_run,
-                                            written_whole_run)
+from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_variously, list_head, releases_of,
+                                            spaced_run, written_whole_run)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import led_by, literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
@@ -294,6 +294,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             unit = None  # the unit's own name, when its parent's is written beside it and joins the label
             unit_start = start  # where the unit's name begins (its parent after it, or before: _parent_before)
             placed = False  # a kind of provincial or local body, named with no place (drop_bare_kinds)
+            stem_kind = False  # a name the corpora go on from into many bodies' names, written bare (drop_bare_kinds)
             bare_unit = False  # a unit of many bodies, named with no parent (drop_bare_kinds)
             same = None  # the name the release also writes the same body by, whose key it takes
             prefix_end = _abbreviation_end(doc.text, m.end()) if validate else m.end()  # "บมจ.| ทิพยประกันภัย"
@@ -331,8 +332,10 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
-                if _spread_after(doc.text, start + len(name), name, m.group()) or _refers_back(name, m.group()):
-                    break  # "ศูนย์ปลูกถ่ายไต (…) เขตสุขภาพละอย่างน้อย 1 แห่ง", "องค์การศาสนา 5 ศาสนา", "คณะกรรมการสมาคมฯ"
+                if _spread_after(doc.text, start + len(name), name, m.group()) or _refers_back(name, m.group()) \
+                        or _numbered_range(doc.text, start + len(name), name):
+                    break  # "ศูนย์ปลูกถ่ายไต (…) เขตสุขภาพละอย่างน้อย 1 แห่ง", "องค์การศาสนา 5 ศาสนา", "คณะกรรมการ
+                    # สมาคมฯ", "สำนักงานจัดหางานกรุงเทพมหานคร พื้นที่ 1-10": bodies of a kind, or a series of them
                 # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has, kept until its
                 # abbreviation is learned and its tails are read ("องค์การบริหารส่วนจังหวัด (อบจ.)" … "อบจ.|ขอนแก่น")
                 if spread_kind(name) and (place := spread_place(doc.text, start + len(name))) is not None:
@@ -350,6 +353,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     unit, name = name, whole
                 else:  # "กองคลัง", "สำนักงานเลขานุการกรม" with no parent: any of many bodies' (drop_bare_kinds)
                     bare_unit = common_unit(name)
+                    # "สำนักงานเขต", "กองอำนวยการ" written bare: any of many bodies (drop_bare_kinds)
+                    stem_kind = continued_kind(name) and name.replace(" ", "") not in unspaced_organization_keys()
                 if name.startswith(tuple(data["state_forms"])):
                     break  # "สหพันธ์สาธารณรัฐเยอรมนี": a country, not a federation
             aligned = _closed_aligned(doc.text, start, name) if validate else None
@@ -382,6 +387,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                                 rule=pattern["end"], **({"placed": True} if placed else {}),
                                 **({"keyed": keyed} if keyed != name and usual is None else {}),
                                 **({"bare_unit": True} if bare_unit else {}),
+                                **({"stem_kind": True} if stem_kind else {}),
                                 **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
             break
     find_latin_defined(doc)
@@ -392,13 +398,27 @@ def drop_bare_kinds(doc: Doc) -> None:
     "สำนักงานเกษตรจังหวัด" with no place after it), and their abbreviations, once the tails stage has run: a mention
     that took its place ("อบจ.|ขอนแก่น") is one body under a key of its own; those left bare name no one body.
     So is a unit of many bodies written with no parent (names.unit_of_many: "กองคลัง", "สำนักงานเลขานุการกรม"),
-    unless the release writes it with its parent elsewhere ("กองคลัง กรมโรงงานอุตสาหกรรม"): then it is that unit."""
+    unless the release writes it with its parent elsewhere ("กองคลัง กรมโรงงานอุตสาหกรรม"): then it is that unit; and
+    a name the corpora go on from into many bodies' names, written bare (recurrence.continued_kind: "สำนักงานเขต"),
+    unless the release names one of them ("สำนักงานเขตบางรัก"), which it shortens, or its key is a body's the release
+    also names otherwise (a unit joined to its parent: "สำนักงานปลัดกระทรวง| กระทรวงแรงงาน")."""
     _join_bare_units(doc)
     bare = {m.key for m in doc.of_kind("organization")
             if (m.data.get("placed") or m.data.get("bare_unit")) and not m.data.get("tail")}
+    named = {m.key for m in doc.of_kind("organization") if not m.data.get("stem_kind") and m.data.get("form") != "abbr"}
+    bare |= {m.key for m in doc.of_kind("organization")
+             if m.data.get("stem_kind") and m.key not in named and not _written_longer(doc, m)}
     if bare:
         doc.mentions[:] = [m for m in doc.mentions if not (m.kind == "organization" and m.key in bare
                                                            and not m.data.get("tail"))]
+
+
+def _written_longer(doc: Doc, m) -> bool:
+    """Does the release name a body whose name begins with the name of `m` and goes on (a short name of it)?"""
+    name = "".join(doc.text[m.nstart:m.nend].split())
+    longer = ("".join(doc.text[o.nstart:o.nend].split()) for o in doc.mentions
+              if o.kind == "organization" and o.key != m.key)
+    return any(len(other) > len(name) and other.startswith(name) for other in longer)
 
 
 JOIN_REACH = 200  # characters before a bare unit in which the body it is a unit of is named
@@ -458,7 +478,7 @@ def _join_bare_units(doc: Doc) -> None:
             continue
         for o in [m] + [o for o in doc.of_kind("organization") if o.key == m.key and o.data.get("learned")]:
             doc.mentions.remove(o)  # its abbreviation the release defined ("… (ศปท.)") names the same unit
-            data = {k: v for k, v in o.data.items() if k != "bare_unit"}
+            data = {k: v for k, v in o.data.items() if k not in ("bare_unit", "stem_kind")}  # now one unit
             doc.add(doc.mention(o.nstart, o.nend, "organization", key, **data,
                                 **({"whole": whole} if whole and o is m else {})))
 
@@ -815,8 +835,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         return None
     tokens = tokenize(text[prefix_end:stop])
     data = load_not_organizations()
-    function_words, verbs, opening, stopwords, nominalizers, generic_before, generic, awards, levels, quantifiers = \
-        _name_end_words()
+    function_words, verbs, opening, stopwords, nominalizers, generic_before, generic, awards, levels, quantifiers, \
+        clause_ends = _name_end_words()
     cut, nominalized = (cut_words() if validate else frozenset()), False
     kept: list[str] = []
     pos = prefix_end
@@ -838,6 +858,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             return None  # "ธนาคารและ…", "วิสาหกิจชุมชนใน…", "กระทรวงที่…": a generic word, not a name
         if token.isspace():
             break
+        if validate and kept and text.startswith(clause_ends, pos):
+            break  # "สภาสันติสุขตำบล|มากขึ้น", "…หลังการได้รับวัคซีน|อีกครั้ง": an adverbial closes the clause
         if token in stopwords and token not in function_words and not (validate and kept and kept[-1] in nominalizers):
             break
         if not nominalized and (token in cut or begins_with_cut(token, cut)):
@@ -874,7 +896,8 @@ EVERY = "ทุก"
 def _name_end_words() -> tuple:
     """The word sets _name_end reads (not_organizations.json and the stopwords), built once, not at every name:
     function words, verbs and opening words allowed inside, stopwords, nominalizers, quantifying words before a
-    generic word, generic words after a prefix, award words, award levels and the quantifiers that end a name."""
+    generic word, generic words after a prefix, award words, award levels, the quantifiers that end a name and the
+    adverbials that close a clause."""
     data = load_not_organizations()
     function_words, verbs, opening = frozenset(data["inside_ok"]), frozenset(data["inside_ok_verbs"]), frozenset(data["opening_ok"])
     stopwords = load_stopwords() | function_words | frozenset(data["ends"])
@@ -882,7 +905,7 @@ def _name_end_words() -> tuple:
     # a quantifier inside a name ends it ("สอง" also numbers a name's parts, "…สองฝ่าย"; "บาง" begins places, "…บางใหญ่")
     quantifiers = frozenset(data["generic_before"]) - {"สอง", "บาง"}
     return (function_words, verbs, opening, stopwords, tuple(data["nominalizers"]), tuple(data["generic_before"]),
-            generic, awards, levels, quantifiers)
+            generic, awards, levels, quantifiers, tuple(data["clause_ends"]))
 
 
 def _award_end(rest: str, levels: tuple[str, ...]) -> bool:
@@ -986,6 +1009,42 @@ def _coordinated(text: str, pos: int) -> bool:
     m = _prefix_pattern().match(text, pos)
     return bool(m) and m.group() not in load_not_organizations()["coordinated_ok"] \
         and not text.startswith(tuple(load_not_organizations()["words"]), pos)
+
+
+_RANGE = r"[\d๐-๙]{1,2}\s?[-–]\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])"  # "1-10", "1 - 5", "๑-๗"
+_RANGE_END = re.compile(r"\s?[-–]\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")  # "…ภูมิภาคที่ 1|-7"
+
+
+@lru_cache(maxsize=1)
+def _area_words() -> tuple[str, ...]:
+    data = load_not_organizations()
+    return tuple(sorted(set(data["area_words"]) | set(data["series_areas"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _area_range() -> re.Pattern[str]:
+    return re.compile(r"\s{0,2}(?:" + "|".join(map(re.escape, _area_words())) + r")(?:ที่)?\s{0,2}" + _RANGE)
+
+
+_BARE_RANGE = re.compile(r"\s{0,2}" + _RANGE)
+_ORDINAL_WORD = "ที่"
+
+
+def _numbered_range(text: str, pos: int, name: str) -> bool:
+    """Is the name ending at `pos` numbered by a range of its area word (not_organizations area_words, series_areas:
+    "สำนักงานจัดหางานกรุงเทพมหานคร| พื้นที่ 1-10", "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่|  1-10", "สำนักงานเจ้าท่า
+    ภูมิภาคที่ 1|-7")? Then it names a series of bodies, each numbered ("…พื้นที่ 1" to "…พื้นที่ 10"), not one body:
+    like a count of them, a kind. A range after any other word may be the sentence's (days: "… 12-14 มีนาคม")."""
+    if name[-1:].isdigit():
+        return bool(_RANGE_END.match(text, pos)) and _ends_on_area(name.rstrip("0123456789๐๑๒๓๔๕๖๗๘๙ "))
+    if _ends_on_area(name):
+        return bool(_BARE_RANGE.match(text, pos))
+    return bool(_area_range().match(text, pos))
+
+
+def _ends_on_area(name: str) -> bool:
+    """Does `name` end on an area word, or on one and "ที่" ("…ภูมิภาคที่")?"""
+    return name.endswith(_area_words()) or name.removesuffix(_ORDINAL_WORD).endswith(_area_words())
 
 
 _BRACKET_AFTER = re.compile(r"\s?\(")

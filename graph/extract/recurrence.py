@@ -2,7 +2,7 @@
 scripts/mine_validity.py from the audit samples): read by the validity model and by the organization spelling
 resolver, loaded once; and the organization names the whole corpora write glued on past a word that usually goes on
 with the sentence, or with spaces inside (ontology/th/org_runs.json, scripts/mine_org_runs.py); and the stems the corpora
-go on from into many names of a kind (common_stem)."""
+go on from into many names of a kind (common_stem, continued_kind)."""
 
 from __future__ import annotations
 
@@ -129,6 +129,16 @@ def common_stem(stem: str) -> bool:
             releases.append(table[names[i]][0])
         i += 1
     return len(releases) >= COMMON_STEM_NAMES and 2 * max(releases) < sum(releases)
+
+
+def continued_kind(name: str) -> bool:
+    """Do the corpora write `name` (spaces removed) bare no more often than they go on from it into longer names, and
+    go on into many different ones (`common_stem`: "สำนักงานเขต|บางรัก", "…|ปทุมวัน", 25 releases bare, 110 longer;
+    "คณะกรรมการกองทุน|…", "กองอำนวยการ|…")? Written bare, it names any body of that kind, not one. A name the
+    corpora mostly write bare ("กรมการแพทย์", 73 releases and 37 longer) or go on from one way ("กรมการขนส่ง|ทางบก")
+    is a body."""
+    row = corpus().get("organization", {}).get(name.replace(" ", ""))
+    return bool(row) and row[3] >= row[0] and common_stem(name.replace(" ", ""))
 
 
 @lru_cache(maxsize=1)
