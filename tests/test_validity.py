@@ -287,3 +287,37 @@ def test_a_short_form_with_the_abbreviation_mark_of_a_name_given_in_full_is_not_
     assert len(committee) == 1 and "คณะกรรมการอำนวยการขับเคลื่อนเศรษฐกิจภาคอุตสาหกรรม" in committee[0].names
     alone = _doc("ทั้งนี้ ศูนย์ประสานงานฯ ได้รับเรื่อง")  # the mark with no full name in the release: still judged
     assert not validity._short_of_full(alone)(_candidate(alone, "ศูนย์ประสานงานฯ"))
+
+
+def test_a_committees_second_word_is_read_past_a_word_opening_its_field():
+    # "คณะทำงาน|ด้าน|ผลิตภัณฑ์…": ด้าน opens the field a committee is named by; it says nothing of the name, the
+    # word after it does (for another body or another class the second word is still the one right after the first)
+    doc = _doc("ที่ประชุมคณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป ณ กรุงเทพมหานคร")
+    f = validity.features(doc, _candidate(doc, "คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป"))
+    assert "second=ด้าน" not in f and f"second={validity._words('คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป')[2]}" in f
+    assert validity._second(("คณะทำงาน", "ด้าน"), "organization", "คณะทำงานด้าน") == ""
+    assert validity._second(("สมาคม", "ด้าน", "การโฆษณา"), "organization", "สมาคมด้านการโฆษณา") == "ด้าน"
+    assert validity._second(("โครงการ", "เพื่อ", "ชุมชน"), "program", "โครงการเพื่อชุมชน") == "เพื่อ"
+
+
+def test_training_counts_a_unit_named_before_its_parent_as_a_body():
+    """The project's convention (guideline: "กอง, ศูนย์… units" are Department bodies; the gold sets count a unit
+    written right before its parent): a judged unit with its parent right after it trains as valid, whatever the
+    judge said; a deputy's portfolio and two names glued together do not."""
+    script = load_script("train_validity")
+    doc = _doc("นายสมชาย ใจดี ผู้อำนวยการฝ่ายสื่อสารองค์กร การไฟฟ้าส่วนภูมิภาค และรองอธิบดีฝ่ายการทะเบียน กรมการปกครอง "
+               "และฝ่ายเลขานุการคณะกรรมการ สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม")
+    for parent in ("การไฟฟ้าส่วนภูมิภาค", "กรมการปกครอง", "สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม"):
+        doc.add(_candidate(doc, parent))
+    unit, portfolio, glued = (_candidate(doc, n) for n in ("ฝ่ายสื่อสารองค์กร", "ฝ่ายการทะเบียน", "ฝ่ายเลขานุการคณะกรรมการ"))
+    judged = {u: validity.features(doc, u) for u in (unit, portfolio, glued)}
+    assert all(f["org_parent_after"] == 1.0 for f in judged.values())
+    assert script.unit_before_parent(doc, unit, judged[unit])
+    assert not script.unit_before_parent(doc, portfolio, judged[portfolio])
+    assert not script.unit_before_parent(doc, glued, judged[glued])
+    alone = _doc("ทั้งนี้ ฝ่ายสื่อสารองค์กร ได้รับเรื่อง")
+    m = _candidate(alone, "ฝ่ายสื่อสารองค์กร")
+    assert not script.unit_before_parent(alone, m, validity.features(alone, m))  # no parent after it
+    row = {"class": "organization", "valid": False}
+    assert script._unit_convention(row, True) == {**row, "valid": True, "valid_judged": False, "unit_before_parent": True}
+    assert script._unit_convention(row, False)["valid"] is False

@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import islice, repeat
+from itertools import dropwhile, islice, repeat
 from operator import mul
 
 from phakhi.graph.extract.authority import organizations, programs
@@ -26,11 +26,11 @@ from phakhi.graph.extract.organizations import validity_features as organization
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.program_words import cut_word, generic_word, mined_program_names, split_prefix
 from phakhi.graph.extract.recurrence import corpus
-from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, sentence_words
+from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, org_prefix, sentence_words
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import ABBREVIATION_MARK, count_thai, is_thai, starts_word, tokenize
 from phakhi.graph.types import Mention
-from phakhi.ontology import load_mined
+from phakhi.ontology import load_mined, load_not_organizations, load_org_patterns
 
 KINDS = ("organization", "person", "program", "event")
 _PUNCT = set(" \n\t,.;:()[]“”\"'‘’-–/")
@@ -123,6 +123,28 @@ def _recurrence(kind: str, name: str) -> dict[str, float]:
             "rec_inner": _log(inner), "rec_inner_more": float(inner > releases)}
 
 
+@lru_cache(maxsize=1)
+def _opening_words() -> frozenset[str]:
+    return frozenset(load_not_organizations()["opening_ok"])
+
+
+@lru_cache(maxsize=1)
+def _committee_words() -> frozenset[str]:
+    """The prefix words of committees (org_patterns.jsonl type Committee: คณะกรรมการ…, คณะทำงาน…)."""
+    return frozenset(p["prefix"] for p in load_org_patterns() if p["type"] == "Committee")
+
+
+def _second(words: tuple[str, ...], kind: str, name: str) -> str:
+    """The word after a name's first; for a committee, past a function word that opens the field or purpose it is
+    named by (not_organizations.json `opening_ok`: "คณะทำงาน|ด้าน|ผลิตภัณฑ์…", "คณะกรรมการ|เพื่อ|การปฏิรูป…"), which
+    says nothing of the name: committees are named so, the word after it tells one from a phrase. (Another body
+    written so is mostly a kind: "สมาคมด้านการโฆษณา", "องค์การด้านการศึกษา".)"""
+    rest = words[1:]
+    if kind == "organization" and org_prefix(name.replace(" ", "")) in _committee_words():
+        rest = tuple(dropwhile(_opening_words().__contains__, rest))
+    return rest[0] if rest else ""
+
+
 def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     """The features of one candidate mention (named by `surface` unless `name` is given)."""
     name = surface(doc, m) if name is None else name
@@ -163,7 +185,7 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
           "line_ends": float(after == "\n"), "next_digit_or_latin": float(_class(nxt[:1]) in ("digit", "latin")),
           "dictionary_share": sum(w in dictionary() for w in words) / len(words),
           f"last={last}": 1.0, f"next={nxt}": 1.0, f"prev={prev}": 1.0,
-          f"second={words[1] if len(words) > 1 else ''}": 1.0}
+          f"second={_second(words, m.kind, name)}": 1.0}
     suffix = "@" + m.kind  # each feature but the kind_ ones (the first len(KINDS)) again, for the class alone
     f |= {key + suffix: value for key, value in islice(f.items(), len(KINDS), None)}
     if m.kind == "program":
