@@ -134,3 +134,16 @@ def test_offsets_are_held_in_pieces_and_read_as_the_tuple_they_stand_for():
         assert bisect_left(norm.starts, offset) == bisect_left(starts, offset)
     for a, b in ((0, 3), (tail - 2, tail + 3), (len(starts) - 4, len(starts))):
         assert norm.span(a, b) == (min(starts[a:b]), max(ends[a:b]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(THAI_AND_SPECIALS)
+def test_offsets_position_is_bisect_over_the_starts(original):
+    """`Offsets.position` (read off the pieces when the starts never go down) answers as bisect_left over the tuple of
+    starts, for every offset of the original and past its end, marks reordered or not."""
+    from bisect import bisect_left
+
+    norm = normalize(original)
+    starts = tuple(norm.starts)
+    for offset in range(len(original) + 2):
+        assert norm.starts.position(offset) == bisect_left(starts, offset), offset

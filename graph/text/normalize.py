@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,10 +43,12 @@ class Offsets(Sequence):
     the tuple it stands for: length, index, slice (a tuple), iteration, equality with any sequence; `bisect` works
     on it as on the tuple (same answers, a few reads)."""
 
-    __slots__ = ("_at", "_start", "_end", "_length", "_ends")
+    __slots__ = ("_at", "_start", "_end", "_length", "_ends", "_last")
 
-    def __init__(self, at: list[int], start: list[int], end: list[int], length: int, ends: bool) -> None:
+    def __init__(self, at: list[int], start: list[int], end: list[int], length: int, ends: bool,
+                 last: list[int] | None = None) -> None:
         self._at, self._start, self._end, self._length, self._ends = at, start, end, length, ends
+        self._last = last  # each piece's last start, when the starts never go down (else None)
 
     def __len__(self) -> int:
         return self._length
@@ -82,6 +84,16 @@ class Offsets(Sequence):
         if self._end[i] < 0 and (i + 1 == len(self._at) or hi <= self._at[i + 1]):
             return self._start[i] + hi - 1 - self._at[i] + self._ends
         return max(self[k] for k in range(lo, hi))
+
+    def position(self, offset: int) -> int:
+        """bisect_left(self, offset): where `offset` of the original falls among the normalised characters. Read off
+        the pieces when the starts never go down (no marks reordered); else bisect over the offsets themselves."""
+        if self._last is None:
+            return bisect_left(self, offset)
+        i = bisect_left(self._last, offset)  # the first piece reaching `offset`
+        if i == len(self._last):
+            return self._length
+        return self._at[i] + max(0, offset - self._start[i]) if self._end[i] < 0 else self._at[i]
 
     def __eq__(self, other) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str):
@@ -127,8 +139,11 @@ class _Pieces:
         self.length += 1
 
     def offsets(self) -> tuple[Offsets, Offsets]:
-        """(starts, ends)."""
-        return (Offsets(self.at, self.start, self.end, self.length, False),
+        """(starts, ends); the starts with each piece's last start when they never go down (the common case)."""
+        nexts = self.at[1:] + [self.length]
+        last = [s if end >= 0 else s + n - a - 1 for a, s, end, n in zip(self.at, self.start, self.end, nexts)]
+        rising = all(a <= b for a, b in zip(last, self.start[1:]))
+        return (Offsets(self.at, self.start, self.end, self.length, False, last if rising else None),
                 Offsets(self.at, self.start, self.end, self.length, True))
 
 
