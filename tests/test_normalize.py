@@ -114,3 +114,36 @@ def test_latin_text_and_punctuation_between_thai_letters_stay():
 def test_normalize_label_is_the_normalised_text_with_space_collapsed(label):
     """normalize_label skips the offset maps for a label with nothing to change: the same result as the normaliser's."""
     assert normalize_label.__wrapped__(label) == " ".join(normalize(label).text.split())
+
+
+def test_offsets_are_held_in_pieces_and_read_as_the_tuple_they_stand_for():
+    """A release's offsets are a piece per copied run and per changed character, not an integer a character twice
+    over (which cost more than finding what to change); they read as the tuple: index, slice, iteration, bisect."""
+    import sys
+    from bisect import bisect_left
+
+    original = ("สำนักงานคณะกรรมการส่งเสริมการลงทุน " * 3000) + "เเพทองธาร\r\n๑๒ ทํา"
+    norm = normalize(original)
+    assert sys.getsizeof(norm.starts) + sys.getsizeof(norm.ends) < 1000  # a tuple of 105,000 integers: 840 KB
+    starts, ends = tuple(norm.starts), tuple(norm.ends)
+    assert len(starts) == len(norm.text) and norm.starts == starts and norm.ends == ends
+    assert norm.starts[-5:] == starts[-5:] and norm.ends[10:20] == ends[10:20]
+    tail, written = norm.text.index("แพทองธาร"), original.index("เเพทองธาร")
+    assert (norm.starts[tail], norm.ends[tail]) == (written, written + 2)  # เเ -> แ: one character from two
+    for offset in (0, 1, 50_000, len(original) - 3, len(original)):
+        assert bisect_left(norm.starts, offset) == bisect_left(starts, offset)
+    for a, b in ((0, 3), (tail - 2, tail + 3), (len(starts) - 4, len(starts))):
+        assert norm.span(a, b) == (min(starts[a:b]), max(ends[a:b]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(THAI_AND_SPECIALS)
+def test_offsets_position_is_bisect_over_the_starts(original):
+    """`Offsets.position` (read off the pieces when the starts never go down) answers as bisect_left over the tuple of
+    starts, for every offset of the original and past its end, marks reordered or not."""
+    from bisect import bisect_left
+
+    norm = normalize(original)
+    starts = tuple(norm.starts)
+    for offset in range(len(original) + 2):
+        assert norm.starts.position(offset) == bisect_left(starts, offset), offset

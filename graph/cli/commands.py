@@ -80,7 +80,7 @@ def ingest_command(paths, location, force, workers, shard):
         summary = _ingest(store, paths, force, workers, shard)
         click.echo(f"releases stored: {summary.releases}, unchanged: {summary.unchanged}, "
                    f"failed: {len(summary.failures)}; triples added: {summary.triples}, "
-                   f"entities: {summary.entities}, counts: {summary.counts}; store now holds {len(store)} quads")
+                   f"entities: {summary.entities}, counts: {summary.counts}")
     if summary.failures:
         sys.exit(1)
 

@@ -3,7 +3,6 @@ programs, post titles longest first, and lookups from an entity key back to its 
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -15,7 +14,7 @@ from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, starts_word, tokenize
-from phakhi.ontology import load_organizations, load_programs, load_stopwords, load_titles
+from phakhi.ontology import load_mined, load_organizations, load_programs, load_stopwords, load_titles
 
 ORG_PREFIX = "org:"
 PROGRAM_PREFIX = "program:"
@@ -204,9 +203,7 @@ def unspaced_organization_keys() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _frequent_names() -> frozenset[str]:
-    from phakhi.ontology import HERE
-
-    data = json.loads((HERE / "th" / "organization_names.json").read_text(encoding="utf-8"))
+    data = load_mined("organization_names.json")
     return frozenset("".join(n.split()) for n in data["names"])
 
 

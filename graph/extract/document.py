@@ -128,7 +128,7 @@ class Doc:
         regions = release.regions or ((0, len(release.text)),)
         text, pieces, done = norm.text, [], 0
         for r_start, r_end in regions:  # starts are non-decreasing: each region is one slice
-            a, b = bisect_left(norm.starts, r_start), bisect_left(norm.starts, r_end)
+            a, b = norm.starts.position(r_start), norm.starts.position(r_end)
             a = max(a, done)
             if b <= a:
                 continue

@@ -7,7 +7,6 @@ write on after a name as part of it (`run_on`: a continuation past a space, a nu
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -16,12 +15,12 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.recurrence import releases_of, written_whole
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, starts_word, thai_boundary_ok, tokenize
-from phakhi.ontology import HERE, load_counts_data, load_mined, load_not_organizations, load_org_patterns, load_stopwords
+from phakhi.ontology import load_counts_data, load_mined, load_not_organizations, load_org_patterns, load_stopwords
 
 
 @lru_cache(maxsize=1)
 def _mined() -> dict:
-    return json.loads((HERE / "th" / "organization_names.json").read_text(encoding="utf-8"))
+    return load_mined("organization_names.json")
 
 
 def begins_with_cut(token: str, cut: frozenset[str]) -> bool:

@@ -183,7 +183,8 @@ def _holds_clause_word(word: str) -> bool:
     if word in tables.known_names()[1] or len(word) < 6:
         return False
     clause = tables.person_words()["clause_words"]
-    return any(token in clause for token in tokenize(word))
+    # a token that is a clause word is in the word as written: most words hold none and are not segmented at all
+    return any(w in word for w in clause) and any(token in clause for token in tokenize(word))
 
 
 def _is_name_word(word: str) -> bool:
@@ -615,7 +616,11 @@ def _surname_heads() -> frozenset[str]:
     (ชู|เวทย์, มี|สุข, อยู่|ยืน, มุ่ง|ดี: ชู begins 49, มา 51): a word they begin, right before a title, is a surname
     ("พล.ต.ต.บรรลือ ชูเวทย์ ผู้บังคับการ…", "นางสาวชมัยพร ชูงาน ผู้เชี่ยวชาญ…")."""
     heads: dict[str, int] = {}
+    stopwords = load_stopwords()
+    longest = max(map(len, stopwords), default=0)
     for surname in tables.known_names()[1]:
+        if not any(surname[:n] in stopwords for n in range(1, longest + 1)):
+            continue  # its first token is no stopword if no stopword begins it: not segmented (most surnames)
         tokens = tokenize(surname)
         if len(tokens) > 1 and tokens[0] in load_stopwords():
             heads[tokens[0]] = heads.get(tokens[0], 0) + 1

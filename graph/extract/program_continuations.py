@@ -17,18 +17,16 @@ from phakhi.graph.extract.program_quoted import loose_end, word_ends_at
 from phakhi.graph.extract.program_words import NAME_RUN, count_after
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai
-from phakhi.ontology import HERE
+from phakhi.ontology import HERE, load_mined
 
 
 @lru_cache(maxsize=1)
 def _spaced() -> dict[str, tuple[str, ...]]:
     """Names the corpora write with one space inside ("โครงการออมขวัญ ปันสุข"), by their first piece (mined by
     scripts/mine_programs.py; normalised)."""
-    path = HERE / "th" / "program_names.json"
     found: dict[str, list[str]] = {}
-    if path.exists():
-        for name in json.loads(path.read_text(encoding="utf-8")).get("spaced", ()):
-            found.setdefault(name.split(" ", 1)[0], []).append(name)
+    for name in load_mined("program_names.json").get("spaced", ()):
+        found.setdefault(name.split(" ", 1)[0], []).append(name)
     return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in found.items()}
 
 

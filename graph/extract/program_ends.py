@@ -10,7 +10,6 @@ ask the same question of runs with no document around them."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -24,7 +23,7 @@ from phakhi.graph.extract.program_words import (bare, count_after, dictionary_wo
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import HERE, load_months
+from phakhi.ontology import load_mined, load_months
 
 
 # Latin words after a Thai name: one acronym ("SMEs", "LPG"), with a decimal glued to it that designates ("ฝุ่น
@@ -228,10 +227,7 @@ def mined_boundaries() -> frozenset[str]:
     """Names the corpora show standing whole (between spaces or punctuation in several releases) that elsewhere run
     on into a linking word or a verb with no space ("กองทุนฝนหลวง" / "กองทุนฝนหลวงมีเงิน…"): where a run reaches one
     and goes on with such a word, the name ends there (mined by scripts/mine_programs.py; normalised)."""
-    path = HERE / "th" / "program_names.json"
-    if not path.exists():
-        return frozenset()
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("boundaries", ()))
+    return frozenset(load_mined("program_names.json").get("boundaries", ()))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,6 @@ rules of a run applies."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -16,7 +15,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.program_words import PATTERN_KEY, count_after, prefix_pattern
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import HERE
+from phakhi.ontology import load_mined
 
 
 QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
@@ -26,10 +25,7 @@ QUOTE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
 @lru_cache(maxsize=1)
 def mined_quoted() -> frozenset[str]:
     """Names the corpora quote right after a program prefix in several releases (scripts/mine_programs.py)."""
-    path = HERE / "th" / "program_names.json"
-    if not path.exists():
-        return frozenset()
-    return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8")).get("quoted", ()))
+    return frozenset(row[0] for row in load_mined("program_names.json").get("quoted", ()))
 
 
 QUOTED_KEY = 3  # characters of a quoted name its index is keyed by

@@ -114,10 +114,9 @@ def dictionary_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def mined_program_names() -> tuple[frozenset[str], frozenset[str]]:
     """(program names, generic words) mined from the corpora by scripts/mine_programs.py; names normalised."""
-    path = HERE / "th" / "program_names.json"
-    if not path.exists():
+    data = load_mined("program_names.json")
+    if not data:
         return frozenset(), frozenset()
-    data = json.loads(path.read_text(encoding="utf-8"))
     return frozenset(row[0] for row in data["names"]), frozenset(data["generic"])
 
 
@@ -170,12 +169,12 @@ def known_phrase(words: str) -> bool:
 def mined_cut_words() -> frozenset[str]:
     """Words that continue the sentence right after a program's name (mined by scripts/mine_programs.py: written
     right after known names, rarely inside them): a name ends before one and none begins with one."""
-    path = HERE / "th" / "program_names.json"
-    if not path.exists():
+    mined = load_mined("program_names.json")
+    if not mined:
         return frozenset()
     data = program_data()
     keep = frozenset(data["inside"]) | frozenset(data["links"])
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("cut_words", ())) - keep
+    return frozenset(mined.get("cut_words", ())) - keep
 
 
 def cut_word(word: str) -> bool:

@@ -71,7 +71,9 @@ def _authority(m: Mention) -> bool:
     return m.key in organizations() or m.key in programs()
 
 
-@lru_cache(maxsize=65536)
+# 16,384 (835 bytes an entry, 13 MB full) answer as many calls as 65,536 did on 8,000 releases (0.49): the repeats
+# come close together; 65,536 would hold 52 MB a worker on the whole record (benchmarks/README.md, fourteenth session)
+@lru_cache(maxsize=16384)
 def _words(name: str) -> tuple[str, ...]:
     """newmm words of a name (cached: a release names the same candidates again and again)."""
     return tuple(t for t in tokenize(name) if t.strip())
@@ -203,7 +205,9 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
 _NUMBERED_ITEM = re.compile(r"ที่ ?[\d๐-๙]")
 
 
-@lru_cache(maxsize=65536)
+# 4,096 (1.5 KB an entry, 6 MB full) answer as many calls as 65,536 did on 8,000 releases (0.25; a programme's
+# name rarely comes back later) (benchmarks/README.md, fourteenth session)
+@lru_cache(maxsize=4096)
 def _program_features(name: str) -> dict[str, float]:
     """What the words after a program's prefix say (zero for the other classes, so a model of one class may use them):
     a clause goes on right after the prefix ("โครงการ|เสนอ", "โครงการ|เสร็จสมบูรณ์แล้ว…"), one plain word or only

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,13 +35,125 @@ _SARA_E, _SARA_AE = "\u0e40", "\u0e41"
 _REORDERED = 3  # characters at each end of a span that may hold its extremes
 
 
+class Offsets(Sequence):
+    """For each character of a normalised text, an offset in the original (its start, or its end), held as pieces
+    rather than one integer a character: a run the normaliser copied (offsets counting up one by one, each end one
+    past its start) is one piece, a character it changed is one. A release changes a dozen characters of thousands,
+    and a tuple of an integer a character, twice (starts, ends), cost more than finding what to change. Reads like
+    the tuple it stands for: length, index, slice (a tuple), iteration, equality with any sequence; `bisect` works
+    on it as on the tuple (same answers, a few reads)."""
+
+    __slots__ = ("_at", "_start", "_end", "_length", "_ends", "_last")
+
+    def __init__(self, at: list[int], start: list[int], end: list[int], length: int, ends: bool,
+                 last: list[int] | None = None) -> None:
+        self._at, self._start, self._end, self._length, self._ends = at, start, end, length, ends
+        self._last = last  # each piece's last start, when the starts never go down (else None)
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return tuple(self[i] for i in range(*k.indices(self._length)))
+        if k < 0:
+            k += self._length
+        if not 0 <= k < self._length:
+            raise IndexError("offset index out of range")
+        i = bisect_right(self._at, k) - 1
+        if self._ends:
+            end = self._end[i]
+            if end >= 0:  # a changed character: its own end
+                return end
+            return self._start[i] + k - self._at[i] + 1
+        return self._start[i] + k - self._at[i]
+
+    def __iter__(self):
+        return (self[k] for k in range(self._length))
+
+    def least(self, lo: int, hi: int) -> int:
+        """min(self[lo:hi]) (hi > lo), read off one piece when the window lies in one run (offsets count up there)."""
+        i = bisect_right(self._at, lo) - 1
+        if self._end[i] < 0 and (i + 1 == len(self._at) or hi <= self._at[i + 1]):
+            return self._start[i] + lo - self._at[i] + self._ends
+        return min(self[k] for k in range(lo, hi))
+
+    def most(self, lo: int, hi: int) -> int:
+        """max(self[lo:hi]) (hi > lo), the same way."""
+        i = bisect_right(self._at, lo) - 1
+        if self._end[i] < 0 and (i + 1 == len(self._at) or hi <= self._at[i + 1]):
+            return self._start[i] + hi - 1 - self._at[i] + self._ends
+        return max(self[k] for k in range(lo, hi))
+
+    def position(self, offset: int) -> int:
+        """bisect_left(self, offset): where `offset` of the original falls among the normalised characters. Read off
+        the pieces when the starts never go down (no marks reordered); else bisect over the offsets themselves."""
+        if self._last is None:
+            return bisect_left(self, offset)
+        i = bisect_left(self._last, offset)  # the first piece reaching `offset`
+        if i == len(self._last):
+            return self._length
+        return self._at[i] + max(0, offset - self._start[i]) if self._end[i] < 0 else self._at[i]
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(other) == self._length and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Offsets({tuple(self)!r})"
+
+
+class _Pieces:
+    """Builds the pieces of `Offsets`: the original span of each normalised character in order, a run copied as
+    it is in one call; a character whose span continues the run before it joins that run."""
+
+    def __init__(self) -> None:
+        self.at: list[int] = []  # normalised offset where each piece begins
+        self.start: list[int] = []  # the original start of its first character
+        self.end: list[int] = []  # -1: a run (each end one past its start); else the one character's end
+        self.length = 0
+
+    def run(self, start: int, end: int) -> None:
+        """Original characters [start, end) copied as they are."""
+        if end <= start:
+            return
+        if self.end and self.end[-1] < 0 and self.start[-1] + self.length - self.at[-1] == start:
+            self.length += end - start  # continues the run before
+            return
+        self.at.append(self.length)
+        self.start.append(start)
+        self.end.append(-1)
+        self.length += end - start
+
+    def char(self, start: int, end: int) -> None:
+        """One normalised character made from original characters [start, end)."""
+        if end == start + 1:
+            self.run(start, end)
+            return
+        self.at.append(self.length)
+        self.start.append(start)
+        self.end.append(end)
+        self.length += 1
+
+    def offsets(self) -> tuple[Offsets, Offsets]:
+        """(starts, ends); the starts with each piece's last start when they never go down (the common case)."""
+        nexts = self.at[1:] + [self.length]
+        last = [s if end >= 0 else s + n - a - 1 for a, s, end, n in zip(self.at, self.start, self.end, nexts)]
+        rising = all(a <= b for a, b in zip(last, self.start[1:]))
+        return (Offsets(self.at, self.start, self.end, self.length, False, last if rising else None),
+                Offsets(self.at, self.start, self.end, self.length, True))
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text plus, for each of its characters, the original span it came from."""
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Offsets  # read as a tuple of one integer a character
+    ends: Offsets
     original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -50,7 +164,8 @@ class Normalized:
         # Sources are in order except where marks were reordered (a tone typed before its vowel or inside a
         # decomposed sara am, NFC's canonical order), and then by one place only: the span's first and last
         # few characters hold its extremes (tests/test_properties.py checks every span of such text).
-        return min(self.starts[start:min(end, start + _REORDERED)]), max(self.ends[max(start, end - _REORDERED):end])
+        return (self.starts.least(start, min(end, start + _REORDERED)),
+                self.ends.most(max(start, end - _REORDERED), end))
 
 
 _SPECIAL = re.compile(led_by(  # every branch begins with one of these characters
@@ -71,29 +186,26 @@ _SPECIAL = re.compile(led_by(  # every branch begins with one of these character
 
 def normalize(original: str) -> Normalized:
     """Only the characters that change are visited (a regular expression finds them); the text between
-    is copied with identity offsets, which keeps a 3-million-character release fast."""
+    is copied as one piece of offsets (`Offsets`), which keeps a 3-million-character release fast."""
     text: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    pieces = _Pieces()
     pos = 0
     for m in _SPECIAL.finditer(original):
         i, found = m.start(), m.group()
         if i > pos:
             text.append(original[pos:i])
-            starts.extend(range(pos, i))
-            ends.extend(range(pos + 1, i + 1))
+            pieces.run(pos, i)
         for char, s, e in _replace(found, i):
             text.append(char)
-            starts.append(s)
-            ends.append(e)
+            pieces.char(s, e)
         pos = m.end()
     if pos < len(original):
         text.append(original[pos:])
-        starts.extend(range(pos, len(original)))
-        ends.extend(range(pos + 1, len(original) + 1))
+        pieces.run(pos, len(original))
     joined = "".join(text)
     if unicodedata.is_normalized("NFC", joined):
-        return Normalized(joined, tuple(starts), tuple(ends), len(original))
+        return Normalized(joined, *pieces.offsets(), len(original))
+    starts, ends = pieces.offsets()
     return _compose(list(zip(joined, starts, ends)), len(original))
 
 
@@ -127,8 +239,7 @@ def _compose(chars: list[tuple[str, int, int]], original_length: int) -> Normali
     """NFC cluster by cluster (a starter and its combining marks), mapping each cluster's output
     characters to the cluster's original span."""
     text: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    pieces = _Pieces()
     k, n = 0, len(chars)
     while k < n:
         j = k + 1
@@ -139,17 +250,15 @@ def _compose(chars: list[tuple[str, int, int]], original_length: int) -> Normali
         if composed == cluster:
             for c, s, e in chars[k:j]:
                 text.append(c)
-                starts.append(s)
-                ends.append(e)
+                pieces.char(s, e)
         else:
             s = min(s for _, s, _ in chars[k:j])
             e = max(e for _, _, e in chars[k:j])
             for c in composed:
                 text.append(c)
-                starts.append(s)
-                ends.append(e)
+                pieces.char(s, e)
         k = j
-    return Normalized("".join(text), tuple(starts), tuple(ends), original_length)
+    return Normalized("".join(text), *pieces.offsets(), original_length)
 
 
 # labels remembered by each extraction worker: full, 16,384 hold 7 MB (65,536: 25 MB), and answer 76% of the calls
