@@ -475,7 +475,7 @@ def royal_end(text: str, end: int) -> int:
     text writes, each after one or two spaces; else `end`. The run of a name stops at a space, and a royal's name
     and titles are one name across theirs (judged audits: names cut mid-title)."""
     following = _royal_parts()
-    while text.endswith(tuple(following), 0, end) and (spaced := _ROYAL_SPACE.match(text, end)):
+    while text.endswith(_royal_ends(), 0, end) and (spaced := _ROYAL_SPACE.match(text, end)):
         after = max((n for part, parts in following.items() if text.endswith(part, 0, end)
                      for n in parts if text.startswith(n, spaced.end())), key=len, default=None)
         if after is None:
@@ -496,6 +496,12 @@ def _royal_parts() -> dict[str, tuple[str, ...]]:
         for part, after in zip(parts, parts[1:]):
             following.setdefault(part, set()).add(after)
     return {part: tuple(after) for part, after in following.items()}
+
+
+@lru_cache(maxsize=1)
+def _royal_ends() -> tuple[str, ...]:
+    """The parts of royal names another part follows, as one tuple for `str.endswith` (built once, not per event)."""
+    return tuple(_royal_parts())
 
 
 @lru_cache(maxsize=1)

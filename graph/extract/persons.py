@@ -622,7 +622,7 @@ def _surname_heads() -> frozenset[str]:
         if not any(surname[:n] in stopwords for n in range(1, longest + 1)):
             continue  # its first token is no stopword if no stopword begins it: not segmented (most surnames)
         tokens = tokenize(surname)
-        if len(tokens) > 1 and tokens[0] in load_stopwords():
+        if len(tokens) > 1 and tokens[0] in stopwords:
             heads[tokens[0]] = heads.get(tokens[0], 0) + 1
     return frozenset(head for head, count in heads.items() if count >= SURNAME_HEAD)
 
