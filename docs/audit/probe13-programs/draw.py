@@ -34,15 +34,16 @@ def _year(name: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def main(v2: str, out: str) -> None:
+def main(v2: str, out: str, seed: int = SEED) -> None:
+    """Draw SIZE qualifying releases of `v2` with `seed` into `out` (probe14 draws the same way with its own seed)."""
     seen = probe10._seen()
     pool = [r for r in iter_releases([v2])
             if not isinstance(r, ReadFailure) and _year(r.name) and probe10._uuid(r.name) not in seen
             and len(r.text) <= probe10.MAX_CHARS and len(probe10.TOPIC.findall(r.text)) >= 2
             and probe10.PROGRAMME.search(r.text)]
     pool.sort(key=lambda r: r.name)
-    chosen = random.Random(SEED).sample(pool, SIZE)
-    print(f"{v2}: {len(pool)} releases qualify; {SIZE} drawn, seed {SEED}")
+    chosen = random.Random(seed).sample(pool, SIZE)
+    print(f"{v2}: {len(pool)} releases qualify; {SIZE} drawn, seed {seed}")
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
     with (target / "index.tsv").open("w", encoding="utf-8") as index:
