@@ -29,7 +29,7 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
                                              purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
-                                                marked_end, mined_end, mined_names, ordinal_end, quoted_end, royal_end, series_end, session_end, spaced_owner_end, title_after,
+                                                marked_end, mined_end, mined_names, ordinal_end, partners_end, quoted_end, royal_end, series_end, session_end, spaced_owner_end, title_after,
                                                 titled_edition_end, trimmed_end, unquoted_end)
 
 
@@ -162,6 +162,7 @@ def find_events(doc: Doc) -> None:
             end = quoted_end(text, start, m.end(), line_end) or end
         end = titled_edition_end(text, end)  # "…“สำเภาทอง” ประจำปี 2566": the title's edition
         end = spaced_owner_end(doc, end, line_end)  # "การประชุมประจำปี 2561 ของ สศช.": whose it is
+        end = partners_end(doc, m.end(), end, line_end)  # "…ระหว่างกระทรวงวัฒนธรรม|แห่ง…กับ…": its partner, or no one party
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
