@@ -94,14 +94,20 @@ def _NOT_EVENT_DATE() -> re.Pattern[str]:
 
 def event_days(text: str, dates, published: date | None) -> list:
     """The dates that may be an event's day: not one a word right before makes the day of a decision, a deadline, a
-    rule's effect, a document, a yearly observance or a birthday (event_words not_event_dates: "คณะรัฐมนตรีได้มีมติ
+    rule's effect, a document, a yearly observance (also told after it, event_words yearly_after: "งานวันคล้ายวันสถาปนา…
+    ซึ่งตรงกับวันที่ 7 ต.ค. ของทุกปี") or a birthday (event_words not_event_dates: "คณะรัฐมนตรีได้มีมติ
     เมื่อวันที่ 18 ธันวาคม 2555" beside a signing, "ภายในวันที่ 1 ธันวาคม 2567" beside a session), nor one more than
     FUTURE_YEARS after the publication (a misread year: 2114). The nearest date in a paragraph dated an event with
     such a day; the event's own day, or none, is better."""
     pattern = _NOT_EVENT_DATE()
     late = published.year + FUTURE_YEARS if published else None
+    yearly = word_tuple("yearly_after")
     return [(s, e, d) for s, e, d in dates
-            if not pattern.search(text, max(0, s - NOT_EVENT_REACH), s) and (late is None or d.year <= late)]
+            if not pattern.search(text, max(0, s - NOT_EVENT_REACH), s) and (late is None or d.year <= late)
+            and not text[e:e + YEARLY_REACH].lstrip().startswith(yearly)]  # "ซึ่งตรงกับวันที่ 7 ต.ค. ของทุกปี"
+
+
+YEARLY_REACH = 12  # characters after a date read for a word that makes it a day of every year
 
 
 def recalled(when: date | None, published: date | None) -> bool:
@@ -124,8 +130,9 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
     for i in range(bisect_left(starts, low), bisect_left(starts, high)):  # the closest date in the same
         d_start, _, d = dates[i]  # paragraph, near the cue
-        if nearest is None or abs(d_start - pos) < abs(nearest[0] - pos):
-            nearest = (d_start, d)
+        key = (not _own_date(text, d_start, end), abs(d_start - pos))  # a date right after the name is its own, whatever
+        if nearest is None or key < nearest[2]:  # date stands nearer before it ("วันนี้ (10 มีนาคม 2566) … เปิดเผยผล
+            nearest = (d_start, d, key)  # การประชุม… ครั้งที่ 2/2566 ในวันที่ 8 มีนาคม 2566 ว่า"); else the nearest
     said = day_said_before(text, pos, line_start, published, starts)
     if said and (said[1] != published if nearest is None else said[0] < _distance(nearest[0], pos, end)):
         return said[1], True  # "โดยเมื่อวานนี้ ได้มีการประชุม…": the clause's own day, not a date of the next
@@ -143,6 +150,15 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
     if lead and (story or published):
         return story or published, False
     return None, False
+
+
+def _own_date(text: str, d_start: int, end: int | None) -> bool:
+    """Does a date starting at `d_start` stand within OWN_DATE_REACH after an event's name that ends at `end`, not
+    as the last day of a run that opens inside the name ("Money Expo Year-end 29| พ.ย. – 2 ธ.ค.")?"""
+    return end is not None and 0 <= d_start - end <= OWN_DATE_REACH and not _RUN_TO.search(text, end, d_start)
+
+
+_RUN_TO = re.compile(r"[-–]|ถึง")
 
 
 def _distance(d_start: int, pos: int, end: int | None) -> int:
@@ -180,6 +196,12 @@ def day_said_before(text: str, pos: int, line_start: int, published: date | None
         if at >= 0 and (found is None or at + len(word) > found[0] + len(found[1])) \
                 and not _GIVEN_DAY.match(window, at + len(word)):
             found = (at, word)
+    weekday = _last_weekday(window, published)
+    if weekday and (found is None or weekday[0] + weekday[1] > found[0] + len(found[1])):
+        at, length, day = weekday  # "เมื่อวันจันทร์ที่ผ่านมา ได้เป็นประธานการประชุม…": the Monday before the release
+        if bisect_left(starts, low + at) != bisect_left(starts, pos):
+            return None
+        return len(window) - at, day
     if found is None:
         return None
     at, word = found
@@ -198,6 +220,27 @@ def _day_words(today: bool) -> dict[str, int]:
     return dict(sorted(days.items(), key=lambda item: len(item[0]), reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _PAST_WEEKDAY() -> re.Pattern[str]:
+    months = load_months()
+    return re.compile(f"({literal_alternation(months['weekdays'])})\\s?(?:{literal_alternation(months['past_marks'])})")
+
+
+def _last_weekday(window: str, published: date) -> tuple[int, int, date] | None:
+    """(where, how long, the day) of the last weekday told as past in `window` ("วันจันทร์ที่ผ่านมา", months.json
+    weekdays and past_marks): the last such day before the publication, a week back when the release is published
+    on that weekday. Else None."""
+    found = None
+    for found in _PAST_WEEKDAY().finditer(window):
+        pass
+    if found is None:
+        return None
+    weekday = load_months()["weekdays"].index(found.group(1))
+    back = (published.weekday() - weekday) % 7 or 7
+    return found.start(), len(found.group()), published - timedelta(days=back)
+
+
+SAID_WORD_LONGEST = 30  # characters of the longest word for a day read after a name ("เมื่อวันพฤหัสบดีที่ผ่านมา")
 SAID_DAY_REACH = 3  # characters between an event's name and a word for the day before or after the publication
 
 
@@ -207,15 +250,37 @@ def said_day(text: str, end: int, published: date | None) -> date | None:
     audits found such a meeting dated by its release's day."""
     if published is None:
         return None
-    near = text[end:end + SAID_DAY_REACH + 12]
+    near = text[end:end + SAID_DAY_REACH + SAID_WORD_LONGEST]
     after = near.lstrip()
     if len(near) - len(after) > SAID_DAY_REACH:
         return None
+    lead = next((w for w in load_months()["day_leads"] if after.startswith(w)), "")
+    if weekday := _PAST_WEEKDAY().match(after, len(lead)):  # "…การประชุมคณะกรรมการ… เมื่อวันอังคารที่ผ่านมา": the
+        return _last_weekday(weekday.group(), published)[2]  # Tuesday before the release
     days = _day_words(today=False)
     word = next((w for w in days if after.startswith(w)), None)
     if word is None or _GIVEN_DAY.match(after, len(word)):
         return None  # "ลงพื้นที่เมื่อวานนี้ (17 ม.ค.61)": the day given is the day (a release may be published days later)
     return published + timedelta(days=days[word])
+
+
+@lru_cache(maxsize=1)
+def _TOLD_PAST() -> re.Pattern[str]:
+    months = load_months()
+    leads, periods = literal_alternation(months["day_leads"]), literal_alternation(months["past_periods"])
+    months_names = literal_alternation(list(months["months"]))
+    marks = literal_alternation(months["past_marks"])  # alone, after a space: glued to the name's last noun it
+    # is that noun's ("นิทรรศการผลการดำเนินงานที่ผ่านมาของกรม…": the results so far, shown today)
+    return re.compile(f"\\s{{1,{SAID_DAY_REACH}}}(?:{marks})"
+                      f"|\\s{{0,{SAID_DAY_REACH}}}(?:{leads})?(?:{periods})(?:{months_names})?\\s?(?:{marks})")
+
+
+def told_past(text: str, end: int) -> bool:
+    """Does a word of past_marks stand right after an event's name, alone or after a period it ends (months.json
+    past_periods: "…งานวันสตรีไทย ประจำปี 2560 ที่ผ่านมา", "ลงพื้นที่จังหวัดสงขลา ในช่วงปลายเดือนพฤศจิกายน ที่ผ่านมา",
+    "…เมื่อสัปดาห์ที่ผ่านมา")? The event is then one told as past: neither the publication's nor the story's day is
+    its day (the datecheck of the fifteenth session found such events dated by the release)."""
+    return _TOLD_PAST().match(text, end) is not None
 
 
 def story_own(text: str, start: int, end: int) -> int | None:

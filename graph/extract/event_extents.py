@@ -263,6 +263,77 @@ def spaced_owner_end(doc: Doc, end: int, line_end: int) -> int:
     return body[0].nend if body and body[0].nend <= line_end else end
 
 
+HONORIFIC_REACH = 16  # characters of an honorific or a rank before a person's name ("นายแพทย์", "นาง ")
+PARTNER_GAP = 2  # spaces at most around a joiner between two parties ("…แห่งราชอาณาจักรไทย และรัฐบาลแห่ง…")
+
+
+def partners_end(doc: Doc, cue_end: int, end: int, line_end: int) -> int:
+    """A name's end when it ends on one party after a word of event_words between ("ระหว่าง"), no joiner after it:
+    the list of who signed or met was cut after its first party. The name runs on to the next party when a joiner
+    (partner_joiners: "กับ", "และ") and a body follow right after the first party, or after words glued to it
+    ("…ระหว่างกระทรวงวัฒนธรรม|แห่งราชอาณาจักรไทยกับกระทรวงกิจการภายในแห่งรัฐบาลแห่งเขตบริหารพิเศษฮ่องกง"); else it
+    ends before the between word, the guideline's short phrase for the act ("ลงนามบันทึกความเข้าใจ|ระหว่างกรม
+    ประชาสัมพันธ์ สำนักนายกรัฐมนตรี…และสำนักงาน…": who signed are its parties). A person as the first party ends it
+    before the between word too (his post follows him: "พบหารือ|ระหว่างนางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี และ…").
+    Judged audits called every name cut after its first party a boundary error ("cut after first party")."""
+    text = doc.text
+    between = max(((text.rfind(w, cue_end, end), w) for w in word_tuple("between")), default=(-1, ""))
+    at, word = between
+    if at < 0:
+        return end
+    first = at + len(word)
+    rest = text[first:end]
+    if any(j in rest for j in word_tuple("partner_joiners")) or any(ch in rest for ch in "-–/,"):
+        return end  # "ระหว่างกระทรวงกลาโหมกับกระทรวงกลาโหมอิสราเอล": the list is whole
+    skip = len(rest) - len(rest.lstrip())
+    party = doc.starting_in(first + skip, first + skip + 1, ("organization",)) \
+        or doc.starting_in(first + skip, first + skip + HONORIFIC_REACH, ("person",))  # "ระหว่างนางสาว|แพทองธาร…"
+    if rest.strip():
+        if not party or party[0].nend < len(text[:end].rstrip()) - 1 and not _alias_to(text, party[0].nend, end):
+            return end  # "ความร่วมมือระหว่างประเทศ", "…ระหว่างกระทรวง พม. มหาวิทยาลัย…": no one party cut short
+        if party[0].kind == "organization" and (second := _next_party(doc, end, line_end)):
+            return second
+    return len(text[:at].rstrip())
+
+
+def _alias_to(text: str, pos: int, end: int) -> bool:
+    """Is text[pos:end] a bracketed alias only ("กรมส่งเสริมอุตสาหกรรม| (กสอ.)")?"""
+    return re.fullmatch(r"\s?\([^()]{1,20}\)\s?", text[pos:end]) is not None
+
+
+def _next_party(doc: Doc, end: int, line_end: int) -> int | None:
+    """The end of the body a joiner right after `end` (past words glued to the first party that begin with a word of
+    partner_of: "แห่งราชอาณาจักรไทย") brings, with the words glued after it up to a space unless a function word
+    begins them ("…กับ ธ.ก.ส.|เพื่อ…"); else None."""
+    text = doc.text
+    at = end
+    while at < line_end and not text[at].isspace() and not text.startswith(word_tuple("partner_joiners"), at):
+        at += 1  # glued to the first party: "กระทรวงวัฒนธรรม|แห่งราชอาณาจักรไทย"
+    if at - end > 0 and not text.startswith(word_tuple("partner_of"), end):
+        return None
+    gap = len(text[at:at + PARTNER_GAP + 1]) - len(text[at:at + PARTNER_GAP + 1].lstrip(" \u00a0"))
+    if gap > PARTNER_GAP:
+        return None
+    at += gap
+    joiner = next((j for j in word_tuple("partner_joiners") if text.startswith(j, at)), None)
+    if joiner is None:
+        return None
+    at += len(joiner)
+    at += len(text[at:at + PARTNER_GAP]) - len(text[at:at + PARTNER_GAP].lstrip(" \u00a0"))
+    body = doc.starting_in(at, at + 1, ("organization",))
+    if not body or body[0].nend > line_end:
+        return None
+    stop = body[0].nend
+    run = stop
+    while run < line_end and not text[run].isspace():
+        run += 1
+    glued = tokenize(text[stop:run]) if run > stop and is_thai(text[stop]) else []
+    if glued and glued[0] not in load_stopwords() and glued[0] not in word_set("name_stops"):
+        stop = len(text[:run].rstrip("0123456789"))  # "กระทรวงกิจการ|ภายในแห่งรัฐบาลแห่งเขตบริหารพิเศษฮ่องกง": the
+        # body's own words, found short; a footnote's number glued on ("…เฮอร์เซโกวีนา1") is not
+    return stop
+
+
 def clause_cut(text: str, cue_end: int, end: int) -> int:
     """A name's end: `end`, or the start of the first clause word (event_words clause_cuts: "ในครั้งนี้", "ดังกล่าว",
     "ถือเป็น") written inside it after its cue, outside a quoted title: such a word points back at the event or says

@@ -23,13 +23,13 @@ from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, date_for, event_days, lead_end, recalled,
-                                              said_day, story_date, story_own)
+                                              said_day, story_date, story_own, told_past)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
                                              purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
-                                                marked_end, mined_end, mined_names, ordinal_end, quoted_end, royal_end, series_end, session_end, spaced_owner_end, title_after,
+                                                marked_end, mined_end, mined_names, ordinal_end, partners_end, quoted_end, royal_end, series_end, session_end, spaced_owner_end, title_after,
                                                 titled_edition_end, trimmed_end, unquoted_end)
 
 
@@ -162,6 +162,7 @@ def find_events(doc: Doc) -> None:
             end = quoted_end(text, start, m.end(), line_end) or end
         end = titled_edition_end(text, end)  # "…“สำเภาทอง” ประจำปี 2566": the title's edition
         end = spaced_owner_end(doc, end, line_end)  # "การประชุมประจำปี 2561 ของ สศช.": whose it is
+        end = partners_end(doc, m.end(), end, line_end)  # "…ระหว่างกระทรวงวัฒนธรรม|แห่ง…กับ…": its partner, or no one party
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
@@ -192,6 +193,9 @@ def find_events(doc: Doc) -> None:
         said = said_day(text, end, published)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
         if said:  # before the publication, whatever day the paragraph opens on
             when, explicit = said, True
+        elif told_past(text, end) and when in (published, story):
+            when, explicit = None, True  # "…งานวันสตรีไทย ประจำปี 2560 ที่ผ่านมา", "ลงพื้นที่จังหวัดสงขลา ในช่วงปลายเดือน
+            # พฤศจิกายน ที่ผ่านมา": an event told as past is not the publication's or the story's, and its day is not told
         elif not explicit and cues[cue] not in word_set("told_types") \
                 and (own := story_own(text, start, end)) is not None:  # "การลงนามความร่วมมือ ในครั้งนี้": the story's
             when, explicit = story or published, True  # own event, on its day (not "การลงพื้นที่…ครั้งนี้": a trip
