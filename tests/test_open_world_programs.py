@@ -1137,3 +1137,14 @@ def test_a_name_followed_by_or_and_a_scheme_programme_is_another_name_of_it(extr
     text = "ข่าว\nบีโอไอขยายสิทธิประโยชน์ให้กับโครงการลงทุนในเขตนวัตกรรมระเบียงเศรษฐกิจพิเศษภาคตะวันออก หรือ อีอีซีไอ ให้ครอบคลุม"
     assert not any("โครงการลงทุน" in n for p in extract_text(text).of_kind("program") if p.key == "program:program-eec"
                    for n in p.names)
+
+
+def test_a_policy_written_on_in_the_headline_is_no_name_by_that_alone(extract_text):
+    """A headline names the measure its release is about, but a policy it writes on is what an official handed down
+    or follows, told in a verb phrase (headline_names)."""
+    policy = "รมว.ศธ.มอบนโยบายการนำหลักสูตรอาชีวศึกษานานาชาติสู่การปฏิบัติ\nรัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าวว่า"
+    assert not _program_names(extract_text, policy)
+    quoted = "กรอ. ขานรับนโยบาย “อุตสาหกรรมเศรษฐกิจที่เติบโตอย่างยั่งยืนคู่ชุมชน”\nอธิบดี กล่าวว่า"
+    assert _program_names(extract_text, quoted)  # quoted: a name wherever it is written
+    measure = "ครม. เห็นชอบมาตรการช่วยเหลือลูกหนี้กองทุนจัดรูปที่ดิน\nรัฐบาลเห็นชอบ"
+    assert "มาตรการช่วยเหลือลูกหนี้กองทุนจัดรูปที่ดิน" in _program_names(extract_text, measure)

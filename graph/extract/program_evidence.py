@@ -63,14 +63,17 @@ _LIST_CUE = re.compile(r"(?:ประกอบด้วย|ได้แก่|�
 _GLOSS = re.compile(r"\s?\((?:[A-Za-z][^()\n]{1,60}|[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*|[ก-๛]{2,20})\)")
 
 
-def evidence(text: str, start: int, end: int, headline_end: int) -> bool:
-    """Does the text mark [start, end) as a name: the headline, the start of a line (a lead or an agenda item names
+def evidence(text: str, start: int, end: int, headline_end: int, prefix: str = "มาตรการ") -> bool:
+    """Does the text mark [start, end) as a name: the headline (after a prefix of program_patterns.json
+    "headline_names": a measure a headline writes on is the release's topic, a policy one what an official stressed or
+    handed down, "มอบนโยบาย…"), the start of a line (a lead or an agenda item names
     its topic: "นโยบายส่งเสริมการจัดการของเสีย…ให้มีประสิทธิภาพ ดัน…", "มาตรการลดภาระค่าใช้จ่าย… มีรายละเอียด ดังนี้"),
     a list item or a list cue before it, a bracketed gloss after it, a name the corpora attest, or the phase or year it
     ends on ("มาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า ระยะที่ 2", "…ข้าวโพดเลี้ยงสัตว์ ปี 2566/67": a description is not
     dated, one measure is)? Measures and policies (มาตรการ…, นโยบาย…) written on directly inside a sentence are mostly
     descriptions, not names."""
-    return bool(start < headline_end or text[start - 1:start] == "\n"
+    headline = start < headline_end and prefix in program_data()["headline_names"]["prefixes"]
+    return bool(headline or text[start - 1:start] == "\n"
                 or _LIST_ITEM.search(text, max(0, start - 8), start) or _LIST_CUE.search(text, max(0, start - 16), start) or _glossed(text, start, end)
                 or normalize_label(text[start:end]) in mined_program_names()[0]
                 or TRAILING_PHASE.search(text, start, end) is not None)

@@ -199,7 +199,7 @@ def find_programs(doc: Doc) -> None:
         if not numbered and kind_of_programme(m.group(), text[pos:end]):
             pending.add(len(items) - 1)  # "โครงการพลังงานสะอาด": a kind, unless listed beside another name of its kind
             continue
-        if m.group() in program_data()["need_evidence"] and not evidence(text, start, end, headline_end):
+        if m.group() in program_data()["need_evidence"] and not evidence(text, start, end, headline_end, m.group()):
             pending.add(len(items) - 1)
             continue
         drop |= pieces
