@@ -1148,3 +1148,21 @@ def test_a_policy_written_on_in_the_headline_is_no_name_by_that_alone(extract_te
     assert _program_names(extract_text, quoted)  # quoted: a name wherever it is written
     measure = "ครม. เห็นชอบมาตรการช่วยเหลือลูกหนี้กองทุนจัดรูปที่ดิน\nรัฐบาลเห็นชอบ"
     assert "มาตรการช่วยเหลือลูกหนี้กองทุนจัดรูปที่ดิน" in _program_names(extract_text, measure)
+
+
+@pytest.mark.parametrize("prefix, words, kind", [
+    ("โครงการ", "นำร่องในมหาวิทยาลัยที่มีความพร้อม", True),  # pilot projects in universities: a kind placed
+    ("โครงการ", "พระราชดำริของในหลวงรัชกาลที่ 9", True),  # the royal projects of a king: a kind owned
+    ("โครงการ", "ลงทุนในเขตนวัตกรรมระเบียงเศรษฐกิจพิเศษภาคตะวันออก", True),
+    ("โครงการ", "กำลังใจในพระดำริพระเจ้าหลานเธอ", False),  # a royal patronage is the project's own formula
+    ("โครงการ", "นำร่องในการบริหารจัดการขยะ", False),  # what the pilot does: a purpose, as with เพื่อ
+    ("โครงการ", "พัฒนาการศึกษาในเขตพัฒนาพิเศษเฉพาะกิจจังหวัดชายแดนภาคใต้", False),  # a purpose with its object
+    ("ยุทธศาสตร์", "การฟื้นฟูจากโควิด-19", False),  # จาก places nothing
+])
+def test_one_generic_word_placed_or_owned_is_a_kind_of_programme(prefix, words, kind):
+    assert program_evidence.kind_of_programme(prefix, words) is kind
+
+
+def test_a_kind_placed_after_a_prefix_is_no_programme_name(extract_text):
+    text = "ข่าว\nกระทรวงจะเริ่มโครงการนำร่องในมหาวิทยาลัยที่มีความพร้อม ก่อนขยายผลทั่วประเทศ"
+    assert not _program_names(extract_text, text)

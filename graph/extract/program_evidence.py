@@ -41,7 +41,7 @@ def kind_of_programme(prefix: str, words: str) -> bool:
     if prefix in program_data()["named_by_subject"]:
         return False
     bare = normalize_label(TRAILING_PHASE.sub("", words))
-    return bare in kinds() or (bare == normalize_label(words) and _kind_with_generic_rest(bare))
+    return bare in kinds() or (bare == normalize_label(words) and (_kind_with_generic_rest(bare) or _placed_kind(bare)))
 
 
 MAX_GENERIC_REST = 1  # generic words after a kind: more tell a scope of their own ("…ทั้งภาครัฐและเอกชน")
@@ -55,6 +55,18 @@ def _kind_with_generic_rest(words: str) -> bool:
             rest = [token for token in tokens[i:] if not token.isspace()]
             return len(rest) <= MAX_GENERIC_REST and all(generic_word(token) for token in rest)
     return False
+
+
+def _placed_kind(words: str) -> bool:
+    """Do `words` open with one generic word and go on with a link that places or owns it (program_patterns.json
+    "placed_kinds": "นำร่อง|ในมหาวิทยาลัยที่มีความพร้อม", "พระราชดำริ|ของในหลวงรัชกาลที่ 9"): pilot projects in
+    universities, the royal projects of a king, a kind found somewhere, not one programme? Not when the words after
+    the link open a royal patronage ("กำลังใจ|ใน|พระดำริ…") or an act done ("นำร่อง|ใน|การบริหารจัดการขยะ": a purpose)."""
+    data = program_data()["placed_kinds"]
+    tokens = tokenize(words)
+    if len(tokens) < 3 or tokens[1] not in data["links"] or not generic_word(tokens[0]):
+        return False
+    return not words[len(tokens[0]) + len(tokens[1]):].startswith(tuple(data["not_after_link"]))
 
 
 # marks that a name stands as a name: a list item ("2.มาตรการ…", "• มาตรการ…") or a bracketed gloss after it
