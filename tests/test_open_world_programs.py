@@ -1158,6 +1158,8 @@ def test_a_policy_written_on_in_the_headline_is_no_name_by_that_alone(extract_te
     ("โครงการ", "นำร่องในการบริหารจัดการขยะ", False),  # what the pilot does: a purpose, as with เพื่อ
     ("โครงการ", "พัฒนาการศึกษาในเขตพัฒนาพิเศษเฉพาะกิจจังหวัดชายแดนภาคใต้", False),  # a purpose with its object
     ("ยุทธศาสตร์", "การฟื้นฟูจากโควิด-19", False),  # จาก places nothing
+    ("กองทุน", "ชุมชนในพื้นที่", True),  # after a prefix named by its subject too
+    ("กองทุน", "กำลังใจในพระดำริพระเจ้าหลานเธอ", False),
 ])
 def test_one_generic_word_placed_or_owned_is_a_kind_of_programme(prefix, words, kind):
     assert program_evidence.kind_of_programme(prefix, words) is kind

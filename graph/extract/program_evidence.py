@@ -36,12 +36,14 @@ def kind_of_programme(prefix: str, words: str) -> bool:
     """Do `words` right after `prefix`, less a phase or year ("… ปี 2565"), tell a kind of programme rather than name
     one: a kind (`kinds`), or a kind followed by nothing but generic words, a generic purpose or modifier
     ("โครงการ|โครงสร้างพื้นฐาน|สำคัญ", "มาตรการ|กระตุ้น|การท่องเที่ยว": the kind with a purpose any such measure has
-    names no one scheme; not when dated, "…ระยะที่ 1": one measure is)? Not after a prefix named by its subject ("กองทุน|อ้อยและน้ำตาลทราย": program_patterns.json
-    "named_by_subject")."""
-    if prefix in program_data()["named_by_subject"]:
-        return False
+    names no one scheme; not when dated, "…ระยะที่ 1": one measure is), or one generic word placed or owned
+    (`_placed_kind`, after any prefix: "กองทุน|ชุมชน|ในพื้นที่")? The kinds do not apply after a prefix named by its
+    subject ("กองทุน|อ้อยและน้ำตาลทราย": program_patterns.json "named_by_subject")."""
     bare = normalize_label(TRAILING_PHASE.sub("", words))
-    return bare in kinds() or (bare == normalize_label(words) and (_kind_with_generic_rest(bare) or _placed_kind(bare)))
+    undated = bare == normalize_label(words)
+    if prefix in program_data()["named_by_subject"]:
+        return undated and _placed_kind(bare)
+    return bare in kinds() or (undated and (_kind_with_generic_rest(bare) or _placed_kind(bare)))
 
 
 MAX_GENERIC_REST = 1  # generic words after a kind: more tell a scope of their own ("…ทั้งภาครัฐและเอกชน")
