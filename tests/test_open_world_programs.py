@@ -1168,3 +1168,17 @@ def test_one_generic_word_placed_or_owned_is_a_kind_of_programme(prefix, words, 
 def test_a_kind_placed_after_a_prefix_is_no_programme_name(extract_text):
     text = "ข่าว\nกระทรวงจะเริ่มโครงการนำร่องในมหาวิทยาลัยที่มีความพร้อม ก่อนขยายผลทั่วประเทศ"
     assert not _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "โครงการประเภทแหล่งน้ำ จำนวน 12 โครงการ",
+    "โครงการแบบระยะยาว ที่ส่งเสริมให้ประชาชน",
+    "กองทุนชนิดสะสมมูลค่า สำหรับผู้ลงทุน",
+    "โครงการลำดับที่ 13 ชื่อโครงการสถานแสดงพันธุ์สัตว์น้ำ",
+])
+def test_a_word_that_classes_what_the_prefix_refers_to_names_no_programme(text):
+    assert _end(text) is None  # class_words: a type, a kind or a place in an order
+
+
+def test_a_class_word_counts_only_as_a_whole_word():
+    assert _end("โครงการแบบอย่างการพัฒนาชุมชน ของ") == "โครงการแบบอย่างการพัฒนาชุมชน"
