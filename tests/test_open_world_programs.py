@@ -1182,3 +1182,15 @@ def test_a_word_that_classes_what_the_prefix_refers_to_names_no_programme(text):
 
 def test_a_class_word_counts_only_as_a_whole_word():
     assert _end("โครงการแบบอย่างการพัฒนาชุมชน ของ") == "โครงการแบบอย่างการพัฒนาชุมชน"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("แผนงานโครงการที่มีความจำเป็นเร่งด่วน ของ", None),  # the inner prefix names nothing: neither does the outer
+    ("ตามโครงการนโยบายสำคัญ ของรัฐบาล", None),
+    ("โครงการโครงการรถไฟทางคู่ ของ", "โครงการโครงการรถไฟทางคู่"),  # the inner prefix names: the outer run stands
+])
+def test_a_prefix_on_a_prefix_that_names_nothing_names_nothing(text, name):
+    start = program_words.prefix_pattern().search(text)
+    stop = program_words.NAME_RUN.match(text, start.end()).end()
+    end = program_ends.name_end(text, start.start(), start.end(), stop, mined=NO_MINED)
+    assert (None if end is None else text[start.start():end]) == name
