@@ -1194,3 +1194,18 @@ def test_a_prefix_on_a_prefix_that_names_nothing_names_nothing(text, name):
     stop = program_words.NAME_RUN.match(text, start.end()).end()
     end = program_ends.name_end(text, start.start(), start.end(), stop, mined=NO_MINED)
     assert (None if end is None else text[start.start():end]) == name
+
+
+@pytest.mark.parametrize("words, generic", [
+    ("นำร่อง", True),  # a modifier in quotes
+    ("ด้านสังคม", True),  # a field
+    ("เชิงรุก เชิงลึก และครอบคลุม", False),  # a slogan of common words is a name
+    ("ผ้าไทยใส่ให้สนุก", False),
+])
+def test_a_quoted_name_of_one_or_two_generic_words_is_a_kind(words, generic):
+    assert program_evidence.generic_quoted(words) is generic
+
+
+def test_a_kind_quoted_after_a_prefix_is_no_programme(extract_text):
+    text = "ข่าว\nผู้ช่วยปลัดกระทรวงลงพื้นที่ติดตามโครงการ “นำร่อง” การแก้ไขปัญหาด้านการเกษตร"
+    assert "นำร่อง" not in _program_names(extract_text, text)

@@ -71,6 +71,17 @@ def _placed_kind(words: str) -> bool:
     return not words[len(tokens[0]) + len(tokens[1]):].startswith(tuple(data["not_after_link"]))
 
 
+MAX_QUOTED_GENERIC = 2  # words of a quoted name all generic that tell a kind; more are a slogan, a name
+
+
+def generic_quoted(words: str) -> bool:
+    """Are the quoted `words` after a prefix one or two words each naming nothing on its own (`generic_word`:
+    "โครงการ “นำร่อง”", "นโยบาย “ด้าน|สังคม”"): a kind or a field put in quotes, no name? Longer quoted runs of
+    common words are slogans the release names a policy by ("นโยบาย “เชิงรุก เชิงลึก และครอบคลุม”")."""
+    tokens = [token for token in tokenize(words) if not token.isspace()]
+    return 0 < len(tokens) <= MAX_QUOTED_GENERIC and all(generic_word(token) for token in tokens)
+
+
 # marks that a name stands as a name: a list item ("2.มาตรการ…", "• มาตรการ…") or a bracketed gloss after it
 _LIST_ITEM = re.compile(r"(?:^|\n|\s)(?:\d{1,2}[.)]|[•\-–*])\s*$")
 _LIST_CUE = re.compile(r"(?:ประกอบด้วย|ได้แก่|อาทิ|เช่น|คือ|ดังนี้)\s*(?:\d{1,2}[.)])?\s*$")
