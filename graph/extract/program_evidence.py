@@ -88,7 +88,7 @@ _LIST_CUE = re.compile(r"(?:ประกอบด้วย|ได้แก่|�
 _GLOSS = re.compile(r"\s?\((?:[A-Za-z][^()\n]{1,60}|[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*|[ก-๛]{2,20})\)")
 
 
-def evidence(text: str, start: int, end: int, headline_end: int, prefix: str = "มาตรการ") -> bool:
+def evidence(text: str, start: int, end: int, headline_end: int, prefix: str = "") -> bool:
     """Does the text mark [start, end) as a name: the headline (after a prefix of program_patterns.json
     "headline_names": a measure a headline writes on is the release's topic, a policy one what an official stressed or
     handed down, "มอบนโยบาย…"), the start of a line (a lead or an agenda item names
