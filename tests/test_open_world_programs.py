@@ -1137,3 +1137,75 @@ def test_a_name_followed_by_or_and_a_scheme_programme_is_another_name_of_it(extr
     text = "ข่าว\nบีโอไอขยายสิทธิประโยชน์ให้กับโครงการลงทุนในเขตนวัตกรรมระเบียงเศรษฐกิจพิเศษภาคตะวันออก หรือ อีอีซีไอ ให้ครอบคลุม"
     assert not any("โครงการลงทุน" in n for p in extract_text(text).of_kind("program") if p.key == "program:program-eec"
                    for n in p.names)
+
+
+def test_a_policy_written_on_in_the_headline_is_no_name_by_that_alone(extract_text):
+    """A headline names the measure its release is about, but a policy it writes on is what an official handed down
+    or follows, told in a verb phrase (headline_names)."""
+    policy = "รมว.ศธ.มอบนโยบายการนำหลักสูตรอาชีวศึกษานานาชาติสู่การปฏิบัติ\nรัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าวว่า"
+    assert not _program_names(extract_text, policy)
+    quoted = "กรอ. ขานรับนโยบาย “อุตสาหกรรมเศรษฐกิจที่เติบโตอย่างยั่งยืนคู่ชุมชน”\nอธิบดี กล่าวว่า"
+    assert _program_names(extract_text, quoted)  # quoted: a name wherever it is written
+    measure = "ครม. เห็นชอบมาตรการช่วยเหลือลูกหนี้กองทุนจัดรูปที่ดิน\nรัฐบาลเห็นชอบ"
+    assert "มาตรการช่วยเหลือลูกหนี้กองทุนจัดรูปที่ดิน" in _program_names(extract_text, measure)
+
+
+@pytest.mark.parametrize("prefix, words, kind", [
+    ("โครงการ", "นำร่องในมหาวิทยาลัยที่มีความพร้อม", True),  # pilot projects in universities: a kind placed
+    ("โครงการ", "พระราชดำริของในหลวงรัชกาลที่ 9", True),  # the royal projects of a king: a kind owned
+    ("โครงการ", "ลงทุนในเขตนวัตกรรมระเบียงเศรษฐกิจพิเศษภาคตะวันออก", True),
+    ("โครงการ", "กำลังใจในพระดำริพระเจ้าหลานเธอ", False),  # a royal patronage is the project's own formula
+    ("โครงการ", "นำร่องในการบริหารจัดการขยะ", False),  # what the pilot does: a purpose, as with เพื่อ
+    ("โครงการ", "พัฒนาการศึกษาในเขตพัฒนาพิเศษเฉพาะกิจจังหวัดชายแดนภาคใต้", False),  # a purpose with its object
+    ("ยุทธศาสตร์", "การฟื้นฟูจากโควิด-19", False),  # จาก places nothing
+    ("กองทุน", "ชุมชนในพื้นที่", True),  # after a prefix named by its subject too
+    ("กองทุน", "กำลังใจในพระดำริพระเจ้าหลานเธอ", False),
+])
+def test_one_generic_word_placed_or_owned_is_a_kind_of_programme(prefix, words, kind):
+    assert program_evidence.kind_of_programme(prefix, words) is kind
+
+
+def test_a_kind_placed_after_a_prefix_is_no_programme_name(extract_text):
+    text = "ข่าว\nกระทรวงจะเริ่มโครงการนำร่องในมหาวิทยาลัยที่มีความพร้อม ก่อนขยายผลทั่วประเทศ"
+    assert not _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "โครงการประเภทแหล่งน้ำ จำนวน 12 โครงการ",
+    "โครงการแบบระยะยาว ที่ส่งเสริมให้ประชาชน",
+    "กองทุนชนิดสะสมมูลค่า สำหรับผู้ลงทุน",
+    "โครงการลำดับที่ 13 ชื่อโครงการสถานแสดงพันธุ์สัตว์น้ำ",
+])
+def test_a_word_that_classes_what_the_prefix_refers_to_names_no_programme(text):
+    assert _end(text) is None  # class_words: a type, a kind or a place in an order
+
+
+def test_a_class_word_counts_only_as_a_whole_word():
+    assert _end("โครงการแบบอย่างการพัฒนาชุมชน ของ") == "โครงการแบบอย่างการพัฒนาชุมชน"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("แผนงานโครงการที่มีความจำเป็นเร่งด่วน ของ", None),  # the inner prefix names nothing: neither does the outer
+    ("ตามโครงการนโยบายสำคัญ ของรัฐบาล", None),
+    ("โครงการโครงการรถไฟทางคู่ ของ", "โครงการโครงการรถไฟทางคู่"),  # the inner prefix names: the outer run stands
+])
+def test_a_prefix_on_a_prefix_that_names_nothing_names_nothing(text, name):
+    start = program_words.prefix_pattern().search(text)
+    stop = program_words.NAME_RUN.match(text, start.end()).end()
+    end = program_ends.name_end(text, start.start(), start.end(), stop, mined=NO_MINED)
+    assert (None if end is None else text[start.start():end]) == name
+
+
+@pytest.mark.parametrize("words, generic", [
+    ("นำร่อง", True),  # a modifier in quotes
+    ("ด้านสังคม", True),  # a field
+    ("เชิงรุก เชิงลึก และครอบคลุม", False),  # a slogan of common words is a name
+    ("ผ้าไทยใส่ให้สนุก", False),
+])
+def test_a_quoted_name_of_one_or_two_generic_words_is_a_kind(words, generic):
+    assert program_evidence.generic_quoted(words) is generic
+
+
+def test_a_kind_quoted_after_a_prefix_is_no_programme(extract_text):
+    text = "ข่าว\nผู้ช่วยปลัดกระทรวงลงพื้นที่ติดตามโครงการ “นำร่อง” การแก้ไขปัญหาด้านการเกษตร"
+    assert "นำร่อง" not in _program_names(extract_text, text)

@@ -64,6 +64,11 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     paired = _paired(tokens)  # "หนึ่งอำเภอหนึ่งทุน": one X, one Y
     if not paired and _opens_with_word(text, pos, tokens, program_data()["not_after"]):
         return None  # a function word: a reference back, no name ("โครงการ|ทาง…" is; "โครงการ|ทางพิเศษ…" is not)
+    if tokens and tokens[0] in program_data()["class_words"]["words"]:
+        return None  # "โครงการ|ประเภท|แหล่งน้ำ", "โครงการ|แบบ|ระยะยาว": a class of programmes, no name
+    inner = prefix_pattern().match(text, pos)
+    if inner and inner.end() < stop and name_end(text, pos, inner.end(), stop, mined=mined) is None:
+        return None  # a prefix on a prefix that names nothing: "แผนงาน|โครงการที่มีความจำเป็น…", "โครงการ|นโยบายสำคัญ"
     cut_words = mined_cut_words()
     tails, numbered = mined_tails()
     if tokens and tokens[0] in cut_words:  # the sentence goes on right after the prefix ("โครงการใกล้จะ…")

@@ -36,12 +36,14 @@ def kind_of_programme(prefix: str, words: str) -> bool:
     """Do `words` right after `prefix`, less a phase or year ("… ปี 2565"), tell a kind of programme rather than name
     one: a kind (`kinds`), or a kind followed by nothing but generic words, a generic purpose or modifier
     ("โครงการ|โครงสร้างพื้นฐาน|สำคัญ", "มาตรการ|กระตุ้น|การท่องเที่ยว": the kind with a purpose any such measure has
-    names no one scheme; not when dated, "…ระยะที่ 1": one measure is)? Not after a prefix named by its subject ("กองทุน|อ้อยและน้ำตาลทราย": program_patterns.json
-    "named_by_subject")."""
-    if prefix in program_data()["named_by_subject"]:
-        return False
+    names no one scheme; not when dated, "…ระยะที่ 1": one measure is), or one generic word placed or owned
+    (`_placed_kind`, after any prefix: "กองทุน|ชุมชน|ในพื้นที่")? The kinds do not apply after a prefix named by its
+    subject ("กองทุน|อ้อยและน้ำตาลทราย": program_patterns.json "named_by_subject")."""
     bare = normalize_label(TRAILING_PHASE.sub("", words))
-    return bare in kinds() or (bare == normalize_label(words) and _kind_with_generic_rest(bare))
+    undated = bare == normalize_label(words)
+    if prefix in program_data()["named_by_subject"]:
+        return undated and _placed_kind(bare)
+    return bare in kinds() or (undated and (_kind_with_generic_rest(bare) or _placed_kind(bare)))
 
 
 MAX_GENERIC_REST = 1  # generic words after a kind: more tell a scope of their own ("…ทั้งภาครัฐและเอกชน")
@@ -57,20 +59,46 @@ def _kind_with_generic_rest(words: str) -> bool:
     return False
 
 
+def _placed_kind(words: str) -> bool:
+    """Do `words` open with one generic word and go on with a link that places or owns it (program_patterns.json
+    "placed_kinds": "นำร่อง|ในมหาวิทยาลัยที่มีความพร้อม", "พระราชดำริ|ของในหลวงรัชกาลที่ 9"): pilot projects in
+    universities, the royal projects of a king, a kind found somewhere, not one programme? Not when the words after
+    the link open a royal patronage ("กำลังใจ|ใน|พระดำริ…") or an act done ("นำร่อง|ใน|การบริหารจัดการขยะ": a purpose)."""
+    data = program_data()["placed_kinds"]
+    tokens = tokenize(words)
+    if len(tokens) < 3 or tokens[1] not in data["links"] or not generic_word(tokens[0]):
+        return False
+    return not words[len(tokens[0]) + len(tokens[1]):].startswith(tuple(data["not_after_link"]))
+
+
+MAX_QUOTED_GENERIC = 2  # words of a quoted name all generic that tell a kind; more are a slogan, a name
+
+
+def generic_quoted(words: str) -> bool:
+    """Are the quoted `words` after a prefix one or two words each naming nothing on its own (`generic_word`:
+    "โครงการ “นำร่อง”", "นโยบาย “ด้าน|สังคม”"): a kind or a field put in quotes, no name? Longer quoted runs of
+    common words are slogans the release names a policy by ("นโยบาย “เชิงรุก เชิงลึก และครอบคลุม”")."""
+    tokens = [token for token in tokenize(words) if not token.isspace()]
+    return 0 < len(tokens) <= MAX_QUOTED_GENERIC and all(generic_word(token) for token in tokens)
+
+
 # marks that a name stands as a name: a list item ("2.มาตรการ…", "• มาตรการ…") or a bracketed gloss after it
 _LIST_ITEM = re.compile(r"(?:^|\n|\s)(?:\d{1,2}[.)]|[•\-–*])\s*$")
 _LIST_CUE = re.compile(r"(?:ประกอบด้วย|ได้แก่|อาทิ|เช่น|คือ|ดังนี้)\s*(?:\d{1,2}[.)])?\s*$")
 _GLOSS = re.compile(r"\s?\((?:[A-Za-z][^()\n]{1,60}|[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*|[ก-๛]{2,20})\)")
 
 
-def evidence(text: str, start: int, end: int, headline_end: int) -> bool:
-    """Does the text mark [start, end) as a name: the headline, the start of a line (a lead or an agenda item names
+def evidence(text: str, start: int, end: int, headline_end: int, prefix: str = "") -> bool:
+    """Does the text mark [start, end) as a name: the headline (after a prefix of program_patterns.json
+    "headline_names": a measure a headline writes on is the release's topic, a policy one what an official stressed or
+    handed down, "มอบนโยบาย…"), the start of a line (a lead or an agenda item names
     its topic: "นโยบายส่งเสริมการจัดการของเสีย…ให้มีประสิทธิภาพ ดัน…", "มาตรการลดภาระค่าใช้จ่าย… มีรายละเอียด ดังนี้"),
     a list item or a list cue before it, a bracketed gloss after it, a name the corpora attest, or the phase or year it
     ends on ("มาตรการสนับสนุนการใช้ยานยนต์ไฟฟ้า ระยะที่ 2", "…ข้าวโพดเลี้ยงสัตว์ ปี 2566/67": a description is not
     dated, one measure is)? Measures and policies (มาตรการ…, นโยบาย…) written on directly inside a sentence are mostly
     descriptions, not names."""
-    return bool(start < headline_end or text[start - 1:start] == "\n"
+    headline = start < headline_end and prefix in program_data()["headline_names"]["prefixes"]
+    return bool(headline or text[start - 1:start] == "\n"
                 or _LIST_ITEM.search(text, max(0, start - 8), start) or _LIST_CUE.search(text, max(0, start - 16), start) or _glossed(text, start, end)
                 or normalize_label(text[start:end]) in mined_program_names()[0]
                 or TRAILING_PHASE.search(text, start, end) is not None)
