@@ -1039,6 +1039,23 @@ def test_a_plan_named_with_the_span_of_years_it_covers_is_a_programme(extract_te
     assert not any(name.startswith("แผน") for name in names)
 
 
+def test_a_plan_dated_in_brackets_is_a_programme(extract_text):
+    """The period of a dated plan is often written in brackets after the plan's name and edition ("แผนพัฒนาการกีฬา
+    แห่งชาติ ฉบับที่ 7 (พ.ศ.2566-2570)", "แผนการคลังระยะปานกลาง (ปีงบประมาณ 2568 - 2571)"): the same named plan, its
+    name ending at the closing bracket; generic words in brackets are still no plan."""
+    names = _program_names(extract_text, "ข่าว\nครม.อนุมัติร่างแผนพัฒนาการกีฬาแห่งชาติ ฉบับที่ 7 (พ.ศ.2566-2570) "
+                                         "ที่สอดคล้องกับยุทธศาสตร์ชาติ")
+    assert "แผนพัฒนาการกีฬาแห่งชาติ ฉบับที่ 7 (พ.ศ.2566-2570)" in names
+    names = _program_names(extract_text, "ข่าว\nกระทรวงการคลังจัดทำแผนการคลังระยะปานกลาง (ปีงบประมาณ 2568 - 2571) "
+                                         "เพื่อเสนอ ครม.")
+    assert names == {"แผนการคลังระยะปานกลาง (ปีงบประมาณ 2568 - 2571)"}
+    names = _program_names(extract_text, "ข่าว\nตามแผนพัฒนาสุขภาพจิตแห่งชาติฉบับที่ 1(พ.ศ. 2561 - 2580) ซึ่ง")
+    assert "แผนพัฒนาสุขภาพจิตแห่งชาติฉบับที่ 1(พ.ศ. 2561 - 2580)" in names
+    for text in ("ข่าว\nตามแผนดำเนินการ (ปี 2571 - 2573) ของกรม",
+                 "ข่าว\nหน่วยงานต้องวางแผนการผลิตสินค้าเกษตร (ปี 2566 - 2570) ให้ชัดเจน"):
+        assert not any(name.startswith("แผน") for name in _program_names(extract_text, text)), text
+
+
 @pytest.mark.parametrize("text, name", [
     # one X, one Y: a name, though "หนึ่ง" alone after a prefix refers back (program_patterns.json "paired")
     ("โครงการหนึ่งอำเภอหนึ่งทุน (ODOS) และ", "โครงการหนึ่งอำเภอหนึ่งทุน"),
