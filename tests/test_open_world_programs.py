@@ -838,6 +838,21 @@ def test_a_name_the_release_quotes_longer_runs_on_where_it_is_written_unquoted(e
     assert _program_names(extract_text, alone) == {"โครงการผักปลอดภัยชุมชน"}
 
 
+def test_a_long_quote_a_prefix_opens_bounds_the_name():
+    """A quote longer than a short name's (QUOTE's 60 characters) bounds a name when a prefix opens it: the name the
+    rules would cut ("…และบริการ|มูลค่าสูง") runs on to the closing quote; a long quote no prefix opens is a sentence."""
+    name = "โครงการจัดกิจกรรมเชื่อมโยงและส่งเสริมเครือข่ายตลาดสินค้าเกษตรและบริการมูลค่าสูง"
+    text = f"เป็นประธานพิธีเปิด “{name}” ภายใต้โครงการอื่น"
+    pos = text.index(name) + len("โครงการ")
+    end = text.index("มูลค่าสูง")
+    assert program_quoted.release_quoted_end(text, pos, end) == text.index("”")
+    rest = "ให้ทั่วถึงทุกจังหวัด"
+    sentence = f"กล่าวว่า “{name[len('โครงการ'):]}{rest}” และ{name}{rest} ต่อไป"  # the quote: no prefix opens it
+    pos = sentence.rindex(name) + len("โครงการ")
+    end = sentence.rindex("มูลค่าสูง")
+    assert program_quoted.release_quoted_end(sentence, pos, end) == end
+
+
 def test_a_quoted_sentence_holding_a_count_does_not_carry_a_name_on():
     text = "“โครงการมอบหนังสืออนุญาตที่ดิน 1.38 ล้านไร่” และโครงการมอบหนังสืออนุญาตที่ดิน 1.38 ล้านไร่ นั้น"
     pos = text.index("และโครงการ") + len("และโครงการ")
