@@ -1085,6 +1085,21 @@ def test_programs_paired_names_nouns_after_a_prefix_and_glued_routes(text, name)
     assert _end(text) == name
 
 
+def test_a_name_pairing_with_numbers_after_a_prefix_and_a_space(extract_text):
+    """One X, one Y written with digits after the prefix and a space ("โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่",
+    program_patterns.json "paired" "numbers") is a name as "หนึ่งตำบลหนึ่งผลิตภัณฑ์" is; an English slogan may open
+    with any number ("6 countries 1 destination"); a Thai pair opening with another number, a counted prefix or a unit
+    after the one are counts."""
+    names = _program_names(extract_text, "ข่าว\nเกษตรกรที่เข้าร่วมโครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่ พื้นที่ตำบลวังประจบ")
+    assert "โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่" in names
+    assert "โครงการ 1 อำเภอ 1 ทุน" in _program_names(extract_text, "ข่าว\nสนับสนุนโครงการ 1 อำเภอ 1 ทุน ของรัฐบาล")
+    names = _program_names(extract_text, "ข่าว\nทุกประเทศสนับสนุนโครงการ 6 countries 1 destination รวมไปถึง")
+    assert "โครงการ 6 countries 1 destination" in names
+    for text in ("ข่าว\nใช้มาตรการ 3 ด้าน 1 ระยะ ได้แก่", "ข่าว\nมีโครงการ 1 โครงการ 1 ล้านบาท",
+                 "ข่าว\nตามมาตรการ 1 ครัวเรือน 1 คน ได้รับ"):
+        assert not any(name[-1].isdigit() or " 1 " in name for name in _program_names(extract_text, text)), text
+
+
 @pytest.mark.parametrize("text", [
     "โครงการหนึ่งที่น่าสนใจ คือ",  # "หนึ่ง" alone refers back
     "โครงการยังมีการจัดกิจกรรมออฟไลน์ ต่อไป",  # a longer word that begins with one still refers back
