@@ -838,6 +838,21 @@ def test_a_name_the_release_quotes_longer_runs_on_where_it_is_written_unquoted(e
     assert _program_names(extract_text, alone) == {"โครงการผักปลอดภัยชุมชน"}
 
 
+def test_a_long_quote_a_prefix_opens_bounds_the_name():
+    """A quote longer than a short name's (QUOTE's 60 characters) bounds a name when a prefix opens it: the name the
+    rules would cut ("…และบริการ|มูลค่าสูง") runs on to the closing quote; a long quote no prefix opens is a sentence."""
+    name = "โครงการจัดกิจกรรมเชื่อมโยงและส่งเสริมเครือข่ายตลาดสินค้าเกษตรและบริการมูลค่าสูง"
+    text = f"เป็นประธานพิธีเปิด “{name}” ภายใต้โครงการอื่น"
+    pos = text.index(name) + len("โครงการ")
+    end = text.index("มูลค่าสูง")
+    assert program_quoted.release_quoted_end(text, pos, end) == text.index("”")
+    rest = "ให้ทั่วถึงทุกจังหวัด"
+    sentence = f"กล่าวว่า “{name[len('โครงการ'):]}{rest}” และ{name}{rest} ต่อไป"  # the quote: no prefix opens it
+    pos = sentence.rindex(name) + len("โครงการ")
+    end = sentence.rindex("มูลค่าสูง")
+    assert program_quoted.release_quoted_end(sentence, pos, end) == end
+
+
 def test_a_quoted_sentence_holding_a_count_does_not_carry_a_name_on():
     text = "“โครงการมอบหนังสืออนุญาตที่ดิน 1.38 ล้านไร่” และโครงการมอบหนังสืออนุญาตที่ดิน 1.38 ล้านไร่ นั้น"
     pos = text.index("และโครงการ") + len("และโครงการ")
@@ -1039,6 +1054,23 @@ def test_a_plan_named_with_the_span_of_years_it_covers_is_a_programme(extract_te
     assert not any(name.startswith("แผน") for name in names)
 
 
+def test_a_plan_dated_in_brackets_is_a_programme(extract_text):
+    """The period of a dated plan is often written in brackets after the plan's name and edition ("แผนพัฒนาการกีฬา
+    แห่งชาติ ฉบับที่ 7 (พ.ศ.2566-2570)", "แผนการคลังระยะปานกลาง (ปีงบประมาณ 2568 - 2571)"): the same named plan, its
+    name ending at the closing bracket; generic words in brackets are still no plan."""
+    names = _program_names(extract_text, "ข่าว\nครม.อนุมัติร่างแผนพัฒนาการกีฬาแห่งชาติ ฉบับที่ 7 (พ.ศ.2566-2570) "
+                                         "ที่สอดคล้องกับยุทธศาสตร์ชาติ")
+    assert "แผนพัฒนาการกีฬาแห่งชาติ ฉบับที่ 7 (พ.ศ.2566-2570)" in names
+    names = _program_names(extract_text, "ข่าว\nกระทรวงการคลังจัดทำแผนการคลังระยะปานกลาง (ปีงบประมาณ 2568 - 2571) "
+                                         "เพื่อเสนอ ครม.")
+    assert names == {"แผนการคลังระยะปานกลาง (ปีงบประมาณ 2568 - 2571)"}
+    names = _program_names(extract_text, "ข่าว\nตามแผนพัฒนาสุขภาพจิตแห่งชาติฉบับที่ 1(พ.ศ. 2561 - 2580) ซึ่ง")
+    assert "แผนพัฒนาสุขภาพจิตแห่งชาติฉบับที่ 1(พ.ศ. 2561 - 2580)" in names
+    for text in ("ข่าว\nตามแผนดำเนินการ (ปี 2571 - 2573) ของกรม",
+                 "ข่าว\nหน่วยงานต้องวางแผนการผลิตสินค้าเกษตร (ปี 2566 - 2570) ให้ชัดเจน"):
+        assert not any(name.startswith("แผน") for name in _program_names(extract_text, text)), text
+
+
 @pytest.mark.parametrize("text, name", [
     # one X, one Y: a name, though "หนึ่ง" alone after a prefix refers back (program_patterns.json "paired")
     ("โครงการหนึ่งอำเภอหนึ่งทุน (ODOS) และ", "โครงการหนึ่งอำเภอหนึ่งทุน"),
@@ -1051,6 +1083,21 @@ def test_a_plan_named_with_the_span_of_years_it_covers_is_a_programme(extract_te
 ])
 def test_programs_paired_names_nouns_after_a_prefix_and_glued_routes(text, name):
     assert _end(text) == name
+
+
+def test_a_name_pairing_with_numbers_after_a_prefix_and_a_space(extract_text):
+    """One X, one Y written with digits after the prefix and a space ("โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่",
+    program_patterns.json "paired" "numbers") is a name as "หนึ่งตำบลหนึ่งผลิตภัณฑ์" is; an English slogan may open
+    with any number ("6 countries 1 destination"); a Thai pair opening with another number, a counted prefix or a unit
+    after the one are counts."""
+    names = _program_names(extract_text, "ข่าว\nเกษตรกรที่เข้าร่วมโครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่ พื้นที่ตำบลวังประจบ")
+    assert "โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่" in names
+    assert "โครงการ 1 อำเภอ 1 ทุน" in _program_names(extract_text, "ข่าว\nสนับสนุนโครงการ 1 อำเภอ 1 ทุน ของรัฐบาล")
+    names = _program_names(extract_text, "ข่าว\nทุกประเทศสนับสนุนโครงการ 6 countries 1 destination รวมไปถึง")
+    assert "โครงการ 6 countries 1 destination" in names
+    for text in ("ข่าว\nใช้มาตรการ 3 ด้าน 1 ระยะ ได้แก่", "ข่าว\nมีโครงการ 1 โครงการ 1 ล้านบาท",
+                 "ข่าว\nตามมาตรการ 1 ครัวเรือน 1 คน ได้รับ"):
+        assert not any(name[-1].isdigit() or " 1 " in name for name in _program_names(extract_text, text)), text
 
 
 @pytest.mark.parametrize("text", [

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import province_named_at
@@ -185,6 +186,41 @@ def _paired(tokens: list[str]) -> int:
             and all(is_thai(token[0]) and token not in program_data()["paired"]["words"] for token in tokens[1:4:2]):
         return 4
     return 0
+
+
+@lru_cache(maxsize=1)
+def _numbered_pair() -> re.Pattern[str]:
+    """A space, one (program_patterns.json "paired" "numbers") and a Thai word, or any number and a Latin word (an
+    English slogan, "6 countries 1 destination"; "มาตรการ 3 ด้าน 1 ระยะ" counts), one again, and the first letter of
+    the second word."""
+    one = literal_alternation(program_data()["paired"]["numbers"])
+    return re.compile(rf" ?(?:(?:{one}) ?(?P<thai>[ก-๛]{{2,20}})|[\d๐-๙]{{1,2}} ?[A-Za-z]{{2,20}}) ?(?:{one}) ?"
+                      r"(?=[ก-๛A-Za-z])")
+
+
+def numbered_pair_end(text: str, start: int, pos: int) -> int | None:
+    """Where a name that pairs with numbers, written after the prefix at `start` (ending at `pos`) and a space, ends
+    ("โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่| พื้นที่…", "นโยบาย 1 ครอบครัว 1 ซอฟต์พาวเวอร์", "โครงการ 6 countries 1
+    destination"): N X, one Y is a name as "หนึ่งตำบลหนึ่งผลิตภัณฑ์" is (`_paired`), where a number after a prefix
+    otherwise counts ("โครงการ 10 โครงการ"). The second word runs as a name's words do (`name_end`), or, generic or
+    short, is the name's last word ("…1 อำเภอ 1 ทุน"), and no further than where the release writes the name
+    standing alone elsewhere; None when no such pair follows, or the words are counts (a
+    prefix counted, a unit after the one)."""
+    pair = _numbered_pair().match(text, pos)
+    if pair is None or pair.group("thai") and prefix_pattern().match(pair.group("thai")):
+        return None
+    second = pair.end()
+    if text[second].isascii():
+        return re.compile(r"[A-Za-z][A-Za-z\-]*").match(text, second).end()
+    stop = NAME_RUN.match(text, second).end()
+    tokens = tokenize(text[second:stop])
+    end = name_end(text, start, second, stop) or second + len(tokens[0])
+    for at in accumulate(map(len, tokens)):  # the release writes the name standing alone: it ends there here too
+        if second + at < end and re.search(re.escape(text[start:second + at]) + "(?![ก-๛])", text):
+            end = second + at  # "โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่|ในทุกขั้นตอน…" beside "…ทฤษฎีใหม่ พื้นที่…"
+            break
+    units = f"(?:{count_after().pattern})+"
+    return None if re.fullmatch(units, text[second:end]) else end  # "มาตรการ 1 ครัวเรือน 1 คน": a count
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.program_words import PATTERN_KEY, count_after, prefix_pattern
+from phakhi.graph.extract.program_words import PATTERN_KEY, count_after, prefix_pattern, program_data
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import load_mined
@@ -20,6 +20,10 @@ from phakhi.ontology import load_mined
 
 QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 QUOTE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+# a longer quote, a name only when a prefix opens it ("“โครงการจัดกิจกรรมเชื่อมโยงและส่งเสริมเครือข่ายตลาดสินค้าเกษตรและ
+# บริการมูลค่าสูง”"): as long as a quoted name after a prefix may be (QUOTED); other long quotes are sentences. Its words
+# touch both quotes: a straight quote closing one quote and another opening the next hold a space next to them
+LONG_QUOTE = re.compile(r"[“\"](?=\S)([^”\"\n]{61,120})(?<=\S)[”\"]")
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +33,7 @@ def mined_quoted() -> frozenset[str]:
 
 
 QUOTED_KEY = 3  # characters of a quoted name its index is keyed by
+LONG = 60  # characters of a quote (QUOTE) past which only a prefix at its opening makes it a name (LONG_QUOTE)
 
 
 @lru_cache(maxsize=1)
@@ -76,17 +81,27 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 
 @lru_cache(maxsize=1)
 def release_quotes(text: str) -> dict[str, tuple[str, ...]]:
-    """The names quoted in one release (`QUOTE`, up to a gloss in brackets, a prefix the quote opens with left out),
+    """The names quoted in one release (`QUOTE`, or `LONG_QUOTE` when a prefix opens it; up to a gloss in brackets, a
+    prefix the quote opens with left out),
     their spaces left out, longest first, by their first QUOTED_KEY characters: a quote bounds a name, and the
     release writes the same name unquoted with the same words."""
     found: dict[str, set[str]] = {}
-    for m in QUOTE.finditer(text):
+    for m in (*QUOTE.finditer(text), *LONG_QUOTE.finditer(text)):
         name = _GLOSS.split(m.group(1), 1)[0].strip()
         prefix = prefix_pattern().match(name)
+        if len(m.group(1)) > LONG and (prefix is None or _second_name(name, prefix.end())):
+            continue  # a long quote no prefix opens, or holding two names: a sentence or a list, not one name
         compact = name[prefix.end() if prefix else 0:].replace(" ", "")
         if len(compact) > QUOTED_KEY and "“" not in compact:
             found.setdefault(compact[:QUOTED_KEY], set()).add(compact)
     return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in found.items()}
+
+
+def _second_name(name: str, pos: int) -> bool:
+    """Does a prefix after a joining word (program_patterns.json "joins": หรือ, และ …) open a second name in `name`
+    from `pos` ("โครงการสินเชื่อเพื่อที่อยู่อาศัยแห่งรัฐ หรือโครงการบ้านล้านหลัง ระยะที่ 3")?"""
+    joins = tuple(program_data()["joins"])
+    return any(name[:m.start()].rstrip().endswith(joins) for m in prefix_pattern().finditer(name, pos))
 
 
 def release_quoted_end(text: str, pos: int, end: int) -> int:

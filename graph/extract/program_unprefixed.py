@@ -96,14 +96,16 @@ PLAN_CHUNK = 60  # letters in one chunk: a longer run is a sentence, not a plan'
 @lru_cache(maxsize=1)
 def _dated_plan() -> re.Pattern[str]:
     """A plan's head, its Thai words (no digit: a count or a date between tells a list, "แผนด้าน… 15 โครงการ ปี…"),
-    an edition, and the period: a year word and a span from one year to another (program_patterns.json
-    "dated_plans")."""
+    an edition, and the period: a year word and a span from one year to another, after a space or in brackets
+    (program_patterns.json "dated_plans")."""
     data = program_data()["dated_plans"]
     heads = literal_alternation(data["heads"])
     chunk = f"(?:(?!{heads})[ก-๛]){{1,{PLAN_CHUNK}}}"  # no other head inside: the plan begins at the last one
     words = f"{chunk}(?: {chunk}){{0,{PLAN_CHUNKS - 1}}}"
     years = literal_alternation(data["years"])
-    return re.compile(f"(?:{heads}){words}" rf"(?: ?ฉบับที่ ?\d{{1,2}})? (?:{years}) ?\d{{4}} ?[-–] ?\d{{2,4}}(?![\d.,])")
+    span = rf"(?:{years}) ?\d{{4}} ?[-–] ?\d{{2,4}}"
+    # the period after a space, or in brackets ("แผนพัฒนาการสหกรณ์ ฉบับที่ 4 (พ.ศ. 2563-2565)"): the brackets bound it
+    return re.compile(f"(?:{heads}){words}" rf"(?: ?ฉบับที่ ?\d{{1,2}})?(?: {span}(?![\d.,])| ?\({span}\))")
 
 
 def find_dated_plans(doc: Doc) -> None:
@@ -129,7 +131,8 @@ def find_dated_plans(doc: Doc) -> None:
                 or doc.covered(start, end, ("person",)):
             continue
         head = next(h for h in data["heads"] if text.startswith(h, start))
-        words = re.split(r" (?:ฉบับที่|" + literal_alternation(data["years"]) + ")", m.group()[len(head):])[0]
+        years = literal_alternation(data["years"])
+        words = re.split(f" (?:ฉบับที่|\\(?(?:{years}))|\\((?:{years})", m.group()[len(head):])[0]
         tokens = tokenize(words)
         if all(token.isspace() or token in generic for token in tokens) or set(tokens) & set(data["not_inside"]) \
                 or any(chunk.startswith(tuple(program_data()["prefixes"])) for chunk in words.split(" ")[1:]):

@@ -27,7 +27,7 @@ from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_after, glossed_alternative, merge_chains,
                                                   scheme_named_after, unify_keys)
-from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, patronage_end, route_end
+from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, numbered_pair_end, patronage_end, route_end
 from phakhi.graph.extract.program_evidence import (enumerated, estate, evidence, generic_quoted, kind_of_programme,
                                                    listed_estate)
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
@@ -153,6 +153,11 @@ def find_programs(doc: Doc) -> None:
         numbered = _NUMBERED.match(text, pos) if m.group() in program_data()["numbered"] else None
         if numbered:  # "ยุทธศาสตร์ที่ 4 การเติบโตที่เป็นมิตรกับสิ่งแวดล้อม…": the item's name after its number
             pos = numbered.end()
+        paired = numbered_pair_end(text, start, pos)  # "โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่": a name after a space
+        if paired is not None and not doc.covered(start, paired):
+            doc.add(doc.mention(start, paired, "program", PATTERN_KEY + normalize_label(text[start:paired]),
+                                form="pattern"))
+            continue
         if text[pos].isspace():
             continue
         known = quoted_name_end(text, pos)
