@@ -45,6 +45,7 @@ def _latin_legal_end() -> re.Pattern[str]:
     words = {w for p in load_org_patterns() for w in p.get("legal_words", ())}
     return re.compile(r"(?:,?\s?" + literal_alternation(words) + r"\.?(?![\w]))+")
 PATTERN_KEY = "name:"
+COMMITTEE = "Committee"  # org_patterns.jsonl type of the bodies named by their purpose (committees, working groups)
 # "สำนักงานคณะกรรมการส่งเสริมการลงทุน" is the Office of the Board of Investment: it names the office,
 # and the board itself is not mentioned (unlike "สำนักงานภูมิภาคองค์การ…", a unit of the body it names)
 _OFFICE_OF = ("สำนักงาน", "สำนักงานเลขาธิการ", "สำนักเลขาธิการ")
@@ -329,6 +330,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _own_country_bracketed(doc, start, name)  # "สมาคมครูดนตรี (ประเทศไทย)"
                 name = _public_form(doc, start, name)  # "ธนาคารทิสโก้ จำกัด| (มหาชน)"
                 name = _preposition_object(doc, start, name, prefix_end - start)  # "…นวัตกรรมสำหรับ| Startup"
+                if pattern["type"] == COMMITTEE:
+                    name = _object_run(doc, start, name)  # "คณะกรรมการแก้ไขปัญหาผลกระทบ|จากโครงการฝายราศีไศล"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
@@ -1186,6 +1189,61 @@ def _preposition_object(doc: Doc, start: int, name: str, prefix_length: int) -> 
             and not doc.starting_in(end, stop, kinds):
         return doc.text[start:stop]
     return name[:len(name) - len(words[-1])].rstrip()
+
+
+def _object_run(doc: Doc, start: int, name: str) -> str:
+    """`name`, a committee's found by pattern (named by its purpose), run on through the object of a preposition glued
+    after it (not_organizations `purpose_objects`: ของ, จาก, ตาม, เกี่ยวกับ) to the end of the glued run: "คณะกรรมการแก้ไข
+    ปัญหาผลกระทบ|จากโครงการฝายราศีไศล", "คณะกรรมการขับเคลื่อนการดำเนินงาน|ตามแผนการผลิตและการตลาดข้าวครบวงจร". The mined
+    cut words end a name at such a preposition, right for most bodies ("กรมการแพทย์|ตามนโยบาย…"), but a committee is
+    named by what it does, and what it does often takes an object; the judges call the cut a boundary error. Not when the
+    corpora write the name followed by many different letters, a name of its own (recurrence.followed_variously:
+    "คณะกรรมการการเลือกตั้ง|ตามบทบัญญัติ…"; a stem cut short is followed by the same letter again and again), when it is
+    a short form ("…ฯ"), when the object is a body ("…|ของกระทรวงศึกษาธิการ": its parent) or a mention other than a
+    programme held whole in it begins in the run ("…|จากโครงการฝายราศีไศล" holds the programme), when a clause opens in it (`object_clauses`: "…|จากผู้ทรงคุณวุฒิที่มีความรู้…"), or when the run stops at a space before a
+    number or a Latin word ("…|ตามมาตรา 33", "…|ตามนโยบาย Thailand 4.0": the object goes on past it), or when the name
+    holds an object already (not_organizations `object_words` but the purpose: "…แห่งชาติว่าด้วยค่าใช้จ่าย|ของ…", a
+    regulation's title). A word that ends a name's run (not_organizations `ends`) ends the run there when it numbers what
+    follows ("…ของแผ่นดิน|ครั้งที่ 1/2567", a sitting); anywhere else the sentence goes on in the run ("…ของผู้|ได้รับ…").
+    An adverbial closing a clause ends the run too."""
+    data = load_not_organizations()
+    at = start + len(name)
+    prep = next((p for p in data["purpose_objects"] if doc.text.startswith(p, at)), None)
+    if prep is None or name.endswith("ฯ") or at == 0 or not is_thai(doc.text[at - 1]) \
+            or followed_variously("organization", name):
+        return name
+    run = _GLUED_RUN.match(doc.text, at)
+    if run is None or run.end() - at > OBJECT_RUN or org_prefix(doc.text[at + len(prep):run.end()]) \
+            or doc.starting_in(at, run.end(), ("organization", "person", "place")) \
+            or any(p.nend > run.end() for p in doc.starting_in(at, run.end(), ("program",))):
+        return name
+    words = tokenize(doc.text[at:run.end()])
+    if not words or words[0] != prep:
+        return name  # the preposition begins a longer word ("ตาม|ตัว", "ของ|ขวัญ")
+    held = set(tokenize(name[len(org_prefix(name)):])) & (set(data["object_words"]) - set(data["purpose"]))
+    if held:
+        return name  # "…แห่งชาติว่าด้วยค่าใช้จ่าย|ของอาสาสมัคร…": its object named already (a regulation's title)
+    ends, clause_ends = frozenset(data["ends"]), tuple(data["clause_ends"])
+    end, cut = at + len(prep), False
+    for word in words[1:]:
+        if doc.text.startswith(clause_ends, end) or word in ends and _NUMBER_SOON.match(doc.text, end + len(word)):
+            cut = True  # "…ของแผ่นดิน|ครั้งที่ 1/2567": the sitting's number; "…|อย่างต่อเนื่อง": the clause closes
+            break
+        if word in ends or word in data["object_clauses"]:
+            return name  # "…ของผู้|ได้รับ…", "…จากผู้ทรงคุณวุฒิ|ที่มี…": the sentence goes on in the run
+        end += len(word)
+    if not cut and _OBJECT_GOES_ON.match(doc.text, end):
+        return name
+    trailing = set(data["inside_ok"]) | set(data["nominalizers"])
+    while end > at + len(prep) and tokenize(doc.text[at:end])[-1] in trailing:
+        end -= len(tokenize(doc.text[at:end])[-1])  # a name never ends on "และ", "ใน", "การ"
+    return doc.text[start:end] if end > at + len(prep) else name
+
+
+OBJECT_RUN = 45  # characters a committee's name may run on through a glued object (_object_run)
+_GLUED_RUN = re.compile(r"[^\s()\[\]“”\"',:;/]+")
+_OBJECT_GOES_ON = re.compile(r" [\dA-Za-z๐-๙]")
+_NUMBER_SOON = re.compile(r"[\u0e01-\u0e4e]{0,4}\s?[\d๐-๙]")  # a word numbering what follows ("ครั้ง|ที่ 1")
 
 
 QUOTED_REST = 60  # characters a quoted name may run on past its preposition to the closing quote
