@@ -358,3 +358,14 @@ def test_a_committee_named_by_what_it_does_runs_on_through_its_glued_object(extr
 def test_a_committee_does_not_run_on_into_the_sentence_s_object(extract_candidates, text, name):
     names = _names(extract_candidates(text))
     assert name in names and not any(n.startswith(name) and n != name for n in names), names
+
+
+@pytest.mark.parametrize("text, field", [
+    ("จากผลการหารือระหว่างไทยกับสหภาพยุโรป (ด้านแรงงาน) ประจำปี 2560 โดยมีผลการดำเนินการด้านแรงงาน", "ด้านแรงงาน"),
+    ("นายสมชาย ใจดี รองอธิบดีกรมเจ้าท่า (ด้านปลอดภัย) สั่งการให้เร่งขจัดคราบน้ำมัน", "ด้านปลอดภัย"),
+])
+def test_a_field_in_brackets_after_a_body_is_no_abbreviation_of_it(extract_text, text, field):
+    """"(ด้าน…)" after a body's name says which of its concerns is meant; learned as an abbreviation it made every
+    later "ด้านแรงงาน" of the release a mention of the EU (organizations._word_not_abbreviation)."""
+    names = {n for e in extract_text(text).entities.values() if e.kind == "organization" for n in e.names}
+    assert field not in names, names

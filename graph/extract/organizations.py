@@ -213,7 +213,12 @@ def _word_not_abbreviation(name: str, bracketed: str) -> bool:
     """Is `bracketed`, written in brackets after the organization `name`, a plain word rather than its abbreviation:
     a dictionary word without a dot that begins with neither the first consonant of the name nor that of the name
     after its prefix word ("กระทรวงมหาดไทย (จังหวัด)", "…ทางหลวงชนบทที่ 5 (นครราชสีมา)", "… (องค์การมหาชน)")? The
-    dictionary holds real abbreviations too ("กระทรวงพาณิชย์ (พณ)"), so the initial decides."""
+    dictionary holds real abbreviations too ("กระทรวงพาณิชย์ (พณ)"), so the initial decides. A bracket opened by a word
+    that opens a field or a purpose (not_organizations `opening_ok`: "สหภาพยุโรป (ด้านแรงงาน)", "กรมเจ้าท่า
+    (ด้านปลอดภัย)") says which of the body's concerns is meant: no abbreviation begins with a whole word of the kind."""
+    opening = next((w for w in load_not_organizations()["opening_ok"] if bracketed.startswith(w)), None)
+    if opening is not None and len(bracketed) > len(opening) and tokenize(bracketed)[0] == opening:
+        return True
     if "." in bracketed or bracketed not in dictionary():
         return False
     heads = (name, name[len(org_prefix(name)):].lstrip())
