@@ -369,3 +369,15 @@ def test_a_field_in_brackets_after_a_body_is_no_abbreviation_of_it(extract_text,
     later "ด้านแรงงาน" of the release a mention of the EU (organizations._word_not_abbreviation)."""
     names = {n for e in extract_text(text).entities.values() if e.kind == "organization" for n in e.names}
     assert field not in names, names
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("ส่งเสริมให้สถาบันครอบครัวสามารถปรับตัวต่อการเปลี่ยนแปลงได้", "สถาบันครอบครัว"),
+    ("รวมทั้งบุคคล องค์กรชุมชน องค์กรวิชาชีพ สถาบันศาสนา สถานประกอบการ และสถาบันอื่น", "สถาบันศาสนา"),
+    ("เทิดทูนสถาบันชาติศาสนา พระมหากษัตริย์ให้มีความเข้มแข็ง", "สถาบันชาติศาสนา"),
+])
+def test_a_society_s_institution_is_no_body(extract_candidates, text, bad):
+    """The family, religion, nation and monarchy as institutions (not_organizations `words`) name no body; a body
+    named for one is found whole ("กรมกิจการสตรีและสถาบันครอบครัว")."""
+    assert not any(n.startswith(bad[:10]) for n in _names(extract_candidates(text)))
+    assert "กรมกิจการสตรีและสถาบันครอบครัว" in _names(extract_candidates("โดยกรมกิจการสตรีและสถาบันครอบครัว ได้จัดงาน"))
