@@ -381,3 +381,14 @@ def test_a_society_s_institution_is_no_body(extract_candidates, text, bad):
     named for one is found whole ("กรมกิจการสตรีและสถาบันครอบครัว")."""
     assert not any(n.startswith(bad[:10]) for n in _names(extract_candidates(text)))
     assert "กรมกิจการสตรีและสถาบันครอบครัว" in _names(extract_candidates("โดยกรมกิจการสตรีและสถาบันครอบครัว ได้จัดงาน"))
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("การลงทุนในกองทุนรวมโครงสร้างพื้นฐาน กองทรัสต์เพื่อการลงทุนในอสังหาริมทรัพย์ เป็นต้น", "กองทรัสต์"),
+    ("เป็นฐานในการปฏิรูปการประมงและกองเรือประมง โดยสร้างระบบควบคุม", "กองเรือประมง"),
+    ("โดยมีองค์การนอกภาครัฐ เข้ามาให้ความช่วยเหลือด้านปัจจัยสี่แก่ผู้ลี้ภัย", "องค์การนอกภาครัฐ"),
+    ("สะท้อนภาพรวมการจัดอันดับมหาวิทยาลัยโลก (World University Rankings)", "มหาวิทยาลัยโลก"),
+])
+def test_a_kind_of_thing_written_like_a_body_is_no_body(extract_candidates, text, bad):
+    """not_organizations `words`: a trust, a fishing fleet, NGOs, the world's universities name no one body."""
+    assert not any(n.startswith(bad) for n in _names(extract_candidates(text)))
