@@ -392,3 +392,15 @@ def test_a_society_s_institution_is_no_body(extract_candidates, text, bad):
 def test_a_kind_of_thing_written_like_a_body_is_no_body(extract_candidates, text, bad):
     """not_organizations `words`: a trust, a fishing fleet, NGOs, the world's universities name no one body."""
     assert not any(n.startswith(bad) for n in _names(extract_candidates(text)))
+
+
+def test_a_committee_s_last_field_after_a_space_and_and_is_its_name_s(extract_candidates):
+    """organizations._closing_field: "และการ…" spaced from a committee's name closes the list of what it does, keyed as
+    the glued form; the sentence's next act ("และการแต่งตั้งคณะทำงาน…") is not read into it."""
+    doc = extract_candidates("แต่งตั้งคณะอนุกรรมการขับเคลื่อนนโยบายแก้ไขปัญหาการค้ามนุษย์ และการทำประมงผิดกฎหมาย รวมทั้งการกำหนด")
+    assert "คณะอนุกรรมการขับเคลื่อนนโยบายแก้ไขปัญหาการค้ามนุษย์ และการทำประมงผิดกฎหมาย" in _names(doc)
+    glued = extract_candidates("แต่งตั้งคณะอนุกรรมการขับเคลื่อนนโยบายแก้ไขปัญหาการค้ามนุษย์และการทำประมงผิดกฎหมาย รวมทั้ง")
+    assert {m.key for m in doc.of_kind("organization")} == {m.key for m in glued.of_kind("organization")}
+    names = _names(extract_candidates("ที่ประชุมคณะทำงานบูรณาการข้อมูลข่าวสารเพื่อสร้างการรับรู้สู่ชุมชน และการแต่งตั้ง"
+                                      "คณะทำงานติดตามและประเมินผล"))
+    assert "คณะทำงานบูรณาการข้อมูลข่าวสารเพื่อสร้างการรับรู้สู่ชุมชน" in names
