@@ -124,7 +124,6 @@ def _names_purposes(name: str) -> bool:
     return any(p["prefix"] == prefix and p["type"] == COMMITTEE for p in load_org_patterns())
 
 
-
 def goes_on(rest: str, purpose_names: bool = True) -> bool:
     """Does `rest`, written right after a name, go on with the sentence rather than the name: its first word a word
     that continues sentences (names.sentence_words: "ในการ…" too), or the word that decides it (past a function word,

@@ -1204,16 +1204,17 @@ def _object_run(doc: Doc, start: int, name: str) -> str:
     after it (not_organizations `purpose_objects`: ของ, จาก, ตาม, เกี่ยวกับ) to the end of the glued run: "คณะกรรมการแก้ไข
     ปัญหาผลกระทบ|จากโครงการฝายราศีไศล", "คณะกรรมการขับเคลื่อนการดำเนินงาน|ตามแผนการผลิตและการตลาดข้าวครบวงจร". The mined
     cut words end a name at such a preposition, right for most bodies ("กรมการแพทย์|ตามนโยบาย…"), but a committee is
-    named by what it does, and what it does often takes an object; the judges call the cut a boundary error. Not when the
-    corpora write the name followed by many different letters, a name of its own (recurrence.followed_variously:
-    "คณะกรรมการการเลือกตั้ง|ตามบทบัญญัติ…"; a stem cut short is followed by the same letter again and again), when it is
-    a short form ("…ฯ"), when the object is a body ("…|ของกระทรวงศึกษาธิการ": its parent) or a mention other than a
-    programme held whole in it begins in the run ("…|จากโครงการฝายราศีไศล" holds the programme), when a clause opens in it (`object_clauses`: "…|จากผู้ทรงคุณวุฒิที่มีความรู้…"), or when the run stops at a space before a
-    number or a Latin word ("…|ตามมาตรา 33", "…|ตามนโยบาย Thailand 4.0": the object goes on past it), or when the name
-    holds an object already (not_organizations `object_words` but the purpose: "…แห่งชาติว่าด้วยค่าใช้จ่าย|ของ…", a
-    regulation's title). A word that ends a name's run (not_organizations `ends`) ends the run there when it numbers what
-    follows ("…ของแผ่นดิน|ครั้งที่ 1/2567", a sitting); anywhere else the sentence goes on in the run ("…ของผู้|ได้รับ…").
-    An adverbial closing a clause ends the run too."""
+    named by what it does, and what it does often takes an object; the judges call the cut a boundary error.
+    Not when the corpora write the name followed by many different letters, a name of its own
+    (recurrence.followed_variously: "คณะกรรมการการเลือกตั้ง|ตามบทบัญญัติ…"; a stem cut short is followed by the same
+    letter again and again), when it is a short form ("…ฯ"), when the object is a body ("…|ของกระทรวงศึกษาธิการ": its
+    parent) or a mention other than a programme held whole in it begins in the run ("…|จากโครงการฝายราศีไศล" holds
+    the programme), when a clause opens in it (`object_clauses`: "…|จากผู้ทรงคุณวุฒิที่มีความรู้…"), when the run
+    stops at a space before a number or a Latin word ("…|ตามมาตรา 33", "…|ตามนโยบาย Thailand 4.0": the object goes on
+    past it), or when the name holds an object already (not_organizations `object_words` but the purpose:
+    "…แห่งชาติว่าด้วยค่าใช้จ่าย|ของ…", a regulation's title). A word that ends a name's run (not_organizations `ends`)
+    ends the run there when it numbers what follows ("…ของแผ่นดิน|ครั้งที่ 1/2567", a sitting); anywhere else the
+    sentence goes on in the run ("…ของผู้|ได้รับ…"). An adverbial closing a clause ends the run too."""
     data = load_not_organizations()
     at = start + len(name)
     prep = next((p for p in data["purpose_objects"] if doc.text.startswith(p, at)), None)
