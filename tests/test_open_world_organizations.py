@@ -329,3 +329,78 @@ def test_a_name_the_corpora_go_on_from_into_many_bodies_is_a_kind_written_bare(e
     names = _names(extract_candidates("ผู้อำนวยการสำนักงานเขตบางรัก กล่าวว่า สำนักงานเขต ได้ดำเนินการแล้ว"))
     assert "สำนักงานเขต" in names
     assert "กรมการแพทย์" in _names(extract_candidates("โดยกรมการแพทย์ ได้แจ้งว่า"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("รองนายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการแก้ไขปัญหาผลกระทบจากโครงการฝายราศีไศล ครั้งที่ 1/2560 ซึ่งสรุป",
+     "คณะกรรมการแก้ไขปัญหาผลกระทบจากโครงการฝายราศีไศล"),
+    ("เป็นประธานการประชุมคณะอนุกรรมการสรรหาปราชญ์เกษตรของแผ่นดินครั้งที่ 1/2567 ณ ห้องประชุม",
+     "คณะอนุกรรมการสรรหาปราชญ์เกษตรของแผ่นดิน"),  # the sitting's number ends the run
+    ("ที่ประชุมคณะกรรมการควบคุมโรคจากการประกอบอาชีพและโรคจากสิ่งแวดล้อม ครั้งที่ 3/2566 โดยมี",
+     "คณะกรรมการควบคุมโรคจากการประกอบอาชีพและโรคจากสิ่งแวดล้อม"),
+])
+def test_a_committee_named_by_what_it_does_runs_on_through_its_glued_object(extract_candidates, text, name):
+    """A committee is named by its purpose, and the purpose's object is glued on after "ของ", "จาก", "ตาม": the mined
+    cut words end other bodies' names there, not a committee's (organizations._object_run)."""
+    assert name in _names(extract_candidates(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ทั้งนี้ คณะกรรมการการเลือกตั้งตามบทบัญญัติของรัฐธรรมนูญ แห่งราชอาณาจักรไทย", "คณะกรรมการการเลือกตั้ง"),  # a name
+    # the corpora follow by many letters: what is glued on is the sentence's
+    ("โดยคณะทำงานขับเคลื่อนเศรษฐกิจภาคอุตสาหกรรมของกระทรวงอุตสาหกรรม เพื่อขับเคลื่อน",
+     "คณะทำงานขับเคลื่อนเศรษฐกิจภาคอุตสาหกรรม"),  # the object is its parent
+    ("แต่งตั้งคณะกรรมการตรวจสอบข้อเท็จจริงกรณีข้อกล่าวหาการทุจริตเงินคนพิการตามมาตรา 33 และ 35 แล้ว",
+     "คณะกรรมการตรวจสอบข้อเท็จจริงกรณีข้อกล่าวหาการทุจริตเงินคนพิการ"),  # the object goes on past the space
+    ("แต่งตั้งคณะกรรมการติดตามผลการดำเนินงานจากผู้ทรงคุณวุฒิที่มีความรู้ความสามารถ และความเชี่ยวชาญ",
+     "คณะกรรมการติดตามผลการดำเนินงาน"),  # a clause opens in the run
+])
+def test_a_committee_does_not_run_on_into_the_sentence_s_object(extract_candidates, text, name):
+    names = _names(extract_candidates(text))
+    assert name in names and not any(n.startswith(name) and n != name for n in names), names
+
+
+@pytest.mark.parametrize("text, field", [
+    ("จากผลการหารือระหว่างไทยกับสหภาพยุโรป (ด้านแรงงาน) ประจำปี 2560 โดยมีผลการดำเนินการด้านแรงงาน", "ด้านแรงงาน"),
+    ("นายสมชาย ใจดี รองอธิบดีกรมเจ้าท่า (ด้านปลอดภัย) สั่งการให้เร่งขจัดคราบน้ำมัน", "ด้านปลอดภัย"),
+])
+def test_a_field_in_brackets_after_a_body_is_no_abbreviation_of_it(extract_text, text, field):
+    """"(ด้าน…)" after a body's name says which of its concerns is meant; learned as an abbreviation it made every
+    later "ด้านแรงงาน" of the release a mention of the EU (organizations._word_not_abbreviation)."""
+    names = {n for e in extract_text(text).entities.values() if e.kind == "organization" for n in e.names}
+    assert field not in names, names
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("ส่งเสริมให้สถาบันครอบครัวสามารถปรับตัวต่อการเปลี่ยนแปลงได้", "สถาบันครอบครัว"),
+    ("รวมทั้งบุคคล องค์กรชุมชน องค์กรวิชาชีพ สถาบันศาสนา สถานประกอบการ และสถาบันอื่น", "สถาบันศาสนา"),
+    ("เทิดทูนสถาบันชาติศาสนา พระมหากษัตริย์ให้มีความเข้มแข็ง", "สถาบันชาติศาสนา"),
+])
+def test_a_society_s_institution_is_no_body(extract_candidates, text, bad):
+    """The family, religion, nation and monarchy as institutions (not_organizations `words`) name no body; a body
+    named for one is found whole ("กรมกิจการสตรีและสถาบันครอบครัว")."""
+    assert not any(n.startswith(bad[:10]) for n in _names(extract_candidates(text)))
+    assert "กรมกิจการสตรีและสถาบันครอบครัว" in _names(extract_candidates("โดยกรมกิจการสตรีและสถาบันครอบครัว ได้จัดงาน"))
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("การลงทุนในกองทุนรวมโครงสร้างพื้นฐาน กองทรัสต์เพื่อการลงทุนในอสังหาริมทรัพย์ เป็นต้น", "กองทรัสต์"),
+    ("เป็นฐานในการปฏิรูปการประมงและกองเรือประมง โดยสร้างระบบควบคุม", "กองเรือประมง"),
+    ("โดยมีองค์การนอกภาครัฐ เข้ามาให้ความช่วยเหลือด้านปัจจัยสี่แก่ผู้ลี้ภัย", "องค์การนอกภาครัฐ"),
+    ("สะท้อนภาพรวมการจัดอันดับมหาวิทยาลัยโลก (World University Rankings)", "มหาวิทยาลัยโลก"),
+])
+def test_a_kind_of_thing_written_like_a_body_is_no_body(extract_candidates, text, bad):
+    """not_organizations `words`: a trust, a fishing fleet, NGOs, the world's universities name no one body."""
+    assert not any(n.startswith(bad) for n in _names(extract_candidates(text)))
+
+
+def test_a_committee_s_last_field_after_a_space_and_and_is_its_name_s(extract_candidates):
+    """organizations._closing_field: "และการ…" spaced from a committee's name closes the list of what it does, keyed as
+    the glued form; the sentence's next act ("และการแต่งตั้งคณะทำงาน…") is not read into it."""
+    doc = extract_candidates("แต่งตั้งคณะอนุกรรมการขับเคลื่อนนโยบายแก้ไขปัญหาการค้ามนุษย์ และการทำประมงผิดกฎหมาย รวมทั้งการกำหนด")
+    assert "คณะอนุกรรมการขับเคลื่อนนโยบายแก้ไขปัญหาการค้ามนุษย์ และการทำประมงผิดกฎหมาย" in _names(doc)
+    glued = extract_candidates("แต่งตั้งคณะอนุกรรมการขับเคลื่อนนโยบายแก้ไขปัญหาการค้ามนุษย์และการทำประมงผิดกฎหมาย รวมทั้ง")
+    assert {m.key for m in doc.of_kind("organization")} == {m.key for m in glued.of_kind("organization")}
+    names = _names(extract_candidates("ที่ประชุมคณะทำงานบูรณาการข้อมูลข่าวสารเพื่อสร้างการรับรู้สู่ชุมชน และการแต่งตั้ง"
+                                      "คณะทำงานติดตามและประเมินผล"))
+    assert "คณะทำงานบูรณาการข้อมูลข่าวสารเพื่อสร้างการรับรู้สู่ชุมชน" in names

@@ -13,7 +13,7 @@ from phakhi.graph.extract.authority import unspaced_organization_keys
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import (dictionary, known_names, name_words, org_prefix, placed_kind, provinces,
                                         sentence_words, tag_words)
-from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
+from phakhi.graph.extract.organizations import COMMITTEE, LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.recurrence import ends_there, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -122,9 +122,6 @@ def _names_purposes(name: str) -> bool:
     is written, a purpose is the sentence's ("กรมการแพทย์แผนไทยและการแพทย์ทางเลือก|เพื่อเสริมภูมิคุ้มกัน")."""
     prefix = org_prefix(name)
     return any(p["prefix"] == prefix and p["type"] == COMMITTEE for p in load_org_patterns())
-
-
-COMMITTEE = "Committee"
 
 
 def goes_on(rest: str, purpose_names: bool = True) -> bool:

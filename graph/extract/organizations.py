@@ -45,6 +45,7 @@ def _latin_legal_end() -> re.Pattern[str]:
     words = {w for p in load_org_patterns() for w in p.get("legal_words", ())}
     return re.compile(r"(?:,?\s?" + literal_alternation(words) + r"\.?(?![\w]))+")
 PATTERN_KEY = "name:"
+COMMITTEE = "Committee"  # org_patterns.jsonl type of the bodies named by their purpose (committees, working groups)
 # "สำนักงานคณะกรรมการส่งเสริมการลงทุน" is the Office of the Board of Investment: it names the office,
 # and the board itself is not mentioned (unlike "สำนักงานภูมิภาคองค์การ…", a unit of the body it names)
 _OFFICE_OF = ("สำนักงาน", "สำนักงานเลขาธิการ", "สำนักเลขาธิการ")
@@ -212,7 +213,12 @@ def _word_not_abbreviation(name: str, bracketed: str) -> bool:
     """Is `bracketed`, written in brackets after the organization `name`, a plain word rather than its abbreviation:
     a dictionary word without a dot that begins with neither the first consonant of the name nor that of the name
     after its prefix word ("กระทรวงมหาดไทย (จังหวัด)", "…ทางหลวงชนบทที่ 5 (นครราชสีมา)", "… (องค์การมหาชน)")? The
-    dictionary holds real abbreviations too ("กระทรวงพาณิชย์ (พณ)"), so the initial decides."""
+    dictionary holds real abbreviations too ("กระทรวงพาณิชย์ (พณ)"), so the initial decides. A bracket opened by a word
+    that opens a field or a purpose (not_organizations `opening_ok`: "สหภาพยุโรป (ด้านแรงงาน)", "กรมเจ้าท่า
+    (ด้านปลอดภัย)") says which of the body's concerns is meant: no abbreviation begins with a whole word of the kind."""
+    opening = next((w for w in load_not_organizations()["opening_ok"] if bracketed.startswith(w)), None)
+    if opening is not None and len(bracketed) > len(opening) and tokenize(bracketed)[0] == opening:
+        return True
     if "." in bracketed or bracketed not in dictionary():
         return False
     heads = (name, name[len(org_prefix(name)):].lstrip())
@@ -296,6 +302,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             placed = False  # a kind of provincial or local body, named with no place (drop_bare_kinds)
             stem_kind = False  # a name the corpora go on from into many bodies' names, written bare (drop_bare_kinds)
             bare_unit = False  # a unit of many bodies, named with no parent (drop_bare_kinds)
+            spaced_field = False  # a committee's name run on across a space to its last field (_closing_field)
             same = None  # the name the release also writes the same body by, whose key it takes
             prefix_end = _abbreviation_end(doc.text, m.end()) if validate else m.end()  # "บมจ.| ทิพยประกันภัย"
             end = _name_end(doc, start, prefix_end, pattern["end"], validate)
@@ -329,6 +336,10 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _own_country_bracketed(doc, start, name)  # "สมาคมครูดนตรี (ประเทศไทย)"
                 name = _public_form(doc, start, name)  # "ธนาคารทิสโก้ จำกัด| (มหาชน)"
                 name = _preposition_object(doc, start, name, prefix_end - start)  # "…นวัตกรรมสำหรับ| Startup"
+                if pattern["type"] == COMMITTEE:
+                    name = _object_run(doc, start, name)  # "คณะกรรมการแก้ไขปัญหาผลกระทบ|จากโครงการฝายราศีไศล"
+                    closed = _closing_field(doc, start, name)  # "…แก้ไขปัญหาการค้ามนุษย์| และการทำประมงผิดกฎหมาย"
+                    spaced_field, name = closed != name, closed  # keyed without the space, as the glued form
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
@@ -366,7 +377,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 doc.add(doc.mention(start, start + len(name), "organization", usual, form="name", near=True))
                 break
             keyed = same or glued_prefix(name)  # the name the key is made from, when not the name as written
-            if validate and usual is None and same is None and spaced_run(name, exact=False):  # written with spaces,
+            if validate and usual is None and same is None and (spaced_field or spaced_run(name, exact=False)):  # spaced,
                 keyed = "".join(name.split())  # or glued now and then: one body either way
             key = PATTERN_KEY + (usual or normalize_label(keyed))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
             if pattern["end"] == LIMITED and not _company(m.group()):  # "สหกรณ์กรีนเนท| จำกัด": one cooperative
@@ -1186,6 +1197,93 @@ def _preposition_object(doc: Doc, start: int, name: str, prefix_length: int) -> 
             and not doc.starting_in(end, stop, kinds):
         return doc.text[start:stop]
     return name[:len(name) - len(words[-1])].rstrip()
+
+
+def _object_run(doc: Doc, start: int, name: str) -> str:
+    """`name`, a committee's found by pattern (named by its purpose), run on through the object of a preposition glued
+    after it (not_organizations `purpose_objects`: ของ, จาก, ตาม, เกี่ยวกับ) to the end of the glued run: "คณะกรรมการแก้ไข
+    ปัญหาผลกระทบ|จากโครงการฝายราศีไศล", "คณะกรรมการขับเคลื่อนการดำเนินงาน|ตามแผนการผลิตและการตลาดข้าวครบวงจร". The mined
+    cut words end a name at such a preposition, right for most bodies ("กรมการแพทย์|ตามนโยบาย…"), but a committee is
+    named by what it does, and what it does often takes an object; the judges call the cut a boundary error.
+    Not when the corpora write the name followed by many different letters, a name of its own
+    (recurrence.followed_variously: "คณะกรรมการการเลือกตั้ง|ตามบทบัญญัติ…"; a stem cut short is followed by the same
+    letter again and again), when it is a short form ("…ฯ"), when the object is a body ("…|ของกระทรวงศึกษาธิการ": its
+    parent) or a mention other than a programme held whole in it begins in the run ("…|จากโครงการฝายราศีไศล" holds
+    the programme), when a clause opens in it (`object_clauses`: "…|จากผู้ทรงคุณวุฒิที่มีความรู้…"), when the run
+    stops at a space before a number or a Latin word ("…|ตามมาตรา 33", "…|ตามนโยบาย Thailand 4.0": the object goes on
+    past it), or when the name holds an object already (not_organizations `object_words` but the purpose:
+    "…แห่งชาติว่าด้วยค่าใช้จ่าย|ของ…", a regulation's title). A word that ends a name's run (not_organizations `ends`)
+    ends the run there when it numbers what follows ("…ของแผ่นดิน|ครั้งที่ 1/2567", a sitting); anywhere else the
+    sentence goes on in the run ("…ของผู้|ได้รับ…"). An adverbial closing a clause ends the run too."""
+    data = load_not_organizations()
+    at = start + len(name)
+    prep = next((p for p in data["purpose_objects"] if doc.text.startswith(p, at)), None)
+    if prep is None or name.endswith("ฯ") or at == 0 or not is_thai(doc.text[at - 1]) \
+            or followed_variously("organization", name):
+        return name
+    run = _GLUED_RUN.match(doc.text, at)
+    if run is None or run.end() - at > OBJECT_RUN or org_prefix(doc.text[at + len(prep):run.end()]) \
+            or doc.starting_in(at, run.end(), ("organization", "person", "place")) \
+            or any(p.nend > run.end() for p in doc.starting_in(at, run.end(), ("program",))):
+        return name
+    words = tokenize(doc.text[at:run.end()])
+    if not words or words[0] != prep:
+        return name  # the preposition begins a longer word ("ตาม|ตัว", "ของ|ขวัญ")
+    held = set(tokenize(name[len(org_prefix(name)):])) & (set(data["object_words"]) - set(data["purpose"]))
+    if held:
+        return name  # "…แห่งชาติว่าด้วยค่าใช้จ่าย|ของอาสาสมัคร…": its object named already (a regulation's title)
+    ends, clause_ends = frozenset(data["ends"]), tuple(data["clause_ends"])
+    end, cut = at + len(prep), False
+    for word in words[1:]:
+        if doc.text.startswith(clause_ends, end) or word in ends and _NUMBER_SOON.match(doc.text, end + len(word)):
+            cut = True  # "…ของแผ่นดิน|ครั้งที่ 1/2567": the sitting's number; "…|อย่างต่อเนื่อง": the clause closes
+            break
+        if word in ends or word in data["object_clauses"]:
+            return name  # "…ของผู้|ได้รับ…", "…จากผู้ทรงคุณวุฒิ|ที่มี…": the sentence goes on in the run
+        end += len(word)
+    if not cut and _OBJECT_GOES_ON.match(doc.text, end):
+        return name
+    trailing = set(data["inside_ok"]) | set(data["nominalizers"])
+    while end > at + len(prep) and tokenize(doc.text[at:end])[-1] in trailing:
+        end -= len(tokenize(doc.text[at:end])[-1])  # a name never ends on "และ", "ใน", "การ"
+    return doc.text[start:end] if end > at + len(prep) else name
+
+
+def _closing_field(doc: Doc, start: int, name: str) -> str:
+    """`name`, a committee's found by pattern, run on across one space through a last field it names with "และ" and a
+    nominalized verb ("และการ…", "และความ…"), written whole up to the next space: "คณะอนุกรรมการขับเคลื่อนนโยบาย
+    แก้ไขปัญหาการค้ามนุษย์| และการทำประมงผิดกฎหมาย", "คณะกรรมการพัฒนาระบบการติดตามคนหาย| และการพิสูจน์คนนิรนาม…". Thai
+    spaces the last item of a name's list of tasks as often as it glues it; the judges call the cut a boundary error.
+    Not for a short form ("…ฯ"), a name the corpora follow by many letters (a name of its own), nor when the item holds
+    another body's prefix word or any mention ("…| และการแต่งตั้งคณะทำงาน…": the sentence's next act), a word that
+    ends a name's run or opens a clause, or is longer than OBJECT_RUN."""
+    data = load_not_organizations()
+    at = start + len(name)
+    closing = _spaced_and().match(doc.text, at)
+    if closing is None or name.endswith("ฯ") or field_list(name) or followed_variously("organization", name):
+        return name  # a standing committee's list of fields is read by names.closing_item
+    item = _GLUED_RUN.match(doc.text, closing.start(1))
+    end = item.end()
+    if end - closing.start(1) > OBJECT_RUN or _prefix_pattern().search(doc.text, closing.end(), end) \
+            or doc.starting_in(at, end, ("organization", "program", "person", "place")):
+        return name
+    stops = set(data["ends"]) | set(data["object_clauses"])
+    if any(word in stops for word in tokenize(doc.text[closing.end():end])):
+        return name
+    return doc.text[start:end]
+
+
+@lru_cache(maxsize=1)
+def _spaced_and() -> re.Pattern[str]:
+    """One space, "และ" and a nominalizer (not_organizations `nominalizers`) glued before more Thai letters."""
+    nominalizers = literal_alternation(load_not_organizations()["nominalizers"])
+    return re.compile(r" (" + AND + r"(?:" + nominalizers + r"))(?=[\u0e01-\u0e4e])")
+
+
+OBJECT_RUN = 45  # characters a committee's name may run on through a glued object (_object_run)
+_GLUED_RUN = re.compile(r"[^\s()\[\]“”\"',:;/]+")
+_OBJECT_GOES_ON = re.compile(r" [\dA-Za-z๐-๙]")
+_NUMBER_SOON = re.compile(r"[\u0e01-\u0e4e]{0,4}\s?[\d๐-๙]")  # a word numbering what follows ("ครั้ง|ที่ 1")
 
 
 QUOTED_REST = 60  # characters a quoted name may run on past its preposition to the closing quote
