@@ -143,8 +143,9 @@ class GraphStore:
         return str(rows[0]["h"]) if rows else None
 
     def release_hashes(self) -> dict[str, str]:
-        """Every stored release's name -> text hash, in one query (an ingest asks once, not per release)."""
-        rows = self.select("SELECT ?name ?h WHERE { GRAPH ?g { ?r a schema:NewsArticle ; dcterms:identifier ?name ; "
+        """Every stored release's name -> text hash, in one query (an ingest asks once, not per release), as
+        plain strings: rdflib terms for the 92,000 rows of the whole record cost about 5 s of an ingest's start."""
+        rows = self.select_text("SELECT ?name ?h WHERE { GRAPH ?g { ?r a schema:NewsArticle ; dcterms:identifier ?name ; "
                            "ph:sha256 ?h } }")
         return {str(row["name"]): str(row["h"]) for row in rows}
 
