@@ -144,9 +144,9 @@ class GraphStore:
 
     def release_hashes(self) -> dict[str, str]:
         """Every stored release's name -> text hash, in one query (an ingest asks once, not per release), as
-        plain strings: rdflib terms for the 92,000 rows of the whole record cost about 5 s of an ingest's start."""
+        plain strings: as rdflib terms the 91,704 rows of the whole record took 5.9 s CPU, as strings 3.9 s."""
         rows = self.select_text("SELECT ?name ?h WHERE { GRAPH ?g { ?r a schema:NewsArticle ; dcterms:identifier ?name ; "
-                           "ph:sha256 ?h } }")
+                                "ph:sha256 ?h } }")
         return {str(row["name"]): str(row["h"]) for row in rows}
 
     def release_names(self) -> list[str]:
