@@ -410,6 +410,34 @@ def test_tenure_rules_former_and_later_posts_do_not_extend_and_succession_is_by_
         knowledge.tenures(store, organization="กระทรวงที่ไม่มีอยู่จริง")
 
 
+def test_a_writer_alone_writes_only_the_succession_links_that_changed(tmp_path):
+    """An ingest into an on-disk store (a writer alone) reads the stored succession links of the posts it touched
+    and writes only the difference: a release that moves no tenure's dates writes no link, one that brings a new
+    holder between two moves the links as a rewrite would (benchmarks/README.md, fifteenth session)."""
+    with Store(tmp_path / "store") as store:
+        ingest(store, [_write(tmp_path / "syn")], workers=1)
+        updates = []
+        update = store.update
+        store.update = lambda sparql: (updates.append(sparql), update(sparql))[1]
+        # อุตตม again as minister inside his known tenure: its dates and the post's order stay as they were
+        ingest(store, [_write(tmp_path / "same", [("r7", "2018-03-01", "นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ตรวจเยี่ยมโรงงาน")])],
+               workers=1)
+        assert updates and not any("replace" in sparql for sparql in updates)
+        ministers = knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")
+        assert [(t["person"], t["releases"], t["successor"]) for t in ministers] == [
+            ("อุตตม สาวนายน", 3, "สุริยะ จึงรุ่งเรืองกิจ"), ("สุริยะ จึงรุ่งเรืองกิจ", 1, None)]
+        ingest(store, [_write(tmp_path / "more", [("r6", "2019-02-01", "นายสมชาย หาญหิรัญ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เปิดงานแสดงสินค้า")])],
+               workers=1)
+        order = [(t["person"], t["predecessor"], t["successor"])
+                 for t in knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")]
+        incremental = _knowledge(store)
+        knowledge.rebuild(store)
+        assert _knowledge(store) == incremental
+    assert order == [("อุตตม สาวนายน", None, "สมชาย หาญหิรัญ"),
+                     ("สมชาย หาญหิรัญ", "อุตตม สาวนายน", "สุริยะ จึงรุ่งเรืองกิจ"),
+                     ("สุริยะ จึงรุ่งเรืองกิจ", "สมชาย หาญหิรัญ", None)]
+
+
 def test_the_publisher_is_recorded_not_counted_as_a_mention(dev_store):
     signed = dev_store.select_text("""SELECT DISTINCT ?r ?p WHERE { GRAPH ?g { ?r a schema:NewsArticle ;
         dcterms:publisher ?p FILTER(isIRI(?p)) } }""")

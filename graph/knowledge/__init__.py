@@ -35,9 +35,9 @@ _GRAPH, _RELEASE = f"<{PID}graph/", f"<{PID}release/"
 def finish(store: GraphStore, pending: Pending) -> None:
     """Recount what the writes since the last finish touched, redraw the successions of their posts and
     record the releases applied (see maintain.finish)."""
-    posts = set(pending.posts)
+    posts, alone = set(pending.posts), pending.alone
     _finish(store, pending)
-    successions(store, posts)
+    successions(store, posts, alone)
 
 
 def _apply(store: GraphStore, current: dict[str, tuple[str, str]], have: dict[str, str]) -> dict[str, int]:

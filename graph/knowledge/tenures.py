@@ -15,7 +15,7 @@ never thousands, so this stays cheap however many releases name the post.
 from __future__ import annotations
 
 from phakhi.graph.knowledge.derive import _rows, chunks
-from phakhi.graph.knowledge.maintain import K, REPLACED_BY, REPLACES, _lex
+from phakhi.graph.knowledge.maintain import K, REPLACED_BY, REPLACES, _data, _lex
 from phakhi.graph.store import GraphStore
 from phakhi.ontology import load_titles
 
@@ -23,31 +23,47 @@ FIELDS = ("person", "title", "organization", "acting", "known_from", "known_unti
           "successor")
 
 
-def successions(store: GraphStore, posts: set[str]) -> None:
-    """Recompute the predecessor and successor links of the tenures of these posts (<post IRI>s)."""
+def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None:
+    """Recompute the predecessor and successor links of the tenures of these posts (<post IRI>s). A writer
+    `alone` (maintain.Pending.alone: nobody else writes links meanwhile) reads the stored links and writes only
+    those that changed: a post named without its body ("ผู้อำนวยการ", "ประธาน") gathers a tenure for every person
+    a release gives it (1,348 on the whole record), so rewriting every link of every touched post at each `finish`
+    deleted and inserted tens of thousands of unchanged links, more as the store grew (benchmarks/README.md,
+    fifteenth session). Otherwise one update deletes whatever links the posts' tenures hold and inserts these, so
+    none another writer left survives."""
     posts = sorted(p for p in posts if p)
-    for chunk in chunks(posts, 30_000):  # named twice in the update
+    for chunk in chunks(posts, 30_000):  # named in each query and in the update
         values = " ".join(chunk)
         by_post: dict[str, list[tuple[str, str, str, str]]] = {}
         for post, tenure, person, first, last in _rows(store, f"""SELECT ?post ?t ?person ?a ?b WHERE {{
                 VALUES ?post {{ {values} }} GRAPH {K} {{ ?t a org:Membership ; ph:post ?post ; org:member ?person ;
                 ph:firstDate ?a ; ph:lastDate ?b }} }}"""):
             by_post.setdefault(post, []).append((_lex(first), _lex(last), tenure, person))
-        links = []
+        links = set()
         for tenures in by_post.values():
             tenures.sort()
             for index, (_, _, tenure, person) in enumerate(tenures):
                 before = next((t for t in reversed(tenures[:index]) if t[3] != person), None)
                 after = next((t for t in tenures[index + 1:] if t[3] != person), None)
                 if before:
-                    links.append(f"{tenure} {REPLACES} {before[2]} .")
+                    links.add((tenure, REPLACES, before[2]))
                 if after:
-                    links.append(f"{tenure} {REPLACED_BY} {after[2]} .")
-        update = f"""DELETE {{ GRAPH {K} {{ ?t ?rel ?x }} }} WHERE {{ VALUES ?post {{ {values} }}
-                GRAPH {K} {{ ?t ph:post ?post ; ?rel ?x FILTER(?rel IN (ph:replaces, ph:replacedBy)) }} }}"""
-        if links:
-            update += f" ;\nINSERT DATA {{ GRAPH {K} {{\n" + "\n".join(links) + "\n} }"
-        store.update(update)
+                    links.add((tenure, REPLACED_BY, after[2]))
+        if alone:
+            stored = set()
+            for rel in (REPLACES, REPLACED_BY):  # one constant predicate per query: Oxigraph looks each tenure up
+                stored.update((t, rel, x) for t, x in _rows(store, f"""SELECT ?t ?x WHERE {{ VALUES ?post {{ {values} }}
+                        GRAPH {K} {{ ?t ph:post ?post ; {rel} ?x }} }}"""))
+            gone, new = sorted(stored - links), sorted(links - stored)
+            updates = [f"{verb} DATA {{ GRAPH {K} {{\n" + _data(part) + "\n} }"
+                       for verb, part in (("DELETE", gone), ("INSERT", new)) if part]
+        else:
+            updates = [f"""DELETE {{ GRAPH {K} {{ ?t ?rel ?x }} }} WHERE {{ VALUES ?post {{ {values} }}
+                GRAPH {K} {{ ?t ph:post ?post ; ?rel ?x FILTER(?rel IN (ph:replaces, ph:replacedBy)) }} }}"""]
+            if links:
+                updates.append(f"INSERT DATA {{ GRAPH {K} {{\n" + _data(sorted(links)) + "\n} }")
+        if updates:
+            store.update(" ;\n".join(updates))  # one update: readers see the old links or the new
 
 
 def _literal(text: str) -> str:
