@@ -410,6 +410,25 @@ def test_tenure_rules_former_and_later_posts_do_not_extend_and_succession_is_by_
         knowledge.tenures(store, organization="กระทรวงที่ไม่มีอยู่จริง")
 
 
+def test_only_a_post_of_one_seat_has_a_succession(tmp_path):
+    """A title written without its body ("ผู้อำนวยการ") gathers the directors of many bodies under one post: no one
+    of them replaced another. A title that is one seat alone (titles.jsonl "seat": "one", นายกรัฐมนตรี) has its
+    succession, as a post of one body has."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "seats", [
+        ("d1", "2019-01-10", "นายสมชาย ใจดี ผู้อำนวยการ กล่าวเปิดงานสัมมนา ณ จังหวัดเชียงใหม่"),
+        ("d2", "2019-06-10", "นายสมศักดิ์ รักงาน ผู้อำนวยการ กล่าวเปิดงานนิทรรศการ ณ จังหวัดลำปาง"),
+        ("p1", "2019-02-01", "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("p2", "2019-08-01", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม")])])
+    held = {person: [(t["title"], t["organization"], t["predecessor"], t["successor"])
+                     for t in knowledge.tenures(store, person=person)]
+            for person in ("สมชาย ใจดี", "สมศักดิ์ รักงาน", "ประยุทธ์ จันทร์โอชา", "เศรษฐา ทวีสิน")}
+    assert held == {"สมชาย ใจดี": [("ผู้อำนวยการ", None, None, None)],
+                    "สมศักดิ์ รักงาน": [("ผู้อำนวยการ", None, None, None)],
+                    "ประยุทธ์ จันทร์โอชา": [("นายกรัฐมนตรี", None, None, "เศรษฐา ทวีสิน")],
+                    "เศรษฐา ทวีสิน": [("นายกรัฐมนตรี", None, "ประยุทธ์ จันทร์โอชา", None)]}
+
+
 def test_a_writer_alone_writes_only_the_succession_links_that_changed(tmp_path):
     """An ingest into an on-disk store (a writer alone) reads the stored succession links of the posts it touched
     and writes only the difference: a release that moves no tenure's dates writes no link, one that brings a new
