@@ -207,3 +207,15 @@ def test_a_clause_after_a_bare_type_word_and_a_space_is_not_its_name(extract_tex
     text = DAY + "นายสมชาย ใจดี เป็นประธานเปิดการอบรมหลักสูตร บงส. เป็นรุ่นที่ 5 ณ กระทรวงอุตสาหกรรม"
     names = _names(extract_text(text))
     assert not any("เป็นรุ่นที่" in n for n in names), names
+
+
+def test_a_committees_panel_number_is_part_of_its_meetings_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการขับเคลื่อนและปฏิรูปการบริหารราชการแผ่นดิน คณะที่ 5 ณ ทำเนียบรัฐบาล"
+    names = _names(extract_text(text))
+    assert any(n.endswith("ราชการแผ่นดิน คณะที่ 5") for n in names), names
+
+
+def test_who_came_along_after_a_bare_type_word_is_no_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุม พร้อมด้วยหัวหน้าคณะทำงานโครงการพระราชดำริคณะที่ 2 ณ ศาลากลางจังหวัดน่าน"
+    names = _names(extract_text(text))
+    assert not any("พร้อมด้วย" in n for n in names), names
