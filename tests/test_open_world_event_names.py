@@ -219,3 +219,9 @@ def test_who_came_along_after_a_bare_type_word_is_no_name(extract_text):
     text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุม พร้อมด้วยหัวหน้าคณะทำงานโครงการพระราชดำริคณะที่ 2 ณ ศาลากลางจังหวัดน่าน"
     names = _names(extract_text(text))
     assert not any("พร้อมด้วย" in n for n in names), names
+
+
+def test_the_body_a_committee_sits_for_after_a_space_is_part_of_its_meetings_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการร้องทุกข์ ประจำกระทรวงยุติธรรม ณ ห้องประชุมกระทรวง"
+    names = _names(extract_text(text))
+    assert any(n.endswith("ร้องทุกข์ ประจำกระทรวงยุติธรรม") for n in names), names

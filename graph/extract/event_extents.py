@@ -252,7 +252,8 @@ SPACED_OWNER_GAP = 2  # spaces at most between a name and the possessive word af
 def spaced_owner_end(doc: Doc, end: int, line_end: int) -> int:
     """A name's end when a possessive word (event_words possessive: "ของ") after a space, then a body named right
     after it, say whose event it is ("การประชุมสมัชชาใหญ่ สมัยที่ 14 ขององค์การโทรคมนาคมแห่งเอเชียและแปซิฟิก",
-    "การประชุมประจำปี 2561 ของ สศช."): past the body, on its line; else `end`. The dev gold names such a meeting with
+    "การประชุมประจำปี 2561 ของ สศช."), or which body a committee sits for (event_words attached: "การประชุมคณะกรรมการ
+    ร้องทุกข์ ประจำกระทรวงยุติธรรม"): past the body, on its line; else `end`. The dev gold names such a meeting with
     its body ("การประชุมสมัยสามัญ … สมัยที่ 17 ของ UNIDO"), and judged audits called a name cut before it a boundary
     error (an annual meeting or an anniversary is no one event without whose it is). A person after it is whose
     visit or trip it was: its party, not its name (owner_end)."""
@@ -261,7 +262,7 @@ def spaced_owner_end(doc: Doc, end: int, line_end: int) -> int:
     if not 1 <= gap <= SPACED_OWNER_GAP:
         return end
     at = end + gap
-    word = next((w for w in word_tuple("possessive") if text.startswith(w, at)), None)
+    word = next((w for w in word_tuple("possessive") + word_tuple("attached") if text.startswith(w, at)), None)
     if word is None:
         return end
     at += len(word)
