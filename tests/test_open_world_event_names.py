@@ -189,3 +189,39 @@ def test_a_latin_name_ending_on_its_cue_takes_neither_a_gloss_nor_the_sentence_a
     assert _names(extract_text(text)) == ["2nd ASEAN-U.S. Special Summit"]
     text = DAY + "นายกรัฐมนตรีเข้าร่วมการประชุมเอเชีย-ยุโรป (Asia-Europe Meeting (ASEM))"
     assert "Asia-Europe Meeting (ASEM)" in _names(extract_text(text))  # a one-word alias stays
+
+
+def test_a_bare_committee_runs_on_after_a_space_to_its_alias(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะอนุกรรมการ การแก้ปัญหาการทำประมงผิดกฎหมาย (IUU) ณ ห้อง 2503 ตึกบัญชาการ"
+    names = _names(extract_text(text))
+    assert "การประชุมคณะอนุกรรมการ การแก้ปัญหาการทำประมงผิดกฎหมาย (IUU)" in names, names
+
+
+def test_a_bare_committee_runs_on_after_a_space_through_joiners_to_its_session(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการติดตาม ตรวจสอบ และประเมินผลการจัดการศึกษา ครั้งที่ 3/2562 ณ กระทรวงศึกษาธิการ"
+    names = _names(extract_text(text))
+    assert any(n.endswith("ตรวจสอบ และประเมินผลการจัดการศึกษา ครั้งที่ 3/2562") for n in names), names
+
+
+def test_a_clause_after_a_bare_type_word_and_a_space_is_not_its_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานเปิดการอบรมหลักสูตร บงส. เป็นรุ่นที่ 5 ณ กระทรวงอุตสาหกรรม"
+    names = _names(extract_text(text))
+    assert not any("เป็นรุ่นที่" in n for n in names), names
+
+
+def test_a_committees_panel_number_is_part_of_its_meetings_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการขับเคลื่อนและปฏิรูปการบริหารราชการแผ่นดิน คณะที่ 5 ณ ทำเนียบรัฐบาล"
+    names = _names(extract_text(text))
+    assert any(n.endswith("ราชการแผ่นดิน คณะที่ 5") for n in names), names
+
+
+def test_who_came_along_after_a_bare_type_word_is_no_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุม พร้อมด้วยหัวหน้าคณะทำงานโครงการพระราชดำริคณะที่ 2 ณ ศาลากลางจังหวัดน่าน"
+    names = _names(extract_text(text))
+    assert not any("พร้อมด้วย" in n for n in names), names
+
+
+def test_the_body_a_committee_sits_for_after_a_space_is_part_of_its_meetings_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการร้องทุกข์ ประจำกระทรวงยุติธรรม ณ ห้องประชุมกระทรวง"
+    names = _names(extract_text(text))
+    assert any(n.endswith("ร้องทุกข์ ประจำกระทรวงยุติธรรม") for n in names), names

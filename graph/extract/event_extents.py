@@ -149,10 +149,17 @@ def anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
         words = [w for w in tokenize(_MANNER().sub(" ", gap)) if w.strip()]  # "…อย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2564"
         if any(w in stops for w in words):
             return pos
-        # a type word the text goes on from without a space or function word ("การประชุมคณะกรรมการร่วมด้าน
-        # วิทยาศาสตร์ … ครั้งที่ 2"): the words up to the session number are its name, function words and all
-        continued = not gap[0].isspace() and bool(words) and words[0] not in word_set("topic_stops") \
-            and not is_real_name(text[start:pos])
+        # a type word the text goes on from, glued or after a space, with no function word first ("การประชุม
+        # คณะกรรมการร่วมด้านวิทยาศาสตร์ … ครั้งที่ 2", "การประชุมคณะอนุกรรมการ การแก้ปัญหาการทำประมงผิดกฎหมาย (IUU)"):
+        # the words up to the session number or alias are the body's name. A name that says only its type names no
+        # body, so what follows up to its anchor is the rest of it, not a clause: glued, function words and all;
+        # after a space, only with none of the words that open a clause but the joiners of a name ("การประชุม
+        # คณะกรรมการติดตาม ตรวจสอบ และประเมินผล… ครั้งที่ 3/2560", not "การอบรมหลักสูตร บงส. เป็นรุ่นที่ 5"), and
+        # not "ระหว่าง": who signed or met are parties, read by partners_end, not a body's name.
+        topic_stops = word_set("topic_stops")
+        continued = bool(words) and not is_real_name(text[start:pos]) \
+            and (words[0] not in topic_stops if not gap[0].isspace()
+                 else not ((topic_stops - word_set("joiners")) | word_set("between")).intersection(words))
         if not continued and any(w in stopwords and w not in joiners for w in words):
             return pos
     if anchor.group("alias"):
@@ -245,7 +252,8 @@ SPACED_OWNER_GAP = 2  # spaces at most between a name and the possessive word af
 def spaced_owner_end(doc: Doc, end: int, line_end: int) -> int:
     """A name's end when a possessive word (event_words possessive: "ของ") after a space, then a body named right
     after it, say whose event it is ("การประชุมสมัชชาใหญ่ สมัยที่ 14 ขององค์การโทรคมนาคมแห่งเอเชียและแปซิฟิก",
-    "การประชุมประจำปี 2561 ของ สศช."): past the body, on its line; else `end`. The dev gold names such a meeting with
+    "การประชุมประจำปี 2561 ของ สศช."), or which body a committee sits for (event_words attached: "การประชุมคณะกรรมการ
+    ร้องทุกข์ ประจำกระทรวงยุติธรรม"): past the body, on its line; else `end`. The dev gold names such a meeting with
     its body ("การประชุมสมัยสามัญ … สมัยที่ 17 ของ UNIDO"), and judged audits called a name cut before it a boundary
     error (an annual meeting or an anniversary is no one event without whose it is). A person after it is whose
     visit or trip it was: its party, not its name (owner_end)."""
@@ -254,7 +262,7 @@ def spaced_owner_end(doc: Doc, end: int, line_end: int) -> int:
     if not 1 <= gap <= SPACED_OWNER_GAP:
         return end
     at = end + gap
-    word = next((w for w in word_tuple("possessive") if text.startswith(w, at)), None)
+    word = next((w for w in word_tuple("possessive") + word_tuple("attached") if text.startswith(w, at)), None)
     if word is None:
         return end
     at += len(word)
