@@ -429,6 +429,34 @@ def test_only_a_post_of_one_seat_has_a_succession(tmp_path):
                     "เศรษฐา ทวีสิน": [("นายกรัฐมนตรี", None, "ประยุทธ์ จันทร์โอชา", None)]}
 
 
+def test_a_run_killed_while_drawing_successions_is_made_whole_by_the_next(tmp_path, monkeypatch):
+    """A finish records the releases it applied only after their posts' successions are drawn: a process killed
+    in between leaves them unapplied, and the next ingest's sync applies them again and draws the links. (Recorded
+    first, the next run found nothing to apply and the links stayed missing; the kill-and-rerun test of
+    test_crash_and_locking.py failed when its random kill landed there.)"""
+    with Store(tmp_path / "clean") as store:
+        ingest(store, [_write(tmp_path / "syn")], workers=1)
+        clean = _knowledge(store)
+    assert any("replaces" in triple for triple in clean)
+    draw = knowledge.successions
+
+    def killed(store, posts, alone=False):
+        if posts:  # the run's last finish, not the sync at its start
+            raise KeyboardInterrupt("killed while drawing successions")
+        draw(store, posts, alone)
+
+    with Store(tmp_path / "killed") as store:
+        monkeypatch.setattr(knowledge, "successions", killed)
+        with pytest.raises(KeyboardInterrupt):
+            ingest(store, [_write(tmp_path / "syn")], workers=1)
+        monkeypatch.undo()
+        assert not any("replaces" in triple for triple in _knowledge(store))
+    with Store(tmp_path / "killed") as store:
+        summary = ingest(store, [_write(tmp_path / "syn")], workers=1)
+        assert summary.unchanged == len(SYNTHETIC)  # the release graphs were whole: only the knowledge caught up
+        assert _knowledge(store) == clean
+
+
 def test_a_writer_alone_writes_only_the_succession_links_that_changed(tmp_path):
     """An ingest into an on-disk store (a writer alone) reads the stored succession links of the posts it touched
     and writes only the difference: a release that moves no tenure's dates writes no link, one that brings a new

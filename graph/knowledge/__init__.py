@@ -33,11 +33,10 @@ _GRAPH, _RELEASE = f"<{PID}graph/", f"<{PID}release/"
 
 
 def finish(store: GraphStore, pending: Pending) -> None:
-    """Recount what the writes since the last finish touched, redraw the successions of their posts and
-    record the releases applied (see maintain.finish)."""
+    """Recount what the writes since the last finish touched, redraw the successions of their posts, then
+    record the releases applied (see maintain.finish: in that order, so a kill never leaves links undrawn)."""
     posts, alone = set(pending.posts), pending.alone
-    _finish(store, pending)
-    successions(store, posts, alone)
+    _finish(store, pending, redraw=lambda: successions(store, posts, alone))
 
 
 def _apply(store: GraphStore, current: dict[str, tuple[str, str]], have: dict[str, str]) -> dict[str, int]:

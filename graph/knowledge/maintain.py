@@ -36,6 +36,7 @@ syncs: by construction the three agree, and the tests check it.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -346,15 +347,20 @@ def _remove(store: GraphStore, releases: list[str], pending: Pending) -> None:
     pending.pruned.update(nodes)
 
 
-def finish(store: GraphStore, pending: Pending) -> None:
+def finish(store: GraphStore, pending: Pending, redraw: Callable[[], None] | None = None) -> None:
     """Bring the counters of what the writes touched up to date (number of releases, first and last date);
-    delete the aggregates no release supports any more and the facts no release graph states; record the
-    releases applied. An aggregate only added to by a writer alone is counted up from its stored counters
-    and the evidence this run added (index lookups); any other is recounted from its evidence links, by a
-    writer alone as it reads them, by a writer not alone in the store itself (`_recount`)."""
+    delete the aggregates no release supports any more and the facts no release graph states; `redraw` what
+    depends on those counters (the successions of the touched posts); and only then record the releases
+    applied: a process killed before that record leaves the releases unapplied, so the next ingest's `sync`
+    applies them again and redraws (recorded first, a kill while redrawing left links no later run drew). An
+    aggregate only added to by a writer alone is counted up from its stored counters and the evidence this run
+    added (index lookups); any other is recounted from its evidence links, by a writer alone as it reads
+    them, by a writer not alone in the store itself (`_recount`)."""
     gone = _count_up(store, pending) if pending.alone else _recount(store, sorted(pending.touched))
     _drop(store, [n for n in gone if _kind(n) != "subject"])
     _prune_facts(store, sorted(n for n in pending.pruned if _kind(n) == "subject"))
+    if redraw is not None:
+        redraw()
     _write(store, [], [(release, APPLIED, f'"{sha}"') for release, sha in pending.applied.items()], pending.alone)
     if gone or pending.pruned or not pending.alone:  # facts may have been deleted (by another writer too, when
         pending.written.clear()                     # not alone): what this run wrote is no longer known to be there
