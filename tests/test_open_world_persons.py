@@ -162,3 +162,19 @@ def test_a_provincial_officer_followed_by_a_long_unbroken_run_is_no_crash(extrac
     found = extract_text(f"โดยมีนางสาวสมใจ มีสมบูรณ์ อุตสาหกรรมจังหวัด{run} ด้วย")
     (person,) = found.of_kind("person")
     assert [post.title for post in person.posts] == ["อุตสาหกรรมจังหวัด"]
+
+
+def test_a_verb_glued_to_the_surname_after_an_initial_is_not_part_of_it(extract_text):
+    text = "นายโรเบิร์ต เอฟ. โกเดคกล่าวว่า ความร่วมมือทางสาธารณสุขของทั้งสองประเทศ"
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["โรเบิร์ต เอฟ. โกเดค"]
+
+
+def test_an_abbreviated_post_after_the_first_name_is_no_surname(extract_text):
+    text = "ด้าน พล.ต.อ. สุวัฒน์ ผบ.ตร. กล่าวว่า ตนมีนโยบายที่ต้องการพัฒนาคุณภาพชีวิตตำรวจ"
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["สุวัฒน์"]
+
+
+def test_a_latin_body_name_after_an_honorific_is_no_person(extract_text):
+    text = ("ได้แก่ เพจเฟซบุ๊ก Miss Global Organization 140k followers และเพจเฟซบุ๊ก TPN GLOBAL "
+            "ขณะที่ Mr. Masahiko Maeda ประธานบริษัท")
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["Masahiko Maeda"]

@@ -286,7 +286,8 @@ def _initials(text: str, end: int, name: str) -> tuple[int, str] | None:
     if word is None or not _is_name_word(word.group()) or word.group() in _dictionary() \
             or title_at(text, word.start()) or _honorific_pattern().match(text, word.start()):
         return None
-    return word.end(), " ".join([*words, "".join(initials.group().split()), word.group()])
+    surname = word.group()[:_name_length(word.group(), frozenset())]  # "โกเดคกล่าวว่า": a verb glued on
+    return word.start() + len(surname), " ".join([*words, "".join(initials.group().split()), surname])
 
 
 def _inside_royal_rank(text: str, start: int) -> bool:
@@ -485,12 +486,25 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 pass  # "นายนวนิตย์ ประชุมคณะอนุกรรมการ…", "พระองค์เจ้าพัชรกิติยาภา เสด็จเป็นประธาน": a clause
             elif _verb_after_known_first(run, word) and not _title_follows(text, last_end):
                 pass  # "พล.ต.อ.พัชรวาท ติดภารกิจ": the first name alone, then a verb
+            elif _abbreviated(text, last_end, word):
+                pass  # "พล.ต.อ.สุวัฒน์ ผบ.ตร.": an abbreviated post, not a surname
             elif _holds_clause_word(word) and not _surname_holding_clause_word(run, word, text, last_end):
                 pass  # "ประยุทธ์ มุ่งมั่นและตั้งใจ": a clause, not a surname
             elif _is_surname(word) or _verb_headed_surname(run, word, text, last_end) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
     return run_end, run, False
+
+
+_ABBREVIATION_GOES_ON = re.compile(f"\\.[{THAI_LETTERS}]")
+
+
+def _abbreviated(text: str, end: int, word: str) -> bool:
+    """Is `word` the head of an abbreviation, a period and more letters glued after it ("ผบ.ตร.", "รมว.กษ.")? No
+    surname is written so; a surname the name lists know and a transliterated initial ("ซี.เจ.", person_words.json
+    "letter_names", read by _initials) are not asked about."""
+    return bool(_ABBREVIATION_GOES_ON.match(text, end)) and word not in tables.known_names()[1] \
+        and word not in tables.person_words()["letter_names"]
 
 
 def _clause_glued_to_title(first: str, word: str) -> bool:
@@ -696,7 +710,7 @@ def find_persons(doc: Doc) -> None:
         if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
             name_start = _skip(text, name_start, " ")
             match = _LATIN_NAME.match(text, name_start)
-            if not match:
+            if not match or _latin_body(match.group()):
                 continue
             name_end = _comma_given_name(text, name_start, _cut_latin_at_title(text, name_start, match.end()))
             name_end = _without_postnominal(text, name_start, name_end)
@@ -1028,6 +1042,12 @@ def _latin_rank_length(name: str) -> int:
 
 _POSSESSIVE = re.compile(r"['’]s$")  # "Prayut Chan-o-cha’s"
 _QUOTES = "'’"
+
+
+def _latin_body(name: str) -> bool:
+    """Does a Latin run after an honorific hold a word for a kind of body past its first word ("Miss Global
+    Organization 140k followers": a page's name; person_words.json "latin_body_words")? Then it names no person."""
+    return any(word in tables.person_words()["latin_body_words"] for word in name.split()[1:])
 
 
 def _cut_latin_at_title(text: str, start: int, end: int) -> int:
