@@ -178,3 +178,18 @@ def test_a_latin_body_name_after_an_honorific_is_no_person(extract_text):
     text = ("ได้แก่ เพจเฟซบุ๊ก Miss Global Organization 140k followers และเพจเฟซบุ๊ก TPN GLOBAL "
             "ขณะที่ Mr. Masahiko Maeda ประธานบริษัท")
     assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["Masahiko Maeda"]
+
+
+def test_where_a_person_lives_after_the_first_name_is_no_surname(extract_text):
+    text = "ทราบชื่อ คือ นายจิรยุทธ อาศัยอยู่ที่ หมู่ 4 ตำบลแดนชุมพล อำเภอสอง จังหวัดแพร่"
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["จิรยุทธ"]
+
+
+def test_a_misspelt_title_with_a_clause_after_it_is_no_person(extract_text):
+    text = "วันนี้ นายเศรษฐา ทวีสิน นายดรัฐมนตรี ตอบคำถามสื่อมวลชนกรณี นายโดนัลด์ ทรัมป์ ผู้สมัคร"
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["เศรษฐา ทวีสิน", "โดนัลด์ ทรัมป์"]
+
+
+def test_an_abbreviation_ending_in_an_honorific_before_a_function_word_starts_no_name(extract_text):
+    text = "6. ให้ กทพ. และ ทล. ตรวจสแกนจุดบกพร่องในทุก ๆ กระบวนการก่อสร้าง"
+    assert extract_text(text).of_kind("person") == []

@@ -64,9 +64,11 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
         # "และนพ.มรุต", "ของดร.เฉลิมชัย", "ท่านพล.อ.ประวิตร": glued to the word before, an abbreviation of two letters
         # or more begins a name when a known first name follows it; not the "ศ." ending "กยศ.", nor "ลงพ.ท.|รับฟัง…"
-        # (ลงพื้นที่ shortened)
+        # (ลงพื้นที่ shortened); nor the "ทพ." ending "กทพ." before "และ", a function word the name lists hold as a
+        # first name
+        at = _skip(doc.text, after_end, " ")
         return before[-1] != "." and len(honorific.replace(".", "")) > 1 \
-            and _known_first_at(doc.text, _skip(doc.text, after_end, " "), tables.known_names()[0])
+            and _known_first_at(doc.text, at, tables.known_names()[0]) and not _function_word_at(doc.text, at)
     after = doc.text[pos + len(honorific):pos + len(honorific) + 1]
     if honorific in tables.person_words()["classifiers"] and _COUNTED.search(before) and not (
             is_thai(after or " ") and not _counted_run(doc.text, pos + len(honorific))):
@@ -79,6 +81,12 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     # glued to it as other words; a short honorific only after a word names follow (not "ทำ|นาย", a verb)
     return starts_word(doc.text, pos, after=len(honorific) + 6) \
         or _after_function_word(doc.text, pos, heads_only=len(honorific) <= SHORT_HONORIFIC)
+
+
+def _function_word_at(text: str, pos: int) -> bool:
+    """Is the run of letters at `pos` a function word alone ("และ", "หรือ"; pythainlp's stop words)?"""
+    run = _THAI_NAME.match(text, pos)
+    return run is not None and run.group() in load_stopwords()
 
 
 def _glued_full_name_stands(text: str, name: str, end: int) -> bool:
@@ -730,8 +738,9 @@ def find_persons(doc: Doc) -> None:
             name_end, name, full = found
             if text.startswith(tuple(tables.person_words()["company_ends"]), _skip(text, name_end, " ")):
                 continue  # "กลุ่มบริษัท นายเลิศ จำกัด": a company's name
-            if not full and (name in tables.person_words()["post_levels"] or _misspelt_title(honorific, name)):
-                continue  # "นายแพทย์ชำนาญการพิเศษ": a post; "นายกรัฐนตรี", "นายกัฐมนตรี": the prime minister's title
+            if not full and name in tables.person_words()["post_levels"] or _misspelt_title(honorific, name.split(" ")[0]):
+                continue  # "นายแพทย์ชำนาญการพิเศษ": a post; "นายกรัฐนตรี", "นายกัฐมนตรี": the prime minister's title,
+                # a clause after it read as a surname or not ("นายดรัฐมนตรี ตอบคำถามสื่อมวลชน…")
             if _honorific_noun(honorific, name, full):
                 continue  # "ชั้นนายพล ประจำปีงบประมาณ": a rank class; "จากนายเรือ": a ship's master; "เป็นนายตนเอง"
             if start and is_thai(text[start - 1]) and not _after_function_word(text, start) \
