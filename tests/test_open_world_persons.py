@@ -193,3 +193,11 @@ def test_a_misspelt_title_with_a_clause_after_it_is_no_person(extract_text):
 def test_an_abbreviation_ending_in_an_honorific_before_a_function_word_starts_no_name(extract_text):
     text = "6. ให้ กทพ. และ ทล. ตรวจสแกนจุดบกพร่องในทุก ๆ กระบวนการก่อสร้าง"
     assert extract_text(text).of_kind("person") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("กระทรวงยุติธรรม ในช่วงที่นายสมศักดิ์ ดำรงตำแหน่ง รมว.ยุติธรรม ตลอดเกือบ 4 ปีที่ผ่านมา", "สมศักดิ์"),
+    ("โดยมี นายวิชัย รักษาราชการแทน อธิบดีกรมโรงงานอุตสาหกรรม เป็นประธาน", "วิชัย"),
+])
+def test_a_verb_holding_a_post_before_the_title_is_no_surname(extract_text, text, name):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == [name]
