@@ -201,3 +201,9 @@ def test_an_abbreviation_ending_in_an_honorific_before_a_function_word_starts_no
 ])
 def test_a_verb_holding_a_post_before_the_title_is_no_surname(extract_text, text, name):
     assert [e.names[0] for e in extract_text(text).of_kind("person")] == [name]
+
+
+def test_a_latin_honorific_glued_after_thai_letters_starts_a_name(extract_text):
+    text = ("รัฐมนตรีว่าการกระทรวงสาธารณสุข กล่าวภายหลังMrs. Winnie Byanyima ผู้อำนวยการบริหารโครงการเอดส์"
+            "แห่งสหประชาชาติ เข้าพบ")
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["Winnie Byanyima"]

@@ -61,6 +61,8 @@ def _starts_at_word(doc: Doc, pos: int, honorific: str) -> bool:
     after_end = pos + len(honorific)
     if honorific.isascii() and not honorific.endswith(".") and doc.text[after_end:after_end + 1] not in (" ", "\t"):
         return False  # "ACMECS" is no Air Chief Marshal
+    if honorific.isascii() and before and is_thai(before[-1]):
+        return True  # "กล่าวภายหลังMrs. Winnie Byanyima": Thai writes no space before a Latin word; a Latin name follows
     if honorific.endswith(".") and before and (is_thai(before[-1]) or before[-1] == "."):
         # "และนพ.มรุต", "ของดร.เฉลิมชัย", "ท่านพล.อ.ประวิตร": glued to the word before, an abbreviation of two letters
         # or more begins a name when a known first name follows it; not the "ศ." ending "กยศ.", nor "ลงพ.ท.|รับฟัง…"
