@@ -162,3 +162,48 @@ def test_a_provincial_officer_followed_by_a_long_unbroken_run_is_no_crash(extrac
     found = extract_text(f"โดยมีนางสาวสมใจ มีสมบูรณ์ อุตสาหกรรมจังหวัด{run} ด้วย")
     (person,) = found.of_kind("person")
     assert [post.title for post in person.posts] == ["อุตสาหกรรมจังหวัด"]
+
+
+def test_a_verb_glued_to_the_surname_after_an_initial_is_not_part_of_it(extract_text):
+    text = "นายโรเบิร์ต เอฟ. โกเดคกล่าวว่า ความร่วมมือทางสาธารณสุขของทั้งสองประเทศ"
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["โรเบิร์ต เอฟ. โกเดค"]
+
+
+def test_an_abbreviated_post_after_the_first_name_is_no_surname(extract_text):
+    text = "ด้าน พล.ต.อ. สุวัฒน์ ผบ.ตร. กล่าวว่า ตนมีนโยบายที่ต้องการพัฒนาคุณภาพชีวิตตำรวจ"
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["สุวัฒน์"]
+
+
+def test_a_latin_body_name_after_an_honorific_is_no_person(extract_text):
+    text = ("ได้แก่ เพจเฟซบุ๊ก Miss Global Organization 140k followers และเพจเฟซบุ๊ก TPN GLOBAL "
+            "ขณะที่ Mr. Masahiko Maeda ประธานบริษัท")
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["Masahiko Maeda"]
+
+
+def test_where_a_person_lives_after_the_first_name_is_no_surname(extract_text):
+    text = "ทราบชื่อ คือ นายจิรยุทธ อาศัยอยู่ที่ หมู่ 4 ตำบลแดนชุมพล อำเภอสอง จังหวัดแพร่"
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["จิรยุทธ"]
+
+
+def test_a_misspelt_title_with_a_clause_after_it_is_no_person(extract_text):
+    text = "วันนี้ นายเศรษฐา ทวีสิน นายดรัฐมนตรี ตอบคำถามสื่อมวลชนกรณี นายโดนัลด์ ทรัมป์ ผู้สมัคร"
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["เศรษฐา ทวีสิน", "โดนัลด์ ทรัมป์"]
+
+
+def test_an_abbreviation_ending_in_an_honorific_before_a_function_word_starts_no_name(extract_text):
+    text = "6. ให้ กทพ. และ ทล. ตรวจสแกนจุดบกพร่องในทุก ๆ กระบวนการก่อสร้าง"
+    assert extract_text(text).of_kind("person") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("กระทรวงยุติธรรม ในช่วงที่นายสมศักดิ์ ดำรงตำแหน่ง รมว.ยุติธรรม ตลอดเกือบ 4 ปีที่ผ่านมา", "สมศักดิ์"),
+    ("โดยมี นายวิชัย รักษาราชการแทน อธิบดีกรมโรงงานอุตสาหกรรม เป็นประธาน", "วิชัย"),
+])
+def test_a_verb_holding_a_post_before_the_title_is_no_surname(extract_text, text, name):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == [name]
+
+
+def test_a_latin_honorific_glued_after_thai_letters_starts_a_name(extract_text):
+    text = ("รัฐมนตรีว่าการกระทรวงสาธารณสุข กล่าวภายหลังMrs. Winnie Byanyima ผู้อำนวยการบริหารโครงการเอดส์"
+            "แห่งสหประชาชาติ เข้าพบ")
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["Winnie Byanyima"]
