@@ -202,6 +202,12 @@ def test_programs_quoted_titles_are_no_programs(extract_text):
     assert not _program_names(extract_text, "ข่าว\nขับเคลื่อนตามนโยบาย “นายกฯ” ต่อไป")
 
 
+def test_programs_a_quoted_office_holder_is_no_programme(extract_text):
+    text = "ข่าว\nเร่งบูรณะพิพิธภัณฑ์ให้แล้วเสร็จตามแผนงาน “รมว.สุดาวรรณ” นำทีมผู้บริหารลงพื้นที่ตรวจเยี่ยม"
+    assert not any("สุดาวรรณ" in name for name in _program_names(extract_text, text))
+    assert program_evidence.titled_quoted("รมต.เอกนัฏ") and not program_evidence.titled_quoted("ผ้าไทยใส่ให้สนุก")
+
+
 def test_programs_pieces_of_longer_names_are_dropped(extract_text):
     names = _program_names(extract_text, "ข่าว\nเป็นศูนย์กลางเศรษฐกิจดิจิทัล (Digital Economy Hub) ของภูมิภาค")
     assert "Digital Economy" not in names
