@@ -1262,3 +1262,11 @@ def test_a_quoted_name_of_one_or_two_generic_words_is_a_kind(words, generic):
 def test_a_kind_quoted_after_a_prefix_is_no_programme(extract_text):
     text = "ข่าว\nผู้ช่วยปลัดกระทรวงลงพื้นที่ติดตามโครงการ “นำร่อง” การแก้ไขปัญหาด้านการเกษตร"
     assert "นำร่อง" not in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nเปิดตัวโครงการบริเวณทะเลสาบเมืองทองธานี พร้อมจัดกิจกรรม",
+    "ข่าว\nโครงการตั้งอยู่บนเนินเขา ห่างจากตัวเมือง 10 กิโลเมตร",
+])
+def test_a_project_told_by_where_it_stands_is_no_name(extract_text, text):
+    assert not _program_names(extract_text, text)
