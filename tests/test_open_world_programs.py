@@ -1228,9 +1228,11 @@ def test_a_kind_placed_after_a_prefix_is_no_programme_name(extract_text):
     "โครงการแบบระยะยาว ที่ส่งเสริมให้ประชาชน",
     "กองทุนชนิดสะสมมูลค่า สำหรับผู้ลงทุน",
     "โครงการลำดับที่ 13 ชื่อโครงการสถานแสดงพันธุ์สัตว์น้ำ",
+    "แผนปฏิบัติการฉบับปัจจุบัน จะสิ้นสุดในปีนี้",  # an edition of a plan named elsewhere
+    "แผนปฏิบัติการฉบับที่ 3 ได้กำหนดเป้าหมาย",
 ])
 def test_a_word_that_classes_what_the_prefix_refers_to_names_no_programme(text):
-    assert _end(text) is None  # class_words: a type, a kind or a place in an order
+    assert _end(text) is None  # class_words: a type, a kind, a place in an order or an edition
 
 
 def test_a_class_word_counts_only_as_a_whole_word():
