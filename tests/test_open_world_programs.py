@@ -202,6 +202,12 @@ def test_programs_quoted_titles_are_no_programs(extract_text):
     assert not _program_names(extract_text, "ข่าว\nขับเคลื่อนตามนโยบาย “นายกฯ” ต่อไป")
 
 
+def test_programs_a_quoted_office_holder_is_no_programme(extract_text):
+    text = "ข่าว\nเร่งบูรณะพิพิธภัณฑ์ให้แล้วเสร็จตามแผนงาน “รมว.สุดาวรรณ” นำทีมผู้บริหารลงพื้นที่ตรวจเยี่ยม"
+    assert not any("สุดาวรรณ" in name for name in _program_names(extract_text, text))
+    assert program_evidence.titled_quoted("รมต.เอกนัฏ") and not program_evidence.titled_quoted("ผ้าไทยใส่ให้สนุก")
+
+
 def test_programs_pieces_of_longer_names_are_dropped(extract_text):
     names = _program_names(extract_text, "ข่าว\nเป็นศูนย์กลางเศรษฐกิจดิจิทัล (Digital Economy Hub) ของภูมิภาค")
     assert "Digital Economy" not in names
@@ -1222,9 +1228,11 @@ def test_a_kind_placed_after_a_prefix_is_no_programme_name(extract_text):
     "โครงการแบบระยะยาว ที่ส่งเสริมให้ประชาชน",
     "กองทุนชนิดสะสมมูลค่า สำหรับผู้ลงทุน",
     "โครงการลำดับที่ 13 ชื่อโครงการสถานแสดงพันธุ์สัตว์น้ำ",
+    "แผนปฏิบัติการฉบับปัจจุบัน จะสิ้นสุดในปีนี้",  # an edition of a plan named elsewhere
+    "แผนปฏิบัติการฉบับที่ 3 ได้กำหนดเป้าหมาย",
 ])
 def test_a_word_that_classes_what_the_prefix_refers_to_names_no_programme(text):
-    assert _end(text) is None  # class_words: a type, a kind or a place in an order
+    assert _end(text) is None  # class_words: a type, a kind, a place in an order or an edition
 
 
 def test_a_class_word_counts_only_as_a_whole_word():
@@ -1256,3 +1264,11 @@ def test_a_quoted_name_of_one_or_two_generic_words_is_a_kind(words, generic):
 def test_a_kind_quoted_after_a_prefix_is_no_programme(extract_text):
     text = "ข่าว\nผู้ช่วยปลัดกระทรวงลงพื้นที่ติดตามโครงการ “นำร่อง” การแก้ไขปัญหาด้านการเกษตร"
     assert "นำร่อง" not in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nเปิดตัวโครงการบริเวณทะเลสาบเมืองทองธานี พร้อมจัดกิจกรรม",
+    "ข่าว\nโครงการตั้งอยู่บนเนินเขา ห่างจากตัวเมือง 10 กิโลเมตร",
+])
+def test_a_project_told_by_where_it_stands_is_no_name(extract_text, text):
+    assert not _program_names(extract_text, text)

@@ -15,7 +15,7 @@ from phakhi.graph.extract.program_words import generic_word, mined_program_names
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import tokenize
-from phakhi.ontology import HERE
+from phakhi.ontology import HERE, load_titles
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +80,19 @@ def generic_quoted(words: str) -> bool:
     common words are slogans the release names a policy by ("นโยบาย “เชิงรุก เชิงลึก และครอบคลุม”")."""
     tokens = [token for token in tokenize(words) if not token.isspace()]
     return 0 < len(tokens) <= MAX_QUOTED_GENERIC and all(generic_word(token) for token in tokens)
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_titles() -> tuple[str, ...]:
+    """The post titles of titles.jsonl written abbreviated, with a period ("รมว.", "รมช.", "รมต."): a title by their
+    form. Titles written in full are left out: a scheme may be named by an office ("“ผู้ว่าฯ สัญจร”"-like slogans)."""
+    return tuple(row["title"] for row in load_titles() if "." in row["title"])
+
+
+def titled_quoted(words: str) -> bool:
+    """Do the quoted `words` after a prefix open with an abbreviated post title ("แผนงาน “รมว.สุดาวรรณ”", "นโยบาย
+    “รมต.เอกนัฏ”")? The quotes hold the office holder whose plan or policy it is, a person, not the programme's name."""
+    return words.startswith(_abbreviated_titles())
 
 
 # marks that a name stands as a name: a list item ("2.มาตรการ…", "• มาตรการ…") or a bracketed gloss after it

@@ -29,7 +29,7 @@ from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_a
                                                   scheme_named_after, unify_keys)
 from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, numbered_pair_end, patronage_end, route_end
 from phakhi.graph.extract.program_evidence import (enumerated, estate, evidence, generic_quoted, kind_of_programme,
-                                                   listed_estate)
+                                                   listed_estate, titled_quoted)
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
                                                 partial_names, prose_latin)
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, quoted_name_end, release_quoted_end,
@@ -131,8 +131,9 @@ def find_programs(doc: Doc) -> None:
         if quoted:
             name_start, end = quoted.start(1), quoted.end(1)
             if _quotes_a_party(doc, name_start, end) or scheme_fills(doc, name_start, end) \
-                    or quoted.group(1).startswith(load_not_names()) or generic_quoted(quoted.group(1)):
-                continue  # a body, a person, a name the scheme holds, a title ("นโยบาย “นายกฯ”"), or a kind ("“นำร่อง”")
+                    or quoted.group(1).startswith(load_not_names()) or generic_quoted(quoted.group(1)) \
+                    or titled_quoted(quoted.group(1)):
+                continue  # a body, a person, a name the scheme holds, a title ("นโยบาย “นายกฯ”", "“รมว.…”"), a kind
             drop |= {id(inner) for inner in doc.starting_in(name_start, end, ("program",))  # "ธนารักษ์[ประชารัฐ]"
                      if inner.nend <= end and (inner.nstart, inner.nend) != (name_start, end)}
             doc.add(doc.mention(start, quoted.end(), "program", PATTERN_KEY + normalize_label(quoted.group(1)),
