@@ -373,6 +373,23 @@ def test_a_committee_runs_on_through_its_object_written_after_one_space(extract_
     assert "คณะกรรมการติดตามและขับเคลื่อนงานด้านเกษตรและสหกรณ์" in names, names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ประชุมคณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย ลาว และจีน ครั้งที่ 1/2565 โดยมี",
+     "คณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย ลาว และจีน"),
+    ("ผู้แทนสำนักงานแรงงานระหว่างประเทศไทย กัมพูชา และลาว และ Mrs. Luisa Ragher อุปทูต",
+     "สำนักงานแรงงานระหว่างประเทศไทย กัมพูชา และลาว"),
+])
+def test_a_name_runs_on_through_the_countries_listed_after_its_first_party(extract_candidates, text, name):
+    """The parties after "ระหว่าง" are listed with spaces, the last after "และ": a list of countries written right after
+    a name's first party is the name's (org_parties.listed_parties)."""
+    assert name in _names(extract_candidates(text))
+
+
+def test_a_name_does_not_run_on_through_a_list_that_is_not_of_countries(extract_candidates):
+    names = _names(extract_candidates("ประชุมคณะกรรมการความร่วมมือระหว่างไทย ภาคเอกชน และผู้แทนจากจีน เพื่อหารือ"))
+    assert not any("ภาคเอกชน" in n for n in names), names
+
+
 @pytest.mark.parametrize("text, field", [
     ("จากผลการหารือระหว่างไทยกับสหภาพยุโรป (ด้านแรงงาน) ประจำปี 2560 โดยมีผลการดำเนินการด้านแรงงาน", "ด้านแรงงาน"),
     ("นายสมชาย ใจดี รองอธิบดีกรมเจ้าท่า (ด้านปลอดภัย) สั่งการให้เร่งขจัดคราบน้ำมัน", "ด้านปลอดภัย"),

@@ -14,6 +14,7 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
                                            parents_of, title_at, unspaced_organization_keys)
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
+from phakhi.graph.extract.org_parties import listed_parties
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
@@ -341,6 +342,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     closed = _closing_field(doc, start, run)  # "…แก้ไขปัญหาการค้ามนุษย์| และการทำประมงผิดกฎหมาย"
                     spaced_field = closed != run or " " in run[len(name):]  # keyed without the space, as the glued form
                     name = closed
+                name = listed_parties(doc, start, name)  # "…การเชื่อมโยงทางรถไฟระหว่างไทย| ลาว และจีน"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
