@@ -378,6 +378,8 @@ def test_a_committee_runs_on_through_its_object_written_after_one_space(extract_
      "คณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย ลาว และจีน"),
     ("ผู้แทนสำนักงานแรงงานระหว่างประเทศไทย กัมพูชา และลาว และ Mrs. Luisa Ragher อุปทูต",
      "สำนักงานแรงงานระหว่างประเทศไทย กัมพูชา และลาว"),
+    ("ประชุมคณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย สปป.ลาว และจีน โดยมีการจัดทำแผน",
+     "คณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย สปป.ลาว และจีน"),  # "สปป." a state word (places.json)
 ])
 def test_a_name_runs_on_through_the_countries_listed_after_its_first_party(extract_candidates, text, name):
     """The parties after "ระหว่าง" are listed with spaces, the last after "และ": a list of countries written right after
