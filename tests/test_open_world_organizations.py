@@ -360,6 +360,38 @@ def test_a_committee_does_not_run_on_into_the_sentence_s_object(extract_candidat
     assert name in names and not any(n.startswith(name) and n != name for n in names), names
 
 
+def test_a_committee_runs_on_through_its_object_written_after_one_space(extract_candidates):
+    """Thai spaces the preposition of a committee's purpose as often as it glues it: "…ความมั่นคง| ของมนุษย์" is the
+    committee's name, keyed as the glued form (organizations._object_run); another body's name begun in the spaced
+    run is the sentence's ("…| ตามนโยบายรัฐมนตรีว่าการกระทรวงเกษตรฯ")."""
+    result = extract_candidates("ประชุมคณะกรรมการส่งเสริมงานอาสาสมัครพัฒนาสังคมและความมั่นคง ของมนุษย์ ครั้งที่ 1/2561 โดยมี")
+    orgs = [e for e in result.of_kind("organization") if e.key.startswith("name:คณะกรรมการ")]
+    assert [e.names for e in orgs] == [["คณะกรรมการส่งเสริมงานอาสาสมัครพัฒนาสังคมและความมั่นคง ของมนุษย์"]]
+    assert orgs[0].key == "name:คณะกรรมการส่งเสริมงานอาสาสมัครพัฒนาสังคมและความมั่นคงของมนุษย์"
+    names = _names(extract_candidates("ประชุมคณะกรรมการติดตามและขับเคลื่อนงานด้านเกษตรและสหกรณ์ "
+                                      "ตามนโยบายรัฐมนตรีว่าการกระทรวงเกษตรฯ ครั้งที่ 1/2567 โดยมี"))
+    assert "คณะกรรมการติดตามและขับเคลื่อนงานด้านเกษตรและสหกรณ์" in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ประชุมคณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย ลาว และจีน ครั้งที่ 1/2565 โดยมี",
+     "คณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย ลาว และจีน"),
+    ("ผู้แทนสำนักงานแรงงานระหว่างประเทศไทย กัมพูชา และลาว และ Mrs. Luisa Ragher อุปทูต",
+     "สำนักงานแรงงานระหว่างประเทศไทย กัมพูชา และลาว"),
+    ("ประชุมคณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย สปป.ลาว และจีน โดยมีการจัดทำแผน",
+     "คณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย สปป.ลาว และจีน"),  # "สปป." a state word (places.json)
+])
+def test_a_name_runs_on_through_the_countries_listed_after_its_first_party(extract_candidates, text, name):
+    """The parties after "ระหว่าง" are listed with spaces, the last after "และ": a list of countries written right after
+    a name's first party is the name's (org_parties.listed_parties)."""
+    assert name in _names(extract_candidates(text))
+
+
+def test_a_name_does_not_run_on_through_a_list_that_is_not_of_countries(extract_candidates):
+    names = _names(extract_candidates("ประชุมคณะกรรมการความร่วมมือระหว่างไทย ภาคเอกชน และผู้แทนจากจีน เพื่อหารือ"))
+    assert not any("ภาคเอกชน" in n for n in names), names
+
+
 @pytest.mark.parametrize("text, field", [
     ("จากผลการหารือระหว่างไทยกับสหภาพยุโรป (ด้านแรงงาน) ประจำปี 2560 โดยมีผลการดำเนินการด้านแรงงาน", "ด้านแรงงาน"),
     ("นายสมชาย ใจดี รองอธิบดีกรมเจ้าท่า (ด้านปลอดภัย) สั่งการให้เร่งขจัดคราบน้ำมัน", "ด้านปลอดภัย"),

@@ -70,6 +70,12 @@ def _country_at(text: str, pos: int) -> int | None:
     return None if m is None or _own(m.group()) else m.end()
 
 
+def country_end(text: str, pos: int) -> int | None:
+    """The end of a country, Thailand too, named at `pos` after at most two spaces ("ไทย", " สปป.ลาว"), or None."""
+    m = _country().match(text, pos)
+    return None if m is None else m.end()
+
+
 @lru_cache(maxsize=1)
 def _not_name_starts() -> tuple[str, ...]:
     """Words a national body's name never continues with: an organization's head word, an honorific, the

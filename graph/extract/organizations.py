@@ -14,6 +14,7 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
                                            parents_of, title_at, unspaced_organization_keys)
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
+from phakhi.graph.extract.org_parties import listed_parties
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
@@ -337,9 +338,11 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _public_form(doc, start, name)  # "ธนาคารทิสโก้ จำกัด| (มหาชน)"
                 name = _preposition_object(doc, start, name, prefix_end - start)  # "…นวัตกรรมสำหรับ| Startup"
                 if pattern["type"] == COMMITTEE:
-                    name = _object_run(doc, start, name)  # "คณะกรรมการแก้ไขปัญหาผลกระทบ|จากโครงการฝายราศีไศล"
-                    closed = _closing_field(doc, start, name)  # "…แก้ไขปัญหาการค้ามนุษย์| และการทำประมงผิดกฎหมาย"
-                    spaced_field, name = closed != name, closed  # keyed without the space, as the glued form
+                    run = _object_run(doc, start, name)  # "คณะกรรมการแก้ไขปัญหาผลกระทบ|จากโครงการฝายราศีไศล"
+                    closed = _closing_field(doc, start, run)  # "…แก้ไขปัญหาการค้ามนุษย์| และการทำประมงผิดกฎหมาย"
+                    spaced_field = closed != run or " " in run[len(name):]  # keyed without the space, as the glued form
+                    name = closed
+                name = listed_parties(doc, start, name)  # "…การเชื่อมโยงทางรถไฟระหว่างไทย| ลาว และจีน"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
@@ -1214,18 +1217,24 @@ def _object_run(doc: Doc, start: int, name: str) -> str:
     past it), or when the name holds an object already (not_organizations `object_words` but the purpose:
     "…แห่งชาติว่าด้วยค่าใช้จ่าย|ของ…", a regulation's title). A word that ends a name's run (not_organizations `ends`)
     ends the run there when it numbers what follows ("…ของแผ่นดิน|ครั้งที่ 1/2567", a sitting); anywhere else the
-    sentence goes on in the run ("…ของผู้|ได้รับ…"). An adverbial closing a clause ends the run too."""
+    sentence goes on in the run ("…ของผู้|ได้รับ…"). An adverbial closing a clause ends the run too. The preposition
+    may be written after one space ("…พัฒนาสังคมและความมั่นคง| ของมนุษย์"), as Thai spaces a name's last words as often as
+    it glues them; then not when another body's prefix word begins in the run ("…| ตามนโยบายรัฐมนตรีว่าการกระทรวง…")."""
     data = load_not_organizations()
     at = start + len(name)
+    spaced = doc.text.startswith(" ", at) and not doc.text.startswith(" ", at + 1)
+    if spaced:
+        at += 1  # "คณะอนุกรรมการศึกษามาตรการเพื่อลดผลกระทบ| จากการนำ…": the preposition written after one space
     prep = next((p for p in data["purpose_objects"] if doc.text.startswith(p, at)), None)
-    if prep is None or name.endswith("ฯ") or at == 0 or not is_thai(doc.text[at - 1]) \
+    if prep is None or name.endswith("ฯ") or not name or not is_thai(name[-1]) \
             or followed_variously("organization", name):
         return name
     run = _GLUED_RUN.match(doc.text, at)
     if run is None or run.end() - at > OBJECT_RUN or org_prefix(doc.text[at + len(prep):run.end()]) \
             or doc.starting_in(at, run.end(), ("organization", "person", "place")) \
-            or any(p.nend > run.end() for p in doc.starting_in(at, run.end(), ("program",))):
-        return name
+            or any(p.nend > run.end() for p in doc.starting_in(at, run.end(), ("program",))) \
+            or spaced and _prefix_pattern().search(doc.text, at, run.end()):
+        return name  # spaced: "…| ตามนโยบายรัฐมนตรีว่าการกระทรวงเกษตรฯ", another body's name begun in the run
     words = tokenize(doc.text[at:run.end()])
     if not words or words[0] != prep:
         return name  # the preposition begins a longer word ("ตาม|ตัว", "ของ|ขวัญ")

@@ -1,0 +1,39 @@
+"""A body's name that lists the countries it joins: "คณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย| ลาว และจีน",
+"สำนักงานแรงงานระหว่างประเทศไทย| กัมพูชา และลาว".
+
+Thai writes the parties after "ระหว่าง" (not_organizations `parties`) with spaces, the last after "และ"; the mined cut
+words end the name at the first space, after the first party, and the judges call the cut a boundary error. The list
+is read only when every item is a country (foreign.country_end) and it closes with "และ" and one more: a list of
+countries written right after a name's first party is that name's, not the sentence's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.foreign import country_end
+from phakhi.ontology import load_not_organizations
+
+MAX_PARTIES = 4  # countries listed after the first, "และ" and the last among them
+_AND = re.compile(r" ?และ ?")
+
+
+def listed_parties(doc: Doc, start: int, name: str) -> str:
+    """`name` (at `start`) run on through the countries listed after its first party, or `name` as it is."""
+    text, at = doc.text, start + len(name)
+    words = load_not_organizations()["parties"]
+    first = max((name.rfind(w) + len(w) for w in words if w in name), default=-1)
+    if first < 0 or not text.startswith(" ", at) or country_end(name[first:], 0) != len(name) - first:
+        return name
+    pos = at
+    for _ in range(MAX_PARTIES):
+        joined = _AND.match(text, pos)
+        if joined:
+            end = country_end(text, joined.end())
+            return text[start:end] if end and not doc.starting_in(at, end, ("organization", "person")) else name
+        end = country_end(text, pos) if text.startswith(" ", pos) else None
+        if end is None:
+            return name
+        pos = end
+    return name
