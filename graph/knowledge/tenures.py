@@ -47,11 +47,11 @@ def _one_seat(post: str) -> bool:
 def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None:
     """Recompute the predecessor and successor links of the tenures of these posts (<post IRI>s). A writer
     `alone` (maintain.Pending.alone: nobody else writes links meanwhile) reads the stored links and writes only
-    those that changed: a post named without its body ("ผู้อำนวยการ", "ประธาน") gathers a tenure for every person
-    a release gives it (1,348 on the whole record), so rewriting every link of every touched post at each `finish`
-    deleted and inserted tens of thousands of unchanged links, more as the store grew (benchmarks/README.md,
-    fifteenth session). Otherwise one update deletes whatever links the posts' tenures hold and inserts these, so
-    none another writer left survives."""
+    those that changed: rewriting every link of every touched post at each `finish` deleted and inserted links that
+    had not changed, more as the store grew (benchmarks/README.md, fifteenth session: measured while posts named
+    without their body still had links; those, a post of many seats, now get none, and links a store holds for one
+    from before are deleted here). Otherwise one update deletes whatever links the posts' tenures hold and inserts
+    these, so none another writer left survives."""
     posts = sorted(p for p in posts if p)
     for chunk in chunks(posts, 30_000):  # named in each query and in the update
         values = " ".join(chunk)
