@@ -462,3 +462,23 @@ def test_a_clinical_centre_with_its_hospital_or_a_name_of_its_own_stays(extract_
     assert any(n.startswith("ศูนย์วิจัยโรคเอดส์") for n in names), names
     names = _names(extract_text("ผู้ป่วยเข้ารับการรักษาที่ศูนย์มะเร็งเฉลิมพระเกียรติจุฬาภรณ์ เป็นจำนวนมาก"))
     assert any(n.startswith("ศูนย์มะเร็งเฉลิมพระเกียรติ") for n in names), names
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("นายกรัฐมนตรีเดินหน้าแก้ไขปัญหาเศรษฐกิจร่วมกับฝ่ายเศรษฐกิจ กระทรวงต่าง ๆ และคณะรัฐมนตรีด้วย", "ฝ่ายเศรษฐกิจ"),
+    ("นาย Francois Marrillet เจ้าหน้าที่อาวุโสฝ่ายโครงการ UNHCR กล่าวว่านางสาวไปรยาทำหน้าที่ทูตสันถวไมตรี", "ฝ่ายโครงการ"),
+    ("รวมทั้งการดำเนินการของฝ่ายกฎหมาย กรม ฯ ที่ส่งเรื่องดำเนินคดีไปยังศูนย์ปราบปรามอาชญากรรม", "ฝ่ายกฎหมาย"),
+])
+def test_a_division_named_by_one_function_word_alone_is_no_body(extract_candidates, text, bad):
+    """org_services.function_unit: "ฝ่าย" and one dictionary word is the division any body has; written with no parent
+    it names none (dropped before the validity model judges it)."""
+    assert not any(n.startswith(bad) for n in _names(extract_candidates(text)))
+
+
+def test_a_division_named_by_one_function_word_joins_its_parent_and_longer_ones_stay(extract_candidates):
+    """Written right before its company, the division is that company's unit; a division named by more words
+    ("ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม") names one unit though written alone."""
+    names = _names(extract_candidates("นายสมศักดิ์ ใจดี ผู้จัดการฝ่ายโรงงาน บริษัท น้ำตาลสระบุรี จำกัด กล่าวว่า"))
+    assert "ฝ่ายโรงงาน บริษัท น้ำตาลสระบุรี จำกัด" in names, names
+    names = _names(extract_candidates("นางสาวสุดา ใจงาม ผู้อำนวยการฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม กล่าวว่า"))
+    assert "ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม" in names, names

@@ -1,5 +1,6 @@
-"""A hospital's clinical service written like a body's name: "ศูนย์หลอดเลือดสมอง", "ศูนย์มะเร็งและรังสีรักษา",
-"ศูนย์อุบัติเหตุและฉุกเฉิน".
+"""Units named by what they do, which any body of a kind may have: a hospital's clinical service written like a body's
+name ("ศูนย์หลอดเลือดสมอง", "ศูนย์มะเร็งและรังสีรักษา", "ศูนย์อุบัติเหตุและฉุกเฉิน"), and a division named by one
+word of function ("ฝ่ายประชาสัมพันธ์", "ฝ่ายปกครอง", "ฝ่ายเศรษฐกิจ").
 
 Every hospital of a level has such centres (the fields of the Ministry of Public Health's service plan); written with
 no hospital they name a service, not one body, and the judges call them junk. The pattern finds them because they
@@ -9,6 +10,13 @@ one body with its hospital written right after it (`clinical_parents`: "ศู�
 as it was found; hospitals are no organizations here), and dropped otherwise (organizations.drop_bare_kinds). A name
 with any other word ("ศูนย์วิจัยโรคเอดส์", "ศูนย์มะเร็งเฉลิมพระเกียรติจุฬาภรณ์", "ศูนย์หัวใจโรงพยาบาลควนขนุน") is a
 name of its own.
+
+A division (not_organizations `function_heads`: ฝ่าย) named by one dictionary word ("ฝ่ายโครงการ", "ฝ่ายโรงงาน",
+"ฝ่ายกฎหมาย") is the division of that function any company, department or team has ("ฝ่ายเศรษฐกิจ", "ฝ่ายปกครอง":
+the government's economic team, the administration): judged junk in the readable rounds when written with no parent.
+It is read as a unit of many bodies (organizations._join_bare_units joins it to the parent the release writes with
+it; drop_bare_kinds drops it otherwise). A division named by more words ("ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม",
+"ฝ่ายกิจการสาขา", "ฝ่ายทวนสอบด้านความยั่งยืน") names one, judged valid though written alone.
 """
 
 from __future__ import annotations
@@ -16,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from phakhi.graph.extract.names import dictionary
+from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_not_organizations
 
 
@@ -35,3 +45,12 @@ def clinical_service(text: str, start: int, name: str) -> bool:
     end = start + len(name)
     end += text.startswith(" ", end)
     return not text.startswith(tuple(load_not_organizations()["clinical_parents"]), end)
+
+
+def function_unit(name: str) -> bool:
+    """Is `name` a division's head word (`function_heads`) and one dictionary word after it ("ฝ่ายปกครอง")?"""
+    head = next((h for h in load_not_organizations()["function_heads"] if name.startswith(h)), None)
+    if head is None:
+        return False
+    words = [t for t in tokenize(name[len(head):]) if t.strip()]
+    return len(words) == 1 and words[0] in dictionary()

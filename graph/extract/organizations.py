@@ -15,7 +15,7 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_parties import listed_parties
-from phakhi.graph.extract.org_services import clinical_service
+from phakhi.graph.extract.org_services import clinical_service, function_unit
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
@@ -368,7 +368,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
                     unit, name = name, whole
                 else:  # "กองคลัง", "สำนักงานเลขานุการกรม" with no parent: any of many bodies' (drop_bare_kinds)
-                    bare_unit = common_unit(name)
+                    bare_unit = common_unit(name) or function_unit(name)  # "ฝ่ายปกครอง": any body's
                     service = clinical_service(doc.text, start, name)  # "ศูนย์หลอดเลือดสมอง": any hospital's, no body
                     # "สำนักงานเขต", "กองอำนวยการ" written bare: any of many bodies (drop_bare_kinds)
                     stem_kind = continued_kind(name) and name.replace(" ", "") not in unspaced_organization_keys()
