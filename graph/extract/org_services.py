@@ -16,7 +16,9 @@ A division (not_organizations `function_heads`: ฝ่าย) named by one dicti
 the government's economic team, the administration): judged junk in the readable rounds when written with no parent.
 It is read as a unit of many bodies (organizations._join_bare_units joins it to the parent the release writes with
 it; drop_bare_kinds drops it otherwise). A division named by more words ("ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม",
-"ฝ่ายกิจการสาขา", "ฝ่ายทวนสอบด้านความยั่งยืน") names one, judged valid though written alone.
+"ฝ่ายกิจการสาขา", "ฝ่ายทวนสอบด้านความยั่งยืน") names one, judged valid though written alone. A club named by one
+word, its members or its pastime ("ชมรมแบดมินตัน", "ชมรมผู้สูงอายุ"), is likewise the club any school, village or
+firm has; the clubs judged valid are named by more ("ชมรมมุสลิมรถไฟหาดใหญ่").
 """
 
 from __future__ import annotations
