@@ -470,10 +470,12 @@ def test_a_clinical_centre_with_its_hospital_or_a_name_of_its_own_stays(extract_
     ("รวมทั้งการดำเนินการของฝ่ายกฎหมาย กรม ฯ ที่ส่งเรื่องดำเนินคดีไปยังศูนย์ปราบปรามอาชญากรรม", "ฝ่ายกฎหมาย"),
     ("เพื่อเป็นกำลังใจให้กับชมรมแบดมินตัน และนักกีฬา อีกทั้งการแข่งขันในรูปแบบลีก", "ชมรมแบดมินตัน"),
     ("ยังได้เยี่ยมชมการจัดกิจกรรมต่างๆ ผ่านนิทรรศการของชมรมผู้สูงอายุ\nพลตำรวจเอก อดุลย์ กล่าวต่อไปว่า", "ชมรมผู้สูงอายุ"),
+    ("เป็น Apex Organization หรือองค์กรสูงสุดของขบวนการสหกรณ์ไทย และเป็น “ของสหกรณ์ โดยสหกรณ์ เพื่อสหกรณ์”", "สหกรณ์ไทย"),
 ])
 def test_a_division_named_by_one_function_word_alone_is_no_body(extract_candidates, text, bad):
-    """org_services.function_unit: "ฝ่าย" and one dictionary word is the division any body has, "ชมรม" and one word
-    the club any village has; written with no parent they name none (dropped before the validity model judges them)."""
+    """org_services.function_unit: "ฝ่าย" and one dictionary word is the division any body has; written with no parent
+    it names none; one_word_kind: "ชมรม" or "สหกรณ์" and one word is the club any village has, the cooperatives of a
+    produce or a country (dropped before the validity model judges them)."""
     assert not any(n.startswith(bad) for n in _names(extract_candidates(text)))
 
 
@@ -484,3 +486,5 @@ def test_a_division_named_by_one_function_word_joins_its_parent_and_longer_ones_
     assert "ฝ่ายโรงงาน บริษัท น้ำตาลสระบุรี จำกัด" in names, names
     names = _names(extract_candidates("นางสาวสุดา ใจงาม ผู้อำนวยการฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม กล่าวว่า"))
     assert "ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม" in names, names
+    names = _names(extract_candidates("โดยสหกรณ์ผลิตผักน้ำดุกใต้ ได้นำผลผลิตมาจำหน่ายให้แก่ประชาชน"))
+    assert "สหกรณ์ผลิตผักน้ำดุกใต้" in names, names

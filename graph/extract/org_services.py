@@ -16,9 +16,11 @@ A division (not_organizations `function_heads`: ฝ่าย) named by one dicti
 the government's economic team, the administration): judged junk in the readable rounds when written with no parent.
 It is read as a unit of many bodies (organizations._join_bare_units joins it to the parent the release writes with
 it; drop_bare_kinds drops it otherwise). A division named by more words ("ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม",
-"ฝ่ายกิจการสาขา", "ฝ่ายทวนสอบด้านความยั่งยืน") names one, judged valid though written alone. A club named by one
-word, its members or its pastime ("ชมรมแบดมินตัน", "ชมรมผู้สูงอายุ"), is likewise the club any school, village or
-firm has; the clubs judged valid are named by more ("ชมรมมุสลิมรถไฟหาดใหญ่").
+"ฝ่ายกิจการสาขา", "ฝ่ายทวนสอบด้านความยั่งยืน") names one, judged valid though written alone. A club or a
+cooperative named by one word (`kind_heads`: "ชมรมแบดมินตัน", "ชมรมผู้สูงอายุ", "สหกรณ์ผลไม้") is likewise the club
+any school or village has, the cooperatives of a produce: it has no parent to join ("สหกรณ์ผลไม้ สมาคมผลไม้" is a
+list of kinds) and is dropped like a clinical service; the clubs and cooperatives judged valid are named by more
+("ชมรมมุสลิมรถไฟหาดใหญ่", "สหกรณ์ผลิตผักน้ำดุกใต้") or to their legal form ("… จำกัด").
 """
 
 from __future__ import annotations
@@ -51,7 +53,17 @@ def clinical_service(text: str, start: int, name: str) -> bool:
 
 def function_unit(name: str) -> bool:
     """Is `name` a division's head word (`function_heads`) and one dictionary word after it ("ฝ่ายปกครอง")?"""
-    head = next((h for h in load_not_organizations()["function_heads"] if name.startswith(h)), None)
+    return _one_word(name, "function_heads")
+
+
+def one_word_kind(name: str) -> bool:
+    """Is `name` a club's or a cooperative's head word (`kind_heads`) and one dictionary word after it ("ชมรม
+    แบดมินตัน", "สหกรณ์ผลไม้")?"""
+    return _one_word(name, "kind_heads")
+
+
+def _one_word(name: str, heads: str) -> bool:
+    head = next((h for h in load_not_organizations()[heads] if name.startswith(h)), None)
     if head is None:
         return False
     words = [t for t in tokenize(name[len(head):]) if t.strip()]
