@@ -436,3 +436,55 @@ def test_a_committee_s_last_field_after_a_space_and_and_is_its_name_s(extract_ca
     names = _names(extract_candidates("ที่ประชุมคณะทำงานบูรณาการข้อมูลข่าวสารเพื่อสร้างการรับรู้สู่ชุมชน และการแต่งตั้ง"
                                       "คณะทำงานติดตามและประเมินผล"))
     assert "คณะทำงานบูรณาการข้อมูลข่าวสารเพื่อสร้างการรับรู้สู่ชุมชน" in names
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("เปิดศูนย์หลอดเลือดสมอง ร่วมกับโรงพยาบาลสามพรานและโรงพยาบาลนครปฐม", "ศูนย์หลอดเลือดสมอง"),
+    ("พร้อมเปิดศูนย์มะเร็งและรังสีรักษา ร่วมกับโรงพยาบาลสามพราน", "ศูนย์มะเร็งและรังสีรักษา"),
+    ("ได้ตรวจเยี่ยมศูนย์อุบัติเหตุและฉุกเฉิน รองรับผู้ป่วยได้วันละ 200 ราย", "ศูนย์อุบัติเหตุและฉุกเฉิน"),
+    ("มีศูนย์การปลูกถ่ายหัวใจ รักษามะเร็งตับด้วยการฉีดเคมีบำบัด", "ศูนย์การปลูกถ่ายหัวใจ"),
+])
+def test_a_hospital_s_clinical_service_written_alone_is_no_body(extract_text, text, bad):
+    """org_services.clinical_service: a centre named by nothing but a clinical service's words (not_organizations
+    `clinical_services`) is a unit any hospital may have; written with no hospital after it, it names no body."""
+    assert not any(n.startswith(bad) for n in _names(extract_text(text)))
+
+
+def test_a_clinical_centre_with_its_hospital_or_a_name_of_its_own_stays(extract_candidates, extract_text):
+    """Written right before its hospital (`clinical_parents`), the service is that hospital's unit and stays; a centre
+    with any other word in its name ("ศูนย์วิจัยโรคเอดส์", "ศูนย์มะเร็งเฉลิมพระเกียรติจุฬาภรณ์") is a name of its own."""
+    names = _names(extract_candidates("ศูนย์หัวใจและหลอดเลือด โรงพยาบาลระยอง พัฒนาศักยภาพการรักษา"))
+    assert "ศูนย์หัวใจและหลอดเลือด" in names, names
+    names = _names(extract_candidates("ศูนย์หัวใจและหลอดเลือด โรงพยาบาลระยอง เปิดบริการแล้ว ทั้งนี้ ศูนย์หัวใจและหลอดเลือด"
+                                      "ได้รับผู้ป่วยจากทั่วภาคตะวันออก"))
+    assert "ศูนย์หัวใจและหลอดเลือด" in names, names
+    names = _names(extract_text("ศูนย์วิจัยโรคเอดส์ สภากาชาดไทย รณรงค์เนื่องในวันเอดส์โลก"))
+    assert any(n.startswith("ศูนย์วิจัยโรคเอดส์") for n in names), names
+    names = _names(extract_text("ผู้ป่วยเข้ารับการรักษาที่ศูนย์มะเร็งเฉลิมพระเกียรติจุฬาภรณ์ เป็นจำนวนมาก"))
+    assert any(n.startswith("ศูนย์มะเร็งเฉลิมพระเกียรติ") for n in names), names
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("นายกรัฐมนตรีเดินหน้าแก้ไขปัญหาเศรษฐกิจร่วมกับฝ่ายเศรษฐกิจ กระทรวงต่าง ๆ และคณะรัฐมนตรีด้วย", "ฝ่ายเศรษฐกิจ"),
+    ("นาย Francois Marrillet เจ้าหน้าที่อาวุโสฝ่ายโครงการ UNHCR กล่าวว่านางสาวไปรยาทำหน้าที่ทูตสันถวไมตรี", "ฝ่ายโครงการ"),
+    ("รวมทั้งการดำเนินการของฝ่ายกฎหมาย กรม ฯ ที่ส่งเรื่องดำเนินคดีไปยังศูนย์ปราบปรามอาชญากรรม", "ฝ่ายกฎหมาย"),
+    ("เพื่อเป็นกำลังใจให้กับชมรมแบดมินตัน และนักกีฬา อีกทั้งการแข่งขันในรูปแบบลีก", "ชมรมแบดมินตัน"),
+    ("ยังได้เยี่ยมชมการจัดกิจกรรมต่างๆ ผ่านนิทรรศการของชมรมผู้สูงอายุ\nพลตำรวจเอก อดุลย์ กล่าวต่อไปว่า", "ชมรมผู้สูงอายุ"),
+    ("เป็น Apex Organization หรือองค์กรสูงสุดของขบวนการสหกรณ์ไทย และเป็น “ของสหกรณ์ โดยสหกรณ์ เพื่อสหกรณ์”", "สหกรณ์ไทย"),
+])
+def test_a_division_named_by_one_function_word_alone_is_no_body(extract_candidates, text, bad):
+    """org_services.function_unit: "ฝ่าย" and one dictionary word is the division any body has; written with no parent
+    it names none; one_word_kind: "ชมรม" or "สหกรณ์" and one word is the club any village has, the cooperatives of a
+    produce or a country (dropped before the validity model judges them)."""
+    assert not any(n.startswith(bad) for n in _names(extract_candidates(text)))
+
+
+def test_a_division_named_by_one_function_word_joins_its_parent_and_longer_ones_stay(extract_candidates):
+    """Written right before its company, the division is that company's unit; a division named by more words
+    ("ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม") names one unit though written alone."""
+    names = _names(extract_candidates("นายสมศักดิ์ ใจดี ผู้จัดการฝ่ายโรงงาน บริษัท น้ำตาลสระบุรี จำกัด กล่าวว่า"))
+    assert "ฝ่ายโรงงาน บริษัท น้ำตาลสระบุรี จำกัด" in names, names
+    names = _names(extract_candidates("นางสาวสุดา ใจงาม ผู้อำนวยการฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม กล่าวว่า"))
+    assert "ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม" in names, names
+    names = _names(extract_candidates("โดยสหกรณ์ผลิตผักน้ำดุกใต้ ได้นำผลผลิตมาจำหน่ายให้แก่ประชาชน"))
+    assert "สหกรณ์ผลิตผักน้ำดุกใต้" in names, names

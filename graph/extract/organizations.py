@@ -15,6 +15,7 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_parties import listed_parties
+from phakhi.graph.extract.org_services import clinical_service, function_unit, one_word_kind
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
@@ -303,6 +304,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             placed = False  # a kind of provincial or local body, named with no place (drop_bare_kinds)
             stem_kind = False  # a name the corpora go on from into many bodies' names, written bare (drop_bare_kinds)
             bare_unit = False  # a unit of many bodies, named with no parent (drop_bare_kinds)
+            service = False  # a hospital's clinical service with no hospital, or a kind named by one word (drop_bare_kinds)
             spaced_field = False  # a committee's name run on across a space to its last field (_closing_field)
             same = None  # the name the release also writes the same body by, whose key it takes
             prefix_end = _abbreviation_end(doc.text, m.end()) if validate else m.end()  # "บมจ.| ทิพยประกันภัย"
@@ -366,7 +368,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
                     unit, name = name, whole
                 else:  # "กองคลัง", "สำนักงานเลขานุการกรม" with no parent: any of many bodies' (drop_bare_kinds)
-                    bare_unit = common_unit(name)
+                    bare_unit = common_unit(name) or function_unit(name)  # "ฝ่ายปกครอง": any body's
+                    service = clinical_service(doc.text, start, name) or one_word_kind(name)  # "ศูนย์หลอดเลือดสมอง":
+                    # any hospital's; "สหกรณ์ผลไม้": a kind of cooperative, no body
                     # "สำนักงานเขต", "กองอำนวยการ" written bare: any of many bodies (drop_bare_kinds)
                     stem_kind = continued_kind(name) and name.replace(" ", "") not in unspaced_organization_keys()
                 if name.startswith(tuple(data["state_forms"])):
@@ -401,6 +405,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                                 rule=pattern["end"], **({"placed": True} if placed else {}),
                                 **({"keyed": keyed} if keyed != name and usual is None else {}),
                                 **({"bare_unit": True} if bare_unit else {}),
+                                **({"service": True} if service else {}),
                                 **({"stem_kind": True} if stem_kind else {}),
                                 **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
             break
@@ -415,10 +420,16 @@ def drop_bare_kinds(doc: Doc) -> None:
     unless the release writes it with its parent elsewhere ("กองคลัง กรมโรงงานอุตสาหกรรม"): then it is that unit; and
     a name the corpora go on from into many bodies' names, written bare (recurrence.continued_kind: "สำนักงานเขต"),
     unless the release names one of them ("สำนักงานเขตบางรัก"), which it shortens, or its key is a body's the release
-    also names otherwise (a unit joined to its parent: "สำนักงานปลัดกระทรวง| กระทรวงแรงงาน")."""
+    also names otherwise (a unit joined to its parent: "สำนักงานปลัดกระทรวง| กระทรวงแรงงาน"); and a hospital's clinical
+    service written with no hospital after it (org_services.clinical_service: "ศูนย์หลอดเลือดสมอง"), which joins no
+    state body named before it (a ministry has no such unit), unless the release also writes it with its hospital; and
+    a club or cooperative named by one word (org_services.one_word_kind: "ชมรมแบดมินตัน", "สหกรณ์ผลไม้")."""
     _join_bare_units(doc)
     bare = {m.key for m in doc.of_kind("organization")
             if (m.data.get("placed") or m.data.get("bare_unit")) and not m.data.get("tail")}
+    found = doc.of_kind("organization")
+    bare |= {m.key for m in found if m.data.get("service")} - {
+        m.key for m in found if not m.data.get("service") and m.data.get("form") != "abbr"}
     named = {m.key for m in doc.of_kind("organization") if not m.data.get("stem_kind") and m.data.get("form") != "abbr"}
     bare |= {m.key for m in doc.of_kind("organization")
              if m.data.get("stem_kind") and m.key not in named and not _written_longer(doc, m)}

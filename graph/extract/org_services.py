@@ -1,0 +1,70 @@
+"""Units named by what they do, which any body of a kind may have: a hospital's clinical service written like a body's
+name ("ศูนย์หลอดเลือดสมอง", "ศูนย์มะเร็งและรังสีรักษา", "ศูนย์อุบัติเหตุและฉุกเฉิน"), and a division named by one
+word of function ("ฝ่ายประชาสัมพันธ์", "ฝ่ายปกครอง", "ฝ่ายเศรษฐกิจ").
+
+Every hospital of a level has such centres (the fields of the Ministry of Public Health's service plan); written with
+no hospital they name a service, not one body, and the judges call them junk. The pattern finds them because they
+begin with "ศูนย์". A name whose whole rest after its head word (not_organizations `clinical_heads`) is made of the
+words of those services and the words that join them (`clinical_services`) is a unit any hospital may have: it is
+one body with its hospital written right after it (`clinical_parents`: "ศูนย์หัวใจและหลอดเลือด โรงพยาบาลระยอง", kept
+as it was found; hospitals are no organizations here), and dropped otherwise (organizations.drop_bare_kinds). A name
+with any other word ("ศูนย์วิจัยโรคเอดส์", "ศูนย์มะเร็งเฉลิมพระเกียรติจุฬาภรณ์", "ศูนย์หัวใจโรงพยาบาลควนขนุน") is a
+name of its own.
+
+A division (not_organizations `function_heads`: ฝ่าย) named by one dictionary word ("ฝ่ายโครงการ", "ฝ่ายโรงงาน",
+"ฝ่ายกฎหมาย") is the division of that function any company, department or team has ("ฝ่ายเศรษฐกิจ", "ฝ่ายปกครอง":
+the government's economic team, the administration): judged junk in the readable rounds when written with no parent.
+It is read as a unit of many bodies (organizations._join_bare_units joins it to the parent the release writes with
+it; drop_bare_kinds drops it otherwise). A division named by more words ("ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม",
+"ฝ่ายกิจการสาขา", "ฝ่ายทวนสอบด้านความยั่งยืน") names one, judged valid though written alone. A club or a
+cooperative named by one word (`kind_heads`: "ชมรมแบดมินตัน", "ชมรมผู้สูงอายุ", "สหกรณ์ผลไม้") is likewise the club
+any school or village has, the cooperatives of a produce: it has no parent to join ("สหกรณ์ผลไม้ สมาคมผลไม้" is a
+list of kinds) and is dropped like a clinical service; the clubs and cooperatives judged valid are named by more
+("ชมรมมุสลิมรถไฟหาดใหญ่", "สหกรณ์ผลิตผักน้ำดุกใต้") or to their legal form ("… จำกัด").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from phakhi.graph.extract.names import dictionary
+from phakhi.graph.text.thai import tokenize
+from phakhi.ontology import load_not_organizations
+
+
+@lru_cache(maxsize=1)
+def _service_run() -> re.Pattern[str]:
+    data = load_not_organizations()
+    heads = "|".join(map(re.escape, sorted(data["clinical_heads"], key=len, reverse=True)))
+    words = "|".join(map(re.escape, sorted(data["clinical_services"], key=len, reverse=True)))
+    return re.compile(rf"(?:{heads})(?:{words})+")
+
+
+def clinical_service(text: str, start: int, name: str) -> bool:
+    """Is `name` (at `start` in `text`; spaces ignored) a head word and nothing but the words of a hospital's clinical
+    services, with no hospital written right after it (after one space at most)?"""
+    if _service_run().fullmatch(name.replace(" ", "")) is None:
+        return False
+    end = start + len(name)
+    end += text.startswith(" ", end)
+    return not text.startswith(tuple(load_not_organizations()["clinical_parents"]), end)
+
+
+def function_unit(name: str) -> bool:
+    """Is `name` a division's head word (`function_heads`) and one dictionary word after it ("ฝ่ายปกครอง")?"""
+    return _one_word(name, "function_heads")
+
+
+def one_word_kind(name: str) -> bool:
+    """Is `name` a club's or a cooperative's head word (`kind_heads`) and one dictionary word after it ("ชมรม
+    แบดมินตัน", "สหกรณ์ผลไม้")?"""
+    return _one_word(name, "kind_heads")
+
+
+def _one_word(name: str, heads: str) -> bool:
+    head = next((h for h in load_not_organizations()[heads] if name.startswith(h)), None)
+    if head is None:
+        return False
+    words = [t for t in tokenize(name[len(head):]) if t.strip()]
+    return len(words) == 1 and words[0] in dictionary()
