@@ -1009,6 +1009,16 @@ def test_kinds_with_a_generic_word_are_no_names(extract_text):
     assert _program_names(extract_text, "ครม. อนุมัติโครงการโครงสร้างพื้นฐานสำคัญ จำนวน 5 โครงการ") == set()
 
 
+def test_a_kind_with_a_relative_clause_is_a_kind(extract_text):
+    """A kind followed by a relative clause (ที่ / ซึ่ง …) picks out the programmes of that kind the clause holds true
+    of, no one programme; a kind with words of a name of its own after it stays ("โครงการสวัสดิการแห่งรัฐ"), and a
+    measure is left to its evidence (a list item names one)."""
+    assert program_evidence.kind_of_programme("โครงการ", "โครงสร้างพื้นฐานที่มีความพร้อม")
+    assert not program_evidence.kind_of_programme("มาตรการ", "ช่วยเหลือลูกค้าที่ได้รับผลกระทบทางเศรษฐกิจ")
+    assert not program_evidence.kind_of_programme("โครงการ", "สวัสดิการแห่งรัฐ")
+    assert _program_names(extract_text, "กองทุนจะนำเงินไปลงทุนในโครงการโครงสร้างพื้นฐานที่มีความพร้อม ได้ทันที") == set()
+
+
 def test_a_name_shortened_with_the_mark_is_the_full_name_the_release_writes(extract_text):
     """"โครงการก่อสร้างสะพานฯ" stands for the one full name it begins: one programme, labelled by the full name,
     whichever the release writes first."""
