@@ -1282,3 +1282,15 @@ def test_a_kind_quoted_after_a_prefix_is_no_programme(extract_text):
 ])
 def test_a_project_told_by_where_it_stands_is_no_name(extract_text, text):
     assert not _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nมีโครงการยื่นขอรับการส่งเสริมการลงทุนในกิจการดังกล่าว รวม 47 โครงการ",
+    "ข่าว\nบริษัทดำรงเงินกองทุนต่ำกว่าที่กฎหมายกำหนด จึงถูกเพิกถอนใบอนุญาต",
+    "ข่าว\nเกษตรกรเข้าร่วมโครงการด้วยความสมัครใจ ซึ่งช่วยให้การดำเนินงานบรรลุเป้าหมาย",
+    "ข่าว\nเมื่อโครงการเสร็จสมบูรณ์แล้วจะแก้ปัญหาน้ำท่วมได้ร้อยละ 90",
+])
+def test_a_prefix_that_is_the_subject_of_a_predicate_is_no_name(extract_text, text):
+    """A predicate right after the prefix (ยื่น, ต่ำกว่า, ด้วยความสมัครใจ, เสร็จ …: program_patterns.json "not_after")
+    makes the prefix a clause's subject or object: the projects apply, the fund falls short; no name."""
+    assert not _program_names(extract_text, text)
