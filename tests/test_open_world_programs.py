@@ -1289,8 +1289,11 @@ def test_a_project_told_by_where_it_stands_is_no_name(extract_text, text):
     "ข่าว\nบริษัทดำรงเงินกองทุนต่ำกว่าที่กฎหมายกำหนด จึงถูกเพิกถอนใบอนุญาต",
     "ข่าว\nเกษตรกรเข้าร่วมโครงการด้วยความสมัครใจ ซึ่งช่วยให้การดำเนินงานบรรลุเป้าหมาย",
     "ข่าว\nเมื่อโครงการเสร็จสมบูรณ์แล้วจะแก้ปัญหาน้ำท่วมได้ร้อยละ 90",
+    "ข่าว\nจังหวัดส่งรายละเอียดโครงการมายังคณะกรรมการกลั่นกรอง เพื่อพิจารณา",
+    "ข่าว\nโครงการส่วนใหญ่ล้วนเกี่ยวข้องกับงานวิจัย และได้รับงบประมาณแล้ว",
 ])
 def test_a_prefix_that_is_the_subject_of_a_predicate_is_no_name(extract_text, text):
     """A predicate right after the prefix (ยื่น, ต่ำกว่า, ด้วยความสมัครใจ, เสร็จ …: program_patterns.json "not_after")
-    makes the prefix a clause's subject or object: the projects apply, the fund falls short; no name."""
+    makes the prefix a clause's subject or object: the projects apply, the fund falls short; so does a word that tells
+    how many of them or where they go (ส่วนใหญ่, มายัง); no name."""
     assert not _program_names(extract_text, text)
