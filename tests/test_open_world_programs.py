@@ -1291,6 +1291,8 @@ def test_a_project_told_by_where_it_stands_is_no_name(extract_text, text):
     "ข่าว\nเมื่อโครงการเสร็จสมบูรณ์แล้วจะแก้ปัญหาน้ำท่วมได้ร้อยละ 90",
     "ข่าว\nจังหวัดส่งรายละเอียดโครงการมายังคณะกรรมการกลั่นกรอง เพื่อพิจารณา",
     "ข่าว\nโครงการส่วนใหญ่ล้วนเกี่ยวข้องกับงานวิจัย และได้รับงบประมาณแล้ว",
+    "ข่าว\nมีผู้ยื่นโครงการขอรับการจัดสรรจากงบกลาง จำนวน 12 โครงการ",
+    "ข่าว\nเสนอโครงการเข้าสู่การประชุม กนช. ต่อไป",
 ])
 def test_a_prefix_that_is_the_subject_of_a_predicate_is_no_name(extract_text, text):
     """A predicate right after the prefix (ยื่น, ต่ำกว่า, ด้วยความสมัครใจ, เสร็จ …: program_patterns.json "not_after")
