@@ -1009,6 +1009,16 @@ def test_kinds_with_a_generic_word_are_no_names(extract_text):
     assert _program_names(extract_text, "ครม. อนุมัติโครงการโครงสร้างพื้นฐานสำคัญ จำนวน 5 โครงการ") == set()
 
 
+def test_a_kind_with_a_relative_clause_is_a_kind(extract_text):
+    """A kind followed by a relative clause (ที่ / ซึ่ง …) picks out the programmes of that kind the clause holds true
+    of, no one programme; a kind with words of a name of its own after it stays ("โครงการสวัสดิการแห่งรัฐ"), and a
+    measure is left to its evidence (a list item names one)."""
+    assert program_evidence.kind_of_programme("โครงการ", "โครงสร้างพื้นฐานที่มีความพร้อม")
+    assert not program_evidence.kind_of_programme("มาตรการ", "ช่วยเหลือลูกค้าที่ได้รับผลกระทบทางเศรษฐกิจ")
+    assert not program_evidence.kind_of_programme("โครงการ", "สวัสดิการแห่งรัฐ")
+    assert _program_names(extract_text, "กองทุนจะนำเงินไปลงทุนในโครงการโครงสร้างพื้นฐานที่มีความพร้อม ได้ทันที") == set()
+
+
 def test_a_name_shortened_with_the_mark_is_the_full_name_the_release_writes(extract_text):
     """"โครงการก่อสร้างสะพานฯ" stands for the one full name it begins: one programme, labelled by the full name,
     whichever the release writes first."""
@@ -1271,4 +1281,21 @@ def test_a_kind_quoted_after_a_prefix_is_no_programme(extract_text):
     "ข่าว\nโครงการตั้งอยู่บนเนินเขา ห่างจากตัวเมือง 10 กิโลเมตร",
 ])
 def test_a_project_told_by_where_it_stands_is_no_name(extract_text, text):
+    assert not _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nมีโครงการยื่นขอรับการส่งเสริมการลงทุนในกิจการดังกล่าว รวม 47 โครงการ",
+    "ข่าว\nบริษัทดำรงเงินกองทุนต่ำกว่าที่กฎหมายกำหนด จึงถูกเพิกถอนใบอนุญาต",
+    "ข่าว\nเกษตรกรเข้าร่วมโครงการด้วยความสมัครใจ ซึ่งช่วยให้การดำเนินงานบรรลุเป้าหมาย",
+    "ข่าว\nเมื่อโครงการเสร็จสมบูรณ์แล้วจะแก้ปัญหาน้ำท่วมได้ร้อยละ 90",
+    "ข่าว\nจังหวัดส่งรายละเอียดโครงการมายังคณะกรรมการกลั่นกรอง เพื่อพิจารณา",
+    "ข่าว\nโครงการส่วนใหญ่ล้วนเกี่ยวข้องกับงานวิจัย และได้รับงบประมาณแล้ว",
+    "ข่าว\nมีผู้ยื่นโครงการขอรับการจัดสรรจากงบกลาง จำนวน 12 โครงการ",
+    "ข่าว\nเสนอโครงการเข้าสู่การประชุม กนช. ต่อไป",
+])
+def test_a_prefix_that_is_the_subject_of_a_predicate_is_no_name(extract_text, text):
+    """A predicate right after the prefix (ยื่น, ต่ำกว่า, ด้วยความสมัครใจ, เสร็จ …: program_patterns.json "not_after")
+    makes the prefix a clause's subject or object: the projects apply, the fund falls short; so does a word that tells
+    how many of them or where they go (ส่วนใหญ่, มายัง); no name."""
     assert not _program_names(extract_text, text)

@@ -36,25 +36,33 @@ def kind_of_programme(prefix: str, words: str) -> bool:
     """Do `words` right after `prefix`, less a phase or year ("… ปี 2565"), tell a kind of programme rather than name
     one: a kind (`kinds`), or a kind followed by nothing but generic words, a generic purpose or modifier
     ("โครงการ|โครงสร้างพื้นฐาน|สำคัญ", "มาตรการ|กระตุ้น|การท่องเที่ยว": the kind with a purpose any such measure has
-    names no one scheme; not when dated, "…ระยะที่ 1": one measure is), or one generic word placed or owned
+    names no one scheme; not when dated, "…ระยะที่ 1": one measure is) or, after a prefix that needs no evidence,
+    by a relative clause ("โครงการ|โครงสร้างพื้นฐาน|ที่มีความพร้อม"), or one generic word placed or owned
     (`_placed_kind`, after any prefix: "กองทุน|ชุมชน|ในพื้นที่")? The kinds do not apply after a prefix named by its
     subject ("กองทุน|อ้อยและน้ำตาลทราย": program_patterns.json "named_by_subject")."""
     bare = normalize_label(TRAILING_PHASE.sub("", words))
     undated = bare == normalize_label(words)
     if prefix in program_data()["named_by_subject"]:
         return undated and _placed_kind(bare)
-    return bare in kinds() or (undated and (_kind_with_generic_rest(bare) or _placed_kind(bare)))
+    clause_ok = prefix not in program_data()["need_evidence"]
+    return bare in kinds() or (undated and (_kind_with_generic_rest(bare, clause_ok) or _placed_kind(bare)))
 
 
 MAX_GENERIC_REST = 1  # generic words after a kind: more tell a scope of their own ("…ทั้งภาครัฐและเอกชน")
 
 
-def _kind_with_generic_rest(words: str) -> bool:
-    """Do `words` open with a kind (whole tokens) and go on with one generic word only?"""
+def _kind_with_generic_rest(words: str, clause: bool = True) -> bool:
+    """Do `words` open with a kind (whole tokens) and go on with one generic word only, or, when `clause`, with a
+    relative clause (program_patterns.json "relative": "โครงสร้างพื้นฐาน|ที่|มีความพร้อม")? A clause after a kind
+    picks out the programmes of that kind it holds true of, the infrastructure projects that are ready: a kind still,
+    no name. Not for a measure or a policy, which stands as a name only on evidence already, and whose evidence, a
+    list item, names one ("2.มาตรการช่วยเหลือลูกค้าที่ได้รับผลกระทบทางเศรษฐกิจ :", a bank's measure)."""
     tokens = tokenize(words)
     for i in range(1, len(tokens)):
         if "".join(tokens[:i]) in kinds():
             rest = [token for token in tokens[i:] if not token.isspace()]
+            if clause and rest and rest[0] in program_data()["relative"]:
+                return True
             return len(rest) <= MAX_GENERIC_REST and all(generic_word(token) for token in rest)
     return False
 
