@@ -81,6 +81,11 @@ def test_a_foreign_post_written_short_once_is_the_foreign_post(extract_text):
      "คิชิดะ ฟูมิโอะ", "Prime Minister of Japan"),
     ("Mr. Sonexay Siphandone, Prime Minister of the Lao P.D.R., met the press.",
      "สอนไซ สีพันดอน", "Prime Minister of the Lao P.D.R"),
+    # the state after the name of a title written before it
+    ("Ms. Paetongtarn had a phone conversation with Prime Minister Sonexay Siphandone of Lao PDR. The Lao Prime Minister",
+     "สอนไซ สีพันดอน", "Prime Minister of Lao PDR"),
+    ("วิพากษ์วิจารณ์การจัดการโควิด-19 ของ นายบอริส จอห์นสัน (Boris Johnson) นายกรัฐมนตรีอังกฤษ ที่ผ่านมา",
+     "บอริส จอห์นสัน", "นายกรัฐมนตรีอังกฤษ"),
 ])
 def test_a_title_followed_by_another_country_is_that_countrys_post(extract_text, text, person, title):
     """Another country's prime minister, president or ambassador is not a holder of the Thai post: the title
@@ -93,6 +98,7 @@ def test_a_title_followed_by_another_country_is_that_countrys_post(extract_text,
      "แพทองธาร ชินวัตร"),
     ("พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ญี่ปุ่นและไทยได้ร่วมมือกันมายาวนาน", "ประยุทธ์ จันทร์โอชา"),
     ("Ms. Paetongtarn Shinawatra, Prime Minister of the Kingdom of Thailand. His Majesty the King", "paetongtarn shinawatra"),
+    ("Prime Minister Srettha Thavisin of Thailand met the press.", "เศรษฐา ทวีสิน"),
 ])
 def test_the_thai_prime_minister_keeps_the_thai_post(extract_text, text, person):
     """Thailand after the title, or a country that begins the next clause after a space, leaves the Thai post."""

@@ -115,6 +115,8 @@ def find_english_posts(doc: Doc) -> None:
             continue
         after = _own_posts(doc, _chain(doc, _skip(text, person.nend, " ,"), stop=None), starts)
         before = _chain_before(doc, person.data.get("hstart", person.nstart))
+        if before and not after:  # "Prime Minister Sonexay Siphandone of Lao PDR": that state's post
+            before[-1] = _of_state_after_name(doc, before[-1], person.nend)
         posts = (before + after)[:MAX_POSTS]
         if _english_line(doc, person.nstart, english_lines):
             person.data["posts"] = posts  # the Thai-shaped finder reads an English line wrongly
@@ -227,6 +229,16 @@ def _state_after(doc: Doc, pos: int) -> int:
     if not state or state.endswith(tuple(_words()["own_country"])):
         return pos
     return m.start() + len(state)
+
+
+def _of_state_after_name(doc: Doc, post: dict, name_end: int) -> dict:
+    """A title of a nation's seat before a name, with "of" and a state other than Thailand after the name
+    ("Prime Minister Hun Manet of Cambodia"): the post is "Prime Minister of Cambodia", that state's."""
+    found = _latin_title_at(doc.text, post["nend"] - len(post["title"]))
+    if post["organization"] is not None or found is None or found[1].get("org_follows", True):
+        return post
+    end = _state_after(doc, name_end)
+    return post if end == name_end else {**post, "title": post["title"] + doc.text[name_end:end]}
 
 
 def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):
