@@ -432,7 +432,8 @@ def test_only_a_post_of_one_seat_has_a_succession(tmp_path):
 def test_a_foreign_prime_minister_holds_no_thai_seat_and_a_former_one_no_longer_holds_it(tmp_path):
     """Another country's prime minister ("นายกรัฐมนตรีญี่ปุ่น", "Prime Minister of Japan") holds that country's post,
     not the Thai one: he neither succeeds nor is succeeded by a Thai prime minister. A former prime minister named
-    after the title ("อดีตนายกรัฐมนตรี นางสาวยิ่งลักษณ์") is no evidence of holding it: her tenure does not run on."""
+    after the title ("อดีตนายกรัฐมนตรี นางสาวยิ่งลักษณ์") is no evidence of holding it: her tenure does not run on; nor
+    is a prime minister named in a period gone by ("ในช่วงรัฐบาล<name> นายกรัฐมนตรี")."""
     store = Store.memory()
     ingest(store, [_write(tmp_path / "pm", [
         ("p1", "2019-02-01", "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม"),
@@ -440,7 +441,8 @@ def test_a_foreign_prime_minister_holds_no_thai_seat_and_a_former_one_no_longer_
         ("j2", "2019-06-01", "Gen. Prayut met Mr. Shinzo Abe, Prime Minister of Japan, in Osaka."),
         ("y1", "2013-05-01", "นางสาวยิ่งลักษณ์ ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม"),
         ("y2", "2019-07-01", "ในสมัยอดีตนายกรัฐมนตรีนางสาวยิ่งลักษณ์ ชินวัตร มีมติให้องค์การทหารผ่านศึกได้รับสิทธิ"),
-        ("p2", "2019-08-01", "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม")])])
+        ("p2", "2019-08-01", "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("h1", "2019-12-01", "ตั้งแต่ปี 2558 ในช่วงรัฐบาลพล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ประเทศไทยได้ส่งคืนโบราณวัตถุ")])])
     held = {person: [(t["title"], t["known_from"], t["known_until"], t["predecessor"], t["successor"])
                      for t in knowledge.tenures(store, person=person)]
             for person in ("ประยุทธ์ จันทร์โอชา", "ยิ่งลักษณ์ ชินวัตร", "ชินโซ อาเบะ", "Shinzo Abe")}

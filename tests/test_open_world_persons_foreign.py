@@ -117,3 +117,14 @@ def test_a_prefix_before_a_title_before_the_name_marks_the_post(extract_text, te
     (person,) = extract_text(text).of_kind("person")
     (post,) = person.posts
     assert post.title == title and getattr(post, flag) and not getattr(post, {"former": "acting", "acting": "former"}[flag])
+
+
+@pytest.mark.parametrize("text, former", [
+    ("ตั้งแต่ปี พ.ศ. 2558 ในช่วงรัฐบาลพล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ประเทศไทยได้ส่งคืนโบราณวัตถุ", True),
+    ("ทั้งนี้ กรุงเทพมหานคร (พลตำรวจเอก อัศวิน ขวัญเมือง ผู้ว่าราชการกรุงเทพมหานคร ในขณะนั้น) ยืนยันว่าได้ดำเนินการ", True),
+    ("ในรัฐบาลนี้ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม", False),
+])
+def test_a_post_in_a_period_gone_by_is_former(extract_text, text, former):
+    """"ในช่วงรัฐบาล<name> นายกรัฐมนตรี", "<name> <post> ในขณะนั้น": held then, not at the release's date."""
+    (person,) = extract_text(text).of_kind("person")
+    assert [post.former for post in person.posts] == [former]

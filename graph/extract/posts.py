@@ -58,7 +58,19 @@ def find_posts(doc: Doc) -> None:
             if before and not any(p["nstart"] <= before["nstart"] < p["nend"] for q in earlier for p in q):
                 posts = [before]
         if posts:
-            mention.data["posts"] = posts
+            mention.data["posts"] = _in_a_past_period(text, mention.data["hstart"], posts)
+
+
+def _in_a_past_period(text: str, name_start: int, posts: list[dict]) -> list[dict]:
+    """The posts marked former when the text places them in a period gone by: "ในช่วงรัฐบาล<name> นายกรัฐมนตรี" (the
+    period of that government), "<name> นายกรัฐมนตรีในขณะนั้น" (then); person_words.json "past_periods_before" /
+    "past_periods_after". Read as held at the release's date, they ran a former holder's tenure on for years."""
+    words = tables.person_words()
+    before = text[max(0, name_start - 20):name_start].rstrip(" ")
+    after = text[posts[-1]["nend"]:posts[-1]["nend"] + 20].lstrip(" ")
+    if not before.endswith(tuple(words["past_periods_before"])) and not after.startswith(tuple(words["past_periods_after"])):
+        return posts
+    return [{**post, "former": True} for post in posts]
 
 
 def _listed(text: str, end: int, next_start: int) -> bool:
