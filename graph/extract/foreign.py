@@ -75,8 +75,8 @@ def title_country_end(text: str, pos: int, followers: tuple[str, ...] = ()) -> i
     "นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม", "เอกอัครราชทูตสาธารณรัฐเกาหลี"), or None (nothing there, or
     Thailand: "นายกรัฐมนตรีแห่งราชอาณาจักรไทย"). A word glued on after the country ends it when it is a function
     word, a clause head ("…มาเลเซียและภริยา", "…เวียดนามในฐานะ…") or one of `followers` ("…ปากีสถานประจำประเทศไทย").
-    After a space only a joiner or a state word starts it ("นายกรัฐมนตรี
-    สาธารณรัฐอินเดีย"): a bare country after a space begins the next clause ("นายกรัฐมนตรี ญี่ปุ่นและไทยได้…")."""
+    After a space only a joiner or a state word starts it ("นายกรัฐมนตรี สาธารณรัฐอินเดีย"): a bare country after a
+    space begins the next clause ("นายกรัฐมนตรี ญี่ปุ่นและไทยได้…")."""
     if text.startswith(" ", pos):
         data = _places()["foreign"]
         if not text[pos:pos + 3].lstrip(" ").startswith(tuple(data["joiners"] + data["state_words"])):
