@@ -63,3 +63,68 @@ def test_a_foreign_post_written_short_once_is_the_foreign_post(extract_text):
     result = extract_text("นายขิ่น หม่อง โซ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมเมียนมา เข้าพบ ในการนี้ได้หารือกับ"
                           "นายขิ่น หม่อง โซ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมเมียนม ณ ห้องประชุม")
     assert _posts(result)["ขิ่น หม่อง โซ"] == [("รัฐมนตรีว่าการ", "pattern:กระทรวงอุตสาหกรรมเมียนมา", "ForeignGovernmentBody")]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี และนายเหวียน ซวน ฟุก นายกรัฐมนตรีเวียดนาม ร่วมเป็นสักขีพยาน",
+     "เหวียน ซวน ฟุก", "นายกรัฐมนตรีเวียดนาม"),
+    ("หารือกับนายหลี่ เฉียง นายกรัฐมนตรีแห่งสาธารณรัฐประชาชนจีน ระหว่างการประชุมสุดยอดอาเซียน",
+     "หลี่ เฉียง", "นายกรัฐมนตรีแห่งสาธารณรัฐประชาชนจีน"),
+    # a clause glued on after the country ends it
+    ("ดาโช เชริง โตบเกย์ (H.E. Dasho Tshering Tobgay) นายกรัฐมนตรีราชอาณาจักรภูฏานและคณะ เข้าพบ",
+     "dasho tshering tobgay", "นายกรัฐมนตรีราชอาณาจักรภูฏาน"),
+    ("หารือกับ H.E. Mr. Asim Iftikhar Ahmad เอกอัครราชทูตสาธารณรัฐอิสลามปากีสถานประจำประเทศไทย โดยมี",
+     "asim iftikhar ahmad", "เอกอัครราชทูตสาธารณรัฐอิสลามปากีสถาน"),
+    ("ได้มีสารแสดงความเสียใจถึงนายฮัสซัน รูฮานี ประธานาธิบดีสาธารณรัฐอิสลามอิหร่าน ดังนี้",
+     "ฮัสซัน รูฮานี", "ประธานาธิบดีสาธารณรัฐอิสลามอิหร่าน"),
+    ("Prime Minister Srettha Thavisin met H.E. Mr. Kishida Fumio, Prime Minister of Japan, during the Summit.",
+     "คิชิดะ ฟูมิโอะ", "Prime Minister of Japan"),
+    ("Mr. Sonexay Siphandone, Prime Minister of the Lao P.D.R., met the press.",
+     "สอนไซ สีพันดอน", "Prime Minister of the Lao P.D.R"),
+    # the state after the name of a title written before it
+    ("Ms. Paetongtarn had a phone conversation with Prime Minister Sonexay Siphandone of Lao PDR. The Lao Prime Minister",
+     "สอนไซ สีพันดอน", "Prime Minister of Lao PDR"),
+    ("วิพากษ์วิจารณ์การจัดการโควิด-19 ของ นายบอริส จอห์นสัน (Boris Johnson) นายกรัฐมนตรีอังกฤษ ที่ผ่านมา",
+     "บอริส จอห์นสัน", "นายกรัฐมนตรีอังกฤษ"),
+])
+def test_a_title_followed_by_another_country_is_that_countrys_post(extract_text, text, person, title):
+    """Another country's prime minister, president or ambassador is not a holder of the Thai post: the title
+    keeps the country, as the gold writes it ("อดีตนายกรัฐมนตรีแห่งสหราชอาณาจักร", no organization)."""
+    assert _posts(extract_text(text))[person] == [(title, None, None)]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรีแห่งราชอาณาจักรไทย และนายฝ่าม มิงห์ จิ๋งห์ นายกรัฐมนตรีเวียดนาม ร่วมเป็นประธาน",
+     "แพทองธาร ชินวัตร"),
+    ("พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ญี่ปุ่นและไทยได้ร่วมมือกันมายาวนาน", "ประยุทธ์ จันทร์โอชา"),
+    ("Ms. Paetongtarn Shinawatra, Prime Minister of the Kingdom of Thailand. His Majesty the King", "paetongtarn shinawatra"),
+    ("Prime Minister Srettha Thavisin of Thailand met the press.", "เศรษฐา ทวีสิน"),
+])
+def test_the_thai_prime_minister_keeps_the_thai_post(extract_text, text, person):
+    """Thailand after the title, or a country that begins the next clause after a space, leaves the Thai post."""
+    (title, organization, _), = _posts(extract_text(text))[person]
+    assert (title, organization) in {("นายกรัฐมนตรี", None), ("Prime Minister", None)}
+
+
+@pytest.mark.parametrize("text, title, flag", [
+    ("โพสต์ภาพคู่กับอดีตนายกรัฐมนตรี นางสาว ยิ่งลักษณ์ ชินวัตร เผยแพร่ในโซเชียลมีเดีย", "อดีตนายกรัฐมนตรี", "former"),
+    ("ในสมัยอดีตนายกรัฐมนตรีนางสาวยิ่งลักษณ์ ชินวัตร มีมติให้องค์การ", "อดีตนายกรัฐมนตรี", "former"),
+    ("โดยมี รักษาราชการแทนนายกรัฐมนตรี นางสาวยิ่งลักษณ์ ชินวัตร เป็นประธาน", "รักษาราชการแทนนายกรัฐมนตรี", "acting"),
+])
+def test_a_prefix_before_a_title_before_the_name_marks_the_post(extract_text, text, title, flag):
+    """"อดีตนายกรัฐมนตรี นางสาวยิ่งลักษณ์": the title before the name is a former post, as it is after the name; read
+    as the post itself it made a former prime minister's tenure run to the release's date."""
+    (person,) = extract_text(text).of_kind("person")
+    (post,) = person.posts
+    assert post.title == title and getattr(post, flag) and not getattr(post, {"former": "acting", "acting": "former"}[flag])
+
+
+@pytest.mark.parametrize("text, former", [
+    ("ตั้งแต่ปี พ.ศ. 2558 ในช่วงรัฐบาลพล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ประเทศไทยได้ส่งคืนโบราณวัตถุ", True),
+    ("ทั้งนี้ กรุงเทพมหานคร (พลตำรวจเอก อัศวิน ขวัญเมือง ผู้ว่าราชการกรุงเทพมหานคร ในขณะนั้น) ยืนยันว่าได้ดำเนินการ", True),
+    ("ในรัฐบาลนี้ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม", False),
+])
+def test_a_post_in_a_period_gone_by_is_former(extract_text, text, former):
+    """"ในช่วงรัฐบาล<name> นายกรัฐมนตรี", "<name> <post> ในขณะนั้น": held then, not at the release's date."""
+    (person,) = extract_text(text).of_kind("person")
+    assert [post.former for post in person.posts] == [former]

@@ -115,6 +115,8 @@ def find_english_posts(doc: Doc) -> None:
             continue
         after = _own_posts(doc, _chain(doc, _skip(text, person.nend, " ,"), stop=None), starts)
         before = _chain_before(doc, person.data.get("hstart", person.nstart))
+        if before and not after:  # "Prime Minister Sonexay Siphandone of Lao PDR": that state's post
+            before[-1] = _of_state_after_name(doc, before[-1], person.nend)
         posts = (before + after)[:MAX_POSTS]
         if _english_line(doc, person.nstart, english_lines):
             person.data["posts"] = posts  # the Thai-shaped finder reads an English line wrongly
@@ -200,8 +202,43 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
     end = title_start + len(title)
     if org is None and record.get("org_follows", True):
         org, end = _org_after(doc, end, record, add)
+    elif org is None and add:  # "Prime Minister of Japan": the title keeps the state, another country's post
+        end = _state_after(doc, end)
+        title = text[title_start:end]
     return {"title": text[title_start:title_start + len(title)], "organization": org.key if org else None,
             "nstart": start, "nend": end, "role": record["role"], "acting": False, "former": False}
+
+
+_STATE_WORD = r"[A-Z][A-Za-z’'-]*(?:\.[A-Z][A-Za-z’'-]*)*"  # "Japan", "P.D.R" (a sentence's full stop is no part)
+_STATE = re.compile(f"{_STATE_WORD}(?: (?:of (?:the )?)?{_STATE_WORD}){{0,5}}")
+
+
+def _state_after(doc: Doc, pos: int) -> int:
+    """Where a title of a nation's seat (no body follows it: "Prime Minister") ends when "of" and a state other
+    than Thailand follow ("Prime Minister of Japan", "… of the Lao PDR"): the title is that country's post, not the
+    Thai one. The state runs over capitalised words up to a person's name or an organization; `pos` otherwise."""
+    text = doc.text
+    of = next((w for w in _words()["of"] if text.startswith(w, pos)), None)
+    if of is None or doc.starting_in(pos + len(of), pos + len(of) + 1, ("organization",)):
+        return pos
+    m = _STATE.match(text, pos + len(of))
+    if m is None:
+        return pos
+    end = min([m.end()] + [p.data.get("hstart", p.nstart) for p in doc.starting_in(m.start(), m.end(), ("person",))])
+    state = text[m.start():end].rstrip(" ")
+    if not state or state.endswith(tuple(_words()["own_country"])):
+        return pos
+    return m.start() + len(state)
+
+
+def _of_state_after_name(doc: Doc, post: dict, name_end: int) -> dict:
+    """A title of a nation's seat before a name, with "of" and a state other than Thailand after the name
+    ("Prime Minister Hun Manet of Cambodia"): the post is "Prime Minister of Cambodia", that state's."""
+    found = _latin_title_at(doc.text, post["nend"] - len(post["title"]))
+    if post["organization"] is not None or found is None or found[1].get("org_follows", True):
+        return post
+    end = _state_after(doc, name_end)
+    return post if end == name_end else {**post, "title": post["title"] + doc.text[name_end:end]}
 
 
 def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):

@@ -70,6 +70,38 @@ def _country_at(text: str, pos: int) -> int | None:
     return None if m is None or _own(m.group()) else m.end()
 
 
+def title_country_end(text: str, pos: int, followers: tuple[str, ...] = ()) -> int | None:
+    """The end of a foreign country named right after a post's title at `pos` ("นายกรัฐมนตรีเวียดนาม",
+    "นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม", "เอกอัครราชทูตสาธารณรัฐเกาหลี"), or None (nothing there, or
+    Thailand: "นายกรัฐมนตรีแห่งราชอาณาจักรไทย"). A word glued on after the country ends it when it is a function
+    word, a clause head ("…มาเลเซียและภริยา", "…เวียดนามในฐานะ…") or one of `followers` ("…ปากีสถานประจำประเทศไทย").
+    After a space only a joiner or a state word starts it ("นายกรัฐมนตรี สาธารณรัฐอินเดีย"): a bare country after a
+    space begins the next clause ("นายกรัฐมนตรี ญี่ปุ่นและไทยได้…")."""
+    if text.startswith(" ", pos):
+        data = _places()["foreign"]
+        if not text[pos:pos + 3].lstrip(" ").startswith(tuple(data["joiners"] + data["state_words"])):
+            return None
+    end = _country_at(text, pos)
+    if end is not None:
+        return end
+    m = _country_glued_at().match(text, pos)  # "นายกรัฐมนตรีมาเลเซียและภริยา": a clause glued on after the country
+    if m is None or _own(m.group()):
+        return None
+    word = _WORD.match(text, m.end())
+    tokens = tokenize(word.group()) if word else []
+    glued = tokens and (tokens[0] in load_stopwords() or tokens[0] in _clause_heads()) or text.startswith(followers, m.end())
+    return m.end() if glued else None
+
+
+@lru_cache(maxsize=1)
+def _country_glued_at() -> re.Pattern[str]:
+    """A country right after a title, its joiner and state word optional, with no word boundary after it."""
+    data = _places()["foreign"]
+    states = literal_alternation(data["state_words"] + data["country_words"])
+    return re.compile(f"[ ]{{0,2}}(?:{literal_alternation(data['joiners'])})?[ ]?(?:(?:{states})[{NAME_CHARS}]{{0,24}}?)?"
+                      f"(?:{_country_names()})")
+
+
 def country_end(text: str, pos: int) -> int | None:
     """The end of a country, Thailand too, named at `pos` after at most two spaces ("ไทย", " สปป.ลาว"), or None."""
     m = _country().match(text, pos)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.foreign import foreign_body
+from phakhi.graph.extract.foreign import foreign_body, title_country_end
 from phakhi.graph.extract.names import known_names as recurring_names
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.extract.persons import _THAI_NAME, _skip
@@ -58,7 +58,19 @@ def find_posts(doc: Doc) -> None:
             if before and not any(p["nstart"] <= before["nstart"] < p["nend"] for q in earlier for p in q):
                 posts = [before]
         if posts:
-            mention.data["posts"] = posts
+            mention.data["posts"] = _in_a_past_period(text, mention.data["hstart"], posts)
+
+
+def _in_a_past_period(text: str, name_start: int, posts: list[dict]) -> list[dict]:
+    """The posts marked former when the text places them in a period gone by: "ในช่วงรัฐบาล<name> นายกรัฐมนตรี" (the
+    period of that government), "<name> นายกรัฐมนตรีในขณะนั้น" (then); person_words.json "past_periods_before" /
+    "past_periods_after". Read as held at the release's date, they ran a former holder's tenure on for years."""
+    words = tables.person_words()
+    before = text[max(0, name_start - 20):name_start].rstrip(" ")
+    after = text[posts[-1]["nend"]:posts[-1]["nend"] + 20].lstrip(" ")
+    if not before.endswith(tuple(words["past_periods_before"])) and not after.startswith(tuple(words["past_periods_after"])):
+        return posts
+    return [{**post, "former": True} for post in posts]
 
 
 def _listed(text: str, end: int, next_start: int) -> bool:
@@ -166,6 +178,8 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
         if place:  # (a letter no name starts with, such as a vowel sign after a line break, is no province)
             pos = place.end()
             org = _named_org(doc, record["office"] + text[start:pos])
+    if org is None:  # "นายกรัฐมนตรีเวียดนาม": another country's post, not the Thai one; the title keeps the country
+        pos = title_country_end(text, pos, CONNECTORS) or pos
     written = "".join(text[a:b] for a, b in zip([start] + [g[1] for g in gaps], [g[0] for g in gaps] + [pos]))
     return {"title": written, "organization": org.key if org else None, "nstart": start,
             "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], **flags}
@@ -228,10 +242,26 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
         if record["kind"] in ("acting", "former"):
             continue  # a prefix, not a post
         if text.startswith(title, title_end - len(title)) and title_end - len(title) >= 0:
-            return {"title": title, "organization": org.key if org else None, "nstart": title_end - len(title),
-                    "nend": end, "role": record["role"], "acting": record["kind"] == "acting",
-                    "former": record["kind"] == "former"}
+            start, flags = title_end - len(title), {"acting": False, "former": False}
+            prefix = _prefix_ending_at(text, _back(text, start))
+            if prefix is not None:  # "อดีตนายกรัฐมนตรี นางสาวยิ่งลักษณ์": a former holder, as after the name
+                flags[prefix[1]["kind"]] = True
+                title, start = prefix[0] + title, _back(text, start) - len(prefix[0])
+            return {"title": title, "organization": org.key if org else None, "nstart": start,
+                    "nend": end, "role": record["role"], **flags}
     return None
+
+
+def _prefix_ending_at(text: str, pos: int) -> tuple[str, dict] | None:
+    """The acting or former prefix ("รักษาราชการแทน", "อดีต") that ends at `pos`, if any."""
+    return next(((title, record) for title, record in _prefixes()
+                 if pos >= len(title) and text.startswith(title, pos - len(title))), None)
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[tuple[str, dict], ...]:
+    """The titles that mark a post acting or former (titles.jsonl kind "acting" / "former"), longest first."""
+    return tuple((title, record) for title, record in titles() if record["kind"] in ("acting", "former"))
 
 
 @lru_cache(maxsize=1)
