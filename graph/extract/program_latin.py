@@ -15,7 +15,7 @@ from phakhi.graph.extract.program_quoted import QUOTE
 from phakhi.graph.extract.program_words import (LAW_HEAD, MAX_TAIL, NAME_RUN, PATTERN_KEY, canon, law_before,
                                                 program_data, split_prefix)
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import load_event_cues, load_mined
 
@@ -130,8 +130,7 @@ def _latin_names() -> re.Pattern[str] | None:
     names = [row[0] for row in load_mined("program_latin.json").get("names", [])]
     if not names:
         return None
-    return re.compile(led_by(first_characters(names),
-                             f"(?<![A-Za-z0-9&+.\\-])(?:{literal_alternation(names)})(?![A-Za-z0-9&+\\-])"))
+    return re.compile(literal_alternation(names, r"[A-Za-z0-9&+.\-]") + r"(?![A-Za-z0-9&+\-])")
 
 
 def find_latin_names(doc: Doc) -> None:
