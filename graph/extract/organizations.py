@@ -55,8 +55,7 @@ OF = "แห่ง"
 
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern[str]:
-    words = sorted(_json("places.json")["prefixes"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")[^\s()“”\",]*")
+    return re.compile(literal_alternation(_json("places.json")["prefixes"]) + r"[^\s()“”\",]*")  # a trie: longest first
 
 
 @lru_cache(maxsize=None)
