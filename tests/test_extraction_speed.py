@@ -88,3 +88,14 @@ def test_a_unit_of_many_is_one_of_the_mined_units():
     names = _org_units()["names"]
     assert names and all(unit_of_many(name) for name in names[:50])
     assert unit_of_many(names[0][:3] + " " + names[0][3:]) and not unit_of_many("กระทรวงที่ไม่มีจริง")
+
+
+def test_boilerplate_is_blanked_to_spaces_line_by_line():
+    """Doc.from_release blanks what lies outside a release's regions: every character a space but the line breaks,
+    as the substitution per character it replaces did (the offsets of the text stay those of the release)."""
+    import re
+
+    from phakhi.graph.extract.document import _blank
+
+    for text in ("", "\n", "\n\n", "หน้าแรก > ข่าว\nวันที่ 5 มี.ค.\r\n", "ท้ายข่าว ", "ก\n\nข\n"):
+        assert _blank(text) == re.sub(r"[^\n]", " ", text)
