@@ -1,5 +1,7 @@
 """literal_alternation: a trie-shaped regex must match exactly what the flat alternation (longest first) matches;
-led_by: a pattern behind a lookahead for its first characters finds exactly what the pattern finds."""
+led_by: a pattern behind a lookahead for its first characters finds exactly what the pattern finds; not_after: a
+lookbehind written after a match's first character finds what it finds written before it, and the pattern then opens
+on a character (Python's engine scans for it with its character-set loop)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
+from phakhi.graph.text.numbers import NUMBER, NUMBER_REST
+from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation, not_after
 
 
 def _flat(forms: list[str]) -> re.Pattern[str]:
@@ -50,3 +53,38 @@ def test_a_first_character_that_is_wrong_loses_matches_and_no_forms_match_nothin
     assert not re.search(led_by("[ก]", literal_alternation(["นาย"])), "นาย")  # a wrong class would show
     assert first_characters([]) == "(?!)" and not re.search(led_by(first_characters([]), "x"), "x")
     assert re.fullmatch(first_characters(["-x", "]y", "^z", "\\w"]), "]")  # special characters stay literal
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="นายงกอ.(-]^\\", min_size=1, max_size=5), min_size=1, max_size=8),
+       st.text(alphabet="นายงกอ.(-]^\\ x\n", max_size=40))
+def test_a_lookbehind_after_the_first_character_finds_the_same_matches(forms, text):
+    """The same matches and groups as the lookbehind written first, at the text's start and after a line break too."""
+    before = re.compile(r"(?<![อ\n])(" + literal_alternation(forms) + r")(?:\s?ก)?")
+    after = re.compile("(" + literal_alternation(forms, r"[อ\n]") + r")(?:\s?ก)?")
+    assert [(m.span(), m.groups()) for m in after.finditer(text)] == \
+        [(m.span(), m.groups()) for m in before.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789.,/ -ก", max_size=30))
+def test_a_number_opening_on_its_first_digit_is_the_same_number(text):
+    """counts' numbers: NUMBER not after a digit, point, comma or slash, written to open on its first digit."""
+    before = re.compile(r"(?<![\d.,/])(?:" + NUMBER + r")(?!\d)")
+    after = re.compile(r"\d" + not_after(r"[\d.,/]") + "(?:" + NUMBER_REST + r")(?!\d)")
+    assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_a_lookbehind_after_the_first_character_gives_the_engine_a_character_to_scan_for():
+    """The point of not_after: the pattern opens on a character, not a lookaround (an INFO block with a charset or a
+    literal prefix; sre's flag 1 is a literal prefix, 4 a charset)."""
+    import re._compiler as compiler  # Python's own: the code the engine runs
+    import re._parser as parser
+
+    def info_flags(pattern: str) -> int:
+        code = compiler._code(parser.parse(pattern), 0)
+        return code[2]  # INFO, skip, flags
+
+    assert info_flags(r"(?<![A-Za-z])" + literal_alternation(["ASEAN", "Thai"])) == 0
+    assert info_flags(literal_alternation(["ASEAN", "Thai"], "[A-Za-z]")) & 4
+    assert info_flags(r"\d" + not_after(r"[\d.,/]") + "(?:" + NUMBER_REST + ")") & 4

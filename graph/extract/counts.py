@@ -11,14 +11,15 @@ from functools import lru_cache
 
 from phakhi.graph.text.dates import find_dates
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.text.patterns import led_by, literal_alternation
-from phakhi.graph.text.numbers import NUMBER, NumberTooLarge, multiplier_pattern, multiplier_value, parse_number, scale
+from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.patterns import not_after as not_following
+from phakhi.graph.text.numbers import NUMBER, NUMBER_REST, NumberTooLarge, multiplier_pattern, multiplier_value, parse_number, scale
 from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import HERE, load_counts_data
 
 MAX_PHRASE = 40
 MAX_PHRASE_SCAN = 200  # characters read back for the phrase (the longest word group seen is 116)
-_NUMBER = re.compile(led_by(r"\d", r"(?<![\d.,/])(?:" + NUMBER + r")(?![\d])"))
+_NUMBER = re.compile(r"\d" + not_following(r"[\d.,/]") + r"(?:" + NUMBER_REST + r")(?![\d])")  # NUMBER, not after these
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,12 @@ from itertools import count
 from phakhi.graph.text.normalize import Normalized, normalize
 from phakhi.graph.types import Mention, Release
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _blank(text: str) -> str:
+    """`text` with every character but the line breaks made a space (one string per line, not a substitution per
+    character: boilerplate is thousands of characters a release)."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 class _KindIndex:
@@ -132,9 +137,9 @@ class Doc:
             a = max(a, done)
             if b <= a:
                 continue
-            pieces += (_NOT_NEWLINE.sub(" ", text[done:a]), text[a:b])
+            pieces += (_blank(text[done:a]), text[a:b])
             done = b
-        pieces.append(_NOT_NEWLINE.sub(" ", text[done:]))
+        pieces.append(_blank(text[done:]))
         return cls(release, norm, "".join(pieces))
 
     def mention(self, nstart: int, nend: int, kind: str, key: str = "", **data) -> Mention:

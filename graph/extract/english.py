@@ -27,7 +27,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _skip, person_key
 from phakhi.graph.extract.program_words import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.patterns import led_by, literal_alternation
+from phakhi.graph.text.patterns import literal_alternation, not_after
 from phakhi.graph.text.thai import has_thai
 from phakhi.ontology import HERE
 
@@ -50,7 +50,7 @@ def _is_latin_key(key: str) -> bool:
 @lru_cache(maxsize=1)
 def _latin_titles() -> re.Pattern[str]:
     forms = [t for t, _ in titles() if t.isascii() and t[:1].isupper()]
-    return re.compile(led_by("[A-Z]", r"(?<![A-Za-z\-])" + literal_alternation(forms) + r"(?![A-Za-z\-])"))
+    return re.compile(literal_alternation(forms, r"[A-Za-z\-]") + r"(?![A-Za-z\-])")
 
 
 def _latin_title_at(text: str, pos: int) -> tuple[str, dict] | None:
@@ -291,10 +291,11 @@ def _program_pattern() -> re.Pattern[str]:
     heads = literal_alternation(data["program_heads"])
     small = "|".join(map(re.escape, data["name_joiners"]))
     word = r"[A-Z0-9][A-Za-z0-9\-\.&]*"
-    first = r"[A-Z][A-Za-z0-9\-\.&]*"  # a name starts on a capital ("5-year UNDP Programme" is no name)
+    # a name starts on a capital ("5-year UNDP Programme" is no name), not inside a word
+    first = r"[A-Z]" + not_after(r"[A-Za-z0-9\-]") + r"[A-Za-z0-9\-\.&]*"
     gap = rf" (?:(?:{small}) )?"
-    return re.compile(led_by("[A-Z]", rf"(?<![A-Za-z0-9\-]){first}{gap}(?:{word}{gap}){{0,6}}(?:{heads})(?![A-Za-z\-])"
-                                      r"(?: \((?P<abbr>[A-Z][A-Za-z\-]{1,10})\))?"))
+    return re.compile(rf"{first}{gap}(?:{word}{gap}){{0,6}}(?:{heads})(?![A-Za-z\-])"
+                      r"(?: \((?P<abbr>[A-Z][A-Za-z\-]{1,10})\))?")
 
 
 def find_english_programs(doc: Doc) -> None:

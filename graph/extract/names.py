@@ -318,7 +318,13 @@ def unit_of_many(name: str) -> bool:
     """Is `name` a unit the releases write with its parent body's name right
     after it, one unit of many bodies ("สำนักงานปลัด|กระทรวงกลาโหม", "กลุ่มประชาสัมพันธ์ สำนักงานเลขานุการกรม";
     ontology/th/org_units.json, scripts/mine_org_units.py)?"""
-    return name.replace(" ", "") in _org_units()["names"]
+    return name.replace(" ", "") in _unit_names()
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> frozenset[str]:
+    """org_units.json's names as a set: a look-up, not a pass over its list, for every candidate name."""
+    return frozenset(_org_units()["names"])
 
 
 COMMON_UNIT_PARENTS = 3  # different parents the corpora write after a unit before, written bare, it names no one unit

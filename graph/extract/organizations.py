@@ -27,7 +27,7 @@ from phakhi.graph.extract.program_words import named_in_body_or_law
 from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_variously, list_head, releases_of,
                                             spaced_run, written_whole_run)
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.patterns import led_by, literal_alternation
+from phakhi.graph.text.patterns import literal_alternation, not_after
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
 from phakhi.ontology import HERE, load_mined, load_not_organizations, load_org_patterns, load_stopwords
 
@@ -56,8 +56,7 @@ OF = "แห่ง"
 
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern[str]:
-    words = sorted(_json("places.json")["prefixes"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")[^\s()“”\",]*")
+    return re.compile(literal_alternation(_json("places.json")["prefixes"]) + r"[^\s()“”\",]*")  # a trie: longest first
 
 
 @lru_cache(maxsize=None)
@@ -581,8 +580,9 @@ _LATIN_HEADS = {
     "Society": "BusinessAssociation", "Council": "Committee", "Commission": "Committee", "Committee": "Committee",
     "Board": "Committee", "Corporation": "Company", "Company": "Company", "Bank": "Company",
     "University": "AcademicInstitution", "Ministry": "ForeignGovernmentBody", "Department": "ForeignGovernmentBody"}
-_LATIN_ORG = re.compile(led_by("[A-Z]", r"(?<![\w\-])((?:[A-Z][\w&\.\-]*\s(?:(?:of|for|and|the|on|in)\s){0,2}){1,8}"
-                               r"(?:" + "|".join(_LATIN_HEADS) + r"))\s?\(\s?([A-Z][A-Za-z]{1,10})\s?\)"))
+_LATIN_WORD = r"[\w&\.\-]*\s(?:(?:of|for|and|the|on|in)\s){0,2}"  # a capitalised word's rest, small words after it
+_LATIN_ORG = re.compile(r"([A-Z]" + not_after(r"[\w\-]") + _LATIN_WORD + r"(?:[A-Z]" + _LATIN_WORD + r"){0,7}"
+                        r"(?:" + "|".join(_LATIN_HEADS) + r"))\s?\(\s?([A-Z][A-Za-z]{1,10})\s?\)")
 
 
 def find_latin_defined(doc: Doc) -> None:

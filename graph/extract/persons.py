@@ -761,7 +761,8 @@ def find_persons(doc: Doc) -> None:
 
 
 # two words standing apart (a space, a line, punctuation or the text's ends around them), one space between
-_BARE_PAIR = re.compile(f"(?<![{NAME_CHARS}.])([{NAME_CHARS}]{{2,{MAX_FIRST}}})(?=[ \t]([{NAME_CHARS}]{{2,{MAX_SURNAME}}})(?![{NAME_CHARS}.]))")
+# possessive: a shorter run is never followed by the space (a name character is), so nothing is tried twice
+_BARE_PAIR = re.compile(f"(?<![{NAME_CHARS}.])([{NAME_CHARS}]{{2,{MAX_FIRST}}}+)(?=[ \t]([{NAME_CHARS}]{{2,{MAX_SURNAME}}})(?![{NAME_CHARS}.]))")
 
 
 def _find_bare_full_names(doc: Doc) -> None:

@@ -15,7 +15,7 @@ from phakhi.graph.extract.program_quoted import QUOTE
 from phakhi.graph.extract.program_words import (LAW_HEAD, MAX_TAIL, NAME_RUN, PATTERN_KEY, canon, law_before,
                                                 program_data, split_prefix)
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import load_event_cues, load_mined
 
@@ -130,8 +130,7 @@ def _latin_names() -> re.Pattern[str] | None:
     names = [row[0] for row in load_mined("program_latin.json").get("names", [])]
     if not names:
         return None
-    return re.compile(led_by(first_characters(names),
-                             f"(?<![A-Za-z0-9&+.\\-])(?:{literal_alternation(names)})(?![A-Za-z0-9&+\\-])"))
+    return re.compile(literal_alternation(names, r"[A-Za-z0-9&+.\-]") + r"(?![A-Za-z0-9&+\-])")
 
 
 def find_latin_names(doc: Doc) -> None:
@@ -168,9 +167,12 @@ def _event_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _quote_kinds() -> re.Pattern[str]:
-    """A word saying what a quoted name is, right before its quote ("แอป “…”", "ในงาน “…”"): no program."""
-    return re.compile(f"(?:{literal_alternation(program_data()['quote_kinds'])})\\s{{0,3}}$")
+def _quote_kinds() -> tuple[re.Pattern[str], int]:
+    """A word saying what a quoted name is, right before its quote ("แอป “…”", "ในงาน “…”"): no program; and how far
+    before the quote it can begin (its longest form, three spaces and the line break `$` may stand before), which is
+    all of the text a search for it needs to read."""
+    kinds = program_data()["quote_kinds"]
+    return re.compile(f"(?:{literal_alternation(kinds)})\\s{{0,3}}$"), max(map(len, kinds), default=0) + 4
 
 
 def find_quoted_latin(doc: Doc) -> None:
@@ -178,12 +180,12 @@ def find_quoted_latin(doc: Doc) -> None:
     “BOI DIGITAL TRANSFORMATION”): a program, unless an event cue or a number is in it (“OIE FORUM 2018 …”), it is
     punctuated like a theme or a title (“Future of life : Living in Harmony, …”), a person or program fills it, or a
     word before it says it is an app, a page, an event … (program_patterns.json "quote_kinds")."""
-    events, kinds = _event_words(), _quote_kinds()
+    events, (kinds, reach) = _event_words(), _quote_kinds()
     for m in QUOTE.finditer(doc.text):
         start, end = m.start(1), m.end(1)
         name = m.group(1)
         if not _TITLE_CASE.fullmatch(name) or any(word.casefold() in events for word in name.split()) \
                 or doc.covered(start, end, ("person", "program")) \
-                or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, 0, m.start()):
+                or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, max(0, m.start() - reach), m.start()):
             continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(name), form="pattern"))

@@ -33,9 +33,8 @@ def _agreement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                       f" ?(?:ระหว่าง)?(?:{literal_alternation(data['first'])})(?:{dash}{partner}){{1,3}}"
                       r"(?: ?\([A-Z]{2,6}\))?")
     latin_partner = r"[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?"
-    latin = re.compile(led_by(first_characters(data["latin_first"]),
-                              f"(?<![A-Za-z])(?:{literal_alternation(data['latin_first'])})(?:{dash}{latin_partner}){{1,3}}"
-                              f" (?:{literal_alternation(data['latin_kinds'])})(?![A-Za-z])"))
+    latin = re.compile(f"{literal_alternation(data['latin_first'], '[A-Za-z]')}(?:{dash}{latin_partner}){{1,3}}"
+                       f" (?:{literal_alternation(data['latin_kinds'])})(?![A-Za-z])")
     return thai, latin
 
 

@@ -105,7 +105,7 @@ def _bare() -> re.Pattern[str] | None:
     names = sorted(mined()["bare"])
     if not names:
         return None
-    return re.compile(f"(?<![A-Za-z0-9ก-๛.])(?:{literal_alternation(names)})(?![A-Za-z0-9])")
+    return re.compile(f"{literal_alternation(names, '[A-Za-z0-9ก-๛.]')}(?![A-Za-z0-9])")
 
 
 def find_standards(doc: Doc) -> None:

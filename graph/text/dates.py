@@ -10,7 +10,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from phakhi.graph.text.patterns import led_by
+from phakhi.graph.text.patterns import not_after
 from phakhi.ontology import load_months
 
 BE_OFFSET = 543
@@ -20,10 +20,10 @@ BE_OFFSET = 543
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = sorted(load_months()["months"], key=len, reverse=True)
     alternation = "|".join(re.escape(m) for m in months)
-    day_first = re.compile(led_by(
-        r"\d", r"(?<!\d)(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(?P<month>" + alternation + r")"
+    day_first = re.compile(  # a day of one or two digits, not after a digit
+        r"(?P<day>\d" + not_after(r"\d") + r"\d?)(?:\s*[-–]\s*\d{1,2})?\s*(?P<month>" + alternation + r")"
         r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<year>\d{4}|\d{2})(?!\d))?"
-    ))
+    )
     month_first = re.compile(
         r"(?P<month>" + "|".join(re.escape(m) for m in months if m.isascii()) + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})(?!\d)"
     )

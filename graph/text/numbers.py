@@ -9,6 +9,9 @@ from functools import lru_cache
 from phakhi.ontology import load_counts_data
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# NUMBER after its first digit ("\\d(?:NUMBER_REST)" matches as NUMBER does, trying the same lengths in the same
+# order), for a pattern that opens on that digit (text.patterns.not_after)
+NUMBER_REST = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"
 MAX_DIGITS = 24  # more than any amount a release states (a national budget has 13); longer runs are not counts
 
 

@@ -7,7 +7,10 @@ hundreds of forms costs about what a short one does. A longer form is still pref
 (the optional tail is greedy), as in a flat alternation sorted longest first.
 
 `led_by` puts a pattern behind a lookahead for the characters its matches begin with, so that a scan of a
-whole release rejects most positions with one character test.
+whole release rejects most positions with one character test. Faster still is a pattern that opens on its first
+character itself (a literal, a class, a trie of literals): Python's engine then finds the positions to try with its
+character-set loop, without entering the matcher at the others. A lookbehind that would open the pattern is
+written after that first character instead (`not_after`, and `literal_alternation`'s `not_after`).
 """
 
 from __future__ import annotations
@@ -24,14 +27,25 @@ def led_by(first: str, pattern: str) -> str:
     return f"(?={first})(?:{pattern})"
 
 
+def not_after(behind: str) -> str:
+    """A lookbehind to write right after a match's first character (where it would stand before it): the match
+    does not follow `behind` (a character class). Checked one character later it reads the same character, and at
+    the text's start it is true as before, so the matches are the same; the pattern now opens on its first
+    character, which Python's engine scans for with its character-set loop (a pattern opening on a lookaround is
+    tried in full at every position: 2-3x the time of a release's scan; benchmarks/README.md, sixteenth session)."""
+    return f"(?<!{behind}[\\s\\S])"
+
+
 def first_characters(forms: Iterable[str]) -> str:
     """A character class of the characters the given literal forms begin with (the `first` of `led_by`)."""
     firsts = sorted({re.escape(form[0]) for form in forms if form})
     return "[" + "".join(firsts) + "]" if firsts else "(?!)"
 
 
-def literal_alternation(forms: Iterable[str]) -> str:
-    """A non-capturing regex matching exactly the given literal forms, longest first."""
+def literal_alternation(forms: Iterable[str], not_after_class: str | None = None) -> str:
+    """A non-capturing regex matching exactly the given literal forms, longest first; with `not_after_class` (a
+    character class), only where the form does not follow one of its characters (`not_after`, written after each
+    form's first character, so the regex still opens on a character)."""
     trie: dict = {}
     for form in forms:
         if not form:
@@ -42,11 +56,11 @@ def literal_alternation(forms: Iterable[str]) -> str:
         node[""] = {}
     if not trie:
         return "(?!)"  # matches nothing
-    return "(?:" + _branches(trie) + ")"
+    return "(?:" + _branches(trie, not_after(not_after_class) if not_after_class else "") + ")"
 
 
-def _branches(node: dict) -> str:
-    parts = [re.escape(ch) + _tail(child) for ch, child in sorted(node.items()) if ch]
+def _branches(node: dict, behind: str = "") -> str:
+    parts = [re.escape(ch) + behind + _tail(child) for ch, child in sorted(node.items()) if ch]
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
