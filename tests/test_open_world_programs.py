@@ -1077,6 +1077,21 @@ def test_a_plan_dated_in_brackets_is_a_programme(extract_text):
         assert not any(name.startswith("แผน") for name in _program_names(extract_text, text)), text
 
 
+def test_a_plan_named_as_the_nations_is_a_programme(extract_text):
+    """A plan no prefix announces whose name ends on แห่งชาติ is one named national plan, as a dated plan is
+    (program_patterns.json "national_plans"): the name ends on the national word, or on the edition and period written
+    after it; the national word ending a body's name inside the run, Thai medicine and the verb วางแผน are no plan."""
+    names = _program_names(extract_text, "ข่าว\nที่ประชุมเห็นชอบแผนการดำเนินงาน เพื่อขับเคลื่อนแผนสิทธิมนุษยชนแห่งชาติให้บรรลุ"
+                                         "เป้าหมาย")
+    assert "แผนสิทธิมนุษยชนแห่งชาติ" in names
+    names = _program_names(extract_text, "ข่าว\nกรมสุขภาพจิตขับเคลื่อนแผนพัฒนาสุขภาพจิตแห่งชาติ ฉบับที่ 1 ร่วมกับจังหวัด")
+    assert "แผนพัฒนาสุขภาพจิตแห่งชาติ ฉบับที่ 1" in names
+    for text in ("ข่าว\nกระทรวงสาธารณสุขส่งเสริมแผนไทยและการแพทย์ทางเลือกในระบบหลักประกันสุขภาพแห่งชาติ ทุกจังหวัด",
+                 "ข่าว\nกรมชลประทานรายงานแผนงานที่สำนักงานทรัพยากรน้ำแห่งชาติ เห็นชอบแล้ว",
+                 "ข่าว\nครูต้องวางแผนการศึกษาแห่งชาติ ให้ทันสมัย"):
+        assert not any(name.startswith("แผน") for name in _program_names(extract_text, text)), text
+
+
 @pytest.mark.parametrize("text, name", [
     # one X, one Y: a name, though "หนึ่ง" alone after a prefix refers back (program_patterns.json "paired")
     ("โครงการหนึ่งอำเภอหนึ่งทุน (ODOS) และ", "โครงการหนึ่งอำเภอหนึ่งทุน"),
