@@ -1077,6 +1077,20 @@ def test_a_plan_dated_in_brackets_is_a_programme(extract_text):
         assert not any(name.startswith("แผน") for name in _program_names(extract_text, text)), text
 
 
+def test_a_quote_opened_by_a_prefix_and_a_space_bounds_the_name(extract_text):
+    """A quote that opens with a prefix and a space holds the whole name up to its closing quote ("“โครงการ 80 ปี
+    กระทรวงอุตสาหกรรม 8,000 กิโลกรัม รีไซเคิลสู่สังคม”"), where a prefix and a space elsewhere end a clause; a quote
+    that lists kinds after the space ("“นโยบาย มาตรการ และแนวทาง…”") names none."""
+    names = _program_names(extract_text, "ข่าว\nกิจกรรมนี้เป็นส่วนหนึ่งใน “โครงการ 80 ปีกระทรวงอุตสาหกรรม 8,000 กิโลกรัม "
+                                         "รีไซเคิลสู่สังคม” ซึ่งกรมต่าง ๆ ร่วมส่งกระดาษ")
+    assert "โครงการ 80 ปีกระทรวงอุตสาหกรรม 8,000 กิโลกรัม รีไซเคิลสู่สังคม" in names
+    names = _program_names(extract_text, "ข่าว\nกรมชลประทานเดินหน้า \"โครงการ 10 คลองสวย น้ำใส คนไทยมีสุข\" ในพื้นที่")
+    assert "โครงการ 10 คลองสวย น้ำใส คนไทยมีสุข" in names
+    names = _program_names(extract_text, "ข่าว\nกรมควบคุมโรคกำหนด “นโยบาย มาตรการ และแนวทางปฏิบัติด้านการป้องกันโรค” "
+                                         "ให้หน่วยงาน")
+    assert not any(name.startswith("นโยบาย") for name in names)
+
+
 def test_a_plan_named_as_the_nations_is_a_programme(extract_text):
     """A plan no prefix announces whose name ends on แห่งชาติ is one named national plan, as a dated plan is
     (program_patterns.json "national_plans"): the name ends on the national word, or on the edition and period written
