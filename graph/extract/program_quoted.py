@@ -3,7 +3,8 @@ prefix written here unquoted after one ("โครงการบ้านนี
 run) or quoted without one (ภายใต้ “ตลาดนำการผลิต”), all from the names mined by scripts/mine_programs.py
 ("quoted"), and a name the release itself quotes longer than the rules end it where it writes it unquoted
 ("โครงการวัด|ไม่ทิ้งโยม ถนนสายบุญ" beside “โครงการวัดไม่ทิ้งโยม ถนนสายบุญ”, "โครงการผักเกษตรปลอดภัย| เพื่อมวลชน" beside
-โครงการ“ผักเกษตรปลอดภัย เพื่อมวลชน”). Kept apart because a quote, not the words, bounds these names: none of the
+โครงการ“ผักเกษตรปลอดภัย เพื่อมวลชน”), and a name a quote opens with its prefix and a space ("“โครงการ 10 คลองสวย
+น้ำใส คนไทยมีสุข”"). Kept apart because a quote, not the words, bounds these names: none of the
 rules of a run applies."""
 
 from __future__ import annotations
