@@ -1157,6 +1157,9 @@ def test_programs_a_code_led_by_its_number_is_a_latin_name(extract_text):
     "ต่อ ครม. โดยโครงการ ODOS จะใช้งบประมาณ",
     "ข่าว\nแนวทางการดำเนินโครงการทุนการศึกษาเพื่อขยายโอกาสและพัฒนาประเทศ (โครงการ ODOS) ทั้งนี้ โครงการ ODOS จะใช้งบประมาณ",
     "ข่าว\nก่อสร้างโครงการทางพิเศษยกระดับชั้นที่ 2 ช่วงงามวงศ์วาน-พระราม 9 (Double Deck) ทั้งนี้ โครงการ Double Deck จะ",
+    # an English programme's name in the bracket, found by the English stage too, is the same programme's
+    "ข่าว\nรัฐบาลมีมาตรการส่งเสริมการย้ายฐานธุรกิจ (Relocation Program) เพื่อดึงดูดนักลงทุน",
+    "ข่าว\nกรมควบคุมโรคขับเคลื่อนยุทธศาสตร์ยุติวัณโรค (End TB Strategy) ทั่วประเทศ",
 ])
 def test_a_bracketed_english_or_prefixed_name_is_another_name_of_the_programme(extract_text, text):
     """The bracket after a programme's name gives another name of it: an English name with its acronym after a colon,
@@ -1164,6 +1167,15 @@ def test_a_bracketed_english_or_prefixed_name_is_another_name_of_the_programme(e
     names the same programme (`program_aliases.bracket_alias`, `prefixed_aliases`): one programme, not two."""
     programs = extract_text(text).of_kind("program")
     assert len(programs) == 1, [p.names for p in programs]
+
+
+def test_a_bracketed_english_programme_after_a_scheme_name_stays_apart(extract_text):
+    """A scheme's name may end a longer phrase the English bracket glosses ("…ภายใต้ยุทธศาสตร์ชาติ (Flagship
+    Project)"): the bracketed programme is not joined to the scheme's."""
+    text = "ข่าว\nครม.เห็นชอบโครงการสำคัญภายใต้ยุทธศาสตร์ชาติ (Flagship Project) ของหน่วยงาน"
+    programs = extract_text(text).of_kind("program")
+    assert not any("Flagship Project" in p.names and "ยุทธศาสตร์ชาติ" in p.names for p in programs), \
+        [p.names for p in programs]
 
 
 def test_a_programme_is_labelled_by_its_full_name_before_its_prefixed_acronym(extract_text):
