@@ -1091,6 +1091,16 @@ def test_a_quote_opened_by_a_prefix_and_a_space_bounds_the_name(extract_text):
     assert not any(name.startswith("นโยบาย") for name in names)
 
 
+def test_a_fund_named_for_its_purpose_is_a_programme(extract_text):
+    """Thai funds are named by the purpose they are for (program_patterns.json prefixes "กองทุนเพื่อ"): after กองทุน,
+    เพื่อ opens the fund's name, not a clause; generic words after it still name no fund."""
+    names = _program_names(extract_text, "ข่าว\nครม.อนุมัติเงินจากกองทุนเพื่อความปลอดภัยในการใช้รถใช้ถนน จำนวน 10 ล้านบาท")
+    assert "กองทุนเพื่อความปลอดภัยในการใช้รถใช้ถนน" in names
+    names = _program_names(extract_text, "ข่าว\nกรมการจัดหางานจ่ายเงินกองทุนเพื่อช่วยเหลือคนหางานไปทำงานในต่างประเทศ ให้แรงงาน")
+    assert "กองทุนเพื่อช่วยเหลือคนหางานไปทำงานในต่างประเทศ" in names
+    assert not _program_names(extract_text, "ข่าว\nจังหวัดตั้งกองทุนเพื่อการพัฒนา ให้ชุมชน")
+
+
 def test_a_plan_named_as_the_nations_is_a_programme(extract_text):
     """A plan no prefix announces whose name ends on แห่งชาติ is one named national plan, as a dated plan is
     (program_patterns.json "national_plans"): the name ends on the national word, or on the edition and period written
