@@ -1087,6 +1087,45 @@ def test_a_plan_dated_in_brackets_is_a_programme(extract_text):
         assert not any(name.startswith("แผน") for name in _program_names(extract_text, text)), text
 
 
+def test_a_quote_opened_by_a_prefix_and_a_space_bounds_the_name(extract_text):
+    """A quote that opens with a prefix and a space holds the whole name up to its closing quote ("“โครงการ 80 ปี
+    กระทรวงอุตสาหกรรม 8,000 กิโลกรัม รีไซเคิลสู่สังคม”"), where a prefix and a space elsewhere end a clause; a quote
+    that lists kinds after the space ("“นโยบาย มาตรการ และแนวทาง…”") names none."""
+    names = _program_names(extract_text, "ข่าว\nกิจกรรมนี้เป็นส่วนหนึ่งใน “โครงการ 80 ปีกระทรวงอุตสาหกรรม 8,000 กิโลกรัม "
+                                         "รีไซเคิลสู่สังคม” ซึ่งกรมต่าง ๆ ร่วมส่งกระดาษ")
+    assert "โครงการ 80 ปีกระทรวงอุตสาหกรรม 8,000 กิโลกรัม รีไซเคิลสู่สังคม" in names
+    names = _program_names(extract_text, "ข่าว\nกรมชลประทานเดินหน้า \"โครงการ 10 คลองสวย น้ำใส คนไทยมีสุข\" ในพื้นที่")
+    assert "โครงการ 10 คลองสวย น้ำใส คนไทยมีสุข" in names
+    names = _program_names(extract_text, "ข่าว\nกรมควบคุมโรคกำหนด “นโยบาย มาตรการ และแนวทางปฏิบัติด้านการป้องกันโรค” "
+                                         "ให้หน่วยงาน")
+    assert not any(name.startswith("นโยบาย") for name in names)
+
+
+def test_a_fund_named_for_its_purpose_is_a_programme(extract_text):
+    """Thai funds are named by the purpose they are for (program_patterns.json prefixes "กองทุนเพื่อ"): after กองทุน,
+    เพื่อ opens the fund's name, not a clause; generic words after it still name no fund."""
+    names = _program_names(extract_text, "ข่าว\nครม.อนุมัติเงินจากกองทุนเพื่อความปลอดภัยในการใช้รถใช้ถนน จำนวน 10 ล้านบาท")
+    assert "กองทุนเพื่อความปลอดภัยในการใช้รถใช้ถนน" in names
+    names = _program_names(extract_text, "ข่าว\nกรมการจัดหางานจ่ายเงินกองทุนเพื่อช่วยเหลือคนหางานไปทำงานในต่างประเทศ ให้แรงงาน")
+    assert "กองทุนเพื่อช่วยเหลือคนหางานไปทำงานในต่างประเทศ" in names
+    assert not _program_names(extract_text, "ข่าว\nจังหวัดตั้งกองทุนเพื่อการพัฒนา ให้ชุมชน")
+
+
+def test_a_plan_named_as_the_nations_is_a_programme(extract_text):
+    """A plan no prefix announces whose name ends on แห่งชาติ is one named national plan, as a dated plan is
+    (program_patterns.json "national_plans"): the name ends on the national word, or on the edition and period written
+    after it; the national word ending a body's name inside the run, Thai medicine and the verb วางแผน are no plan."""
+    names = _program_names(extract_text, "ข่าว\nที่ประชุมเห็นชอบแผนการดำเนินงาน เพื่อขับเคลื่อนแผนสิทธิมนุษยชนแห่งชาติให้บรรลุ"
+                                         "เป้าหมาย")
+    assert "แผนสิทธิมนุษยชนแห่งชาติ" in names
+    names = _program_names(extract_text, "ข่าว\nกรมสุขภาพจิตขับเคลื่อนแผนพัฒนาสุขภาพจิตแห่งชาติ ฉบับที่ 1 ร่วมกับจังหวัด")
+    assert "แผนพัฒนาสุขภาพจิตแห่งชาติ ฉบับที่ 1" in names
+    for text in ("ข่าว\nกระทรวงสาธารณสุขส่งเสริมแผนไทยและการแพทย์ทางเลือกในระบบหลักประกันสุขภาพแห่งชาติ ทุกจังหวัด",
+                 "ข่าว\nกรมชลประทานรายงานแผนงานที่สำนักงานทรัพยากรน้ำแห่งชาติ เห็นชอบแล้ว",
+                 "ข่าว\nครูต้องวางแผนการศึกษาแห่งชาติ ให้ทันสมัย"):
+        assert not any(name.startswith("แผน") for name in _program_names(extract_text, text)), text
+
+
 @pytest.mark.parametrize("text, name", [
     # one X, one Y: a name, though "หนึ่ง" alone after a prefix refers back (program_patterns.json "paired")
     ("โครงการหนึ่งอำเภอหนึ่งทุน (ODOS) และ", "โครงการหนึ่งอำเภอหนึ่งทุน"),
@@ -1138,6 +1177,9 @@ def test_programs_a_code_led_by_its_number_is_a_latin_name(extract_text):
     "ต่อ ครม. โดยโครงการ ODOS จะใช้งบประมาณ",
     "ข่าว\nแนวทางการดำเนินโครงการทุนการศึกษาเพื่อขยายโอกาสและพัฒนาประเทศ (โครงการ ODOS) ทั้งนี้ โครงการ ODOS จะใช้งบประมาณ",
     "ข่าว\nก่อสร้างโครงการทางพิเศษยกระดับชั้นที่ 2 ช่วงงามวงศ์วาน-พระราม 9 (Double Deck) ทั้งนี้ โครงการ Double Deck จะ",
+    # an English programme's name in the bracket, found by the English stage too, is the same programme's
+    "ข่าว\nรัฐบาลมีมาตรการส่งเสริมการย้ายฐานธุรกิจ (Relocation Program) เพื่อดึงดูดนักลงทุน",
+    "ข่าว\nกรมควบคุมโรคขับเคลื่อนยุทธศาสตร์ยุติวัณโรค (End TB Strategy) ทั่วประเทศ",
 ])
 def test_a_bracketed_english_or_prefixed_name_is_another_name_of_the_programme(extract_text, text):
     """The bracket after a programme's name gives another name of it: an English name with its acronym after a colon,
@@ -1145,6 +1187,15 @@ def test_a_bracketed_english_or_prefixed_name_is_another_name_of_the_programme(e
     names the same programme (`program_aliases.bracket_alias`, `prefixed_aliases`): one programme, not two."""
     programs = extract_text(text).of_kind("program")
     assert len(programs) == 1, [p.names for p in programs]
+
+
+def test_a_bracketed_english_programme_after_a_scheme_name_stays_apart(extract_text):
+    """A scheme's name may end a longer phrase the English bracket glosses ("…ภายใต้ยุทธศาสตร์ชาติ (Flagship
+    Project)"): the bracketed programme is not joined to the scheme's."""
+    text = "ข่าว\nครม.เห็นชอบโครงการสำคัญภายใต้ยุทธศาสตร์ชาติ (Flagship Project) ของหน่วยงาน"
+    programs = extract_text(text).of_kind("program")
+    assert not any("Flagship Project" in p.names and "ยุทธศาสตร์ชาติ" in p.names for p in programs), \
+        [p.names for p in programs]
 
 
 def test_a_programme_is_labelled_by_its_full_name_before_its_prefixed_acronym(extract_text):

@@ -7,6 +7,7 @@ join names already found rather than find them."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -18,6 +19,7 @@ from phakhi.graph.extract.program_words import (MAX_TAIL, MIN_REST, PATTERN_KEY,
                                                 split_prefix)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import ABBREVIATION_MARK, first_consonant, is_thai, tokenize
+from phakhi.ontology import HERE
 
 
 OR = "หรือ"
@@ -180,10 +182,12 @@ def bracket_alias(doc: Doc, m) -> tuple[int, int, bool] | None:
     its own ("… (โครงการ ODOS)"): that programme's mentions take `m`'s key, marked "joined" (labelled after `m`'s
     own names), and its short name, if Latin, is learned. None when
     the bracket holds none of these, or names a body or person, or a short form with ฯ ("(โครงการพัฒนา…ฯ)": it
-    stands for a full name the release writes, maybe not `m`)."""
+    stands for a full name the release writes, maybe not `m`). An English programme's name in the bracket, found by
+    the English stage as a programme of its own ("… (Relocation Program)"), is joined so too."""
     text = doc.text
     gloss = _ENGLISH_GLOSS.match(text, m.nend)
-    if gloss is not None and not doc.covered(gloss.start("long"), gloss.end("long"), ("organization", "person")):
+    if gloss is not None and not doc.covered(gloss.start("long"), gloss.end("long"), ("organization", "person")) \
+            and not (gloss.group("abbr") is None and _english_programme(gloss.group("long"))):
         short = gloss.group("abbr") or gloss.group("long")
         if not _prefixed_elsewhere(text, short, gloss.end()):
             return None  # the gloss may gloss only the term the name ends on ("…ความโปร่งใส… (… Assessment: ITA)")
@@ -202,7 +206,10 @@ def bracket_alias(doc: Doc, m) -> tuple[int, int, bool] | None:
             or bracket.group(1).rstrip().endswith(ABBREVIATION_MARK):
         return None  # a short form with ฯ stands for the full name abbreviated_names finds, maybe another
     prefix, rest = split_prefix(bracket.group(1))
-    if not prefix or not rest.strip():
+    if not prefix and _english_programme(bracket.group(1)) and m.key.startswith(PATTERN_KEY) \
+            and inner[0].key.startswith(PATTERN_KEY):  # a scheme's name may end a longer phrase the bracket glosses
+        rest = bracket.group(1)  # "มาตรการส่งเสริมการย้ายฐานธุรกิจ (Relocation Program)": its English name, found
+    elif not prefix or not rest.strip():  # by the English stage as a programme of its own
         return None
     joined = inner[0].key  # every mention of the bracketed programme is one of `m`'s
     doc.mentions = Mentions(replace(o, key=m.key, data={**o.data, "joined": True})
@@ -211,6 +218,20 @@ def bracket_alias(doc: Doc, m) -> tuple[int, int, bool] | None:
         return None  # a Thai short form ("(กองทุนหมู่บ้านฯ)") is joined, its rest no name to learn
     start = bracket.start(1) + len(prefix) + (len(rest) - len(rest.lstrip()))
     return start, bracket.end(1), False
+
+
+@lru_cache(maxsize=1)
+def _english_heads() -> frozenset[str]:
+    """The last words of an English programme's name (english.json "program_heads": Programme, Project, Scheme …)."""
+    return frozenset(json.loads((HERE / "th" / "english.json").read_text(encoding="utf-8"))["program_heads"])
+
+
+def _english_programme(bracketed: str) -> bool:
+    """Is `bracketed` an English programme's name by its form: Latin words, the last a programme head
+    ("Retention and Expansion Program")? Written in brackets right after a Thai programme's name, it is that
+    programme's English name, not a second programme."""
+    words = bracketed.split()
+    return bracketed.isascii() and len(words) > 1 and words[-1] in _english_heads()
 
 
 def _prefixed_elsewhere(text: str, short: str, after: int) -> bool:

@@ -3,7 +3,8 @@ prefix written here unquoted after one ("โครงการบ้านนี
 run) or quoted without one (ภายใต้ “ตลาดนำการผลิต”), all from the names mined by scripts/mine_programs.py
 ("quoted"), and a name the release itself quotes longer than the rules end it where it writes it unquoted
 ("โครงการวัด|ไม่ทิ้งโยม ถนนสายบุญ" beside “โครงการวัดไม่ทิ้งโยม ถนนสายบุญ”, "โครงการผักเกษตรปลอดภัย| เพื่อมวลชน" beside
-โครงการ“ผักเกษตรปลอดภัย เพื่อมวลชน”). Kept apart because a quote, not the words, bounds these names: none of the
+โครงการ“ผักเกษตรปลอดภัย เพื่อมวลชน”), and a name a quote opens with its prefix and a space ("“โครงการ 10 คลองสวย
+น้ำใส คนไทยมีสุข”"). Kept apart because a quote, not the words, bounds these names: none of the
 rules of a run applies."""
 
 from __future__ import annotations
@@ -120,6 +121,29 @@ def release_quoted_end(text: str, pos: int, end: int) -> int:
             continue
         return further
     return end
+
+
+# the rest of a quote a prefix opens, after the prefix and a space: up to the closing quote, as long as QUOTED's
+_OPENED = re.compile(r" ([^”\"\n]{2,120})[”\"]")
+
+
+def opened_quote_end(text: str, start: int, pos: int) -> int | None:
+    """Where a name ends that a quote opens with its prefix and a space ("“โครงการ 80 ปีกระทรวงอุตสาหกรรม 8,000
+    กิโลกรัม รีไซเคิลสู่สังคม”", "“โครงการ ธอส. ช่วยคนไทย ร่วมสร้างชาติ”", "“นโยบาย 3 ต.”"): the quote bounds the
+    whole name, where a prefix and a space elsewhere end a clause ("โครงการ วงเงิน…"). None when no quote opens right
+    before the prefix at `start` (its end `pos`), the quote runs past a line or QUOTED's length, or the words after the
+    space list kinds (another prefix or a joining word first: "“นโยบาย มาตรการ และแนวทางปฏิบัติ…”", "“แผนงาน โครงการ
+    และกิจกรรม…”") or join a second name."""
+    if not start or text[start - 1] not in "“\"":
+        return None
+    m = _OPENED.match(text, pos)
+    if m is None:
+        return None
+    first = tokenize(m.group(1)[:WINDOW * 2])[0]
+    if prefix_pattern().match(m.group(1)) or first in program_data()["joins"] \
+            or _second_name(text[start:m.end(1)], pos - start):
+        return None
+    return m.end(1)
 
 
 WINDOW = 8  # characters read on either side of a possible word's end

@@ -1,6 +1,6 @@
 """Programmes that no prefix announces: trade agreements named by their parties ("FTA ไทย-EU", "Thailand-EU FTA";
 program_patterns.json "agreements"), schemes named after the province that models them ("น่านแซนด์บ็อกซ์"), plans named with the span of years
-they cover ("แผนวิสาหกิจสถาบันการบินพลเรือน พ.ศ. 2564 - 2568"), and the scheme's long names written with a stray space ("แผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12"). Kept apart
+they cover ("แผนวิสาหกิจสถาบันการบินพลเรือน พ.ศ. 2564 - 2568") or as the nation's ("แผนสิทธิมนุษยชนแห่งชาติ"), and the scheme's long names written with a stray space ("แผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12"). Kept apart
 from the scan: each is a pattern of its own found before the prefixes are read, so the names they find bound the
 runs after a prefix."""
 
@@ -136,16 +136,64 @@ def find_dated_plans(doc: Doc) -> None:
         if all(token.isspace() or token in generic for token in tokens) or set(tokens) & set(data["not_inside"]) \
                 or any(chunk.startswith(tuple(program_data()["prefixes"])) for chunk in words.split(" ")[1:]):
             continue  # generic words, a list ("…การดำเนินการ เช่น เร่ง…"), or a second name after a space
-        inner = [o for _, o in doc.mentions.kind("program").overlapping(start, end)]
-        if any(o.nstart < start or o.nend > end for o in inner):
-            continue  # a programme runs across the plan's bounds
-        own = next((o for o in inner if o.nstart == start and not o.key.startswith(PATTERN_KEY)), None)
-        if inner:  # "แผนการเพิ่มการผลิตไฟฟ้าจาก[พลังงานสะอาด] …": a scheme named inside the plan's name is a piece of it
-            gone = {id(o) for o in inner}
-            doc.mentions = Mentions(o for o in doc.mentions if id(o) not in gone)
-        # "[แผนพัฒนากำลังผลิตไฟฟ้าของประเทศไทย] พ.ศ. 2558-2579": the scheme's plan, dated, keeps the scheme's key
-        key = own.key if own is not None else PATTERN_KEY + normalize_label(m.group())
-        doc.add(doc.mention(start, end, "program", key, form="name" if own is not None else "pattern"))
+        _add_plan(doc, start, end)
+
+
+def _add_plan(doc: Doc, start: int, end: int) -> None:
+    """Add the plan named across [start, end) (dated or national), unless a programme runs across its bounds: a
+    scheme programme named inside is a piece of its name ("แผนการเพิ่มการผลิตไฟฟ้าจาก
+    [พลังงานสะอาด] …"), and a scheme's plan it begins with is that plan, dated or edited ("[แผนพัฒนากำลังผลิตไฟฟ้าของ
+    ประเทศไทย] พ.ศ. 2558-2579": the scheme's key)."""
+    inner = [o for _, o in doc.mentions.kind("program").overlapping(start, end)]
+    if any(o.nstart < start or o.nend > end for o in inner):
+        return  # a programme runs across the plan's bounds
+    own = next((o for o in inner if o.nstart == start and not o.key.startswith(PATTERN_KEY)), None)
+    if inner:
+        gone = {id(o) for o in inner}
+        doc.mentions = Mentions(o for o in doc.mentions if id(o) not in gone)
+    key = own.key if own is not None else PATTERN_KEY + normalize_label(doc.text[start:end])
+    doc.add(doc.mention(start, end, "program", key, form="name" if own is not None else "pattern"))
+
+
+@lru_cache(maxsize=1)
+def _national_plan() -> re.Pattern[str]:
+    """A plan's head, its Thai words with no other head and no space, the national word it ends on, then an edition
+    and a period if written (program_patterns.json "national_plans", "dated_plans")."""
+    dated, data = program_data()["dated_plans"], program_data()["national_plans"]
+    heads, ends = literal_alternation(dated["heads"]), literal_alternation(data["ends"])
+    years = literal_alternation(dated["years"])
+    span = rf"(?:{years}) ?\d{{4}} ?[-–] ?\d{{2,4}}"
+    return re.compile(f"(?:{heads})(?:(?!{heads}|{ends})[ก-๛]){{1,{PLAN_CHUNK}}}(?:{ends})"
+                      rf"(?: ?ฉบับที่ ?\d{{1,2}})?(?: {span}(?![\d.,])| ?\({span}\))?")
+
+
+def find_national_plans(doc: Doc) -> None:
+    """Plans no prefix announces, named as the nation's ("เพื่อขับเคลื่อนแผนสิทธิมนุษยชนแห่งชาติให้บรรลุเป้าหมาย",
+    "แผนพัฒนาสุขภาพจิตแห่งชาติ ฉบับที่ 1"): the national word closes a plan's name as a span of years does
+    (`find_dated_plans`), where "แผน…" written on in prose describes more often than it names. Held to the dated
+    plans' checks (no unit or map, no verb "วางแผน…", no prefix the scan reads, not generic words only, no list or
+    frame word), and left to the organization and place patterns when the national word ends a body's or a place's
+    name inside the run ("แผนงานที่|สำนักงานทรัพยากรน้ำแห่งชาติ", "…ป่าสงวนแห่งชาติ")."""
+    data, dated = program_data()["national_plans"], program_data()["dated_plans"]
+    text, generic = doc.text, generic_sets()[1]
+    if not any(end in text for end in data["ends"]):
+        return
+    for m in _national_plan().finditer(text):
+        start, end = m.span()
+        first = tokenize(text[start:start + HEAD_WINDOW])[0]
+        if first in dated["not_heads"] or text.startswith(tuple(data["not_heads"]), start) \
+                or text.startswith(tuple(program_data()["prefixes"]), start) \
+                or text.endswith(tuple(dated["not_after"]), 0, start) or not starts_word(text, start) \
+                or doc.covered(start, end, ("organization", "person", "place")):
+            continue
+        head = next(h for h in dated["heads"] if text.startswith(h, start))
+        words = re.split(literal_alternation(data["ends"]), m.group()[len(head):])[0]
+        tokens = tokenize(words)
+        if all(token in generic for token in tokens) or set(tokens) & set(dated["not_inside"]):
+            continue  # "แผนพัฒนาแห่งชาติ": generic words; "แผน…ตามนโยบาย…แห่งชาติ": another's frame
+        if any(o.nstart <= start and o.nend >= end for _, o in doc.mentions.kind("program").overlapping(start, end)):
+            continue  # the scheme's own plan ("แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ"), found already
+        _add_plan(doc, start, end)
 
 
 SPACED_MIN = 14  # characters (spaces left out) a scheme label needs to be matched across stray spaces

@@ -32,10 +32,10 @@ from phakhi.graph.extract.program_evidence import (enumerated, estate, evidence,
                                                    listed_estate, titled_quoted)
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
                                                 partial_names, prose_latin)
-from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, quoted_name_end, release_quoted_end,
-                                                 scheme_fills)
-from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_place_models,
-                                                      find_spaced_names)
+from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, opened_quote_end, quoted_name_end,
+                                                 release_quoted_end, scheme_fills)
+from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_national_plans,
+                                                      find_place_models, find_spaced_names)
 from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PATTERN_KEY, law_before, not_before,
                                                 offices, prefix_pattern, program_data, word_sets)
 from phakhi.graph.text.normalize import normalize_label
@@ -113,6 +113,7 @@ def find_programs(doc: Doc) -> None:
     find_agreements(doc)
     find_place_models(doc)
     find_dated_plans(doc)
+    find_national_plans(doc)
     drop = partial_names(doc) | prose_latin(doc)
     text = doc.text
     headline_end = doc.line_bounds(0)[1]
@@ -158,6 +159,12 @@ def find_programs(doc: Doc) -> None:
         if paired is not None and not doc.covered(start, paired):
             doc.add(doc.mention(start, paired, "program", PATTERN_KEY + normalize_label(text[start:paired]),
                                 form="pattern"))
+            continue
+        opened = opened_quote_end(text, start, pos)  # "“โครงการ 80 ปีกระทรวงอุตสาหกรรม …”": the quote bounds it
+        if opened is not None:
+            if not _quotes_a_party(doc, pos, opened) and not doc.covered(start, opened, ("program",)):
+                doc.add(doc.mention(start, opened, "program", PATTERN_KEY + normalize_label(text[start:opened]),
+                                    form="pattern"))
             continue
         if text[pos].isspace():
             continue
