@@ -222,3 +222,21 @@ def test_a_region_joined_by_a_spaced_hyphen_is_the_partner_in_the_name(extract_t
     names = _names(extract_text(text))
     assert "การประชุมผู้นำกรอบความร่วมมือแม่โขง - ล้านช้าง" in names, names
     assert "การประชุมรัฐมนตรีเศรษฐกิจว่าด้วยมุมมองอาเซียนต่ออินโด - แปซิฟิก" in names, names
+
+
+def test_a_planned_event_told_in_what_someone_said_is_not_dated_by_the_day_it_was_said(extract_text):
+    """"วันนี้ (31 ก.ค. 60) … เปิดเผยว่า … จะมีการลงนาม…": the day is the announcement's (judged audits: a future
+    signing dated to the release is a bad description); a day told after the name, or an hour of the day it was
+    said on, is the event's own."""
+    said = "วันนี้ (31 ก.ค. 60) นายณรงค์ คงคำ โฆษกกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ เปิดเผยว่า "
+    day = date(2017, 7, 31)
+    announced = extract_text(said + "กรมกิจการผู้สูงอายุจะมีการลงนามบันทึกข้อตกลง (MOU) ร่วมกับ กรมธนารักษ์"
+                             " และการเคหะแห่งชาติ", published=day)
+    assert not [e for e in announced.of_kind("event") if e.date == day], \
+        [(e.names, e.date) for e in announced.of_kind("event")]
+    dated = extract_text(said + "กรมกิจการผู้สูงอายุจะมีการลงนามบันทึกข้อตกลง (MOU) ร่วมกับ กรมธนารักษ์"
+                         " ในวันที่ 3 สิงหาคม 2560", published=day)
+    assert [e.date for e in dated.of_kind("event")] == [date(2017, 8, 3)]
+    same_day = extract_text(said + "นายสมชาย ใจดี เวลา 15.00 น. จะร่วมการประชุมหารือกับกรมธนารักษ์ ณ กรุงเทพฯ",
+                            published=day)
+    assert [e.date for e in same_day.of_kind("event")] == [day]

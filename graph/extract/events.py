@@ -211,10 +211,13 @@ def find_events(doc: Doc) -> None:
             continue  # "เชิญนายกรัฐมนตรีอินเดียเยือนไทยในโอกาสที่เหมาะสม": a visit still to be made, with no day
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
-        planned = not explicit and _planned(text, start, end)
+        planned = _planned(text, start, end)
+        announced = planned and explicit and days.announced(m.start(), end, line_start, line_end, PLANNED_DAY_REACH)
+        planned = planned and (not explicit or announced)  # "… เปิดเผยว่า … จะมีการลงนาม…": the day the plan was
+        # told on is not the event's
         if planned and (told := days.told_date(m.start(), max(line_start, m.start() - PLANNED_DAY_REACH),
                                                min(line_end, end + PLANNED_DAY_REACH))) \
-                and told != story:
+                and told != story and not (announced and told == when):
             when, explicit, planned = told, True, False  # "ในวันที่ 27 พฤศจิกายน 2566 นี้ … มีกำหนดลงพื้นที่…": the day
             # the release gives for a planned event is its day
         if planned:
