@@ -240,3 +240,14 @@ def test_a_planned_event_told_in_what_someone_said_is_not_dated_by_the_day_it_wa
     same_day = extract_text(said + "นายสมชาย ใจดี เวลา 15.00 น. จะร่วมการประชุมหารือกับกรมธนารักษ์ ณ กรุงเทพฯ",
                             published=day)
     assert [e.date for e in same_day.of_kind("event")] == [day]
+
+
+def test_a_sitting_numbered_with_its_year_after_a_bare_word_keeps_its_number(extract_text):
+    """"… ครั้ง 1/2567": the sitting's number and year after "ครั้ง" without "ที่" (event_words slashed_ordinal) are
+    part of the name, as after "ครั้งที่" (judged audits: a committee meeting cut before "ครั้ง 1/2567"); "ครั้ง"
+    before a bare number still counts times."""
+    from test_open_world_event_names import DAY, _names
+    text = DAY + ("นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการกำกับการแก้ไขปัญหาหนี้นอกระบบ ครั้ง 1/2567 โดยมี"
+                  " ผู้แทนหน่วยงานที่เกี่ยวข้องเข้าร่วม ณ ทำเนียบรัฐบาล")
+    names = _names(extract_text(text))
+    assert "การประชุมคณะกรรมการกำกับการแก้ไขปัญหาหนี้นอกระบบ ครั้ง 1/2567" in names, names
