@@ -251,3 +251,16 @@ def test_a_sitting_numbered_with_its_year_after_a_bare_word_keeps_its_number(ext
                   " ผู้แทนหน่วยงานที่เกี่ยวข้องเข้าร่วม ณ ทำเนียบรัฐบาล")
     names = _names(extract_text(text))
     assert "การประชุมคณะกรรมการกำกับการแก้ไขปัญหาหนี้นอกระบบ ครั้ง 1/2567" in names, names
+
+
+def test_a_name_with_its_number_or_latin_name_comes_first_whether_or_not_either_begins_with_a_noun_head():
+    """The title writes "ประชุม…" and the body "การประชุม…" with more: the longer one, with its number or the rest
+    of its Latin name, is the label (judged audits: "COMMIT RTF" cut to "COMMIT RT" from a title)."""
+    from phakhi.graph.extract.event_labels import numbered_first
+    assert numbered_first(["ประชุมคณะกรรมการ COMMIT RT", "การประชุมคณะกรรมการ COMMIT RTF"])[0] == \
+        "การประชุมคณะกรรมการ COMMIT RTF"
+    assert numbered_first(["ประชุมคณะกรรมการกำกับการแก้ไขปัญหาหนี้นอกระบบ",
+                           "การประชุมคณะกรรมการกำกับการแก้ไขปัญหาหนี้นอกระบบ ครั้ง 1/2567"])[0] == \
+        "การประชุมคณะกรรมการกำกับการแก้ไขปัญหาหนี้นอกระบบ ครั้ง 1/2567"
+    assert numbered_first(["ประชุมคณะกรรมการกำกับ", "การประชุมคณะกรรมการกำกับการแก้ไขปัญหา"])[0] == \
+        "ประชุมคณะกรรมการกำกับ"  # Thai words after it may be a run-on: the order is kept
