@@ -264,3 +264,14 @@ def test_a_name_with_its_number_or_latin_name_comes_first_whether_or_not_either_
         "การประชุมคณะกรรมการกำกับการแก้ไขปัญหาหนี้นอกระบบ ครั้ง 1/2567"
     assert numbered_first(["ประชุมคณะกรรมการกำกับ", "การประชุมคณะกรรมการกำกับการแก้ไขปัญหา"])[0] == \
         "ประชุมคณะกรรมการกำกับ"  # Thai words after it may be a run-on: the order is kept
+
+
+def test_a_workshop_named_by_its_purpose_takes_the_purpose_as_its_name(extract_text):
+    """"การประชุมเชิงปฏิบัติการ|เพื่อซักซ้อมแนวทาง…": after a type word and words that say only what kind of meeting
+    it is (generic "เชิงปฏิบัติการ"), the purpose glued on names the meeting as after a bare "การประชุม" (judged
+    audits: "text names it; label bare type + parties")."""
+    from test_open_world_event_names import DAY, _names
+    text = DAY + ("นายสมชาย ใจดี ปลัดกระทรวงการคลัง เป็นประธานเปิดการประชุมเชิงปฏิบัติการเพื่อซักซ้อมแนวทางการบริหารงาน"
+                  "เพื่อการแก้ไขปัญหาหนี้นอกระบบอย่างบูรณาการ ณ โรงแรมมิราเคิล")
+    names = _names(extract_text(text))
+    assert "การประชุมเชิงปฏิบัติการเพื่อซักซ้อมแนวทางการบริหารงานเพื่อการแก้ไขปัญหาหนี้นอกระบบ" in names, names

@@ -138,6 +138,9 @@ def find_events(doc: Doc) -> None:
             # (a Latin name that ends on its cue is whole: what follows it is the sentence's)
         else:
             end = latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
+            if cue not in cue_words() and _kind_only(text[m.end():end]):  # "การประชุม|เชิงปฏิบัติการ|เพื่อซักซ้อม…"
+                end = purpose_end(doc, end, cues[cue])  # (not marked purposed: an undated one is kept, as when the
+                # run reached its purpose itself: "การประชุมเชิงปฏิบัติการขับเคลื่อน…")
         end = series_end(text, end)  # "การประชุม ครม.นอกสถานที่"
         line_start, line_end = doc.line_bounds(m.start())
         end = anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
@@ -274,6 +277,13 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+
+def _kind_only(words: str) -> bool:
+    """Do the words a name's run took after its cue only say what kind of meeting it is (generic: "การประชุม|
+    เชิงปฏิบัติการ")? The purpose glued after them then names it, as after a bare type word ("การประชุมเชิงปฏิบัติการ
+    เพื่อซักซ้อมแนวทาง…"; judged audits: the kind described with its parties, "text names it")."""
+    return words.strip() in word_set("generic")
 
 
 def _told_after(text: str, line_start: int, start: int) -> bool:
