@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import word_lists, word_tuple
 
@@ -341,6 +342,23 @@ class DayIndex:
         nearest = min(found, key=lambda d_start: (abs(d_start - pos), d_start))
         return dates[bisect_left(starts, nearest)][2]
 
+    def announced(self, pos: int, end: int, line_start: int, line_end: int, reach: int) -> bool:
+        """Is the last date on its line before an event's cue at `pos` the day someone said the event would be held,
+        not its own: a word that opens what was said (event_words speech_openers, "ว่า") stands between that date
+        and the cue with no word for that day or an hour of it after it (today, event_words same_day), and no date
+        follows the name (ending at `end`) within `reach` on its line ("วันนี้ (31 ก.ค. 60) … โฆษกกระทรวง… เปิดเผยว่า
+        … จะมีการลงนามบันทึกข้อตกลง (MOU) ร่วมกับ…")? Judged audits called a planned event dated by the announcement
+        of it a bad description."""
+        starts = self.starts
+        after = bisect_left(starts, end)
+        if after < len(starts) and starts[after] < min(line_end, end + reach):
+            return False  # "… จะมีการลงนาม… ในวันที่ 3 สิงหาคม 2560": its own day
+        last = bisect_left(starts, pos) - 1
+        if last < 0 or starts[last] < line_start:
+            return False
+        said = _said(self.text, self.dates[last][1], pos)  # a day or an hour of it told there: "… เปิดเผยว่า … เวลา
+        return said is not None and not any(w in said for w in _same_day())  # 15.00 น. … จะร่วมการประชุม…": that day
+
     def campaign_run(self, line_start: int, line_end: int, when: date) -> bool:
         """Is `when` told on its paragraph as the first day of a run of more than CAMPAIGN_DAYS days ("ลงพื้นที่เพื่อ
         เก็บข้อมูล… ระหว่างวันที่ 1 เมษายน ถึง 31 กรกฎาคม 2560", "ส่งเจ้าหน้าที่ลงพื้นที่ ในช่วงระหว่างวันที่ 21 เมษายน –
@@ -359,6 +377,40 @@ _RANGE_JOIN = re.compile(r"\s{0,2}(?:[-–]|ถึง|จนถึง)\s{0,2}(?:
 
 
 TOLD_REACH = 12  # characters before a date in which the word that tells it as a day stands ("ในวันพุธ ที่ 24")
+
+
+@lru_cache(maxsize=1)
+def _speech_openers() -> frozenset[str]:
+    """The words that open what someone said (event_words speech_openers)."""
+    return frozenset(word_lists()["speech_openers"])
+
+
+def _said(text: str, start: int, end: int) -> str | None:
+    """What text[start:end] says after the last word in it that opens what someone said (event_words
+    speech_openers), or None when none does. Each opener found is checked as a word of its own in the words around
+    it ("เปิดเผยว่า", not "รัฐมนตรีว่าการ"): the run from the date to the cue may be a paragraph long, and only
+    the words around the openers are cut into words."""
+    for opener in _speech_openers():
+        at = text.rfind(opener, start, end)
+        while at >= 0:
+            low = max(start, at - SPEECH_WINDOW)
+            offsets, offset = set(), low
+            for word in tokenize(text[low:min(end, at + len(opener) + SPEECH_WINDOW)]):
+                offsets.add((offset, word))
+                offset += len(word)
+            if (at, opener) in offsets:
+                return text[at + len(opener):end]
+            at = text.rfind(opener, start, at)
+    return None
+
+
+SPEECH_WINDOW = 12  # characters either side of an opener cut into words to tell whether it is a word of its own
+
+
+@lru_cache(maxsize=1)
+def _same_day() -> tuple[str, ...]:
+    """Words that tell what was said is to happen on the day it was said (months today, event_words same_day)."""
+    return tuple(load_months()["today"]) + tuple(word_lists()["same_day"])
 
 
 @lru_cache(maxsize=1)

@@ -517,6 +517,14 @@ def _ordinal() -> re.Pattern[str]:
     return re.compile(f"\\s{{0,2}}(?:{words})")
 
 
+@lru_cache(maxsize=1)
+def _slashed_ordinal() -> re.Pattern[str]:
+    """A word that numbers a sitting without "ที่" (event_words slashed_ordinal: "ครั้ง"), then a number with a year
+    of the Buddhist era after a slash ("ครั้ง 1/2567"): only so is it a sitting's number ("ครั้ง 2" may count times)."""
+    words = literal_alternation(word_lists()["slashed_ordinal"])
+    return re.compile(f"\\s{{0,2}}(?:{words})\\s{{0,2}}[\\d๐-๙]{{1,3}}\\s?/\\s?(?:25|๒๕)[\\d๐-๙]{{2}}(?![\\d๐-๙])")
+
+
 _BRACKET = re.compile(r"\s{0,2}\([^()\n]{2,90}\)")  # "(ASEAN Ministers on Agriculture and Forestry: AMAF)"
 
 
@@ -532,6 +540,9 @@ def ordinal_end(text: str, pos: int, bracket: bool = True) -> int:
     number = word and _NUMBER.match(text, word.end())
     if number:
         return number.end()
+    slashed = _slashed_ordinal().match(text, at)  # "… ครั้ง 1/2567": a sitting's number with its year
+    if slashed:
+        return slashed.end()
     edition = _special_edition().match(text, at) or _year().match(text, at)  # "… สมัยพิเศษ", "…เศรษฐกิจไทยปี 2563"
     return edition.end() if edition else pos
 

@@ -23,8 +23,10 @@ def numbered_first(names: list[str]) -> list[str]:
     beside "Samaggi Fair"), or with a Latin name ("การประชุม ASEAN-ROK CEO Summit"), or that a name abbreviated
     with "ฯ" stands for ("การสัมมนาวิชาการเวทีสำนักงานเศรษฐกิจการคลัง…" beside "การสัมมนาวิชาการฯ") put before the
     name it goes on from: the title and lead of a release write the name short, its body in full, and the first
-    name is the event's label. The rest keep their order."""
-    solid = ["".join(n.split()) for n in names]
+    name is the event's label. A word that makes a noun of the cue (noun_heads: "การ") is set aside at the start of
+    both: the title writes "ประชุมคณะกรรมการ COMMIT RT", the body "การประชุมคณะกรรมการ COMMIT RTF". The rest keep
+    their order."""
+    solid = [_headless("".join(n.split())) for n in names]
     ordered = list(names)
     for i, name in enumerate(names):
         for j, other in enumerate(names):
@@ -35,6 +37,14 @@ def numbered_first(names: list[str]) -> list[str]:
                 ordered.remove(name)
                 ordered.insert(ordered.index(other), name)
     return ordered
+
+
+def _headless(solid: str) -> str:
+    """A name written without spaces, without the word that makes a noun of its cue (noun_heads) it begins with."""
+    for head in word_tuple("noun_heads"):
+        if solid.startswith(head) and len(solid) > len(head):
+            return solid[len(head):]
+    return solid
 
 
 def without_lead_verb(name: str) -> str:

@@ -138,6 +138,9 @@ def find_events(doc: Doc) -> None:
             # (a Latin name that ends on its cue is whole: what follows it is the sentence's)
         else:
             end = latin_name_after(doc, end)  # "เปิดตัวสินเชื่อ SMEs Transformation Loan"
+            if cue not in cue_words() and _kind_only(text[m.end():end]):  # "การประชุม|เชิงปฏิบัติการ|เพื่อซักซ้อม…"
+                end = purpose_end(doc, end, cues[cue])  # (not marked purposed: an undated one is kept, as when the
+                # run reached its purpose itself: "การประชุมเชิงปฏิบัติการขับเคลื่อน…")
         end = series_end(text, end)  # "การประชุม ครม.นอกสถานที่"
         line_start, line_end = doc.line_bounds(m.start())
         end = anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
@@ -211,10 +214,13 @@ def find_events(doc: Doc) -> None:
             continue  # "เชิญนายกรัฐมนตรีอินเดียเยือนไทยในโอกาสที่เหมาะสม": a visit still to be made, with no day
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
-        planned = not explicit and _planned(text, start, end)
+        planned = _planned(text, start, end)
+        announced = planned and explicit and days.announced(m.start(), end, line_start, line_end, PLANNED_DAY_REACH)
+        planned = planned and (not explicit or announced)  # "… เปิดเผยว่า … จะมีการลงนาม…": the day the plan was
+        # told on is not the event's
         if planned and (told := days.told_date(m.start(), max(line_start, m.start() - PLANNED_DAY_REACH),
                                                min(line_end, end + PLANNED_DAY_REACH))) \
-                and told != story:
+                and told != story and not (announced and told == when):
             when, explicit, planned = told, True, False  # "ในวันที่ 27 พฤศจิกายน 2566 นี้ … มีกำหนดลงพื้นที่…": the day
             # the release gives for a planned event is its day
         if planned:
@@ -271,6 +277,13 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+
+def _kind_only(words: str) -> bool:
+    """Do the words a name's run took after its cue only say what kind of meeting it is (generic: "การประชุม|
+    เชิงปฏิบัติการ")? The purpose glued after them then names it, as after a bare type word ("การประชุมเชิงปฏิบัติการ
+    เพื่อซักซ้อมแนวทาง…"; judged audits: the kind described with its parties, "text names it")."""
+    return words.strip() in word_set("generic")
 
 
 def _told_after(text: str, line_start: int, start: int) -> bool:
