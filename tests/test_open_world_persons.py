@@ -207,3 +207,14 @@ def test_a_latin_honorific_glued_after_thai_letters_starts_a_name(extract_text):
     text = ("รัฐมนตรีว่าการกระทรวงสาธารณสุข กล่าวภายหลังMrs. Winnie Byanyima ผู้อำนวยการบริหารโครงการเอดส์"
             "แห่งสหประชาชาติ เข้าพบ")
     assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["Winnie Byanyima"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ผู้แทนนักแสดง และนางสาวชลิตา ส่วนเสน่ห์ Miss Universe Thailand 2016 เป็นต้น", ["ชลิตา ส่วนเสน่ห์"]),
+    ("3) นางสาวกาญจนา พิมพา Miss Deaf Thailand และ Miss Deaf Asia 2019 ซึ่งเป็นคนพิการทางการได้ยิน",
+     ["กาญจนา พิมพา"]),
+    ("กิจกรรมการประกวดส้มตำลีลา การประกวด Miss Queen แก่งสะพือ การแข่งขันกินซาลาเปา", []),
+    ("กระทรวงยุติธรรม ให้การต้อนรับ Miss Champa Patel รักษาการผู้อำนวยการ องค์การแอมเนสตี้", ["Champa Patel"]),
+])
+def test_a_pageant_title_after_miss_is_no_person(extract_text, text, names):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == names

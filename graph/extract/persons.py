@@ -720,7 +720,7 @@ def find_persons(doc: Doc) -> None:
         if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
             name_start = _skip(text, name_start, " ")
             match = _LATIN_NAME.match(text, name_start)
-            if not match or _latin_body(match.group()):
+            if not match or _latin_body(match.group()) or _pageant_title(honorific, match.group()):
                 continue
             name_end = _comma_given_name(text, name_start, _cut_latin_at_title(text, name_start, match.end()))
             name_end = _without_postnominal(text, name_start, name_end)
@@ -1059,6 +1059,14 @@ def _latin_body(name: str) -> bool:
     """Does a Latin run after an honorific hold a word for a kind of body past its first word ("Miss Global
     Organization 140k followers": a page's name; person_words.json "latin_body_words")? Then it names no person."""
     return any(word in tables.person_words()["latin_body_words"] for word in name.split()[1:])
+
+
+def _pageant_title(honorific: str, name: str) -> bool:
+    """Is a Latin run after "Miss" a contest's title ("Miss Universe Thailand 2016" after the winner's own name,
+    "Miss Deaf Asia", "การประกวด Miss Queen แก่งสะพือ"): does it hold a word of such titles (person_words.json
+    "pageant_words") anywhere, the first word too? Then it names no person."""
+    words = tables.person_words()
+    return honorific in words["pageant_honorifics"] and any(word in words["pageant_words"] for word in name.split())
 
 
 def _cut_latin_at_title(text: str, start: int, end: int) -> int:
