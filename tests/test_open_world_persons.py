@@ -218,3 +218,11 @@ def test_a_latin_honorific_glued_after_thai_letters_starts_a_name(extract_text):
 ])
 def test_a_pageant_title_after_miss_is_no_person(extract_text, text, names):
     assert [e.names[0] for e in extract_text(text).of_kind("person")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ (สสส.) ร่วมกับ มูลนิธิศาสตราจารย์ปกรณ์ อังศุสิงห์ และภาคีเครือข่าย", []),
+    ("โดยมี ประธานมูลนิธิ นายสมชาย ใจดี เป็นผู้กล่าวรายงาน", ["สมชาย ใจดี"]),  # written apart: the person is named
+])
+def test_a_person_named_only_in_a_foundations_name_is_no_mention(extract_text, text, names):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == names

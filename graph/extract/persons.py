@@ -122,7 +122,11 @@ def _counted_run(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _venue_heads() -> tuple[str, ...]:
-    return tuple(tables.person_words()["venue_heads"])
+    """Words for venues ("ห้องประชุม", "อาคาร") and for foundations, funds and prizes ("มูลนิธิ": person_words.json
+    "namesake_heads"): an honorific glued right after one begins the person a place or a body is named after
+    ("มูลนิธิศาสตราจารย์ปกรณ์ อังศุสิงห์"), no person the release mentions."""
+    words = tables.person_words()
+    return tuple(words["venue_heads"]) + tuple(words["namesake_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -713,7 +717,8 @@ def find_persons(doc: Doc) -> None:
             continue
         honorific, end = _honorific_before_name(text, start, m.group())
         if not _starts_at_word(doc, start, honorific) or text.endswith(_venue_heads(), 0, start):
-            continue  # (glued to a room's or a building's word: "ห้องประชุมศาสตราจารย์วิจิตร" names a room)
+            continue  # (glued to a room's or a building's word: "ห้องประชุมศาสตราจารย์วิจิตร" names a room; or to a
+            # foundation's: "มูลนิธิศาสตราจารย์ปกรณ์ อังศุสิงห์" names the foundation)
         name_start = _after_honorific_rest(text, end, honorific)
         title_rest = _title_rest(text, start, name_start)  # "นายกแพทองธาร": the title นายก, then a name
         name_start += title_rest
