@@ -226,3 +226,13 @@ def test_a_pageant_title_after_miss_is_no_person(extract_text, text, names):
 ])
 def test_a_person_named_only_in_a_foundations_name_is_no_mention(extract_text, text, names):
     assert [e.names[0] for e in extract_text(text).of_kind("person")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ได้รับพระกรุณาธิคุณจากพระเจ้าหลานเธอ พระองค์เจ้าพัชรกิติยาภา ทรงเป็นองค์ประธานก่อตั้งโครงการกำลังใจฯ",
+     ["พัชรกิติยาภา"]),
+    ("โปรดให้ พระเจ้าวรวงศ์เธอ พระองค์เจ้าอทิตยาทรกิติคุณ เสด็จแทนพระองค์ ไปในการประทานรางวัล", ["อทิตยาทรกิติคุณ"]),
+    ("โดยมี พลตำรวจโท วิระชัย ทรงเมตตา รองผู้บัญชาการตำรวจแห่งชาติ", ["วิระชัย ทรงเมตตา"]),  # no royal: a surname
+])
+def test_a_royal_verb_after_a_royal_name_is_no_surname(extract_text, text, names):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == names

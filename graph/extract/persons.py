@@ -743,6 +743,9 @@ def find_persons(doc: Doc) -> None:
             if found is None:
                 continue
             name_end, name, full = found
+            if full and _royal_verb_surname(honorific, name):
+                name = name.split(" ")[0]  # "พระองค์เจ้าพัชรกิติยาภา ทรงเป็นองค์ประธาน…": the first name, then a verb
+                name_end, full = name_start + len(name), False
             if text.startswith(tuple(tables.person_words()["company_ends"]), _skip(text, name_end, " ")):
                 continue  # "กลุ่มบริษัท นายเลิศ จำกัด": a company's name
             if not full and name in tables.person_words()["post_levels"] or _misspelt_title(honorific, name.split(" ")[0]):
@@ -1072,6 +1075,17 @@ def _pageant_title(honorific: str, name: str) -> bool:
     "pageant_words") anywhere, the first word too? Then it names no person."""
     words = tables.person_words()
     return honorific in words["pageant_honorifics"] and any(word in words["pageant_words"] for word in name.split())
+
+
+def _royal_verb_surname(honorific: str, name: str) -> bool:
+    """Is the "surname" after a royal honorific (honorifics.jsonl kind royal, the last of stacked ones) a verb of
+    the royal vocabulary ("ทรงเป็นองค์", "เสด็จแทนพระองค์": person_words.json "royal_verbs"), not a surname the name
+    lists know? Then the name is its first word and the sentence goes on."""
+    kinds = _honorific_forms()[0]
+    if not any(honorific.endswith(form) and kind == "royal" for form, kind in kinds.items()):
+        return False
+    surname = name.partition(" ")[2]
+    return surname.startswith(tuple(tables.person_words()["royal_verbs"])) and surname not in tables.known_names()[1]
 
 
 def _cut_latin_at_title(text: str, start: int, end: int) -> int:
