@@ -236,3 +236,12 @@ def test_a_person_named_only_in_a_foundations_name_is_no_mention(extract_text, t
 ])
 def test_a_royal_verb_after_a_royal_name_is_no_surname(extract_text, text, names):
     assert [e.names[0] for e in extract_text(text).of_kind("person")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ซึ่งมี นางสาวอรฤดี เมฆตรงและบิดา ให้การต้อนรับ ณ โรงงาน", ["อรฤดี เมฆตรง"]),
+    ("มอบรางวัลแก่นางสาววรพรรณ ศิริพรและนายอินทัช โมนยะกุล รวมทั้งมอบรางวัล", ["วรพรรณ ศิริพร", "อินทัช โมนยะกุล"]),
+    ("พลเอกประยุทธ์ มุ่งมั่นและตั้งใจ ทำงานเพื่อประชาชน", ["ประยุทธ์"]),  # a clause: no surname before และ
+])
+def test_a_surname_with_and_glued_after_it_is_cut_there(extract_text, text, names):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == names

@@ -201,6 +201,26 @@ def _holds_clause_word(word: str) -> bool:
     return any(w in word for w in clause) and any(token in clause for token in tokenize(word))
 
 
+MIN_GLUED_SURNAME = 4  # letters of a surname "และ" is glued to ("เมฆตรง|และบิดา")
+
+
+def _surname_before_clause_word(word: str) -> str | None:
+    """The surname at the head of a word that runs on into "และ" (person_words.json "list_joiners": "เมฆตรง|และบิดา",
+    "ศิริพร|และนายอินทัช"): the tokens before the first clause word, when that word joins a list and they make a
+    surname the name lists know or a plain one (surname-shaped, no dictionary word, no function word: not
+    "มุ่งมั่น|และตั้งใจ"). Other clause words glued on ("บุญช่วย|แล้ว") are left alone: the validity model reads a
+    name with a verb's marker glued after it as no name, and drops the person the first name alone keeps."""
+    words = tables.person_words()
+    tokens = tokenize(word)
+    at = next((i for i, token in enumerate(tokens) if token in words["clause_words"]), 0)
+    if tokens[at] not in words["list_joiners"]:
+        return None
+    head = "".join(tokens[:at])
+    if len(head) < MIN_GLUED_SURNAME or not (head in tables.known_names()[1] or _plain_surname(head)):
+        return None
+    return head
+
+
 def _is_name_word(word: str) -> bool:
     if len(word) < 2 or word.startswith(_non_name_starts()):
         return False
@@ -503,7 +523,10 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
             elif _abbreviated(text, last_end, word):
                 pass  # "พล.ต.อ.สุวัฒน์ ผบ.ตร.": an abbreviated post, not a surname
             elif _holds_clause_word(word) and not _surname_holding_clause_word(run, word, text, last_end):
-                pass  # "ประยุทธ์ มุ่งมั่นและตั้งใจ": a clause, not a surname
+                head = _surname_before_clause_word(word)
+                if head is not None:  # "นางสาวอรฤดี เมฆตรงและบิดา": the surname, then the clause glued on
+                    return last.start() + len(head), f"{run} {head}", True
+                # "ประยุทธ์ มุ่งมั่นและตั้งใจ": a clause, not a surname
             elif _is_surname(word) or _verb_headed_surname(run, word, text, last_end) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
