@@ -1,6 +1,8 @@
 """Persons and posts on text shaped like unseen releases: where a name ends, one key per person, second,
 shared, acting and former posts, Latin names beside Thai ones."""
 
+from datetime import date
+
 import pytest
 from pyoxigraph import RdfFormat
 from pyoxigraph import Store as OxStore
@@ -245,3 +247,10 @@ def test_a_royal_verb_after_a_royal_name_is_no_surname(extract_text, text, names
 ])
 def test_a_surname_with_and_glued_after_it_is_cut_there(extract_text, text, names):
     assert [e.names[0] for e in extract_text(text).of_kind("person")] == names
+
+
+def test_a_first_name_told_short_with_its_title_after_the_mark_is_the_titled_person(extract_text):
+    # the abbreviation mark after the first name ("ฉัตรชัยฯ") does not hide the title that tells who it is
+    text = "ทั้งนี้ ได้มอบหมายให้ พลเอก  ฉัตรชัยฯ รองนายกรัฐมนตรี ลงพื้นที่ในสัปดาห์หน้า"
+    assert [e.key for e in extract_text(text, published=date(2018, 5, 3)).of_kind("person")] \
+        == [person_key("ฉัตรชัย สาริกัลยะ")]

@@ -20,7 +20,7 @@ from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.person_spelling import dominant_despite_names, usual_spelling
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.graph.text.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
+from phakhi.graph.text.thai import ABBREVIATION_MARK, DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
 from phakhi.ontology import load_honorifics, load_not_names, load_org_patterns, load_persons, load_stopwords
 
 PERSON_KEY = "person:"
@@ -1362,8 +1362,10 @@ def _title_keys(doc: Doc, mention) -> list[str]:
         while start > max(0, end - MAX_TITLE_WORD) and _NAME_CHAR.match(text, start - 1):
             start -= 1
         words.append(text[start:end])
-    after = _TITLE_WORD.match(text, _skip(text, mention.nend, " "))
-    if after and mention.nend < after.start() <= mention.nend + 2:
+    # after the abbreviation mark a first name may carry ("พลเอก ฉัตรชัยฯ รองนายกรัฐมนตรี": the name told short)
+    name_end = mention.nend + text.startswith(ABBREVIATION_MARK, mention.nend)
+    after = _TITLE_WORD.match(text, _skip(text, name_end, " "))
+    if after and name_end < after.start() <= name_end + 2:
         words.append(after.group())
     keys = [word[:TITLE_WORD] for word in words]
     if mention.data.get("honorific"):
