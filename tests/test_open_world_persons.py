@@ -254,3 +254,10 @@ def test_a_first_name_told_short_with_its_title_after_the_mark_is_the_titled_per
     text = "ทั้งนี้ ได้มอบหมายให้ พลเอก  ฉัตรชัยฯ รองนายกรัฐมนตรี ลงพื้นที่ในสัปดาห์หน้า"
     assert [e.key for e in extract_text(text, published=date(2018, 5, 3)).of_kind("person")] \
         == [person_key("ฉัตรชัย สาริกัลยะ")]
+
+
+def test_a_latin_body_name_after_an_english_title_is_no_person(extract_text):
+    text = ("ดร.ณัฐฐาวรรนุช ทองมี (จ๋า) นักแสดงชื่อดัง CEO Wiseline Corporation Ltd นางสาวฉัตรประวีร์ ตรีชัชวาลวงศ์ (ซี) "
+            "และ Government Spokesperson Thanakorn Wangboonkongchana")
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] \
+        == ["ณัฐฐาวรรนุช ทองมี", "ฉัตรประวีร์ ตรีชัชวาลวงศ์", "Thanakorn Wangboonkongchana"]
