@@ -1,6 +1,8 @@
 """Persons and posts on text shaped like unseen releases: where a name ends, one key per person, second,
 shared, acting and former posts, Latin names beside Thai ones."""
 
+from datetime import date
+
 import pytest
 from pyoxigraph import RdfFormat
 from pyoxigraph import Store as OxStore
@@ -207,3 +209,55 @@ def test_a_latin_honorific_glued_after_thai_letters_starts_a_name(extract_text):
     text = ("รัฐมนตรีว่าการกระทรวงสาธารณสุข กล่าวภายหลังMrs. Winnie Byanyima ผู้อำนวยการบริหารโครงการเอดส์"
             "แห่งสหประชาชาติ เข้าพบ")
     assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["Winnie Byanyima"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ผู้แทนนักแสดง และนางสาวชลิตา ส่วนเสน่ห์ Miss Universe Thailand 2016 เป็นต้น", ["ชลิตา ส่วนเสน่ห์"]),
+    ("3) นางสาวกาญจนา พิมพา Miss Deaf Thailand และ Miss Deaf Asia 2019 ซึ่งเป็นคนพิการทางการได้ยิน",
+     ["กาญจนา พิมพา"]),
+    ("กิจกรรมการประกวดส้มตำลีลา การประกวด Miss Queen แก่งสะพือ การแข่งขันกินซาลาเปา", []),
+    ("กระทรวงยุติธรรม ให้การต้อนรับ Miss Champa Patel รักษาการผู้อำนวยการ องค์การแอมเนสตี้", ["Champa Patel"]),
+])
+def test_a_pageant_title_after_miss_is_no_person(extract_text, text, names):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ (สสส.) ร่วมกับ มูลนิธิศาสตราจารย์ปกรณ์ อังศุสิงห์ และภาคีเครือข่าย", []),
+    ("โดยมี ประธานมูลนิธิ นายสมชาย ใจดี เป็นผู้กล่าวรายงาน", ["สมชาย ใจดี"]),  # written apart: the person is named
+])
+def test_a_person_named_only_in_a_foundations_name_is_no_mention(extract_text, text, names):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ได้รับพระกรุณาธิคุณจากพระเจ้าหลานเธอ พระองค์เจ้าพัชรกิติยาภา ทรงเป็นองค์ประธานก่อตั้งโครงการกำลังใจฯ",
+     ["พัชรกิติยาภา"]),
+    ("โปรดให้ พระเจ้าวรวงศ์เธอ พระองค์เจ้าอทิตยาทรกิติคุณ เสด็จแทนพระองค์ ไปในการประทานรางวัล", ["อทิตยาทรกิติคุณ"]),
+    ("โดยมี พลตำรวจโท วิระชัย ทรงเมตตา รองผู้บัญชาการตำรวจแห่งชาติ", ["วิระชัย ทรงเมตตา"]),  # no royal: a surname
+])
+def test_a_royal_verb_after_a_royal_name_is_no_surname(extract_text, text, names):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ซึ่งมี นางสาวอรฤดี เมฆตรงและบิดา ให้การต้อนรับ ณ โรงงาน", ["อรฤดี เมฆตรง"]),
+    ("มอบรางวัลแก่นางสาววรพรรณ ศิริพรและนายอินทัช โมนยะกุล รวมทั้งมอบรางวัล", ["วรพรรณ ศิริพร", "อินทัช โมนยะกุล"]),
+    ("พลเอกประยุทธ์ มุ่งมั่นและตั้งใจ ทำงานเพื่อประชาชน", ["ประยุทธ์"]),  # a clause: no surname before และ
+])
+def test_a_surname_with_and_glued_after_it_is_cut_there(extract_text, text, names):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == names
+
+
+def test_a_first_name_told_short_with_its_title_after_the_mark_is_the_titled_person(extract_text):
+    # the abbreviation mark after the first name ("ฉัตรชัยฯ") does not hide the title that tells who it is
+    text = "ทั้งนี้ ได้มอบหมายให้ พลเอก  ฉัตรชัยฯ รองนายกรัฐมนตรี ลงพื้นที่ในสัปดาห์หน้า"
+    assert [e.key for e in extract_text(text, published=date(2018, 5, 3)).of_kind("person")] \
+        == [person_key("ฉัตรชัย สาริกัลยะ")]
+
+
+def test_a_latin_body_name_after_an_english_title_is_no_person(extract_text):
+    text = ("ดร.ณัฐฐาวรรนุช ทองมี (จ๋า) นักแสดงชื่อดัง CEO Wiseline Corporation Ltd นางสาวฉัตรประวีร์ ตรีชัชวาลวงศ์ (ซี) "
+            "และ Government Spokesperson Thanakorn Wangboonkongchana")
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] \
+        == ["ณัฐฐาวรรนุช ทองมี", "ฉัตรประวีร์ ตรีชัชวาลวงศ์", "Thanakorn Wangboonkongchana"]

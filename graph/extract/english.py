@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _skip, person_key
+from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _latin_body, _skip, person_key
 from phakhi.graph.extract.program_words import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
@@ -98,6 +98,8 @@ def find_titled_persons(doc: Doc) -> None:
         if text[end:end + 1].isalnum() or text[end:end + 2] == " (" or _NUMBERED.match(text, end):
             continue  # "Minister Council (…)": a body's name, not a person's; "CEO Insurance Forum 2018": an event's
         label = " ".join(words)
+        if _latin_body(label):
+            continue  # "CEO Wiseline Corporation Ltd": the body the title heads, named after it, no person
         doc.add(doc.mention(start, end, "person", person_key(label), honorific=None, full=True, hstart=hstart))
 
 

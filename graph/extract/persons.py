@@ -20,7 +20,7 @@ from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.person_spelling import dominant_despite_names, usual_spelling
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.graph.text.thai import DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
+from phakhi.graph.text.thai import ABBREVIATION_MARK, DEPENDENT, LEADING_VOWELS, NAME_CHARS, THAI_LETTERS, is_thai, starts_word, tokenize
 from phakhi.ontology import load_honorifics, load_not_names, load_org_patterns, load_persons, load_stopwords
 
 PERSON_KEY = "person:"
@@ -122,7 +122,11 @@ def _counted_run(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _venue_heads() -> tuple[str, ...]:
-    return tuple(tables.person_words()["venue_heads"])
+    """Words for venues ("ห้องประชุม", "อาคาร") and for foundations, funds and prizes ("มูลนิธิ": person_words.json
+    "namesake_heads"): an honorific glued right after one begins the person a place or a body is named after
+    ("มูลนิธิศาสตราจารย์ปกรณ์ อังศุสิงห์"), no person the release mentions."""
+    words = tables.person_words()
+    return tuple(words["venue_heads"]) + tuple(words["namesake_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +199,26 @@ def _holds_clause_word(word: str) -> bool:
     clause = tables.person_words()["clause_words"]
     # a token that is a clause word is in the word as written: most words hold none and are not segmented at all
     return any(w in word for w in clause) and any(token in clause for token in tokenize(word))
+
+
+MIN_GLUED_SURNAME = 4  # letters of a surname "และ" is glued to ("เมฆตรง|และบิดา")
+
+
+def _surname_before_clause_word(word: str) -> str | None:
+    """The surname at the head of a word that runs on into "และ" (person_words.json "list_joiners": "เมฆตรง|และบิดา",
+    "ศิริพร|และนายอินทัช"): the tokens before the first clause word, when that word joins a list and they make a
+    surname the name lists know or a plain one (surname-shaped, no dictionary word, no function word: not
+    "มุ่งมั่น|และตั้งใจ"). Other clause words glued on ("บุญช่วย|แล้ว") are left alone: the validity model reads a
+    name with a verb's marker glued after it as no name, and drops the person the first name alone keeps."""
+    words = tables.person_words()
+    tokens = tokenize(word)
+    at = next((i for i, token in enumerate(tokens) if token in words["clause_words"]), 0)
+    if tokens[at] not in words["list_joiners"]:
+        return None
+    head = "".join(tokens[:at])
+    if len(head) < MIN_GLUED_SURNAME or not (head in tables.known_names()[1] or _plain_surname(head)):
+        return None
+    return head
 
 
 def _is_name_word(word: str) -> bool:
@@ -499,7 +523,10 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
             elif _abbreviated(text, last_end, word):
                 pass  # "พล.ต.อ.สุวัฒน์ ผบ.ตร.": an abbreviated post, not a surname
             elif _holds_clause_word(word) and not _surname_holding_clause_word(run, word, text, last_end):
-                pass  # "ประยุทธ์ มุ่งมั่นและตั้งใจ": a clause, not a surname
+                head = _surname_before_clause_word(word)
+                if head is not None:  # "นางสาวอรฤดี เมฆตรงและบิดา": the surname, then the clause glued on
+                    return last.start() + len(head), f"{run} {head}", True
+                # "ประยุทธ์ มุ่งมั่นและตั้งใจ": a clause, not a surname
             elif _is_surname(word) or _verb_headed_surname(run, word, text, last_end) or _is_name_word(word) and not word.startswith(_never_surname_starts()) \
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
@@ -713,14 +740,15 @@ def find_persons(doc: Doc) -> None:
             continue
         honorific, end = _honorific_before_name(text, start, m.group())
         if not _starts_at_word(doc, start, honorific) or text.endswith(_venue_heads(), 0, start):
-            continue  # (glued to a room's or a building's word: "ห้องประชุมศาสตราจารย์วิจิตร" names a room)
+            continue  # (glued to a room's or a building's word: "ห้องประชุมศาสตราจารย์วิจิตร" names a room; or to a
+            # foundation's: "มูลนิธิศาสตราจารย์ปกรณ์ อังศุสิงห์" names the foundation)
         name_start = _after_honorific_rest(text, end, honorific)
         title_rest = _title_rest(text, start, name_start)  # "นายกแพทองธาร": the title นายก, then a name
         name_start += title_rest
         if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
             name_start = _skip(text, name_start, " ")
             match = _LATIN_NAME.match(text, name_start)
-            if not match or _latin_body(match.group()):
+            if not match or _latin_body(match.group()) or _pageant_title(honorific, match.group()):
                 continue
             name_end = _comma_given_name(text, name_start, _cut_latin_at_title(text, name_start, match.end()))
             name_end = _without_postnominal(text, name_start, name_end)
@@ -738,6 +766,9 @@ def find_persons(doc: Doc) -> None:
             if found is None:
                 continue
             name_end, name, full = found
+            if full and _royal_verb_surname(honorific, name):
+                name = name.split(" ")[0]  # "พระองค์เจ้าพัชรกิติยาภา ทรงเป็นองค์ประธาน…": the first name, then a verb
+                name_end, full = name_start + len(name), False
             if text.startswith(tuple(tables.person_words()["company_ends"]), _skip(text, name_end, " ")):
                 continue  # "กลุ่มบริษัท นายเลิศ จำกัด": a company's name
             if not full and name in tables.person_words()["post_levels"] or _misspelt_title(honorific, name.split(" ")[0]):
@@ -1062,6 +1093,25 @@ def _latin_body(name: str) -> bool:
     return any(word in tables.person_words()["latin_body_words"] for word in name.split()[1:])
 
 
+def _pageant_title(honorific: str, name: str) -> bool:
+    """Is a Latin run after "Miss" a contest's title ("Miss Universe Thailand 2016" after the winner's own name,
+    "Miss Deaf Asia", "การประกวด Miss Queen แก่งสะพือ"): does it hold a word of such titles (person_words.json
+    "pageant_words") anywhere, the first word too? Then it names no person."""
+    words = tables.person_words()
+    return honorific in words["pageant_honorifics"] and any(word in words["pageant_words"] for word in name.split())
+
+
+def _royal_verb_surname(honorific: str, name: str) -> bool:
+    """Is the "surname" after a royal honorific (honorifics.jsonl kind royal, the last of stacked ones) a verb of
+    the royal vocabulary ("ทรงเป็นองค์", "เสด็จแทนพระองค์": person_words.json "royal_verbs"), not a surname the name
+    lists know? Then the name is its first word and the sentence goes on."""
+    kinds = _honorific_forms()[0]
+    if not any(honorific.endswith(form) and kind == "royal" for form, kind in kinds.items()):
+        return False
+    surname = name.partition(" ")[2]
+    return surname.startswith(tuple(tables.person_words()["royal_verbs"])) and surname not in tables.known_names()[1]
+
+
 def _cut_latin_at_title(text: str, start: int, end: int) -> int:
     """"Mr. Tetsuya Tanigaki Managing Director": the name ends where a known title begins, and before the words
     of Latin titles written right before that title ("Ms. Katsura Iyazaki Chief Representative", "Mr. Poonpat
@@ -1313,8 +1363,10 @@ def _title_keys(doc: Doc, mention) -> list[str]:
         while start > max(0, end - MAX_TITLE_WORD) and _NAME_CHAR.match(text, start - 1):
             start -= 1
         words.append(text[start:end])
-    after = _TITLE_WORD.match(text, _skip(text, mention.nend, " "))
-    if after and mention.nend < after.start() <= mention.nend + 2:
+    # after the abbreviation mark a first name may carry ("พลเอก ฉัตรชัยฯ รองนายกรัฐมนตรี": the name told short)
+    name_end = mention.nend + text.startswith(ABBREVIATION_MARK, mention.nend)
+    after = _TITLE_WORD.match(text, _skip(text, name_end, " "))
+    if after and name_end < after.start() <= name_end + 2:
         words.append(after.group())
     keys = [word[:TITLE_WORD] for word in words]
     if mention.data.get("honorific"):
