@@ -909,6 +909,9 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         return ordinal.end()  # "สำนักงานศุลกากรภาคที่ 2", "กรมทหารราบที่ 17": the number is part of the name
     while kept and kept[-1] in function_words:  # a name never ends on "และ", "ใน"
         pos -= len(kept.pop())
+    if validate and len(kept) > 1 and kept[-1] in _not_cut() and pos < stop and not text[pos].isspace():
+        pos -= len(kept.pop())  # "สำนักคณะกรรมการกฤษฎีกา|ตรวจพิจารณา": a not_cut word opens a part of a name, never
+        # ends one; cut glued to the sentence's next verb, it was that verb's ("คณะกรรมการร่วม" alone stays)
     if len(kept) > 1 and footnote_mark(kept[-1], kept[-2], _NUMBERED_WORDS):
         pos -= len(kept.pop())  # "คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป1": a footnote mark glued to the last word
     return pos if pos - prefix_end >= 2 else None
@@ -931,6 +934,12 @@ def _name_end_words() -> tuple:
     quantifiers = frozenset(data["generic_before"]) - {"สอง", "บาง"}
     return (function_words, verbs, opening, stopwords, tuple(data["nominalizers"]), tuple(data["generic_before"]),
             generic, awards, levels, quantifiers, tuple(data["clause_ends"]))
+
+
+@lru_cache(maxsize=1)
+def _not_cut() -> frozenset[str]:
+    """not_organizations.json not_cut: mined cut words that may begin a part of a name ("…ตรวจคนเข้าเมือง")."""
+    return frozenset(load_not_organizations()["not_cut"])
 
 
 def _award_end(rest: str, levels: tuple[str, ...]) -> bool:
