@@ -338,6 +338,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _own_country_bracketed(doc, start, name)  # "สมาคมครูดนตรี (ประเทศไทย)"
                 name = _public_form(doc, start, name)  # "ธนาคารทิสโก้ จำกัด| (มหาชน)"
                 name = _preposition_object(doc, start, name, prefix_end - start)  # "…นวัตกรรมสำหรับ| Startup"
+                name = _seat_run(doc, start, name)  # "คณะกรรมการร้องทุกข์| ประจำกระทรวงยุติธรรม"
                 if pattern["type"] == COMMITTEE:
                     run = _object_run(doc, start, name)  # "คณะกรรมการแก้ไขปัญหาผลกระทบ|จากโครงการฝายราศีไศล"
                     closed = _closing_field(doc, start, run)  # "…แก้ไขปัญหาการค้ามนุษย์| และการทำประมงผิดกฎหมาย"
@@ -1220,6 +1221,22 @@ def _preposition_object(doc: Doc, start: int, name: str, prefix_length: int) -> 
             and not doc.starting_in(end, stop, kinds):
         return doc.text[start:stop]
     return name[:len(name) - len(words[-1])].rstrip()
+
+
+def _seat_run(doc: Doc, start: int, name: str) -> str:
+    """`name` run on across one space through a seat word (not_organizations `seat_words`: "ประจำ") and the body
+    named glued right after it: "คณะกรรมการร้องทุกข์| ประจำกระทรวงยุติธรรม", "คณะกรรมการตรวจสอบและประเมินผลภาคราชการ|
+    ประจำกระทรวงอุตสาหกรรม" are the committee of one ministry (the gold writes "…| ประจำประเทศไทย" so); cut at the
+    space, the name is the body every ministry has. A seat word before anything else stays out ("…| ประจำปี 2562": the
+    year; a place: no mention begins at "จังหวัด…")."""
+    at = start + len(name)
+    if not doc.text.startswith(" ", at) or doc.text.startswith(" ", at + 1):
+        return name
+    word = next((w for w in load_not_organizations()["seat_words"] if doc.text.startswith(w, at + 1)), None)
+    if word is None:
+        return name
+    seat = doc.starting_in(at + 1 + len(word), at + 2 + len(word), ("organization",))
+    return doc.text[start:max(m.nend for m in seat)] if seat else name
 
 
 def _object_run(doc: Doc, start: int, name: str) -> str:
