@@ -488,3 +488,23 @@ def test_a_division_named_by_one_function_word_joins_its_parent_and_longer_ones_
     assert "ฝ่ายสื่อสารองค์กรและกิจกรรมเพื่อสังคม" in names, names
     names = _names(extract_candidates("โดยสหกรณ์ผลิตผักน้ำดุกใต้ ได้นำผลผลิตมาจำหน่ายให้แก่ประชาชน"))
     assert "สหกรณ์ผลิตผักน้ำดุกใต้" in names, names
+
+
+def test_a_not_cut_word_glued_to_the_next_verb_ends_no_name(extract_candidates):
+    """not_cut words ("ตรวจ", "ประจำ") begin parts of names ("สำนักงานตรวจคนเข้าเมือง"), never end them: one glued to
+    the sentence's next verb ("…กฤษฎีกาตรวจ|พิจารณา") was that verb's; "คณะกรรมการร่วม" alone stays a name."""
+    names = _names(extract_candidates("ร่างกฎกระทรวงผ่านการพิจารณาของสำนักคณะกรรมการกฤษฎีกาตรวจพิจารณาแล้ว"))
+    assert "สำนักคณะกรรมการกฤษฎีกา" in names and not any(n.endswith("ตรวจ") for n in names), names
+    names = _names(extract_candidates("เจ้าหน้าที่กองบังคับการตรวจคนเข้าเมืองจังหวัดสงขลา ร่วมกันตรวจค้น"))
+    assert "กองบังคับการตรวจคนเข้าเมืองจังหวัดสงขลา" in names, names
+
+
+def test_a_body_runs_on_through_the_body_it_sits_in_after_a_space(extract_candidates):
+    """seat_words: "ประจำ" and a body's name after one space is the committee of that body, not the one every ministry
+    has; "ประจำปี" is the year, no part of the name."""
+    names = _names(extract_candidates("โดยคณะกรรมการร้องทุกข์ ประจำกระทรวงยุติธรรม ได้รับเรื่องไว้พิจารณา"))
+    assert "คณะกรรมการร้องทุกข์ ประจำกระทรวงยุติธรรม" in names, names
+    names = _names(extract_candidates("ในการประชุมคณะกรรมการตรวจสอบและประเมินผลภาคราชการ ประจำกระทรวงอุตสาหกรรม ครั้งที่ 1"))
+    assert "คณะกรรมการตรวจสอบและประเมินผลภาคราชการ ประจำกระทรวงอุตสาหกรรม" in names, names
+    names = _names(extract_candidates("สมาคมผู้ส่งออกข้าวไทย ประจำปี 2562 ได้ประชุมใหญ่"))
+    assert not any("ประจำปี" in n for n in names), names
