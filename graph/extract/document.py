@@ -25,18 +25,20 @@ class _KindIndex:
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.entries: list[tuple[int, Mention]] = []  # (order added, mention), parallel to starts
+        self.ends: list[int] = []  # each entry's normalised end, parallel to starts: `overlaps` reads only these
         self.longest = 0
 
     def add(self, order: int, m: Mention) -> None:
         i = bisect_right(self.starts, m.nstart)
         self.starts.insert(i, m.nstart)
         self.entries.insert(i, (order, m))
+        self.ends.insert(i, m.nend)
         self.longest = max(self.longest, m.nend - m.nstart)
 
     def discard(self, m: Mention) -> None:
         for i in range(bisect_left(self.starts, m.nstart), bisect_right(self.starts, m.nstart)):
             if self.entries[i][1] is m:
-                del self.starts[i], self.entries[i]
+                del self.starts[i], self.entries[i], self.ends[i]
                 return
 
     def starting_in(self, start: int, end: int) -> list[tuple[int, Mention]]:
@@ -48,10 +50,11 @@ class _KindIndex:
         return [e for e in self.starting_in(start - self.longest + 1, end) if start < e[1].nend]
 
     def overlaps(self, start: int, end: int) -> bool:
-        """Does a mention overlap [start, end)? (`overlapping`, stopping at the first: asked for every candidate.)"""
-        entries = self.entries
+        """Does a mention overlap [start, end)? (`overlapping`, stopping at the first: asked for every candidate,
+        so it compares plain integers of `ends` rather than reading each entry's mention.)"""
+        ends = self.ends
         for i in range(bisect_left(self.starts, start - self.longest + 1), bisect_left(self.starts, end)):
-            if start < entries[i][1].nend:
+            if start < ends[i]:
                 return True
         return False
 
