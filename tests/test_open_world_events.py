@@ -275,3 +275,23 @@ def test_a_workshop_named_by_its_purpose_takes_the_purpose_as_its_name(extract_t
                   "เพื่อการแก้ไขปัญหาหนี้นอกระบบอย่างบูรณาการ ณ โรงแรมมิราเคิล")
     names = _names(extract_text(text))
     assert "การประชุมเชิงปฏิบัติการเพื่อซักซ้อมแนวทางการบริหารงานเพื่อการแก้ไขปัญหาหนี้นอกระบบ" in names, names
+
+
+def test_a_discussion_on_this_occasion_refers_back_to_the_event_told(extract_text):
+    """"ร่วมหารือในการนี้ด้วย": "ในการนี้" (on this occasion) points back at the event the sentence before told, as
+    "ครั้งนี้" does; it is no second event (self16-events: "หารือในการนี้" described as an event of its own)."""
+    from test_open_world_event_names import DAY, _labels
+    text = DAY + ("นายสมชาย ใจดี อธิบดีกรมการพัฒนาชุมชน ลงพื้นที่ตรวจเยี่ยมกลุ่มทอผ้าบ้านนาดี จังหวัดสกลนคร"
+                  " โดยมีนายสมศักดิ์ รักไทย รองอธิบดีกรมการพัฒนาชุมชน และเจ้าหน้าที่ที่เกี่ยวข้อง ร่วมหารือในการนี้ด้วย")
+    labels = _labels(extract_text(text))
+    assert not any("ในการนี้" in n for n in labels), labels
+
+
+def test_a_cue_inside_an_office_name_is_no_event(extract_text):
+    """"ร่วมกับกองตรวจราชการ ในฐานะฝ่ายเลขานุการ": "กอง" glued before the cue makes it a division's name (the
+    inspection division), not an inspection (self16-events: "ตรวจราชการ (…)" described from a division)."""
+    from test_open_world_event_names import DAY, _labels
+    text = DAY + ("นายสมชาย ใจดี ผู้ตรวจราชการกระทรวงอุตสาหกรรม เป็นประธานประชุมวางแผนการดำเนินโครงการจิตอาสา"
+                  " ร่วมกับ กองตรวจราชการ ในฐานะฝ่ายเลขานุการ ณ ห้องประชุมจิตอาสา สำนักงานปลัดกระทรวงอุตสาหกรรม")
+    labels = _labels(extract_text(text))
+    assert not any(n.startswith("ตรวจราชการ") for n in labels), labels
