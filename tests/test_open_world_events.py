@@ -295,3 +295,23 @@ def test_a_cue_inside_an_office_name_is_no_event(extract_text):
                   " ร่วมกับ กองตรวจราชการ ในฐานะฝ่ายเลขานุการ ณ ห้องประชุมจิตอาสา สำนักงานปลัดกระทรวงอุตสาหกรรม")
     labels = _labels(extract_text(text))
     assert not any(n.startswith("ตรวจราชการ") for n in labels), labels
+
+
+def test_a_name_after_a_count_of_several_is_no_one_event(extract_text):
+    """"พบกับ 5 นิทรรศการไฮไลต์ที่ห้ามพลาด ได้แก่ …": a count of two or more before a name makes it several events of
+    a kind, no one event (self16-events: junk); "คนที่ 1 แถลงข่าว…" numbers the speaker, the event stays."""
+    from test_open_world_event_names import DAY, _labels
+    counted = DAY + "ภายในงานพบกับ 5 นิทรรศการไฮไลต์ที่ห้ามพลาด ได้แก่ นิทรรศการเทิดเกียรติ และนิทรรศการเกษตรก้าวหน้า"
+    assert not any("ไฮไลต์" in n for n in _labels(extract_text(counted)))
+    ordinal = DAY + ("นายสมชาย ใจดี รองประธานกรรมการศูนย์อำนวยความปลอดภัยทางถนน คนที่ 1 แถลงข่าวสรุปผลการดำเนินงาน"
+                     "ช่วงเทศกาลสงกรานต์ 2562 ณ กระทรวงมหาดไทย")
+    assert any(n.startswith("แถลงข่าว") for n in _labels(extract_text(ordinal)))
+
+
+def test_a_visit_after_an_address_number_is_still_a_visit(extract_text):
+    """"ซอยเคหะร่มเกล้า 35 เยี่ยมชมผลิตภัณฑ์…": a visit is told by a verb, which no number before it counts (the number
+    is the lane's), so the count-before rule leaves visits alone."""
+    from test_open_world_event_names import DAY, _labels
+    text = DAY + ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย พบปะผู้ค้าบริเวณตลาดเกรียงไกร ซอยเคหะร่มเกล้า 35"
+                  " เยี่ยมชมผลิตภัณฑ์ของกลุ่มอาชีพ สำนักงานเขตลาดกระบัง")
+    assert any("เยี่ยมชมผลิตภัณฑ์" in n for n in _labels(extract_text(text)))
