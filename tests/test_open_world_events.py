@@ -315,3 +315,13 @@ def test_a_visit_after_an_address_number_is_still_a_visit(extract_text):
     text = DAY + ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย พบปะผู้ค้าบริเวณตลาดเกรียงไกร ซอยเคหะร่มเกล้า 35"
                   " เยี่ยมชมผลิตภัณฑ์ของกลุ่มอาชีพ สำนักงานเขตลาดกระบัง")
     assert any("เยี่ยมชมผลิตภัณฑ์" in n for n in _labels(extract_text(text)))
+
+
+def test_which_part_of_a_meeting_is_told_is_no_part_of_its_name(extract_text):
+    """"แถลงผลการประชุมคณะรัฐมนตรีในส่วนที่เกี่ยวข้องกับกระทรวงคมนาคม": "ในส่วนที่" (in the part that) says which
+    part of the sitting the story tells; the meeting's name ends before it (clause_cuts)."""
+    from test_open_world_event_names import DAY, _labels
+    text = DAY + ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงคมนาคม แถลงข่าวผลการประชุมคณะรัฐมนตรีในส่วนที่เกี่ยวข้องกับ"
+                  "กระทรวงคมนาคม ณ ทำเนียบรัฐบาล")
+    labels = _labels(extract_text(text))
+    assert labels and not any("ในส่วนที่" in n for n in labels), labels
