@@ -275,3 +275,53 @@ def test_a_workshop_named_by_its_purpose_takes_the_purpose_as_its_name(extract_t
                   "เพื่อการแก้ไขปัญหาหนี้นอกระบบอย่างบูรณาการ ณ โรงแรมมิราเคิล")
     names = _names(extract_text(text))
     assert "การประชุมเชิงปฏิบัติการเพื่อซักซ้อมแนวทางการบริหารงานเพื่อการแก้ไขปัญหาหนี้นอกระบบ" in names, names
+
+
+def test_a_discussion_on_this_occasion_refers_back_to_the_event_told(extract_text):
+    """"ร่วมหารือในการนี้ด้วย": "ในการนี้" (on this occasion) points back at the event the sentence before told, as
+    "ครั้งนี้" does; it is no second event (self16-events: "หารือในการนี้" described as an event of its own)."""
+    from test_open_world_event_names import DAY, _labels
+    text = DAY + ("นายสมชาย ใจดี อธิบดีกรมการพัฒนาชุมชน ลงพื้นที่ตรวจเยี่ยมกลุ่มทอผ้าบ้านนาดี จังหวัดสกลนคร"
+                  " โดยมีนายสมศักดิ์ รักไทย รองอธิบดีกรมการพัฒนาชุมชน และเจ้าหน้าที่ที่เกี่ยวข้อง ร่วมหารือในการนี้ด้วย")
+    labels = _labels(extract_text(text))
+    assert not any("ในการนี้" in n for n in labels), labels
+
+
+def test_a_cue_inside_an_office_name_is_no_event(extract_text):
+    """"ร่วมกับกองตรวจราชการ ในฐานะฝ่ายเลขานุการ": "กอง" glued before the cue makes it a division's name (the
+    inspection division), not an inspection (self16-events: "ตรวจราชการ (…)" described from a division)."""
+    from test_open_world_event_names import DAY, _labels
+    text = DAY + ("นายสมชาย ใจดี ผู้ตรวจราชการกระทรวงอุตสาหกรรม เป็นประธานประชุมวางแผนการดำเนินโครงการจิตอาสา"
+                  " ร่วมกับ กองตรวจราชการ ในฐานะฝ่ายเลขานุการ ณ ห้องประชุมจิตอาสา สำนักงานปลัดกระทรวงอุตสาหกรรม")
+    labels = _labels(extract_text(text))
+    assert not any(n.startswith("ตรวจราชการ") for n in labels), labels
+
+
+def test_a_name_after_a_count_of_several_is_no_one_event(extract_text):
+    """"พบกับ 5 นิทรรศการไฮไลต์ที่ห้ามพลาด ได้แก่ …": a count of two or more before a name makes it several events of
+    a kind, no one event (self16-events: junk); "คนที่ 1 แถลงข่าว…" numbers the speaker, the event stays."""
+    from test_open_world_event_names import DAY, _labels
+    counted = DAY + "ภายในงานพบกับ 5 นิทรรศการไฮไลต์ที่ห้ามพลาด ได้แก่ นิทรรศการเทิดเกียรติ และนิทรรศการเกษตรก้าวหน้า"
+    assert not any("ไฮไลต์" in n for n in _labels(extract_text(counted)))
+    ordinal = DAY + ("นายสมชาย ใจดี รองประธานกรรมการศูนย์อำนวยความปลอดภัยทางถนน คนที่ 1 แถลงข่าวสรุปผลการดำเนินงาน"
+                     "ช่วงเทศกาลสงกรานต์ 2562 ณ กระทรวงมหาดไทย")
+    assert any(n.startswith("แถลงข่าว") for n in _labels(extract_text(ordinal)))
+
+
+def test_a_visit_after_an_address_number_is_still_a_visit(extract_text):
+    """"ซอยเคหะร่มเกล้า 35 เยี่ยมชมผลิตภัณฑ์…": a visit is told by a verb, which no number before it counts (the number
+    is the lane's), so the count-before rule leaves visits alone."""
+    from test_open_world_event_names import DAY, _labels
+    text = DAY + ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย พบปะผู้ค้าบริเวณตลาดเกรียงไกร ซอยเคหะร่มเกล้า 35"
+                  " เยี่ยมชมผลิตภัณฑ์ของกลุ่มอาชีพ สำนักงานเขตลาดกระบัง")
+    assert any("เยี่ยมชมผลิตภัณฑ์" in n for n in _labels(extract_text(text)))
+
+
+def test_which_part_of_a_meeting_is_told_is_no_part_of_its_name(extract_text):
+    """"แถลงผลการประชุมคณะรัฐมนตรีในส่วนที่เกี่ยวข้องกับกระทรวงคมนาคม": "ในส่วนที่" (in the part that) says which
+    part of the sitting the story tells; the meeting's name ends before it (clause_cuts)."""
+    from test_open_world_event_names import DAY, _labels
+    text = DAY + ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงคมนาคม แถลงข่าวผลการประชุมคณะรัฐมนตรีในส่วนที่เกี่ยวข้องกับ"
+                  "กระทรวงคมนาคม ณ ทำเนียบรัฐบาล")
+    labels = _labels(extract_text(text))
+    assert labels and not any("ในส่วนที่" in n for n in labels), labels

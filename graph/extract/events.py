@@ -176,6 +176,9 @@ def find_events(doc: Doc) -> None:
         if cue in word_set("prize_cues") and (not _PRIZE_OCCASION().search(name) or _prize_won(text, start, name)):
             continue  # "Prince Mahidol Award", "SEAPITCH Award", "ได้รับรางวัล ITA Awards 2021": the prize, not the
             # ceremony that gives it
+        if cues[cue] not in word_set("told_types") and _counted_before(text, start):
+            continue  # "พบกับ 5 นิทรรศการไฮไลต์ที่ห้ามพลาด": several events of a kind, counted, no one event (a visit
+            # is told by a verb, which no number counts: "ซอยเคหะร่มเกล้า 35 เยี่ยมชม…" is an address's)
         if _held_many_times(text, end):
             continue  # "สัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง": sessions counted, no one event
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
@@ -613,6 +616,23 @@ def _held_many_times(text: str, end: int) -> bool:
     """Does a count of two times or more follow an event's name (_TIMES)? The name is then of a series of sessions."""
     counted = _TIMES().match(text, end)
     return counted is not None and int(counted.group("n").replace(",", "") or 0) >= 2
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\d๐-๙.,/:])(?P<n>[\d๐-๙]{1,2})\s{1,2}$")
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """Is a name preceded, past a space, by a count of two or more ("พบกับ 5 นิทรรศการไฮไลต์…", "ทั้ง 3 การประชุม")?
+    It then names several events of a kind, none of them one event (self16-events: "five highlight exhibitions"
+    labelled as one exhibition). A number after a word of count_not_after ("คนที่ 1", "ข้อ 2") numbers something else."""
+    before = text[max(0, start - NOT_AFTER_REACH):start]
+    counted = _COUNT_BEFORE.search(before)
+    if counted is None or int(counted.group("n").translate(_THAI_DIGITS)) < 2:
+        return False
+    return not before[:counted.start()].rstrip().endswith(word_tuple("count_not_after"))
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 _DAY_NUMBER = re.compile(r"\s?[\d๐-๙]")
