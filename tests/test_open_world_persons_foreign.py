@@ -128,3 +128,25 @@ def test_a_post_in_a_period_gone_by_is_former(extract_text, text, former):
     """"ในช่วงรัฐบาล<name> นายกรัฐมนตรี", "<name> <post> ในขณะนั้น": held then, not at the release's date."""
     (person,) = extract_text(text).of_kind("person")
     assert [post.former for post in person.posts] == [former]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("ในโอกาสที่นายกรัฐมนตรีญี่ปุ่น นายคิชิดะ ฟุมิโอะ เดินทางเยือนประเทศไทย", "คิชิดะ ฟูมิโอะ", "นายกรัฐมนตรีญี่ปุ่น"),
+    ("ได้หารือกับประธานาธิบดีแห่งสาธารณรัฐเกาหลี นายมุน แจ-อิน ณ ทำเนียบรัฐบาล", "มุน แจ-อิน",
+     "ประธานาธิบดีแห่งสาธารณรัฐเกาหลี"),
+])
+def test_a_title_and_another_country_before_the_name_are_that_countrys_post(extract_text, text, person, title):
+    """"นายกรัฐมนตรีญี่ปุ่น นายคิชิดะ": the country between the title and the name made the title no post at all;
+    it is that country's post, as after the name."""
+    assert _posts(extract_text(text))[person] == [(title, None, None)]
+
+
+def test_a_former_foreign_title_before_the_name_is_former(extract_text):
+    (person,) = extract_text("กล่าวถึงอดีตประธานาธิบดีสหรัฐอเมริกา นายบารัก โอบามา ว่า").of_kind("person")
+    (post,) = person.posts
+    assert (post.title, post.former) == ("อดีตประธานาธิบดีสหรัฐอเมริกา", True)
+
+
+def test_thailand_after_a_title_before_the_name_is_not_a_foreign_post(extract_text):
+    (person,) = extract_text("ในการนี้ นายกรัฐมนตรีไทย นายเศรษฐา ทวีสิน ได้กล่าวว่า").of_kind("person")
+    assert [post.title for post in person.posts] != ["นายกรัฐมนตรีไทย"]
