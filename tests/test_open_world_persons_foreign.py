@@ -150,3 +150,20 @@ def test_a_former_foreign_title_before_the_name_is_former(extract_text):
 def test_thailand_after_a_title_before_the_name_is_not_a_foreign_post(extract_text):
     (person,) = extract_text("ในการนี้ นายกรัฐมนตรีไทย นายเศรษฐา ทวีสิน ได้กล่าวว่า").of_kind("person")
     assert [post.title for post in person.posts] != ["นายกรัฐมนตรีไทย"]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Ms. Paetongtarn welcomed Lao Prime Minister Sonexay Siphandone at Government House.", "สอนไซ สีพันดอน",
+     "Lao Prime Minister"),
+    ("The Prime Minister later met Cambodian Prime Minister Hun Manet during the visit.", "hun manet",
+     "Cambodian Prime Minister"),
+])
+def test_another_nations_adjective_before_a_title_makes_it_that_nations_post(extract_text, text, person, title):
+    """"Lao Prime Minister Sonexay": the adjective of another nation before a title with no body after it makes it
+    that nation's post (english.json "demonyms"); read from "Prime Minister" on, Sonexay held the Thai seat."""
+    assert _posts(extract_text(text))[person] == [(title, None, None)]
+
+
+def test_the_thai_adjective_before_a_title_leaves_the_thai_post(extract_text):
+    (person,) = extract_text("The Thai Prime Minister Srettha Thavisin met the press.").of_kind("person")
+    assert [post.title for post in person.posts] == ["Prime Minister"]

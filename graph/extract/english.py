@@ -187,6 +187,10 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
     text = doc.text
     start, org = pos, None
     found = _latin_title_at(text, pos)
+    nation = _demonym_at(text, pos) if found is None else None
+    if nation is not None:  # "Lao Prime Minister": another nation's, if no organization follows the title
+        found = _latin_title_at(text, nation)
+        title_start = nation
     if found is None:  # "UN Deputy Secretary General", "UNDP Administrator"
         ahead = doc.starting_in(pos, pos + 1, ("organization",))
         if not ahead or text[ahead[0].nend:ahead[0].nend + 1] != " ":
@@ -196,7 +200,7 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
         found = _latin_title_at(text, title_start)
         if found is None:
             return None
-    else:
+    elif nation is None:
         title_start = pos
     title, record = found
     if record["kind"] in ("acting", "former"):
@@ -207,8 +211,24 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
     elif org is None and add:  # "Prime Minister of Japan": the title keeps the state, another country's post
         end = _state_after(doc, end)
         title = text[title_start:end]
+    if nation is not None and org is None:  # the nation's adjective is part of the title: its own post
+        title, title_start = text[start:title_start] + title, start
+    elif nation is not None:  # "… Minister of Finance": the body after the title says whose post it is
+        start = title_start
     return {"title": text[title_start:title_start + len(title)], "organization": org.key if org else None,
             "nstart": start, "nend": end, "role": record["role"], "acting": False, "former": False}
+
+
+def _demonym_at(text: str, pos: int) -> int | None:
+    """Where the title starts after another nation's adjective at `pos` ("Lao Prime Minister", english.json
+    "demonyms"), or None: the adjective is no title's start."""
+    m = _demonyms().match(text, pos)
+    return m.end() if m else None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> re.Pattern[str]:
+    return re.compile(f"(?<![A-Za-z\\-])(?:{literal_alternation(_words()['demonyms'])}) (?=[A-Z])")
 
 
 _STATE_WORD = r"[A-Z][A-Za-z’'-]*(?:\.[A-Z][A-Za-z’'-]*)*"  # "Japan", "P.D.R" (a sentence's full stop is no part)
