@@ -167,3 +167,15 @@ def test_another_nations_adjective_before_a_title_makes_it_that_nations_post(ext
 def test_the_thai_adjective_before_a_title_leaves_the_thai_post(extract_text):
     (person,) = extract_text("The Thai Prime Minister Srettha Thavisin met the press.").of_kind("person")
     assert [post.title for post in person.posts] == ["Prime Minister"]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("The meeting was attended by Ms. Jiraporn Sindhuprai, Secretary General to the Prime Minister Prommin "
+     "Lertsuridej, and concerned agencies.", "prommin lertsuridej", "Secretary General to the Prime Minister"),
+    ("Mr. Disat Hotrakit, Secretary-General to the Prime Minister, said that", "disat hotrakit",
+     "Secretary-General to the Prime Minister"),
+])
+def test_the_secretary_general_to_the_prime_minister_is_not_the_prime_minister(extract_text, text, person, title):
+    """"Secretary General to the Prime Minister Prommin": an English title of its own (titles.jsonl), as
+    เลขาธิการนายกรัฐมนตรี is; read as "Secretary General" and "Prime Minister" it made Prommin a prime minister."""
+    assert _posts(extract_text(text))[person] == [(title, None, None)]
