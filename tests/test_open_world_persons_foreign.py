@@ -179,3 +179,17 @@ def test_the_secretary_general_to_the_prime_minister_is_not_the_prime_minister(e
     """"Secretary General to the Prime Minister Prommin": an English title of its own (titles.jsonl), as
     เลขาธิการนายกรัฐมนตรี is; read as "Secretary General" and "Prime Minister" it made Prommin a prime minister."""
     assert _posts(extract_text(text))[person] == [(title, None, None)]
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("The book was written by Former Prime Minister Abhisit Vejjajiva in 2015.", "abhisit vejjajiva",
+     ("Former Prime Minister", False, True)),
+    ("Government House, Deputy Secretary-General to the Prime Minister and Acting Government Spokesperson Anucha "
+     "Burapachaisri disclosed that", "อนุชา บูรพชัยศรี", ("Acting Government Spokesperson", True, False)),
+])
+def test_an_english_prefix_marks_the_post_after_it(extract_text, text, person, post):
+    """"Former Prime Minister Abhisit": the prefix was no post, so the chain began at "Prime Minister" and a former
+    prime minister held the seat at the release's date; the post after the prefix is former (acting), its title
+    keeping the prefix as the Thai posts do."""
+    found = next(e for e in extract_text(text).of_kind("person") if e.key == f"person:{person}")
+    assert (found.posts[-1].title, found.posts[-1].acting, found.posts[-1].former) == post

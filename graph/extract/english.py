@@ -187,6 +187,8 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
     text = doc.text
     start, org = pos, None
     found = _latin_title_at(text, pos)
+    if found is not None and found[1]["kind"] in ("acting", "former"):
+        return _prefixed(doc, pos, found, add)
     nation = _demonym_at(text, pos) if found is None else None
     if nation is not None:  # "Lao Prime Minister": another nation's, if no organization follows the title
         found = _latin_title_at(text, nation)
@@ -217,6 +219,19 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
         start = title_start
     return {"title": text[title_start:title_start + len(title)], "organization": org.key if org else None,
             "nstart": start, "nend": end, "role": record["role"], "acting": False, "former": False}
+
+
+def _prefixed(doc: Doc, pos: int, prefix: tuple[str, dict], add: bool) -> dict | None:
+    """"Acting Government Spokesperson", "Former Prime Minister": the post after the prefix, marked acting or former,
+    the prefix kept in its title as the Thai posts keep theirs. Skipped, the chain began at the post itself, and
+    a former prime minister held the seat at the release's date."""
+    after = pos + len(prefix[0])
+    if not doc.text.startswith(" ", after):
+        return None
+    post = _post(doc, after + 1, add)
+    if post is None or post["acting"] or post["former"]:
+        return None
+    return {**post, "title": f"{prefix[0]} {post['title']}", "nstart": pos, prefix[1]["kind"]: True}
 
 
 def _demonym_at(text: str, pos: int) -> int | None:
