@@ -324,3 +324,14 @@ def test_an_honorific_glued_to_a_sentence_opener_begins_a_name(extract_text, tex
 ])
 def test_a_place_named_with_an_honorific_is_no_person(extract_text, text):
     assert _names(extract_text(text)) == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("ในการนี้ นางศิริรัตน์ เร่งพิพัฒน์ ผอ.ศูนย์ตรวจวินิจฉัย กล่าวว่า", "ศิริรัตน์ เร่งพิพัฒน์", "ผอ."),
+    ("51. นายไพบิน เชื่อนแก้ว รองผอ.สพป.เชียงราย เขต 1\n52. นายสมดุล เจริญสุข", "ไพบิน เชื่อนแก้ว", "รองผอ."),
+])
+def test_an_abbreviated_title_after_a_verb_headed_surname_keeps_the_surname(extract_text, text, name, title):
+    """"ศิริรัตน์ เร่งพิพัฒน์ ผอ.…": ผอ. and รองผอ. are titles (titles.jsonl), so the surname that begins with a verb
+    is a surname before them, as before ผู้อำนวยการ, and the person holds that post."""
+    person = next(e for e in extract_text(text).of_kind("person") if e.names[0] == name)
+    assert [post.title for post in person.posts] == [title]

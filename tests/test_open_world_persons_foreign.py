@@ -128,3 +128,68 @@ def test_a_post_in_a_period_gone_by_is_former(extract_text, text, former):
     """"ในช่วงรัฐบาล<name> นายกรัฐมนตรี", "<name> <post> ในขณะนั้น": held then, not at the release's date."""
     (person,) = extract_text(text).of_kind("person")
     assert [post.former for post in person.posts] == [former]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("ในโอกาสที่นายกรัฐมนตรีญี่ปุ่น นายคิชิดะ ฟุมิโอะ เดินทางเยือนประเทศไทย", "คิชิดะ ฟูมิโอะ", "นายกรัฐมนตรีญี่ปุ่น"),
+    ("ได้หารือกับประธานาธิบดีแห่งสาธารณรัฐเกาหลี นายมุน แจ-อิน ณ ทำเนียบรัฐบาล", "มุน แจ-อิน",
+     "ประธานาธิบดีแห่งสาธารณรัฐเกาหลี"),
+])
+def test_a_title_and_another_country_before_the_name_are_that_countrys_post(extract_text, text, person, title):
+    """"นายกรัฐมนตรีญี่ปุ่น นายคิชิดะ": the country between the title and the name made the title no post at all;
+    it is that country's post, as after the name."""
+    assert _posts(extract_text(text))[person] == [(title, None, None)]
+
+
+def test_a_former_foreign_title_before_the_name_is_former(extract_text):
+    (person,) = extract_text("กล่าวถึงอดีตประธานาธิบดีสหรัฐอเมริกา นายบารัก โอบามา ว่า").of_kind("person")
+    (post,) = person.posts
+    assert (post.title, post.former) == ("อดีตประธานาธิบดีสหรัฐอเมริกา", True)
+
+
+def test_thailand_after_a_title_before_the_name_is_not_a_foreign_post(extract_text):
+    (person,) = extract_text("ในการนี้ นายกรัฐมนตรีไทย นายเศรษฐา ทวีสิน ได้กล่าวว่า").of_kind("person")
+    assert [post.title for post in person.posts] != ["นายกรัฐมนตรีไทย"]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Ms. Paetongtarn welcomed Lao Prime Minister Sonexay Siphandone at Government House.", "สอนไซ สีพันดอน",
+     "Lao Prime Minister"),
+    ("The Prime Minister later met Cambodian Prime Minister Hun Manet during the visit.", "hun manet",
+     "Cambodian Prime Minister"),
+])
+def test_another_nations_adjective_before_a_title_makes_it_that_nations_post(extract_text, text, person, title):
+    """"Lao Prime Minister Sonexay": the adjective of another nation before a title with no body after it makes it
+    that nation's post (english.json "demonyms"); read from "Prime Minister" on, Sonexay held the Thai seat."""
+    assert _posts(extract_text(text))[person] == [(title, None, None)]
+
+
+def test_the_thai_adjective_before_a_title_leaves_the_thai_post(extract_text):
+    (person,) = extract_text("The Thai Prime Minister Srettha Thavisin met the press.").of_kind("person")
+    assert [post.title for post in person.posts] == ["Prime Minister"]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("The meeting was attended by Ms. Jiraporn Sindhuprai, Secretary General to the Prime Minister Prommin "
+     "Lertsuridej, and concerned agencies.", "prommin lertsuridej", "Secretary General to the Prime Minister"),
+    ("Mr. Disat Hotrakit, Secretary-General to the Prime Minister, said that", "disat hotrakit",
+     "Secretary-General to the Prime Minister"),
+])
+def test_the_secretary_general_to_the_prime_minister_is_not_the_prime_minister(extract_text, text, person, title):
+    """"Secretary General to the Prime Minister Prommin": an English title of its own (titles.jsonl), as
+    เลขาธิการนายกรัฐมนตรี is; read as "Secretary General" and "Prime Minister" it made Prommin a prime minister."""
+    assert _posts(extract_text(text))[person] == [(title, None, None)]
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("The book was written by Former Prime Minister Abhisit Vejjajiva in 2015.", "abhisit vejjajiva",
+     ("Former Prime Minister", False, True)),
+    ("Government House, Deputy Secretary-General to the Prime Minister and Acting Government Spokesperson Anucha "
+     "Burapachaisri disclosed that", "อนุชา บูรพชัยศรี", ("Acting Government Spokesperson", True, False)),
+])
+def test_an_english_prefix_marks_the_post_after_it(extract_text, text, person, post):
+    """"Former Prime Minister Abhisit": the prefix was no post, so the chain began at "Prime Minister" and a former
+    prime minister held the seat at the release's date; the post after the prefix is former (acting), its title
+    keeping the prefix as the Thai posts do."""
+    found = next(e for e in extract_text(text).of_kind("person") if e.key == f"person:{person}")
+    assert (found.posts[-1].title, found.posts[-1].acting, found.posts[-1].former) == post

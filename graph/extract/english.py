@@ -187,6 +187,12 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
     text = doc.text
     start, org = pos, None
     found = _latin_title_at(text, pos)
+    if found is not None and found[1]["kind"] in ("acting", "former"):
+        return _prefixed(doc, pos, found, add)
+    nation = _demonym_at(text, pos) if found is None else None
+    if nation is not None:  # "Lao Prime Minister": another nation's, if no organization follows the title
+        found = _latin_title_at(text, nation)
+        title_start = nation
     if found is None:  # "UN Deputy Secretary General", "UNDP Administrator"
         ahead = doc.starting_in(pos, pos + 1, ("organization",))
         if not ahead or text[ahead[0].nend:ahead[0].nend + 1] != " ":
@@ -196,7 +202,7 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
         found = _latin_title_at(text, title_start)
         if found is None:
             return None
-    else:
+    elif nation is None:
         title_start = pos
     title, record = found
     if record["kind"] in ("acting", "former"):
@@ -207,8 +213,37 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
     elif org is None and add:  # "Prime Minister of Japan": the title keeps the state, another country's post
         end = _state_after(doc, end)
         title = text[title_start:end]
+    if nation is not None and org is None:  # the nation's adjective is part of the title: its own post
+        title, title_start = text[start:title_start] + title, start
+    elif nation is not None:  # "… Minister of Finance": the body after the title says whose post it is
+        start = title_start
     return {"title": text[title_start:title_start + len(title)], "organization": org.key if org else None,
             "nstart": start, "nend": end, "role": record["role"], "acting": False, "former": False}
+
+
+def _prefixed(doc: Doc, pos: int, prefix: tuple[str, dict], add: bool) -> dict | None:
+    """"Acting Government Spokesperson", "Former Prime Minister": the post after the prefix, marked acting or former,
+    the prefix kept in its title as the Thai posts keep theirs. Skipped, the chain began at the post itself, and
+    a former prime minister held the seat at the release's date."""
+    after = pos + len(prefix[0])
+    if not doc.text.startswith(" ", after):
+        return None
+    post = _post(doc, after + 1, add)
+    if post is None or post["acting"] or post["former"]:
+        return None
+    return {**post, "title": f"{prefix[0]} {post['title']}", "nstart": pos, prefix[1]["kind"]: True}
+
+
+def _demonym_at(text: str, pos: int) -> int | None:
+    """Where the title starts after another nation's adjective at `pos` ("Lao Prime Minister", english.json
+    "demonyms"), or None: the adjective is no title's start."""
+    m = _demonyms().match(text, pos)
+    return m.end() if m else None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> re.Pattern[str]:
+    return re.compile(f"(?<![A-Za-z\\-])(?:{literal_alternation(_words()['demonyms'])}) (?=[A-Z])")
 
 
 _STATE_WORD = r"[A-Z][A-Za-z’'-]*(?:\.[A-Z][A-Za-z’'-]*)*"  # "Japan", "P.D.R" (a sentence's full stop is no part)

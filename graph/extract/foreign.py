@@ -93,6 +93,23 @@ def title_country_end(text: str, pos: int, followers: tuple[str, ...] = ()) -> i
     return m.end() if glued else None
 
 
+def country_ends_at(text: str, end: int) -> bool:
+    """May a foreign country's name end right at `end` ("…นายกรัฐมนตรีญี่ปุ่น| นายคิชิดะ", "…แห่งสาธารณรัฐเกาหลี|
+    นายมุน")? A listed country or a state word and the letters after it; a cheap test before looking for the title
+    it follows (title_country_end says whether it is one)."""
+    m = _country_ending().search(text, max(0, end - _LONGEST_COUNTRY), end)
+    return m is not None and not _own(m.group())
+
+
+_LONGEST_COUNTRY = 40  # characters a country's name (its state words aside) runs to, at most
+
+
+@lru_cache(maxsize=1)
+def _country_ending() -> re.Pattern[str]:
+    states = literal_alternation(_places()["foreign"]["state_words"])
+    return re.compile(f"(?:(?:{_country_names()})|(?:{states})[{NAME_CHARS}]*)$")
+
+
 @lru_cache(maxsize=1)
 def _country_glued_at() -> re.Pattern[str]:
     """A country right after a title, its joiner and state word optional, with no word boundary after it."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.foreign import foreign_body, title_country_end
+from phakhi.graph.extract.foreign import country_ends_at, foreign_body, title_country_end
 from phakhi.graph.extract.names import known_names as recurring_names
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.extract.persons import _THAI_NAME, _skip
@@ -249,6 +249,31 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
                 title, start = prefix[0] + title, _back(text, start) - len(prefix[0])
             return {"title": title, "organization": org.key if org else None, "nstart": start,
                     "nend": end, "role": record["role"], **flags}
+    return _foreign_post_before(text, end) if org is None else None
+
+
+FOREIGN_BEFORE_REACH = 80  # characters a title and the country after it run to, before a name
+
+
+def _foreign_post_before(text: str, end: int) -> dict | None:
+    """"นายกรัฐมนตรีญี่ปุ่น นายคิชิดะ", "ประธานาธิบดีแห่งสาธารณรัฐเกาหลี นายมุน แจ-อิน": a title with another
+    country after it, written before the name, is that country's post, as it is after the name
+    (foreign.title_country_end reads the country the same way); the title keeps the country."""
+    if not country_ends_at(text, end):
+        return None
+    for start in range(max(0, end - FOREIGN_BEFORE_REACH), end):
+        found = title_at(text, start)
+        if found is None or found[1]["kind"] in ("acting", "former"):
+            continue
+        if title_country_end(text, start + len(found[0]), CONNECTORS) == end:
+            flags = {"acting": False, "former": False}
+            title = text[start:end]
+            prefix = _prefix_ending_at(text, _back(text, start))
+            if prefix is not None:  # "อดีตประธานาธิบดีสหรัฐอเมริกา นายบารัก โอบามา"
+                flags[prefix[1]["kind"]] = True
+                title, start = prefix[0] + title, _back(text, start) - len(prefix[0])
+            return {"title": title, "organization": None, "nstart": start, "nend": end,
+                    "role": found[1]["role"], **flags}
     return None
 
 
