@@ -196,6 +196,19 @@ def load_keyboard() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def load_presentation_forms() -> dict[str, str]:
+    """Private-use Thai presentation form (old Windows Thai fonts, U+F700-U+F71A) -> the standard Thai character it
+    is a glyph variant of (th/presentation_forms.json, with its source): one character for one."""
+    forms = {}
+    for number, row in enumerate(_json(HERE / "th" / "presentation_forms.json")["forms"], 1):
+        code, char = row[0], row[1]
+        if not (code.startswith("U+") and len(char) == 1):
+            raise DataError(f"presentation_forms.json: row {number}: not [\"U+XXXX\", one character, note]")
+        forms[chr(int(code[2:], 16))] = char
+    return forms
+
+
+@lru_cache(maxsize=1)
 def load_not_names() -> tuple[str, ...]:
     return tuple(_json(HERE / "th" / "not_names.json")["words"])
 

@@ -52,7 +52,7 @@ def test_normalize_label_collapses_space(label):
 THAI_AND_SPECIALS = st.lists(st.one_of(
     st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B),
     st.sampled_from(["\ufeff", "\u200b", "\u00a0", "\r", "\n", "\t", " ", "e", "\u0301", "\u0e4d\u0e32", "\u0e48\u0e34",
-                     "\u0e4d\u0e49\u0e32"]),
+                     "\u0e4d\u0e49\u0e32", "\uf70b", "\uf701\uf714", "\uf706\uf711\u0e32", " \uf70e"]),
     st.characters()), max_size=120).map("".join)
 
 
@@ -104,13 +104,52 @@ def test_a_latin_letter_typed_inside_a_thai_word_is_the_thai_character_of_its_ke
     assert original[s:e] == "สjงเสริม"
 
 
+def test_thai_presentation_forms_are_their_standard_letters_and_the_span_quotes_them():
+    """Private-use glyph variants of old Windows Thai fonts (ontology/th/presentation_forms.json), one character for
+    one: a tone mark drawn lower (U+F70B, U+F70E), a vowel and a tone drawn further left (U+F701, U+F714), a
+    nikhahit drawn left before sara aa (U+F711 + า: sara am)."""
+    original = "โดยได\uf70bเป\uf701ดสถานีบางป\uf701\uf714ง ยุทธศาสตร\uf70eชาติ น\uf706\uf711าตาล"
+    norm = normalize(original)
+    assert norm.text == "โดยได้เปิดสถานีบางปิ้ง ยุทธศาสตร์ชาติ น้ำตาล"
+    for word, written in (("บางปิ้ง", "บางป\uf701\uf714ง"), ("ยุทธศาสตร์ชาติ", "ยุทธศาสตร\uf70eชาติ"),
+                          ("น้ำตาล", "น\uf706\uf711าตาล")):
+        start = norm.text.index(word)
+        s, e = norm.span(start, start + len(word))
+        assert original[s:e] == written
+    assert normalize_label("นายสุพ\uf710นธ\uf70e  มงคลสุธี") == "นายสุพันธ์ มงคลสุธี"
+
+
+def test_every_presentation_form_is_one_thai_character():
+    from phakhi.ontology import load_presentation_forms
+
+    forms = load_presentation_forms()
+    assert sorted(forms) == [chr(c) for c in range(0xF700, 0xF71B)]
+    assert all(len(char) == 1 and "\u0e01" <= char <= "\u0e4e" for char in forms.values())
+
+
+def test_a_release_written_with_presentation_forms_gives_the_same_people_and_organizations(extract_text):
+    plain = ("พิธีลงนามความร่วมมือระหว่างสภาอุตสาหกรรมแห่งประเทศไทย โดยนายสุพันธ์ มงคลสุธี "
+             "ประธานสภาอุตสาหกรรมแห่งประเทศไทย และนายปิยะ ชัยปิ้งวงศ์ ผู้อำนวยการ")
+    forms = plain.replace("แห่ง", "แห\uf70aง").replace("สุพันธ์", "สุพ\uf710นธ\uf70e").replace("ปิ้ง", "ป\uf701\uf714ง")
+    found = {}
+    for text in (plain, forms):
+        result = extract_text(text)
+        found[text] = {(e.kind, key, tuple(e.spans)) for key, e in result.entities.items()
+                       if e.kind in ("person", "organization")}
+    assert found[forms] == found[plain]
+    assert {key for _, key, _ in found[forms]} >= {"org:fti", "person:สุพันธ์ มงคลสุธี", "person:ปิยะ ชัยปิ้งวงศ์"}
+    start, end = next(spans[0] for _, key, spans in found[forms] if key == "person:สุพันธ์ มงคลสุธี")
+    assert forms[start:end] == "สุพ\uf710นธ\uf70e มงคลสุธี"  # the fact quotes the characters as written
+
+
 def test_latin_text_and_punctuation_between_thai_letters_stay():
     for text in ("จ.ชลบุรี", "และ/หรือ", "ไทย Thailand 4.0", "วิตามินC", "ไทยa", "aไทย", "ไทยabไทย", "ไทยXไทย"):
         assert normalize(text).text == text
 
 
 @pytest.mark.parametrize("label", ["กระทรวงอุตสาหกรรม", "  นาย สมชาย  ใจดี ", "เเพทองธาร  ชินวัตร", "ปี ๒๕๖๓", "ก\u0e4d\u0e32ลัง",
-                                   "สjงเสริม", "e\u0301cole", "กรม\u00a0ส่งเสริม", ""])
+                                   "สjงเสริม", "e\u0301cole", "กรม\u00a0ส่งเสริม", "",
+                                   "ยุทธศาสตร\uf70eชาติ"])
 def test_normalize_label_is_the_normalised_text_with_space_collapsed(label):
     """normalize_label skips the offset maps for a label with nothing to change: the same result as the normaliser's."""
     assert normalize_label.__wrapped__(label) == " ".join(normalize(label).text.split())

@@ -9,7 +9,9 @@ has, so that a name written with one is the same name: two sara e for sara ae ("
 mark or a following vowel typed twice ("เลขานุุการ", "เลขานุกาาร"), a tone mark or karan typed after the
 space that follows its letter ("อนุพงษ ์เผ่าจินดา" -> "อนุพงษ์ เผ่าจินดา"), and one lowercase Latin letter
 between Thai characters, typed with the keyboard left in the English layout ("สjงเสริม" -> "ส่งเสริม", the
-Thai character of the same key, ontology/th/keyboard.json).
+Thai character of the same key, ontology/th/keyboard.json). Thai letters written as the private-use presentation
+forms of old Windows Thai fonts (a tone mark drawn lower, "ได\uf70b" for "ได้"; ontology/th/presentation_forms.json)
+are the standard letters, one character for one, before anything else is done.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from phakhi.graph.text.patterns import led_by
-from phakhi.ontology import load_keyboard
+from phakhi.ontology import load_keyboard, load_presentation_forms
 
 _DROP = {"\ufeff", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\u180e"}
 _SPACES = {"\u00a0", "\u202f", "\u205f", "\u3000", "\t", "\x0b", "\x0c"} | {chr(c) for c in range(0x2000, 0x200B)}
@@ -30,6 +32,22 @@ _TONES = {"\u0e48", "\u0e49", "\u0e4a", "\u0e4b"}
 _ABOVE_VOWELS = {"\u0e31", "\u0e34", "\u0e35", "\u0e36", "\u0e37", "\u0e47"}
 _NIKHAHIT, _SARA_AA, _SARA_AM = "\u0e4d", "\u0e32", "\u0e33"
 _SARA_E, _SARA_AE = "\u0e40", "\u0e41"
+_FORMS = str.maketrans(load_presentation_forms())  # presentation form -> its standard letter, one for one
+
+
+def _ranges(chars) -> str:
+    """A character class's inside for `chars`, consecutive code points as one range ("\\uf700-\\uf71a")."""
+    codes, parts = sorted(map(ord, chars)), []
+    for code in codes:
+        if parts and parts[-1][1] == code - 1:
+            parts[-1][1] = code
+        else:
+            parts.append([code, code])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in parts)
+
+
+_FORM_CHARS = frozenset(load_presentation_forms())
+_FORM_CLASS = _ranges(_FORM_CHARS)
 
 
 _REORDERED = 3  # characters at each end of a span that may hold its extremes
@@ -170,7 +188,7 @@ class Normalized:
 
 _SPECIAL = re.compile(led_by(  # every branch begins with one of these characters
     "[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e\r\u00a0\u202f\u205f\u3000\t\x0b\x0c\u2000-\u200a\u0e50-\u0e59"
-    "\u0e4d\u0e48-\u0e4b\u0e40\u0e30-\u0e3a\u0e47-\u0e4e a-z]",
+    f"\u0e4d\u0e48-\u0e4b\u0e40\u0e30-\u0e3a\u0e47-\u0e4e a-z{_FORM_CLASS}]",
     "[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e]"  # dropped
     "|\r\n?"  # newlines
     "|[\u00a0\u202f\u205f\u3000\t\x0b\x0c\u2000-\u200a]"  # spaces
@@ -181,6 +199,7 @@ _SPECIAL = re.compile(led_by(  # every branch begins with one of these character
     "|(?P<mark>[\u0e30-\u0e3a\u0e47-\u0e4e])(?P=mark)"  # one mark or following vowel typed twice ("าา")
     "|(?<=[\u0e01-\u0e2e]) [\u0e48-\u0e4c]"  # a tone mark or karan typed after the space that follows its letter
     "|(?<=[\u0e01-\u0e4e])[a-z](?=[\u0e01-\u0e4e])"  # a Latin letter typed in the English layout inside a Thai word
+    f"|[{_FORM_CLASS}]"  # a presentation form (the whole text is read again with its standard letters)
 ))
 
 
@@ -192,6 +211,9 @@ def normalize(original: str) -> Normalized:
     pos = 0
     for m in _SPECIAL.finditer(original):
         i, found = m.start(), m.group()
+        if found in _FORM_CHARS:  # rare (8 of 8,000 releases): read with the standard letters, one for one, so
+            # the offsets are the same and the forms' neighbours (a tone before its vowel, ํ + า) are normalised too
+            return normalize(original.translate(_FORMS))
         if i > pos:
             text.append(original[pos:i])
             pieces.run(pos, i)
