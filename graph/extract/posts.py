@@ -242,11 +242,8 @@ def _post_before(doc: Doc, honorific_start: int) -> dict | None:
         if record["kind"] in ("acting", "former"):
             continue  # a prefix, not a post
         if text.startswith(title, title_end - len(title)) and title_end - len(title) >= 0:
-            start, flags = title_end - len(title), {"acting": False, "former": False}
-            prefix = _prefix_ending_at(text, _back(text, start))
-            if prefix is not None:  # "อดีตนายกรัฐมนตรี นางสาวยิ่งลักษณ์": a former holder, as after the name
-                flags[prefix[1]["kind"]] = True
-                title, start = prefix[0] + title, _back(text, start) - len(prefix[0])
+            # "อดีตนายกรัฐมนตรี นางสาวยิ่งลักษณ์": a former holder, as after the name
+            title, start, flags = _with_prefix(text, title, title_end - len(title))
             return {"title": title, "organization": org.key if org else None, "nstart": start,
                     "nend": end, "role": record["role"], **flags}
     return _foreign_post_before(text, end) if org is None else None
@@ -266,15 +263,22 @@ def _foreign_post_before(text: str, end: int) -> dict | None:
         if found is None or found[1]["kind"] in ("acting", "former"):
             continue
         if title_country_end(text, start + len(found[0]), CONNECTORS) == end:
-            flags = {"acting": False, "former": False}
-            title = text[start:end]
-            prefix = _prefix_ending_at(text, _back(text, start))
-            if prefix is not None:  # "อดีตประธานาธิบดีสหรัฐอเมริกา นายบารัก โอบามา"
-                flags[prefix[1]["kind"]] = True
-                title, start = prefix[0] + title, _back(text, start) - len(prefix[0])
+            # "อดีตประธานาธิบดีสหรัฐอเมริกา นายบารัก โอบามา"
+            title, start, flags = _with_prefix(text, text[start:end], start)
             return {"title": title, "organization": None, "nstart": start, "nend": end,
                     "role": found[1]["role"], **flags}
     return None
+
+
+def _with_prefix(text: str, title: str, start: int) -> tuple[str, int, dict[str, bool]]:
+    """A title written before the name at `start`, with the acting or former prefix that may stand before it: the
+    title with its prefix, where it starts, and the post's acting/former flags."""
+    flags = {"acting": False, "former": False}
+    prefix = _prefix_ending_at(text, _back(text, start))
+    if prefix is not None:
+        flags[prefix[1]["kind"]] = True
+        title, start = prefix[0] + title, _back(text, start) - len(prefix[0])
+    return title, start, flags
 
 
 def _prefix_ending_at(text: str, pos: int) -> tuple[str, dict] | None:
