@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.text.dates import find_dates
+from phakhi.graph.text.numbers import parse_number
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary
 from phakhi.graph.extract.organizations import _splits_prefix
@@ -627,12 +628,10 @@ def _counted_before(text: str, start: int) -> bool:
     labelled as one exhibition). A number after a word of count_not_after ("คนที่ 1", "ข้อ 2") numbers something else."""
     before = text[max(0, start - NOT_AFTER_REACH):start]
     counted = _COUNT_BEFORE.search(before)
-    if counted is None or int(counted.group("n").translate(_THAI_DIGITS)) < 2:
+    if counted is None or parse_number(counted.group("n")) < 2:
         return False
     return not before[:counted.start()].rstrip().endswith(word_tuple("count_not_after"))
 
-
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 _DAY_NUMBER = re.compile(r"\s?[\d๐-๙]")
