@@ -190,6 +190,13 @@ def load_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def load_english() -> dict[str, Any]:
+    """The words the English-language stage reads (th/english.json: programme heads, titles' state words, demonyms,
+    words that are no names, ...)."""
+    return _json(HERE / "th" / "english.json")
+
+
+@lru_cache(maxsize=1)
 def load_keyboard() -> dict[str, str]:
     """Latin letter key -> the Thai character the same key types (Kedmanee layout, unshifted)."""
     return dict(_json(HERE / "th" / "keyboard.json")["unshifted"])

@@ -17,7 +17,6 @@ Titles are the Latin rows of ontology/th/titles.jsonl; the words are data in ont
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -29,18 +28,13 @@ from phakhi.graph.extract.program_words import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
 from phakhi.graph.text.thai import has_thai
-from phakhi.ontology import HERE
+from phakhi.ontology import load_english
 
 MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
 MAX_POSTS = 4
 _POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 _NUMBERED = re.compile(r"[ \t]+\d")  # a number after a capitalised run names an event or a thing ("… Forum 2018")
 _GLUED = re.compile(r"[a-z]{3}(?:The|This|In|On|At|A)$")  # two words written without a space ("ManagementThe")
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict:
-    return json.loads((HERE / "th" / "english.json").read_text(encoding="utf-8"))
 
 
 def _is_latin_key(key: str) -> bool:
@@ -72,7 +66,7 @@ def find_titled_persons(doc: Doc) -> None:
     """"Government Spokesperson Thanakorn Wangboonkongchana": a title, one space, then two to five
     capitalised words that are no organization, place or known word (ontology/th/english.json "not_names")."""
     text = doc.text
-    not_names = frozenset(_words()["not_names"])
+    not_names = frozenset(load_english()["not_names"])
     for m in _latin_titles().finditer(text):
         post = _post(doc, m.start(), add=False)  # "Minister of Labor Suchart Chomklin"
         title_end = post["nend"] if post else m.end()
@@ -82,7 +76,7 @@ def find_titled_persons(doc: Doc) -> None:
         name = _LATIN_NAME.match(text, start)
         if not name or doc.covered(start, name.end(), ("organization", "program", "person", "place")):
             continue
-        for form in _words()["leading_honorifics"]:
+        for form in load_english()["leading_honorifics"]:
             if text.startswith(form + " ", start):  # "Prime Minister Right Honourable Jacinda Ardern"
                 start += len(form) + 1
                 name = _LATIN_NAME.match(text, start)
@@ -168,7 +162,7 @@ def _chain(doc: Doc, pos: int, stop: int | None) -> list[dict]:
     """Posts one after another from `pos`: "[ORG ]TITLE[ of [the ]ORG]", joined by "and" or a comma."""
     text = doc.text
     posts: list[dict] = []
-    joiners = tuple(_words()["post_joiners"])
+    joiners = tuple(load_english()["post_joiners"])
     while len(posts) < MAX_POSTS:
         post = _post(doc, pos)
         if post is None or (stop is not None and post["nend"] > stop):
@@ -243,7 +237,7 @@ def _demonym_at(text: str, pos: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> re.Pattern[str]:
-    return re.compile(f"(?<![A-Za-z\\-])(?:{literal_alternation(_words()['demonyms'])}) (?=[A-Z])")
+    return re.compile(f"(?<![A-Za-z\\-])(?:{literal_alternation(load_english()['demonyms'])}) (?=[A-Z])")
 
 
 _STATE_WORD = r"[A-Z][A-Za-z’'-]*(?:\.[A-Z][A-Za-z’'-]*)*"  # "Japan", "P.D.R" (a sentence's full stop is no part)
@@ -255,7 +249,7 @@ def _state_after(doc: Doc, pos: int) -> int:
     than Thailand follow ("Prime Minister of Japan", "… of the Lao PDR"): the title is that country's post, not the
     Thai one. The state runs over capitalised words up to a person's name or an organization; `pos` otherwise."""
     text = doc.text
-    of = next((w for w in _words()["of"] if text.startswith(w, pos)), None)
+    of = next((w for w in load_english()["of"] if text.startswith(w, pos)), None)
     if of is None or doc.starting_in(pos + len(of), pos + len(of) + 1, ("organization",)):
         return pos
     m = _STATE.match(text, pos + len(of))
@@ -263,7 +257,7 @@ def _state_after(doc: Doc, pos: int) -> int:
         return pos
     end = min([m.end()] + [p.data.get("hstart", p.nstart) for p in doc.starting_in(m.start(), m.end(), ("person",))])
     state = text[m.start():end].rstrip(" ")
-    if not state or state.endswith(tuple(_words()["own_country"])):
+    if not state or state.endswith(tuple(load_english()["own_country"])):
         return pos
     return m.start() + len(state)
 
@@ -282,7 +276,7 @@ def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):
     """The organization after "of (the)": one the release names there, or the authority body the title's
     "org_head_en" and the words after it name ("Minister of Public Health" -> "Ministry of Public Health")."""
     text = doc.text
-    of = next((w for w in _words()["of"] if text.startswith(w, pos)), None)
+    of = next((w for w in load_english()["of"] if text.startswith(w, pos)), None)
     if of is None:
         return None, pos
     at = pos + len(of)
@@ -306,7 +300,7 @@ def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):
 
 def _spelled(name: str) -> str:
     """A name for lookup: normalised, case-folded, one spelling of words written two ways (Labor/Labour)."""
-    spellings = _words()["spellings"]
+    spellings = load_english()["spellings"]
     return " ".join(spellings.get(w, w) for w in normalize_label(name).split()).casefold()
 
 
@@ -324,7 +318,7 @@ def _english_org_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _program_pattern() -> re.Pattern[str]:
-    data = _words()
+    data = load_english()
     heads = literal_alternation(data["program_heads"])
     small = "|".join(map(re.escape, data["name_joiners"]))
     word = r"[A-Z0-9][A-Za-z0-9\-\.&]*"
@@ -340,8 +334,8 @@ def find_english_programs(doc: Doc) -> None:
     abbreviation in brackets after them; an organization named at the start stays outside the name only
     when the name is nothing but it and the head word."""
     text = doc.text
-    generic = frozenset(_words()["not_program_starts"])
-    generic_words = frozenset(_words()["generic_program_words"])
+    generic = frozenset(load_english()["not_program_starts"])
+    generic_words = frozenset(load_english()["generic_program_words"])
     for m in _program_pattern().finditer(text):
         start = m.start()
         end = m.start("abbr") - 2 if m.group("abbr") else m.end()

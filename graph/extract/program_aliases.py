@@ -7,7 +7,6 @@ join names already found rather than find them."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -19,7 +18,7 @@ from phakhi.graph.extract.program_words import (MAX_TAIL, MIN_REST, PATTERN_KEY,
                                                 split_prefix)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import ABBREVIATION_MARK, first_consonant, is_thai, tokenize
-from phakhi.ontology import HERE
+from phakhi.ontology import load_english
 
 
 OR = "หรือ"
@@ -223,7 +222,7 @@ def bracket_alias(doc: Doc, m) -> tuple[int, int, bool] | None:
 @lru_cache(maxsize=1)
 def _english_heads() -> frozenset[str]:
     """The last words of an English programme's name (english.json "program_heads": Programme, Project, Scheme …)."""
-    return frozenset(json.loads((HERE / "th" / "english.json").read_text(encoding="utf-8"))["program_heads"])
+    return frozenset(load_english()["program_heads"])
 
 
 def _english_programme(bracketed: str) -> bool:
