@@ -11,8 +11,10 @@ reference it is compared with, measured in the same run.
    this process with its data loaded, is measured against newmm too (issue #12 holds it at >= 0.5x).
 2. corpus: `phakhi ingest CORPUS... --workers <cores>` of every --corpus (v1 then v2: one command, one store),
    or with --sample N of the first N releases of each, into a fresh on-disk store, as a user runs it: wall
-   time, releases/s in each tenth of the run (read from the command's progress bar on a pseudo-terminal) and
-   the last tenth against the first (target >= 0.8: throughput stays flat as the store grows), peak RSS of
+   time, releases/s in each tenth of the releases read (read from the command's progress bar on a
+   pseudo-terminal) and the last tenth against the first (target >= 0.8: throughput stays flat as the store
+   grows), the end of the run after the last release was read (the bar names each step: the last batches
+   stored, the knowledge graph counted, the store compacted) in seconds of the total, peak RSS of
    the whole process tree (the main process and its workers, summed, sampled every 0.2 s), quads stored and
    bytes on disk (targets for v1 + v2: <= 600 s, <= 2 GB, <= 5 GB on disk).
 3. network: `phakhi network --focus <the actor mentioned in most releases>` on that store, whole command and
@@ -118,6 +120,7 @@ def _children_cpu() -> float:
 
 
 PROGRESS = re.compile(rb"(\d+)/(\d+) \[")  # tqdm's "releases:  12%|...| 345/2000 [00:10<..."
+STAGE = re.compile(rb"\d+/\d+ \[[^\]\r]*?, ([a-z][a-z ]+)\]")  # "... 2000/2000 [00:12<00:00, 160 rel/s, compacting the store]"
 
 
 def corpus_run(corpora: list[Path], store: Path) -> tuple[list[tuple[str, str, str]], float]:
@@ -128,7 +131,7 @@ def corpus_run(corpora: list[Path], store: Path) -> tuple[list[tuple[str, str, s
     process = psutil.Popen([str(PHAKHI), "ingest", *map(str, corpora), "--store", str(store), "--workers", str(workers)],
                            stdout=subprocess.PIPE, stderr=bar, text=True)
     os.close(bar)
-    peak, progress, tail, errors = 0, [], b"", 0
+    peak, progress, tail, errors, stages = 0, [], b"", 0, {}
     while True:
         try:
             tree = [process] + process.children(recursive=True)
@@ -146,12 +149,15 @@ def corpus_run(corpora: list[Path], store: Path) -> tuple[list[tuple[str, str, s
             tail = (tail + chunk)[-4096:]
             for match in PROGRESS.finditer(chunk):
                 progress.append((time.perf_counter(), int(match[1]), int(match[2])))
+            for match in STAGE.finditer(chunk):
+                stages.setdefault(match[1].decode(), time.perf_counter())
         elif process.poll() is not None:
             break
     out = process.stdout.read()
     process.wait()
     os.close(terminal)
-    wall = time.perf_counter() - start
+    end = time.perf_counter()
+    wall = end - start
     if process.returncode not in (0, 1):
         sys.exit(f"phakhi ingest failed: {tail.decode(errors='replace')[-2000:]}")
     summary = out.strip().splitlines()[-1] if out.strip() else ""
@@ -160,12 +166,16 @@ def corpus_run(corpora: list[Path], store: Path) -> tuple[list[tuple[str, str, s
     size = sum(f.stat().st_size for f in store.rglob("*") if f.is_file())
     rates = tenths(progress)
     flat = f"last/first tenth {rates[-1] / rates[0]:.2f} (target >= 0.8)" if rates and rates[0] else "no progress read"
+    steps = sorted(stages.items(), key=lambda item: item[1])
+    ending = " ".join(f"{name} {b - a:.0f} s;" for (name, a), (_, b) in zip(steps, steps[1:] + [("", end)]))
     return [
         (f"corpus ({' + '.join(c.name for c in corpora)}), {workers} workers", f"{wall:.0f} s, peak RSS {peak / 2**30:.2f} GB",
          f"targets (v1 + v2) 600 s, 2 GB: {wall / 600:.2f}x / {peak / 2**31:.2f}x of target"),
         ("  stored", f"{stored} releases, {quads}, {size / 2**30:.2f} GB on disk",
          f"{stored / wall:.0f} releases/s; {size / max(stored, 1) / 1024:.0f} KB a release; failures: {errors}"),
-        ("  releases/s by tenth of the run", " ".join(f"{r:.0f}" for r in rates), flat),
+        ("  releases/s by tenth of the releases read", " ".join(f"{r:.0f}" for r in rates), flat),
+        ("  the end, after the last release was read", f"{end - steps[0][1]:.0f} s of the {wall:.0f} s" if steps else
+         "no step read", ending.rstrip(";")),
     ], wall
 
 

@@ -2,8 +2,8 @@
 
 Extraction is CPU work done per release, so with `workers > 1` it runs in worker processes while this
 process reads releases (streaming archives) and is the store's only writer. Memory stays bounded: at
-most a few releases per worker are in flight, and at most one batch of new releases (BULK_BATCH_TRIPLES)
-waits for the bulk loader. A release whose text is unchanged since it was stored is skipped before
+most a few releases per worker are in flight, and at most WRITER_QUEUE batches of new releases
+(BULK_BATCH_TRIPLES each) wait for the bulk loader. A release whose text is unchanged since it was stored is skipped before
 extraction (content hash); one that cannot be read or extracted is reported and the rest go on.
 
 What a crash leaves: a changed release is replaced in one transaction, and new releases are bulk-loaded
@@ -139,23 +139,31 @@ IN_FLIGHT_PER_WORKER = 8
 # release a message cost about 7 s of the main process's CPU per 4,000 releases; 4 a message about 4 s
 CHUNK = 4
 BULK_BATCH_TRIPLES = 100_000
+# batches that may wait for the writer thread: while it brings the knowledge graph's counters up to date (every
+# FINISH_EVERY aggregates, 5-10 s on the whole record) or RocksDB holds a load back for its compaction, the
+# workers go on extracting into the queue instead of stopping when one batch waits (each batch about 25 MB)
+WRITER_QUEUE = 4
 # aggregates touched before the knowledge graph's counters are brought up to date: on the whole record 50,000 keeps the
 # peak RSS at 1.47 GB (2.23 GB with 250,000) for about 10% more time
 FINISH_EVERY = 50_000
 # triples bulk-loaded in one run after which the store is compacted (store.compact): on the whole record it halves
 # the store and the time of a page; on 2,000 releases (0.6M triples) it made the store 8% larger
 COMPACT_AFTER = 1_000_000
+# the steps of a run's end, after its last release was read (`ingest`'s `stage`; benchmarks/scale.py times them)
+ENDING = ("storing the last batches", "counting the knowledge graph", "compacting the store")
 
 
 def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, workers: int = 1,
            progress: Callable[[str], None] | None = None, bulk: bool | None = None,
            batch_triples: int = BULK_BATCH_TRIPLES, shard: Shard | None = None,
-           knowledge_layer: bool = True) -> IngestSummary:
+           knowledge_layer: bool = True, stage: Callable[[str], None] | None = None) -> IngestSummary:
     """Ingest every release under `paths` (with `shard`, only its share of them: the others are not
     extracted, stored or counted). New releases go to the store in batches through the bulk loader
     (`bulk`; default: on for an on-disk store, which this process holds alone), changed ones each in one
     replacing transaction; the knowledge graph follows each write, unless `knowledge_layer` is off (a
-    benchmark's baseline: the next `knowledge.sync` catches up)."""
+    benchmark's baseline: the next `knowledge.sync` catches up). `progress` is called once per release read;
+    `stage` names each step of the run's end, after the last release was read (ENDING): on a corpus they take
+    a minute, and a progress bar must not look stuck at 100% (or short of it) meanwhile."""
     summary = IngestSummary()
     if not force:
         refuse_older_model(store)
@@ -263,12 +271,18 @@ def ingest(store: GraphStore, paths: Iterable[str | Path], force: bool = False, 
                 for result in pool.imap(extract_payload, bounded(), chunksize=CHUNK):
                     slots.release()
                     record(result)
+        if stage:
+            stage(ENDING[0])
         flush()
     finally:
         writer.close()
         if pending:
+            if stage:
+                stage(ENDING[1])
             knowledge.finish(store, pending)
     if bulk_triples >= COMPACT_AFTER:
+        if stage:
+            stage(ENDING[2])
         store.compact()
     return summary
 
@@ -287,12 +301,12 @@ class _Pool(multiprocessing.pool.Pool):
 
 class _BulkWriter:
     """Bulk-loads batches of new releases in a thread of its own (Oxigraph releases the GIL), so reading
-    releases and feeding the extraction workers goes on while a batch is written. At most one batch waits."""
+    releases and feeding the extraction workers goes on while a batch is written. At most WRITER_QUEUE wait."""
 
     def __init__(self, store: Store, failed: Callable[[list[_Done], Exception], None],
                  fold: Callable[[GraphStore, list], None] = _fold):
         self.store, self.failed, self.fold = store, failed, fold
-        self.queue: queue.Queue[list[_Done] | None] = queue.Queue(maxsize=1)
+        self.queue: queue.Queue[list[_Done] | None] = queue.Queue(maxsize=WRITER_QUEUE)
         self.errors: list[tuple[list[_Done], Exception]] = []
         self.knowledge_error: Exception | None = None
         self.thread = threading.Thread(target=self._run, name="phakhi-bulk-writer", daemon=True)

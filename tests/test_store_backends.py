@@ -217,3 +217,57 @@ def test_ingest_compacts_the_store_after_large_bulk_loads(tmp_path, monkeypatch)
     assert quads[1] == quads[10**12] and len(quads[1]) > 10_000
     assert files[1] < files[10**12], files
     assert files[1] <= 11, files  # Oxigraph's column families: id2str, graphs and the nine quad indexes
+
+
+def test_ingest_names_each_step_of_its_end_after_its_last_release(tmp_path, monkeypatch):
+    """After the last release is read, `ingest` names each step of the run's end (the last batches stored, the
+    knowledge graph counted, the store compacted when it loaded COMPACT_AFTER triples), so a progress bar shows
+    the whole count while they run and a benchmark times the releases apart from the end."""
+    from phakhi.graph import ingest as ingest_module
+    from phakhi.graph.store import Store
+
+    for compact_after, steps in ((10**12, list(ingest_module.ENDING[:2])), (1, list(ingest_module.ENDING))):
+        monkeypatch.setattr(ingest_module, "COMPACT_AFTER", compact_after)
+        events: list[tuple[str, str]] = []
+        with Store(str(tmp_path / f"store-{compact_after}")) as store:
+            summary = ingest_module.ingest(store, [SEEDS], workers=2, progress=lambda name: events.append(("read", name)),
+                                           stage=lambda step: events.append(("step", step)))
+        read = [name for kind, name in events if kind == "read"]
+        assert sorted(read) == sorted(summary.names) and len(read) > 30
+        first_step = next(i for i, (kind, _) in enumerate(events) if kind == "step")
+        assert all(kind == "read" for kind, _ in events[:first_step])
+        assert [name for kind, name in events[first_step:]] == steps
+
+
+def test_extraction_goes_on_while_the_writer_is_held_up(tmp_path, monkeypatch):
+    """While the writer thread is held up (a knowledge `finish`, RocksDB holding a load back for its compaction),
+    up to WRITER_QUEUE batches wait for it and releases go on being read and extracted; then every release is
+    stored."""
+    import threading
+
+    from phakhi.graph import ingest as ingest_module
+    from phakhi.graph.store import Store
+
+    release = threading.Event()
+    with Store(str(tmp_path / "store")) as store:
+        load = store.add_new_graphs
+
+        def held_up(nquads, graphs):
+            release.wait(timeout=60)
+            load(nquads, graphs)
+
+        monkeypatch.setattr(store, "add_new_graphs", held_up)
+        read: list[str] = []
+        run = threading.Thread(target=lambda: ingest_module.ingest(store, [SEEDS], workers=1, batch_triples=1,
+                                                                   progress=read.append))
+        run.start()
+        seen, steady = -1, 0
+        while steady < 10:  # until the count has not moved for 1 s: the reader waits for room in the queue
+            time.sleep(0.1)
+            steady, seen = (steady + 1, seen) if len(read) == seen else (0, len(read))
+        # one batch in the writer's hands, WRITER_QUEUE waiting, the reader's next batch blocked at the queue
+        assert len(read) == 1 + ingest_module.WRITER_QUEUE
+        release.set()
+        run.join(timeout=120)
+        assert not run.is_alive()
+        assert len(read) > 30 and sorted(store.release_hashes()) == sorted(read)

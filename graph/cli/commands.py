@@ -51,8 +51,10 @@ def _ingest(store, paths, force=False, workers=1, shard=None):
     shown = sys.stderr.isatty()
     total = count_releases(paths) if shown else None
     with tqdm(desc="releases", unit=" rel", total=total, disable=not shown, file=sys.stderr) as bar:
-        try:
-            summary = ingest(store, paths, force=force, workers=workers, progress=lambda name: bar.update(), shard=shard)
+        try:  # each step of the run's end is shown with the count it starts at (tqdm draws at most every 0.1 s)
+            summary = ingest(store, paths, force=force, workers=workers, progress=lambda name: bar.update(), shard=shard,
+                             stage=lambda step: bar.set_postfix_str(step))
+            bar.set_postfix_str("", refresh=False)  # the bar's last line: the whole run's count and rate
         except StoreError as error:  # a store of an earlier model, or one that refuses a write: say so, no traceback
             raise click.ClickException(str(error)) from None
     _print_failures(summary)
