@@ -141,7 +141,7 @@ CHUNK = 4
 BULK_BATCH_TRIPLES = 100_000
 # batches that may wait for the writer thread: while it brings the knowledge graph's counters up to date (every
 # FINISH_EVERY aggregates, 5-10 s on the whole record) or RocksDB holds a load back for its compaction, the
-# workers go on extracting into the queue instead of stopping when one batch waits (each batch about 25 MB)
+# workers go on extracting into the queue instead of stopping when one batch waits (a batch holds about 48 MB here)
 WRITER_QUEUE = 4
 # aggregates touched before the knowledge graph's counters are brought up to date: on the whole record 50,000 keeps the
 # peak RSS at 1.47 GB (2.23 GB with 250,000) for about 10% more time
