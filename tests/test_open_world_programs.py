@@ -1126,6 +1126,29 @@ def test_a_plan_named_as_the_nations_is_a_programme(extract_text):
         assert not any(name.startswith("แผน") for name in _program_names(extract_text, text)), text
 
 
+def test_a_railway_named_with_its_route_is_a_programme(extract_text):
+    """A railway project no prefix announces, named with the route it runs (program_patterns.json "routed_lines"), is
+    one project, as after a prefix: the kind alone names none, nor does a route glued to prose ("…ให้ใช้เวลา") or a
+    plain railway's route goods go by (a line in service), and
+    a project the prefixes announce is found whole by the scan, not cut to its railway."""
+    names = _program_names(extract_text, "ข่าว\nจังหวัดจะมีเครือข่ายการขนส่ง ทั้งรถไฟความเร็วสูงจากกรุงเทพฯ-โคราช-หนองคาย "
+                                         "และรถไฟทางคู่ซึ่งจะช่วยยกระดับการขนส่งสินค้า")
+    assert "รถไฟความเร็วสูงจากกรุงเทพฯ-โคราช-หนองคาย" in names
+    assert "รถไฟทางคู่" not in names
+    names = _program_names(extract_text, "ข่าว\nรฟม. เร่งก่อสร้างรถไฟฟ้าสายสีส้ม ช่วงบางขุนนนท์ - มีนบุรี ให้แล้วเสร็จ")
+    assert "รถไฟฟ้าสายสีส้ม ช่วงบางขุนนนท์ - มีนบุรี" in names
+    names = _program_names(extract_text, "ข่าว\nจุดจอดรถ รถไฟฟ้าสายสีม่วง ช่วงบางใหญ่ - เตาปูน 4 แห่ง และอาคารใหม่")
+    assert "รถไฟฟ้าสายสีม่วง ช่วงบางใหญ่ - เตาปูน" in names  # the number counts the car parks
+    for text in ("ข่าว\nนักท่องเที่ยวนั่งรถไฟจีน-ลาวให้ใช้เวลาไม่เกิน 3 ชั่วโมง",
+                 "ข่าว\nนายกฯ ขอให้ผลักดันความร่วมมือด้านรถไฟไทย-จีนให้เกิดขึ้นโดยเร็ว เพื่อเชื่อมโยงภูมิภาค",
+                 "ข่าว\nสมาชิกสหกรณ์ประชุมบนรถไฟ เดินทางจากสถานีหัวลำโพง - สถานีเชียงใหม่ ในวันเสาร์",
+                 "ข่าว\nนายกฯ เร่งแผนเชื่อมต่อรถไฟฟ้าสายสีม่วง-สีน้ำเงิน 1 กม. ให้เสร็จ",
+                 "ข่าว\nกรมการขนส่งทางรางส่งออกทุเรียนผ่านเส้นทางรถไฟไทย - ลาว - จีน ไปยังนครคุนหมิง"):
+        assert not any(name.startswith("รถไฟ") for name in _program_names(extract_text, text)), text
+    names = _program_names(extract_text, "ข่าว\nครม.อนุมัติโครงการก่อสร้างรถไฟทางคู่ช่วงขอนแก่น-หนองคาย วงเงิน 100 ล้านบาท")
+    assert not any(name.startswith("รถไฟ") for name in names)
+
+
 @pytest.mark.parametrize("text, name", [
     # one X, one Y: a name, though "หนึ่ง" alone after a prefix refers back (program_patterns.json "paired")
     ("โครงการหนึ่งอำเภอหนึ่งทุน (ODOS) และ", "โครงการหนึ่งอำเภอหนึ่งทุน"),

@@ -338,13 +338,13 @@ def dash_pieces_end(doc: Doc, end: int) -> int:
 
 _ROUTE_PLACE = r"[ก-๙]{2,30}(?: ?\d{1,3}(?![\d.,]))?"  # a place of a route, numbered ("พระราม 3", "พระราม 9")
 # places joined by dashes after a route word, to the end of the segment
-_ROUTE_PLACES = f"{_ROUTE_PLACE}(?: ?[-–] ?{_ROUTE_PLACE}){{1,{MAX_PIECES}}}(?=[\\s,()]|$)"
+ROUTE_PLACES = f"{_ROUTE_PLACE}(?: ?[-–] ?{_ROUTE_PLACE}){{1,{MAX_PIECES}}}(?=[\\s,()]|$)"
 
 
 @lru_cache(maxsize=1)
 def _route() -> re.Pattern[str]:
     words = literal_alternation(program_data()["route_words"]["words"])
-    return re.compile(f" (?:{words}) ?{_ROUTE_PLACES}")
+    return re.compile(f" (?:{words}) ?{ROUTE_PLACES}")
 
 
 @lru_cache(maxsize=1)
@@ -358,7 +358,7 @@ def _glued_route() -> re.Pattern[str]:
     "…ทางรถไฟ|ช่วงชุมพร - ท่าเรือน้ำลึกระนอง"): a route word, then places joined by dashes. Without the dashes the
     word is prose ("ช่วงปิดภาคเรียน") and ends the run as before."""
     words = literal_alternation(program_data()["route_words"]["words"])
-    return re.compile(f"(?:{words}){_ROUTE_PLACES}")
+    return re.compile(f"(?:{words}){ROUTE_PLACES}")
 
 
 def route_end(doc: Doc, end: int) -> int:

@@ -1,6 +1,7 @@
 """Programmes that no prefix announces: trade agreements named by their parties ("FTA ไทย-EU", "Thailand-EU FTA";
 program_patterns.json "agreements"), schemes named after the province that models them ("น่านแซนด์บ็อกซ์"), plans named with the span of years
-they cover ("แผนวิสาหกิจสถาบันการบินพลเรือน พ.ศ. 2564 - 2568") or as the nation's ("แผนสิทธิมนุษยชนแห่งชาติ"), and the scheme's long names written with a stray space ("แผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12"). Kept apart
+they cover ("แผนวิสาหกิจสถาบันการบินพลเรือน พ.ศ. 2564 - 2568") or as the nation's ("แผนสิทธิมนุษยชนแห่งชาติ"),
+railway projects named with their route ("รถไฟความเร็วสูงจากกรุงเทพฯ-โคราช-หนองคาย"), and the scheme's long names written with a stray space ("แผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12"). Kept apart
 from the scan: each is a pattern of its own found before the prefixes are read, so the names they find bound the
 runs after a prefix."""
 
@@ -14,11 +15,13 @@ from itertools import accumulate
 from phakhi.graph.extract.authority import program_entries
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer
-from phakhi.graph.extract.program_ends import name_end
-from phakhi.graph.extract.program_words import NAME_RUN, PATTERN_KEY, generic_sets, program_data
+from phakhi.graph.extract.program_ends import ROUTE_PLACES, name_end
+from phakhi.graph.extract.program_words import (NAME_RUN, PATTERN_KEY, generic_sets, mined_cut_words, program_data,
+                                                word_sets)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
 from phakhi.graph.text.thai import is_thai, starts_word, tokenize
+from phakhi.ontology import load_stopwords
 
 
 @lru_cache(maxsize=1)
@@ -228,3 +231,48 @@ def find_spaced_names(doc: Doc) -> None:
             gone = {id(o) for _, o in inner}
             doc.mentions = Mentions(m for m in doc.mentions if id(m) not in gone)
         doc.add(doc.mention(start, end, "program", hit.entry.key, form=hit.entry.form))
+
+
+_COUNTED_PLACE = re.compile(r" \d{1,3}$")  # a number after a space at a bare route's end counts what follows
+
+
+@lru_cache(maxsize=1)
+def _routed_line() -> re.Pattern[str]:
+    """A kind of railway, a city line's colour if written, then its route: places joined by dashes, glued to the kind
+    or after a route word (program_patterns.json "routed_lines", "route_words"); after a space only a route word
+    opens the route ("รถไฟ เดินทางจาก…" is a trip)."""
+    data = program_data()["routed_lines"]
+    links = literal_alternation(program_data()["route_words"]["words"] + data["links"])
+    return re.compile(f"(?:{literal_alternation(data['heads'])})(?:{literal_alternation(data['lines'])})?"
+                      f"(?: ?(?:{links}) ?)?({ROUTE_PLACES})")
+
+
+def find_routed_lines(doc: Doc) -> None:
+    """Railway projects no prefix announces, named with the route they run ("ทั้งรถไฟความเร็วสูงจากกรุงเทพฯ-โคราช-
+    หนองคาย-เวียงจันทน์-คุนหมิง และรถไฟทางคู่", "รถไฟฟ้าสายสีส้ม ช่วงบางขุนนนท์ - มีนบุรี"): the route makes the kind
+    one project, as it does after a prefix (`program_ends.route_end`); the kind alone ("รถไฟทางคู่") names none, and a
+    plain railway with a route is as often a line in service ("ขนส่งผ่านเส้นทางรถไฟไทย - ลาว - จีน"), so only the kinds
+    built as projects are read (program_patterns.json "routed_lines" "heads"). Run
+    after the scan, so a project the prefixes announce ("โครงการก่อสร้างรถไฟทางคู่ช่วง…") is found there whole and
+    covers this span. Not where a place holds a word that ends names or goes on with the sentence ("รถไฟจีน-ลาว
+    ให้ใช้เวลา…", "…ถึงจีนแล้ว": prose glued to the last place) or is another line's colour ("รถไฟฟ้าสายสีม่วง-สีน้ำเงิน"),
+    not inside a word, a body, a person or a programme; a number after a space at the end is a count's, not a
+    place's ("รถไฟฟ้าสายสีม่วง ช่วงบางใหญ่ - เตาปูน| 4 แห่ง"), as "พระราม 3" is after a prefix."""
+    text = doc.text
+    if "รถไฟ" not in text:
+        return  # every match holds the word, and most releases write none
+    data = program_data()["routed_lines"]
+    ends = (word_sets()[0] | load_stopwords() | mined_cut_words()) - set(data["place_joins"])  # "ให้", "แล้ว"
+    colours = tuple(line.removeprefix("สาย") for line in data["lines"])  # "สีน้ำเงิน": another line, no place
+    for m in _routed_line().finditer(text):
+        start, end = m.span()
+        counted = _COUNTED_PLACE.search(m.group())  # "…ช่วงบางใหญ่ - เตาปูน| 4 แห่ง": a count after the route
+        if counted:
+            end = start + counted.start()
+        if not starts_word(text, start) or doc.covered(start, end, ("organization", "person", "program")):
+            continue
+        places = text[m.start(1):end]
+        if any(token in ends for token in tokenize(places)) \
+                or any(piece.startswith(colours) for piece in re.split(" ?[-–] ?", places)):
+            continue
+        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))

@@ -35,7 +35,7 @@ from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_la
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, opened_quote_end, quoted_name_end,
                                                  release_quoted_end, scheme_fills)
 from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_national_plans,
-                                                      find_place_models, find_spaced_names)
+                                                      find_place_models, find_routed_lines, find_spaced_names)
 from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PATTERN_KEY, law_before, not_before,
                                                 offices, prefix_pattern, program_data, word_sets)
 from phakhi.graph.text.normalize import normalize_label
@@ -227,6 +227,7 @@ def find_programs(doc: Doc) -> None:
         if not doc.covered(start, end):
             doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                 form="pattern"))
+    find_routed_lines(doc)  # after the scan: a route the prefixes announce is theirs
     merge_chains(doc)
     find_latin_names(doc)
     abbreviated_names(doc)
