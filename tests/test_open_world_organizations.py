@@ -83,6 +83,9 @@ def test_phrases_that_name_nothing_are_not_organizations(extract_text, text, bad
     ("รายงานต่อกองอำนวยการป้องกันและบรรเทาสาธารณภัยกลางอย่างใกล้ชิด เพื่อใช้เป็นข้อมูล",
      "กองอำนวยการป้องกันและบรรเทาสาธารณภัยกลาง"),
     ("ส่งผลให้มีผู้มาใช้บริการ ณ สถาบันวิจัยวิทยาศาสตร์สุขภาพน้อยลง", "สถาบันวิจัยวิทยาศาสตร์สุขภาพ"),
+    # a change of amount, and "ทันที"
+    ("ทำให้มีผู้มาใช้บริการ ณ สถาบันวิจัยวิทยาศาสตร์สุขภาพเพิ่มขึ้น ร้อยละ 5", "สถาบันวิจัยวิทยาศาสตร์สุขภาพ"),
+    ("มีการตั้งศูนย์ปฏิบัติการฉุกเฉินรองรับสถานการณ์ทันที ขณะที่", "ศูนย์ปฏิบัติการฉุกเฉินรองรับสถานการณ์"),
 ])
 def test_a_name_is_cut_where_the_sentence_goes_on(extract_text, text, name, monkeypatch):
     # where the rules cut; whether the cut name is then kept is the validity model's call (a short name glued to the
