@@ -429,6 +429,17 @@ def test_a_kind_of_thing_written_like_a_body_is_no_body(extract_candidates, text
     assert not any(n.startswith(bad) for n in _names(extract_candidates(text)))
 
 
+@pytest.mark.parametrize("text, body, title", [
+    ("ลงนามโดย นายสมชาย ใจดี รองนายกรัฐมนตรี สภานายกสภาลูกเสือไทย", "สภาลูกเสือไทย", "สภานายก"),
+    ("พระพันวัสสาอัยยิกาเจ้า สภานายิกาสภากาชาดสยาม ที่พระราชทานเมื่อปี พ.ศ. 2480", "สภากาชาดสยาม", "สภานายิกา"),
+])
+def test_a_council_president_s_title_is_not_read_into_the_body_after_it(extract_text, text, body, title):
+    """not_organizations `words`: "สภานายก"/"สภานายิกา" begin like a council (สภา…) but are its president's title;
+    the body is the name written after it."""
+    names = _names(extract_text(text))
+    assert body in names and not any(n.startswith(title) for n in names)
+
+
 def test_a_committee_s_last_field_after_a_space_and_and_is_its_name_s(extract_candidates):
     """organizations._closing_field: "และการ…" spaced from a committee's name closes the list of what it does, keyed as
     the glued form; the sentence's next act ("และการแต่งตั้งคณะทำงาน…") is not read into it."""
