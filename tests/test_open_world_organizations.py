@@ -440,6 +440,17 @@ def test_a_council_president_s_title_is_not_read_into_the_body_after_it(extract_
     assert body in names and not any(n.startswith(title) for n in names)
 
 
+def test_a_name_ending_on_an_area_word_with_the_place_elided_is_the_kind(extract_text):
+    """names.elided_place: "…จังหวัดฯ" with no province the release names it for is the centres of several provinces
+    (a kind, dropped as placed_kind drops "…จังหวัด" bare); written after the one province's centre, it shortens it."""
+    text = "และผู้บังคับการตำรวจภูธรจังหวัด พร้อมศูนย์รักษาความสงบเรียบร้อยจังหวัดฯ เพื่อกำหนดแนวทางเร่งรัดการสืบสวน"
+    assert not any(n.startswith("ศูนย์รักษาความสงบ") for n in _names(extract_text(text)))
+    orgs = _orgs(extract_text("ประชุมศูนย์รักษาความสงบเรียบร้อยจังหวัดสงขลา โดยศูนย์รักษาความสงบเรียบร้อยจังหวัดฯ "
+                              "ได้รายงาน"))
+    assert [e.names for e in orgs.values()] == [["ศูนย์รักษาความสงบเรียบร้อยจังหวัดสงขลา",
+                                                 "ศูนย์รักษาความสงบเรียบร้อยจังหวัดฯ"]]
+
+
 def test_a_committee_s_last_field_after_a_space_and_and_is_its_name_s(extract_candidates):
     """organizations._closing_field: "และการ…" spaced from a committee's name closes the list of what it does, keyed as
     the glued form; the sentence's next act ("และการแต่งตั้งคณะทำงาน…") is not read into it."""

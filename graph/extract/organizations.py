@@ -18,6 +18,7 @@ from phakhi.graph.extract.org_parties import listed_parties
 from phakhi.graph.extract.org_services import clinical_service, function_unit, one_word_kind
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
+                                        elided_place,
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
                                         name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
                                         province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
@@ -363,7 +364,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                         same = glued  # one body, named so; its kind's name is a short name of it
                     else:  # "ศูนย์ยุติธรรมชุมชน| อำเภอท่าแพ": a kind of body, named with its place
                         name = doc.text[start:place]
-                placed = placed_kind(doc.text, start, name)
+                placed = placed_kind(doc.text, start, name) or elided_place(doc.text, name)  # "…จังหวัดฯ"
                 whole = None if pattern["end"] == "faculty" else _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
                     unit, name = name, whole
