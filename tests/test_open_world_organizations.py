@@ -451,6 +451,16 @@ def test_a_name_ending_on_an_area_word_with_the_place_elided_is_the_kind(extract
                                                  "ศูนย์รักษาความสงบเรียบร้อยจังหวัดฯ"]]
 
 
+def test_a_web_address_is_no_part_of_a_name(extract_candidates):
+    """organizations._name_end: a web address glued after a prefix word or a name ends the name there ("ธนาคาร|www.…"
+    ran on through the address and the radio station after it)."""
+    names = _names(extract_candidates("ตรวจผลการออกรางวัลได้ทางเว็บไซต์ของธนาคารwww.baac.or.thทางสถานีวิทยุ"
+                                      "กระจายเสียงแห่งประเทศไทย คลื่นความถี่ AM 891"))
+    assert not any("www" in n for n in names)
+    names = _names(extract_candidates("ดูรายละเอียดที่มูลนิธิพัฒนาชนบทยั่งยืนwww.example.or.th หรือโทร 1111"))
+    assert "มูลนิธิพัฒนาชนบทยั่งยืน" in names and not any("www" in n for n in names)
+
+
 def test_a_committee_s_last_field_after_a_space_and_and_is_its_name_s(extract_candidates):
     """organizations._closing_field: "และการ…" spaced from a committee's name closes the list of what it does, keyed as
     the glued form; the sentence's next act ("และการแต่งตั้งคณะทำงาน…") is not read into it."""

@@ -877,6 +877,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             if token == EVERY:
                 break  # "ธนาคารพัฒนาวิสาหกิจ…แห่งประเทศไทยทุกสาขา": every branch of the one body named
             return None  # "มหาวิทยาลัยพัฒนาแต่ละตัวชี้วัด", "…พันธมิตรหลายแห่ง": a quantifier is no part of a name
+        if _WEB_ADDRESS.match(text, pos):
+            break  # "ธนาคาร|www.baac.or.th…": a web address is no part of a name (the body's site, glued on)
         if token in verbs:
             kept.append(token)
             pos += len(token)
@@ -1330,6 +1332,7 @@ def _spaced_and() -> re.Pattern[str]:
 OBJECT_RUN = 45  # characters a committee's name may run on through a glued object (_object_run)
 _GLUED_RUN = re.compile(r"[^\s()\[\]“”\"',:;/]+")
 _OBJECT_GOES_ON = re.compile(r" [\dA-Za-z๐-๙]")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)  # a web address's opening
 _NUMBER_SOON = re.compile(r"[\u0e01-\u0e4e]{0,4}\s?[\d๐-๙]")  # a word numbering what follows ("ครั้ง|ที่ 1")
 
 
