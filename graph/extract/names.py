@@ -138,6 +138,20 @@ def placed_kind(text: str, start: int, name: str) -> bool:
 
 
 PLACED_RELEASES = 3  # releases the corpora write a name ending on an area word in before, bare, it may be one body
+ELIDED = "ฯ"  # the mark of a name written short
+
+
+def elided_place(text: str, name: str) -> bool:
+    """Does `name` end on an area word with the place elided ("ศูนย์รักษาความสงบเรียบร้อยจังหวัดฯ", "คณะอนุกรรมการ
+    ระดับจังหวัดฯ"), and the release never write its stem on with anything else? Then it names the kind every
+    province has (the centres of several provinces), as placed_kind does a name written bare; a release that writes the
+    stem with its place ("…จังหวัดสงขลา") shortens that one body so (resolve joins the short form to it)."""
+    squeezed = name.replace(" ", "")
+    if not squeezed.endswith(ELIDED) or not squeezed[:-1].endswith(_placed_words()):
+        return False
+    stem = name.rstrip()[:-1]
+    return text.count(stem) == text.count(stem + ELIDED)
+
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from phakhi.graph.extract.org_parties import listed_parties
 from phakhi.graph.extract.org_services import clinical_service, function_unit, one_word_kind
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
+                                        elided_place,
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
                                         name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
                                         province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
@@ -363,7 +364,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                         same = glued  # one body, named so; its kind's name is a short name of it
                     else:  # "ศูนย์ยุติธรรมชุมชน| อำเภอท่าแพ": a kind of body, named with its place
                         name = doc.text[start:place]
-                placed = placed_kind(doc.text, start, name)
+                placed = placed_kind(doc.text, start, name) or elided_place(doc.text, name)  # "…จังหวัดฯ"
                 whole = None if pattern["end"] == "faculty" else _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
                     unit, name = name, whole
@@ -876,6 +877,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             if token == EVERY:
                 break  # "ธนาคารพัฒนาวิสาหกิจ…แห่งประเทศไทยทุกสาขา": every branch of the one body named
             return None  # "มหาวิทยาลัยพัฒนาแต่ละตัวชี้วัด", "…พันธมิตรหลายแห่ง": a quantifier is no part of a name
+        if _WEB_ADDRESS.match(text, pos):
+            break  # "ธนาคาร|www.baac.or.th…": a web address is no part of a name (the body's site, glued on)
         if token in verbs:
             kept.append(token)
             pos += len(token)
@@ -1329,6 +1332,7 @@ def _spaced_and() -> re.Pattern[str]:
 OBJECT_RUN = 45  # characters a committee's name may run on through a glued object (_object_run)
 _GLUED_RUN = re.compile(r"[^\s()\[\]“”\"',:;/]+")
 _OBJECT_GOES_ON = re.compile(r" [\dA-Za-z๐-๙]")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)  # a web address's opening
 _NUMBER_SOON = re.compile(r"[\u0e01-\u0e4e]{0,4}\s?[\d๐-๙]")  # a word numbering what follows ("ครั้ง|ที่ 1")
 
 
