@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 import pytest
+from rdflib import URIRef
 
 from conftest import SEED, SEEDS, run_cli
 from test_api_service import _free_port
@@ -217,3 +218,39 @@ def test_ingest_compacts_the_store_after_large_bulk_loads(tmp_path, monkeypatch)
     assert quads[1] == quads[10**12] and len(quads[1]) > 10_000
     assert files[1] < files[10**12], files
     assert files[1] <= 11, files  # Oxigraph's column families: id2str, graphs and the nine quad indexes
+
+
+class _Calls:
+    """The pyoxigraph store of an embedded Store, recording which of its loaders each write used."""
+
+    def __init__(self, inner):
+        self.inner, self.used = inner, []
+
+    def __getattr__(self, name):
+        if name in ("load", "bulk_load"):
+            self.used.append(name)
+        return getattr(self.inner, name)
+
+
+def test_small_additions_go_in_one_transaction_and_large_ones_through_the_bulk_loader(tmp_path, monkeypatch):
+    """A few hundred knowledge triples or a batch of a few releases are written in one transaction (`load`): the bulk
+    loader writes and syncs sorted files for every index on each call (0.1-0.3 s however little it adds). From
+    SMALL_LOAD lines up the bulk loader takes them, under the journal for release graphs. The quads are the same."""
+    from phakhi.graph.store import embedded
+    from phakhi.graph.store.embedded import Store
+
+    g = "https://w3id.org/phakhi/id/graph/release/t"
+    triples = b"".join(b'<https://e.org/s%d> <https://e.org/p> "%d" .\n' % (i, i) for i in range(6))
+    quads = triples.replace(b" .\n", f" <{g}> .\n".encode())
+    held, default = {}, embedded.SMALL_LOAD
+    for small_load in (default, 3):  # the default, then a limit below these six lines
+        monkeypatch.setattr(embedded, "SMALL_LOAD", small_load)
+        with Store(tmp_path / str(small_load)) as store:
+            store.ox = calls = _Calls(store.ox)
+            store.load_triples("https://w3id.org/phakhi/id/graph/knowledge", triples)
+            store.add_new_graphs(quads, [URIRef(g)])
+            held[small_load] = (sorted(str(q) for q in store.ox.inner), calls.used)
+            assert not store.recover()  # no graph left pending in the journal
+    assert held[default][1] == ["load", "load"]
+    assert held[3][1] == ["bulk_load", "bulk_load"]
+    assert held[3][0] == held[default][0] and len(held[3][0]) == 12
