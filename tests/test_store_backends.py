@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 import pytest
+from rdflib import URIRef
 
 from conftest import SEED, SEEDS, run_cli
 from test_api_service import _free_port
@@ -22,7 +23,6 @@ from test_api_service import _free_port
 pytestmark = pytest.mark.slow
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
-
 
 @contextmanager
 def oxigraph_server(location: Path, *flags: str):
@@ -45,13 +45,11 @@ def oxigraph_server(location: Path, *flags: str):
         process.terminate()
         process.wait(timeout=10)
 
-
 def nquads(location: str) -> set[str]:
     """Every quad of a store, read through `phakhi export` (so it works for any backend)."""
     result = run_cli("export", "--store", location, "--format", "nquads", "-o", "-")
     assert result.returncode == 0, result.stderr
     return set(line for line in result.stdout.splitlines() if line.strip())
-
 
 @pytest.fixture(scope="module")
 def embedded(tmp_path_factory) -> str:
@@ -59,7 +57,6 @@ def embedded(tmp_path_factory) -> str:
     result = run_cli("ingest", str(SEEDS), "--store", location)
     assert result.returncode == 0, result.stderr
     return location
-
 
 @pytest.fixture(scope="module")
 def oxigraph(tmp_path_factory):
@@ -69,18 +66,15 @@ def oxigraph(tmp_path_factory):
         assert "releases stored: 39" in result.stdout
         yield url
 
-
 def test_oxigraph_server_holds_exactly_what_the_embedded_store_holds(oxigraph, embedded):
     remote, local = nquads(oxigraph), nquads(embedded)
     assert len(remote) > 20_000  # the 39 dev releases and the ontology: 24,201 quads with 5-triple spans (35,054 with 11)
     assert remote == local
 
-
 def test_oxigraph_server_rerun_skips_unchanged_releases(oxigraph):
     result = run_cli("ingest", str(SEEDS), "--store", oxigraph)
     assert result.returncode == 0, result.stderr
     assert "releases stored: 0, unchanged: 39" in result.stdout
-
 
 def test_facts_query_and_network_read_from_the_oxigraph_server(oxigraph, embedded, tmp_path):
     remote = run_cli("facts", str(SEED), "--store", oxigraph)
@@ -97,7 +91,6 @@ def test_facts_query_and_network_read_from_the_oxigraph_server(oxigraph, embedde
     assert drawn.returncode == 0, drawn.stderr
     assert "40 nodes" in drawn.stdout and page.stat().st_size > 10_000
 
-
 def test_a_changed_release_replaces_exactly_its_graph_on_the_oxigraph_server(tmp_path):
     releases = tmp_path / "releases"
     shutil.copytree(SEEDS, releases)
@@ -113,7 +106,6 @@ def test_a_changed_release_replaces_exactly_its_graph_on_the_oxigraph_server(tmp
     assert run_cli("ingest", str(releases), "--store", local_location).returncode == 0
     assert remote == nquads(local_location)
 
-
 def test_a_server_without_a_union_default_graph_is_named_not_silently_empty(tmp_path):
     with oxigraph_server(tmp_path / "ox") as url:
         ingested = run_cli("ingest", str(SEED), "--store", url)
@@ -122,7 +114,6 @@ def test_a_server_without_a_union_default_graph_is_named_not_silently_empty(tmp_
         assert refused.returncode == 1
         assert "union" in refused.stderr and "--union-default-graph" in refused.stderr
         assert "Traceback" not in refused.stderr
-
 
 def test_unreachable_or_malformed_store_addresses_get_clear_errors():
     port = _free_port()  # nothing listens there
@@ -133,7 +124,6 @@ def test_unreachable_or_malformed_store_addresses_get_clear_errors():
     result = run_cli("serve", "--store", f"http://127.0.0.1:{port}/query")
     assert result.returncode == 1 and "embedded store" in result.stderr
 
-
 def test_endpoints_are_derived_or_given():
     from phakhi.graph.store.remote import endpoints
 
@@ -143,7 +133,6 @@ def test_endpoints_are_derived_or_given():
     assert (phakhi.update, phakhi.graph_store) == ("http://h:8000/sparql", "http://h:8000/graph-store")
     fuseki = endpoints("query=http://f/ds/query,update=http://f/ds/update,graph-store=http://f/ds/data")
     assert (fuseki.query, fuseki.update, fuseki.graph_store) == ("http://f/ds/query", "http://f/ds/update", "http://f/ds/data")
-
 
 # -- export and load -------------------------------------------------------------------------------------
 
@@ -162,7 +151,6 @@ def test_export_and_load_back_gives_the_same_quads(embedded, tmp_path, fmt):
     assert "in 41 graphs" in loaded.stdout
     assert nquads(fresh) == nquads(embedded)
 
-
 def test_turtle_export_is_the_union_and_loads_into_a_named_graph(embedded, tmp_path):
     dump = tmp_path / "all.ttl"
     assert run_cli("export", "--store", embedded, "-o", str(dump)).returncode == 0
@@ -176,7 +164,6 @@ def test_turtle_export_is_the_union_and_loads_into_a_named_graph(embedded, tmp_p
     assert loaded.returncode == 0, loaded.stderr
     assert f"loaded {len(triples)} statements in 1 graphs" in loaded.stdout
 
-
 def test_a_malformed_dump_changes_nothing(embedded, tmp_path):
     store = str(tmp_path / "copy")
     dump = tmp_path / "good.nq"
@@ -189,7 +176,6 @@ def test_a_malformed_dump_changes_nothing(embedded, tmp_path):
     assert result.returncode == 1 and "not valid nquads" in result.stderr and "Traceback" not in result.stderr
     assert nquads(store) == before
 
-
 def test_load_into_the_oxigraph_server(embedded, tmp_path):
     dump = tmp_path / "dump.trig"
     assert run_cli("export", "--store", embedded, "-o", str(dump)).returncode == 0
@@ -197,7 +183,6 @@ def test_load_into_the_oxigraph_server(embedded, tmp_path):
         loaded = run_cli("load", str(dump), "--store", url)
         assert loaded.returncode == 0, loaded.stderr
         assert nquads(url) == nquads(embedded)
-
 
 def test_ingest_compacts_the_store_after_large_bulk_loads(tmp_path, monkeypatch):
     """A run that bulk-loaded at least COMPACT_AFTER triples ends with a full compaction: the sorted files
@@ -218,7 +203,6 @@ def test_ingest_compacts_the_store_after_large_bulk_loads(tmp_path, monkeypatch)
     assert files[1] < files[10**12], files
     assert files[1] <= 11, files  # Oxigraph's column families: id2str, graphs and the nine quad indexes
 
-
 def test_ingest_names_each_step_of_its_end_after_its_last_release(tmp_path, monkeypatch):
     """After the last release is read, `ingest` names each step of the run's end (the last batches stored, the
     knowledge graph counted, the store compacted when it loaded COMPACT_AFTER triples), so a progress bar shows
@@ -237,7 +221,6 @@ def test_ingest_names_each_step_of_its_end_after_its_last_release(tmp_path, monk
         first_step = next(i for i, (kind, _) in enumerate(events) if kind == "step")
         assert all(kind == "read" for kind, _ in events[:first_step])
         assert [name for kind, name in events[first_step:]] == steps
-
 
 def test_extraction_goes_on_while_the_writer_is_held_up(tmp_path, monkeypatch):
     """While the writer thread is held up (a knowledge `finish`, RocksDB holding a load back for its compaction),
@@ -271,3 +254,37 @@ def test_extraction_goes_on_while_the_writer_is_held_up(tmp_path, monkeypatch):
         run.join(timeout=120)
         assert not run.is_alive()
         assert len(read) > 30 and sorted(store.release_hashes()) == sorted(read)
+
+class _Calls:
+    """The pyoxigraph store of an embedded Store, recording which of its loaders each write used."""
+
+    def __init__(self, inner):
+        self.inner, self.used = inner, []
+
+    def __getattr__(self, name):
+        if name in ("load", "bulk_load"):
+            self.used.append(name)
+        return getattr(self.inner, name)
+
+def test_small_additions_go_in_one_transaction_and_large_ones_through_the_bulk_loader(tmp_path, monkeypatch):
+    """A few hundred knowledge triples or a batch of a few releases are written in one transaction (`load`): the bulk
+    loader writes and syncs sorted files for every index on each call (0.1-0.3 s however little it adds). From
+    SMALL_LOAD lines up the bulk loader takes them, under the journal for release graphs. The quads are the same."""
+    from phakhi.graph.store import embedded
+    from phakhi.graph.store.embedded import Store
+
+    g = "https://w3id.org/phakhi/id/graph/release/t"
+    triples = b"".join(b'<https://e.org/s%d> <https://e.org/p> "%d" .\n' % (i, i) for i in range(6))
+    quads = triples.replace(b" .\n", f" <{g}> .\n".encode())
+    held, default = {}, embedded.SMALL_LOAD
+    for small_load in (default, 3):  # the default, then a limit below these six lines
+        monkeypatch.setattr(embedded, "SMALL_LOAD", small_load)
+        with Store(tmp_path / str(small_load)) as store:
+            store.ox = calls = _Calls(store.ox)
+            store.load_triples("https://w3id.org/phakhi/id/graph/knowledge", triples)
+            store.add_new_graphs(quads, [URIRef(g)])
+            held[small_load] = (sorted(str(q) for q in store.ox.inner), calls.used)
+            assert not store.recover()  # no graph left pending in the journal
+    assert held[default][1] == ["load", "load"]
+    assert held[3][1] == ["bulk_load", "bulk_load"]
+    assert held[3][0] == held[default][0] and len(held[3][0]) == 12

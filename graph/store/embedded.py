@@ -23,6 +23,11 @@ from phakhi.ontology import PH, PID, PREFIXES
 
 MEMORY = ":memory:"
 JOURNAL = PID["graph/ingest-journal"]  # graphs being bulk-loaded; see Store.add_new_graphs
+# lines (triples or quads) below which an addition goes in one transaction (`load`) instead of the bulk loader: the
+# bulk loader writes and syncs sorted files for every index on each call, 0.1-0.3 s of wall time and 0.01-0.09 s of
+# CPU however little it adds, where a transaction of 500 knowledge quads takes 0.02 s; at 5,000 quads the two cost
+# about the same and above it the bulk loader is cheaper (2x at 20,000) (benchmarks/README.md, "Seventeenth session")
+SMALL_LOAD = 5_000
 _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
@@ -148,7 +153,11 @@ class Store(GraphStore):
         recorded as pending in one transaction first and cleared in another after the load, and `recover`
         (run whenever the store is opened for writing) drops any graph still pending, so a killed run
         leaves whole releases or none. Only for a writer that holds the store alone (`lock`): no
-        reader can see a half-loaded batch."""
+        reader can see a half-loaded batch. A small batch (`SMALL_LOAD`) is one transaction instead, atomic by
+        itself."""
+        if _small(nquads):  # one transaction: whole releases or none, without the journal
+            self.ox.load(nquads, format=ox.RdfFormat.N_QUADS)
+            return
         journal = f"<{JOURNAL}>"
         entries = "\n".join(f"{journal} <{PH.pending}> {g.n3()} ." for g in graphs)
         self.ox.update(f"INSERT DATA {{ GRAPH {journal} {{\n{entries}\n}} }}")
@@ -160,8 +169,10 @@ class Store(GraphStore):
         writer redoes it after a crash and whose inserts are idempotent (the knowledge graph: see
         knowledge.maintain). A load of this size is one atomic ingestion of sorted files into every index,
         so no index misses a triple another holds; between loads, a killed run leaves some loads done.
-        Only for a writer that holds the store alone (`lock`), like `add_new_graphs`."""
-        self.ox.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph)))
+        Only for a writer that holds the store alone (`lock`), like `add_new_graphs`. A small load (`SMALL_LOAD`)
+        is one transaction instead."""
+        load = self.ox.load if _small(ntriples) else self.ox.bulk_load
+        load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph)))
 
     def recover(self) -> list[str]:
         """Drop the graphs an interrupted bulk load left pending (see `add_new_graphs`); returns their IRIs."""
@@ -172,3 +183,8 @@ class Store(GraphStore):
             self.ox.update(f"{drops} ;\nDROP SILENT GRAPH <{JOURNAL}>")
         return pending
 
+
+def _small(lines: bytes) -> bool:
+    """Is this N-Triples or N-Quads text under SMALL_LOAD lines, so one transaction adds it more cheaply than the
+    bulk loader? (counted without splitting: a scan for line ends)"""
+    return lines.count(b"\n") < SMALL_LOAD
