@@ -19,7 +19,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary
 from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.extract.tails import tailed_end
-from phakhi.graph.text.thai import is_thai, starts_word, tokenize
+from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
@@ -78,15 +78,12 @@ def find_events(doc: Doc) -> None:
     first_dated = next(((e.nstart, e.data["date"]) for e in doc.of_kind("event") if e.data.get("date")), None)
     last_dated = None  # the day of the event told last, for a further activity told after it
     taken_until = -1
-    topic_until = -1  # where the name of the event added last ends
     for m in pattern.finditer(text):
         start, cue = m.start(), m.group()
         word = cue_words().get(cue, cue)  # the body a cue holds is no overlap ("ประชุมคณะรัฐมนตรี")
         word_start = start + max(0, cue.find(word))
         if start < taken_until or doc.covered(word_start, word_start + len(word), ("organization", "person", "place")):
             continue
-        if start < topic_until and _nominalized(text, start, cue):
-            continue  # "การประชุมการ|ตรวจราชการ…": a deed named as the topic of the event named around it
         if cue.isascii() and not _latin_word(text, start, m.end()):
             continue
         if cue.isascii() and text[max(0, start - 12):start].rstrip().casefold().endswith(_medium()):
@@ -270,7 +267,6 @@ def find_events(doc: Doc) -> None:
         parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                                     parties=parties, topic=topic))
-        topic_until = end
         if further and when:
             event.data["further"] = True
         if cues[cue] in word_set("sitting_types") and _sitting(doc, word_start + len(word), end, name):
@@ -285,17 +281,6 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
-
-
-def _nominalized(text: str, start: int, cue: str) -> bool:
-    """Is a cue with no nominalizer of its own written after one that is a word of its own ("การประชุมการ|ตรวจราชการ",
-    not "นิทรรศ|การ|งานวัน…", whose "การ" ends a word)? Inside another event's name it is then that event's topic, a
-    deed named as a noun ("เป็นประธานการประชุมการตรวจราชการตามแผน…": the meeting about inspections, not a visit; judged
-    audits called the visits read there junk or described-bad)."""
-    if cue.startswith(word_tuple("nominalizers")):
-        return False
-    head = next((w for w in word_tuple("nominalizers") if text.endswith(w, 0, start)), None)
-    return head is not None and starts_word(text, start - len(head))
 
 
 def _kind_only(words: str) -> bool:
