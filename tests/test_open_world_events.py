@@ -325,3 +325,17 @@ def test_which_part_of_a_meeting_is_told_is_no_part_of_its_name(extract_text):
                   "กระทรวงคมนาคม ณ ทำเนียบรัฐบาล")
     labels = _labels(extract_text(text))
     assert labels and not any("ในส่วนที่" in n for n in labels), labels
+
+
+
+def test_a_deed_a_plan_or_a_meeting_is_about_is_no_event(extract_text):
+    """"ตามแผนการตรวจราชการแบบบูรณาการ…", "เป็นประธานการประชุมการตรวจราชการประจำปีงบประมาณ…": the inspections a plan or
+    a meeting is about are no visit told (not_after: แผนการ, ประชุมการ; judged audits: junk). The meeting stays."""
+    from test_open_world_event_names import DAY
+    plan = DAY + ("นายสมชาย ใจดี ผู้ตรวจราชการกระทรวงมหาดไทย เข้าร่วมการสัมมนาผู้บริหาร และติดตามโครงการตามแผนการ"
+                  "ตรวจราชการแบบบูรณาการประจำปีงบประมาณ 2562 จ.กำแพงเพชร")
+    topic = DAY + ("นายสมชาย ใจดี ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธานการประชุมการตรวจราชการ"
+                   "ประจำปีงบประมาณ พ.ศ. 2562 รอบที่ 1 ผ่านการประชุมวีดิทัศน์ทางไกล")
+    for text in (plan, topic):
+        assert not [e for e in extract_text(text).of_kind("event") if e.type == "Visit"], text
+    assert [e.type for e in extract_text(topic).of_kind("event")] == ["Meeting"]
