@@ -325,3 +325,36 @@ def test_which_part_of_a_meeting_is_told_is_no_part_of_its_name(extract_text):
                   "กระทรวงคมนาคม ณ ทำเนียบรัฐบาล")
     labels = _labels(extract_text(text))
     assert labels and not any("ในส่วนที่" in n for n in labels), labels
+
+
+
+def test_a_deed_a_plan_or_a_meeting_is_about_is_no_event(extract_text):
+    """"ตามแผนการตรวจราชการแบบบูรณาการ…", "เป็นประธานการประชุมการตรวจราชการประจำปีงบประมาณ…": the inspections a plan or
+    a meeting is about are no visit told (not_after: แผนการ, ประชุมการ; judged audits: junk). The meeting stays."""
+    from test_open_world_event_names import DAY
+    plan = DAY + ("นายสมชาย ใจดี ผู้ตรวจราชการกระทรวงมหาดไทย เข้าร่วมการสัมมนาผู้บริหาร และติดตามโครงการตามแผนการ"
+                  "ตรวจราชการแบบบูรณาการประจำปีงบประมาณ 2562 จ.กำแพงเพชร")
+    topic = DAY + ("นายสมชาย ใจดี ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธานการประชุมการตรวจราชการ"
+                   "ประจำปีงบประมาณ พ.ศ. 2562 รอบที่ 1 ผ่านการประชุมวีดิทัศน์ทางไกล")
+    for text in (plan, topic):
+        assert not [e for e in extract_text(text).of_kind("event") if e.type == "Visit"], text
+    assert [e.type for e in extract_text(topic).of_kind("event")] == ["Meeting"]
+
+
+def test_a_meeting_told_as_today_is_not_dated_by_a_later_date_on_its_line(extract_text):
+    """"การประชุมในวันนี้ สืบเนื่องจาก มติที่ประชุม… เมื่อวันที่ 28 มกราคม 2562": today's meeting is the story's, on the
+    story's day, not the day of the decision it followed from (round 13: described-bad). A day the paragraph gave
+    before it ("…ในวันที่ 15 ตุลาคม 2561 … เปิดเผยว่า “การประชุมในวันนี้…") stays the day the speech was made on."""
+    text = ("วันนี้ (19 มี.ค. 62) นายสมชาย ใจดี รองปลัดกระทรวงมหาดไทย เป็นประธานการประชุมการประเมินความเสี่ยงการทุจริต"
+            " ณ กระทรวงมหาดไทย\nรองปลัดกระทรวงมหาดไทย กล่าวว่า การประชุมในวันนี้ สืบเนื่องจาก มติที่ประชุมคณะกรรมการ"
+            "อำนวยการต่อต้านการทุจริตแห่งชาติ เมื่อวันที่ 28 มกราคม 2562 มอบหมายให้กระทรวงมหาดไทย ศึกษารูปแบบการดำเนินโครงการ")
+    days = {e.date for e in extract_text(text, published=date(2019, 3, 19)).of_kind("event")}
+    assert days == {date(2019, 3, 19)}, days
+    from phakhi.graph.extract.event_dates import DayIndex, event_days
+    from phakhi.graph.text.dates import find_dates
+    speech = ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ เป็นประธานในการประชุมเตรียมการทูตพาณิชย์ ในวันที่ 15 ตุลาคม"
+              " 2561 ณ โรงแรมพูลแมน นายสมชาย เปิดเผยว่า “การประชุมในวันนี้ เพื่อเจาะลึกสถานการณ์รายภูมิภาคกับทูตพาณิชย์”")
+    published = date(2018, 10, 16)
+    days = DayIndex(speech, event_days(speech, find_dates(speech, published), published))
+    today = speech.index("การประชุมในวันนี้")
+    assert days.given_before(0, today, date(2018, 10, 15)) and not days.given_before(0, today, published)

@@ -265,6 +265,21 @@ def said_day(text: str, end: int, published: date | None) -> date | None:
     return published + timedelta(days=days[word])
 
 
+def today_after(text: str, end: int) -> bool:
+    """Does a word for today stand right after an event's name (months.json day_leads and today: "การประชุมในวันนี้
+    สืบเนื่องจาก มติที่ประชุม… เมื่อวันที่ 28 มกราคม 2562"), with no day given after the word? The event is then the
+    story's own, on the story's day, whatever date its paragraph gives after it (judged round 13: a meeting dated by
+    the decision it followed from). A day given after the word ("ในวันนี้ (8 กุมภาพันธ์ 2561)") is the day, read as
+    such; so is a day its paragraph gives before the name (DayIndex.given_before: the day a speech was made on)."""
+    near = text[end:end + SAID_DAY_REACH + SAID_WORD_LONGEST]
+    after = near.lstrip()
+    if len(near) - len(after) > SAID_DAY_REACH:
+        return False
+    lead = next((w for w in load_months()["day_leads"] if after.startswith(w)), "")
+    word = next((w for w in load_months()["today"] if after.startswith(w, len(lead))), None)
+    return word is not None and not _GIVEN_DAY.match(after, len(lead) + len(word))
+
+
 @lru_cache(maxsize=1)
 def _TOLD_PAST() -> re.Pattern[str]:
     months = load_months()
@@ -358,6 +373,12 @@ class DayIndex:
             return False
         said = _said(self.text, self.dates[last][1], pos)  # a day or an hour of it told there: "… เปิดเผยว่า … เวลา
         return said is not None and not any(w in said for w in _same_day())  # 15.00 น. … จะร่วมการประชุม…": that day
+
+    def given_before(self, line_start: int, pos: int, when: date) -> bool:
+        """Does its paragraph give the day `when` before `pos`? Read by today_after's rule: a "today" after a name
+        told the day before ("…ในวันที่ 15 ตุลาคม 2561 … เปิดเผยว่า “การประชุมในวันนี้…") is that day, said then."""
+        first, last = bisect_left(self.starts, line_start), bisect_left(self.starts, pos)
+        return any(self.dates[i][2] == when for i in range(first, last))
 
     def campaign_run(self, line_start: int, line_end: int, when: date) -> bool:
         """Is `when` told on its paragraph as the first day of a run of more than CAMPAIGN_DAYS days ("ลงพื้นที่เพื่อ

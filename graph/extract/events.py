@@ -24,7 +24,7 @@ from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, date_for, event_days, lead_end, recalled,
-                                              said_day, story_date, story_own, told_past)
+                                              said_day, story_date, story_own, today_after, told_past)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
@@ -200,6 +200,9 @@ def find_events(doc: Doc) -> None:
         said = said_day(text, end, published)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
         if said:  # before the publication, whatever day the paragraph opens on
             when, explicit = said, True
+        elif explicit and (story or published) and today_after(text, end) \
+                and not days.given_before(line_start, m.start(), when):
+            when = story or published  # "การประชุมในวันนี้ สืบเนื่องจาก มติ… เมื่อวันที่ 28 มกราคม 2562": today's
         elif told_past(text, end) and when in (published, story):
             when, explicit = None, True  # "…งานวันสตรีไทย ประจำปี 2560 ที่ผ่านมา", "ลงพื้นที่จังหวัดสงขลา ในช่วงปลายเดือน
             # พฤศจิกายน ที่ผ่านมา": an event told as past is not the publication's or the story's, and its day is not told
