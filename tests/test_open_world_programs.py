@@ -352,6 +352,17 @@ def test_programs_dash_pieces_join_the_name(extract_text):
     assert "โครงการบ้านมั่นคง" in names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\n- อนุมัติงบกลาง 857 ล้านบาท โครงการผลิตบัณฑิตพันธุ์ใหม่\n- อนุมัติการโอนใบอนุญาต จัดตั้งโรงเรียน",
+     "โครงการผลิตบัณฑิตพันธุ์ใหม่"),
+    ("ข่าว\nกิจกรรมที่จัดขึ้นมีดังนี้\n-โครงการปลูกป่าชายเลน\n-ทำความสะอาดชายหาด\n-เก็บขยะ", "โครงการปลูกป่าชายเลน"),
+])
+def test_programs_a_dash_that_opens_a_line_is_a_bullet_no_piece(extract_text, text, name):
+    """A dash at a line's start bullets the next item of a list: the item is no piece of the name before it, as a
+    dash within the line joins a route or a paired slogan."""
+    assert name in _program_names(extract_text, text)
+
+
 def test_cut_words_end_a_name_and_open_none(monkeypatch):
     """A word that continues the sentence after a name (mined cut words) ends the name, and no name begins with
     one."""

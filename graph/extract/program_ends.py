@@ -316,14 +316,16 @@ def version_number(text: str, number: re.Match[str]) -> bool:
     return bool(_VERSION.fullmatch(number.group(1))) and not count_after().match(text, number.end())
 
 
-_DASH_PIECE = re.compile(r"\s?[-–]\s?([ก-๙]{2,30})(?=[\s,()]|$)")
+# a dash and a piece on the same line: a dash that opens a line is a list's bullet, its item no piece of the name on
+# the line before ("โครงการผลิตบัณฑิตพันธุ์ใหม่|\n- อนุมัติการโอนใบอนุญาต", "มาตรการเว้นระยะห่าง|\n-ออกกำลังกาย…")
+_DASH_PIECE = re.compile(r"[^\S\n]?[-–][^\S\n]?([ก-๙]{2,30})(?=[\s,()]|$)")
 MAX_PIECES = 4
 
 
 def dash_pieces_end(doc: Doc, end: int) -> int:
     """Thai words joined to a name by dashes belong to it: a route ("โครงการก่อสร้างรถไฟสายเด่นชัย – เชียงราย –
     เชียงของ") or a paired slogan ("โครงการรักษ์ทาง - รักถิ่น"); not another program ("- โครงการ…"), nor a
-    body or person."""
+    body or person, nor the next item of a list bulleted with dashes (a dash across a line break)."""
     for _ in range(MAX_PIECES):
         piece = _DASH_PIECE.match(doc.text, end)
         if not piece or prefix_pattern().match(piece.group(1)) \
