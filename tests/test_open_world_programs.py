@@ -1361,3 +1361,17 @@ def test_a_prefix_that_is_the_subject_of_a_predicate_is_no_name(extract_text, te
     makes the prefix a clause's subject or object: the projects apply, the fund falls short; so does a word that tells
     how many of them or where they go (ส่วนใหญ่, มายัง); no name."""
     assert not _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nเยี่ยมชมโครงการอนุรักษ์พันธุกรรมพืชอันเนื่องมาจากพระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตน"
+     "ราชสุดาฯ สยามบรมราชกุมารี ณ จังหวัดชุมพร",
+     "โครงการอนุรักษ์พันธุกรรมพืชอันเนื่องมาจากพระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ"
+     " สยามบรมราชกุมารี"),
+    ("ข่าว\nกรมราชทัณฑ์ดำเนินโครงการกำลังใจในพระดำริของพระเจ้าหลานเธอ พระองค์เจ้าพัชรกิติยาภา เพื่อช่วยเหลือผู้ต้องขัง",
+     "โครงการกำลังใจในพระดำริของพระเจ้าหลานเธอ พระองค์เจ้าพัชรกิติยาภา"),
+])
+def test_programs_a_royal_name_across_its_spaces_is_the_name_s(extract_text, text, name):
+    """A programme named for a royal runs through the royal's name and titles across their spaces (royal_names.json),
+    as an event's name does: cut at the first space it was judged a name cut short."""
+    assert name in _program_names(extract_text, text)

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc, Mentions
+from phakhi.graph.extract.event_extents import royal_end
 from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_after, glossed_alternative, merge_chains,
                                                   scheme_named_after, unify_keys)
 from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, numbered_pair_end, patronage_end, route_end
@@ -204,6 +205,7 @@ def find_programs(doc: Doc) -> None:
         if glossed_alternative(doc, start, pos, end):
             continue
         end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, end)))
+        end = royal_end(text, end)  # "…พระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า| กรมสมเด็จพระเทพรัตนราชสุดาฯ …": one royal name
         items.append((start, end, m.group()))
         named = scheme_named_after(doc, end)
         if named is not None:  # "มาตรการ…ระยะที่ 2 หรือ|EV 3.5": another name of the scheme's programme
