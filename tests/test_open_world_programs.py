@@ -1375,3 +1375,15 @@ def test_programs_a_royal_name_across_its_spaces_is_the_name_s(extract_text, tex
     """A programme named for a royal runs through the royal's name and titles across their spaces (royal_names.json),
     as an event's name does: cut at the first space it was judged a name cut short."""
     assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an amount told about the programme: ประมาณ opens it (a stop, program_patterns.json "stops")
+    ("กองทุนน้ำมันเชื้อเพลิงประมาณ 9 ล้านบาท", "กองทุนน้ำมันเชื้อเพลิง"),
+    # "ทั้งใน X และ Y": where the programme reaches, no part of its name (a stop pair)
+    ("กองทุนยุติธรรมทั้งในส่วนกลางและภูมิภาค เข้าร่วมงาน", "กองทุนยุติธรรม"),
+    # "ทั้ง X และ Y" with no ใน joins the two parts of one name, as before
+    ("มาตรการประหยัดพลังงานทั้งภาครัฐและเอกชน โดยให้", "มาตรการประหยัดพลังงานทั้งภาครัฐและเอกชน"),
+])
+def test_programs_an_amount_or_a_reach_told_after_the_name_ends_it(text, name):
+    assert _end(text) == name
