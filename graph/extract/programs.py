@@ -207,9 +207,9 @@ def find_programs(doc: Doc) -> None:
         end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, end)))
         # "…พระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า| กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": the royal's name runs on
         # across its spaces (the span's), but the programme is the one written without the rest of it: its key and
-        # whether it names one are read up to `end`
+        # whether it names one (alone, or listed beside others: `items`) are read up to `end`
         whole = royal_end(text, end)
-        items.append((start, whole, m.group()))
+        items.append((start, end, m.group()))
         named = scheme_named_after(doc, whole)
         if named is not None:  # "มาตรการ…ระยะที่ 2 หรือ|EV 3.5": another name of the scheme's programme
             drop |= pieces
