@@ -1387,3 +1387,16 @@ def test_programs_a_royal_name_across_its_spaces_is_the_name_s(extract_text, tex
 ])
 def test_programs_an_amount_or_a_reach_told_after_the_name_ends_it(text, name):
     assert _end(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a copula right after the name's words opens a clause about it
+    ("โครงการกระตุ้นเศรษฐกิจและส่งเสริมการท่องเที่ยวเป็นการทำกิจกรรมซึ่งทำให้ทุกคนมีความสุข",
+     "โครงการกระตุ้นเศรษฐกิจและส่งเสริมการท่องเที่ยว"),
+    ("โครงการกรีนมาร์เก็ตเพชรบูรณ์เป็นการรวมตัวของกลุ่มเกษตรกรในจังหวัด โดยปัจจุบัน", "โครงการกรีนมาร์เก็ตเพชรบูรณ์"),
+    # after a joining word it adds a second purpose to the name
+    ("โครงการรณรงค์การบริโภคลิ้นจี่เพื่อกระจายผลผลิตออกนอกพื้นที่และเป็นการช่วยเหลือเกษตรกร ณ สวน",
+     "โครงการรณรงค์การบริโภคลิ้นจี่เพื่อกระจายผลผลิตออกนอกพื้นที่และเป็นการช่วยเหลือเกษตรกร"),
+])
+def test_programs_a_copula_after_the_name_opens_a_clause(text, name):
+    assert _end(text) == name

@@ -93,7 +93,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             ends.append((end, glued_route.group()))
             break
         if token in stops or token.isspace() or (token, tokens[i + 1] if i + 1 < len(tokens) else "") in pairs \
-                or (ends and (token in cut_words or token in tails)):
+                or (ends and (token in cut_words or token in tails or _copula_after_words(token, ends[-1][1]))):
             cut = not token.isspace()
             last = ends[-1][1] if ends else ""
             if cut and last and is_thai(last[-1]) and (last not in dictionary_words() or len(last) + len(token) <= SHORT_PAIR
@@ -249,6 +249,15 @@ def era_period(text: str, start: int, pos: int, end: int) -> re.Match[str] | Non
 def _months() -> tuple[str, ...]:
     """The Thai month names and abbreviations (ontology/th/months.json): a year after one dates, it numbers no name."""
     return tuple(load_months()["months"])
+
+
+def _copula_after_words(token: str, last: str) -> bool:
+    """Is `token` a copula that opens a clause about the name ("โครงการกระตุ้นเศรษฐกิจ…การท่องเที่ยว|เป็นการทำกิจกรรม":
+    the project is an activity), written right after the name's own words? After a word that joins two parts of one
+    name (program_patterns.json "joins": และ, หรือ) it adds a second purpose to the name ("…ออกนอกพื้นที่และเป็นการ
+    ช่วยเหลือเกษตรกร…", judged valid) and the run goes on."""
+    data = program_data()
+    return token in data["copulas"]["words"] and last not in data["joins"]
 
 
 def _sentence_word_last(run: str, ends: list[tuple[int, str]]) -> bool:
