@@ -37,6 +37,8 @@ def _program_names(extract_text, text: str) -> set[str]:
     ("โครงการปุ๋ยสั่งตัดอย่าง ต่อเนื่อง", "โครงการปุ๋ยสั่งตัด"),
     # an abbreviated name ends at its mark
     ("โครงการยกระดับศักยภาพหมู่บ้านฯเพิ่มเติมได้ที่แขวง", "โครงการยกระดับศักยภาพหมู่บ้านฯ"),
+    # also where the tokenizer glues the mark to the next word
+    ("กองทุนหมุนเวียนฯขอประนอมหนี้ จำนวน 15 ราย", "กองทุนหมุนเวียนฯ"),
     # a Latin acronym after the run joins the name
     ("มาตรการส่งเสริม SMEs ของรัฐ", "มาตรการส่งเสริม SMEs"),
 ])

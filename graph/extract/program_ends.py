@@ -103,9 +103,11 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         if ends and ends[-1][1] in links and prefix_pattern().match(token):  # "…และโครงการ…": two names
             ends.pop()
             break
-        if token == "ฯ":  # an abbreviated name ends at its mark ("โครงการยกระดับศักยภาพหมู่บ้านฯ")
+        if token == "ฯ" or token.startswith("ฯ") and not token.startswith("ฯลฯ"):
+            # an abbreviated name ends at its mark ("โครงการยกระดับศักยภาพหมู่บ้านฯ"), also where the tokenizer glues
+            # the mark to the word after it ("กองทุนหมุนเวียน|ฯขอ|ประนอมหนี้": the fund, then what is asked of it)
             end += 1
-            ends.append((end, token))
+            ends.append((end, "ฯ"))
             break
         if token in relative and first_link is None and ends:
             first_link = end
