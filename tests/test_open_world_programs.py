@@ -37,6 +37,8 @@ def _program_names(extract_text, text: str) -> set[str]:
     ("โครงการปุ๋ยสั่งตัดอย่าง ต่อเนื่อง", "โครงการปุ๋ยสั่งตัด"),
     # an abbreviated name ends at its mark
     ("โครงการยกระดับศักยภาพหมู่บ้านฯเพิ่มเติมได้ที่แขวง", "โครงการยกระดับศักยภาพหมู่บ้านฯ"),
+    # also where the tokenizer glues the mark to the next word
+    ("กองทุนหมุนเวียนฯขอประนอมหนี้ จำนวน 15 ราย", "กองทุนหมุนเวียนฯ"),
     # a Latin acronym after the run joins the name
     ("มาตรการส่งเสริม SMEs ของรัฐ", "มาตรการส่งเสริม SMEs"),
 ])
@@ -350,6 +352,17 @@ def test_programs_dash_pieces_join_the_name(extract_text):
     # another program after the dash is no piece of this one
     names = _program_names(extract_text, "ข่าว\nโครงการบ้านมั่นคง - โครงการบ้านพอเพียง ต่อไป")
     assert "โครงการบ้านมั่นคง" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\n- อนุมัติงบกลาง 857 ล้านบาท โครงการผลิตบัณฑิตพันธุ์ใหม่\n- อนุมัติการโอนใบอนุญาต จัดตั้งโรงเรียน",
+     "โครงการผลิตบัณฑิตพันธุ์ใหม่"),
+    ("ข่าว\nกิจกรรมที่จัดขึ้นมีดังนี้\n-โครงการปลูกป่าชายเลน\n-ทำความสะอาดชายหาด\n-เก็บขยะ", "โครงการปลูกป่าชายเลน"),
+])
+def test_programs_a_dash_that_opens_a_line_is_a_bullet_no_piece(extract_text, text, name):
+    """A dash at a line's start bullets the next item of a list: the item is no piece of the name before it, as a
+    dash within the line joins a route or a paired slogan."""
+    assert name in _program_names(extract_text, text)
 
 
 def test_cut_words_end_a_name_and_open_none(monkeypatch):
@@ -1373,3 +1386,42 @@ def test_a_prefix_that_is_the_subject_of_a_predicate_is_no_name(extract_text, te
     makes the prefix a clause's subject or object: the projects apply, the fund falls short; so does a word that tells
     how many of them or where they go (ส่วนใหญ่, มายัง); no name."""
     assert not _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nเยี่ยมชมโครงการอนุรักษ์พันธุกรรมพืชอันเนื่องมาจากพระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตน"
+     "ราชสุดาฯ สยามบรมราชกุมารี ณ จังหวัดชุมพร",
+     "โครงการอนุรักษ์พันธุกรรมพืชอันเนื่องมาจากพระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ"
+     " สยามบรมราชกุมารี"),
+    ("ข่าว\nกรมราชทัณฑ์ดำเนินโครงการกำลังใจในพระดำริของพระเจ้าหลานเธอ พระองค์เจ้าพัชรกิติยาภา เพื่อช่วยเหลือผู้ต้องขัง",
+     "โครงการกำลังใจในพระดำริของพระเจ้าหลานเธอ พระองค์เจ้าพัชรกิติยาภา"),
+])
+def test_programs_a_royal_name_across_its_spaces_is_the_name_s(extract_text, text, name):
+    """A programme named for a royal runs through the royal's name and titles across their spaces (royal_names.json),
+    as an event's name does: cut at the first space it was judged a name cut short."""
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an amount told about the programme: ประมาณ opens it (a stop, program_patterns.json "stops")
+    ("กองทุนน้ำมันเชื้อเพลิงประมาณ 9 ล้านบาท", "กองทุนน้ำมันเชื้อเพลิง"),
+    # "ทั้งใน X และ Y": where the programme reaches, no part of its name (a stop pair)
+    ("กองทุนยุติธรรมทั้งในส่วนกลางและภูมิภาค เข้าร่วมงาน", "กองทุนยุติธรรม"),
+    # "ทั้ง X และ Y" with no ใน joins the two parts of one name, as before
+    ("มาตรการประหยัดพลังงานทั้งภาครัฐและเอกชน โดยให้", "มาตรการประหยัดพลังงานทั้งภาครัฐและเอกชน"),
+])
+def test_programs_an_amount_or_a_reach_told_after_the_name_ends_it(text, name):
+    assert _end(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a copula right after the name's words opens a clause about it
+    ("โครงการกระตุ้นเศรษฐกิจและส่งเสริมการท่องเที่ยวเป็นการทำกิจกรรมซึ่งทำให้ทุกคนมีความสุข",
+     "โครงการกระตุ้นเศรษฐกิจและส่งเสริมการท่องเที่ยว"),
+    ("โครงการกรีนมาร์เก็ตเพชรบูรณ์เป็นการรวมตัวของกลุ่มเกษตรกรในจังหวัด โดยปัจจุบัน", "โครงการกรีนมาร์เก็ตเพชรบูรณ์"),
+    # after a joining word it adds a second purpose to the name
+    ("โครงการรณรงค์การบริโภคลิ้นจี่เพื่อกระจายผลผลิตออกนอกพื้นที่และเป็นการช่วยเหลือเกษตรกร ณ สวน",
+     "โครงการรณรงค์การบริโภคลิ้นจี่เพื่อกระจายผลผลิตออกนอกพื้นที่และเป็นการช่วยเหลือเกษตรกร"),
+])
+def test_programs_a_copula_after_the_name_opens_a_clause(text, name):
+    assert _end(text) == name

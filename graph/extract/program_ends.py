@@ -93,7 +93,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             ends.append((end, glued_route.group()))
             break
         if token in stops or token.isspace() or (token, tokens[i + 1] if i + 1 < len(tokens) else "") in pairs \
-                or (ends and (token in cut_words or token in tails)):
+                or (ends and (token in cut_words or token in tails or _copula_after_words(token, ends[-1][1]))):
             cut = not token.isspace()
             last = ends[-1][1] if ends else ""
             if cut and last and is_thai(last[-1]) and (last not in dictionary_words() or len(last) + len(token) <= SHORT_PAIR
@@ -103,9 +103,11 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         if ends and ends[-1][1] in links and prefix_pattern().match(token):  # "…และโครงการ…": two names
             ends.pop()
             break
-        if token == "ฯ":  # an abbreviated name ends at its mark ("โครงการยกระดับศักยภาพหมู่บ้านฯ")
+        if token == "ฯ" or token.startswith("ฯ") and not token.startswith("ฯลฯ"):
+            # an abbreviated name ends at its mark ("โครงการยกระดับศักยภาพหมู่บ้านฯ"), also where the tokenizer glues
+            # the mark to the word after it ("กองทุนหมุนเวียน|ฯขอ|ประนอมหนี้": the fund, then what is asked of it)
             end += 1
-            ends.append((end, token))
+            ends.append((end, "ฯ"))
             break
         if token in relative and first_link is None and ends:
             first_link = end
@@ -251,6 +253,15 @@ def _months() -> tuple[str, ...]:
     return tuple(load_months()["months"])
 
 
+def _copula_after_words(token: str, last: str) -> bool:
+    """Is `token` a copula that opens a clause about the name ("โครงการกระตุ้นเศรษฐกิจ…การท่องเที่ยว|เป็นการทำกิจกรรม":
+    the project is an activity), written right after the name's own words? After a word that joins two parts of one
+    name (program_patterns.json "joins": และ, หรือ) it adds a second purpose to the name ("…ออกนอกพื้นที่และเป็นการ
+    ช่วยเหลือเกษตรกร…", judged valid) and the run goes on."""
+    data = program_data()
+    return token in data["copulas"]["words"] and last not in data["joins"]
+
+
 def _sentence_word_last(run: str, ends: list[tuple[int, str]]) -> bool:
     """Does the run end on a function word no name ends on ("…ภูมิภาค|เอง", "…ข้าว|แต่อย่างใด", "…ดินแดง|จน"): a stop
     word the known names never end on, where neither the run (`run`, its prefix and all: "โครงการเรา|…ไม่ทิ้งกัน")
@@ -316,14 +327,16 @@ def version_number(text: str, number: re.Match[str]) -> bool:
     return bool(_VERSION.fullmatch(number.group(1))) and not count_after().match(text, number.end())
 
 
-_DASH_PIECE = re.compile(r"\s?[-–]\s?([ก-๙]{2,30})(?=[\s,()]|$)")
+# a dash and a piece on the same line: a dash that opens a line is a list's bullet, its item no piece of the name on
+# the line before ("โครงการผลิตบัณฑิตพันธุ์ใหม่|\n- อนุมัติการโอนใบอนุญาต", "มาตรการเว้นระยะห่าง|\n-ออกกำลังกาย…")
+_DASH_PIECE = re.compile(r"[^\S\n]?[-–][^\S\n]?([ก-๙]{2,30})(?=[\s,()]|$)")
 MAX_PIECES = 4
 
 
 def dash_pieces_end(doc: Doc, end: int) -> int:
     """Thai words joined to a name by dashes belong to it: a route ("โครงการก่อสร้างรถไฟสายเด่นชัย – เชียงราย –
     เชียงของ") or a paired slogan ("โครงการรักษ์ทาง - รักถิ่น"); not another program ("- โครงการ…"), nor a
-    body or person."""
+    body or person, nor the next item of a list bulleted with dashes (a dash across a line break)."""
     for _ in range(MAX_PIECES):
         piece = _DASH_PIECE.match(doc.text, end)
         if not piece or prefix_pattern().match(piece.group(1)) \

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc, Mentions
+from phakhi.graph.extract.event_extents import royal_end
 from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_after, glossed_alternative, merge_chains,
                                                   scheme_named_after, unify_keys)
 from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, numbered_pair_end, patronage_end, route_end
@@ -204,11 +205,15 @@ def find_programs(doc: Doc) -> None:
         if glossed_alternative(doc, start, pos, end):
             continue
         end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, end)))
+        # "…พระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า| กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": the royal's name runs on
+        # across its spaces (the span's), but the programme is the one written without the rest of it: its key and
+        # whether it names one (alone, or listed beside others: `items`) are read up to `end`
+        whole = royal_end(text, end)
         items.append((start, end, m.group()))
-        named = scheme_named_after(doc, end)
+        named = scheme_named_after(doc, whole)
         if named is not None:  # "มาตรการ…ระยะที่ 2 หรือ|EV 3.5": another name of the scheme's programme
             drop |= pieces
-            doc.add(doc.mention(start, end, "program", named.key, form="name"))
+            doc.add(doc.mention(start, whole, "program", named.key, form="name"))
             continue
         if not numbered and kind_of_programme(m.group(), text[pos:end]):
             pending.add(len(items) - 1)  # "โครงการพลังงานสะอาด": a kind, unless listed beside another name of its kind
@@ -217,7 +222,7 @@ def find_programs(doc: Doc) -> None:
             pending.add(len(items) - 1)
             continue
         drop |= pieces
-        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))
+        doc.add(doc.mention(start, whole, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))
     find_quoted_names(doc, drop)
     find_quoted_latin(doc)
     if drop:  # one pass over the mentions, however many are dropped
