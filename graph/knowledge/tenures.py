@@ -10,7 +10,8 @@ Succession (ph:replaces / ph:replacedBy, aligned with Wikidata's "replaces" P136
 among the dated tenures of one post ordered by their beginning, the nearest earlier and later tenure of a
 different person. It is recomputed only for the posts an update touched. Only a post that is one seat has a
 succession: a post of one body ("รัฐมนตรีว่าการ" of the Ministry of Industry), or a title that names one seat of
-the nation without a body (titles.jsonl "seat": "one": นายกรัฐมนตรี, ผู้บัญชาการทหารบก). A title written without
+the nation without a body (titles.jsonl "seat": "one": นายกรัฐมนตรี, ผู้บัญชาการทหารบก), or another country's office
+named by such a title and the country (นายกรัฐมนตรีเวียดนาม, ประธานาธิบดีสหรัฐอเมริกา). A title written without
 its body ("ผู้อำนวยการ", "ประธาน") or with a place ("ผู้ว่าราชการจังหวัด") gathers the holders of many seats
 under one post IRI (1,348 tenures of "ผู้อำนวยการ" on the whole record): ordering them by date would make one
 body's director the predecessor of another's, so such posts get no links.
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 from phakhi.graph.knowledge.derive import _rows, chunks
 from phakhi.graph.knowledge.maintain import K, REPLACED_BY, REPLACES, _data, _lex
-from phakhi.graph.rdf.iris import post_iri
+from phakhi.graph.rdf.iris import post_iri, slug
 from phakhi.graph.store import GraphStore
 from phakhi.ontology import PID, load_titles
 
@@ -39,9 +40,21 @@ def _seats() -> frozenset[str]:
     return frozenset(f"<{post_iri(row['title'], None)}>" for row in load_titles() if row.get("seat") == "one")
 
 
+@lru_cache(maxsize=1)
+def _country_seats() -> frozenset[str]:
+    """The titles (slugs, as in a post IRI) that name one seat of each country: titles.jsonl "seat" "one" (the
+    Thai seat's title names a foreign country's seat too: นายกรัฐมนตรีเวียดนาม) or "one of each country" (a title
+    Thailand has no seat of: ประธานาธิบดี)."""
+    return frozenset(slug(row["title"]) for row in load_titles() if row.get("seat") in ("one", "one of each country"))
+
+
 def _one_seat(post: str) -> bool:
-    """Is this post (an N-Triples IRI) one seat: a post of a body, or a one-seat title alone?"""
-    return not post.startswith(_BODILESS) or post in _seats()
+    """Is this post (an N-Triples IRI) one seat: a post of a body, a one-seat title alone, or another country's
+    office whose title names one seat of each country (iris.post_iri: <pid:post/title/country>)?"""
+    if not post.startswith(_BODILESS) or post in _seats():
+        return True
+    title, _, country = post[len(_BODILESS):-1].partition("/")
+    return bool(country) and title in _country_seats()
 
 
 def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None:
