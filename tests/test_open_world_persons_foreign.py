@@ -217,3 +217,18 @@ def test_one_countrys_office_is_one_seat_however_the_country_is_written(extract_
     misspelt country the forms list ("มาเลเชีย") is a country at all (Anwar Ibrahim held the Thai seat)."""
     (post,) = next(p for p in extract_text(text).of_kind("person") if p.key == f"person:{person}").posts
     assert (post.title, post.organization, post.seat) == (title, None, seat)
+
+
+@pytest.mark.parametrize("text, person, titles", [
+    ("Discussion between the Thai Prime Minister and President Xi Jinping of China will cover various issues.",
+     "สี จิ้นผิง", ["President"]),
+    ("Discussion between the Thai Prime Minister and Chinese President Xi Jinping will cover various issues.",
+     "สี จิ้นผิง", ["Chinese President"]),
+    ("Prime Minister and Minister of Defence Gen. Prayut Chan-o-cha chaired the meeting.",
+     "ประยุทธ์ จันทร์โอชา", ["Prime Minister", "Minister"]),
+    ("The Thai Prime Minister Srettha Thavisin met the press.", "เศรษฐา ทวีสิน", ["Prime Minister"]),
+])
+def test_the_thai_office_before_another_title_is_another_persons(extract_text, text, person, titles):
+    """"the Thai Prime Minister and President Xi Jinping": the title after Thailand's adjective is the Thai office,
+    another person's; Xi held the Thai Prime Minister's seat. A chain without the adjective is one person's."""
+    assert [title for title, _, _ in _posts(extract_text(text))[person]] == titles
