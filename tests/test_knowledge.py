@@ -588,3 +588,21 @@ def test_one_countrys_office_written_two_ways_is_one_post_with_its_succession(tm
                     "บารัก โอบามา": [("ประธานาธิบดีสหรัฐอเมริกา", None, "โดนัลด์ ทรัมป์")],
                     "โดนัลด์ ทรัมป์": [("ประธานาธิบดีสหรัฐอเมริกา", "บารัก โอบามา", None)],
                     "ประยุทธ์ จันทร์โอชา": [("นายกรัฐมนตรี", None, None)]}
+
+
+def test_two_spellings_of_one_foreign_holder_are_no_succession(tmp_path):
+    """A foreign office holder's name is transliterated many ways ("เหวียน ซวน ฟุก", "เหงียน ซวน ฟุก"), each a person
+    of its own: holders of one foreign seat whose names end alike do not succeed one another; the next holder
+    succeeds the last of them. A Thai seat keeps its succession whatever its holders' surnames."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "vn", [
+        ("v1", "2019-05-01", "หารือกับนายเหวียน ซวน ฟุก นายกรัฐมนตรีเวียดนาม ณ กรุงฮานอย"),
+        ("v2", "2020-05-01", "หารือกับนายเหงียน ซวน ฟุก นายกรัฐมนตรีเวียดนาม ณ กรุงฮานอย"),
+        ("v3", "2022-03-01", "นายฝ่าม มิงห์ จิ๊ง นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม เดินทางเยือนประเทศไทย"),
+        ("t1", "2013-05-01", "นางสาวยิ่งลักษณ์ ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("t2", "2024-09-12", "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม")])])
+    held = {person: [(t["predecessor"], t["successor"]) for t in knowledge.tenures(store, person=person)]
+            for person in ("เหวียน ซวน ฟุก", "เหงียน ซวน ฟุก", "ฝ่าม มิงห์ จิ๊ง", "ยิ่งลักษณ์ ชินวัตร", "แพทองธาร ชินวัตร")}
+    assert held == {"เหวียน ซวน ฟุก": [(None, "ฝ่าม มิงห์ จิ๊ง")], "เหงียน ซวน ฟุก": [(None, "ฝ่าม มิงห์ จิ๊ง")],
+                    "ฝ่าม มิงห์ จิ๊ง": [("เหงียน ซวน ฟุก", None)],
+                    "ยิ่งลักษณ์ ชินวัตร": [(None, "แพทองธาร ชินวัตร")], "แพทองธาร ชินวัตร": [("ยิ่งลักษณ์ ชินวัตร", None)]}

@@ -51,10 +51,21 @@ def _country_seats() -> frozenset[str]:
 def _one_seat(post: str) -> bool:
     """Is this post (an N-Triples IRI) one seat: a post of a body, a one-seat title alone, or another country's
     office whose title names one seat of each country (iris.post_iri: <pid:post/title/country>)?"""
-    if not post.startswith(_BODILESS) or post in _seats():
-        return True
-    title, _, country = post[len(_BODILESS):-1].partition("/")
+    return not post.startswith(_BODILESS) or post in _seats() or _country_seat(post)
+
+
+def _country_seat(post: str) -> bool:
+    """Is this post (an N-Triples IRI) another country's office of one seat (<pid:post/title/country>)?"""
+    title, _, country = post[len(_BODILESS):-1].partition("/") if post.startswith(_BODILESS) else ("", "", "")
     return bool(country) and title in _country_seats()
+
+
+def _last_words(store: GraphStore, persons: set[str]) -> dict[str, str]:
+    """Each person's (N-Triples IRI) last name word: a foreign office holder's name is transliterated many ways
+    ("เหวียน ซวน ฟุก", "เหงียน ซวน ฟุก"; "โจ ไบเดน", "โจเซฟ ไบเดน"), each a person of its own; two holders of one
+    foreign seat whose names end alike are one person written two ways, not a succession."""
+    names = _names(store, {p[1:-1] for p in persons})
+    return {f"<{iri}>": name.split()[-1] for iri, name in names.items() if name.split()}
 
 
 def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None:
@@ -76,11 +87,15 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
         for post, tenure, person, first, last in rows:
             by_post.setdefault(post, []).append((_lex(first), _lex(last), tenure, person))
         links = set()
-        for tenures in by_post.values():
+        foreign = [post for post in by_post if _country_seat(post)]
+        last = _last_words(store, {t[3] for post in foreign for t in by_post[post]}) if foreign else {}
+        for post, tenures in by_post.items():
             tenures.sort()
+            spelled = post in foreign
             for index, (_, _, tenure, person) in enumerate(tenures):
-                before = next((t for t in reversed(tenures[:index]) if t[3] != person), None)
-                after = next((t for t in tenures[index + 1:] if t[3] != person), None)
+                other = lambda t: t[3] != person and not (spelled and last.get(t[3], 0) == last.get(person))  # noqa: E731
+                before = next((t for t in reversed(tenures[:index]) if other(t)), None)
+                after = next((t for t in tenures[index + 1:] if other(t)), None)
                 if before:
                     links.add((tenure, REPLACES, before[2]))
                 if after:
