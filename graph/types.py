@@ -50,6 +50,9 @@ class Post:
     acting: bool = False  # held in an acting capacity (รักษาราชการแทน, รักษาการ, ปฏิบัติราชการแทน)
     span: tuple[int, int] | None = None
     former: bool = False  # no longer held when the release was written (อดีต…)
+    # another country's office named by a title and the country ("นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม"): the
+    # title without the country and the country's one name (foreign.country_key), so one post however it is written
+    seat: tuple[str, str] | None = None
 
 
 @dataclass

@@ -569,3 +569,40 @@ def test_a_post_timeline_shows_who_acted_in_it_between_holders(tmp_path):
                     ("สุริยะ จึงรุ่งเรืองกิจ", "รัฐมนตรีว่าการ", False, "2019-09-01")]
     # the holders' own succession skips the acting minister: acting is not holding
     assert knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")[0]["successor"] == "สุริยะ จึงรุ่งเรืองกิจ"
+
+
+def test_one_countrys_office_written_two_ways_is_one_post_with_its_succession(tmp_path):
+    """"นายกรัฐมนตรีเวียดนาม" and "นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม" are one office: the country's one name
+    (places.json "country_forms") keys the post, so its holders succeed one another, and no Thai prime minister; a
+    title Thailand has no seat of (ประธานาธิบดี, "seat": "one of each country") is one seat of each country too."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "vn", [
+        ("v1", "2019-05-01", "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี หารือกับนายเหวียน ซวน ฟุก นายกรัฐมนตรีเวียดนาม ณ กรุงฮานอย"),
+        ("v2", "2022-03-01", "นายฝ่าม มิงห์ จิ๊ง นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม เดินทางเยือนประเทศไทย"),
+        ("u1", "2017-03-01", "นายบารัก โอบามา ประธานาธิบดีสหรัฐอเมริกา กล่าวปราศรัย"),
+        ("u2", "2018-03-01", "นายโดนัลด์ ทรัมป์ ประธานาธิบดีแห่งสหรัฐอเมริกา กล่าวปราศรัย")])])
+    held = {person: [(t["title"], t["predecessor"], t["successor"]) for t in knowledge.tenures(store, person=person)]
+            for person in ("เหวียน ซวน ฟุก", "ฝ่าม มิงห์ จิ๊ง", "บารัก โอบามา", "โดนัลด์ ทรัมป์", "ประยุทธ์ จันทร์โอชา")}
+    assert held == {"เหวียน ซวน ฟุก": [("นายกรัฐมนตรีเวียดนาม", None, "ฝ่าม มิงห์ จิ๊ง")],
+                    "ฝ่าม มิงห์ จิ๊ง": [("นายกรัฐมนตรีเวียดนาม", "เหวียน ซวน ฟุก", None)],
+                    "บารัก โอบามา": [("ประธานาธิบดีสหรัฐอเมริกา", None, "โดนัลด์ ทรัมป์")],
+                    "โดนัลด์ ทรัมป์": [("ประธานาธิบดีสหรัฐอเมริกา", "บารัก โอบามา", None)],
+                    "ประยุทธ์ จันทร์โอชา": [("นายกรัฐมนตรี", None, None)]}
+
+
+def test_two_spellings_of_one_foreign_holder_are_no_succession(tmp_path):
+    """A foreign office holder's name is transliterated many ways ("เหวียน ซวน ฟุก", "เหงียน ซวน ฟุก"), each a person
+    of its own: holders of one foreign seat whose names end alike do not succeed one another; the next holder
+    succeeds the last of them. A Thai seat keeps its succession whatever its holders' surnames."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "vn", [
+        ("v1", "2019-05-01", "หารือกับนายเหวียน ซวน ฟุก นายกรัฐมนตรีเวียดนาม ณ กรุงฮานอย"),
+        ("v2", "2020-05-01", "หารือกับนายเหงียน ซวน ฟุก นายกรัฐมนตรีเวียดนาม ณ กรุงฮานอย"),
+        ("v3", "2022-03-01", "นายฝ่าม มิงห์ จิ๊ง นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม เดินทางเยือนประเทศไทย"),
+        ("t1", "2013-05-01", "นางสาวยิ่งลักษณ์ ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("t2", "2024-09-12", "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม")])])
+    held = {person: [(t["predecessor"], t["successor"]) for t in knowledge.tenures(store, person=person)]
+            for person in ("เหวียน ซวน ฟุก", "เหงียน ซวน ฟุก", "ฝ่าม มิงห์ จิ๊ง", "ยิ่งลักษณ์ ชินวัตร", "แพทองธาร ชินวัตร")}
+    assert held == {"เหวียน ซวน ฟุก": [(None, "ฝ่าม มิงห์ จิ๊ง")], "เหงียน ซวน ฟุก": [(None, "ฝ่าม มิงห์ จิ๊ง")],
+                    "ฝ่าม มิงห์ จิ๊ง": [("เหงียน ซวน ฟุก", None)],
+                    "ยิ่งลักษณ์ ชินวัตร": [(None, "แพทองธาร ชินวัตร")], "แพทองธาร ชินวัตร": [("ยิ่งลักษณ์ ชินวัตร", None)]}

@@ -261,3 +261,14 @@ def test_a_latin_body_name_after_an_english_title_is_no_person(extract_text):
             "และ Government Spokesperson Thanakorn Wangboonkongchana")
     assert [e.names[0] for e in extract_text(text).of_kind("person")] \
         == ["ณัฐฐาวรรนุช ทองมี", "ฉัตรประวีร์ ตรีชัชวาลวงศ์", "Thanakorn Wangboonkongchana"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("โดยมี ผศ.นพ.มล.ทยา กิติยากร ผู้อำนวยการโรงพยาบาล เป็นประธาน", ["ทยา กิติยากร"]),
+    ("ในการนี้ มล.ปนัดดา ดิศกุล รัฐมนตรีประจำสำนักนายกรัฐมนตรี ได้กล่าวว่า", ["ปนัดดา ดิศกุล"]),
+    ("ให้ดื่มน้ำวันละ 500 มล. ต่อวัน และฝ่าฝืนไม่เกิน 10 มล./ชม. ตามเกณฑ์", []),  # millilitres
+])
+def test_ml_written_without_its_inner_dot_is_mom_luang(extract_text, text, names):
+    """"มล." writes ม.ล. (หม่อมหลวง) before a name, alone or stacked ("ผศ.นพ.มล.ทยา" gave a person "มล"); after a
+    number it is millilitres, no honorific."""
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == names

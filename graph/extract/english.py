@@ -113,6 +113,7 @@ def find_english_posts(doc: Doc) -> None:
         before = _chain_before(doc, person.data.get("hstart", person.nstart))
         if before and not after:  # "Prime Minister Sonexay Siphandone of Lao PDR": that state's post
             before[-1] = _of_state_after_name(doc, before[-1], person.nend)
+            before = _without_the_thai_office(text, before)
         posts = (before + after)[:MAX_POSTS]
         if _english_line(doc, person.nstart, english_lines):
             person.data["posts"] = posts  # the Thai-shaped finder reads an English line wrongly
@@ -131,6 +132,19 @@ def _english_line(doc: Doc, pos: int, seen: dict[int, bool]) -> bool:
         thai = sum("\u0e01" <= ch <= "\u0e4e" for ch in line)
         seen[start] = latin > 0 and latin >= ENGLISH_SHARE * (latin + thai)
     return seen[start]
+
+
+def _without_the_thai_office(text: str, chain: list[dict]) -> list[dict]:
+    """A chain of titles before a name that begins after Thailand's adjective ("the Thai Prime Minister and President
+    Xi Jinping of China"): the first title is the Thai office, whose holder is another person; the named person
+    holds the titles after it (english.json "own_demonyms"). A chain without it ("Prime Minister and Minister of
+    Defence Gen. Prayut") is one person's, and so is one title ("Thai Prime Minister Srettha"). Neither sample has a
+    chain after "Thai" that is one person's."""
+    if len(chain) < 2:
+        return chain
+    before = text[max(0, chain[0]["nstart"] - 12):chain[0]["nstart"]]
+    own = any(before.endswith(f"{word} ") for word in load_english()["own_demonyms"])
+    return chain[1:] if own else chain
 
 
 def _own_posts(doc: Doc, posts: list[dict], starts: set[int]) -> list[dict]:

@@ -35,11 +35,42 @@ def _places() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> str:
-    """Country names (pythainlp's list and places.json "countries") as a regex alternation."""
+def _listed_countries() -> frozenset[str]:
+    """Country names: pythainlp's list, places.json "countries" and every other form of "country_forms"."""
     from pythainlp.corpus import countries
 
-    return literal_alternation(set(countries()) | set(_places()["foreign"]["countries"]))
+    return frozenset(countries()) | frozenset(_places()["foreign"]["countries"]) | frozenset(_country_forms())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> str:
+    """The country names as a regex alternation."""
+    return literal_alternation(_listed_countries())
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[str, str]:
+    """Each other way a country is written (places.json "country_forms", spaces removed) -> its one name."""
+    return {form.replace(" ", ""): name for name, forms in _places()["foreign"]["country_forms"].items() for form in forms}
+
+
+def country_key(written: str) -> str:
+    """The one name of a country as a post's title is followed by it, so that one country's office written two
+    ways is one post: "แห่งสาธารณรัฐสังคมนิยมเวียดนาม" and "เวียดนาม" -> "เวียดนาม", "อังกฤษ" -> "สหราชอาณาจักร". The
+    joiner and a word such as ประเทศ go; a form places.json "country_forms" lists is its country; a listed name is
+    itself; a state word alone before a listed name goes ("ราชอาณาจักรกัมพูชา"); anything else is kept as written
+    (spaces aside), so a state unknown to the lists is its own post, never merged with another."""
+    data = _places()["foreign"]
+    name = written.replace(" ", "")
+    words = tuple(data["joiners"] + data["country_words"])  # "ประเทศแห่งสาธารณรัฐ…": either, in any order
+    while (word := next((w for w in words if name.startswith(w) and len(name) > len(w)), None)) is not None:
+        name = name[len(word):]
+    forms = _country_forms()
+    if name in forms or name in _listed_countries():
+        return forms.get(name, name)
+    state = next((w for w in sorted(data["state_words"], key=len, reverse=True)
+                  if name.startswith(w) and name[len(w):] in _listed_countries()), None)
+    return forms.get(name[len(state):], name[len(state):]) if state else name
 
 
 @lru_cache(maxsize=1)

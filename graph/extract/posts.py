@@ -15,7 +15,7 @@ from functools import lru_cache
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.foreign import country_ends_at, foreign_body, title_country_end
+from phakhi.graph.extract.foreign import country_ends_at, country_key, foreign_body, title_country_end
 from phakhi.graph.extract.names import known_names as recurring_names
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.extract.persons import _THAI_NAME, _skip
@@ -178,11 +178,14 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
         if place:  # (a letter no name starts with, such as a vowel sign after a line break, is no province)
             pos = place.end()
             org = _named_org(doc, record["office"] + text[start:pos])
-    if org is None:  # "นายกรัฐมนตรีเวียดนาม": another country's post, not the Thai one; the title keeps the country
-        pos = title_country_end(text, pos, CONNECTORS) or pos
     written = "".join(text[a:b] for a, b in zip([start] + [g[1] for g in gaps], [g[0] for g in gaps] + [pos]))
+    seat = None
+    country = title_country_end(text, pos, CONNECTORS) if org is None else None
+    if country is not None:  # "นายกรัฐมนตรีเวียดนาม": another country's post, not the Thai one; the title keeps
+        seat = (written, country_key(text[pos:country]))  # the country, the post is that country's office
+        written, pos = written + text[pos:country], country
     return {"title": written, "organization": org.key if org else None, "nstart": start,
-            "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], **flags}
+            "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], "seat": seat, **flags}
 
 
 @lru_cache(maxsize=1)
@@ -262,11 +265,13 @@ def _foreign_post_before(text: str, end: int) -> dict | None:
         found = title_at(text, start)
         if found is None or found[1]["kind"] in ("acting", "former"):
             continue
-        if title_country_end(text, start + len(found[0]), CONNECTORS) == end:
+        office_end = start + len(found[0])
+        if title_country_end(text, office_end, CONNECTORS) == end:
             # "อดีตประธานาธิบดีสหรัฐอเมริกา นายบารัก โอบามา"
             title, start, flags = _with_prefix(text, text[start:end], start)
+            seat = (title[:len(title) - (end - office_end)], country_key(text[office_end:end]))
             return {"title": title, "organization": None, "nstart": start, "nend": end,
-                    "role": found[1]["role"], **flags}
+                    "role": found[1]["role"], "seat": seat, **flags}
     return None
 
 

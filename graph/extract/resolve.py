@@ -565,7 +565,8 @@ def _add_post(doc: Doc, entity: Entity, post: dict) -> None:
         if existing.title == post["title"] and existing.organization == post["organization"]:
             return
     entity.posts.append(Post(post["title"], post["organization"], post.get("acting", False),
-                             doc.norm.span(post["nstart"], post["nend"]), former=post.get("former", False)))
+                             doc.norm.span(post["nstart"], post["nend"]), former=post.get("former", False),
+                             seat=post.get("seat")))
 
 
 def _without_shortened_foreign(posts: list[Post], entities: dict[str, Entity]) -> list[Post]:

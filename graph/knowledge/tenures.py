@@ -10,7 +10,8 @@ Succession (ph:replaces / ph:replacedBy, aligned with Wikidata's "replaces" P136
 among the dated tenures of one post ordered by their beginning, the nearest earlier and later tenure of a
 different person. It is recomputed only for the posts an update touched. Only a post that is one seat has a
 succession: a post of one body ("รัฐมนตรีว่าการ" of the Ministry of Industry), or a title that names one seat of
-the nation without a body (titles.jsonl "seat": "one": นายกรัฐมนตรี, ผู้บัญชาการทหารบก). A title written without
+the nation without a body (titles.jsonl "seat": "one": นายกรัฐมนตรี, ผู้บัญชาการทหารบก), or another country's office
+named by such a title and the country (นายกรัฐมนตรีเวียดนาม, ประธานาธิบดีสหรัฐอเมริกา). A title written without
 its body ("ผู้อำนวยการ", "ประธาน") or with a place ("ผู้ว่าราชการจังหวัด") gathers the holders of many seats
 under one post IRI (1,348 tenures of "ผู้อำนวยการ" on the whole record): ordering them by date would make one
 body's director the predecessor of another's, so such posts get no links.
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 from phakhi.graph.knowledge.derive import _rows, chunks
 from phakhi.graph.knowledge.maintain import K, REPLACED_BY, REPLACES, _data, _lex
-from phakhi.graph.rdf.iris import post_iri
+from phakhi.graph.rdf.iris import post_iri, slug
 from phakhi.graph.store import GraphStore
 from phakhi.ontology import PID, load_titles
 
@@ -39,9 +40,32 @@ def _seats() -> frozenset[str]:
     return frozenset(f"<{post_iri(row['title'], None)}>" for row in load_titles() if row.get("seat") == "one")
 
 
+@lru_cache(maxsize=1)
+def _country_seats() -> frozenset[str]:
+    """The titles (slugs, as in a post IRI) that name one seat of each country: titles.jsonl "seat" "one" (the
+    Thai seat's title names a foreign country's seat too: นายกรัฐมนตรีเวียดนาม) or "one of each country" (a title
+    Thailand has no seat of: ประธานาธิบดี)."""
+    return frozenset(slug(row["title"]) for row in load_titles() if row.get("seat") in ("one", "one of each country"))
+
+
 def _one_seat(post: str) -> bool:
-    """Is this post (an N-Triples IRI) one seat: a post of a body, or a one-seat title alone?"""
-    return not post.startswith(_BODILESS) or post in _seats()
+    """Is this post (an N-Triples IRI) one seat: a post of a body, a one-seat title alone, or another country's
+    office whose title names one seat of each country (iris.post_iri: <pid:post/title/country>)?"""
+    return not post.startswith(_BODILESS) or post in _seats() or _country_seat(post)
+
+
+def _country_seat(post: str) -> bool:
+    """Is this post (an N-Triples IRI) another country's office of one seat (<pid:post/title/country>)?"""
+    title, _, country = post[len(_BODILESS):-1].partition("/") if post.startswith(_BODILESS) else ("", "", "")
+    return bool(country) and title in _country_seats()
+
+
+def _last_words(store: GraphStore, persons: set[str]) -> dict[str, str]:
+    """Each person's (N-Triples IRI) last name word: a foreign office holder's name is transliterated many ways
+    ("เหวียน ซวน ฟุก", "เหงียน ซวน ฟุก"; "โจ ไบเดน", "โจเซฟ ไบเดน"), each a person of its own; two holders of one
+    foreign seat whose names end alike are one person written two ways, not a succession."""
+    names = _names(store, {p[1:-1] for p in persons})
+    return {f"<{iri}>": name.split()[-1] for iri, name in names.items() if name.split()}
 
 
 def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None:
@@ -63,11 +87,15 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
         for post, tenure, person, first, last in rows:
             by_post.setdefault(post, []).append((_lex(first), _lex(last), tenure, person))
         links = set()
-        for tenures in by_post.values():
+        foreign = [post for post in by_post if _country_seat(post)]
+        last = _last_words(store, {t[3] for post in foreign for t in by_post[post]}) if foreign else {}
+        for post, tenures in by_post.items():
             tenures.sort()
+            spelled = post in foreign
             for index, (_, _, tenure, person) in enumerate(tenures):
-                before = next((t for t in reversed(tenures[:index]) if t[3] != person), None)
-                after = next((t for t in tenures[index + 1:] if t[3] != person), None)
+                other = lambda t: t[3] != person and not (spelled and last.get(t[3], 0) == last.get(person))  # noqa: E731
+                before = next((t for t in reversed(tenures[:index]) if other(t)), None)
+                after = next((t for t in tenures[index + 1:] if other(t)), None)
                 if before:
                     links.add((tenure, REPLACES, before[2]))
                 if after:

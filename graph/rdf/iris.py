@@ -74,7 +74,12 @@ def event_iri(rest: str) -> URIRef:
     return PID[f"event/{release_id(release)}_{text}"] if scope else PID[f"event/{text}"]
 
 
-def post_iri(title: str, org_iri: URIRef | None) -> URIRef:
+def post_iri(title: str, org_iri: URIRef | None, country: str | None = None) -> URIRef:
+    """A post: <organization>/post/<title>; a title alone, pid:post/<title>; another country's office named by a
+    title and the country (types.Post.seat), pid:post/<title>/<country's one name>: one post however the country is
+    written, and tenures.py can tell the country's seat by its title (a slug has no "/")."""
+    if country is not None:
+        return PID[f"post/{slug(title)}/{slug(country)}"]
     if org_iri is None:
         return PID[f"post/{slug(title)}"]
     return URIRef(f"{org_iri}/post/{slug(title)}")

@@ -110,7 +110,7 @@ class _T:
                                                 _iri(SCHEMA.jobTitle))
     Membership, member, post, organization, acting = (_iri(ORG.Membership), _iri(ORG.member), _iri(PH.post),
                                                       _iri(ORG.organization), _iri(PH.acting))
-    former = _iri(PH.former)
+    former, writtenTitle = _iri(PH.former), _iri(PH.writtenTitle)
     memberDuring, inside, inXSDDate = _iri(ORG.memberDuring), _iri(TIME.inside), _iri(TIME.inXSDDate)
     before = _iri(TIME.before)
     Count = _iri(PH.Count)
@@ -248,15 +248,17 @@ class _Mapper:
         for index, post in enumerate(entity.posts):
             org_entity = self.x.entities.get(post.organization) if post.organization else None
             org = entity_iri(post.organization, org_entity.kind) if org_entity else None
-            post_node = _iri(post_iri(post.title, org))
+            post_node = _iri(post_iri(post.seat[0], None, post.seat[1]) if post.seat else post_iri(post.title, org))
             org_name = (org_entity.labels.get("th") or org_entity.names)[0] if org_entity else ""
+            # another country's office is titled with the country's one name: every release writes the same
+            title = "".join(post.seat) if post.seat else post.title
             if post_node not in self.written:  # a post two persons hold is described once
                 self.written.add(post_node)
                 self.add(post_node, A, _T.Post)
-                self.add(post_node, _T.postTitle, _label(post.title))
+                self.add(post_node, _T.postTitle, _label(title))
                 if org is not None:
                     self.add(post_node, _T.postIn, _iri(org))
-                self.add(post_node, _T.prefLabel, _label(f"{post.title}{org_name}"))
+                self.add(post_node, _T.prefLabel, _label(f"{title}{org_name}"))
             self.add(node, _T.holds, post_node)
             self.add(node, _T.jobTitle, _label(f"{post.title}{org_name}"))
             membership = f"{PID}membership/{self.rid}/{slug_key(entity.key)}/{index}"
@@ -270,6 +272,8 @@ class _Mapper:
                 self.add(m, _T.acting, _typed("true", _BOOLEAN))
             if post.former:
                 self.add(m, _T.former, _typed("true", _BOOLEAN))
+            if post.seat:  # "นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม": the post is titled with the country's one
+                self.add(m, _T.writtenTitle, _label(post.title))  # name; the fact keeps the release's words
             if self.published:
                 # held on the release's date; a former post ("อดีต…") ended before it
                 interval, instant = f"<{membership}/during>", f"<{membership}/known>"

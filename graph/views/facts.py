@@ -66,9 +66,11 @@ def release_facts(store: Store, name: str) -> dict:
     posts: dict[str, list[dict]] = defaultdict(list)
     post_orgs: list[str] = []
     for row in store.select(f"""
-        SELECT ?p ?title ?org WHERE {{ GRAPH {g} {{
-          ?p org:holds ?post . ?post ph:title ?title . OPTIONAL {{ ?post org:postIn ?org }} }} }}
-        ORDER BY ?p ?title"""):
+        SELECT DISTINCT ?p ?title ?org WHERE {{ GRAPH {g} {{
+          ?p org:holds ?post . ?post ph:title ?posted . OPTIONAL {{ ?post org:postIn ?org }}
+          OPTIONAL {{ ?m org:member ?p ; ph:post ?post ; ph:writtenTitle ?written }}
+          BIND(COALESCE(?written, ?posted) AS ?title) }} }}
+        ORDER BY ?p ?title"""):  # the title as the release writes it (a country's office is titled one way)
         org = str(row["org"]) if row.get("org") is not None else None
         posts[str(row["p"])].append({"title": str(row["title"]), "organization": org})
         if org:
