@@ -139,10 +139,11 @@ IN_FLIGHT_PER_WORKER = 8
 # release a message cost about 7 s of the main process's CPU per 4,000 releases; 4 a message about 4 s
 CHUNK = 4
 BULK_BATCH_TRIPLES = 100_000
-# batches that may wait for the writer thread: while it brings the knowledge graph's counters up to date (every
-# FINISH_EVERY aggregates, 5-10 s on the whole record) or RocksDB holds a load back for its compaction, the
-# workers go on extracting into the queue instead of stopping when one batch waits (a batch holds about 48 MB here)
-WRITER_QUEUE = 4
+# batches that may wait for the writer thread (a batch holds about 48 MB here). Four let the workers go on extracting
+# while the writer brings the knowledge counters up to date or RocksDB holds a load back for its compaction, but on
+# the whole record they took as long as one (757 s against 748 s, the same sitting): the writer's backlog was only
+# drained at the end (benchmarks/README.md, "The whole record, seventeenth session")
+WRITER_QUEUE = 1
 # aggregates touched before the knowledge graph's counters are brought up to date: on the whole record 50,000 keeps the
 # peak RSS at 1.47 GB (2.23 GB with 250,000) for about 10% more time
 FINISH_EVERY = 50_000

@@ -222,10 +222,11 @@ def test_ingest_names_each_step_of_its_end_after_its_last_release(tmp_path, monk
         assert all(kind == "read" for kind, _ in events[:first_step])
         assert [name for kind, name in events[first_step:]] == steps
 
-def test_extraction_goes_on_while_the_writer_is_held_up(tmp_path, monkeypatch):
+
+def test_reading_waits_for_a_held_up_writer_and_memory_stays_bounded(tmp_path, monkeypatch):
     """While the writer thread is held up (a knowledge `finish`, RocksDB holding a load back for its compaction),
-    up to WRITER_QUEUE batches wait for it and releases go on being read and extracted; then every release is
-    stored."""
+    at most WRITER_QUEUE batches wait for it and reading stops there (memory stays bounded on a corpus); once the
+    writer goes on, every release is stored."""
     import threading
 
     from phakhi.graph import ingest as ingest_module
