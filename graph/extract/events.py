@@ -636,7 +636,6 @@ def _counted_before(text: str, start: int) -> bool:
     return not before[:counted.start()].rstrip().endswith(word_tuple("count_not_after"))
 
 
-
 _DAY_NUMBER = re.compile(r"\s?[\d๐-๙]")
 
 

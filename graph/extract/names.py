@@ -153,7 +153,6 @@ def elided_place(text: str, name: str) -> bool:
     return text.count(stem) == text.count(stem + ELIDED)
 
 
-
 @lru_cache(maxsize=1)
 def _spread() -> frozenset[str]:
     return frozenset(load_mined("org_spread.json").get("names", ()))
