@@ -510,6 +510,22 @@ def test_programs_mined_latin_names_written_bare(extract_text, monkeypatch):
     assert len({p.key for p in glossed}) <= 1  # the gloss names the measure before it
 
 
+def test_programs_mined_latin_phrases_bare_only_where_the_release_names_them(extract_text, monkeypatch):
+    import re
+
+    # thaigov corpus: "สินเชื่อดอกเบี้ยต่ำ (Soft Loan) สนับสนุนเงินทุน…", "ยื่นกู้สินเชื่อ Soft Loan ‘Re-Open’":
+    # a kind of loan
+    monkeypatch.setattr(program_latin, "_latin_names",
+                        lambda: re.compile(r"(?<![A-Za-z0-9&+.\-])(?:Soft Loan|Zero Covid)(?![A-Za-z0-9&+\-])"))
+    monkeypatch.setattr(program_latin, "_phrases", lambda: frozenset({"Soft Loan"}))
+    assert not _program_names(extract_text, "ธนาคารมีสินเชื่อดอกเบี้ยต่ำ (Soft Loan) ให้แก่ผู้ประกอบการ")
+    assert not _program_names(extract_text, "ชวนผู้ประกอบการยื่นกู้สินเชื่อ Soft Loan ดอกเบี้ย 2% ต่อปี")
+    found = extract_text("ธนาคารเปิดโครงการ Soft Loan สำหรับเอสเอ็มอี ผู้สนใจยื่นกู้ Soft Loan ได้ที่สาขา")
+    found = found.of_kind("program")
+    assert len(found) == 1 and {"โครงการ Soft Loan", "Soft Loan"} <= set(found[0].names)  # the release names it
+    assert "Zero Covid" in _program_names(extract_text, "จีนยังคงใช้ Zero Covid อย่างเคร่งครัด")  # a name, bare too
+
+
 def test_programs_mining_latin_names_after_a_prefix(tmp_path, monkeypatch):
     module = load_script("mine_program_latin")
     monkeypatch.setattr(module, "MIN_RELEASES", 3)

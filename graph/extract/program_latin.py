@@ -1,5 +1,6 @@
 """Programme names in Latin script in Thai text: a Latin name after a prefix ("นโยบาย MIND", "PGS ระยะพิเศษ Soft
-Loan พลัส"), a Latin name the corpora write after a prefix written bare ("ต่อยอด Soft Power", program_latin.json),
+Loan พลัส"), a Latin name the corpora write after a prefix written bare ("ใช้ Zero Covid", program_latin.json; one
+they write mostly as an English phrase, "สินเชื่อ Soft Loan", only where the release names it after a prefix too),
 a quoted name of capitalised words (“Enhanced Trade Partnership”) unless a word before it says it is an app, a
 page, an event … ("quote_kinds"); and the scheme's Latin labels that are not the programme where written in Thai
 prose: in lower case ("เป็น land bridge", the English words) or as a piece of a longer Latin name. Kept apart:
@@ -133,10 +134,25 @@ def _latin_names() -> re.Pattern[str] | None:
     return re.compile(literal_alternation(names, r"[A-Za-z0-9&+.\-]") + r"(?![A-Za-z0-9&+\-])")
 
 
+PHRASE_SHARE = 0.15  # releases writing a mined name after a prefix, as a share of those writing it at all, below
+# which it is an English phrase of Thai prose as often as a name ("Soft Loan" 0.11, "Work From Home" 0.12, "Smart
+# Hospital" 0.12; names sit above: "Social Distancing" 0.17, "Universal Prevention" 0.18, "Zero Covid" 0.82)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> frozenset[str]:
+    """The mined Latin names the corpora write bare far more often than after a prefix (program_latin.json's counts:
+    fewer than PHRASE_SHARE of the releases writing them name them after one): a soft loan, work from home, a smart
+    hospital are kinds of thing a release speaks of, the programme only where the release itself names it so."""
+    rows = load_mined("program_latin.json").get("names", [])
+    return frozenset(name for name, prefixed, written in rows if prefixed < PHRASE_SHARE * written)
+
+
 def find_latin_names(doc: Doc) -> None:
     """A Latin name the corpora write after a program prefix, written bare ("ต่อยอด Soft Power"): the program, under
     the key of the release's own prefixed mention of it when there is one. Not a piece of a longer Latin phrase, nor
-    inside another name."""
+    inside another name; and a name the corpora mostly write as a phrase (`_phrases`: "สินเชื่อ Soft Loan ดอกเบี้ย
+    2%", a kind of loan) only in a release that names it after a prefix or glosses a programme with it."""
     pattern = _latin_names()
     if pattern is None:
         return
@@ -149,7 +165,10 @@ def find_latin_names(doc: Doc) -> None:
             continue  # "พ.ร.ก. Soft Loan": the law's name
         glossed = _GLOSSED.search(text, max(0, start - 2), start)  # "มาตรการเว้นระยะห่าง (Social Distancing)"
         before = doc.ending_at(glossed.start(), "program") if glossed else None
-        key = before.key if before else by_rest.get(canon(m.group()), PATTERN_KEY + normalize_label(m.group()))
+        named = by_rest.get(canon(m.group()))
+        if before is None and named is None and m.group() in _phrases():
+            continue  # "สินเชื่อดอกเบี้ยต่ำ (Soft Loan)": the kind of loan, no programme the release names
+        key = before.key if before else named or PATTERN_KEY + normalize_label(m.group())
         doc.add(doc.mention(start, end, "program", key, form="pattern"))
 
 
