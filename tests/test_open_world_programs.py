@@ -496,6 +496,18 @@ def test_programs_quoted_latin_names(extract_text, text, found):
     assert (found in names) if found else not any(name.isascii() for name in names)
 
 
+@pytest.mark.parametrize("text, found", [
+    # thaigov corpus: "ข้าราชการต้องเป็น “Smart Officer”", "คัดเลือกบุคลากรเพื่อเป็น “Master Trainers”": a role
+    ("วันนี้ข้าราชการต้องเป็น “Smart Officer” ประชาชนก็เป็น “Smart People” ด้วย", None),
+    ("เตรียมคัดเลือกบุคลากรเพื่อเป็น “Master Trainers” เข้ารับการฝึกอบรม", None),
+    ("สำแดงชนิดสินค้าเป็น “Pack of Paper for Prayer” ตรวจสอบพบ", None),  # a class of goods
+    ("ตอบโจทย์นโยบายสำคัญของรัฐบาล ไม่ว่าจะเป็น “Local to Global” ส่งเสริม", "Local to Global"),  # a list cue
+])
+def test_programs_quoted_latin_after_the_copula_is_what_something_is(extract_text, text, found):
+    names = _program_names(extract_text, text)
+    assert (found in names) if found else not any(name.isascii() for name in names)
+
+
 def test_programs_mined_latin_names_written_bare(extract_text, monkeypatch):
     import re
 

@@ -194,17 +194,37 @@ def _quote_kinds() -> tuple[re.Pattern[str], int]:
     return re.compile(f"(?:{literal_alternation(kinds)})\\s{{0,3}}$"), max(map(len, kinds), default=0) + 4
 
 
+@lru_cache(maxsize=1)
+def _copula_quote() -> re.Pattern[str]:
+    """The copula right before a quote, not as the end of a list cue (program_patterns.json "copula_quotes": "เป็น",
+    not "ไม่ว่าจะเป็น")."""
+    data = program_data()["copula_quotes"]
+    return re.compile(f"(?<!{')(?<!'.join(map(re.escape, data['list_cues']))})"
+                      f"(?:{literal_alternation(data['copulas'])})\\s{{0,3}}$")
+
+
+def _after_copula(text: str, quote_start: int) -> bool:
+    """Is the quote opening at `quote_start` written right after the copula ("ข้าราชการต้องเป็น “Smart Officer”"):
+    the quoted words are what something is or becomes, a role or a class, not a programme's name?"""
+    return _copula_quote().search(text, max(0, quote_start - COPULA_REACH), quote_start) is not None
+
+
+COPULA_REACH = 16  # characters read before a quote for the copula and the list cue it may end
+
+
 def find_quoted_latin(doc: Doc) -> None:
     """A quoted Latin name of several capitalised words in Thai text (“Enhanced Trade Partnership”, “New Normal”,
     “BOI DIGITAL TRANSFORMATION”): a program, unless an event cue or a number is in it (“OIE FORUM 2018 …”), it is
-    punctuated like a theme or a title (“Future of life : Living in Harmony, …”), a person or program fills it, or a
-    word before it says it is an app, a page, an event … (program_patterns.json "quote_kinds")."""
+    punctuated like a theme or a title (“Future of life : Living in Harmony, …”), a person or program fills it, a
+    word before it says it is an app, a page, an event … (program_patterns.json "quote_kinds"), or the copula
+    before it makes it what something is (`_after_copula`: "ประชาชนก็เป็น “Smart People”")."""
     events, (kinds, reach) = _event_words(), _quote_kinds()
     for m in QUOTE.finditer(doc.text):
         start, end = m.start(1), m.end(1)
         name = m.group(1)
         if not _TITLE_CASE.fullmatch(name) or any(word.casefold() in events for word in name.split()) \
                 or doc.covered(start, end, ("person", "program")) \
-                or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, max(0, m.start() - reach), m.start()):
+                or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, max(0, m.start() - reach), m.start()) \
+                or _after_copula(doc.text, m.start()):
             continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(name), form="pattern"))
