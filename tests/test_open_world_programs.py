@@ -1453,3 +1453,25 @@ def test_programs_an_amount_or_a_reach_told_after_the_name_ends_it(text, name):
 ])
 def test_programs_a_copula_after_the_name_opens_a_clause(text, name):
     assert _end(text) == name
+
+
+def test_programmes_that_are_the_event_the_release_reports_are_left_to_the_events(extract_candidates):
+    # thaigov corpus: "ปลัดกระทรวงยุติธรรม เป็นประธานในพิธีเปิดโครงการอบรมคณะกรรมการศูนย์ยุติธรรมชุมชน รุ่นที่ ๕",
+    # "ปลัดดีอี เปิดโครงการ Town Hall Meeting": the event rules read the same words as the event; one thing, one class
+    text = "ปลัดกระทรวงยุติธรรม เป็นประธานในพิธีเปิดโครงการอบรมคณะกรรมการศูนย์ยุติธรรมชุมชน รุ่นที่ 5 ในวันนี้"
+    found = extract_candidates(text)
+    assert not found.of_kind("program")
+    assert any("อบรมคณะกรรมการศูนย์ยุติธรรมชุมชน" in n for e in found.of_kind("event") for n in e.names)
+    found = extract_candidates("ปลัดดีอี เปิดโครงการ Town Hall Meeting ที่กระทรวงในวันนี้")
+    assert not found.of_kind("program") and found.of_kind("event")
+    # a project around an event keeps its own words before the event's name
+    names = _program_names(extract_candidates, "ไทยเตรียมโครงการเข้าร่วมงาน The International Horticultural Expo ในปีนี้")
+    assert "โครงการเข้าร่วมงาน The International Horticultural Expo" in names
+
+
+def test_programmes_named_like_an_event_stay_where_no_event_is_read(monkeypatch, extract_candidates):
+    from phakhi.graph.extract import program_events
+
+    monkeypatch.setattr(program_events, "_names_the_event", lambda text, start, event_start: False)
+    text = "ปลัดกระทรวงยุติธรรม เป็นประธานในพิธีเปิดโครงการอบรมคณะกรรมการศูนย์ยุติธรรมชุมชน รุ่นที่ 5 ในวันนี้"
+    assert "โครงการอบรมคณะกรรมการศูนย์ยุติธรรมชุมชน รุ่นที่ 5" in _program_names(extract_candidates, text)
