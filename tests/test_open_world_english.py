@@ -69,6 +69,16 @@ def test_english_program_names_and_their_abbreviation(extract_text):
     assert "Country Programme" in programs
 
 
+def test_a_program_word_an_event_word_goes_on_after_is_the_events_name(extract_text):
+    # thaigov corpus: "กล่าวเปิดงาน Cyber Defense Initiative Conference (CDIC) ครั้งที่ 18 ประจำปี 2019"
+    text = "รัฐมนตรีกล่าวเปิดงาน Cyber Defense Initiative Conference (CDIC) ครั้งที่ 18 ที่กรุงเทพฯ"
+    names = {n for e in extract_text(text).of_kind("program") for n in e.names}
+    assert not any("Initiative" in n for n in names)
+    names = {n for e in extract_text("ไทยร่วมขับเคลื่อน Cyber Defense Initiative ของภูมิภาค").of_kind("program")
+             for n in e.names}
+    assert "Cyber Defense Initiative" in names  # written alone: the programme
+
+
 @pytest.mark.parametrize("text", [
     "The Implementation Plan was approved.",
     "the Joint Strategic Plan of both sides",

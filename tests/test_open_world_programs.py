@@ -496,6 +496,18 @@ def test_programs_quoted_latin_names(extract_text, text, found):
     assert (found in names) if found else not any(name.isascii() for name in names)
 
 
+@pytest.mark.parametrize("text, found", [
+    # thaigov corpus: "ข้าราชการต้องเป็น “Smart Officer”", "คัดเลือกบุคลากรเพื่อเป็น “Master Trainers”": a role
+    ("วันนี้ข้าราชการต้องเป็น “Smart Officer” ประชาชนก็เป็น “Smart People” ด้วย", None),
+    ("เตรียมคัดเลือกบุคลากรเพื่อเป็น “Master Trainers” เข้ารับการฝึกอบรม", None),
+    ("สำแดงชนิดสินค้าเป็น “Pack of Paper for Prayer” ตรวจสอบพบ", None),  # a class of goods
+    ("ตอบโจทย์นโยบายสำคัญของรัฐบาล ไม่ว่าจะเป็น “Local to Global” ส่งเสริม", "Local to Global"),  # a list cue
+])
+def test_programs_quoted_latin_after_the_copula_is_what_something_is(extract_text, text, found):
+    names = _program_names(extract_text, text)
+    assert (found in names) if found else not any(name.isascii() for name in names)
+
+
 def test_programs_mined_latin_names_written_bare(extract_text, monkeypatch):
     import re
 
@@ -508,6 +520,22 @@ def test_programs_mined_latin_names_written_bare(extract_text, monkeypatch):
     assert not _program_names(extract_text, "ตามแนวทาง Soft Power Index ของ")  # a piece of a longer Latin name
     glossed = extract_text("ภายใต้ มาตรการเว้นระยะห่าง (Social Distancing) รวมถึง").of_kind("program")
     assert len({p.key for p in glossed}) <= 1  # the gloss names the measure before it
+
+
+def test_programs_mined_latin_phrases_bare_only_where_the_release_names_them(extract_text, monkeypatch):
+    import re
+
+    # thaigov corpus: "สินเชื่อดอกเบี้ยต่ำ (Soft Loan) สนับสนุนเงินทุน…", "ยื่นกู้สินเชื่อ Soft Loan ‘Re-Open’":
+    # a kind of loan
+    monkeypatch.setattr(program_latin, "_latin_names",
+                        lambda: re.compile(r"(?<![A-Za-z0-9&+.\-])(?:Soft Loan|Zero Covid)(?![A-Za-z0-9&+\-])"))
+    monkeypatch.setattr(program_latin, "_phrases", lambda: frozenset({"Soft Loan"}))
+    assert not _program_names(extract_text, "ธนาคารมีสินเชื่อดอกเบี้ยต่ำ (Soft Loan) ให้แก่ผู้ประกอบการ")
+    assert not _program_names(extract_text, "ชวนผู้ประกอบการยื่นกู้สินเชื่อ Soft Loan ดอกเบี้ย 2% ต่อปี")
+    found = extract_text("ธนาคารเปิดโครงการ Soft Loan สำหรับเอสเอ็มอี ผู้สนใจยื่นกู้ Soft Loan ได้ที่สาขา")
+    found = found.of_kind("program")
+    assert len(found) == 1 and {"โครงการ Soft Loan", "Soft Loan"} <= set(found[0].names)  # the release names it
+    assert "Zero Covid" in _program_names(extract_text, "จีนยังคงใช้ Zero Covid อย่างเคร่งครัด")  # a name, bare too
 
 
 def test_programs_mining_latin_names_after_a_prefix(tmp_path, monkeypatch):
@@ -1425,3 +1453,25 @@ def test_programs_an_amount_or_a_reach_told_after_the_name_ends_it(text, name):
 ])
 def test_programs_a_copula_after_the_name_opens_a_clause(text, name):
     assert _end(text) == name
+
+
+def test_programmes_that_are_the_event_the_release_reports_are_left_to_the_events(extract_candidates):
+    # thaigov corpus: "ปลัดกระทรวงยุติธรรม เป็นประธานในพิธีเปิดโครงการอบรมคณะกรรมการศูนย์ยุติธรรมชุมชน รุ่นที่ ๕",
+    # "ปลัดดีอี เปิดโครงการ Town Hall Meeting": the event rules read the same words as the event; one thing, one class
+    text = "ปลัดกระทรวงยุติธรรม เป็นประธานในพิธีเปิดโครงการอบรมคณะกรรมการศูนย์ยุติธรรมชุมชน รุ่นที่ 5 ในวันนี้"
+    found = extract_candidates(text)
+    assert not found.of_kind("program")
+    assert any("อบรมคณะกรรมการศูนย์ยุติธรรมชุมชน" in n for e in found.of_kind("event") for n in e.names)
+    found = extract_candidates("ปลัดดีอี เปิดโครงการ Town Hall Meeting ที่กระทรวงในวันนี้")
+    assert not found.of_kind("program") and found.of_kind("event")
+    # a project around an event keeps its own words before the event's name
+    names = _program_names(extract_candidates, "ไทยเตรียมโครงการเข้าร่วมงาน The International Horticultural Expo ในปีนี้")
+    assert "โครงการเข้าร่วมงาน The International Horticultural Expo" in names
+
+
+def test_programmes_named_like_an_event_stay_where_no_event_is_read(monkeypatch, extract_candidates):
+    from phakhi.graph.extract import program_events
+
+    monkeypatch.setattr(program_events, "_names_the_event", lambda text, start, event_start: False)
+    text = "ปลัดกระทรวงยุติธรรม เป็นประธานในพิธีเปิดโครงการอบรมคณะกรรมการศูนย์ยุติธรรมชุมชน รุ่นที่ 5 ในวันนี้"
+    assert "โครงการอบรมคณะกรรมการศูนย์ยุติธรรมชุมชน รุ่นที่ 5" in _program_names(extract_candidates, text)

@@ -28,7 +28,7 @@ from phakhi.graph.extract.program_words import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
 from phakhi.graph.text.thai import has_thai
-from phakhi.ontology import load_english
+from phakhi.ontology import load_english, load_event_cues
 
 MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
 MAX_POSTS = 4
@@ -343,15 +343,25 @@ def _program_pattern() -> re.Pattern[str]:
                       r"(?: \((?P<abbr>[A-Z][A-Za-z\-]{1,10})\))?")
 
 
+@lru_cache(maxsize=1)
+def _event_head() -> re.Pattern[str]:
+    """A Latin event cue of events.jsonl ("Conference", "Summit", "Forum" …) as the next word."""
+    cues = [cue["cue"] for cue in load_event_cues() if cue["cue"].isascii()]
+    return re.compile(f" (?:{literal_alternation(cues)})(?![A-Za-z])")
+
+
 def find_english_programs(doc: Doc) -> None:
     """Capitalised English names ending on a program word ("Programme", "Model", "Goals", …), with the
     abbreviation in brackets after them; an organization named at the start stays outside the name only
-    when the name is nothing but it and the head word."""
+    when the name is nothing but it and the head word. A name an event's word goes on after ("Cyber Defense
+    Initiative Conference (CDIC)") is a piece of the event's name, no programme."""
     text = doc.text
     generic = frozenset(load_english()["not_program_starts"])
     generic_words = frozenset(load_english()["generic_program_words"])
     for m in _program_pattern().finditer(text):
         start = m.start()
+        if not m.group("abbr") and _event_head().match(text, m.end()):
+            continue  # "… Initiative| Conference": the event's name
         end = m.start("abbr") - 2 if m.group("abbr") else m.end()
         words = text[start:end].split()
         glued = max((i for i, w in enumerate(words[:-1]) if _GLUED.search(w)), default=-1)

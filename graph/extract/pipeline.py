@@ -15,6 +15,7 @@ from phakhi.graph.extract.org_run_ons import cut_run_ons
 from phakhi.graph.extract.organizations import (drop_bare_kinds, find_authority_names, find_by_pattern, learn_abbreviations,
                                                mask_places)
 from phakhi.graph.extract.persons import find_persons
+from phakhi.graph.extract.program_events import drop_event_programmes
 from phakhi.graph.extract.posts import find_posts
 from phakhi.graph.extract.programs import find_programs
 from phakhi.graph.extract.resolve import resolve
@@ -40,6 +41,7 @@ STAGES: tuple[Callable[[Doc], None], ...] = (
     find_english_posts,  # English: title chains before a Latin name, appositions after it
     join_short_latin_names,  # "Gen. Prayut" joins "Prayut Chan-o-cha", known by the person authority's Thai key
     find_events,  # events with dates and parties (needs organizations and persons)
+    drop_event_programmes,  # "โครงการอบรม…รุ่นที่ 5" read as the event it is: one thing, one class
     find_counts,  # counts with qualifiers and units
     drop_invalid,  # candidates the trained validity model judges not to be names with the right boundaries
 )

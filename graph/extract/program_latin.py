@@ -1,5 +1,6 @@
 """Programme names in Latin script in Thai text: a Latin name after a prefix ("นโยบาย MIND", "PGS ระยะพิเศษ Soft
-Loan พลัส"), a Latin name the corpora write after a prefix written bare ("ต่อยอด Soft Power", program_latin.json),
+Loan พลัส"), a Latin name the corpora write after a prefix written bare ("ใช้ Zero Covid", program_latin.json; one
+they write mostly as an English phrase, "สินเชื่อ Soft Loan", only where the release names it after a prefix too),
 a quoted name of capitalised words (“Enhanced Trade Partnership”) unless a word before it says it is an app, a
 page, an event … ("quote_kinds"); and the scheme's Latin labels that are not the programme where written in Thai
 prose: in lower case ("เป็น land bridge", the English words) or as a piece of a longer Latin name. Kept apart:
@@ -133,10 +134,25 @@ def _latin_names() -> re.Pattern[str] | None:
     return re.compile(literal_alternation(names, r"[A-Za-z0-9&+.\-]") + r"(?![A-Za-z0-9&+\-])")
 
 
+PHRASE_SHARE = 0.15  # releases writing a mined name after a prefix, as a share of those writing it at all, below
+# which it is an English phrase of Thai prose as often as a name ("Soft Loan" 0.11, "Work From Home" 0.12, "Smart
+# Hospital" 0.12; names sit above: "Social Distancing" 0.17, "Universal Prevention" 0.18, "Zero Covid" 0.82)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> frozenset[str]:
+    """The mined Latin names the corpora write bare far more often than after a prefix (program_latin.json's counts:
+    fewer than PHRASE_SHARE of the releases writing them name them after one): a soft loan, work from home, a smart
+    hospital are kinds of thing a release speaks of, the programme only where the release itself names it so."""
+    rows = load_mined("program_latin.json").get("names", [])
+    return frozenset(name for name, prefixed, written in rows if prefixed < PHRASE_SHARE * written)
+
+
 def find_latin_names(doc: Doc) -> None:
     """A Latin name the corpora write after a program prefix, written bare ("ต่อยอด Soft Power"): the program, under
     the key of the release's own prefixed mention of it when there is one. Not a piece of a longer Latin phrase, nor
-    inside another name."""
+    inside another name; and a name the corpora mostly write as a phrase (`_phrases`: "สินเชื่อ Soft Loan ดอกเบี้ย
+    2%", a kind of loan) only in a release that names it after a prefix or glosses a programme with it."""
     pattern = _latin_names()
     if pattern is None:
         return
@@ -149,7 +165,10 @@ def find_latin_names(doc: Doc) -> None:
             continue  # "พ.ร.ก. Soft Loan": the law's name
         glossed = _GLOSSED.search(text, max(0, start - 2), start)  # "มาตรการเว้นระยะห่าง (Social Distancing)"
         before = doc.ending_at(glossed.start(), "program") if glossed else None
-        key = before.key if before else by_rest.get(canon(m.group()), PATTERN_KEY + normalize_label(m.group()))
+        named = by_rest.get(canon(m.group()))
+        if before is None and named is None and m.group() in _phrases():
+            continue  # "สินเชื่อดอกเบี้ยต่ำ (Soft Loan)": the kind of loan, no programme the release names
+        key = before.key if before else named or PATTERN_KEY + normalize_label(m.group())
         doc.add(doc.mention(start, end, "program", key, form="pattern"))
 
 
@@ -175,17 +194,37 @@ def _quote_kinds() -> tuple[re.Pattern[str], int]:
     return re.compile(f"(?:{literal_alternation(kinds)})\\s{{0,3}}$"), max(map(len, kinds), default=0) + 4
 
 
+@lru_cache(maxsize=1)
+def _copula_quote() -> re.Pattern[str]:
+    """The copula right before a quote, not as the end of a list cue (program_patterns.json "copula_quotes": "เป็น",
+    not "ไม่ว่าจะเป็น")."""
+    data = program_data()["copula_quotes"]
+    return re.compile(f"(?<!{')(?<!'.join(map(re.escape, data['list_cues']))})"
+                      f"(?:{literal_alternation(data['copulas'])})\\s{{0,3}}$")
+
+
+def _after_copula(text: str, quote_start: int) -> bool:
+    """Is the quote opening at `quote_start` written right after the copula ("ข้าราชการต้องเป็น “Smart Officer”"):
+    the quoted words are what something is or becomes, a role or a class, not a programme's name?"""
+    return _copula_quote().search(text, max(0, quote_start - COPULA_REACH), quote_start) is not None
+
+
+COPULA_REACH = 16  # characters read before a quote for the copula and the list cue it may end
+
+
 def find_quoted_latin(doc: Doc) -> None:
     """A quoted Latin name of several capitalised words in Thai text (“Enhanced Trade Partnership”, “New Normal”,
     “BOI DIGITAL TRANSFORMATION”): a program, unless an event cue or a number is in it (“OIE FORUM 2018 …”), it is
-    punctuated like a theme or a title (“Future of life : Living in Harmony, …”), a person or program fills it, or a
-    word before it says it is an app, a page, an event … (program_patterns.json "quote_kinds")."""
+    punctuated like a theme or a title (“Future of life : Living in Harmony, …”), a person or program fills it, a
+    word before it says it is an app, a page, an event … (program_patterns.json "quote_kinds"), or the copula
+    before it makes it what something is (`_after_copula`: "ประชาชนก็เป็น “Smart People”")."""
     events, (kinds, reach) = _event_words(), _quote_kinds()
     for m in QUOTE.finditer(doc.text):
         start, end = m.start(1), m.end(1)
         name = m.group(1)
         if not _TITLE_CASE.fullmatch(name) or any(word.casefold() in events for word in name.split()) \
                 or doc.covered(start, end, ("person", "program")) \
-                or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, max(0, m.start() - reach), m.start()):
+                or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, max(0, m.start() - reach), m.start()) \
+                or _after_copula(doc.text, m.start()):
             continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(name), form="pattern"))
