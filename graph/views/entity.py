@@ -41,7 +41,9 @@ _PH, _ORG, _SCHEMA = "https://w3id.org/phakhi/def#", "http://www.w3.org/ns/org#"
 KINDS = ((f"{_ORG}Membership", "tenure"), (f"{_ORG}Organization", "organization"),
          (f"{_SCHEMA}Person", "person"), (f"{_PH}Program", "program"), (f"{_SCHEMA}Event", "event"),
          (f"{_ORG}Post", "post"))
-_GENERIC = {t for t, _ in KINDS} | {f"{_RDF}Statement", "http://xmlns.com/foaf/0.1/Person", f"{_SKOS}Concept", "http://www.w3.org/ns/prov#Entity"}
+# rdf:Statement: a store written before statements went untyped (its pages stay the same)
+_GENERIC = {t for t, _ in KINDS} | {f"{_RDF}Statement", "http://xmlns.com/foaf/0.1/Person", f"{_SKOS}Concept",
+                                   "http://www.w3.org/ns/prov#Entity"}
 PREDICATES = {f"{_ORG}subOrganizationOf": "หน่วยงานใน / part of", f"{_PH}party": "ฝ่าย / party",
               f"{_ORG}holds": "ดำรงตำแหน่ง / holds", f"{_ORG}postIn": "ตำแหน่งใน / post in",
               f"{_PH}usedName": "ชื่อที่ใช้ / name used"}
@@ -162,8 +164,8 @@ def gather(budget: Budget, iri: str, known: dict | None = None, page: int = 1, w
     if not core:
         return None
     types = sorted({r["o"] for r in core if r["p"] == f"{_RDF}type"})
-    kind = "statement" if any(r["p"] == f"{_RDF}subject" for r in core) else next((k for t, k in KINDS if t in types),
-                                                                                   "other")
+    statement = any(r["p"] == f"{_RDF}subject" for r in core)
+    kind = "statement" if statement else next((k for t, k in KINDS if t in types), "other")
     out = EntityPage(iri, kind, [t for t in types if t not in _GENERIC] or types, page=max(1, page), with_=with_)
     seen = set()
     for r in core:
