@@ -374,6 +374,20 @@ def test_each_fact_once_with_counts_dates_and_evidence(dev_store):
     assert len(relation) == 1 and int(relation[0]["n"]) == int(rows[0]["n"])
 
 
+def test_no_type_the_ontology_already_gives_is_written(dev_store):
+    """A statement is an rdf:Statement by rdf:subject's domain, a tenure's interval and instants are time:Interval
+    and time:Instant by the ranges of org:memberDuring and time:hasBeginning/hasEnd: the knowledge graph writes
+    none of those types (each would be a quad a statement or tenure, bulk-loaded and indexed six ways), and the
+    statements, intervals and their dates are all there."""
+    typed = dev_store.select_text(f"""SELECT ?t (COUNT(*) AS ?n) WHERE {{ GRAPH {K} {{ ?x a ?t
+        FILTER(?t IN (rdf:Statement, time:Interval, time:Instant)) }} }} GROUP BY ?t""")
+    assert typed == []
+    found = dev_store.select_text(f"""SELECT (COUNT(DISTINCT ?s) AS ?statements) (COUNT(DISTINCT ?i) AS ?intervals)
+        (COUNT(DISTINCT ?from) AS ?dated) WHERE {{ GRAPH {K} {{ {{ ?s rdf:subject ?x }} UNION
+        {{ ?t org:memberDuring ?i . ?i time:hasBeginning ?b . OPTIONAL {{ ?b time:inXSDDate ?from }} }} }} }}""")[0]
+    assert int(found["statements"]) > 100 and int(found["intervals"]) > 10 and int(found["dated"]) > 0, found
+
+
 def test_a_renamed_body_is_one_node_with_dated_names(dev_store):
     names = {row["l"]: (row["a"], row["b"]) for row in dev_store.select_text(f"""SELECT ?l ?a ?b WHERE {{ GRAPH {K} {{
         ?s rdf:subject <https://w3id.org/phakhi/id/org/dip> ; rdf:predicate ph:usedName ; rdf:object ?l ;
