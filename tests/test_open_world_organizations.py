@@ -543,3 +543,16 @@ def test_a_body_runs_on_through_the_body_it_sits_in_after_a_space(extract_candid
     assert "คณะกรรมการตรวจสอบและประเมินผลภาคราชการ ประจำกระทรวงอุตสาหกรรม" in names, names
     names = _names(extract_candidates("สมาคมผู้ส่งออกข้าวไทย ประจำปี 2562 ได้ประชุมใหญ่"))
     assert not any("ประจำปี" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ผลการสำรวจซึ่งจัดโดยสมาพันธ์อุตสาหกรรมยานยนต์แห่งอาเซียน พบว่าไทยครองอันดับหนึ่ง",
+     "สมาพันธ์อุตสาหกรรมยานยนต์แห่งอาเซียน"),
+    ("นางสาวซินเทีย ผู้แทนสำนักงานข้าหลวงใหญ่เพื่อสิทธิมนุษยชนแห่งสหประชาชาติ เข้าร่วมการประชุม",
+     "สำนักงานข้าหลวงใหญ่เพื่อสิทธิมนุษยชนแห่งสหประชาชาติ"),
+])
+def test_a_name_runs_on_through_the_body_it_is_of(extract_candidates, text, name):
+    """of_words: "แห่ง" glued right before a body's name makes the name that body's own ("…ยานยนต์แห่ง|อาเซียน", the
+    ASEAN Automotive Federation): the name runs on through it instead of stopping before "แห่ง"."""
+    names = _names(extract_candidates(text))
+    assert name in names and name[:name.rindex("แห่ง")] not in names, names

@@ -851,13 +851,14 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     # a known organization or program right after the prefix ends the name there ("สำนักงานกระทรวง…" aside), but
     # a body of its own named after another ("มหาวิทยาลัยหอการค้าไทย", "สมาคมแม่บ้านกระทรวงแรงงาน") runs on through it
     own = validate and _owns_names(text[start:prefix_end])
+    stopper = None  # the body or person whose name ends the run
     for other in doc.mentions:  # a program inside the name is part of it ("กลุ่มส่งเสริมอุตสาหกรรมสีเขียว")
         if own and other.kind == "organization" and prefix_end <= other.nstart < stop \
                 and not set(tokenize(text[prefix_end:other.nstart])) & set(load_not_organizations()["inside_ok"]):
             continue  # "สมาคมแม่บ้านกระทรวงแรงงาน" (not "สมาคม…และที่ปรึกษาปลัดกระทรวงมหาดไทย")
         if prefix_end <= other.nstart < stop and (other.kind in ("organization", "person") or
                                                   other.kind == "program" and other.nstart == prefix_end):
-            stop = other.nstart
+            stop, stopper = other.nstart, other
     if stop - prefix_end < 2:
         return None
     tokens = tokenize(text[prefix_end:stop])
@@ -911,6 +912,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     ordinal = _ORDINAL.match(text, pos) if validate and rule == "space" else None
     if ordinal:
         return ordinal.end()  # "สำนักงานศุลกากรภาคที่ 2", "กรมทหารราบที่ 17": the number is part of the name
+    if validate and pos == stop and _of_body(kept, stopper):
+        return stopper.nend  # "สมาพันธ์อุตสาหกรรมยานยนต์แห่ง|อาเซียน": the body the name is of is part of it
     while kept and kept[-1] in function_words:  # a name never ends on "และ", "ใน"
         pos -= len(kept.pop())
     if validate and len(kept) > 1 and kept[-1] in _not_cut() and pos < stop and not text[pos].isspace():
@@ -922,6 +925,14 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
 
 
 EVERY = "ทุก"
+
+
+def _of_body(kept: list[str], stopper) -> bool:
+    """Does the run end on an of-word (not_organizations.json `of_words`: แห่ง) glued right before the body whose name
+    stopped it ("สมาพันธ์อุตสาหกรรมยานยนต์แห่ง|อาเซียน", "…ด้านมนุษยธรรมแห่ง|อาเซียน")? Then the name is that body's
+    own (the ASEAN Automotive Federation), not a name cut before "of", with ASEAN a second body beside it."""
+    return stopper is not None and stopper.kind == "organization" and len(kept) > 1 \
+        and kept[-1] in load_not_organizations()["of_words"]
 
 
 @lru_cache(maxsize=1)
