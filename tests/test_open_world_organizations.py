@@ -556,3 +556,18 @@ def test_a_name_runs_on_through_the_body_it_is_of(extract_candidates, text, name
     ASEAN Automotive Federation): the name runs on through it instead of stopping before "แห่ง"."""
     names = _names(extract_candidates(text))
     assert name in names and name[:name.rindex("แห่ง")] not in names, names
+
+
+def test_a_provincial_officer_s_title_is_no_body(extract_text, extract_candidates):
+    """A title held in an office that runs on over its province (titles.jsonl `office`: "สหกรณ์จังหวัด",
+    "เกษตรและสหกรณ์จังหวัด") names the officer: its end is no cooperative ("เกษตรและ|สหกรณ์จังหวัดชุมพร"), and the
+    person holds the title; written after its office, it is the office's name."""
+    result = extract_text("โดยมี นายธราพงษ์ มีมุสิทธิ์ เกษตรและสหกรณ์จังหวัดชุมพร ประธานหอการค้าจังหวัดชุมพร ร่วมประชุม")
+    names = _names(result)
+    assert not any(n.startswith("สหกรณ์จังหวัด") for n in names), names
+    posts = [p.title for e in result.of_kind("person") for p in e.posts]
+    assert "เกษตรและสหกรณ์จังหวัดชุมพร" in posts, posts
+    names = _names(extract_candidates("ผู้ว่าราชการจังหวัดมอบหมายเกษตรและสหกรณ์จังหวัดบูรณาการร่วมกับหน่วยงานในพื้นที่"))
+    assert not any(n.startswith("สหกรณ์จังหวัด") for n in names), names
+    names = _names(extract_candidates("นายสมชาย ใจดี ผู้อำนวยการสำนักงานสหกรณ์จังหวัดสกลนคร กล่าวว่า"))
+    assert "สำนักงานสหกรณ์จังหวัดสกลนคร" in names, names

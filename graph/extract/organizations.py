@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations,
-                                           parents_of, title_at, unspaced_organization_keys)
+                                           parents_of, title_at, titles, unspaced_organization_keys)
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_parties import listed_parties
@@ -288,6 +288,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             continue  # "สหกรณ์การเกษตร", the kind, unless written in a legal form: "สหกรณ์การเกษตรนากลาง จำกัด"
         if start > 0 and is_thai(doc.text[start - 1]) and _splits_prefix(doc.text, start, m.end()):
             continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
+        if validate and _officer_title(doc.text, start, m.group()):
+            continue  # "นายธราพงษ์ … เกษตรและ|สหกรณ์จังหวัดชุมพร": the officer's title, no cooperative
         if validate:
             if doc.text[max(0, start - 12):start].rstrip(" ").endswith(generic_before) or \
                     _COUNTED.search(doc.text, max(0, start - 8), start):
@@ -411,6 +413,28 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                                 **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
             break
     find_latin_defined(doc)
+
+
+def _officer_title(text: str, start: int, prefix: str) -> bool:
+    """Is the prefix word written at `start` part of a provincial officer's title, one that runs on over its province
+    and is held in an office (titles.jsonl `office`: "สหกรณ์จังหวัด|ชุมพร", "เกษตรและ|สหกรณ์จังหวัดชุมพร", the
+    cooperative and the agriculture-and-cooperatives officers), written without that office before it? Then it names
+    the officer, not a cooperative; after its office ("สำนักงานสหกรณ์จังหวัด…", "สนง.สหกรณ์จังหวัด…") it is the office."""
+    for title, offset, offices in _office_titles(prefix):
+        begin = start - offset
+        if begin >= 0 and text.startswith(title, begin) \
+                and not text[max(0, begin - 12):begin].rstrip(" ").endswith(offices):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _office_titles(prefix: str) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
+    """(title, where `prefix` is written in it, the office word and its short forms) for each title with an office
+    that holds the prefix word ("สหกรณ์" in "สหกรณ์จังหวัด" at 0, in "เกษตรและสหกรณ์จังหวัด" at 8)."""
+    short = tuple(load_not_organizations()["office_abbreviations"])
+    return tuple((title, offset, (record["office"],) + short) for title, record in titles() if record.get("office")
+                 for offset in range(len(title)) if title.startswith(prefix, offset))
 
 
 def drop_bare_kinds(doc: Doc) -> None:
