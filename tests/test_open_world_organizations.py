@@ -571,3 +571,14 @@ def test_a_provincial_officer_s_title_is_no_body(extract_text, extract_candidate
     assert not any(n.startswith("สหกรณ์จังหวัด") for n in names), names
     names = _names(extract_candidates("นายสมชาย ใจดี ผู้อำนวยการสำนักงานสหกรณ์จังหวัดสกลนคร กล่าวว่า"))
     assert "สำนักงานสหกรณ์จังหวัดสกลนคร" in names, names
+
+
+def test_the_future_marker_glued_into_one_word_ends_a_name(extract_candidates):
+    """clause_markers: "จะ" glued to the verb after it ("จะแจ้ง", a dictionary word of its own) or to a relative word
+    ("ที่จะ") opens the sentence's verb phrase; the tokenizer keeps the pair as one word, and the name ends before it."""
+    names = _names(extract_candidates("สอบถามได้ที่ ธ.ก.ส. ทุกสาขา หรือจนกว่าธนาคารจะแจ้งการปิดรับฝาก"))
+    assert not any("จะ" in n for n in names), names
+    names = _names(extract_candidates("ความร่วมมือกับสำนักงานการบินพลเรือนราชอาณาจักรซาอุดีอาระเบียที่จะมีขึ้นในแต่ละปี"))
+    assert "สำนักงานการบินพลเรือนราชอาณาจักรซาอุดีอาระเบีย" in names, names
+    names = _names(extract_candidates("ร่วมกับศูนย์การเรียนรู้เครือข่ายกลุ่มสัจจะสะสมทรัพย์ จัดงาน"))
+    assert "ศูนย์การเรียนรู้เครือข่ายกลุ่มสัจจะสะสมทรัพย์" in names, names

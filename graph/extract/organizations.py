@@ -904,6 +904,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             return None  # "มหาวิทยาลัยพัฒนาแต่ละตัวชี้วัด", "…พันธมิตรหลายแห่ง": a quantifier is no part of a name
         if _WEB_ADDRESS.match(text, pos):
             break  # "ธนาคาร|www.baac.or.th…": a web address is no part of a name (the body's site, glued on)
+        if validate and _marked_clause(token, stopwords):
+            break  # "ธนาคาร|จะแจ้ง…", "…ซาอุดีอาระเบีย|ที่จะมีขึ้น": the future marker opens the sentence's verb
         if token in verbs:
             kept.append(token)
             pos += len(token)
@@ -979,6 +981,17 @@ def _name_end_words() -> tuple:
 def _not_cut() -> frozenset[str]:
     """not_organizations.json not_cut: mined cut words that may begin a part of a name ("…ตรวจคนเข้าเมือง")."""
     return frozenset(load_not_organizations()["not_cut"])
+
+
+def _marked_clause(token: str, stopwords: frozenset[str]) -> bool:
+    """Is `token` a clause marker (not_organizations.json `clause_markers`: จะ) glued to the dictionary word after it
+    ("จะแจ้ง") or to the stopword before it ("ที่จะ")? The tokenizer keeps such pairs as one word, so the stopword
+    check that ends a name at the marker written alone never sees them."""
+    for marker in load_not_organizations()["clause_markers"]:
+        if token != marker and (token.startswith(marker) and token[len(marker):] in dictionary()
+                                or token.endswith(marker) and token[:-len(marker)] in stopwords):
+            return True
+    return False
 
 
 def _award_end(rest: str, levels: tuple[str, ...]) -> bool:
