@@ -582,3 +582,14 @@ def test_the_future_marker_glued_into_one_word_ends_a_name(extract_candidates):
     assert "สำนักงานการบินพลเรือนราชอาณาจักรซาอุดีอาระเบีย" in names, names
     names = _names(extract_candidates("ร่วมกับศูนย์การเรียนรู้เครือข่ายกลุ่มสัจจะสะสมทรัพย์ จัดงาน"))
     assert "ศูนย์การเรียนรู้เครือข่ายกลุ่มสัจจะสะสมทรัพย์" in names, names
+
+
+def test_an_action_verb_glued_after_a_closing_word_is_the_sentence_s(extract_candidates):
+    """closing_words: a name closed by "แห่งชาติ" or "แห่งประเทศไทย" goes on only with its patron, its country or a
+    phrase a function word begins; an action verb glued after it is the sentence's, even one names hold elsewhere."""
+    names = _names(extract_candidates("กระทรวงพาณิชย์ และสมาพันธ์สมาคมภาพยนตร์แห่งชาติขับเคลื่อนงานส่งเสริมและเผยแพร่ภาพยนตร์"))
+    assert "สมาพันธ์สมาคมภาพยนตร์แห่งชาติ" in names, names
+    names = _names(extract_candidates("ที่ประชุมคณะกรรมการแห่งชาติว่าด้วยการป้องกันและแก้ไขปัญหาเอดส์ มีมติ"))
+    assert "คณะกรรมการแห่งชาติว่าด้วยการป้องกันและแก้ไขปัญหาเอดส์" in names, names
+    names = _names(extract_candidates("ร่วมกับสมาคมคอมพิวเตอร์แห่งประเทศไทยในพระบรมราชูปถัมภ์ จัดงาน"))
+    assert "สมาคมคอมพิวเตอร์แห่งประเทศไทยในพระบรมราชูปถัมภ์" in names, names

@@ -906,6 +906,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             break  # "ธนาคาร|www.baac.or.th…": a web address is no part of a name (the body's site, glued on)
         if validate and _marked_clause(token, stopwords):
             break  # "ธนาคาร|จะแจ้ง…", "…ซาอุดีอาระเบีย|ที่จะมีขึ้น": the future marker opens the sentence's verb
+        if validate and kept and _verb_after_closing(text, pos, token):
+            break  # "สมาพันธ์สมาคมภาพยนตร์แห่งชาติ|ขับเคลื่อนงาน…": a closed name, then the sentence's verb
         if token in verbs:
             kept.append(token)
             pos += len(token)
@@ -981,6 +983,15 @@ def _name_end_words() -> tuple:
 def _not_cut() -> frozenset[str]:
     """not_organizations.json not_cut: mined cut words that may begin a part of a name ("…ตรวจคนเข้าเมือง")."""
     return frozenset(load_not_organizations()["not_cut"])
+
+
+def _verb_after_closing(text: str, pos: int, token: str) -> bool:
+    """Is `token`, written at `pos` right after a closing word (not_organizations.json `closing_words`: แห่งชาติ,
+    แห่งประเทศไทย), an action verb (`closing_verb_tags`)? A closed name goes on only with its patron, its country or a
+    phrase a function word begins, so the verb is the sentence's."""
+    data = load_not_organizations()
+    return text.endswith(tuple(data["closing_words"]), 0, pos) and is_thai(token[0]) \
+        and tag_words((token,))[0][1] in data["closing_verb_tags"]
 
 
 def _marked_clause(token: str, stopwords: frozenset[str]) -> bool:
