@@ -593,3 +593,14 @@ def test_an_action_verb_glued_after_a_closing_word_is_the_sentence_s(extract_can
     assert "คณะกรรมการแห่งชาติว่าด้วยการป้องกันและแก้ไขปัญหาเอดส์" in names, names
     names = _names(extract_candidates("ร่วมกับสมาคมคอมพิวเตอร์แห่งประเทศไทยในพระบรมราชูปถัมภ์ จัดงาน"))
     assert "สมาคมคอมพิวเตอร์แห่งประเทศไทยในพระบรมราชูปถัมภ์" in names, names
+
+
+def test_a_hospital_s_tier_is_no_centre(extract_candidates):
+    """hospital_tiers: "ศูนย์" glued right after "โรงพยาบาล" is the hospital's tier (โรงพยาบาลศูนย์, a regional
+    hospital): what follows is that hospital's name or a phrase about it, no centre; a centre written on its own stays."""
+    names = _names(extract_candidates("ผู้ป่วยไปรักษาต่อที่ โรงพยาบาลศูนย์อุดรธานี โดยญาติจะมารับกลับ"))
+    assert not any(n.startswith("ศูนย์") for n in names), names
+    names = _names(extract_candidates("โรงพยาบาลสมุทรปราการเป็นโรงพยาบาลศูนย์ขนาด 530 เตียง"))
+    assert not any(n.startswith("ศูนย์") for n in names), names
+    names = _names(extract_candidates("นายแพทย์สมชาย ผู้อำนวยการศูนย์อนามัยที่ 7 ขอนแก่น กล่าว"))
+    assert "ศูนย์อนามัยที่ 7 ขอนแก่น" in names, names

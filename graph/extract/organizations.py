@@ -288,6 +288,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             continue  # "สหกรณ์การเกษตร", the kind, unless written in a legal form: "สหกรณ์การเกษตรนากลาง จำกัด"
         if start > 0 and is_thai(doc.text[start - 1]) and _splits_prefix(doc.text, start, m.end()):
             continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
+        if validate and m.group() in data["hospital_tiers"] and doc.text.endswith(tuple(data["hospital_words"]), 0, start):
+            continue  # "โรงพยาบาล|ศูนย์อุดรธานี": the hospital's tier (a regional hospital), no centre
         if validate and _officer_title(doc.text, start, m.group()):
             continue  # "นายธราพงษ์ … เกษตรและ|สหกรณ์จังหวัดชุมพร": the officer's title, no cooperative
         if validate:
