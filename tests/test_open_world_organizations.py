@@ -604,3 +604,11 @@ def test_a_hospital_s_tier_is_no_centre(extract_candidates):
     assert not any(n.startswith("ศูนย์") for n in names), names
     names = _names(extract_candidates("นายแพทย์สมชาย ผู้อำนวยการศูนย์อนามัยที่ 7 ขอนแก่น กล่าว"))
     assert "ศูนย์อนามัยที่ 7 ขอนแก่น" in names, names
+
+
+def test_an_assistant_rector_s_portfolio_is_no_unit(extract_candidates):
+    """portfolio_titles: "ฝ่าย…" right after "ผู้ช่วยอธิการบดี" is the assistant's portfolio, as after "รองอธิการบดี",
+    not a unit of the university."""
+    names = _names(extract_candidates(
+        "โดยมี นายสมชาย ใจดี รักษาการแทนผู้ช่วยอธิการบดีฝ่ายวิจัยและวิชาการ มหาวิทยาลัยมหิดล ร่วมประชุม"))
+    assert "มหาวิทยาลัยมหิดล" in names and not any(n.startswith("ฝ่าย") for n in names), names
