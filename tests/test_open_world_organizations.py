@@ -543,3 +543,72 @@ def test_a_body_runs_on_through_the_body_it_sits_in_after_a_space(extract_candid
     assert "คณะกรรมการตรวจสอบและประเมินผลภาคราชการ ประจำกระทรวงอุตสาหกรรม" in names, names
     names = _names(extract_candidates("สมาคมผู้ส่งออกข้าวไทย ประจำปี 2562 ได้ประชุมใหญ่"))
     assert not any("ประจำปี" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ผลการสำรวจซึ่งจัดโดยสมาพันธ์อุตสาหกรรมยานยนต์แห่งอาเซียน พบว่าไทยครองอันดับหนึ่ง",
+     "สมาพันธ์อุตสาหกรรมยานยนต์แห่งอาเซียน"),
+    ("นางสาวซินเทีย ผู้แทนสำนักงานข้าหลวงใหญ่เพื่อสิทธิมนุษยชนแห่งสหประชาชาติ เข้าร่วมการประชุม",
+     "สำนักงานข้าหลวงใหญ่เพื่อสิทธิมนุษยชนแห่งสหประชาชาติ"),
+])
+def test_a_name_runs_on_through_the_body_it_is_of(extract_candidates, text, name):
+    """of_words: "แห่ง" glued right before a body's name makes the name that body's own ("…ยานยนต์แห่ง|อาเซียน", the
+    ASEAN Automotive Federation): the name runs on through it instead of stopping before "แห่ง"."""
+    names = _names(extract_candidates(text))
+    assert name in names and name[:name.rindex("แห่ง")] not in names, names
+
+
+def test_a_provincial_officer_s_title_is_no_body(extract_text, extract_candidates):
+    """A title held in an office that runs on over its province (titles.jsonl `office`: "สหกรณ์จังหวัด",
+    "เกษตรและสหกรณ์จังหวัด") names the officer: its end is no cooperative ("เกษตรและ|สหกรณ์จังหวัดชุมพร"), and the
+    person holds the title; written after its office, it is the office's name."""
+    result = extract_text("โดยมี นายธราพงษ์ มีมุสิทธิ์ เกษตรและสหกรณ์จังหวัดชุมพร ประธานหอการค้าจังหวัดชุมพร ร่วมประชุม")
+    names = _names(result)
+    assert not any(n.startswith("สหกรณ์จังหวัด") for n in names), names
+    posts = [p.title for e in result.of_kind("person") for p in e.posts]
+    assert "เกษตรและสหกรณ์จังหวัดชุมพร" in posts, posts
+    names = _names(extract_candidates("ผู้ว่าราชการจังหวัดมอบหมายเกษตรและสหกรณ์จังหวัดบูรณาการร่วมกับหน่วยงานในพื้นที่"))
+    assert not any(n.startswith("สหกรณ์จังหวัด") for n in names), names
+    names = _names(extract_candidates("นายสมชาย ใจดี ผู้อำนวยการสำนักงานสหกรณ์จังหวัดสกลนคร กล่าวว่า"))
+    assert "สำนักงานสหกรณ์จังหวัดสกลนคร" in names, names
+
+
+def test_the_future_marker_glued_into_one_word_ends_a_name(extract_candidates):
+    """clause_markers: "จะ" glued to the verb after it ("จะแจ้ง", a dictionary word of its own) or to a relative word
+    ("ที่จะ") opens the sentence's verb phrase; the tokenizer keeps the pair as one word, and the name ends before it."""
+    names = _names(extract_candidates("สอบถามได้ที่ ธ.ก.ส. ทุกสาขา หรือจนกว่าธนาคารจะแจ้งการปิดรับฝาก"))
+    assert not any("จะ" in n for n in names), names
+    names = _names(extract_candidates("ความร่วมมือกับสำนักงานการบินพลเรือนราชอาณาจักรซาอุดีอาระเบียที่จะมีขึ้นในแต่ละปี"))
+    assert "สำนักงานการบินพลเรือนราชอาณาจักรซาอุดีอาระเบีย" in names, names
+    names = _names(extract_candidates("ร่วมกับศูนย์การเรียนรู้เครือข่ายกลุ่มสัจจะสะสมทรัพย์ จัดงาน"))
+    assert "ศูนย์การเรียนรู้เครือข่ายกลุ่มสัจจะสะสมทรัพย์" in names, names
+
+
+def test_an_action_verb_glued_after_a_closing_word_is_the_sentence_s(extract_candidates):
+    """closing_words: a name closed by "แห่งชาติ" or "แห่งประเทศไทย" goes on only with its patron, its country or a
+    phrase a function word begins; an action verb glued after it is the sentence's, even one names hold elsewhere."""
+    names = _names(extract_candidates("กระทรวงพาณิชย์ และสมาพันธ์สมาคมภาพยนตร์แห่งชาติขับเคลื่อนงานส่งเสริมและเผยแพร่ภาพยนตร์"))
+    assert "สมาพันธ์สมาคมภาพยนตร์แห่งชาติ" in names, names
+    names = _names(extract_candidates("ที่ประชุมคณะกรรมการแห่งชาติว่าด้วยการป้องกันและแก้ไขปัญหาเอดส์ มีมติ"))
+    assert "คณะกรรมการแห่งชาติว่าด้วยการป้องกันและแก้ไขปัญหาเอดส์" in names, names
+    names = _names(extract_candidates("ร่วมกับสมาคมคอมพิวเตอร์แห่งประเทศไทยในพระบรมราชูปถัมภ์ จัดงาน"))
+    assert "สมาคมคอมพิวเตอร์แห่งประเทศไทยในพระบรมราชูปถัมภ์" in names, names
+
+
+def test_a_hospital_s_tier_is_no_centre(extract_candidates):
+    """hospital_tiers: "ศูนย์" glued right after "โรงพยาบาล" is the hospital's tier (โรงพยาบาลศูนย์, a regional
+    hospital): what follows is that hospital's name or a phrase about it, no centre; a centre written on its own stays."""
+    names = _names(extract_candidates("ผู้ป่วยไปรักษาต่อที่ โรงพยาบาลศูนย์อุดรธานี โดยญาติจะมารับกลับ"))
+    assert not any(n.startswith("ศูนย์") for n in names), names
+    names = _names(extract_candidates("โรงพยาบาลสมุทรปราการเป็นโรงพยาบาลศูนย์ขนาด 530 เตียง"))
+    assert not any(n.startswith("ศูนย์") for n in names), names
+    names = _names(extract_candidates("นายแพทย์สมชาย ผู้อำนวยการศูนย์อนามัยที่ 7 ขอนแก่น กล่าว"))
+    assert "ศูนย์อนามัยที่ 7 ขอนแก่น" in names, names
+
+
+def test_an_assistant_rector_s_portfolio_is_no_unit(extract_candidates):
+    """portfolio_titles: "ฝ่าย…" right after "ผู้ช่วยอธิการบดี" is the assistant's portfolio, as after "รองอธิการบดี",
+    not a unit of the university."""
+    names = _names(extract_candidates(
+        "โดยมี นายสมชาย ใจดี รักษาการแทนผู้ช่วยอธิการบดีฝ่ายวิจัยและวิชาการ มหาวิทยาลัยมหิดล ร่วมประชุม"))
+    assert "มหาวิทยาลัยมหิดล" in names and not any(n.startswith("ฝ่าย") for n in names), names

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations,
-                                           parents_of, title_at, unspaced_organization_keys)
+                                           parents_of, title_at, titles, unspaced_organization_keys)
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_parties import listed_parties
@@ -288,6 +288,10 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             continue  # "สหกรณ์การเกษตร", the kind, unless written in a legal form: "สหกรณ์การเกษตรนากลาง จำกัด"
         if start > 0 and is_thai(doc.text[start - 1]) and _splits_prefix(doc.text, start, m.end()):
             continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
+        if validate and m.group() in data["hospital_tiers"] and doc.text.endswith(tuple(data["hospital_words"]), 0, start):
+            continue  # "โรงพยาบาล|ศูนย์อุดรธานี": the hospital's tier (a regional hospital), no centre
+        if validate and _officer_title(doc.text, start, m.group()):
+            continue  # "นายธราพงษ์ … เกษตรและ|สหกรณ์จังหวัดชุมพร": the officer's title, no cooperative
         if validate:
             if doc.text[max(0, start - 12):start].rstrip(" ").endswith(generic_before) or \
                     _COUNTED.search(doc.text, max(0, start - 8), start):
@@ -411,6 +415,28 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                                 **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
             break
     find_latin_defined(doc)
+
+
+def _officer_title(text: str, start: int, prefix: str) -> bool:
+    """Is the prefix word written at `start` part of a provincial officer's title, one that runs on over its province
+    and is held in an office (titles.jsonl `office`: "สหกรณ์จังหวัด|ชุมพร", "เกษตรและ|สหกรณ์จังหวัดชุมพร", the
+    cooperative and the agriculture-and-cooperatives officers), written without that office before it? Then it names
+    the officer, not a cooperative; after its office ("สำนักงานสหกรณ์จังหวัด…", "สนง.สหกรณ์จังหวัด…") it is the office."""
+    for title, offset, offices in _office_titles(prefix):
+        begin = start - offset
+        if begin >= 0 and text.startswith(title, begin) \
+                and not text[max(0, begin - 12):begin].rstrip(" ").endswith(offices):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _office_titles(prefix: str) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
+    """(title, where `prefix` is written in it, the office word and its short forms) for each title with an office
+    that holds the prefix word ("สหกรณ์" in "สหกรณ์จังหวัด" at 0, in "เกษตรและสหกรณ์จังหวัด" at 8)."""
+    short = tuple(load_not_organizations()["office_abbreviations"])
+    return tuple((title, offset, (record["office"],) + short) for title, record in titles() if record.get("office")
+                 for offset in range(len(title)) if title.startswith(prefix, offset))
 
 
 def drop_bare_kinds(doc: Doc) -> None:
@@ -851,13 +877,14 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     # a known organization or program right after the prefix ends the name there ("สำนักงานกระทรวง…" aside), but
     # a body of its own named after another ("มหาวิทยาลัยหอการค้าไทย", "สมาคมแม่บ้านกระทรวงแรงงาน") runs on through it
     own = validate and _owns_names(text[start:prefix_end])
+    stopper = None  # the body or person whose name ends the run
     for other in doc.mentions:  # a program inside the name is part of it ("กลุ่มส่งเสริมอุตสาหกรรมสีเขียว")
         if own and other.kind == "organization" and prefix_end <= other.nstart < stop \
                 and not set(tokenize(text[prefix_end:other.nstart])) & set(load_not_organizations()["inside_ok"]):
             continue  # "สมาคมแม่บ้านกระทรวงแรงงาน" (not "สมาคม…และที่ปรึกษาปลัดกระทรวงมหาดไทย")
         if prefix_end <= other.nstart < stop and (other.kind in ("organization", "person") or
                                                   other.kind == "program" and other.nstart == prefix_end):
-            stop = other.nstart
+            stop, stopper = other.nstart, other
     if stop - prefix_end < 2:
         return None
     tokens = tokenize(text[prefix_end:stop])
@@ -879,6 +906,10 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             return None  # "มหาวิทยาลัยพัฒนาแต่ละตัวชี้วัด", "…พันธมิตรหลายแห่ง": a quantifier is no part of a name
         if _WEB_ADDRESS.match(text, pos):
             break  # "ธนาคาร|www.baac.or.th…": a web address is no part of a name (the body's site, glued on)
+        if validate and _marked_clause(token, stopwords):
+            break  # "ธนาคาร|จะแจ้ง…", "…ซาอุดีอาระเบีย|ที่จะมีขึ้น": the future marker opens the sentence's verb
+        if validate and kept and _verb_after_closing(text, pos, token):
+            break  # "สมาพันธ์สมาคมภาพยนตร์แห่งชาติ|ขับเคลื่อนงาน…": a closed name, then the sentence's verb
         if token in verbs:
             kept.append(token)
             pos += len(token)
@@ -911,6 +942,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     ordinal = _ORDINAL.match(text, pos) if validate and rule == "space" else None
     if ordinal:
         return ordinal.end()  # "สำนักงานศุลกากรภาคที่ 2", "กรมทหารราบที่ 17": the number is part of the name
+    if validate and pos == stop and _of_body(kept, stopper):
+        return stopper.nend  # "สมาพันธ์อุตสาหกรรมยานยนต์แห่ง|อาเซียน": the body the name is of is part of it
     while kept and kept[-1] in function_words:  # a name never ends on "และ", "ใน"
         pos -= len(kept.pop())
     if validate and len(kept) > 1 and kept[-1] in _not_cut() and pos < stop and not text[pos].isspace():
@@ -922,6 +955,14 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
 
 
 EVERY = "ทุก"
+
+
+def _of_body(kept: list[str], stopper) -> bool:
+    """Does the run end on an of-word (not_organizations.json `of_words`: แห่ง) glued right before the body whose name
+    stopped it ("สมาพันธ์อุตสาหกรรมยานยนต์แห่ง|อาเซียน", "…ด้านมนุษยธรรมแห่ง|อาเซียน")? Then the name is that body's
+    own (the ASEAN Automotive Federation), not a name cut before "of", with ASEAN a second body beside it."""
+    return stopper is not None and stopper.kind == "organization" and len(kept) > 1 \
+        and kept[-1] in load_not_organizations()["of_words"]
 
 
 @lru_cache(maxsize=1)
@@ -944,6 +985,26 @@ def _name_end_words() -> tuple:
 def _not_cut() -> frozenset[str]:
     """not_organizations.json not_cut: mined cut words that may begin a part of a name ("…ตรวจคนเข้าเมือง")."""
     return frozenset(load_not_organizations()["not_cut"])
+
+
+def _verb_after_closing(text: str, pos: int, token: str) -> bool:
+    """Is `token`, written at `pos` right after a closing word (not_organizations.json `closing_words`: แห่งชาติ,
+    แห่งประเทศไทย), an action verb (`closing_verb_tags`)? A closed name goes on only with its patron, its country or a
+    phrase a function word begins, so the verb is the sentence's."""
+    data = load_not_organizations()
+    return text.endswith(tuple(data["closing_words"]), 0, pos) and is_thai(token[0]) \
+        and tag_words((token,))[0][1] in data["closing_verb_tags"]
+
+
+def _marked_clause(token: str, stopwords: frozenset[str]) -> bool:
+    """Is `token` a clause marker (not_organizations.json `clause_markers`: จะ) glued to the dictionary word after it
+    ("จะแจ้ง") or to the stopword before it ("ที่จะ")? The tokenizer keeps such pairs as one word, so the stopword
+    check that ends a name at the marker written alone never sees them."""
+    for marker in load_not_organizations()["clause_markers"]:
+        if token != marker and (token.startswith(marker) and token[len(marker):] in dictionary()
+                                or token.endswith(marker) and token[:-len(marker)] in stopwords):
+            return True
+    return False
 
 
 def _award_end(rest: str, levels: tuple[str, ...]) -> bool:
