@@ -1425,3 +1425,17 @@ def test_programs_an_amount_or_a_reach_told_after_the_name_ends_it(text, name):
 ])
 def test_programs_a_copula_after_the_name_opens_a_clause(text, name):
     assert _end(text) == name
+
+
+def test_programs_an_adverb_of_extent_after_a_name_the_corpora_know_whole_ends_it(monkeypatch):
+    """An adverb of extent ("ทั่วประเทศ", "ทั้งระบบ", "อย่างยั่งยืน": program_patterns.json "extents") glued after a name
+    the corpora show standing whole tells how far the programme reaches, not which one it is: the name ends before it.
+    A name the corpora do not show whole keeps it, and without the data the rules decide as before."""
+    text = "กองทุนยุติธรรมอย่างยั่งยืน ณ"
+    assert _end(text) == "กองทุนยุติธรรมอย่างยั่งยืน"
+    monkeypatch.setattr(program_ends, "mined_boundaries",
+                        lambda: frozenset({"กองทุนยุติธรรม", "โครงการรถไฟฟ้าสายสีเขียว", "โครงการโรงเรียนธนาคาร"}))
+    assert _end(text) == "กองทุนยุติธรรม"
+    assert _end("โครงการรถไฟฟ้าสายสีเขียวทั้งระบบ โดยดำเนินการ") == "โครงการรถไฟฟ้าสายสีเขียว"
+    assert _end("โครงการโรงเรียนธนาคารทั่วประเทศ โดยในชุดแรก") == "โครงการโรงเรียนธนาคาร"
+    assert _end("โครงการชีววิถีเพื่อการพัฒนาอย่างยั่งยืน ณ") == "โครงการชีววิถีเพื่อการพัฒนาอย่างยั่งยืน"

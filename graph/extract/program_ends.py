@@ -305,16 +305,25 @@ def continues(token: str) -> bool:
 
 def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int) -> int | None:
     """The end of the longest name the corpora attest whole (`boundaries`) inside the run [start, end), when the run
-    goes on past it with a linking word, verb or predicate (`continues`); None when there is none. `ends`: (where token i
-    ends, token i) of the run after its prefix."""
+    goes on past it with a linking word, verb or predicate (`continues`) or an adverb of extent ("กองทุนยุติธรรม|อย่าง
+    ยั่งยืน", "โครงการรถไฟฟ้าสายสีเขียว|ทั้งระบบ": `_extents`); None when there is none. `ends`: (where token i ends,
+    token i) of the run after its prefix."""
     boundaries = mined_boundaries()
     if not boundaries:
         return None
     for i in range(len(ends) - 2, -1, -1):
         e, following = ends[i][0], ends[i + 1][1]
-        if e < end and continues(following) and normalize_label(text[start:e]) in boundaries:
+        if e < end and (continues(following) or text.startswith(_extents(), e)) \
+                and normalize_label(text[start:e]) in boundaries:
             return e
     return None
+
+
+@lru_cache(maxsize=1)
+def _extents() -> tuple[str, ...]:
+    """Adverbs of extent (program_patterns.json "extents": "ทั่วประเทศ", "ทั้งระบบ", "อย่างยั่งยืน"): how far a
+    programme reaches, not which one it is."""
+    return tuple(program_data()["extents"]["words"])
 
 
 _NUMBERS = re.compile(r"[\s.,/\-–]*[\d๐-๙][\s\d๐-๙.,/\-–]*")  # a token of numbers alone ("3", " 4.0"): no word of a name
