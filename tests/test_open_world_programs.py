@@ -1439,3 +1439,27 @@ def test_programs_an_adverb_of_extent_after_a_name_the_corpora_know_whole_ends_i
     assert _end("โครงการรถไฟฟ้าสายสีเขียวทั้งระบบ โดยดำเนินการ") == "โครงการรถไฟฟ้าสายสีเขียว"
     assert _end("โครงการโรงเรียนธนาคารทั่วประเทศ โดยในชุดแรก") == "โครงการโรงเรียนธนาคาร"
     assert _end("โครงการชีววิถีเพื่อการพัฒนาอย่างยั่งยืน ณ") == "โครงการชีววิถีเพื่อการพัฒนาอย่างยั่งยืน"
+
+
+@pytest.mark.parametrize("text, name", [
+    # after "ระหว่าง", parties joined by dashes, and the period after them
+    ("ข่าว\nภายใต้ยุทธศาสตร์ความร่วมมือด้านการขนส่งระหว่างอาเซียน – จีน ปี 2564-2568 (ฉบับปรับปรุง) เป็นต้น",
+     "ยุทธศาสตร์ความร่วมมือด้านการขนส่งระหว่างอาเซียน – จีน ปี 2564-2568"),
+    # after a space, three parties joined by dashes
+    ("ข่าว\nการประชุมแผนงานการพัฒนาเขตเศรษฐกิจสามฝ่าย อินโดนีเซีย – มาเลเซีย – ไทย ณ กรุงเทพฯ",
+     "แผนงานการพัฒนาเขตเศรษฐกิจสามฝ่าย อินโดนีเซีย – มาเลเซีย – ไทย"),
+    # after "ระหว่าง", two parties joined by กับ
+    ("ข่าว\nเช่น โครงการโลจิสติกส์ควบคุมอุณหภูมิระหว่างอาเซียนกับญี่ปุ่น เป็นต้น",
+     "โครงการโลจิสติกส์ควบคุมอุณหภูมิระหว่างอาเซียนกับญี่ปุ่น"),
+])
+def test_programs_the_parties_a_programme_joins_are_its_name_s(extract_text, text, name):
+    """The countries or regions a programme joins, written after its name (after "ระหว่าง" or a space, joined by
+    dashes or กับ/และ), tell which cooperation it is, as a route tells which railway: cut before them, the judges
+    called the name cut short."""
+    assert name in _program_names(extract_text, text)
+
+
+def test_programs_a_kind_joined_by_its_parties_is_still_a_kind(extract_text):
+    """The parties make no kind of programme a name: a joint venture between two countries is a kind."""
+    text = "ข่าว\nโดยหนึ่งในนั้นเป็นโครงการร่วมทุนระหว่างอังกฤษและสิงคโปร์ ซึ่งเป็นกิจการดาต้า เซ็นเตอร์"
+    assert not _program_names(extract_text, text)

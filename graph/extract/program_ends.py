@@ -24,7 +24,7 @@ from phakhi.graph.extract.program_words import (bare, count_after, dictionary_wo
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import load_mined, load_months
+from phakhi.ontology import load_mined, load_months, load_not_organizations
 
 
 # Latin words after a Thai name: one acronym ("SMEs", "LPG"), with a decimal glued to it that designates ("ฝุ่น
@@ -393,6 +393,33 @@ def route_end(doc: Doc, end: int) -> int:
         return end
     phase = PHASE.match(doc.text, route.end())
     return phase.end() if phase else route.end()
+
+
+@lru_cache(maxsize=1)
+def _parties() -> re.Pattern[str]:
+    """The parties a programme joins, written after its name: after a space or "ระหว่าง" (not_organizations.json
+    "parties"), two to four countries or regions (`tails.partners`) joined by dashes, or after "ระหว่าง" two joined by
+    "กับ"/"และ" (program_patterns.json "party_joins"), the last ending a word."""
+    from phakhi.graph.extract.tails import partners  # here: tails reaches the programme modules through organizations
+
+    party = f"(?:{literal_alternation(partners())})"
+    between = literal_alternation(load_not_organizations()["parties"])
+    joins = literal_alternation(program_data()["party_joins"]["words"])
+    return re.compile(f"(?: ?(?:{between}) ?| ){party}(?: ?[-–] ?{party}){{1,3}}(?![ก-๛])"
+                      f"| ?(?:{between}) ?{party} ?(?:{joins}) ?{party}(?![ก-๛])")
+
+
+def parties_end(doc: Doc, end: int) -> int:
+    """Where a name ends that the text goes on with the parties it joins ("ยุทธศาสตร์ความร่วมมือด้านการขนส่ง|ระหว่าง
+    อาเซียน – จีน", "แผนงานการพัฒนาเขตเศรษฐกิจสามฝ่าย| อินโดนีเซีย – มาเลเซีย – ไทย", "โครงการโลจิสติกส์ควบคุมอุณหภูมิ|
+    ระหว่างอาเซียนกับญี่ปุ่น"): the parties tell which cooperation it is, as a route tells which railway (`route_end`),
+    and a phase or year after them is the name's too. Not across a person or another programme (a party the
+    organization patterns found, "อาเซียน", is one of the parties)."""
+    parties = _parties().match(doc.text, end)
+    if not parties or doc.covered(end, parties.end(), ("person", "program")):
+        return end
+    phase = PHASE.match(doc.text, parties.end())
+    return phase.end() if phase else parties.end()
 
 
 @lru_cache(maxsize=1)

@@ -55,6 +55,12 @@ def _countries() -> frozenset[str]:
     return frozenset(countries()) | frozenset(_data()["regions"])
 
 
+def partners() -> frozenset[str]:
+    """The countries (pythainlp's list) and regions (name_tails.json "regions") that stand as a name's partners
+    ("…อาเซียน-ญี่ปุ่น"): read also by program_ends.parties_end."""
+    return _countries()
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = _data()
