@@ -29,7 +29,7 @@ from phakhi.graph.extract.event_extents import royal_end
 from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_after, glossed_alternative, merge_chains,
                                                   scheme_named_after, unify_keys)
 from phakhi.graph.extract.program_ends import (dash_pieces_end, name_end, numbered_pair_end, parties_end, patronage_end,
-                                               route_end)
+                                               route_end, slashed_end)
 from phakhi.graph.extract.program_evidence import (enumerated, estate, evidence, generic_quoted, kind_of_programme,
                                                    listed_estate, titled_quoted)
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
@@ -205,7 +205,7 @@ def find_programs(doc: Doc) -> None:
             continue
         if glossed_alternative(doc, start, pos, end):
             continue
-        end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, end)))
+        end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, slashed_end(doc, start, end))))
         # "…พระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า| กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": the royal's name runs on
         # across its spaces (the span's), but the programme is the one written without the rest of it: its key and
         # whether it names one (alone, or listed beside others: `items`) are read up to `end`. The parties it joins
