@@ -1479,3 +1479,19 @@ def test_programs_a_slash_between_two_words_joins_alternatives_of_one_name(extra
 def test_programs_a_slash_before_another_prefix_parts_two_programmes(extract_text):
     names = _program_names(extract_text, "ข่าว\nได้แก่ กองทุนหมุนเวียน/กองทุนสงเคราะห์เกษตรกร ที่")
     assert {"กองทุนหมุนเวียน", "กองทุนสงเคราะห์เกษตรกร"} <= names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("โครงการจ้างงานเพื่อลดผลกระทบจากการแพร่ระบาดของไวรัส โควิด-19 ต้องยื่นใบสมัคร",
+     "โครงการจ้างงานเพื่อลดผลกระทบจากการแพร่ระบาดของไวรัส โควิด-19"),
+    ("แผนงานการป้องกันและแก้ไขสถานการณ์ COVID-19 ภายในสถานที่ควบคุม", "แผนงานการป้องกันและแก้ไขสถานการณ์ COVID-19"),
+    ("มาตรการป้องกันและรับมือ โควิด 19 ของจังหวัด", "มาตรการป้องกันและรับมือ โควิด 19"),
+])
+def test_programs_the_disease_named_after_a_space_is_the_name_s(text, name):
+    """The disease a programme fights or relieves, written after the space its run ends at (program_patterns.json
+    "diseases"), is the name's: cut before it, the judges called the name cut short."""
+    assert _end(text) == name
+
+
+def test_programs_a_disease_names_no_programme_of_its_own():
+    assert _end("มาตรการป้องกัน โควิด-19 ของจังหวัด") is None  # generic words and the disease: a kind

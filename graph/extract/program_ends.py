@@ -141,8 +141,11 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         end, stop, ends = further, max(stop, further), ends + [(further, text[end:further].strip())]
     spaced = spaced_end(text, start, end) if end == stop else None  # "โครงการออมขวัญ ปันสุข"
     rest = text[end:spaced].lstrip(" ") if spaced is not None else ""
+    disease = _disease().match(text, end) if end == stop and ends and spaced is None else None
     if spaced is not None and tail_ok(spaced - len(rest), spaced):
         end, ends = spaced, ends + [(spaced, rest)]
+    elif disease and tail_ok(disease.start(1), disease.end(1)):  # "…การแพร่ระบาดของไวรัส| โควิด-19"
+        end, ends = disease.end(1), ends + [(disease.end(1), disease.group(1))]
     elif end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
         tail = _latin_tail().match(text, end)
         if tail and tail_ok(tail.start(1), tail.end(1)):
@@ -163,10 +166,19 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if phase:
         named, end = phase.start(), phase.end()
     abbreviated = len(ends) > 2 and ends[-1][1] == "ฯ"  # a longer name cut short: a name all the same
+    if disease and ends[-1][1] == disease.group(1):
+        named = min(named, disease.start())  # the disease names no programme of its own: "มาตรการป้องกัน| โควิด-19" is a kind
     if not abbreviated and not paired and all(token in generic or bare(token) in generic or _NUMBERS.fullmatch(token)
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+@lru_cache(maxsize=1)
+def _disease() -> re.Pattern[str]:
+    """A disease a programme is named for, written after the space its run ends at (program_patterns.json "diseases":
+    "… ไวรัส| โควิด-19", "…สถานการณ์| COVID-19"), to a word's end."""
+    return re.compile(f" ({literal_alternation(program_data()['diseases']['words'])})(?![ก-๛A-Za-z0-9])")
 
 
 def _opens_with_word(text: str, pos: int, tokens: list[str], words: list[str]) -> bool:
