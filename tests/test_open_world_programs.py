@@ -1495,3 +1495,13 @@ def test_programs_the_disease_named_after_a_space_is_the_name_s(text, name):
 
 def test_programs_a_disease_names_no_programme_of_its_own():
     assert _end("มาตรการป้องกัน โควิด-19 ของจังหวัด") is None  # generic words and the disease: a kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("โครงการจ้างแรงงานชลประทานสร้างรายได้แก่เกษตรกร 3. โครงการ", "โครงการจ้างแรงงานชลประทานสร้างรายได้แก่เกษตรกร"),
+    ("โครงการสร้างหลักประกันด้านรายได้แก่ผู้สูงอายุ มท.", "โครงการสร้างหลักประกันด้านรายได้แก่ผู้สูงอายุ"),
+])
+def test_programs_a_stop_glued_from_two_words_is_split_back(text, name):
+    """A stop the tokenizer made of the last syllable of a word and the word after it ("ราย|ได้แก่|เกษตรกร" for
+    "รายได้|แก่|เกษตรกร") cuts no name mid-word: split back, the name runs on as its words do."""
+    assert _end(text) == name

@@ -61,7 +61,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     heads, generic = generic_sets()[0], (generic_sets()[2] if text[start:pos] in program_data()["named_by_any_subject"]
                                           else generic_sets()[1]) | generic
     relative = program_data()["relative"]
-    tokens = tokenize(text[pos:stop])
+    tokens = _unglued_stops(tokenize(text[pos:stop]), stops)
     paired = _paired(tokens)  # "หนึ่งอำเภอหนึ่งทุน": one X, one Y
     if not paired and _opens_with_word(text, pos, tokens, program_data()["not_after"]):
         return None  # a function word: a reference back, no name ("โครงการ|ทาง…" is; "โครงการ|ทางพิเศษ…" is not)
@@ -179,6 +179,22 @@ def _disease() -> re.Pattern[str]:
     """A disease a programme is named for, written after the space its run ends at (program_patterns.json "diseases":
     "… ไวรัส| โควิด-19", "…สถานการณ์| COVID-19"), to a word's end."""
     return re.compile(f" ({literal_alternation(program_data()['diseases']['words'])})(?![ก-๛A-Za-z0-9])")
+
+
+def _unglued_stops(tokens: list[str], stops: frozenset[str]) -> list[str]:
+    """`tokens` with each stop the tokenizer made of the last syllable of the word before it and the word after it
+    split back ("…สร้างราย|ได้แก่|เกษตรกร" is "…สร้างรายได้|แก่|เกษตรกร", income for farmers: cut at "ได้แก่" the name
+    was judged cut mid-word): where the word before and the stop's head are a word of the dictionary, and so is the
+    rest of the stop."""
+    words = dictionary_words()
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if token not in stops or not is_thai(tokens[i - 1][-1:]):
+            continue
+        cut = next((k for k in range(1, len(token)) if tokens[i - 1] + token[:k] in words and token[k:] in words), None)
+        if cut is not None:
+            tokens[i - 1:i + 1] = [tokens[i - 1] + token[:cut], token[cut:]]
+    return tokens
 
 
 def _opens_with_word(text: str, pos: int, tokens: list[str], words: list[str]) -> bool:
