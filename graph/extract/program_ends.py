@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.names import province_named_at
+from phakhi.graph.extract.names import partners, province_named_at
 from phakhi.graph.extract.program_continuations import continued_end, spaced_end
 from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, function_words_never_last,
                                                 function_word, generic_sets, known_phrase, mined_cut_words,
@@ -448,10 +448,8 @@ def route_end(doc: Doc, end: int) -> int:
 @lru_cache(maxsize=1)
 def _parties() -> re.Pattern[str]:
     """The parties a programme joins, written after its name: after a space or "ระหว่าง" (not_organizations.json
-    "parties"), two to four countries or regions (`tails.partners`) joined by dashes, or after "ระหว่าง" two joined by
+    "parties"), two to four countries or regions (`names.partners`) joined by dashes, or after "ระหว่าง" two joined by
     "กับ"/"และ" (program_patterns.json "party_joins"), the last ending a word."""
-    from phakhi.graph.extract.tails import partners  # here: tails reaches the programme modules through organizations
-
     party = f"(?:{literal_alternation(partners())})"
     between = literal_alternation(load_not_organizations()["parties"])
     joins = literal_alternation(program_data()["party_joins"]["words"])
