@@ -1428,8 +1428,9 @@ def test_programs_a_copula_after_the_name_opens_a_clause(text, name):
 
 
 def test_programs_an_adverb_of_extent_after_a_name_the_corpora_know_whole_ends_it(monkeypatch):
-    """An adverb of extent ("ทั่วประเทศ", "ทั้งระบบ", "อย่างยั่งยืน": program_patterns.json "extents") glued after a name
-    the corpora show standing whole tells how far the programme reaches, not which one it is: the name ends before it.
+    """An adverb of extent ("ทั่วประเทศ", "ทั้งระบบ", "อย่างยั่งยืน": program_patterns.json "extents") glued after a
+    name the corpora show standing whole tells how far the programme reaches, not which one it is: the name ends before
+    it.
     A name the corpora do not show whole keeps it, and without the data the rules decide as before."""
     text = "กองทุนยุติธรรมอย่างยั่งยืน ณ"
     assert _end(text) == "กองทุนยุติธรรมอย่างยั่งยืน"

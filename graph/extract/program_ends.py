@@ -166,8 +166,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if phase:
         named, end = phase.start(), phase.end()
     abbreviated = len(ends) > 2 and ends[-1][1] == "ฯ"  # a longer name cut short: a name all the same
-    if disease and ends[-1][1] == disease.group(1):
-        named = min(named, disease.start())  # the disease names no programme of its own: "มาตรการป้องกัน| โควิด-19" is a kind
+    if disease and ends[-1][1] == disease.group(1):  # the disease names no programme of its own:
+        named = min(named, disease.start())  # "มาตรการป้องกัน| โควิด-19" is a kind
     if not abbreviated and not paired and all(token in generic or bare(token) in generic or _NUMBERS.fullmatch(token)
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
