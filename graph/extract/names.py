@@ -7,6 +7,7 @@ write on after a name as part of it (`run_on`: a continuation past a space, a nu
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
@@ -15,7 +16,8 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.recurrence import releases_of, written_whole
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, starts_word, thai_boundary_ok, tokenize
-from phakhi.ontology import load_counts_data, load_mined, load_not_organizations, load_org_patterns, load_stopwords
+from phakhi.ontology import (HERE, load_counts_data, load_mined, load_not_organizations, load_org_patterns,
+                             load_stopwords)
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +72,17 @@ def provinces() -> frozenset[str]:
     from pythainlp.corpus import provinces as listed
 
     return frozenset(listed())
+
+
+@lru_cache(maxsize=1)
+def partners() -> frozenset[str]:
+    """The countries (pythainlp's corpus list) and regions (ontology/th/name_tails.json "regions") that stand as a
+    name's partners ("…อาเซียน-ญี่ปุ่น"): the tails of organization and event names and the parties a programme joins
+    (program_ends.parties_end) read them."""
+    from pythainlp.corpus import countries
+
+    regions = json.loads((HERE / "th" / "name_tails.json").read_text(encoding="utf-8"))["regions"]
+    return frozenset(countries()) | frozenset(regions)
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.names import province_named_at
+from phakhi.graph.extract.names import partners, province_named_at
 from phakhi.graph.extract.program_continuations import continued_end, spaced_end
 from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, function_words_never_last,
                                                 function_word, generic_sets, known_phrase, mined_cut_words,
@@ -24,7 +24,7 @@ from phakhi.graph.extract.program_words import (bare, count_after, dictionary_wo
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import load_mined, load_months
+from phakhi.ontology import load_mined, load_months, load_not_organizations
 
 
 # Latin words after a Thai name: one acronym ("SMEs", "LPG"), with a decimal glued to it that designates ("ฝุ่น
@@ -61,7 +61,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     heads, generic = generic_sets()[0], (generic_sets()[2] if text[start:pos] in program_data()["named_by_any_subject"]
                                           else generic_sets()[1]) | generic
     relative = program_data()["relative"]
-    tokens = tokenize(text[pos:stop])
+    tokens = _unglued_stops(tokenize(text[pos:stop]), stops)
     paired = _paired(tokens)  # "หนึ่งอำเภอหนึ่งทุน": one X, one Y
     if not paired and _opens_with_word(text, pos, tokens, program_data()["not_after"]):
         return None  # a function word: a reference back, no name ("โครงการ|ทาง…" is; "โครงการ|ทางพิเศษ…" is not)
@@ -141,8 +141,11 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         end, stop, ends = further, max(stop, further), ends + [(further, text[end:further].strip())]
     spaced = spaced_end(text, start, end) if end == stop else None  # "โครงการออมขวัญ ปันสุข"
     rest = text[end:spaced].lstrip(" ") if spaced is not None else ""
+    disease = _disease().match(text, end) if end == stop and ends and spaced is None else None
     if spaced is not None and tail_ok(spaced - len(rest), spaced):
         end, ends = spaced, ends + [(spaced, rest)]
+    elif disease and tail_ok(disease.start(1), disease.end(1)):  # "…การแพร่ระบาดของไวรัส| โควิด-19"
+        end, ends = disease.end(1), ends + [(disease.end(1), disease.group(1))]
     elif end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
         tail = _latin_tail().match(text, end)
         if tail and tail_ok(tail.start(1), tail.end(1)):
@@ -163,10 +166,35 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     if phase:
         named, end = phase.start(), phase.end()
     abbreviated = len(ends) > 2 and ends[-1][1] == "ฯ"  # a longer name cut short: a name all the same
+    if disease and ends[-1][1] == disease.group(1):  # the disease names no programme of its own:
+        named = min(named, disease.start())  # "มาตรการป้องกัน| โควิด-19" is a kind
     if not abbreviated and not paired and all(token in generic or bare(token) in generic or _NUMBERS.fullmatch(token)
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+@lru_cache(maxsize=1)
+def _disease() -> re.Pattern[str]:
+    """A disease a programme is named for, written after the space its run ends at (program_patterns.json "diseases":
+    "… ไวรัส| โควิด-19", "…สถานการณ์| COVID-19"), to a word's end."""
+    return re.compile(f" ({literal_alternation(program_data()['diseases']['words'])})(?![ก-๛A-Za-z0-9])")
+
+
+def _unglued_stops(tokens: list[str], stops: frozenset[str]) -> list[str]:
+    """`tokens` with each stop the tokenizer made of the last syllable of the word before it and the word after it
+    split back ("…สร้างราย|ได้แก่|เกษตรกร" is "…สร้างรายได้|แก่|เกษตรกร", income for farmers: cut at "ได้แก่" the name
+    was judged cut mid-word): where the word before and the stop's head are a word of the dictionary, and so is the
+    rest of the stop."""
+    words = dictionary_words()
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if token not in stops or not is_thai(tokens[i - 1][-1:]):
+            continue
+        cut = next((k for k in range(1, len(token)) if tokens[i - 1] + token[:k] in words and token[k:] in words), None)
+        if cut is not None:
+            tokens[i - 1:i + 1] = [tokens[i - 1] + token[:cut], token[cut:]]
+    return tokens
 
 
 def _opens_with_word(text: str, pos: int, tokens: list[str], words: list[str]) -> bool:
@@ -305,16 +333,25 @@ def continues(token: str) -> bool:
 
 def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int) -> int | None:
     """The end of the longest name the corpora attest whole (`boundaries`) inside the run [start, end), when the run
-    goes on past it with a linking word, verb or predicate (`continues`); None when there is none. `ends`: (where token i
-    ends, token i) of the run after its prefix."""
+    goes on past it with a linking word, verb or predicate (`continues`) or an adverb of extent ("กองทุนยุติธรรม|อย่าง
+    ยั่งยืน", "โครงการรถไฟฟ้าสายสีเขียว|ทั้งระบบ": `_extents`); None when there is none. `ends`: (where token i ends,
+    token i) of the run after its prefix."""
     boundaries = mined_boundaries()
     if not boundaries:
         return None
     for i in range(len(ends) - 2, -1, -1):
         e, following = ends[i][0], ends[i + 1][1]
-        if e < end and continues(following) and normalize_label(text[start:e]) in boundaries:
+        if e < end and (continues(following) or text.startswith(_extents(), e)) \
+                and normalize_label(text[start:e]) in boundaries:
             return e
     return None
+
+
+@lru_cache(maxsize=1)
+def _extents() -> tuple[str, ...]:
+    """Adverbs of extent (program_patterns.json "extents": "ทั่วประเทศ", "ทั้งระบบ", "อย่างยั่งยืน"): how far a
+    programme reaches, not which one it is."""
+    return tuple(program_data()["extents"]["words"])
 
 
 _NUMBERS = re.compile(r"[\s.,/\-–]*[\d๐-๙][\s\d๐-๙.,/\-–]*")  # a token of numbers alone ("3", " 4.0"): no word of a name
@@ -346,6 +383,28 @@ def dash_pieces_end(doc: Doc, end: int) -> int:
         phase = PHASE.match(doc.text, end)  # "… ไทย – จีน ระยะที่ 1"
         if phase:
             return phase.end()
+    return end
+
+
+def slashed_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that the text goes on with a slash glued between two Thai words: the word after it is the
+    other of two alternatives the name holds ("โครงการช่วยเหลือผู้เสพ/ผู้ติดยาเสพติด", "โครงการต้นแบบสถานี/ซุ้มสวยงาม",
+    "มาตรการผ่อนคลายกิจการผับ/บาร์"; cut at the slash, judged cut short in round 14), and the name runs on after it as
+    it ran before (`name_end`), to a body or person named there at most. Not into another programme ("กองทุน
+    หมุนเวียน/กองทุน…"), nor where the words after the slash name nothing of their own."""
+    text = doc.text
+    for _ in range(MAX_PIECES):
+        at = end + 1
+        if not text.startswith("/", end) or not is_thai(text[at:at + 1]) or not is_thai(text[end - 1:end]) \
+                or prefix_pattern().match(text, at):
+            break
+        stop = NAME_RUN.match(text, at).end()
+        stop = min((o.nstart for o in doc.starting_in(at, stop, ("organization", "person", "program"))), default=stop)
+        further = name_end(text, start, at, stop,
+                           tail_ok=lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
+        if further is None or further <= at:
+            break
+        end = further
     return end
 
 
@@ -384,6 +443,31 @@ def route_end(doc: Doc, end: int) -> int:
         return end
     phase = PHASE.match(doc.text, route.end())
     return phase.end() if phase else route.end()
+
+
+@lru_cache(maxsize=1)
+def _parties() -> re.Pattern[str]:
+    """The parties a programme joins, written after its name: after a space or "ระหว่าง" (not_organizations.json
+    "parties"), two to four countries or regions (`names.partners`) joined by dashes, or after "ระหว่าง" two joined by
+    "กับ"/"และ" (program_patterns.json "party_joins"), the last ending a word."""
+    party = f"(?:{literal_alternation(partners())})"
+    between = literal_alternation(load_not_organizations()["parties"])
+    joins = literal_alternation(program_data()["party_joins"]["words"])
+    return re.compile(f"(?: ?(?:{between}) ?| ){party}(?: ?[-–] ?{party}){{1,3}}(?![ก-๛])"
+                      f"| ?(?:{between}) ?{party} ?(?:{joins}) ?{party}(?![ก-๛])")
+
+
+def parties_end(doc: Doc, end: int) -> int:
+    """Where a name ends that the text goes on with the parties it joins ("ยุทธศาสตร์ความร่วมมือด้านการขนส่ง|ระหว่าง
+    อาเซียน – จีน", "แผนงานการพัฒนาเขตเศรษฐกิจสามฝ่าย| อินโดนีเซีย – มาเลเซีย – ไทย", "โครงการโลจิสติกส์ควบคุมอุณหภูมิ|
+    ระหว่างอาเซียนกับญี่ปุ่น"): the parties tell which cooperation it is, as a route tells which railway (`route_end`),
+    and a phase or year after them is the name's too. Not across a person or another programme (a party the
+    organization patterns found, "อาเซียน", is one of the parties)."""
+    parties = _parties().match(doc.text, end)
+    if not parties or doc.covered(end, parties.end(), ("person", "program")):
+        return end
+    phase = PHASE.match(doc.text, parties.end())
+    return phase.end() if phase else parties.end()
 
 
 @lru_cache(maxsize=1)

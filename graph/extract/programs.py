@@ -28,7 +28,8 @@ from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.event_extents import royal_end
 from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_after, glossed_alternative, merge_chains,
                                                   scheme_named_after, unify_keys)
-from phakhi.graph.extract.program_ends import dash_pieces_end, name_end, numbered_pair_end, patronage_end, route_end
+from phakhi.graph.extract.program_ends import (dash_pieces_end, name_end, numbered_pair_end, parties_end, patronage_end,
+                                               route_end, slashed_end)
 from phakhi.graph.extract.program_evidence import (enumerated, estate, evidence, generic_quoted, kind_of_programme,
                                                    listed_estate, titled_quoted)
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
@@ -204,11 +205,14 @@ def find_programs(doc: Doc) -> None:
             continue
         if glossed_alternative(doc, start, pos, end):
             continue
-        end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, end)))
+        end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, slashed_end(doc, start, end))))
         # "…พระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า| กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": the royal's name runs on
         # across its spaces (the span's), but the programme is the one written without the rest of it: its key and
-        # whether it names one (alone, or listed beside others: `items`) are read up to `end`
-        whole = royal_end(text, end)
+        # whether it names one (alone, or listed beside others: `items`) are read up to `end`. The parties it joins
+        # ("…ด้านการขนส่ง|ระหว่างอาเซียน-ญี่ปุ่น") tell which one it is, its key's, but make no kind a name
+        # ("โครงการร่วมทุน|ระหว่างอังกฤษและสิงคโปร์": a kind, joined by its parties)
+        keyed = parties_end(doc, end)
+        whole = max(royal_end(text, end), keyed)
         items.append((start, end, m.group()))
         named = scheme_named_after(doc, whole)
         if named is not None:  # "มาตรการ…ระยะที่ 2 หรือ|EV 3.5": another name of the scheme's programme
@@ -222,7 +226,7 @@ def find_programs(doc: Doc) -> None:
             pending.add(len(items) - 1)
             continue
         drop |= pieces
-        doc.add(doc.mention(start, whole, "program", PATTERN_KEY + normalize_label(text[start:end]), form="pattern"))
+        doc.add(doc.mention(start, whole, "program", PATTERN_KEY + normalize_label(text[start:keyed]), form="pattern"))
     find_quoted_names(doc, drop)
     find_quoted_latin(doc)
     if drop:  # one pass over the mentions, however many are dropped

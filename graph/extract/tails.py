@@ -31,7 +31,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import foreign_mention, national
-from phakhi.graph.extract.names import provinces
+from phakhi.graph.extract.names import partners, provinces
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
@@ -49,13 +49,6 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    from pythainlp.corpus import countries
-
-    return frozenset(countries()) | frozenset(_data()["regions"])
-
-
-@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = _data()
     digits = r"[\d๐-๙]{1,3}(?![\d๐-๙/.,:%)\-–])"  # not "1/2560", "2)" (a list), "1-7" (several)
@@ -64,8 +57,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "area": re.compile(r"[ ]?(?:" + literal_alternation(data["area_words"]) + r")[ ]?" + digits),
         "place": re.compile(r"[ ]?(?:(?:" + literal_alternation(data["province_words"]) + r")[ ]?)?(?:"
                             + literal_alternation(provinces()) + ")"),
-        "partner": re.compile(r"[ ]?[-–][ ]?(?:" + literal_alternation(_countries()) + ")"),
-        "country": re.compile(literal_alternation(_countries() - set(load_not_organizations()["own_country"]))),
+        "partner": re.compile(r"[ ]?[-–][ ]?(?:" + literal_alternation(partners()) + ")"),
+        "country": re.compile(literal_alternation(partners() - set(load_not_organizations()["own_country"]))),
     }
 
 
@@ -75,7 +68,7 @@ def _asking() -> dict[str, tuple[str, ...]]:
     ("…จังหวัด", "…จ."), a country or region (before a hyphen and a partner)."""
     data = _data()
     return {"number": tuple(data["number_words"]), "area": (), "place": tuple(data["province_words"]),
-            "partner": tuple(_countries()), "country": ()}
+            "partner": tuple(partners()), "country": ()}
 
 
 def tail_at(text: str, pos: int, kind: str) -> int | None:
@@ -149,7 +142,7 @@ def takes(name: str, kind: str, type_: str | None = None) -> bool:
 
 @lru_cache(maxsize=1)
 def _countries_only() -> re.Pattern[str]:
-    return re.compile("(?:" + literal_alternation(_countries()) + ")+")
+    return re.compile("(?:" + literal_alternation(partners()) + ")+")
 
 
 def tailed_end(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS, type_: str | None = None) -> int:
