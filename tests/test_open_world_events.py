@@ -358,3 +358,23 @@ def test_a_meeting_told_as_today_is_not_dated_by_a_later_date_on_its_line(extrac
     days = DayIndex(speech, event_days(speech, find_dates(speech, published), published))
     today = speech.index("การประชุมในวันนี้")
     assert days.given_before(0, today, date(2018, 10, 15)) and not days.given_before(0, today, published)
+
+
+def test_what_an_order_asks_is_no_event_but_in_the_title(extract_text):
+    """"…ได้สั่งการให้ข้าราชการระดับสูง… ลงพื้นที่ไปดูแล…", "กำชับทีม One Home ลงพื้นที่ให้การช่วยเหลือ": what an order
+    asks of its addressees, told as a deed in the body, is no event, whatever day the sentence gives (judged audits:
+    "an instruction… not a delimited event"). The headline tells the story's deed by who ordered it, and the noun
+    "ข้อสั่งการ" (orders given at an event) points to a real one: both stay."""
+    ordered = ("ศธ. ห่วงใยสถานศึกษาที่ประสบอุทกภัย\nวันนี้ (4 มกราคม 2560) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ ได้"
+               "สั่งการให้ข้าราชการระดับสูงของกระทรวงศึกษาธิการและหน่วยงานที่เกี่ยวข้อง ลงพื้นที่จังหวัดนครศรีธรรมราช เพื่อ"
+               "ดูแลให้ความช่วยเหลือสถานศึกษา")
+    told = ("ศธ. ห่วงใยสถานศึกษาที่ประสบอุทกภัย\nวันนี้ (4 มกราคม 2560) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ "
+            "ลงพื้นที่จังหวัดนครศรีธรรมราช เพื่อดูแลให้ความช่วยเหลือสถานศึกษา")
+    assert not [e for e in extract_text(ordered, published=date(2017, 1, 4)).of_kind("event") if e.type == "Visit"]
+    assert [e for e in extract_text(told, published=date(2017, 1, 4)).of_kind("event") if e.type == "Visit"]
+    headline = ("พม. กำชับทีม One Home ลงพื้นที่ช่วยเหลือเด็กชายพิการ จ.อุดรธานี\nวันนี้ (21 พฤศจิกายน 2561) ทีม One Home "
+                "จังหวัดอุดรธานี ได้นำสิ่งของไปมอบให้ครอบครัว")
+    assert [e for e in extract_text(headline, published=date(2018, 11, 21)).of_kind("event") if e.type == "Visit"]
+    at_event = ("นายสมชาย ใจดี ปลัดกระทรวงมหาดไทย กล่าวถึงการดำเนินงานตามข้อสั่งการของนายกรัฐมนตรีในคราวตรวจราชการ"
+                "จังหวัดเชียงใหม่ เมื่อวันที่ 29 พฤศจิกายน 2566")
+    assert [e for e in extract_text("หัวข้อข่าว\n" + at_event).of_kind("event") if e.type == "Visit"]

@@ -68,6 +68,8 @@ def find_events(doc: Doc) -> None:
     published = doc.release.published
     dates = find_dates(text, published)
     first_line_end = lead_end(doc)
+    title_end = text.find("\n", len(text) - len(text.lstrip()))  # the first line: the headline
+    title_end = len(text) if title_end < 0 else title_end
     story = story_date(doc, dates, published)
     dates = event_days(text, dates, published)  # not a decision's, a deadline's, an effect's or a birthday's
     days = DayIndex(text, dates)
@@ -192,6 +194,13 @@ def find_events(doc: Doc) -> None:
         if _listed(doc, start, end, line_start, name):
             taken_until = end  # nor a cue inside it ("… และการแสดงดนตรีโฟล์คซอง")
             continue  # "ประกอบด้วย การฝึกอบรม … การแสดง นิทรรศการทางด้านการเกษตร… การประกวดแข่งขัน": an item of a list
+        if m.start() >= title_end and _ordered(text, start, line_start) \
+                and (not is_real_name(name) or told_not_named(cues[cue], [name])):
+            taken_until = end
+            continue  # "…วันนี้ (4 มกราคม) ได้สั่งการให้ข้าราชการระดับสูง… ลงพื้นที่…": what an order asks of its
+            # addressees, described, is no event told (the day before it is the order's; one after it, the task's).
+            # Not in the title, which tells the story's deed by who ordered it ("พม. กำชับทีม One Home ลงพื้นที่
+            # ช่วยเหลือ…": judged audits called such visits real events)
         if _not_told(text, start, name, cues[cue]):
             taken_until = end  # nor a cue inside it ("…เกี่ยวข้องกับการอบรมสัมมนา")
             continue  # "เช่น การฝึกอบรมอาชีพ ฯลฯ", "งดจัดงานสัมมนา": a kind of activity, not an event reported
@@ -444,6 +453,26 @@ def _not_told(text: str, start: int, name: str, kind: str) -> bool:
 
 
 NOT_TOLD_REACH = 20  # characters before a cue read for a word of not_told_before (the longest, and spaces)
+
+
+ORDER_REACH = 120  # characters before a cue read for the order it is what of (the order word, then its addressees)
+
+
+def _ordered(text: str, start: int, line_start: int) -> bool:
+    """Is the event whose name starts at `start` what an order asks of its addressees: a verb of ordering (event_words
+    order_words: "สั่งการ", "กำชับ"; not the noun "ข้อสั่งการ", order_not_after, whose orders were given at an
+    event the text then names) within ORDER_REACH characters before it on its line, with no digit (a date, a
+    number: another clause's) and no word that opens another clause (order_ends: "โดย", "ว่า", "เมื่อ") between?
+    "…ได้สั่งการให้ข้าราชการระดับสูง…และหน่วยงานที่เกี่ยวข้อง ลงพื้นที่ไปดูแล…", "สั่งการให้กรมประมงประสาน ธ.ก.ส.
+    และธนาคารออมสิน ดำเนินการเปิดตัวโครงการดังกล่าวโดยเร็ว", "กำชับ จนท. เร่งลงพื้นที่…": judged audits call the
+    description of such a deed (who was told, dated by the order or the release) bad: an order is no one event."""
+    low = max(line_start, start - ORDER_REACH)
+    before = text[low:start]
+    at = max(before.rfind(w) for w in word_tuple("order_words"))
+    if at < 0 or before[:at].endswith(word_tuple("order_not_after")):
+        return False
+    between = before[at:]
+    return not any(ch.isdigit() for ch in between) and not any(w in between for w in word_tuple("order_ends"))
 
 
 LIST_REACH = 200  # characters before a cue read for the word that opens the list it is an item of
