@@ -378,3 +378,23 @@ def test_what_an_order_asks_is_no_event_but_in_the_title(extract_text):
     at_event = ("นายสมชาย ใจดี ปลัดกระทรวงมหาดไทย กล่าวถึงการดำเนินงานตามข้อสั่งการของนายกรัฐมนตรีในคราวตรวจราชการ"
                 "จังหวัดเชียงใหม่ เมื่อวันที่ 29 พฤศจิกายน 2566")
     assert [e for e in extract_text("หัวข้อข่าว\n" + at_event).of_kind("event") if e.type == "Visit"]
+
+
+def test_a_deed_recalled_as_what_the_story_follows_from_is_not_dated_by_the_story(extract_text):
+    """"…เปิดเผยว่าตามที่นายอนุชา… ได้ลงพื้นที่ตรวจเยี่ยม… ณ สะพานปลากรุงเทพ": as the minister has visited, the
+    story follows from it; the visit was before the spokesman's day, which is not its day (round 14: described-bad,
+    "date is release date"). An undated visit names no event. Told today, with no "ตามที่", it keeps the day."""
+    published = date(2023, 11, 30)
+    recalled = ("รองโฆษกรัฐบาลเผยรัฐบาลพร้อมดูแลชาวประมง\nวันที่ 30 พฤศจิกายน 2566 นางสมศรี ใจดี รองโฆษกประจำสำนัก"
+                "นายกรัฐมนตรี เปิดเผยว่าตามที่นายสมชาย ใจดี รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ ได้ลงพื้นที่ตรวจเยี่ยม"
+                "และมอบนโยบายแนวทางการขับเคลื่อนงานขององค์การสะพานปลา ณ สะพานปลากรุงเทพ")
+    told = ("รองโฆษกรัฐบาลเผยรัฐบาลพร้อมดูแลชาวประมง\nวันที่ 30 พฤศจิกายน 2566 นายสมชาย ใจดี รัฐมนตรีช่วยว่าการ"
+            "กระทรวงเกษตรและสหกรณ์ ได้ลงพื้นที่ตรวจเยี่ยมและมอบนโยบายแนวทางการขับเคลื่อนงานขององค์การสะพานปลา "
+            "ณ สะพานปลากรุงเทพ")
+    assert not [e for e in extract_text(recalled, published=published).of_kind("event") if e.type == "Visit"]
+    assert [e.date for e in extract_text(told, published=published).of_kind("event") if e.type == "Visit"] == [published]
+    from phakhi.graph.extract.event_dates import recalled_before
+    line = "ตามที่นายกรัฐมนตรีได้แถลงข่าว วานนี้"
+    assert recalled_before(line, line.index("แถลงข่าว"), 0)
+    dated = "ตามที่เมื่อวันที่ 3 นายกรัฐมนตรีได้แถลงข่าว"
+    assert not recalled_before(dated, dated.index("แถลงข่าว"), 0)

@@ -299,6 +299,25 @@ def told_past(text: str, end: int) -> bool:
     return _TOLD_PAST().match(text, end) is not None
 
 
+RECALLED_REACH = 120  # characters before a cue read for the opener of a clause that recalls what was done before
+
+
+def recalled_before(text: str, start: int, line_start: int) -> bool:
+    """Is the event whose name starts at `start` told inside a clause that recalls what was done before the story
+    (event_words recalled_openers: "ตามที่", as: "เปิดเผยว่าตามที่นายอนุชา นาคาศัย รัฐมนตรีช่วยว่าการ… ได้ลงพื้นที่
+    ตรวจเยี่ยม…", "ตามที่สมาคมผู้ค้าปลีกได้มีการแถลงข่าว…"): the opener within RECALLED_REACH characters before it on
+    its line, no digit between (a date there is the deed's own) and a word of recalled_done right before the cue
+    or at the start of the words glued before it ("ได้", "ได้มีการ": what someone has done)? The clause tells a deed the story follows from, so neither the
+    publication's nor the story's day is its day (judged audits: "date is release date; visit ที่ผ่านมา undated")."""
+    before = text[max(line_start, start - RECALLED_REACH):start]
+    at = max(before.rfind(w) for w in word_tuple("recalled_openers"))
+    if at < 0 or any(ch.isdigit() for ch in before[at:]):
+        return False
+    done = word_tuple("recalled_done")
+    glued = before.split()[-1] if before.strip() and not before[-1].isspace() else ""
+    return before.rstrip().endswith(done) or glued.startswith(done)  # "ได้ลงพื้นที่|ตรวจเยี่ยม": a cue inside the deed's
+
+
 def story_own(text: str, start: int, end: int) -> int | None:
     """Where a word right after an event's name (past a space, or glued to it) begins that makes it the story's own
     event (event_words this_story: "การลงนามความร่วมมือ ในครั้งนี้", "การประชุมเชิงปฏิบัติการในวันนี้"), else None:

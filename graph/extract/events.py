@@ -24,7 +24,8 @@ from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, date_for, event_days, lead_end, recalled,
-                                              said_day, story_date, story_own, today_after, told_past)
+                                              recalled_before, said_day, story_date, story_own, today_after,
+                                              told_past)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
@@ -215,6 +216,9 @@ def find_events(doc: Doc) -> None:
         elif told_past(text, end) and when in (published, story):
             when, explicit = None, True  # "…งานวันสตรีไทย ประจำปี 2560 ที่ผ่านมา", "ลงพื้นที่จังหวัดสงขลา ในช่วงปลายเดือน
             # พฤศจิกายน ที่ผ่านมา": an event told as past is not the publication's or the story's, and its day is not told
+        elif when in (published, story) and recalled_before(text, start, line_start):
+            when, explicit = None, True  # "…เปิดเผยว่าตามที่นายอนุชา… ได้ลงพื้นที่ตรวจเยี่ยม…": a deed recalled as
+            # what the story follows from, done before it; its day is not told
         elif not explicit and cues[cue] not in word_set("told_types") \
                 and (own := story_own(text, start, end)) is not None:  # "การลงนามความร่วมมือ ในครั้งนี้": the story's
             when, explicit = story or published, True  # own event, on its day (not "การลงพื้นที่…ครั้งนี้": a trip
