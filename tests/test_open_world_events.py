@@ -398,3 +398,17 @@ def test_a_deed_recalled_as_what_the_story_follows_from_is_not_dated_by_the_stor
     assert recalled_before(line, line.index("แถลงข่าว"), 0)
     dated = "ตามที่เมื่อวันที่ 3 นายกรัฐมนตรีได้แถลงข่าว"
     assert not recalled_before(dated, dated.index("แถลงข่าว"), 0)
+
+
+def test_a_theme_after_a_real_name_is_no_part_of_it(extract_text):
+    """"งานวันกุ้งภาคกลาง ประจำปี 2561 ภายใต้หัวข้อ “…”", "TRIS Annual Forum ภายใต้แนวคิด "…"": the theme of this
+    edition runs on past the name (judged audits: boundary, "theme clause runs on"). After a bare type word the theme
+    is all that tells which event it was, and stays ("การประชุมกลุ่มย่อยภายใต้หัวข้อ “…”": judged valid)."""
+    from test_open_world_event_names import DAY, _names
+    named = DAY + ("นายสมชาย ใจดี อธิบดีกรมประมง เป็นประธานเปิดงานวันกุ้งภาคกลาง ประจำปี 2561 ภายใต้หัวข้อ "
+                   "“แหล่งผลิตสัตว์น้ำปลอดภัย ใส่ใจสิ่งแวดล้อม” ณ จังหวัดสุพรรณบุรี")
+    names = _names(extract_text(named))
+    assert "งานวันกุ้งภาคกลาง ประจำปี 2561" in names and not any("ภายใต้" in n for n in names), names
+    bare = DAY + ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ เป็นประธานการประชุมกลุ่มย่อยภายใต้หัวข้อ “ความเชื่อมโยง"
+                  "ทางการค้า” ณ กรุงเทพมหานคร")
+    assert any("ภายใต้หัวข้อ “ความเชื่อมโยงทางการค้า”" in n for n in _names(extract_text(bare)))

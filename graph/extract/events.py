@@ -32,7 +32,7 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
                                              purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
                                                 marked_end, mined_end, mined_names, ordinal_end, partners_end, quoted_end, royal_end, series_end, session_end, spaced_owner_end, title_after,
-                                                titled_edition_end, trimmed_end, unquoted_end)
+                                                theme_cut, titled_edition_end, trimmed_end, unquoted_end)
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s
@@ -175,6 +175,7 @@ def find_events(doc: Doc) -> None:
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
         end = unquoted_end(text, start, end)  # "‘มหกรรมเกษตรสร้างชาติ’": the quote is the title's, opened before the cue
         end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
+        end = theme_cut(text, start, m.end(), end)  # "งานวันกุ้งภาคกลาง ประจำปี 2561| ภายใต้หัวข้อ “…”": not the theme
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if cue in word_set("prize_cues") and (not _PRIZE_OCCASION().search(name) or _prize_won(text, start, name)):
