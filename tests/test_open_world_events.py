@@ -412,3 +412,12 @@ def test_a_theme_after_a_real_name_is_no_part_of_it(extract_text):
     bare = DAY + ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ เป็นประธานการประชุมกลุ่มย่อยภายใต้หัวข้อ “ความเชื่อมโยง"
                   "ทางการค้า” ณ กรุงเทพมหานคร")
     assert any("ภายใต้หัวข้อ “ความเชื่อมโยงทางการค้า”" in n for n in _names(extract_text(bare)))
+
+
+def test_an_event_told_as_not_held_is_no_event(extract_text):
+    """"…จะให้การรับรองร่างแถลงการณ์ร่วม… ในวันที่ 15 ธันวาคม 2566 โดยไม่มีการลงนาม": the text says there is no signing
+    (not_told_before: ไม่มี; round 14: described-bad). Told as held, the signing stays."""
+    said = ("คณะรัฐมนตรีเห็นชอบร่างแถลงการณ์ร่วมระดับรัฐมนตรีแผนงาน GMS ซึ่งที่ประชุมรัฐมนตรีจะให้การรับรองในวันที่ "
+            "15 ธันวาคม 2566 โดย{}การลงนาม")
+    assert not [e for e in extract_text(said.format("ไม่มี")).of_kind("event") if e.type == "Signing"]
+    assert [e for e in extract_text(said.format("มี")).of_kind("event") if e.type == "Signing"]
