@@ -421,3 +421,18 @@ def test_an_event_told_as_not_held_is_no_event(extract_text):
             "15 ธันวาคม 2566 โดย{}การลงนาม")
     assert not [e for e in extract_text(said.format("ไม่มี")).of_kind("event") if e.type == "Signing"]
     assert [e for e in extract_text(said.format("มี")).of_kind("event") if e.type == "Signing"]
+
+
+def test_what_goes_on_since_a_month_or_a_year_is_no_event(extract_text):
+    """"ลงพื้นที่ตรวจสอบตั้งแต่เมษายน 2541", "มอบรางวัล “ประชาบดี” ตั้งแต่ปี 2550": a duty or a prize scheme going on since
+    then, no one event (round 14: "complaint-inspection since 1998, not an event"; round 3: the scheme). A run of days
+    after "ตั้งแต่" is the event's own time, and it stays."""
+    from test_open_world_event_names import DAY
+    since = DAY + ("กรมควบคุมมลพิษรับเรื่องร้องเรียนและลงพื้นที่ตรวจสอบตั้งแต่เมษายน 2541 และมีแผนฟื้นฟูลำห้วยคลิตี้")
+    assert not [e for e in extract_text(since).of_kind("event") if e.type == "Visit"]
+    scheme = ("กระทรวงการพัฒนาสังคมฯ ยกย่องผู้ทำคุณประโยชน์ ด้วยการมอบรางวัล “ประชาบดี” ตั้งแต่ปี 2550 โดยรางวัล"
+              "ประชาบดี แบ่งออกเป็น 4 ประเภท")
+    assert not [e for e in extract_text(scheme).of_kind("event") if e.type == "Award"]
+    run = ("กรมการศาสนาเชิญชวนประชาชนร่วมชมนิทรรศการพระบรมสารีริกธาตุแต่ละยุค ตั้งแต่วันที่ 22-28 กรกฎาคม 2561 "
+           "ณ ท้องสนามหลวง")
+    assert [e for e in extract_text(run).of_kind("event") if e.type == "Exhibition"]

@@ -23,8 +23,8 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, date_for, event_days, lead_end, recalled,
-                                              recalled_before, said_day, story_date, story_own, today_after,
+from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, begun_since, date_for, event_days, lead_end,
+                                              recalled, recalled_before, said_day, story_date, story_own, today_after,
                                               told_past)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
@@ -184,6 +184,9 @@ def find_events(doc: Doc) -> None:
         if cues[cue] not in word_set("told_types") and _counted_before(text, start):
             continue  # "พบกับ 5 นิทรรศการไฮไลต์ที่ห้ามพลาด": several events of a kind, counted, no one event (a visit
             # is told by a verb, which no number counts: "ซอยเคหะร่มเกล้า 35 เยี่ยมชม…" is an address's)
+        if begun_since(text, m.end(), end):
+            taken_until = end
+            continue  # "ลงพื้นที่ตรวจสอบตั้งแต่เมษายน 2541", "มอบรางวัล “ประชาบดี” ตั้งแต่ปี 2550": going on since then
         if _held_many_times(text, end):
             continue  # "สัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง": sessions counted, no one event
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
