@@ -436,3 +436,13 @@ def test_what_goes_on_since_a_month_or_a_year_is_no_event(extract_text):
     run = ("กรมการศาสนาเชิญชวนประชาชนร่วมชมนิทรรศการพระบรมสารีริกธาตุแต่ละยุค ตั้งแต่วันที่ 22-28 กรกฎาคม 2561 "
            "ณ ท้องสนามหลวง")
     assert [e for e in extract_text(run).of_kind("event") if e.type == "Exhibition"]
+
+
+def test_a_festival_destination_is_no_festival(extract_text):
+    """"ส่งเสริมให้ไทยเป็น World Festival Destination", "หมุดหมายสำคัญของ Pride Festival Destination": a tourism brand, a
+    place known for festivals (venue_after: Destination; judged junk in rounds 4 and 14), not a festival held."""
+    from test_open_world_event_names import DAY
+    brand = DAY + "รัฐบาลมีนโยบายส่งเสริมให้ไทยเป็น World Festival Destination ที่สามารถมาท่องเที่ยวได้ตลอดทั้งปี"
+    assert not extract_text(brand).of_kind("event")
+    held = DAY + "นายกรัฐมนตรีเป็นประธานเปิดงาน Bangkok Pride Festival 2024 ณ สนามกีฬาแห่งชาติ"
+    assert extract_text(held).of_kind("event")
