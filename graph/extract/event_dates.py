@@ -291,12 +291,64 @@ def _TOLD_PAST() -> re.Pattern[str]:
                       f"|\\s{{0,{SAID_DAY_REACH}}}(?:{leads})?(?:{periods})(?:{months_names})?\\s?(?:{marks})")
 
 
+SINCE_REACH = 16  # characters after a name read for a word of since_words that begins a start told with no day
+
+
+@lru_cache(maxsize=1)
+def _BEGUN_SINCE() -> re.Pattern[str]:
+    """A word of since_words, then a year with no day before it: "ตั้งแต่ปี 2550", "ตั้งแต่เมษายน 2541", "เริ่มตั้งแต่
+    เดือนเมษายน 2558", "ตั้งแต่ปี พ.ศ. 2550"."""
+    since = literal_alternation(word_tuple("since_words"))
+    months_names = literal_alternation(list(load_months()["months"]))
+    units = literal_alternation(word_tuple("since_units"))
+    eras = literal_alternation(word_tuple("eras"))
+    return re.compile(rf"(?:{since})\s?(?:(?:{units})\s?)*(?:(?:{months_names})\s?)?(?:(?:{eras})\s?)?[\d๐-๙]{{4}}")
+
+
+def begun_since(text: str, cue_end: int, end: int) -> bool:
+    """Does a start told with a month or a year but no day follow an event's cue, inside its name or right after it
+    (event_words since_words: "ตั้งแต่", "เริ่มตั้งแต่"; within SINCE_REACH characters of its end)? "ลงพื้นที่ตรวจสอบ
+    ตั้งแต่เมษายน 2541", "มอบรางวัล “ประชาบดี” ตั้งแต่ปี 2550", "มหกรรมกีฬาภาคฤดูร้อนเริ่มตั้งแต่เดือนเมษายน 2558 และจัด
+    ต่อเนื่องทุกปี": the words tell something going on since then (a duty, a prize scheme, a yearly series), no one
+    event (judged audits: "complaint-inspection since 1998, not an event", the scheme's run-ons; 3 of 3 bad). A
+    run of days ("ตั้งแต่วันที่ 22-28 กรกฎาคม 2561") or an hour ("ตั้งแต่เวลา 06.00 น.") is an event's own time."""
+    pattern = _BEGUN_SINCE()
+    return any(pattern.match(text, at) for at in _since_starts(text, cue_end, min(len(text), end + SINCE_REACH)))
+
+
+def _since_starts(text: str, low: int, high: int):
+    for word in word_tuple("since_words"):
+        at = text.find(word, low, high)
+        while at >= 0:
+            yield at
+            at = text.find(word, at + 1, high)
+
+
 def told_past(text: str, end: int) -> bool:
     """Does a word of past_marks stand right after an event's name, alone or after a period it ends (months.json
     past_periods: "…งานวันสตรีไทย ประจำปี 2560 ที่ผ่านมา", "ลงพื้นที่จังหวัดสงขลา ในช่วงปลายเดือนพฤศจิกายน ที่ผ่านมา",
     "…เมื่อสัปดาห์ที่ผ่านมา")? The event is then one told as past: neither the publication's nor the story's day is
     its day (the datecheck of the fifteenth session found such events dated by the release)."""
     return _TOLD_PAST().match(text, end) is not None
+
+
+RECALLED_REACH = 120  # characters before a cue read for the opener of a clause that recalls what was done before
+
+
+def recalled_before(text: str, start: int, line_start: int) -> bool:
+    """Is the event whose name starts at `start` told inside a clause that recalls what was done before the story
+    (event_words recalled_openers: "ตามที่", as: "เปิดเผยว่าตามที่นายอนุชา นาคาศัย รัฐมนตรีช่วยว่าการ… ได้ลงพื้นที่
+    ตรวจเยี่ยม…", "ตามที่สมาคมผู้ค้าปลีกได้มีการแถลงข่าว…"): the opener within RECALLED_REACH characters before it on
+    its line, no digit between (a date there is the deed's own) and a word of recalled_done right before the cue
+    or at the start of the words glued before it ("ได้", "ได้มีการ": what someone has done)? The clause tells a deed the story follows from, so neither the
+    publication's nor the story's day is its day (judged audits: "date is release date; visit ที่ผ่านมา undated")."""
+    before = text[max(line_start, start - RECALLED_REACH):start]
+    at = max(before.rfind(w) for w in word_tuple("recalled_openers"))
+    if at < 0 or any(ch.isdigit() for ch in before[at:]):
+        return False
+    done = word_tuple("recalled_done")
+    glued = before.split()[-1] if before.strip() and not before[-1].isspace() else ""
+    return before.rstrip().endswith(done) or glued.startswith(done)  # "ได้ลงพื้นที่|ตรวจเยี่ยม": a cue inside the deed's
 
 
 def story_own(text: str, start: int, end: int) -> int | None:

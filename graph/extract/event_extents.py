@@ -354,6 +354,21 @@ def clause_cut(text: str, cue_end: int, end: int) -> int:
     return len(text[:at].rstrip())
 
 
+def theme_cut(text: str, start: int, cue_end: int, end: int) -> int:
+    """A name's end: `end`, or the end of the words before the first theme word after its cue (event_words
+    theme_words: "ภายใต้แนวคิด", "ภายใต้หัวข้อ"), when those words already name the event (is_real_name): "งานวันกุ้ง
+    ภาคกลาง ประจำปี 2561| ภายใต้หัวข้อ “แหล่งผลิตสัตว์น้ำปลอดภัย…”", "TRIS Annual Forum| ภายใต้แนวคิด "Maturity in
+    Privacy"": the theme is what this edition is about, not the event's name (judged audits: "theme clause runs on",
+    2 of 2). After a bare type word the theme is all that tells which event it was, and stays ("การประชุมกลุ่มย่อย
+    ภายใต้หัวข้อ “ความเชื่อมโยงทางการค้า”", "นิทรรศการ ภายใต้แนวคิด “…”": judged valid)."""
+    words = word_tuple("theme_words")
+    at = min((i for w in words if (i := text.find(w, cue_end, end)) >= 0), default=-1)
+    if at < 0:
+        return end
+    cut = len(text[:at].rstrip())
+    return cut if is_real_name(" ".join(text[start:cut].split())) else end
+
+
 CLAUSE_GAP = 120  # characters at most of a run that a name cut inside a clause runs on over
 
 

@@ -23,15 +23,16 @@ from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, date_for, event_days, lead_end, recalled,
-                                              said_day, story_date, story_own, today_after, told_past)
+from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, begun_since, date_for, event_days, lead_end,
+                                              recalled, recalled_before, said_day, story_date, story_own, today_after,
+                                              told_past)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
                                              purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
                                                 marked_end, mined_end, mined_names, ordinal_end, partners_end, quoted_end, royal_end, series_end, session_end, spaced_owner_end, title_after,
-                                                titled_edition_end, trimmed_end, unquoted_end)
+                                                theme_cut, titled_edition_end, trimmed_end, unquoted_end)
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s
@@ -68,6 +69,8 @@ def find_events(doc: Doc) -> None:
     published = doc.release.published
     dates = find_dates(text, published)
     first_line_end = lead_end(doc)
+    title_end = text.find("\n", len(text) - len(text.lstrip()))  # the first line: the headline
+    title_end = len(text) if title_end < 0 else title_end
     story = story_date(doc, dates, published)
     dates = event_days(text, dates, published)  # not a decision's, a deadline's, an effect's or a birthday's
     days = DayIndex(text, dates)
@@ -172,6 +175,7 @@ def find_events(doc: Doc) -> None:
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
         end = unquoted_end(text, start, end)  # "‘มหกรรมเกษตรสร้างชาติ’": the quote is the title's, opened before the cue
         end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
+        end = theme_cut(text, start, m.end(), end)  # "งานวันกุ้งภาคกลาง ประจำปี 2561| ภายใต้หัวข้อ “…”": not the theme
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if cue in word_set("prize_cues") and (not _PRIZE_OCCASION().search(name) or _prize_won(text, start, name)):
@@ -180,6 +184,9 @@ def find_events(doc: Doc) -> None:
         if cues[cue] not in word_set("told_types") and _counted_before(text, start):
             continue  # "พบกับ 5 นิทรรศการไฮไลต์ที่ห้ามพลาด": several events of a kind, counted, no one event (a visit
             # is told by a verb, which no number counts: "ซอยเคหะร่มเกล้า 35 เยี่ยมชม…" is an address's)
+        if begun_since(text, m.end(), end):
+            taken_until = end
+            continue  # "ลงพื้นที่ตรวจสอบตั้งแต่เมษายน 2541", "มอบรางวัล “ประชาบดี” ตั้งแต่ปี 2550": going on since then
         if _held_many_times(text, end):
             continue  # "สัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง": sessions counted, no one event
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
@@ -192,6 +199,13 @@ def find_events(doc: Doc) -> None:
         if _listed(doc, start, end, line_start, name):
             taken_until = end  # nor a cue inside it ("… และการแสดงดนตรีโฟล์คซอง")
             continue  # "ประกอบด้วย การฝึกอบรม … การแสดง นิทรรศการทางด้านการเกษตร… การประกวดแข่งขัน": an item of a list
+        if m.start() >= title_end and _ordered(text, start, line_start) \
+                and (not is_real_name(name) or told_not_named(cues[cue], [name])):
+            taken_until = end
+            continue  # "…วันนี้ (4 มกราคม) ได้สั่งการให้ข้าราชการระดับสูง… ลงพื้นที่…": what an order asks of its
+            # addressees, described, is no event told (the day before it is the order's; one after it, the task's).
+            # Not in the title, which tells the story's deed by who ordered it ("พม. กำชับทีม One Home ลงพื้นที่
+            # ช่วยเหลือ…": judged audits called such visits real events)
         if _not_told(text, start, name, cues[cue]):
             taken_until = end  # nor a cue inside it ("…เกี่ยวข้องกับการอบรมสัมมนา")
             continue  # "เช่น การฝึกอบรมอาชีพ ฯลฯ", "งดจัดงานสัมมนา": a kind of activity, not an event reported
@@ -206,6 +220,9 @@ def find_events(doc: Doc) -> None:
         elif told_past(text, end) and when in (published, story):
             when, explicit = None, True  # "…งานวันสตรีไทย ประจำปี 2560 ที่ผ่านมา", "ลงพื้นที่จังหวัดสงขลา ในช่วงปลายเดือน
             # พฤศจิกายน ที่ผ่านมา": an event told as past is not the publication's or the story's, and its day is not told
+        elif when in (published, story) and recalled_before(text, start, line_start):
+            when, explicit = None, True  # "…เปิดเผยว่าตามที่นายอนุชา… ได้ลงพื้นที่ตรวจเยี่ยม…": a deed recalled as
+            # what the story follows from, done before it; its day is not told
         elif not explicit and cues[cue] not in word_set("told_types") \
                 and (own := story_own(text, start, end)) is not None:  # "การลงนามความร่วมมือ ในครั้งนี้": the story's
             when, explicit = story or published, True  # own event, on its day (not "การลงพื้นที่…ครั้งนี้": a trip
@@ -444,6 +461,26 @@ def _not_told(text: str, start: int, name: str, kind: str) -> bool:
 
 
 NOT_TOLD_REACH = 20  # characters before a cue read for a word of not_told_before (the longest, and spaces)
+
+
+ORDER_REACH = 120  # characters before a cue read for the order it is what of (the order word, then its addressees)
+
+
+def _ordered(text: str, start: int, line_start: int) -> bool:
+    """Is the event whose name starts at `start` what an order asks of its addressees: a verb of ordering (event_words
+    order_words: "สั่งการ", "กำชับ"; not the noun "ข้อสั่งการ", order_not_after, whose orders were given at an
+    event the text then names) within ORDER_REACH characters before it on its line, with no digit (a date, a
+    number: another clause's) and no word that opens another clause (order_ends: "โดย", "ว่า", "เมื่อ") between?
+    "…ได้สั่งการให้ข้าราชการระดับสูง…และหน่วยงานที่เกี่ยวข้อง ลงพื้นที่ไปดูแล…", "สั่งการให้กรมประมงประสาน ธ.ก.ส.
+    และธนาคารออมสิน ดำเนินการเปิดตัวโครงการดังกล่าวโดยเร็ว", "กำชับ จนท. เร่งลงพื้นที่…": judged audits call the
+    description of such a deed (who was told, dated by the order or the release) bad: an order is no one event."""
+    low = max(line_start, start - ORDER_REACH)
+    before = text[low:start]
+    at = max(before.rfind(w) for w in word_tuple("order_words"))
+    if at < 0 or before[:at].endswith(word_tuple("order_not_after")):
+        return False
+    between = before[at:]
+    return not any(ch.isdigit() for ch in between) and not any(w in between for w in word_tuple("order_ends"))
 
 
 LIST_REACH = 200  # characters before a cue read for the word that opens the list it is an item of
