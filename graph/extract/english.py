@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.foreign import english_country_key
 from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _latin_body, _skip, person_key
 from phakhi.graph.extract.program_words import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
@@ -218,15 +219,42 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
     end = title_start + len(title)
     if org is None and record.get("org_follows", True):
         org, end = _org_after(doc, end, record, add)
-    elif org is None and add:  # "Prime Minister of Japan": the title keeps the state, another country's post
-        end = _state_after(doc, end)
+    seat = None
+    if org is None and add:  # "Prime Minister of Japan": the title keeps the state, another country's post
+        state_end = _state_after(doc, end)
+        seat = _seat(record, text[end:state_end]) if state_end > end else None
+        end = state_end
         title = text[title_start:end]
     if nation is not None and org is None:  # the nation's adjective is part of the title: its own post
+        seat = _seat(record, text[start:title_start])
         title, title_start = text[start:title_start] + title, start
     elif nation is not None:  # "… Minister of Finance": the body after the title says whose post it is
         start = title_start
     return {"title": text[title_start:title_start + len(title)], "organization": org.key if org else None,
-            "nstart": start, "nend": end, "role": record["role"], "acting": False, "former": False}
+            "nstart": start, "nend": end, "role": record["role"], "seat": seat, "acting": False, "former": False}
+
+
+def _seat(record: dict, state: str) -> tuple[str, str] | None:
+    """Another country's office an English title names with its state (" of the Lao PDR") or its adjective ("Lao "):
+    (the Thai title of that office, the country's one name), as the Thai releases' posts give it (posts._post_after),
+    so "Prime Minister of Japan", "Japanese Prime Minister" and "นายกรัฐมนตรีญี่ปุ่น" are one post; None when the
+    state is not one places.json "english_forms" knows (the post keeps its title as written)."""
+    words = state.strip()
+    of = next((w.strip() for w in load_english()["of"] if words.startswith(w.strip() + " ")), None)
+    country = english_country_key(words[len(of):] if of else words)
+    return (_thai_titles().get(record["title"], record["title"]), country) if country else None
+
+
+@lru_cache(maxsize=1)
+def _thai_titles() -> dict[str, str]:
+    """The Thai title of each English title of a post named without a body (titles.jsonl: the one Thai row of the
+    same role, written without a body, whose "en" is the English title: "Prime Minister" -> นายกรัฐมนตรี)."""
+    thai: dict[tuple[str, str], set[str]] = {}
+    for title, record in titles():
+        if not title.isascii() and record.get("en") and not record.get("org_follows", True):
+            thai.setdefault((record["en"], record["role"]), set()).add(title)
+    return {title: next(iter(found)) for title, record in titles() if title.isascii()
+            and len(found := thai.get((title, record["role"]), set())) == 1}
 
 
 def _prefixed(doc: Doc, pos: int, prefix: tuple[str, dict], add: bool) -> dict | None:
@@ -283,7 +311,8 @@ def _of_state_after_name(doc: Doc, post: dict, name_end: int) -> dict:
     if post["organization"] is not None or found is None or found[1].get("org_follows", True):
         return post
     end = _state_after(doc, name_end)
-    return post if end == name_end else {**post, "title": post["title"] + doc.text[name_end:end]}
+    return post if end == name_end else {**post, "title": post["title"] + doc.text[name_end:end],
+                                         "seat": _seat(found[1], doc.text[name_end:end])}
 
 
 def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):

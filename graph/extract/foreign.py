@@ -74,6 +74,23 @@ def country_key(written: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _english_forms() -> dict[str, str]:
+    """Each English name or adjective of a country (places.json "english_forms", case-folded) -> its one name."""
+    return {form.casefold(): name for name, forms in _places()["foreign"]["english_forms"].items() for form in forms}
+
+
+def english_country_key(written: str) -> str | None:
+    """The one name (as country_key gives it) of the country an English release names after a title ("Japan",
+    "the Lao PDR", "Kingdom of Cambodia") or by its adjective before one ("Lao", "Japanese"), so "Prime Minister of
+    Japan" is the post the Thai releases' "นายกรัฐมนตรีญี่ปุ่น" is; None for a state places.json does not list (its
+    title stays as written, never merged with another)."""
+    name = " ".join(written.split()).strip(" ,")
+    if name.casefold().startswith("the "):
+        name = name[4:]
+    return _english_forms().get(name.casefold())
+
+
+@lru_cache(maxsize=1)
 def _country() -> re.Pattern[str]:
     """A country after a body's name: optional joiner (แห่ง, ของ), optional state word and its qualifiers
     ("สาธารณรัฐประชาชน…", "สหพันธรัฐ…"), a country name."""
