@@ -251,3 +251,21 @@ def test_an_english_title_of_another_countrys_office_is_that_countrys_one_post(e
     and the Thai releases' "นายกรัฐมนตรีญี่ปุ่น" are one post; a state the list lacks keeps its own post, no seat."""
     (post,) = next(p for p in extract_text(text).of_kind("person") if p.key == f"person:{person}").posts
     assert (post.title, post.organization, post.seat) == (title, None, seat)
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("The spokesperson said that Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, "
+     "will visit. Prime Minister Srettha Thavisin will welcome Prime Minister Hun Manet at Government House.",
+     ("นายกรัฐมนตรี", "กัมพูชา")),
+    ("Prime Minister Paetongtarn Shinawatra and Prime Minister Samdech Moha Borvor Thipadei HUN Manet of Cambodia "
+     "witnessed the signing. She was also pleased to join Prime Minister Hun Manet in launching the symbol.",
+     ("นายกรัฐมนตรี", "กัมพูชา")),
+    ("Prime Minister Hun Manet will speak at the opening.", None),
+])
+def test_a_bare_seat_title_takes_the_country_the_release_gives_the_same_person(extract_text, text, seat):
+    """"join Prime Minister Hun Manet": the release names his country only where it writes his name again (after an
+    honorific no person is read at, in capitals); that is the office the bare title names, not the Thai seat. Without
+    it the bare title stays the Thai seat's; the Thai holder in the same release keeps it."""
+    found = {p.key: p.posts for p in extract_text(text).of_kind("person")}
+    assert {post.seat for post in found["person:hun manet"]} == {seat}
+    assert all(post.seat is None for key, posts in found.items() if key != "person:hun manet" for post in posts)

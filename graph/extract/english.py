@@ -120,6 +120,71 @@ def find_english_posts(doc: Doc) -> None:
             person.data["posts"] = posts  # the Thai-shaped finder reads an English line wrongly
         elif posts and len(posts) >= len(person.data.get("posts") or []):
             person.data["posts"] = posts
+    _seats_named_elsewhere(doc, [p for p in persons if _is_latin_key(p.text) and not p.data.get("gloss")])
+
+
+def _seats_named_elsewhere(doc: Doc, persons: list) -> None:
+    """"Prime Minister Hun Manet" where the release says elsewhere whose office he holds ("Samdech … Hun Manet,
+    Prime Minister of the Kingdom of Cambodia", "… HUN Manet of Cambodia", "Cambodian Prime Minister Hun Manet"): a
+    bare title of a nation's seat (no body follows it) before or after a Latin name is the country's office the
+    release gives the same person under the same title, at another mention or where it writes the name again (any
+    case); read alone it put a foreign head of government in the Thai Prime Minister's seat. One country only: a
+    release giving the name two countries' offices of that title changes nothing."""
+    text = doc.text
+    seats: dict[str, set[tuple[str | None, str]]] = {}
+    for person in persons:
+        for post in person.data.get("posts") or ():
+            if post.get("seat"):
+                seats.setdefault(person.key, set()).add(post["seat"])
+    for person in persons:
+        bare = [i for i, post in enumerate(person.data.get("posts") or ()) if _bare_seat_title(post)]
+        if not bare:
+            continue
+        found = set(seats.get(person.key, ()))
+        name = " ".join(person.text.split())
+        for m in re.finditer(r"(?<![A-Za-z\-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![A-Za-z\-])", text,
+                             re.IGNORECASE):
+            seat = _seat_after_name(doc, m.end())
+            if seat is not None:
+                found.add(seat)
+        for i in bare:
+            post = person.data["posts"][i]
+            office = _thai_titles().get(_bare_seat_title(post)["title"], post["title"])
+            countries = {country for title, country in found if title in (office, None)}
+            if len(countries) == 1:
+                person.data["posts"][i] = {**post, "seat": (office, countries.pop())}
+
+
+def _bare_seat_title(post: dict) -> dict | None:
+    """The titles.jsonl record of a post that is a title of a nation's seat written alone (no body, no country, not
+    former), or None."""
+    if post.get("organization") or post.get("seat") or post.get("former") or not post["title"].isascii():
+        return None
+    record = _latin_records().get(post["title"])
+    return record if record is not None and not record.get("org_follows", True) else None
+
+
+@lru_cache(maxsize=1)
+def _latin_records() -> dict[str, dict]:
+    return {title: record for title, record in reversed(titles()) if title.isascii()}
+
+
+def _seat_after_name(doc: Doc, end: int) -> tuple[str | None, str] | None:
+    """Another country's office the text gives right after a name ending at `end`: " of Cambodia" (a title of a
+    nation's seat written before the name: (None, country)) or ", Prime Minister of the Kingdom of Cambodia" (the
+    office's Thai title, country); read without adding any mention."""
+    text = doc.text
+    state = _state_after(doc, end)
+    if state > end:  # the title is the one written before the name
+        country = _state_country(text[end:state])
+        return (None, country) if country else None
+    pos = _skip(text, end, " ,")
+    found = _latin_title_at(text, pos)
+    if found is None or found[1].get("org_follows", True) or found[1]["kind"] in ("acting", "former"):
+        return None
+    title_end = pos + len(found[0])
+    state = _state_after(doc, title_end)
+    return _seat(found[1], text[title_end:state]) if state > title_end else None
 
 
 ENGLISH_SHARE = 0.9  # a line whose letters are at least this share Latin is written in English
@@ -239,10 +304,15 @@ def _seat(record: dict, state: str) -> tuple[str, str] | None:
     (the Thai title of that office, the country's one name), as the Thai releases' posts give it (posts._post_after),
     so "Prime Minister of Japan", "Japanese Prime Minister" and "นายกรัฐมนตรีญี่ปุ่น" are one post; None when the
     state is not one places.json "english_forms" knows (the post keeps its title as written)."""
+    country = _state_country(state)
+    return (_thai_titles().get(record["title"], record["title"]), country) if country else None
+
+
+def _state_country(state: str) -> str | None:
+    """The one name of the country " of the Lao PDR" or "Lao " names (english_country_key), or None."""
     words = state.strip()
     of = next((w.strip() for w in load_english()["of"] if words.startswith(w.strip() + " ")), None)
-    country = english_country_key(words[len(of):] if of else words)
-    return (_thai_titles().get(record["title"], record["title"]), country) if country else None
+    return english_country_key(words[len(of):] if of else words)
 
 
 @lru_cache(maxsize=1)
