@@ -269,3 +269,10 @@ def test_a_bare_seat_title_takes_the_country_the_release_gives_the_same_person(e
     found = {p.key: p.posts for p in extract_text(text).of_kind("person")}
     assert {post.seat for post in found["person:hun manet"]} == {seat}
     assert all(post.seat is None for key, posts in found.items() if key != "person:hun manet" for post in posts)
+
+
+def test_a_title_whose_body_follows_keeps_no_state_when_no_body_is_read(extract_text):
+    """Only a title of a nation's seat takes the state after "of": a body's title whose body is not read after "of"
+    ("Director-General of Thai Customs") stays the title alone, as it was."""
+    (person,) = extract_text("Mr. Kulit Sombatsiri, Director-General of Thai Customs, said that exports grew.").of_kind("person")
+    assert [(post.title, post.seat) for post in person.posts] == [("Director-General", None)]

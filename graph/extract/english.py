@@ -282,10 +282,10 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
     if record["kind"] in ("acting", "former"):
         return None
     end = title_start + len(title)
+    seat = None
     if org is None and record.get("org_follows", True):
         org, end = _org_after(doc, end, record, add)
-    seat = None
-    if org is None and add:  # "Prime Minister of Japan": the title keeps the state, another country's post
+    elif org is None and add:  # "Prime Minister of Japan": the title keeps the state, another country's post
         state_end = _state_after(doc, end)
         seat = _seat(record, text[end:state_end]) if state_end > end else None
         end = state_end
