@@ -190,7 +190,7 @@ def _name_word(text: str, pos: int) -> tuple[int, int, bool] | None:
     if word is None or title_at(text, pos) is not None or word.group().startswith(_not_name_starts()):
         return None
     tokens = tokenize(word.group())
-    if tokens[0] in load_stopwords() or tokens[0] in _clause_heads() or _starts_with_verb(tuple(tokens[:2])):
+    if tokens[0] in load_stopwords() or tokens[0] in _clause_heads() or starts_with_verb(tuple(tokens[:2])):
         return None
     end = pos + len(tokens[0])
     for token in tokens[1:]:
@@ -198,6 +198,12 @@ def _name_word(text: str, pos: int) -> tuple[int, int, bool] | None:
             return pos, end, True
         end += len(token)
     return pos, word.end(), False
+
+
+@lru_cache(maxsize=1)
+def clause_heads() -> tuple[str, ...]:
+    """The verbs and function words that begin a clause after a name (clause_head's), for a prefix test."""
+    return tuple(sorted(_clause_heads()))
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +215,7 @@ def _clause_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _starts_with_verb(tokens: tuple[str, ...]) -> bool:
+def starts_with_verb(tokens: tuple[str, ...]) -> bool:
     """Does pythainlp's part-of-speech tagger (Orchid UD) read the first word as a verb ("เข้าเฝ้า…")? Asked only
     of the few words after a post's ministry that may continue its name."""
     from pythainlp.tag import pos_tag
