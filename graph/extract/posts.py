@@ -86,7 +86,10 @@ def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozense
     text = doc.text
     words = tables.person_words()
     posts: list[dict] = []
-    post = _post_after(doc, _skip(text, pos, " ,)"))
+    pos = _skip(text, pos, " ,)")
+    if pos in honorific_starts:  # "นายจรัญ อินทสระ นายกัมปนาทจักรวาล …": the next person's honorific, not the title นายก
+        return posts
+    post = _post_after(doc, pos)
     while post and len(posts) < MAX_POSTS:
         posts.append(post)
         pos = _skip(text, post["nend"], " ,")
