@@ -40,6 +40,7 @@ def test_the_words_glued_to_a_title_key_its_post(extract_text, text, title, seat
     ("นายสมชาย ใจดี ปลัดกระทรวง กล่าวว่า", "ปลัด"),  # a kind of body alone
     ("นายสมชาย ใจดี ประธานโครงการ กล่าวว่า", "ประธาน"),
     ("นายสมชาย ใจดี ประธานการประชุม กล่าวว่า", "ประธาน"),  # an event's chair
+    ("นายสมชาย ใจดี ประธาน\u0e31มปนาท กล่าวว่า", "ประธาน"),  # a vowel sign: a syllable cut in two, no word's start
 ])
 def test_a_title_with_no_body_words_stays_the_bare_post(extract_text, text, title):
     assert _post(extract_text, text) == (title, None, None)

@@ -21,7 +21,9 @@ from phakhi.graph.text.thai import NAME_CHARS, tokenize
 from phakhi.ontology import load_honorifics, load_org_patterns, load_stopwords
 
 MAX_BODY = 60  # characters of body words glued to a title, at most
-_RUN = re.compile(f"[{NAME_CHARS}](?:[{NAME_CHARS}]|\\.(?=[{NAME_CHARS}]))*")  # letters, and "." inside ("สพป.นครปฐม")
+# a word's start (a consonant or a leading vowel: not a vowel sign or tone mark of a syllable cut in two), then letters
+# and "." inside ("สพป.นครปฐม")
+_RUN = re.compile(f"[\u0e01-\u0e2e\u0e40-\u0e44](?:[{NAME_CHARS}]|\\.(?=[{NAME_CHARS}]))*")
 
 
 def body_words_end(text: str, pos: int) -> int | None:
