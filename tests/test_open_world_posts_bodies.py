@@ -66,3 +66,12 @@ def test_a_group_after_a_post_stays_no_second_post_with_body_words(extract_text)
     (person,) = extract_text("นายสมชาย ใจดี ปลัดกระทรวงแรงงาน และผู้บริหารระดับสูงกระทรวงแรงงาน ร่วมงาน").of_kind("person")
     assert [(p.title, p.organization) for p in person.posts] == [("ปลัด", "org:mol")]
 
+
+def test_an_acting_post_glued_after_a_post_is_a_second_post(extract_text):
+    """"รองผู้ว่าการรักษาการแทนผู้ว่าการการรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย": the acting prefix begins a second post
+    (the governor's, acting), not body words of the first."""
+    (person,) = extract_text("นายสมชาย ใจดี รองผู้ว่าการรักษาการแทนผู้ว่าการการรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย "
+                             "กล่าวว่า").of_kind("person")
+    assert [(p.title, p.seat, p.acting) for p in person.posts][0] == ("รองผู้ว่าการ", None, False)
+    assert person.posts[1].acting
+

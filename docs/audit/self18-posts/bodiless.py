@@ -28,5 +28,7 @@ for r in rows:
 for post, n in holders.most_common(top):
     print(post, n, tenures[post], releases[post], sep="\t")
 bare = [p for p in holders if "/" not in p]
+keyed = [p for p in holders if "/" in p]
 print("bodiless posts (no country):", len(bare), "holders:", sum(holders[p] for p in bare),
-      "largest:", max((holders[p] for p in bare), default=0))
+      "largest:", max((holders[p] for p in bare), default=0), "| keyed by the words after the title (a country or a "
+      "body):", len(keyed), "holders:", sum(holders[p] for p in keyed), "largest:", max((holders[p] for p in keyed), default=0))
