@@ -46,7 +46,22 @@ def body_words_end(text: str, pos: int) -> int | None:
         if token.startswith(clause_heads()) and not _joined_name(text, end, token):
             break
         end += len(token)
-    return end if end - pos >= 2 and text[pos:end] not in _kinds() else None
+    if end - pos < 2 or text[pos:end] in _kinds():
+        return None
+    area = _numbered_area().match(text, end)  # "สพป.นครปฐม เขต 2": each area's office is a body of its own
+    if area is None and text[pos:end].endswith(tuple(tables.person_words()["numbered_areas"])):
+        area = _AREA_NUMBER.match(text, end)  # "สพม.เขต 15"
+    return area.end() if area else end
+
+
+_AREA_NUMBER = re.compile("[ ]?[0-9]{1,3}(?![0-9])")
+
+
+@lru_cache(maxsize=1)
+def _numbered_area() -> re.Pattern[str]:
+    """A numbered area after the body's words (person_words.json "numbered_areas"), past a full stop or a space."""
+    words = "|".join(map(re.escape, tables.person_words()["numbered_areas"]))
+    return re.compile(f"\\.?[ ]?(?:{words})[ ]?[0-9]{{1,3}}(?![0-9])")
 
 
 @lru_cache(maxsize=1)
