@@ -51,7 +51,9 @@ class Post:
     span: tuple[int, int] | None = None
     former: bool = False  # no longer held when the release was written (อดีต…)
     # another country's office named by a title and the country ("นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม"): the
-    # title without the country and the country's one name (foreign.country_key), so one post however it is written
+    # title without the country and the country's one name (foreign.country_key), so one post however it is written;
+    # or a post whose body is written glued to the title in words no organization mention covers ("รองผอ.สพป.นครปฐม"):
+    # the title and those words (post_bodies.py), so each body's post is its own, not one bare title's post
     seat: tuple[str, str] | None = None
 
 

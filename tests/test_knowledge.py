@@ -462,8 +462,28 @@ def test_a_foreign_prime_minister_holds_no_thai_seat_and_a_former_one_no_longer_
             for person in ("ประยุทธ์ จันทร์โอชา", "ยิ่งลักษณ์ ชินวัตร", "ชินโซ อาเบะ", "Shinzo Abe")}
     assert held["ประยุทธ์ จันทร์โอชา"] == [("นายกรัฐมนตรี", "2019-02-01", "2019-08-01", "ยิ่งลักษณ์ ชินวัตร", None)]
     assert held["ยิ่งลักษณ์ ชินวัตร"] == [("นายกรัฐมนตรี", "2013-05-01", "2013-05-01", None, "ประยุทธ์ จันทร์โอชา")]
-    assert [t[0] for t in held["ชินโซ อาเบะ"] + held["Shinzo Abe"]] == ["นายกรัฐมนตรีญี่ปุ่น", "Prime Minister of Japan"]
+    # the English "Prime Minister of Japan" is the post the Thai release names (pid:post/นายกรัฐมนตรี/ญี่ปุ่น, titled with
+    # the country's one name); the Thai and the Latin spelling of one leader are no succession of it
+    assert [t[0] for t in held["ชินโซ อาเบะ"] + held["Shinzo Abe"]] == ["นายกรัฐมนตรีญี่ปุ่น", "นายกรัฐมนตรีญี่ปุ่น"]
     assert all(t[3:] == (None, None) for t in held["ชินโซ อาเบะ"] + held["Shinzo Abe"])
+
+
+def test_a_foreign_seats_holders_in_two_scripts_are_no_succession(tmp_path):
+    """"เชริง ท็อปเกย์" (a Thai release) and "Dasho Tshering Tobgay" (an English one) are one leader written in two
+    scripts, two persons in the graph: holders of one foreign seat whose names are in different scripts get no
+    succession between them (Tobgay succeeded Tobgay); holders written in one script still succeed one another."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "bt", [
+        ("s1", "2020-11-12", "หารือกับนายซูกะ โยชิฮิเดะ นายกรัฐมนตรีญี่ปุ่น ณ ทำเนียบรัฐบาล"),
+        ("k1", "2023-12-12", "หารือกับนายคิชิดะ ฟูมิโอะ นายกรัฐมนตรีญี่ปุ่น ณ กรุงโตเกียว"),
+        ("t1", "2024-05-20", "หารือกับนายเชริง ท็อปเกย์ นายกรัฐมนตรีภูฏาน ณ ทำเนียบรัฐบาล"),
+        ("t2", "2024-06-19", "The Prime Minister welcomed Mr. Tshering Tobgay, Prime Minister of Bhutan, at Government House.")])])
+    held = {person: [(t["title"], t["predecessor"], t["successor"]) for t in knowledge.tenures(store, person=person)]
+            for person in ("เชริง ท็อปเกย์", "Tshering Tobgay", "ซูกะ โยชิฮิเดะ", "คิชิดะ ฟูมิโอะ")}
+    assert held["เชริง ท็อปเกย์"] == [("นายกรัฐมนตรีภูฏาน", None, None)]
+    assert held["Tshering Tobgay"] == [("นายกรัฐมนตรีภูฏาน", None, None)]
+    assert held["ซูกะ โยชิฮิเดะ"] == [("นายกรัฐมนตรีญี่ปุ่น", None, "คิชิดะ ฟูมิโอะ")]
+    assert held["คิชิดะ ฟูมิโอะ"] == [("นายกรัฐมนตรีญี่ปุ่น", "ซูกะ โยชิฮิเดะ", None)]
 
 
 def test_a_run_killed_while_drawing_successions_is_made_whole_by_the_next(tmp_path, monkeypatch):

@@ -232,3 +232,47 @@ def test_the_thai_office_before_another_title_is_another_persons(extract_text, t
     """"the Thai Prime Minister and President Xi Jinping": the title after Thailand's adjective is the Thai office,
     another person's; Xi held the Thai Prime Minister's seat. A chain without the adjective is one person's."""
     assert [title for title, _, _ in _posts(extract_text(text))[person]] == titles
+
+
+@pytest.mark.parametrize("text, person, title, seat", [
+    ("Mr. Fumio Kishida, Prime Minister of Japan, welcomed the Thai delegation.", "fumio kishida",
+     "Prime Minister of Japan", ("นายกรัฐมนตรี", "ญี่ปุ่น")),
+    ("Ms. Paetongtarn welcomed Lao Prime Minister Sonexay Siphandone at Government House.", "สอนไซ สีพันดอน",
+     "Lao Prime Minister", ("นายกรัฐมนตรี", "ลาว")),
+    ("Mr. Sonexay Siphandone, Prime Minister of the Lao PDR, said that", "สอนไซ สีพันดอน",
+     "Prime Minister of the Lao PDR", ("นายกรัฐมนตรี", "ลาว")),
+    ("The two leaders, Prime Minister Hun Manet of the Kingdom of Cambodia and the Thai side, agreed.", "hun manet",
+     "Prime Minister of the Kingdom of Cambodia", ("นายกรัฐมนตรี", "กัมพูชา")),
+    ("Mr. Aran Vodka, Prime Minister of Ruritania, said that", "aran vodka", "Prime Minister of Ruritania", None),
+])
+def test_an_english_title_of_another_countrys_office_is_that_countrys_one_post(extract_text, text, person, title, seat):
+    """"Prime Minister of Japan", "Lao Prime Minister": the English title keeps the state as written (the gold's way);
+    the seat is the Thai title of the office and the country's one name (places.json "english_forms"), so the English
+    and the Thai releases' "นายกรัฐมนตรีญี่ปุ่น" are one post; a state the list lacks keeps its own post, no seat."""
+    (post,) = next(p for p in extract_text(text).of_kind("person") if p.key == f"person:{person}").posts
+    assert (post.title, post.organization, post.seat) == (title, None, seat)
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("The spokesperson said that Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, "
+     "will visit. Prime Minister Srettha Thavisin will welcome Prime Minister Hun Manet at Government House.",
+     ("นายกรัฐมนตรี", "กัมพูชา")),
+    ("Prime Minister Paetongtarn Shinawatra and Prime Minister Samdech Moha Borvor Thipadei HUN Manet of Cambodia "
+     "witnessed the signing. She was also pleased to join Prime Minister Hun Manet in launching the symbol.",
+     ("นายกรัฐมนตรี", "กัมพูชา")),
+    ("Prime Minister Hun Manet will speak at the opening.", None),
+])
+def test_a_bare_seat_title_takes_the_country_the_release_gives_the_same_person(extract_text, text, seat):
+    """"join Prime Minister Hun Manet": the release names his country only where it writes his name again (after an
+    honorific no person is read at, in capitals); that is the office the bare title names, not the Thai seat. Without
+    it the bare title stays the Thai seat's; the Thai holder in the same release keeps it."""
+    found = {p.key: p.posts for p in extract_text(text).of_kind("person")}
+    assert {post.seat for post in found["person:hun manet"]} == {seat}
+    assert all(post.seat is None for key, posts in found.items() if key != "person:hun manet" for post in posts)
+
+
+def test_a_title_whose_body_follows_keeps_no_state_when_no_body_is_read(extract_text):
+    """Only a title of a nation's seat takes the state after "of": a body's title whose body is not read after "of"
+    ("Director-General of Thai Customs") stays the title alone, as it was."""
+    (person,) = extract_text("Mr. Kulit Sombatsiri, Director-General of Thai Customs, said that exports grew.").of_kind("person")
+    assert [(post.title, post.seat) for post in person.posts] == [("Director-General", None)]

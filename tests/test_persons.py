@@ -68,3 +68,11 @@ def test_police_command_titles_are_posts(extract_text):
     assert [(p.title, p.organization) for p in persons["สมชาย ใจดี"].posts] == [
         ("ผู้บังคับการ", "name:กองบังคับการปราบปราม")]
     assert [p.title for p in persons["สมศักดิ์ รักชาติ"].posts] == ["รองผู้บังคับการ"]
+
+
+def test_the_next_persons_honorific_is_no_title(extract_text):
+    """"นายจรัญ อินทสระ นายกัมปนาทจักรวาล …": the name after a name begins with the next person's honorific; read as
+    the title นายก (president) it gave the first person, and every name listed before him, a post "นายก"."""
+    result = extract_text("ได้แก่ นายจรัญ อินทสระ นายกัมปนาทจักรวาล วิเวศ ศรีพุทธา นางบำเพ็ญ เมืองมูล ร่วมงาน")
+    assert {p.names[0]: p.posts for p in result.of_kind("person")}["จรัญ อินทสระ"] == []
+

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.foreign import english_country_key
 from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _latin_body, _skip, person_key
 from phakhi.graph.extract.program_words import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
@@ -119,6 +120,71 @@ def find_english_posts(doc: Doc) -> None:
             person.data["posts"] = posts  # the Thai-shaped finder reads an English line wrongly
         elif posts and len(posts) >= len(person.data.get("posts") or []):
             person.data["posts"] = posts
+    _seats_named_elsewhere(doc, [p for p in persons if _is_latin_key(p.text) and not p.data.get("gloss")])
+
+
+def _seats_named_elsewhere(doc: Doc, persons: list) -> None:
+    """"Prime Minister Hun Manet" where the release says elsewhere whose office he holds ("Samdech … Hun Manet,
+    Prime Minister of the Kingdom of Cambodia", "… HUN Manet of Cambodia", "Cambodian Prime Minister Hun Manet"): a
+    bare title of a nation's seat (no body follows it) before or after a Latin name is the country's office the
+    release gives the same person under the same title, at another mention or where it writes the name again (any
+    case); read alone it put a foreign head of government in the Thai Prime Minister's seat. One country only: a
+    release giving the name two countries' offices of that title changes nothing."""
+    text = doc.text
+    seats: dict[str, set[tuple[str | None, str]]] = {}
+    for person in persons:
+        for post in person.data.get("posts") or ():
+            if post.get("seat"):
+                seats.setdefault(person.key, set()).add(post["seat"])
+    for person in persons:
+        bare = [i for i, post in enumerate(person.data.get("posts") or ()) if _bare_seat_title(post)]
+        if not bare:
+            continue
+        found = set(seats.get(person.key, ()))
+        name = " ".join(person.text.split())
+        for m in re.finditer(r"(?<![A-Za-z\-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![A-Za-z\-])", text,
+                             re.IGNORECASE):
+            seat = _seat_after_name(doc, m.end())
+            if seat is not None:
+                found.add(seat)
+        for i in bare:
+            post = person.data["posts"][i]
+            office = _thai_titles().get(_bare_seat_title(post)["title"], post["title"])
+            countries = {country for title, country in found if title in (office, None)}
+            if len(countries) == 1:
+                person.data["posts"][i] = {**post, "seat": (office, countries.pop())}
+
+
+def _bare_seat_title(post: dict) -> dict | None:
+    """The titles.jsonl record of a post that is a title of a nation's seat written alone (no body, no country, not
+    former), or None."""
+    if post.get("organization") or post.get("seat") or post.get("former") or not post["title"].isascii():
+        return None
+    record = _latin_records().get(post["title"])
+    return record if record is not None and not record.get("org_follows", True) else None
+
+
+@lru_cache(maxsize=1)
+def _latin_records() -> dict[str, dict]:
+    return {title: record for title, record in reversed(titles()) if title.isascii()}
+
+
+def _seat_after_name(doc: Doc, end: int) -> tuple[str | None, str] | None:
+    """Another country's office the text gives right after a name ending at `end`: " of Cambodia" (a title of a
+    nation's seat written before the name: (None, country)) or ", Prime Minister of the Kingdom of Cambodia" (the
+    office's Thai title, country); read without adding any mention."""
+    text = doc.text
+    state = _state_after(doc, end)
+    if state > end:  # the title is the one written before the name
+        country = _state_country(text[end:state])
+        return (None, country) if country else None
+    pos = _skip(text, end, " ,")
+    found = _latin_title_at(text, pos)
+    if found is None or found[1].get("org_follows", True) or found[1]["kind"] in ("acting", "former"):
+        return None
+    title_end = pos + len(found[0])
+    state = _state_after(doc, title_end)
+    return _seat(found[1], text[title_end:state]) if state > title_end else None
 
 
 ENGLISH_SHARE = 0.9  # a line whose letters are at least this share Latin is written in English
@@ -216,17 +282,49 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
     if record["kind"] in ("acting", "former"):
         return None
     end = title_start + len(title)
+    seat = None
     if org is None and record.get("org_follows", True):
         org, end = _org_after(doc, end, record, add)
     elif org is None and add:  # "Prime Minister of Japan": the title keeps the state, another country's post
-        end = _state_after(doc, end)
+        state_end = _state_after(doc, end)
+        seat = _seat(record, text[end:state_end]) if state_end > end else None
+        end = state_end
         title = text[title_start:end]
     if nation is not None and org is None:  # the nation's adjective is part of the title: its own post
+        seat = _seat(record, text[start:title_start])
         title, title_start = text[start:title_start] + title, start
     elif nation is not None:  # "… Minister of Finance": the body after the title says whose post it is
         start = title_start
     return {"title": text[title_start:title_start + len(title)], "organization": org.key if org else None,
-            "nstart": start, "nend": end, "role": record["role"], "acting": False, "former": False}
+            "nstart": start, "nend": end, "role": record["role"], "seat": seat, "acting": False, "former": False}
+
+
+def _seat(record: dict, state: str) -> tuple[str, str] | None:
+    """Another country's office an English title names with its state (" of the Lao PDR") or its adjective ("Lao "):
+    (the Thai title of that office, the country's one name), as the Thai releases' posts give it (posts._post_after),
+    so "Prime Minister of Japan", "Japanese Prime Minister" and "นายกรัฐมนตรีญี่ปุ่น" are one post; None when the
+    state is not one places.json "english_forms" knows (the post keeps its title as written)."""
+    country = _state_country(state)
+    return (_thai_titles().get(record["title"], record["title"]), country) if country else None
+
+
+def _state_country(state: str) -> str | None:
+    """The one name of the country " of the Lao PDR" or "Lao " names (english_country_key), or None."""
+    words = state.strip()
+    of = next((w.strip() for w in load_english()["of"] if words.startswith(w.strip() + " ")), None)
+    return english_country_key(words[len(of):] if of else words)
+
+
+@lru_cache(maxsize=1)
+def _thai_titles() -> dict[str, str]:
+    """The Thai title of each English title of a post named without a body (titles.jsonl: the one Thai row of the
+    same role, written without a body, whose "en" is the English title: "Prime Minister" -> นายกรัฐมนตรี)."""
+    thai: dict[tuple[str, str], set[str]] = {}
+    for title, record in titles():
+        if not title.isascii() and record.get("en") and not record.get("org_follows", True):
+            thai.setdefault((record["en"], record["role"]), set()).add(title)
+    return {title: next(iter(found)) for title, record in titles() if title.isascii()
+            and len(found := thai.get((title, record["role"]), set())) == 1}
 
 
 def _prefixed(doc: Doc, pos: int, prefix: tuple[str, dict], add: bool) -> dict | None:
@@ -283,7 +381,8 @@ def _of_state_after_name(doc: Doc, post: dict, name_end: int) -> dict:
     if post["organization"] is not None or found is None or found[1].get("org_follows", True):
         return post
     end = _state_after(doc, name_end)
-    return post if end == name_end else {**post, "title": post["title"] + doc.text[name_end:end]}
+    return post if end == name_end else {**post, "title": post["title"] + doc.text[name_end:end],
+                                         "seat": _seat(found[1], doc.text[name_end:end])}
 
 
 def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):

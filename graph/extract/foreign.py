@@ -74,6 +74,23 @@ def country_key(written: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _english_forms() -> dict[str, str]:
+    """Each English name or adjective of a country (places.json "english_forms", case-folded) -> its one name."""
+    return {form.casefold(): name for name, forms in _places()["foreign"]["english_forms"].items() for form in forms}
+
+
+def english_country_key(written: str) -> str | None:
+    """The one name (as country_key gives it) of the country an English release names after a title ("Japan",
+    "the Lao PDR", "Kingdom of Cambodia") or by its adjective before one ("Lao", "Japanese"), so "Prime Minister of
+    Japan" is the post the Thai releases' "นายกรัฐมนตรีญี่ปุ่น" is; None for a state places.json does not list (its
+    title stays as written, never merged with another)."""
+    name = " ".join(written.split()).strip(" ,")
+    if name.casefold().startswith("the "):
+        name = name[4:]
+    return _english_forms().get(name.casefold())
+
+
+@lru_cache(maxsize=1)
 def _country() -> re.Pattern[str]:
     """A country after a body's name: optional joiner (แห่ง, ของ), optional state word and its qualifiers
     ("สาธารณรัฐประชาชน…", "สหพันธรัฐ…"), a country name."""
@@ -173,7 +190,7 @@ def _name_word(text: str, pos: int) -> tuple[int, int, bool] | None:
     if word is None or title_at(text, pos) is not None or word.group().startswith(_not_name_starts()):
         return None
     tokens = tokenize(word.group())
-    if tokens[0] in load_stopwords() or tokens[0] in _clause_heads() or _starts_with_verb(tuple(tokens[:2])):
+    if tokens[0] in load_stopwords() or tokens[0] in _clause_heads() or starts_with_verb(tuple(tokens[:2])):
         return None
     end = pos + len(tokens[0])
     for token in tokens[1:]:
@@ -181,6 +198,12 @@ def _name_word(text: str, pos: int) -> tuple[int, int, bool] | None:
             return pos, end, True
         end += len(token)
     return pos, word.end(), False
+
+
+@lru_cache(maxsize=1)
+def clause_heads() -> tuple[str, ...]:
+    """The verbs and function words that begin a clause after a name (clause_head's), for a prefix test."""
+    return tuple(sorted(_clause_heads()))
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +215,7 @@ def _clause_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _starts_with_verb(tokens: tuple[str, ...]) -> bool:
+def starts_with_verb(tokens: tuple[str, ...]) -> bool:
     """Does pythainlp's part-of-speech tagger (Orchid UD) read the first word as a verb ("เข้าเฝ้า…")? Asked only
     of the few words after a post's ministry that may continue its name."""
     from pythainlp.tag import pos_tag

@@ -19,6 +19,7 @@ from phakhi.graph.extract.foreign import country_ends_at, country_key, foreign_b
 from phakhi.graph.extract.names import known_names as recurring_names
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.extract.persons import _THAI_NAME, _skip
+from phakhi.graph.extract.post_bodies import body_words_end
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import THAI_LETTERS
 
@@ -85,7 +86,10 @@ def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozense
     text = doc.text
     words = tables.person_words()
     posts: list[dict] = []
-    post = _post_after(doc, _skip(text, pos, " ,)"))
+    pos = _skip(text, pos, " ,)")
+    if pos in honorific_starts:  # "นายจรัญ อินทสระ นายกัมปนาทจักรวาล …": the next person's honorific, not the title นายก
+        return posts
+    post = _post_after(doc, pos)
     while post and len(posts) < MAX_POSTS:
         posts.append(post)
         pos = _skip(text, post["nend"], " ,")
@@ -97,8 +101,8 @@ def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozense
         post = _post_after(doc, pos)
         if post is not None and joiner is None and not (post["acting"] or post["former"]):
             post = None  # "ผู้อำนวยการ… ผู้แทนจากสภาอุตสาหกรรม…": a title after a post, unjoined, is someone else's
-        if post is not None and post["title"] in words["not_second_titles"]:
-            post = None  # "… และผู้บริหารกระทรวง": and the ministry's executives
+        if post is not None and (post.get("seat") or (post["title"],))[0] in words["not_second_titles"]:
+            post = None  # "… และผู้บริหารกระทรวง", "… และผู้บริหารระดับสูง": and the ministry's executives
         if post is None and text.startswith(tuple(words["chair_phrases"]), pos):
             post = _chair_of(doc, pos)
     return posts
@@ -184,6 +188,11 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
     if country is not None:  # "นายกรัฐมนตรีเวียดนาม": another country's post, not the Thai one; the title keeps
         seat = (written, country_key(text[pos:country]))  # the country, the post is that country's office
         written, pos = written + text[pos:country], country
+    elif org is None and not record.get("seat") and not record.get("office") and not gaps:
+        body = body_words_end(text, pos)  # "รองผอ.สพป.นครปฐม": the body in words no mention covers keys the post
+        if body is not None:
+            seat = (written, text[pos:body])
+            written, pos = written + text[pos:body], body
     return {"title": written, "organization": org.key if org else None, "nstart": start,
             "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], "seat": seat, **flags}
 

@@ -25,6 +25,7 @@ from phakhi.graph.knowledge.derive import _rows, chunks
 from phakhi.graph.knowledge.maintain import K, REPLACED_BY, REPLACES, _data, _lex
 from phakhi.graph.rdf.iris import post_iri, slug
 from phakhi.graph.store import GraphStore
+from phakhi.graph.text.thai import has_thai
 from phakhi.ontology import PID, load_titles
 
 FIELDS = ("person", "title", "organization", "acting", "known_from", "known_until", "releases", "predecessor",
@@ -68,6 +69,14 @@ def _last_words(store: GraphStore, persons: set[str]) -> dict[str, str]:
     return {f"<{iri}>": name.split()[-1] for iri, name in names.items() if name.split()}
 
 
+def _maybe_one(a: str | None, b: str | None) -> bool:
+    """May two holders of one foreign seat, by their last name words, be one person written two ways? The same word
+    ("ไบเดน"), or a word in Thai letters and one in Latin letters: the English releases write a foreign leader in
+    Latin letters ("Tobgay", "Shinzo Abe"), the Thai releases in Thai ("ท็อปเกย์", "อาเบะ"), and no rule tells a
+    transliteration from another person's name, so a succession is drawn only between names of one script."""
+    return a is not None and b is not None and (a == b or has_thai(a) != has_thai(b))
+
+
 def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None:
     """Recompute the predecessor and successor links of the tenures of these posts (<post IRI>s). A writer
     `alone` (maintain.Pending.alone: nobody else writes links meanwhile) reads the stored links and writes only
@@ -93,7 +102,7 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
             tenures.sort()
             spelled = post in foreign
             for index, (_, _, tenure, person) in enumerate(tenures):
-                other = lambda t: t[3] != person and not (spelled and last.get(t[3], 0) == last.get(person))  # noqa: E731
+                other = lambda t: t[3] != person and not (spelled and _maybe_one(last.get(t[3]), last.get(person)))  # noqa: E731
                 before = next((t for t in reversed(tenures[:index]) if other(t)), None)
                 after = next((t for t in tenures[index + 1:] if other(t)), None)
                 if before:

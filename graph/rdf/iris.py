@@ -77,7 +77,8 @@ def event_iri(rest: str) -> URIRef:
 def post_iri(title: str, org_iri: URIRef | None, country: str | None = None) -> URIRef:
     """A post: <organization>/post/<title>; a title alone, pid:post/<title>; another country's office named by a
     title and the country (types.Post.seat), pid:post/<title>/<country's one name>: one post however the country is
-    written, and tenures.py can tell the country's seat by its title (a slug has no "/")."""
+    written, and tenures.py can tell the country's seat by its title (a slug has no "/"); a post keyed by the body
+    words glued to its title (types.Post.seat too), pid:post/<title>/<words>."""
     if country is not None:
         return PID[f"post/{slug(title)}/{slug(country)}"]
     if org_iri is None:
