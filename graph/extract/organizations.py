@@ -288,7 +288,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             continue  # "สหกรณ์การเกษตร", the kind, unless written in a legal form: "สหกรณ์การเกษตรนากลาง จำกัด"
         if start > 0 and is_thai(doc.text[start - 1]) and _splits_prefix(doc.text, start, m.end()):
             continue  # "กรม" inside "ทรัพยากรมนุษย์", "องค์กรมหาชน"
-        if validate and m.group() in data["hospital_tiers"] and doc.text.endswith(tuple(data["hospital_words"]), 0, start):
+        if validate and m.group() in data["hospital_tiers"] \
+                and doc.text.endswith(tuple(data["hospital_words"]), 0, start):
             continue  # "โรงพยาบาล|ศูนย์อุดรธานี": the hospital's tier (a regional hospital), no centre
         if validate and _officer_title(doc.text, start, m.group()):
             continue  # "นายธราพงษ์ … เกษตรและ|สหกรณ์จังหวัดชุมพร": the officer's title, no cooperative
@@ -421,7 +422,8 @@ def _officer_title(text: str, start: int, prefix: str) -> bool:
     """Is the prefix word written at `start` part of a provincial officer's title, one that runs on over its province
     and is held in an office (titles.jsonl `office`: "สหกรณ์จังหวัด|ชุมพร", "เกษตรและ|สหกรณ์จังหวัดชุมพร", the
     cooperative and the agriculture-and-cooperatives officers), written without that office before it? Then it names
-    the officer, not a cooperative; after its office ("สำนักงานสหกรณ์จังหวัด…", "สนง.สหกรณ์จังหวัด…") it is the office."""
+    the officer, not a cooperative; after its office ("สำนักงานสหกรณ์จังหวัด…", "สนง.สหกรณ์จังหวัด…") it is the
+    office."""
     for title, offset, offices in _office_titles(prefix):
         begin = start - offset
         if begin >= 0 and text.startswith(title, begin) \

@@ -87,7 +87,8 @@ def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozense
     words = tables.person_words()
     posts: list[dict] = []
     pos = _skip(text, pos, " ,)")
-    if pos in honorific_starts:  # "นายจรัญ อินทสระ นายกัมปนาทจักรวาล …": the next person's honorific, not the title นายก
+    # "นายจรัญ อินทสระ นายกัมปนาทจักรวาล …": the next person's honorific, not the title นายก
+    if pos in honorific_starts:
         return posts
     post = _post_after(doc, pos)
     while post and len(posts) < MAX_POSTS:

@@ -102,7 +102,11 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
             tenures.sort()
             spelled = post in foreign
             for index, (_, _, tenure, person) in enumerate(tenures):
-                other = lambda t: t[3] != person and not (spelled and _maybe_one(last.get(t[3]), last.get(person)))  # noqa: E731
+
+                def other(t: tuple, person: str = person) -> bool:
+                    """Another holder: not this person, nor (on a foreign seat) this person spelled another way."""
+                    return t[3] != person and not (spelled and _maybe_one(last.get(t[3]), last.get(person)))
+
                 before = next((t for t in reversed(tenures[:index]) if other(t)), None)
                 after = next((t for t in tenures[index + 1:] if other(t)), None)
                 if before:
