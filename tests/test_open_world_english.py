@@ -79,6 +79,27 @@ def test_a_program_word_an_event_word_goes_on_after_is_the_events_name(extract_t
     assert "Cyber Defense Initiative" in names  # written alone: the programme
 
 
+def test_an_english_programme_name_goes_on_past_its_head_word(extract_text):
+    # thaigov corpus: "… the development of the BIMSTEC Master Plan on Transport Connectivity, and hopes …"
+    text = "Thailand welcomed the BIMSTEC Master Plan on Transport Connectivity, and hopes for cooperation."
+    names = {n for e in extract_text(text).of_kind("program") for n in e.names}
+    assert "BIMSTEC Master Plan on Transport Connectivity" in names and "BIMSTEC Master Plan" not in names
+    text = "the ASEAN Regional Forum Work Plan for Maritime Security 2022-2026 (ARFWP) was adopted"
+    names = {n for e in extract_text(text).of_kind("program") for n in e.names}
+    assert "ASEAN Regional Forum Work Plan for Maritime Security 2022-2026" in names and "ARFWP" in names
+    text = "(ASEAN - Russian Federation Plan of Action on Education 2022 - 2026) แผนปฏิบัติการนี้"
+    assert "Russian Federation Plan of Action on Education 2022 - 2026" in {
+        n for e in extract_text(text).of_kind("program") for n in e.names}
+    # the name goes on past the tail in a way the tail does not read: the head alone, as before
+    text = "ผลักดัน APEC Strategy for Green, Sustainable and Innovative MSMEs รวมทั้ง"
+    assert not any("Green" in n for e in extract_text(text).of_kind("program") for n in e.names)
+    # a date, a lower-case word or a list after the head word is the sentence's
+    for text, name in [("the Royal Chitralada Project to be used in the ceremony", "Royal Chitralada Project"),
+                       ("the Eastern Economic Corridor Plan in 2020 was", "Eastern Economic Corridor Plan"),
+                       ("the BIMSTEC Master Plan and Thailand's own plan", "BIMSTEC Master Plan")]:
+        assert name in {n for e in extract_text(text).of_kind("program") for n in e.names}
+
+
 @pytest.mark.parametrize("text", [
     "The Implementation Plan was approved.",
     "the Joint Strategic Plan of both sides",

@@ -217,6 +217,14 @@ def test_programs_pieces_of_longer_names_are_dropped(extract_text):
     assert "ประชารัฐ" not in names and "ธนารักษ์ประชารัฐ" in names
 
 
+def test_programs_a_quoted_company_name_is_no_programme(extract_text):
+    # thaigov corpus: "… จำกัด” และชื่อภาษาอังกฤษว่า “National Broadband Network Company Limited” โดยจะมี…"
+    text = "ข่าว\nจัดตั้งบริษัท โครงข่ายบรอดแบนด์แห่งชาติ จำกัด ชื่อภาษาอังกฤษว่า “National Broadband Network Company Limited”"
+    assert not any("Limited" in name for name in _program_names(extract_text, text))
+    text = "ข่าว\nกระทรวงเดินหน้าขับเคลื่อน “Enhanced Trade Partnership” ร่วมกับสหราชอาณาจักร"
+    assert "Enhanced Trade Partnership" in _program_names(extract_text, text)
+
+
 def test_programs_workshops_and_partnerships_are_no_programs(extract_text):
     text = "ข่าว\nเปิดโครงการประชุมเชิงปฏิบัติการเครือข่ายด้านการบริหาร และความเป็นหุ้นส่วนยุทธศาสตร์ไทย-เวียดนาม"
     assert not _program_names(extract_text, text)

@@ -443,6 +443,41 @@ def _program_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _program_tail() -> re.Pattern[str]:
+    """What an English programme name goes on with after its head word: a joining word and capitalised words or
+    numbers ("BIMSTEC Master Plan| on Transport Connectivity", "… Work Plan| for Maritime Security 2022-2026",
+    "Australia-Asia Program| to Combat Trafficking in Persons"), ending on a capitalised word or a number, then the
+    abbreviation in brackets; a lower-case word after the joiner is the sentence's ("Project to be used")."""
+    data = load_english()
+    joins = "|".join(map(re.escape, data["program_tail_joiners"]))
+    small = "|".join(map(re.escape, data["name_joiners"]))
+    word = r"(?:\d{4} [-–] \d{4}|[A-Z0-9][A-Za-z0-9\-\.&]*(?<![.\-]))"  # "… on Education 2022 - 2026"
+    first = r"(?:the )?[A-Z][A-Za-z\-&]*(?<!-)"  # "Plan in 2020" is dated, "Plan on Transport …" named
+    return re.compile(rf" (?:{joins}) {first}(?: (?:(?:{small}) ){{0,2}}{word})*"
+                      r"(?: \((?P<abbr>[A-Z][A-Za-z\-]{1,10})\))?")
+
+
+# after a tail, the name goes on in a way the tail does not read: a list of its words after a comma ("… Strategy for
+# Green|, Sustainable and Innovative MSMEs"), a possessive ("Action Plan on ASEAN|’s Sustainable …"), a spaced dash
+# joining two parties ("… on Advancing the China| - ASEAN Science …"; a subtitle after a dash, "… States - a Renewed
+# Declaration", leaves the name whole)
+_GOES_ON = re.compile(r", [A-Z]|['’]s(?![A-Za-z])| [-–] [A-Z]")
+
+
+def _whole_tail(doc: Doc, end: int) -> re.Match[str] | None:
+    """The tail an English programme name ending at `end` goes on with (`_program_tail`), when it ends the name and
+    names nothing of its own: None where the name goes on past it (`_GOES_ON`) or a programme found before
+    stands in it ("Bangkok Goals on |Bio-Circular-Green (BCG) Economy": the name keeps its head, as before)."""
+    tail = _program_tail().match(doc.text, end)
+    if not tail:
+        return None
+    stop = tail.start("abbr") - 2 if tail.group("abbr") else tail.end()
+    if _GOES_ON.match(doc.text, stop) or doc.starting_in(end, stop, ("program",)):
+        return None
+    return tail
+
+
+@lru_cache(maxsize=1)
 def _event_head() -> re.Pattern[str]:
     """A Latin event cue of events.jsonl ("Conference", "Summit", "Forum" …) as the next word."""
     cues = [cue["cue"] for cue in load_event_cues() if cue["cue"].isascii()]
@@ -451,16 +486,21 @@ def _event_head() -> re.Pattern[str]:
 
 def find_english_programs(doc: Doc) -> None:
     """Capitalised English names ending on a program word ("Programme", "Model", "Goals", …), with the
-    abbreviation in brackets after them; an organization named at the start stays outside the name only
+    abbreviation in brackets after them, and what the name goes on with after its head word (`_program_tail`: "…
+    Master Plan on Transport Connectivity"); an organization named at the start stays outside the name only
     when the name is nothing but it and the head word. A name an event's word goes on after ("Cyber Defense
     Initiative Conference (CDIC)") is a piece of the event's name, no programme."""
     text = doc.text
     generic = frozenset(load_english()["not_program_starts"])
     generic_words = frozenset(load_english()["generic_program_words"])
+    heads = frozenset(load_english()["program_heads"])
     for m in _program_pattern().finditer(text):
         start = m.start()
-        if not m.group("abbr") and _event_head().match(text, m.end()):
+        tail = None if m.group("abbr") else _whole_tail(doc, m.end())
+        if not m.group("abbr") and _event_head().match(text, tail.end() if tail else m.end()):
             continue  # "… Initiative| Conference": the event's name
+        if tail:
+            m = tail  # "… Master Plan on Transport Connectivity": the name and its abbreviation go on
         end = m.start("abbr") - 2 if m.group("abbr") else m.end()
         words = text[start:end].split()
         glued = max((i for i, w in enumerate(words[:-1]) if _GLUED.search(w)), default=-1)
@@ -472,8 +512,8 @@ def find_english_programs(doc: Doc) -> None:
             words = words[1:]
         if len(words) < 2 or doc.covered(start, end, ("person",)) or text[max(0, start - 2):start] == ") ":
             continue  # "Bio-Circular-Green (BCG) Economy Model": the name began before the bracket
-        if all(w in generic_words for w in words[:-1]):
-            continue  # "Implementation Plan", "Joint Strategic Plan"
+        if all(w in generic_words or (tail and w in heads) for w in words[:-1]):
+            continue  # "Implementation Plan", "Joint Strategic Plan", "Strategic Plan of Action"
         known = doc.starting_in(start, start + 1, ("program",))
         if known and known[0].nend < end:  # "BCG Economic Model": the program "BCG" under its full name
             doc.add(doc.mention(start, end, "program", known[0].key, form="name"))

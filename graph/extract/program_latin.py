@@ -18,7 +18,7 @@ from phakhi.graph.extract.program_words import (LAW_HEAD, MAX_TAIL, NAME_RUN, PA
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import load_event_cues, load_mined
+from phakhi.ontology import load_event_cues, load_mined, load_org_patterns
 
 
 # a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting") and
@@ -212,12 +212,25 @@ def _after_copula(text: str, quote_start: int) -> bool:
 COPULA_REACH = 16  # characters read before a quote for the copula and the list cue it may end
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """The legal forms a Latin company's name ends with (org_patterns.jsonl `legal_words`: "Limited", "Ltd", "Inc" …)."""
+    return frozenset(w.casefold() for p in load_org_patterns() for w in p.get("legal_words", ()))
+
+
+def _company_name(name: str) -> bool:
+    """Does a quoted Latin name end on a company's legal form ("ชื่อภาษาอังกฤษว่า “National Broadband Network Company
+    Limited”")? Then it is the company's English name, no programme's."""
+    return name.split()[-1].rstrip(".").casefold() in _legal_forms()
+
+
 def find_quoted_latin(doc: Doc) -> None:
     """A quoted Latin name of several capitalised words in Thai text (“Enhanced Trade Partnership”, “New Normal”,
     “BOI DIGITAL TRANSFORMATION”): a program, unless an event cue or a number is in it (“OIE FORUM 2018 …”), it is
     punctuated like a theme or a title (“Future of life : Living in Harmony, …”), a person or program fills it, a
     word before it says it is an app, a page, an event … (program_patterns.json "quote_kinds"), or the copula
-    before it makes it what something is (`_after_copula`: "ประชาชนก็เป็น “Smart People”")."""
+    before it makes it what something is (`_after_copula`: "ประชาชนก็เป็น “Smart People”"), or it ends on a company's
+    legal form (`_company_name`: “… Company Limited”)."""
     events, (kinds, reach) = _event_words(), _quote_kinds()
     for m in QUOTE.finditer(doc.text):
         start, end = m.start(1), m.end(1)
@@ -225,6 +238,6 @@ def find_quoted_latin(doc: Doc) -> None:
         if not _TITLE_CASE.fullmatch(name) or any(word.casefold() in events for word in name.split()) \
                 or doc.covered(start, end, ("person", "program")) \
                 or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, max(0, m.start() - reach), m.start()) \
-                or _after_copula(doc.text, m.start()):
+                or _after_copula(doc.text, m.start()) or _company_name(name):
             continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(name), form="pattern"))
