@@ -122,31 +122,40 @@ def find_english_posts(doc: Doc) -> None:
             person.data["posts"] = posts
     latin = [p for p in persons if _is_latin_key(p.text) and not p.data.get("gloss")]
     _seats_named_elsewhere(doc, latin)
-    _thai_offices(latin)
+    _thai_offices(doc, latin)
 
 
-def _thai_offices(persons: list) -> None:
+def _thai_offices(doc: Doc, persons: list) -> None:
     """Thailand's offices written in English are the posts the Thai releases name: "Prime Minister Gen. Prayut
     Chan-o-cha" holds นายกรัฐมนตรี, "Minister of Industry" รัฐมนตรีว่าการ of the Ministry of Industry, so the tenures,
     the post's page and its successions do not split by the release's language. A title is Thailand's when no other
-    country is named with it (another country's office has its seat by now); an acting or former one keeps its own
+    country is named with it (another country's office has its seat by now; "Deputy Minister of Finance of the Lao
+    PDR", whose ministry is read without the state, is not Thailand's either); an acting or former one keeps its own
     post (the Thai releases key those by the prefixed title). The title stays as written (types.Post.office)."""
     for person in persons:
         for i, post in enumerate(person.data.get("posts") or ()):
             if post.get("seat") or post.get("acting") or post.get("former") or not post["title"].isascii():
                 continue
+            if _state_after(doc, post["nend"]) > post["nend"]:
+                continue
             office = _english_offices().get(post["title"])
             if office is not None:
-                person.data["posts"][i] = {**post, "office": office}
+                body = None if post["organization"] else office[1]
+                person.data["posts"][i] = {**post, "office": (office[0], body, organizations()[body]["th"]
+                                                              if body else "")}
 
 
 @lru_cache(maxsize=1)
-def _english_offices() -> dict[str, str]:
-    """English title -> the Thai title of the same office: a Latin row's "th" (titles.jsonl: "Minister" ->
-    รัฐมนตรีว่าการ, where the Thai rows of the role are several), else the one Thai row of its role written without a
-    body whose "en" it is (_thai_titles)."""
-    offices = dict(_thai_titles())
-    offices.update({title: record["th"] for title, record in titles() if title.isascii() and record.get("th")})
+def _english_offices() -> dict[str, tuple[str, str | None]]:
+    """English title -> the Thai title of the same office and the body the title names in itself: a Latin row's "th"
+    and "th_body" (titles.jsonl: "Minister" -> รัฐมนตรีว่าการ, where the Thai rows of the role are several; "Defense
+    Minister" -> รัฐมนตรีว่าการ of the body the authority file calls "Ministry of Defence"), else the one Thai row of its
+    role written without a body whose "en" it is (_thai_titles)."""
+    offices: dict[str, tuple[str, str | None]] = {title: (thai, None) for title, thai in _thai_titles().items()}
+    for title, record in titles():
+        if title.isascii() and record.get("th"):
+            body = _english_org_names()[_spelled(record["th_body"])] if record.get("th_body") else None
+            offices[title] = (record["th"], body)
     return offices
 
 
