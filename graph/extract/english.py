@@ -140,22 +140,16 @@ def _thai_offices(doc: Doc, persons: list) -> None:
                 continue
             office = _english_offices().get(post["title"])
             if office is not None:
-                body = None if post["organization"] else office[1]
-                person.data["posts"][i] = {**post, "office": (office[0], body, organizations()[body]["th"]
-                                                              if body else "")}
+                person.data["posts"][i] = {**post, "office": office}
 
 
 @lru_cache(maxsize=1)
-def _english_offices() -> dict[str, tuple[str, str | None]]:
-    """English title -> the Thai title of the same office and the body the title names in itself: a Latin row's "th"
-    and "th_body" (titles.jsonl: "Minister" -> รัฐมนตรีว่าการ, where the Thai rows of the role are several; "Defense
-    Minister" -> รัฐมนตรีว่าการ of the body the authority file calls "Ministry of Defence"), else the one Thai row of its
-    role written without a body whose "en" it is (_thai_titles)."""
-    offices: dict[str, tuple[str, str | None]] = {title: (thai, None) for title, thai in _thai_titles().items()}
-    for title, record in titles():
-        if title.isascii() and record.get("th"):
-            body = _english_org_names()[_spelled(record["th_body"])] if record.get("th_body") else None
-            offices[title] = (record["th"], body)
+def _english_offices() -> dict[str, str]:
+    """English title -> the Thai title of the same office: a Latin row's "th" (titles.jsonl: "Minister" ->
+    รัฐมนตรีว่าการ, where the Thai rows of the role are several), else the one Thai row of its role written without a
+    body whose "en" it is (_thai_titles)."""
+    offices = dict(_thai_titles())
+    offices.update({title: record["th"] for title, record in titles() if title.isascii() and record.get("th")})
     return offices
 
 

@@ -248,11 +248,9 @@ class _Mapper:
         for index, post in enumerate(entity.posts):
             org_entity = self.x.entities.get(post.organization) if post.organization else None
             org = entity_iri(post.organization, org_entity.kind) if org_entity else None
-            keyed = post.office[0] if post.office else post.title  # Thailand's office written in English: keyed
-            org_name = (org_entity.labels.get("th") or org_entity.names)[0] if org_entity else ""  # by its Thai title
-            if org is None and post.office and post.office[1]:  # "Defense Minister": the body the title names
-                org, org_name = entity_iri(post.office[1], "organization"), post.office[2]
+            keyed = post.office or post.title  # Thailand's office written in English: keyed by its Thai title
             post_node = _iri(post_iri(post.seat[0], None, post.seat[1]) if post.seat else post_iri(keyed, org))
+            org_name = (org_entity.labels.get("th") or org_entity.names)[0] if org_entity else ""
             # another country's office is titled with the country's one name: every release writes the same
             title = "".join(post.seat) if post.seat else keyed
             if post_node not in self.written:  # a post two persons hold is described once
