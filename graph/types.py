@@ -55,6 +55,10 @@ class Post:
     # or a post whose body is written glued to the title in words no organization mention covers ("รองผอ.สพป.นครปฐม"):
     # the title and those words (post_bodies.py), so each body's post is its own, not one bare title's post
     seat: tuple[str, str] | None = None
+    # Thailand's office written in English ("Prime Minister", "Minister" of the Ministry of Industry): the Thai title the
+    # Thai releases key the same office by (นายกรัฐมนตรี, รัฐมนตรีว่าการ), so the post is one in both scripts; the title
+    # stays as written (english._thai_offices)
+    office: str | None = None
 
 
 @dataclass

@@ -276,3 +276,60 @@ def test_a_title_whose_body_follows_keeps_no_state_when_no_body_is_read(extract_
     ("Director-General of Thai Customs") stays the title alone, as it was."""
     (person,) = extract_text("Mr. Kulit Sombatsiri, Director-General of Thai Customs, said that exports grew.").of_kind("person")
     assert [(post.title, post.seat) for post in person.posts] == [("Director-General", None)]
+
+
+def _held(text: str) -> dict[str, set[str]]:
+    """Person IRI -> the post IRIs the release's triples give the person's memberships (org:post)."""
+    from phakhi.graph.extract.pipeline import extract
+    from phakhi.graph.rdf.mapping import to_ntriples
+    from phakhi.graph.read import parse_release
+
+    lines = to_ntriples(extract(parse_release(text, "english.txt")))
+    members = {line.split(" ")[0]: line.split(" ")[2] for line in lines if "org#member>" in line}
+    posts = {line.split(" ")[0]: line.split(" ")[2] for line in lines if line.split(" ")[1].endswith("#post>")}
+    out: dict[str, set[str]] = {}
+    for m, person in members.items():
+        out.setdefault(person, set()).add(posts[m])
+    return out
+
+
+@pytest.mark.parametrize("english, thai", [
+    ("Prime Minister Gen. Prayut Chan-o-cha welcomed the delegation at Government House.",
+     "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ให้การต้อนรับคณะ ณ ทำเนียบรัฐบาล"),
+    ("Minister of Industry Mr. Suriya Juangroongruangkit said that the plan will be ready.",
+     "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม กล่าวว่า แผนจะแล้วเสร็จ"),
+    ("Deputy Prime Minister and Minister of Interior Mr. Anutin Charnvirakul chaired the meeting.",
+     "นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานการประชุม"),
+    ("Government Spokesperson Thanakorn Wangboonkongchana said that the cabinet agreed.",
+     "นายธนกร วังบุญคงชนะ โฆษกรัฐบาล กล่าวว่า ที่ประชุมคณะรัฐมนตรีเห็นชอบ"),
+])
+def test_an_english_title_of_a_thai_office_is_the_thai_post(english, thai):
+    """"Prime Minister Gen. Prayut", "Minister of Industry", "Deputy Prime Minister and Minister of Interior",
+    "Government Spokesperson": the English releases' post is the post the Thai releases give (titles.jsonl "th"), so
+    tenures and successions do not split by language; the fact keeps the English title as written."""
+    from phakhi.graph.rdf.iris import PID
+
+    english_posts = set().union(*_held(english).values())
+    thai_posts = set().union(*_held(thai).values())
+    assert english_posts and english_posts == thai_posts
+    assert all(str(PID) in iri for iri in english_posts)
+
+
+def test_an_english_thai_office_keeps_its_written_title(extract_text):
+    (person,) = extract_text("Prime Minister Gen. Prayut Chan-o-cha welcomed the delegation.").of_kind("person")
+    assert [(p.title, p.organization, p.office) for p in person.posts] == [
+        ("Prime Minister", None, "นายกรัฐมนตรี")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mr. Soulivath Souvannachoumkham, Deputy Minister of Finance of the Lao PDR and Chairman of the bank, joined.",
+     "soulivath souvannachoumkham"),
+    ("Ms. Paetongtarn welcomed Lao Prime Minister Sonexay Siphandone at Government House.", "สอนไซ สีพันดอน"),
+    ("The spokesperson said that Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, "
+     "will visit. Prime Minister Srettha Thavisin will welcome Prime Minister Hun Manet at Government House.",
+     "hun manet"),
+])
+def test_another_countrys_office_in_english_is_not_the_thai_post(extract_text, text, person):
+    """A title with another country ("of the Lao PDR", "Lao", the country given elsewhere) is not Thailand's office."""
+    found = next(p for p in extract_text(text).of_kind("person") if p.key == f"person:{person}")
+    assert found.posts and all(p.office is None for p in found.posts)

@@ -120,7 +120,37 @@ def find_english_posts(doc: Doc) -> None:
             person.data["posts"] = posts  # the Thai-shaped finder reads an English line wrongly
         elif posts and len(posts) >= len(person.data.get("posts") or []):
             person.data["posts"] = posts
-    _seats_named_elsewhere(doc, [p for p in persons if _is_latin_key(p.text) and not p.data.get("gloss")])
+    latin = [p for p in persons if _is_latin_key(p.text) and not p.data.get("gloss")]
+    _seats_named_elsewhere(doc, latin)
+    _thai_offices(doc, latin)
+
+
+def _thai_offices(doc: Doc, persons: list) -> None:
+    """Thailand's offices written in English are the posts the Thai releases name: "Prime Minister Gen. Prayut
+    Chan-o-cha" holds นายกรัฐมนตรี, "Minister of Industry" รัฐมนตรีว่าการ of the Ministry of Industry, so the tenures,
+    the post's page and its successions do not split by the release's language. A title is Thailand's when no other
+    country is named with it (another country's office has its seat by now; "Deputy Minister of Finance of the Lao
+    PDR", whose ministry is read without the state, is not Thailand's either); an acting or former one keeps its own
+    post (the Thai releases key those by the prefixed title). The title stays as written (types.Post.office)."""
+    for person in persons:
+        for i, post in enumerate(person.data.get("posts") or ()):
+            if post.get("seat") or post.get("acting") or post.get("former") or not post["title"].isascii():
+                continue
+            if _state_after(doc, post["nend"]) > post["nend"]:
+                continue
+            office = _english_offices().get(post["title"])
+            if office is not None:
+                person.data["posts"][i] = {**post, "office": office}
+
+
+@lru_cache(maxsize=1)
+def _english_offices() -> dict[str, str]:
+    """English title -> the Thai title of the same office: a Latin row's "th" (titles.jsonl: "Minister" ->
+    รัฐมนตรีว่าการ, where the Thai rows of the role are several), else the one Thai row of its role written without a
+    body whose "en" it is (_thai_titles)."""
+    offices = dict(_thai_titles())
+    offices.update({title: record["th"] for title, record in titles() if title.isascii() and record.get("th")})
+    return offices
 
 
 def _seats_named_elsewhere(doc: Doc, persons: list) -> None:

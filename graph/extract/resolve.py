@@ -566,7 +566,7 @@ def _add_post(doc: Doc, entity: Entity, post: dict) -> None:
             return
     entity.posts.append(Post(post["title"], post["organization"], post.get("acting", False),
                              doc.norm.span(post["nstart"], post["nend"]), former=post.get("former", False),
-                             seat=post.get("seat")))
+                             seat=post.get("seat"), office=post.get("office")))
 
 
 def _without_shortened_foreign(posts: list[Post], entities: dict[str, Entity]) -> list[Post]:

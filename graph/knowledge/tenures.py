@@ -77,6 +77,14 @@ def _maybe_one(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and (a == b or has_thai(a) != has_thai(b))
 
 
+def _two_scripts(a: str | None, b: str | None) -> bool:
+    """Are two holders of one Thai seat written in two scripts? The English releases key a Thai office as the Thai
+    ones do ("Prime Minister" is นายกรัฐมนตรี, english._thai_offices), and a holder whose Latin name the person
+    authority does not join to the Thai one ("Paetongtarn Shinawatra", "แพทองธาร ชินวัตร") is a person of its own:
+    no succession between them. Two Thai holders with one surname (brothers) still succeed one another."""
+    return a is not None and b is not None and has_thai(a) != has_thai(b)
+
+
 def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None:
     """Recompute the predecessor and successor links of the tenures of these posts (<post IRI>s). A writer
     `alone` (maintain.Pending.alone: nobody else writes links meanwhile) reads the stored links and writes only
@@ -97,15 +105,16 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
             by_post.setdefault(post, []).append((_lex(first), _lex(last), tenure, person))
         links = set()
         foreign = [post for post in by_post if _country_seat(post)]
-        last = _last_words(store, {t[3] for post in foreign for t in by_post[post]}) if foreign else {}
+        last = _last_words(store, {t[3] for tenures in by_post.values() for t in tenures}) if by_post else {}
         for post, tenures in by_post.items():
             tenures.sort()
-            spelled = post in foreign
+            one = _maybe_one if post in foreign else _two_scripts
             for index, (_, _, tenure, person) in enumerate(tenures):
 
-                def other(t: tuple, person: str = person) -> bool:
-                    """Another holder: not this person, nor (on a foreign seat) this person spelled another way."""
-                    return t[3] != person and not (spelled and _maybe_one(last.get(t[3]), last.get(person)))
+                def other(t: tuple, person: str = person, one=one) -> bool:
+                    """Another holder: not this person, nor this person spelled another way (`one`: on a foreign
+                    seat a name that may be his, on a Thai seat his name in the other script)."""
+                    return t[3] != person and not one(last.get(t[3]), last.get(person))
 
                 before = next((t for t in reversed(tenures[:index]) if other(t)), None)
                 after = next((t for t in tenures[index + 1:] if other(t)), None)

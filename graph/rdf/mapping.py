@@ -248,10 +248,11 @@ class _Mapper:
         for index, post in enumerate(entity.posts):
             org_entity = self.x.entities.get(post.organization) if post.organization else None
             org = entity_iri(post.organization, org_entity.kind) if org_entity else None
-            post_node = _iri(post_iri(post.seat[0], None, post.seat[1]) if post.seat else post_iri(post.title, org))
+            keyed = post.office or post.title  # Thailand's office written in English: keyed by its Thai title
+            post_node = _iri(post_iri(post.seat[0], None, post.seat[1]) if post.seat else post_iri(keyed, org))
             org_name = (org_entity.labels.get("th") or org_entity.names)[0] if org_entity else ""
             # another country's office is titled with the country's one name: every release writes the same
-            title = "".join(post.seat) if post.seat else post.title
+            title = "".join(post.seat) if post.seat else keyed
             if post_node not in self.written:  # a post two persons hold is described once
                 self.written.add(post_node)
                 self.add(post_node, A, _T.Post)
@@ -272,8 +273,9 @@ class _Mapper:
                 self.add(m, _T.acting, _typed("true", _BOOLEAN))
             if post.former:
                 self.add(m, _T.former, _typed("true", _BOOLEAN))
-            if post.seat:  # "นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม": the post is titled with the country's one
-                self.add(m, _T.writtenTitle, _label(post.title))  # name; the fact keeps the release's words
+            if post.seat or post.office:  # "นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม", "Prime Minister": the post is
+                self.add(m, _T.writtenTitle, _label(post.title))  # titled as the Thai releases title it; the fact
+                # keeps the release's words
             if self.published:
                 # held on the release's date; a former post ("อดีต…") ended before it
                 interval, instant = f"<{membership}/during>", f"<{membership}/known>"
