@@ -26,6 +26,7 @@ from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, begun_since, date_for, event_days, lead_end,
                                               recalled, recalled_before, said_day, story_date, story_own, today_after,
                                               told_past)
+from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
@@ -285,6 +286,9 @@ def find_events(doc: Doc) -> None:
             # an undated description, it was left out as well)
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
+        holder = holder_before(doc, start, line_start)
+        if holder is not None:  # "นายกฯจะ ลงพื้นที่…": the one person the release gives that post did it
+            parties = [holder] + [p for p in parties if p != holder]
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                                     parties=parties, topic=topic))
         if further and when:

@@ -1,0 +1,79 @@
+"""Who did what an event's cue tells when the text writes a post there, not a name.
+
+"ในวันเสาร์ที่ 27 เมษายน นี้ นายกฯจะ ลงพื้นที่…", "รัฐมนตรีช่วยว่าการกระทรวงคมนาคม ตรวจเยี่ยม…": the doer is told by the post
+alone, and the person is named with that post elsewhere in the release ("นายเศรษฐา ทวีสิน นายกรัฐมนตรีและรัฐมนตรีว่าการ
+กระทรวงการคลัง"). The nearest bodies and persons (events._parties) then miss the doer and give his ministry, or a
+bystander, instead (judged audits of round 14: "PM's Rayong fire visit given only as MoF", "lead visitor (deputy
+minister) … missing"). The one person the release gives that post is the event's first party.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.event_words import word_lists, word_tuple
+from phakhi.graph.extract.posts import _post_after
+
+REACH = 80  # characters before a cue a post (a title and its body) may begin at
+
+
+def holder_before(doc: Doc, cue_start: int, line_start: int) -> str | None:
+    """The key of the one person of the release who holds the post written right before the cue at `cue_start`
+    (past a word of event_words holder_gaps: "จะ", "เป็นประธาน"), or None: no post there, a former one, or no one
+    person, or several, given it in this release."""
+    text = doc.text
+    end = _back(text, cue_start)
+    for gap in _gaps():
+        if end - len(gap) >= line_start and text.startswith(gap, end - len(gap)):
+            end = _back(text, end - len(gap))
+            break
+    post = _post_ending_at(doc, end, line_start)
+    if post is None:
+        return None
+    holders = {m.key for m in doc.of_kind("person") for held in m.data.get("posts") or ()
+               if _same_post(held, post)}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _post_ending_at(doc: Doc, end: int, line_start: int) -> dict | None:
+    """The post (role, body, country) whose words end at `end`: a short title of event_words short_titles ("นายกฯ"),
+    or the longest title of titles.jsonl with its body (posts._post_after) that begins on the line and ends there."""
+    text = doc.text
+    for short, role in _short_titles():
+        if end - len(short) >= line_start and text.startswith(short, end - len(short)):
+            return {"role": role, "organization": None, "seat": None}
+    for start in range(max(line_start, end - REACH), end):
+        post = _post_after(doc, start)
+        if post is not None and post["nend"] == end:
+            return None if post["former"] or post["acting"] else post
+    return None
+
+
+def _same_post(held: dict, post: dict) -> bool:
+    """Is a person's post `held` the post `post` written before a cue: the same role in the same body, and of the
+    same country when it is another country's seat?"""
+    return not held.get("former") and held.get("role") == post["role"] \
+        and held.get("organization") == post["organization"] and _country(held) == _country(post)
+
+
+def _country(post: dict):
+    seat = post.get("seat")
+    return seat[1] if seat else None
+
+
+def _back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+@lru_cache(maxsize=1)
+def _gaps() -> tuple[str, ...]:
+    return tuple(sorted(word_tuple("holder_gaps"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _short_titles() -> tuple[tuple[str, str], ...]:
+    """(short title, role), longest first ("รองนายกฯ" before "นายกฯ", which it ends with)."""
+    return tuple(sorted(word_lists()["short_titles"].items(), key=lambda kv: -len(kv[0])))
