@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.event_words import word_lists, word_tuple
-from phakhi.graph.extract.posts import _post_after
+from phakhi.graph.extract.authority import title_at
+from phakhi.graph.extract.posts import _prefix_ending_at
 
 REACH = 80  # characters before a cue a post (a title and its body) may begin at
 
@@ -37,29 +38,33 @@ def holder_before(doc: Doc, cue_start: int, line_start: int) -> str | None:
 
 
 def _post_ending_at(doc: Doc, end: int, line_start: int) -> dict | None:
-    """The post (role, body, country) whose words end at `end`: a short title of event_words short_titles ("นายกฯ"),
-    or the longest title of titles.jsonl with its body (posts._post_after) that begins on the line and ends there."""
+    """The post (role, body) whose words end at `end`: a short title of event_words short_titles ("นายกฯ"), a title
+    of titles.jsonl that takes no body ("นายกรัฐมนตรี"), or one that takes a body and the body's mention ending there
+    ("รัฐมนตรีช่วยว่าการ|กระทรวงคมนาคม"). Read without adding any mention (posts._post_after adds the bodies it
+    reads from a title's words), so the facts of the release stay as they were; a former or acting post is none."""
     text = doc.text
     for short, role in _short_titles():
         if end - len(short) >= line_start and text.startswith(short, end - len(short)):
-            return {"role": role, "organization": None, "seat": None}
-    for start in range(max(line_start, end - REACH), end):
-        post = _post_after(doc, start)
-        if post is not None and post["nend"] == end:
-            return None if post["former"] or post["acting"] else post
+            return {"role": role, "organization": None}
+    org = doc.ending_at(end, "organization")
+    title_end = _back(text, org.nstart) if org is not None else end
+    for start in range(max(line_start, title_end - REACH), title_end):
+        found = title_at(text, start)
+        if found is None or start + len(found[0]) != title_end:
+            continue
+        record = found[1]
+        if record["kind"] in ("acting", "former") or _prefix_ending_at(text, _back(text, start)) is not None \
+                or bool(record.get("org_follows", True)) != (org is not None):
+            return None
+        return {"role": record["role"], "organization": org.key if org is not None else None}
     return None
 
 
 def _same_post(held: dict, post: dict) -> bool:
-    """Is a person's post `held` the post `post` written before a cue: the same role in the same body, and of the
-    same country when it is another country's seat?"""
-    return not held.get("former") and held.get("role") == post["role"] \
-        and held.get("organization") == post["organization"] and _country(held) == _country(post)
-
-
-def _country(post: dict):
-    seat = post.get("seat")
-    return seat[1] if seat else None
+    """Is a person's post `held` the post `post` written before a cue: the same role in the same body, not another
+    country's seat?"""
+    return not held.get("former") and not held.get("seat") and held.get("role") == post["role"] \
+        and held.get("organization") == post["organization"]
 
 
 def _back(text: str, pos: int) -> int:

@@ -286,13 +286,13 @@ def find_events(doc: Doc) -> None:
             # an undated description, it was left out as well)
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
-        holder = holder_before(doc, start, line_start)
-        if holder is not None:  # "นายกฯจะ ลงพื้นที่…": the one person the release gives that post did it
-            parties = [holder] + [p for p in parties if p != holder]
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                                     parties=parties, topic=topic))
         if further and when:
             event.data["further"] = True
+        holder = holder_before(doc, start, line_start)
+        if holder is not None:  # "นายกฯจะ ลงพื้นที่…": the one person the release gives that post did it
+            event.data["holder"] = holder  # (resolve._with_holders makes him a party)
         if cues[cue] in word_set("sitting_types") and _sitting(doc, word_start + len(word), end, name):
             event.data["sitting"] = True
         if held:
