@@ -446,3 +446,23 @@ def test_a_festival_destination_is_no_festival(extract_text):
     assert not extract_text(brand).of_kind("event")
     held = DAY + "นายกรัฐมนตรีเป็นประธานเปิดงาน Bangkok Pride Festival 2024 ณ สนามกีฬาแห่งชาติ"
     assert extract_text(held).of_kind("event")
+
+
+def test_the_holder_of_a_post_written_before_a_cue_is_the_events_first_party(extract_text):
+    """"นายกฯจะ ลงพื้นที่…", "รัฐมนตรีช่วยว่าการกระทรวงคมนาคม ตรวจเยี่ยม…": the post alone tells who did it, and the one
+    person the release gives that post is the event's first party (event_holders.holder_before; round 14: "PM's Rayong
+    fire visit given only as MoF", "lead visitor (deputy minister) … missing"). Two persons with that post: neither."""
+    pm = ("วันนี้ (25 เมษายน 2567) นายเศรษฐา ทวีสิน นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง สั่งการให้หน่วยงานที่"
+          "เกี่ยวข้องเร่งตรวจสอบโรงงานสารเคมี\nทั้งนี้ ในวันเสาร์ที่ 27 เมษายน นี้ นายกฯจะ ลงพื้นที่ ดูและติดตามสถานการณ์"
+          "ที่จังหวัดระยอง")
+    (visit,) = [e for e in extract_text(pm, published=date(2024, 4, 25)).of_kind("event") if e.type == "Visit"]
+    assert visit.description.startswith("ลงพื้นที่ (เศรษฐา ทวีสิน")
+    deputy = ("รัฐมนตรีช่วยว่าการกระทรวงคมนาคม ตรวจเยี่ยมพร้อมมอบนโยบายการดำเนินงานแก่กรมท่าอากาศยาน\n"
+              "เมื่อวันที่ 17 มิถุนายน 2564 นายวีรศักดิ์ หวังศุภกิจโกศล รัฐมนตรีช่วยว่าการกระทรวงคมนาคม พร้อมด้วย"
+              "นายทรงศักดิ์ ส่งเสริมอุดมชัย ผู้ช่วยเลขานุการรัฐมนตรีว่าการกระทรวงคมนาคม มอบนโยบายแก่กรมท่าอากาศยาน")
+    visits = [e for e in extract_text(deputy, published=date(2021, 6, 17)).of_kind("event") if e.type == "Visit"]
+    assert visits and all(e.parties[0] == "person:วีรศักดิ์ หวังศุภกิจโกศล" for e in visits)
+    two = deputy.replace("พร้อมด้วยนายทรงศักดิ์ ส่งเสริมอุดมชัย ผู้ช่วยเลขานุการรัฐมนตรีว่าการกระทรวงคมนาคม",
+                         "และนายอธิรัฐ รัตนเศรษฐ รัฐมนตรีช่วยว่าการกระทรวงคมนาคม")
+    visits = [e for e in extract_text(two, published=date(2021, 6, 17)).of_kind("event") if e.type == "Visit"]
+    assert all(e.parties[:1] != ["person:อธิรัฐ รัตนเศรษฐ"] for e in visits)

@@ -26,6 +26,7 @@ from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, begun_since, date_for, event_days, lead_end,
                                               recalled, recalled_before, said_day, story_date, story_own, today_after,
                                               told_past)
+from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
@@ -289,6 +290,9 @@ def find_events(doc: Doc) -> None:
                                     parties=parties, topic=topic))
         if further and when:
             event.data["further"] = True
+        holder = holder_before(doc, start, line_start)
+        if holder is not None:  # "นายกฯจะ ลงพื้นที่…": the one person the release gives that post did it
+            event.data["holder"] = holder  # (resolve._with_holders makes him a party)
         if cues[cue] in word_set("sitting_types") and _sitting(doc, word_start + len(word), end, name):
             event.data["sitting"] = True
         if held:
