@@ -395,8 +395,8 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int, kind: str) -> bo
     "เปิดตัวบริการ", "เข้าพบแพทย์" name no event; "การประชุมคณะรัฐมนตรี" (a body), "ลงพื้นที่จังหวัดสุพรรณบุรี" (a
     place), "การประชุมสมัชชาใหญ่สมัยที่ 14" (a number) and longer runs ("การประชุมคณะกรรมการคุ้มครองผู้บริโภค") do.
     Such a name is read as its type word: described by its parties and date, or left out with no date of its own.
-    A "ฯ" ending such words is no sign of a name: it cuts off the words that would say which ("การประชุมอาเซียนฯ",
-    "นิทรรศการผลงานของหน่วยงานฯ": judged generic in rounds 9 and 14), and what is left says only the kind, unless the
+    A "ฯ" ending such words is no sign of a name: it cuts off the words that would say which ("นิทรรศการองค์ความรู้ฯ",
+    "การลงนามถวายพระพรฯ": judged junk, "bare type … with ฯ"), and what is left says only the kind, unless the
     release writes those words on in full elsewhere (then the short form stands for that name: event_labels.numbered_first),
     or they are more than one word ("…ผลการดำเนินงานของกระทรวงฯ", judged a name) or a thing done made a noun ("พิธีปิด
     การแข่งขันฯ": of the competition the release named before)."""
