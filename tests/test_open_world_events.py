@@ -472,7 +472,7 @@ def test_a_type_word_with_one_common_word_cut_by_the_abbreviation_mark_is_no_nam
     """"นิทรรศการองค์ความรู้ฯ", "พิธีลงนามถวายพระพรฯ": the "ฯ" cuts off the words that would say which exhibition or
     signing, and one common word left says only the kind (judged junk: "bare type … with ฯ"). When the release writes
     the name on in full elsewhere the short form stands for it; more words before the "ฯ" ("นิทรรศการผลการดำเนินงานของ
-    กระทรวงฯ", judged valid) or a thing done made a noun ("พิธีปิดการแข่งขันฯ": the competition named before) stay a name."""
+    กระทรวงฯ": whose exhibition) or a thing done made a noun ("พิธีปิดการแข่งขันฯ": the competition named before) stay a name."""
     from test_open_world_event_names import DAY, _names
     generic = DAY + "นายสมชาย ใจดี เปิดนิทรรศการองค์ความรู้ฯ ณ วัดขนอน จังหวัดราชบุรี"
     names = _names(extract_text(generic))
