@@ -466,3 +466,24 @@ def test_the_holder_of_a_post_written_before_a_cue_is_the_events_first_party(ext
                          "และนายอธิรัฐ รัตนเศรษฐ รัฐมนตรีช่วยว่าการกระทรวงคมนาคม")
     visits = [e for e in extract_text(two, published=date(2021, 6, 17)).of_kind("event") if e.type == "Visit"]
     assert all(e.parties[:1] != ["person:อธิรัฐ รัตนเศรษฐ"] for e in visits)
+
+
+def test_a_type_word_with_one_common_word_cut_by_the_abbreviation_mark_is_no_name(extract_text):
+    """"นิทรรศการองค์ความรู้ฯ", "พิธีลงนามถวายพระพรฯ": the "ฯ" cuts off the words that would say which exhibition or
+    signing, and one common word left says only the kind (judged junk: "bare type … with ฯ"). When the release writes
+    the name on in full elsewhere the short form stands for it; more words before the "ฯ" ("นิทรรศการผลการดำเนินงานของ
+    กระทรวงฯ": whose exhibition) or a thing done made a noun ("พิธีปิดการแข่งขันฯ": the competition named before) stay a name."""
+    from test_open_world_event_names import DAY, _names
+    generic = DAY + "นายสมชาย ใจดี เปิดนิทรรศการองค์ความรู้ฯ ณ วัดขนอน จังหวัดราชบุรี"
+    names = _names(extract_text(generic))
+    assert not any(n.startswith("นิทรรศการองค์ความรู้") for n in names), names
+    told = ("นายสมชาย ใจดี เปิดนิทรรศการองค์ความรู้หนังใหญ่วัดขนอน ประจำปี 2562\n" + DAY
+            + "นายสมชาย ใจดี เปิดนิทรรศการองค์ความรู้ฯ ณ วัดขนอน จังหวัดราชบุรี")
+    names = _names(extract_text(told))
+    assert "นิทรรศการองค์ความรู้ฯ" in names, names
+    longer = DAY + "นายสมชาย ใจดี เยี่ยมชมนิทรรศการผลการดำเนินงานของกระทรวงฯ ณ ทำเนียบรัฐบาล"
+    names = _names(extract_text(longer))
+    assert any(n.endswith("นิทรรศการผลการดำเนินงานของกระทรวงฯ") for n in names), names
+    closing = DAY + "การแข่งขันฝีมือแรงงานแห่งชาติ ครั้งที่ 27 มีพิธีปิดการแข่งขันฯ วันที่ 22 มีนาคม 2561 ณ ไบเทค บางนา"
+    names = _names(extract_text(closing))
+    assert "พิธีปิดการแข่งขันฯ" in names, names

@@ -19,7 +19,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary
 from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.extract.tails import tailed_end
-from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.graph.text.thai import ABBREVIATION_MARK, is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
@@ -368,6 +368,7 @@ _SPECIFIED = re.compile(r" ?[A-Z“\"(]")  # a Latin name, a quoted title or an 
 TOLD_GENERIC_WORDS = 1
 GENERIC_WORDS = 3  # common words at most after a type word that still say only what kind of event it was (two would
 # take topics: "การประชุมวิชาการอุตสาหกรรมเกษตร")
+ABBREVIATED_GENERIC_WORDS = 1  # before a "ฯ": one common word ("นิทรรศการองค์ความรู้ฯ") is a kind; more may be a name
 
 
 _SECOND_EDITION = re.compile(r"\s(?:and|&)\s(?:the\s)?(?P<edition>\d+(?:st|nd|rd|th)\s)")
@@ -393,8 +394,21 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int, kind: str) -> bo
     name the corpora write in full (event_names.json)? "การประชุมคู่ขนาน", "การประชุมระหว่างประเทศ", "การฝึกอบรมบุคลากร",
     "เปิดตัวบริการ", "เข้าพบแพทย์" name no event; "การประชุมคณะรัฐมนตรี" (a body), "ลงพื้นที่จังหวัดสุพรรณบุรี" (a
     place), "การประชุมสมัชชาใหญ่สมัยที่ 14" (a number) and longer runs ("การประชุมคณะกรรมการคุ้มครองผู้บริโภค") do.
-    Such a name is read as its type word: described by its parties and date, or left out with no date of its own."""
-    rest = doc.text[cue_end:end]
+    Such a name is read as its type word: described by its parties and date, or left out with no date of its own.
+    A "ฯ" ending such words is no sign of a name: it cuts off the words that would say which ("นิทรรศการองค์ความรู้ฯ",
+    "การลงนามถวายพระพรฯ": judged junk, "bare type … with ฯ"), and what is left says only the kind, unless the
+    release writes those words on in full elsewhere (then the short form stands for that name: event_labels.numbered_first),
+    or they are more than one word ("…ผลการดำเนินงานของกระทรวงฯ": whose exhibition, the text's own short form) or a thing done made a noun ("พิธีปิด
+    การแข่งขันฯ": of the competition the release named before)."""
+    rest = doc.text[cue_end:end].rstrip()
+    most = TOLD_GENERIC_WORDS if kind in word_set("told_types") else GENERIC_WORDS
+    if rest.endswith(ABBREVIATION_MARK):
+        rest, most = rest[:-1], ABBREVIATED_GENERIC_WORDS
+        if rest.startswith(word_tuple("nominalizers")):
+            return False
+        stem = doc.text[start:cue_end] + rest
+        if doc.text.count(stem) > doc.text.count(stem + ABBREVIATION_MARK):
+            return False  # "การสัมมนาวิชาการฯ" beside "การสัมมนาวิชาการเวทีสำนักงานเศรษฐกิจการคลัง…": told in full
     if not rest.strip() or any(not (is_thai(ch) or ch.isspace()) or ch == "ฯ" for ch in rest):
         return False
     if _SPECIFIED.match(doc.text, end) or doc.text[start - 1:start] in ("“", "\""):
@@ -402,7 +416,6 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int, kind: str) -> bo
     if doc.covered(cue_end, end) or PLACES().search(rest) or any(w in rest for w in word_tuple("series_words")):
         return False  # "ประชุม ครม. สัญจร": the series a meeting belongs to is part of its name
     words = [w for w in tokenize(rest) if w.strip()]
-    most = TOLD_GENERIC_WORDS if kind in word_set("told_types") else GENERIC_WORDS
     if not words or len(words) > most or not all(w in dictionary() for w in words):
         return False
     if any(_proper(w) for w in words):
