@@ -620,7 +620,6 @@ def test_a_name_run_on_across_a_line_s_end_when_the_corpora_write_it_whole(extra
     one body with the name written on one line); a next line that begins something else starts a new item."""
     names = _names(extract_candidates(
         "4.1.4 คณะกรรมการประสานและกำกับการดำเนินงานป้องกันและปราบปราม\nการค้ามนุษย์\n4.1.5 คณะกรรมการกองทุนฟื้นฟูและพัฒนาเกษตรกร"))
-    assert any(n.replace(" ", "").replace("\n", "") == "คณะกรรมการประสานและกำกับการดำเนินงานป้องกันและปราบปรามการค้ามนุษย์"
-               for n in names), names
+    assert "คณะกรรมการประสานและกำกับการดำเนินงานป้องกันและปราบปรามการค้ามนุษย์" in names, names  # one line (one_line)
     names = _names(extract_candidates("ผู้แทนกรมป่าไม้\nผู้แทนกรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช"))
     assert "กรมป่าไม้" in names, names
