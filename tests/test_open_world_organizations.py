@@ -612,3 +612,14 @@ def test_an_assistant_rector_s_portfolio_is_no_unit(extract_candidates):
     names = _names(extract_candidates(
         "โดยมี นายสมชาย ใจดี รักษาการแทนผู้ช่วยอธิการบดีฝ่ายวิจัยและวิชาการ มหาวิทยาลัยมหิดล ร่วมประชุม"))
     assert "มหาวิทยาลัยมหิดล" in names and not any(n.startswith("ฝ่าย") for n in names), names
+
+
+def test_a_name_run_on_across_a_line_s_end_when_the_corpora_write_it_whole(extract_candidates):
+    """_recurrent_longer, _LINE_BROKEN: a name whose line ends where a wrapped line or a table cell breaks it goes on
+    into the next line's first chunk when the corpora write the joined name whole in several releases (keyed glued,
+    one body with the name written on one line); a next line that begins something else starts a new item."""
+    names = _names(extract_candidates(
+        "4.1.4 คณะกรรมการประสานและกำกับการดำเนินงานป้องกันและปราบปราม\nการค้ามนุษย์\n4.1.5 คณะกรรมการกองทุนฟื้นฟูและพัฒนาเกษตรกร"))
+    assert "คณะกรรมการประสานและกำกับการดำเนินงานป้องกันและปราบปรามการค้ามนุษย์" in names, names  # one line (one_line)
+    names = _names(extract_candidates("ผู้แทนกรมป่าไม้\nผู้แทนกรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช"))
+    assert "กรมป่าไม้" in names, names

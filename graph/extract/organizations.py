@@ -310,7 +310,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             stem_kind = False  # a name the corpora go on from into many bodies' names, written bare (drop_bare_kinds)
             bare_unit = False  # a unit of many bodies, named with no parent (drop_bare_kinds)
             service = False  # a hospital's clinical service with no hospital, or a kind named by one word (drop_bare_kinds)
-            spaced_field = False  # a committee's name run on across a space to its last field (_closing_field)
+            spaced_field = False  # a committee's name run on across a space to its last field (_closing_field), or a
+            # name run on across a line's end (_recurrent_longer): keyed glued
             same = None  # the name the release also writes the same body by, whose key it takes
             prefix_end = _abbreviation_end(doc.text, m.end()) if validate else m.end()  # "บมจ.| ทิพยประกันภัย"
             end = _name_end(doc, start, prefix_end, pattern["end"], validate)
@@ -338,6 +339,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 if longer == name and list_head(doc.text, start, name):
                     break  # "สถาบันชาติ| ศาสนา พระมหากษัตริย์": the first item of a list of common words, no body (unless
                     # the text goes on to a name the corpora write whole: "สำนักวัฒนธรรม กีฬา และการท่องเที่ยว")
+                spaced_field = "\n" in longer[len(name):]  # run on across a line's end: keyed glued, as written whole
                 if longer != name:  # "…ไวรัสโคโรนา| 2019"; "คณะกรรมาธิการการพัฒนาสังคม และกิจการเด็ก เยาวชน สตรี| ผู้สูงอายุ
                     # คนพิการ และผู้ด้อยโอกาส": a list of fields the corpora write whole in its first chunks goes on
                     name = number_run(doc, start, closing_item(doc, start, longer) if field_list(longer) else longer)
@@ -348,7 +350,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 if pattern["type"] == COMMITTEE:
                     run = _object_run(doc, start, name)  # "คณะกรรมการแก้ไขปัญหาผลกระทบ|จากโครงการฝายราศีไศล"
                     closed = _closing_field(doc, start, run)  # "…แก้ไขปัญหาการค้ามนุษย์| และการทำประมงผิดกฎหมาย"
-                    spaced_field = closed != run or " " in run[len(name):]  # keyed without the space, as the glued form
+                    spaced_field = spaced_field or closed != run or " " in run[len(name):]  # keyed without the space,
+                    # as the glued form
                     name = closed
                 name = listed_parties(doc, start, name)  # "…การเชื่อมโยงทางรถไฟระหว่างไทย| ลาว และจีน"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
@@ -1204,6 +1207,9 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
 
 
 _NEXT_CHUNK = re.compile(r"[ \xa0]?([^\s()“”\",]{1,30})")
+_LINE_BROKEN = re.compile(r"[ \xa0]*\n[ \xa0]*([^\s()“”\",]{1,30})")  # a name's line ends, the next line's first chunk:
+# a table cell or a wrapped line goes on there ("…ป้องกันและปราบปราม|⏎การค้ามนุษย์"); run on only into a name the
+# corpora write whole (_recurrent_longer), for a new line is usually a new item
 
 
 LONGER_RELEASES = 3  # releases the corpora write a longer name in before a name runs on into it
@@ -1218,12 +1224,15 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     the corpora write whole with spaces inside (org_runs.json `spaced`) runs on through its further chunks too:
     "มูลนิธิส่งเสริมศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์| พระบรมราชินีนาถ", "บมจ.อลิอันซ์| อยุธยา| ประกันชีวิต"."""
     chunk = _NEXT_CHUNK.match(doc.text, start + len(name))
+    broken = chunk is None  # the name ends its line: its first chunk is the next line's (_LINE_BROKEN)
+    if broken:
+        chunk = _LINE_BROKEN.match(doc.text, start + len(name))
     if not chunk:
         return name
     squeezed, piece, at = name.replace(" ", ""), chunk.group(1), chunk.start(1)
     if piece.startswith(AND) and _post_after(doc, at + len(AND), chunk.end(1)):
         return name  # "สมาคมแม่บ้านมหาดไทย|และประธานชมรมแม่บ้าน": a person's second post, however often written so
-    end = _spaced_end(doc, start, name, chunk)
+    end = None if broken else _spaced_end(doc, start, name, chunk)
     if end is not None:
         return doc.text[start:end]
     for cut in range(len(piece), 0, -1):

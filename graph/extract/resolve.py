@@ -32,6 +32,17 @@ from phakhi.ontology import load_counts_data, load_not_organizations
 ENTITY_KINDS = ("organization", "person", "program", "event")
 
 
+_LINE_END = re.compile(r"[ \xa0]*\n[ \xa0]*")
+
+
+def one_line(name: str) -> str:
+    """`name` as one line: a name a wrapped line or a table cell breaks ("…ป้องกันและปราบปราม⏎การค้ามนุษย์",
+    organizations._recurrent_longer) is one name; the line's end is layout, glued between Thai letters (Thai writes
+    no space inside a name) and a space elsewhere."""
+    return _LINE_END.sub(lambda e: "" if 0 < e.start() and e.end() < len(name) and is_thai(name[e.start() - 1])
+                         and is_thai(name[e.end()]) else " ", name) if "\n" in name else name
+
+
 def resolve(doc: Doc) -> Extraction:
     result = Extraction(doc.release)
     mentions = sorted(doc.mentions, key=lambda m: (m.nstart, -m.nend))
@@ -78,7 +89,7 @@ def resolve(doc: Doc) -> Extraction:
             if m.data.get("whole"):  # a unit written bare, named with the parent the release named before it
                 entity.add_name(m.data["whole"])
             # a person's label is the normalised name, without the zero-width spaces a release writes in it
-            entity.add_name(normalize_label(m.text) if m.kind == "person" else m.text)
+            entity.add_name(normalize_label(m.text) if m.kind == "person" else one_line(m.text))
             if m.data.get("unit"):  # a unit named with its parent ("คณะกรรมาธิการการพลังงาน วุฒิสภา") keeps its own name,
                 entity.add_name(m.data["unit"])  # written at the characters that begin the mention
                 entity.spans.append(m.data["unit_span"])
