@@ -487,3 +487,22 @@ def test_a_type_word_with_one_common_word_cut_by_the_abbreviation_mark_is_no_nam
     closing = DAY + "การแข่งขันฝีมือแรงงานแห่งชาติ ครั้งที่ 27 มีพิธีปิดการแข่งขันฯ วันที่ 22 มีนาคม 2561 ณ ไบเทค บางนา"
     names = _names(extract_text(closing))
     assert "พิธีปิดการแข่งขันฯ" in names, names
+
+
+def test_a_day_told_after_the_deed_with_muea_is_its_own_over_a_nearer_date_before(extract_text):
+    """"…มาประจำที่สำนักงานเขต เมื่อวันที่ 1 มิถุนายน 2561 และผู้ว่าราชการจังหวัดได้ลงพื้นที่ตรวจสอบข้อเท็จจริงด้วยตนเอง
+    เมื่อวันพฤหัสบดีที่ 7 มิถุนายน 2561": the clause tells the visit's day after it; the nearer date before is the
+    transfer's (round 13 and, for a signing after a cabinet decision, round 14: described-bad, "date is cabinet
+    approval (14 Mar); signing was 22 Mar 2023"). A "เมื่อ" glued to a noun dates that noun, not the deed."""
+    published = date(2018, 6, 11)
+    head = "ผู้ว่าฯ ตรวจสอบอาหารกลางวันโรงเรียน\nวันที่ 11 มิถุนายน 2561 "
+    text = head + ("นายสมชาย ใจดี ผู้อำนวยการโรงเรียนบ้านท่าใหม่ ได้ย้ายมาประจำที่สำนักงานเขตพื้นที่ เมื่อวันที่ 1 มิถุนายน"
+                   " 2561 และผู้ว่าราชการจังหวัดได้ลงพื้นที่ตรวจสอบข้อเท็จจริงด้วยตนเอง เมื่อวันพฤหัสบดีที่ 7 มิถุนายน 2561"
+                   " เพื่อตรวจสอบการจัดหาอาหารกลางวันแก่นักเรียน")
+    visits = [e.date for e in extract_text(text, published=published).of_kind("event") if e.type == "Visit"]
+    assert visits == [date(2018, 6, 7)]
+    from phakhi.graph.extract.event_dates import done_on
+    glued = "ลงพื้นที่ตรวจเยี่ยมผู้ได้รับผลกระทบจากเหตุไฟไหม้เมื่อวันที่ 1"
+    assert not done_on(glued, glued.index("1"), len("ลงพื้นที่ตรวจเยี่ยม"))
+    spaced = "ลงพื้นที่ตรวจเยี่ยมผู้ได้รับผลกระทบ เมื่อวันที่ 1"
+    assert done_on(spaced, spaced.index("1"), len("ลงพื้นที่ตรวจเยี่ยม"))

@@ -135,7 +135,7 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
         if nearest is None or key < nearest[2]:  # date stands nearer before it ("วันนี้ (10 มีนาคม 2566) … เปิดเผยผล
             nearest = (d_start, d, key)  # การประชุม… ครั้งที่ 2/2566 ในวันที่ 8 มีนาคม 2566 ว่า"); else the nearest
     said = day_said_before(text, pos, line_start, published, starts)
-    if said and (said[1] != published if nearest is None else said[0] < _distance(nearest[0], pos, end)):
+    if said and (said[1] != published if nearest is None else said[0] < _distance(text, nearest[0], pos, end)):
         return said[1], True  # "โดยเมื่อวานนี้ ได้มีการประชุม…": the clause's own day, not a date of the next
     if nearest:  # sentence ("…และในวันที่ 4 กุมภาพันธ์ที่ผ่านมา ได้มีการเปิดใช้งาน…"); "วันนี้" with no date near
         return nearest[1], True  # is read below
@@ -155,21 +155,49 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
 
 def _own_date(text: str, d_start: int, end: int | None) -> bool:
     """Does a date starting at `d_start` stand within OWN_DATE_REACH after an event's name that ends at `end`, not
-    as the last day of a run that opens inside the name ("Money Expo Year-end 29| พ.ย. – 2 ธ.ค.")?"""
-    return end is not None and 0 <= d_start - end <= OWN_DATE_REACH and not _RUN_TO.search(text, end, d_start)
+    as the last day of a run that opens inside the name ("Money Expo Year-end 29| พ.ย. – 2 ธ.ค."), or within
+    DONE_ON_REACH after it told as the day the deed was done (done_on)?"""
+    if end is None or d_start < end:
+        return False
+    return (d_start - end <= OWN_DATE_REACH and not _RUN_TO.search(text, end, d_start)) \
+        or done_on(text, d_start, end)
+
+
+DONE_ON_REACH = 100  # characters between an event's name and the day its clause tells it was done on
+
+
+def done_on(text: str, d_start: int, end: int) -> bool:
+    """Is the date starting at `d_start` the first after an event's name that ends at `end`, within DONE_ON_REACH
+    on its line, told right after a word of event_words done_on ("เมื่อวันที่", "เมื่อวันพฤหัสบดีที่") that opens a
+    phrase of its own, after a space? The clause that tells the deed then tells its day after it ("…เมื่อวันที่ 1
+    มิถุนายน 2561 และผู้ว่าราชการจังหวัดได้ลงพื้นที่ตรวจสอบข้อเท็จจริงด้วยตนเอง เมื่อวันพฤหัสบดีที่ 7 มิถุนายน 2561", "…คณะรัฐมนตรีมีมติเห็นชอบ…โดยได้มี
+    การลงนามร่วมกับ UNDP และ… (สผ.) เมื่อวันที่ 22 มีนาคม 2566"): judged audits of rounds 13 and 14 found such events
+    dated by a nearer date before them, the day of another clause (a transfer, a cabinet decision). Glued to the word
+    before it, the word dates that word's noun, not the deed ("ลงพื้นที่ตรวจเยี่ยมศูนย์… ผู้ได้รับผลกระทบจากเหตุการณ์
+    รถบัสทัศนศึกษาไฟไหม้เมื่อวันที่ 1 ต.ค. 67": the fire's day; "…ต่อเนื่องจากการประชุมนอกรอบเมื่อวันที่ 1 กุมภาพันธ์")."""
+    between = text[end:d_start]
+    return d_start - end <= DONE_ON_REACH and "\n" not in between and not any(ch.isdigit() for ch in between) \
+        and _DONE_ON().search(between) is not None
+
+
+@lru_cache(maxsize=1)
+def _DONE_ON() -> re.Pattern[str]:
+    weekdays = literal_alternation(load_months()["weekdays"])
+    return re.compile(f"(?:^|\\s)(?:{literal_alternation(word_tuple('done_on'))})\\s?(?:{weekdays}|วัน)?\\s?(?:ที่)?\\s*$")
 
 
 _RUN_TO = re.compile(r"[-–]|ถึง")
 
 
-def _distance(d_start: int, pos: int, end: int | None) -> int:
+def _distance(text: str, d_start: int, pos: int, end: int | None) -> int:
     """How far a date stands from an event's name that starts at `pos` and ends at `end`: one within
-    OWN_DATE_REACH after the name's end is its own ("การประชุม ครม. นัดพิเศษ เมื่อวันศุกร์ที่ 1 สิงหาคม"), whatever
+    OWN_DATE_REACH after the name's end (or told after it as the day it was done on, done_on) is its own
+    ("การประชุม ครม. นัดพิเศษ เมื่อวันศุกร์ที่ 1 สิงหาคม"), whatever
     word for a day stands before the name ("…ครม.นัดปรกติ วันนี้ ทราบว่า ในการประชุม…")."""
     if d_start < pos:
         return pos - d_start
     if end is not None and d_start >= end:
-        return 0 if d_start - end <= OWN_DATE_REACH else d_start - end
+        return 0 if d_start - end <= OWN_DATE_REACH or done_on(text, d_start, end) else d_start - end
     return d_start - pos
 
 
