@@ -177,11 +177,11 @@ def done_on(text: str, d_start: int, end: int) -> bool:
     รถบัสทัศนศึกษาไฟไหม้เมื่อวันที่ 1 ต.ค. 67": the fire's day; "…ต่อเนื่องจากการประชุมนอกรอบเมื่อวันที่ 1 กุมภาพันธ์")."""
     between = text[end:d_start]
     return d_start - end <= DONE_ON_REACH and "\n" not in between and not any(ch.isdigit() for ch in between) \
-        and _DONE_ON().search(between) is not None
+        and _done_on_pattern().search(between) is not None
 
 
 @lru_cache(maxsize=1)
-def _DONE_ON() -> re.Pattern[str]:
+def _done_on_pattern() -> re.Pattern[str]:
     weekdays = literal_alternation(load_months()["weekdays"])
     return re.compile(f"(?:^|\\s)(?:{literal_alternation(word_tuple('done_on'))})\\s?(?:{weekdays}|วัน)?\\s?(?:ที่)?\\s*$")
 
