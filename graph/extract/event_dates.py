@@ -170,8 +170,8 @@ def done_on(text: str, d_start: int, end: int) -> bool:
     """Is the date starting at `d_start` the first after an event's name that ends at `end`, within DONE_ON_REACH
     on its line, told right after a word of event_words done_on ("เมื่อวันที่", "เมื่อวันพฤหัสบดีที่") that opens a
     phrase of its own, after a space? The clause that tells the deed then tells its day after it ("…เมื่อวันที่ 1
-    มิถุนายน 2561 และผู้ว่าราชการจังหวัดได้ลงพื้นที่ตรวจสอบข้อเท็จจริงด้วยตนเอง เมื่อวันพฤหัสบดีที่ 7 มิถุนายน 2561", "…คณะรัฐมนตรีมีมติเห็นชอบ…โดยได้มี
-    การลงนามร่วมกับ UNDP และ… (สผ.) เมื่อวันที่ 22 มีนาคม 2566"): judged audits of rounds 13 and 14 found such events
+    มิถุนายน 2561 และผู้ว่าราชการจังหวัดได้ลงพื้นที่ตรวจสอบข้อเท็จจริงด้วยตนเอง เมื่อวันพฤหัสบดีที่ 7 มิถุนายน 2561",
+    "…คณะรัฐมนตรีมีมติเห็นชอบ…โดยได้มีการลงนามร่วมกับ UNDP และ… (สผ.) เมื่อวันที่ 22 มีนาคม 2566"): judged audits of rounds 13 and 14 found such events
     dated by a nearer date before them, the day of another clause (a transfer, a cabinet decision). Glued to the word
     before it, the word dates that word's noun, not the deed ("ลงพื้นที่ตรวจเยี่ยมศูนย์… ผู้ได้รับผลกระทบจากเหตุการณ์
     รถบัสทัศนศึกษาไฟไหม้เมื่อวันที่ 1 ต.ค. 67": the fire's day; "…ต่อเนื่องจากการประชุมนอกรอบเมื่อวันที่ 1 กุมภาพันธ์")."""
@@ -368,8 +368,8 @@ def recalled_before(text: str, start: int, line_start: int) -> bool:
     (event_words recalled_openers: "ตามที่", as: "เปิดเผยว่าตามที่นายอนุชา นาคาศัย รัฐมนตรีช่วยว่าการ… ได้ลงพื้นที่
     ตรวจเยี่ยม…", "ตามที่สมาคมผู้ค้าปลีกได้มีการแถลงข่าว…"): the opener within RECALLED_REACH characters before it on
     its line, no digit between (a date there is the deed's own) and a word of recalled_done right before the cue
-    or at the start of the words glued before it ("ได้", "ได้มีการ": what someone has done)? The clause tells a deed the story follows from, so neither the
-    publication's nor the story's day is its day (judged audits: "date is release date; visit ที่ผ่านมา undated")."""
+    or at the start of the words glued before it ("ได้", "ได้มีการ": what someone has done)? The clause tells a deed
+    the story follows from, so neither the publication's nor the story's day is its day (judged audits: "date is release date; visit ที่ผ่านมา undated")."""
     before = text[max(line_start, start - RECALLED_REACH):start]
     at = max(before.rfind(w) for w in word_tuple("recalled_openers"))
     if at < 0 or any(ch.isdigit() for ch in before[at:]):

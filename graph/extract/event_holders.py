@@ -14,7 +14,7 @@ from functools import lru_cache
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.event_words import word_lists, word_tuple
 from phakhi.graph.extract.authority import title_at
-from phakhi.graph.extract.posts import _prefix_ending_at
+from phakhi.graph.extract.posts import _back, _prefix_ending_at
 
 REACH = 80  # characters before a cue a post (a title and its body) may begin at
 
@@ -65,12 +65,6 @@ def _same_post(held: dict, post: dict) -> bool:
     country's seat?"""
     return not held.get("former") and not held.get("seat") and held.get("role") == post["role"] \
         and held.get("organization") == post["organization"]
-
-
-def _back(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] == " ":
-        pos -= 1
-    return pos
 
 
 @lru_cache(maxsize=1)

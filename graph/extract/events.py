@@ -397,9 +397,10 @@ def _generic_rest(doc: Doc, start: int, cue_end: int, end: int, kind: str) -> bo
     Such a name is read as its type word: described by its parties and date, or left out with no date of its own.
     A "ฯ" ending such words is no sign of a name: it cuts off the words that would say which ("นิทรรศการองค์ความรู้ฯ",
     "การลงนามถวายพระพรฯ": judged junk, "bare type … with ฯ"), and what is left says only the kind, unless the
-    release writes those words on in full elsewhere (then the short form stands for that name: event_labels.numbered_first),
-    or they are more than one word ("…ผลการดำเนินงานของกระทรวงฯ": whose exhibition, the text's own short form) or a thing done made a noun ("พิธีปิด
-    การแข่งขันฯ": of the competition the release named before)."""
+    release writes those words on in full elsewhere (then the short form stands for that name:
+    event_labels.numbered_first), or they are more than one word ("…ผลการดำเนินงานของกระทรวงฯ": whose exhibition, the
+    text's own short form) or a thing done made a noun ("พิธีปิดการแข่งขันฯ": of the competition the release named
+    before)."""
     rest = doc.text[cue_end:end].rstrip()
     most = TOLD_GENERIC_WORDS if kind in word_set("told_types") else GENERIC_WORDS
     if rest.endswith(ABBREVIATION_MARK):

@@ -7,7 +7,6 @@ write on after a name as part of it (`run_on`: a continuation past a space, a nu
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -16,8 +15,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.recurrence import releases_of, written_whole
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, starts_word, thai_boundary_ok, tokenize
-from phakhi.ontology import (HERE, load_counts_data, load_mined, load_not_organizations, load_org_patterns,
-                             load_stopwords)
+from phakhi.ontology import load_counts_data, load_mined, load_not_organizations, load_org_patterns, load_stopwords
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +79,7 @@ def partners() -> frozenset[str]:
     (program_ends.parties_end) read them."""
     from pythainlp.corpus import countries
 
-    regions = json.loads((HERE / "th" / "name_tails.json").read_text(encoding="utf-8"))["regions"]
-    return frozenset(countries()) | frozenset(regions)
+    return frozenset(countries()) | frozenset(load_mined("name_tails.json")["regions"])
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,8 @@ def body_words_end(text: str, pos: int) -> int | None:
     """The end of the body words glued to a title that ends at `pos` (no space between), or None: nothing glued; a
     clause, a function word, a verb or a field or rank word (person_words.json "not_post_bodies") begins there; or
     the words are a kind of body alone ("ปลัดกระทรวง"), or an acting or former prefix begins them. The words run to
-    the next space and stop before a clause head glued on ("โรงเรียนบ้านหนองบัวและนาย…", "…กล่าวว่า"); an event's cue is no body ("ประธานการประชุม")."""
+    the next space and stop before a clause head glued on ("โรงเรียนบ้านหนองบัวและนาย…", "…กล่าวว่า"); an event's
+    cue is no body ("ประธานการประชุม")."""
     m = _RUN.match(text, pos)
     if (m is None or m.end() - pos > MAX_BODY or m.group().startswith(clause_heads() + _not_bodies())
             or cue_pattern()[0].match(text, pos)):

@@ -237,7 +237,8 @@ def find_quoted_latin(doc: Doc) -> None:
         name = m.group(1)
         if not _TITLE_CASE.fullmatch(name) or any(word.casefold() in events for word in name.split()) \
                 or doc.covered(start, end, ("person", "program")) \
-                or not _THAI.search(doc.text, max(0, start - 20), start) or kinds.search(doc.text, max(0, m.start() - reach), m.start()) \
+                or not _THAI.search(doc.text, max(0, start - 20), start) \
+                or kinds.search(doc.text, max(0, m.start() - reach), m.start()) \
                 or _after_copula(doc.text, m.start()) or _company_name(name):
             continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(name), form="pattern"))

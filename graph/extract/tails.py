@@ -24,7 +24,6 @@ the inspector's).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -36,16 +35,15 @@ from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import thai_boundary_ok
-from phakhi.ontology import HERE, load_counts_data, load_months, load_not_organizations
+from phakhi.ontology import load_counts_data, load_mined, load_months, load_not_organizations
 
 KINDS = ("number", "area", "place", "partner", "country")  # read in this order, again while one is taken, each once:
 # "ศูนย์ป้องกันฯ เขต 12 สงขลา", "สำนักงานสวัสดิการและคุ้มครองแรงงานกรุงเทพมหานคร พื้นที่ 6"
 NUMBERED = "#"  # a name's numbers, as the tail table writes them
 
 
-@lru_cache(maxsize=1)
 def _data() -> dict:
-    return json.loads((HERE / "th" / "name_tails.json").read_text(encoding="utf-8"))
+    return load_mined("name_tails.json")
 
 
 @lru_cache(maxsize=1)

@@ -74,7 +74,7 @@ def _maybe_one(a: str | None, b: str | None) -> bool:
     ("ไบเดน"), or a word in Thai letters and one in Latin letters: the English releases write a foreign leader in
     Latin letters ("Tobgay", "Shinzo Abe"), the Thai releases in Thai ("ท็อปเกย์", "อาเบะ"), and no rule tells a
     transliteration from another person's name, so a succession is drawn only between names of one script."""
-    return a is not None and b is not None and (a == b or has_thai(a) != has_thai(b))
+    return (a is not None and a == b) or _two_scripts(a, b)
 
 
 def _two_scripts(a: str | None, b: str | None) -> bool:
