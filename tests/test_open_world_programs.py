@@ -1428,10 +1428,11 @@ def test_a_prefix_that_is_the_subject_of_a_predicate_is_no_name(extract_text, te
     "ข่าว\nกรมฯ สนับสนุนโครงการเกี่ยวกับสิ่งแวดล้อมในชุมชน ทั้งการคัดแยกขยะและการปลูกป่า",
     "ข่าว\nโดย 5 อันดับแรกเป็นโครงการเกี่ยวกับร้านค้าชุมชน วัสดุการเกษตร บริการชุมชน และน้ำดื่มชุมชน",
     "ข่าว\nการดำเนินโครงการกระตุ้นเศรษฐกิจฯ ซึ่งครอบคลุมโครงการเกี่ยวกับโครงสร้างพื้นฐานด้านน้ำและคมนาคม การท่องเที่ยว",
+    "ข่าว\nชาวบ้านเสนอโครงการเรื่องปุ๋ยเรื่องข้าวเรื่องการเพิ่มรายได้ ให้อำเภอพิจารณา",
 ])
 def test_programmes_about_a_topic_are_a_kind_no_name(extract_text, text):
-    """เกี่ยวกับ right after the prefix (program_patterns.json "not_after") tells what the prefix's programmes are
-    about: projects, policies or measures on a topic, a kind, no one programme."""
+    """เกี่ยวกับ or เรื่อง right after the prefix (program_patterns.json "not_after") tells what the prefix's programmes
+    are about: projects, policies or measures on a topic, a kind, no one programme."""
     assert not _program_names(extract_text, text)
 
 
