@@ -623,3 +623,15 @@ def test_a_name_run_on_across_a_line_s_end_when_the_corpora_write_it_whole(extra
     assert "คณะกรรมการประสานและกำกับการดำเนินงานป้องกันและปราบปรามการค้ามนุษย์" in names, names  # one line (one_line)
     names = _names(extract_candidates("ผู้แทนกรมป่าไม้\nผู้แทนกรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช"))
     assert "กรมป่าไม้" in names, names
+
+
+def test_a_name_run_on_through_a_word_that_ends_its_line_into_the_next_line(extract_candidates):
+    """_recurrent_longer: a word glued to a name that ends its line ("…สังคม|และ⏎") is read joined to the next line's
+    first chunk, as a name ending its line is: the name the corpora write whole goes on across the line's end; a next
+    line that begins something else leaves the name where it was."""
+    names = _names(extract_candidates(
+        "ผู้แทนกระทรวงเกษตรและสหกรณ์ กระทรวงการพัฒนาสังคมและ\nความมั่นคงของมนุษย์ ให้ความช่วยเหลือ"))
+    assert "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์" in names, names
+    assert "กระทรวงการพัฒนาสังคม" not in names, names
+    names = _names(extract_candidates("ผู้แทนกรมป่าไม้และ\nกรมอุทยานแห่งชาติ ร่วมประชุม"))
+    assert "กรมป่าไม้" in names, names

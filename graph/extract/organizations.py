@@ -1222,7 +1222,9 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     word's end: "สำนักเลขาธิการ| อาเซียน", "คณะกรรมการขับเคลื่อน|การปฏิรูปประเทศ", "…คุ้มครองคน|หางาน" were cut
     short by a space or a word that usually goes on a sentence, and the judges call such a cut a boundary error. A name
     the corpora write whole with spaces inside (org_runs.json `spaced`) runs on through its further chunks too:
-    "มูลนิธิส่งเสริมศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์| พระบรมราชินีนาถ", "บมจ.อลิอันซ์| อยุธยา| ประกันชีวิต"."""
+    "มูลนิธิส่งเสริมศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์| พระบรมราชินีนาถ", "บมจ.อลิอันซ์| อยุธยา| ประกันชีวิต". A chunk
+    that ends its line is read joined to the next line's first chunk, as a name that ends its line is ("…สังคมและ|⏎
+    ความมั่นคงของมนุษย์")."""
     chunk = _NEXT_CHUNK.match(doc.text, start + len(name))
     broken = chunk is None  # the name ends its line: its first chunk is the next line's (_LINE_BROKEN)
     if broken:
@@ -1235,8 +1237,13 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     end = None if broken else _spaced_end(doc, start, name, chunk)
     if end is not None:
         return doc.text[start:end]
+    ends = list(range(at + 1, chunk.end(1) + 1))  # where the run ends after each letter of `piece`
+    wrapped = None if broken else _LINE_BROKEN.match(doc.text, chunk.end(1))
+    if wrapped:  # "กระทรวงการพัฒนาสังคม|และ⏎ความมั่นคงของมนุษย์": the chunk ends its line, the name goes on into the next
+        piece += wrapped.group(1)
+        ends += range(wrapped.start(1) + 1, wrapped.end(1) + 1)
     for cut in range(len(piece), 0, -1):
-        end = at + cut
+        end = ends[cut - 1]
         longer = squeezed + piece[:cut]
         if releases_of("organization", longer) < LONGER_RELEASES and not written_whole_run(longer):
             continue
