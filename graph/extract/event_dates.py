@@ -151,11 +151,30 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
             return d, True
     today = load_months()["today"]
     window = text[max(line_start, pos - WINDOW):pos]
-    if published and any(word in window for word in today):
+    if published and (any(word in window for word in today) or _today_clause(text, line_start, pos, starts)):
         return published, False
     if lead and (story or published):
         return story or published, False
     return None, False
+
+
+def _today_clause(text: str, line_start: int, pos: int, starts: list[int]) -> bool:
+    """Does a word for today that a word of other_day_openers puts at the head of a clause ("โดยในวันนี้ จังหวัด
+    น่านได้จัดกิจกรรม… เยี่ยมชมนิทรรศการเฉลิมพระเกียรติ") stand before `pos` on its paragraph, however far, with no date
+    between? What the clause goes on to tell happened that day (judged round 13: the exhibition seen "โดยในวันนี้", 225
+    characters before its cue, then dated by a later clause's day)."""
+    found = None
+    for found in _TODAY_CLAUSE().finditer(text, line_start, pos):
+        pass
+    return found is not None and bisect_left(starts, found.end()) == bisect_left(starts, pos)
+
+
+@lru_cache(maxsize=1)
+def _TODAY_CLAUSE() -> re.Pattern[str]:
+    months = load_months()
+    openers, leads = literal_alternation(months["other_day_openers"]), literal_alternation(months["day_leads"])
+    return re.compile(f"(?:^|\\s)(?:{openers})\\s?(?:{leads})?\\s?(?:{literal_alternation(months['today'])})"
+                      f"(?!\\s{{0,2}}\\(?\\s?(?:วันที่\\s?)?[\\d๐-๙])")
 
 
 def _own_date(text: str, d_start: int, end: int | None) -> bool:
