@@ -506,3 +506,44 @@ def test_a_day_told_after_the_deed_with_muea_is_its_own_over_a_nearer_date_befor
     assert not done_on(glued, glued.index("1"), len("ลงพื้นที่ตรวจเยี่ยม"))
     spaced = "ลงพื้นที่ตรวจเยี่ยมผู้ได้รับผลกระทบ เมื่อวันที่ 1"
     assert done_on(spaced, spaced.index("1"), len("ลงพื้นที่ตรวจเยี่ยม"))
+
+
+def test_a_period_counted_back_before_a_cue_is_no_publication_day(extract_text):
+    """"ซึ่งเมื่อ 3 สัปดาห์ที่ผ่านมา นายกฯ ได้เข้าพบหารือกับ นายเอ็มมานูเอล มาครง…": a day some weeks back whose day the text
+    does not give, not the publication's (round 4: described-bad, the call dated by its release); "เมื่อ 2 วันที่ผ่านมา"
+    gives the day, two days before the release. "ใน 3 เดือนที่ผ่านมา" is a stretch of time, not read."""
+    from phakhi.graph.extract.event_dates import counted_back
+    published = date(2024, 6, 7)
+    weeks = "ไทยร่วมเรียกร้อง ซึ่งเมื่อ 3 สัปดาห์ที่ผ่านมา นายกฯ ได้เข้าพบหารือกับประธานาธิบดีฝรั่งเศส"
+    assert counted_back(weeks, weeks.index("เข้าพบ"), 0, published, [])[1] is None
+    days = "นายสมชาย ใจดี เมื่อ 2 วันที่ผ่านมา ได้ลงพื้นที่ตรวจเยี่ยมโรงงาน"
+    assert counted_back(days, days.index("ลงพื้นที่"), 0, published, [])[1] == date(2024, 6, 5)
+    stretch = "กรมโรงงาน ใน 3 เดือนที่ผ่านมา ได้ลงพื้นที่ตรวจเยี่ยมโรงงาน"
+    assert counted_back(stretch, stretch.index("ลงพื้นที่"), 0, published, []) is None
+    head = ("นายกฯ ให้สัมภาษณ์กรณีตัวประกัน\nวันนี้ (7 มิถุนายน 2567) นายเศรษฐา ทวีสิน นายกรัฐมนตรี ให้สัมภาษณ์ว่า"
+            " ไทยเป็นหนึ่งประเทศที่ร่วมอยู่ด้วย ซึ่งเมื่อ ")
+    tail = "ที่ผ่านมา นายกฯ ได้เข้าพบหารือกับ นายเอ็มมานูเอล มาครง ประธานาธิบดีฝรั่งเศส ในเรื่องการปล่อยตัวประกันนั้น"
+    for period, day in (("3 สัปดาห์", None), ("2 วัน", date(2024, 6, 5))):
+        calls = [e.date for e in extract_text(head + period + tail, published=published).of_kind("event")
+                 if e.type == "Visit"]
+        assert calls == ([day] if day else [])  # an undated call is left out (event_words dated_only)
+
+
+def test_a_date_given_for_tomorrow_in_a_later_clause_is_not_the_events(extract_text):
+    """"โดยในวันนี้ จังหวัดน่านได้จัดกิจกรรม… เยี่ยมชมนิทรรศการเฉลิมพระเกียรติ , … โดยในวันพรุ่งนี้ (8 มิ.ย. 67) ตน… จะนำขบวน…":
+    the date is the next clause's, opened by "โดย"; the visit is the day the paragraph's "โดยในวันนี้" tells, 200 and more
+    characters before it (round 13: described-bad, "viewed the exhibition on 7 Jun 2024 ('วันนี้'); 8 Jun is the next
+    day's relay"). Without an opener the word is the event's own ("…นอกสถานที่ ในวันพรุ่งนี้ (23ม.ค.67)")."""
+    from phakhi.graph.extract.event_dates import other_day_given
+    published = date(2024, 6, 7)
+    text = ("จังหวัดน่านจัดกิจกรรมเฉลิมพระเกียรติ\nวันที่ 7 มิถุนายน 2567\nนายชัยนรงค์ วงศ์ใหญ่ ผู้ว่าราชการจังหวัดน่าน กล่าวต่อ"
+            "อีกว่า โดยในวันนี้ จังหวัดน่านได้จัดกิจกรรมเฉลิมฉลองฯ ณ บริเวณลานข่วงน้อย ซึ่งตน พร้อมด้วยหัวหน้าส่วนราชการ"
+            " ตลอดจนถึงพี่น้องประชาชนชาวจังหวัดน่าน ได้ร่วมกันทำกิจกรรมต่าง ๆ มากมาย คือ ร่วมกันร้องเพลงสรรเสริญพระบารมี"
+            " และเพลงสดุดีจอมราชา , เยี่ยมชมนิทรรศการเฉลิมพระเกียรติ , และรับชมการแสดงพื้นบ้าน โดยในวันพรุ่งนี้ (8 มิ.ย. 67)"
+            " ตน พร้อมด้วยหัวหน้าส่วนราชการ จะนำขบวน เดิน วิ่ง ปั่น ธงตราสัญลักษณ์")
+    visits = [e.date for e in extract_text(text, published=published).of_kind("event") if e.type == "Visit"]
+    assert visits == [published]
+    own = "ในการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ในวันพรุ่งนี้ (23ม.ค.67)"
+    assert not other_day_given(own, own.index("23"), len("ในการประชุมคณะรัฐมนตรี"))
+    later = "เยี่ยมชมนิทรรศการ , และรับชมการแสดง โดยในวันพรุ่งนี้ (8 มิ.ย. 67)"
+    assert other_day_given(later, later.index("8 มิ"), len("เยี่ยมชมนิทรรศการ"))

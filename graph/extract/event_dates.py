@@ -131,9 +131,14 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
     low, high = max(line_start, pos - WINDOW), min(line_end, pos + WINDOW + 1)
     for i in range(bisect_left(starts, low), bisect_left(starts, high)):  # the closest date in the same
         d_start, _, d = dates[i]  # paragraph, near the cue
+        if end is not None and d_start - end > OWN_DATE_REACH and other_day_given(text, d_start, end):
+            continue  # "…เยี่ยมชมนิทรรศการ… โดยในวันพรุ่งนี้ (8 มิ.ย. 67)": the next clause's day
         key = (not _own_date(text, d_start, end), abs(d_start - pos))  # a date right after the name is its own, whatever
         if nearest is None or key < nearest[2]:  # date stands nearer before it ("วันนี้ (10 มีนาคม 2566) … เปิดเผยผล
             nearest = (d_start, d, key)  # การประชุม… ครั้งที่ 2/2566 ในวันที่ 8 มีนาคม 2566 ว่า"); else the nearest
+    back = counted_back(text, pos, line_start, published, starts)
+    if back and (nearest is None or back[0] < _distance(text, nearest[0], pos, end)):
+        return back[1], True  # "ซึ่งเมื่อ 3 สัปดาห์ที่ผ่านมา นายกฯ ได้เข้าพบหารือกับ…": a day counted back, or none told
     said = day_said_before(text, pos, line_start, published, starts)
     if said and (said[1] != published if nearest is None else said[0] < _distance(text, nearest[0], pos, end)):
         return said[1], True  # "โดยเมื่อวานนี้ ได้มีการประชุม…": the clause's own day, not a date of the next
@@ -146,11 +151,30 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
             return d, True
     today = load_months()["today"]
     window = text[max(line_start, pos - WINDOW):pos]
-    if published and any(word in window for word in today):
+    if published and (any(word in window for word in today) or _today_clause(text, line_start, pos, starts)):
         return published, False
     if lead and (story or published):
         return story or published, False
     return None, False
+
+
+def _today_clause(text: str, line_start: int, pos: int, starts: list[int]) -> bool:
+    """Does a word for today that a word of other_day_openers puts at the head of a clause ("โดยในวันนี้ จังหวัด
+    น่านได้จัดกิจกรรม… เยี่ยมชมนิทรรศการเฉลิมพระเกียรติ") stand before `pos` on its paragraph, however far, with no date
+    between? What the clause goes on to tell happened that day (judged round 13: the exhibition seen "โดยในวันนี้", 225
+    characters before its cue, then dated by a later clause's day)."""
+    found = None
+    for found in _TODAY_CLAUSE().finditer(text, line_start, pos):
+        pass
+    return found is not None and bisect_left(starts, found.end()) == bisect_left(starts, pos)
+
+
+@lru_cache(maxsize=1)
+def _TODAY_CLAUSE() -> re.Pattern[str]:
+    months = load_months()
+    openers, leads = literal_alternation(months["other_day_openers"]), literal_alternation(months["day_leads"])
+    return re.compile(f"(?:^|\\s)(?:{openers})\\s?(?:{leads})?\\s?(?:{literal_alternation(months['today'])})"
+                      f"(?!\\s{{0,2}}\\(?\\s?(?:วันที่\\s?)?[\\d๐-๙])")
 
 
 def _own_date(text: str, d_start: int, end: int | None) -> bool:
@@ -204,6 +228,30 @@ def _distance(text: str, d_start: int, pos: int, end: int | None) -> int:
 OWN_DATE_REACH = 20  # characters between a name's end and its own date ("… เมื่อวันศุกร์ที่ 1 สิงหาคม")
 
 
+def other_day_given(text: str, d_start: int, end: int) -> bool:
+    """Is the date starting at `d_start`, after an event's name that ends at `end`, given for a word for another day
+    than the publication's (months.json days_from_today) that a word of other_day_openers puts at the head of a clause
+    of its own ("โดยในวันพรุ่งนี้ (8 มิ.ย. 67)", "ส่วนเมื่อวานนี้ (5 มิ.ย.)")? The date is then that clause's day, told
+    after the event's clause: the event told before it is not on "tomorrow" (judged round 13: an exhibition seen "โดย
+    ในวันนี้", dated by the next clause's "วันพรุ่งนี้ (8 มิ.ย. 67)"). Without an opener the word goes on the event's
+    own phrase ("การประชุม สส. พรรคเพื่อไทยวานนี้ (21 พ.ย.)", "ในการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ใน
+    วันพรุ่งนี้ (23ม.ค.67)"), whose day it gives."""
+    before = text[max(end, d_start - OTHER_DAY_REACH):d_start]
+    return _OTHER_DAY().search(before) is not None
+
+
+OTHER_DAY_REACH = 30  # characters before a date read for the opener and the word for another day it gives
+
+
+@lru_cache(maxsize=1)
+def _OTHER_DAY() -> re.Pattern[str]:
+    months = load_months()
+    openers, leads = literal_alternation(months["other_day_openers"]), literal_alternation(months["day_leads"])
+    days = literal_alternation([w for w, offset in _day_words(today=False).items() if offset])
+    return re.compile(f"(?:^|\\s)(?:{openers})\\s?(?:{leads})?\\s?(?:วัน)?(?:{days})\\s{{0,2}}\\(?\\s{{0,2}}"
+                      f"(?:วันที่\\s{{0,2}})?$")
+
+
 SAID_BEFORE_REACH = 40  # characters between a word for a day and the event's cue after it, in one clause
 
 
@@ -238,6 +286,39 @@ def day_said_before(text: str, pos: int, line_start: int, published: date | None
         return None  # a date between the word and the cue ("วันนี้ … เมื่อวันที่ 3 มีนาคม … การประชุม"); one before the
         # word is another clause's ("…เมื่อวันที่ 28 ตุลาคม 2563 ที่ผ่านมา ส่วนวันนี้เป็นการลงนาม…")
     return len(window) - at, published + timedelta(days=days[word])
+
+
+def counted_back(text: str, pos: int, line_start: int, published: date | None,
+                 starts: list[int]) -> tuple[int, date | None] | None:
+    """(how far before `pos` it ends, the day or None) of a period counted back from the publication that opens the
+    clause of an event's cue at `pos` (months.json counted_leads, counted_units and past_marks: "ซึ่งเมื่อ 3 สัปดาห์ที่
+    ผ่านมา นายกฯ ได้เข้าพบหารือกับ…", "เมื่อ 2 วันที่ผ่านมา ได้ลงพื้นที่…"), ending within SAID_BEFORE_REACH of the cue
+    on its paragraph with no date between. Counted in days it gives the day (3 days before the release); in weeks,
+    months or years it tells the event as past but not its day, and the publication's day is not its day (the
+    eighteenth session's note: such a visit dated by its release)."""
+    if published is None:
+        return None
+    low = max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST)
+    found = None
+    for found in _COUNTED_BACK().finditer(text, low, pos):
+        pass
+    if found is None or pos - found.end() > SAID_BEFORE_REACH or bisect_left(starts, found.start()) != \
+            bisect_left(starts, pos):
+        return None
+    days = load_months()["counted_units"][found.group("unit")]
+    count = int(found.group("count"))
+    return pos - found.end(), (published - timedelta(days=days * count) if days else None)
+
+
+COUNTED_LONGEST = 30  # characters of the longest period counted back ("เมื่อ 12 สัปดาห์ที่ผ่านมา")
+
+
+@lru_cache(maxsize=1)
+def _COUNTED_BACK() -> re.Pattern[str]:
+    months = load_months()
+    leads, marks = literal_alternation(months["counted_leads"]), literal_alternation(months["past_marks"])
+    units = literal_alternation(list(months["counted_units"]))
+    return re.compile(f"(?:{leads})\\s?(?P<count>[\\d๐-๙]{{1,2}})\\s?(?P<unit>{units})\\s?(?:{marks})")
 
 
 @lru_cache(maxsize=2)
