@@ -333,3 +333,28 @@ def test_another_countrys_office_in_english_is_not_the_thai_post(extract_text, t
     """A title with another country ("of the Lao PDR", "Lao", the country given elsewhere) is not Thailand's office."""
     found = next(p for p in extract_text(text).of_kind("person") if p.key == f"person:{person}")
     assert found.posts and all(p.office is None for p in found.posts)
+
+
+@pytest.mark.parametrize("text, person, titles", [
+    ("Attending were Deputy Minister of Agriculture and Cooperatives Praphat Phothasoothon, Prime Minister Secretary "
+     "General Distat Hotrakitya, and envoys.", "praphat phothasoothon", ["Deputy Minister"]),
+    ("Attending were Deputy Minister of Agriculture and Cooperatives Praphat Phothasoothon, Prime Minister of Japan, "
+     "and envoys.", "praphat phothasoothon", ["Deputy Minister", "Prime Minister of Japan"]),
+])
+def test_a_title_run_into_the_next_title_and_name_is_the_next_persons(extract_text, text, person, titles):
+    """"…Praphat Phothasoothon, Prime Minister Secretary General Distat Hotrakitya": a title written straight before
+    another title and a name (no joiner) begins the next person's titles; read as Praphat's it put him in the Thai
+    Prime Minister's seat. A title the next name does not follow stays his."""
+    assert [title for title, _, _ in _posts(extract_text(text))[person]] == titles
+
+
+def test_an_english_ministry_of_another_state_is_not_the_thai_ministry(extract_text):
+    """"Deputy Minister of Finance of the Lao PDR": the ministry named before another state is that state's, which
+    the authority file (Thailand's bodies) lacks; it was read as the Thai Ministry of Finance. The title keeps the
+    words as written; "Minister of Finance" alone stays the Thai ministry's."""
+    text = ("Mr. Soulivath Souvannachoumkham, Deputy Minister of Finance of the Lao PDR and Chairman of the bank, met "
+            "Minister of Finance Mr. Pichai Chunhavajira.")
+    posts = _posts(extract_text(text))
+    assert posts["soulivath souvannachoumkham"][0] == ("Deputy Minister of Finance of the Lao PDR", None, None)
+    assert all(org != "org:mof" for _, org, _ in posts["soulivath souvannachoumkham"])
+    assert [org for _, org, _ in posts[next(k for k in posts if "pichai" in k or "พิชัย" in k)]] == ["org:mof"]
