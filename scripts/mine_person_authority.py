@@ -83,20 +83,28 @@ def _initial(word: str) -> str:
     return word[:1]
 
 
-def _thai_initial(word: str) -> str:
-    """A Thai word's first sound: a vowel when it begins on the silent อ ("อนุทิน" -> Anutin), which
-    romanisation drops ("nuthin"); else that of its romanisation."""
-    if word.lstrip("เแโใไ").startswith("อ"):
-        return "V"
-    return _initial(romanised(word))
+# Thai first letters whose owners also write them another way: ช as "Sh"/"S" ("ชินวัตร" -> Shinawatra), a leading
+# ห before a low consonant as "H" ("ห่วงทรัพย์" -> Houngsub; royin drops it: "uangthrap").
+_THAI_SPELT_ALSO = (("ช", "s"), ("หง", "h"), ("หญ", "h"), ("หน", "h"), ("หม", "h"), ("หย", "h"), ("หร", "h"),
+                    ("หล", "h"), ("หว", "h"))
+
+
+def _thai_initials(word: str) -> set[str]:
+    """A Thai word's first sounds: a vowel when it begins on the silent อ ("อนุทิน" -> Anutin), which
+    romanisation drops ("nuthin"); else that of its romanisation, and the other one its owner may write
+    (_THAI_SPELT_ALSO)."""
+    bare = re.sub("[\u0e48-\u0e4b]", "", word).lstrip("เแโใไ")  # tone marks off: "ห่วง" starts on หว
+    if bare.startswith("อ"):
+        return {"V"}
+    return {_initial(romanised(word))} | {latin for thai, latin in _THAI_SPELT_ALSO if bare.startswith(thai)}
 
 
 def initials_agree(thai: str, latin: str) -> bool:
     """The first sounds of the first and last names agree ("เศรษฐา ทวีสิน" is no "Sheikh Hasina")."""
     roman = thai.split()
     words = latin.split()
-    return bool(roman) and len(words) >= 2 and _thai_initial(roman[0]) == _initial(words[0]) \
-        and _thai_initial(roman[-1]) == _initial(words[-1])
+    return bool(roman) and len(words) >= 2 and _initial(words[0]) in _thai_initials(roman[0]) \
+        and _initial(words[-1]) in _thai_initials(roman[-1])
 
 
 def post_role(post, entity_orgs) -> str | None:

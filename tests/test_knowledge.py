@@ -643,17 +643,18 @@ def test_two_spellings_of_one_foreign_holder_are_no_succession(tmp_path):
 
 
 def test_a_thai_seats_holders_in_two_scripts_are_no_succession(tmp_path):
-    """"Prime Minister Paetongtarn Shinawatra" (an English release) is the Thai seat นายกรัฐมนตรี, held by a person the
-    authority may not join to "แพทองธาร ชินวัตร": holders of a Thai seat written in two scripts get no succession
-    between them; the English and Thai releases' tenures are of one post; Thai holders still succeed one another."""
+    """"Prime Minister Paethongthan Chinnawat" (an English release, a spelling the person authority lacks) is the Thai
+    seat นายกรัฐมนตรี, held by a person the authority does not join to "แพทองธาร ชินวัตร": holders of a Thai seat
+    written in two scripts get no succession between them; the English and Thai releases' tenures are of one post;
+    Thai holders still succeed one another."""
     store = Store.memory()
     ingest(store, [_write(tmp_path / "th", [
         ("s1", "2024-01-10", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม"),
         ("t1", "2024-09-10", "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม"),
-        ("e1", "2024-10-10", "Prime Minister Ms. Paetongtarn Shinawatra chaired the meeting at Government House."),
+        ("e1", "2024-10-10", "Prime Minister Ms. Paethongthan Chinnawat chaired the meeting at Government House."),
         ("t2", "2024-11-10", "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม")])])
     held = {person: [(t["title"], t["predecessor"], t["successor"]) for t in knowledge.tenures(store, person=person)]
-            for person in ("เศรษฐา ทวีสิน", "แพทองธาร ชินวัตร", "Paetongtarn Shinawatra")}
+            for person in ("เศรษฐา ทวีสิน", "แพทองธาร ชินวัตร", "Paethongthan Chinnawat")}
     assert held["เศรษฐา ทวีสิน"] == [("นายกรัฐมนตรี", None, "แพทองธาร ชินวัตร")]
     assert held["แพทองธาร ชินวัตร"] == [("นายกรัฐมนตรี", "เศรษฐา ทวีสิน", None)]
-    assert held["Paetongtarn Shinawatra"] == [("นายกรัฐมนตรี", None, None)]
+    assert held["Paethongthan Chinnawat"] == [("นายกรัฐมนตรี", None, None)]

@@ -245,9 +245,17 @@ def _without_the_thai_office(text: str, chain: list[dict]) -> list[dict]:
 
 def _own_posts(doc: Doc, posts: list[dict], starts: set[int]) -> list[dict]:
     """The posts after a name up to the first one a next name follows ("Minister of Interior Gen. Anupong
-    Paojinda, Minister of Labor Suchart Chomklin": the second post is Suchart's); `starts`: where names begin."""
+    Paojinda, Minister of Labor Suchart Chomklin": the second post is Suchart's), or another title and then a next
+    name ("…, Deputy Minister … Praphat Phothasoothon, Prime Minister Secretary General Distat Hotrakitya": a title
+    run into the next title, with no joiner, begins the next person's; read as Praphat's it put him in the Prime
+    Minister's seat); `starts`: where names begin."""
+    text = doc.text
     for i, post in enumerate(posts):
-        if _skip(doc.text, post["nend"], " ") in starts:
+        after = _skip(text, post["nend"], " ")
+        if after in starts:
+            return posts[:i]
+        ahead = _post(doc, after, add=False) if after > post["nend"] else None
+        if ahead is not None and _skip(text, ahead["nend"], " ") in starts:
             return posts[:i]
     return posts
 
@@ -315,6 +323,7 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
     seat = None
     if org is None and record.get("org_follows", True):
         org, end = _org_after(doc, end, record, add)
+        title = text[title_start:end] if org is None else title  # a foreign ministry's post keeps its words
     elif org is None and add:  # "Prime Minister of Japan": the title keeps the state, another country's post
         state_end = _state_after(doc, end)
         seat = _seat(record, text[end:state_end]) if state_end > end else None
@@ -417,7 +426,9 @@ def _of_state_after_name(doc: Doc, post: dict, name_end: int) -> dict:
 
 def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):
     """The organization after "of (the)": one the release names there, or the authority body the title's
-    "org_head_en" and the words after it name ("Minister of Public Health" -> "Ministry of Public Health")."""
+    "org_head_en" and the words after it name ("Minister of Public Health" -> "Ministry of Public Health"). Words
+    followed by another state ("Minister of Finance of the Lao PDR") name that state's ministry, which the
+    authority (Thailand's bodies) lacks: no organization, and the end of the state, so the title keeps them all."""
     text = doc.text
     of = next((w for w in load_english()["of"] if text.startswith(w, pos)), None)
     if of is None:
@@ -435,6 +446,8 @@ def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):
             for n in range(len(parts), 0, -1):  # the longest run of words that names a body
                 phrase = "".join(parts[:n])
                 key = names.get(_spelled(f"{head} {phrase}"))
+                if key and (state := _state_after(doc, at + len(phrase))) > at + len(phrase):
+                    return None, state  # "Minister of Finance of the Lao PDR": that state's ministry, not Thailand's
                 if key:
                     org = doc.mention(at, at + len(phrase), "organization", key)
                     return (doc.add(org) if add else org), org.nend

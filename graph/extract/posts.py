@@ -194,8 +194,12 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
         if body is not None:
             seat = (written, text[pos:body])
             written, pos = written + text[pos:body], body
+    # "รมว.คลัง": a short title keys the post by the title the office is written in full (titles.jsonl "th"), so the
+    # minister's tenures are not split by how a release writes the title; the title stays as written
+    office = record.get("th") if seat is None and not gaps else None
     return {"title": written, "organization": org.key if org else None, "nstart": start,
-            "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], "seat": seat, **flags}
+            "nend": org.nend if org and org.nstart >= start else pos, "role": record["role"], "seat": seat,
+            "office": office, **flags}
 
 
 @lru_cache(maxsize=1)
