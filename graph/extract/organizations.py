@@ -30,7 +30,8 @@ from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_va
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
-from phakhi.ontology import HERE, load_mined, load_not_organizations, load_org_patterns, load_stopwords
+from phakhi.ontology import (HERE, latin_legal_words, load_mined, load_not_organizations, load_org_patterns,
+                             load_stopwords)
 
 _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[A-Z][A-Za-z0-9&\-\.]{1,11})\s?\)")
 _COMPANY_END = re.compile(r"จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?")
@@ -45,8 +46,7 @@ _LATIN_NAME = re.compile(r"\s?[A-Z][\w&\.\-]*(?:\s[A-Z][\w&\.\-]*){0,6}")
 def _latin_legal_end() -> re.Pattern[str]:
     """The legal form a Latin company's name ends with after a comma (org_patterns.jsonl `legal_words` of the latin
     rule: ", Ltd.", ", Inc.", " Co., Ltd."): the name runs through it, as a Thai one does to จำกัด."""
-    words = {w for p in load_org_patterns() for w in p.get("legal_words", ())}
-    return re.compile(r"(?:,?\s?" + literal_alternation(words) + r"\.?(?![\w]))+")
+    return re.compile(r"(?:,?\s?" + literal_alternation(latin_legal_words()) + r"\.?(?![\w]))+")
 PATTERN_KEY = "name:"
 COMMITTEE = "Committee"  # org_patterns.jsonl type of the bodies named by their purpose (committees, working groups)
 # "สำนักงานคณะกรรมการส่งเสริมการลงทุน" is the Office of the Board of Investment: it names the office,

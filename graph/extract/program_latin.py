@@ -18,7 +18,7 @@ from phakhi.graph.extract.program_words import (LAW_HEAD, MAX_TAIL, NAME_RUN, PA
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import load_event_cues, load_mined, load_org_patterns
+from phakhi.ontology import latin_legal_words, load_event_cues, load_mined
 
 
 # a Latin-script name after the prefix: capitalised words, acronyms and numbers ("MIND", "Covid Free Setting") and
@@ -215,7 +215,7 @@ COPULA_REACH = 16  # characters read before a quote for the copula and the list 
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
     """The legal forms a Latin company's name ends with (org_patterns.jsonl `legal_words`: "Limited", "Ltd", "Inc" …)."""
-    return frozenset(w.casefold() for p in load_org_patterns() for w in p.get("legal_words", ()))
+    return frozenset(w.casefold() for w in latin_legal_words())
 
 
 def _company_name(name: str) -> bool:

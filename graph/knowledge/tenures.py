@@ -19,6 +19,7 @@ body's director the predecessor of another's, so such posts get no links.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from phakhi.graph.knowledge.derive import _rows, chunks
@@ -28,6 +29,7 @@ from phakhi.graph.store import GraphStore
 from phakhi.graph.text.thai import has_thai
 from phakhi.ontology import PID, load_titles
 
+Tenure = tuple[str, str, str, str]  # a tenure of a post as successions reads it: first date, last date, IRI, holder
 FIELDS = ("person", "title", "organization", "acting", "known_from", "known_until", "releases", "predecessor",
           "successor")
 
@@ -96,7 +98,7 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
     posts = sorted(p for p in posts if p)
     for chunk in chunks(posts, 30_000):  # named in each query and in the update
         values = " ".join(chunk)
-        by_post: dict[str, list[tuple[str, str, str, str]]] = {}
+        by_post: dict[str, list[Tenure]] = {}
         seats = " ".join(p for p in chunk if _one_seat(p))  # a post of many seats: no tenures read, no links
         rows = _rows(store, f"""SELECT ?post ?t ?person ?a ?b WHERE {{
                 VALUES ?post {{ {seats} }} GRAPH {K} {{ ?t a org:Membership ; ph:post ?post ; org:member ?person ;
@@ -110,14 +112,8 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
             tenures.sort()
             one = _maybe_one if post in foreign else _two_scripts
             for index, (_, _, tenure, person) in enumerate(tenures):
-
-                def other(t: tuple, person: str = person, one=one) -> bool:
-                    """Another holder: not this person, nor this person spelled another way (`one`: on a foreign
-                    seat a name that may be his, on a Thai seat his name in the other script)."""
-                    return t[3] != person and not one(last.get(t[3]), last.get(person))
-
-                before = next((t for t in reversed(tenures[:index]) if other(t)), None)
-                after = next((t for t in tenures[index + 1:] if other(t)), None)
+                before = _other_holder(reversed(tenures[:index]), person, one, last)
+                after = _other_holder(tenures[index + 1:], person, one, last)
                 if before:
                     links.add((tenure, REPLACES, before[2]))
                 if after:
@@ -137,6 +133,14 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
                 updates.append(f"INSERT DATA {{ GRAPH {K} {{\n" + _data(sorted(links)) + "\n} }")
         if updates:
             store.update(" ;\n".join(updates))  # one update: readers see the old links or the new
+
+
+def _other_holder(tenures: Iterable[Tenure], person: str, one: Callable[[str | None, str | None], bool],
+                  last: dict[str, str]) -> Tenure | None:
+    """The first of these tenures held by another holder: not `person`, nor `person` spelled another way (`one` of
+    the two persons' last words: on a foreign seat a name that may be his, on a Thai seat his name in the other
+    script)."""
+    return next((t for t in tenures if t[3] != person and not one(last.get(t[3]), last.get(person))), None)
 
 
 def _literal(text: str) -> str:
