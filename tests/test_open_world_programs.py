@@ -1584,8 +1584,10 @@ def test_programs_a_list_the_name_s_last_word_opens_is_the_name_s(text, name):
 @pytest.mark.parametrize("text, name", [
     ("โครงการก่อสร้างเขื่อนในแม่น้ำป่าสัก จังหวัดพระนครศรีอยุธยา และพบปะประชาชน", "โครงการก่อสร้างเขื่อนในแม่น้ำป่าสัก"),
     ("โครงการเพิ่มประสิทธิภาพการกำกับ ดูแล และส่งเสริมการประกอบการ", "โครงการเพิ่มประสิทธิภาพการกำกับ"),
+    ("โครงการโรงเรียนคุณภาพประจำตำบล ระดับมัธยมศึกษา และการพัฒนาโรงเรียนวิทยาศาสตร์", "โครงการโรงเรียนคุณภาพประจำตำบล"),
 ])
 def test_programs_a_place_or_verbs_after_a_space_make_no_list(text, name):
-    """The name's place, then a clause ("… จังหวัดพระนครศรีอยุธยา และพบปะประชาชน", judged valid without it), and
-    verbs joined by และ are no list of the name's nouns: the name ends at the space as before."""
+    """The name's place, then a clause ("… จังหวัดพระนครศรีอยุธยา และพบปะประชาชน", judged valid without it), verbs
+    joined by และ, and an action noun (การ…) after members that are none begin no list of the name's nouns: the name
+    ends at the space as before."""
     assert _end(text) == name

@@ -211,6 +211,9 @@ def listed_end(text: str, end: int) -> int | None:
     if not words or any(tag not in data["tags"] for _, tag in tag_words((*members[:joined], join, words[0]))
                         if tag != data["join_tag"]):
         return None  # "…การกำกับ| ดูแล และส่งเสริม…": verbs, tagged in the list's context
+    nominal = tuple(data["nominalizers"]["words"])
+    if text.startswith(nominal, at) and not text.startswith(nominal, gap.end()):
+        return None  # "…ระดับมัธยมศึกษา และ|การพัฒนาโรงเรียน…": a second item, not the list's last member
     for token in words:
         if token in stops or token in data["joins"] or prefix_pattern().match(token):
             break
