@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.names import partners, province_named_at
+from phakhi.graph.extract.names import partners, province_at, province_named_at, tag_words
 from phakhi.graph.extract.program_continuations import continued_end, spaced_end
 from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, function_words_never_last,
                                                 function_word, generic_sets, known_phrase, mined_cut_words,
@@ -146,6 +146,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         end, ends = spaced, ends + [(spaced, rest)]
     elif disease and tail_ok(disease.start(1), disease.end(1)):  # "…การแพร่ระบาดของไวรัส| โควิด-19"
         end, ends = disease.end(1), ends + [(disease.end(1), disease.group(1))]
+    elif end == stop and (listed := listed_end(text, end)) and tail_ok(end + 1, listed):
+        end, ends = listed, ends + [(listed, text[end:listed].strip())]  # "…วิทยาศาสตร์| เทคโนโลยี และนวัตกรรม"
     elif end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
         tail = _latin_tail().match(text, end)
         if tail and tail_ok(tail.start(1), tail.end(1)):
@@ -172,6 +174,54 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+def listed_end(text: str, end: int) -> int | None:
+    """Where a name ends that the rules end at a space before the rest of a list its last word opens ("…ด้วย
+    วิทยาศาสตร์| เทคโนโลยี และนวัตกรรม", "…ของผัก| ผลไม้และสินค้าเกษตร"): one or two words tagged a common noun, a
+    joining word and the last member, a noun that runs to a stop (program_patterns.json "listed_members"); None when the
+    text after the space is no such list. Each such list is written once, so no corpus table knows it: the form does."""
+    data = program_data()["listed_members"]
+    gap = _GAP.match(text, end)
+    if not gap or text[end - 1] == "ฯ" or province_at(text, gap.end()) is not None \
+            or prefix_pattern().match(text, gap.end()):
+        return None  # an abbreviated name is whole ("กองทุนสื่อฯ| ผู้ทรงคุณวุฒิและกรรมการ"); provinces are its places; a
+        # prefix begins a list of programmes ("โครงการรถไฟทางคู่…| โครงการมอเตอร์เวย์ และโครงการพัฒนาท่าอากาศยาน")
+    first = NAME_RUN.match(text, gap.end()).end()
+    members = tokenize(text[gap.end():first])
+    joined = next((i for i, token in enumerate(members) if token in data["joins"]), None)
+    at = first
+    if joined is None:  # "เทคโนโลยี และนวัตกรรม": the joining word after a space
+        after = _GAP.match(text, first)
+        word = next((w for w in data["joins"] if after and text.startswith(w, after.end())), None)
+        if word is None:
+            return None
+        joined, at = len(members), after.end()
+    else:
+        at = gap.end() + sum(len(token) for token in members[:joined])
+    stops = word_sets()[0] | mined_cut_words() | mined_tails()[0]
+    if not 1 <= joined <= data["max_words"] or not all(t in dictionary_words() and t not in stops
+                                                        for t in members[:joined]) \
+            or province_named_at(text, gap.end()) is not None:
+        return None  # "…แม่น้ำป่าสัก| จังหวัดพระนครศรีอยุธยา และพบปะประชาชน": the name's place, then a clause
+    join = next(w for w in data["joins"] if text.startswith(w, at))
+    at += len(join)
+    stops |= frozenset(data["member_ends"]["words"]) | frozenset(program_data()["relative"])
+    last, words = at, tokenize(text[at:NAME_RUN.match(text, at).end()])
+    if not words or any(tag not in data["tags"] for _, tag in tag_words((*members[:joined], join, words[0]))
+                        if tag != data["join_tag"]):
+        return None  # "…การกำกับ| ดูแล และส่งเสริม…": verbs, tagged in the list's context
+    nominal = tuple(data["nominalizers"]["words"])
+    if text.startswith(nominal, at) and not text.startswith(nominal, gap.end()):
+        return None  # "…ระดับมัธยมศึกษา และ|การพัฒนาโรงเรียน…": a second item, not the list's last member
+    for token in words:
+        if token in stops or token in data["joins"] or prefix_pattern().match(token):
+            break
+        last += len(token)
+    return last if last > at and is_thai(text[last - 1]) else None
+
+
+_GAP = re.compile(r" {1,3}")  # a longer run lays out a table or a page, not the space inside a list
 
 
 @lru_cache(maxsize=1)
