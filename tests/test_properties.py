@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from phakhi.graph.extract import counts, event_identity, events, organizations, persons, program_words, programs
+from phakhi.graph.extract import (counts, event_identity, events, organizations, persons, program_words, programs,
+                                  standards)
 from phakhi.graph.extract.authority import organizations as authority_organizations
 from phakhi.graph.extract.authority import programs as authority_programs
 from phakhi.graph.extract.counts import find_counts
@@ -128,6 +129,9 @@ def _check_mention(doc: Doc, m) -> None:
         elif "name" in m.data:
             s, e = m.data["name"]
             assert m.nstart < s < e < m.nend and m.key == program_words.PATTERN_KEY + normalize_label(doc.text[s:e])
+        elif part := next((doc.text[at:e] for s, at, e in standards.marks_after_heads(doc.text)
+                           if (s, e) == (m.nstart, m.nend)), None):
+            assert m.key == program_words.PATTERN_KEY + normalize_label(part)  # "มาตรฐาน ISO 9001": keyed by its part
         elif seen.isascii():  # English: "… Programme", "… Model" (english.find_english_programs), or its (ABBR)
             assert m.data.get("form") in ("pattern", "name", "abbr"), m
         else:
@@ -325,6 +329,7 @@ def test_each_extractor_alone_gives_well_formed_spans(stage, text):
 @RUNS
 @given(TEXTS)
 @example("ให้เกียรติกล่าวเปิดการประชุม นายเศรษฐกิจหมุนเวียน (Circular Economy) ")  # a gloss: hypothesis found it
+@example("ผลิตภัณฑ์ตามมาตรฐาน ISO 9001 แล้ว")  # a standard is keyed by its proper part ("มาตรฐานOctober 3" found)
 def test_every_stage_in_pipeline_order_gives_well_formed_spans(text):
     doc = Doc.from_release(_release(text))
     for stage in STAGES:

@@ -37,9 +37,10 @@ def test_standards_a_head_and_a_proper_part_name_a_standard(extract_text, text, 
     "สินค้าต้องได้มาตรฐานสากล และติดฉลากสินค้า ให้ชัดเจน",  # Thai words after a head: the ordinary phrase
     "ดำเนินการตามมาตรฐาน OECD ในการประเมิน",  # a body's label with no corpus evidence as a mark
     "ระบบการชำระเงินมาตรฐาน QR Code ของธนาคาร",  # mined generic: written bare far more than after a head
+    "ผลิตภัณฑ์ตามมาตรฐานOctober 3, 2018 แล้ว",  # a Latin date after the head: no mark's name
 ])
 def test_standards_generic_and_other_parts_name_no_standard(extract_text, text):
-    assert not any(n.startswith(("มาตรฐาน", "ฉลาก")) or n in {"PM", "OECD", "QR Code"}
+    assert not any(n.startswith(("มาตรฐาน", "ฉลาก")) or n in {"PM", "OECD", "QR Code", "October 3"}
                    for n in _names(extract_text, text))
 
 

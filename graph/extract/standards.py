@@ -30,7 +30,7 @@ from phakhi.graph.extract.program_words import PATTERN_KEY, count_after
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import starts_word
-from phakhi.ontology import HERE, load_mined
+from phakhi.ontology import HERE, load_mined, load_months
 
 _THAI_ABBREVIATION = r"[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*"
 _LATIN = r"[A-Z][A-Za-z0-9\-/&+]*(?: (?:[A-Z][A-Za-z0-9\-/&+]*|\d{1,6}(?:[\-:]\d{1,4})*))*"
@@ -82,13 +82,20 @@ def _counted(text: str, end: int) -> bool:
                 or count_after().match(text, end))
 
 
+@lru_cache(maxsize=1)
+def _latin_date() -> re.Pattern[str]:
+    """A Latin month name and a day (months.json): "October 3" after a head is a date, no mark's name."""
+    names = [name for name in load_months()["months"] if name.isascii()]
+    return re.compile(literal_alternation(names) + r"\.? \d")
+
+
 def marks_after_heads(text: str) -> Iterator[tuple[int, int, int]]:
     """(where the head starts, where the proper part after it starts and ends) for each head written with an
     abbreviation or a Latin name right after it, glued or after one space."""
     for head in _heads().finditer(text):
         at = head.end() + (text[head.end():head.end() + 1] == " ")
         part = _PART.match(text, at)
-        if part:
+        if part and not _latin_date().match(text, at):
             end = part.end()
             while end > at and text[end - 1] in _TRIM:
                 end -= 1
