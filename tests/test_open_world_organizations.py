@@ -635,3 +635,25 @@ def test_a_name_run_on_through_a_word_that_ends_its_line_into_the_next_line(extr
     assert "กระทรวงการพัฒนาสังคม" not in names, names
     names = _names(extract_candidates("ผู้แทนกรมป่าไม้และ\nกรมอุทยานแห่งชาติ ร่วมประชุม"))
     assert "กรมป่าไม้" in names, names
+
+
+def test_a_country_inside_a_candidate_name_is_searched_for_through_a_trie_with_the_longest_match():
+    """validity_features searches every candidate organization's name for a country (org_place_inside): the 247 names
+    are a trie, one branch a first character, so the engine does not try each name at every position; the match is
+    the one of the names written out longest first."""
+    import re
+    import re._parser as parser
+
+    from pythainlp.corpus import countries
+
+    from phakhi.graph.extract.organizations import _countries
+
+    names = countries()
+    flat = re.compile(r"\s?(?:แห่ง)?(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธรัฐ|สหพันธ์สาธารณรัฐ)?\s?(?:"
+                      + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")")
+    alternatives = parser.parse(_countries().pattern).data[-1]
+    assert str(alternatives[0]) == "BRANCH" and len(alternatives[1][1]) == len({name[0] for name in names})
+    for text in ("สถานเอกอัครราชทูตแห่งสาธารณรัฐเกาหลีใต้ประจำประเทศไทย", "สภาธุรกิจไทย-ลาว", "ศูนย์ศึกษามาลาวีและจีน",
+                 "กระทรวงการต่างประเทศ", "สมาคม ประเทศ ญี่ปุ่น"):
+        assert [m.span() for m in _countries().finditer(text)] == [m.span() for m in flat.finditer(text)]
+        assert _countries().search(text.replace(" ", "")) is not None or flat.search(text.replace(" ", "")) is None

@@ -243,10 +243,13 @@ def _pattern_types() -> dict[str, list[dict]]:
 
 @lru_cache(maxsize=1)
 def _countries() -> re.Pattern[str]:
+    """A country's name, with its state word before it. The names are a trie (the same longest match as the flat
+    alternation longest first): each candidate organization's name is searched for one (validity_features), and a
+    flat alternation of 247 names is tried name by name at every position (5x the time of the trie's search)."""
     from pythainlp.corpus import countries
 
-    names = sorted(countries(), key=len, reverse=True)
-    return re.compile(r"\s?(?:แห่ง)?(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธรัฐ|สหพันธ์สาธารณรัฐ)?\s?(?:" + "|".join(map(re.escape, names)) + ")")
+    return re.compile(r"\s?(?:แห่ง)?(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธรัฐ|สหพันธ์สาธารณรัฐ)?\s?"
+                      + literal_alternation(countries()))
 
 
 def _foreign_at(text: str, pos: int) -> bool:
