@@ -31,7 +31,7 @@ from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
                                              purpose_end)
-from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, listed_titles, owner_end,
+from phakhi.graph.extract.event_extents import (ALIAS, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, dated_cut, listed_titles, owner_end,
                                                 marked_end, mined_end, mined_names, ordinal_end, partners_end, quoted_end, royal_end, series_end, session_end, spaced_owner_end, title_after,
                                                 theme_cut, titled_edition_end, trimmed_end, unquoted_end)
 
@@ -162,6 +162,7 @@ def find_events(doc: Doc) -> None:
         while (numbered := ordinal_end(text, end, bracket=False)) != end:  # "… ครั้งที่ 3 ประจำปี 2562",
             end = numbered  # "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 16"
         end = clause_cut(text, m.end(), end)  # "…เมืองอัจฉริยะ|ในครั้งนี้ถือเป็น…": the sentence about it
+        end = dated_cut(text, m.end(), end)  # "…รามเกียรติ์|ในเดือนมีนาคม": when it is held, not which it is
         end = trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
         end = owner_end(doc, m.end(), end)  # "นิทรรศการผลงานสำคัญของ ธ.ก.ส.": whose it is, or no "ของ" at its end
         if end > m.end():  # a bare type word's title is told by object_end, after it only spaces
