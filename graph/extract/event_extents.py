@@ -281,15 +281,18 @@ LINE_OWNER = 40  # characters at most of an owner the rules do not know, written
 
 def _line_owner_end(doc: Doc, at: int, line_end: int) -> int | None:
     """The line's end when the words from `at` to it are one run, no space in it, of at most LINE_OWNER characters,
-    no person and not one word of the dictionary (a pronoun or a title, "ของตน", "ของนายกรัฐมนตรี", says whose deed it
-    was; a proper name, "APT", "หนังสือพิมพ์มติชน", is no dictionary word): the owner after a possessive that ends
-    its line; else None."""
+    no stop word in it, no person and not one word of the dictionary (a pronoun or a title, "ของตน",
+    "ของนายกรัฐมนตรี", says whose deed it was; a proper name, "APT", "หนังสือพิมพ์มติชน", is no dictionary word): the
+    owner after a possessive that ends its line; else None."""
     text = doc.text
     run = text[at:line_end].rstrip()
     if not 2 <= len(run) <= LINE_OWNER or any(ch.isspace() for ch in run) or not run[0].isalnum():
         return None
     if run in dictionary() or doc.starting_in(at, at + 1, ("person",)):
         return None
+    stops = load_stopwords() | word_set("name_stops")
+    if any(token in stops for token in tokenize(run)):
+        return None  # "…ของไทยให้กับคนในประเทศและนานาชาติได้ทราบ": a clause, not a body's name
     return at + len(run)
 
 
