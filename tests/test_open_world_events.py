@@ -578,3 +578,16 @@ def test_an_owner_the_rules_do_not_know_ending_the_line_after_a_spaced_possessiv
     assert names(lead + "ตน") == ["งานวันครบรอบ 41 ปี ก้าวสู่ปีที่ 42"]
     assert names("วันนี้ (3 ตุลาคม 2561) นายสุริยะ ร่วมการประชุมประจำปี 2561 ของไทยให้กับคนในประเทศและนานาชาติได้ทราบ") \
         == ["การประชุมประจำปี 2561"]
+
+
+def test_a_meeting_named_as_the_framework_work_goes_on_under_is_no_event(extract_text):
+    """"…ภายใต้กรอบการประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านกฎหมาย (ASEAN Senior Law Officials Meeting: ASLOM)",
+    "…ภายใต้การกำกับดูแลของกลไกการประชุมระดับรัฐมนตรีอาเซียนด้านการจัดการภัยพิบัติ": a series of meetings named as the
+    framework or mechanism something is done under, no sitting told (rounds 3, 7 and 9: junk); its bracketed alias
+    goes with it. The meeting told in the same release stays."""
+    text = ("วันนี้ (3 ตุลาคม 2561) นายสมชาย ใจดี เป็นประธานการประชุมคณะทำงานยกร่างสนธิสัญญา ครั้งที่ 2 ณ กระทรวงยุติธรรม"
+            " ซึ่งเป็นการประชุมระดับคณะทำงานภายใต้กรอบการประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านกฎหมาย"
+            " (ASEAN Senior Law Officials Meeting: ASLOM) เพื่อจัดทำสนธิสัญญาแม่แบบอาเซียน")
+    names = [n for e in extract_text(text).of_kind("event") for n in e.names]
+    assert "การประชุมคณะทำงานยกร่างสนธิสัญญา ครั้งที่ 2" in names
+    assert not any("อาวุโสอาเซียน" in n or "Senior Law" in n for n in names)
