@@ -635,3 +635,19 @@ def test_a_name_run_on_through_a_word_that_ends_its_line_into_the_next_line(extr
     assert "กระทรวงการพัฒนาสังคม" not in names, names
     names = _names(extract_candidates("ผู้แทนกรมป่าไม้และ\nกรมอุทยานแห่งชาติ ร่วมประชุม"))
     assert "กรมป่าไม้" in names, names
+
+
+def test_a_ministry_joined_to_another_country_by_haeng_is_that_countrys(extract_text):
+    """tails._joined_country: a Thai body's name with "แห่ง" and another country after it, across a space or glued
+    ("กระทรวงวัฒนธรรม แห่งสาธารณรัฐประชาชนจีน"), names that country's body, not the Thai one; "แห่งราชอาณาจักรไทย"
+    after it is the Thai body still, and a body outside the authority file takes the country into its name."""
+    result = extract_text("บันทึกความเข้าใจระหว่างกระทรวงวัฒนธรรม แห่งราชอาณาจักรไทย กับกระทรวงวัฒนธรรม "
+                          "แห่งสาธารณรัฐประชาชนจีน ว่าด้วยความร่วมมือทางวัฒนธรรม")
+    orgs = _orgs(result)
+    foreign = [e for e in orgs.values() if e.key.startswith("pattern:") and "จีน" in e.key]
+    assert [e.type for e in foreign] == ["ForeignGovernmentBody"], orgs.keys()
+    assert all("จีน" not in n for e in orgs.values() if e.key.startswith("org:") for n in e.names), orgs.keys()
+    assert any(e.key.startswith("org:") and "กระทรวงวัฒนธรรม" in e.names for e in orgs.values()), orgs.keys()
+    names = _names(extract_text("นายเกา คอนดารา รักษาการประธานคณะกรรมการต่อสู้ยาเสพติดแห่งชาติ แห่งราชอาณาจักรกัมพูชา "
+                                "เข้าพบหารือ"))
+    assert "คณะกรรมการต่อสู้ยาเสพติดแห่งชาติ แห่งราชอาณาจักรกัมพูชา" in names, names
