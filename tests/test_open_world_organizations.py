@@ -651,3 +651,18 @@ def test_a_ministry_joined_to_another_country_by_haeng_is_that_countrys(extract_
     names = _names(extract_text("นายเกา คอนดารา รักษาการประธานคณะกรรมการต่อสู้ยาเสพติดแห่งชาติ แห่งราชอาณาจักรกัมพูชา "
                                 "เข้าพบหารือ"))
     assert "คณะกรรมการต่อสู้ยาเสพติดแห่งชาติ แห่งราชอาณาจักรกัมพูชา" in names, names
+
+
+def test_a_short_legal_form_is_the_company_its_long_form_names(extract_text):
+    """org_legal_forms.long_legal_form: "บมจ." stands for "บริษัท … จำกัด (มหาชน)" (org_patterns.jsonl `abbreviates`);
+    a short form's name cut at a space runs on through the words the release's long form writes ("บมจ. ไทยลักซ์|
+    เอ็นเตอร์ไพรส์", round 14), and the two forms are one company, labelled by the long form; with no long form the
+    short one stays as it was."""
+    text = ("EXIM BANK สนับสนุนสินเชื่อให้ บมจ. ไทยลักซ์ เอ็นเตอร์ไพรส์ บุกเบิกลงทุนธุรกิจโรงไฟฟ้า\n"
+            "ธนาคารลงนามในสัญญาให้แก่บริษัท ไทยลักซ์ เอ็นเตอร์ไพรส์ จำกัด (มหาชน) เพื่อสนับสนุนการลงทุน")
+    companies = [e for e in extract_text(text).of_kind("organization") if e.type == "Company"]
+    assert len(companies) == 1, [e.names for e in companies]
+    assert companies[0].names == ["บริษัท ไทยลักซ์ เอ็นเตอร์ไพรส์ จำกัด (มหาชน)", "บมจ. ไทยลักซ์ เอ็นเตอร์ไพรส์"]  # labelled
+    # by the long form, though the short one is written first
+    names = _names(extract_text("ตัวแทนจาก บมจ.วิริยะประกันภัย ร่วมงาน และบริษัท ทิพยประกันภัย จำกัด (มหาชน) ร่วมด้วย"))
+    assert "บมจ.วิริยะประกันภัย" in names, names
