@@ -934,6 +934,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             break
         if validate and kept and text.startswith(clause_ends, pos):
             break  # "สภาสันติสุขตำบล|มากขึ้น", "…หลังการได้รับวัคซีน|อีกครั้ง": an adverbial closes the clause
+        if validate and kept and _site_count(text, pos):
+            break  # "สถาบันเพาะกล้าคุณธรรม|แห่งที่ 2", "…|แห่งใหม่": the classifier counts the body's sites
         if token in stopwords and token not in function_words and not (validate and kept and kept[-1] in nominalizers):
             break
         if not nominalized and (token in cut or begins_with_cut(token, cut)):
@@ -969,6 +971,20 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
 
 
 EVERY = "ทุก"
+
+
+def _site_count(text: str, pos: int) -> bool:
+    """Does a count of a body's sites begin at `pos` (not_organizations `site_counts`: "แห่งใหม่", "แห่งแรก"; or
+    `site_ordinals` and a number: "แห่งที่ 2")? Then the name ended before it: the classifier of places, glued on,
+    says which of the sites, it names none."""
+    return _site_pattern().match(text, pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _site_pattern() -> re.Pattern[str]:
+    data = load_not_organizations()
+    return re.compile(f"(?:{literal_alternation(data['site_counts'])}|(?:{literal_alternation(data['site_ordinals'])})"
+                      r"\s?[\d๐-๙])")
 
 
 def _of_body(kept: list[str], stopper) -> bool:
