@@ -14,6 +14,7 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
                                            parents_of, title_at, titles, unspaced_organization_keys)
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
+from phakhi.graph.extract.org_legal_forms import long_legal_form
 from phakhi.graph.extract.org_parties import listed_parties
 from phakhi.graph.extract.org_services import clinical_service, function_unit, one_word_kind
 from phakhi.graph.extract.org_spelling import usual_organization
@@ -316,6 +317,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             spaced_field = False  # a committee's name run on across a space to its last field (_closing_field), or a
             # name run on across a line's end (_recurrent_longer): keyed glued
             same = None  # the name the release also writes the same body by, whose key it takes
+            short_form = False  # a short legal form ("บมจ. …") of the company the release names by its long form
             prefix_end = _abbreviation_end(doc.text, m.end()) if validate else m.end()  # "บมจ.| ทิพยประกันภัย"
             end = _name_end(doc, start, prefix_end, pattern["end"], validate)
             if end is None:
@@ -387,6 +389,12 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     stem_kind = continued_kind(name) and name.replace(" ", "") not in unspaced_organization_keys()
                 if name.startswith(tuple(data["state_forms"])):
                     break  # "สหพันธ์สาธารณรัฐเยอรมนี": a country, not a federation
+            if validate and pattern.get("abbreviates") and \
+                    (long_form := long_legal_form(doc.text, prefix_end, start + len(name), pattern["abbreviates"])) \
+                    and not doc.covered(start, long_form[0], ("person", "place")):
+                name, same = doc.text[start:long_form[0]], long_form[1]  # "บมจ. ไทยลักซ์| เอ็นเตอร์ไพรส์": the company
+                # the release names by its long form ("บริษัท ไทยลักซ์ เอ็นเตอร์ไพรส์ จำกัด (มหาชน)"), one body, labelled
+                short_form = True  # by the long form (resolve)
             aligned = _closed_aligned(doc.text, start, name) if validate else None
             if aligned is not None:  # "กระทรวงดิจิตอล": the one ministry the authority file knows, not a new body
                 doc.add(doc.mention(start, start + len(name), "organization", aligned, form="name", near=True))
@@ -419,6 +427,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                                 **({"bare_unit": True} if bare_unit else {}),
                                 **({"service": True} if service else {}),
                                 **({"stem_kind": True} if stem_kind else {}),
+                                **({"short_form": True} if short_form else {}),
                                 **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
             break
     find_latin_defined(doc)
@@ -928,6 +937,8 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             break
         if validate and kept and text.startswith(clause_ends, pos):
             break  # "สภาสันติสุขตำบล|มากขึ้น", "…หลังการได้รับวัคซีน|อีกครั้ง": an adverbial closes the clause
+        if validate and kept and _site_count(text, pos):
+            break  # "สถาบันเพาะกล้าคุณธรรม|แห่งที่ 2", "…|แห่งใหม่": the classifier counts the body's sites
         if token in stopwords and token not in function_words and not (validate and kept and kept[-1] in nominalizers):
             break
         if not nominalized and (token in cut or begins_with_cut(token, cut)):
@@ -963,6 +974,20 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
 
 
 EVERY = "ทุก"
+
+
+def _site_count(text: str, pos: int) -> bool:
+    """Does a count of a body's sites begin at `pos` (not_organizations `site_counts`: "แห่งใหม่", "แห่งแรก"; or
+    `site_ordinals` and a number: "แห่งที่ 2")? Then the name ended before it: the classifier of places, glued on,
+    says which of the sites, it names none."""
+    return _site_pattern().match(text, pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _site_pattern() -> re.Pattern[str]:
+    data = load_not_organizations()
+    return re.compile(f"(?:{literal_alternation(data['site_counts'])}|(?:{literal_alternation(data['site_ordinals'])})"
+                      r"\s?[\d๐-๙])")
 
 
 def _of_body(kept: list[str], stopper) -> bool:

@@ -99,7 +99,8 @@ def resolve(doc: Doc) -> Extraction:
                 post = {**post, "organization": short_to_full.get(post["organization"], post["organization"])}
                 _add_post(doc, entity, post)
     _with_holders(result.entities, holders)
-    abbreviations = {m.text for m in doc.of_kind("organization") if m.data.get("form") == "abbr"}
+    abbreviations = {m.text for m in doc.of_kind("organization") if m.data.get("form") == "abbr"
+                     or m.data.get("short_form")}  # "บมจ. ไทยลักซ์ เอ็นเตอร์ไพรส์" after its long form: no label
     for entity in result.entities.values():
         if entity.kind == "person":
             entity.posts = _without_shortened_foreign(entity.posts, result.entities)

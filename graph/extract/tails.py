@@ -6,7 +6,9 @@ name alone names a kind, not one body or one event. Four kinds of tail, one mech
 - place: a province, with or without "จังหวัด"/"จ." ("สำนักงานพาณิชย์จังหวัด|เชียงใหม่", "สอจ.|พระนครศรีอยุธยา");
 - partner: a hyphen and a country or region ("การประชุมรัฐมนตรีอาเซียน|-ญี่ปุ่น", "หอการค้าไทย|-จีน");
 - country: another country or a region glued to an organization's name ("กระทรวงการต่างประเทศ|สหราชอาณาจักร",
-  "คณะทำงานกรอบคุณวุฒิอ้างอิง|อาเซียน"): that country's body, not the Thai one the first words name.
+  "คณะทำงานกรอบคุณวุฒิอ้างอิง|อาเซียน"), or another country joined to it by "แห่ง" after up to two spaces, its state
+  words optional ("กระทรวงวัฒนธรรม| แห่งสาธารณรัฐประชาชนจีน", "กระทรวงมหาดไทย| แห่งกัมพูชา"): that country's body,
+  not the Thai one the first words name.
 
 Whether a name takes a tail the text writes after it is the corpora's to say, not a list of names': a name takes
 - a number, a place or a partner when its own last word asks for one (a number word, "จังหวัด", a country before a
@@ -29,7 +31,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.foreign import foreign_mention, national
+from phakhi.graph.extract.foreign import country_end, foreign_mention, national
 from phakhi.graph.extract.names import partners, provinces
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
@@ -167,6 +169,22 @@ def tails_taken(text: str, start: int, end: int, kinds: tuple[str, ...] = KINDS,
     return end, done
 
 
+def _joined_country(text: str, pos: int) -> int | None:
+    """The end of a country other than Thailand joined by "แห่ง" (not_organizations `of_words`) to a name ending at
+    `pos`, after at most two spaces, its state words optional (" แห่งสาธารณรัฐประชาชนจีน", "แห่งกัมพูชา"), or None
+    (none there, or the own country: "กระทรวงการต่างประเทศ แห่งราชอาณาจักรไทย" is the ministry). A country after a
+    space without the joiner may be the next item of a list ("กระทรวงพาณิชย์ จีน ญี่ปุ่น"): not read here."""
+    if not text[pos:pos + JOINER_SPACES + 4].lstrip(" ").startswith(tuple(load_not_organizations()["of_words"])):
+        return None
+    end = country_end(text, pos)
+    if end is None or text[pos:end].endswith(tuple(load_not_organizations()["own_country"])):
+        return None
+    return end
+
+
+JOINER_SPACES = 2  # spaces between a name and the "แห่ง" that joins a country to it, at most (as foreign.country_end)
+
+
 NUMBERS = ("number", "area")  # "…ภาคที่ 7 เขต 2" is not one office's name
 
 
@@ -194,6 +212,17 @@ def extend_organizations(doc: Doc) -> None:
         if m.data.get("nested"):
             continue
         type_ = m.data.get("type") or organizations().get(m.key, {}).get("type")
+        joined = _joined_country(doc.text, m.nend)
+        if joined is not None and not doc.covered(m.nend, joined, ("person", "program")) \
+                and not doc.starting_in(m.nend, joined, ("organization",)):
+            doc.mentions.remove(m)  # "กระทรวงวัฒนธรรม| แห่งสาธารณรัฐประชาชนจีน": China's ministry, not Thailand's
+            if national(m):
+                doc.add(foreign_mention(doc, m.nstart, joined, tail=True))
+            else:  # "คณะกรรมการต่อสู้ยาเสพติดแห่งชาติ| แห่งราชอาณาจักรกัมพูชา": that country's body, named whole
+                doc.add(doc.mention(m.nstart, joined, "organization",
+                                    PATTERN_KEY + normalize_label(doc.text[m.nstart:joined]),
+                                    **{**m.data, "type": type_, "form": "pattern", "tail": True}))
+            continue
         kinds = KINDS if not _after_zone_title(doc, m.nstart) else tuple(k for k in KINDS if k != "area")
         end, taken = tails_taken(doc.text, m.nstart, m.nend, kinds, type_)
         if end == m.nend or doc.covered(m.nend, end, ("person", "program")):
