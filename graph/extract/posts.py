@@ -135,9 +135,10 @@ def _org_ending_at(doc: Doc, pos: int):
     return doc.ending_at(pos, "organization")
 
 
-# a name in Latin letters right before a Thai post title ("H.E. Lyonpo Namgyal Dorji, รัฐมนตรีว่าการ…"): a Thai
+# a name in Latin letters right before a Thai post title ("H.E. Lyonpo Namgyal Dorji, รัฐมนตรีว่าการ…"), or in
+# brackets after the Thai spelling of it ("นายเหวียน วัน หุ่ง (H.E. Nguyen Van Hung) รัฐมนตรีว่าการ…"): a Thai
 # release writes its own officials in Thai script, so the holder is a foreign dignitary
-_LATIN_HOLDER = re.compile(r"[A-Za-z]{2,}[ ,]{0,3}$")
+_LATIN_HOLDER = re.compile(r"[A-Za-z]{2,}\)?[ ,]{0,3}$")
 
 
 def _post_after(doc: Doc, pos: int) -> dict | None:
