@@ -95,6 +95,9 @@ def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozense
         posts.append(post)
         pos = _skip(text, post["nend"], " ,")
         joiner = next((j for j in words["post_joiners"] if text.startswith(j, pos)), None)
+        if joiner in words["list_joiners"] and _body_named_by_a_post(post):
+            break  # "ประธานคณะที่ปรึกษารองนายกรัฐมนตรีและรัฐมนตรีว่าการ…": the second title is that post's, not his
+            # (not after "ในฐานะ": "ประธานที่ปรึกษานายกรัฐมนตรี ในฐานะที่ปรึกษาคณะกรรมการฯ", his own second post)
         if joiner is not None:
             pos = _skip(text, pos + len(joiner), " ")
         if pos in honorific_starts:  # "… และนายกอบชัย": the next person, not the title นายก
@@ -110,6 +113,15 @@ def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozense
 
 
 MAX_POSTS = 4
+
+
+def _body_named_by_a_post(post: dict) -> bool:
+    """Is the post's body, in words no mention covers, named by the post it serves ("คณะที่ปรึกษารองนายกรัฐมนตรี",
+    the deputy prime minister's advisory board)? Then a title joined after it by "และ" ("…และรัฐมนตรีว่าการกระทรวง
+    มหาดไทย") goes on naming that post (the deputy prime minister and minister), and is no second post of the holder's."""
+    body = (post.get("seat") or ("", ""))[1]
+    return any(body.endswith(title) and len(body) > len(title) and record["kind"] not in ("acting", "former")
+               for title, record in _titles_by_last_character().get(body[-1:], ()))
 
 
 def _chair_of(doc: Doc, pos: int) -> dict | None:
