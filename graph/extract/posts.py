@@ -15,7 +15,7 @@ from functools import lru_cache
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.foreign import country_ends_at, country_key, foreign_body, title_country_end
+from phakhi.graph.extract.foreign import FOREIGN_TYPE, country_ends_at, country_key, foreign_body, title_country_end
 from phakhi.graph.extract.names import known_names as recurring_names
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.extract.persons import _THAI_NAME, _skip
@@ -42,7 +42,7 @@ def find_posts(doc: Doc) -> None:
         posts = after[i]
         if posts:
             for j in run:
-                after[j] = [dict(p) for p in posts]
+                after[j] = [dict(p) for p in posts if not _one_holder(p)]
             run = []
             claimed_until = max(claimed_until, max(p["nend"] for p in posts))
         else:
@@ -60,6 +60,27 @@ def find_posts(doc: Doc) -> None:
                 posts = [before]
         if posts:
             mention.data["posts"] = _in_a_past_period(text, mention.data["hstart"], posts)
+
+
+def _one_holder(post: dict) -> bool:
+    """Is the post held by one person at a time: a body's head (titles.jsonl kind "executive": its minister, its
+    director-general) or a title that is one seat alone ("seat": "one", นายกรัฐมนตรี)? Names listed before its
+    holder's with no title of their own ("นายเศรษฐา ทวีสิน นายพิชัย นริพทะพันธุ์ รัฐมนตรีว่าการกระทรวงพาณิชย์") do not
+    share it, as they share a deputy's or a staff title ("… นายใบน้อย สุวรรณชาตรี รองอธิบดี…")."""
+    kind, seat = _role_kinds().get(post["role"], (None, None))
+    return seat == "one" and not post.get("seat") or kind == "executive" and _thai_body(post.get("organization"))
+
+
+def _thai_body(key: str | None) -> bool:
+    """A Thai body of the authority file: another country's ministry may be written after two of its ministers
+    ("H.E. Sergey Levin และ H.E. Elena Astrakhantseva รัฐมนตรีว่าการกระทรวงเกษตรประเทศรัสเซีย": the release lists both)."""
+    return key is not None and key in organizations() and organizations()[key].get("type") != FOREIGN_TYPE
+
+
+@lru_cache(maxsize=1)
+def _role_kinds() -> dict[str, tuple[str, str | None]]:
+    """Each title role -> (its kind, its seat) in titles.jsonl."""
+    return {record["role"]: (record["kind"], record.get("seat")) for _, record in titles()}
 
 
 def _in_a_past_period(text: str, name_start: int, posts: list[dict]) -> list[dict]:
