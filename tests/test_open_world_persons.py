@@ -135,6 +135,17 @@ def test_names_listed_before_a_heads_post_do_not_share_it(extract_text, text, ho
     assert listed_before and all(not e.posts for e in listed_before)
 
 
+def test_a_second_post_in_the_same_body_listed_before_the_next_name_is_that_names_title(extract_text):
+    text = ("นายศักดิ์สยาม ชิดชอบ รัฐมนตรีว่าการกระทรวงคมนาคม และรัฐมนตรีช่วยว่าการกระทรวงคมนาคม ดร.อธิรัฐ รัตนเศรษฐ "
+            "ได้ออกประกาศกระทรวง")
+    persons = _persons(extract_text(text))
+    assert _posts(persons["ศักดิ์สยาม ชิดชอบ"]) == [("รัฐมนตรีว่าการ", "org:mot")]
+    assert _posts(persons["อธิรัฐ รัตนเศรษฐ"]) == [("รัฐมนตรีช่วยว่าการ", "org:mot")]
+    # a post in another body, so listed, stays his: the next name's title is after it
+    text = "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงคมนาคม และรัฐมนตรีว่าการกระทรวงอุตสาหกรรม นายสมศักดิ์ รักดี กัปตันทีม"
+    assert len(_persons(extract_text(text))["สมชาย ใจดี"].posts) == 2
+
+
 def test_the_title_before_a_name_is_not_taken_when_it_is_the_previous_persons_post(extract_text):
     text = "นายสุรพล ชามาตย์ รองปลัดกระทรวงอุตสาหกรรม นายจุลพงษ์ ทวีศรี กล่าวว่า"
     persons = _persons(extract_text(text))

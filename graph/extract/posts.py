@@ -36,6 +36,9 @@ def find_posts(doc: Doc) -> None:
     text = doc.text
     starts = frozenset(m.data["hstart"] for m in persons)
     after = [_posts_after(doc, m.nend, starts) for m in persons]
+    for i in range(len(persons) - 1):
+        if _title_of_the_next(text, after[i], after[i + 1], persons[i + 1].data["hstart"]):
+            after[i + 1], after[i] = [after[i][-1]], after[i][:-1]
     claimed_until = -1  # the end of the last post given to a person named earlier
     run: list[int] = []  # indexes of the names listed without a post so far
     for i, mention in enumerate(persons):
@@ -60,6 +63,19 @@ def find_posts(doc: Doc) -> None:
                 posts = [before]
         if posts:
             mention.data["posts"] = _in_a_past_period(text, mention.data["hstart"], posts)
+
+
+def _title_of_the_next(text: str, posts: list[dict], following: list[dict], next_start: int) -> bool:
+    """"นายศักดิ์สยาม ชิดชอบ รัฐมนตรีว่าการกระทรวงคมนาคม และรัฐมนตรีช่วยว่าการกระทรวงคมนาคม ดร.อธิรัฐ รัตนเศรษฐ ได้…": is
+    the last of a person's posts, joined to the one before by "และ" after a space, another post in a body he holds a
+    post in already, written right before the next name, which has no post after it? Then it is that name's title
+    written before it, not a second post of his in the same body (not "นายปิติ … ประธานสโมสร… และกรรมการบริหาร บริษัท…
+    นายสมชาย เข็มกลัด กัปตันทีม…": a post in another body stays his)."""
+    if len(posts) < 2 or following or not posts[-1].get("listed"):
+        return False
+    last = posts[-1]
+    return _skip(text, last["nend"], " ") == next_start and last["organization"] is not None \
+        and any(p["organization"] == last["organization"] for p in posts[:-1])
 
 
 def _one_holder(post: dict) -> bool:
@@ -119,11 +135,14 @@ def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozense
         if joiner in words["list_joiners"] and _body_named_by_a_post(post):
             break  # "ประธานคณะที่ปรึกษารองนายกรัฐมนตรีและรัฐมนตรีว่าการ…": the second title is that post's, not his
             # (not after "ในฐานะ": "ประธานที่ปรึกษานายกรัฐมนตรี ในฐานะที่ปรึกษาคณะกรรมการฯ", his own second post)
+        spaced = joiner in words["list_joiners"] and pos > post["nend"]
         if joiner is not None:
             pos = _skip(text, pos + len(joiner), " ")
         if pos in honorific_starts:  # "… และนายกอบชัย": the next person, not the title นายก
             break
         post = _post_after(doc, pos)
+        if post is not None and spaced:
+            post["listed"] = True  # "… รัฐมนตรีว่าการกระทรวงคมนาคม และรัฐมนตรีช่วยว่าการ…": maybe the next name's
         if post is not None and joiner is None and not (post["acting"] or post["former"]):
             post = None  # "ผู้อำนวยการ… ผู้แทนจากสภาอุตสาหกรรม…": a title after a post, unjoined, is someone else's
         if post is not None and (post.get("seat") or (post["title"],))[0] in words["not_second_titles"]:
