@@ -336,3 +336,17 @@ def test_an_abbreviated_title_after_a_verb_headed_surname_keeps_the_surname(extr
     is a surname before them, as before ผู้อำนวยการ, and the person holds that post."""
     person = next(e for e in extract_text(text).of_kind("person") if e.names[0] == name)
     assert [post.title for post in person.posts] == [title]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("ประชาชนยังให้การสนับสนุน พล.อ.ประยุทธ์ ดังนั้น นายกรัฐมนตรีจะยังคงทำงานหนักเพื่อประชาชน", "ดังนั้น"),
+    ("ประชาชนยังให้การสนับสนุน นายเศรษฐา อย่างไรก็ตาม นายกรัฐมนตรีจะเดินหน้าต่อไป", "อย่างไรก็ตาม"),
+    ("โดยได้รับความร่วมมือจาก นางสาวแพทองธาร ขณะเดียวกัน รองนายกรัฐมนตรีได้สั่งการ", "ขณะเดียวกัน"),
+])
+def test_a_conjunction_after_a_first_name_is_no_surname(extract_candidates, text, word):
+    names = sorted(e.names[0] for e in extract_candidates(text).of_kind("person"))
+    assert names and not any(word in name for name in names)
+
+
+def test_a_surname_that_is_a_dictionary_word_stays(extract_text):
+    assert _names(extract_text("นายสมชาย ดวงดี ผู้อำนวยการกองคลัง กล่าวว่า")) == ["สมชาย ดวงดี"]

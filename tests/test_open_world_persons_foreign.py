@@ -29,6 +29,12 @@ def _posts(result):
     # a holder named in Latin letters is a foreign dignitary: a listed name cut by a clause still closes the body
     ("เข้าพบ H.E. Lyonpo Namgyal Dorji, รัฐมนตรีว่าการกระทรวงอุตสาหกรรม พาณิชยกรรม และการจ้างงานเพื่อร่วมหารือแนวทาง",
      "กระทรวงอุตสาหกรรม พาณิชยกรรม และการจ้างงาน"),
+    # ... or in Latin letters in brackets after the Thai spelling of the name
+    ("นายเหวียน วัน หุ่ง (H.E. Nguyen Van Hung) รัฐมนตรีว่าการกระทรวงวัฒนธรรม กีฬาและการท่องเที่ยว\nทั้งนี้ ทั้งสองฝ่าย",
+     "กระทรวงวัฒนธรรม กีฬาและการท่องเที่ยว"),
+    # a country joined by a hyphen, written with the hyphen spaced
+    ("ต้อนรับ นายเซร์จีอู ออร์ไน รัฐมนตรีว่าการกระทรวงยุติธรรมสาธารณรัฐประชาธิปไตยติมอร์ - เลสเต พร้อมด้วยคณะ",
+     "กระทรวงยุติธรรมสาธารณรัฐประชาธิปไตยติมอร์ - เลสเต"),
 ])
 def test_a_post_in_a_foreign_body_named_like_a_thai_ministry_is_in_the_foreign_body(extract_text, text, body):
     (posts,) = _posts(extract_text(text)).values()

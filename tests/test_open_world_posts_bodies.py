@@ -78,3 +78,16 @@ def test_an_acting_post_glued_after_a_post_is_a_second_post(extract_text):
     assert [(p.title, p.seat, p.acting) for p in person.posts][0] == ("รองผู้ว่าการ", None, False)
     assert person.posts[1].acting
 
+
+
+def test_a_title_joined_after_a_body_named_by_a_post_is_that_posts_not_a_second_post(extract_text):
+    """"ประธานคณะที่ปรึกษารองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย": the chair of the advisory board of the deputy
+    prime minister and minister of the interior holds no minister's post; a secretary's second post stays his."""
+    chair = _post(extract_text, "พลเอก สมชาย ใจดี ประธานคณะที่ปรึกษารองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย ร่วมงาน")
+    assert chair == ("ประธานคณะที่ปรึกษารองนายกรัฐมนตรี", None, ("ประธาน", "คณะที่ปรึกษารองนายกรัฐมนตรี"))
+    result = extract_text("นายสมชาย ใจดี เลขานุการรัฐมนตรีว่าการกระทรวงมหาดไทยและโฆษกกระทรวงมหาดไทย กล่าวว่า")
+    (person,) = [p for p in result.of_kind("person") if p.key == "person:สมชาย ใจดี"]
+    assert [p.title for p in person.posts] == ["เลขานุการรัฐมนตรีว่าการ", "โฆษก"]
+    capacity = extract_text("นายสมชาย ใจดี ประธานที่ปรึกษานายกรัฐมนตรี ในฐานะที่ปรึกษาคณะกรรมการกำกับการแก้ไขปัญหาหนี้ กล่าวว่า")
+    (person,) = [p for p in capacity.of_kind("person") if p.key == "person:สมชาย ใจดี"]
+    assert len(person.posts) == 2  # "ในฐานะ" introduces his own second post

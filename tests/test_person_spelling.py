@@ -33,6 +33,8 @@ FULL_NAMES = {
     "เอกนัฏ": {"พร้อมพันธุ์": 599},
     "แพทองธาร": {"ชินวัตร": 1633},
     "สมศักดิ์": {"เทพสุทิน": 1518, "อรรฆศิลป์": 198},
+    "อาคม": {"เติมพิทยาไพสิฐ": 464},
+    "ชาติชาย": {"ทิพย์สุนาวี": 300, "สุนาวี": 8},
 }
 _CACHED = (spelling._frequent, spelling._by_head, spelling._by_first_letter_and_surname, spelling._surname_givers,
            spelling.usual_spelling, spelling._dominant, spelling.dominant_despite_names)
@@ -119,6 +121,24 @@ def test_a_name_never_written_is_read_as_the_dominant_name_it_cuts_or_slips(tabl
     "สมชาย หาญ",  # ... and of หาญหิรัญ
 ])
 def test_a_name_near_a_dominant_one_stays_apart_where_something_says_it_is_its_own(table, written):
+    assert spelling.usual_spelling(written) == written
+
+
+@pytest.mark.parametrize("written, usual", [
+    ("อาคม พิทยาไพสิฐ", "อาคม เติมพิทยาไพสิฐ"),  # cut at its start; 464 releases, below DOMINANT
+    ("อาคม เติมพิทยาไพ", "อาคม เติมพิทยาไพสิฐ"),  # ... at its end
+    ("ชาติชาย ทิพย์สุน", "ชาติชาย ทิพย์สุนาวี"),  # another surname of the first name, in fewer than FREQUENT
+])
+def test_a_surname_cut_short_is_the_one_surname_the_first_name_is_written_with(table, written, usual):
+    assert spelling.usual_spelling(written) == usual
+
+
+@pytest.mark.parametrize("written", [
+    "อาคม เติม",  # below CUT_SHARE of the surname
+    "ชาติชาย สุนาวี",  # a cut of ทิพย์สุนาวี, but written with this first name in releases of its own
+    "วิษณุ เครือ",  # วิษณุ has a namesake (ทับเที่ยง, 200 releases): the cut may be his
+])
+def test_a_cut_surname_stays_apart_where_the_corpus_writes_it_or_a_namesake(table, written):
     assert spelling.usual_spelling(written) == written
 
 

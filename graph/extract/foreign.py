@@ -36,10 +36,12 @@ def _places() -> dict:
 
 @lru_cache(maxsize=1)
 def _listed_countries() -> frozenset[str]:
-    """Country names: pythainlp's list, places.json "countries" and every other form of "country_forms"."""
+    """Country names: pythainlp's list, places.json "countries" and every other form of "country_forms"; a name
+    joined by a hyphen also with the hyphen spaced, as releases write it ("…ติมอร์ - เลสเต")."""
     from pythainlp.corpus import countries
 
-    return frozenset(countries()) | frozenset(_places()["foreign"]["countries"]) | frozenset(_country_forms())
+    names = frozenset(countries()) | frozenset(_places()["foreign"]["countries"]) | frozenset(_country_forms())
+    return names | {name.replace("-", " - ") for name in names if "-" in name}
 
 
 @lru_cache(maxsize=1)

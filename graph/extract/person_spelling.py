@@ -153,7 +153,7 @@ def _one_round(name: str) -> str:
     glued = _unglued(name, squeezed) or _undoubled(squeezed)
     if glued and glued[1] >= enough:
         return glued[0]
-    return _slipped(name, squeezed, enough) or _dominated(name, squeezed) or name
+    return _slipped(name, squeezed, enough) or _cut_from_only_surname(name) or _dominated(name, squeezed) or name
 
 
 def _unglued(name: str, squeezed: str) -> tuple[str, int] | None:
@@ -212,6 +212,26 @@ def _slipped(name: str, squeezed: str, enough: int) -> str | None:
             found.add(full)  # "วิศิษฎ์ วิศิษฎ์สรอรรถ": ฏ typed as ฎ wherever it occurs
     found = {usual_spelling(tables.variants().get(full, full)) for full in found}  # "ประยุทธ จันทร์โอชา" is one
     return found.pop() if len(found) == 1 else None
+
+
+def _cut_from_only_surname(name: str) -> str | None:
+    """The full name `name` is with its surname cut short ("อาคม พิทยาไพสิฐ" for อาคม เติมพิทยาไพสิฐ, 464 releases),
+    where the corpus writes the first name with that one surname in NEAR_FREQUENT releases or more and with no other
+    in FREQUENT (no namesake), never writes `name` itself, and the cut surname is no family's name of its own
+    (written with another first name, or in a name list). _dominated allows the cut for names written in DOMINANT
+    releases whatever the first name's other surnames; this is the same cut where the first name means one person."""
+    parts = name.split(" ")
+    if len(parts) != 2 or _seen(name) or name in tables.neighbours():
+        return None
+    first, surname = parts
+    surnames = tables.surnames_of(first)
+    if not surnames:
+        return None
+    their = max(surnames, key=surnames.get)
+    if surnames[their] < NEAR_FREQUENT or not _no_namesake(first, their) or not _cut(surname, their) \
+            or _real_surname(first, surname):
+        return None
+    return _frequent().get(first + their, (f"{first} {their}", 0))[0]
 
 
 def _candidates(squeezed: str, first: str, surname: str):

@@ -520,6 +520,8 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                 pass  # "นายนวนิตย์ ประชุมคณะอนุกรรมการ…", "พระองค์เจ้าพัชรกิติยาภา เสด็จเป็นประธาน": a clause
             elif _verb_after_known_first(run, word) and not _title_follows(text, last_end):
                 pass  # "พล.ต.อ.พัชรวาท ติดภารกิจ": the first name alone, then a verb
+            elif _conjunction_after_first(run, word, text, last_end):
+                pass  # "พล.อ.ประยุทธ์ ดังนั้น นายกรัฐมนตรีจะ…": the first name ends a clause, the next opens
             elif _abbreviated(text, last_end, word):
                 pass  # "พล.ต.อ.สุวัฒน์ ผบ.ตร.": an abbreviated post, not a surname
             elif _holds_clause_word(word) and not _surname_holding_clause_word(run, word, text, last_end):
@@ -703,6 +705,27 @@ def _starts_with_verb(tokens: tuple[str, ...]) -> bool:
     from pythainlp.tag import pos_tag
 
     return pos_tag(list(tokens), corpus="orchid_ud")[0][1] == "VERB"
+
+
+def _conjunction_after_first(first: str, word: str, text: str, end: int) -> bool:
+    """Is `word`, written after a first name, a conjunction opening the next clause ("พล.อ.ประยุทธ์ ดังนั้น
+    นายกรัฐมนตรีจะ…", "… ทั้งนี้ รัฐบาล…") rather than a surname? Asked of a dictionary word only that is no surname
+    the name lists know nor one the corpus writes with this first name: pythainlp's tagger (bundled perceptron, Orchid
+    UD tags), reading the first name, the word and the word after it, tags it a conjunction (person_words.json
+    "clause_tags"). Read so, none of the name lists' 585 surnames that are dictionary words is one ("ใจดี",
+    "ดวงดี", "สัตย์ซื่อ" are tagged conjunctions or adverbs alone, proper nouns after a first name)."""
+    if word not in _dictionary() or word in tables.known_names()[1] or tables.surnames_of(first).get(word):
+        return False
+    after = _TITLE_WORD.match(text, _skip(text, end, " "))
+    return _tag_after_first(first, word, after.group() if after else "") in tables.person_words()["clause_tags"]
+
+
+@lru_cache(maxsize=1024)
+def _tag_after_first(first: str, word: str, after: str) -> str:
+    from pythainlp.tag import pos_tag
+
+    tokens = [first, " ", word, " ", *tokenize(after)[:1]]
+    return pos_tag(tokens, corpus="orchid_ud")[2][1]
 
 
 VERB_TOKENS = 2  # dictionary words in a verb phrase read as a surname ("ติด|ภารกิจ"); surnames often hold more

@@ -15,7 +15,7 @@ from functools import lru_cache
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.foreign import country_ends_at, country_key, foreign_body, title_country_end
+from phakhi.graph.extract.foreign import FOREIGN_TYPE, country_ends_at, country_key, foreign_body, title_country_end
 from phakhi.graph.extract.names import known_names as recurring_names
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.extract.persons import _THAI_NAME, _skip
@@ -36,13 +36,16 @@ def find_posts(doc: Doc) -> None:
     text = doc.text
     starts = frozenset(m.data["hstart"] for m in persons)
     after = [_posts_after(doc, m.nend, starts) for m in persons]
+    for i in range(len(persons) - 1):
+        if _title_of_the_next(text, after[i], after[i + 1], persons[i + 1].data["hstart"]):
+            after[i + 1], after[i] = [after[i][-1]], after[i][:-1]
     claimed_until = -1  # the end of the last post given to a person named earlier
     run: list[int] = []  # indexes of the names listed without a post so far
     for i, mention in enumerate(persons):
         posts = after[i]
         if posts:
             for j in run:
-                after[j] = [dict(p) for p in posts]
+                after[j] = [dict(p) for p in posts if not _one_holder(p)]
             run = []
             claimed_until = max(claimed_until, max(p["nend"] for p in posts))
         else:
@@ -60,6 +63,40 @@ def find_posts(doc: Doc) -> None:
                 posts = [before]
         if posts:
             mention.data["posts"] = _in_a_past_period(text, mention.data["hstart"], posts)
+
+
+def _title_of_the_next(text: str, posts: list[dict], following: list[dict], next_start: int) -> bool:
+    """"นายศักดิ์สยาม ชิดชอบ รัฐมนตรีว่าการกระทรวงคมนาคม และรัฐมนตรีช่วยว่าการกระทรวงคมนาคม ดร.อธิรัฐ รัตนเศรษฐ ได้…": is
+    the last of a person's posts, joined to the one before by "และ" after a space, another post in a body he holds a
+    post in already, written right before the next name, which has no post after it? Then it is that name's title
+    written before it, not a second post of his in the same body (not "นายปิติ … ประธานสโมสร… และกรรมการบริหาร บริษัท…
+    นายสมชาย เข็มกลัด กัปตันทีม…": a post in another body stays his)."""
+    if len(posts) < 2 or following or not posts[-1].get("listed"):
+        return False
+    last = posts[-1]
+    return _skip(text, last["nend"], " ") == next_start and last["organization"] is not None \
+        and any(p["organization"] == last["organization"] for p in posts[:-1])
+
+
+def _one_holder(post: dict) -> bool:
+    """Is the post held by one person at a time: a body's head (titles.jsonl kind "executive": its minister, its
+    director-general) or a title that is one seat alone ("seat": "one", นายกรัฐมนตรี)? Names listed before its
+    holder's with no title of their own ("นายเศรษฐา ทวีสิน นายพิชัย นริพทะพันธุ์ รัฐมนตรีว่าการกระทรวงพาณิชย์") do not
+    share it, as they share a deputy's or a staff title ("… นายใบน้อย สุวรรณชาตรี รองอธิบดี…")."""
+    kind, seat = _role_kinds().get(post["role"], (None, None))
+    return seat == "one" and not post.get("seat") or kind == "executive" and _thai_body(post.get("organization"))
+
+
+def _thai_body(key: str | None) -> bool:
+    """A Thai body of the authority file: another country's ministry may be written after two of its ministers
+    ("H.E. Sergey Levin และ H.E. Elena Astrakhantseva รัฐมนตรีว่าการกระทรวงเกษตรประเทศรัสเซีย": the release lists both)."""
+    return key is not None and key in organizations() and organizations()[key].get("type") != FOREIGN_TYPE
+
+
+@lru_cache(maxsize=1)
+def _role_kinds() -> dict[str, tuple[str, str | None]]:
+    """Each title role -> (its kind, its seat) in titles.jsonl."""
+    return {record["role"]: (record["kind"], record.get("seat")) for _, record in titles()}
 
 
 def _in_a_past_period(text: str, name_start: int, posts: list[dict]) -> list[dict]:
@@ -95,11 +132,17 @@ def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozense
         posts.append(post)
         pos = _skip(text, post["nend"], " ,")
         joiner = next((j for j in words["post_joiners"] if text.startswith(j, pos)), None)
+        if joiner in words["list_joiners"] and _body_named_by_a_post(post):
+            break  # "ประธานคณะที่ปรึกษารองนายกรัฐมนตรีและรัฐมนตรีว่าการ…": the second title is that post's, not his
+            # (not after "ในฐานะ": "ประธานที่ปรึกษานายกรัฐมนตรี ในฐานะที่ปรึกษาคณะกรรมการฯ", his own second post)
+        spaced = joiner in words["list_joiners"] and pos > post["nend"]
         if joiner is not None:
             pos = _skip(text, pos + len(joiner), " ")
         if pos in honorific_starts:  # "… และนายกอบชัย": the next person, not the title นายก
             break
         post = _post_after(doc, pos)
+        if post is not None and spaced:
+            post["listed"] = True  # "… รัฐมนตรีว่าการกระทรวงคมนาคม และรัฐมนตรีช่วยว่าการ…": maybe the next name's
         if post is not None and joiner is None and not (post["acting"] or post["former"]):
             post = None  # "ผู้อำนวยการ… ผู้แทนจากสภาอุตสาหกรรม…": a title after a post, unjoined, is someone else's
         if post is not None and (post.get("seat") or (post["title"],))[0] in words["not_second_titles"]:
@@ -110,6 +153,15 @@ def _posts_after(doc: Doc, pos: int, honorific_starts: frozenset[int] = frozense
 
 
 MAX_POSTS = 4
+
+
+def _body_named_by_a_post(post: dict) -> bool:
+    """Is the post's body, in words no mention covers, named by the post it serves ("คณะที่ปรึกษารองนายกรัฐมนตรี",
+    the deputy prime minister's advisory board)? Then a title joined after it by "และ" ("…และรัฐมนตรีว่าการกระทรวง
+    มหาดไทย") goes on naming that post (the deputy prime minister and minister), and is no second post of the holder's."""
+    body = (post.get("seat") or ("", ""))[1]
+    return any(body.endswith(title) and len(body) > len(title) and record["kind"] not in ("acting", "former")
+               for title, record in _titles_by_last_character().get(body[-1:], ()))
 
 
 def _chair_of(doc: Doc, pos: int) -> dict | None:
@@ -135,9 +187,10 @@ def _org_ending_at(doc: Doc, pos: int):
     return doc.ending_at(pos, "organization")
 
 
-# a name in Latin letters right before a Thai post title ("H.E. Lyonpo Namgyal Dorji, รัฐมนตรีว่าการ…"): a Thai
+# a name in Latin letters right before a Thai post title ("H.E. Lyonpo Namgyal Dorji, รัฐมนตรีว่าการ…"), or in
+# brackets after the Thai spelling of it ("นายเหวียน วัน หุ่ง (H.E. Nguyen Van Hung) รัฐมนตรีว่าการ…"): a Thai
 # release writes its own officials in Thai script, so the holder is a foreign dignitary
-_LATIN_HOLDER = re.compile(r"[A-Za-z]{2,}[ ,]{0,3}$")
+_LATIN_HOLDER = re.compile(r"[A-Za-z]{2,}\)?[ ,]{0,3}$")
 
 
 def _post_after(doc: Doc, pos: int) -> dict | None:
