@@ -1603,3 +1603,32 @@ def test_programs_a_place_or_verbs_after_a_space_make_no_list(text, name):
     joined by และ, and an action noun (การ…) after members that are none begin no list of the name's nouns: the name
     ends at the space as before."""
     assert _end(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("โครงการหลวงอินทนนท์ ภาคตะวันออกเฉียงเหนือ และลำพญากลาง ได้ผลดี", "โครงการหลวงอินทนนท์"),
+    ("โครงการติดถนนใหญ่ ใกล้สถานที่ราชการ และสถาบันการศึกษา ได้แก่", "โครงการติดถนนใหญ่"),
+    ("โครงการยุวทูตความดี โรงเรียนและจังหวัดของตน ต่อไป", "โครงการยุวทูตความดี"),
+    ("โครงการยุวทูตความดี ครูและเพื่อนของตนเอง ต่อไป", "โครงการยุวทูตความดี"),
+    ("กองทุนพัฒนาเด็กชนบทในพระราชูปถัมภ์ หนังสือสูจิบัตร และหนังสือที่ระลึก", "กองทุนพัฒนาเด็กชนบทในพระราชูปถัมภ์"),
+])
+def test_programs_a_list_of_places_bodies_or_the_subject_s_own_is_not_the_name_s(text, name):
+    """A list after the space whose first or last member opens with a kind of place or body (ภาค…, สถาบัน…, จังหวัด…:
+    where or by whom), whose last member is the clause subject's own (…ของตน), or that follows a name closed by its
+    royal patronage (…ในพระราชูปถัมภ์) is the sentence's: the name ends at the space (each ran on in the nineteenth
+    session's fact dump, read as worse)."""
+    assert _end(text) == name
+
+
+def test_programs_a_word_that_only_begins_with_a_body_s_prefix_opens_no_other_kind():
+    """สภาพแวดล้อม begins with the letters of the prefix สภา but is no body: the list "…ความปลอดภัย อาชีวอนามัย และ
+    สภาพแวดล้อม…" is still the name's."""
+    text = "โครงการพัฒนาด้านความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน ได้"
+    assert _end(text) == "โครงการพัฒนาด้านความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน"
+
+
+def test_programs_a_list_of_places_or_bodies_after_one_of_its_kind_is_the_name_s():
+    """The guard above is for members of another kind than the name's last word: after "ภาครัฐ" the sectors "ภาคเอกชน
+    และภาคประชาชน" are the same list, the name's."""
+    text = "โครงการสร้างความร่วมมือภาครัฐ ภาคเอกชน และภาคประชาชน ได้"
+    assert _end(text) == "โครงการสร้างความร่วมมือภาครัฐ ภาคเอกชน และภาคประชาชน"
