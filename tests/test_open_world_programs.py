@@ -1632,3 +1632,17 @@ def test_programs_a_list_of_places_or_bodies_after_one_of_its_kind_is_the_name_s
     และภาคประชาชน" are the same list, the name's."""
     text = "โครงการสร้างความร่วมมือภาครัฐ ภาคเอกชน และภาคประชาชน ได้"
     assert _end(text) == "โครงการสร้างความร่วมมือภาครัฐ ภาคเอกชน และภาคประชาชน"
+
+
+def test_programs_a_list_of_bodies_after_a_name_ending_on_a_community_is_the_name_s():
+    """ชุมชน (not_organizations.json located_by) is a kind of place or body too: the groups after "…แก่องค์กรปกครอง
+    ส่วนท้องถิ่นหรือชุมชน" are listed with it, so the guard against bodies does not cut the list there."""
+    text = "โครงการส่งเสริมความรู้แก่ชุมชน เยาวชน และกลุ่มอนุรักษ์ ได้"
+    assert _end(text) == "โครงการส่งเสริมความรู้แก่ชุมชน เยาวชน และกลุ่มอนุรักษ์"
+
+
+def test_programs_a_community_as_a_list_s_last_member_is_a_field():
+    """ชุมชน places bodies when it is the name's last word (above), but as a list's last member it is as often a field
+    of the name's own: "…ทรัพยากรแร่ทองคำ ด้านสังคมและชุมชน" runs on to it."""
+    text = "ยุทธศาสตร์การยกระดับการบริหารจัดการทรัพยากรแร่ทองคำ ด้านสังคมและชุมชน ได้"
+    assert _end(text) == "ยุทธศาสตร์การยกระดับการบริหารจัดการทรัพยากรแร่ทองคำ ด้านสังคมและชุมชน"

@@ -212,7 +212,8 @@ def listed_end(text: str, end: int) -> int | None:
     if not words or any(tag not in data["tags"] for _, tag in tag_words((*members[:joined], join, words[0]))
                         if tag != data["join_tag"]):
         return None  # "…การกำกับ| ดูแล และส่งเสริม…": verbs, tagged in the list's context
-    if any(map(_other_kind, (members[0], words[0]))) and not _other_kind(tokenize(text[max(0, end - 40):end])[-1]) \
+    if any(map(_other_kind, (members[0], words[0]))) \
+            and not _other_kind(tokenize(text[max(0, end - 40):end])[-1], located=True) \
             or any(w in data["own_words"]["words"] for w in words):
         return None  # "…ติดถนนใหญ่| ใกล้สถานที่ราชการ และสถาบันการศึกษา": bodies or places, unless the name's last word
         # is one too ("…ภาครัฐ| ภาคเอกชน และภาคประชาชน"); "…| โรงเรียนและจังหวัดของตน": the subject's own
@@ -231,18 +232,21 @@ def _patronage_words() -> tuple[str, ...]:
     return tuple(program_data()["patronage"]["words"])
 
 
-@lru_cache(maxsize=1)
-def _place_words() -> tuple[str, ...]:
+@lru_cache(maxsize=2)
+def _place_words(located: bool) -> tuple[str, ...]:
     data = load_not_organizations()
-    return tuple(sorted({*data["pos"]["place_words"], *data["placed_words"], *data["area_words"]}, key=len, reverse=True))
+    words = {*data["pos"]["place_words"], *data["placed_words"], *data["area_words"], *data["collectives"]}
+    return tuple(sorted(words | set(data["located_by"] if located else ()), key=len, reverse=True))
 
 
-def _other_kind(token: str) -> bool:
+def _other_kind(token: str, located: bool = False) -> bool:
     """Does a list member's first token open with a kind of body (an organization's prefix word, org_patterns.jsonl)
-    or of place (not_organizations.json place_words, placed_words, area_words), as a word of its own ("สถาบัน|การศึกษา",
-    "ภาค|ตะวันออกเฉียงเหนือ"; not "สภา" in "สภาพแวดล้อม")? Such a list after a name's last word of another kind names
-    where or by whom, not the programme's own fields."""
-    head = org_prefix(token) or next((w for w in _place_words() if token.startswith(w)), "")
+    or of place (not_organizations.json place_words, placed_words, area_words; collectives, bodies by the many:
+    หน่วยงาน, องค์กร), as a word of its own ("สถาบัน|การศึกษา", "ภาค|ตะวันออกเฉียงเหนือ"; not "สภา" in "สภาพแวดล้อม")?
+    Such a list after a name's last word of another kind names where or by whom, not the programme's own fields.
+    `located`: also the words that place bodies (located_by: ชุมชน, หมู่บ้าน), asked of the name's last word only, for
+    as a list's member ชุมชน is as often a field ("…ด้านสังคมและชุมชน")."""
+    head = org_prefix(token) or next((w for w in _place_words(located) if token.startswith(w)), "")
     rest = token[len(head):]
     return bool(head) and (not rest or tokenize(rest)[0] in dictionary_words())
 
