@@ -1646,3 +1646,19 @@ def test_programs_a_community_as_a_list_s_last_member_is_a_field():
     of the name's own: "…ทรัพยากรแร่ทองคำ ด้านสังคมและชุมชน" runs on to it."""
     text = "ยุทธศาสตร์การยกระดับการบริหารจัดการทรัพยากรแร่ทองคำ ด้านสังคมและชุมชน ได้"
     assert _end(text) == "ยุทธศาสตร์การยกระดับการบริหารจัดการทรัพยากรแร่ทองคำ ด้านสังคมและชุมชน"
+
+
+def test_programs_a_latin_name_holding_a_body_after_a_dash_is_named_whole(extract_text):
+    """A body named inside a Latin name after a prefix with no joining word before it (a spaced dash joins the two
+    parties) is a piece of the name, not what the name is: "โครงการ Thailand - OECD Country Programme" (judged cut
+    to "โครงการ Thailand" in round 7, then given as "OECD Country Programme" alone, the body's word its start)."""
+    names = _program_names(extract_text, "ข่าว\nหารือความร่วมมือผ่านโครงการ Thailand - OECD Country Programme (CP) ที่จะเป็น")
+    assert "โครงการ Thailand - OECD Country Programme" in names
+    assert "OECD Country Programme" not in names
+
+
+def test_programs_an_english_name_joined_by_at_is_named_whole(extract_text):
+    """"at" joins an English programme name's words as "in" and "on" do (english.json name_joiners): "(Coding at
+    School Project)" is the name, not "School Project" (judged cut in round 14)."""
+    names = _program_names(extract_text, "ข่าว\nประกอบด้วย โครงการสื่อการสอนโปรแกรมมิ่งในโรงเรียน (Coding at School Project) ด้วยบอร์ด")
+    assert "Coding at School Project" in names and "School Project" not in names
