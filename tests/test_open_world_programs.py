@@ -1662,3 +1662,23 @@ def test_programs_an_english_name_joined_by_at_is_named_whole(extract_text):
     School Project)" is the name, not "School Project" (judged cut in round 14)."""
     names = _program_names(extract_text, "ข่าว\nประกอบด้วย โครงการสื่อการสอนโปรแกรมมิ่งในโรงเรียน (Coding at School Project) ด้วยบอร์ด")
     assert "Coding at School Project" in names and "School Project" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("การพัฒนาบุคลากรหลักสูตร Singapore - Thailand Leadership Development Programme โดยมุ่งเน้น",
+     "Singapore - Thailand Leadership Development Programme"),
+    ("ความร่วมมือระหว่างรัฐบาลไทยกับองค์การอนามัยโลก (WHO – Royal Thai Government Country Cooperation Strategy - CCS)",
+     "WHO – Royal Thai Government Country Cooperation Strategy"),
+])
+def test_programs_an_english_name_begins_at_the_party_before_a_spaced_dash(extract_text, text, name):
+    """A spaced dash between two parties joins an English programme name's words (english.py `_program_pattern`):
+    cut after it, "Leadership Development Programme" and "Royal Thai Government Country …" were judged cut short
+    (rounds 14 and 4)."""
+    assert name in _program_names(extract_text, "ข่าว\n" + text)
+
+
+def test_programs_a_dash_right_before_the_head_word_joins_no_party(extract_text):
+    """A dash with only the head word after it joins no party: "(Final Draft - Project Report on …)" names no
+    "Final Draft - Project"."""
+    names = _program_names(extract_text, "ข่าว\nร่างรายงาน (Final Draft - Project Report on the GNSS Training) เป็นการ")
+    assert not any(n.startswith("Final Draft") for n in names)
