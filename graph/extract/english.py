@@ -480,7 +480,9 @@ def _program_pattern() -> re.Pattern[str]:
     word = r"[A-Z0-9][A-Za-z0-9\-\.&]*"
     # a name starts on a capital ("5-year UNDP Programme" is no name), not inside a word
     first = r"[A-Z]" + not_after(r"[A-Za-z0-9\-]") + r"[A-Za-z0-9\-\.&]*"
-    gap = rf" (?:(?:{small}) )?"
+    # a spaced dash joins two parties ("Singapore - Thailand Leadership …"), a party and more words before the head
+    # ("Final Draft - Project| Report …" is no name)
+    gap = rf" (?:(?:{small}|[-–](?= (?!(?:{heads})(?![A-Za-z\-])))) )?"
     return re.compile(rf"{first}{gap}(?:{word}{gap}){{0,6}}(?:{heads})(?![A-Za-z\-])"
                       r"(?: \((?P<abbr>[A-Z][A-Za-z\-]{1,10})\))?")
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.names import partners, province_at, province_named_at, tag_words
+from phakhi.graph.extract.names import org_prefix, partners, province_at, province_named_at, tag_words
 from phakhi.graph.extract.program_continuations import continued_end, spaced_end
 from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, function_words_never_last,
                                                 function_word, generic_sets, known_phrase, mined_cut_words,
@@ -184,9 +184,10 @@ def listed_end(text: str, end: int) -> int | None:
     data = program_data()["listed_members"]
     gap = _GAP.match(text, end)
     if not gap or text[end - 1] == "ฯ" or province_at(text, gap.end()) is not None \
-            or prefix_pattern().match(text, gap.end()):
+            or prefix_pattern().match(text, gap.end()) or text[:end].endswith(_patronage_words()):
         return None  # an abbreviated name is whole ("กองทุนสื่อฯ| ผู้ทรงคุณวุฒิและกรรมการ"); provinces are its places; a
-        # prefix begins a list of programmes ("โครงการรถไฟทางคู่…| โครงการมอเตอร์เวย์ และโครงการพัฒนาท่าอากาศยาน")
+        # prefix begins a list of programmes ("โครงการรถไฟทางคู่…| โครงการมอเตอร์เวย์ และโครงการพัฒนาท่าอากาศยาน");
+        # the royal patronage closes a name ("กองทุนพัฒนาเด็กชนบทในพระราชูปถัมภ์| หนังสือสูจิบัตร และหนังสือ…")
     first = NAME_RUN.match(text, gap.end()).end()
     members = tokenize(text[gap.end():first])
     joined = next((i for i, token in enumerate(members) if token in data["joins"]), None)
@@ -211,6 +212,11 @@ def listed_end(text: str, end: int) -> int | None:
     if not words or any(tag not in data["tags"] for _, tag in tag_words((*members[:joined], join, words[0]))
                         if tag != data["join_tag"]):
         return None  # "…การกำกับ| ดูแล และส่งเสริม…": verbs, tagged in the list's context
+    if any(map(_other_kind, (members[0], words[0]))) \
+            and not _other_kind(tokenize(text[max(0, end - 40):end])[-1], located=True) \
+            or any(w in data["own_words"]["words"] for w in words):
+        return None  # "…ติดถนนใหญ่| ใกล้สถานที่ราชการ และสถาบันการศึกษา": bodies or places, unless the name's last word
+        # is one too ("…ภาครัฐ| ภาคเอกชน และภาคประชาชน"); "…| โรงเรียนและจังหวัดของตน": the subject's own
     nominal = tuple(data["nominalizers"]["words"])
     if text.startswith(nominal, at) and not text.startswith(nominal, gap.end()):
         return None  # "…ระดับมัธยมศึกษา และ|การพัฒนาโรงเรียน…": a second item, not the list's last member
@@ -219,6 +225,30 @@ def listed_end(text: str, end: int) -> int | None:
             break
         last += len(token)
     return last if last > at and is_thai(text[last - 1]) else None
+
+
+@lru_cache(maxsize=1)
+def _patronage_words() -> tuple[str, ...]:
+    return tuple(program_data()["patronage"]["words"])
+
+
+@lru_cache(maxsize=2)
+def _place_words(located: bool) -> tuple[str, ...]:
+    data = load_not_organizations()
+    words = {*data["pos"]["place_words"], *data["placed_words"], *data["area_words"], *data["collectives"]}
+    return tuple(sorted(words | set(data["located_by"] if located else ()), key=len, reverse=True))
+
+
+def _other_kind(token: str, located: bool = False) -> bool:
+    """Does a list member's first token open with a kind of body (an organization's prefix word, org_patterns.jsonl)
+    or of place (not_organizations.json place_words, placed_words, area_words; collectives, bodies by the many:
+    หน่วยงาน, องค์กร), as a word of its own ("สถาบัน|การศึกษา", "ภาค|ตะวันออกเฉียงเหนือ"; not "สภา" in "สภาพแวดล้อม")?
+    Such a list after a name's last word of another kind names where or by whom, not the programme's own fields.
+    `located`: also the words that place bodies (located_by: ชุมชน, หมู่บ้าน), asked of the name's last word only, for
+    as a list's member ชุมชน is as often a field ("…ด้านสังคมและชุมชน")."""
+    head = org_prefix(token) or next((w for w in _place_words(located) if token.startswith(w)), "")
+    rest = token[len(head):]
+    return bool(head) and (not rest or tokenize(rest)[0] in dictionary_words())
 
 
 _GAP = re.compile(r" {1,3}")  # a longer run lays out a table or a page, not the space inside a list

@@ -148,9 +148,13 @@ def find_programs(doc: Doc) -> None:
         if latin is not None:
             name_start, end = latin
             inside = doc.starting_in(name_start + 1, end, ("organization", "person"))
-            if inside:  # "โครงการ Green-city| by MOAC": the name ends before the joining word that leads to a body
-                end = latin_end_before(text, name_start, inside[0].nstart) or end
-            if not doc.covered(name_start, end, ("organization", "person", "program")):
+            cut = latin_end_before(text, name_start, inside[0].nstart) if inside else None
+            end = cut or end  # "โครงการ Green-city| by MOAC": the name ends before the joining word that leads to a body
+            pieces = () if cut else {id(o) for o in inside if o.nend <= end}  # else the bodies wholly inside it are
+            # pieces of the name ("โครงการ Thailand - OECD Country Programme"), not what it is
+            if not doc.covered(name_start, end, ("program",)) and not any(
+                    id(o) not in pieces for kind in ("organization", "person")
+                    for _, o in doc.mentions.kind(kind).overlapping(name_start, end)):
                 doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                     form="pattern"))
             continue
