@@ -55,9 +55,10 @@ def _country_seats() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _many() -> frozenset[str]:
     """The titles (slugs, as in a post IRI) held by several people of one body at once (titles.jsonl "seat":
-    "many": รองอธิบดี, รองโฆษก, ผู้ช่วยรัฐมนตรี, ที่ปรึกษา): two deputy spokespersons serve side by side, so ordering
+    "many": รองอธิบดี, รองโฆษก, ผู้ช่วยรัฐมนตรี, ที่ปรึกษา, ผู้ตรวจราชการ, กรรมการ): two deputy spokespersons serve side by side, so ordering
     the tenures of the body's post by date would make one the predecessor of the other."""
-    return frozenset(slug(row["title"]) for row in load_titles() if row.get("seat") == "many")
+    return frozenset(slug(form) for row in load_titles() if row.get("seat") == "many"
+                     for form in _acting_forms(row["title"]))  # one acting for a deputy is one of many too
 
 
 def _one_seat(post: str) -> bool:
