@@ -242,7 +242,7 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
     if country is not None:  # "นายกรัฐมนตรีเวียดนาม": another country's post, not the Thai one; the title keeps
         seat = (written, country_key(text[pos:country]))  # the country, the post is that country's office
         written, pos = written + text[pos:country], country
-    elif org is None and not record.get("seat") and not record.get("office") and not gaps:
+    elif org is None and record.get("seat") in (None, "many") and not record.get("office") and not gaps:
         body = body_words_end(text, pos)  # "รองผอ.สพป.นครปฐม": the body in words no mention covers keys the post
         if body is not None:
             seat = (written, text[pos:body])
