@@ -443,6 +443,32 @@ def test_only_a_post_of_one_seat_has_a_succession(tmp_path):
                     "เศรษฐา ทวีสิน": [("นายกรัฐมนตรี", None, "ประยุทธ์ จันทร์โอชา", None)]}
 
 
+def test_a_title_held_by_many_at_once_has_no_succession_in_its_body(tmp_path):
+    """Deputy spokespersons of one office serve side by side (titles.jsonl "seat": "many"): the later one did not
+    replace the earlier, though both hold the body's one post IRI; so do a ministry's inspectors-general, and those
+    acting for one of its deputies. The body's minister, one seat, still has his."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "many", [
+        ("s1", "2024-01-10", "นางสาวสมหญิง ใจงาม รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า คณะรัฐมนตรีมีมติเห็นชอบ"),
+        ("s2", "2024-03-10", "นายสมศักดิ์ รักงาน รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า คณะรัฐมนตรีมีมติอนุมัติ"),
+        ("i1", "2024-02-10", "นายวิชัย มั่นคง ผู้ตรวจราชการกระทรวงอุตสาหกรรม ลงพื้นที่ติดตามโครงการ ณ จังหวัดระยอง"),
+        ("i2", "2024-04-10", "นายประเสริฐ ดีมาก ผู้ตรวจราชการกระทรวงอุตสาหกรรม ลงพื้นที่ติดตามโครงการ ณ จังหวัดชลบุรี"),
+        ("a1", "2024-05-10", "นายสมพงษ์ ทองดี รักษาราชการแทนรองปลัดกระทรวงอุตสาหกรรม เป็นประธานการประชุม"),
+        ("a2", "2024-06-10", "นายสมบัติ ทองคำ รักษาราชการแทนรองปลัดกระทรวงอุตสาหกรรม เป็นประธานการประชุม"),
+        ("m1", "2019-02-01", "นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานการประชุม"),
+        ("m2", "2019-08-01", "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานการประชุม")])])
+    held = {person: [(t["title"], t["organization"], t["predecessor"], t["successor"])
+                     for t in knowledge.tenures(store, person=person)]
+            for person in ("สมหญิง ใจงาม", "สมศักดิ์ รักงาน", "วิชัย มั่นคง", "ประเสริฐ ดีมาก", "สมพงษ์ ทองดี", "สมบัติ ทองคำ",
+                           "อุตตม สาวนายน")}
+    assert held["สมหญิง ใจงาม"] == [("รองโฆษกประจำ", "สำนักนายกรัฐมนตรี", None, None)]
+    assert held["สมศักดิ์ รักงาน"] == [("รองโฆษกประจำ", "สำนักนายกรัฐมนตรี", None, None)]
+    # inspectors-general of one ministry, and two acting for its deputy permanent secretaries, serve side by side too
+    for person in ("วิชัย มั่นคง", "ประเสริฐ ดีมาก", "สมพงษ์ ทองดี", "สมบัติ ทองคำ"):
+        assert [t[1:] for t in held[person]] == [("กระทรวงอุตสาหกรรม", None, None)], (person, held[person])
+    assert held["อุตตม สาวนายน"] == [("รัฐมนตรีว่าการ", "กระทรวงอุตสาหกรรม", None, "สุริยะ จึงรุ่งเรืองกิจ")]
+
+
 def test_a_foreign_prime_minister_holds_no_thai_seat_and_a_former_one_no_longer_holds_it(tmp_path):
     """Another country's prime minister ("นายกรัฐมนตรีญี่ปุ่น", "Prime Minister of Japan") holds that country's post,
     not the Thai one: he neither succeeds nor is succeeded by a Thai prime minister. A former prime minister named

@@ -169,6 +169,18 @@ def test_former_post_is_marked_and_held_before_the_release_date(extract_text):
     assert rows[0]["former"].value == "true" and rows[0]["inside"] is None and rows[0]["before"] is not None
 
 
+def test_a_post_dated_long_before_the_release_is_a_former_post(extract_text):
+    """A sentence dated decades before the release ("ต่อมาวันที่ 31 สิงหาคม 2485 พล.อ.…") tells a post held then, not
+    at the release's date: it is former, and holds no tenure of 2025. A year of the release's own time does not."""
+    from datetime import date
+
+    old = "ต่อมาวันที่ 31 สิงหาคม 2485 พล.อ.สมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย มีข้อดำริให้จัดตั้งเหล่ากาชาดจังหวัด"
+    now = "เมื่อวันที่ 24 เมษายน 2568 นายสมศักดิ์ รักงาน รัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานการประชุม"
+    for text, former in ((old, True), (now, False)):
+        (person,) = _persons(extract_text(text, published=date(2025, 4, 25))).values()
+        assert [(p.title, p.former) for p in person.posts] == [("รัฐมนตรีว่าการ", former)], text
+
+
 def test_minister_abbreviation_names_the_ministry(extract_text):
     person = _persons(extract_text("นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรมว.สาธารณสุข ได้พบกับ"))["อนุทิน ชาญวีรกูล"]
     assert _posts(person) == [("รองนายกรัฐมนตรี", None), ("รมว.", "org:moph")]

@@ -20,10 +20,14 @@ from phakhi.graph.extract.names import known_names as recurring_names
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.extract.persons import _THAI_NAME, _skip
 from phakhi.graph.extract.post_bodies import body_words_end
+from phakhi.graph.text.dates import to_gregorian
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import THAI_LETTERS
+from phakhi.ontology import load_months
 
 REPRESENTATIVE = "ผู้แทน"
+YEAR_BEFORE_REACH = 40  # characters before a name, in its line, a year that dates the sentence's post may stand
+LONG_AGO_YEARS = 10  # a post dated this many years before the release is history: no seat is held so long in the record
 CONNECTORS = ("จาก", "ประจำ", "ของ")  # "เจ้าหน้าที่ระดับสูงจากคณะกรรมการ…": the post is in that body
 
 
@@ -62,7 +66,7 @@ def find_posts(doc: Doc) -> None:
             if before and not any(p["nstart"] <= before["nstart"] < p["nend"] for q in earlier for p in q):
                 posts = [before]
         if posts:
-            mention.data["posts"] = _in_a_past_period(text, mention.data["hstart"], posts)
+            mention.data["posts"] = _in_a_past_period(doc, mention.data["hstart"], posts)
 
 
 def _title_of_the_next(text: str, posts: list[dict], following: list[dict], next_start: int) -> bool:
@@ -99,16 +103,40 @@ def _role_kinds() -> dict[str, tuple[str, str | None]]:
     return {record["role"]: (record["kind"], record.get("seat")) for _, record in titles()}
 
 
-def _in_a_past_period(text: str, name_start: int, posts: list[dict]) -> list[dict]:
+def _in_a_past_period(doc: Doc, name_start: int, posts: list[dict]) -> list[dict]:
     """The posts marked former when the text places them in a period gone by: "ในช่วงรัฐบาล<name> นายกรัฐมนตรี" (the
     period of that government), "<name> นายกรัฐมนตรีในขณะนั้น" (then); person_words.json "past_periods_before" /
-    "past_periods_after". Read as held at the release's date, they ran a former holder's tenure on for years."""
-    words = tables.person_words()
+    "past_periods_after"; or a year long before the release right before the name ("ต่อมาวันที่ 31 สิงหาคม 2485
+    พล.อ.มังกร พรหมโยธี … รัฐมนตรีว่าการกระทรวงมหาดไทย" in a release of 2025). Read as held at the release's date,
+    they ran a former holder's tenure on for years, or put a minister of 1942 before one of 2025."""
+    text, words = doc.text, tables.person_words()
     before = text[max(0, name_start - 20):name_start].rstrip(" ")
     after = text[posts[-1]["nend"]:posts[-1]["nend"] + 20].lstrip(" ")
-    if not before.endswith(tuple(words["past_periods_before"])) and not after.startswith(tuple(words["past_periods_after"])):
+    if not before.endswith(tuple(words["past_periods_before"])) and not after.startswith(tuple(words["past_periods_after"])) \
+            and not _dated_long_before(doc, name_start):
         return posts
     return [{**post, "former": True} for post in posts]
+
+
+@lru_cache(maxsize=1)
+def _date_right_before() -> re.Pattern[str]:
+    """A date's Buddhist-era year right before a name, after a month (months.json), "พ.ศ." or "ปี": "31 สิงหาคม 2485
+    พล.อ.…", "เมื่อพ.ศ. 2544 นาย…"; not a room's number ("ห้องประชุม 2503 … นาย…") nor an act's year with words between."""
+    months = sorted((m for m in load_months()["months"] if not m.isascii()), key=len, reverse=True)
+    lead = "|".join(re.escape(m) for m in ["พ.ศ.", "ปี", *months])
+    return re.compile(rf"(?:{lead})\s*(2[45][0-9]{{2}})[\s,]*$")
+
+
+def _dated_long_before(doc: Doc, name_start: int) -> bool:
+    """Does a date whose Buddhist-era year is LONG_AGO_YEARS or more before the release's end right before the name,
+    within YEAR_BEFORE_REACH and its line?"""
+    published = doc.release.published
+    if published is None:
+        return False
+    text = doc.text
+    low = max(text.rfind("\n", 0, name_start) + 1, name_start - YEAR_BEFORE_REACH)
+    found = _date_right_before().search(text, low, name_start)
+    return found is not None and published.year - to_gregorian(int(found.group(1))) >= LONG_AGO_YEARS
 
 
 def _listed(text: str, end: int, next_start: int) -> bool:
@@ -242,7 +270,7 @@ def _post_after(doc: Doc, pos: int) -> dict | None:
     if country is not None:  # "นายกรัฐมนตรีเวียดนาม": another country's post, not the Thai one; the title keeps
         seat = (written, country_key(text[pos:country]))  # the country, the post is that country's office
         written, pos = written + text[pos:country], country
-    elif org is None and not record.get("seat") and not record.get("office") and not gaps:
+    elif org is None and record.get("seat") in (None, "many") and not record.get("office") and not gaps:
         body = body_words_end(text, pos)  # "รองผอ.สพป.นครปฐม": the body in words no mention covers keys the post
         if body is not None:
             seat = (written, text[pos:body])
