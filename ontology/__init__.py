@@ -170,7 +170,8 @@ def load_org_patterns() -> tuple[dict[str, Any], ...]:
 @lru_cache(maxsize=1)
 def latin_legal_words() -> frozenset[str]:
     """The legal forms a Latin company's name ends with ("Limited", "Ltd", "Inc", "Co" ...: org_patterns.jsonl
-    `legal_words` of the latin rule), collected once for the organizations' name end and the programmes' quoted names."""
+    `legal_words` of the latin rule), collected once for the organizations' name end and the programmes' quoted
+    names."""
     return frozenset(w for p in load_org_patterns() for w in p.get("legal_words", ()))
 
 

@@ -31,9 +31,11 @@ from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
                                              purpose_end)
-from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut, clause_end, dated_cut, listed_titles, owner_end,
-                                                marked_end, mined_end, mined_names, ordinal_end, partners_end, quoted_end, royal_end, series_end, session_end, spaced_owner_end, title_after,
-                                                theme_cut, titled_edition_end, trimmed_end, unquoted_end)
+from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
+                                                clause_end, dated_cut, listed_titles, owner_end, marked_end, mined_end,
+                                                mined_names, ordinal_end, partners_end, quoted_end, royal_end,
+                                                series_end, session_end, spaced_owner_end, title_after, theme_cut,
+                                                titled_edition_end, trimmed_end, unquoted_end)
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s

@@ -112,8 +112,8 @@ def _in_a_past_period(doc: Doc, name_start: int, posts: list[dict]) -> list[dict
     text, words = doc.text, tables.person_words()
     before = text[max(0, name_start - 20):name_start].rstrip(" ")
     after = text[posts[-1]["nend"]:posts[-1]["nend"] + 20].lstrip(" ")
-    if not before.endswith(tuple(words["past_periods_before"])) and not after.startswith(tuple(words["past_periods_after"])) \
-            and not _dated_long_before(doc, name_start):
+    if not before.endswith(tuple(words["past_periods_before"])) \
+            and not after.startswith(tuple(words["past_periods_after"])) and not _dated_long_before(doc, name_start):
         return posts
     return [{**post, "former": True} for post in posts]
 

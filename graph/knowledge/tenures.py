@@ -10,8 +10,8 @@ Succession (ph:replaces / ph:replacedBy, aligned with Wikidata's "replaces" P136
 among the dated tenures of one post ordered by their beginning, the nearest earlier and later tenure of a
 different person. It is recomputed only for the posts an update touched. Only a post that is one seat has a
 succession: a post of one body ("รัฐมนตรีว่าการ" of the Ministry of Industry) whose title is not held by several
-people at once (titles.jsonl "seat": "many": the deputies, assistants and advisers of a body), or a title that names one seat of
-the nation without a body (titles.jsonl "seat": "one": นายกรัฐมนตรี, ผู้บัญชาการทหารบก), or another country's office
+people at once (titles.jsonl "seat": "many": the deputies, assistants and advisers of a body), or a title that names
+one seat of the nation without a body (titles.jsonl "seat": "one": นายกรัฐมนตรี, ผู้บัญชาการทหารบก), or another country's office
 named by such a title and the country (นายกรัฐมนตรีเวียดนาม, ประธานาธิบดีสหรัฐอเมริกา). A title written without
 its body ("ผู้อำนวยการ", "ประธาน") or with a place ("ผู้ว่าราชการจังหวัด") gathers the holders of many seats
 under one post IRI (1,348 tenures of "ผู้อำนวยการ" on the whole record): ordering them by date would make one
@@ -55,8 +55,8 @@ def _country_seats() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _many() -> frozenset[str]:
     """The titles (slugs, as in a post IRI) held by several people of one body at once (titles.jsonl "seat":
-    "many": รองอธิบดี, รองโฆษก, ผู้ช่วยรัฐมนตรี, ที่ปรึกษา, ผู้ตรวจราชการ, กรรมการ): two deputy spokespersons serve side by side, so ordering
-    the tenures of the body's post by date would make one the predecessor of the other."""
+    "many": รองอธิบดี, รองโฆษก, ผู้ช่วยรัฐมนตรี, ที่ปรึกษา, ผู้ตรวจราชการ, กรรมการ): two deputy spokespersons serve side
+    by side, so ordering the tenures of the body's post by date would make one the predecessor of the other."""
     return frozenset(slug(form) for row in load_titles() if row.get("seat") == "many"
                      for form in _acting_forms(row["title"]))  # one acting for a deputy is one of many too
 
