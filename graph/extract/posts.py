@@ -22,6 +22,7 @@ from phakhi.graph.extract.persons import _THAI_NAME, _skip
 from phakhi.graph.extract.post_bodies import body_words_end
 from phakhi.graph.text.dates import to_gregorian
 from phakhi.graph.text.normalize import normalize_label
+from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import THAI_LETTERS
 from phakhi.ontology import load_months
 
@@ -122,8 +123,7 @@ def _in_a_past_period(doc: Doc, name_start: int, posts: list[dict]) -> list[dict
 def _date_right_before() -> re.Pattern[str]:
     """A date's Buddhist-era year right before a name, after a month (months.json), "พ.ศ." or "ปี": "31 สิงหาคม 2485
     พล.อ.…", "เมื่อพ.ศ. 2544 นาย…"; not a room's number ("ห้องประชุม 2503 … นาย…") nor an act's year with words between."""
-    months = sorted((m for m in load_months()["months"] if not m.isascii()), key=len, reverse=True)
-    lead = "|".join(re.escape(m) for m in ["พ.ศ.", "ปี", *months])
+    lead = literal_alternation(["พ.ศ.", "ปี", *(m for m in load_months()["months"] if not m.isascii())])
     return re.compile(rf"(?:{lead})\s*(2[45][0-9]{{2}})[\s,]*$")
 
 

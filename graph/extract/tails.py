@@ -174,7 +174,8 @@ def _joined_country(text: str, pos: int) -> int | None:
     `pos`, after at most two spaces, its state words optional (" แห่งสาธารณรัฐประชาชนจีน", "แห่งกัมพูชา"), or None
     (none there, or the own country: "กระทรวงการต่างประเทศ แห่งราชอาณาจักรไทย" is the ministry). A country after a
     space without the joiner may be the next item of a list ("กระทรวงพาณิชย์ จีน ญี่ปุ่น"): not read here."""
-    if not text[pos:pos + JOINER_SPACES + 4].lstrip(" ").startswith(tuple(load_not_organizations()["of_words"])):
+    joiners = tuple(load_not_organizations()["of_words"])
+    if not text[pos:pos + JOINER_SPACES + max(map(len, joiners))].lstrip(" ").startswith(joiners):
         return None
     end = country_end(text, pos)
     if end is None or text[pos:end].endswith(tuple(load_not_organizations()["own_country"])):
