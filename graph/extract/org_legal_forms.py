@@ -9,6 +9,7 @@ it is; without one, nothing changes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LONG_FORM_CHUNKS = 3  # spaced words a short form's name may run on through, as its long form writes them
 
@@ -31,6 +32,7 @@ def long_legal_form(text: str, name_start: int, name_end: int, abbreviates: list
     return None
 
 
+@lru_cache(maxsize=256)
 def _long_form(head: str, words: str, tail: str) -> re.Pattern[str]:
     """The long legal form of a name beginning with `words`: the head word, the words, up to LONG_FORM_CHUNKS more
     spaced words (group 1), the tail words however spaced ("จำกัด (มหาชน)", "จำกัด(มหาชน)")."""
