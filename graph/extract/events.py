@@ -29,8 +29,8 @@ from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, be
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
-                                             honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
-                                             purpose_end)
+                                             alias_head_end, honorific_reach, latin_name_after, latin_run_end,
+                                             name_end, object_end, purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
                                                 clause_end, dated_cut, listed_titles, owner_end, marked_end, mined_end,
                                                 mined_names, ordinal_end, partners_end, quoted_end, royal_end,
@@ -177,6 +177,7 @@ def find_events(doc: Doc) -> None:
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
+        end = alias_head_end(text, start, end)  # "…Community (AZEC) Leaders Meeting": the kind after the alias
         end = unquoted_end(text, start, end)  # "‘มหกรรมเกษตรสร้างชาติ’": the quote is the title's, opened before the cue
         end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
         end = theme_cut(text, start, m.end(), end)  # "งานวันกุ้งภาคกลาง ประจำปี 2561| ภายใต้หัวข้อ “…”": not the theme
