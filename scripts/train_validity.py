@@ -371,7 +371,8 @@ def main() -> None:
     items = table(rows, docs, args.exact)
     tr = [it for it in items if it[0]["round"] in train_rounds]
     for gold_dir, releases in args.gold:
-        tr += [({**r, "fold": gold_dir}, f) for r, f in gold_items(gold_dir, releases) if args.only in (None, r["class"])]
+        tr += [({**r, "fold": gold_dir}, f) for r, f in gold_items(gold_dir, releases)
+               if args.only in (None, r["class"])]
     te = [it for it in items if it[0]["round"] in test_rounds and it[0]["round"] not in train_rounds]
     print(f"{len(rows)} judged, {len(items)} found again: train {len(tr)}, test {len(te)}")
     oof = leave_one_round_out(tr, args.l2) if args.by_round else out_of_fold(tr, args.l2)
