@@ -321,3 +321,24 @@ def test_training_counts_a_unit_named_before_its_parent_as_a_body():
     row = {"class": "organization", "valid": False}
     assert script._unit_convention(row, True) == {**row, "valid": True, "valid_judged": False, "unit_before_parent": True}
     assert script._unit_convention(row, False)["valid"] is False
+
+
+def test_leave_one_round_out_scores_each_round_and_gold_set_by_a_model_that_never_saw_it():
+    """--by-round: a round's candidates are scored by a model trained on the other rounds alone (a word one judge
+    calls valid and the others not reads as not valid there), and a gold set is its own fold (`fold`), not one
+    with the audit rounds' candidates."""
+    script = load_script("train_validity")
+    items = []
+    for rnd, valid_with_word in (("r1", True), ("r2", False), ("r3", False)):
+        for i in range(20):
+            word = i % 2 == 0
+            items.append(({"class": "program", "round": rnd, "valid": word == valid_with_word},
+                          {"last=เดียว": float(word), "length": 1.0 + i / 20}))
+    items += [({"class": "program", "round": "gold", "fold": "g", "valid": True}, {"last=เดียว": 1.0, "length": 1.0})]
+    p = script.leave_one_round_out(items, 0.1)
+    others = script.train([it for it in items if it[0]["round"] != "r1"], 0.1)
+    r1 = [i for i, (r, _) in enumerate(items) if r["round"] == "r1"]
+    assert list(p[r1]) == list(script.predict(others, [items[i] for i in r1]))
+    assert all(p[i] < 0.5 for i in r1 if items[i][0]["valid"])  # r1's judge alone calls the word valid
+    without_gold = script.train(items[:-1], 0.1)
+    assert p[-1] == script.predict(without_gold, items[-1:])[0]
