@@ -199,6 +199,24 @@ def test_a_bloom_filter_never_forgets_what_it_holds():
     assert others < 300  # about 1% at capacity
 
 
+def test_counters_go_into_the_bloom_filter_when_forgotten_and_a_forgotten_one_is_read_again():
+    """A fresh writer's memory puts an aggregate into its Bloom filter only when it forgets it with counters: while
+    everything fits, the filter stays empty; a forgotten aggregate with counters is read from the store again, one
+    forgotten without counters (deleted) or never written is known to have none."""
+    from phakhi.graph.knowledge.counters import Counters
+
+    memory = Counters(fresh=True, size=2)
+    assert memory.written.empty and "<a>" not in memory.written
+    memory.remember({"<a>": (1, "2020-01-01", "2020-01-01"), "<b>": None})
+    assert not any(memory.written.array)  # nothing forgotten: no filter position computed
+    assert memory.known(["<a>", "<b>", "<n>"]) == ({"<a>": (1, "2020-01-01", "2020-01-01")}, [])
+    memory.remember({"<c>": (2, "2020-01-01", "2020-02-01"), "<d>": (1, "2021-01-01", "2021-01-01")})
+    assert list(memory.values) == ["<c>", "<d>"] and "<a>" in memory.written
+    found, missing = memory.known(["<a>", "<b>", "<c>", "<n>"])
+    assert found == {"<c>": (2, "2020-01-01", "2020-02-01")} and "<a>" in missing and "<c>" not in missing
+    assert set(missing) <= {"<a>", "<b>", "<n>"}  # <b> and <n> only by a false positive
+
+
 def test_sync_finds_only_the_differences_and_folds_them_in(tmp_path):
     """After a run killed before recording its releases (a record without its hash), a release graph changed
     behind the layer's back and one dropped, `sync` takes out and puts in exactly those, and the result is a
