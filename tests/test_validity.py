@@ -321,3 +321,23 @@ def test_training_counts_a_unit_named_before_its_parent_as_a_body():
     row = {"class": "organization", "valid": False}
     assert script._unit_convention(row, True) == {**row, "valid": True, "valid_judged": False, "unit_before_parent": True}
     assert script._unit_convention(row, False)["valid"] is False
+
+
+def test_a_name_the_corpora_continue_is_seen_glued_to_the_next_word_only_when_it_is():
+    glued = _doc("ทั้งนี้ ศูนย์ดำรงธรรมอย่างต่อเนื่องได้รับเรื่อง")
+    alone = _doc("ทั้งนี้ ศูนย์ดำรงธรรม ได้รับเรื่อง")
+    f = [validity.features(d, _candidate(d, "ศูนย์ดำรงธรรม")) for d in (glued, alone)]
+    assert f[0]["org_glued_continued"] == f[0]["rec_longer_share"] > 0 and f[1]["org_glued_continued"] == 0
+    program = validity.features(glued, _candidate(glued, "ศูนย์ดำรงธรรม", kind="program"))
+    assert "org_glued_continued" not in program
+
+
+def test_leave_one_round_out_scores_each_round_by_a_model_that_never_saw_it():
+    script = load_script("train_validity")
+    # the feature means "valid" in rounds a and b and "not valid" in round c: c is scored by a model trained on a and b
+    items = [({"class": "organization", "round": rnd, "valid": valid == (rnd != "c")}, {"x": float(valid)})
+             for rnd in "abc" for valid in (True, False) for _ in range(20)]
+    p = script.leave_one_round_out(items, 0.01)
+    c = [pi for (r, f), pi in zip(items, p) if r["round"] == "c"]
+    assert all(pi > 0.5 for (r, f), pi in zip(items, p) if r["round"] == "c" and f["x"])  # wrong, as a held round is
+    assert len(c) == 40
