@@ -838,6 +838,29 @@ def test_programs_estates_listed_after_an_estate_are_estates_too():
     assert not program_evidence.estate("ผลักดัน โครงการบ้านล้านหลัง", 8)
 
 
+@pytest.mark.parametrize("text", [
+    "ข่าว\n2. บริษัท เจนเนอรัล รับเบอร์ (ประเทศไทย) จำกัด ได้รับส่งเสริมโครงการผลิตยางล้อสำหรับยานพาหนะ "
+    "เงินลงทุนทั้งสิ้น 9,721 ล้านบาท ตั้งโครงการในจังหวัดระยอง",
+    "ข่าว\n5) โครงการขนส่งทางอากาศ บริษัท การบินไทย จำกัด (มหาชน) มูลค่าลงทุน 9,314 ล้านบาท ในการจัดซื้อเครื่องบิน",
+    "ข่าว\n4) โครงการ Data Center บริษัท ทรู อินเทอร์เน็ต ดาต้า เซ็นเตอร์ จำกัด มูลค่าลงทุน 3,586 ล้านบาท",
+    "ข่าว\n1) โครงการผลิตรถยนต์ไฟฟ้าแบบแบตเตอรี่ และรถยนต์ไฟฟ้าแบบผสมเสียบปลั๊ก บริษัท ฉางอัน ออโตโมบิล จำกัด "
+    "มูลค่าลงทุน 8,862 ล้านบาท",
+])
+def test_programs_a_companys_investment_project_in_an_approval_list_is_no_programme(extract_text, text):
+    assert not any(n.startswith("โครงการ") for n in _program_names(extract_text, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a company's project told without its investment, and a state project with its cost, stay programmes
+    ("ข่าว\nนำโดยผู้อำนวยการโครงการส่งเสริมคุณภาพชีวิตและสิ่งแวดล้อม บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน) ซึ่งให้การสนับสนุน",
+     "โครงการส่งเสริมคุณภาพชีวิตและสิ่งแวดล้อม"),
+    ("ข่าว\nและโครงการท่าเทียบเรือขนถ่ายก๊าซธรรมชาติเหลว (LNG) มูลค่าเงินลงทุน 32,710 ล้านบาท",
+     "โครงการท่าเทียบเรือขนถ่ายก๊าซธรรมชาติเหลว"),
+])
+def test_programs_a_project_with_a_company_or_a_cost_alone_stays(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
 def test_programs_a_gloss_the_release_writes_again_is_no_evidence_of_a_measure():
     once = "ได้ดำเนินมาตรการชิมช้อปใช้ (Shop Use) เพื่อกระตุ้น"
     start = once.index("มาตรการ")
@@ -1682,3 +1705,17 @@ def test_programs_a_dash_right_before_the_head_word_joins_no_party(extract_text)
     "Final Draft - Project"."""
     names = _program_names(extract_text, "ข่าว\nร่างรายงาน (Final Draft - Project Report on the GNSS Training) เป็นการ")
     assert not any(n.startswith("Final Draft") for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a generic owner glued on says who runs the programme, not which one (judged boundary in rounds final, 13, 14)
+    ("โครงการรักษาเสถียรภาพราคายางพาราของภาครัฐจะช่วยสนับสนุน", "โครงการรักษาเสถียรภาพราคายางพารา"),
+    ("มาตรการลดค่าครองชีพของภาครัฐ ที่ครอบคลุม", "มาตรการลดค่าครองชีพ"),
+    # after a nominalized action the owner is its subject or object, part of the name
+    ("โครงการส่งเสริมการใช้ยางของภาครัฐ ให้ผู้ตรวจราชการ", "โครงการส่งเสริมการใช้ยางของภาครัฐ"),
+    # a gloss after the owner names the whole phrase before it (judged cut short without the owner in round 'before')
+    ("โครงการนำร่องศูนย์บริการแบบเบ็ดเสร็จของภาครัฐ (One - Stop Service) ซึ่งเป็น",
+     "โครงการนำร่องศูนย์บริการแบบเบ็ดเสร็จของภาครัฐ"),
+])
+def test_programs_a_generic_owner_glued_after_a_name_ends_it(text, name):
+    assert _end(text) == name

@@ -120,6 +120,9 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         ends.append((ordinal.end(), text[ends[-1][0]:ordinal.end()]))
     while ends and (ends[-1][1] in not_last or _sentence_word_last(text[start:ends[-1][0]], ends)):
         ends.pop()
+    owner = _generic_owner(text, pos, ends)  # "โครงการรักษาเสถียรภาพราคายางพารา|ของภาครัฐ": who runs it
+    if owner is not None:
+        ends = [e for e in ends if e[0] <= owner]
     end = ends[-1][0] if ends else pos
     number = _NUMBER_AFTER.match(text, end) if ends and end == stop else None
     if number and (number.group(1) in numbered.get(ends[-1][1], ()) or version_number(text, number)):
@@ -225,6 +228,29 @@ def listed_end(text: str, end: int) -> int | None:
             break
         last += len(token)
     return last if last > at and is_thai(text[last - 1]) else None
+
+
+_GLOSS_AFTER = re.compile(r"\s*[(\[]")  # an opening bracket after a name: the gloss of what comes before it
+
+
+def _generic_owner(text: str, pos: int, ends: list[tuple[int, str]]) -> int | None:
+    """Where the name whose run after its prefix (at `pos`) ends with a generic owner glued on with its link
+    (program_patterns.json "generic_owners": "…ราคายางพารา|ของภาครัฐ", "…จิตอาสาพระราชทาน|ของส่วนราชการ") ends: the
+    state as a class says who runs a programme, not which one; None when there is none, or when a word of the name is
+    made a noun by a nominalizer ("…การใช้ยาง|ของภาครัฐ": the owner is that action's, part of the name), or when a
+    bracketed gloss follows the owner ("…ศูนย์บริการแบบเบ็ดเสร็จของภาครัฐ (One - Stop Service)": the gloss names the
+    whole phrase before it, judged cut short without the owner in round 'before')."""
+    if not ends:
+        return None
+    data, end = program_data()["generic_owners"], ends[-1][0]
+    nominal = tuple(program_data()["listed_members"]["nominalizers"]["words"])
+    for word in data["words"]:
+        cut = end - len(data["link"]) - len(word)
+        if cut > pos and text.startswith(data["link"] + word, cut) and any(e == cut for e, _ in ends) \
+                and not any(token.startswith(nominal) for e, token in ends if e <= cut) \
+                and not _GLOSS_AFTER.match(text, end):
+            return cut
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -190,3 +190,28 @@ def listed_estate(text: str, previous_end: int, start: int) -> bool:
     """Is the prefix at `start` the next item of a list of estates whose last one's name ended at `previous_end`, with
     only places, commas, spaces and "และ" between ("…โครงการบ้านสวนดอกไม้ จังหวัดเพชรบุรี โครงการหัวหินริมธาร")?"""
     return 0 <= previous_end <= start and _between_estates().fullmatch(text, previous_end, start) is not None
+
+
+COMPANY_REACH = 120  # characters read on a project's line for its company's investment, and before it for an approval
+
+
+@lru_cache(maxsize=1)
+def _company_project() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the company and its investment after a project's name, the approval right before its prefix):
+    program_patterns.json "company_projects"."""
+    data = program_data()["company_projects"]
+    companies, investments = literal_alternation(data["companies"]), literal_alternation(data["investments"])
+    owned = re.compile(f"(?:[ \\t]+และ[^\\s]+)?[ \\t]*(?:ของ[ \\t]*)?(?:{companies})[^\\n]{{0,{COMPANY_REACH}}}?"
+                       f"(?:{investments})")
+    approved = re.compile(f"(?:{literal_alternation(data['approvals'])})[ \\t]*$")
+    return owned, approved
+
+
+def company_project(text: str, start: int, end: int) -> bool:
+    """Is the name [start, end) a company's own investment project, as the Board of Investment's approval lists write
+    it: granted promotion ("… จำกัด ได้รับส่งเสริม|โครงการผลิตยางล้อสำหรับยานพาหนะ") or followed on its line by the
+    company that owns it and that company's investment ("โครงการขนส่งทางอากาศ| บริษัท การบินไทย จำกัด (มหาชน)
+    มูลค่าลงทุน 9,314 ล้านบาท")? A factory or a fleet a firm builds is no public programme; a company's project told
+    without its investment (a foundation's, a CSR project's) is not read as one."""
+    owned, approved = _company_project()
+    return owned.match(text, end) is not None or approved.search(text, max(0, start - COMPANY_REACH), start) is not None

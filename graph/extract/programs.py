@@ -4,7 +4,9 @@ The numbered items of a plan are named after their number ("ยุทธศา�
 a law ("พ.ร.บ. กองทุน…") begins the law's name, not a program's; a body named inside a run ends it, unless the
 program is named after what it makes or runs ("โครงการ[ธนาคารขยะ]"), and a scheme programme named inside a name
 after words of its own is a piece of that name. A โครงการ written right after a plot of real property ("ห้องชุด",
-"… ตารางวา ใน") is the housing estate the plot lies in, and so are the estates listed after it: no programmes.
+"… ตารางวา ใน") is the housing estate the plot lies in, and so are the estates listed after it: no programmes; nor is
+a company's own investment project in an approval list ("… จำกัด ได้รับส่งเสริมโครงการผลิต…", "โครงการ… บริษัท …
+มูลค่าลงทุน …").
 
 This module runs the scan; each question it asks lives in a module of its own, driven by data in ontology/th/
 (program_*.json):
@@ -30,8 +32,8 @@ from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_a
                                                   scheme_named_after, unify_keys)
 from phakhi.graph.extract.program_ends import (dash_pieces_end, name_end, numbered_pair_end, parties_end, patronage_end,
                                                route_end, slashed_end)
-from phakhi.graph.extract.program_evidence import (enumerated, estate, evidence, generic_quoted, kind_of_programme,
-                                                   listed_estate, titled_quoted)
+from phakhi.graph.extract.program_evidence import (company_project, enumerated, estate, evidence, generic_quoted,
+                                                   kind_of_programme, listed_estate, titled_quoted)
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
                                                 partial_names, prose_latin)
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, opened_quote_end, quoted_name_end,
@@ -150,6 +152,8 @@ def find_programs(doc: Doc) -> None:
             inside = doc.starting_in(name_start + 1, end, ("organization", "person"))
             cut = latin_end_before(text, name_start, inside[0].nstart) if inside else None
             end = cut or end  # "โครงการ Green-city| by MOAC": the name ends before the joining word that leads to a body
+            if company_project(text, start, end):
+                continue  # "โครงการ Data Center| บริษัท ทรู … จำกัด มูลค่าลงทุน …": a company's own investment
             pieces = () if cut else {id(o) for o in inside if o.nend <= end}  # else the bodies wholly inside it are
             # pieces of the name ("โครงการ Thailand - OECD Country Programme"), not what it is
             if not doc.covered(name_start, end, ("program",)) and not any(
@@ -194,6 +198,9 @@ def find_programs(doc: Doc) -> None:
                        tail_ok=lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
         if end is None or end - pos < MIN_REST:
             continue
+        if company_project(text, start, end):  # "… จำกัด ได้รับส่งเสริม|โครงการผลิตยางล้อ…": a company's own
+            drop |= {i for i, o in crossed.items() if o.nstart < end}  # investment, no programme; a body the rules
+            continue  # made of its words is what it builds ("โครงการ|ศูนย์ซ่อมอากาศยาน"), no body either
         quoted_end = release_quoted_end(text, pos, end)  # "โครงการวัด|ไม่ทิ้งโยม ถนนสายบุญ": quoted so in the release
         if quoted_end > end and not doc.covered(end, quoted_end, ("organization", "person")):
             end = quoted_end
