@@ -591,3 +591,46 @@ def test_a_meeting_named_as_the_framework_work_goes_on_under_is_no_event(extract
     names = [n for e in extract_text(text).of_kind("event") for n in e.names]
     assert "การประชุมคณะทำงานยกร่างสนธิสัญญา ครั้งที่ 2" in names
     assert not any("อาวุโสอาเซียน" in n or "Senior Law" in n for n in names)
+
+
+def test_a_paragraph_closing_on_its_one_day_dates_the_story_told_again_in_the_lead(extract_text):
+    """The lead tells the signing with no day, the next paragraph tells it again and closes on its one day, told with
+    "เมื่อ" ("…ณ โรงแรม… เมื่อวันที่ 21 มิถุนายน 2561", 300 characters on): one signing, on the 21st, not the release's
+    22nd (round 13: described-bad, "signing was 21 Jun 2018, label gives publication date 22 Jun"; round 15's
+    meeting "เมื่อวันอังคารที่ 28 สิงหาคม 2561 ที่กระทรวงศึกษาธิการ" alike)."""
+    from phakhi.graph.extract.event_dates import closing_date
+    published = date(2018, 6, 22)
+    deed = ("นายผยง ศรีวณิช กรรมการผู้จัดการใหญ่ธนาคารกรุงไทย และนางนิภารัตน์ พิสิฐพิทยเสรี รักษาการแทนผู้จัดการทั่วไป"
+            " บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.) ร่วมลงนามในบันทึกข้อตกลงความร่วมมือภายใต้โครงการสินเชื่อประชารัฐ")
+    text = ("ธ.กรุงไทยร่วมลงนาม MOU โครงการสินเชื่อประชารัฐกับ บสย.\n" + deed + "\n" + deed
+            + " โดยมี นายวิสุทธิ์ ศรีสุพรรณ รัฐมนตรีช่วยว่าการกระทรวงการคลัง ร่วมเป็นสักขีพยาน ณ โรงแรมเซ็นทารา แกรนด์"
+            " แอท เซ็นทรัลเวิลด์ เมื่อวันที่ 21 มิถุนายน 2561\nโครงการสินเชื่อประชารัฐ ดำเนินการเพื่อสนับสนุนผู้ประกอบการ")
+    signings = [e for e in extract_text(text, published=published).entities.values()
+                if e.kind == "event" and e.type == "Signing"]
+    assert [e.date for e in signings] == [date(2018, 6, 21)]
+    # the one day of its paragraph, closing it (a venue may follow); not one of two, nor one with more after it
+    line = "ร่วมลงนามในบันทึกข้อตกลง ณ โรงแรม เมื่อวันที่ 21 มิถุนายน 2561 ที่กรุงเทพ"
+    at = line.index("21")
+    one = [(at, at + len("21 มิถุนายน 2561"), date(2018, 6, 21))]
+    assert closing_date(line, 0, 0, len(line), one, [at]) == date(2018, 6, 21)
+    two = [(0, 5, date(2018, 6, 1))] + one
+    assert closing_date(line, 6, 0, len(line), two, [0, at]) is None
+    more = line + " และได้ประชุมหารือถึงแนวทางการขับเคลื่อนโครงการในระยะต่อไปร่วมกับผู้ประกอบการในพื้นที่ทั้งหมด"
+    assert closing_date(more, 0, 0, len(more), one, [at]) is None
+    glued = line.replace(" เมื่อวันที่", "เมื่อวันที่")
+    g_at = glued.index("21")
+    assert closing_date(glued, 0, 0, len(glued), [(g_at, g_at + 16, date(2018, 6, 21))], [g_at]) is None
+
+
+def test_a_day_the_body_tells_wins_over_the_story_day_assumed_for_the_title(extract_text):
+    """"รมช.ศธ. ลงพื้นที่… จังหวัดเพชรบูรณ์" in the title (no day: the release's, the 18th), then "17 กันยายน 2561 -
+    … ลงพื้นที่ติดตามนโยบาย…" in the body: one visit, on the 17th the body tells (round 15: described-bad, "visit
+    held 17 Sep 2018 not 18th"). The title's day is only assumed; a day a sentence tells is the event's."""
+    published = date(2018, 9, 18)
+    visit = ("ศาสตราจารย์คลินิก นพ.อุดม คชินทร รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ พร้อมด้วยผู้บริหารทุกสังกัดของ"
+             "กระทรวงศึกษาธิการ ลงพื้นที่ติดตามนโยบายรัฐบาลด้านการอุดมศึกษา ที่จังหวัดเพชรบูรณ์")
+    text = (visit + "\n17 กันยายน 2561 - " + visit
+            + " โดยมีผู้บริหารมหาวิทยาลัยในพื้นที่ภาคเหนือตอนล่างให้การต้อนรับ\nพบปะและมอบนโยบายด้านอุดมศึกษา")
+    visits = [e for e in extract_text(text, published=published).entities.values()
+              if e.kind == "event" and e.type == "Visit"]
+    assert [e.date for e in visits] == [date(2018, 9, 17)]

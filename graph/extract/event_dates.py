@@ -1,7 +1,8 @@
 """The choice of an event's date: which date a release gives an event it tells. An event takes the date its
 sentence gives (the nearest in its paragraph, within WINDOW of the cue, unless a word for the day counted from the
 publication, "เมื่อวานนี้", "วันนี้", opens the cue's clause nearer than it), else the date that opens its
-paragraph, "วันนี้" (the publication date), the story's date for an event of the title or lead, or the day its
+paragraph, "วันนี้" (the publication date), the paragraph's one date closing it ("… เมื่อวันที่ 21 มิถุนายน 2561"),
+the story's date for an event of the title or lead (assumed: a day another mention tells wins), or the day its
 paragraph tells; dates of decisions, deadlines, rules' effects or birthdays are no event's day. Kept apart from
 the finding of names: a date is chosen from the text around a cue, whatever the name's boundaries."""
 
@@ -153,9 +154,35 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
     window = text[max(line_start, pos - WINDOW):pos]
     if published and (any(word in window for word in today) or _today_clause(text, line_start, pos, starts)):
         return published, False
+    if (closing := closing_date(text, pos, line_start, line_end, dates, starts)) is not None:
+        return closing, True  # "…ร่วมลงนามในบันทึกข้อตกลง… ณ โรงแรม… เมื่อวันที่ 21 มิถุนายน 2561": the paragraph's day
     if lead and (story or published):
         return story or published, False
     return None, False
+
+
+CLOSING_TAIL = 60  # characters at most after a paragraph's closing date: its venue ("ที่กระทรวงศึกษาธิการ")
+CLOSING_LEAD = 30  # characters before a date read for the word that tells it as the day a deed was done on
+
+
+def closing_date(text: str, pos: int, line_start: int, line_end: int, dates, starts: list[int]) -> date | None:
+    """The day a paragraph closes on, when it is the paragraph's only date, stands after `pos` and is told as the
+    day the deed was done on (event_words done_on, spaced: "…ร่วมลงนามในบันทึกข้อตกลงความร่วมมือ… ร่วมเป็นสักขีพยาน
+    ณ โรงแรม… เมื่อวันที่ 21 มิถุนายน 2561", "…เปิดเผยภายหลังการประชุมหารือร่วมกับ… เมื่อวันอังคารที่ 28 สิงหาคม 2561
+    ที่กระทรวงศึกษาธิการ"), with at most its venue after it (CLOSING_TAIL, no number): the releases tell their story's
+    paragraph so, its one day at its end, however far from the cue, as a date that opens a paragraph dates what it
+    tells (_opens_paragraph). Judged audits of rounds 13 and 15: a signing and a meeting so told, dated by the
+    release (a day or two later), the eighteenth and nineteenth sessions' "signing repeated 350 characters on"."""
+    first, last = bisect_left(starts, line_start), bisect_left(starts, line_end)
+    if last - first != 1 or starts[first] < pos:
+        return None
+    d_start, d_end, d = dates[first]
+    tail = text[d_end:line_end]
+    if len(tail.strip()) > CLOSING_TAIL or any(ch.isdigit() for ch in tail):
+        return None
+    low = max(line_start, d_start - CLOSING_LEAD)
+    told = _done_on_pattern().search(text[low:d_start])
+    return d if told and (told.start() > 0 or low == line_start or text[low - 1].isspace()) else None
 
 
 def _today_clause(text: str, line_start: int, pos: int, starts: list[int]) -> bool:

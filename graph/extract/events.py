@@ -222,12 +222,15 @@ def find_events(doc: Doc) -> None:
             continue  # "เช่น การฝึกอบรมอาชีพ ฯลฯ", "งดจัดงานสัมมนา": a kind of activity, not an event reported
         when, explicit = date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts, end)
+        assumed = not explicit and when is not None and m.start() < first_line_end  # the title's or lead's: the
+        # story's day for want of one told (resolve._event_keys prefers a day another mention of it tells)
         said = said_day(text, end, published)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
         if said:  # before the publication, whatever day the paragraph opens on
-            when, explicit = said, True
+            when, explicit, assumed = said, True, False
         elif explicit and (story or published) and today_after(text, end) \
                 and not days.given_before(line_start, m.start(), when):
-            when = story or published  # "การประชุมในวันนี้ สืบเนื่องจาก มติ… เมื่อวันที่ 28 มกราคม 2562": today's
+            when, assumed = story or published, False  # "การประชุมในวันนี้ สืบเนื่องจาก มติ… เมื่อวันที่ 28 มกราคม
+            # 2562": today's
         elif told_past(text, end) and when in (published, story):
             when, explicit = None, True  # "…งานวันสตรีไทย ประจำปี 2560 ที่ผ่านมา", "ลงพื้นที่จังหวัดสงขลา ในช่วงปลายเดือน
             # พฤศจิกายน ที่ผ่านมา": an event told as past is not the publication's or the story's, and its day is not told
@@ -236,13 +239,13 @@ def find_events(doc: Doc) -> None:
             # what the story follows from, done before it; its day is not told
         elif not explicit and cues[cue] not in word_set("told_types") \
                 and (own := story_own(text, start, end)) is not None:  # "การลงนามความร่วมมือ ในครั้งนี้": the story's
-            when, explicit = story or published, True  # own event, on its day (not "การลงพื้นที่…ครั้งนี้": a trip
-            # told so is the story itself, named by what was done on it)
+            when, explicit, assumed = story or published, True, True  # own event, on its day (not "การลงพื้นที่…
+            # ครั้งนี้": a trip told so is the story itself, named by what was done on it)
             if own < end:  # "การประชุมหารือร่วมใน|ครั้งนี้"
                 end = len(text[:own].rstrip())
                 name = " ".join(text[start:end].split())
         elif not explicit and text[max(0, start - NOT_TOLD_REACH):start].rstrip().endswith(word_tuple("reported_after")):
-            when, explicit = story or published, True  # "…เปิดเผยภายหลังการประชุมคณะกรรมการ… ว่า": the story's meeting
+            when, explicit, assumed = story or published, True, True  # "…เปิดเผยภายหลังการประชุม… ว่า": the story's
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         if not explicit and cues[cue] in word_set("told_types") and _invited(text, start, line_start):
@@ -256,13 +259,14 @@ def find_events(doc: Doc) -> None:
         if planned and (told := days.told_date(m.start(), max(line_start, m.start() - PLANNED_DAY_REACH),
                                                min(line_end, end + PLANNED_DAY_REACH))) \
                 and told != story and not (announced and told == when):
-            when, explicit, planned = told, True, False  # "ในวันที่ 27 พฤศจิกายน 2566 นี้ … มีกำหนดลงพื้นที่…": the day
-            # the release gives for a planned event is its day
+            when, explicit, planned, assumed = told, True, False, False  # "ในวันที่ 27 พฤศจิกายน 2566 นี้ …
+            # มีกำหนดลงพื้นที่…": the day the release gives for a planned event is its day
         if planned:
             if not is_real_name(name):
                 continue  # "ซึ่งจะมีพิธีลงนาม": a plan with no day of its own and no name, not an event told
             when = None  # "เตรียมจัด Work Expo": a named event still to come; the publication day is not its day
         if not explicit and name == cue and _took_place(text, end):
+            assumed = assumed or when is None
             when = when or story or published  # "การพบหารือมีขึ้น ณ …": the story's event, told, not referred to
         elif not explicit and m.start() >= first_line_end and (
                 name == cue or text[max(0, start - 8):start].endswith(word_tuple("reference_after"))):
@@ -276,7 +280,8 @@ def find_events(doc: Doc) -> None:
         if when is None and (cues[cue] in word_set("dated_only") or cue in word_set("dated_only")):
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
-            when = days.told_date(m.start(), line_start, line_end) or when  # release's
+            if told := days.told_date(m.start(), line_start, line_end):  # release's
+                when, assumed = told, False
         if cues[cue] in word_set("told_types") and (
                 text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("campaign_before"))
                 or when and days.campaign_run(line_start, line_end, when)):
@@ -307,6 +312,8 @@ def find_events(doc: Doc) -> None:
             event.data["sitting"] = True
         if held:
             event.data["held"] = True  # "จัดพิธีปิดโครงการ… ณ ห้อง Ballroom…": an occasion, told with no day
+        if assumed and when:
+            event.data["assumed"] = True  # the story's day, for want of one its sentence tells
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
         if when:

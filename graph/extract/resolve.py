@@ -265,6 +265,22 @@ def _other_day(when, dates: set) -> bool:
     return when is not None and when not in dates and any(d is not None for d in dates)
 
 
+def _same_day(when, dates: set, assumed: bool) -> bool:
+    """May a mention on `when` be of a group of mentions on `dates`: the same day, or any day when one side's day was
+    only assumed (events.find_events: the story's day given to an event of the title or lead that tells none)? The
+    title and lead tell the story's event with no day and the body tells it again with its day ("ร่วมลงนาม… ณ
+    โรงแรม… เมื่อวันที่ 21 มิถุนายน 2561" in a release of the 22nd): one event, on the day told (judged audits of rounds 13
+    and 15 found such events dated by the release)."""
+    return when in dates or assumed and when is not None and bool(dates)
+
+
+def _retold(name: str, names) -> bool:
+    """Is `name` (spaces taken out) one of `names` told again, whole or cut to its first words ("ร่วมลงนาม MOU" in the
+    title, "ร่วมลงนาม" in the body)? Not one that goes on from one of them: after a bare type word ("แถลงข่าว") told
+    with the story's day, a longer name on another day is another event ("แถลงข่าว การจัดงานวันผู้สูงอายุแห่งชาติ")."""
+    return any(other.startswith(name) for other in names)
+
+
 def _event_keys(doc: Doc) -> dict[int, str]:
     """Event mentions -> event keys. Mentions of one type are one event when their names overlap or they
     fall on the same date; otherwise they stay apart (a release may report several seminars). A mention told
@@ -277,6 +293,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
     # every group): their names without spaces (distinct), their dates and their quoted titles
     facts: list[tuple[set, set, set]] = []
     members: list[tuple[set[int], list]] = []  # each group's mention ids, and its mentions that translate another
+    told: list[bool] = []  # does a mention of the group tell its day (not the story's day assumed for a title's)
     previous = None  # the event mention told last: a Latin name in brackets or quotes after it translates it
     owners: dict[int, object] = {}  # id of a Latin name's mention -> the mention it translates
     for m in doc.of_kind("event"):
@@ -296,7 +313,8 @@ def _event_keys(doc: Doc) -> dict[int, str]:
                 target = index  # "Global Refugee Forum" (a Seminar by its cue): the name that glosses it is the event's
                 break
             if head.data["type"] == m.data["type"]:
-                if date in dates and not _titled_apart(titles, name) and not m.data.get("further") \
+                if _same_day(date, dates, (m.data.get("assumed") or not told[index]) and _retold(squeezed, names)) \
+                        and not _titled_apart(titles, name) and not m.data.get("further") \
                         and not any(named_apart(m.data["type"], other, name, beside) for other in names) \
                         or (not m.data.get("further") or is_real_name(name)) \
                         and not (_numbered_only(name) and _other_day(date, dates)) \
@@ -322,6 +340,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             groups.append([])
             facts.append((set(), set(), set()))
             members.append((set(), []))
+            told.append(False)
         groups[target].append(m)
         members[target][0].add(id(m))
         if id(m) in owners:
@@ -330,6 +349,7 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         names.add(squeezed)
         if date:
             dates.add(date)
+            told[target] = told[target] or not m.data.get("assumed")
         titles.add(_title(name))
     kinds = Counter(g[0].data["type"] for g in groups)  # groups of each type
     present = {id(g) for g in groups}
@@ -349,7 +369,8 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             present.discard(id(removed))
     keys = {}
     for index, group in enumerate(groups):
-        dated = next((o.data["date"] for o in group if o.data.get("date")), None)
+        dated = next((o.data["date"] for o in group if o.data.get("date") and not o.data.get("assumed")),
+                     next((o.data["date"] for o in group if o.data.get("date")), None))  # a day told over one assumed
         key = event_key(group[0].data["type"], dated, [o.data["name"] for o in group], doc.release.name, index)
         for o in group:
             o.data["date"] = dated
