@@ -487,6 +487,20 @@ def test_a_title_held_by_many_at_once_has_no_succession_in_its_body(tmp_path):
     assert held["อุตตม สาวนายน"] == [("รัฐมนตรีว่าการ", "กระทรวงอุตสาหกรรม", None, "สุริยะ จึงรุ่งเรืองกิจ")]
 
 
+def test_ministers_attached_to_the_prime_ministers_office_serve_side_by_side(tmp_path):
+    """Several ministers are attached to the Office of the Prime Minister at once (titles.jsonl "seat": "many" on
+    รัฐมนตรีประจำ): in the sample stores each of them was made the next one's predecessor while both were in office."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "attached", [
+        ("p1", "2024-01-10", "นางพวงเพ็ชร ชุนละเอียด รัฐมนตรีประจำสำนักนายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("p2", "2024-03-10", "นายพิชิต ชื่นบาน รัฐมนตรีประจำสำนักนายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("p3", "2024-05-10", "นางพวงเพ็ชร ชุนละเอียด รัฐมนตรีประจำสำนักนายกรัฐมนตรี ลงพื้นที่ ณ จังหวัดระยอง")])])
+    for person in ("พวงเพ็ชร ชุนละเอียด", "พิชิต ชื่นบาน"):
+        assert [(t["title"], t["organization"], t["predecessor"], t["successor"])
+                for t in knowledge.tenures(store, person=person)] == [
+            ("รัฐมนตรีประจำ", "สำนักนายกรัฐมนตรี", None, None)], person
+
+
 def test_a_foreign_prime_minister_holds_no_thai_seat_and_a_former_one_no_longer_holds_it(tmp_path):
     """Another country's prime minister ("นายกรัฐมนตรีญี่ปุ่น", "Prime Minister of Japan") holds that country's post,
     not the Thai one: he neither succeeds nor is succeeded by a Thai prime minister. A former prime minister named

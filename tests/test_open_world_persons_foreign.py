@@ -386,3 +386,27 @@ def test_an_acting_short_title_keeps_its_own_post():
     acting = set().union(*_held("นายสมชาย ใจดี รักษาราชการแทน รมว.คลัง เป็นประธานการประชุม").values())
     full = set().union(*_held("นายเศรษฐา ทวีสิน รัฐมนตรีว่าการกระทรวงการคลัง เป็นประธานการประชุม").values())
     assert acting and not acting & full
+
+
+def test_a_foreign_minister_whose_country_is_written_once_holds_no_thai_seat_in_the_release(extract_text):
+    """"นายบอเวียงคำ วงดารา รัฐมนตรีว่าการกระทรวงเทคโนโลยีเเละการสื่อสาร ณ นครเวียงจันทร์" reads as the Thai ministry
+    of that name; the same release names his office again with its country ("…การสื่อสารลาว"): that is his post, and
+    the Thai one goes. The Thai minister named beside him keeps his."""
+    text = ("นายชัยวุฒิ ธนาคมานุสรณ์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เดินทางเข้าพบ "
+            "นายบอเวียงคำ วงดารา "
+            "รัฐมนตรีว่าการกระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร ณ นครเวียงจันทร์ เพื่อร่วมหารือ\n"
+            "นอกจากนี้ นายบอเวียงคำ วงดารา รัฐมนตรีว่าการกระทรวงเทคโนโลยีสารสนเทศและการสื่อสารลาว ได้มอบของที่ระลึก")
+    posts = _posts(extract_text(text))
+    assert [p[:2] for p in posts["ชัยวุฒิ ธนาคมานุสรณ์"]] == [("รัฐมนตรีว่าการ", "org:mdes")]
+    assert all(not (p[1] or "").startswith("org:") for p in posts["บอเวียงคำ วงดารา"]), posts["บอเวียงคำ วงดารา"]
+    assert posts["บอเวียงคำ วงดารา"], "his foreign post stays"
+
+
+def test_a_thai_body_named_with_another_country_stays_the_holders_body(extract_text):
+    """The Japanese Chamber of Commerce, Bangkok is a body of the authority file whose name ("หอการค้าญี่ปุ่น") ends
+    with a country: its chair's post in it is no foreign twin of itself and stays."""
+    text = ("Mr. Takeo Kato ประธานหอการค้าญี่ปุ่น กรุงเทพฯ เข้าเยี่ยมคารวะ รมว.เอนก เพื่อแนะนำตัว\n"
+            "หอการค้าญี่ปุ่น กรุงเทพฯ (Japanese Chamber of Commerce, Bangkok) "
+            "เป็นหนึ่งในหอการค้าญี่ปุ่นในต่างประเทศที่ใหญ่ที่สุด")
+    posts = _posts(extract_text(text))
+    assert [p[:2] for p in posts["takeo kato"]] == [("ประธาน", "org:jcc")], posts

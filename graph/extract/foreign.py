@@ -283,6 +283,11 @@ def _country_end(word: str) -> bool:
     return m is not None and not _own(m.group())
 
 
+def names_a_foreign_country(name: str) -> bool:
+    """Does a body's name end with another country's ("กระทรวงเทคโนโลยีและการสื่อสารลาว")?"""
+    return _country_end(name.rstrip())
+
+
 def national(org) -> bool:
     """Is an organization mention a Thai national body the gazetteer found, named with its head word
     (กระทรวง, กรม, …): the start of another country's body when that country's name follows?"""

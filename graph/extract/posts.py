@@ -15,7 +15,8 @@ from functools import lru_cache
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.foreign import FOREIGN_TYPE, country_ends_at, country_key, foreign_body, title_country_end
+from phakhi.graph.extract.foreign import (FOREIGN_TYPE, country_ends_at, country_key, foreign_body,
+                                          names_a_foreign_country, title_country_end)
 from phakhi.graph.extract.names import known_names as recurring_names
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.extract.persons import _THAI_NAME, _skip
@@ -68,6 +69,33 @@ def find_posts(doc: Doc) -> None:
                 posts = [before]
         if posts:
             mention.data["posts"] = _in_a_past_period(doc, mention.data["hstart"], posts)
+    _drop_thai_twins_of_foreign_posts(doc, persons)
+
+
+def _drop_thai_twins_of_foreign_posts(doc: Doc, persons: list) -> None:
+    """A person the release gives a title in another country's body ("นายบอเวียงคำ วงดารา รัฐมนตรีว่าการกระทรวง
+    เทคโนโลยีเเละการสื่อสารลาว") holds no post of that title in a Thai body in the same release: where another mention
+    of him writes the ministry without its country ("…กระทรวงเทคโนโลยีเเละการสื่อสาร ณ.นครเวียงจันทร์"), the gazetteer
+    reads a Thai ministry, and the visiting minister sat on the Thai minister's seat beside its holder. The release
+    tells one person's office once in full; the foreign body is that office: one the text keys as foreign, or whose
+    name ends with another country's (a mined name, "กระทรวงเทคโนโลยีและการสื่อสารลาว", is not typed foreign)."""
+    foreign = {m.key for m in doc.of_kind("organization") if not _thai_body(m.key)
+               and (m.data.get("type") == FOREIGN_TYPE or names_a_foreign_country(m.text))}  # not หอการค้าญี่ปุ่น
+    if not foreign:
+        return
+    abroad: dict[str, set[str]] = {}  # person key -> roles he holds in a foreign body here
+    for mention in persons:
+        for post in mention.data.get("posts", ()):
+            if post["organization"] in foreign:
+                abroad.setdefault(mention.key, set()).add(post["role"])
+    for mention in persons:
+        roles = abroad.get(mention.key)
+        if roles and "posts" in mention.data:
+            kept = [p for p in mention.data["posts"] if not (p["role"] in roles and _thai_body(p["organization"]))]
+            if kept:
+                mention.data["posts"] = kept
+            else:
+                del mention.data["posts"]
 
 
 def _title_of_the_next(text: str, posts: list[dict], following: list[dict], next_start: int) -> bool:
