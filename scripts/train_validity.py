@@ -44,8 +44,7 @@ archives: `scripts/sample_corpus.py v1.tar --releases 1000 --seed 3101 -o v1-310
         --train self13-orgvalid --test none --gold tests/gold seeds/releases --gold-cost 0.03 --protect 15 7 0.25 \
         --by-round
 
-(threshold 0.3873 with the feature `org_generic_rest`, every word after the prefix word generic, added the same day;
-0.3772 without it; word features kept from 5 training candidates, the default: `--min-seen 10`, used by the eleventh
+(threshold 0.3772; word features kept from 5 training candidates, the default: `--min-seen 10`, used by the eleventh
 to fourteenth sessions' retrains, leaves out the `next=` word that tells a name glued to "อย่าง…" from one standing
 alone). Three earlier retrains were not kept (eleventh, thirteenth and fourteenth sessions, docs/audit/CHANGES.md,
 "organizations' validity"): each lost a dev-b name or failed organization tests at a 5-fold threshold near 0.45.

@@ -351,14 +351,3 @@ def test_a_name_the_corpora_continue_is_seen_glued_to_the_next_word_only_when_it
     assert f[0]["org_glued_continued"] == f[0]["rec_longer_share"] > 0 and f[1]["org_glued_continued"] == 0
     program = validity.features(glued, _candidate(glued, "ศูนย์ดำรงธรรม", kind="program"))
     assert "org_glued_continued" not in program
-
-
-def test_a_name_whose_words_after_the_prefix_word_are_all_generic_is_seen_as_a_kind_of_body():
-    doc = _doc("โรงพยาบาลเปิดศูนย์ตรวจสุขภาพ และศูนย์ดำรงธรรม ให้บริการประชาชน")
-    kind = validity.features(doc, _candidate(doc, "ศูนย์ตรวจสุขภาพ"))
-    named = validity.features(doc, _candidate(doc, "ศูนย์ดำรงธรรม"))
-    assert kind["org_generic_rest"] == 1.0 and named["org_generic_rest"] == 0.0
-    program = validity.features(doc, _candidate(doc, "ศูนย์ตรวจสุขภาพ", kind="program"))
-    assert "org_generic_rest" not in program
-    weights = validity.class_model("organization")
-    assert weights["weights"][weights["features"].index("org_generic_rest")] < 0

@@ -203,19 +203,7 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
         # written glued to the next word, a name the corpora mostly continue is cut there ("ศูนย์ดำรงธรรม|อย่าง…":
         # judged rounds 9 valid of 31 glued, 66 of 129 followed by a space); neither feature alone sees the pair
         f["org_glued_continued"] = f["after_thai"] * f["rec_longer_share"]
-        f["org_generic_rest"] = _generic_rest(name)
     return f
-
-
-@lru_cache(maxsize=4096)
-def _generic_rest(name: str) -> float:
-    """Is every word after an organization's prefix word one that names nothing on its own (the programmes' generic
-    words, program_words.generic_word)? Such a name is a kind of body, not one body: "ศูนย์|ตรวจ|สุขภาพ",
-    "สภา|ท้องถิ่น", "คณะกรรมการ|โครงการ" (judged rounds: 89 of the 186 so named are invalid, against 1 in 4 of all;
-    a feature, not a rule: "กระทรวงเกษตร", "สำนักงบประมาณ" are so named too)."""
-    squeezed = name.replace(" ", "")
-    words = _words(squeezed[len(org_prefix(squeezed)):])
-    return float(bool(words) and all(map(generic_word, words)))
 
 
 _NUMBERED_ITEM = re.compile(r"ที่ ?[\d๐-๙]")
