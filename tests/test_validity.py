@@ -342,12 +342,3 @@ def test_leave_one_round_out_scores_each_round_and_gold_set_by_a_model_that_neve
     assert all(p[i] < 0.5 for i in r1 if items[i][0]["valid"])  # r1's judge alone calls the word valid
     without_gold = script.train(items[:-1], 0.1)
     assert p[-1] == script.predict(without_gold, items[-1:])[0]
-
-
-def test_a_name_the_corpora_continue_is_seen_glued_to_the_next_word_only_when_it_is():
-    glued = _doc("ทั้งนี้ ศูนย์ดำรงธรรมอย่างต่อเนื่องได้รับเรื่อง")
-    alone = _doc("ทั้งนี้ ศูนย์ดำรงธรรม ได้รับเรื่อง")
-    f = [validity.features(d, _candidate(d, "ศูนย์ดำรงธรรม")) for d in (glued, alone)]
-    assert f[0]["org_glued_continued"] == f[0]["rec_longer_share"] > 0 and f[1]["org_glued_continued"] == 0
-    program = validity.features(glued, _candidate(glued, "ศูนย์ดำรงธรรม", kind="program"))
-    assert "org_glued_continued" not in program
