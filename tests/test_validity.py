@@ -321,3 +321,56 @@ def test_training_counts_a_unit_named_before_its_parent_as_a_body():
     row = {"class": "organization", "valid": False}
     assert script._unit_convention(row, True) == {**row, "valid": True, "valid_judged": False, "unit_before_parent": True}
     assert script._unit_convention(row, False)["valid"] is False
+
+
+def test_event_features_read_what_the_name_says_after_its_cue():
+    """The event model's own features (validity._event_features): a day run into the name and a name cut with ฯ
+    (judged boundary and junk), against a session's number and an acronym that mark one event."""
+    run_on = validity._event_features("การประชุมติดตามการดำเนินงาน วันที่ 28 มิถุนายน 2564")
+    cut = validity._event_features("การประชุมอาเซียนฯ")
+    session = validity._event_features("การประชุม JCR ครั้งที่ 4/2567")
+    plain = validity._event_features("การอบรมสร้างเครือข่ายภาคส่วน")
+    assert run_on["ev_dated"] == 1.0 and session["ev_dated"] == plain["ev_dated"] == 0.0
+    assert cut["ev_abbr_end"] == 1.0 and run_on["ev_abbr_end"] == 0.0
+    assert session["ev_numbered"] == session["ev_acronym"] == 1.0 and plain["ev_numbered"] == plain["ev_acronym"] == 0.0
+    assert plain["ev_rest_dictionary_share"] == 1.0 and plain["ev_first=สร้าง"] == 1.0
+    doc = _doc("จัดการประชุมอาเซียนฯ ที่กรุงเทพฯ")
+    assert "ev_abbr_end" not in validity.features(doc, _candidate(doc, "การประชุมอาเซียนฯ", "program"))
+
+
+def test_an_event_name_the_events_model_rejects_leaves_the_event_told_by_its_cue(monkeypatch):
+    """An events' own model (validity_event.json, when one is kept) judges event names; a rejected name that begins
+    with a cue leaves the event told by that cue word, one that does not (a Latin name) is dropped."""
+    own = dict(validity.model(), thresholds={"event": 0.5})
+    doc = _doc("จัดการประชุมอาเซียนว่าด้วยความมั่นคง เมื่อวันที่ 3 ตุลาคม 2561 และ Leaders Meeting")
+    for name in ("การประชุมอาเซียนว่าด้วยความมั่นคง", "Leaders Meeting"):
+        start = doc.text.index(name)
+        doc.add(doc.mention(start, start + len(name), "event", "event:Meeting", name=name, type="Meeting"))
+    monkeypatch.setattr(validity, "class_model", lambda kind: dict(own, bias=-50.0) if kind == "event" else {})
+    validity.drop_invalid(doc)
+    # judged no name: told by its cue word (described by resolve); a name that begins with no cue is dropped
+    assert [m.data["name"] for m in doc.mentions] == ["การประชุม"]
+
+
+def test_an_event_name_judged_invalid_is_told_by_its_type_and_described(monkeypatch):
+    """The whole pipeline: a meeting whose name the event model rejects stays as the dated meeting the text tells,
+    described by its type word and day, not dropped (the gold sets match an event by its type and day)."""
+    release = parse_release("กระทรวงอุตสาหกรรม จัดการประชุมอาเซียนว่าด้วยความมั่นคง เมื่อวันที่ 3 ตุลาคม 2561",
+                            "snippet.txt", published=date(2018, 10, 3))
+    named = [e for e in extract(release).entities.values() if e.kind == "event"]
+    assert [e.names[0] for e in named] == ["การประชุมอาเซียนว่าด้วยความมั่นคง"] and not named[0].description
+    reject = dict(validity.model(), thresholds={"event": 0.5}, bias=-50.0)
+    monkeypatch.setattr(validity, "class_model", lambda kind: reject if kind == "event" else {})
+    told = [e for e in extract(release).entities.values() if e.kind == "event"]
+    assert len(told) == 1 and told[0].date == date(2018, 10, 3) and told[0].description.startswith("การประชุม (")
+
+
+def test_event_thresholds_are_chosen_on_rounds_the_model_never_saw():
+    """out_of_fold(by_round=True): each judged round is scored by a model trained on the others alone, so a feature
+    whose meaning flips between two rounds predicts each round wrongly (random folds would mix them)."""
+    script = load_script("train_validity")
+    items = [({"class": "organization", "round": rnd, "valid": (rnd == "a") == bool(i % 4)},
+              {"x": float(i % 4 != 0), "y": float(i % 2)}) for rnd in ("a", "b") for i in range(40)]
+    p = script.out_of_fold(items, 0.01, by_round=True)
+    right = sum((pi >= 0.5) == r["valid"] for (r, _), pi in zip(items, p))
+    assert right <= len(items) // 10  # each round judged by the other's (opposite) evidence; random folds: 29 of 80
