@@ -234,6 +234,18 @@ def load_not_organizations() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def load_places() -> dict[str, Any]:
+    return _json(HERE / "th" / "places.json")
+
+
+@lru_cache(maxsize=1)
+def own_country() -> tuple[str, ...]:
+    """How the releases name Thailand after a name or a title (places.json foreign.own_country): a country
+    written there keeps a body or a post Thai; any other makes it that country's."""
+    return tuple(load_places()["foreign"]["own_country"])
+
+
+@lru_cache(maxsize=1)
 def load_publisher_signatures() -> tuple[str, ...]:
     """Regular expressions of the signature lines that name a release's publisher (th/publishers.json)."""
     return tuple(_json(HERE / "th" / "publishers.json")["signatures"])

@@ -1,7 +1,8 @@
 """Event names in the open world, thirteenth session: a bare meeting, seminar or conference type word glued to the
 purpose it is held for ("การประชุม|ขับเคลื่อนนโยบาย…", "การสัมมนา|เพื่อเสริมสร้าง…") is named by that purpose, read to
 the space, not described by its type word (event_runs.purpose_end); a bare type word told in the plural
-("นิทรรศการต่าง ๆ") is no one event (event_words plural_after)."""
+("นิทรรศการต่าง ๆ") is no one event (event_words plural_after), nor is a name of a field so told
+("การประกวดด้านภาษาไทยต่าง ๆ": event_words field_words)."""
 
 from test_open_world_event_names import DAY, _labels, _names
 
@@ -53,3 +54,15 @@ def test_the_plural_after_more_words_is_the_last_nouns(extract_text):
     text = DAY + "กระทรวงศึกษาธิการได้จัดให้มีการประชุมเพื่อทบทวนการจัดทำแผนบูรณาการจัดการศึกษาในพื้นที่พิเศษต่าง ๆ ที่ จ.ชลบุรี"
     assert any(n.startswith("การประชุมเพื่อทบทวน") for n in _names(extract_text(text)))
 
+
+
+def test_a_name_of_a_field_told_in_the_plural_is_no_one_event(extract_text):
+    text = DAY + ("นายสมชาย ใจดี กล่าวว่า ทางวัดมีการยกเลิกจัดงานวันสำคัญทางศาสนาต่าง ๆ ตามที่รัฐบาลขอความร่วมมือ"
+                  " และผู้ชนะการประกวดด้านภาษาไทยต่าง ๆ จะได้รับรางวัล")
+    names = _names(extract_text(text))
+    assert not any(n.startswith(("งานวันสำคัญ", "การประกวดด้านภาษาไทย")) for n in names), names
+
+
+def test_a_plural_after_a_topic_with_no_field_word_is_still_the_topics(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมหารือการแก้ไขปัญหาต่าง ๆ ของเกษตรกร ณ กระทรวงอุตสาหกรรม"
+    assert any(n.startswith("การประชุมหารือการแก้ไขปัญหา") for n in _names(extract_text(text)))

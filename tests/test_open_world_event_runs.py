@@ -1,6 +1,7 @@
 """Event names in the open world, round five: a name cut at a function word glued to it goes on with its own
 qualifier to the end of the run ("…ว่าด้วยการพัฒนาที่ยั่งยืน"), but not into its venue ("…ในพื้นที่จังหวัด…"), a
-date ("…ในเดือนมีนาคม") or a clause."""
+date ("…ในเดือนมีนาคม") or a clause; a Latin name goes on past its bracketed alias to the kind of sitting after
+it ("… (AZEC) Leaders Meeting": event_runs.alias_head_end)."""
 
 from test_open_world_event_names import DAY, _labels, _names
 
@@ -114,3 +115,18 @@ def test_an_ampersand_before_another_edition_parts_two_events(extract_text):
                   "7th Conference of the ASEAN Plus Three Ministers Responsible for Information ณ ดานัง")
     names = _names(extract_text(text))
     assert not any("& 7th" in n for n in names), names
+
+
+def test_a_latin_name_runs_on_past_its_bracketed_alias_to_its_kind(extract_text):
+    text = DAY + ("เรื่อง ร่างถ้อยแถลงการณ์ร่วมของการประชุม Asia Zero Emission Community (AZEC) Leaders Meeting"
+                  " (Asia Zero Emission Community (AZEC) Leaders' Joint Statement)")
+    events = extract_text(text).of_kind("event")
+    assert any(e.names[0] == "การประชุม Asia Zero Emission Community (AZEC) Leaders Meeting" for e in events), \
+        [e.names for e in events]
+    assert not any(e.names[0] == "Leaders Meeting" for e in events), [e.names for e in events]
+
+
+def test_capitalised_words_after_an_alias_with_no_kind_are_not_taken(extract_text):
+    text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุม Asia Zero Emission Community (AZEC) Thailand กล่าวว่า"
+    names = _names(extract_text(text))
+    assert not any(n.endswith("Thailand") for n in names), names

@@ -365,12 +365,22 @@ def test_an_event_name_judged_invalid_is_told_by_its_type_and_described(monkeypa
     assert len(told) == 1 and told[0].date == date(2018, 10, 3) and told[0].description.startswith("การประชุม (")
 
 
-def test_event_thresholds_are_chosen_on_rounds_the_model_never_saw():
-    """out_of_fold(by_round=True): each judged round is scored by a model trained on the others alone, so a feature
-    whose meaning flips between two rounds predicts each round wrongly (random folds would mix them)."""
+def test_leave_one_round_out_scores_each_round_and_gold_set_by_a_model_that_never_saw_it():
+    """--by-round: a round's candidates are scored by a model trained on the other rounds alone (a word one judge
+    calls valid and the others not reads as not valid there), and a gold set is its own fold (`fold`), not one
+    with the audit rounds' candidates."""
     script = load_script("train_validity")
-    items = [({"class": "organization", "round": rnd, "valid": (rnd == "a") == bool(i % 4)},
-              {"x": float(i % 4 != 0), "y": float(i % 2)}) for rnd in ("a", "b") for i in range(40)]
-    p = script.out_of_fold(items, 0.01, by_round=True)
-    right = sum((pi >= 0.5) == r["valid"] for (r, _), pi in zip(items, p))
-    assert right <= len(items) // 10  # each round judged by the other's (opposite) evidence; random folds: 29 of 80
+    items = []
+    for rnd, valid_with_word in (("r1", True), ("r2", False), ("r3", False)):
+        for i in range(20):
+            word = i % 2 == 0
+            items.append(({"class": "program", "round": rnd, "valid": word == valid_with_word},
+                          {"last=เดียว": float(word), "length": 1.0 + i / 20}))
+    items += [({"class": "program", "round": "gold", "fold": "g", "valid": True}, {"last=เดียว": 1.0, "length": 1.0})]
+    p = script.leave_one_round_out(items, 0.1)
+    others = script.train([it for it in items if it[0]["round"] != "r1"], 0.1)
+    r1 = [i for i, (r, _) in enumerate(items) if r["round"] == "r1"]
+    assert list(p[r1]) == list(script.predict(others, [items[i] for i in r1]))
+    assert all(p[i] < 0.5 for i in r1 if items[i][0]["valid"])  # r1's judge alone calls the word valid
+    without_gold = script.train(items[:-1], 0.1)
+    assert p[-1] == script.predict(without_gold, items[-1:])[0]

@@ -14,7 +14,7 @@ from phakhi.graph.extract.program_words import program_data
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import load_months, load_stopwords
-from phakhi.graph.extract.event_words import cue_pattern, word_lists, word_set, word_tuple
+from phakhi.graph.extract.event_words import cue_pattern, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import is_real_name
 
 
@@ -444,3 +444,27 @@ def latin_run_end(text: str, start: int, end: int) -> int:
         return end
     return run.end()
 
+
+
+# a Latin name's alias in brackets at a name's end ("… Community (AZEC)"), the Latin name it abbreviates before it
+_ALIAS_AT_END = re.compile(r"[A-Za-z][^()]*\([A-Z][A-Z0-9&\-]{1,11}\)$")
+# capitalised Latin words after it, on the same line
+_HEAD_WORDS = re.compile(r"(?:[ \xa0][A-Z][A-Za-z0-9\-'’]*){1,3}")
+
+
+def alias_head_end(text: str, start: int, end: int) -> int:
+    """A name that ends on a Latin name's bracketed alias runs on over the capitalised Latin words after it up to
+    a Latin event cue (events.jsonl: "Meeting", "Summit"): the alias sits inside the English name, before the kind
+    of sitting ("การประชุม Asia Zero Emission Community (AZEC) Leaders Meeting", "The 1st … (AZEC) Ministerial
+    Meeting"; judged audits: cut before it, and "Leaders Meeting" alone given as a second event)."""
+    if not _ALIAS_AT_END.search(text, start, end):
+        return end
+    run = _HEAD_WORDS.match(text, end)
+    if run is None:
+        return end
+    latin_cues = {cue for cue in event_cues() if cue.isascii()}
+    head = end
+    for word in re.finditer(r"\S+", run.group()):
+        if word.group() in latin_cues:
+            head = end + word.end()
+    return head

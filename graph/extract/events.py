@@ -29,8 +29,8 @@ from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, be
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
-                                             honorific_reach, latin_name_after, latin_run_end, name_end, object_end,
-                                             purpose_end)
+                                             alias_head_end, honorific_reach, latin_name_after, latin_run_end,
+                                             name_end, object_end, purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
                                                 clause_end, dated_cut, listed_titles, owner_end, marked_end, mined_end,
                                                 mined_names, ordinal_end, partners_end, quoted_end, royal_end,
@@ -177,6 +177,7 @@ def find_events(doc: Doc) -> None:
         if cue in _plain_cues() and is_real_name(text[start:end]) and _generic_rest(doc, start, m.end(), end, cues[cue]):
             end = m.end()  # "การประชุมคู่ขนาน", "การฝึกอบรมบุคลากร": a type word, told as one
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
+        end = alias_head_end(text, start, end)  # "…Community (AZEC) Leaders Meeting": the kind after the alias
         end = unquoted_end(text, start, end)  # "‘มหกรรมเกษตรสร้างชาติ’": the quote is the title's, opened before the cue
         end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
         end = theme_cut(text, start, m.end(), end)  # "งานวันกุ้งภาคกลาง ประจำปี 2561| ภายใต้หัวข้อ “…”": not the theme
@@ -204,6 +205,8 @@ def find_events(doc: Doc) -> None:
             continue  # "เข้าร่วมการประชุมต่าง ๆ บ่อยครั้ง", "จัดเทศกาล นิทรรศการต่าง ๆ ตลอดทั้งปี": events of a kind, no one
             # event (after more words the plural is the last noun's: "…ในพื้นที่พิเศษต่าง ๆ"; a visit to places
             # "เยี่ยมชมโซนการให้บริการต่าง ๆ" is one visit)
+        if cues[cue] not in word_set("told_types") and _kinds_in_a_field(text, m.end(), end):
+            continue  # "งานวันสำคัญทางศาสนาต่าง ๆ", "การประกวดด้านภาษาไทยต่าง ๆ": events of a kind in a field
         if _listed(doc, start, end, line_start, name):
             taken_until = end  # nor a cue inside it ("… และการแสดงดนตรีโฟล์คซอง")
             continue  # "ประกอบด้วย การฝึกอบรม … การแสดง นิทรรศการทางด้านการเกษตร… การประกวดแข่งขัน": an item of a list
@@ -705,6 +708,16 @@ def _alias_after(text: str, end: int, line_end: int) -> int:
         return end
     close = text.find(")", at, min(line_end, at + BRACKET_REACH))
     return close + 1 if close > 0 else end
+
+
+def _kinds_in_a_field(text: str, cue_end: int, end: int) -> bool:
+    """Is a name followed by a plural (event_words plural_after: "ต่าง ๆ") whose words after the cue name a field of
+    activity (a word of field_words, "ด้าน", "ทาง", "แขนง", a word of its own)? The plural then counts the events of
+    that field ("การประกวดด้านภาษาไทยต่าง ๆ"), not the last noun of one event's topic ("การประชุมหารือการแก้ไข
+    ปัญหาต่าง ๆ", one meeting)."""
+    if end <= cue_end or not text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("plural_after")):
+        return False
+    return not word_set("field_words").isdisjoint(tokenize(text[cue_end:end]))
 
 
 def _counted_before(text: str, start: int) -> bool:

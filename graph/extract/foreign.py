@@ -22,16 +22,11 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import NAME_CHARS, tokenize
-from phakhi.ontology import HERE, load_honorifics, load_org_patterns, load_stopwords
+from phakhi.ontology import HERE, load_honorifics, load_org_patterns, load_places, load_stopwords, own_country
 
 FOREIGN_TYPE = "ForeignGovernmentBody"
 MAX_LISTED = 3  # name words listed before "และ" in one body's name ("อุตสาหกรรม วิทยาศาสตร์ เทคโนโลยีและ…")
 _WORD = re.compile(f"[{NAME_CHARS}]{{2,40}}")
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict:
-    return json.loads((HERE / "th" / "places.json").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +35,7 @@ def _listed_countries() -> frozenset[str]:
     joined by a hyphen also with the hyphen spaced, as releases write it ("…ติมอร์ - เลสเต")."""
     from pythainlp.corpus import countries
 
-    names = frozenset(countries()) | frozenset(_places()["foreign"]["countries"]) | frozenset(_country_forms())
+    names = frozenset(countries()) | frozenset(load_places()["foreign"]["countries"]) | frozenset(_country_forms())
     return names | {name.replace("-", " - ") for name in names if "-" in name}
 
 
@@ -53,7 +48,7 @@ def _country_names() -> str:
 @lru_cache(maxsize=1)
 def _country_forms() -> dict[str, str]:
     """Each other way a country is written (places.json "country_forms", spaces removed) -> its one name."""
-    return {form.replace(" ", ""): name for name, forms in _places()["foreign"]["country_forms"].items() for form in forms}
+    return {form.replace(" ", ""): name for name, forms in load_places()["foreign"]["country_forms"].items() for form in forms}
 
 
 def country_key(written: str) -> str:
@@ -62,7 +57,7 @@ def country_key(written: str) -> str:
     joiner and a word such as ประเทศ go; a form places.json "country_forms" lists is its country; a listed name is
     itself; a state word alone before a listed name goes ("ราชอาณาจักรกัมพูชา"); anything else is kept as written
     (spaces aside), so a state unknown to the lists is its own post, never merged with another."""
-    data = _places()["foreign"]
+    data = load_places()["foreign"]
     name = written.replace(" ", "")
     words = tuple(data["joiners"] + data["country_words"])  # "ประเทศแห่งสาธารณรัฐ…": either, in any order
     while (word := next((w for w in words if name.startswith(w) and len(name) > len(w)), None)) is not None:
@@ -78,7 +73,7 @@ def country_key(written: str) -> str:
 @lru_cache(maxsize=1)
 def _english_forms() -> dict[str, str]:
     """Each English name or adjective of a country (places.json "english_forms", case-folded) -> its one name."""
-    return {form.casefold(): name for name, forms in _places()["foreign"]["english_forms"].items() for form in forms}
+    return {form.casefold(): name for name, forms in load_places()["foreign"]["english_forms"].items() for form in forms}
 
 
 def english_country_key(written: str) -> str | None:
@@ -96,7 +91,7 @@ def english_country_key(written: str) -> str | None:
 def _country() -> re.Pattern[str]:
     """A country after a body's name: optional joiner (แห่ง, ของ), optional state word and its qualifiers
     ("สาธารณรัฐประชาชน…", "สหพันธรัฐ…"), a country name."""
-    data = _places()["foreign"]
+    data = load_places()["foreign"]
     states = literal_alternation(data["state_words"] + data["country_words"])
     return re.compile(f"[ ]{{0,2}}(?:{literal_alternation(data['joiners'])})?[ ]?(?:(?:{states})[{NAME_CHARS}]{{0,24}}?)?"
                       f"(?:{_country_names()})(?![{NAME_CHARS}])")
@@ -106,12 +101,12 @@ def _country() -> re.Pattern[str]:
 def _state_after_joiner() -> re.Pattern[str]:
     """"…แห่งสาธารณรัฐ<any name>": a joiner and a state word (not "ประเทศ", "รัฐบาล": "ของรัฐบาล") name a
     state even when its name is not listed."""
-    data = _places()["foreign"]
+    data = load_places()["foreign"]
     return re.compile(f"[ ]{{0,2}}(?:{literal_alternation(data['joiners'])})[ ]?(?:{literal_alternation(data['state_words'])})[{NAME_CHARS}]*")
 
 
 def _own(found: str) -> bool:
-    return found.endswith(tuple(_places()["foreign"]["own_country"]))
+    return found.endswith(own_country())
 
 
 def _country_at(text: str, pos: int) -> int | None:
@@ -128,7 +123,7 @@ def title_country_end(text: str, pos: int, followers: tuple[str, ...] = ()) -> i
     After a space only a joiner or a state word starts it ("นายกรัฐมนตรี สาธารณรัฐอินเดีย"): a bare country after a
     space begins the next clause ("นายกรัฐมนตรี ญี่ปุ่นและไทยได้…")."""
     if text.startswith(" ", pos):
-        data = _places()["foreign"]
+        data = load_places()["foreign"]
         if not text[pos:pos + 3].lstrip(" ").startswith(tuple(data["joiners"] + data["state_words"])):
             return None
     end = _country_at(text, pos)
@@ -156,14 +151,14 @@ _LONGEST_COUNTRY = 40  # characters a country's name (its state words aside) run
 
 @lru_cache(maxsize=1)
 def _country_ending() -> re.Pattern[str]:
-    states = literal_alternation(_places()["foreign"]["state_words"])
+    states = literal_alternation(load_places()["foreign"]["state_words"])
     return re.compile(f"(?:(?:{_country_names()})|(?:{states})[{NAME_CHARS}]*)$")
 
 
 @lru_cache(maxsize=1)
 def _country_glued_at() -> re.Pattern[str]:
     """A country right after a title, its joiner and state word optional, with no word boundary after it."""
-    data = _places()["foreign"]
+    data = load_places()["foreign"]
     states = literal_alternation(data["state_words"] + data["country_words"])
     return re.compile(f"[ ]{{0,2}}(?:{literal_alternation(data['joiners'])})?[ ]?(?:(?:{states})[{NAME_CHARS}]{{0,24}}?)?"
                       f"(?:{_country_names()})")
@@ -181,7 +176,7 @@ def _not_name_starts() -> tuple[str, ...]:
     words places.json "foreign" "not_continuing" lists (a group of people: "และคณะ", "และผู้บริหาร")."""
     return (tuple(p["prefix"] for p in load_org_patterns()) + tuple(h["form"] for h in load_honorifics()
                                                                       if not h["form"].isascii())
-            + tuple(_places()["foreign"]["not_continuing"]))
+            + tuple(load_places()["foreign"]["not_continuing"]))
 
 
 def _name_word(text: str, pos: int) -> tuple[int, int, bool] | None:
@@ -196,7 +191,7 @@ def _name_word(text: str, pos: int) -> tuple[int, int, bool] | None:
         return None
     end = pos + len(tokens[0])
     for token in tokens[1:]:
-        if token != _places()["foreign"]["and"] and (token in load_stopwords() or token in _clause_heads()):
+        if token != load_places()["foreign"]["and"] and (token in load_stopwords() or token in _clause_heads()):
             return pos, end, True
         end += len(token)
     return pos, word.end(), False
@@ -234,7 +229,7 @@ def _continuation(text: str, end: int, loose: bool = False) -> int:
     "… เข้าพบและหารือกับ…": a clause head glued on never closes it, unless `loose`: the holder is known to be
     foreign, and a list cut by a clause is that body's name, "… พาณิชยกรรม และการจ้างงานเพื่อร่วมหารือ");
     `end` when it does not go on."""
-    joiner = _places()["foreign"]["and"]
+    joiner = load_places()["foreign"]["and"]
     glued = _name_word(text, end) if not text.startswith(joiner, end) else None
     if glued is not None and _country_end(text[glued[0]:glued[1]]):  # "…อุตสาหกรรมพื้นฐานนิวซีแลนด์": name words
         return glued[1]  # glued on up to a country (a clause glued after it ends the run)
@@ -271,7 +266,7 @@ def _continuation(text: str, end: int, loose: bool = False) -> int:
 @lru_cache(maxsize=1)
 def _country_glued() -> re.Pattern[str]:
     """_country without its word boundary, after a joiner or a state word (inside a run of letters)."""
-    data = _places()["foreign"]
+    data = load_places()["foreign"]
     return re.compile(f"(?:{literal_alternation(data['joiners'])})?(?:{literal_alternation(data['state_words'] + data['country_words'])})"
                       f"[{NAME_CHARS}]{{0,24}}?(?:{_country_names()})")
 
@@ -292,7 +287,7 @@ def national(org) -> bool:
     """Is an organization mention a Thai national body the gazetteer found, named with its head word
     (กระทรวง, กรม, …): the start of another country's body when that country's name follows?"""
     return (org.key.startswith("org:") and organizations().get(org.key, {}).get("type") != FOREIGN_TYPE
-            and org.text.lstrip().startswith(tuple(_places()["foreign"]["national_heads"])))
+            and org.text.lstrip().startswith(tuple(load_places()["foreign"]["national_heads"])))
 
 
 def foreign_body(doc: Doc, org, headless: bool = False, held_by_latin: bool = False):

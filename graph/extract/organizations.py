@@ -32,7 +32,7 @@ from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
 from phakhi.ontology import (HERE, latin_legal_words, load_mined, load_not_organizations, load_org_patterns,
-                             load_stopwords)
+                             load_stopwords, own_country)
 
 _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[A-Z][A-Za-z0-9&\-\.]{1,11})\s?\)")
 _COMPANY_END = re.compile(r"จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?")
@@ -256,12 +256,7 @@ def _countries() -> re.Pattern[str]:
 def _foreign_at(text: str, pos: int) -> bool:
     """Does a country other than Thailand follow `pos` ("… แห่งราชอาณาจักรกัมพูชา", "…ญี่ปุ่น")?"""
     m = _countries().match(text, pos)
-    return m is not None and not m.group().endswith(_own_country())
-
-
-@lru_cache(maxsize=1)
-def _own_country() -> tuple[str, ...]:
-    return tuple(load_not_organizations()["own_country"])
+    return m is not None and not m.group().endswith(own_country())
 
 
 def _closed_aligned(text: str, start: int, name: str) -> str | None:
@@ -270,7 +265,7 @@ def _closed_aligned(text: str, start: int, name: str) -> str | None:
     key = aligned_authority(name)
     if key is None or "แห่ง" in name or _foreign_at(text, start + len(name)):
         return None
-    if any(not m.group().endswith(_own_country()) for m in _countries().finditer(name)):
+    if any(not m.group().endswith(own_country()) for m in _countries().finditer(name)):
         return None
     return key
 
@@ -1514,7 +1509,7 @@ def _own_country_bracketed(doc: Doc, start: int, name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _own_country_pattern() -> re.Pattern[str]:
-    return re.compile(r"\s?\((?:ประเทศ)?(?:" + literal_alternation(_own_country()) + r")\)")
+    return re.compile(r"\s?\((?:ประเทศ)?(?:" + literal_alternation(own_country()) + r")\)")
 
 
 def _goes_on(text: str, end: int, squeezed: str) -> float:

@@ -37,7 +37,7 @@ from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import thai_boundary_ok
-from phakhi.ontology import load_counts_data, load_mined, load_months, load_not_organizations
+from phakhi.ontology import load_counts_data, load_mined, load_months, load_not_organizations, own_country
 
 KINDS = ("number", "area", "place", "partner", "country")  # read in this order, again while one is taken, each once:
 # "ศูนย์ป้องกันฯ เขต 12 สงขลา", "สำนักงานสวัสดิการและคุ้มครองแรงงานกรุงเทพมหานคร พื้นที่ 6"
@@ -58,7 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "place": re.compile(r"[ ]?(?:(?:" + literal_alternation(data["province_words"]) + r")[ ]?)?(?:"
                             + literal_alternation(provinces()) + ")"),
         "partner": re.compile(r"[ ]?[-–][ ]?(?:" + literal_alternation(partners()) + ")"),
-        "country": re.compile(literal_alternation(partners() - set(load_not_organizations()["own_country"]))),
+        "country": re.compile(literal_alternation(partners() - set(own_country()))),
     }
 
 
@@ -178,7 +178,7 @@ def _joined_country(text: str, pos: int) -> int | None:
     if not text[pos:pos + JOINER_SPACES + max(map(len, joiners))].lstrip(" ").startswith(joiners):
         return None
     end = country_end(text, pos)
-    if end is None or text[pos:end].endswith(tuple(load_not_organizations()["own_country"])):
+    if end is None or text[pos:end].endswith(own_country()):
         return None
     return end
 
