@@ -350,6 +350,7 @@ def test_an_event_name_the_events_model_rejects_leaves_the_event_told_by_its_cue
     validity.drop_invalid(doc)
     # judged no name: told by its cue word (described by resolve); a name that begins with no cue is dropped
     assert [m.data["name"] for m in doc.mentions] == ["การประชุม"]
+    assert doc.mentions[0].text == "การประชุม" and doc.text[doc.mentions[0].nstart:doc.mentions[0].nend] == "การประชุม"
 
 
 def test_an_event_name_judged_invalid_is_told_by_its_type_and_described(monkeypatch):
@@ -384,3 +385,42 @@ def test_leave_one_round_out_scores_each_round_and_gold_set_by_a_model_that_neve
     assert all(p[i] < 0.5 for i in r1 if items[i][0]["valid"])  # r1's judge alone calls the word valid
     without_gold = script.train(items[:-1], 0.1)
     assert p[-1] == script.predict(without_gold, items[-1:])[0]
+
+
+def test_an_event_name_that_says_which_event_by_something_known_is_vouched_for():
+    """event_known.vouched: the words after the cue end on a body of the authority or of the release, a body's kind
+    word cut short with ฯ, a mined series or its dated sitting, an acronym defined in brackets; not plain words
+    saying what was done, nor a name whose ฯ cuts off what followed the body."""
+    from phakhi.graph.extract.event_known import vouched
+    assert vouched("การประชุมคณะรัฐมนตรี") and vouched("การประชุมสภาผู้แทนราษฎร")
+    assert vouched("การประชุม ครม. วันที่ 28 เมษายน 2563")  # a series' sitting told by its day
+    assert vouched("Asia-Europe Meeting (ASEM)") and not vouched("Leaders Meeting")
+    assert vouched("นิทรรศการผลการดำเนินงานของกระทรวงฯ") and not vouched("การประชุมอาเซียนฯ")
+    own = "การประชุมคณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป"
+    assert not vouched(own) and vouched(own, ["คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป"])  # the release's own body
+    assert not vouched("การอบรมสร้างเครือข่ายภาคส่วน")
+    assert not vouched("การประชุมติดตามการดำเนินงาน วันที่ 28 มิถุนายน 2564")
+
+
+def test_an_events_model_never_drops_a_name_vouched_for(monkeypatch):
+    """A model that rejects every event name leaves a vouched-for name ("การประชุมคณะรัฐมนตรี") as it is and tells
+    the other event by its cue word."""
+    doc = _doc("ในการประชุมคณะรัฐมนตรี และการอบรมสร้างเครือข่ายภาคส่วน เมื่อวันที่ 3 ตุลาคม 2561")
+    for name in ("การประชุมคณะรัฐมนตรี", "การอบรมสร้างเครือข่ายภาคส่วน"):
+        start = doc.text.index(name)
+        doc.add(doc.mention(start, start + len(name), "event", "event:Meeting", name=name, type="Meeting"))
+    reject = dict(validity.model(), thresholds={"event": 0.5}, bias=-50.0)
+    monkeypatch.setattr(validity, "class_model", lambda kind: reject if kind == "event" else {})
+    validity.drop_invalid(doc)
+    assert [m.data["name"] for m in doc.mentions] == ["การประชุมคณะรัฐมนตรี", "การอบรม"]
+
+
+def test_a_visit_told_by_its_verb_phrase_is_not_judged_as_a_name():
+    """A visit told by what was done (event_labels.told_not_named) is described with its phrase by resolve: the
+    name model does not judge it (a rejected phrase would shorten the description to the bare cue word)."""
+    doc = _doc("นายกรัฐมนตรีศึกษาดูงานนวัตกรรมเทคโนโลยีการสกัดสารสำคัญ ณ จังหวัดเชียงใหม่")
+    name = "ศึกษาดูงานนวัตกรรมเทคโนโลยีการสกัดสารสำคัญ"
+    start = doc.text.index(name)
+    told = doc.mention(start, start + len(name), "event", "event:Visit", name=name, type="Visit")
+    named = doc.mention(start, start + len(name), "event", "event:Meeting", name=name, type="Meeting")
+    assert not validity.judged(told) and validity.judged(named)

@@ -21,6 +21,8 @@ from operator import mul
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.event_identity import is_real_name, rest_after_cue
+from phakhi.graph.extract.event_known import vouched
+from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_words import cue_words, event_cues
 from phakhi.graph.extract.organizations import validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
@@ -318,10 +320,12 @@ def clause(f: dict[str, float]) -> bool:
 
 
 def judged(m: Mention) -> bool:
-    """Is `m` a candidate name the model judges? Not an authority match (the authority files are curated) nor an
-    event named only by its type word (resolve describes such an event by its parties and date instead)."""
-    if m.kind == "event":
-        return is_real_name(str(m.data.get("name", "")))
+    """Is `m` a candidate name the model judges? Not an authority match (the authority files are curated), nor an
+    event named only by its type word or told by what was done (event_labels.told_not_named): resolve describes
+    such an event by its parties and date instead."""
+    if m.kind == "event":  # a visit told by its verb phrase is described with that phrase, not named by it
+        name = str(m.data.get("name", ""))
+        return is_real_name(name) and not told_not_named(str(m.data.get("type", "")), [name])
     return m.kind in KINDS and not _authority(m)
 
 
@@ -339,6 +343,18 @@ def _named_in_full(doc: Doc) -> Callable[[Mention], bool]:
         return m.key.removeprefix(PERSON_KEY) in firsts or "one_person" in m.data or titled_full_name(doc, m) is not None
 
     return named
+
+
+def _known_event(doc: Doc) -> Callable[[Mention], bool]:
+    """Is an event name one that says which event by something known (event_known.vouched: a body or programme of
+    the authority or of this release, a mined series, an acronym defined in brackets)? Such a name is kept
+    whatever the model says: the model reads one release's words, and on a short text rejects real names."""
+    bodies = [surface(doc, o) for o in doc.mentions if o.kind in ("organization", "program")]
+
+    def known(m: Mention) -> bool:
+        return m.kind == "event" and vouched(str(m.data.get("name", "")), bodies)
+
+    return known
 
 
 SHORT_STEM = 6  # characters a name written before the abbreviation mark has at least ("ศูนย์ฯ" stands for no one name)
@@ -373,7 +389,7 @@ def drop_invalid(doc: Doc) -> None:
     thresholds = {kind: t for kind, w in weights.items() if (t := w.get("thresholds", {}).get(kind, 0.0)) > 0}
     if not thresholds:
         return
-    named, short = _named_in_full(doc), _short_of_full(doc)
+    named, short, known = _named_in_full(doc), _short_of_full(doc), _known_event(doc)
     best: dict[tuple[str, str], float] = {}
     for m in doc.mentions:
         if m.kind not in thresholds:
@@ -382,25 +398,35 @@ def drop_invalid(doc: Doc) -> None:
         if best.get(entity, 0.0) >= thresholds[m.kind]:
             continue  # already kept: no need to score its other mentions
         p = 1.0
-        if judged(m) and not named(m) and not short(m):
+        if judged(m) and not named(m) and not short(m) and not known(m):
             f = features(doc, m)
             p = 1.0 if recurrent(f, weights[m.kind]) else 0.0 if clause(f) else probability(f, weights[m.kind])
         best[entity] = max(best.get(entity, 0.0), p)
-    doc.mentions[:] = [m for m in doc.mentions if best.get(_entity(doc, m), 1.0) >= thresholds.get(m.kind, 0.0)
-                       or m.kind == "event" and _told_by_type(m)]
+    kept = []
+    for m in doc.mentions:
+        if best.get(_entity(doc, m), 1.0) >= thresholds.get(m.kind, 0.0):
+            kept.append(m)
+        elif m.kind == "event" and (told := _told_by_type(doc, m)) is not None:
+            kept.append(told)
+    doc.mentions[:] = kept
 
 
-def _told_by_type(m: Mention) -> bool:
-    """Keep an event whose name the model judges no name as the event the text tells by its type word: its name
-    becomes the cue it begins with ("การอบรม|สร้างเครือข่ายภาคส่วน" -> "การอบรม"), so resolution describes it by its
-    parties and day (resolve.describe_event) or leaves it out when they do not pick one event out (_identified), as
-    the guideline asks of events the text does not name. A name that begins with no cue is dropped."""
+def _told_by_type(doc: Doc, m: Mention) -> Mention | None:
+    """Keep an event whose name the model judges no name as the event the text tells by its type word: the mention
+    becomes the type word its cue begins with, as written ("การอบรม|สร้างเครือข่ายภาคส่วน" -> "การอบรม"), so resolution
+    describes it by its parties and day (resolve.describe_event) or leaves it out when they do not pick one event out
+    (_identified), as the guideline asks of events the text does not name. A name that begins with no cue is
+    dropped (None)."""
     name = str(m.data.get("name", ""))
     cue = max((c for c in event_cues() if name.startswith(c)), key=len, default="")
     if not cue:
-        return False
-    m.data["name"] = cue_words().get(cue, cue)
-    return True
+        return None
+    word = cue_words().get(cue, cue)
+    end, letters = m.nstart, 0
+    while end < m.nend and letters < len(word.replace(" ", "")):  # the word's letters as written (spaces aside)
+        letters += not doc.text[end].isspace()
+        end += 1
+    return doc.mention(m.nstart, end, m.kind, m.key, **{**m.data, "name": " ".join(doc.text[m.nstart:end].split())})
 
 
 def _entity(doc: Doc, m: Mention) -> tuple[str, ...]:
