@@ -68,6 +68,12 @@ def _after_cue(name: str) -> str:
     return core
 
 
+def rest_after_cue(name: str) -> str:
+    """What an event name says after its cue word (its core: casefolded, no spaces or marks), "" when only the cue:
+    "การประชุมคณะรัฐมนตรี" -> "คณะรัฐมนตรี". The validity model reads these words (validity._event_features)."""
+    return _after_cue(name)
+
+
 @lru_cache(maxsize=1)
 def _generic_words() -> tuple[str, ...]:
     """What the rest of a name may hold and still name no event: generic words, cue cores, leading ceremony

@@ -20,8 +20,10 @@ from operator import mul
 
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.event_identity import is_real_name
-from phakhi.graph.extract.event_words import event_cues
+from phakhi.graph.extract.event_identity import is_real_name, rest_after_cue
+from phakhi.graph.extract.event_known import vouched
+from phakhi.graph.extract.event_labels import told_not_named
+from phakhi.graph.extract.event_words import cue_words, event_cues
 from phakhi.graph.extract.organizations import validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.program_words import cut_word, generic_word, mined_program_names, split_prefix
@@ -192,6 +194,8 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     f |= {key + suffix: value for key, value in islice(f.items(), len(KINDS), None)}
     if m.kind == "program":
         f |= _program_features(name)
+    if m.kind == "event":  # read by the event model only (other classes' weights give them 0)
+        f |= _event_features(name)
     if m.kind == "organization":  # read by the organization model only (other classes' weights give them 0)
         f |= organization_features(doc, m, name)
     for k in KINDS:  # each class may weigh the corpus evidence differently
@@ -224,6 +228,37 @@ def _program_features(name: str) -> dict[str, float]:
             "prog_first_cut_word": float(cut_word(first)),
             "prog_generic_share": sum(generic_word(w) for w in words) / len(words),
             "prog_rest_latin": float(any(ch.isascii() and ch.isalpha() for ch in rest))}
+
+
+_EVENT_DATED = re.compile(r"วันที่ ?[\d๐-๙]")
+_EVENT_NUMBERED = re.compile(r"(?:ครั้งที่|รุ่นที่|ปีที่) ?[\d๐-๙]|[\d๐-๙]+ ?/ ?[\d๐-๙]{2,4}")
+_EVENT_YEAR = re.compile(r"(?<![\d๐-๙])(?:25|20|19)[\d]{2}(?![\d๐-๙])")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+@lru_cache(maxsize=4096)
+def _event_features(name: str) -> dict[str, float]:
+    """What an event's name says after its cue word (event_identity.rest_after_cue), the kinds of error the shared
+    features do not see (judged audits): a day run into the name ("การประชุมติดตามการดำเนินงานตาม วันที่ 28 มิถุนายน
+    2564"), a name cut with ฯ ("การประชุมอาเซียนฯ"), a rest of plain dictionary words that tells what was done, not
+    which event ("การอบรมสร้างเครือข่ายภาคส่วน", "นิทรรศการความรู้ที่เป็นสาระประโยชน์"), against what marks one event:
+    a session's number or year ("… ครั้งที่ 2/2562", "… 2017"), an acronym, a body whose meeting it is
+    ("การประชุมคณะกรรมการ…"), a title in quotation marks."""
+    rest = rest_after_cue(name)
+    words = _words(rest) or ("",)
+    first = words[0]
+    return {"ev_abbr_end": float(name.rstrip().endswith(ABBREVIATION_MARK)),
+            "ev_dated": float(bool(_EVENT_DATED.search(name))),
+            "ev_numbered": float(bool(_EVENT_NUMBERED.search(name))),
+            "ev_year": float(bool(_EVENT_YEAR.search(name))),
+            "ev_acronym": float(bool(_ACRONYM.search(name))),
+            "ev_quoted": float(any(q in name for q in "“\"")),
+            "ev_body": float(bool(org_prefix(rest))),
+            "ev_rest_words": _log(len(words)), "ev_rest_chars": _log(len(rest)),
+            "ev_rest_dictionary_share": sum(w in dictionary() for w in words) / len(words),
+            "ev_rest_known": float(any(w in known_names() for w in words)),
+            "ev_rest_first_sentence_word": float(first in sentence_words()),
+            "ev_rest_latin": float(rest.isascii()), f"ev_first={first}": 1.0}
 
 
 def probability(f: dict[str, float], weights: dict | None = None) -> float:
@@ -285,10 +320,12 @@ def clause(f: dict[str, float]) -> bool:
 
 
 def judged(m: Mention) -> bool:
-    """Is `m` a candidate name the model judges? Not an authority match (the authority files are curated) nor an
-    event named only by its type word (resolve describes such an event by its parties and date instead)."""
-    if m.kind == "event":
-        return is_real_name(str(m.data.get("name", "")))
+    """Is `m` a candidate name the model judges? Not an authority match (the authority files are curated), nor an
+    event named only by its type word or told by what was done (event_labels.told_not_named): resolve describes
+    such an event by its parties and date instead."""
+    if m.kind == "event":  # a visit told by its verb phrase is described with that phrase, not named by it
+        name = str(m.data.get("name", ""))
+        return is_real_name(name) and not told_not_named(str(m.data.get("type", "")), [name])
     return m.kind in KINDS and not _authority(m)
 
 
@@ -306,6 +343,18 @@ def _named_in_full(doc: Doc) -> Callable[[Mention], bool]:
         return m.key.removeprefix(PERSON_KEY) in firsts or "one_person" in m.data or titled_full_name(doc, m) is not None
 
     return named
+
+
+def _known_event(doc: Doc) -> Callable[[Mention], bool]:
+    """Is an event name one that says which event by something known (event_known.vouched: a body or programme of
+    the authority or of this release, a mined series, an acronym defined in brackets)? Such a name is kept
+    whatever the model says: the model reads one release's words, and on a short text rejects real names."""
+    bodies = [surface(doc, o) for o in doc.mentions if o.kind in ("organization", "program")]
+
+    def known(m: Mention) -> bool:
+        return m.kind == "event" and vouched(str(m.data.get("name", "")), bodies)
+
+    return known
 
 
 SHORT_STEM = 6  # characters a name written before the abbreviation mark has at least ("ศูนย์ฯ" stands for no one name)
@@ -333,23 +382,55 @@ def drop_invalid(doc: Doc) -> None:
     key), not per mention: a name the release also gives in a form the model believes ("มาตรการป้องกันควบคุม
     พื้นที่เฉพาะหรือบับเบิลแอนด์ซีล (Bubble & Seal)") keeps all its forms, and a key with a mention that is not
     judged at all (an authority match, a first name resolution will join to a full name, a short form with ฯ of
-    a name the release gave in full) is never dropped."""
+    a name the release gave in full) is never dropped. An event's decision is per name (`_entity`), and an event
+    name below the threshold leaves the event told by its cue word (`_told_by_type`), not dropped."""
     weights = {kind: model_of(kind) for kind in KINDS}
     # a class at 0 (or without a model) is judged, never dropped
     thresholds = {kind: t for kind, w in weights.items() if (t := w.get("thresholds", {}).get(kind, 0.0)) > 0}
     if not thresholds:
         return
-    named, short = _named_in_full(doc), _short_of_full(doc)
+    named, short, known = _named_in_full(doc), _short_of_full(doc), _known_event(doc)
     best: dict[tuple[str, str], float] = {}
     for m in doc.mentions:
         if m.kind not in thresholds:
             continue
-        entity = (m.kind, m.key)
+        entity = _entity(doc, m)
         if best.get(entity, 0.0) >= thresholds[m.kind]:
             continue  # already kept: no need to score its other mentions
         p = 1.0
-        if judged(m) and not named(m) and not short(m):
+        if judged(m) and not named(m) and not short(m) and not known(m):
             f = features(doc, m)
             p = 1.0 if recurrent(f, weights[m.kind]) else 0.0 if clause(f) else probability(f, weights[m.kind])
         best[entity] = max(best.get(entity, 0.0), p)
-    doc.mentions[:] = [m for m in doc.mentions if best.get((m.kind, m.key), 1.0) >= thresholds.get(m.kind, 0.0)]
+    kept = []
+    for m in doc.mentions:
+        if best.get(_entity(doc, m), 1.0) >= thresholds.get(m.kind, 0.0):
+            kept.append(m)
+        elif m.kind == "event" and (told := _told_by_type(doc, m)) is not None:
+            kept.append(told)
+    doc.mentions[:] = kept
+
+
+def _told_by_type(doc: Doc, m: Mention) -> Mention | None:
+    """Keep an event whose name the model judges no name as the event the text tells by its type word: the mention
+    becomes the type word its cue begins with, as written ("การอบรม|สร้างเครือข่ายภาคส่วน" -> "การอบรม"), so resolution
+    describes it by its parties and day (resolve.describe_event) or leaves it out when they do not pick one event out
+    (_identified), as the guideline asks of events the text does not name. A name that begins with no cue is
+    dropped (None)."""
+    name = str(m.data.get("name", ""))
+    cue = max((c for c in event_cues() if name.startswith(c)), key=len, default="")
+    if not cue:
+        return None
+    word = cue_words().get(cue, cue)
+    end, letters = m.nstart, 0
+    while end < m.nend and letters < len(word.replace(" ", "")):  # the word's letters as written (spaces aside)
+        letters += not doc.text[end].isspace()
+        end += 1
+    return doc.mention(m.nstart, end, m.kind, m.key, **{**m.data, "name": " ".join(doc.text[m.nstart:end].split())})
+
+
+def _entity(doc: Doc, m: Mention) -> tuple[str, ...]:
+    """What one keep-or-drop decision covers: an entity (kind and key); for an event, one of its names. Before
+    resolution an event's key is only its type ("event:Meeting"), so every meeting of a release would share one
+    decision: each name of an event is judged on its own."""
+    return (m.kind, m.key, surface(doc, m).replace(" ", "")) if m.kind == "event" else (m.kind, m.key)
