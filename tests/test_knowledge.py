@@ -706,7 +706,8 @@ def test_a_holder_named_once_inside_a_long_tenure_of_one_seat_is_no_succession(t
     Paetongtarn's tenures on one sixteenth of the record) keeps its tenure but no succession, and the holders around
     it succeed one another. One named on the last day of the long tenure may be the hand-over and succeeds; one
     inside a tenure of a few releases only may be real (an acting holder between two) and keeps its links."""
-    prayut = [(f"p{m}", f"2019-{m:02d}-01", "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม") for m in range(1, 11)]
+    prayut = [(f"p{m}", f"2019-{m:02d}-01", "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม")
+              for m in range(1, 11)]
     store = Store.memory()
     ingest(store, [_write(tmp_path / "pm", prayut + [
         ("x1", "2019-05-15", "นายสมชาย ใจดี นายกรัฐมนตรี เป็นประธานการประชุม"),

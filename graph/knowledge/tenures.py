@@ -35,7 +35,7 @@ from phakhi.graph.store import GraphStore
 from phakhi.graph.text.thai import has_thai
 from phakhi.ontology import PID, load_titles
 
-Tenure = tuple[str, str, str, str, int]  # a tenure of a post as successions reads it: first, last date, IRI, holder, releases
+Tenure = tuple[str, str, str, str, int]  # a tenure as successions reads it: first, last date, IRI, holder, releases
 FIELDS = ("person", "title", "organization", "acting", "known_from", "known_until", "releases", "predecessor",
           "successor")
 
