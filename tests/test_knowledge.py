@@ -700,6 +700,32 @@ def test_two_spellings_of_one_foreign_holder_are_no_succession(tmp_path):
                     "ยิ่งลักษณ์ ชินวัตร": [(None, "แพทองธาร ชินวัตร")], "แพทองธาร ชินวัตร": [("ยิ่งลักษณ์ ชินวัตร", None)]}
 
 
+def test_a_holder_named_once_inside_a_long_tenure_of_one_seat_is_no_succession(tmp_path):
+    """A seat of one has one holder at a time: a name read once as the Prime Minister while another held the seat
+    over many releases (a foreign prime minister, a stray name: 12 of them inside Prayut's, Srettha's and
+    Paetongtarn's tenures on one sixteenth of the record) keeps its tenure but no succession, and the holders around
+    it succeed one another. One named on the last day of the long tenure may be the hand-over and succeeds; one
+    inside a tenure of a few releases only may be real (an acting holder between two) and keeps its links."""
+    prayut = [(f"p{m}", f"2019-{m:02d}-01", "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม")
+              for m in range(1, 11)]
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "pm", prayut + [
+        ("x1", "2019-05-15", "นายสมชาย ใจดี นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("s1", "2019-10-01", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("m1", "2019-01-10", "นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานการประชุม"),
+        ("m2", "2019-02-10", "นายสมศักดิ์ รักงาน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานการประชุม"),
+        ("m3", "2019-03-10", "นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานการประชุม"),
+        ("m4", "2019-04-10", "นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานการประชุม")])])
+    held = {person: [(t["title"], t["releases"], t["predecessor"], t["successor"])
+                     for t in knowledge.tenures(store, person=person)]
+            for person in ("ประยุทธ์ จันทร์โอชา", "สมชาย ใจดี", "เศรษฐา ทวีสิน", "อุตตม สาวนายน", "สมศักดิ์ รักงาน")}
+    assert held["ประยุทธ์ จันทร์โอชา"] == [("นายกรัฐมนตรี", 10, None, "เศรษฐา ทวีสิน")]
+    assert held["สมชาย ใจดี"] == [("นายกรัฐมนตรี", 1, None, None)]
+    assert held["เศรษฐา ทวีสิน"] == [("นายกรัฐมนตรี", 1, "ประยุทธ์ จันทร์โอชา", None)]
+    assert held["อุตตม สาวนายน"] == [("รัฐมนตรีว่าการ", 3, None, "สมศักดิ์ รักงาน")]
+    assert held["สมศักดิ์ รักงาน"] == [("รัฐมนตรีว่าการ", 1, "อุตตม สาวนายน", None)]
+
+
 def test_a_thai_seats_holders_in_two_scripts_are_no_succession(tmp_path):
     """"Prime Minister Paethongthan Chinnawat" (an English release, a spelling the person authority lacks) is the Thai
     seat นายกรัฐมนตรี, held by a person the authority does not join to "แพทองธาร ชินวัตร": holders of a Thai seat

@@ -16,6 +16,11 @@ named by such a title and the country (นายกรัฐมนตรีเ�
 its body ("ผู้อำนวยการ", "ประธาน") or with a place ("ผู้ว่าราชการจังหวัด") gathers the holders of many seats
 under one post IRI (1,348 tenures of "ผู้อำนวยการ" on the whole record): ordering them by date would make one
 body's director the predecessor of another's, so such posts get no links.
+
+A seat of one has one holder at a time: a tenure named in a release or two that lies wholly inside another tenure
+of the same post, one with many times its releases, is no evidence that its holder came between (a foreign prime
+minister, an English title chain or a stray name read as the Prime Minister during Prayut's 821 releases on one
+sixteenth of the record); it stays a tenure, with no succession, and the holders around it succeed one another.
 """
 
 from __future__ import annotations
@@ -30,10 +35,17 @@ from phakhi.graph.store import GraphStore
 from phakhi.graph.text.thai import has_thai
 from phakhi.ontology import PID, load_titles
 
-Tenure = tuple[str, str, str, str]  # a tenure of a post as successions reads it: first date, last date, IRI, holder
+Tenure = tuple[str, str, str, str, int]  # a tenure as successions reads it: first, last date, IRI, holder, releases
 FIELDS = ("person", "title", "organization", "acting", "known_from", "known_until", "releases", "predecessor",
           "successor")
 
+
+# A tenure inside another (see _inside) is no evidence of a succession when its releases are few, at most
+# INSIDE_RELEASES (a holder named once or twice: on one sixteenth of the record each of the 12 stray holders of the
+# Prime Minister's seat), and the tenure around it has at least INSIDE_RATIO times as many: a real holder over
+# months has tens of releases, and two holders with a few each (an acting minister between two) may both be real.
+INSIDE_RELEASES = 2
+INSIDE_RATIO = 10
 
 _BODILESS = f"<{PID}post/"  # the IRI of a post named by its title alone (iris.post_iri with no body)
 
@@ -113,18 +125,19 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
         values = " ".join(chunk)
         by_post: dict[str, list[Tenure]] = {}
         seats = " ".join(p for p in chunk if _one_seat(p))  # a post of many seats: no tenures read, no links
-        rows = _rows(store, f"""SELECT ?post ?t ?person ?a ?b WHERE {{
+        rows = _rows(store, f"""SELECT ?post ?t ?person ?a ?b ?n WHERE {{
                 VALUES ?post {{ {seats} }} GRAPH {K} {{ ?t a org:Membership ; ph:post ?post ; org:member ?person ;
-                ph:firstDate ?a ; ph:lastDate ?b }} }}""") if seats else ()
-        for post, tenure, person, first, last in rows:
-            by_post.setdefault(post, []).append((_lex(first), _lex(last), tenure, person))
+                ph:firstDate ?a ; ph:lastDate ?b ; ph:releases ?n }} }}""") if seats else ()
+        for post, tenure, person, first, last, n in rows:
+            by_post.setdefault(post, []).append((_lex(first), _lex(last), tenure, person, int(_lex(n))))
         links = set()
         foreign = [post for post in by_post if _country_seat(post)]
         last = _last_words(store, {t[3] for tenures in by_post.values() for t in tenures}) if by_post else {}
         for post, tenures in by_post.items():
-            tenures.sort()
+            inside = _inside(tenures)
+            tenures = sorted(t for t in tenures if t[2] not in inside)  # inside ones: tenures, with no links
             one = _maybe_one if post in foreign else _two_scripts
-            for index, (_, _, tenure, person) in enumerate(tenures):
+            for index, (_, _, tenure, person, _) in enumerate(tenures):
                 before = _other_holder(reversed(tenures[:index]), person, one, last)
                 after = _other_holder(tenures[index + 1:], person, one, last)
                 if before:
@@ -146,6 +159,14 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
                 updates.append(f"INSERT DATA {{ GRAPH {K} {{\n" + _data(sorted(links)) + "\n} }")
         if updates:
             store.update(" ;\n".join(updates))  # one update: readers see the old links or the new
+
+
+def _inside(tenures: list[Tenure]) -> set[str]:
+    """The tenures (IRIs) of one seat that are no evidence of a succession: of at most INSIDE_RELEASES releases, and
+    strictly inside another tenure of the seat (it began before and ended after; a holder named on the first or last
+    day of another's known tenure may be the hand-over) with at least INSIDE_RATIO times as many releases."""
+    return {t[2] for t in tenures if t[4] <= INSIDE_RELEASES
+            and any(u[0] < t[0] and t[1] < u[1] and u[4] >= INSIDE_RATIO * t[4] for u in tenures)}
 
 
 def _other_holder(tenures: Iterable[Tenure], person: str, one: Callable[[str | None, str | None], bool],
