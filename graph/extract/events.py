@@ -23,9 +23,9 @@ from phakhi.graph.text.thai import ABBREVIATION_MARK, is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, after_inside, begun_since, date_for, event_days, lead_end,
-                                              recalled, recalled_before, said_day, story_date, story_own, today_after,
-                                              told_past)
+from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, after_inside, begun_since, date_for,
+                                              event_days, lead_end, recalled, recalled_before, said_day, story_date,
+                                              story_own, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
@@ -77,6 +77,7 @@ def find_events(doc: Doc) -> None:
     story = story_date(doc, dates, published)
     dates = event_days(text, dates, published)  # not a decision's, a deadline's, an effect's or a birthday's
     days = DayIndex(text, dates)
+    clauses = TodayClauses(text)
     date_starts = days.starts
     reach = honorific_reach(doc)
     inside_at: dict[int, list[int]] = {}  # line start -> where each "inside" phrase first ends on the line
@@ -221,7 +222,7 @@ def find_events(doc: Doc) -> None:
             taken_until = end  # nor a cue inside it ("…เกี่ยวข้องกับการอบรมสัมมนา")
             continue  # "เช่น การฝึกอบรมอาชีพ ฯลฯ", "งดจัดงานสัมมนา": a kind of activity, not an event reported
         when, explicit = date_for(text, m.start(), line_start, line_end, dates, published,
-                                   m.start() < first_line_end, story, date_starts, end)
+                                   m.start() < first_line_end, story, date_starts, end, clauses)
         assumed = not explicit and when is not None and m.start() < first_line_end  # the title's or lead's: the
         # story's day for want of one told (resolve._event_keys prefers a day another mention of it tells)
         said = said_day(text, end, published)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
