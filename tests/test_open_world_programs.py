@@ -1719,3 +1719,27 @@ def test_programs_a_dash_right_before_the_head_word_joins_no_party(extract_text)
 ])
 def test_programs_a_generic_owner_glued_after_a_name_ends_it(text, name):
     assert _end(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a project named by two aims joined by และ after a space (dev-b tune gold; the two samples' other such projects)
+    ("เพื่อตรวจติดตามผลการดำเนินโครงการเพิ่มประสิทธิภาพการกำกับดูแล และส่งเสริม การประกอบการเหมืองแร่ ตามแนวอุตสาหกรรม",
+     "โครงการเพิ่มประสิทธิภาพการกำกับดูแล และส่งเสริม การประกอบการเหมืองแร่"),
+    ("โครงการส่งเสริมภูมิปัญญา และพัฒนาศักยภาพผ้าไทยและงานหัตถกรรม ประจำปี",
+     "โครงการส่งเสริมภูมิปัญญา และพัฒนาศักยภาพผ้าไทยและงานหัตถกรรม"),
+    ("โครงการอนุรักษ์ฟื้นฟูแหล่งน้ำ และพัฒนาระบบกระจายน้ำ จะเป็นการเพิ่มการใช้ประโยชน์",
+     "โครงการอนุรักษ์ฟื้นฟูแหล่งน้ำ และพัฒนาระบบกระจายน้ำ"),
+])
+def test_programs_a_project_named_by_two_joined_aims_is_named_whole(text, name):
+    assert _end(text[text.index("โครงการ"):]) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards: after a measure or a plan the second aim is the sentence's next clause; a clause's verb is no aim
+    ("มาตรการส่งเสริมการมีงานทำของคนพิการ และเพิ่มสิทธิประโยชน์ทางภาษี", "มาตรการส่งเสริมการมีงานทำของคนพิการ"),
+    ("โครงการพัฒนาและส่งเสริมการท่องเที่ยวเชื่อมโยงเส้นทางการท่องเที่ยว และมอบหมายให้กระทรวงการท่องเที่ยวและกีฬา",
+     "โครงการพัฒนาและส่งเสริมการท่องเที่ยวเชื่อมโยงเส้นทางการท่องเที่ยว"),
+    ("โครงการรับบริจาคเงินช่วยเหลือพี่น้องชาวใต้ และพัฒนาระบบ", "โครงการรับบริจาคเงินช่วยเหลือพี่น้องชาวใต้"),
+])
+def test_programs_a_second_aim_after_another_prefix_or_a_clause_verb_is_the_sentences(text, name):
+    assert _end(text) == name

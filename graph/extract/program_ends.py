@@ -149,6 +149,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         end, ends = spaced, ends + [(spaced, rest)]
     elif disease and tail_ok(disease.start(1), disease.end(1)):  # "…การแพร่ระบาดของไวรัส| โควิด-19"
         end, ends = disease.end(1), ends + [(disease.end(1), disease.group(1))]
+    elif end == stop and (aimed := joined_aim_end(text, start, pos, end)) and tail_ok(end + 1, aimed):
+        end, ends = aimed, ends + [(aimed, text[end:aimed].strip())]  # "…การกำกับดูแล| และส่งเสริม การประกอบการ…"
     elif end == stop and (listed := listed_end(text, end)) and tail_ok(end + 1, listed):
         end, ends = listed, ends + [(listed, text[end:listed].strip())]  # "…วิทยาศาสตร์| เทคโนโลยี และนวัตกรรม"
     elif end == stop:  # a Latin acronym after the run joins it ("กองทุนฟื้นฟู SMEs", "ราคาก๊าซ LPG")
@@ -228,6 +230,38 @@ def listed_end(text: str, end: int) -> int | None:
             break
         last += len(token)
     return last if last > at and is_thai(text[last - 1]) else None
+
+
+def joined_aim_end(text: str, start: int, pos: int, end: int) -> int | None:
+    """Where a project's name ends that the rules end at a space before its second aim ("โครงการเพิ่มประสิทธิภาพ
+    การกำกับดูแล| และส่งเสริม การประกอบการเหมืองแร่", "โครงการพัฒนาเครือข่ายคนพิการ| และพัฒนาศูนย์เรียนรู้…"): after
+    a prefix of program_patterns.json "joined_aims", a name that opens with an aim, then และ and a second aim, runs on
+    to the second aim's stop; an aim alone before a space takes the run after the space as its object. None when the
+    text after the space is no such aim: after other prefixes, or with a clause's verb after และ, it is the sentence's."""
+    data = program_data()["joined_aims"]
+    aims = tuple(data["aims"])
+    gap = _GAP.match(text, end)
+    if text[start:pos] not in data["prefixes"] or not text.startswith(aims, pos) or not gap \
+            or not text.startswith(data["join"], gap.end()) or not text.startswith(aims, gap.end() + len(data["join"])):
+        return None
+    at = gap.end() + len(data["join"])
+    aim = at + max(len(a) for a in aims if text.startswith(a, at))
+    last = _aim_run(text, at)
+    if last == aim and (space := _GAP.match(text, last)) and is_thai(text[space.end():space.end() + 1]):
+        last = max(last, _aim_run(text, space.end()))  # "และส่งเสริม| การประกอบการเหมืองแร่": the aim's object
+    return last if last > aim and is_thai(text[last - 1]) else None
+
+
+def _aim_run(text: str, at: int) -> int:
+    """Where the words of an aim that begin at `at` end: at the run's end, its first stop word, relative word or
+    prefix."""
+    stops = word_sets()[0] | mined_cut_words() | mined_tails()[0] | frozenset(program_data()["relative"])
+    last = at
+    for token in tokenize(text[at:NAME_RUN.match(text, at).end()]):
+        if token in stops or prefix_pattern().match(token):
+            break
+        last += len(token)
+    return last
 
 
 _GLOSS_AFTER = re.compile(r"\s*[(\[]")  # an opening bracket after a name: the gloss of what comes before it
