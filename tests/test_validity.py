@@ -421,6 +421,16 @@ def test_a_latin_name_of_capitalised_words_before_its_cue_is_vouched_for(monkeyp
     assert [m.data["name"] for m in doc.mentions] == [name]
 
 
+def test_a_body_with_its_partner_country_or_number_is_vouched_for_as_the_body():
+    """event_known.vouched: a name going on from a known body with a partner word and a country or a number ("ASEAN
+    Plus Three", "ASEAN - China", rejected by the events' model at BASE) is vouched for as the name before the
+    partner is; a partner after no known body, or followed by no country or number, is not."""
+    from phakhi.graph.extract.event_known import vouched
+    assert vouched("การประชุมอาเซียนบวกสาม") and vouched("การประชุมสุดยอดอาเซียนบวกสาม")
+    assert vouched("แถลงการณ์ร่วมอาเซียน - จีน") and vouched("แถลงการณ์ร่วมอาเซียน – จีน")
+    assert not vouched("การประชุมหารือ - จีน") and not vouched("การประชุมอาเซียนบวกผัก")
+
+
 def test_an_events_model_never_drops_a_name_vouched_for(monkeypatch):
     """A model that rejects every event name leaves a vouched-for name ("การประชุมคณะรัฐมนตรี") as it is and tells
     the other event by its cue word."""

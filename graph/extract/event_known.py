@@ -10,7 +10,9 @@ it is a Latin name defining its acronym in brackets, or one of LATIN_WORDS capit
 cue that ends it ("Southern Industrial Fair", "Bali International Choir Festival": what kind of event a Latin name's
 last word says, the capitalised words before it say which; one word is most often a kind or a part, "Technical
 Meeting", "Music Festival", "Leaders Meeting", which the model goes on judging). A prize (event_words prize_cues:
-"Prince Mahidol Award") is no event for that."""
+"Prince Mahidol Award") is no event for that. A name that goes on from a body with its partner (event_words
+partner_words) and a country or a number ("การประชุมสุดยอดอาเซียนบวกสาม", "แถลงการณ์ร่วมอาเซียน - จีน": ASEAN and
+its dialogue partners) is vouched for as the name before the partner is."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.event_identity import name_core, rest_after_cue
 from phakhi.graph.extract.event_labels import is_series
-from phakhi.graph.extract.event_words import event_cues, word_set
+from phakhi.graph.extract.event_words import event_cues, word_set, word_tuple
 from phakhi.graph.extract.names import org_prefix
 from phakhi.graph.text.thai import ABBREVIATION_MARK
 
@@ -53,6 +55,27 @@ def _body_cut_short(name: str) -> bool:
     return any(org_prefix(stem[i:]) == stem[i:] for i in range(max(0, len(stem) - 20), len(stem) - 1))
 
 
+def _partner_cut(name: str) -> str | None:
+    """`name` without the partner (event_words partner_words) and the country or number it ends on ("…อาเซียน - จีน",
+    "…อาเซียนบวกสาม"), or None when it ends on none."""
+    from pythainlp.corpus import countries
+    from pythainlp.util import thaiword_to_num
+
+    for word in word_tuple("partner_words"):
+        head, _, tail = name.rstrip().rpartition(word)
+        tail = tail.strip()
+        if not head.strip() or not tail:
+            continue
+        if tail in countries() or tail.isdigit():
+            return head
+        try:
+            thaiword_to_num(tail)
+        except ValueError:
+            continue
+        return head
+    return None
+
+
 def vouched(name: str, bodies: Iterable[str] = ()) -> bool:
     """Does `name` say which event by something known: a body or programme of the authority or of `bodies` (the
     release's own) ending the words after its cue, a body's kind word cut short, a mined series or its dated
@@ -64,7 +87,8 @@ def vouched(name: str, bodies: Iterable[str] = ()) -> bool:
     undated = _DAY.split(name, maxsplit=1)[0]
     return (_ends_on(rest, _authority_cores()) or _ends_on(rest, own)
             or bool(undated.strip()) and is_series(undated) or bool(_ACRONYM_ALIAS.match(name))
-            or bool(_LATIN_NAMED().match(name.strip())))
+            or bool(_LATIN_NAMED().match(name.strip()))
+            or (head := _partner_cut(name)) is not None and vouched(head, bodies))
 
 
 @lru_cache(maxsize=1)
