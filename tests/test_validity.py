@@ -402,6 +402,35 @@ def test_an_event_name_that_says_which_event_by_something_known_is_vouched_for()
     assert not vouched("การประชุมติดตามการดำเนินงาน วันที่ 28 มิถุนายน 2564")
 
 
+def test_a_latin_name_of_capitalised_words_before_its_cue_is_vouched_for(monkeypatch):
+    """event_known.vouched: two capitalised words or more before the Latin cue that ends a name say which event
+    ("Southern Industrial Fair", dropped by the events' model at BASE: a Latin name ending on its cue begins with
+    no cue, so it was not even told by its type); one word before the cue ("Technical Meeting", "Music Festival")
+    and a prize ("Prince Mahidol Award") are not vouched for."""
+    from phakhi.graph.extract.event_known import vouched
+    assert vouched("Southern Industrial Fair") and vouched("Bali International Choir Festival")
+    assert not vouched("Technical Meeting") and not vouched("Music Festival") and not vouched("Leaders Meeting")
+    assert not vouched("Prince Mahidol Award") and not vouched("APEC BCG Awards")
+    doc = _doc("กระทรวงอุตสาหกรรมจัดงาน Southern Industrial Fair ณ จังหวัดสงขลา เมื่อวันที่ 3 ตุลาคม 2561")
+    name = "Southern Industrial Fair"
+    start = doc.text.index(name)
+    doc.add(doc.mention(start, start + len(name), "event", "event:Exhibition", name=name, type="Exhibition"))
+    reject = dict(validity.model(), thresholds={"event": 0.5}, bias=-50.0)
+    monkeypatch.setattr(validity, "class_model", lambda kind: reject if kind == "event" else {})
+    validity.drop_invalid(doc)
+    assert [m.data["name"] for m in doc.mentions] == [name]
+
+
+def test_a_body_with_its_partner_country_or_number_is_vouched_for_as_the_body():
+    """event_known.vouched: a name going on from a known body with a partner word and a country or a number ("ASEAN
+    Plus Three", "ASEAN - China", rejected by the events' model at BASE) is vouched for as the name before the
+    partner is; a partner after no known body, or followed by no country or number, is not."""
+    from phakhi.graph.extract.event_known import vouched
+    assert vouched("การประชุมอาเซียนบวกสาม") and vouched("การประชุมสุดยอดอาเซียนบวกสาม")
+    assert vouched("แถลงการณ์ร่วมอาเซียน - จีน") and vouched("แถลงการณ์ร่วมอาเซียน – จีน")
+    assert not vouched("การประชุมหารือ - จีน") and not vouched("การประชุมอาเซียนบวกผัก")
+
+
 def test_an_events_model_never_drops_a_name_vouched_for(monkeypatch):
     """A model that rejects every event name leaves a vouched-for name ("การประชุมคณะรัฐมนตรี") as it is and tells
     the other event by its cue word."""
