@@ -305,6 +305,7 @@ def test_mention_lookups_agree_with_a_scan_of_the_list(operations, queries):
         assert doc.covered(start, end, kinds) == any(m.nstart < end and start < m.nend for m in listed
                                                      if m.kind in kinds), (start, end, kinds)
         assert doc.starting_in(start, end, kinds) == [m for m in listed if m.kind in kinds and start <= m.nstart < end]
+        assert doc.starting_in(start, end) == [m for m in listed if start <= m.nstart < end]  # every kind
         for kind in kinds:
             assert doc.ending_at(end, kind) is next((m for m in listed if m.kind == kind and m.nend == end), None)
 

@@ -400,6 +400,12 @@ def test_an_event_name_that_says_which_event_by_something_known_is_vouched_for()
     assert not vouched(own) and vouched(own, ["คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป"])  # the release's own body
     assert not vouched("การอบรมสร้างเครือข่ายภาคส่วน")
     assert not vouched("การประชุมติดตามการดำเนินงาน วันที่ 28 มิถุนายน 2564")
+    # the release's own bodies' cores built once (own_cores) say what the bodies themselves say, name after name
+    from phakhi.graph.extract.event_known import own_cores
+    bodies = ["คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป", "กระทรวงอุตสาหกรรม", "สศอ."]
+    for name in (own, "การประชุมคณะรัฐมนตรี", "การอบรมสร้างเครือข่ายภาคส่วน", "การประชุมกระทรวงอุตสาหกรรม"):
+        assert vouched(name, own=own_cores(bodies)) == vouched(name, bodies)
+    assert vouched(own, own=own_cores(bodies)) and not vouched(own, own=own_cores(bodies[1:]))
 
 
 def test_a_latin_name_of_capitalised_words_before_its_cue_is_vouched_for(monkeypatch):

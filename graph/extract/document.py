@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import count
+from operator import itemgetter
 
 from phakhi.graph.text.normalize import Normalized, normalize
 from phakhi.graph.types import Mention, Release
@@ -166,10 +167,14 @@ class Doc:
                 return True
         return False
 
-    def starting_in(self, start: int, end: int, kinds: tuple[str, ...]) -> list[Mention]:
-        """Mentions of these kinds starting in [start, end), in the order found."""
-        entries = [e for kind in kinds for e in self.mentions.kind(kind).starting_in(start, end)]
-        return [m for _, m in sorted(entries, key=lambda e: e[0])]
+    def starting_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
+        """Mentions of these kinds (None: of every kind) starting in [start, end), in the order found: a lookup, where
+        a scan of every mention at each candidate grows with the square of a release's names."""
+        indexes = self.mentions._kinds.values() if kinds is None else map(self.mentions.kind, kinds)
+        entries = [e for index in indexes for e in index.starting_in(start, end)]
+        if len(entries) > 1:  # mostly none or one: asked at each candidate's end
+            entries.sort(key=itemgetter(0))
+        return [m for _, m in entries]
 
     def ending_at(self, end: int, kind: str) -> Mention | None:
         """The first mention found of this kind that ends at `end`."""

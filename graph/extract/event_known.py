@@ -76,19 +76,26 @@ def _partner_cut(name: str) -> str | None:
     return None
 
 
-def vouched(name: str, bodies: Iterable[str] = ()) -> bool:
+def own_cores(bodies: Iterable[str]) -> frozenset[str]:
+    """The cores of a release's own bodies and programmes that `vouched` reads: built once per release by a caller
+    asking of many event names (built at each name, a release of many events and bodies cost their product)."""
+    return frozenset(core for body in bodies if len(core := name_core(body)) >= BODY_CHARS)
+
+
+def vouched(name: str, bodies: Iterable[str] = (), own: frozenset[str] | None = None) -> bool:
     """Does `name` say which event by something known: a body or programme of the authority or of `bodies` (the
-    release's own) ending the words after its cue, a body's kind word cut short, a mined series or its dated
-    sitting, or a Latin name's acronym in brackets?"""
+    release's own; or their cores `own`, from own_cores) ending the words after its cue, a body's kind word cut
+    short, a mined series or its dated sitting, a Latin name's acronym in brackets, a Latin name of capitalised words
+    ended by its cue, or the name without a partner and its country or number ("…อาเซียน - จีน")?"""
     if name.rstrip().endswith(ABBREVIATION_MARK):  # "การประชุมอาเซียนฯ": the mark cuts off what followed the body
         return _body_cut_short(name)
     rest = rest_after_cue(name)
-    own = frozenset(core for body in bodies if len(core := name_core(body)) >= BODY_CHARS)
+    own = own_cores(bodies) if own is None else own
     undated = _DAY.split(name, maxsplit=1)[0]
     return (_ends_on(rest, _authority_cores()) or _ends_on(rest, own)
             or bool(undated.strip()) and is_series(undated) or bool(_ACRONYM_ALIAS.match(name))
             or bool(_LATIN_NAMED().match(name.strip()))
-            or (head := _partner_cut(name)) is not None and vouched(head, bodies))
+            or (head := _partner_cut(name)) is not None and vouched(head, bodies, own))
 
 
 @lru_cache(maxsize=1)

@@ -447,7 +447,7 @@ def _extended(doc: Doc, start: int, name: str) -> str:
     if not rest or not doc.text.startswith(rest, at) or end < len(doc.text) and \
             (is_thai(doc.text[end]) or doc.text[end].isalnum()):
         return name
-    if any(at <= m.nstart < end for m in doc.mentions):
+    if doc.starting_in(at, end):
         return name  # a person, a place or another body follows
     chunks = rest.split()
     listed = len(chunks) > 1 and tokenize(chunks[-1])[0] in load_not_organizations()["inside_ok"]

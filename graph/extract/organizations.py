@@ -404,7 +404,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             key = PATTERN_KEY + (usual or normalize_label(keyed))  # "กลุ่มประชาสัมพันธฺและเผยแพร่"
             if pattern["end"] == LIMITED and not _company(m.group()):  # "สหกรณ์กรีนเนท| จำกัด": one cooperative
                 key = _LEGAL_TAIL.sub("", key)  # with its legal form or without, however spaced
-            inner = [o for o in doc.mentions if o.kind == "organization" and start <= o.nstart and o.nend <= end]
+            inner = [o for o in doc.starting_in(start, end + 1, ("organization",)) if o.nend <= end]
             if pattern["type"] == "Company" and len(inner) == 1 and inner[0].key.startswith("org:") \
                     and not doc.text[prefix_end:inner[0].nstart].strip() \
                     and _COMPANY_TAIL.fullmatch(doc.text[inner[0].nend:start + len(name)]):
@@ -606,7 +606,7 @@ def _listed(doc: Doc, m) -> bool:
     is a unit of many too ("โครงสร้างกองกลาง| ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร และกองกฎหมาย": a list of one body's
     units, whose body may be the one named before them)."""
     at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
-    after = [o for o in doc.mentions if o.kind == "organization" and o.nstart == at]
+    after = doc.starting_in(at, at + 1, ("organization",))
     if after:
         return not all(unit_of_many(doc.text[o.nstart:o.nend]) for o in after)
     return bool(_prefix_pattern().match(doc.text, at))
@@ -666,7 +666,7 @@ def _is_unit(doc: Doc, start: int, end: int) -> bool:
     if text.endswith(tuple(load_not_organizations()["unit_heads"]), 0, start):
         return True
     at = end + 1 if text.startswith(" ", end) else end
-    if any(m.kind == "organization" and m.nstart == at for m in doc.mentions):
+    if doc.starting_in(at, at + 1, ("organization",)):
         return True
     parent = _prefix_pattern().match(text, at)
     return bool(parent) and parent.group() not in UNIT_PREFIXES
@@ -890,7 +890,9 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     # a body of its own named after another ("มหาวิทยาลัยหอการค้าไทย", "สมาคมแม่บ้านกระทรวงแรงงาน") runs on through it
     own = validate and _owns_names(text[start:prefix_end])
     stopper = None  # the body or person whose name ends the run
-    for other in doc.mentions:  # a program inside the name is part of it ("กลุ่มส่งเสริมอุตสาหกรรมสีเขียว")
+    # (only mentions starting in [prefix_end, stop) can stop the run: looked up, not a scan of all the release's,
+    # which made a line of candidates cost its length squared)
+    for other in doc.starting_in(prefix_end, stop):  # a program inside the name is part of it ("กลุ่มส่งเสริม…สีเขียว")
         if own and other.kind == "organization" and prefix_end <= other.nstart < stop \
                 and not set(tokenize(text[prefix_end:other.nstart])) & set(load_not_organizations()["inside_ok"]):
             continue  # "สมาคมแม่บ้านกระทรวงแรงงาน" (not "สมาคม…และที่ปรึกษาปลัดกระทรวงมหาดไทย")
@@ -1050,7 +1052,7 @@ def _located_by_area(doc: Doc, pos: int, words: list[str]) -> bool:
         return False
     at = pos + len(word)
     return not _prefix_pattern().match(doc.text, at) and \
-        not any(o.kind == "organization" and o.nstart == at for o in doc.mentions)
+        not doc.starting_in(at, at + 1, ("organization",))
 
 
 _WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
@@ -1128,7 +1130,7 @@ def _post_after(doc: Doc, pos: int, stop: int) -> bool:
         return False
     at = pos + len(title[0])
     return at >= stop or bool(_prefix_pattern().match(doc.text, at)) or \
-        any(o.kind == "organization" and o.nstart == at for o in doc.mentions)
+        bool(doc.starting_in(at, at + 1, ("organization",)))
 
 
 def _coordinated(text: str, pos: int) -> bool:
@@ -1209,7 +1211,7 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
     squeezed = name.replace(" ", "")
     place = bool(province_pattern().search(squeezed)) or bool(_countries().search(squeezed))
     after = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
-    parent = any(o.kind == "organization" and o.nstart == after and o is not m for o in doc.mentions)
+    parent = any(o is not m for o in doc.starting_in(after, after + 1, ("organization",)))
     words = [t for t in tokenize(squeezed) if t.strip()]
     content = [w for w in words[1:] if w not in data["inside_ok"]]
     return {f"org_rule={m.data.get('rule', '')}": 1.0,  # how the name was ended: a word, "จำกัด", a country named, …

@@ -21,7 +21,7 @@ from operator import mul
 from phakhi.graph.extract.authority import organizations, programs
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.event_identity import is_real_name, rest_after_cue
-from phakhi.graph.extract.event_known import vouched
+from phakhi.graph.extract.event_known import own_cores, vouched
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_words import cue_words, event_cues
 from phakhi.graph.extract.organizations import validity_features as organization_features
@@ -349,10 +349,10 @@ def _known_event(doc: Doc) -> Callable[[Mention], bool]:
     """Is an event name one that says which event by something known (event_known.vouched: a body or programme of
     the authority or of this release, a mined series, an acronym defined in brackets)? Such a name is kept
     whatever the model says: the model reads one release's words, and on a short text rejects real names."""
-    bodies = [surface(doc, o) for o in doc.mentions if o.kind in ("organization", "program")]
+    own = own_cores(surface(doc, o) for o in doc.mentions if o.kind in ("organization", "program"))
 
     def known(m: Mention) -> bool:
-        return m.kind == "event" and vouched(str(m.data.get("name", "")), bodies)
+        return m.kind == "event" and vouched(str(m.data.get("name", "")), own=own)
 
     return known
 
@@ -390,11 +390,11 @@ def drop_invalid(doc: Doc) -> None:
     if not thresholds:
         return
     named, short, known = _named_in_full(doc), _short_of_full(doc), _known_event(doc)
-    best: dict[tuple[str, str], float] = {}
-    for m in doc.mentions:
+    best: dict[tuple[str, ...], float] = {}
+    entities = [_entity(doc, m) for m in doc.mentions]  # once each: an event's is its surface, cut and squeezed
+    for m, entity in zip(doc.mentions, entities):
         if m.kind not in thresholds:
             continue
-        entity = _entity(doc, m)
         if best.get(entity, 0.0) >= thresholds[m.kind]:
             continue  # already kept: no need to score its other mentions
         p = 1.0
@@ -403,8 +403,8 @@ def drop_invalid(doc: Doc) -> None:
             p = 1.0 if recurrent(f, weights[m.kind]) else 0.0 if clause(f) else probability(f, weights[m.kind])
         best[entity] = max(best.get(entity, 0.0), p)
     kept = []
-    for m in doc.mentions:
-        if best.get(_entity(doc, m), 1.0) >= thresholds.get(m.kind, 0.0):
+    for m, entity in zip(doc.mentions, entities):
+        if best.get(entity, 1.0) >= thresholds.get(m.kind, 0.0):
             kept.append(m)
         elif m.kind == "event" and (told := _told_by_type(doc, m)) is not None:
             kept.append(told)
