@@ -459,3 +459,24 @@ def test_a_visit_told_by_its_verb_phrase_is_not_judged_as_a_name():
     told = doc.mention(start, start + len(name), "event", "event:Visit", name=name, type="Visit")
     named = doc.mention(start, start + len(name), "event", "event:Meeting", name=name, type="Meeting")
     assert not validity.judged(told) and validity.judged(named)
+
+
+def test_a_verdict_against_a_label_since_lengthened_is_not_trained_on():
+    """A judge called "วิทยาลัยจุฬาภรณ์" cut ("ราช" missing); today's extractor finds "ราชวิทยาลัยจุฬาภรณ์" there. With
+    --stale the verdict is left out (it is about the shorter string); a valid verdict, an unchanged label and a label
+    today's extractor cut shorter are kept."""
+    script = load_script("train_validity")
+    doc = _doc("ร่วมกับราชวิทยาลัยจุฬาภรณ์ เพื่อ")
+    m = _candidate(doc, "ราชวิทยาลัยจุฬาภรณ์")
+    doc.add(m)
+
+    def row(label, valid):
+        return {"class": "organization", "label": label, "valid": valid, "round": "r", "file": "f", "iri": label,
+                "context": {"release": "snippet.txt", "start": m.start, "end": m.end}}
+
+    rows = [row("วิทยาลัยจุฬาภรณ์", False), row("วิทยาลัยจุฬาภรณ์", True), row("ราชวิทยาลัยจุฬาภรณ์", False),
+            row("ราชวิทยาลัยจุฬาภรณ์ เพื่อ", False)]
+    docs = {"snippet.txt": doc}
+    assert [r["label"] for r, _ in script.table(rows, docs)] == [r["label"] for r in rows]
+    kept = [(r["label"], r["valid"]) for r, _ in script.table(rows, docs, stale=True)]
+    assert kept == [("วิทยาลัยจุฬาภรณ์", True), ("ราชวิทยาลัยจุฬาภรณ์", False), ("ราชวิทยาลัยจุฬาภรณ์ เพื่อ", False)]
