@@ -410,3 +410,83 @@ def test_a_thai_body_named_with_another_country_stays_the_holders_body(extract_t
             "เป็นหนึ่งในหอการค้าญี่ปุ่นในต่างประเทศที่ใหญ่ที่สุด")
     posts = _posts(extract_text(text))
     assert [p[:2] for p in posts["takeo kato"]] == [("ประธาน", "org:jcc")], posts
+
+
+@pytest.mark.parametrize("text, body", [
+    ("นายอิธ สัมเฮง รัฐมนตรีว่าการกระทรวงแรงงานและฝึกอาชีพกัมพูชา ได้แสดงความยินดี", "กระทรวงแรงงานและฝึกอาชีพกัมพูชา"),
+    ("นายอิธ สัมเฮง รัฐมนตรีว่าการกระทรวงแรงงานและฝึกอาชีพ ประเทศกัมพูชา ได้แสดงความยินดี",
+     "กระทรวงแรงงานและฝึกอาชีพ ประเทศกัมพูชา"),
+    ("เข้าพบ H.E. Ith Samheng, รัฐมนตรีว่าการกระทรวงแรงงานและฝึกอบรมวิชาชีพ เพื่อหารือ", "กระทรวงแรงงานและฝึกอบรมวิชาชีพ"),
+])
+def test_a_foreign_ministry_named_by_what_it_does_is_the_foreign_body(extract_text, text, body):
+    """"…กระทรวงแรงงานและฝึกอาชีพกัมพูชา": a word the tagger reads as a verb after "และ" goes on naming another
+    country's ministry when a country ends or follows it, or its holder is named in Latin letters; the Thai ministry
+    the gazetteer read is whole, and Cambodia's minister sat on the Thai Labour minister's seat."""
+    (posts,) = _posts(extract_text(text)).values()
+    assert posts[0][1:] == (f"pattern:{body}", "ForeignGovernmentBody")
+
+
+@pytest.mark.parametrize("text", [
+    "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมและเสนอแนวทางความร่วมมือ",
+    "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมและเสนอให้ญี่ปุ่นพิจารณา",
+    "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรมและหารือแนวทางกับญี่ปุ่น",
+])
+def test_a_clause_after_and_stays_out_of_the_thai_ministry(extract_text, text):
+    """"…อุตสาหกรรมและเสนอ…": a verb after "และ" with no country and a Thai holder is the sentence's clause."""
+    (posts,) = _posts(extract_text(text)).values()
+    assert posts[0][:2] == ("รัฐมนตรีว่าการ", "org:moi")
+
+
+@pytest.mark.parametrize("text, person, title, seat", [
+    ("ในการแถลงข่าวร่วมกับนายพันคำ วิพาวัน นายกรัฐมนตรี สปป. ลาว ซึ่งภายหลังการหารือ", "พันคำ วิพาวัน",
+     "นายกรัฐมนตรี สปป. ลาว", "ลาว"),
+    ("ตามคำเชิญของนายสอนไซ สีพันดอน นายกรัฐมนตรี สปป.ลาว และนายไซสมพอน พมวิหาน", "สอนไซ สีพันดอน",
+     "นายกรัฐมนตรี สปป.ลาว", "ลาว"),
+    ("ตามการเชิญชวนของนายบอริส จอห์นสัน นายกรัฐมนตรี ของสหราชอาณาจักรในฐานะเจ้าภาพการประชุม", "บอริส จอห์นสัน",
+     "นายกรัฐมนตรี ของสหราชอาณาจักร", "สหราชอาณาจักร"),
+])
+def test_a_country_after_a_space_past_the_title_is_that_countrys_post(extract_text, text, person, title, seat):
+    """"นายกรัฐมนตรี สปป. ลาว", "นายกรัฐมนตรี ของสหราชอาณาจักรในฐานะ…": a state word (written with a spaced full stop)
+    or a joiner after the space, and a country glued to the clause after it; read short, Laos' and Britain's prime
+    ministers held the Thai seat."""
+    (post,) = next(e for e in extract_text(text).of_kind("person") if e.key == f"person:{person}").posts
+    assert (post.title, post.organization, post.seat) == (title, None, ("นายกรัฐมนตรี", seat))
+
+
+def test_an_acting_prefix_in_lower_case_marks_the_post():
+    """"acting Prime Minister Phumtham": a sentence writes the prefix lower-case; read as no prefix, the acting prime
+    minister held the seat itself."""
+    from datetime import date
+
+    from phakhi.graph.extract.pipeline import extract
+    from phakhi.graph.read import parse_release
+    text = "On 23 July 2025, acting Prime Minister Phumtham Wechayachai, is scheduled to hold talks with the envoy."
+    (person,) = extract(parse_release(text, "s.txt", published=date(2025, 7, 23))).of_kind("person")
+    (post,) = person.posts
+    assert (post.title, post.acting, post.former) == ("acting Prime Minister", True, False)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Deputy Prime Minister Anutin Charnvirakul and chief adviser to the Prime Minister Kittiratt Na-Ranong have been "
+     "working on it.", "kittiratt na-ranong"),
+    ("Deputy Minister of Finance Julapun Amornvivat, Prime Minister’s Secretary General Prommin Lertsuridej, and "
+     "others arrived.", "julapun amornvivat"),
+])
+def test_the_prime_minister_served_or_possessed_is_not_the_named_persons_post(extract_text, text, person):
+    """"adviser to the Prime Minister Kittiratt", "…, Prime Minister’s Secretary General Prommin": the title names the
+    office another serves, not the post of the name next to it."""
+    found = next(e for e in extract_text(text).of_kind("person") if e.key == f"person:{person}")
+    assert not any(post.title == "Prime Minister" for post in found.posts)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Prime Minister Srettha took the opportunity to convey his regards to President Thongloun Sisoulith and others.",
+     "ทองลุน สีสุลิด", "President"),
+    ("According to the Government Spokesperson Chai Wacharonke, the Prime Minister has placed great importance on it.",
+     "ชัย วัชรงค์", "Government Spokesperson"),
+])
+def test_a_title_after_to_the_that_no_office_serves_is_the_named_persons(extract_text, text, person, title):
+    """"regards to President Thongloun", "According to the Government Spokesperson Chai": "to" after a word that heads
+    no serving office's title leaves the title the name's own."""
+    found = next(e for e in extract_text(text).of_kind("person") if e.key == f"person:{person}")
+    assert [post.title for post in found.posts] == [title]

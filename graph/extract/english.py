@@ -48,16 +48,26 @@ def _latin_titles() -> re.Pattern[str]:
     return re.compile(literal_alternation(forms, r"[A-Za-z\-]") + r"(?![A-Za-z\-])")
 
 
+_POSSESSIVES = ("’s", "'s")
+_PREFIX_REACH = 40  # characters an English acting or former prefix runs to, at most
+
+
 def _latin_title_at(text: str, pos: int) -> tuple[str, dict] | None:
-    """A Latin title starting at a word's start."""
+    """A Latin title starting at a word's start. An acting or former prefix in lower case too: a sentence writes
+    "… acting Prime Minister Phumtham Wechayachai", its heading "Acting Prime Minister …"; read as no prefix, the acting
+    holder held the seat itself."""
     if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "-"):
         return None
     found = title_at(text, pos)
+    if found is None and text[pos:pos + 1].islower():
+        capital = title_at(text[pos].upper() + text[pos + 1:pos + _PREFIX_REACH], 0)
+        if capital is not None and capital[1]["kind"] in ("acting", "former"):
+            found = (text[pos:pos + len(capital[0])], capital[1])
     if found is None or not found[0].isascii():
         return None
     end = pos + len(found[0])
-    if end < len(text) and (text[end].isalnum() or text[end] == "-"):
-        return None  # "Director" in "Directorate"
+    if end < len(text) and (text[end].isalnum() or text[end] == "-" or text.startswith(_POSSESSIVES, end)):
+        return None  # "Director" in "Directorate"; "Prime Minister’s Secretary General": the title of another
     return found
 
 
@@ -268,12 +278,35 @@ def _chain_before(doc: Doc, hstart: int) -> list[dict]:
         end -= 1
     line_start, _ = doc.line_bounds(max(0, end - 1))
     low = max(line_start, end - MAX_BEFORE)
-    for word in re.finditer(r"(?<![A-Za-z\-])[A-Z]", text[low:end]):
+    for word in re.finditer(r"(?<![A-Za-z\-])[A-Za-z]", text[low:end]):  # "acting Prime Minister …" too
         start = low + word.start()
         posts = _chain(doc, start, stop=end)
         if posts and posts[-1]["nend"] == end:
-            return posts
+            return [] if _serves(text, start) else posts
     return []
+
+
+_TO_THE = re.compile(r"([A-Za-z-]+) to (?:the )?$")
+_SERVING_REACH = 40  # characters of "<word> to the " before a title
+
+
+def _serves(text: str, start: int) -> bool:
+    """"chief adviser to the Prime Minister Kittiratt Na-Ranong": is the title at `start` the office a title written
+    before it serves, "<word> to the", with a word that heads such a title in titles.jsonl's English ("Advisor to the
+    Prime Minister", "Secretary-General to the …"; english.json spellings: "adviser")? Then the name is of the one
+    who serves it, not of its holder; after any other word the name holds it ("regards to President Thongloun")."""
+    m = _TO_THE.search(text, max(0, start - _SERVING_REACH), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return load_english()["spellings"].get(word.capitalize(), word).casefold() in _serving_words()
+
+
+@lru_cache(maxsize=1)
+def _serving_words() -> frozenset[str]:
+    """The last word before " to " in the English titles (titles.jsonl "en") of offices that serve another."""
+    return frozenset(record["en"].split(" to ")[0].split()[-1].casefold() for _, record in titles()
+                     if " to " in record.get("en", ""))
 
 
 def _chain(doc: Doc, pos: int, stop: int | None) -> list[dict]:

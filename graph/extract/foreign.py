@@ -32,11 +32,13 @@ _WORD = re.compile(f"[{NAME_CHARS}]{{2,40}}")
 @lru_cache(maxsize=1)
 def _listed_countries() -> frozenset[str]:
     """Country names: pythainlp's list, places.json "countries" and every other form of "country_forms"; a name
-    joined by a hyphen also with the hyphen spaced, as releases write it ("…ติมอร์ - เลสเต")."""
+    joined by a hyphen also with the hyphen spaced, as releases write it ("…ติมอร์ - เลสเต"), and one with an
+    abbreviation's full stop also with a space after it ("สปป. ลาว")."""
     from pythainlp.corpus import countries
 
     names = frozenset(countries()) | frozenset(load_places()["foreign"]["countries"]) | frozenset(_country_forms())
-    return names | {name.replace("-", " - ") for name in names if "-" in name}
+    return (names | {name.replace("-", " - ") for name in names if "-" in name}
+            | {re.sub(r"\.(?=\S)", ". ", name) for name in names if re.search(r"\.\S", name)})
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +117,9 @@ def _country_at(text: str, pos: int) -> int | None:
     return None if m is None or _own(m.group()) else m.end()
 
 
+_AFTER_SPACES = 16  # characters after a title read for a joiner or a state word past its spaces (" สปป. ลาว")
+
+
 def title_country_end(text: str, pos: int, followers: tuple[str, ...] = ()) -> int | None:
     """The end of a foreign country named right after a post's title at `pos` ("นายกรัฐมนตรีเวียดนาม",
     "นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม", "เอกอัครราชทูตสาธารณรัฐเกาหลี"), or None (nothing there, or
@@ -124,18 +129,20 @@ def title_country_end(text: str, pos: int, followers: tuple[str, ...] = ()) -> i
     space begins the next clause ("นายกรัฐมนตรี ญี่ปุ่นและไทยได้…")."""
     if text.startswith(" ", pos):
         data = load_places()["foreign"]
-        if not text[pos:pos + 3].lstrip(" ").startswith(tuple(data["joiners"] + data["state_words"])):
+        if not text[pos:pos + _AFTER_SPACES].lstrip(" ").startswith(tuple(data["joiners"] + data["state_words"])):
             return None
-    end = _country_at(text, pos)
-    if end is not None:
-        return end
+    m = _country().match(text, pos)
+    if m is not None and not _own(m.group()):
+        return m.end()
     m = _country_glued_at().match(text, pos)  # "นายกรัฐมนตรีมาเลเซียและภริยา": a clause glued on after the country
-    if m is None or _own(m.group()):
-        return None
-    word = _WORD.match(text, m.end())
-    tokens = tokenize(word.group()) if word else []
-    glued = tokens and (tokens[0] in load_stopwords() or tokens[0] in _clause_heads()) or text.startswith(followers, m.end())
-    return m.end() if glued else None
+    if m is not None and not _own(m.group()):  # (before a state word's run: "…ของสหราชอาณาจักร|ในฐานะ…")
+        word = _WORD.match(text, m.end())
+        tokens = tokenize(word.group()) if word else []
+        if tokens and (tokens[0] in load_stopwords() or tokens[0] in _clause_heads()) \
+                or text.startswith(followers, m.end()):
+            return m.end()
+    m = _state_after_joiner().match(text, pos)
+    return None if m is None or _own(m.group()) else m.end()
 
 
 def country_ends_at(text: str, end: int) -> bool:
@@ -179,15 +186,17 @@ def _not_name_starts() -> tuple[str, ...]:
             + tuple(load_places()["foreign"]["not_continuing"]))
 
 
-def _name_word(text: str, pos: int) -> tuple[int, int, bool] | None:
+def _name_word(text: str, pos: int, verb: bool = False) -> tuple[int, int, bool] | None:
     """A word at `pos` that may continue a body's name: (start, end, clause): no title, honorific, head of
     another body, function word or verb (person_words' lists, the tagger) begins it; where a clause head is
-    glued on ("การจ้างงานเพื่อร่วมหารือ") the word ends there and `clause` says so."""
+    glued on ("การจ้างงานเพื่อร่วมหารือ") the word ends there and `clause` says so. With `verb`, a word the tagger
+    reads as a verb may begin it (a ministry named by what it does, "…และฝึกอาชีพ"); a clause head still may not."""
     word = _WORD.match(text, pos)
     if word is None or title_at(text, pos) is not None or word.group().startswith(_not_name_starts()):
         return None
     tokens = tokenize(word.group())
-    if tokens[0] in load_stopwords() or tokens[0] in _clause_heads() or starts_with_verb(tuple(tokens[:2])):
+    if tokens[0] in load_stopwords() or tokens[0] in _clause_heads() \
+            or not verb and starts_with_verb(tuple(tokens[:2])):
         return None
     end = pos + len(tokens[0])
     for token in tokens[1:]:
@@ -234,7 +243,7 @@ def _continuation(text: str, end: int, loose: bool = False) -> int:
     if glued is not None and _country_end(text[glued[0]:glued[1]]):  # "…อุตสาหกรรมพื้นฐานนิวซีแลนด์": name words
         return glued[1]  # glued on up to a country (a clause glued after it ends the run)
     if text.startswith(joiner, end):
-        word = _name_word(text, end + len(joiner))
+        word = _name_word(text, end + len(joiner)) or _named_by_a_verb(text, end + len(joiner), loose)
         if word is None:
             return end
         inside = _country_inside(text[word[0]:word[1]])  # "และการค้าแห่งสหพันธรัฐรัสเซียและคณะ": ends at the country
@@ -261,6 +270,17 @@ def _continuation(text: str, end: int, loose: bool = False) -> int:
                                                or 0 < after and title_at(text, last[1] + after) is not None)
             return last[1] if closed else end
     return end
+
+
+def _named_by_a_verb(text: str, pos: int, loose: bool) -> tuple[int, int, bool] | None:
+    """A word the tagger reads as a verb glued on after "และ" ("…แรงงานและฝึกอาชีพกัมพูชา", Cambodia's Ministry of
+    Labour and Vocational Training): the name of another country's ministry, which says what it does, when its holder
+    is known to be foreign (`loose`) or another country ends the word or follows it; a Thai ministry's name, which
+    the gazetteer read whole, never goes on so, and without that evidence it is a clause ("…และเสนอให้…")."""
+    word = _name_word(text, pos, verb=True)
+    if word is None or word[2]:
+        return None
+    return word if loose or _country_end(text[word[0]:word[1]]) or _country_at(text, word[1]) is not None else None
 
 
 @lru_cache(maxsize=1)
