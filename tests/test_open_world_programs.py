@@ -57,7 +57,15 @@ def test_programs_generic_phrases_are_no_names(text):
     assert _end(text) is None
 
 
-def test_programs_mined_names_keep_their_boundaries():
+@pytest.fixture
+def rules_alone(monkeypatch):
+    """No mined continuations nor whole rests: the rules alone end a name (the shipped program_continuations.json,
+    mined from the whole record, runs "โครงการบ้านเช่า" on to "สำหรับผู้มีรายได้น้อย" itself)."""
+    monkeypatch.setattr(program_continuations, "mined_continuations", lambda: {})
+    monkeypatch.setattr(program_continuations, "mined_whole", lambda: {})
+
+
+def test_programs_mined_names_keep_their_boundaries(rules_alone):
     text = "โครงการบ้านเช่าสำหรับผู้มีรายได้น้อย ของ"
     assert _end(text) == "โครงการบ้านเช่า"  # the rules stop at "สำหรับ"
     assert _end(text, mined=frozenset({"โครงการบ้านเช่าสำหรับผู้มีรายได้น้อย"})) \
@@ -116,7 +124,7 @@ def test_programs_spaced_name_runs_on_across_a_no_break_space(extract_text, monk
     assert {normalize_label(name) for name in names} == {"โครงการสินเชื่อบ้านมั่งมี ศรีสุข"}  # the fact quotes the nbsp
 
 
-def test_programs_mining_keeps_recurring_names_and_generic_words(tmp_path):
+def test_programs_mining_keeps_recurring_names_and_generic_words(tmp_path, rules_alone):
     body = ("ครม.เห็นชอบโครงการบ้านเช่าสำหรับผู้มีรายได้น้อย พร้อมมาตรการเพิ่มเติม โครงการเพิ่มเติม "
             "และนโยบายเพิ่มเติม รวมทั้งโครงการชั่วคราวครั้งเดียวสำหรับทดลอง นี้")
     for i in range(3):
@@ -128,7 +136,7 @@ def test_programs_mining_keeps_recurring_names_and_generic_words(tmp_path):
     assert "เพิ่มเติม" in data["generic"]
 
 
-def test_programs_mining_keeps_no_name_run_on_into_the_sentence(tmp_path):
+def test_programs_mining_keeps_no_name_run_on_into_the_sentence(tmp_path, rules_alone):
     """A run a mined tail cuts ("…|ที่ผ่านมา") is no name the rules cut short; nor is a run ending on a word no known
     name ends on ("มาตรการควบคุมโรค|ทันที"): the extractor ends names before it; nor two names joined by และ, nor a run
     ending on a bare prefix."""
@@ -610,6 +618,18 @@ def test_programs_mining_finds_the_tail_a_name_is_written_with(tmp_path):
     assert pieces.get(("โครงการโคก", " หนอง")) == 3 and pieces.get(("โครงการโคก หนอง", " นา")) == 3
     assert not any(name.startswith("โครงการบ้านมั่นคง") for name, _ in pieces)  # what follows varies
     assert not any(name.startswith("โครงการก่อสร้างถนน") for name, _ in pieces)  # it heads a code that varies
+
+
+def test_programs_mining_keeps_no_second_name_as_a_tail(tmp_path):
+    for i in range(4):  # two programmes listed together in every release: the second is not the first one's tail
+        (tmp_path / f"{i}.txt").write_text(f"ครม.อนุมัติโครงการนายอำเภอแหวนเพชร และโครงการปลัดอำเภอแหวนทองคำ ปี {i}",
+                                           encoding="utf-8")
+    for i in range(4, 8):  # a generic owner after the name; a piece that ends inside "ต่าง ๆ"
+        (tmp_path / f"{i}.txt").write_text(f"ตามมาตรการบริหารจัดการน้ำของภาครัฐ ปี {i} และมาตรการช่วยเหลือลดหย่อน"
+                                           f" ด้านภาษีต่าง ๆ ปี {i}", encoding="utf-8")
+    rows = load_script("mine_program_continuations").mine([str(tmp_path)])["continuations"]
+    assert not any(name.startswith("โครงการนายอำเภอแหวนเพชร") for name, *_ in rows)
+    assert not any(name.startswith(("มาตรการบริหารจัดการน้ำ", "มาตรการช่วยเหลือลดหย่อน")) for name, *_ in rows)
 
 
 def test_programs_mined_continuations_are_small_and_reachable():
