@@ -32,7 +32,8 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
                                              alias_head_end, honorific_reach, latin_name_after, latin_run_end,
                                              name_end, object_end, purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
-                                                clause_end, dated_cut, listed_titles, owner_end, marked_end, mined_end,
+                                                clause_end, dated_cut, held_name_end, listed_titles, owner_end,
+                                                marked_end, mined_end,
                                                 mined_names, ordinal_end, partners_end, quoted_end, royal_end,
                                                 series_end, session_end, spaced_owner_end, title_after, theme_cut,
                                                 titled_edition_end, trimmed_end, unquoted_end)
@@ -154,6 +155,8 @@ def find_events(doc: Doc) -> None:
         end = anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
         marked = marked_end(doc, end, line_end, m.end())  # "ประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภค วันจันทร์ที่ …"
         end = marked if marked != end or cue.isascii() else clause_end(doc, end, line_end, m.start(), m.end())  # "นิทรรศการบอกเล่า|ถึง…"
+        if not cue.isascii():  # "…โครงการ|ส่งเสริมวินัยการออม…": a programme it holds (a Latin name has its own run)
+            end = held_name_end(doc, m.end(), end, line_end)
         mined = mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
             end = anchored_end(doc, start, mined, line_end)
