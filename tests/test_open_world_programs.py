@@ -1763,3 +1763,23 @@ def test_programs_a_project_named_by_two_joined_aims_is_named_whole(text, name):
 ])
 def test_programs_a_second_aim_after_another_prefix_or_a_clause_verb_is_the_sentences(text, name):
     assert _end(text) == name
+
+
+def test_a_generic_word_in_a_short_field_is_a_kind():
+    """One generic word, ด้าน and a field of a word or two name the projects or measures of a kind in a field (judged
+    junk in readable rounds 4 and 16); a field told at more length or with a Latin name narrows it to one (a gold
+    measure), a plan or strategy is named by its field, and a dated one is one programme."""
+    assert program_evidence.kind_of_programme("โครงการ", "พัฒนาด้านแหล่งน้ำ")
+    assert program_evidence.kind_of_programme("โครงการ", "ความร่วมมือด้านเกษตรอัจฉริยะ")
+    assert program_evidence.kind_of_programme("มาตรการ", "ผ่อนคลายด้านวีซ่า")
+    assert not program_evidence.kind_of_programme("มาตรการ", "ช่วยเหลือด้านราคาก๊าซ LPG")
+    assert not program_evidence.kind_of_programme("โครงการ", "พัฒนามาตรฐานด้านกีฬามวย")
+    assert not program_evidence.kind_of_programme("แผนงาน", "ความร่วมมือด้านการขนส่ง")
+    assert not program_evidence.kind_of_programme("ยุทธศาสตร์", "ชาติด้านความมั่นคง")
+    assert not program_evidence.kind_of_programme("โครงการ", "พัฒนาด้านแหล่งน้ำ ปี 2565")
+
+
+def test_kinds_in_a_field_are_no_names(extract_text):
+    assert _program_names(extract_text, "ทั้งสองฝ่ายหารือถึงโครงการพัฒนาด้านแหล่งน้ำ เพื่อการเพาะปลูกในพื้นที่") == set()
+    assert _program_names(extract_text, "กระทรวงพลังงานขยายมาตรการช่วยเหลือด้านราคาก๊าซ LPG ออกไปอีก 3 เดือน") \
+        == {"มาตรการช่วยเหลือด้านราคาก๊าซ LPG"}

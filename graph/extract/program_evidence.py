@@ -45,7 +45,8 @@ def kind_of_programme(prefix: str, words: str) -> bool:
     if prefix in program_data()["named_by_subject"]:
         return undated and _placed_kind(bare)
     clause_ok = prefix not in program_data()["need_evidence"]
-    return bare in kinds() or (undated and (_kind_with_generic_rest(bare, clause_ok) or _placed_kind(bare)))
+    return bare in kinds() or (undated and (_kind_with_generic_rest(bare, clause_ok) or _placed_kind(bare)
+                                            or _field_kind(prefix, bare)))
 
 
 MAX_GENERIC_REST = 1  # generic words after a kind: more tell a scope of their own ("…ทั้งภาครัฐและเอกชน")
@@ -77,6 +78,28 @@ def _placed_kind(words: str) -> bool:
     if len(tokens) < 3 or tokens[1] not in data["links"] or not generic_word(tokens[0]):
         return False
     return not words[len(tokens[0]) + len(tokens[1]):].startswith(tuple(data["not_after_link"]))
+
+
+_THAI_WORD = re.compile(r"[ก-๛]+")
+
+
+def _field_kind(prefix: str, words: str) -> bool:
+    """Do `words` after `prefix` open with one generic word and go on with a field word and a short field in Thai
+    letters, nothing more (program_patterns.json "field_kinds": "โครงการ|พัฒนา|ด้าน|แหล่งน้ำ", "มาตรการ|ผ่อนคลาย|ด้าน|
+    วีซ่า")? The projects of a kind in a field, development projects for water sources, are a kind, no one programme;
+    a field told at more length, or by a Latin name ("มาตรการช่วยเหลือ|ด้าน|ราคาก๊าซ LPG"), narrows it to one."""
+    data = program_data()["field_kinds"]
+    if prefix not in data["prefixes"]:
+        return False
+    tokens = tokenize(words)
+    if len(tokens) < 3 or not generic_word(tokens[0]):
+        return False
+    rest = words[len(tokens[0]):]
+    field = next((word for word in sorted(data["fields"], key=len, reverse=True) if rest.startswith(word)), None)
+    if field is None:
+        return False
+    field_words = [token for token in tokenize(rest[len(field):]) if not token.isspace()]
+    return 0 < len(field_words) <= data["max_field_words"] and all(_THAI_WORD.fullmatch(w) for w in field_words)
 
 
 MAX_QUOTED_GENERIC = 2  # words of a quoted name all generic that tell a kind; more are a slogan, a name
