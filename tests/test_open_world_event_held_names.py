@@ -2,31 +2,26 @@
 error among event labels still given: "การประชุมการขับเคลื่อนโครงการ|ส่งเสริมวินัยการออม", "นิทรรศการหมู่บ้าน OTOP|
 นวัตวิถี"): the event's name runs to the end of the programme the programme reader found inside it."""
 
+import pytest
+
 from test_open_world_event_names import _names
 
 
-def test_an_event_name_runs_through_a_programme_cut_at_a_verb(extract_text):
-    text = ("นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย เปิดเผยว่า ในการประชุมการขับเคลื่อนโครงการส่งเสริมวินัยการออม กับ"
-            " กอช. ในระดับพื้นที่ โดยการสนับสนุนให้ประชาชนสมัครเป็นสมาชิก")
+@pytest.mark.parametrize("text, whole, cut", [
+    # cut at a verb the programme reader reads through
+    ("นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย เปิดเผยว่า ในการประชุมการขับเคลื่อนโครงการส่งเสริมวินัยการออม กับ"
+     " กอช. ในระดับพื้นที่ โดยการสนับสนุนให้ประชาชนสมัครเป็นสมาชิก",
+     "การประชุมการขับเคลื่อนโครงการส่งเสริมวินัยการออม", "การประชุมการขับเคลื่อนโครงการ"),
+    # cut at a space inside the programme's name
+    ("นายกรัฐมนตรี พร้อมพบปะประชาชน และเยี่ยมชมนิทรรศการหมู่บ้าน OTOP นวัตวิถี และผลิตภัณฑ์สินค้า OTOP"
+     " จังหวัดหนองคาย", "นิทรรศการหมู่บ้าน OTOP นวัตวิถี", "นิทรรศการหมู่บ้าน OTOP"),
+    # a committee meeting runs through the programme it manages (judged audits, final: cut mid-name)
+    ("นายกรัฐมนตรีเป็นประธานการประชุมคณะกรรมการบริหารโครงการไทยนิยม ยั่งยืน ณ ทำเนียบรัฐบาล",
+     "การประชุมคณะกรรมการบริหารโครงการไทยนิยม ยั่งยืน", "การประชุมคณะกรรมการบริหารโครงการไทยนิยม"),
+])
+def test_an_event_name_runs_through_the_programme_it_holds(extract_text, text, whole, cut):
     names = _names(extract_text(text))
-    assert "การประชุมการขับเคลื่อนโครงการส่งเสริมวินัยการออม" in names, names
-    assert "การประชุมการขับเคลื่อนโครงการ" not in names, names
-
-
-def test_an_event_name_runs_through_a_programme_cut_at_a_space(extract_text):
-    text = ("นายกรัฐมนตรี พร้อมพบปะประชาชน และเยี่ยมชมนิทรรศการหมู่บ้าน OTOP นวัตวิถี และผลิตภัณฑ์สินค้า OTOP"
-            " จังหวัดหนองคาย")
-    names = _names(extract_text(text))
-    assert "นิทรรศการหมู่บ้าน OTOP นวัตวิถี" in names, names
-    assert "นิทรรศการหมู่บ้าน OTOP" not in names, names
-
-
-def test_a_committee_meeting_runs_through_the_programme_it_manages(extract_text):
-    # judged audits (final): "…โครงการไทยนิยม ยั่งยืน" cut mid-name
-    text = "นายกรัฐมนตรีเป็นประธานการประชุมคณะกรรมการบริหารโครงการไทยนิยม ยั่งยืน ณ ทำเนียบรัฐบาล"
-    names = _names(extract_text(text))
-    assert "การประชุมคณะกรรมการบริหารโครงการไทยนิยม ยั่งยืน" in names, names
-    assert "การประชุมคณะกรรมการบริหารโครงการไทยนิยม" not in names, names
+    assert whole in names and cut not in names, names
 
 
 def test_a_name_cut_inside_an_ordinal_word_takes_its_number(extract_text):
