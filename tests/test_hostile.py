@@ -324,7 +324,7 @@ LINEAR = 7  # four times the text may take under seven times as long; a quadrati
 def test_extraction_time_grows_linearly_on_one_long_line(unit, n):
     """Honorifics, programs, counts and places packed on one line with no break: the matchers of persons,
     programs and counts look no further than a name can run, and look mentions up by position (and a post told before
-    a name is tested against the earlier names' posts by position: posts._Spans)."""
+    a name is tested against the earlier names' posts by position: document.Spans)."""
     small, large = _growth(unit, n)
     assert large < LINEAR * max(small, 0.1), (small, large)
 

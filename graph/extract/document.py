@@ -20,21 +20,42 @@ def _blank(text: str) -> str:
     return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
-class _KindIndex:
-    """The mentions of one kind sorted by normalised start (ties in the order added), and the longest."""
+class Spans:
+    """Spans sorted by start (ties in the order added), and the longest: whether one overlaps a range is a few
+    look-ups by position (only spans starting within the longest one's length before it can), not a scan of all."""
 
     def __init__(self) -> None:
         self.starts: list[int] = []
-        self.entries: list[tuple[int, Mention]] = []  # (order added, mention), parallel to starts
-        self.ends: list[int] = []  # each entry's normalised end, parallel to starts: `overlaps` reads only these
+        self.ends: list[int] = []  # parallel to starts: `overlaps` reads only these
         self.longest = 0
 
-    def add(self, order: int, m: Mention) -> None:
-        i = bisect_right(self.starts, m.nstart)
-        self.starts.insert(i, m.nstart)
-        self.entries.insert(i, (order, m))
-        self.ends.insert(i, m.nend)
-        self.longest = max(self.longest, m.nend - m.nstart)
+    def add(self, start: int, end: int) -> int:
+        """Add [start, end); its index among the spans sorted by start."""
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        self.longest = max(self.longest, end - start)
+        return i
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span overlap [start, end)? (It starts before `end`, within `longest` of `start`; asked for every
+        candidate, so it compares plain integers, stopping at the first.)"""
+        ends = self.ends
+        for i in range(bisect_left(self.starts, start - self.longest + 1), bisect_left(self.starts, end)):
+            if start < ends[i]:
+                return True
+        return False
+
+
+class _KindIndex(Spans):
+    """The mentions of one kind as spans of their normalised positions, each with its mention."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[tuple[int, Mention]] = []  # (order added, mention), parallel to starts
+
+    def add_mention(self, order: int, m: Mention) -> None:
+        self.entries.insert(self.add(m.nstart, m.nend), (order, m))
 
     def discard(self, m: Mention) -> None:
         for i in range(bisect_left(self.starts, m.nstart), bisect_right(self.starts, m.nstart)):
@@ -49,15 +70,6 @@ class _KindIndex:
     def overlapping(self, start: int, end: int) -> list[tuple[int, Mention]]:
         """Entries whose mention overlaps [start, end): it starts before `end`, within `longest` of `start`."""
         return [e for e in self.starting_in(start - self.longest + 1, end) if start < e[1].nend]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Does a mention overlap [start, end)? (`overlapping`, stopping at the first: asked for every candidate,
-        so it compares plain integers of `ends` rather than reading each entry's mention.)"""
-        ends = self.ends
-        for i in range(bisect_left(self.starts, start - self.longest + 1), bisect_left(self.starts, end)):
-            if start < ends[i]:
-                return True
-        return False
 
 
 _NONE = _KindIndex()  # what a kind with no mentions answers (never added to)
@@ -83,7 +95,7 @@ class Mentions(list):
         index = self._kinds.get(m.kind)
         if index is None:
             index = self._kinds[m.kind] = _KindIndex()
-        index.add(next(self._order), m)
+        index.add_mention(next(self._order), m)
 
     def kind(self, kind: str) -> _KindIndex:
         return self._kinds.get(kind, _NONE)

@@ -54,8 +54,10 @@ def _cue_core_pattern() -> re.Pattern[str]:
 # 16,384 (575 bytes an entry, 9 MB full) answer 0.74 of the calls on 8,000 releases, as 65,536 did (benchmarks/README.md,
 # fourteenth session)
 @lru_cache(maxsize=16384)
-def _after_cue(name: str) -> str:
-    """The core of `name` without its cue word."""
+def rest_after_cue(name: str) -> str:
+    """What an event name says besides its cue word (its core: casefolded, no spaces or marks), "" when only the cue:
+    "การประชุมคณะรัฐมนตรี" -> "คณะรัฐมนตรี". Identity, the validity model (validity._event_features) and the names
+    vouched for (event_known) read these words."""
     core = name_core(name)
     if not core.isascii():  # only a cue at its start counts: the longest one, as the loop below would find it
         m = _cue_core_pattern().match(core)
@@ -66,12 +68,6 @@ def _after_cue(name: str) -> str:
         if core.endswith(cue) and core.isascii():
             return core[:-len(cue)]
     return core
-
-
-def rest_after_cue(name: str) -> str:
-    """What an event name says after its cue word (its core: casefolded, no spaces or marks), "" when only the cue:
-    "การประชุมคณะรัฐมนตรี" -> "คณะรัฐมนตรี". The validity model reads these words (validity._event_features)."""
-    return _after_cue(name)
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +95,7 @@ def same_title(a: str, b: str) -> bool:
     """Do two names of one release's events of one type go on alike for SAME_TITLE characters after their
     cues? ("การลงนามความร่วมมือ “การสนับสนุนผู้ประกอบการ ในการเข้าถึง…” and "พิธีลงนามความร่วมมือ
     “การสนับสนุนผู้ประกอบการให้เข้าถึง…”: one signing, worded twice)."""
-    x, y = _after_cue(a), _after_cue(b)
+    x, y = rest_after_cue(a), rest_after_cue(b)
     return len(x) >= SAME_TITLE and len(y) >= SAME_TITLE and x[:SAME_TITLE] == y[:SAME_TITLE] \
         and not other_sessions(a, b) and not partnered(a, b)
 
@@ -166,7 +162,7 @@ def named_apart(kind: str, a: str, b: str, beside: bool = True) -> bool:
     สุดยอดอาเซียน ครั้งที่ 40" is not "41st ASEAN Summit"). A type and a day alone are no identity."""
     if kind not in word_set("told_apart") or not (is_real_name(a) and is_real_name(b)):
         return False
-    x, y = _after_cue(a), _after_cue(b)
+    x, y = rest_after_cue(a), rest_after_cue(b)
     if partnered(a, b):
         return True  # "การประชุมรัฐมนตรีกลาโหมอาเซียน" / "…กับรัฐมนตรีกลาโหมประเทศคู่เจรจา"
     if x in y or y in x or same_title(a, b) or owned_alike(a, b):
@@ -222,7 +218,7 @@ def _written_in(name: str) -> str:
     """The core of a name after its cue without what it gives in brackets, which tells its script: "การประชุม
     สันติภาพปารีส (Paris Peace Forum)" is a Thai name with its translation (judged audits: read as a Latin name, it
     was taken for the translation of the ASEAN summit told after it)."""
-    return _after_cue(_BRACKETED.sub("", name)) or _after_cue(name)
+    return rest_after_cue(_BRACKETED.sub("", name)) or rest_after_cue(name)
 
 
 def _thai_share(core: str) -> bool:
@@ -247,7 +243,7 @@ def is_real_name(name: str) -> bool:
     "Green Industry Conference" say which one. A name is its cue (at its start, or at its end for a Latin
     name) and the rest; it is real when the rest is more than generic words, other cues ("ลงพื้นที่ตรวจเยี่ยม",
     "แถลงผลการประชุม") and the ceremony words that may lead a cue."""
-    rest = _after_cue(name)
+    rest = rest_after_cue(name)
     words = _generic_pattern()
     changed = True
     while rest and changed:

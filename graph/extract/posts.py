@@ -10,12 +10,11 @@ another share the title after the last, and a person acting for an organization 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.authority import organizations, title_at, titles
-from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.document import Doc, Spans
 from phakhi.graph.extract.foreign import (FOREIGN_TYPE, country_ends_at, country_key, foreign_body,
                                           names_a_foreign_country, title_country_end)
 from phakhi.graph.extract.names import known_names as recurring_names
@@ -61,41 +60,19 @@ def find_posts(doc: Doc) -> None:
                 run.append(i)
             else:
                 run = []
-    earlier = _Spans()  # the posts after the persons named before this one
+    earlier = Spans()  # the posts after the persons named before this one: looked up by position, where gathering
+    # every earlier person's posts at each name made a line of names cost its length squared
     for i, mention in enumerate(persons):
         posts = after[i]
         if not posts:
             before = _post_before(doc, mention.data["hstart"])
-            if before and not earlier.holds(before["nstart"]):
+            if before and not earlier.overlaps(before["nstart"], before["nstart"] + 1):
                 posts = [before]
         if posts:
             mention.data["posts"] = _in_a_past_period(doc, mention.data["hstart"], posts)
         for p in after[i]:
             earlier.add(p["nstart"], p["nend"])
     _drop_thai_twins_of_foreign_posts(doc, persons)
-
-
-class _Spans:
-    """Spans added in any order, asked whether one holds a position: only those starting within the longest one's
-    length before it can (as document._KindIndex looks mentions up), where gathering every earlier person's posts at
-    each name made a line of names cost its length squared (80,000 characters of "นายสมชาย ": 3.6 s)."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []  # parallel to starts
-        self.longest = 0
-
-    def add(self, start: int, end: int) -> None:
-        i = bisect_right(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
-        self.longest = max(self.longest, end - start)
-
-    def holds(self, pos: int) -> bool:
-        """Does a span [start, end) hold `pos`?"""
-        ends = self.ends
-        return any(pos < ends[k] for k in range(bisect_left(self.starts, pos - self.longest + 1),
-                                                bisect_right(self.starts, pos)))
 
 
 def _drop_thai_twins_of_foreign_posts(doc: Doc, persons: list) -> None:
