@@ -1783,3 +1783,45 @@ def test_kinds_in_a_field_are_no_names(extract_text):
     assert _program_names(extract_text, "ทั้งสองฝ่ายหารือถึงโครงการพัฒนาด้านแหล่งน้ำ เพื่อการเพาะปลูก") == set()
     assert _program_names(extract_text, "กระทรวงพลังงานขยายมาตรการช่วยเหลือด้านราคาก๊าซ LPG ออกไปอีก 3 เดือน") \
         == {"มาตรการช่วยเหลือด้านราคาก๊าซ LPG"}
+
+
+def _programmes(extract_text, text: str) -> list[list[str]]:
+    return [p.names for p in extract_text("ข่าว\n" + text).of_kind("program")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a title quoted right after a name tells which one it is: the name runs on over it, the title is one more name
+    ("นายกรัฐมนตรีเปิดโครงการบำบัดผู้ติดยาเสพติด “หัวโทนโมเดล” จ.ร้อยเอ็ด ชื่นชมความสำเร็จ",
+     ["โครงการบำบัดผู้ติดยาเสพติด “หัวโทนโมเดล”", "หัวโทนโมเดล"]),
+    ("นายกรัฐมนตรีเปิดโครงการส่งเสริมการออมภาคประชาชน \"ออมดี มีสุข\" ที่จังหวัดขอนแก่น",
+     ["โครงการส่งเสริมการออมภาคประชาชน \"ออมดี มีสุข\"", "ออมดี มีสุข"]),
+])
+def test_programs_a_quoted_title_after_a_name_is_the_names(extract_text, text, names):
+    assert names in _programmes(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # another name of it in quotes, with its own prefix: no title
+    ("ติดตามโครงการพัฒนาความมั่นคงที่อยู่อาศัยคนจนในชุมชนแออัด \"โครงการบ้านมั่นคง” ที่จังหวัดขอนแก่น",
+     "โครงการพัฒนาความมั่นคงที่อยู่อาศัยคนจนในชุมชนแออัด"),
+    # the sentence going on in quotes, opening with a word that ends names
+    ("เร่งโครงการแก้ไขปัญหาไฟป่าและหมอกควันเพื่อลดฝุ่นละออง PM2.5 “โดยการมีส่วนร่วมของชุมชน” ในพื้นที่",
+     "โครงการแก้ไขปัญหาไฟป่าและหมอกควันเพื่อลดฝุ่นละออง PM2.5"),
+    # the disease a measure fights, in quotes
+    ("กระทรวงแรงงานเปิดโครงการจ้างงานเพื่อลดผลกระทบจากการแพร่ระบาด \"โควิด\" ในพื้นที่",
+     "โครงการจ้างงานเพื่อลดผลกระทบจากการแพร่ระบาด"),
+])
+def test_programs_a_quote_that_is_no_title_stays_out_of_the_name(extract_text, text, name):
+    names = {n for p in _programmes(extract_text, text) for n in p}
+    assert name in names and not any(n.startswith(name + " ") for n in names)
+
+
+def test_programs_a_kind_before_a_quoted_name_takes_no_title(extract_text):
+    names = {n for p in _programmes(extract_text, "พร้อมรุกนโยบายเสริมแกร่ง “บีซีจีโมเดล” ในพื้นที่ภาคใต้") for n in p}
+    assert not any(n.startswith("นโยบายเสริมแกร่ง") for n in names)
+
+
+def test_programs_parties_glued_to_the_name_are_its_own(extract_text):
+    text = "ที่ประชุมเห็นชอบแผนงานความร่วมมือด้านการขนส่งอาเซียน - ญี่ปุ่น ปี 2565-2566 ภายใต้แผนปฏิบัติการปากเซ"
+    names = {n for p in _programmes(extract_text, text) for n in p}
+    assert "แผนงานความร่วมมือด้านการขนส่งอาเซียน - ญี่ปุ่น ปี 2565-2566" in names

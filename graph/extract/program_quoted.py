@@ -76,6 +76,26 @@ def quoted_name_end(text: str, pos: int) -> int | None:
     return None
 
 
+# the title a name is quoted under, written right after it: a curly quote glued or after a space, a straight one only
+# after a space (glued, it is more often the quote closing the name itself); its words touch both quotes
+TITLE = re.compile(r"(?:“| [“\"])(?=\S)([^”\"\n]{3,60})(?<=\S)[”\"]")
+
+
+def title_after(text: str, end: int) -> re.Match[str] | None:
+    """The quoted title a name ending at `end` is written with ("โครงการบำบัดผู้ติดยาเสพติด| “หัวโทนโมเดล”",
+    "โครงการค้ำประกันสินเชื่อเช่าซื้อรถกระบะใหม่| “บสย. SMEs PICK-UP”"), or None: which of its kind it is, as a route
+    or the parties tell; the caller rejects a title that names a body, a person or a kind."""
+    return TITLE.match(text, end)
+
+
+_QUOTES = str.maketrans("", "", "“”\"")
+
+
+def unquoted(words: str) -> str:
+    """`words` without their quotes: a name keyed the same whichever quotes a release writes its title in."""
+    return words.translate(_QUOTES)
+
+
 _GLOSS = re.compile(r"\s?\(")  # a quoted name's gloss in brackets is its alias, not its words
 _NUMBER = re.compile(r"\d[\d.,]*")
 

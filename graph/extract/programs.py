@@ -37,7 +37,7 @@ from phakhi.graph.extract.program_evidence import (company_project, enumerated, 
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
                                                 partial_names, prose_latin)
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, opened_quote_end, quoted_name_end,
-                                                 release_quoted_end, scheme_fills)
+                                                 release_quoted_end, scheme_fills, title_after, unquoted)
 from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_national_plans,
                                                       find_place_models, find_routed_lines, find_spaced_names)
 from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PATTERN_KEY, law_before, not_before,
@@ -112,6 +112,33 @@ def _quotes_a_party(doc: Doc, start: int, end: int) -> bool:
                for _, m in doc.mentions.kind("organization").overlapping(start, end))
 
 
+def _names_in_quotes(doc: Doc, start: int, end: int) -> bool:
+    """Do the quoted words [start, end) name a programme: not a body, a person or two parties (`_quotes_a_party`), a
+    name the scheme holds, a word that names nothing, a title ("นโยบาย “นายกฯ”", "“รมว.…”") or a kind?"""
+    words = doc.text[start:end]
+    return not (_quotes_a_party(doc, start, end) or scheme_fills(doc, start, end) or words.startswith(load_not_names())
+                or generic_quoted(words) or titled_quoted(words))
+
+
+def _title(doc: Doc, end: int) -> re.Match[str] | None:
+    """The quoted title a name ending at `end` is written under ("โครงการบำบัดผู้ติดยาเสพติด| “หัวโทนโมเดล”",
+    "มาตรการรัฐในการช่วยเหลือภาคธุรกิจ| “พักทรัพย์ พักหนี้”"): it tells which one the name is, as a route or its
+    parties do, so the name runs on over it, and the title alone is one more name of it. Read after a name stands as
+    one: a kind or a phrase before a quoted name ("นโยบายเสริมแกร่ง| “บีซีจีโมเดล”": BCG is the name) takes none. None
+    when the quote names no programme, holds a disease ("มาตรการป้องกันแพร่| "โควิด"": what it fights), opens with a
+    prefix (another name of it: "…ในชุมชนแออัด| "โครงการบ้านมั่นคง”", which the quoted names give) or with a word
+    that ends names (the sentence going on in quotes: "…PM2.5| “โดยการมีส่วนร่วมของชุมชน”")."""
+    title = title_after(doc.text, end)
+    if title is None:
+        return None
+    words = title.group(1)
+    if words in program_data()["diseases"]["words"] or prefix_pattern().match(words) \
+            or next(iter(tokenize(words)), "") in word_sets()[0] \
+            or not _names_in_quotes(doc, title.start(1), title.end(1)):
+        return None
+    return title
+
+
 def find_programs(doc: Doc) -> None:
     find_spaced_names(doc)
     find_agreements(doc)
@@ -135,9 +162,7 @@ def find_programs(doc: Doc) -> None:
         quoted = QUOTED.match(text, pos)
         if quoted:
             name_start, end = quoted.start(1), quoted.end(1)
-            if _quotes_a_party(doc, name_start, end) or scheme_fills(doc, name_start, end) \
-                    or quoted.group(1).startswith(load_not_names()) or generic_quoted(quoted.group(1)) \
-                    or titled_quoted(quoted.group(1)):
+            if not _names_in_quotes(doc, name_start, end):
                 continue  # a body, a person, a name the scheme holds, a title ("นโยบาย “นายกฯ”", "“รมว.…”"), a kind
             drop |= {id(inner) for inner in doc.starting_in(name_start, end, ("program",))  # "ธนารักษ์[ประชารัฐ]"
                      if inner.nend <= end and (inner.nstart, inner.nend) != (name_start, end)}
@@ -237,7 +262,14 @@ def find_programs(doc: Doc) -> None:
             pending.add(len(items) - 1)
             continue
         drop |= pieces
-        doc.add(doc.mention(start, whole, "program", PATTERN_KEY + normalize_label(text[start:keyed]), form="pattern"))
+        title = _title(doc, keyed)  # "โครงการบำบัดผู้ติดยาเสพติด| “หัวโทนโมเดล”": a title quoted after the name
+        key = PATTERN_KEY + normalize_label(text[start:keyed])
+        if title is not None:  # keyed the same whichever quotes a release writes it in
+            keyed = whole = max(whole, title.end())
+            key = PATTERN_KEY + normalize_label(unquoted(text[start:keyed]))
+        doc.add(doc.mention(start, whole, "program", key, form="pattern"))
+        if title is not None:
+            doc.add(doc.mention(title.start(1), title.end(1), "program", key, form="name"))
     find_quoted_names(doc, drop)
     find_quoted_latin(doc)
     if drop:  # one pass over the mentions, however many are dropped
