@@ -129,6 +129,8 @@ def test_a_prefix_before_a_title_before_the_name_marks_the_post(extract_text, te
     ("ตั้งแต่ปี พ.ศ. 2558 ในช่วงรัฐบาลพล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ประเทศไทยได้ส่งคืนโบราณวัตถุ", True),
     ("ทั้งนี้ กรุงเทพมหานคร (พลตำรวจเอก อัศวิน ขวัญเมือง ผู้ว่าราชการกรุงเทพมหานคร ในขณะนั้น) ยืนยันว่าได้ดำเนินการ", True),
     ("ในรัฐบาลนี้ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม", False),
+    ("มีผู้นำต้นแบบในขณะนั้น คือ พลเอก เปรม ติณสูลานนท์ นายกรัฐมนตรี นำคณะรัฐมนตรี ข้าราชการ สวมใส่ชุดผ้าไทย", True),
+    ("ผู้เข้าร่วม คือ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี และคณะรัฐมนตรี", False),
 ])
 def test_a_post_in_a_period_gone_by_is_former(extract_text, text, former):
     """"ในช่วงรัฐบาล<name> นายกรัฐมนตรี", "<name> <post> ในขณะนั้น": held then, not at the release's date."""
@@ -444,6 +446,9 @@ def test_a_clause_after_and_stays_out_of_the_thai_ministry(extract_text, text):
      "นายกรัฐมนตรี สปป.ลาว", "ลาว"),
     ("ตามการเชิญชวนของนายบอริส จอห์นสัน นายกรัฐมนตรี ของสหราชอาณาจักรในฐานะเจ้าภาพการประชุม", "บอริส จอห์นสัน",
      "นายกรัฐมนตรี ของสหราชอาณาจักร", "สหราชอาณาจักร"),
+    # a clause glued to the country that the tokenizer reads as one word with its verb ("เป็นเจ้าภาพ")
+    ("เวลา 20.00 น. นายคัดห์กา ปราสาด ชาร์มา โอลิ  นายกรัฐมนตรี สหพันธ์สาธารณรัฐประชาธิปไตยเนปาลเป็นเจ้าภาพเลี้ยงอาหารค่ำ",
+     "คัดห์กา ปราสาด ชาร์มา โอลิ", "นายกรัฐมนตรี สหพันธ์สาธารณรัฐประชาธิปไตยเนปาล", "เนปาล"),
 ])
 def test_a_country_after_a_space_past_the_title_is_that_countrys_post(extract_text, text, person, title, seat):
     """"นายกรัฐมนตรี สปป. ลาว", "นายกรัฐมนตรี ของสหราชอาณาจักรในฐานะ…": a state word (written with a spaced full stop)
@@ -490,3 +495,35 @@ def test_a_title_after_to_the_that_no_office_serves_is_the_named_persons(extract
     no serving office's title leaves the title the name's own."""
     found = next(e for e in extract_text(text).of_kind("person") if e.key == f"person:{person}")
     assert [post.title for post in found.posts] == [title]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("ซึ่งได้มีการกล่าวเน้นย้ำกับนายกรัฐมนตรี นายฟูมิโอะ คิชิดะ (Fumio Kishida) ถึงความร่วมมือด้านเทคโนโลยีเกษตร",
+     "ฟูมิโอะ คิชิดะ"),
+    ("ได้พบหารือกับ H.E. Mr. Kishida Fumio นายกรัฐมนตรี ในช่วงการประชุม", "คิชิดะ ฟูมิโอะ"),
+])
+def test_a_holder_named_in_latin_letters_holds_no_thai_seat_written_alone(extract_text, text, person):
+    """A Thai release names its own officials in Thai script: a holder named or glossed in Latin letters is a foreign
+    dignitary, and the bare Thai title of a seat of the nation is not his (the release does not say whose it is)."""
+    found = {e.key: e.posts for e in extract_text(text).of_kind("person")}
+    assert not any(post.title == "นายกรัฐมนตรี" for post in found.get(f"person:{person}", ()))
+    assert f"person:{person}" in found
+
+
+def test_a_thai_prime_minister_named_in_thai_keeps_the_seat_beside_a_latin_gloss(extract_text):
+    """The Thai holder, named in Thai script, keeps the seat in the same sentence as a glossed foreign guest."""
+    found = {e.key: e.posts for e in extract_text(
+        "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี หารือกับนายฟูมิโอะ คิชิดะ (Fumio Kishida) ณ ทำเนียบรัฐบาล").of_kind("person")}
+    assert [post.title for post in found["person:ประยุทธ์ จันทร์โอชา"]] == ["นายกรัฐมนตรี"]
+
+
+@pytest.mark.parametrize("text", [
+    "นายวิษณุ เครืองาม รองนายกรัฐมนตรีปฏิบัติหน้าที่แทนนายกรัฐมนตรี เป็นประธานเปิดงาน",
+    "นายวิษณุ เครืองาม รองนายกรัฐมนตรี ปฏิบัติหน้าที่แทนนายกรัฐมนตรี เป็นประธานเปิดงาน",
+])
+def test_a_duty_done_in_the_prime_ministers_place_is_no_post_of_its_own(extract_text, text):
+    """"ปฏิบัติหน้าที่แทนนายกรัฐมนตรี" (performing the duty in the Prime Minister's place) is a delegation for the
+    occasion, not an acting appointment (รักษาราชการแทน): the deputy holds his own post, glued or spaced; glued, the
+    clause keyed a post of its own that split the deputy prime minister's tenure."""
+    (person,) = extract_text(text).of_kind("person")
+    assert [(post.title, post.seat, post.acting) for post in person.posts] == [("รองนายกรัฐมนตรี", None, False)]

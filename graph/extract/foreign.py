@@ -117,19 +117,23 @@ def _country_at(text: str, pos: int) -> int | None:
     return None if m is None or _own(m.group()) else m.end()
 
 
-_AFTER_SPACES = 16  # characters after a title read for a joiner or a state word past its spaces (" สปป. ลาว")
+_AFTER_SPACES = 16  # characters after a title where the joiner or state word past its spaces may start (" สปป. ลาว")
 
 
 def title_country_end(text: str, pos: int, followers: tuple[str, ...] = ()) -> int | None:
     """The end of a foreign country named right after a post's title at `pos` ("นายกรัฐมนตรีเวียดนาม",
     "นายกรัฐมนตรีแห่งสาธารณรัฐสังคมนิยมเวียดนาม", "เอกอัครราชทูตสาธารณรัฐเกาหลี"), or None (nothing there, or
     Thailand: "นายกรัฐมนตรีแห่งราชอาณาจักรไทย"). A word glued on after the country ends it when it is a function
-    word, a clause head ("…มาเลเซียและภริยา", "…เวียดนามในฐานะ…") or one of `followers` ("…ปากีสถานประจำประเทศไทย").
+    word, begins with a clause head ("…มาเลเซียและภริยา", "…เวียดนามในฐานะ…", "…เนปาลเป็นเจ้าภาพ…": the tokenizer
+    reads "เป็นเจ้าภาพ" as one word, so its first word alone missed the verb) or is one of `followers`
+    ("…ปากีสถานประจำประเทศไทย").
     After a space only a joiner or a state word starts it ("นายกรัฐมนตรี สาธารณรัฐอินเดีย"): a bare country after a
     space begins the next clause ("นายกรัฐมนตรี ญี่ปุ่นและไทยได้…")."""
     if text.startswith(" ", pos):
         data = load_places()["foreign"]
-        if not text[pos:pos + _AFTER_SPACES].lstrip(" ").startswith(tuple(data["joiners"] + data["state_words"])):
+        spaces = text[pos:pos + _AFTER_SPACES]
+        at = pos + len(spaces) - len(spaces.lstrip(" "))  # the word itself is read whole: a window of characters
+        if not text.startswith(tuple(data["joiners"] + data["state_words"]), at):  # cut "สหพันธ์สาธารณรัฐ"
             return None
     m = _country().match(text, pos)
     if m is not None and not _own(m.group()):
@@ -138,7 +142,7 @@ def title_country_end(text: str, pos: int, followers: tuple[str, ...] = ()) -> i
     if m is not None and not _own(m.group()):  # (before a state word's run: "…ของสหราชอาณาจักร|ในฐานะ…")
         word = _WORD.match(text, m.end())
         tokens = tokenize(word.group()) if word else []
-        if tokens and (tokens[0] in load_stopwords() or tokens[0] in _clause_heads()) \
+        if tokens and (tokens[0] in load_stopwords() or tokens[0].startswith(clause_heads())) \
                 or text.startswith(followers, m.end()):
             return m.end()
     m = _state_after_joiner().match(text, pos)

@@ -73,6 +73,36 @@ def find_posts(doc: Doc) -> None:
         for p in after[i]:
             earlier.add(p["nstart"], p["nend"])
     _drop_thai_twins_of_foreign_posts(doc, persons)
+    _drop_thai_seats_of_latin_holders(doc, persons)
+
+
+# a Latin name in brackets right after a name ("นายฟูมิโอะ คิชิดะ (Fumio Kishida)"), honorifics and initials with it
+_LATIN_GLOSS = re.compile(r" ?\(\s*[A-Za-z][A-Za-z .,'’\-]*\)")
+
+
+def _drop_thai_seats_of_latin_holders(doc: Doc, persons: list) -> None:
+    """A Thai release writes its own officials in Thai script; a holder it names in Latin letters, or glosses so in
+    brackets ("กับนายกรัฐมนตรี นายฟูมิโอะ คิชิดะ (Fumio Kishida) ถึงความร่วมมือ…"), is a foreign dignitary. A seat of
+    the nation its Thai title names alone (titles.jsonl "seat": "one", no body, no country: นายกรัฐมนตรี) is then not
+    his: the release does not say whose it is, and read as the Thai one it put Japan's prime minister in the Thai
+    Prime Minister's seat. The post goes; a title with its country ("นายกรัฐมนตรีญี่ปุ่น") or a body stays."""
+    text = doc.text
+    for mention in persons:
+        posts = mention.data.get("posts")
+        if not posts or not (mention.text.isascii() or _LATIN_GLOSS.match(text, mention.nend)):
+            continue
+        kept = [p for p in posts if not _thai_seat_alone(p)]
+        if len(kept) < len(posts):
+            if kept:
+                mention.data["posts"] = kept
+            else:
+                del mention.data["posts"]
+
+
+def _thai_seat_alone(post: dict) -> bool:
+    """Is the post a one-seat title of the nation written in Thai alone, with no body and no country?"""
+    return (_role_kinds().get(post["role"], (None, None))[1] == "one" and post.get("organization") is None
+            and not post.get("seat") and not post["title"].isascii())
 
 
 def _drop_thai_twins_of_foreign_posts(doc: Doc, persons: list) -> None:
@@ -144,10 +174,18 @@ def _in_a_past_period(doc: Doc, name_start: int, posts: list[dict]) -> list[dict
     text, words = doc.text, tables.person_words()
     before = text[max(0, name_start - 20):name_start].rstrip(" ")
     after = text[posts[-1]["nend"]:posts[-1]["nend"] + 20].lstrip(" ")
-    if not before.endswith(tuple(words["past_periods_before"])) \
+    if not before.endswith(tuple(words["past_periods_before"])) and not _then_was(before) \
             and not after.startswith(tuple(words["past_periods_after"])) and not _dated_long_before(doc, name_start):
         return posts
     return [{**post, "former": True} for post in posts]
+
+
+def _then_was(before: str) -> bool:
+    """Does the text before a name end with a word of a period gone by and a copula ("…ในขณะนั้น คือ", at that time
+    was; person_words.json "past_periods_after", "past_period_copulas")?"""
+    words = tables.person_words()
+    copula = next((c for c in words["past_period_copulas"] if before.endswith(c)), None)
+    return copula is not None and before[:-len(copula)].rstrip(" ").endswith(tuple(words["past_periods_after"]))
 
 
 @lru_cache(maxsize=1)
