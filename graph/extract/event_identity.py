@@ -73,12 +73,14 @@ def rest_after_cue(name: str) -> str:
 @lru_cache(maxsize=1)
 def _generic_words() -> tuple[str, ...]:
     """What the rest of a name may hold and still name no event: generic words, cue cores, leading ceremony
-    words and the months written in full ("แถลงข่าวประจำเดือนมกราคม 2563": a type word and a date, which judged
+    words, the words of the way a meeting is held ("Zoom": "การอบรม ผ่านระบบออนไลน์ (Zoom Meeting)" names no one
+    training) and the months written in full ("แถลงข่าวประจำเดือนมกราคม 2563": a type word and a date, which judged
     audits call junk; the abbreviations are left out, "ก.พ." is also a body), longest first."""
     cues, generic = _cue_cores()
     leading = {name_core(w) for w in word_lists()["leading"]} | set(word_lists()["leading"])
+    medium = {name_core(w) for w in word_lists()["medium"]}
     months = {m for m in load_months()["months"] if "." not in m}
-    return tuple(sorted((set(cues) | set(generic) | leading | months) - {""}, key=len, reverse=True))
+    return tuple(sorted((set(cues) | set(generic) | leading | medium | months) - {""}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

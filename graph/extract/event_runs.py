@@ -26,7 +26,7 @@ _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัว�
 # กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
 _NUMBER_PHRASE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?:(?:19|20|24|25)\d\d(?![\d,.])|\d[\d,.]*\s?[^\s(“\"]+)")
 COUNTERPART = ("กับ", "ระหว่าง")  # "หารือทวิภาคีกับ H.E. …": who the event is with is part of its name
-LATIN_TAIL = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between))+$")  # a Latin name does not end on these
+LATIN_TAIL = re.compile(r"(?:\s(?:on|of|for|and|the|in|against|to|through|towards|among|between|a|an))+$")  # a Latin name does not end on these
 _QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 _DOCUMENT = re.compile(r"\s?(?:MOU|MoU|MOA|MoA|LOI|LoI)\b(?:\s\d{1,2}\s?ฉบับ)?")
 # characters read on from a cue without a space: the 28,555 corpus releases have runs up to 860 characters after

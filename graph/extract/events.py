@@ -51,13 +51,25 @@ _LATIN_HEAD = re.compile(r"(?:(?:on|of|for|and|the|in|At|In|On|During|The|&|[–
 _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # at most 20 words of a Latin name after its cue ("Conference on …"): a longer run is not one name, and an
 # unbounded run made a line of cues quadratic
-_LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|" + AMPERSAND + r"|[A-Z0-9][A-Za-z0-9&\-\.'’]*)|"
+# An article joins words inside a name too ("Ad Hoc Committee to Elaborate a Comprehensive International Convention
+# on …"), and a slash two names' words ("Creditors’/Debtors’ Rights and Remedies"): judged audits found both cut there.
+_LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE
+                          + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|a|an|" + AMPERSAND
+                          + r"|[A-Z0-9][A-Za-z0-9&\-\.'’]*(?:/[A-Z][A-Za-z0-9&\-\.'’]*)?)|"
                           + DASHED_WORD + "){1,20}")
+# a Latin cue with no name before it and a lowercase word after it that joins no name ("Meeting outcome of …",
+# "Meeting was held …"): the common noun of a sentence; a name that follows is read from its own cue
+_COMMON_AFTER = re.compile(r"[ \xa0](?!(?:on|of|for|and|the|in|against|to|through|towards|among|between|a|an)\b)"
+                           r"[a-z]{2,}\b")
 # where a Latin run after a cue stops being its name: a sentence's end, at a line's end or after a number ("… for
 # Border Areas in 2022.\nRegional Cooperation:"; not "Gen. Prayut"), a year told after "in" (when, not which),
 # and "and (the) 5th …": a second event's edition ("14th Meeting of … Joint Commission … and the 5th Ministerial
 # Meeting of …": two meetings, which judged audits found read as one)
-_LATIN_STOP = re.compile(r"(?:\d|[A-Za-z]{3})(?=\.\n)|\d(?=\.\s+[A-Z])|\s(?:in|of)\s(?:19|20)\d\d\b|\s(?:and|&)\s(?:the\s)?\d+(?:st|nd|rd|th)\b")
+# and a line that opens a sentence: a capitalised word, then a lowercase one that joins no name ("…for Criminal
+# Purposes\nThe cabinet approved…"; not "…on Enhancing\nCooperation on Border Management")
+_LATIN_STOP = re.compile(r"(?:\d|[A-Za-z]{3})(?=\.\n)|\d(?=\.\s+[A-Z])|\s(?:in|of)\s(?:19|20)\d\d\b|\s(?:and|&)\s(?:the\s)?\d+(?:st|nd|rd|th)\b"
+                         r"|\n(?=[A-Z][A-Za-z]*[ \xa0](?!(?:on|of|for|and|the|in|to|a|an)\b)[a-z])")
+STOP_PEEK = 24  # characters read past a Latin run for what tells where it stops (a sentence opening a line)
 LATIN_BEFORE_REACH = 80  # characters read back from a Latin cue for the words of its name
 LATIN_BEFORE_LONG = 200  # and when those run on past that reach (a start cut mid-name: "Malaysia Joint Commission …")
 _WORDS_SIGNED = re.compile(r"ลงนาม\S{0,20}\s?$")
@@ -98,6 +110,8 @@ def find_events(doc: Doc) -> None:
             continue  # "ผ่าน Video Conference": how a meeting is held, not an event
         if cue.isascii() and _VENUE_AFTER().match(text, m.end()):
             continue  # "Meeting Room 1-2": a room, not an event
+        if cue.isascii() and _COMMON_AFTER.match(text, m.end()) and not _latin_before(text, start):
+            continue  # "Meeting outcome of Joint Public-Private Meeting for …": no name begins at the cue
         if _anaphoric(text, m.end()) or text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(
                 word_tuple("not_after")):
             continue
@@ -122,7 +136,8 @@ def find_events(doc: Doc) -> None:
             after = _LATIN_AFTER.match(text, m.end())
             if after:
                 run = after.group()
-                stop = _LATIN_STOP.search(run)
+                stop = _LATIN_STOP.search(text[m.end():after.end() + STOP_PEEK])  # (what follows the run is read)
+                stop = stop if stop and stop.start() < len(run) else None
                 run = run[:stop.start() + (1 if run[stop.start()].isalnum() else 0)] if stop else run
                 end = max(end, m.end() + len(LATIN_TAIL.sub("", run)))  # "… Chan-o-cha on"
             before = _latin_before(text, start)
