@@ -173,6 +173,29 @@ def test_a_known_name_then_a_word_no_name_holds_ends_there(extract_candidates, t
     assert name in names and bad not in names
 
 
+@pytest.mark.parametrize("text, name, bad", [
+    ("โดยคณะกรรมการการบินพลเรือนในการให้ความเห็นชอบข้อบังคับ ทั้งนี้", "คณะกรรมการการบินพลเรือน",
+     "คณะกรรมการการบินพลเรือนในการให้ความเห็นชอบข้อบังคับ"),  # a known name, then "in doing …"
+    ("และคณะกรรมาธิการยาเสพติดในฐานะหน่วยงานหลักสำคัญระดับโลก ได้", "คณะกรรมาธิการยาเสพติด",
+     "คณะกรรมาธิการยาเสพติดในฐานะหน่วยงานหลักสำคัญระดับโลก"),  # a whole name, then "in the capacity of …"
+])
+def test_a_whole_name_then_an_adverbial_opener_ends_there(extract_candidates, text, name, bad):
+    names = _names(extract_candidates(text))
+    assert name in names and bad not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ผู้แทนคณะกรรมการพัฒนาขีดความสามารถในการแข่งขันของประเทศ ได้",
+     "คณะกรรมการพัฒนาขีดความสามารถในการแข่งขันของประเทศ"),
+    ("ผู้แทนศูนย์ประสานการปฏิบัติในการรักษาผลประโยชน์ทางทะเล ได้", "ศูนย์ประสานการปฏิบัติในการรักษาผลประโยชน์ทางทะเล"),
+    # a whole name, then a compound noun the segmenter keeps whole ("การแข่งขัน"): the name's own field, no opener
+    ("ผู้แทนคณะกรรมการนโยบายเพิ่มขีดความสามารถในการแข่งขันของประเทศ ได้",
+     "คณะกรรมการนโยบายเพิ่มขีดความสามารถในการแข่งขันของประเทศ"),
+])
+def test_an_adverbial_opener_after_a_name_that_is_not_whole_goes_on_with_it(extract_text, text, name):
+    assert name in _names(extract_text(text))
+
+
 def test_a_known_name_continued_as_known_names_are_stays_whole():
     from phakhi.graph.extract.names import known_stem
 

@@ -207,6 +207,18 @@ def test_a_word_the_corpora_use_as_a_verb_after_a_prefix_word_reads_as_a_clause(
     assert follower_verb("ลดดอกเบี้ย") == 0.0  # no prefix word
 
 
+def test_a_bank_then_a_word_the_corpora_mostly_use_as_a_verb_is_a_clause_but_a_units_name_is_not():
+    from phakhi.graph.extract.organizations import bare_subject, follower_verb
+
+    def clause_like(name):
+        return follower_verb(name) >= validity.CLAUSE_VERB and bare_subject(name) >= validity.CLAUSE_SUBJECT
+
+    # judged junk in the readable rounds: "the bank waives the appraisal fee", "the bank supports saving to …"
+    assert clause_like("ธนาคารยกเว้นค่าธรรมเนียมประเมินราคา")
+    assert clause_like("ธนาคารสนับสนุนการออมเพื่อสร้างความมั่นคงทางการเงิน")
+    assert not clause_like("ฝ่ายทวนสอบด้านความยั่งยืน")  # a company's division, judged valid
+
+
 def test_a_clause_never_written_twice_is_dropped_whatever_the_model_says():
     f = {"org_follower_verb": validity.CLAUSE_VERB, "org_bare_subject": validity.CLAUSE_SUBJECT, "rec_seen": 0.0}
     assert validity.clause(f)

@@ -262,6 +262,14 @@ def _stems() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return frozenset(labels), {k: frozenset(v) for k, v in follows.items()}
 
 
+def whole_before(name: str) -> bool:
+    """Is `name` whole on its own: a known name (authority or mined, `_stems`) or one the corpora write whole
+    (recurrence.written_whole)? After such a name an adverbial opener (not_organizations `whole_name_adverbials`:
+    "คณะกรรมการการบินพลเรือน|ในการให้ความเห็นชอบ…") is the sentence's, not a longer name's; after a name that is not
+    whole ("คณะกรรมการพัฒนาขีดความสามารถ|ในการแข่งขัน…") it may still be the name's."""
+    return name in _stems()[0] or written_whole("organization", name)
+
+
 RARER = 10  # a longer name the corpora write this many times less often than a whole name it begins with runs on
 FOOTNOTE_DIGITS = 2  # digits a footnote mark glued to a name's last word has at most
 

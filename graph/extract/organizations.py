@@ -23,7 +23,7 @@ from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, comm
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
                                         name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
                                         province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
-                                        spread_place, tag_words, unheard, unit_of_many)
+                                        spread_place, tag_words, unheard, unit_of_many, whole_before)
 from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alias, prefixed_aliases
 from phakhi.graph.extract.program_words import named_in_body_or_law
 from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_variously, list_head, releases_of,
@@ -924,6 +924,9 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             break  # "ธนาคาร|จะแจ้ง…", "…ซาอุดีอาระเบีย|ที่จะมีขึ้น": the future marker opens the sentence's verb
         if validate and kept and _verb_after_closing(text, pos, token):
             break  # "สมาพันธ์สมาคมภาพยนตร์แห่งชาติ|ขับเคลื่อนงาน…": a closed name, then the sentence's verb
+        if validate and kept and token in function_words and _opens_adverbial(tokens, index, data) \
+                and whole_before(text[start:pos]):
+            break  # "คณะกรรมการการบินพลเรือน|ในการให้ความเห็นชอบ…": a whole name, then the sentence's "in doing …"
         if token in verbs:
             kept.append(token)
             pos += len(token)
@@ -1024,6 +1027,21 @@ def _verb_after_closing(text: str, pos: int, token: str) -> bool:
     data = load_not_organizations()
     return text.endswith(tuple(data["closing_words"]), 0, pos) and is_thai(token[0]) \
         and tag_words((token,))[0][1] in data["closing_verb_tags"]
+
+
+def _opens_adverbial(tokens: list[str], index: int, data: dict) -> bool:
+    """Do the words from `index` on spell, word for word, a phrase that opens an adverbial (not_organizations.json
+    `whole_name_adverbials`: "ใน|การ|ให้…", "ใน|ฐานะ")? Word for word, so a compound noun the segmenter keeps whole
+    ("ใน|การแข่งขัน": "…ขีดความสามารถในการแข่งขัน", the name's own field) is no opener."""
+    run = ""
+    for token in tokens[index:index + MAX_OPENER_WORDS]:
+        run += token
+        if run in data["whole_name_adverbials"]:
+            return True
+    return False
+
+
+MAX_OPENER_WORDS = 3  # the words an adverbial opener is written in at most
 
 
 def _marked_clause(token: str, stopwords: frozenset[str]) -> bool:
