@@ -1825,3 +1825,42 @@ def test_programs_parties_glued_to_the_name_are_its_own(extract_text):
     text = "ที่ประชุมเห็นชอบแผนงานความร่วมมือด้านการขนส่งอาเซียน - ญี่ปุ่น ปี 2565-2566 ภายใต้แผนปฏิบัติการปากเซ"
     names = {n for p in _programmes(extract_text, text) for n in p}
     assert "แผนงานความร่วมมือด้านการขนส่งอาเซียน - ญี่ปุ่น ปี 2565-2566" in names
+
+def test_programs_any_adverb_of_manner_after_a_name_the_corpora_know_whole_ends_it(monkeypatch):
+    """อย่าง opens an adverb of manner, whichever word follows ("…|อย่างครบถ้วน", "…|อย่างชัดเจน"): after a name the
+    corpora show standing whole it tells how the programme is run, and the name ends before it, as before the listed
+    extents. A name the corpora do not show whole keeps it."""
+    text = "กองทุนเงินทดแทนอย่างครบถ้วน ณ"
+    monkeypatch.setattr(program_ends, "mined_boundaries", lambda: frozenset())
+    assert _end(text) == "กองทุนเงินทดแทนอย่างครบถ้วน"
+    monkeypatch.setattr(program_ends, "mined_boundaries",
+                        lambda: frozenset({"กองทุนเงินทดแทน", "โครงการร้อยใจรักษ์"}))
+    assert _end(text) == "กองทุนเงินทดแทน"
+    assert _end("โครงการร้อยใจรักษ์อย่างชัดเจน โดย") == "โครงการร้อยใจรักษ์"
+    assert _end("โครงการอบรมการบริหารจัดการชุมชนท่องเที่ยวอย่างยั่งยืน ณ") == \
+        "โครงการอบรมการบริหารจัดการชุมชนท่องเที่ยวอย่างยั่งยืน"
+
+
+@pytest.mark.parametrize("text", [
+    "โดยการดำเนินโครงการของฝ่ายออสเตรเลียและฝ่ายไทยเกือบทุกโครงการเกิดผลลัพธ์อย่างมีประสิทธิภาพ โดยเฉพาะ",
+    "อันนี้เป็นสิ่งที่ดี หลาย โครงการเรื่องปุ๋ยเรื่องข้าวเรื่องการเพิ่มรายได้ เรื่องการลดใช้น้ำ",
+    "ได้เน้นย้ำให้ทุกโครงการชลประทานปฏิบัติตาม 10 มาตรการรองรับฤดูฝน",
+    "ซึ่งแต่ละโครงการจะมีการแลกเปลี่ยนผู้เชี่ยวชาญ",
+])
+def test_programs_a_counted_prefix_begins_no_name(extract_text, text):
+    """A quantifier right before a prefix, glued or after a space (program_patterns.json "counted": ทุก, หลาย, บาง,
+    แต่ละ), counts the prefix's programmes: the prefix is a common noun, every or many projects, and the words after
+    it are the sentence going on, no name."""
+    assert _program_names(extract_text, text) == set()
+
+
+def test_programs_a_list_after_both_still_names_its_programmes(extract_text):
+    """ทั้ง is no quantifier of the prefix here: it opens a list of names ("ทั้ง|โครงการ X และ…")."""
+    text = "ได้ดำเนินการทั้งโครงการบ้านมั่นคง และโครงการบ้านเอื้ออาทร ในพื้นที่"
+    assert {"โครงการบ้านมั่นคง", "โครงการบ้านเอื้ออาทร"} <= _program_names(extract_text, text)
+    assert _program_names(extract_text, text.replace("ทั้ง", "ทุก", 1)) == {"โครงการบ้านเอื้ออาทร"}
+
+
+def test_programs_a_word_ending_like_a_quantifier_counts_nothing(extract_text):
+    """"เปราะบาง" ends on บาง but is a word of its own: the programme after it is named."""
+    assert "โครงการบ้านมั่นคง" in _program_names(extract_text, "ช่วยเหลือกลุ่มเปราะบาง โครงการบ้านมั่นคง ในพื้นที่")

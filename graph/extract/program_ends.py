@@ -489,8 +489,8 @@ def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int
 
 @lru_cache(maxsize=1)
 def _extents() -> tuple[str, ...]:
-    """Adverbs of extent (program_patterns.json "extents": "ทั่วประเทศ", "ทั้งระบบ", "อย่างยั่งยืน"): how far a
-    programme reaches, not which one it is."""
+    """Adverbs of extent (program_patterns.json "extents": "ทั่วประเทศ", "ทั้งระบบ") and of manner (อย่าง…:
+    "อย่างยั่งยืน", "อย่างครบถ้วน"): how far a programme reaches or how it is run, not which one it is."""
     return tuple(program_data()["extents"]["words"])
 
 

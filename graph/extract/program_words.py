@@ -74,6 +74,23 @@ def not_before() -> tuple[str, ...]:
     return tuple(program_data()["not_before"])
 
 
+COUNTED_REACH = 24  # characters read before a prefix for the quantifier that may count it
+
+
+def counted(text: str, start: int) -> bool:
+    """Is the prefix at `start` counted: written right after a quantifier, glued or after one space, that is a word of
+    its own there ("เกือบ|ทุก|โครงการเกิดผลลัพธ์…", "หลาย |โครงการเรื่องปุ๋ย…", program_patterns.json "counted"; not the
+    end of another word: "กลุ่ม|เปราะบาง| โครงการ…")? Then the prefix is a common noun, every or many projects, and
+    the words after it are the sentence going on, no name."""
+    words = tuple(program_data()["counted"]["words"])
+    before = text[max(0, start - COUNTED_REACH):start]
+    bare = before[:-1] if before.endswith(" ") else before
+    if not bare.endswith(words):
+        return False
+    tokens = [token for token in tokenize(bare) if not token.isspace()]
+    return bool(tokens) and tokens[-1] in words
+
+
 @lru_cache(maxsize=1)
 def offices() -> tuple[str, ...]:
     """Bodies named with a program's prefix ("โครงการส่งน้ำและบำรุงรักษา…", "โครงการชลประทาน…": offices of the Royal
