@@ -308,6 +308,7 @@ def test_mention_lookups_agree_with_a_scan_of_the_list(operations, queries):
         assert doc.starting_in(start, end) == [m for m in listed if start <= m.nstart < end]  # every kind
         for kind in kinds:
             assert doc.ending_at(end, kind) is next((m for m in listed if m.kind == kind and m.nend == end), None)
+            assert doc.starting_at(start, kind) == [m for m in listed if m.kind == kind and m.nstart == start]
 
 
 # --- each extractor on its own, and in pipeline order ------------------------------------------------------

@@ -492,3 +492,15 @@ def test_a_verdict_against_a_label_since_lengthened_is_not_trained_on():
     assert [r["label"] for r, _ in script.table(rows, docs)] == [r["label"] for r in rows]
     kept = [(r["label"], r["valid"]) for r, _ in script.table(rows, docs, stale=True)]
     assert kept == [("วิทยาลัยจุฬาภรณ์", True), ("ราชวิทยาลัยจุฬาภรณ์", False), ("ราชวิทยาลัยจุฬาภรณ์ เพื่อ", False)]
+
+
+def test_the_leading_cue_of_a_name_is_the_longest_cue_it_begins_with():
+    """event_words.leading_cue looks a name's prefixes up, longest first: it must answer what trying every cue on the
+    name answers (the longest cue the name begins with; "" for none), here for each cue, each cue with text after
+    it, and names that begin with none."""
+    from phakhi.graph.extract.event_words import event_cues, leading_cue
+    cues = list(event_cues())
+    names = cues + [c + "อาเซียน ครั้งที่ 3" for c in cues] + [c[:-1] for c in cues] + ["", "Leaders Meeting", "ก"]
+    for name in names:
+        assert leading_cue(name) == max((c for c in cues if name.startswith(c)), key=len, default=""), name
+    assert leading_cue("การประชุมคณะรัฐมนตรี").startswith("การประชุม")

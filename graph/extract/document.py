@@ -188,6 +188,12 @@ class Doc:
             entries.sort(key=itemgetter(0))
         return [m for _, m in entries]
 
+    def starting_at(self, at: int, kind: str) -> list[Mention]:
+        """Mentions of one kind starting at `at`, in the order found: asked right after a name (is a body named next?),
+        where `starting_in(at, at + 1, (kind,))` gathered and sorted entries across kinds for what is mostly none."""
+        index = self.mentions.kind(kind)
+        return [m for _, m in index.entries[bisect_left(index.starts, at):bisect_right(index.starts, at)]]
+
     def ending_at(self, end: int, kind: str) -> Mention | None:
         """The first mention found of this kind that ends at `end`."""
         index = self.mentions.kind(kind)

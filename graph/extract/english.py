@@ -339,7 +339,7 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
         found = _latin_title_at(text, nation)
         title_start = nation
     if found is None:  # "UN Deputy Secretary General", "UNDP Administrator"
-        ahead = doc.starting_in(pos, pos + 1, ("organization",))
+        ahead = doc.starting_at(pos, "organization")
         if not ahead or text[ahead[0].nend:ahead[0].nend + 1] != " ":
             return None
         org = ahead[0]
@@ -434,7 +434,7 @@ def _state_after(doc: Doc, pos: int) -> int:
     Thai one. The state runs over capitalised words up to a person's name or an organization; `pos` otherwise."""
     text = doc.text
     of = next((w for w in load_english()["of"] if text.startswith(w, pos)), None)
-    if of is None or doc.starting_in(pos + len(of), pos + len(of) + 1, ("organization",)):
+    if of is None or doc.starting_at(pos + len(of), "organization"):
         return pos
     m = _STATE.match(text, pos + len(of))
     if m is None:
@@ -467,7 +467,7 @@ def _org_after(doc: Doc, pos: int, record: dict, add: bool = True):
     if of is None:
         return None, pos
     at = pos + len(of)
-    found = doc.starting_in(at, at + 1, ("organization",))
+    found = doc.starting_at(at, "organization")
     if found:
         return found[0], found[0].nend
     head = record.get("org_head_en")
@@ -592,7 +592,7 @@ def find_english_programs(doc: Doc) -> None:
             continue  # "Bio-Circular-Green (BCG) Economy Model": the name began before the bracket
         if all(w in generic_words or (tail and w in heads) for w in words[:-1]):
             continue  # "Implementation Plan", "Joint Strategic Plan", "Strategic Plan of Action"
-        known = doc.starting_in(start, start + 1, ("program",))
+        known = doc.starting_at(start, "program")
         if known and known[0].nend < end:  # "BCG Economic Model": the program "BCG" under its full name
             doc.add(doc.mention(start, end, "program", known[0].key, form="name"))
             continue

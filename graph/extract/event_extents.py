@@ -286,7 +286,7 @@ def spaced_owner_end(doc: Doc, end: int, line_end: int) -> int:
         return end
     at += len(word)
     at += len(text[at:at + 2]) - len(text[at:at + 2].lstrip(" \u00a0"))
-    body = doc.starting_in(at, at + 1, ("organization",))
+    body = doc.starting_at(at, "organization")
     if body:
         return body[0].nend if body[0].nend <= line_end else end
     return _line_owner_end(doc, at, line_end) or end
@@ -304,7 +304,7 @@ def _line_owner_end(doc: Doc, at: int, line_end: int) -> int | None:
     run = text[at:line_end].rstrip()
     if not 2 <= len(run) <= LINE_OWNER or any(ch.isspace() for ch in run) or not run[0].isalnum():
         return None
-    if run in dictionary() or doc.starting_in(at, at + 1, ("person",)):
+    if run in dictionary() or doc.starting_at(at, "person"):
         return None
     stops = load_stopwords() | word_set("name_stops")
     if any(token in stops for token in tokenize(run)):
@@ -335,7 +335,7 @@ def partners_end(doc: Doc, cue_end: int, end: int, line_end: int) -> int:
     if any(j in rest for j in word_tuple("partner_joiners")) or any(ch in rest for ch in "-–/,"):
         return end  # "ระหว่างกระทรวงกลาโหมกับกระทรวงกลาโหมอิสราเอล": the list is whole
     skip = len(rest) - len(rest.lstrip())
-    party = doc.starting_in(first + skip, first + skip + 1, ("organization",)) \
+    party = doc.starting_at(first + skip, "organization") \
         or doc.starting_in(first + skip, first + skip + HONORIFIC_REACH, ("person",))  # "ระหว่างนางสาว|แพทองธาร…"
     if rest.strip():
         if not party or party[0].nend < len(text[:end].rstrip()) - 1 and not _alias_to(text, party[0].nend, end):
@@ -369,7 +369,7 @@ def _next_party(doc: Doc, end: int, line_end: int) -> int | None:
         return None
     at += len(joiner)
     at += len(text[at:at + PARTNER_GAP]) - len(text[at:at + PARTNER_GAP].lstrip(" \u00a0"))
-    body = doc.starting_in(at, at + 1, ("organization",))
+    body = doc.starting_at(at, "organization")
     if not body or body[0].nend > line_end:
         return None
     stop = body[0].nend

@@ -155,7 +155,7 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
     stopwords, stops, dangling = load_stopwords(), word_set("name_stops"), word_set("dangling")
     at, through, whole = pos, None, True
     while at < limit:
-        body = doc.starting_in(at, at + 1, ("organization",))
+        body = doc.starting_at(at, "organization")
         if body:
             at = through = body[0].nend
             if at >= limit:  # a body with spaces in it ("บริษัท … จำกัด") ends the name
@@ -243,7 +243,7 @@ def _possessive(doc: Doc, end: int) -> tuple[int, bool, int | None] | None:
     if word is None:
         return None
     at = end + len(word)
-    if at >= len(text) or text[at].isspace() or doc.starting_in(at, at + 1, ("person",)) \
+    if at >= len(text) or text[at].isspace() or doc.starting_at(at, "person") \
             or cue_pattern()[0].match(text, at):
         return None  # "พิธีปิดการประชุมสืบเนื่องของการประชุมสมัชชาอนามัยโลก": two events, each its own
     first = tokenize(text[at:at + COORDINATED_PEEK])[0]
@@ -286,7 +286,7 @@ def object_end(doc: Doc, pos: int) -> int:
     quoted = _QUOTED.match(text, at)
     if quoted:
         return quoted.end()
-    place = doc.starting_in(at, at + 1, ("place",))
+    place = doc.starting_at(at, "place")
     if place:
         return place[0].nend  # a venue
     province = _place_object().match(text, at)
@@ -302,7 +302,7 @@ def object_end(doc: Doc, pos: int) -> int:
             end = at + len(head) + sum(map(len, kept))
             also = _AND_PLACE().match(text, end)  # "ลงพื้นที่ จังหวัดสุรินทร์ และจังหวัดบุรีรัมย์": both places
             return also.end() if also else end
-    body = doc.starting_in(at, at + 1, ("organization",))
+    body = doc.starting_at(at, "organization")
     latin = LATIN_OBJECT.match(text, at)
     latin_end = at + len(LATIN_TAIL.sub("", latin.group())) if latin else at
     if body and body[0].nend >= latin_end:

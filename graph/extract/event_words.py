@@ -32,6 +32,18 @@ def event_cues() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _longest_cue() -> int:
+    return max(map(len, event_cues()), default=0)
+
+
+def leading_cue(name: str) -> str:
+    """The longest cue word `name` begins with ("" for none): its prefixes looked up, longest first, not every cue
+    tried on it (two cues of one length cannot both begin a name, so the longest is one)."""
+    cues = event_cues()
+    return next((name[:k] for k in range(min(len(name), _longest_cue()), 0, -1) if name[:k] in cues), "")
+
+
+@lru_cache(maxsize=1)
 def word_lists() -> dict:
     return json.loads((HERE / "th" / "event_words.json").read_text(encoding="utf-8"))
 

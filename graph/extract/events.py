@@ -654,7 +654,7 @@ def topic_after(doc: Doc, pos: int, line_end: int) -> str:
     if not is_thai(text[at]):
         latin = LATIN_OBJECT.match(text, at)
         return latin.group() if latin and text[at].isupper() else ""
-    if doc.starting_in(at, at + 1, ("person",)) or text.startswith(word_tuple("end_markers"), at):
+    if doc.starting_at(at, "person") or text.startswith(word_tuple("end_markers"), at):
         return ""  # "การประชุมครั้งที่ 1/2563 วันพุธที่ 4 มีนาคม": when, where or how it was held is no topic
     stops = word_set("topic_stops") | word_set("name_stops")
     person = doc.starting_in(at, min(line_end, at + TOPIC_MAX), ("person",))

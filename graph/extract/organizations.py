@@ -554,7 +554,7 @@ def _glossed_parent(doc: Doc, m, types: tuple[str, ...]) -> str | None:
     if gloss is None:
         return None
     at = gloss.end() + 1 if doc.text.startswith(" ", gloss.end()) else gloss.end()
-    body = next((o for o in doc.starting_in(at, at + 1, ("organization",)) if o.nstart == at), None)
+    body = next(iter(doc.starting_at(at, "organization")), None)
     return body.key if body is not None and organizations().get(body.key, {}).get("type") in types else None
 
 
@@ -563,8 +563,7 @@ def _written_parent(doc: Doc, m):
     another head word than the unit's own and fits the level the unit's name ends on, and no other body follows it (a
     list): "สำนักการสังคีต| กรมศิลปากร", found by pattern after the unit was, is the unit's parent."""
     at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
-    body = next((o for o in doc.starting_in(at, at + 1, ("organization",)) if o.nstart == at
-                 and not o.data.get("bare_unit")), None)
+    body = next((o for o in doc.starting_at(at, "organization") if not o.data.get("bare_unit")), None)
     if body is None or body.nend > doc.line_bounds(m.nstart)[1]:
         return None
     unit, label = doc.text[m.nstart:m.nend], doc.text[body.nstart:body.nend]
@@ -606,7 +605,7 @@ def _listed(doc: Doc, m) -> bool:
     is a unit of many too ("โครงสร้างกองกลาง| ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร และกองกฎหมาย": a list of one body's
     units, whose body may be the one named before them)."""
     at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
-    after = doc.starting_in(at, at + 1, ("organization",))
+    after = doc.starting_at(at, "organization")
     if after:
         return not all(unit_of_many(doc.text[o.nstart:o.nend]) for o in after)
     return bool(_prefix_pattern().match(doc.text, at))
@@ -666,7 +665,7 @@ def _is_unit(doc: Doc, start: int, end: int) -> bool:
     if text.endswith(tuple(load_not_organizations()["unit_heads"]), 0, start):
         return True
     at = end + 1 if text.startswith(" ", end) else end
-    if doc.starting_in(at, at + 1, ("organization",)):
+    if doc.starting_at(at, "organization"):
         return True
     parent = _prefix_pattern().match(text, at)
     return bool(parent) and parent.group() not in UNIT_PREFIXES
@@ -717,7 +716,7 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str) -> str | None:
     at = end + 1 if doc.text.startswith(" ", end) else end
     if doc.text.startswith(prefix, at):
         return None  # "กรม… กรม…", "สำนักงาน… สำนักงาน…": a list of bodies, not a unit and its parent
-    body = next((o for o in doc.starting_in(at, at + 1, ("organization",)) if o.nstart == at), None)
+    body = next(iter(doc.starting_at(at, "organization")), None)
     parent = body.nend if body is not None else _university_end(doc, at)
     if parent is None or doc.line_bounds(start)[1] < parent:
         return None
@@ -754,7 +753,7 @@ def _listed_after(doc: Doc, pos: int, parent_key: str | None) -> bool:
     """Does another body's name begin at `pos` (after one space), one that is not a parent of the authority body
     `parent_key` ("…กรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงาน| กระทรวงพลังงาน" is its ministry, a chain of parents)?"""
     at = pos + 1 if doc.text.startswith(" ", pos) else pos
-    after = next((o for o in doc.starting_in(at, at + 1, ("organization",)) if o.nstart == at), None)
+    after = next(iter(doc.starting_at(at, "organization")), None)
     if after is None:
         return bool(_prefix_pattern().match(doc.text, at))
     return after.key not in _ancestors(parent_key)
@@ -1070,7 +1069,7 @@ def _located_by_area(doc: Doc, pos: int, words: list[str]) -> bool:
         return False
     at = pos + len(word)
     return not _prefix_pattern().match(doc.text, at) and \
-        not doc.starting_in(at, at + 1, ("organization",))
+        not doc.starting_at(at, "organization")
 
 
 _WORD_RULES = ("space", "unit", "faculty")  # names ended by words (not "จำกัด", a Latin name or a country)
@@ -1148,7 +1147,7 @@ def _post_after(doc: Doc, pos: int, stop: int) -> bool:
         return False
     at = pos + len(title[0])
     return at >= stop or bool(_prefix_pattern().match(doc.text, at)) or \
-        bool(doc.starting_in(at, at + 1, ("organization",)))
+        bool(doc.starting_at(at, "organization"))
 
 
 def _coordinated(text: str, pos: int) -> bool:
@@ -1229,7 +1228,7 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
     squeezed = name.replace(" ", "")
     place = bool(province_pattern().search(squeezed)) or bool(_countries().search(squeezed))
     after = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
-    parent = any(o is not m for o in doc.starting_in(after, after + 1, ("organization",)))
+    parent = any(o is not m for o in doc.starting_at(after, "organization"))
     words = [t for t in tokenize(squeezed) if t.strip()]
     content = [w for w in words[1:] if w not in data["inside_ok"]]
     return {f"org_rule={m.data.get('rule', '')}": 1.0,  # how the name was ended: a word, "จำกัด", a country named, …

@@ -1088,10 +1088,10 @@ def _join_glosses(doc: Doc) -> None:
             doc.add(doc.mention(thai.nstart, end, "person", key, **{**thai.data, "full": True}))
         start, end = gloss.span("name")
         end = _without_postnominal(text, start, end)
-        for latin in doc.starting_in(start, start + 1, ("person",)):
+        for latin in doc.starting_at(start, "person"):
             doc.mentions.remove(latin)
         start += _latin_rank_length(text[start:end])  # "(Brigadier General Samsul Rizal bin Musa)"
-        for latin in doc.starting_in(start, start + 1, ("person",)):
+        for latin in doc.starting_at(start, "person"):
             doc.mentions.remove(latin)
         doc.add(doc.mention(start, end, "person", key, honorific=None, full=True, hstart=start, gloss=True))
 

@@ -276,7 +276,7 @@ def _chair_of(doc: Doc, pos: int) -> dict | None:
 
 
 def _org_at(doc: Doc, pos: int):
-    found = doc.starting_in(pos, pos + 1, ("organization",))
+    found = doc.starting_at(pos, "organization")
     return found[0] if found else None
 
 

@@ -605,7 +605,7 @@ def _glossed_organizations(doc: Doc) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for m in doc.of_kind("organization"):
         opened = _GLOSS_OPEN.match(doc.text, m.nend) if m.key.startswith(PATTERN_KEY) else None
-        for alias in doc.starting_in(opened.end(), opened.end() + 1, ("organization",)) if opened else ():
+        for alias in doc.starting_at(opened.end(), "organization") if opened else ():
             if not alias.key.startswith(PATTERN_KEY) and doc.text[alias.nend:alias.nend + 2].lstrip().startswith(")"):
                 mapping.setdefault(m.key, alias.key)
     return mapping

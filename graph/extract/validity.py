@@ -23,7 +23,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.event_identity import is_real_name, rest_after_cue
 from phakhi.graph.extract.event_known import own_cores, vouched
 from phakhi.graph.extract.event_labels import told_not_named
-from phakhi.graph.extract.event_words import cue_words, event_cues
+from phakhi.graph.extract.event_words import cue_words, event_cues, leading_cue
 from phakhi.graph.extract.organizations import validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.program_words import cut_word, generic_word, mined_program_names, split_prefix
@@ -422,7 +422,7 @@ def _told_by_type(doc: Doc, m: Mention) -> Mention | None:
     (_identified), as the guideline asks of events the text does not name. A name that begins with no cue is
     dropped (None)."""
     name = str(m.data.get("name", ""))
-    cue = max((c for c in event_cues() if name.startswith(c)), key=len, default="")
+    cue = leading_cue(name)
     if not cue:
         return None
     word = cue_words().get(cue, cue)
