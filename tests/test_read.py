@@ -61,6 +61,17 @@ def test_read_bad_json_release():
         read_bytes(b'[1, 2]', "r.json")
 
 
+def test_a_json_release_s_error_names_its_file_first_and_its_own_name_after():
+    """A JSON release that names itself ("name") is still reported by the file a user can open (hypothesis found
+    "ํา: empty release" for r.json: the file was not named at all)."""
+    data = json.dumps({"name": "ํา", "text": " \n"}, ensure_ascii=False).encode()
+    with pytest.raises(ReadError) as error:
+        read_bytes(data, "r.json")
+    assert str(error.value) == "r.json: empty release (the release named 'ํา')"
+    with pytest.raises(ReadError, match=r"^r\.json: empty release$"):
+        read_bytes(b'{"text": ""}', "r.json")
+
+
 def test_iter_releases_streams_archives_and_reports_failures(tmp_path):
     archive = tmp_path / "corpus.tar.xz"
     with tarfile.open(archive, "w:xz") as tar:

@@ -153,5 +153,13 @@ def release_from_json(obj: object, name: str) -> Release:
             _check_unicode(obj[key], name, f"\"{key}\"")
     if obj.get("source_url") is not None and not _WEB_URL.fullmatch(obj["source_url"]):
         raise ReadError(f"{name}: \"source_url\" must be an http(s) URL, got {obj['source_url'][:80]!r}")
-    return parse_release(obj["text"], str(obj.get("name") or name), title=obj.get("title"), published=published,
-                         source_url=obj.get("source_url"), publisher=obj.get("publisher"))
+    own = str(obj.get("name") or name)
+    try:
+        return parse_release(obj["text"], own, title=obj.get("title"), published=published,
+                             source_url=obj.get("source_url"), publisher=obj.get("publisher"))
+    except ReadError as error:
+        if own == name:
+            raise
+        # the file (or archive member) is what a user can find: name it first, the release's own name after
+        reason = str(error).removeprefix(f"{own}: ")
+        raise ReadError(f"{name}: {reason} (the release named {own!r})") from None
