@@ -468,3 +468,49 @@ def alias_head_end(text: str, start: int, end: int) -> int:
         if word.group() in latin_cues:
             head = end + word.end()
     return head
+
+
+# "the"/"for"/"of" after a heading or a document's words, before the name they lead to
+_LEAD_JOINER = re.compile(r"(?:(?:for|of|the|The)\s)+")
+# characters after a drafted name read on its line for the document it is ("… (EAS) Leaders' Statement")
+DOCUMENT_REACH = 40
+
+
+def latin_head_end(text: str, start: int) -> int:
+    """Where a Latin name starts past the heading words before it (event_words latin_heads: "Gist The Thirteenth
+    ASEAN Ministers Meeting…", "Outcome of the Special Meeting…"): they tell what came of the event or head a
+    paragraph, and are no part of its name (judged audits: "Outcome of" glued on)."""
+    heads = word_tuple("latin_heads")
+    while (head := next((h for h in heads if text.startswith(h + " ", start)), None)) is not None:
+        start += len(head) + 1
+        joiner = _LEAD_JOINER.match(text, start)
+        start = joiner.end() if joiner else start
+    return start
+
+
+def drafted_start(text: str, start: int, end: int) -> int | None:
+    """Where a Latin name drafted in its release starts, or None when the draft is a document, not an event.
+    A draft (event_words latin_drafts, before the name or its first word) of a meeting's statement or declaration
+    (latin_documents: "Draft Joint Statement for the 27th Meeting of …", "the draft Joint Statement of The
+    Thirteenth ASEAN Ministers Meeting …") names the meeting after the document's words; a drafted name that is
+    itself the document, its word inside the name or just after it on its line ("Draft ASEAN Regional Forum
+    Statement on …", "Draft East Asia Summit (EAS) Leaders' Statement …"), is a text the cabinet approves, no
+    event (judged audits: junk). A name not drafted starts where it started."""
+    drafts = word_tuple("latin_drafts")
+    begin = start
+    first = next((d for d in drafts if text.startswith(d + " ", start)), None)
+    if first is not None:
+        begin += len(first) + 1
+    else:
+        before = text[max(0, start - 12):start].rstrip(" \xa0")
+        word = next((d for d in drafts if before.endswith(d)), None)
+        if word is None or before[-len(word) - 1:-len(word)].isalpha():
+            return start
+    documents = sorted(word_tuple("latin_documents"), key=len, reverse=True)
+    document = next((d for d in documents if text.startswith(d + " ", begin)), None)
+    if document is not None:
+        joiner = _LEAD_JOINER.match(text, begin + len(document) + 1)
+        return joiner.end() if joiner else None  # "Draft Statement on …": the document
+    line_end = text.find("\n", end)
+    rest = text[begin:min(end + DOCUMENT_REACH, len(text) if line_end < 0 else line_end)]
+    return None if any(d in rest for d in documents) else begin

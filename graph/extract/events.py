@@ -21,6 +21,7 @@ from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.extract.tails import tailed_end
 from phakhi.graph.text.thai import ABBREVIATION_MARK, is_thai, tokenize
 from phakhi.graph.text.patterns import literal_alternation
+from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, after_inside, begun_since, date_for,
@@ -29,7 +30,8 @@ from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, af
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
-                                             alias_head_end, honorific_reach, latin_name_after, latin_run_end,
+                                             alias_head_end, drafted_start, honorific_reach, latin_head_end,
+                                             latin_name_after, latin_run_end,
                                              name_end, object_end, purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
                                                 clause_end, dated_cut, held_name_end, listed_titles, owner_end,
@@ -66,9 +68,23 @@ _COMMON_AFTER = re.compile(r"[ \xa0](?!(?:on|of|for|and|the|in|against|to|throug
 # and "and (the) 5th …": a second event's edition ("14th Meeting of … Joint Commission … and the 5th Ministerial
 # Meeting of …": two meetings, which judged audits found read as one)
 # and a line that opens a sentence: a capitalised word, then a lowercase one that joins no name ("…for Criminal
-# Purposes\nThe cabinet approved…"; not "…on Enhancing\nCooperation on Border Management")
-_LATIN_STOP = re.compile(r"(?:\d|[A-Za-z]{3})(?=\.\n)|\d(?=\.\s+[A-Z])|\s(?:in|of)\s(?:19|20)\d\d\b|\s(?:and|&)\s(?:the\s)?\d+(?:st|nd|rd|th)\b"
+# Purposes\nThe cabinet approved…"; not "…on Enhancing\nCooperation on Border Management"), and a full stop after a
+# word of four lowercase letters or more, then a capital ("…Poverty Eradication. Should there be…"; not "Gen. Prayut")
+_LATIN_STOP = re.compile(r"(?:\d|[A-Za-z]{3})(?=\.\n)|(?<=[a-z]{4})(?=\.\s+[A-Z])|\d(?=\.\s+[A-Z])"
+                         r"|\s(?:in|of)\s(?:19|20)\d\d\b|\s(?:and|&)\s(?:the\s)?\d+(?:st|nd|rd|th)\b"
                          r"|\n(?=[A-Z][A-Za-z]*[ \xa0](?!(?:on|of|for|and|the|in|to|a|an)\b)[a-z])")
+
+
+@lru_cache(maxsize=1)
+def _latin_dated() -> re.Pattern[str]:
+    """A day or month told after a Latin name, in English (months.json, the full names): "… General Conference in
+    November 2025", "… Working Group Meeting August 2", "… in Digital Era May 2018" say when it was held, not which
+    (judged audits: boundary); "April Series 2018", a month with no number after it, is a name's word."""
+    months = load_months()["months"]
+    full = [w for w in months if w.isascii() and not any(o.isascii() and months[o] == months[w] and len(o) > len(w)
+                                                        for o in months)]
+    names = literal_alternation(full)
+    return re.compile(rf"\s(?:in|on|during)\s(?:{names})\b|\s(?:{names})\s\d")
 STOP_PEEK = 24  # characters read past a Latin run for what tells where it stops (a sentence opening a line)
 LATIN_BEFORE_REACH = 80  # characters read back from a Latin cue for the words of its name
 LATIN_BEFORE_LONG = 200  # and when those run on past that reach (a start cut mid-name: "Malaysia Joint Commission …")
@@ -136,7 +152,9 @@ def find_events(doc: Doc) -> None:
             after = _LATIN_AFTER.match(text, m.end())
             if after:
                 run = after.group()
-                stop = _LATIN_STOP.search(text[m.end():after.end() + STOP_PEEK])  # (what follows the run is read)
+                read = text[m.end():after.end() + STOP_PEEK]  # (what follows the run is read)
+                stop = min((s for s in (_LATIN_STOP.search(read), _latin_dated().search(read)) if s),
+                           key=lambda s: s.start(), default=None)
                 stop = stop if stop and stop.start() < len(run) else None
                 run = run[:stop.start() + (1 if run[stop.start()].isalnum() else 0)] if stop else run
                 end = max(end, m.end() + len(LATIN_TAIL.sub("", run)))  # "… Chan-o-cha on"
@@ -148,7 +166,11 @@ def find_events(doc: Doc) -> None:
                 for second in _SECOND_EDITION.finditer(text, begin, start):  # "… and the 5th Ministerial Meeting"
                     begin = second.end() - len(second.group("edition"))
                 head = _LATIN_HEAD.match(text, begin)
-                start = head.end() if head else begin
+                start = latin_head_end(text, head.end() if head else begin)  # "Gist The …", "Outcome of the …"
+                drafted = drafted_start(text, start, end)  # "Draft Joint Statement for the 27th Meeting of …"
+                if drafted is None:
+                    continue  # "Draft ASEAN Regional Forum Statement on …": a document to approve, no event
+                start = drafted
                 year = _BE_YEAR.match(text, start)  # "ประจำปี 2560 Money Expo 2017": a Buddhist-era year is Thai
                 if year and year.end() < m.start():
                     start = year.end()
@@ -200,6 +222,8 @@ def find_events(doc: Doc) -> None:
         end = unquoted_end(text, start, end)  # "‘มหกรรมเกษตรสร้างชาติ’": the quote is the title's, opened before the cue
         end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
         end = theme_cut(text, start, m.end(), end)  # "งานวันกุ้งภาคกลาง ประจำปี 2561| ภายใต้หัวข้อ “…”": not the theme
+        while end > m.end() and text[end - 1] in ";,":
+            end -= 1  # "…Tourism Ministers Meeting; 2) …": the list's mark, not the name's
         name = " ".join(text[start:end].split())
         taken_until = m.end()
         if cue in word_set("prize_cues") and (not _PRIZE_OCCASION().search(name) or _prize_won(text, start, name)):
