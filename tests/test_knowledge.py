@@ -740,7 +740,8 @@ def test_one_acting_as_prime_minister_holds_the_seat_acting_and_succeeds_no_one(
         ("a1", "2024-08-15", "นายภูมิธรรม เวชยชัย รักษาราชการแทนนายกรัฐมนตรี เป็นประธานการประชุม"),
         ("a2", "2024-08-16", "นายภูมิธรรม เวชยชัย รักษาการนายกรัฐมนตรี เป็นประธานการประชุม"),
         ("p1", "2024-09-10", "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม"),
-        ("e1", "2025-07-10", "The acting Prime Minister Phumtham Wechayachai chaired the meeting at Government House.")])])
+        ("e1", "2025-07-10", "The acting Prime Minister Phumtham Wechayachai chaired the meeting at Government House."),
+    ])])
     held = {person: [(t["title"], t["acting"], t["releases"], t["predecessor"], t["successor"])
                      for t in knowledge.tenures(store, person=person)]
             for person in ("เศรษฐา ทวีสิน", "ภูมิธรรม เวชยชัย", "แพทองธาร ชินวัตร")}

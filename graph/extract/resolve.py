@@ -617,7 +617,8 @@ def _add_post(doc: Doc, entity: Entity, post: dict) -> None:
             return
     office = post.get("office")
     if office is None and post.get("acting") and not post.get("seat") and not post["title"].isascii():
-        office = authority.acting_seat(post["title"])  # one acting in a seat holds its post, acting (english.py: in English)
+        # one acting in a seat holds its post, flagged acting (english._thai_offices does it for English titles)
+        office = authority.acting_seat(post["title"])
     entity.posts.append(Post(post["title"], post["organization"], post.get("acting", False),
                              doc.norm.span(post["nstart"], post["nend"]), former=post.get("former", False),
                              seat=post.get("seat"), office=office))

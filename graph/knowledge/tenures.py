@@ -17,10 +17,10 @@ its body ("ผู้อำนวยการ", "ประธาน") or with a p
 under one post IRI (1,348 tenures of "ผู้อำนวยการ" on the whole record): ordering them by date would make one
 body's director the predecessor of another's, so such posts get no links.
 
-One acting in a seat (ph:acting: "รักษาราชการแทนนายกรัฐมนตรี", "รักษาการ…", "acting Prime Minister") holds the seat's own
-post (authority.acting_seat), in a tenure of its own flagged acting, and is in no succession: acting is not being
-appointed to the seat (the holder is suspended, away, or gone and not yet replaced), so the acting tenure has no
-ph:replaces/ph:replacedBy and the substantive holders before and after it succeed one another.
+One acting in a seat (ph:acting: "รักษาราชการแทนนายกรัฐมนตรี", "รักษาการ…", "acting Prime Minister") holds the
+seat's own post (authority.acting_seat), in a tenure of its own flagged acting, and is in no succession: acting is
+not being appointed to the seat (the holder is suspended, away, or gone and not yet replaced), so the acting tenure
+has no ph:replaces/ph:replacedBy and the substantive holders before and after it succeed one another.
 
 A seat of one has one holder at a time: a tenure named in a release or two that lies wholly inside another tenure
 of the same post, one with many times its releases, is no evidence that its holder came between (a foreign prime
