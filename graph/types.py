@@ -57,7 +57,8 @@ class Post:
     seat: tuple[str, str] | None = None
     # Thailand's office written in English ("Prime Minister", "Minister" of the Ministry of Industry): the Thai title the
     # Thai releases key the same office by (นายกรัฐมนตรี, รัฐมนตรีว่าการ), so the post is one in both scripts; the title
-    # stays as written (english._thai_offices)
+    # stays as written (english._thai_offices); for one acting in a post, the seat's title (authority.acting_seat:
+    # "รักษาราชการแทนนายกรัฐมนตรี" -> นายกรัฐมนตรี), so the acting holder holds the seat's post, flagged acting
     office: str | None = None
 
 

@@ -37,14 +37,15 @@ def _value(term) -> str:
 
 
 def _prime_minister(store) -> list[str]:
-    rows = list(_rows(store, f"""SELECT ?t ?p ?a ?b ?n ?pred ?succ WHERE {{ GRAPH {K} {{
+    rows = list(_rows(store, f"""SELECT ?t ?p ?a ?b ?n ?pred ?succ ?acting WHERE {{ GRAPH {K} {{
             ?t ph:post <{post_iri("นายกรัฐมนตรี", None)}> ; org:member ?p ; ph:firstDate ?a ; ph:lastDate ?b ;
-            ph:releases ?n
+            ph:releases ?n ; ph:acting ?acting
             OPTIONAL {{ ?t ph:replaces/org:member ?pred }} OPTIONAL {{ ?t ph:replacedBy/org:member ?succ }} }} }}"""))
     names = _names(store, {str(x)[1:-1] for row in rows for x in (row[1], row[5], row[6]) if x})
     name = lambda x: names.get(str(x)[1:-1], "") if x else "None"  # noqa: E731
-    return ["\t".join([name(r[1]), "นายกรัฐมนตรี", "False", _value(r[2]), _value(r[3]), _value(r[4]), name(r[5]),
-                       name(r[6])]) for r in sorted(rows, key=lambda r: (str(r[2]), str(r[1])))]
+    rows.sort(key=lambda r: (str(r[2]), str(r[1])))
+    return ["\t".join([name(r[1]), "นายกรัฐมนตรี", str(_value(r[7]) == "true"), _value(r[2]), _value(r[3]),
+                       _value(r[4]), name(r[5]), name(r[6])]) for r in rows]
 
 
 def main(store_dir: str, out: str) -> None:

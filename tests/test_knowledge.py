@@ -657,9 +657,10 @@ def test_a_post_timeline_shows_who_acted_in_it_between_holders(tmp_path):
     rows = [(t["person"], t["title"], t["acting"], t["known_from"])
             for t in knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")]
     assert rows == [("อุตตม สาวนายน", "รัฐมนตรีว่าการ", False, "2018-01-10"),
-                    ("สมชาย หาญหิรัญ", "รักษาราชการแทนรัฐมนตรีว่าการ", True, "2019-03-01"),
+                    ("สมชาย หาญหิรัญ", "รัฐมนตรีว่าการ", True, "2019-03-01"),
                     ("สุริยะ จึงรุ่งเรืองกิจ", "รัฐมนตรีว่าการ", False, "2019-09-01")]
-    # the holders' own succession skips the acting minister: acting is not holding
+    # the acting minister holds the seat's post, flagged acting; the holders' own succession skips him: acting is
+    # not holding
     assert knowledge.tenures(store, organization=INDUSTRY, title="รัฐมนตรีว่าการ")[0]["successor"] == "สุริยะ จึงรุ่งเรืองกิจ"
 
 
@@ -724,6 +725,29 @@ def test_a_holder_named_once_inside_a_long_tenure_of_one_seat_is_no_succession(t
     assert held["เศรษฐา ทวีสิน"] == [("นายกรัฐมนตรี", 1, "ประยุทธ์ จันทร์โอชา", None)]
     assert held["อุตตม สาวนายน"] == [("รัฐมนตรีว่าการ", 3, None, "สมศักดิ์ รักงาน")]
     assert held["สมศักดิ์ รักงาน"] == [("รัฐมนตรีว่าการ", 1, "อุตตม สาวนายน", None)]
+
+
+def test_one_acting_as_prime_minister_holds_the_seat_acting_and_succeeds_no_one(tmp_path):
+    """"รักษาราชการแทนนายกรัฐมนตรี", "รักษาการนายกรัฐมนตรี" and "acting Prime Minister" are one acting holder of the
+    Prime Minister's seat: one tenure of the seat's post (นายกรัฐมนตรี), flagged acting, however the prefix is written
+    (on one sixteenth of the record Phumtham's acting tenures were six, in three posts). An acting spell is not a
+    succession: the acting tenure has no predecessor or successor, and the substantive holders around it succeed one
+    another."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "pm", [
+        ("s1", "2024-03-10", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("s2", "2024-07-10", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("a1", "2024-08-15", "นายภูมิธรรม เวชยชัย รักษาราชการแทนนายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("a2", "2024-08-16", "นายภูมิธรรม เวชยชัย รักษาการนายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("p1", "2024-09-10", "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("e1", "2025-07-10", "The acting Prime Minister Phumtham Wechayachai chaired the meeting at Government House."),
+    ])])
+    held = {person: [(t["title"], t["acting"], t["releases"], t["predecessor"], t["successor"])
+                     for t in knowledge.tenures(store, person=person)]
+            for person in ("เศรษฐา ทวีสิน", "ภูมิธรรม เวชยชัย", "แพทองธาร ชินวัตร")}
+    assert held["ภูมิธรรม เวชยชัย"] == [("นายกรัฐมนตรี", True, 3, None, None)]  # the English release's name is his too
+    assert held["เศรษฐา ทวีสิน"] == [("นายกรัฐมนตรี", False, 2, None, "แพทองธาร ชินวัตร")]
+    assert held["แพทองธาร ชินวัตร"] == [("นายกรัฐมนตรี", False, 1, "เศรษฐา ทวีสิน", None)]
 
 
 def test_a_thai_seats_holders_in_two_scripts_are_no_succession(tmp_path):

@@ -101,6 +101,32 @@ def title_at(text: str, pos: int) -> tuple[str, dict[str, Any]] | None:
     return (m.group(), records[m.group()]) if m else None
 
 
+def acting_seat(title: str) -> str | None:
+    """The title of the seat an acting title is held in, or None for a title with no acting prefix: the title less
+    its prefix (titles.jsonl kind "acting", any case: "รักษาราชการแทน", "Acting", "acting") and the spaces after it,
+    a short Thai title written in full (its "th": "รักษาราชการแทนรมว." -> รัฐมนตรีว่าการ). One acting in a seat holds
+    the seat's post, flagged acting (ph:acting), however the release writes the prefix: keyed by the prefixed title,
+    "รักษาราชการแทนนายกรัฐมนตรี", "รักษาการนายกรัฐมนตรี" and "acting Prime Minister" were three posts of one seat.
+    None too after a delegation's prefix (titles.jsonl "delegated": ปฏิบัติราชการแทน performs a duty in the holder's
+    name, it does not act in the seat): the delegate's post keeps its written title."""
+    for prefix, record in _acting_prefixes():
+        if title[:len(prefix)].lower() == prefix.lower():
+            if record.get("delegated"):
+                return None
+            rest = title[len(prefix):].lstrip()
+            found = title_at(rest, 0)
+            if not rest or found is None or found[1].get("kind") == "acting":
+                return None  # the prefix alone, or a title no row knows
+            return found[1].get("th") if found[0] == rest and found[1].get("th") and not rest.isascii() else rest
+    return None
+
+
+@lru_cache(maxsize=1)
+def _acting_prefixes() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """The acting prefixes (titles.jsonl kind "acting"), longest first."""
+    return tuple((title, record) for title, record in titles() if record.get("kind") == "acting")
+
+
 def title_start(text: str, start: int, end: int) -> int | None:
     """The first position in [start, end) where a known title begins (it may run on past `end`), or None: one
     search of the trie, not a title_at at every position."""

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from phakhi.graph.extract.authority import organizations, title_at, titles
+from phakhi.graph.extract.authority import acting_seat, organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import english_country_key
 from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _latin_body, _skip, person_key
@@ -140,15 +140,16 @@ def _thai_offices(doc: Doc, persons: list) -> None:
     Chan-o-cha" holds นายกรัฐมนตรี, "Minister of Industry" รัฐมนตรีว่าการ of the Ministry of Industry, so the tenures,
     the post's page and its successions do not split by the release's language. A title is Thailand's when no other
     country is named with it (another country's office has its seat by now; "Deputy Minister of Finance of the Lao
-    PDR", whose ministry is read without the state, is not Thailand's either); an acting or former one keeps its own
-    post (the Thai releases key those by the prefixed title). The title stays as written (types.Post.office)."""
+    PDR", whose ministry is read without the state, is not Thailand's either); one acting in it ("acting Prime
+    Minister") holds the same office, acting (authority.acting_seat, as the Thai releases' "รักษาราชการแทน…"); a former
+    one keeps its own post. The title stays as written (types.Post.office)."""
     for person in persons:
         for i, post in enumerate(person.data.get("posts") or ()):
-            if post.get("seat") or post.get("acting") or post.get("former") or not post["title"].isascii():
+            if post.get("seat") or post.get("former") or not post["title"].isascii():
                 continue
             if _state_after(doc, post["nend"]) > post["nend"]:
                 continue
-            office = _english_offices().get(post["title"])
+            office = _english_offices().get(acting_seat(post["title"]) if post.get("acting") else post["title"])
             if office is not None:
                 person.data["posts"][i] = {**post, "office": office}
 

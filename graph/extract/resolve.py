@@ -615,9 +615,13 @@ def _add_post(doc: Doc, entity: Entity, post: dict) -> None:
     for existing in entity.posts:
         if existing.title == post["title"] and existing.organization == post["organization"]:
             return
+    office = post.get("office")
+    if office is None and post.get("acting") and not post.get("seat") and not post["title"].isascii():
+        # one acting in a seat holds its post, flagged acting (english._thai_offices does it for English titles)
+        office = authority.acting_seat(post["title"])
     entity.posts.append(Post(post["title"], post["organization"], post.get("acting", False),
                              doc.norm.span(post["nstart"], post["nend"]), former=post.get("former", False),
-                             seat=post.get("seat"), office=post.get("office")))
+                             seat=post.get("seat"), office=office))
 
 
 def _without_shortened_foreign(posts: list[Post], entities: dict[str, Entity]) -> list[Post]:

@@ -17,6 +17,11 @@ its body ("ผู้อำนวยการ", "ประธาน") or with a p
 under one post IRI (1,348 tenures of "ผู้อำนวยการ" on the whole record): ordering them by date would make one
 body's director the predecessor of another's, so such posts get no links.
 
+One acting in a seat (ph:acting: "รักษาราชการแทนนายกรัฐมนตรี", "รักษาการ…", "acting Prime Minister") holds the
+seat's own post (authority.acting_seat), in a tenure of its own flagged acting, and is in no succession: acting is
+not being appointed to the seat (the holder is suspended, away, or gone and not yet replaced), so the acting tenure
+has no ph:replaces/ph:replacedBy and the substantive holders before and after it succeed one another.
+
 A seat of one has one holder at a time: a tenure named in a release or two that lies wholly inside another tenure
 of the same post, one with many times its releases, is no evidence that its holder came between (a foreign prime
 minister, an English title chain or a stray name read as the Prime Minister during Prayut's 821 releases on one
@@ -125,9 +130,11 @@ def successions(store: GraphStore, posts: set[str], alone: bool = False) -> None
         values = " ".join(chunk)
         by_post: dict[str, list[Tenure]] = {}
         seats = " ".join(p for p in chunk if _one_seat(p))  # a post of many seats: no tenures read, no links
+        # an acting holder's tenure is no link of the chain (see the module's docstring): not read
         rows = _rows(store, f"""SELECT ?post ?t ?person ?a ?b ?n WHERE {{
                 VALUES ?post {{ {seats} }} GRAPH {K} {{ ?t a org:Membership ; ph:post ?post ; org:member ?person ;
-                ph:firstDate ?a ; ph:lastDate ?b ; ph:releases ?n }} }}""") if seats else ()
+                ph:firstDate ?a ; ph:lastDate ?b ; ph:releases ?n FILTER NOT EXISTS {{ ?t ph:acting true }} }} }}"""
+                     ) if seats else ()
         for post, tenure, person, first, last, n in rows:
             by_post.setdefault(post, []).append((_lex(first), _lex(last), tenure, person, int(_lex(n))))
         links = set()
