@@ -62,14 +62,30 @@ def story_date(doc: Doc, dates, published: date | None) -> date | None:
     for i, line in enumerate(text.split("\n")):
         offsets[i] = offset
         offset += len(line) + 1
-    lead = [offsets[i] for i in paragraphs[1:1 + STORY_PARAGRAPHS]]
-    for d_start, _, d in dates:
-        for p_start in lead:
-            opening = p_start <= d_start <= p_start + STORY_OPENING
-            if opening and any(w in text[p_start:d_start] for w in _told_words()):
-                if published is None or timedelta(0) <= published - d <= timedelta(days=STORY_DAYS):
-                    return d
+    lines = text.split("\n")
+    body = [i for i in paragraphs[1:] if not _furniture(lines[i], lines[paragraphs[0]])]
+    for read in (body, paragraphs[1:]):  # the story's paragraphs first, then the first ones whatever they are
+        lead = [offsets[i] for i in read[:STORY_PARAGRAPHS]]
+        for d_start, _, d in dates:
+            for p_start in lead:
+                opening = p_start <= d_start <= p_start + STORY_OPENING
+                if opening and any(w in text[p_start:d_start] for w in _told_words()):
+                    if published is None or timedelta(0) <= published - d <= timedelta(days=STORY_DAYS):
+                        return d
     return published
+
+
+def _furniture(line: str, title: str) -> bool:
+    """Is a paragraph the page's furniture, not its story: the headline repeated ("รอง นรม. พล.อ. ฉัตรชัยฯ
+    ติดตาม…" under "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-รอง นรม. พล.อ. ฉัตรชัยฯ ติดตาม…") or a short line (the dateline
+    "วันศุกร์ที่ 2 มีนาคม 2561", "06/10/2566", "พิมพ์", the ministry's name)? The story's day is read first from the
+    paragraphs that tell the story ("วันนี้ (28 กุมภาพันธ์ 2561) เวลา 09.30 น. พลเอก ฉัตรชัย…": judged round 14, a
+    visit dated by the release, two days on, the story's opening paragraph the fifth); the dateline is read after."""
+    line = line.strip()
+    return len(line) < FURNITURE_LENGTH or line in title
+
+
+FURNITURE_LENGTH = 40  # characters below which a paragraph is a dateline, a print button or a ministry's name
 
 
 STORY_PARAGRAPHS = 3  # body paragraphs read for the story's date
@@ -135,6 +151,8 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
         d_start, _, d = dates[i]  # paragraph, near the cue
         if end is not None and d_start - end > OWN_DATE_REACH and other_day_given(text, d_start, end):
             continue  # "…เยี่ยมชมนิทรรศการ… โดยในวันพรุ่งนี้ (8 มิ.ย. 67)": the next clause's day
+        if end is not None and d_start >= end and cause_given(text, d_start, end):
+            continue  # "…การประชุมแบบเร่งด่วน เพราะเมื่อวันที่ 3 ต.ค.ที่ผ่านมา ได้เกิดเหตุ…": the cause's day
         key = (not _own_date(text, d_start, end), abs(d_start - pos))  # a date right after the name is its own, whatever
         if nearest is None or key < nearest[2]:  # date stands nearer before it ("วันนี้ (10 มีนาคม 2566) … เปิดเผยผล
             nearest = (d_start, d, key)  # การประชุม… ครั้งที่ 2/2566 ในวันที่ 8 มีนาคม 2566 ว่า"); else the nearest
@@ -155,7 +173,7 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
     window = text[max(line_start, pos - WINDOW):pos]
     if published and (any(word in window for word in today)
                       or (clauses or TodayClauses(text)).before(line_start, pos, starts)):
-        return published, False
+        return story or published, False  # the story's today: "วันนี้ (28 กุมภาพันธ์ 2561) …" published two days on
     if (closing := closing_date(text, pos, line_start, line_end, dates, starts)) is not None:
         return closing, True  # "…ร่วมลงนามในบันทึกข้อตกลง… ณ โรงแรม… เมื่อวันที่ 21 มิถุนายน 2561": the paragraph's day
     if lead and (story or published):
@@ -280,6 +298,36 @@ def other_day_given(text: str, d_start: int, end: int) -> bool:
 
 
 OTHER_DAY_REACH = 30  # characters before a date read for the opener and the word for another day it gives
+
+
+def cause_given(text: str, d_start: int, end: int) -> bool:
+    """Does a word of event_words cause_openers stand right before the date starting at `d_start`, after an event's
+    name that ends at `end` ("…ที่เข้าร่วมการประชุมแบบเร่งด่วน เพราะเมื่อวันที่ 3 ต.ค.ที่ผ่านมา ได้เกิดเหตุกราดยิง…")?
+    The date then opens the clause that tells why: it is the cause's day, not the day of the event named before it
+    (judged round 16: an urgent fund committee meeting dated by the shooting it was called for)."""
+    return _CAUSE().search(text, max(end, d_start - OTHER_DAY_REACH), d_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _CAUSE() -> re.Pattern[str]:
+    causes = literal_alternation(word_tuple("cause_openers"))
+    return re.compile(f"(?:{causes})\\s?(?:เมื่อ|ใน)?\\s?(?:วัน(?:ที่)?)?\\s?\\(?\\s*$")
+
+
+SINCE_BEFORE_REACH = 60  # characters before a cue read for a word of since_openers glued to it
+
+
+def since_before(text: str, start: int, line_start: int) -> bool:
+    """Is the event whose cue starts at `start` told as the start of a stretch, past: a word of event_words
+    since_openers in the run of words glued before it, no digit between ("…มาอย่างต่อเนื่องนับตั้งแต่นายกรัฐมนตรี
+    เดินทางเยือนซาอุดีฯ อย่างเป็นทางการ")? Neither the publication's nor the story's day is then its day (judged
+    round 16: the PM's Saudi visit of January dated by a release of March)."""
+    before = text[max(line_start, start - SINCE_BEFORE_REACH):start]
+    if not before or before[-1].isspace():
+        return False
+    glued = before.split()[-1]
+    return any(w in glued for w in word_tuple("since_openers")) \
+        and not any(ch.isdigit() for ch in glued[max(glued.rfind(w) for w in word_tuple("since_openers")):])
 
 
 @lru_cache(maxsize=1)

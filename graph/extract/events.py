@@ -25,8 +25,8 @@ from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, after_inside, begun_since, date_for,
-                                              event_days, lead_end, recalled, recalled_before, said_day, story_date,
-                                              story_own, today_after, told_past)
+                                              event_days, lead_end, recalled, recalled_before, said_day, since_before,
+                                              story_date, story_own, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
@@ -280,6 +280,8 @@ def find_events(doc: Doc) -> None:
         elif when in (published, story) and recalled_before(text, start, line_start):
             when, explicit = None, True  # "…เปิดเผยว่าตามที่นายอนุชา… ได้ลงพื้นที่ตรวจเยี่ยม…": a deed recalled as
             # what the story follows from, done before it; its day is not told
+        elif when in (published, story) and since_before(text, start, line_start):
+            when, explicit = None, True  # "…นับตั้งแต่นายกรัฐมนตรีเดินทางเยือนซาอุดีฯ": the start of a stretch, past
         elif not explicit and cues[cue] not in word_set("told_types") \
                 and (own := story_own(text, start, end)) is not None:  # "การลงนามความร่วมมือ ในครั้งนี้": the story's
             when, explicit, assumed = story or published, True, True  # own event, on its day (not "การลงพื้นที่…
