@@ -727,3 +727,22 @@ def test_a_count_of_a_bodys_sites_is_no_part_of_its_name(extract_candidates, tex
     assert bad not in names and (name is None or name in names), names
     assert "สมาพันธ์อุตสาหกรรมยานยนต์แห่งอาเซียน" in _names(extract_candidates(
         "งานซึ่งจัดโดยสมาพันธ์อุตสาหกรรมยานยนต์แห่งอาเซียน พบว่าไทยได้"))
+
+
+@pytest.mark.parametrize("text, site", [
+    ("จัดขึ้น ณ มหาวิทยาลัยราชภัฏเชียงใหม่ ศูนย์แม่ริม อ.แม่ริม จ.เชียงใหม่ เวลา 10.00 น.", "ศูนย์แม่ริม"),  # a campus
+    ("เปิดให้บริการ ได้แก่ สำนักพหลโยธิน (สำนักงานใหญ่) และสาขาทั่วประเทศ", "สำนักพหลโยธิน"),  # a bank's head office
+])
+def test_a_site_word_glued_to_a_district_or_road_alone_is_a_place_not_a_body(extract_text, text, site):
+    # org_sites.json (scripts/mine_org_sites.py) lists the district and the road; the university stays a body
+    assert site not in _names(extract_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ติดต่อสำนักงานพุทธมณฑล โทร 0-2441-7966", "สำนักงานพุทธมณฑล"),  # an office named by its place is a body
+    ("ผู้แทนศูนย์แม่ริมพัฒนาชุมชน ได้", "ศูนย์แม่ริมพัฒนาชุมชน"),  # more than the place: a name of its own
+    ("ลงพื้นที่ตรวจเยี่ยมศูนย์พัฒนาการจัดสวัสดิการสังคมผู้สูงอายุ จังหวัดนครปฐม",  # its first word a road's name
+     "ศูนย์พัฒนาการจัดสวัสดิการสังคมผู้สูงอายุ"),
+])
+def test_an_office_or_a_longer_name_after_a_place_stays_a_body(extract_text, text, name):
+    assert name in _names(extract_text(text))

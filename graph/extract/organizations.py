@@ -384,6 +384,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     stem_kind = continued_kind(name) and name.replace(" ", "") not in unspaced_organization_keys()
                 if name.startswith(tuple(data["state_forms"])):
                     break  # "สหพันธ์สาธารณรัฐเยอรมนี": a country, not a federation
+            if validate and parent is None and _site_only(name, m.group()):
+                break  # "ศูนย์แม่ริม", "สำนักพหลโยธิน": a campus, a branch, named by where it is: a place, no body
             if validate and pattern.get("abbreviates") and \
                     (long_form := long_legal_form(doc.text, prefix_end, start + len(name), pattern["abbreviates"])) \
                     and not doc.covered(start, long_form[0], ("person", "place")):
@@ -727,20 +729,45 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str) -> str | None:
 
 def _parent_before(doc: Doc, start: int, name: str, prefix: str) -> int | None:
     """The start of the body written right before `name` (after one space, on its line) when `name` is its prefix word
-    and a place only ("สำนักงานลพบุรี", "สำนักงานโตเกียว": a province, or a name the dictionary lacks): the office
-    of that body in that place ("การท่องเที่ยวแห่งประเทศไทย สำนักงานลพบุรี"), which alone names no body. Only for a prefix
-    word of a body's offices (org_patterns.jsonl `branch`): "วิทยาลัยพระนครศรีอยุธยา" after a university is a college."""
+    and a place only ("สำนักงานลพบุรี", "สำนักงานโตเกียว": a province, a district or road of org_sites.json, or a name
+    the dictionary lacks): the office of that body in that place ("การท่องเที่ยวแห่งประเทศไทย สำนักงานลพบุรี"), which
+    alone names no body. Only for a prefix word of a body's offices (org_patterns.jsonl `branch`):
+    "วิทยาลัยพระนครศรีอยุธยา" after a university is a college."""
     if not any(p.get("branch") for p in _pattern_types().get(prefix, ())):
         return None
     place = name[len(prefix):].strip()
     words = tokenize(place)
-    if not place or not (place in provinces() or len(words) == 1 and is_thai(place[0]) and place not in dictionary()):
+    if not place or not (place in provinces() or place in _sites()
+                         or len(words) == 1 and is_thai(place[0]) and place not in dictionary()):
         return None
     end = start - 1 if doc.text.startswith(" ", start - 1) else start
     before = doc.ending_at(end, "organization")
     if before is None or doc.line_bounds(start)[0] > before.nstart:
         return None
     return before.nstart
+
+
+@lru_cache(maxsize=1)
+def _sites() -> frozenset[str]:
+    return frozenset(load_mined("org_sites.json").get("names", ()))
+
+
+@lru_cache(maxsize=1)
+def _site_heads() -> frozenset[str]:
+    return frozenset(load_not_organizations()["site_heads"])
+
+
+def _site_only(name: str, prefix: str) -> bool:
+    """Is `name` a prefix word of a body's sites (not_organizations `site_heads`) glued to a place alone: a province,
+    or a district, subdistrict or road the corpora write between area words (org_sites.json,
+    scripts/mine_org_sites.py)? "ศูนย์แม่ริม", "สำนักพหลโยธิน": a university's campus, a bank's branch, named by where
+    it is; with no body written right before it (_parent_before) it names a place, not a body. The corpora write such
+    names again and again (the campus hosts events), so recurrence is no evidence of a body here; the authority file's
+    names are matched before any pattern."""
+    if prefix not in _site_heads():
+        return False
+    place = name[len(prefix):].strip()
+    return bool(place) and (place in provinces() or place in _sites())
 
 
 @lru_cache(maxsize=None)
