@@ -1864,3 +1864,41 @@ def test_programs_a_list_after_both_still_names_its_programmes(extract_text):
 def test_programs_a_word_ending_like_a_quantifier_counts_nothing(extract_text):
     """"เปราะบาง" ends on บาง but is a word of its own: the programme after it is named."""
     assert "โครงการบ้านมั่นคง" in _program_names(extract_text, "ช่วยเหลือกลุ่มเปราะบาง โครงการบ้านมั่นคง ในพื้นที่")
+
+
+def test_mining_heads_of_many_longer_names(tmp_path):
+    """A label written mostly as the head of many different longer names and seldom whole is a kind; a name written
+    whole again and again, going on mostly with one word of its own, or written whole in quotes, is not."""
+    heads = load_script("mine_program_heads")
+    places = ["แหลมฉบัง", "สงขลา", "ระนอง", "ชุมพร", "ภูเก็ต", "กระบี่", "สตูล", "ตราด", "ปัตตานี", "นราธิวาส"]
+    bodies = [f"รัฐบาลเร่งโครงการพัฒนาท่าเรือ{place} ต่อไป และเปิดโครงการราชทัณฑ์ปันสุข แล้ว" for place in places]
+    bodies += [f"รัฐบาลเร่งโครงการพัฒนาท่าเรือ{place} ต่อไป และโครงการแก้มลิง{place} แล้ว" for place in places]
+    bodies += ["ทั้งนี้ โครงการพัฒนาท่าเรือ ต่อไป", "ส่วนโครงการราชทัณฑ์ปันสุขทำความดีด้วยหัวใจ แล้ว",
+               "ทั้งนี้ “โครงการแก้มลิง” ต่อไป"]
+    for i, body in enumerate(bodies):
+        (tmp_path / f"{i}.txt").write_text(body, encoding="utf-8")
+    found = {row[0]: row for row in heads.mine([str(tmp_path)], None)["heads"]}
+    assert found["โครงการพัฒนาท่าเรือ"][1:] == [1, 20, 10]
+    assert "โครงการราชทัณฑ์ปันสุข" not in found and "โครงการแก้มลิง" not in found
+
+
+def test_mined_heads_of_many_are_small_and_well_formed():
+    import json
+
+    path = ROOT / "ontology" / "th" / "program_heads.json"
+    assert path.stat().st_size < 100_000
+    rows = json.loads(path.read_text(encoding="utf-8"))["heads"]
+    assert rows and all(head.startswith("โครงการ") and whole >= 1 and whole <= 0.2 * (whole + longer) and nexts >= 10
+                        for head, whole, longer, nexts in rows)
+
+
+def test_a_head_of_many_is_a_kind_unless_marked_as_a_name(extract_text):
+    """A project label the whole record writes as the head of many longer names ("โครงการขุดลอก|คลอง…", "…|แม่น้ำ…")
+    and seldom whole speaks of projects of that kind in a sentence (judged junk or cut in the readable rounds: "โครงการ
+    โรงไฟฟ้าพลังงานแสงอาทิตย์", "โครงการบ้าน"); a list cue marks it as a name, and a year makes it one project."""
+    assert program_evidence.head_of_many("โครงการ", "ขุดลอก")
+    assert not program_evidence.head_of_many("โครงการ", "ขุดลอก ปี 2565")
+    assert not program_evidence.head_of_many("โครงการ", "ราชทัณฑ์ปันสุข")
+    assert _program_names(extract_text, "กรมชลประทานเร่งรัดโครงการขุดลอก เพื่อเพิ่มพื้นที่รับน้ำ") == set()
+    listed = "ผลงานที่ผ่านมา ได้แก่ โครงการขุดลอก เพื่อเพิ่มพื้นที่รับน้ำ"
+    assert "โครงการขุดลอก" in _program_names(extract_text, listed)

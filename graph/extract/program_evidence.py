@@ -29,7 +29,28 @@ def kinds() -> frozenset[str]:
     return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8"))["kinds"])
 
 
+@lru_cache(maxsize=1)
+def heads_of_many() -> frozenset[str]:
+    """Programme labels the whole record writes as the head of many different longer names and seldom whole
+    ("โครงการพัฒนาท่าเรือ|แหลมฉบัง", "…|ชายฝั่ง", "มาตรการคัดกรอง|ผู้เดินทาง", "…|กลุ่มเสี่ยง"): the kind those names
+    are of, mined by scripts/mine_program_heads.py; normalised, prefix included."""
+    path = HERE / "th" / "program_heads.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8"))["heads"])
+
+
 TRAILING_PHASE = re.compile(f" ?{EDITION}$")
+
+
+def head_of_many(prefix: str, words: str) -> bool:
+    """Are `prefix` and the `words` after it, undated, a head of many (`heads_of_many`: "โครงการพัฒนาท่าเรือ",
+    "มาตรการคัดกรอง")? Such a label written in a sentence speaks of projects or measures of a kind; it names one only
+    where the text marks it as a name (`evidence`: a list cue, "อาทิ มาตรการยกเว้นค่าธรรมเนียมต่าง ๆ", a dev gold
+    measure; a list item, the headline, a gloss) or lists it beside another name of its kind. A year or a phase
+    ("… ปี 2565", "… ระยะที่ 2") makes it one programme."""
+    bare = normalize_label(words)
+    return TRAILING_PHASE.search(bare) is None and normalize_label(prefix + bare) in heads_of_many()
 
 
 def kind_of_programme(prefix: str, words: str) -> bool:
