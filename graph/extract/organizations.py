@@ -737,8 +737,7 @@ def _parent_before(doc: Doc, start: int, name: str, prefix: str) -> int | None:
         return None
     place = name[len(prefix):].strip()
     words = tokenize(place)
-    if not place or not (place in provinces() or place in _sites()
-                         or len(words) == 1 and is_thai(place[0]) and place not in dictionary()):
+    if not place or not (_site_place(place) or len(words) == 1 and is_thai(place[0]) and place not in dictionary()):
         return None
     end = start - 1 if doc.text.startswith(" ", start - 1) else start
     before = doc.ending_at(end, "organization")
@@ -750,6 +749,12 @@ def _parent_before(doc: Doc, start: int, name: str, prefix: str) -> int | None:
 @lru_cache(maxsize=1)
 def _sites() -> frozenset[str]:
     return frozenset(load_mined("org_sites.json").get("names", ()))
+
+
+def _site_place(place: str) -> bool:
+    """Is `place` where a body's office or site is: a province, or a district, subdistrict or road the corpora write
+    between area words (org_sites.json)?"""
+    return place in provinces() or place in _sites()
 
 
 @lru_cache(maxsize=1)
@@ -767,7 +772,7 @@ def _site_only(name: str, prefix: str) -> bool:
     if prefix not in _site_heads():
         return False
     place = name[len(prefix):].strip()
-    return bool(place) and (place in provinces() or place in _sites())
+    return bool(place) and _site_place(place)
 
 
 @lru_cache(maxsize=None)

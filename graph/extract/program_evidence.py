@@ -6,7 +6,6 @@ ends: these judge a name already bounded, and the scan holds it back until the e
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -15,7 +14,7 @@ from phakhi.graph.extract.program_words import generic_word, mined_program_names
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import tokenize
-from phakhi.ontology import HERE, load_titles
+from phakhi.ontology import load_mined, load_titles
 
 
 @lru_cache(maxsize=1)
@@ -23,10 +22,7 @@ def kinds() -> frozenset[str]:
     """Kinds of programme written after a prefix as if they were names: words the corpora write bare far more often
     than after a prefix ("โครงการ|พลังงานสะอาด", "ยุทธศาสตร์|การสื่อสาร", "มาตรการ|คัดกรอง"), mined by
     scripts/mine_program_kinds.py; normalised."""
-    path = HERE / "th" / "program_kinds.json"
-    if not path.exists():
-        return frozenset()
-    return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8"))["kinds"])
+    return frozenset(row[0] for row in load_mined("program_kinds.json").get("kinds", ()))
 
 
 @lru_cache(maxsize=1)
@@ -34,10 +30,7 @@ def heads_of_many() -> frozenset[str]:
     """Programme labels the whole record writes as the head of many different longer names and seldom whole
     ("โครงการพัฒนาท่าเรือ|แหลมฉบัง", "…|ชายฝั่ง", "มาตรการคัดกรอง|ผู้เดินทาง", "…|กลุ่มเสี่ยง"): the kind those names
     are of, mined by scripts/mine_program_heads.py; normalised, prefix included."""
-    path = HERE / "th" / "program_heads.json"
-    if not path.exists():
-        return frozenset()
-    return frozenset(row[0] for row in json.loads(path.read_text(encoding="utf-8"))["heads"])
+    return frozenset(row[0] for row in load_mined("program_heads.json").get("heads", ()))
 
 
 TRAILING_PHASE = re.compile(f" ?{EDITION}$")
