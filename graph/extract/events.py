@@ -55,14 +55,14 @@ _SENTENCE_END = re.compile(r"(?:\d|[A-Za-z]{3})\.\s(?=[A-Z])")
 # unbounded run made a line of cues quadratic
 # An article joins words inside a name too ("Ad Hoc Committee to Elaborate a Comprehensive International Convention
 # on …"), and a slash two names' words ("Creditors’/Debtors’ Rights and Remedies"): judged audits found both cut there.
+_JOINING = r"on|of|for|and|the|in|against|to|through|towards|among|between|a|an"  # lowercase words inside a name
 _LATIN_AFTER = re.compile(r"(?:" + LATIN_SPACE
-                          + r"(?:on|of|for|and|the|in|against|to|through|towards|among|between|a|an|" + AMPERSAND
+                          + r"(?:" + _JOINING + "|" + AMPERSAND
                           + r"|[A-Z0-9][A-Za-z0-9&\-\.'’]*(?:/[A-Z][A-Za-z0-9&\-\.'’]*)?)|"
                           + DASHED_WORD + "){1,20}")
 # a Latin cue with no name before it and a lowercase word after it that joins no name ("Meeting outcome of …",
 # "Meeting was held …"): the common noun of a sentence; a name that follows is read from its own cue
-_COMMON_AFTER = re.compile(r"[ \xa0](?!(?:on|of|for|and|the|in|against|to|through|towards|among|between|a|an)\b)"
-                           r"[a-z]{2,}\b")
+_COMMON_AFTER = re.compile(r"[ \xa0](?!(?:" + _JOINING + r")\b)[a-z]{2,}\b")
 # where a Latin run after a cue stops being its name: a sentence's end, at a line's end or after a number ("… for
 # Border Areas in 2022.\nRegional Cooperation:"; not "Gen. Prayut"), a year told after "in" (when, not which),
 # and "and (the) 5th …": a second event's edition ("14th Meeting of … Joint Commission … and the 5th Ministerial
