@@ -766,3 +766,21 @@ def test_a_thai_seats_holders_in_two_scripts_are_no_succession(tmp_path):
     assert held["เศรษฐา ทวีสิน"] == [("นายกรัฐมนตรี", None, "แพทองธาร ชินวัตร")]
     assert held["แพทองธาร ชินวัตร"] == [("นายกรัฐมนตรี", "เศรษฐา ทวีสิน", None)]
     assert held["Paethongthan Chinnawat"] == [("นายกรัฐมนตรี", None, None)]
+
+
+def test_leaders_titled_prime_minister_alone_in_english_are_no_succession(tmp_path):
+    """Another country's leader named "Prime Minister <name>" in English (no country) holds the English title's post,
+    not the Thai seat: no link to Thailand's prime ministers, and none between two such leaders, whose countries the
+    releases do not name (titles.jsonl "every_nation")."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "pm", [
+        ("s1", "2024-01-10", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("e1", "2024-03-10", "The Prime Minister conveyed his regards to Prime Minister Boris Johnson."),
+        ("e2", "2024-05-10", "The Prime Minister congratulated Prime Minister Fumio Kishida on his office."),
+        ("t1", "2024-09-10", "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม")])])
+    held = {person: [(t["title"], t["predecessor"], t["successor"]) for t in knowledge.tenures(store, person=person)]
+            for person in ("เศรษฐา ทวีสิน", "แพทองธาร ชินวัตร", "Boris Johnson", "Fumio Kishida")}
+    assert held == {"เศรษฐา ทวีสิน": [("นายกรัฐมนตรี", None, "แพทองธาร ชินวัตร")],
+                    "แพทองธาร ชินวัตร": [("นายกรัฐมนตรี", "เศรษฐา ทวีสิน", None)],
+                    "Boris Johnson": [("Prime Minister", None, None)],
+                    "Fumio Kishida": [("Prime Minister", None, None)]}

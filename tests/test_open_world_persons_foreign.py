@@ -549,3 +549,28 @@ def test_a_duty_done_in_the_prime_ministers_place_is_no_post_of_its_own(extract_
     clause keyed a post of its own that split the deputy prime minister's tenure."""
     (person,) = extract_text(text).of_kind("person")
     assert [(post.title, post.seat, post.acting) for post in person.posts] == [("รองนายกรัฐมนตรี", None, False)]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The UK Ambassador conveyed the regards of Prime Minister Boris Johnson to the Prime Minister.", "บอริส จอห์นสัน"),
+    ("The Prime Minister congratulated Prime Minister Fumio Kishida for taking the office.", "fumio kishida"),
+    ("The dinner will be hosted by Prime Minister Pham Minh Chinh in honor of the Prime Minister.", "pham minh chinh"),
+])
+def test_another_leader_titled_prime_minister_alone_in_english_holds_no_thai_seat(extract_text, text, person):
+    """The English desk writes another country's prime minister with the bare title as it writes Thailand's ("…the
+    regards of Prime Minister Boris Johnson to the Prime Minister"): the title is Thailand's office (นายกรัฐมนตรี) only
+    for one of Thailand's officials (authority "roles"; Boris Johnson is in the authority, with no role); anyone
+    else's post keeps its English title and no office."""
+    found = next(p for p in extract_text(text).of_kind("person") if p.key == f"person:{person}")
+    assert [(p.title, p.office) for p in found.posts] == [("Prime Minister", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Paetongtarn Shinawatra hosted the dinner in honor of Prime Minister Pham Minh Chinh.",
+    "Prime Minister and Minister of Finance Settha Thavisin visited the venue.",
+])
+def test_thailands_prime_minister_titled_alone_in_english_keeps_the_thai_seat(extract_text, text):
+    """A guard: Thailand's prime minister keeps the Thai office beside a foreign one, and so does a spelling of his
+    name the person authority lacks ("Settha" for "Srettha": a first name like one of Thailand's officials')."""
+    holders = {p.names[0]: [post.office for post in p.posts] for p in extract_text(text).of_kind("person")}
+    assert "นายกรัฐมนตรี" in next(offices for name, offices in holders.items() if not name.startswith("Pham"))

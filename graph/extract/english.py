@@ -19,17 +19,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import acting_seat, organizations, title_at, titles
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import english_country_key
-from phakhi.graph.extract.persons import _LATIN_NAME, _cut_latin_at_title, _latin_body, _skip, person_key
+from phakhi.graph.extract.persons import (_LATIN_NAME, _cut_latin_at_title, _latin_body, _skip, latin_squeeze,
+                                          person_key)
 from phakhi.graph.extract.program_words import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
 from phakhi.graph.text.thai import has_thai
-from phakhi.ontology import load_english, load_event_cues
+from phakhi.ontology import load_english, load_event_cues, load_persons
 
 MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
 MAX_POSTS = 4
@@ -142,7 +144,11 @@ def _thai_offices(doc: Doc, persons: list) -> None:
     country is named with it (another country's office has its seat by now; "Deputy Minister of Finance of the Lao
     PDR", whose ministry is read without the state, is not Thailand's either); one acting in it ("acting Prime
     Minister") holds the same office, acting (authority.acting_seat, as the Thai releases' "รักษาราชการแทน…"); a former
-    one keeps its own post. The title stays as written (types.Post.office)."""
+    one keeps its own post. The title stays as written (types.Post.office).
+    A title of a seat of the nation written alone ("Prime Minister", no body) is Thailand's only for one of
+    Thailand's officials (_own_official): the English desk writes another country's leader the same way ("conveyed
+    the regards of Prime Minister Boris Johnson to the Prime Minister", "Prime Minister Pham Minh Chinh"), so for
+    anyone else the post keeps its English title and no Thai office."""
     for person in persons:
         for i, post in enumerate(person.data.get("posts") or ()):
             if post.get("seat") or post.get("former") or not post["title"].isascii():
@@ -150,8 +156,51 @@ def _thai_offices(doc: Doc, persons: list) -> None:
             if _state_after(doc, post["nend"]) > post["nend"]:
                 continue
             office = _english_offices().get(acting_seat(post["title"]) if post.get("acting") else post["title"])
+            if office is not None and _seat_alone(office) and not _own_official(person):
+                continue
             if office is not None:
                 person.data["posts"][i] = {**post, "office": office}
+
+
+OWN_FIRST_NAME = 0.8  # how like a Thai official's first name (difflib ratio) a Latin first name is taken for it
+
+
+def _own_official(person) -> bool:
+    """Is a person named in Latin letters one of Thailand's officials: one of the person authority's, or named with
+    a first name so like one of theirs that it is a spelling the authority lacks ("Paethongthan" for "Paetongtarn",
+    "Settha" for "Srettha"); the English desk's other prime ministers' first names are far from every one of
+    theirs ("Boris", "Fumio", "Phankham")."""
+    if person.key in _own_officials():
+        return True
+    first = latin_squeeze(person.text.split()[0]) if person.text.split() else ""
+    return any(SequenceMatcher(None, first, name).ratio() >= OWN_FIRST_NAME for name in _own_first_names())
+
+
+@lru_cache(maxsize=1)
+def _own_first_names() -> frozenset[str]:
+    """The first names (latin_squeeze) the person authority writes Thailand's officials with."""
+    return frozenset(latin_squeeze(latin["name"].split()[0]) for row in load_persons() if row.get("roles")
+                     for latin in row["en"] if latin["name"].split())
+
+
+@lru_cache(maxsize=1)
+def _own_officials() -> frozenset[str]:
+    """The person keys of Thailand's officials: the person authority's persons whose mining saw them hold a Thai
+    post in the Thai releases that gloss their Latin name (persons.jsonl "roles": every Prime Minister of the
+    record, acting ones among the deputies and ministers). Another country's leader the authority joins to a Thai
+    spelling ("Shinzo Abe", "ชินโซ อาเบะ") has no role there."""
+    return frozenset(person_key(row["th"]) for row in load_persons() if row.get("roles"))
+
+
+@lru_cache(maxsize=1)
+def _seats_alone() -> frozenset[str]:
+    """The Thai titles of one seat of the nation that every other country has too (titles.jsonl "every_nation":
+    นายกรัฐมนตรี): a Prime Minister named in English is anyone's, a Government Spokesperson is the government's own."""
+    return frozenset(title for title, record in titles() if not title.isascii() and record.get("every_nation"))
+
+
+def _seat_alone(office: str) -> bool:
+    return office in _seats_alone()
 
 
 @lru_cache(maxsize=1)

@@ -57,8 +57,12 @@ _BODILESS = f"<{PID}post/"  # the IRI of a post named by its title alone (iris.p
 
 @lru_cache(maxsize=1)
 def _seats() -> frozenset[str]:
-    """The IRIs (N-Triples) of the posts that a title names alone as one seat (titles.jsonl "seat": "one")."""
-    return frozenset(f"<{post_iri(row['title'], None)}>" for row in load_titles() if row.get("seat") == "one")
+    """The IRIs (N-Triples) of the posts that a title names alone as one seat (titles.jsonl "seat": "one"). Not an
+    English title every nation has ("Prime Minister", "every_nation"): Thailand's holder is keyed by the Thai title
+    (english._thai_offices), so the post keyed by the English one is held by other countries' leaders whose country
+    the release does not name, many seats."""
+    return frozenset(f"<{post_iri(row['title'], None)}>" for row in load_titles() if row.get("seat") == "one"
+                     and not (row["title"].isascii() and row.get("every_nation")))
 
 
 @lru_cache(maxsize=1)
