@@ -1179,6 +1179,34 @@ def test_a_plan_dated_in_brackets_is_a_programme(extract_text):
         assert not any(name.startswith("แผน") for name in _program_names(extract_text, text)), text
 
 
+def test_a_prefixed_plan_on_a_field_or_an_aim_is_named_by_its_span_of_years(extract_text):
+    """"แผนปฏิบัติการ|ด้าน…", "แผนแม่บท|เพื่อ…": words that tell a kind after a prefix when undated ("มาตรการด้านภาษี"),
+    but the span of years after them makes one named plan (program_patterns.json "dated_plans" "prefixed_openings");
+    the period alone is still no name, and a prefix the scan reads is left to it."""
+    names = _program_names(extract_text, "ข่าว\nครม.เห็นชอบแผนปฏิบัติการด้านการท่องเที่ยวเชิงสุขภาพ พ.ศ. 2566 - 2570 "
+                                         "ตามที่กระทรวงการท่องเที่ยวและกีฬาเสนอ")
+    assert names == {"แผนปฏิบัติการด้านการท่องเที่ยวเชิงสุขภาพ พ.ศ. 2566 - 2570"}
+    names = _program_names(extract_text, "ข่าว\nครม.เห็นชอบแผนแม่บทเพื่อพัฒนาเกษตรกรรม พ.ศ. 2560 – 2564 ตามที่เสนอ")
+    assert names == {"แผนแม่บทเพื่อพัฒนาเกษตรกรรม พ.ศ. 2560 – 2564"}
+    for text in ("ข่าว\nครม.เห็นชอบมาตรการด้านภาษี เพื่อกระตุ้นเศรษฐกิจ", "ข่าว\nตามแผนปฏิบัติการระหว่าง ปี 2566 - 2568 ของกรม",
+                 "ข่าว\nครม.เห็นชอบแผนปฏิบัติการด้านการท่องเที่ยวเชิงสุขภาพ ตามที่เสนอ"):
+        assert not any(name.startswith(("แผน", "มาตรการ")) for name in _program_names(extract_text, text)), text
+
+
+def test_a_phase_in_words_after_a_space_is_the_names(extract_text):
+    """"…ของประเทศ| ระยะเร่งด่วน", "โครงการรถไฟทางคู่| ระยะเร่งด่วน": a stage in words tells which one is meant, as
+    "ระยะที่ 2" does (program_patterns.json "worded_phases"); not one phase of a list, not a longer word, and the
+    phase alone after a prefix names nothing."""
+    assert _program_names(extract_text, "ครม.เห็นชอบแผนปฏิบัติการบริหารจัดการที่ดินและทรัพยากรดินของประเทศ ระยะเร่งด่วน "
+                                        "ตามที่เสนอ") == {"แผนปฏิบัติการบริหารจัดการที่ดินและทรัพยากรดินของประเทศ ระยะเร่งด่วน"}
+    assert _program_names(extract_text, "ครม.อนุมัติโครงการรถไฟทางคู่ ระยะเร่งด่วน จำนวน 5 เส้นทาง") \
+        == {"โครงการรถไฟทางคู่ ระยะเร่งด่วน"}
+    assert not any("ระยะ" in name for name in _program_names(
+        extract_text, "ครม.อนุมัติมาตรการกระตุ้นเศรษฐกิจ ระยะสั้น ระยะกลาง และระยะยาว ตามที่เสนอ"))
+    assert _program_names(extract_text, "ครม.อนุมัติโครงการรถไฟทางคู่ ระยะยาวนาน") == {"โครงการรถไฟทางคู่"}
+    assert _program_names(extract_text, "ครม.อนุมัติมาตรการ ระยะยาว ตามที่เสนอ") == set()
+
+
 def test_a_quote_opened_by_a_prefix_and_a_space_bounds_the_name(extract_text):
     """A quote that opens with a prefix and a space holds the whole name up to its closing quote ("“โครงการ 80 ปี
     กระทรวงอุตสาหกรรม 8,000 กิโลกรัม รีไซเคิลสู่สังคม”"), where a prefix and a space elsewhere end a clause; a quote

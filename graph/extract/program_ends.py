@@ -39,6 +39,22 @@ PHASE_NUMBER = (r"(?:ระยะที่|ฉบับที่|เฟส|ร�
                  r"(?: ?[-–] ?\d{2,4})?(?![\d.,])")  # and a range of years ("ปี 2562 – 2563")
 EDITION = f"(?:{PHASE_NUMBER}|25[4-7]\\d(?![\\d.,]))"  # or a Buddhist-era year alone ("…ช่วงเทศกาลปีใหม่ 2565")
 PHASE = re.compile(" " + EDITION)
+
+
+@lru_cache(maxsize=1)
+def _worded_phase() -> re.Pattern[str]:
+    """A phase in words after a space (program_patterns.json "worded_phases"), ending a word, no item of a list."""
+    data = program_data()["worded_phases"]
+    return re.compile(f" (?:{literal_alternation(data['words'])})(?=[\\s”\"),]|$)"
+                      f"(?![^\\S\\n]*(?:{literal_alternation(data['not_before'])}))")
+
+
+def phase_at(text: str, end: int) -> re.Match[str] | None:
+    """The phase, edition or year written after a space at a name's end `end` ("… ระยะที่ 12", "… ปี 2560"), or its
+    phase in words ("…ของประเทศ| ระยะเร่งด่วน"): which stage of the programme is meant, so the name's."""
+    return PHASE.match(text, end) or _worded_phase().match(text, end)
+
+
 _DESIGNATION = re.compile(r" (\d{1,2}\.\d)(?![\d.,%])")  # "PM 2.5": a decimal with one digit after an acronym
 _GLUED_PHASE = re.compile(PHASE_NUMBER)  # the phase word the run ends on, its number after a space ("…มาบตาพุดเฟส 3")
 # the number after a word that numbers a name ("โครงการท่อส่งก๊าซธรรมชาติเส้นที่ 4", "…ทางหลวงหมายเลข 348"):
@@ -161,7 +177,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             if designation and not count_after().match(text, designation.end()):
                 end = designation.end()  # "…ฝุ่นละออง PM 2.5": a decimal after an acronym designates, counts nothing
                 ends.append((end, designation.group(1)))
-    phase = PHASE.match(text, end)  # a phase, edition or year after the name ("… ระยะที่ 12", "… ปี 2560")
+    phase = phase_at(text, end)  # a phase, edition or year after the name ("… ระยะที่ 12", "… ปี 2560")
     if phase and phase.group()[1].isdigit() and text.endswith(_months(), 0, end):
         phase = None  # "…ในเดือนมิถุนายน| 2563": the year of a date, not the name's
     if not phase and ends and end == ends[-1][0] and ends[-1][1]:  # or glued to it ("…เฟส 3", "…ปีงบประมาณ 2566")
@@ -520,7 +536,7 @@ def dash_pieces_end(doc: Doc, end: int) -> int:
                 or doc.covered(piece.start(1), piece.end(1), ("organization", "person", "program", "place")):
             break
         end = piece.end(1)
-        phase = PHASE.match(doc.text, end)  # "… ไทย – จีน ระยะที่ 1"
+        phase = phase_at(doc.text, end)  # "… ไทย – จีน ระยะที่ 1"
         if phase:
             return phase.end()
     return end
@@ -581,7 +597,7 @@ def route_end(doc: Doc, end: int) -> int:
     route = _route().match(doc.text, end)
     if not route or doc.covered(end + 1, route.end(), ("organization", "person", "program")):
         return end
-    phase = PHASE.match(doc.text, route.end())
+    phase = phase_at(doc.text, route.end())
     return phase.end() if phase else route.end()
 
 
@@ -607,7 +623,7 @@ def parties_end(doc: Doc, end: int) -> int:
     parties = _parties().match(doc.text, end)
     if not parties or doc.covered(end, parties.end(), ("person", "program")):
         return end
-    phase = PHASE.match(doc.text, parties.end())
+    phase = phase_at(doc.text, parties.end())
     return phase.end() if phase else parties.end()
 
 

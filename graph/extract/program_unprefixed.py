@@ -114,8 +114,9 @@ def find_dated_plans(doc: Doc) -> None:
     """Plans no prefix announces, named with the span of years they cover ("ภายใต้แผนวิสาหกิจสถาบันการบินพลเรือน พ.ศ.
     2564 - 2568", "ตามแผนการเพิ่มการผลิตไฟฟ้าจากพลังงานสะอาด สำหรับปี 2566-2573"): a plan dated from one year to
     another is one named plan, where "แผน…" written on in prose describes more often than it names. Not a unit or a
-    map ("แผนก…", "แผนที่…"), not the plans the prefixes announce (read by the scan), not "วางแผน…" (to plan), not a
-    plan's words that are all generic ("แผนดำเนินการ ปี 2571 - 2573") or tell a list ("เช่น", "ได้แก่"), not two names
+    map ("แผนก…", "แผนที่…"), not the plans the prefixes announce (read by the scan, unless it reads no name there:
+    `_scanned`), not "วางแผน…" (to plan), not a plan's words that are all generic ("แผนดำเนินการ ปี 2571 - 2573") or
+    tell a list ("เช่น", "ได้แก่"), not two names
     ("แผนการบริหาร…ประเทศไทย นโยบายแห่งชาติ… พ.ศ. 2563 - 2565") or another under whose frame it is
     described ("…ภายใต้การดำเนินการตามยุทธศาสตร์…"), nor a span a person is named in or another
     programme runs across; a body or a place named inside is the plan's owner or ground, named in it
@@ -127,8 +128,7 @@ def find_dated_plans(doc: Doc) -> None:
         return
     for m in _dated_plan().finditer(text):
         start, end = m.span()
-        if tokenize(text[start:start + HEAD_WINDOW])[0] in data["not_heads"] \
-                or text.startswith(tuple(program_data()["prefixes"]), start) \
+        if tokenize(text[start:start + HEAD_WINDOW])[0] in data["not_heads"] or _scanned(text, start) \
                 or text.endswith(tuple(data["not_after"]), 0, start) or not starts_word(text, start) \
                 or doc.covered(start, end, ("person",)):
             continue
@@ -140,6 +140,19 @@ def find_dated_plans(doc: Doc) -> None:
                 or any(chunk.startswith(tuple(program_data()["prefixes"])) for chunk in words.split(" ")[1:]):
             continue  # generic words, a list ("…การดำเนินการ เช่น เร่ง…"), or a second name after a space
         _add_plan(doc, start, end)
+
+
+def _scanned(text: str, start: int) -> bool:
+    """Is the plan at `start` the scan's: announced by a prefix, unless the scan reads no name there because its words
+    open with a field or an aim ("แผนปฏิบัติการ|ด้าน…", "แผนแม่บท|เพื่อ…": a kind when undated) that the span of years
+    after them makes one named plan ("แผนปฏิบัติการด้านการท่องเที่ยวเชิงสุขภาพ พ.ศ. 2566 - 2570";
+    program_patterns.json "dated_plans" "prefixed_openings")?"""
+    prefix = next((p for p in program_data()["prefixes"] if text.startswith(p, start)), None)
+    if prefix is None:
+        return False
+    pos = start + len(prefix)
+    return not text.startswith(tuple(program_data()["dated_plans"]["prefixed_openings"]), pos) \
+        or name_end(text, start, pos, NAME_RUN.match(text, pos).end()) is not None
 
 
 def _add_plan(doc: Doc, start: int, end: int) -> None:
