@@ -243,60 +243,6 @@ def name_words() -> frozenset[str]:
     return frozenset(words)
 
 
-# known names that hold a word inside before a name ending on it, the word never ending one, is cut short or a phrase:
-# "คน" (16 names inside, none ending: "…พัฒนาคน|ทุกช่วงวัย…"), "ประสานงาน" 14, "การป้องกัน" 20, "ระดับ" 24, "กิจการ" 33;
-# below it "ฝ่าย" 11 and "บุคลากร" 10 ("กองพัฒนาส่งเสริมคุณภาพบุคลากร", judged valid in round 13) are left alone
-UNFINISHED_INSIDE = 12
-
-
-@lru_cache(maxsize=1)
-def _unfinished_words() -> frozenset[str]:
-    """Words the known names (authority Thai labels, mined recurring names) hold after their prefix word
-    UNFINISHED_INSIDE times or more and never end on: a name's vocabulary has words that begin its last part
-    ("…|คุ้มครอง|แรงงาน", "…|ประสานงาน|…", "…ขจัดความยากจนและพัฒนา|คน|ทุกช่วงวัย…") and words that close it. Dictionary
-    words only, and no Thai spelling of a Latin letter (person_words.json letter_names: "…บีซีไอ|ยู", a spelled
-    abbreviation ends anywhere); no stopword, function word (not_organizations inside_ok: "…และการเกษตร|แห่ง|
-    ซาอุดีอาระเบีย" goes on to its country) nor abbreviation: a name ending on one is other rules' business."""
-    from phakhi.graph.extract.person_tables import person_words
-
-    letters = set(person_words()["letter_names"])
-    final: dict[str, int] = {}
-    inside: dict[str, int] = {}
-    for label in _known_labels():
-        words = [t for t in tokenize(label[len(org_prefix(label)):]) if t.strip()]
-        if words:
-            final[words[-1]] = final.get(words[-1], 0) + 1
-        for word in words[:-1]:
-            inside[word] = inside.get(word, 0) + 1
-    function = load_stopwords() | set(load_not_organizations()["inside_ok"])
-    return frozenset(w for w, n in inside.items() if n >= UNFINISHED_INSIDE and not final.get(w)
-                     and is_thai(w[0]) and w in dictionary() and w not in letters and w not in function and "." not in w)
-
-
-@lru_cache(maxsize=1)
-def _known_labels() -> frozenset[str]:
-    """The Thai labels of the authority file and the mined recurring names, as written."""
-    return frozenset([label for row in organizations().values() for label in (row["th"], *row["alt"])
-                      if label and not label.isascii()] + list(known_names()))
-
-
-def unfinished(name: str) -> bool:
-    """Does `name`, found by pattern and known to no list, end on a word known names hold inside and never end on
-    (_unfinished_words), not right after "และ" (the last of a body's listed functions closes its name: "กลุ่มอำนวยการ
-    และประสานงาน")? Then it is a name cut short ("คณะอนุกรรมการประสานงาน|เร่งรัดติดตาม…", "ศูนย์อำนวยการขจัด
-    ความยากจนและพัฒนาคน|ทุกช่วงวัย…") or a phrase ("กระทรวงสำคัญในการพัฒนาคน", "มหาวิทยาลัยระดับ|โลก"), no body's name."""
-    squeezed = name.replace(" ", "")
-    if squeezed in _squeezed_labels():
-        return False
-    words = [t for t in tokenize(name[len(org_prefix(name)):]) if t.strip()]
-    return bool(words) and words[-1] in _unfinished_words() and words[-2:-1] != [AND]
-
-
-@lru_cache(maxsize=1)
-def _squeezed_labels() -> frozenset[str]:
-    return frozenset(label.replace(" ", "") for label in _known_labels())
-
-
 @lru_cache(maxsize=1)
 def _stems() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """The known names (authority Thai labels and mined recurring names), and for each the first words that follow

@@ -23,8 +23,7 @@ from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, comm
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
                                         name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
                                         province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
-                                        spread_place, tag_words, unfinished, unheard, unit_of_many,
-                                        whole_before)
+                                        spread_place, tag_words, unheard, unit_of_many, whole_before)
 from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alias, prefixed_aliases
 from phakhi.graph.extract.program_words import named_in_body_or_law
 from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_variously, list_head, releases_of,
@@ -387,8 +386,6 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     break  # "สหพันธ์สาธารณรัฐเยอรมนี": a country, not a federation
             if validate and parent is None and _site_only(name, m.group()):
                 break  # "ศูนย์แม่ริม", "สำนักพหลโยธิน": a campus, a branch, named by where it is: a place, no body
-            if validate and pattern["end"] in _WORD_RULES and unfinished(name):
-                break  # "คณะอนุกรรมการประสานงาน", "มหาวิทยาลัยระดับ": ends where no known name ends, cut short or a phrase
             if validate and pattern.get("abbreviates") and \
                     (long_form := long_legal_form(doc.text, prefix_end, start + len(name), pattern["abbreviates"])) \
                     and not doc.covered(start, long_form[0], ("person", "place")):
