@@ -471,6 +471,7 @@ def alias_head_end(text: str, start: int, end: int) -> int:
 
 
 # "the"/"for"/"of" after a heading or a document's words, before the name they lead to
+_HEAD_SPACE = (" ", "\xa0", "\n")  # what ends a heading word: a space, or the line it stands on
 _LEAD_JOINER = re.compile(r"(?:(?:for|of|the|The)\s)+")
 # characters after a drafted name read on its line for the document it is ("… (EAS) Leaders' Statement")
 DOCUMENT_REACH = 40
@@ -479,9 +480,12 @@ DOCUMENT_REACH = 40
 def latin_head_end(text: str, start: int) -> int:
     """Where a Latin name starts past the heading words before it (event_words latin_heads: "Gist The Thirteenth
     ASEAN Ministers Meeting…", "Outcome of the Special Meeting…"): they tell what came of the event or head a
-    paragraph, and are no part of its name (judged audits: "Outcome of" glued on)."""
+    paragraph, and are no part of its name (judged audits: "Outcome of" glued on). A heading on a line of its own
+    ("Gist\nThe Joint Press Statement of …": the English synopses' paragraph heads) is one too: a Latin name runs
+    over a line break before a Latin word (LATIN_SPACE)."""
     heads = word_tuple("latin_heads")
-    while (head := next((h for h in heads if text.startswith(h + " ", start)), None)) is not None:
+    while (head := next((h for h in heads if text.startswith(h, start)
+                         and text[start + len(h):start + len(h) + 1] in _HEAD_SPACE), None)) is not None:
         start += len(head) + 1
         joiner = _LEAD_JOINER.match(text, start)
         start = joiner.end() if joiner else start
@@ -514,3 +518,41 @@ def drafted_start(text: str, start: int, end: int) -> int | None:
     line_end = text.find("\n", end)
     rest = text[begin:min(end + DOCUMENT_REACH, len(text) if line_end < 0 else line_end)]
     return None if any(d in rest for d in documents) else begin
+
+
+@lru_cache(maxsize=1)
+def _BODY_HEADED() -> re.Pattern[str]:
+    """A body's head word with what it is of, for or on after it ("ASEAN Centre for …")."""
+    return re.compile(r"\b(?:" + literal_alternation(word_tuple("latin_bodies")) + r")\s+(?:of|for|on)\b")
+
+
+def latin_body(text: str, start: int, cue_start: int, cue_end: int, end: int) -> bool:
+    """Whether a Latin name read around its cue is a body's, not an event's (event_words latin_bodies): a body's head
+    word before the cue with "of", "for" or "on" after it runs the body's name on to the cue ("ASEAN Centre for
+    Sustainable Development Studies and Dialogue"), and a name ending on one after the cue is the body the cue's
+    words name ("International Festival & Events Association"). Judged audits of rounds 7 and 13 called both
+    junk: "an organization, not an event"."""
+    if _BODY_HEADED().search(text, start, cue_start):
+        return True
+    rest = text[cue_end:end].rstrip()
+    head = next((h for h in word_tuple("latin_bodies") if rest.endswith(h)), None)
+    return head is not None and len(rest) > len(head) and rest[-len(head) - 1] in " \xa0"
+
+
+SITTING_REACH = 40  # characters before a Latin name read for the sitting it numbers ("43rd session of the ")
+
+
+@lru_cache(maxsize=1)
+def _SITTING() -> re.Pattern[str]:
+    """An edition number, a sitting word and "of (the)" right before a name ("43rd session of the ")."""
+    return re.compile(r"(?:\b\d+(?:st|nd|rd|th)|\b[A-Z][a-z]+(?:st|nd|rd|th))[ \xa0](?:"
+                      + literal_alternation(word_tuple("latin_sittings")) + r")[ \xa0]of[ \xa0](?:the[ \xa0])?$")
+
+
+def sitting_start(text: str, start: int) -> int:
+    """Where a Latin name starts with the sitting it numbers before it (event_words latin_sittings): "43rd session of
+    the UNESCO General Conference" is that conference's 43rd sitting, named so, as "27th Meeting of the ASEAN Tourism
+    Ministers" is (a capitalised "Meeting" is read by its cue; the lowercase sitting word stopped the run before)."""
+    low = max(0, start - SITTING_REACH)
+    sitting = _SITTING().search(text[low:start])
+    return low + sitting.start() if sitting else start

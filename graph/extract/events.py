@@ -30,8 +30,8 @@ from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, af
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
-                                             alias_head_end, drafted_start, honorific_reach, latin_head_end,
-                                             latin_name_after, latin_run_end,
+                                             alias_head_end, drafted_start, honorific_reach, latin_body, latin_head_end,
+                                             latin_name_after, latin_run_end, sitting_start,
                                              name_end, object_end, purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
                                                 clause_end, dated_cut, held_name_end, listed_titles, owner_end,
@@ -170,10 +170,12 @@ def find_events(doc: Doc) -> None:
                 drafted = drafted_start(text, start, end)  # "Draft Joint Statement for the 27th Meeting of …"
                 if drafted is None:
                     continue  # "Draft ASEAN Regional Forum Statement on …": a document to approve, no event
-                start = drafted
+                start = sitting_start(text, drafted)  # "43rd session of the UNESCO General Conference"
                 year = _BE_YEAR.match(text, start)  # "ประจำปี 2560 Money Expo 2017": a Buddhist-era year is Thai
                 if year and year.end() < m.start():
                     start = year.end()
+            if latin_body(text, start, m.start(), m.end(), end):
+                continue  # "ASEAN Centre for … Dialogue", "… Events Association (IFEA)": a body's name, no event
         purposed = False
         if end == m.end() and not (cue.isascii() and start < m.start()):  # "… Special Summit during May 12-13":
             if cue not in cue_words():  # "การประชุม|ขับเคลื่อนนโยบาย…": the purpose it is named by
