@@ -72,7 +72,31 @@ def story_date(doc: Doc, dates, published: date | None) -> date | None:
                 if opening and any(w in text[p_start:d_start] for w in _told_words()):
                     if published is None or timedelta(0) <= published - d <= timedelta(days=STORY_DAYS):
                         return d
-    return published
+    return _done_in_story(text, [(offsets[i], offsets[i] + len(lines[i])) for i in body[:STORY_PARAGRAPHS]],
+                          dates, published) or published
+
+
+def _done_in_story(text: str, paragraphs: list[tuple[int, int]], dates, published: date | None) -> date | None:
+    """The first date of the story's paragraphs (no decision's, deadline's or rule's day: not_event_dates) told as
+    the day a deed was done on (event_words done_on: "ดร.พิเชฐ… กล่าวเนื่องในโอกาสเป็นประธานเปิดงาน… ช่วงครม.สัญจร
+    เมื่อวันที่ 11-13 ธันวาคม 2561 ว่า"), at most STORY_DAYS before the publication. When no date opens a story
+    paragraph, the story is told so, its day inside its first sentences (judged round 15: the ministry's Isan trip of
+    11-13 December dated by its release of the 14th). The release's own day told before it ("ร่วมหารือ ในวันที่ 8
+    ตุลาคม 2567", then "เมื่อวันที่ 3 ตุลาคม" of an earlier deed) leaves the story the release's; a run of days
+    before it does not ("ระหว่างวันที่ 22 – 31 สิงหาคม 2560 เมื่อวันที่ 29 สิงหาคม 2560": the visit's day in it)."""
+    if published is None:
+        return None
+    not_event = _NOT_EVENT_DATE()
+    for d_start, _, d in dates:
+        if not any(p_start <= d_start < p_end for p_start, p_end in paragraphs) \
+                or not_event.search(text, max(0, d_start - NOT_EVENT_REACH), d_start):
+            continue
+        if d == published:
+            return None  # "ร่วมหารือ ในวันที่ 8 ตุลาคม 2567": the story is the release's day's, told first
+        if timedelta(0) < published - d <= timedelta(days=STORY_DAYS) \
+                and _done_on_pattern().search(text[max(0, d_start - CLOSING_LEAD):d_start]):
+            return d
+    return None
 
 
 def _furniture(line: str, title: str) -> bool:

@@ -1,0 +1,52 @@
+"""Event dates in the open world, the twenty-third session: when no date opens a paragraph of the story, the day
+its first paragraphs tell a deed was done on ("… เมื่อวันที่ 11-13 ธันวาคม 2561 ว่า") is the story's day, not
+the release's (event_dates.story_date, _done_in_story)."""
+
+from datetime import date
+
+from phakhi.graph.extract import event_dates
+
+HEADLINE = "กระทรวงดิจิทัลฯ ลงพื้นที่ภาคอีสาน ขานรับนโยบายไทยแลนด์ 4.0 เร่งผลักดันเครือข่ายเน็ตอาสาประชารัฐ"
+ISAN = (f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-{HEADLINE}\n\nวันศุกร์ที่ 14 ธันวาคม 2561\n{HEADLINE}\nกระทรวงดิจิทัลฯ\n"
+        "ดร.พิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าวเนื่องในโอกาสเป็นประธานเปิดงาน"
+        "ที่โรงแรมรอยัลนาคารา จังหวัดหนองคาย ช่วงครม.สัญจร {when} ว่า การพัฒนาเครือข่ายเน็ตอาสาประชารัฐ"
+        "โดยสร้างบุคลากรในหมู่บ้านเป็นอาสาสมัคร")
+
+
+def _story(text: str, published: date) -> date | None:
+    from phakhi.graph.extract.document import Doc
+    from phakhi.graph.read import parse_release
+    from phakhi.graph.text.dates import find_dates
+
+    doc = Doc.from_release(parse_release(text, "snippet.txt", published=published))
+    return event_dates.story_date(doc, find_dates(doc.text, published), published)
+
+
+def test_a_day_told_after_when_in_the_story_s_first_sentence_is_the_story_s_day():
+    assert _story(ISAN.format(when="เมื่อวันที่ 11 ธันวาคม 2561"), date(2018, 12, 14)) == date(2018, 12, 11)
+
+
+def test_the_title_s_visit_takes_the_story_s_told_day(extract_text):
+    found = {e.description or e.names[0]: e.date
+             for e in extract_text(ISAN.format(when="เมื่อวันที่ 11 ธันวาคม 2561"),
+                                   published=date(2018, 12, 14)).of_kind("event")}
+    visits = [d for name, d in found.items() if name.startswith("ลงพื้นที่ภาคอีสาน")]
+    assert visits == [date(2018, 12, 11)], found
+
+
+def test_a_day_not_told_as_done_or_a_decision_s_day_is_not_the_story_s():
+    published = date(2018, 12, 14)
+    assert _story(ISAN.format(when="ภายในวันที่ 11 ธันวาคม 2561"), published) == published
+    assert _story(ISAN.format(when="ตามมติ ครม. เมื่อวันที่ 11 ธันวาคม 2561"), published) == published
+    assert _story(ISAN.format(when="เมื่อวันที่ 11 ตุลาคม 2561"), published) == published  # beyond STORY_DAYS
+
+
+def test_the_release_s_own_day_told_first_keeps_the_story_on_it():
+    published = date(2018, 12, 14)
+    text = ISAN.replace("ดร.พิเชฐ", "ร่วมหารือ ในวันที่ 14 ธันวาคม 2561 ณ กระทรวง ดร.พิเชฐ")
+    assert _story(text.format(when="เมื่อวันที่ 11 ธันวาคม 2561"), published) == published
+
+
+def test_a_run_of_days_told_first_does_not_hide_the_day_told_as_done():
+    text = ISAN.format(when="ระหว่างวันที่ 10 – 14 ธันวาคม 2561 เมื่อวันที่ 12 ธันวาคม 2561")
+    assert _story(text, date(2018, 12, 14)) == date(2018, 12, 12)
