@@ -422,7 +422,9 @@ def number_run(doc: Doc, start: int, name: str) -> str:
     policy generation, or the one the corpora write after its last word (`run_on`); not a count ("… 12 แห่ง")."""
     at = start + len(name)
     number = _NUMBER.match(doc.text, at) if numbered(name) else _VERSION.match(doc.text, at) or _word_number(doc.text, at, name)
-    if number and not doc.covered(number.start(), number.end()) and not _unit_at(doc.text, number.end()):
+    dashed = number is not None and _DASH.match(doc.text, at) is not None  # "โควิด -19": a dash ties the number to the
+    # word before it, which counts nothing ("…โควิด -19 วันละ…" is no "19 days")
+    if number and not doc.covered(number.start(), number.end()) and (dashed or not _unit_at(doc.text, number.end())):
         return doc.text[start:number.end()]  # "ศูนย์วัณโรคเขต 1", "กองตรวจการมาตรฐาน 1" (not "… 12 แห่ง"), "…เกษตร 4.0"
     return name
 
@@ -432,6 +434,7 @@ _VERSION = re.compile(r" ?[1-9]\.0(?![\d.,%])")  # "คณะกรรมกา�
 
 
 _NUMBER = re.compile(r"\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])")
+_DASH = re.compile(r" ?[-–]")
 _WORD_NUMBER = re.compile(r"(?: ?[-–] ?| )(\d{1,4})(?![\d.,/:%]?\d)")  # "โควิด 19", "โควิด – 19", "โควิด -19"
 
 
