@@ -729,9 +729,9 @@ def test_a_holder_named_once_inside_a_long_tenure_of_one_seat_is_no_succession(t
 
 def test_one_acting_as_prime_minister_holds_the_seat_acting_and_succeeds_no_one(tmp_path):
     """"รักษาราชการแทนนายกรัฐมนตรี", "รักษาการนายกรัฐมนตรี" and "acting Prime Minister" are one acting holder of the
-    Prime Minister's seat: one tenure of the seat's post (นายกรัฐมนตรี), flagged acting, however the prefix is written
-    (on one sixteenth of the record Phumtham's acting tenures were six, in three posts). An acting spell is not a
-    succession: the acting tenure has no predecessor or successor, and the substantive holders around it succeed one
+    Prime Minister's seat: one tenure of the seat's post (นายกรัฐมนตรี) per spell, flagged acting, however the prefix is
+    written (on one sixteenth of the record Phumtham's acting tenures were six, in three posts). An acting spell is not
+    a succession: the acting tenure has no predecessor or successor, and the substantive holders around it succeed one
     another."""
     store = Store.memory()
     ingest(store, [_write(tmp_path / "pm", [
@@ -745,7 +745,8 @@ def test_one_acting_as_prime_minister_holds_the_seat_acting_and_succeeds_no_one(
     held = {person: [(t["title"], t["acting"], t["releases"], t["predecessor"], t["successor"])
                      for t in knowledge.tenures(store, person=person)]
             for person in ("เศรษฐา ทวีสิน", "ภูมิธรรม เวชยชัย", "แพทองธาร ชินวัตร")}
-    assert held["ภูมิธรรม เวชยชัย"] == [("นายกรัฐมนตรี", True, 3, None, None)]  # the English release's name is his too
+    # the English release's name is his too; it is another spell (spells.py), a tenure of its own
+    assert held["ภูมิธรรม เวชยชัย"] == [("นายกรัฐมนตรี", True, 2, None, None), ("นายกรัฐมนตรี", True, 1, None, None)]
     assert held["เศรษฐา ทวีสิน"] == [("นายกรัฐมนตรี", False, 2, None, "แพทองธาร ชินวัตร")]
     assert held["แพทองธาร ชินวัตร"] == [("นายกรัฐมนตรี", False, 1, "เศรษฐา ทวีสิน", None)]
 
@@ -784,3 +785,87 @@ def test_leaders_titled_prime_minister_alone_in_english_are_no_succession(tmp_pa
                     "แพทองธาร ชินวัตร": [("นายกรัฐมนตรี", "เศรษฐา ทวีสิน", None)],
                     "Boris Johnson": [("Prime Minister", None, None)],
                     "Fumio Kishida": [("Prime Minister", None, None)]}
+
+
+PHUMTHAM = "ภูมิธรรม เวชยชัย"
+ACTING_PM = [("a1", "2024-08-15", "นายภูมิธรรม เวชยชัย รักษาราชการแทนนายกรัฐมนตรี เป็นประธานการประชุม"),
+             ("a2", "2024-08-16", "นายภูมิธรรม เวชยชัย รักษาการนายกรัฐมนตรี เป็นประธานการประชุม"),
+             ("a3", "2025-07-10", "นายภูมิธรรม เวชยชัย รักษาราชการแทนนายกรัฐมนตรี เป็นประธานการประชุม"),
+             ("a4", "2025-08-01", "นายภูมิธรรม เวชยชัย รักษาราชการแทนนายกรัฐมนตรี เป็นประธานการประชุม")]
+# dated between the two spells, within SPELL_GAP (240 days) of each: 152 days after a2, 176 before a3
+BETWEEN = ("b1", "2025-01-15", "นายภูมิธรรม เวชยชัย รักษาราชการแทนนายกรัฐมนตรี เป็นประธานการประชุม")
+
+
+def _spells(store) -> list[tuple]:
+    return [(t["acting"], t["releases"], t["known_from"], t["known_until"], t["predecessor"], t["successor"])
+            for t in knowledge.tenures(store, person=PHUMTHAM)]
+
+
+def test_two_acting_spells_far_apart_are_two_tenures_and_a_release_between_joins_them(tmp_path):
+    """Phumtham acted as Prime Minister in August 2024 and again in July-August 2025: two tenures, each with its own
+    dates and releases, not one spanning a year. A release dated between them within the gap of each joins them into
+    one; taken out again, the spells part again."""
+    from phakhi.graph.knowledge.spells import SPELL_GAP
+
+    assert 152 <= SPELL_GAP < 328  # BETWEEN joins, and a2 -> a3 (328 days) parts
+    with Store(tmp_path / "store") as store:
+        ingest(store, [_write(tmp_path / "apart", ACTING_PM)], workers=1)
+        apart = [(True, 2, "2024-08-15", "2024-08-16", None, None), (True, 2, "2025-07-10", "2025-08-01", None, None)]
+        assert _spells(store) == apart
+        ingest(store, [_write(tmp_path / "between", [BETWEEN])], workers=1)
+        assert _spells(store) == [(True, 5, "2024-08-15", "2025-08-01", None, None)]
+        joined = _knowledge(store)
+        store.update(f"DROP GRAPH <{graph_iri('b1.json')}>")
+        knowledge.update(store, ["b1.json"])
+        assert _spells(store) == apart
+        knowledge.rebuild(store)
+        assert _spells(store) == apart
+        ingest(store, [tmp_path / "between"], workers=1)
+        assert _knowledge(store) == joined
+
+
+def test_acting_spells_are_the_same_whatever_order_releases_come_in(tmp_path):
+    """The knowledge graph is kept release by release: the spells, their IRIs and counters are those of the evidence,
+    whichever release came first (the joining one first, last, or alone in a writer not holding the store alone)."""
+    graphs = []
+    for order, batches in (("first", [[BETWEEN], ACTING_PM[2:], ACTING_PM[:2]]),
+                           ("last", [ACTING_PM[:1], ACTING_PM[3:], ACTING_PM[1:3], [BETWEEN]])):
+        with Store(tmp_path / order) as store:
+            for i, batch in enumerate(batches):
+                if batch == [BETWEEN] and i:  # before the release between them, two spells
+                    assert [row[:3] for row in _spells(store)] == [(True, 2, "2024-08-15"), (True, 2, "2025-07-10")]
+                ingest(store, [_write(tmp_path / f"{order}{i}", batch)], workers=1)
+            graphs.append(_knowledge(store))
+            assert _spells(store) == [(True, 5, "2024-08-15", "2025-08-01", None, None)]
+    store = Store.memory()  # not alone: counters recounted in the store
+    for i, batch in enumerate([[BETWEEN], ACTING_PM]):
+        folder = _write(tmp_path / f"mem{i}", batch)
+        ingest(store, [folder], workers=1, knowledge_layer=False)
+        knowledge.update(store, [f"{name}.json" for name, _, _ in batch])
+    graphs.append(_knowledge(store))
+    assert graphs[0] == graphs[1] == graphs[2]
+
+
+def test_a_substantive_holder_named_a_year_apart_keeps_one_tenure_and_its_succession(tmp_path):
+    """Spells are for acting alone: a holder of the seat named in two releases a year apart holds it meanwhile (one
+    tenure), and the succession around an acting holder's two spells is unchanged."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "pm", ACTING_PM + [
+        ("s1", "2023-09-10", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("s2", "2024-07-10", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("p1", "2024-09-10", "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("p2", "2025-06-10", "นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี เป็นประธานการประชุม")])])
+    held = {person: [(t["acting"], t["releases"], t["known_from"], t["predecessor"], t["successor"])
+                     for t in knowledge.tenures(store, person=person)]
+            for person in ("เศรษฐา ทวีสิน", "แพทองธาร ชินวัตร")}
+    assert held == {"เศรษฐา ทวีสิน": [(False, 2, "2023-09-10", None, "แพทองธาร ชินวัตร")],
+                    "แพทองธาร ชินวัตร": [(False, 2, "2024-09-10", "เศรษฐา ทวีสิน", None)]}
+    assert [row[:3] for row in _spells(store)] == [(True, 2, "2024-08-15"), (True, 2, "2025-07-10")]
+
+
+def test_spells_part_at_a_gap_longer_than_the_spell_gap():
+    from phakhi.graph.knowledge.spells import SPELL_GAP, spells
+
+    days = [("2024-01-01", "a"), ("2024-01-01", "b"), ("2024-08-28", "c"), ("2025-04-26", "d")]
+    assert SPELL_GAP == 240  # 2024-01-01 -> 08-28 is 240 days (one spell), 08-28 -> 2025-04-26 is 241 (two)
+    assert spells(list(reversed(days))) == [days[:3], days[3:]]

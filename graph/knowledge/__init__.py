@@ -22,6 +22,7 @@ from phakhi.graph.knowledge.derive import Contribution, contribution, contributi
 from phakhi.graph.knowledge.maintain import (BATCH, K, KNOWLEDGE, Pending, add, applied, differences, held_alone, remove,
                                              stored)
 from phakhi.graph.knowledge.maintain import finish as _finish
+from phakhi.graph.knowledge.spells import respell
 from phakhi.graph.knowledge.tenures import FIELDS, resolve, successions, tenures
 from phakhi.graph.rdf.iris import graph_iri
 from phakhi.graph.store import GraphStore
@@ -33,8 +34,11 @@ _GRAPH, _RELEASE = f"<{PID}graph/", f"<{PID}release/"
 
 
 def finish(store: GraphStore, pending: Pending) -> None:
-    """Recount what the writes since the last finish touched, redraw the successions of their posts, then
-    record the releases applied (see maintain.finish: in that order, so a kill never leaves links undrawn)."""
+    """Deal the touched acting tenures' evidence out to their spells (spells.respell), recount what the writes since
+    the last finish touched, redraw the successions of their posts, then record the releases applied (see
+    maintain.finish: in that order, so a kill never leaves links undrawn, nor evidence undealt: a killed run's
+    releases are applied again by the next `sync`)."""
+    respell(store, pending)
     posts, alone = set(pending.posts), pending.alone
     _finish(store, pending, redraw=lambda: successions(store, posts, alone))
 

@@ -5,7 +5,7 @@ The knowledge graph (KNOWLEDGE) holds:
   the release graphs state about them, minus spans and mentions);
 - aggregates: the entities and posts themselves, one rdf:Statement per relation (org:subOrganizationOf,
   ph:party, org:holds, org:postIn, and ph:usedName: the names an organization is called by, its name
-  history), one org:Membership per tenure (person, post, acting) and one qb:DataSet per count series (an
+  history), one org:Membership per tenure (person, post; an acting one per spell, spells.py) and one qb:DataSet per count series (an
   entity and a unit: its structure, entity and unit; release graphs put their counts in it with
   qb:dataSet). Each aggregate carries ph:releases (how
   many releases state it), ph:firstDate / ph:lastDate (the first and last release date among them) and
@@ -92,6 +92,8 @@ def statement_iri(s: str, p: str, o: str) -> str:
 
 
 def tenure_iri(person: str, post: str, acting: bool) -> str:
+    """The tenure of a person in a post; an acting one is where a release's evidence goes first, and is dealt out
+    to the spells of the person's acting (spells.respell) when the writes finish."""
     return f"{_TENURE}{_digest(person, post, 'acting' if acting else '')}>"
 
 
@@ -108,6 +110,8 @@ class _Delta:
     evidence: dict[str, str | None] = field(default_factory=dict)  # release -> date
     describe: list[tuple[str, str, str]] = field(default_factory=list)
     post: str | None = None
+    acting: tuple[str, str] | None = None  # an acting tenure's (person, post): its evidence is dealt out to spells
+    organizations: set[str] = field(default_factory=set)  # and the bodies the releases name with it
 
 
 def _deltas(batch: dict[str, Contribution]) -> dict[str, _Delta]:
@@ -138,7 +142,10 @@ def _deltas(batch: dict[str, Contribution]) -> dict[str, _Delta]:
         for person, post, org, acting in c.holdings:
             node = tenure_iri(person, post, acting)
             delta = touch(node, "tenure", c)
-            if not delta.describe:
+            if acting:  # not described: `finish` deals its evidence out to the spells (spells.respell), described there
+                delta.post, delta.acting = post, (person, post)
+                delta.organizations.update([org] if org else [])
+            elif not delta.describe:
                 during, begin, end = _sub(node, "during"), _sub(node, "from"), _sub(node, "until")
                 delta.post = post
                 # no type on the interval and its instants: the ranges of org:memberDuring (time:Interval) and
@@ -255,6 +262,13 @@ class Written:
         self.new.clear()
         self.old.clear()
 
+    def forget(self, nodes) -> None:
+        """Forget what was written about these tenures (IRIs) and their intervals: `_drop` deleted it."""
+        subjects = set(nodes) | {_sub(node, "during") for node in nodes}
+        if subjects:
+            self.new = {fact for fact in self.new if fact[0] not in subjects}
+            self.old = {fact for fact in self.old if fact[0] not in subjects}
+
     def __len__(self) -> int:
         return len(self.new) + len(self.old)
 
@@ -282,6 +296,8 @@ class Pending:
     written: Written = field(default_factory=Written)
     alone: bool = False
     counters: Counters | None = None
+    # acting tenures added to (maintain.tenure_iri) -> (person, post, bodies): spells.respell deals their evidence out
+    acting: dict[str, tuple[str, str, set[str]]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.touched or self.posts or self.applied)
@@ -309,6 +325,8 @@ def add(store: GraphStore, batch: dict[str, Contribution], pending: Pending) -> 
         evidence += [(node, EVIDENCE, r) for r in delta.evidence]
         if delta.kind == "tenure":
             pending.posts.add(delta.post)
+        if delta.acting:
+            pending.acting.setdefault(node, (*delta.acting, set()))[2].update(delta.organizations)
         dates = [d for d in delta.evidence.values() if d]
         count = pending.added.setdefault(node, [0, None, None])
         count[0] += len(delta.evidence)
@@ -367,10 +385,13 @@ def finish(store: GraphStore, pending: Pending, redraw: Callable[[], None] | Non
     if redraw is not None:
         redraw()
     _write(store, [], [(release, APPLIED, f'"{sha}"') for release, sha in pending.applied.items()], pending.alone)
-    if gone or pending.pruned or not pending.alone:  # facts may have been deleted (by another writer too, when
-        pending.written.clear()                     # not alone): what this run wrote is no longer known to be there
+    if not pending.alone or any(_kind(n) != "tenure" for n in (*gone, *pending.pruned)):
+        pending.written.clear()  # facts may have been deleted (by another writer too, when not alone): what this run
+    else:                        # wrote is no longer known to be there
+        pending.written.forget(gone)  # a tenure dropped takes only its own description (an acting spell merged into
+                                      # another, spells.respell): forgetting all made the next batches send all again
     pending.touched.clear(), pending.posts.clear(), pending.pruned.clear(), pending.applied.clear()
-    pending.added.clear()
+    pending.added.clear(), pending.acting.clear()
 
 
 def _count_up(store: GraphStore, pending: Pending) -> list[str]:

@@ -1,8 +1,9 @@
 """Tenures: who held which post, from when to when, after whom.
 
-A tenure is an org:Membership in the knowledge graph, one per (person, post, acting): org:member, ph:post,
-org:organization, ph:acting, ph:releases and org:memberDuring a time:Interval whose time:hasBeginning and
-time:hasEnd instants are the first and last release dates at which a release says the person holds the post.
+A tenure is an org:Membership in the knowledge graph, one per (person, post), or per spell of acting (spells.py):
+org:member, ph:post, org:organization, ph:acting, ph:releases and org:memberDuring a time:Interval whose
+time:hasBeginning and time:hasEnd instants are the first and last release dates at which a release says the person
+holds the post.
 A release that calls the person a FORMER holder ("อดีตรัฐมนตรี…", ph:former) is no evidence of holding it
 (derive.py leaves it out), and a post elsewhere is another tenure, so neither extends this one.
 
@@ -18,9 +19,10 @@ under one post IRI (1,348 tenures of "ผู้อำนวยการ" on the 
 body's director the predecessor of another's, so such posts get no links.
 
 One acting in a seat (ph:acting: "รักษาราชการแทนนายกรัฐมนตรี", "รักษาการ…", "acting Prime Minister") holds the
-seat's own post (authority.acting_seat), in a tenure of its own flagged acting, and is in no succession: acting is
-not being appointed to the seat (the holder is suspended, away, or gone and not yet replaced), so the acting tenure
-has no ph:replaces/ph:replacedBy and the substantive holders before and after it succeed one another.
+seat's own post (authority.acting_seat), in a tenure of its own flagged acting, one per spell (spells.py), and is in
+no succession: acting is not being appointed to the seat (the holder is suspended, away, or gone and not yet
+replaced), so the acting tenure has no ph:replaces/ph:replacedBy and the substantive holders before and after it
+succeed one another.
 
 A seat of one has one holder at a time: a tenure named in a release or two that lies wholly inside another tenure
 of the same post, one with many times its releases, is no evidence that its holder came between (a foreign prime
