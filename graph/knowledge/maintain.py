@@ -40,7 +40,7 @@ syncs: by construction the three agree, and the tests check it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -146,16 +146,20 @@ def _deltas(batch: dict[str, Contribution]) -> dict[str, _Delta]:
                 delta.post, delta.acting = post, (person, post)
                 delta.organizations.update([org] if org else [])
             elif not delta.describe:
-                during, begin, end = _sub(node, "during"), _sub(node, "from"), _sub(node, "until")
                 delta.post = post
-                # no type on the interval and its instants: the ranges of org:memberDuring (time:Interval) and
-                # time:hasBeginning / time:hasEnd (time:Instant) give them, as in the release graphs
-                delta.describe = [(node, A, MEMBERSHIP), (node, MEMBER, person), (node, POST, post),
-                                  (node, ACTING, _BOOL[acting]), (node, DURING, during), (during, BEGINNING, begin),
-                                  (during, END, end)]
-                if org:
-                    delta.describe.append((node, ORGANIZATION, org))
+                delta.describe = tenure_description(node, person, post, acting, [org] if org else [])
     return deltas
+
+
+def tenure_description(node: str, person: str, post: str, acting: bool,
+                       organizations: Iterable[str]) -> list[tuple[str, str, str]]:
+    """A tenure's description (no counters: `finish` counts them), for a substantive tenure here and an acting
+    spell in spells.respell. No type on the interval and its instants: the ranges of org:memberDuring
+    (time:Interval) and time:hasBeginning / time:hasEnd (time:Instant) give them, as in the release graphs."""
+    during, begin, end = _sub(node, "during"), _sub(node, "from"), _sub(node, "until")
+    return ([(node, A, MEMBERSHIP), (node, MEMBER, person), (node, POST, post), (node, ACTING, _BOOL[acting]),
+             (node, DURING, during), (during, BEGINNING, begin), (during, END, end)]
+            + [(node, ORGANIZATION, org) for org in organizations])
 
 
 def _statement(delta: _Delta, s: str, p: str, o: str) -> None:

@@ -24,9 +24,8 @@ from __future__ import annotations
 from datetime import date
 
 from phakhi.graph.knowledge.derive import _rows, chunks
-from phakhi.graph.knowledge.maintain import (_TENURE, ACTING, BEGINNING, DURING, END, EVIDENCE, MEMBER, MEMBERSHIP,
-                                             ORGANIZATION, POST, A, K, Pending, _BOOL, _digest, _kind, _lex, _sub,
-                                             _write, tenure_iri)
+from phakhi.graph.knowledge.maintain import (_TENURE, ACTING, EVIDENCE, MEMBER, ORGANIZATION, POST, K, Pending, _digest,
+                                             _kind, _lex, _write, tenure_description, tenure_iri)
 from phakhi.graph.store import GraphStore
 
 # The longest gap, in days, between two consecutive release dates inside one acting spell. Measured on the whole record
@@ -94,15 +93,8 @@ def respell(store: GraphStore, pending: Pending) -> None:
                 insert.append((target[release], EVIDENCE, release))
                 moved.update((tenure, target[release]))
         for node in sorted(set(target.values()) - set(spelt)):  # a spell not described yet
-            insert += _describe(node, person, post, organizations.get((person, post), set()))
+            insert += tenure_description(node, person, post, True, sorted(organizations.get((person, post), ())))
     _write(store, delete, list(dict.fromkeys(insert)), pending.alone)
     pending.touched.update(moved)
     pending.pruned.update(moved)
 
-
-def _describe(node: str, person: str, post: str, organizations: set[str]) -> list[tuple[str, str, str]]:
-    """An acting tenure's description, as maintain._deltas writes a tenure's (no counters: `finish` counts them)."""
-    during, begin, end = _sub(node, "during"), _sub(node, "from"), _sub(node, "until")
-    return ([(node, A, MEMBERSHIP), (node, MEMBER, person), (node, POST, post), (node, ACTING, _BOOL[True]),
-             (node, DURING, during), (during, BEGINNING, begin), (during, END, end)]
-            + [(node, ORGANIZATION, org) for org in sorted(organizations)])
