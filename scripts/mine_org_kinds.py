@@ -12,9 +12,7 @@ How a kind is told from a name: a writer counts a kind, spreads it, or lists it 
 "…อำเภอละ 1 แห่ง"), and a body's own name hardly ever so. For every run of letters begun by an organization prefix
 word (org_patterns.jsonl) and ended by a space, a bracket, a line end or one of those markers, the script counts the
 releases that write the run whole (`uses`) and those that write it in such a counting or spreading context
-(`counted`). A counted run that goes on past its head with a qualifier (not_organizations `kind_qualifiers`: "ทั้ง 4
-ธนาคารเฉพาะกิจ|ของรัฐ", "…|ในประเทศ") counts its head too, as a kind written whole there: writers count a kind with
-what narrows it, and the head alone is the same kind. A run counted in at least 3 releases and in at least one in 6 of the releases that write it is a kind, and
+(`counted`). A run counted in at least 3 releases and in at least one in 6 of the releases that write it is a kind, and
 so is one counted in 8 and one in 12 (TIERS). A run ending on a place or area word ("สำนักงานอุตสาหกรรมจังหวัด",
 "…ภาค") is never listed: the gold annotates that kind of provincial office as an organization.
 
@@ -58,8 +56,6 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
                        + r"|(?:ทั้ง|อีก|จำนวน|กว่า)?\s?[\d๐-๙]{1,3}(?![\d๐-๙.,/:])\s?(?P<counter>" + counters + r")"
                        + r"|(?:" + "|".join(map(re.escape, places)) + r")ละ)")
     distributive = tuple(w + "ละ" for w in places)
-    qualifiers = tuple(data["kind_qualifiers"])
-    named_heads = _named_heads(qualifiers)
     uses: Counter[str] = Counter()
     counted: Counter[str] = Counter()
     read = 0
@@ -87,7 +83,6 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             run = text[start:pos]
             if pos - m.end() < 2 or not all(is_thai(ch) or ch in "ฯ-" for ch in run) or run.endswith(places):
                 continue
-            head = _qualified_head(run, tokenize(run[len(m.group()):]), m.group(), qualifiers)
             follows = after.match(text, pos)
             # a count after the run counts bodies only in a classifier or the run's own prefix word ("… 3 สำนักงาน"),
             # not in another body's name ("…โคโรนา 2019 กระทรวงสาธารณสุข")
@@ -98,9 +93,6 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             used.add(run)
             if generic:
                 marked.add(run)
-                if head and not head.endswith(places) and head not in named_heads:  # "ทั้ง 4 ธนาคารเฉพาะกิจ|ของรัฐ"
-                    used.add(head)
-                    marked.add(head)
         uses.update(used)
         counted.update(marked)
         if read % 500 == 0:
@@ -115,37 +107,6 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
                      "never listed. graph/extract/names.py kind_of_body reads them."),
             "kinds": kinds,
             "evidence": {run: [counted[run], uses[run]] for run in kinds}}
-
-
-def _qualified_head(run: str, tokens: list[str], prefix: str, qualifiers: tuple[str, ...]) -> str | None:
-    """The head of `run` before a word that opens a qualifier of it (not_organizations `kind_qualifiers`: ของ, ใน:
-    "ธนาคารเฉพาะกิจ|ของรัฐ", "สถาบันการเงิน|ในประเทศ"), when the head goes on past its prefix word: a count of the
-    qualified run counts the kind it qualifies too. None when no such word follows the prefix word's first word."""
-    pos = len(prefix)
-    for i, token in enumerate(tokens):
-        if i and token.startswith(qualifiers):  # the segmenter glues some: "ใน|ประเทศ" is one word
-            return run[:pos]
-        pos += len(token)
-    return None
-
-
-def _named_heads(qualifiers: tuple[str, ...]) -> frozenset[str]:
-    """The heads of known names before a qualifier word inside them ("กระทรวงการพัฒนาสังคมและความมั่นคง|ของมนุษย์",
-    "กองทุนแม่|ของแผ่นดิน"; authority organizations and programmes, organization_names.json): there the word is the
-    name's own, and a count of the name is no count of its head."""
-    from phakhi.graph.extract.authority import organizations, programs
-    from phakhi.graph.extract.names import known_names
-
-    names = {"".join(label.split()) for rows in (organizations(), programs()) for row in rows.values()
-             for label in (row.get("th"), *row.get("alt", ())) if label and not label.isascii()}
-    heads = set()
-    for name in names | known_names():
-        for word in qualifiers:
-            at = name.find(word, 1)
-            while at > 0:
-                heads.add(name[:at])
-                at = name.find(word, at + 1)
-    return frozenset(heads)
 
 
 def main() -> None:
