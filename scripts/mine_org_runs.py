@@ -13,7 +13,9 @@ word. It counts, per run and per head, the releases writing it. A run longer tha
 written in MIN_RELEASES releases or more and in at least one in SHARE of the releases writing a run with that head
 (the head's usual continuation, not one sentence of many: "คณะกรรมการพิจารณา|แล้ว…" goes on every way), no word of
 it after the prefix word ends a name's run, counts or spreads bodies (not_organizations "ends", "generic_before", "generic_after":
-"แล้ว", "ทุก", "ทั่วประเทศ": "สำนักงานจัดหางานจังหวัด|ทุกจังหวัด" is every office), it lists no bodies in general
+"แล้ว", "ทุก", "ทั่วประเทศ": "สำนักงานจัดหางานจังหวัด|ทุกจังหวัด" is every office; but "ทุก" glued between the name's
+words before a word that counts no bodies or places is the name's: "สภาคนพิการ|ทุกประเภทแห่งประเทศไทย", "…พัฒนาคน|
+ทุกช่วงวัยอย่างยั่งยืน", `_every_of_people`), it lists no bodies in general
 ("…|และหน่วยงานที่เกี่ยวข้อง") and it ends on a word of its own, not a function word ("กองพันทหารราบที่" waits for its
 number). About 100 s of CPU for the whole corpora (--per-archive 100000: 83,704 releases), the run that made the
 shipped file.
@@ -297,7 +299,30 @@ def _whole(run: str) -> bool:
     prefix = _prefix_pattern().match(run)
     words = [t for t in tokenize(run[prefix.end() if prefix else 0:]) if t.strip()]
     listed = any(a == "และ" and b in collectives for a, b in zip(words, words[1:]))
-    return bool(words) and not stop & set(words) and not listed and words[-1] not in dangling
+    stops = {w for i, w in enumerate(words) if w in stop and not _every_of_people(words, i)}
+    return bool(words) and not stops and not listed and words[-1] not in dangling
+
+
+EVERY = "ทุก"
+
+
+def _every_of_people(words: list[str], index: int) -> bool:
+    """Is words[index] "ทุก" glued between a noun of the name and a word that counts no bodies and no places: "คน|ทุก|
+    ช่วง|วัย" (every age of the people a body serves: "ศูนย์อำนวยการขจัดความยากจนและพัฒนาคนทุกช่วงวัย…", ศจพ.),
+    "คนพิการ|ทุก|ประเภท" (สภาคนพิการทุกประเภทแห่งประเทศไทย)? Not "ทุก|จังหวัด", "ทุก|แห่ง", "ทุก|หน่วยงาน", "ทุก|ภาค|
+    ส่วน", "ทุก|กระทรวง" (every body or place of a kind: not_organizations classifiers, collectives, place and area
+    words, a prefix word), nor "ใน|ทุก|มิติ", "และ|ทุก|ความต้องการ" or "ทุก" first (an adverbial of the sentence after
+    a function word, or no name at all: "กลุ่ม|ทุกไลฟ์สไตล์")."""
+    from phakhi.graph.extract.names import org_prefix
+    from phakhi.ontology import load_not_organizations
+
+    if words[index] != EVERY or not 0 < index < len(words) - 1 or words[index - 1] in _function_words():
+        return False
+    data = load_not_organizations()
+    spread = set(data["classifiers"]) | set(data["collectives"]) | set(data["pos"]["place_words"]) | \
+        set(data["area_words"])
+    after = words[index + 1]
+    return after not in spread and not org_prefix(after)
 
 
 def select(evidence: dict[str, list[int]], read: int) -> dict:

@@ -176,3 +176,46 @@ def test_a_name_the_corpora_write_whole_is_not_run_on_into_a_closing_chunk(extra
     names = _names(extract_text("ร่วมกับ สภาวิศวกร วิศวกรรมสถานแห่งประเทศไทย และภาคเอกชน\n"))
     assert "สภาวิศวกร" in names, names
     assert "สภาวิศวกร วิศวกรรมสถานแห่งประเทศไทย" not in names, names
+
+
+def test_every_before_a_word_that_counts_no_bodies_is_part_of_a_mined_run(tmp_path):
+    # "ทุก" spreads a body over every place or body of a kind ("สำนักงานจัดหางานจังหวัดทุกจังหวัด"), and after a function
+    # word it opens the sentence's adverbial ("กลุ่ม…ในทุกมิติ"); glued between the name's words before a word that
+    # counts no bodies it is the name's ("สภาคนพิการทุกประเภทแห่งประเทศไทย"): the miner keeps that run alone
+    from conftest import load_script, write_corpus_tar
+
+    council = "สภาคนพิการทุกประเภทแห่งประเทศไทย"
+    every = "สำนักงานจัดหางานจังหวัดทุกจังหวัด"
+    adverbial = "กลุ่มเป้าหมายและครอบคลุมในทุกมิติ"
+    texts = [f"ข่าว {i}\nผู้แทน{council} ร่วมกับ{every} และ{adverbial} ร่วมกัน\n" for i in range(3)]
+    archive = tmp_path / "mini.tar"
+    write_corpus_tar(archive, texts)
+    mined = load_script("mine_org_runs").mine([str(archive)], [], per_archive=40)
+    assert council in mined["names"], mined["names"]
+    assert not {every, adverbial} & set(mined["names"]), mined["names"]
+
+
+def test_a_name_cut_at_every_runs_on_into_the_run_the_corpora_write_whole(extract_text):
+    # org_runs.json: "สภาคนพิการทุกประเภทแห่งประเทศไทย" (19 releases), "…พัฒนาคนทุกช่วงวัยอย่างยั่งยืน" (ศจพ., 6):
+    # the extractor cuts a name at "ทุก" and runs it on into a run the corpora write whole
+    names = _names(extract_text("ผู้แทนสภาคนพิการทุกประเภทแห่งประเทศไทย เข้าร่วมประชุม\nผ่านกลไกศูนย์อำนวยการขจัด"
+                                "ความยากจนและพัฒนาคนทุกช่วงวัยอย่างยั่งยืน ในระดับพื้นที่\n"))
+    assert {"สภาคนพิการทุกประเภทแห่งประเทศไทย", "ศูนย์อำนวยการขจัดความยากจนและพัฒนาคนทุกช่วงวัยอย่างยั่งยืน"} <= names, names
+    assert not {"สภาคนพิการ", "ศูนย์อำนวยการขจัดความยากจนและพัฒนาคน"} & names, names
+
+
+def test_a_letter_the_tokenizer_leaves_glued_inside_a_word_does_not_cut_the_name(extract_text):
+    # the tokenizer reads "จุฬาภรณราชวิทยาลัย" as "จุฬา|ภร|ณ|ราช|วิทยาลัย": ณ ("at") glued between two words is a
+    # word's last letter, not the preposition, which Thai writes spaced ("ณ ห้องประชุม" still ends the name)
+    names = _names(extract_text("เป็นประธานการประชุมคณะกรรมการพัฒนาโรงเรียนวิทยาศาสตร์จุฬาภรณราชวิทยาลัย และ สพฐ. "
+                                "ณ ห้องประชุมสำนักงานปลัดกระทรวงศึกษาธิการ\n"))
+    assert "คณะกรรมการพัฒนาโรงเรียนวิทยาศาสตร์จุฬาภรณราชวิทยาลัย" in names, names
+    assert "คณะกรรมการพัฒนาโรงเรียนวิทยาศาสตร์จุฬาภร" not in names, names
+    from phakhi.graph.extract.organizations import mended_fragments
+    assert mended_fragments(["จุฬา", "ภร", "ณ", "ราช"]) == ["จุฬา", "ภรณ", "ราช"]
+    assert mended_fragments(["จังหวัด", " ", "ณ", " ", "ห้อง"]) == ["จังหวัด", " ", "ณ", " ", "ห้อง"]
+    assert mended_fragments(["ที่", "อ", "ยู่"]) == ["ที่", "อ", "ยู่"]
+    # written without spaces, the preposition is glued too: no word begins "เข้าร่วมณ"
+    assert mended_fragments(["เข้าร่วม", "ณ", "ศาลา"]) == ["เข้าร่วม", "ณ", "ศาลา"]
+    names = _names(extract_text("คณะกรรมการกลุ่มแม่บ้านเกษตรกรเข้าร่วมณศาลาเอนกประสงค์ ในวันนี้\n"))
+    assert not any("ศาลา" in n for n in names), names

@@ -936,7 +936,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
             stop, stopper = other.nstart, other
     if stop - prefix_end < 2:
         return None
-    tokens = tokenize(text[prefix_end:stop])
+    tokens = mended_fragments(tokenize(text[prefix_end:stop]))
     data = load_not_organizations()
     function_words, verbs, opening, stopwords, nominalizers, generic_before, generic, awards, levels, quantifiers, \
         clause_ends = _name_end_words()
@@ -1006,6 +1006,38 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     if len(kept) > 1 and footnote_mark(kept[-1], kept[-2], _NUMBERED_WORDS):
         pos -= len(kept.pop())  # "คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป1": a footnote mark glued to the last word
     return pos if pos - prefix_end >= 2 else None
+
+
+def mended_fragments(tokens: list[str]) -> list[str]:
+    """`tokens` with each one-consonant token written glued between two pieces joined to the piece before it when the
+    piece (alone or with the one before it) and the letter begin a dictionary word: the tokenizer cut that word and
+    left its last letter as a word of its own ("จุฬา|ภร|ณ|ราช|วิทยาลัย", "สา|ธาร|ณ|สงเคราะห์": ณ read as the
+    preposition "at" cut "คณะกรรมการพัฒนาโรงเรียนวิทยาศาสตร์จุฬาภร|ณราชวิทยาลัย" and "ศูนย์ประสานงานสาธาร|ณสงเคราะห์…"
+    inside a word). Text written without spaces glues the preposition too ("…เข้าร่วม|ณ|ศาลา…": no word begins
+    "เข้าร่วมณ"), and a stop word stays a word ("ที่|อ|ยู่" is another cut)."""
+    from pythainlp.corpus import thai_stopwords
+
+    out: list[str] = []
+    for index, token in enumerate(tokens):
+        glued = out and is_thai(out[-1][-1]) and index + 1 < len(tokens) and is_thai(tokens[index + 1][0])
+        if len(token) == 1 and "ก" <= token <= "ฮ" and glued and out[-1] not in thai_stopwords() \
+                and any(_begins_word("".join(out[-k:]) + token) for k in (1, 2)):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+def _begins_word(piece: str) -> bool:
+    """Does a word of the dictionary begin with `piece`?"""
+    words = _sorted_dictionary()
+    at = bisect_left(words, piece)
+    return at < len(words) and words[at].startswith(piece)
+
+
+@lru_cache(maxsize=1)
+def _sorted_dictionary() -> list[str]:
+    return sorted(dictionary())
 
 
 EVERY = "ทุก"
