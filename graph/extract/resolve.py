@@ -17,7 +17,7 @@ from phakhi.graph.extract.names import name_word, sentence_words
 from phakhi.graph.extract.recurrence import common_stem, ends_there, followed_variously, written_whole
 from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
                                                  partnered, same_title)
-from phakhi.graph.extract.event_labels import (dated_label, is_series, named_first, numbered_first,
+from phakhi.graph.extract.event_labels import (dated_label, is_series, named_first, numbered_first, spaced_first,
                                               told_not_named, without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues, word_tuple
 from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
@@ -115,7 +115,8 @@ def resolve(doc: Doc) -> Extraction:
             # programme named in brackets after another, joined to it, after that one's names (program_aliases.bracket_alias)
             entity.names.sort(key=lambda n: (n.rstrip().endswith(ABBREVIATION_MARK), prefixed_acronym(n), n in joined))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
-            entity.names = named_first(entity.type or "", numbered_first([n for n in entity.names if is_real_name(n)]))
+            entity.names = named_first(entity.type or "", spaced_first(
+                numbered_first([n for n in entity.names if is_real_name(n)]), doc.release.text))
             # "ตรวจเยี่ยม" beside "ตรวจเยี่ยมโรงโม่หิน"; a verb phrase after a name of the trip
             if _unnamed(entity, sittings):  # "ลงพื้นที่ตรวจเยี่ยมโรงงาน…": told, not named (its words say what; no topic)
                 entity.description = describe_event(entity, result.entities)
