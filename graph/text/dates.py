@@ -1,7 +1,8 @@
 """Dates as Thai releases write them: "3 ตุลาคม 2561", "3 ต.ค. 61", "วันพุธที่ 3 ตุลาคม 2561", "3 October 2018".
 
 Buddhist-era years (4 or 2 digits) are converted to the Gregorian calendar (2561 -> 2018, 61 -> 2018).
-A date without a year takes its year from the release's publication date.
+A date without a year takes its year from the release's publication date. A run of days is dated by its first day
+("15-16 พฤศจิกายน", "ระหว่างวันที่ 15 ถึงวันที่ 16 พฤศจิกายน 2566": months.json run_leads and run_joiners).
 """
 
 from __future__ import annotations
