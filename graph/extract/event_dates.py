@@ -87,10 +87,12 @@ def _done_in_story(text: str, paragraphs: list[tuple[int, int]], dates, publishe
     if published is None:
         return None
     not_event = _NOT_EVENT_DATE()
-    for d_start, _, d in dates:
+    for d_start, d_end, d in dates:
         if not any(p_start <= d_start < p_end for p_start, p_end in paragraphs) \
                 or not_event.search(text, max(0, d_start - NOT_EVENT_REACH), d_start):
             continue
+        if cause_given(text, d_start, 0) or incident_day(text, d_end):
+            continue  # "จากกรณีเมื่อวันที่ 9 เมษายน 2561 เกิดเหตุ…": the case the story follows from, not its day
         if d == published:
             return None  # "ร่วมหารือ ในวันที่ 8 ตุลาคม 2567": the story is the release's day's, told first
         if timedelta(0) < published - d <= timedelta(days=STORY_DAYS) \
@@ -175,7 +177,8 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
         d_start, _, d = dates[i]  # paragraph, near the cue
         if end is not None and d_start - end > OWN_DATE_REACH and other_day_given(text, d_start, end):
             continue  # "…เยี่ยมชมนิทรรศการ… โดยในวันพรุ่งนี้ (8 มิ.ย. 67)": the next clause's day
-        if end is not None and d_start >= end and cause_given(text, d_start, end):
+        if end is not None and d_start >= end \
+                and (cause_given(text, d_start, end) or incident_day(text, dates[i][1])):
             continue  # "…การประชุมแบบเร่งด่วน เพราะเมื่อวันที่ 3 ต.ค.ที่ผ่านมา ได้เกิดเหตุ…": the cause's day
         key = (not _own_date(text, d_start, end), abs(d_start - pos))  # a date right after the name is its own, whatever
         if nearest is None or key < nearest[2]:  # date stands nearer before it ("วันนี้ (10 มีนาคม 2566) … เปิดเผยผล
@@ -336,6 +339,25 @@ def cause_given(text: str, d_start: int, end: int) -> bool:
 def _CAUSE() -> re.Pattern[str]:
     causes = literal_alternation(word_tuple("cause_openers"))
     return re.compile(f"(?:{causes})\\s?(?:เมื่อ|ใน)?\\s?(?:วัน(?:ที่)?)?\\s?\\(?\\s*$")
+
+
+def incident_day(text: str, d_end: int) -> bool:
+    """Does a word of event_words incident_after follow the date ending at `d_end`, past a time of day and "ได้"
+    ("กล่าวต่อว่า เมื่อวันที่ 2 มิถุนายน 2560 ได้รับแจ้งจากสายสืบว่า…", "จากกรณีเมื่อวันที่ 6 กรกฎาคม 2561 เวลาประมาณ
+    01.00 น. ได้เกิดเหตุ…")? The date is then the day of the incident or tip-off the story follows from: not the day
+    of an event told before it, nor the story's (the twenty-third session's fact diff: an excise statement dated by
+    its tip-off)."""
+    return _INCIDENT().match(text, d_end, min(len(text), d_end + INCIDENT_REACH)) is not None
+
+
+INCIDENT_REACH = 40  # characters after a date read for the incident it tells ("เวลาประมาณ 01.00 น. ได้เกิดเหตุ")
+
+
+@lru_cache(maxsize=1)
+def _INCIDENT() -> re.Pattern[str]:
+    words = literal_alternation(word_tuple("incident_after"))
+    hour = "(?:เวลา\\S{0,8}\\s?[\\d๐-๙]{1,2}[.:][\\d๐-๙]{2}\\s?น\\.?\\s{0,3})?"  # "เวลาประมาณ 01.00 น."
+    return re.compile(f"\\s{{0,3}}(?:ที่ผ่านมา\\s{{0,3}})?{hour}(?:ได้)?\\s?(?:{words})")
 
 
 SINCE_BEFORE_REACH = 60  # characters before a cue read for a word of since_openers glued to it

@@ -1,7 +1,8 @@
 """Dates as Thai releases write them: "3 ตุลาคม 2561", "3 ต.ค. 61", "วันพุธที่ 3 ตุลาคม 2561", "3 October 2018".
 
 Buddhist-era years (4 or 2 digits) are converted to the Gregorian calendar (2561 -> 2018, 61 -> 2018).
-A date without a year takes its year from the release's publication date.
+A date without a year takes its year from the release's publication date. A run of days is dated by its first day
+("15-16 พฤศจิกายน", "ระหว่างวันที่ 15 ถึงวันที่ 16 พฤศจิกายน 2566": months.json run_leads and run_joiners).
 """
 
 from __future__ import annotations
@@ -10,24 +11,30 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from phakhi.graph.text.patterns import not_after
+from phakhi.graph.text.patterns import literal_alternation, not_after
 from phakhi.ontology import load_months
 
 BE_OFFSET = 543
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    months = sorted(load_months()["months"], key=len, reverse=True)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = load_months()
+    months = sorted(words["months"], key=len, reverse=True)
     alternation = "|".join(re.escape(m) for m in months)
+    month_year = (r"\s*(?P<month>" + alternation + r")"
+                  r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<year>\d{4}|\d{2})(?!\d))?")
     day_first = re.compile(  # a day of one or two digits, not after a digit
-        r"(?P<day>\d" + not_after(r"\d") + r"\d?)(?:\s*[-–]\s*\d{1,2})?\s*(?P<month>" + alternation + r")"
-        r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<year>\d{4}|\d{2})(?!\d))?"
+        r"(?P<day>\d" + not_after(r"\d") + r"\d?)(?:\s*[-–]\s*\d{1,2})?" + month_year
     )
     month_first = re.compile(
         r"(?P<month>" + "|".join(re.escape(m) for m in months if m.isascii()) + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})(?!\d)"
     )
-    return day_first, month_first
+    leads, joiners = literal_alternation(words["run_leads"]), literal_alternation(words["run_joiners"])
+    run = re.compile(  # "ระหว่างวันที่ 15 ถึงวันที่ 16 พฤศจิกายน 2566": the run's first day, its month told after
+        f"(?:{leads})\\s*(?P<day>\\d{{1,2}})\\s*(?:{joiners})\\s*(?:{leads})?\\s*(?P<last>\\d{{1,2}})(?!\\d)" + month_year
+    )
+    return day_first, month_first, run
 
 
 @lru_cache(maxsize=1)
@@ -72,17 +79,19 @@ def find_dates(text: str, reference: date | None = None) -> list[tuple[int, int,
 @lru_cache(maxsize=4)  # the events and the counts of a release both read its dates: the text is scanned once
 def _dates(text: str, reference: date | None) -> tuple[tuple[int, int, date], ...]:
     months = load_months()["months"]
-    day_first, month_first = _patterns()
+    day_first, month_first, run = _patterns()
     found: list[tuple[int, int, date]] = []
-    for pattern in (day_first, month_first):
+    for pattern in (day_first, month_first, run):
         for m in pattern.finditer(text):
             month_name = m.group("month")
-            if month_name.isascii() and pattern is day_first and m.group("year") is None:
+            if month_name.isascii() and pattern is not month_first and m.group("year") is None:
                 continue  # "5 May" alone is too ambiguous in English text
+            if pattern is run and int(m.group("last")) <= int(m.group("day")):
+                continue  # "วันที่ 30 ถึง 2 ธันวาคม": the first day is another month's
             year = int(m.group("year")) if m.group("year") else None
             d = _make(year, months[month_name], int(m.group("day")), reference)
             if d is not None:
-                found.append((m.start(), m.end(), d))
+                found.append((m.start("day") if pattern is run else m.start(), m.end(), d))
     found.sort()
     result: list[tuple[int, int, date]] = []
     for item in found:
