@@ -769,6 +769,23 @@ def test_a_thai_seats_holders_in_two_scripts_are_no_succession(tmp_path):
     assert held["Paethongthan Chinnawat"] == [("นายกรัฐมนตรี", None, None)]
 
 
+def test_a_thai_officials_latin_name_misspelt_is_his_tenure(tmp_path):
+    """"Prime Minister Settha Thavisin" (Srettha misspelt), "Prayut Chan-o-chawas" (the surname run into "was"): the
+    English desk's misspellings of an official's Latin name, each part near his own, are him, not a second holder of
+    the seat beside him (persons._official_misspelt)."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "pm", [
+        ("p1", "2022-01-10", "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("e1", "2022-03-10", "Prime Minister and Defense Minister Gen. Prayut Chan-o-chawas pleased with the export."),
+        ("s1", "2024-01-10", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม"),
+        ("e2", "2024-03-10", "The program of the Government of Prime Minister Settha Thavisin on November 9."),
+        ("s2", "2024-05-10", "นายเศรษฐา ทวีสิน นายกรัฐมนตรี เป็นประธานการประชุม")])])
+    held = {person: [(t["title"], t["releases"]) for t in knowledge.tenures(store, person=person)]
+            for person in ("เศรษฐา ทวีสิน", "ประยุทธ์ จันทร์โอชา")}
+    assert held["เศรษฐา ทวีสิน"] == [("นายกรัฐมนตรี", 3)]
+    assert ("นายกรัฐมนตรี", 2) in held["ประยุทธ์ จันทร์โอชา"]
+
+
 def test_leaders_titled_prime_minister_alone_in_english_are_no_succession(tmp_path):
     """Another country's leader named "Prime Minister <name>" in English (no country) holds the English title's post,
     not the Thai seat: no link to Thailand's prime ministers, and none between two such leaders, whose countries the

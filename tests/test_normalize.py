@@ -16,6 +16,22 @@ def test_normalize_removes_invisible_characters_and_maps_offsets_back():
     assert original[s:e] == original[1:]
 
 
+@pytest.mark.parametrize("original, text", [
+    ("Pirapan Salirathavibhaga\u200b\u200bDeputy Prime Minister", "Pirapan Salirathavibhaga Deputy Prime Minister"),
+    ("Minister.\u200bThe meeting", "Minister. The meeting"),
+    ("กระทรวง\u200bอุตสาหกรรม", "กระทรวงอุตสาหกรรม"),  # in Thai, a hint where a word may break: dropped
+    ("e\u200bcommerce", "ecommerce"),  # before a small letter: inside one word
+    ("Thavisin\u2060Deputy", "ThavisinDeputy"),  # a word joiner joins
+])
+def test_zero_width_spaces_between_latin_words_are_a_space(original, text):
+    """"Salirathavibhaga\u200b\u200bDeputy": the English desk breaks two words with zero-width spaces; dropped, the
+    name ran into the next title ("Pirapan SalirathavibhagaDeputy" held the Prime Minister's seat)."""
+    norm = normalize(original)
+    assert norm.text == text
+    s, e = norm.span(0, len(norm.text))
+    assert original[s:e] == original
+
+
 def test_normalize_joins_decomposed_sara_am_and_keeps_the_original_span():
     original = "กระทรวงอุตสาหกรรมน\u0e49\u0e4d\u0e32ตาล ทํางาน"  # "น้ำ" and "ทำ" typed as ํ + า
     norm = normalize(original)

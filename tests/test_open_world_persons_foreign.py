@@ -574,3 +574,58 @@ def test_thailands_prime_minister_titled_alone_in_english_keeps_the_thai_seat(ex
     name the person authority lacks ("Settha" for "Srettha": a first name like one of Thailand's officials')."""
     holders = {p.names[0]: [post.office for post in p.posts] for p in extract_text(text).of_kind("person")}
     assert "นายกรัฐมนตรี" in next(offices for name, offices in holders.items() if not name.startswith("Pham"))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("ผลการประชุมหารือร่วมกับนายเต็งส่วย รัฐมนตรีว่าการกระทรวงแรงงาน ตรวจคนเข้าเมือง และประชากร "
+     "สาธารณรัฐแห่งสหภาพเมียนมา ซึ่งจากการเจรจา", "กระทรวงแรงงาน ตรวจคนเข้าเมือง และประชากร สาธารณรัฐแห่งสหภาพเมียนมา"),
+    ("หารือกับนายเต็งส่วย รัฐมนตรีว่าการกระทรวงแรงงาน ตรวจคนเข้าเมือง และประชากร สาธารณรัฐแห่งสหภาพเมียนมา "
+     "ณ กรุงเนปิดอว์",
+     "กระทรวงแรงงาน ตรวจคนเข้าเมือง และประชากร สาธารณรัฐแห่งสหภาพเมียนมา"),
+])
+def test_a_listed_word_read_as_a_verb_names_a_foreign_ministry_a_country_closes(extract_text, text, body):
+    """"…กระทรวงแรงงาน ตรวจคนเข้าเมือง และประชากร สาธารณรัฐแห่งสหภาพเมียนมา": the tagger reads "ตรวจคนเข้าเมือง" as a
+    verb, which cut the list, and Myanmar's labour minister sat on the Thai Labour minister's seat."""
+    posts = _posts(extract_text(text))
+    (post,) = [p for p in posts.values() if p][0]
+    assert post[1:] == (f"pattern:{body}", "ForeignGovernmentBody")
+
+
+@pytest.mark.parametrize("text", [
+    "นายไพโรจน์ โชติกเสถียร ปลัดกระทรวงแรงงาน ตรวจเยี่ยม และมอบนโยบาย รัฐมนตรีว่าการกระทรวงแรงงาน ได้กล่าว",
+    "H.E. John Smith, รัฐมนตรีว่าการกระทรวงแรงงาน ตรวจเยี่ยม และมอบนโยบายแก่เจ้าหน้าที่",
+])
+def test_a_clause_of_verbs_after_a_ministry_stays_out_of_its_name(extract_text, text):
+    """A clause's verbs listed after a Thai ministry ("… ตรวจเยี่ยม และมอบนโยบาย") close no foreign body without a
+    country, even after a title or for a holder named in Latin letters."""
+    posts = _posts(extract_text(text))
+    assert all(p[1] == "org:mol" for ps in posts.values() for p in ps[:1]), posts
+
+
+def _seats(result):
+    return {p.key.removeprefix("person:"): [(q.title, q.seat) for q in p.posts] for p in result.of_kind("person")}
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("ภายหลังการประชุม พลเอก จันสะหมอน จันยาลาด รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงป้องกันประเทศ "
+     "สาธารณรัฐประชาธิปไตยประชาชนลาว ได้เข้าเยี่ยมคำนับนายกรัฐมนตรี", "จันสะหมอน จันยาลาด", "ลาว"),
+    ("สำหรับฝ่ายเวียดนาม ประกอบด้วย นายบุ่ย แทงห์ เซิน (H.E. Mr. Bui Thanh Son) รองนายกรัฐมนตรีและรัฐมนตรีว่าการ"
+     "กระทรวงการต่างประเทศเวียดนาม นายเหวียน ห่ง เยียน", "บุ่ย แทงห์ เซิน", "เวียดนาม"),
+])
+def test_a_bodiless_title_chained_to_another_countrys_office_is_that_countrys(extract_text, text, person, country):
+    """"รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงป้องกันประเทศ สาธารณรัฐประชาธิปไตยประชาชนลาว": the country after the
+    chain is the deputy prime minister's too; read as Thailand's, Laos' and Vietnam's deputies sat among Thailand's."""
+    (deputy, _) = _seats(extract_text(text))[person][:2]
+    assert deputy == ("รองนายกรัฐมนตรี", ("รองนายกรัฐมนตรี", country))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("นายดอน ปรมัตถ์วินัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+     "ได้หารือกับสาธารณรัฐประชาธิปไตยประชาชนลาว",
+     "ดอน ปรมัตถ์วินัย"),
+    ("นายสมมติ ทดสอบ รองนายกรัฐมนตรี และประธานกรรมการบริษัท ไทยเวียดนาม จำกัด ได้หารือ", "สมมติ ทดสอบ"),
+])
+def test_a_thai_deputy_prime_ministers_chain_keeps_the_thai_seat(extract_text, text, person):
+    """A chain with a Thai ministry, or a body that names no country after it, leaves the deputy prime minister
+    Thailand's (guards: pass before and after)."""
+    assert _seats(extract_text(text))[person][0] == ("รองนายกรัฐมนตรี", None)

@@ -190,17 +190,18 @@ def _not_name_starts() -> tuple[str, ...]:
             + tuple(load_places()["foreign"]["not_continuing"]))
 
 
-def _name_word(text: str, pos: int, verb: bool = False) -> tuple[int, int, bool] | None:
+def _name_word(text: str, pos: int, verb: bool = False, head: bool = False) -> tuple[int, int, bool] | None:
     """A word at `pos` that may continue a body's name: (start, end, clause): no title, honorific, head of
     another body, function word or verb (person_words' lists, the tagger) begins it; where a clause head is
     glued on ("การจ้างงานเพื่อร่วมหารือ") the word ends there and `clause` says so. With `verb`, a word the tagger
-    reads as a verb may begin it (a ministry named by what it does, "…และฝึกอาชีพ"); a clause head still may not."""
+    reads as a verb may begin it (a ministry named by what it does, "…และฝึกอาชีพ"); a clause head still may not,
+    unless `head` (a listed word a country must close: "… ตรวจคนเข้าเมือง และประชากร สาธารณรัฐแห่งสหภาพเมียนมา")."""
     word = _WORD.match(text, pos)
     if word is None or title_at(text, pos) is not None or word.group().startswith(_not_name_starts()):
         return None
     tokens = tokenize(word.group())
-    if tokens[0] in load_stopwords() or tokens[0] in _clause_heads() \
-            or not verb and starts_with_verb(tuple(tokens[:2])):
+    if tokens[0] in load_stopwords() or not head and tokens[0] in _clause_heads() \
+            or not (verb or head) and starts_with_verb(tuple(tokens[:2])):
         return None
     end = pos + len(tokens[0])
     for token in tokens[1:]:
@@ -240,8 +241,10 @@ def _continuation(text: str, end: int, loose: bool = False) -> int:
     "… วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมกัมพูชา") when a country or (after a space or a line break) a title follows
     the list or a country ends it (a clause after a post also has spaces and "และ": "… เข้าเฝ้ารับเสด็จ … และ…",
     "… เข้าพบและหารือกับ…": a clause head glued on never closes it, unless `loose`: the holder is known to be
-    foreign, and a list cut by a clause is that body's name, "… พาณิชยกรรม และการจ้างงานเพื่อร่วมหารือ");
-    `end` when it does not go on."""
+    foreign, and a list cut by a clause is that body's name, "… พาณิชยกรรม และการจ้างงานเพื่อร่วมหารือ"). A listed
+    word the tagger reads as a verb ("… แรงงาน ตรวจคนเข้าเมือง และประชากร สาธารณรัฐแห่งสหภาพเมียนมา", Myanmar's Ministry
+    of Labour, Immigration and Population) goes on naming it only when a country closes the list, as a clause's
+    verbs ("… ตรวจเยี่ยม และมอบ…") never do; `end` when it does not go on."""
     joiner = load_places()["foreign"]["and"]
     glued = _name_word(text, end) if not text.startswith(joiner, end) else None
     if glued is not None and _country_end(text[glued[0]:glued[1]]):  # "…อุตสาหกรรมพื้นฐานนิวซีแลนด์": name words
@@ -253,10 +256,14 @@ def _continuation(text: str, end: int, loose: bool = False) -> int:
         inside = _country_inside(text[word[0]:word[1]])  # "และการค้าแห่งสหพันธรัฐรัสเซียและคณะ": ends at the country
         return word[0] + inside if inside else word[1]
     pos = end
+    verbal = False  # a listed word the tagger reads as a verb ("… แรงงาน ตรวจคนเข้าเมือง และประชากร <country>")
     for _ in range(MAX_LISTED):
         if not text.startswith(" ", pos) or text.startswith("  ", pos):
             return end
         word = _name_word(text, pos + 1)
+        if word is None:
+            word = _name_word(text, pos + 1, head=True)
+            verbal = True
         if word is None:
             return end
         pos = word[1]
@@ -269,9 +276,9 @@ def _continuation(text: str, end: int, loose: bool = False) -> int:
                 return end
         if last is not None:
             after = len(text[last[1]:last[1] + 3]) - len(text[last[1]:last[1] + 3].lstrip())
-            closed = loose or not last[2] and (_country_at(text, last[1]) is not None
-                                               or _country_end(text[last[0]:last[1]])
-                                               or 0 < after and title_at(text, last[1] + after) is not None)
+            closed = loose and not verbal or not last[2] and (
+                _country_at(text, last[1]) is not None or _country_end(text[last[0]:last[1]])
+                or not verbal and 0 < after and title_at(text, last[1] + after) is not None)
             return last[1] if closed else end
     return end
 
@@ -305,6 +312,25 @@ def _country_end(word: str) -> bool:
     """Does a word end with a foreign country's name ("…นวัตกรรมกัมพูชา")?"""
     m = re.search(f"(?:{_country().pattern})$", word)
     return m is not None and not _own(m.group())
+
+
+def country_ending(name: str) -> str | None:
+    """The one name (country_key) of the foreign country a body's name ends with ("กระทรวงการต่างประเทศเวียดนาม" ->
+    "เวียดนาม"), or None."""
+    m = re.search(f"(?:{_country().pattern})$", name.rstrip())
+    return None if m is None or _own(m.group()) else country_key(m.group())
+
+
+def country_after(text: str, pos: int) -> str | None:
+    """The one name (country_key) of the foreign country named at `pos` after at most two spaces ("…กระทรวงป้องกัน
+    ประเทศ| สาธารณรัฐประชาธิปไตยประชาชนลาว"), or None (nothing there, or Thailand)."""
+    m = _country().match(text, pos) or _state_after_joiner().match(text, pos)
+    return None if m is None or _own(m.group()) else country_key(m.group())
+
+
+def is_country(name: str) -> bool:
+    """Is `name` a country's one name (country_key's answer for a listed country), not a body's words?"""
+    return name in _listed_countries() or name in _country_forms().values()
 
 
 def names_a_foreign_country(name: str) -> bool:

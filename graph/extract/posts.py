@@ -15,8 +15,8 @@ from functools import lru_cache
 from phakhi.graph.extract import person_tables as tables
 from phakhi.graph.extract.authority import organizations, title_at, titles
 from phakhi.graph.extract.document import Doc, Spans
-from phakhi.graph.extract.foreign import (FOREIGN_TYPE, country_ends_at, country_key, foreign_body,
-                                          names_a_foreign_country, title_country_end)
+from phakhi.graph.extract.foreign import (FOREIGN_TYPE, country_after, country_ending, country_ends_at, country_key,
+                                          foreign_body, is_country, names_a_foreign_country, title_country_end)
 from phakhi.graph.extract.names import known_names as recurring_names
 from phakhi.graph.extract.organizations import PATTERN_KEY as ORG_PATTERN_KEY
 from phakhi.graph.extract.persons import _THAI_NAME, _skip
@@ -73,7 +73,34 @@ def find_posts(doc: Doc) -> None:
         for p in after[i]:
             earlier.add(p["nstart"], p["nend"])
     _drop_thai_twins_of_foreign_posts(doc, persons)
+    _bodiless_posts_of_a_foreign_chain(doc, persons)
     _drop_thai_seats_of_latin_holders(doc, persons)
+
+
+def _bodiless_posts_of_a_foreign_chain(doc: Doc, persons: list) -> None:
+    """"พลเอก จันสะหมอน จันยาลาด รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงป้องกันประเทศ สาธารณรัฐประชาธิปไตยประชาชนลาว",
+    "นายบุ่ย แทงห์ เซิน รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศเวียดนาม": a chain of titles whose body is
+    another country's, or is followed by one ("…กระทรวงป้องกันประเทศ สาธารณรัฐ…ลาว", a body the authority lacks),
+    names that country once, after the last; a title of the nation written with no body and no
+    country in the same chain (รองนายกรัฐมนตรี) is that country's office, not Thailand's, and read as Thailand's it put
+    Laos' and Vietnam's deputy prime ministers among Thailand's. Only when the chain holds no Thai body's post and
+    names one country (a Thai minister's chain may run on into the next person's foreign title)."""
+    foreign = {m.key: m.text for m in doc.of_kind("organization") if not _thai_body(m.key)
+               and (m.data.get("type") == FOREIGN_TYPE or names_a_foreign_country(m.text))}
+    for mention in persons:
+        posts = mention.data.get("posts")
+        if not posts or len(posts) < 2 or any(_thai_body(p["organization"]) for p in posts):
+            continue
+        countries = {p["seat"][1] for p in posts if p.get("seat") and is_country(p["seat"][1])}  # not body words
+        countries |= {country_ending(foreign[p["organization"]]) for p in posts if p["organization"] in foreign}
+        countries |= {country_after(doc.text, p["nend"]) for p in posts if p["organization"] is not None}
+        countries.discard(None)
+        if len(countries) != 1:
+            continue
+        (country,) = countries
+        mention.data["posts"] = [{**p, "seat": (p["title"], country)}
+                                 if p["organization"] is None and not p.get("seat") and not p["title"].isascii()
+                                 and not p.get("former") else p for p in posts]
 
 
 # a Latin name in brackets right after a name ("นายฟูมิโอะ คิชิดะ (Fumio Kishida)"), honorifics and initials with it

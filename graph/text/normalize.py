@@ -2,7 +2,9 @@
 
 Matching runs on the normalised text; every span found there is mapped back with `Normalized.span`, so
 facts always quote the original characters. The normaliser removes BOM, zero-width and soft-hyphen
-characters, turns no-break and other exotic spaces into plain spaces and CR/CRLF into LF, writes Thai
+characters (but zero-width spaces between a Latin word and a capital, where the English desk's text breaks two
+words, "Salirathavibhaga\u200b\u200bDeputy", are a space), turns no-break and other exotic spaces into plain
+spaces and CR/CRLF into LF, writes Thai
 digits as ASCII digits, joins the decomposed sara am ("ํ" + "า" -> "ำ"), puts a tone mark after an above
 vowel typed the wrong way round, and applies NFC. It also undoes four typing slips that Thai spelling never
 has, so that a name written with one is the same name: two sara e for sara ae ("เเพทองธาร" -> "แพทองธาร"), a
@@ -189,7 +191,9 @@ class Normalized:
 _SPECIAL = re.compile(led_by(  # every branch begins with one of these characters
     "[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e\r\u00a0\u202f\u205f\u3000\t\x0b\x0c\u2000-\u200a\u0e50-\u0e59"
     f"\u0e4d\u0e48-\u0e4b\u0e40\u0e30-\u0e3a\u0e47-\u0e4e a-z{_FORM_CLASS}]",
-    "[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e]"  # dropped
+    "(?P<seam>\u200b(?<=[A-Za-z.,]\u200b)\u200b*(?=[A-Z]))"  # zero-width spaces between two Latin words
+    # ("Salirathavibhaga\u200b\u200bDeputy"): a space (before "dropped", which would take the first alone)
+    "|[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e]"  # dropped
     "|\r\n?"  # newlines
     "|[\u00a0\u202f\u205f\u3000\t\x0b\x0c\u2000-\u200a]"  # spaces
     "|[\u0e50-\u0e59]"  # Thai digits
@@ -219,7 +223,7 @@ def normalize(original: str) -> Normalized:
         if i > pos:
             text.append(original[pos:i])
             pieces.run(pos, i)
-        for char, s, e in _replace(found, i):
+        for char, s, e in [(" ", i, m.end())] if m.lastgroup == "seam" else _replace(found, i):
             text.append(char)
             pieces.char(s, e)
         pos = m.end()
