@@ -1962,3 +1962,41 @@ def test_a_looser_head_of_many_is_held_back_and_a_name_written_in_full_is_not(ex
     text = "บริษัทนำเงินไปใช้ในโครงการโรงไฟฟ้าพลังงานแสงอาทิตย์ กำลังการผลิต 39 เมกะวัตต์"
     assert _program_names(extract_text, text) == set()
     assert "โครงการผลิตแพทย์เพิ่ม" in _program_names(extract_text, "แพทย์ที่จบจากโครงการผลิตแพทย์เพิ่ม กลับไปทำงาน")
+
+
+def test_a_title_joining_two_heads_by_and_is_named_from_the_first(extract_text):
+    """"นโยบายและแผน…แห่งชาติ พ.ศ. …" is one document titled by both heads: the plan read from "แผน" begins at
+    "นโยบาย" (program_patterns.json "joined_heads"); it was cut at และ, the words after the first head naming nothing."""
+    def names(text):
+        return _program_names(extract_text, text)
+
+    dated = "ที่ประชุมเห็นชอบนโยบายและแผนการรักษาความมั่นคงแห่งชาติ พ.ศ. 2560 – 2579 ตามที่เสนอ"
+    assert names(dated) == {"นโยบายและแผนการรักษาความมั่นคงแห่งชาติ พ.ศ. 2560 – 2579"}
+    bracketed = "คณะรัฐมนตรีอนุมัตินโยบายและแผนระดับชาติว่าด้วยความมั่นคงแห่งชาติ (พ.ศ. 2566-2570) ตามที่เสนอ"
+    assert names(bracketed) == {"นโยบายและแผนระดับชาติว่าด้วยความมั่นคงแห่งชาติ (พ.ศ. 2566-2570)"}
+
+
+def test_a_body_or_a_post_named_with_joined_heads_gives_no_joined_programme(extract_text):
+    """The heads joined by และ in a body's or a post's name ("สำนักงานนโยบายและแผน…", "นักวิเคราะห์นโยบายและแผน…")
+    are the body's or the post's words: no programme begins at them."""
+    for text in ("สำนักงานนโยบายและแผนทรัพยากรธรรมชาติและสิ่งแวดล้อม แถลงผลการดำเนินงาน",
+                 "ให้นายสมชาย ใจดี นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ ดำรงตำแหน่ง"):
+        assert not any(n.startswith("นโยบายและ") for n in _program_names(extract_text, text))
+
+
+def test_a_name_ends_before_a_bare_here_and_keeps_a_place_or_an_acronym(extract_text):
+    """"…ในพื้นที่" with no place after it says the programme runs here, not which one it is (program_patterns.json
+    "bare_scopes"): the name ends before it; a place or an acronym after it is read as before."""
+    bare = "ที่ประชุมได้หารือโครงการส่งเสริมการใช้ยางพาราของหน่วยงานภาครัฐในพื้นที่ ให้ผู้ตรวจราชการติดตาม"
+    assert _program_names(extract_text, bare) == {"โครงการส่งเสริมการใช้ยางพาราของหน่วยงานภาครัฐ"}
+    acronym = "บีโอไอออกมาตรการส่งเสริมการลงทุนในพื้นที่ EEC พร้อมเปิดส่งเสริม"
+    assert "มาตรการส่งเสริมการลงทุนในพื้นที่ EEC" in _program_names(extract_text, acronym)
+    placed = "กนอ. เดินหน้าโครงการจัดตั้งนิคมอุตสาหกรรมในพื้นที่จังหวัดลำพูน ตามแผน"
+    assert "โครงการจัดตั้งนิคมอุตสาหกรรมในพื้นที่จังหวัดลำพูน" in _program_names(extract_text, placed)
+
+
+def test_a_bare_here_before_a_phase_stays_in_the_name(extract_text):
+    """A phase after "…ในพื้นที่" shows the name runs on to it: the words stay the name's, and so does the phase."""
+    text = "จัดการประชุมโครงการเสริมสร้างความเข้มแข็งการนำเป้าหมายการพัฒนาที่ยั่งยืนไปปฏิบัติในพื้นที่ ระยะที่ 2 ณ กรุงเทพฯ"
+    assert "โครงการเสริมสร้างความเข้มแข็งการนำเป้าหมายการพัฒนาที่ยั่งยืนไปปฏิบัติในพื้นที่ ระยะที่ 2" \
+        in _program_names(extract_text, text)

@@ -177,6 +177,10 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             if designation and not count_after().match(text, designation.end()):
                 end = designation.end()  # "…ฝุ่นละออง PM 2.5": a decimal after an acronym designates, counts nothing
                 ends.append((end, designation.group(1)))
+    scope = _bare_scope(ends) if ends and end == ends[-1][0] and not phase_at(text, end) else 0
+    if scope:  # "…ของหน่วยงานภาครัฐ|ในพื้นที่": where it runs, not which one it is ("…ในพื้นที่ ระยะที่ 2" runs on)
+        ends = ends[:-scope]
+        end = ends[-1][0] if ends else pos
     phase = phase_at(text, end)  # a phase, edition or year after the name ("… ระยะที่ 12", "… ปี 2560")
     if phase and phase.group()[1].isdigit() and text.endswith(_months(), 0, end):
         phase = None  # "…ในเดือนมิถุนายน| 2563": the year of a date, not the name's
@@ -444,6 +448,18 @@ def _copula_after_words(token: str, last: str) -> bool:
     ช่วยเหลือเกษตรกร…", judged valid) and the run goes on."""
     data = program_data()
     return token in data["copulas"]["words"] and last not in data["joins"]
+
+
+def _bare_scope(ends: list[tuple[int, str]]) -> int:
+    """How many of the run's last tokens are words saying the programme runs "here", with no place after them
+    (program_patterns.json "bare_scopes": "…ของหน่วยงานภาครัฐ|ในพื้นที่"); 0 when the run does not end on them or
+    nothing of the name would be left before them. Read where no phase follows: "…ไปปฏิบัติในพื้นที่ ระยะที่ 2" is
+    one project's name, its phase after it."""
+    last = tuple(token for _, token in ends)
+    for words in program_data()["bare_scopes"]["words"]:
+        if len(last) > len(words) and last[-len(words):] == tuple(words):
+            return len(words)
+    return 0
 
 
 def _sentence_word_last(run: str, ends: list[tuple[int, str]]) -> bool:

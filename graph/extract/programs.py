@@ -34,6 +34,7 @@ from phakhi.graph.extract.program_ends import (dash_pieces_end, name_end, number
                                                route_end, slashed_end)
 from phakhi.graph.extract.program_evidence import (company_project, enumerated, estate, evidence, generic_quoted,
                                                    head_of_many, kind_of_programme, listed_estate, titled_quoted)
+from phakhi.graph.extract.program_joined import join_heads
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
                                                 partial_names, prose_latin)
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, opened_quote_end, quoted_name_end,
@@ -282,6 +283,7 @@ def find_programs(doc: Doc) -> None:
             doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                 form="pattern"))
     find_routed_lines(doc)  # after the scan: a route the prefixes announce is theirs
+    join_heads(doc)  # "นโยบายและ|แผน…": the title joins two heads, the name begins at the first
     merge_chains(doc)
     find_latin_names(doc)
     abbreviated_names(doc)
