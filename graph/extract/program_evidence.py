@@ -63,6 +63,31 @@ def kind_of_programme(prefix: str, words: str) -> bool:
                                             or _field_kind(prefix, bare)))
 
 
+_YEAR = re.compile(r"(?:25|20|19)\d\d")  # a number that is a year ("… 2562 โครงการ…") counts nothing
+
+
+@lru_cache(maxsize=16)
+def _count_after(prefix: str) -> re.Pattern[str]:
+    """A count of `prefix`'s programmes (program_patterns.json "counted_after": its words of quantity, a number,
+    the prefix as a word of its own), then the word that lists its members if one follows."""
+    data = program_data()["counted_after"]
+    return re.compile(rf"\s*\)?\s*(?:{literal_alternation(data['quantity'])})?\s*(?P<n>[\d๐-๙][\d๐-๙,]*)\s*"
+                      rf"{re.escape(prefix)}(?![ก-ฮ])\s*(?P<members>{literal_alternation(data['members'])})?")
+
+
+def counted_kind(text: str, end: int, prefix: str, words: str) -> bool:
+    """Is the undated project `prefix` + `words` ending at `end` followed by a count of the prefix's own programmes
+    with no list of them after it ("โครงการบ้านจัดสรร| มีจำนวน 1,135 โครงการ มีจำนวนหน่วย…", "โครงการผลิตรถEV| แล้ว 26
+    โครงการ")? The text counts many of what the words name: a category, a kind, no one programme. An umbrella counted
+    by its parts and listing them ("… จำนวน 7 โครงการ ได้แก่ 1) …") or a dated one names one and stays, and so does a
+    fund or a measure (program_patterns.json "counted_after" "prefixes": a scheme counted by its village funds, a
+    package by its measures)."""
+    if prefix not in program_data()["counted_after"]["prefixes"] or TRAILING_PHASE.search(normalize_label(words)):
+        return False  # a fund or a measure counted by its own prefix is a scheme or a package: named
+    count = _count_after(prefix).match(text, end)
+    return count is not None and count.group("members") is None and not _YEAR.fullmatch(count.group("n"))
+
+
 MAX_GENERIC_REST = 1  # generic words after a kind: more tell a scope of their own ("…ทั้งภาครัฐและเอกชน")
 
 
