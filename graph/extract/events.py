@@ -35,7 +35,7 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
                                              name_end, object_end, purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
                                                 clause_end, dated_cut, held_name_end, listed_titles, owner_end,
-                                                marked_end, mined_end,
+                                                marked_end, mined_body_end, mined_end,
                                                 mined_names, ordinal_end, partners_end, quoted_end, royal_end,
                                                 series_end, session_end, spaced_owner_end, title_after, theme_cut,
                                                 titled_edition_end, trimmed_end, unquoted_end)
@@ -197,6 +197,8 @@ def find_events(doc: Doc) -> None:
         if not cue.isascii():  # "…โครงการ|ส่งเสริมวินัยการออม…": a programme it holds (a Latin name has its own run)
             end = held_name_end(doc, m.end(), end, line_end)
         mined = mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
+        if mined == end:  # "การประชุมผู้นำกลุ่มความร่วมมือทางเศรษฐกิจ|ในเอเชีย-แปซิฟิก": a mined name inside it
+            mined = mined_body_end(text, m.end(), end, line_end)
         if mined != end:  # "…สยามบรมราชกุมารี (อกท.)": a mined name may still have its alias after it
             end = anchored_end(doc, start, mined, line_end)
         end = royal_end(text, end)  # "…สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": one name
