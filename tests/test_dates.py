@@ -49,3 +49,24 @@ def test_a_number_before_a_joiner_with_no_word_for_a_day_is_no_run_s_first_day()
     text = "ส่วนการฉีดวัคซีนโควิด 19 ถึงวันที่ 27 สิงหาคม 2564 ฉีดวัคซีนสะสม"
     assert [d for _, _, d in find_dates(text)] == [date(2021, 8, 27)]
     assert [d for _, _, d in find_dates("ระหว่างวันที่ 30 ถึง 2 ธันวาคม 2566")] == [date(2023, 12, 2)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("การประชุมรัฐภาคีอนุสัญญาฯ สมัยที่ 5 ระหว่างวันที่ 30 ตุลาคม – 3 พฤศจิกายน 2566 ณ นครเจนีวา", date(2025, 6, 26),
+     [date(2023, 10, 30), date(2023, 11, 3)]),
+    ("ยื่นคำขอระหว่างวันที่ 1 มกราคม ถึง 31 ธันวาคม 2566 เพื่อ", date(2022, 12, 20),
+     [date(2023, 1, 1), date(2023, 12, 31)]),
+    ("ตั้งแต่วันที่ 9 มกราคม ถึงวันที่ 30 มิถุนายน 2563 โดย", date(2019, 12, 25),
+     [date(2020, 1, 9), date(2020, 6, 30)]),
+    ("ระหว่างวันที่ 25 ธันวาคม – 5 มกราคม 2562", date(2019, 1, 10), [date(2018, 12, 25), date(2019, 1, 5)]),
+])
+def test_a_run_s_first_date_with_no_year_takes_the_run_s_year(text, published, expected):
+    """Twenty-fourth session (h24-evdays2): "ระหว่างวันที่ 30 ตุลาคม – 3 พฤศจิกายน 2566" in a release of 2025 dated
+    the conference 30 October 2025, the publication's year; the run's last date tells its year (31 such runs in the
+    8,000 sample releases)."""
+    assert [d for _, _, d in find_dates(text, published)] == expected
+
+
+def test_a_date_with_no_year_not_in_a_run_keeps_the_publication_s_year():
+    text = "เมื่อวันที่ 3 มกราคม และวันที่ 5 กุมภาพันธ์ 2566"
+    assert [d for _, _, d in find_dates(text, date(2025, 6, 26))] == [date(2025, 1, 3), date(2023, 2, 5)]

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.text.dates import run_join
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_months
@@ -267,7 +268,7 @@ def _own_date(text: str, d_start: int, end: int | None) -> bool:
     DONE_ON_REACH after it told as the day the deed was done (done_on)?"""
     if end is None or d_start < end:
         return False
-    return (d_start - end <= OWN_DATE_REACH and not _RUN_TO.search(text, end, d_start)) \
+    return (d_start - end <= OWN_DATE_REACH and not _RUN_TO().search(text, end, d_start)) \
         or done_on(text, d_start, end)
 
 
@@ -294,7 +295,10 @@ def _done_on_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:^|\\s)(?:{literal_alternation(word_tuple('done_on'))})\\s?(?:{weekdays}|วัน)?\\s?(?:ที่)?\\s*$")
 
 
-_RUN_TO = re.compile(r"[-–]|ถึง")
+@lru_cache(maxsize=1)
+def _RUN_TO() -> re.Pattern[str]:
+    """A joiner of a run of days (months.json run_joiners): a date after one ends a run, it is no day of its own."""
+    return re.compile(literal_alternation(load_months()["run_joiners"]))
 
 
 def _distance(text: str, d_start: int, pos: int, end: int | None) -> int:
@@ -630,7 +634,7 @@ class DayIndex:
         for i in range(len(dates) - 1):
             _, d_end, d = dates[i]
             n_start, _, n = dates[i + 1]
-            if (n - d).days > CAMPAIGN_DAYS and _RANGE_JOIN.fullmatch(text, d_end, n_start):
+            if (n - d).days > CAMPAIGN_DAYS and run_join().fullmatch(text, d_end, n_start):
                 self._runs.setdefault(d, []).append(i)
 
     def told_date(self, pos: int, line_start: int, line_end: int) -> date | None:
@@ -688,7 +692,6 @@ class DayIndex:
 
 
 CAMPAIGN_DAYS = 7  # days at most of a run a visit may be told over and still be one visit
-_RANGE_JOIN = re.compile(r"\s{0,2}(?:[-–]|ถึง|จนถึง)\s{0,2}(?:วันที่\s{0,2})?")  # "21 เมษายน – 19 มิถุนายน", "… ถึง วันที่ …"
 
 
 TOLD_REACH = 12  # characters before a date in which the word that tells it as a day stands ("ในวันพุธ ที่ 24")

@@ -1,8 +1,10 @@
 """Dates as Thai releases write them: "3 ตุลาคม 2561", "3 ต.ค. 61", "วันพุธที่ 3 ตุลาคม 2561", "3 October 2018".
 
 Buddhist-era years (4 or 2 digits) are converted to the Gregorian calendar (2561 -> 2018, 61 -> 2018).
-A date without a year takes its year from the release's publication date. A run of days is dated by its first day
-("15-16 พฤศจิกายน", "ระหว่างวันที่ 15 ถึงวันที่ 16 พฤศจิกายน 2566": months.json run_leads and run_joiners).
+A date without a year takes its year from the release's publication date, unless it opens a run whose last date
+tells the year ("ระหว่างวันที่ 30 ตุลาคม – 3 พฤศจิกายน 2566": the run's year, not the publication's). A run of days is
+dated by its first day ("15-16 พฤศจิกายน", "ระหว่างวันที่ 15 ถึงวันที่ 16 พฤศจิกายน 2566": months.json run_leads and
+run_joiners).
 """
 
 from __future__ import annotations
@@ -35,6 +37,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         f"(?:{leads})\\s*(?P<day>\\d{{1,2}})\\s*(?:{joiners})\\s*(?:{leads})?\\s*(?P<last>\\d{{1,2}})(?!\\d)" + month_year
     )
     return day_first, month_first, run
+
+
+@lru_cache(maxsize=1)
+def run_join() -> re.Pattern[str]:
+    """What joins the first date of a run to its last, whole (`fullmatch` it on the text between them): a joiner of
+    months.json run_joiners, then perhaps a word of run_leads ("1 เมษายน ถึง 31 กรกฎาคม", "9 มกราคม ถึงวันที่ 30
+    มิถุนายน", "21 เมษายน – 19 มิถุนายน")."""
+    words = load_months()
+    leads, joiners = literal_alternation(words["run_leads"]), literal_alternation(words["run_joiners"])
+    return re.compile(f"\\s{{0,2}}(?:{joiners})\\s{{0,2}}(?:(?:{leads})\\s{{0,2}})?")
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +92,7 @@ def find_dates(text: str, reference: date | None = None) -> list[tuple[int, int,
 def _dates(text: str, reference: date | None) -> tuple[tuple[int, int, date], ...]:
     months = load_months()["months"]
     day_first, month_first, run = _patterns()
-    found: list[tuple[int, int, date]] = []
+    found: list[tuple[int, int, date, bool]] = []  # with whether the date tells its year
     for pattern in (day_first, month_first, run):
         for m in pattern.finditer(text):
             month_name = m.group("month")
@@ -91,13 +103,31 @@ def _dates(text: str, reference: date | None) -> tuple[tuple[int, int, date], ..
             year = int(m.group("year")) if m.group("year") else None
             d = _make(year, months[month_name], int(m.group("day")), reference)
             if d is not None:
-                found.append((m.start("day") if pattern is run else m.start(), m.end(), d))
+                found.append((m.start("day") if pattern is run else m.start(), m.end(), d, year is not None))
     found.sort()
-    result: list[tuple[int, int, date]] = []
+    kept: list[tuple[int, int, date, bool]] = []
     for item in found:
-        if not result or item[0] >= result[-1][1]:
-            result.append(item)
-    return tuple(result)
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return tuple(_run_years(text, kept))
+
+
+def _run_years(text: str, dates: list[tuple[int, int, date, bool]]) -> list[tuple[int, int, date]]:
+    """The dates, a first date of a run with no year of its own given the year of the run's last date, which tells
+    one: the same year, or the year before when its month comes later than the last date's ("25 ธันวาคม – 5 มกราคม
+    2562"). The publication's year is only a guess; the run's own year is told."""
+    result: list[tuple[int, int, date]] = []
+    for i, (start, end, d, told) in enumerate(dates):
+        if not told and i + 1 < len(dates):
+            n_start, _, last, last_told = dates[i + 1]
+            if last_told and run_join().fullmatch(text, end, n_start):
+                year = last.year - (1 if (d.month, d.day) > (last.month, last.day) else 0)
+                try:
+                    d = d.replace(year=year)
+                except ValueError:  # 29 February of a year without one
+                    pass
+        result.append((start, end, d))
+    return result
 
 
 def parse_date(text: str, reference: date | None = None) -> date | None:
