@@ -840,6 +840,20 @@ def test_programs_english_guidelines_and_frameworks_are_programs(extract_text, t
     assert any(name in n for n in _program_names(extract_text, text))
 
 
+@pytest.mark.parametrize("text, name", [
+    # judged cut to "Insurance Leadership Program" in round 15
+    ("ศิษย์เก่าหลักสูตรวิทยาการประกันภัยระดับสูง (วปส.) รุ่นที่ 1-9 (Thailand Insurance Leadership Program) ซึ่งเป็น",
+     "Thailand Insurance Leadership Program"),
+    ("ข่าว\nผลงานเด่น 3.Thailand Tokamak Project โดย สถาบันเทคโนโลยีนิวเคลียร์แห่งชาติ", "Thailand Tokamak Project"),
+    ("ชวนติดตามรายการ ’Thai Face Top Model‘ ออกอากาศครั้งแรก 31 ส.ค. นี้", "Thai Face Top Model"),
+])
+def test_programs_an_english_name_keeps_the_country_it_begins_with(extract_text, text, name):
+    """"Thailand"/"Thai" opening a capitalised English programme name is the name's first word (english.json
+    not_program_starts no longer holds them): the name is not cut to the words after it."""
+    names = _program_names(extract_text, text)
+    assert name in names and name.split(" ", 1)[1] not in names
+
+
 @pytest.mark.parametrize("text", [
     "ข่าว\nทรัพย์ที่ราคาต่ำสุดเป็นห้องชุด โครงการแฟลตปลาทอง อำเภอเมือง จังหวัดปทุมธานี",
     "ข่าว\nทาวน์เฮ้าส์ 3 ชั้น เนื้อที่ 27.7 ตารางวา ใน โครงการพาทิโอ ศรีนครินทร์ จำหน่ายได้",
