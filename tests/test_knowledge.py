@@ -886,3 +886,18 @@ def test_spells_part_at_a_gap_longer_than_the_spell_gap():
     days = [("2024-01-01", "a"), ("2024-01-01", "b"), ("2024-08-28", "c"), ("2025-04-26", "d")]
     assert SPELL_GAP == 240  # 2024-01-01 -> 08-28 is 240 days (one spell), 08-28 -> 2025-04-26 is 241 (two)
     assert spells(list(reversed(days))) == [days[:3], days[3:]]
+
+
+
+def test_an_english_ministry_written_before_minister_is_the_thai_ministers_tenure(tmp_path):
+    """"Deputy Prime Minister and Interior Minister Anutin Charnvirakul", "Transport Minister Suriya …": the ministry
+    written before "Minister" is the Thai ministry (english._ministry_before), so the English releases add to the
+    minister's tenure in the Thai seat, not a bodiless "Minister" post."""
+    store = Store.memory()
+    ingest(store, [_write(tmp_path / "moi", [
+        ("t1", "2024-01-10",
+         "นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานการประชุม"),
+        ("e1", "2024-03-10",
+         "Deputy Prime Minister and Interior Minister Anutin Charnvirakul presided over the meeting.")])])
+    held = knowledge.tenures(store, person="อนุทิน ชาญวีรกูล")
+    assert [t["releases"] for t in held if t["title"] == "รัฐมนตรีว่าการ"] == [2], held

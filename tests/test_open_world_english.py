@@ -197,3 +197,21 @@ def test_a_missing_space_starts_the_program_name_after_it(extract_text):
     names = [n for e in extract_text("Invasive Alien Species ManagementThe ASEAN Action Plan was adopted.")
              .of_kind("program") for n in e.names]
     assert names == ["ASEAN Action Plan"]
+
+
+def test_a_ministry_written_before_minister_is_the_ministry_the_authority_knows(extract_text):
+    text = ("Deputy Prime Minister Somsak Thepsutin, Transport Minister Suriya Juangroongruangkit, and Digital Economy"
+            " and Society Minister Prasert Jantararuangtong attended the meeting.")
+    people = _people(extract_text(text))
+    assert people["Suriya Juangroongruangkit"] == [("Minister", "org:mot")], people
+    assert people["Prasert Jantararuangtong"] == [("Minister", "org:mdes")], people
+
+
+@pytest.mark.parametrize("text", [
+    "the meeting with Lao Transport Minister Viengsavath Siphandone on the railway.",
+    "the meeting with Vietnam’s Transport Minister Nguyen Van Thang on the railway.",
+])
+def test_a_ministry_before_minister_after_another_state_is_no_thai_ministry(extract_text, text):
+    people = _people(extract_text(text))
+    assert not [p for posts in people.values() for p in posts if p[1] == "org:mot"], people
+

@@ -390,6 +390,8 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
         title_start = nation
     if found is None:  # "UN Deputy Secretary General", "UNDP Administrator"
         ahead = doc.starting_at(pos, "organization")
+        if (not ahead or text[ahead[0].nend:ahead[0].nend + 1] != " ") and nation is None:
+            return _ministry_before(doc, pos, add)
         if not ahead or text[ahead[0].nend:ahead[0].nend + 1] != " ":
             return None
         org = ahead[0]
@@ -419,6 +421,54 @@ def _post(doc: Doc, pos: int, add: bool = True) -> dict | None:
         start = title_start
     return {"title": text[title_start:title_start + len(title)], "organization": org.key if org else None,
             "nstart": start, "nend": end, "role": record["role"], "seat": seat, "acting": False, "former": False}
+
+
+_MINISTRY_WORDS = re.compile(r"[A-Z][A-Za-z]*(?:(?:,? and |, | )[A-Z][A-Za-z]*){0,6}")
+
+
+def _ministry_before(doc: Doc, pos: int, add: bool) -> dict | None:
+    """"Transport Minister Suriya", "Digital Economy and Society Minister Prasert": the words of a ministry written
+    before a title that names its body after "of" ("Minister of Transport": titles.jsonl "org_head_en"); the body is
+    the authority's whose English name the head and the words make ("Ministry of Transport"). Not after another
+    capitalised word ("Lao Transport Minister", "Vietnam Transport Minister": another state's) or a possessive, and
+    not when a state follows the title ("Transport Minister of Japan"); None otherwise. A title row written so
+    ("Defense Minister", titles.jsonl) stays a title alone, as the gold writes it (dev-b 125: "Defense Minister",
+    no organization; read as the ministry's, the tune half's posts F1 fell 0.981 -> 0.962)."""
+    text = doc.text
+    if _foreign_before(text, pos):
+        return None
+    words = _MINISTRY_WORDS.match(text, pos)
+    if words is None:
+        return None
+    for space in re.finditer(" ", text[pos:words.end()]):
+        at = pos + space.start() + 1
+        found = _latin_title_at(text, at)
+        if found is None:
+            continue
+        head = found[1].get("org_head_en")
+        phrase = text[pos:at - 1]
+        key = _english_org_names().get(_spelled(f"{head} {phrase}")) if head else None
+        end = at + len(found[0])
+        if key is None or found[1]["kind"] in ("acting", "former") or _state_after(doc, end) > end:
+            return None
+        org = doc.mention(pos, pos + len(phrase), "organization", key)
+        if add:
+            org = doc.add(org)
+        return {"title": found[0], "organization": org.key, "nstart": pos, "nend": end, "role": found[1]["role"],
+                "seat": None, "acting": False, "former": False}
+    return None
+
+
+def _foreign_before(text: str, pos: int) -> bool:
+    """Whether a capitalised word other than Thailand's own (english.json "own_demonyms", "own_country") or a
+    word that is no name ("not_names": "The"), or a possessive, stands right before `pos`: the title after it is
+    then another state's or another body's."""
+    before = re.search(r"([A-Za-z’'.]+) $", text[max(0, pos - 40):pos])
+    if before is None:
+        return False
+    word, data = before.group(1), load_english()
+    own = {*data["own_demonyms"], *data["own_country"], *data["not_names"]}  # "The Transport Minister"
+    return word.endswith(_POSSESSIVES) or (word[:1].isupper() and word not in own)
 
 
 def _seat(record: dict, state: str) -> tuple[str, str] | None:
