@@ -20,7 +20,7 @@ from phakhi.graph.extract import (counts, event_identity, events, organizations,
 from phakhi.graph.extract.authority import organizations as authority_organizations
 from phakhi.graph.extract.authority import programs as authority_programs
 from phakhi.graph.extract.counts import find_counts
-from phakhi.graph.text.dates import find_dates, parse_date
+from phakhi.graph.text.dates import find_dates, parse_date, run_join
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.normalize import normalize, normalize_label
 from phakhi.graph.text.numbers import (MAX_DIGITS, NUMBER, NumberTooLarge, multiplier_pattern, multiplier_value,
@@ -410,14 +410,25 @@ def test_a_date_without_year_takes_the_reference_year(day, short):
     assert parse_date(f"ในวันที่ {day.day} {month} นี้", reference=day) == day
 
 
+_RUN_LEAD = re.compile(f"(?:{'|'.join(map(re.escape, load_months()['run_leads']))})\\s*$")
+
+
 @RUNS
 @given(TEXTS)
+@example("ระหว่างวันที่ 15 ถึงวันที่ 16 พฤศจิกายน 2566 ที่")
+@example("การประชุม… ระหว่างวันที่ 27 พฤศจิกายน – 1 ธันวาคม 25")
 def test_found_dates_are_ordered_disjoint_and_reparse_from_their_span(text):
+    """Each date is read from its own characters: its span, with the word for the day right before it (a run of
+    days "ระหว่างวันที่ 15 ถึงวันที่ 16 พฤศจิกายน 2566" needs it to be a run) and, when the date opens a run of dates
+    (text.dates.run_join), through the run's last date, whose year a first date with none of its own takes
+    ("27 พฤศจิกายน – 1 ธันวาคม 25": the run's year, not the reference's; twenty-fourth session)."""
     found = find_dates(text, REFERENCE)
     previous_end = 0
-    for start, end, d in found:
+    for i, (start, end, d) in enumerate(found):
         assert previous_end <= start < end <= len(text)
-        assert parse_date(text[start:end], REFERENCE) == d
+        lead = _RUN_LEAD.search(text, 0, start)
+        opens_run = i + 1 < len(found) and run_join().fullmatch(text, end, found[i + 1][0])
+        assert parse_date(text[lead.start() if lead else start:found[i + 1][1] if opens_run else end], REFERENCE) == d
         previous_end = end
 
 
