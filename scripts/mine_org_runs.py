@@ -303,9 +303,6 @@ def _whole(run: str) -> bool:
     return bool(words) and not stops and not listed and words[-1] not in dangling
 
 
-EVERY = "ทุก"
-
-
 def _every_of_people(words: list[str], index: int) -> bool:
     """Is words[index] "ทุก" glued between a noun of the name and a word that counts no bodies and no places: "คน|ทุก|
     ช่วง|วัย" (every age of the people a body serves: "ศูนย์อำนวยการขจัดความยากจนและพัฒนาคนทุกช่วงวัย…", ศจพ.),
@@ -314,6 +311,7 @@ def _every_of_people(words: list[str], index: int) -> bool:
     words, a prefix word), nor "ใน|ทุก|มิติ", "และ|ทุก|ความต้องการ" or "ทุก" first (an adverbial of the sentence after
     a function word, or no name at all: "กลุ่ม|ทุกไลฟ์สไตล์")."""
     from phakhi.graph.extract.names import org_prefix
+    from phakhi.graph.extract.organizations import EVERY
     from phakhi.ontology import load_not_organizations
 
     if words[index] != EVERY or not 0 < index < len(words) - 1 or words[index - 1] in _function_words():

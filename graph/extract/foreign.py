@@ -310,15 +310,20 @@ def _country_inside(word: str) -> int | None:
 
 def _country_end(word: str) -> bool:
     """Does a word end with a foreign country's name ("…นวัตกรรมกัมพูชา")?"""
-    m = re.search(f"(?:{_country().pattern})$", word)
-    return m is not None and not _own(m.group())
+    return _foreign_country_ending(word) is not None
 
 
 def country_ending(name: str) -> str | None:
     """The one name (country_key) of the foreign country a body's name ends with ("กระทรวงการต่างประเทศเวียดนาม" ->
     "เวียดนาม"), or None."""
-    m = re.search(f"(?:{_country().pattern})$", name.rstrip())
-    return None if m is None or _own(m.group()) else country_key(m.group())
+    m = _foreign_country_ending(name.rstrip())
+    return None if m is None else country_key(m.group())
+
+
+def _foreign_country_ending(word: str) -> re.Match[str] | None:
+    """The name of a country other than Thailand that `word` ends with, or None."""
+    m = re.search(f"(?:{_country().pattern})$", word)
+    return None if m is None or _own(m.group()) else m
 
 
 def country_after(text: str, pos: int) -> str | None:
