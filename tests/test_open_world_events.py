@@ -297,6 +297,18 @@ def test_a_cue_inside_an_office_name_is_no_event(extract_text):
     assert not any(n.startswith("ตรวจราชการ") for n in labels), labels
 
 
+def test_a_cue_inside_a_zone_name_is_no_event(extract_text):
+    """"พัฒนาการจังหวัดในเขตตรวจราชการที่ 17": "เขต" before the cue makes it an inspection zone's name, no inspection
+    (round 19, described-bad: "'ตรวจราชการ' comes from 'เขตตรวจราชการที่ 17' (inspection zone), no such event"). The
+    meeting the sentence tells stays."""
+    from test_open_world_event_names import DAY, _labels
+    text = DAY + ("นายสมชาย ใจดี อธิบดีกรมการพัฒนาชุมชน เป็นประธานการประชุมติดตามผลการดำเนินงาน โดยมี"
+                  " พัฒนาการจังหวัดในเขตตรวจราชการที่ 17 และคณะผู้บริหารกรมการพัฒนาชุมชน เข้าร่วม")
+    events = extract_text(text).of_kind("event")
+    assert not [e for e in events if e.type == "Visit"], _labels(extract_text(text))
+    assert [e.type for e in events] == ["Meeting"], _labels(extract_text(text))
+
+
 def test_a_name_after_a_count_of_several_is_no_one_event(extract_text):
     """"พบกับ 5 นิทรรศการไฮไลต์ที่ห้ามพลาด ได้แก่ …": a count of two or more before a name makes it several events of
     a kind, no one event (self16-events: junk); "คนที่ 1 แถลงข่าว…" numbers the speaker, the event stays."""
