@@ -1574,6 +1574,41 @@ def test_programmes_that_are_the_event_the_release_reports_are_left_to_the_event
     assert "โครงการเข้าร่วมงาน The International Horticultural Expo" in names
 
 
+def test_programmes_quoted_as_the_event_the_release_reports_are_left_to_the_events(extract_candidates):
+    # judged round 19: "โครงการ “eGovernment Forum 2017”" ("a forum, i.e. an event"), the event rules reading it from
+    # its capital ("Government Forum 2017"); "ปาฐกถาพิเศษ “Museum Talk”" ("a special lecture (event)")
+    found = extract_candidates("รองนายกรัฐมนตรี เป็นประธานเปิดโครงการ “eGovernment Forum 2017” โดยมี นายพันธ์ศักดิ์ "
+                               "ศิริรัชตพงษ์ ผู้ช่วยรัฐมนตรี")
+    assert not found.of_kind("program") and found.of_kind("event")
+    found = extract_candidates("นายกรัฐมนตรี ได้ปาฐกถาพิเศษ “Museum Talk” เนื่องในวันพิพิธภัณฑ์สากล 18 พฤษภาคม 2567 ณ")
+    assert not found.of_kind("program") and found.of_kind("event")
+    # a prefix before the quote names the project the event opens
+    assert "รวมพลังสร้างสุข" in _program_names(
+        extract_candidates, "นายกรัฐมนตรีเป็นประธานในพิธีเปิดโครงการ “รวมพลังสร้างสุข” เมื่อวันที่ 18 พฤษภาคม 2567 ณ")
+    # a launch's or a visit's quote names what is launched or visited (thaigov corpus, v1 and v2 samples)
+    assert "กาญจนบุรีโมเดล" in _program_names(
+        extract_candidates, "“สนธิรัตน์”เปิดตัว “กาญจนบุรีโมเดล” ประกาศเดินหน้าสร้างงานสร้างอาชีพผู้มีรายได้น้อย")
+    assert "หมู่บ้านยั่งยืน" in _program_names(
+        extract_candidates, "พ่อเมืองนครพนม ลงพื้นที่ อ.วังยาง ตรวจเยี่ยมการขับเคลื่อน “หมู่บ้านยั่งยืน” (Sustainable Village) ชู")
+    # a lecture's topic drops the quote alone: the programme named after its prefix elsewhere stays
+    text = ("รองนายกรัฐมนตรี เป็นประธานเปิดโครงการยุติธรรมสู่หมู่บ้าน นำบริการรัฐสู่ประชาชน ครั้งที่ 2 ในพื้นที่\n"
+            "ในการนี้ ได้กล่าวปาฐกถาพิเศษในหัวข้อ “ยุติธรรมสู่หมู่บ้าน นำบริการรัฐสู่ประชาชน” ใจความตอนหนึ่งว่า")
+    assert any(n.startswith("โครงการยุติธรรมสู่หมู่บ้าน") for n in _program_names(extract_candidates, text))
+
+
+def test_programs_a_prefix_opening_a_host_name_names_nothing(extract_text):
+    # judged round 19: "https://โครงการกระตุ้นเศรษฐกิจ2567.cgd.go.th" ("web address, not a name")
+    text = "ตรวจสอบสิทธิผ่านเว็บไซต์ https://โครงการกระตุ้นเศรษฐกิจ2567.cgd.go.th ได้ในวันที่ 17 ตุลาคม 2567"
+    assert not _program_names(extract_text, text)
+    assert program_words.in_host_name("โครงการกระตุ้นเศรษฐกิจ2567.cgd.go.th ได้", 0)
+    # a name's own dots, and an address glued before the prefix, make no host name of it
+    assert not program_words.in_host_name("มาตรการ 3.5 ระยะที่ 2", 0)
+    assert not program_words.in_host_name("โครงการยกระดับศักยภาพหมู่บ้านฯ.ก.พ. ได้", 0)
+    text = "https://twitter.com/PR_mof/status/1608?s=20กองทุนเงินให้กู้ยืมเพื่อการศึกษา ได้ขยายเวลา"
+    assert not program_words.in_host_name(text, text.index("กองทุน"))
+    assert any(n.startswith("กองทุนเงินให้กู้ยืมเพื่อการศึกษา") for n in _program_names(extract_text, text))
+
+
 def test_programmes_named_like_an_event_stay_where_no_event_is_read(monkeypatch, extract_candidates):
     from phakhi.graph.extract import program_events
 

@@ -42,8 +42,9 @@ from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, open
                                                  release_quoted_end, scheme_fills, title_after, unquoted)
 from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_national_plans,
                                                       find_place_models, find_routed_lines, find_spaced_names)
-from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PATTERN_KEY, counted, law_before,
-                                                not_before, offices, prefix_pattern, program_data, word_sets)
+from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PATTERN_KEY, counted, in_host_name,
+                                                law_before, not_before, offices, prefix_pattern, program_data,
+                                                word_sets)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_not_names
@@ -156,9 +157,10 @@ def find_programs(doc: Doc) -> None:
     for m in prefix_pattern().finditer(text):
         start, pos = m.start(), m.end()
         if doc.covered(start, pos) or text.endswith(not_before(), 0, start) or text.startswith(offices(), start) \
-                or law_before().search(text, max(0, start - LAW_HEAD), start) or counted(text, start):
+                or law_before().search(text, max(0, start - LAW_HEAD), start) or counted(text, start) \
+                or in_host_name(text, start):
             continue  # "คณะกรรมการนโยบาย…", "แผนยุทธศาสตร์…", "พ.ร.บ. กองทุน…": part of a body's, plan's or law's
-            # name; "ทุกโครงการ…", "หลายมาตรการ…": a common noun counted
+            # name; "ทุกโครงการ…", "หลายมาตรการ…": a common noun counted; "โครงการ…2567.cgd.go.th": a host name
         if estate(text, start) or listed_estate(text, estate_end, start):
             estate_end = NAME_RUN.match(text, pos).end()  # "ห้องชุด|โครงการแฟลตปลาทอง": a housing estate, and the
             continue  # estates listed after it
