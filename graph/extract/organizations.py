@@ -15,6 +15,7 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_closings import closing_run_on
+from phakhi.graph.extract.org_documents import issuer_name
 from phakhi.graph.extract.org_eponyms import eponym_run_on
 from phakhi.graph.extract.org_legal_forms import long_legal_form
 from phakhi.graph.extract.org_parties import listed_parties
@@ -358,6 +359,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     # as the glued form
                     name = closed
                 name = listed_parties(doc, start, name)  # "…การเชื่อมโยงทางรถไฟระหว่างไทย| ลาว และจีน"
+                name = issuer_name(doc, start, name, prefix_end - start)  # "ระเบียบคณะกรรมการกองทุนยุติธรรม|ว่าด้วย…"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
