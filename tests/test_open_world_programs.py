@@ -370,6 +370,50 @@ def test_programs_dash_pieces_join_the_name(extract_text):
     assert "โครงการบ้านมั่นคง" in names
 
 
+def _spaced_once(extract_text, text: str) -> set[str]:
+    """The program names found, each run of spaces in them written as one (a name keeps the release's spacing)."""
+    return {" ".join(name.split()) for name in _program_names(extract_text, text)}
+
+
+def test_programs_a_route_runs_to_its_last_end(extract_text):
+    """A route written "A – B - C" ends after C, however long C's name is (round19 judged "โครงการทางพิเศษพระราม 3
+    – ดาวคะนอง" cut short before its third end), and across the two spaces the releases often write for one."""
+    text = ("ข่าว\nสำหรับการลงทุน โครงการทางพิเศษพระราม 3 – ดาวคะนอง  - วงแหวนรอบนอกกรุงเทพมหานครด้านตะวันตก "
+            "และโครงการทางด่วนขั้นที่ 3 สายเหนือตอนบน")
+    assert "โครงการทางพิเศษพระราม 3 – ดาวคะนอง - วงแหวนรอบนอกกรุงเทพมหานครด้านตะวันตก" in _spaced_once(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nส่งผลกระทบต่อ โครงการก่อสร้างรถไฟทางคู่  สายเด่นชัย - เชียงราย - เชียงของ บางช่วง",
+     "โครงการก่อสร้างรถไฟทางคู่ สายเด่นชัย - เชียงราย - เชียงของ"),
+    ("ข่าว\nการประชุมแผนงานการพัฒนาเขตเศรษฐกิจสามฝ่าย  อินโดนีเซีย – มาเลเซีย – ไทย (IMT-GT)",
+     "แผนงานการพัฒนาเขตเศรษฐกิจสามฝ่าย อินโดนีเซีย – มาเลเซีย – ไทย"),
+])
+def test_programs_a_route_or_parties_after_two_spaces_are_the_names(extract_text, text, name):
+    """Two spaces written where one is meant do not cut a route or a programme's parties off its name (judged cut
+    short in final and round13)."""
+    assert name in _spaced_once(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nทั้งนี้ โครงการทางหลวงพิเศษระหว่างเมืองสายนครปฐม - ชะอำ 80,600 ล้านบาท",
+     "โครงการทางหลวงพิเศษระหว่างเมืองสายนครปฐม - ชะอำ"),
+    ("ข่าว\nทั้งนี้ โครงการทางหลวงพิเศษระหว่างเมืองหมายเลข 82 สายบางขุนเทียน - บ้านแพ้ว สำหรับการดำเนินการ",
+     "โครงการทางหลวงพิเศษระหว่างเมืองหมายเลข 82 สายบางขุนเทียน - บ้านแพ้ว"),
+])
+def test_programs_a_route_glued_to_a_name_or_its_number_is_the_names(extract_text, text, name):
+    """A route's segment glued to a name the corpora end on its own words ("…ระหว่างเมือง|สาย…"), or written after
+    the way's number, tells which motorway it is: the name's, as after a space (judged cut short in mid)."""
+    assert name in _spaced_once(extract_text, text)
+
+
+def test_programs_a_long_first_dash_piece_is_prose(extract_text):
+    """A long word run after a name's first dash is the sentence, not a route's end: only a route's further ends may
+    be long place names."""
+    names = _program_names(extract_text, "ข่าว\nตามโครงการรักษ์ทาง - เลื่อนการเดินทางช่วงเทศกาลสงกรานต์ไม่มีค่าธรรมเนียม ทั้งนี้")
+    assert not any("เลื่อนการเดินทาง" in name for name in names)
+
+
 @pytest.mark.parametrize("text, name", [
     ("ข่าว\n- อนุมัติงบกลาง 857 ล้านบาท โครงการผลิตบัณฑิตพันธุ์ใหม่\n- อนุมัติการโอนใบอนุญาต จัดตั้งโรงเรียน",
      "โครงการผลิตบัณฑิตพันธุ์ใหม่"),

@@ -537,18 +537,30 @@ def version_number(text: str, number: re.Match[str]) -> bool:
 
 
 # a dash and a piece on the same line: a dash that opens a line is a list's bullet, its item no piece of the name on
-# the line before ("โครงการผลิตบัณฑิตพันธุ์ใหม่|\n- อนุมัติการโอนใบอนุญาต", "มาตรการเว้นระยะห่าง|\n-ออกกำลังกาย…")
-_DASH_PIECE = re.compile(r"[^\S\n]?[-–][^\S\n]?([ก-๙]{2,30})(?=[\s,()]|$)")
+# the line before ("โครงการผลิตบัณฑิตพันธุ์ใหม่|\n- อนุมัติการโอนใบอนุญาต", "มาตรการเว้นระยะห่าง|\n-ออกกำลังกาย…");
+# the releases often write two spaces where one is meant ("…ดาวคะนอง  - วงแหวนรอบนอก…")
+_SPACES = r"[^\S\n]{0,2}"  # a space or none, or two where one is meant, on the same line
+_DASH_PIECE = re.compile(f"{_SPACES}[-–]{_SPACES}([ก-๙]{{2,60}})(?=[\\s,()]|$)")
+MAX_PIECE = 30  # the longest first piece: a longer word after a dash is prose ("คืนตั๋ว – เลื่อนการเดินทางช่วง…")
 MAX_PIECES = 4
+_JOINED_LAST = re.compile(f"[-–]{_SPACES}[ก-๙]{{2,30}}$")  # the name ends on a piece joined by a dash
+
+
+def _joined(text: str, end: int, pieces: int) -> bool:
+    """Does the name that ends at `end` already end on a piece joined by a dash (the second end of a route, "…พระราม
+    3 – ดาวคะนอง")? Then the piece after it is a route's further end, a long place name as often as not ("… -
+    วงแหวนรอบนอกกรุงเทพมหานครด้านตะวันตก"), no prose."""
+    return pieces > 0 or _JOINED_LAST.search(text, max(0, end - 2 * MAX_PIECE), end) is not None
 
 
 def dash_pieces_end(doc: Doc, end: int) -> int:
     """Thai words joined to a name by dashes belong to it: a route ("โครงการก่อสร้างรถไฟสายเด่นชัย – เชียงราย –
     เชียงของ") or a paired slogan ("โครงการรักษ์ทาง - รักถิ่น"); not another program ("- โครงการ…"), nor a
     body or person, nor the next item of a list bulleted with dashes (a dash across a line break)."""
-    for _ in range(MAX_PIECES):
+    for pieces in range(MAX_PIECES):
         piece = _DASH_PIECE.match(doc.text, end)
-        if not piece or prefix_pattern().match(piece.group(1)) \
+        if not piece or len(piece.group(1)) > MAX_PIECE and not _joined(doc.text, end, pieces) \
+                or prefix_pattern().match(piece.group(1)) \
                 or doc.covered(piece.start(1), piece.end(1), ("organization", "person", "program", "place")):
             break
         end = piece.end(1)
@@ -587,8 +599,12 @@ ROUTE_PLACES = f"{_ROUTE_PLACE}(?: ?[-–] ?{_ROUTE_PLACE}){{1,{MAX_PIECES}}}(?=
 
 @lru_cache(maxsize=1)
 def _route() -> re.Pattern[str]:
+    """A route's segment after a name: after a space (two where one is meant), or glued to a name the rules or the
+    corpora end on its own words ("โครงการทางหลวงพิเศษระหว่างเมือง|สายนครปฐม - ชะอำ"), and after the way's number
+    ("…ระหว่างเมือง|หมายเลข 82 สายบางขุนเทียน - บ้านแพ้ว": program_patterns.json "ordinals")."""
     words = literal_alternation(program_data()["route_words"]["words"])
-    return re.compile(f" (?:{words}) ?{ROUTE_PLACES}")
+    ordinals = literal_alternation(program_data()["ordinals"])
+    return re.compile(f"(?:(?:{ordinals}) ?\\d{{1,4}})?(?:[^\\S\\n]{{1,2}}|(?<=[ก-๙]))(?:{words}) ?{ROUTE_PLACES}")
 
 
 @lru_cache(maxsize=1)
@@ -606,10 +622,10 @@ def _glued_route() -> re.Pattern[str]:
 
 
 def route_end(doc: Doc, end: int) -> int:
-    """Where a name ends that the text goes on with the segment of a route after a space, its places joined by dashes
-    ("โครงการรถไฟทางคู่| ช่วงลพบุรี - ปากน้ำโพ", "โครงการก่อสร้างทางรถไฟ| สายเด่นชัย-เชียงราย-เชียงของ"): the segment names
-    which project it is, places and all (program_patterns.json "route_words"); not a body, person or other programme,
-    and a phase after it is the name's too."""
+    """Where a name ends that the text goes on with the segment of a route, its places joined by dashes, after a space
+    ("โครงการรถไฟทางคู่| ช่วงลพบุรี - ปากน้ำโพ", "โครงการก่อสร้างทางรถไฟ| สายเด่นชัย-เชียงราย-เชียงของ"), glued or after
+    the way's number (`_route`): the segment names which project it is, places and all (program_patterns.json
+    "route_words"); not a body, person or other programme, and a phase after it is the name's too."""
     route = _route().match(doc.text, end)
     if not route or doc.covered(end + 1, route.end(), ("organization", "person", "program")):
         return end
@@ -626,8 +642,8 @@ def _parties() -> re.Pattern[str]:
     party = f"(?:{literal_alternation(partners())})"
     between = literal_alternation(load_not_organizations()["parties"])
     joins = literal_alternation(program_data()["party_joins"]["words"])
-    return re.compile(f"(?: ?(?:{between}) ?| ?){party}(?: ?[-–] ?{party}){{1,3}}(?![ก-๛])"
-                      f"| ?(?:{between}) ?{party} ?(?:{joins}) ?{party}(?![ก-๛])")
+    return re.compile(f"(?:{_SPACES}(?:{between}) ?|{_SPACES}){party}(?: ?[-–] ?{party}){{1,3}}(?![ก-๛])"
+                      f"|{_SPACES}(?:{between}) ?{party} ?(?:{joins}) ?{party}(?![ก-๛])")
 
 
 def parties_end(doc: Doc, end: int) -> int:
