@@ -71,10 +71,30 @@ def story_date(doc: Doc, dates, published: date | None) -> date | None:
             for p_start in lead:
                 opening = p_start <= d_start <= p_start + STORY_OPENING
                 if opening and any(w in text[p_start:d_start] for w in _told_words()):
-                    if published is None or timedelta(0) <= published - d <= timedelta(days=STORY_DAYS):
+                    if published is None or timedelta(0) <= published - d <= timedelta(days=STORY_DAYS) \
+                            or told_today(text, p_start, d_start, d, published):
                         return d
     return _done_in_story(text, [(offsets[i], offsets[i] + len(lines[i])) for i in body[:STORY_PARAGRAPHS]],
                           dates, published) or published
+
+
+def told_today(text: str, p_start: int, d_start: int, d: date, published: date) -> bool:
+    """Is a date opening a story paragraph given as today's, in brackets after a word for today ("วันนี้ (23
+    สิงหาคม 2559) เวลา 9.00 น. ณ หน้าตึกบัญชาการ 1…"), before the publication by more than STORY_DAYS but at most
+    PAST_DAYS? The writer names the story's day so; the page was posted later (the v1 site's releases of August and
+    September 2016 were posted in October: judged rounds 14 and 19, the Food Truck visit of 23 August dated by its
+    posting on 17 October). Not when the day and month are the publication's: the year is misprinted ("วันนี้ (9
+    มกราคม 2560)" in a release of 9 January 2018), and the release's own day stands."""
+    if not timedelta(0) < published - d <= timedelta(days=PAST_DAYS) or (d.month, d.day) == (published.month,
+                                                                          published.day):
+        return False
+    return _TODAY_OPENING().search(text, p_start, d_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _TODAY_OPENING() -> re.Pattern[str]:
+    """A word for today (months today) right before a bracket that the date follows, ending at the date."""
+    return re.compile(f"(?:{literal_alternation(load_months()['today'])})\\s?\\(\\s?(?:วันที่\\s?)?$")
 
 
 def _done_in_story(text: str, paragraphs: list[tuple[int, int]], dates, published: date | None) -> date | None:
@@ -181,6 +201,8 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
         if end is not None and d_start >= end \
                 and (cause_given(text, d_start, end) or incident_day(text, dates[i][1])):
             continue  # "…การประชุมแบบเร่งด่วน เพราะเมื่อวันที่ 3 ต.ค.ที่ผ่านมา ได้เกิดเหตุ…": the cause's day
+        if end is not None and d_start >= end and speech_after(text, end, d_start):
+            continue  # "ให้สัมภาษณ์… ก่อนประชุม ครม. ว่า รัฐบาลได้เริ่มโอนเงิน… ไปเมื่อวันที่ 25 กันยายน": what was said
         key = (not _own_date(text, d_start, end), abs(d_start - pos))  # a date right after the name is its own, whatever
         if nearest is None or key < nearest[2]:  # date stands nearer before it ("วันนี้ (10 มีนาคม 2566) … เปิดเผยผล
             nearest = (d_start, d, key)  # การประชุม… ครั้งที่ 2/2566 ในวันที่ 8 มีนาคม 2566 ว่า"); else the nearest
@@ -329,6 +351,25 @@ def other_day_given(text: str, d_start: int, end: int) -> bool:
 
 
 OTHER_DAY_REACH = 30  # characters before a date read for the opener and the word for another day it gives
+
+
+def speech_after(text: str, end: int, d_start: int) -> bool:
+    """Does a word that opens what someone said (event_words speech_openers, "ว่า", a word of its own) follow an
+    event's name that ends at `end` right away, before the date starting at `d_start`? The event is then the occasion
+    of a speech ("…ให้สัมภาษณ์สื่อมวลชนก่อนประชุม ครม. ว่า รัฐบาลได้เริ่มโอนเงิน… ไปเมื่อวันที่ 25 กันยายน 2567"),
+    and a date in what was said is the day of what the speaker tells, not the occasion's (judged round 19: the
+    cabinet meeting of 29 October dated by a payout's day)."""
+    head = text[end:min(d_start, end + SPEECH_WINDOW)]
+    at = end + len(head) - len(head.lstrip())
+    for opener in _speech_openers():
+        if text.startswith(opener, at, d_start):
+            low = max(0, at - SPEECH_WINDOW)
+            offset = low
+            for word in tokenize(text[low:min(d_start, at + len(opener) + SPEECH_WINDOW)]):
+                if offset == at:
+                    return word == opener  # "ก่อนประชุม ครม. ว่า", not "…รัฐมนตรีว่าการ"
+                offset += len(word)
+    return False
 
 
 def cause_given(text: str, d_start: int, end: int) -> bool:
