@@ -160,7 +160,11 @@ def anchored_end(doc: Doc, start: int, pos: int, line_end: int) -> int:
         continued = bool(words) and not is_real_name(text[start:pos]) \
             and (words[0] not in topic_stops if not gap[0].isspace()
                  else not ((topic_stops - word_set("joiners")) | word_set("between")).intersection(words))
-        if not continued and any(w in stopwords and w not in joiners for w in words):
+        # in a body's name (a sitting head in it: "…คณะกรรมการเร่งรัดการเสนอร่างพระราชบัญญัติ เพื่อขับเคลื่อน
+        # การดำเนินการตามนโยบายของรัฐบาล (ครน.)") the verb after "เพื่อ" is the purpose the name states, not a clause's
+        linking = word_set("linking") if any(h in text[start:pos] for h in word_tuple("sitting_heads")) else ()
+        if not continued and any(w in stopwords and w not in joiners and not (i and words[i - 1] in linking)
+                                 for i, w in enumerate(words)):
             return pos
     if anchor.group("alias"):
         return anchor.end()
@@ -324,11 +328,14 @@ def partners_end(doc: Doc, cue_end: int, end: int, line_end: int) -> int:
     ends before the between word, the guideline's short phrase for the act ("ลงนามบันทึกความเข้าใจ|ระหว่างกรม
     ประชาสัมพันธ์ สำนักนายกรัฐมนตรี…และสำนักงาน…": who signed are its parties). A person as the first party ends it
     before the between word too (his post follows him: "พบหารือ|ระหว่างนางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี และ…").
-    Judged audits called every name cut after its first party a boundary error ("cut after first party")."""
+    Judged audits called every name cut after its first party a boundary error ("cut after first party"). A between
+    word inside an organization found there is a word of the body's name, no list's ("การประชุมคณะกรรมการส่งเสริม
+    ความเท่าเทียมระหว่างเพศ": round 19 judged the name cut before "ระหว่างเพศ" a boundary error)."""
     text = doc.text
-    between = max(((text.rfind(w, cue_end, end), w) for w in word_tuple("between")), default=(-1, ""))
-    at, word = between
-    if at < 0:
+    between = max(((at, w) for w in word_tuple("between") for at in _starts(text, w, cue_end, end)
+                   if not doc.covered(at, at + len(w), ("organization",))), default=(-1, ""))
+    at, word = between  # (a between word inside a body's name is the body's: "…คณะกรรมการส่งเสริมความเท่าเทียม
+    if at < 0:  # ระหว่างเพศ", whose name ends where the body found there ends)
         return end
     first = at + len(word)
     rest = text[first:end]
@@ -343,6 +350,15 @@ def partners_end(doc: Doc, cue_end: int, end: int, line_end: int) -> int:
         if party[0].kind == "organization" and (second := _next_party(doc, end, line_end)):
             return second
     return len(text[:at].rstrip())
+
+
+def _starts(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where `word` begins in text[start:end] (the whole word inside it)."""
+    found, at = [], text.find(word, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1, end)
+    return found
 
 
 def _alias_to(text: str, pos: int, end: int) -> bool:

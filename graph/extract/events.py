@@ -193,7 +193,11 @@ def find_events(doc: Doc) -> None:
         line_start, line_end = doc.line_bounds(m.start())
         end = anchored_end(doc, start, end, line_end)  # "การประชุมคณะกรรมการกำกับ และติดตาม… (กกภ.)"
         marked = marked_end(doc, end, line_end, m.end())  # "ประชุมวิชาการสร้างความร่วมมือในการคุ้มครองผู้บริโภค วันจันทร์ที่ …"
-        end = marked if marked != end or cue.isascii() else clause_end(doc, end, line_end, m.start(), m.end())  # "นิทรรศการบอกเล่า|ถึง…"
+        if marked != end or cue.isascii():
+            end = marked
+        elif (clause := clause_end(doc, end, line_end, m.start(), m.end())) != end:  # "นิทรรศการบอกเล่า|ถึง…"
+            end = anchored_end(doc, start, clause, line_end)  # "…เร่งรัดการเสนอร่างพระราชบัญญัติ| เพื่อขับเคลื่อน…
+            # (ครน.)": the run read on may still have its alias after it
         if not cue.isascii():  # "…โครงการ|ส่งเสริมวินัยการออม…": a programme it holds (a Latin name has its own run)
             end = held_name_end(doc, m.end(), end, line_end)
         mined = mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
