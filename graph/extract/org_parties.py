@@ -1,10 +1,11 @@
-"""A body's name that lists the countries it joins: "คณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย| ลาว และจีน",
-"สำนักงานแรงงานระหว่างประเทศไทย| กัมพูชา และลาว".
+"""The parties a body's name is between, and one party's side. A body's name that lists the countries it joins:
+"คณะกรรมการบูรณาการการเชื่อมโยงทางรถไฟระหว่างไทย| ลาว และจีน", "สำนักงานแรงงานระหว่างประเทศไทย| กัมพูชา และลาว".
 
 Thai writes the parties after "ระหว่าง" (not_organizations `parties`) with spaces, the last after "และ"; the mined cut
 words end the name at the first space, after the first party, and the judges call the cut a boundary error. The list
 is read only when every item is a country (foreign.country_end) and it closes with "และ" and one more: a list of
-countries written right after a name's first party is that name's, not the sentence's.
+countries written right after a name's first party is that name's, not the sentence's. A name that ends on a side
+word and a country ("คณะกรรมการฝ่ายไทย") is one party's side, no body (country_side).
 """
 
 from __future__ import annotations
@@ -37,3 +38,15 @@ def listed_parties(doc: Doc, start: int, name: str) -> str:
             return name
         pos = end
     return name
+
+
+def country_side(name: str) -> bool:
+    """Does `name` end on one party's side, a side word and a country, Thailand too (not_organizations `sides`:
+    "คณะกรรมการฝ่ายไทย", "คณะกรรมการฝ่ายกัมพูชา", "ฝ่ายกัมพูชา")? The side of a joint committee or of talks
+    between two states names no body of its own: the body is the joint one, or each state's government."""
+    name = name.rstrip()
+    for word in load_not_organizations()["sides"]:
+        at = name.rfind(word)
+        if at >= 0 and country_end(name, at + len(word)) == len(name):
+            return True
+    return False

@@ -20,7 +20,9 @@ it; drop_bare_kinds drops it otherwise). A division named by more words ("ฝ่
 cooperative named by one word (`kind_heads`: "ชมรมแบดมินตัน", "ชมรมผู้สูงอายุ", "สหกรณ์ผลไม้") is likewise the club
 any school or village has, the cooperatives of a produce: it has no parent to join ("สหกรณ์ผลไม้ สมาคมผลไม้" is a
 list of kinds) and is dropped like a clinical service; the clubs and cooperatives judged valid are named by more
-("ชมรมมุสลิมรถไฟหาดใหญ่", "สหกรณ์ผลิตผักน้ำดุกใต้") or to their legal form ("… จำกัด").
+("ชมรมมุสลิมรถไฟหาดใหญ่", "สหกรณ์ผลิตผักน้ำดุกใต้") or to their legal form ("… จำกัด"). Any head word with
+nothing after it but a word of how or at what level it works (`modes`: "คณะทำงานเฉพาะกิจ", "คณะกรรมการระดับชาติ") is
+the kind a release sets up, named by no task: judged junk, dropped where it is found (mode_only).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.extract.names import dictionary
-from phakhi.graph.text.thai import tokenize
+from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import load_not_organizations
 
 
@@ -68,3 +70,13 @@ def _one_word(name: str, heads: str) -> bool:
         return False
     words = [t for t in tokenize(name[len(head):]) if t.strip()]
     return len(words) == 1 and words[0] in dictionary()
+
+
+def mode_only(text: str, start: int, name: str, prefix_length: int) -> bool:
+    """Is `name` (at `start` in `text`) its prefix word (the first `prefix_length` characters) and nothing after it but
+    a word of how or at what level a body works (not_organizations `modes`: "คณะทำงาน|เฉพาะกิจ",
+    "คณะกรรมการ|ระดับชาติ"), written whole (no Thai letter glued after it: "คณะทำงานเฉพาะกิจ|อาเซียนด้านการรับมือ
+    ข่าวลวง" goes on to whose task force it is, a body, which the pattern cut at the gazetteer's ASEAN)?"""
+    end = start + len(name)
+    return (name[prefix_length:].replace(" ", "") in load_not_organizations()["modes"]
+            and not (end < len(text) and is_thai(text[end])))
