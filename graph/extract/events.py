@@ -574,6 +574,15 @@ def _ordered(text: str, start: int, line_start: int) -> bool:
 LIST_REACH = 200  # characters before a cue read for the word that opens the list it is an item of
 
 
+def _last_word(window: str) -> str:
+    """The characters `\\S*$` matches in `window` (its last run of non-space, "" after a space; `$` also stands before a
+    final newline), cut by a split from the end: the search tried every position of a long glued run, which Thai
+    text is, and read the rest of the run from each."""
+    if window.endswith("\n"):
+        window = window[:-1]
+    return "" if not window or window[-1].isspace() else window.rsplit(None, 1)[-1]
+
+
 def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
     """Is an event's name (`start` to `end`) an item of a list of things done, between two other items: a word
     that opens a list (event_words list_intro: "ประกอบด้วย", "เช่น") earlier on its line, the item before it a
@@ -587,7 +596,7 @@ def _listed(doc: Doc, start: int, end: int, line_start: int, name: str) -> bool:
     text = doc.text
     if _says_which(doc, start, end, name):
         return False
-    glued = re.search(r"\S*$", text[max(line_start, start - LIST_REACH):start]).group()
+    glued = _last_word(text[max(line_start, start - LIST_REACH):start])
     if glued and not glued.startswith(word_tuple("nominalizers")):
         return False  # "การแสดงนิทรรศการ…": the item is the showing, glued to the cue
     before = text[max(line_start, start - len(glued) - LIST_REACH):start - len(glued)]

@@ -320,9 +320,17 @@ def country_ending(name: str) -> str | None:
     return None if m is None else country_key(m.group())
 
 
+@lru_cache(maxsize=1)
+def _country_at_end() -> re.Pattern[str]:
+    """_country at the end of a word, compiled once (a pattern built at each call is looked up in re's cache by
+    its whole text, all the country names)."""
+    return re.compile(f"(?:{_country().pattern})$")
+
+
+@lru_cache(maxsize=4096)  # a pure function of the word: the same bodies' names are asked in release after release
 def _foreign_country_ending(word: str) -> re.Match[str] | None:
     """The name of a country other than Thailand that `word` ends with, or None."""
-    m = re.search(f"(?:{_country().pattern})$", word)
+    m = _country_at_end().search(word)
     return None if m is None or _own(m.group()) else m
 
 

@@ -71,7 +71,9 @@ def _count_after(prefix: str) -> re.Pattern[str]:
     """A count of `prefix`'s programmes (program_patterns.json "counted_after": its words of quantity, a number,
     the prefix as a word of its own), then the word that lists its members if one follows."""
     data = program_data()["counted_after"]
-    return re.compile(rf"\s*\)?\s*(?:{literal_alternation(data['quantity'])})?\s*(?P<n>[\d๐-๙][\d๐-๙,]*)\s*"
+    # possessive spaces (no word of quantity opens or ends with one): the same matches, but a long run of spaces
+    # after a name ("\n\n    \n   ", v1's layout) is not split between the three runs in every way before failing
+    return re.compile(rf"\s*+\)?\s*+(?:{literal_alternation(data['quantity'])})?\s*+(?P<n>[\d๐-๙][\d๐-๙,]*)\s*"
                       rf"{re.escape(prefix)}(?![ก-ฮ])\s*(?P<members>{literal_alternation(data['members'])})?")
 
 
@@ -232,7 +234,9 @@ def _estate_lot() -> re.Pattern[str]:
     data = program_data()["estate_lots"]
     lots = literal_alternation(data["lots"])
     words = literal_alternation(data["lots"] + data["between"])
-    return re.compile(f"(?:{lots})(?:\\s*(?:[\\d.,]+|{words}))*\\s*(?:ใน)?\\s*$")
+    # each run of spaces and of digits read whole (possessive: no word opens with a space or a digit): the same
+    # matches, where a long number ("ห้องชุด 1234…" before a prefix) was split between the runs in every way
+    return re.compile(f"(?:{lots})(?:\\s*+(?:[\\d.,]++|{words}))*\\s*+(?:ใน)?\\s*+$")
 
 
 def estate(text: str, start: int) -> bool:

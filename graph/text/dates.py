@@ -24,8 +24,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = load_months()
     months = sorted(words["months"], key=len, reverse=True)
     alternation = "|".join(re.escape(m) for m in months)
+    # spaces read whole (`\s*+`) where no era, year, joiner or lead opens on one: the same matches, and a long run of
+    # spaces after a month costs its length, not its square (tests/test_regex_runs.py)
     month_year = (r"\s*(?P<month>" + alternation + r")"
-                  r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<year>\d{4}|\d{2})(?!\d))?")
+                  r"(?:\s*+(?:พ\.ศ\.|ค\.ศ\.)?\s*+(?P<year>\d{4}|\d{2})(?!\d))?")
     day_first = re.compile(  # a day of one or two digits, not after a digit
         r"(?P<day>\d" + not_after(r"\d") + r"\d?)(?:\s*[-–]\s*\d{1,2})?" + month_year
     )
@@ -34,7 +36,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     leads, joiners = literal_alternation(words["run_leads"]), literal_alternation(words["run_joiners"])
     run = re.compile(  # "ระหว่างวันที่ 15 ถึงวันที่ 16 พฤศจิกายน 2566": the run's first day, its month told after
-        f"(?:{leads})\\s*(?P<day>\\d{{1,2}})\\s*(?:{joiners})\\s*(?:{leads})?\\s*(?P<last>\\d{{1,2}})(?!\\d)" + month_year
+        f"(?:{leads})\\s*+(?P<day>\\d{{1,2}})\\s*+(?:{joiners})\\s*+(?:{leads})?\\s*+(?P<last>\\d{{1,2}})(?!\\d)"
+        + month_year
     )
     return day_first, month_first, run
 
