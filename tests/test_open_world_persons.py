@@ -309,3 +309,34 @@ def test_ml_written_without_its_inner_dot_is_mom_luang(extract_text, text, names
     """"มล." writes ม.ล. (หม่อมหลวง) before a name, alone or stacked ("ผศ.นพ.มล.ทยา" gave a person "มล"); after a
     number it is millilitres, no honorific."""
     assert [e.names[0] for e in extract_text(text).of_kind("person")] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # round 19: a Bruneian minister's conferred titles, the academic one and Haji stacked after H.E.
+    ("หารือทวิภาคีกับ H.E. Dato Seri Setia Dr Haji Mohammad Isham bin Haji Jaafar รัฐมนตรีว่าการกระทรวงสาธารณสุข"
+     "บรูไนดารุสซาลาม", "Mohammad Isham bin Haji Jaafar"),
+    ("หารือกับ H.E. Tan Sri Muhyiddin Yassin นายกรัฐมนตรีมาเลเซีย", "Muhyiddin Yassin"),
+    ("The Prime Minister had a bilateral meeting with Dato’ Seri Anwar Ibrahim, Prime Minister of Malaysia",
+     "Anwar Ibrahim"),
+    # Thai spellings of the Malay titles; Thai conferred titles (คุณหญิง) after an academic one or alone
+    ("จากการเยือนประเทศไทยของนาย  ดาโต๊ะ ซรี อิซมาอิล ซาบรี ยาคบ นายกรัฐมนตรีมาเลเซีย", "อิซมาอิล ซาบรี ยาคบ"),
+    ("นายสมศักดิ์ กล่าวอีกว่า ส่วนแพทย์หญิงคุณหญิงพรทิพย์ โรจนสุนันท์ สมาชิกวุฒิสภา (ส.ว.)", "พรทิพย์ โรจนสุนันท์"),
+    ("ปลัดกระทรวงวัฒนธรรม คุณหญิงปัทมา ลีสวัสดิ์ตระกูล ประธานกรรมการศูนย์คุณธรรม", "ปัทมา ลีสวัสดิ์ตระกูล"),
+])
+def test_conferred_titles_are_no_part_of_the_name(extract_text, text, name):
+    assert [e.names[0] for e in extract_text(text).of_kind("person")][-1] == name
+
+
+def test_the_sri_of_an_indonesian_name_is_kept(extract_text):
+    text = "พบกับ H.E. Dr. Sri Mulyani Indrawati รัฐมนตรีคลังอินโดนีเซีย"
+    assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["Sri Mulyani Indrawati"]
+
+
+def test_a_middle_name_before_the_surname_the_corpus_writes(extract_text):
+    # round 19: "สุชาดา ซาง" was the label; the corpus writes สุชาดา แทนทรัพย์ (person_identity.json)
+    text = "เสนอแต่งตั้ง นางสาวสุชาดา ซาง แทนทรัพย์ เป็นข้าราชการการเมือง ตำแหน่งเลขานุการรัฐมนตรีว่าการ"
+    persons = extract_text(text).of_kind("person")
+    assert [e.names[0] for e in persons] == ["สุชาดา ซาง แทนทรัพย์"]
+    assert person_key("สุชาดา ซาง แทนทรัพย์") == person_key("สุชาดา แทนทรัพย์")  # one person, one IRI
+    # a third word no surname the corpus writes with the first name is left out
+    assert [e.names[0] for e in extract_text("นายสมชาย ใจดี แทนทรัพย์ กล่าว").of_kind("person")] == ["สมชาย ใจดี"]

@@ -423,11 +423,20 @@ def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
         longer = " ".join([name, *words])
         if _title_follows(text, pos) or f"({longer})" in text or _transliterated(words) and text[pos:pos + 1] != "." \
                 and (text.count(longer) > 1 or _TITLE_ABBREVIATION.match(text, _skip(text, pos, " "))
-                     or _syllable_name(longer)):
+                     or _syllable_name(longer)) or len(words) == 1 and _surname_after_middle(name, word.group()):
             best = (pos, words[:])
     if best is None:
         return end, name
     return best[0], " ".join([name, *best[1]])
+
+
+def _surname_after_middle(name: str, word: str) -> bool:
+    """"นางสาวสุชาดา ซาง แทนทรัพย์": a name of three parts, the middle a given or maiden name, is told by the whole
+    record: the corpus writes this first name with the third word as its surname (person_identity.json, in two
+    releases or more), never with the second, and the third is no dictionary word (not "… สมชาย ใจดี")."""
+    first, second = name.split(" ", 1)
+    surnames = tables.surnames_of(first)
+    return surnames.get(word, 0) >= 2 and not surnames.get(second) and word not in _dictionary()
 
 
 SYLLABLE = 4  # letters of a one-syllable part of a transliterated East Asian name ("คิม", "จอง", "อุน")
@@ -1098,13 +1107,19 @@ def _join_glosses(doc: Doc) -> None:
 
 
 def _latin_rank_length(name: str) -> int:
-    """"General Khamtai Siphandone" (after H.E.): an English rank word before a name of two words or more is
-    an honorific; the length to skip."""
-    for rank in sorted(tables.person_words()["latin_ranks"], key=len, reverse=True):
-        rest = name[len(rank):]
-        if name.startswith(rank + " ") and " " in rest.strip():
-            return len(rank) + len(rest) - len(rest.lstrip())
-    return 0
+    """"General Khamtai Siphandone" (after H.E.), "Dato Seri Setia Dr Haji Mohammad Isham bin Haji Jaafar": English
+    rank words and conferred or courtesy titles (person_words.json latin_ranks, latin_honorifics) stacked before a
+    name are honorifics, cut one after another while a name of two words or more remains; the length to skip."""
+    words = tables.person_words()
+    ranks = sorted([*words["latin_ranks"], *words["latin_honorifics"]], key=len, reverse=True)
+    skipped = 0
+    while True:
+        rest = name[skipped:]
+        rank = next((rank for rank in ranks if rest.startswith(rank + " ") and " " in rest[len(rank):].strip()), None)
+        if rank is None:
+            return skipped
+        after = rest[len(rank):]
+        skipped += len(rank) + len(after) - len(after.lstrip())
 
 
 _POSSESSIVE = re.compile(r"['’]s$")  # "Prayut Chan-o-cha’s"
@@ -1234,6 +1249,7 @@ def person_key(name: str) -> str:
     name = tables.variants().get(name, name)
     name = tables.identity().get("variants", {}).get(name, name)  # "อุตมม สาวนายน", "สุริยะ จึงรุ่งเรือง": mined
     name = tables.variants().get(name, name)  # (a mined name may itself be a variant spelling)
+    name = _without_middle_name(name)  # "สุชาดา ซาง แทนทรัพย์": the key of "สุชาดา แทนทรัพย์"
     name = usual_spelling(_near_full_name(name))  # "ประยุทธ์ จันทร์ โอชา", "ดร นฤมล ภิญโญสินวัฒน์", "คารม พรพลกลาง"
     return PERSON_KEY + _thai_authority().get(name, name)
 
@@ -1340,6 +1356,15 @@ NEAR_RARE = 2  # releases a full name may have and still be read as a misspellin
 NEAR_RATIO = 20  # the frequent name is written in this many times as many releases
 NEAR_FREQUENT = 20  # ... and in at least this many
 NEAR_SHORT = 7  # surnames shorter than this are forgiven one edit, longer ones two
+
+
+def _without_middle_name(name: str) -> str:
+    """A Thai name of three words that _surname_after_middle takes whole ("สุชาดา ซาง แทนทรัพย์") keys as the full
+    name the corpus writes without its middle word ("สุชาดา แทนทรัพย์"), so one person keeps one IRI."""
+    parts = name.split(" ")
+    if len(parts) != 3 or not _surname_after_middle(f"{parts[0]} {parts[1]}", parts[2]):
+        return name
+    return f"{parts[0]} {parts[2]}"
 
 
 @lru_cache(maxsize=4096)
