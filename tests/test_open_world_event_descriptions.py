@@ -149,8 +149,8 @@ def test_a_visit_the_public_can_make_on_a_told_day_is_no_event(extract_text):
 def test_staff_sent_to_the_field_are_no_visit(extract_text):
     """A dispatch of unnamed staff (not_told_before "ส่งเจ้าหน้าที่"): an outreach across places and days, no one
     event (round 19, described-bad: "generic outreach by officials, no single event")."""
-    text = ("ข่าวทั่วไป\n\nวันที่ 4 เมษายน 2561 กรมสวัสดิการและคุ้มครองแรงงาน ได้ส่งเจ้าหน้าที่ลงพื้นที่ขอความร่วมมือนายจ้าง "
-            "ส่งลูกจ้างกลับบ้านสงกรานต์อย่างปลอดภัย\n")
+    text = ("ข่าวทั่วไป\n\nวันที่ 4 เมษายน 2561 กรมสวัสดิการและคุ้มครองแรงงาน "
+            "ได้ส่งเจ้าหน้าที่ลงพื้นที่ขอความร่วมมือนายจ้าง ส่งลูกจ้างกลับบ้านสงกรานต์อย่างปลอดภัย\n")
     visits = _events(extract_text(text, published=date(2018, 4, 4)), "Visit")
     assert visits == [], [(e.names, e.description) for e in visits]
 

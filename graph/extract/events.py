@@ -247,8 +247,8 @@ def find_events(doc: Doc) -> None:
             continue  # "สัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง": sessions counted, no one event
         if cues[cue] in word_set("tallied_types") and _tallied(text, end) \
                 and (not is_real_name(name) or told_not_named(cues[cue], [name])):
-            continue  # "ลงพื้นที่ตรวจประเมินความปลอดภัยระบบไฟฟ้าแล้ว รวมทั้งสิ้น 1,744 แห่ง": a running tally, no one event
-            # (not "เข้าชมนิทรรศการแล้วรวมทั้งสิ้น 467,837 คน": one exhibition, its visitors counted)
+            continue  # "ลงพื้นที่ตรวจประเมินความปลอดภัยระบบไฟฟ้าแล้ว รวมทั้งสิ้น 1,744 แห่ง": a running tally, no one
+            # event (not "เข้าชมนิทรรศการแล้วรวมทั้งสิ้น 467,837 คน": one exhibition, its visitors counted)
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         if end == m.end() and cues[cue] not in word_set("told_types") \
