@@ -135,3 +135,46 @@ def test_sessions_counted_after_a_name_are_no_one_event(extract_text):
             "ครอบคลุมทั่วประเทศ\n")
     seminars = _events(extract_text(text, published=date(2017, 1, 10)), "Seminar")
     assert seminars == [], [(e.names, e.description) for e in seminars]
+
+
+def test_a_visit_the_public_can_make_on_a_told_day_is_no_event(extract_text):
+    """An ability (not_told_before "สามารถ"): the day is when the visit may be made, no visit done (round 19,
+    described-bad: "invitation for public to view procession")."""
+    text = ("ข่าวทั่วไป\n\nวันที่ 29 พฤศจิกายน 2567 นายสมชาย ใจดี โฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า "
+            "โดยประชาชนผู้สนใจสามารถเยี่ยมชมขบวนอัญเชิญพระเขี้ยวแก้ว ได้ในวันที่ 4 ธ.ค.2567 ตลอดเส้นทาง\n")
+    visits = _events(extract_text(text, published=date(2024, 11, 29)), "Visit")
+    assert visits == [], [(e.names, e.description) for e in visits]
+
+
+def test_staff_sent_to_the_field_are_no_visit(extract_text):
+    """A dispatch of unnamed staff (not_told_before "ส่งเจ้าหน้าที่"): an outreach across places and days, no one
+    event (round 19, described-bad: "generic outreach by officials, no single event")."""
+    text = ("ข่าวทั่วไป\n\nวันที่ 4 เมษายน 2561 กรมสวัสดิการและคุ้มครองแรงงาน "
+            "ได้ส่งเจ้าหน้าที่ลงพื้นที่ขอความร่วมมือนายจ้าง ส่งลูกจ้างกลับบ้านสงกรานต์อย่างปลอดภัย\n")
+    visits = _events(extract_text(text, published=date(2018, 4, 4)), "Visit")
+    assert visits == [], [(e.names, e.description) for e in visits]
+
+
+def test_a_visit_a_minister_makes_with_staff_stays(extract_text):
+    """Staff named as going along with someone ("… และเจ้าหน้าที่ลงพื้นที่") is no dispatch: the visit stays."""
+    text = ("ข่าวทั่วไป\n\nวันที่ 5 มีนาคม 2563 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม พร้อมด้วยเจ้าหน้าที่"
+            "ลงพื้นที่ตรวจติดตามการดำเนินโครงการแปรรูปสินค้าเกษตร ณ จังหวัดยะลา\n")
+    visits = _events(extract_text(text, published=date(2020, 3, 5)), "Visit")
+    assert len(visits) == 1, [(e.names, e.description) for e in visits]
+
+
+def test_a_deed_tallied_so_far_is_no_event(extract_text):
+    """A running tally after a described deed (tally_after "แล้ว", a count): work over places and days, no one event
+    (round 14, described-bad: "ongoing inspection activity, not one event")."""
+    text = ("ข่าวทั่วไป\n\nวันที่ 27 กันยายน 2562 โดยสำนักงานอุตสาหกรรมจังหวัด 76 ประเทศร่วมกับหน่วยงานที่เกี่ยวข้อง"
+            "ได้ลงพื้นที่ตรวจประเมินความปลอดภัยระบบไฟฟ้าแล้ว รวมทั้งสิ้น 1,744 แห่ง จากเป้าหมาย 5,313 แห่ง\n")
+    visits = _events(extract_text(text, published=date(2019, 9, 27)), "Visit")
+    assert visits == [], [(e.names, e.description) for e in visits]
+
+
+def test_a_visit_to_places_counted_stays(extract_text):
+    """A count with no tally word ("จำนวน ๓ แห่ง ได้แก่ …") tells the places of one visit: it stays."""
+    text = ("ข่าวทั่วไป\n\nวันที่ 5 มีนาคม 2563 นายสมชาย ใจดี รองปลัดกระทรวงยุติธรรม พร้อมด้วยคณะอนุกรรมการฯ "
+            "ลงพื้นที่ศึกษาดูงานภายในทัณฑสถาน จำนวน 3 แห่ง ได้แก่ ทัณฑสถานบำบัดพิเศษหญิง\n")
+    visits = _events(extract_text(text, published=date(2020, 3, 5)), "Visit")
+    assert len(visits) == 1, [(e.names, e.description) for e in visits]

@@ -249,6 +249,10 @@ def find_events(doc: Doc) -> None:
             continue  # "ลงพื้นที่ตรวจสอบตั้งแต่เมษายน 2541", "มอบรางวัล “ประชาบดี” ตั้งแต่ปี 2550": going on since then
         if _held_many_times(text, end):
             continue  # "สัมมนาให้ความรู้ด้านการคุ้มครองผู้บริโภค จำนวน 15 ครั้ง": sessions counted, no one event
+        if cues[cue] in word_set("tallied_types") and _tallied(text, end) \
+                and (not is_real_name(name) or told_not_named(cues[cue], [name])):
+            continue  # "ลงพื้นที่ตรวจประเมินความปลอดภัยระบบไฟฟ้าแล้ว รวมทั้งสิ้น 1,744 แห่ง": a running tally, no one
+            # event (not "เข้าชมนิทรรศการแล้วรวมทั้งสิ้น 467,837 คน": one exhibition, its visitors counted)
         if text[end:end + FUTURE_REACH].lstrip().startswith(word_tuple("future_after")):
             continue  # "การประชุมคณะกรรมการค่าจ้างครั้งต่อไป": a meeting still to come, named by what it follows
         if end == m.end() and cues[cue] not in word_set("told_types") \
@@ -541,7 +545,8 @@ def _not_told(text: str, start: int, name: str, kind: str) -> bool:
     """Is an event told only by what was done (no real name, or a visit's verb phrase: it would be described) given
     right after a word that makes it no event reported (event_words not_told_before: an example, "เช่น การฝึกอบรม
     อาชีพ"; one cancelled, "งดจัดงานสัมมนา"; what rules are about, "ที่เกี่ยวข้องกับการอบรมสัมมนา"; an instruction,
-    "…ให้ลงพื้นที่หาข่าว")? Whatever day its sentence gives is another deed's (the order's, the release's). Judged
+    "…ให้ลงพื้นที่หาข่าว"; what someone can do, "ผู้สนใจสามารถเยี่ยมชม…"; staff sent out, "ส่งเจ้าหน้าที่ลงพื้นที่…")?
+    Whatever day its sentence gives is another deed's (the order's, the release's) or when it may be done. Judged
     audits call such descriptions bad: they pick out no event."""
     if is_real_name(name) and not told_not_named(kind, [name]):
         return False
@@ -753,6 +758,22 @@ def _TIMES() -> re.Pattern[str]:
 def _held_many_times(text: str, end: int) -> bool:
     """Does a count of two times or more follow an event's name (_TIMES)? The name is then of a series of sessions."""
     counted = _TIMES().match(text, end)
+    return counted is not None and int(counted.group("n").replace(",", "") or 0) >= 2
+
+
+@lru_cache(maxsize=1)
+def _TALLY() -> re.Pattern[str]:
+    """A running tally right after a name: a word of tally_after ("แล้ว", "ไปแล้ว"), up to two words of count_heads
+    ("รวมทั้งสิ้น") or none, a number."""
+    tally, heads = literal_alternation(word_lists()["tally_after"]), literal_alternation(word_lists()["count_heads"])
+    return re.compile(f"\\s{{0,2}}(?:{tally})\\s{{0,2}}(?:(?:{heads})\\s{{0,2}}){{0,2}}(?P<n>[\\d,]+)(?![\\d,.])")
+
+
+def _tallied(text: str, end: int) -> bool:
+    """Does a tally of two or more done so far follow a described deed (_TALLY: "ลงพื้นที่ตรวจประเมินความปลอดภัย
+    ระบบไฟฟ้าแล้ว รวมทั้งสิ้น 1,744 แห่ง", "…การอบรมวิทยากรไปแล้ว จำนวน 250 ราย")? The deed is then a programme's
+    work counted over places and days, no one event (round 14, described-bad: "ongoing inspection activity")."""
+    counted = _TALLY().match(text, end)
     return counted is not None and int(counted.group("n").replace(",", "") or 0) >= 2
 
 
