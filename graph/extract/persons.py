@@ -776,7 +776,7 @@ def find_persons(doc: Doc) -> None:
             continue  # (glued to a room's or a building's word: "ห้องประชุมศาสตราจารย์วิจิตร" names a room; or to a
             # foundation's: "มูลนิธิศาสตราจารย์ปกรณ์ อังศุสิงห์" names the foundation)
         name_start = _after_honorific_rest(text, end, honorific)
-        title_rest = _title_rest(text, start, name_start)  # "นายกแพทองธาร": the title นายก, then a name
+        title_rest = _title_rest(text, start, name_start, honorific)  # "นายกแพทองธาร": the title นายก, then a name
         name_start += title_rest
         if honorific.isascii() or _LATIN_NAME.match(text, _skip(text, name_start, " ")):  # "นาย Nigel Huddleston"
             name_start = _skip(text, name_start, " ")
@@ -814,8 +814,9 @@ def find_persons(doc: Doc) -> None:
                 continue  # glued to the word before, "นาง" starts a name after a function word or before a
                 # full name vouched for ("หารือกับนายดมิทรี", "บ้านพักนายอินสนธิ์ วงศ์สาม"), not in
                 # "อำเภอนางรอง", "รังนกนางแอ่น"
+        glued = {"glued_title": text[start:start + len(honorific) + title_rest]} if title_rest else {}
         doc.add(doc.mention(name_start, name_end, "person", person_key(name), honorific=None if title_rest else honorific,
-                            full=full, hstart=start))
+                            full=full, hstart=start, **glued))
     _find_quoted_names(doc)
     _find_bare_full_names(doc)
     _run_to_bracket(doc)
@@ -997,13 +998,14 @@ def _after_honorific_rest(text: str, pos: int, honorific: str) -> int:
     return pos
 
 
-def _title_rest(text: str, start: int, name_start: int) -> int:
+def _title_rest(text: str, start: int, name_start: int, honorific: str) -> int:
     """"นายกกฤษฎา", "นายกแพทองธาร": a title beginning with the honorific (person_words.json "honorific_titles",
     นายก: the prime minister, a body's president) written glued to a first name: the letters of the title after
     the honorific, when the run after the title is a known first name and the run after the honorific is not
-    ("นายกมล" is นาย + กมล)."""
+    ("นายกมล" is นาย + กมล), nor with the honorific a title written a letter or two wrong ("นายกรัฐมนต์":
+    นายกรัฐมนตรี, cut or misspelt, whose "รัฐ" is a known first name: no title นายก and a name "รัฐมนต์")."""
     run = _THAI_NAME.match(text, name_start)
-    if run is None:
+    if run is None or _misspelt_title(honorific, run.group()):
         return 0
     firsts = tables.known_names()[0]
     for title in tables.person_words()["honorific_titles"]:
