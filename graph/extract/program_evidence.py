@@ -77,6 +77,31 @@ def _count_after(prefix: str) -> re.Pattern[str]:
                       rf"{re.escape(prefix)}(?![ก-ฮ])\s*(?P<members>{literal_alternation(data['members'])})?")
 
 
+CLASSIFIED_REACH = 40  # characters read before a prefix for the clause whose predicate it opens
+
+
+@lru_cache(maxsize=1)
+def _classified_before() -> re.Pattern[str]:
+    """The relative ซึ่ง or a programme's prefix noun, a determiner if any, then a copula, ending right before a
+    prefix (program_patterns.json "classified")."""
+    data = program_data()["classified"]
+    subjects = [*data["relatives"], *program_data()["prefixes"]]
+    return re.compile(rf"(?:{literal_alternation(subjects)})(?:{literal_alternation(data['determiners'])})?\s?"
+                      rf"(?:{literal_alternation(data['copulas'])})\s?$")
+
+
+def classified(text: str, start: int, end: int) -> bool:
+    """Is the undated programme [start, end) the predicate of a clause whose subject is the relative ซึ่ง or a
+    programme's own prefix noun ("…ซึ่งเป็น|โครงการเคเบิลใยแก้วใต้น้ำระหว่างประเทศระบบใหม่", "ซึ่งโครงการ
+    ดังกล่าว เป็น|โครงการพระราชดำริโครงการหนึ่ง…", "…ของกองทุนเป็น|กองทุนหมุนเวียน")? Such words say what kind of programme something already named
+    is, a class, not the name of one: held back as a kind is. A dated one ("… ระยะที่ 2") or a name the corpora
+    attest names one all the same."""
+    if _classified_before().search(text, max(0, start - CLASSIFIED_REACH), start) is None:
+        return False
+    return TRAILING_PHASE.search(text, start, end) is None \
+        and normalize_label(text[start:end]) not in mined_program_names()[0]
+
+
 def counted_kind(text: str, end: int, prefix: str, words: str) -> bool:
     """Is the undated project `prefix` + `words` ending at `end` followed by a count of the prefix's own programmes
     with no list of them after it ("โครงการบ้านจัดสรร| มีจำนวน 1,135 โครงการ มีจำนวนหน่วย…", "โครงการผลิตรถEV| แล้ว 26
