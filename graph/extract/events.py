@@ -114,7 +114,7 @@ def find_events(doc: Doc) -> None:
     # the date of the first event by position (ties: the first found) that has one, kept as events are added
     first_dated = next(((e.nstart, e.data["date"]) for e in doc.of_kind("event") if e.data.get("date")), None)
     last_dated = None  # the day of the event told last, for a further activity told after it
-    last_past = False  # whether that day was told as one gone by ("…ที่ผ่านมา")
+    last_line = (0, 0)  # the line that event was told on, read for a day told as gone by only when needed
     taken_until = -1
     for m in pattern.finditer(text):
         start, cue = m.start(), m.group()
@@ -327,7 +327,7 @@ def find_events(doc: Doc) -> None:
         further = when is None and not planned and m.start() >= first_line_end and (
             text.startswith(word_tuple("further"), line_start) or _told_after(text, line_start, m.start()))
         if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
-            when = _further_day(last_dated, last_past, story)
+            when = _further_day(last_dated, day_told_past(text, dates, last_dated, *last_line), story)
         if when is None and (cues[cue] in word_set("dated_only") or cue in word_set("dated_only")):
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
@@ -368,7 +368,8 @@ def find_events(doc: Doc) -> None:
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
         if when:
-            last_dated, last_past = when, day_told_past(text, dates, when, line_start, line_end)
+            last_dated, last_line = when, (line_start, line_end)  # (read lazily: a line of many dated events
+            # stays linear)
         for t_start, t_end, title in listed_titles(text, end, line_end):  # "การอบรม “…” และ “…”": one each
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
