@@ -49,3 +49,37 @@ def test_the_assembly_that_decides_is_no_event(extract_text):
     text = "ข่าวทั่วไป\n\nวันที่ 20 มกราคม 2566 ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบร่างระเบียบ\n"
     events = extract_text(text, published=date(2023, 1, 20)).of_kind("event")
     assert not events, [(e.names, e.date) for e in events]
+
+
+RECALLED = ("รมช.ศธ. มอบแนวทางการจัดทำแผนบูรณาการด้านการศึกษาระดับภาค\n\n"
+            "วันที่ 10 พฤศจิกายน 2560 พล.อ.สุรเชษฐ์ ชัยวงศ์ รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ มอบแนวทางการจัดทำแผน"
+            "บูรณาการด้านการศึกษาระดับภาค ณ จังหวัดขอนแก่น\n"
+            "ทั้งนี้ เมื่อวันที่ 24 กันยายนที่ผ่านมา ศธ.ได้จัดให้มีการประชุมเพื่อทบทวนการจัดทำแผน"
+            "บูรณาการด้านการศึกษา\n")
+
+
+def test_a_further_meeting_after_one_recalled_takes_no_recalled_day(extract_text):
+    text = RECALLED + ("นอกจากนี้ ฝากให้ที่ประชุมได้ร่วมกันรณรงค์สร้างการพัฒนาผู้นำ ซึ่งเป็นเจตนารมณ์ของ "
+                       "พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ที่กล่าวในการประชุมคณะรัฐมนตรี เพื่อต้องการให้"
+                       "สิ่งเหล่านี้เกิดขึ้น\n")
+    events = extract_text(text, published=date(2017, 11, 10)).of_kind("event")
+    cabinet = [e for e in events if any("คณะรัฐมนตรี" in n for n in e.names)]
+    assert not any(e.date == date(2017, 9, 24) for e in cabinet), [(e.names, e.date) for e in events]
+
+
+def test_a_further_visit_after_a_story_event_still_takes_its_day(extract_text):
+    text = STORY + ("ทั้งนี้ เมื่อวันที่ 28 สิงหาคม 2566 ผู้ตรวจราชการ ได้ประชุมหารือกับผู้ประกอบการ\n"
+                    "นอกจากนี้ ผู้ตรวจราชการกระทรวงอุตสาหกรรม ได้ลงพื้นที่ตรวจเยี่ยมและมอบใบรับรอง มอก.เอส "
+                    "ประเภทการบริการร้านกาแฟ ณ ตำบลโคกเคียน อำเภอเมือง จังหวัดนราธิวาส\n")
+    visits = _visits(extract_text(text, published=date(2023, 8, 29)))
+    assert all(v.date == date(2023, 8, 28) for v in visits), [(v.names, v.date) for v in visits]
+
+
+def test_a_further_visit_after_a_story_told_as_past_keeps_the_storys_day(extract_text):
+    text = ("ขีดเส้น 3 เดือน รัฐมนตรีสั่งแก้ปัญหาน้ำเน่าเสียหาดใหญ่\n\n"
+            "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เปิดเผยว่า จากการที่ตนเองและคณะ "
+            "ลงพื้นที่ตรวจติดตามงานในพื้นที่จังหวัดสงขลา เมื่อวันที่ 11 ตุลาคมที่ผ่านมา พบว่าน้ำในคลองเน่าเสีย\n"
+            "นอกจากนี้ นายสุริยะฯ และคณะ ได้ลงพื้นที่เยี่ยมชมตลาดคลองแห ซึ่งเป็นหนึ่งในหมู่บ้านอุตสาหกรรมสร้างสรรค์\n")
+    visits = _visits(extract_text(text, published=date(2019, 10, 19)))
+    assert any("คลองแห" in n and v.date == date(2019, 10, 11) for v in visits for n in v.names), \
+        [(v.names, v.date) for v in visits]

