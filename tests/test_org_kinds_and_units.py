@@ -195,3 +195,15 @@ def test_a_list_of_two_bodies_of_one_head_stays_two(extract_text, text, first, s
     labels = _labels(extract_text(text))
     assert {first, second} <= labels, labels
     assert not any(label.startswith(first + " ") for label in labels), labels
+
+
+@pytest.mark.parametrize("text, group", [
+    ("ผู้แทนกลุ่มข้าราชการกระทรวงการคลัง ได้เข้าพบ", "กลุ่มข้าราชการ"),
+    ("ได้มอบหมายให้กลุ่มโรงงานสำนักงานอุตสาหกรรมจังหวัดระยอง ตรวจสอบโรงงาน", "กลุ่มโรงงาน"),
+])
+def test_a_group_glued_to_a_body_is_no_unit_of_it(extract_text, text, group):
+    # a group (rule `unit`) joins only a parent written after a space: glued, it is a group of people or things of the
+    # body, not joined to it (whether the bare group is given is the validity model's call, as at the base)
+    labels = _labels(extract_text(text))
+    assert not any(label.startswith(group) and label != group for label in labels), labels
+

@@ -720,6 +720,10 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str) -> str | None:
         return None  # "สำนักพระราชวัง": a body the corpora write on its own, followed by anything, not a division
     end = start + len(name)
     at = end + 1 if doc.text.startswith(" ", end) else end
+    if not mined and any(p["end"] == "unit" for p in _pattern_types()[prefix]) and (at == end or function_unit(name)):
+        return None  # "กลุ่มข้าราชการ|กระทรวงการคลัง", "กลุ่มโรงงาน|สำนักงานอุตสาหกรรมจังหวัด…": glued, a group of
+        # people or things of the body, no unit; a group or section is named with its parent after a space, and by
+        # more than one function word ("ฝ่ายโครงการ UNHCR": a side's work, drop_bare_kinds' function_unit)
     if doc.text.startswith(prefix, at) and not _higher_after(doc.text, at, name, prefix):
         return None  # "กรม… กรม…", "สำนักงาน… สำนักงาน…": a list of bodies, not a unit and its parent
     body = next(iter(doc.starting_at(at, "organization")), None)
