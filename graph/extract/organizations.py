@@ -725,15 +725,39 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str) -> str | None:
         return None  # "สำนักพระราชวัง": a body the corpora write on its own, followed by anything, not a division
     end = start + len(name)
     at = end + 1 if doc.text.startswith(" ", end) else end
-    if doc.text.startswith(prefix, at):
+    if not mined and any(p["end"] == "unit" for p in _pattern_types()[prefix]) and (at == end or function_unit(name)):
+        return None  # "กลุ่มข้าราชการ|กระทรวงการคลัง", "กลุ่มโรงงาน|สำนักงานอุตสาหกรรมจังหวัด…": glued, a group of
+        # people or things of the body, no unit; a group or section is named with its parent after a space, and by
+        # more than one function word ("ฝ่ายโครงการ UNHCR": a side's work, drop_bare_kinds' function_unit)
+    if doc.text.startswith(prefix, at) and not _higher_after(doc.text, at, name, prefix):
         return None  # "กรม… กรม…", "สำนักงาน… สำนักงาน…": a list of bodies, not a unit and its parent
     body = next(iter(doc.starting_at(at, "organization")), None)
     parent = body.nend if body is not None else _university_end(doc, at)
     if parent is None or doc.line_bounds(start)[1] < parent:
         return None
-    if not mined and _listed_after(doc, parent, body.key if body is not None else None):
+    if not mined and _listed_after(doc, parent, body.key if body is not None else None) \
+            and not _unit_after(doc.text, parent):
         return None
     return doc.text[start:parent]
+
+
+def _higher_after(text: str, at: int, name: str, prefix: str) -> bool:
+    """Does the body written at `at`, begun by the unit's own prefix word, begin with a head word of the level above
+    the unit's (not_organizations `higher_heads`: "กองกำกับการอำนวยการ| กองบัญชาการตำรวจตระเวนชายแดน", "สำนักนโยบาย
+    การคลัง| สำนักงานเศรษฐกิจการคลัง") while the unit's name does not (then the two are of one level, a list:
+    "กองทัพบก กองทัพเรือ")? Then it is the unit's parent, not a second body of a list."""
+    higher = tuple(load_not_organizations()["higher_heads"].get(prefix, ()))
+    return bool(higher) and text.startswith(higher, at) and not name.startswith(higher)
+
+
+def _unit_after(text: str, pos: int) -> bool:
+    """Is the body written after the parent that ends at `pos` (after one space) itself a unit (a division prefix word
+    or a group's: "ศูนย์วิจัยและพัฒนา ธ.ก.ส.| กลุ่มงานวิจัยและพยากรณ์เศรษฐกิจการเกษตร")? A unit named after the parent
+    is the parent's or the first unit's, no sibling of the parent in a list of bodies."""
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    after = _prefix_pattern().match(text, at)
+    return bool(after) and _divides(after.group()) and not text.startswith(
+        tuple(h for heads in load_not_organizations()["higher_heads"].values() for h in heads), at)
 
 
 def _parent_before(doc: Doc, start: int, name: str, prefix: str) -> int | None:
