@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.dates import run_join
-from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.patterns import literal_alternation, word_starts
 from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import word_lists, word_tuple
@@ -611,15 +611,8 @@ def begun_since(text: str, cue_end: int, end: int) -> bool:
     event (judged audits: "complaint-inspection since 1998, not an event", the scheme's run-ons; 3 of 3 bad). A
     run of days ("ตั้งแต่วันที่ 22-28 กรกฎาคม 2561") or an hour ("ตั้งแต่เวลา 06.00 น.") is an event's own time."""
     pattern = _BEGUN_SINCE()
-    return any(pattern.match(text, at) for at in _since_starts(text, cue_end, min(len(text), end + SINCE_REACH)))
-
-
-def _since_starts(text: str, low: int, high: int):
-    for word in word_tuple("since_words"):
-        at = text.find(word, low, high)
-        while at >= 0:
-            yield at
-            at = text.find(word, at + 1, high)
+    return any(pattern.match(text, at)
+               for at in word_starts(text, word_tuple("since_words"), cue_end, min(len(text), end + SINCE_REACH)))
 
 
 def told_past(text: str, end: int) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary, provinces, tag_words
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.graph.text.patterns import literal_alternation
+from phakhi.graph.text.patterns import literal_alternation, word_starts
 from phakhi.ontology import load_mined, load_months, load_royal_names, load_stopwords
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import is_real_name
@@ -332,7 +332,7 @@ def partners_end(doc: Doc, cue_end: int, end: int, line_end: int) -> int:
     word inside an organization found there is a word of the body's name, no list's ("การประชุมคณะกรรมการส่งเสริม
     ความเท่าเทียมระหว่างเพศ": round 19 judged the name cut before "ระหว่างเพศ" a boundary error)."""
     text = doc.text
-    between = max(((at, w) for w in word_tuple("between") for at in _starts(text, w, cue_end, end)
+    between = max(((at, w) for w in word_tuple("between") for at in word_starts(text, (w,), cue_end, end)
                    if not doc.covered(at, at + len(w), ("organization",))), default=(-1, ""))
     at, word = between  # (a between word inside a body's name is the body's: "…คณะกรรมการส่งเสริมความเท่าเทียม
     if at < 0:  # ระหว่างเพศ", whose name ends where the body found there ends)
@@ -350,15 +350,6 @@ def partners_end(doc: Doc, cue_end: int, end: int, line_end: int) -> int:
         if party[0].kind == "organization" and (second := _next_party(doc, end, line_end)):
             return second
     return len(text[:at].rstrip())
-
-
-def _starts(text: str, word: str, start: int, end: int) -> list[int]:
-    """Where `word` begins in text[start:end] (the whole word inside it)."""
-    found, at = [], text.find(word, start, end)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1, end)
-    return found
 
 
 def _alias_to(text: str, pos: int, end: int) -> bool:

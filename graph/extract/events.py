@@ -773,8 +773,7 @@ def _TIMES() -> re.Pattern[str]:
 
 def _held_many_times(text: str, end: int) -> bool:
     """Does a count of two times or more follow an event's name (_TIMES)? The name is then of a series of sessions."""
-    counted = _TIMES().match(text, end)
-    return counted is not None and int(counted.group("n").replace(",", "") or 0) >= 2
+    return _several(_TIMES(), text, end)
 
 
 @lru_cache(maxsize=1)
@@ -789,7 +788,12 @@ def _tallied(text: str, end: int) -> bool:
     """Does a tally of two or more done so far follow a described deed (_TALLY: "ลงพื้นที่ตรวจประเมินความปลอดภัย
     ระบบไฟฟ้าแล้ว รวมทั้งสิ้น 1,744 แห่ง", "…การอบรมวิทยากรไปแล้ว จำนวน 250 ราย")? The deed is then a programme's
     work counted over places and days, no one event (round 14, described-bad: "ongoing inspection activity")."""
-    counted = _TALLY().match(text, end)
+    return _several(_TALLY(), text, end)
+
+
+def _several(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Does `pattern` match at `end` with a count (its group "n") of two or more?"""
+    counted = pattern.match(text, end)
     return counted is not None and int(counted.group("n").replace(",", "") or 0) >= 2
 
 

@@ -1005,13 +1005,14 @@ def _title_rest(text: str, start: int, name_start: int, honorific: str) -> int:
     ("นายกมล" is นาย + กมล), nor with the honorific a title written a letter or two wrong ("นายกรัฐมนต์":
     นายกรัฐมนตรี, cut or misspelt, whose "รัฐ" is a known first name: no title นายก and a name "รัฐมนต์")."""
     run = _THAI_NAME.match(text, name_start)
-    if run is None or _misspelt_title(honorific, run.group()):
+    if run is None:
         return 0
     firsts = tables.known_names()[0]
     for title in tables.person_words()["honorific_titles"]:
         rest = start + len(title) - name_start
         if 0 < rest < len(run.group()) and text.startswith(title, start) \
-                and run.group() not in firsts and _known_first_at(text, start + len(title), firsts):
+                and run.group() not in firsts and _known_first_at(text, start + len(title), firsts) \
+                and not _misspelt_title(honorific, run.group()):
             return rest
     return 0
 

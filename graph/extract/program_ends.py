@@ -543,7 +543,7 @@ _SPACES = r"[^\S\n]{0,2}"  # a space or none, or two where one is meant, on the 
 _DASH_PIECE = re.compile(f"{_SPACES}[-–]{_SPACES}([ก-๙]{{2,60}})(?=[\\s,()]|$)")
 MAX_PIECE = 30  # the longest first piece: a longer word after a dash is prose ("คืนตั๋ว – เลื่อนการเดินทางช่วง…")
 MAX_PIECES = 4
-_JOINED_LAST = re.compile(f"[-–]{_SPACES}[ก-๙]{{2,30}}$")  # the name ends on a piece joined by a dash
+_JOINED_LAST = re.compile(f"[-–]{_SPACES}[ก-๙]{{2,{MAX_PIECE}}}$")  # the name ends on a piece joined by a dash
 
 
 def _joined(text: str, end: int, pieces: int) -> bool:
