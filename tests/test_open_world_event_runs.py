@@ -74,6 +74,22 @@ def test_a_quote_after_other_words_is_not_a_title(extract_text):
     assert not any("งานที่ดี" in n for n in names), names
 
 
+def test_a_quoted_title_after_a_word_ending_like_this_is_part_of_the_name(extract_text):
+    # "แก้หนี้" (to settle debt) ends on the letters of "นี้" (this), a word after which a quote is what is said:
+    # the word is "หนี้", and its title and edition are the fair's name (at the base: "มหกรรมร่วมใจแก้หนี้")
+    text = DAY + ("นายสมชาย ใจดี เปิดงานมหกรรมร่วมใจแก้หนี้ “มีหนี้ต้องแก้ไข เริ่มต้นใหม่อย่างยั่งยืน” ครั้งที่ 5"
+                  " จังหวัดสงขลา")
+    names = _names(extract_text(text))
+    assert "มหกรรมร่วมใจแก้หนี้ “มีหนี้ต้องแก้ไข เริ่มต้นใหม่อย่างยั่งยืน” ครั้งที่ 5" in names, names
+
+
+def test_a_quote_after_this_in_a_compound_is_not_a_title(extract_text):
+    # "เวลานี้" (now) is one word the tokenizer keeps whole, "นี้" its end: what follows is what is said
+    text = DAY + "นายสมชาย ใจดี เปิดนิทรรศการวาดเส้นเวลานี้ “เป็นงานที่ดี” ณ หอศิลป์"
+    names = _names(extract_text(text))
+    assert not any("งานที่ดี" in n for n in names), names
+
+
 def test_a_name_does_not_run_on_over_and_into_a_verb_of_saying(extract_text):
     # "และกล่าวว่า": two stop words the tokenizer keeps as one end the name; a name's second half still joins
     # (a place makes the exhibition one: "นิทรรศการวาดเส้น" alone is a kind of exhibition, told as its type word)
