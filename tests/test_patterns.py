@@ -38,6 +38,27 @@ def test_the_trie_finds_what_the_flat_alternation_finds(forms, text):
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in _flat(forms).finditer(text)]
 
 
+def test_the_trie_is_written_from_the_sorted_forms():
+    """The regex's text: branches in character order, a chain of single branches written at once, the rest after a
+    form's end optional (greedy), an escaped character where it is special; duplicates and empty forms dropped."""
+    assert literal_alternation(["นายกองโท", "นาย", "นายแพทย์", "นายกองเอก", "นาย", ""]) == \
+        "(?:นาย(?:(?:กอง(?:เอก|โท)|แพทย์))?)"
+    assert literal_alternation(["H.E.", "H.M."]) == "(?:H\\.(?:E\\.|M\\.))"
+    assert literal_alternation(["ab", "abcd"], "[x]") == "(?:a(?<![x][\\s\\S])b(?:cd)?)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="นายงกอ.(", min_size=1, max_size=5), min_size=1, max_size=8),
+       st.text(alphabet="นายงกอ.( ", max_size=40))
+def test_the_trie_backs_off_to_shorter_forms_in_the_flat_alternation_s_order(forms, text):
+    """Followed by more pattern, a match that must give back characters tries the shorter forms longest first, as
+    the flat alternation does: the same spans and the same group."""
+    trie = re.compile("(" + literal_alternation(forms) + ")[งอ]")
+    flat = re.compile("(" + _flat(forms).pattern + ")[งอ]")
+    assert [(m.span(), m.groups()) for m in trie.finditer(text)] == \
+        [(m.span(), m.groups()) for m in flat.finditer(text)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet="นายงกอ.(-]^\\", min_size=1, max_size=5), min_size=1, max_size=8),
        st.text(alphabet="นายงกอ.(-]^\\ x", max_size=40))

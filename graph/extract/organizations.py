@@ -4,7 +4,6 @@ name patterns (กรม…, สำนักงาน…, บริษัท …
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -34,7 +33,7 @@ from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_va
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
 from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
-from phakhi.ontology import (HERE, latin_legal_words, load_mined, load_not_organizations, load_org_patterns,
+from phakhi.ontology import (latin_legal_words, load_mined, load_not_organizations, load_org_patterns, load_places,
                              load_stopwords, own_country)
 
 _ABBREVIATION = re.compile(r"\s?\(\s?(?P<abbr>[" + NAME_CHARS + r"\.]{2,12}\.?|[A-Z][A-Za-z0-9&\-\.]{1,11})\s?\)")
@@ -61,12 +60,7 @@ OF = "แห่ง"
 
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern[str]:
-    return re.compile(literal_alternation(_json("places.json")["prefixes"]) + r"[^\s()“”\",]*")  # a trie: longest first
-
-
-@lru_cache(maxsize=None)
-def _json(name: str) -> dict:
-    return json.loads((HERE / "th" / name).read_text(encoding="utf-8"))
+    return re.compile(literal_alternation(load_places()["prefixes"]) + r"[^\s()“”\",]*")  # a trie: longest first
 
 
 def mask_places(doc: Doc) -> None:
@@ -105,7 +99,7 @@ def find_authority_names(doc: Doc) -> None:
     names = sorted((c.start, i, c) for i, c in enumerate(candidates)
                    if c.entry.kind == "organization" and c.entry.form == "name")
     name_starts = [start for start, _, _ in names]
-    places = _json("places.json")
+    places = load_places()
     regions, region_cues = set(places["regions"]), tuple(places["region_cues"])
     buildings = tuple(places["buildings"])
     for hit in chosen:
@@ -639,7 +633,7 @@ def find_latin_defined(doc: Doc) -> None:
     """English names that a release defines with an acronym ("Thailand-Korea Technology Exchanges Center
     (TKTEC)"), when the name ends in a word for a body (Center, Agency, Association, …) and the acronym's
     letters are the name's initials; not a venue's name ("… Convention Center": places.json latin_venues)."""
-    venues = tuple(_json("places.json")["latin_venues"])
+    venues = tuple(load_places()["latin_venues"])
     for m in _LATIN_ORG.finditer(doc.text):
         if m.group(1).endswith(venues):
             continue  # "Queen Sirikit National Convention Center (QSNCC)": a venue, a place

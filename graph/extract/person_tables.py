@@ -21,7 +21,7 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
     corpus that they lack (ontology/th/person_names.json, rebuilt by scripts/mine_person_names.py)."""
     from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
 
-    mined = json.loads((HERE / "th" / "person_names.json").read_text(encoding="utf-8"))
+    mined = load_mined("person_names.json")  # read once with `variants`' table
     first = thai_female_names() | thai_male_names() | frozenset(mined["first_names"])
     family = thai_family_names() | frozenset(mined["surnames"])
     return frozenset(first), frozenset(family)
@@ -30,7 +30,7 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def variants() -> dict[str, str]:
     """A misspelt full name -> the spelling the corpus mostly uses (ontology/th/person_names.json "variants")."""
-    return json.loads((HERE / "th" / "person_names.json").read_text(encoding="utf-8"))["variants"]
+    return load_mined("person_names.json")["variants"]
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,6 @@ asking the rules alone (with this module's data set aside) where names end."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -17,7 +16,7 @@ from phakhi.graph.extract.program_quoted import loose_end, word_ends_at
 from phakhi.graph.extract.program_words import NAME_RUN, count_after
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai
-from phakhi.ontology import HERE, load_mined
+from phakhi.ontology import load_mined
 
 
 @lru_cache(maxsize=1)
@@ -51,12 +50,11 @@ _GAP = re.compile(r" {1,3}")  # a longer run lays out a table or a page, not the
 def mined_continuations() -> dict[str, frozenset[str]]:
     """{a name as the rules end it: the pieces the corpora write right after it in most of the releases that write it}
     ("โครงการเรา" -> "ไม่ทิ้งกัน", "โครงการรถไฟฟ้าสายสีเขียว" -> " ช่วงหมอชิต-สะพานใหม่-คูคต"), mined by
-    scripts/mine_program_continuations.py; names normalised."""
-    path = HERE / "th" / "program_continuations.json"
+    scripts/mine_program_continuations.py; names normalised. The file is read once (`load_mined`) for this table and
+    `mined_whole`'s."""
     found: dict[str, set[str]] = {}
-    if path.exists():
-        for name, piece, *_ in json.loads(path.read_text(encoding="utf-8"))["continuations"]:
-            found.setdefault(name, set()).add(piece)
+    for name, piece, *_ in load_mined("program_continuations.json").get("continuations", ()):
+        found.setdefault(name, set()).add(piece)
     return {name: frozenset(pieces) for name, pieces in found.items()}
 
 
@@ -102,11 +100,9 @@ def continued_end(text: str, start: int, end: int, tail_ok=lambda start, end: Tr
 def mined_whole() -> dict[str, tuple[str, ...]]:
     """{a name as the rules end it: the whole rests the corpora write after it, spaces left out, longest first}
     (program_continuations.json "whole", mined by scripts/mine_program_continuations.py; names normalised)."""
-    path = HERE / "th" / "program_continuations.json"
     found: dict[str, set[str]] = {}
-    if path.exists():
-        for name, rest, *_ in json.loads(path.read_text(encoding="utf-8")).get("whole", ()):
-            found.setdefault(name, set()).add(rest.replace(" ", ""))
+    for name, rest, *_ in load_mined("program_continuations.json").get("whole", ()):
+        found.setdefault(name, set()).add(rest.replace(" ", ""))
     return {name: tuple(sorted(rests, key=len, reverse=True)) for name, rests in found.items()}
 
 
