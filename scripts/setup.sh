@@ -23,4 +23,9 @@ fi
 # setuptools tells every editable install that folders named like the package may shadow it: informational, and
 # not the case here (the package is "phakhi", no folder is), so that one notice is filtered by its text.
 PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${EXTRAS:-}"
+# An editable install is not byte-compiled, and where the environment sets PYTHONDONTWRITEBYTECODE (CI images often
+# do) every process would compile phakhi's sources again: about 0.2 s of each CLI command, ingest worker and test
+# subprocess (benchmarks/README.md, "Twenty-sixth session: the fixed cost of a process"). Compile them once here, as
+# pip does for a wheel; a source edited later is compiled in memory again, never read stale.
+.venv/bin/python -m compileall -q -j 0 __init__.py __main__.py graph api ontology >/dev/null
 export PYTHAINLP_OFFLINE=1 PYTHAINLP_READ_ONLY=1
