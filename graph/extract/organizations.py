@@ -509,7 +509,7 @@ def _join_bare_units(doc: Doc) -> None:
     parented: dict[str, tuple[str, str]] = {}  # a unit's name -> the key and name it is written with its parent by
     for m in mentions:
         if m.data.get("unit"):
-            parented.setdefault(m.data["unit"].replace(" ", ""), (m.key, m.data.get("keyed") or doc.text[m.nstart:m.nend]))
+            parented.setdefault(m.data["unit"].replace(" ", ""), (m.key, m.data.get("keyed") or m.text))
     levels = load_not_organizations()["unit_parents"]
     types = tuple(t for level in levels for t in level)
     main = None  # the release's one body of the lowest level it names, if one
@@ -538,11 +538,11 @@ def _join_bare_units(doc: Doc) -> None:
         parent = after or (last.key if near and not listed else main if _ending_head(unit) else None)
         written = _written_parent(doc, m)
         if key is None and written is not None:  # "สำนักการสังคีต| กรมศิลปากร": a body no authority file knows
-            whole = unit + " " + doc.text[written.nstart:written.nend]
-            key = PATTERN_KEY + normalize_label(whole)
+            key = PATTERN_KEY + normalize_label(unit + " " + doc.text[written.nstart:written.nend])
+            whole = m.text + " " + written.text  # the label as the release writes the two names
         elif key is None and parent is not None and (after or _unit_type(m)) and _fits_parent(unit, parent):
-            whole = unit + " " + organizations()[parent]["th"]
-            key = PATTERN_KEY + normalize_label(whole)
+            key = PATTERN_KEY + normalize_label(unit + " " + organizations()[parent]["th"])
+            whole = m.text + " " + organizations()[parent]["th"]
         if key is None:
             continue
         for o in [m] + [o for o in doc.of_kind("organization") if o.key == m.key and o.data.get("learned")]:

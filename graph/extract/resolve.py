@@ -91,8 +91,8 @@ def resolve(doc: Doc) -> Extraction:
             # a person's label is the normalised name, without the zero-width spaces a release writes in it
             entity.add_name(normalize_label(m.text) if m.kind == "person" else one_line(m.text))
             if m.data.get("unit"):  # a unit named with its parent ("คณะกรรมาธิการการพลังงาน วุฒิสภา") keeps its own name,
-                entity.add_name(m.data["unit"])  # written at the characters that begin the mention
-                entity.spans.append(m.data["unit_span"])
+                entity.add_name(one_line(doc.release.text[slice(*m.data["unit_span"])]))  # as written at the characters
+                entity.spans.append(m.data["unit_span"])  # that begin the mention (not the normalised text matched)
         if m.kind == "person":
             entity.honorific = entity.honorific or m.data.get("honorific")
             for post in m.data.get("posts", ()):
