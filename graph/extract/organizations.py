@@ -13,6 +13,7 @@ from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazet
                                            parents_of, title_at, titles, unspaced_organization_keys)
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
+from phakhi.graph.extract.org_abbreviated import abbreviated_run_on
 from phakhi.graph.extract.org_closings import closing_run_on
 from phakhi.graph.extract.org_documents import issuer_name
 from phakhi.graph.extract.org_eponyms import eponym_run_on
@@ -337,6 +338,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _latin_run_on(doc, start, name, data["latin_then"])  # "คณะกรรมการพัฒนา Soft Power แห่งชาติ"
                 name = closing_run_on(doc, start, name)  # "ราชวิทยาลัยแพทย์เวชศาสตร์| ฟื้นฟูแห่งประเทศไทย"
                 name = eponym_run_on(doc, start, name, m.group())  # "มูลนิธิพล.ต.อ.เภา| สารสิน": named after someone
+                name = abbreviated_run_on(doc, start, name)  # "…พัฒนาเศรษฐกิจ|กับประเทศเพื่อนบ้าน (คพพ.)"
                 longer = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
                 if longer == name and list_head(doc.text, start, name):
                     break  # "สถาบันชาติ| ศาสนา พระมหากษัตริย์": the first item of a list of common words, no body (unless
