@@ -2175,3 +2175,55 @@ def test_classified_reads_the_subject_and_the_copula():
     assert not program_evidence.classified(other, other.index("โครงการวิจัย"), len(other))
     dated = "ซึ่งเป็นโครงการวิจัย ระยะที่ 2"
     assert not program_evidence.classified(dated, dated.index("โครงการวิจัย"), len(dated))
+
+
+_TWICE = ("5) โครงการสินเชื่อบ้านมั่งมี ศรีสุข อัตราดอกเบี้ย ปีที่ 1-2 เท่ากับ 2.90%\n"
+          "5. โครงการสินเชื่อบ้านมั่งมี ศรีสุข (กรอบวงเงิน 5,000 ล้านบาท) ให้ประชาชนกู้ซื้อบ้าน")
+
+
+def test_programs_a_piece_written_after_every_mention_is_the_name_s(extract_text):
+    """A name the rules end at a space, written twice in the release with the same words after it and then going on
+    differently (the sample store's "โครงการสินเชื่อบ้านมั่งมี| ศรีสุข", judged cut short in round9), is named whole."""
+    names = _program_names(extract_text, _TWICE)
+    assert "โครงการสินเชื่อบ้านมั่งมี ศรีสุข" in names
+    assert "โครงการสินเชื่อบ้านมั่งมี" not in names
+
+
+@pytest.mark.parametrize("text", [
+    # one mention: nothing to tell a qualifier from the sentence
+    "5) โครงการสินเชื่อบ้านมั่งมี ศรีสุข อัตราดอกเบี้ย ปีที่ 1-2",
+    # a headline written again in the lead: the words after the piece are alike, or the words before the name
+    "1) โครงการสินเชื่อบ้านมั่งมี ศรีสุข อัตราดอกเบี้ยต่ำ\n2) โครงการสินเชื่อบ้านมั่งมี ศรีสุข อัตราดอกเบี้ยต่ำ ให้",
+    "ธนาคารออมสินเปิดโครงการสินเชื่อบ้านมั่งมี ศรีสุข\nธนาคารออมสินเปิดโครงการสินเชื่อบ้านมั่งมี ศรีสุข อัตรา",
+    # the mentions go on with different words
+    "โครงการสินเชื่อบ้านมั่งมี ศรีสุข อัตรา\nโครงการสินเชื่อบ้านมั่งมี ร่ำรวย (กรอบวงเงิน",
+    # a number after the piece: a phase or a count, the phase rules' to read
+    "โครงการสินเชื่อบ้านมั่งมี ปีงบประมาณ 2560 ให้\nโครงการสินเชื่อบ้านมั่งมี ปีงบประมาณ 2561 อัตรา",
+    # a place after the piece: where it runs
+    "โครงการสินเชื่อบ้านมั่งมี จังหวัดน่าน อัตรา\nโครงการสินเชื่อบ้านมั่งมี จังหวัดน่าน (กรอบวงเงิน",
+    # a word that ends a name or that no name ends on
+    "โครงการสินเชื่อบ้านมั่งมี ณ ธนาคารออมสิน\nโครงการสินเชื่อบ้านมั่งมี ณ สาขา อัตรา",
+    "โครงการสินเชื่อบ้านมั่งมีภายในเขตเมือง อัตรา\nโครงการสินเชื่อบ้านมั่งมีภายในเขตเมือง (กรอบวงเงิน",
+])
+def test_release_continued_end_only_where_every_mention_goes_on_alike(text):
+    """The release's own mentions carry a name on only where all of them go on with the same piece, the text after
+    it and before them differs, and the piece is no number, place or clause."""
+    from phakhi.graph.extract.program_repeated import release_continued_end
+    start = text.index("โครงการ")
+    end = start + len("โครงการสินเชื่อบ้านมั่งมี")
+    assert release_continued_end(text, start, end) == end
+
+
+def test_release_continued_end_takes_the_piece_every_mention_goes_on_with():
+    from phakhi.graph.extract.program_repeated import release_continued_end
+    end = len("โครงการสินเชื่อบ้านมั่งมี")
+    assert _TWICE[3:release_continued_end(_TWICE, 3, 3 + end)] == "โครงการสินเชื่อบ้านมั่งมี ศรีสุข"
+
+
+def test_release_continued_end_takes_a_phase_after_the_piece():
+    """A phase written after the piece is the name's, as at the end of a run (`phase_at`)."""
+    from phakhi.graph.extract.program_repeated import release_continued_end
+    text = ("1) โครงการสินเชื่อบ้านมั่งมี ศรีสุข ระยะที่ 2 ให้ประชาชน\n"
+            "2. โครงการสินเชื่อบ้านมั่งมี ศรีสุข ระยะที่ 2 อัตรา")
+    end = 3 + len("โครงการสินเชื่อบ้านมั่งมี")
+    assert text[3:release_continued_end(text, 3, end)] == "โครงการสินเชื่อบ้านมั่งมี ศรีสุข ระยะที่ 2"

@@ -331,6 +331,12 @@ def _other_kind(token: str, located: bool = False) -> bool:
     return bool(head) and (not rest or tokenize(rest)[0] in dictionary_words())
 
 
+def places_or_runs(token: str) -> bool:
+    """Does `token` open with a kind of body or of place, the located words with them (`_other_kind`): words after a
+    name that tell where it runs or who runs it ("…| จังหวัดแม่ฮ่องสอน", "…| ชุมชน…"), not which one it is?"""
+    return _other_kind(token, True)
+
+
 _GAP = re.compile(r" {1,3}")  # a longer run lays out a table or a page, not the space inside a list
 
 

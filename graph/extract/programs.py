@@ -40,6 +40,7 @@ from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_la
                                                 partial_names, prose_latin)
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, opened_quote_end, quoted_name_end,
                                                  release_quoted_end, scheme_fills, title_after, unquoted)
+from phakhi.graph.extract.program_repeated import release_continued_end
 from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_national_plans,
                                                       find_place_models, find_routed_lines, find_spaced_names)
 from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PATTERN_KEY, counted, in_host_name,
@@ -234,6 +235,8 @@ def find_programs(doc: Doc) -> None:
         quoted_end = release_quoted_end(text, pos, end)  # "โครงการวัด|ไม่ทิ้งโยม ถนนสายบุญ": quoted so in the release
         if quoted_end > end and not doc.covered(end, quoted_end, ("organization", "person")):
             end = quoted_end
+        end = release_continued_end(text, start, end,  # "โครงการสินเชื่อบ้านมั่งมี| ศรีสุข" after every mention
+                                    lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
         within = {i for i, o in crossed.items() if o.nstart < end}
         if any(o.nstart < end < o.nend for o in crossed.values()):
             continue  # the name ends inside the body's name
