@@ -14,6 +14,12 @@ This script runs the extractor over the releases and keeps the core (event_label
 bracketed alias, no ceremony word) of every real event name without a digit that the releases write on at least
 MIN_MONTHS different months (the event's date, else the release's), with its count of months and releases.
 Only the names are kept; nothing is downloaded.
+
+The extractor is run as if no series were known (labels: no dated edition, no undated event left unnamed) and as if
+any name might be one (validity: the events' model, which keeps a known series' name whatever it says, judges no
+name without a digit). Since the model came (commit 7346b71) a miner that only
+emptied the list had the model reject the series it was to find ("ครม.สัญจร" in 12 releases), and each
+rebuild would have lost more of them.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from collections import defaultdict
 
 from mining import readable_releases, run_miner
 
-from phakhi.graph.extract import event_labels
+from phakhi.graph.extract import event_known, event_labels
 from phakhi.graph.extract.event_identity import is_real_name
 from phakhi.graph.extract.event_labels import series_core
 from phakhi.graph.extract.pipeline import extract
@@ -31,8 +37,15 @@ MIN_MONTHS = 3  # different months a name is written on to be a series (one even
 MIN_CORE = 6  # characters of core at least: shorter cores are type words, which is_real_name already tells
 
 
+def _could_be_series(name: str) -> bool:
+    """While mining, every name without a digit may be a series: the validity model keeps a series' name whatever
+    it says (event_known.vouched), so which names are series is for their months to tell, not the model's verdict."""
+    return not any(ch.isdigit() for ch in name)
+
+
 def mine(paths: list[str], limit: int | None) -> dict:
     event_labels._series = frozenset  # the extractor as if no series were known: the file does not feed on itself
+    event_known.is_series = _could_be_series  # ... nor a series kept out by the model because it is not yet known
     months: dict[str, set[str]] = defaultdict(set)
     releases: dict[str, int] = defaultdict(int)
     for release in readable_releases(paths, limit):

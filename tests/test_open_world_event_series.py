@@ -117,3 +117,23 @@ def test_a_type_word_and_a_few_common_words_is_told_as_its_type(extract_text):
     events = _events(extract_text(text))
     assert events and all(e.description and e.description.startswith("การอบรม (") for e in events), \
         [(e.names, e.description) for e in events]
+
+
+def test_the_series_miner_finds_a_series_the_events_model_would_reject(tmp_path, monkeypatch):
+    """The validity model keeps a known series' name whatever it says (event_known.vouched); the miner, which runs
+    the extractor as if no series were known, must not let the model keep out the series it is to find: a name
+    written on three months is a series even under a model that rejects every event name (a miner that only
+    emptied the list lost "ครม.สัญจร" and "วันเด็กแห่งชาติ" so, and each rebuild would have lost more)."""
+    from conftest import load_script, write_corpus_tar
+
+    from phakhi.graph.extract import event_known, event_labels, validity
+
+    miner = load_script("mine_event_series")
+    reject = dict(validity.model(), thresholds={"event": 0.5}, bias=-50.0)
+    monkeypatch.setattr(validity, "class_model", lambda kind: reject if kind == "event" else {})
+    monkeypatch.setattr(event_labels, "_series", event_labels._series)  # the miner sets both for its process
+    monkeypatch.setattr(event_known, "is_series", event_known.is_series)
+    texts = [f"กรุงเทพฯ 10 {month} 2561 - นายกรัฐมนตรีเป็นประธานเปิดงานวันเด็กแห่งชาติ ที่ทำเนียบรัฐบาล "
+             f"เมื่อวันที่ 10 {month} 2561" for month in ("มกราคม", "กุมภาพันธ์", "มีนาคม")]
+    names = [row[0] for row in miner.mine([write_corpus_tar(tmp_path / "corpus.tar", texts)], None)["names"]]
+    assert names == ["วันเด็กแห่งชาติ"]

@@ -365,6 +365,20 @@ def test_an_event_name_the_events_model_rejects_leaves_the_event_told_by_its_cue
     assert doc.mentions[0].text == "การประชุม" and doc.text[doc.mentions[0].nstart:doc.mentions[0].nend] == "การประชุม"
 
 
+def test_a_rejected_name_whose_cue_ends_on_its_type_word_is_told_by_the_whole_cue(monkeypatch):
+    """A cue whose type word ends it rather than begins it (events.jsonl "ครม.สัญจร", word "สัญจร") tells a rejected
+    name by the cue as written, not by as many letters from its start as the type word has ("ครม.ส")."""
+    own = dict(validity.model(), thresholds={"event": 0.5})
+    doc = _doc("รัฐบาลจะจัดให้มี ครม.สัญจร ภาคกลาง ที่จังหวัดพระนครศรีอยุธยา")
+    name = "ครม.สัญจร ภาคกลาง"
+    start = doc.text.index(name)
+    doc.add(doc.mention(start, start + len(name), "event", "event:Meeting", name=name, type="Meeting"))
+    monkeypatch.setattr(validity, "class_model", lambda kind: dict(own, bias=-50.0) if kind == "event" else {})
+    validity.drop_invalid(doc)
+    assert [m.data["name"] for m in doc.mentions] == ["ครม.สัญจร"]
+    assert doc.text[doc.mentions[0].nstart:doc.mentions[0].nend] == "ครม.สัญจร"
+
+
 def test_an_event_name_judged_invalid_is_told_by_its_type_and_described(monkeypatch):
     """The whole pipeline: a meeting whose name the event model rejects stays as the dated meeting the text tells,
     described by its type word and day, not dropped (the gold sets match an event by its type and day)."""

@@ -426,6 +426,8 @@ def _told_by_type(doc: Doc, m: Mention) -> Mention | None:
     if not cue:
         return None
     word = cue_words().get(cue, cue)
+    if not cue.replace(" ", "").startswith(word.replace(" ", "")):  # "ครม.สัญจร", whose type word ends it: the cue
+        word = cue  # whole, not the type word's count of letters from its start ("ครม.ส")
     end, letters = m.nstart, 0
     while end < m.nend and letters < len(word.replace(" ", "")):  # the word's letters as written (spaces aside)
         letters += not doc.text[end].isspace()
