@@ -187,10 +187,23 @@ def _is_surname(word: str) -> bool:
     a surname)."""
     if word in tables.known_names()[1]:
         return True
-    if len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()) or not _is_name_word(word):
+    if len(word) > MAX_SURNAME or word.startswith(_never_surname_starts()):
         return False
+    if not _is_name_word(word):
+        return _stop_headed_surname(word)
     prefixes = _not_surname_prefixes()
     return not word.startswith(tuple(p for p in prefixes if len(p) >= 4)) and tokenize(word)[0] not in prefixes
+
+
+def _stop_headed_surname(word: str) -> bool:
+    """"นายบุญเลิศ พัฒนารุ่งอโนทัย": a long word whose first newmm word is one of pythainlp's stop words (พัฒนา) is
+    a surname when the rest holds no stop word and a piece that is no dictionary word (อ, ทัย): letters coined
+    for a name, where a clause glued on is dictionary words throughout ("พัฒนา|การเกษตร")."""
+    if word.startswith(_non_name_starts()):
+        return False  # ("กรม|พระ…", "ด้าน…": a royal title, a field; only the stop word head is forgiven)
+    head, *rest = tokenize(word)
+    return len(word) >= MIN_HEADED_SURNAME + 2 and bool(rest) and head not in _not_surname_prefixes() \
+        and not any(token in load_stopwords() for token in rest) and any(token not in _dictionary() for token in rest)
 
 
 def _holds_clause_word(word: str) -> bool:
@@ -423,7 +436,9 @@ def _longer_name(text: str, end: int, name: str) -> tuple[int, str]:
         longer = " ".join([name, *words])
         if _title_follows(text, pos) or f"({longer})" in text or _transliterated(words) and text[pos:pos + 1] != "." \
                 and (text.count(longer) > 1 or _TITLE_ABBREVIATION.match(text, _skip(text, pos, " "))
-                     or _syllable_name(longer)) or len(words) == 1 and _surname_after_middle(name, word.group()):
+                     or _syllable_name(longer)) or len(words) == 1 and (_surname_after_middle(name, word.group())
+                                                         or _maiden_and_married(text, name, word.group())
+                                                         and text[pos:pos + 1] != "."):
             best = (pos, words[:])
     if best is None:
         return end, name
@@ -437,6 +452,50 @@ def _surname_after_middle(name: str, word: str) -> bool:
     first, second = name.split(" ", 1)
     surnames = tables.surnames_of(first)
     return surnames.get(word, 0) >= 2 and not surnames.get(second) and word not in _dictionary()
+
+
+MIN_SURNAME_FIRSTS = 1  # first names the corpus writes a surname after before a third word is read as one
+
+
+def _maiden_and_married(text: str, name: str, word: str) -> bool:
+    """"ดร.วันดี กุญชรยาคง จุลเจริญ", "รศ.ดร.พันธุ์ทิพย์ กาญจนะจิตรา สายสุนทร": a Thai woman's maiden and married
+    surnames, or another name of three parts whose third is a surname. The third word is the name's when the record
+    writes it as a surname: after another first name in the mined identity table or the name lists, or after another
+    titled name in this release ("นายสุทธิพงษ์ จุลเจริญ ... ดร.วันดี กุญชรยาคง จุลเจริญ"); the second word is a
+    surname too (written with this first name, or known as above); and the third is no dictionary word, nor a known
+    first name (the next person of a list written bare), nor, checked by the caller, an abbreviation ("… พลพรม
+    ผกก.สภ.…")."""
+    first, second = name.split(" ", 1)
+    if word in _dictionary() or word in tables.known_names()[0] or " " in second \
+            or not (tables.surnames_of(first).get(second) or _known_surname(second)):
+        return False  # (the second word a surname too: not "พุฒ มารดาชื่อนางแก้ว ก้อนจันเทศ")
+    return _known_surname(word) or _written_after_another(text, name, word)
+
+
+def _known_surname(word: str) -> bool:
+    """Is `word` a surname by the name lists or the mined identity table (after another first name), and no
+    dictionary word nor known first name?"""
+    return word not in _dictionary() and word not in tables.known_names()[0] \
+        and (word in tables.known_names()[1] or _surname_firsts().get(word, 0) >= MIN_SURNAME_FIRSTS)
+
+
+@lru_cache(maxsize=1)
+def _surname_firsts() -> dict[str, int]:
+    """Surname -> the number of first names the mined identity table writes it after."""
+    counts: dict[str, int] = {}
+    for surnames in tables.identity()["full_names"].values():
+        for surname in surnames:
+            counts[surname] = counts.get(surname, 0) + 1
+    return counts
+
+
+def _written_after_another(text: str, name: str, word: str) -> bool:
+    """Does the release write `word` as the surname of another first name, an honorific before it ("นายสุทธิพงษ์
+    จุลเจริญ")?"""
+    first = name.split(" ", 1)[0]
+    other = re.compile(f"(?:{_honorific_pattern().pattern})([{NAME_CHARS}]{{2,{MAX_FIRST}}})[ \\t]{{1,2}}"
+                       f"{re.escape(word)}(?![{NAME_CHARS}])")
+    return any(found.group(1) != first for found in other.finditer(text))
 
 
 SYLLABLE = 4  # letters of a one-syllable part of a transliterated East Asian name ("คิม", "จอง", "อุน")
@@ -503,11 +562,12 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
             cut = _name_length(word, families)
             if cut == len(word):
                 cut = _known_surname_length(run, word)  # "วิษณุ เครืองามเป็น"
-            elif _written_surname(run, word):
+            elif _written_surname(run, word) or _surname_of_two_names(word, cut, text, last_end):
                 cut = len(word)  # "ภาสกรณ์ รุ่งเรืองเดชาภัทร์": the corpus writes the longer surname, not รุ่งเรือง
             if cut < len(word) and cut >= 2:
-                word, last_end = word[:cut], last.start() + cut
-                if word in _dictionary() and word not in families and not tables.surnames_of(run).get(word):
+                rest, word, last_end = word[cut:], word[:cut], last.start() + cut
+                if word in _dictionary() and not tables.surnames_of(run).get(word) \
+                        and (word not in families or _verb_glued_after_known_first(run, word, rest)):
                     return run_end, run, False  # "นายสุทิน ก่อนบอกว่า": a clause's first word, glued to its verb
             line_break = "\n" in spaces[:gap]
             if (gap >= NARROW_GAP or line_break) and not _written_surname(run, word) \
@@ -543,6 +603,29 @@ def _thai_name_core(text: str, start: int, first: re.Match) -> tuple[int, str, b
                     and len(word) <= MAX_SURNAME and _title_follows(text, last_end):
                 return last_end, f"{run} {word}", True
     return run_end, run, False
+
+
+def _surname_of_two_names(word: str, cut: int, text: str, end: int) -> bool:
+    """"นายบุญสันต์ ประสิทธิ์สัมฤทธิ์ ผู้จัดการใหญ่…": a surname made of two names the lists know (ประสิทธิ์ +
+    สัมฤทธิ์), no longer than a surname, with a title after it, is whole; the cut at the first known name is for a
+    clause glued on ("ประยุทธ์หาเงินเข้าประเทศ"), and a clause is more than one word."""
+    rest = word[cut:]
+    first_names, families = tables.known_names()
+    return 0 < cut and len(word) <= MAX_SURNAME and len(tokenize(rest)) == 1 \
+        and (rest in families or rest in first_names) and _title_follows(text, end)
+
+
+WELL_KNOWN_FIRST = 20  # releases the corpus writes a first name with its surnames in before a verb after it is told
+
+
+def _verb_glued_after_known_first(first: str, word: str, rest: str) -> bool:
+    """"พลเอก ฉัตรชัย ชื่นชมแผนปฏิบัติการ…": a first name the corpus writes often with its surnames, never with this
+    dictionary word, which pythainlp's name list holds as a surname but the corpus writes after no first name (the
+    mined identity table), with more dictionary words glued on: the first name alone, then a clause. (pythainlp's
+    tagger is no help: it reads ชื่นชม before แผน a noun.)"""
+    surnames = tables.surnames_of(first)
+    return bool(rest) and sum(surnames.values()) >= WELL_KNOWN_FIRST and not _surname_firsts().get(word) \
+        and tokenize(rest)[0] in _dictionary()
 
 
 _ABBREVIATION_GOES_ON = re.compile(f"\\.[{THAI_LETTERS}]")
@@ -1044,7 +1127,21 @@ def _title_not_honorific(text: str, start: int, name_start: int) -> bool:
                     and _titled_body(rest.group()) and (rest.group() not in tables.known_names()[0]
                                                         or _next_is_honorific(text, rest.end())):
                 return True
+            if rest is not None and _verb_after_title(rest.group()) \
+                    and not _known_first_at(text, name_start, tables.known_names()[0]):
+                return True
     return False
+
+
+MIN_TITLE_VERB = 3  # letters of a verb read after นายก (the prime minister, shortened: "นายกเสนอ", "นายกย้ำ")
+
+
+def _verb_after_title(word: str) -> bool:
+    """"(พบ)นายกเสนอไอเดีย": a headline's นายก, the prime minister, before a verb phrase, not นาย before a name
+    "กเสนอไอเดีย": the letters after the title are dictionary words, the first a verb to pythainlp's tagger."""
+    tokens = tokenize(word)
+    return len(tokens[0]) >= MIN_TITLE_VERB and all(token in _dictionary() for token in tokens) \
+        and _starts_with_verb(tuple(tokens))
 
 
 def _titled_body(word: str) -> bool:
@@ -1363,11 +1460,19 @@ NEAR_SHORT = 7  # surnames shorter than this are forgiven one edit, longer ones 
 
 def _without_middle_name(name: str) -> str:
     """A Thai name of three words that _surname_after_middle takes whole ("สุชาดา ซาง แทนทรัพย์") keys as the full
-    name the corpus writes without its middle word ("สุชาดา แทนทรัพย์"), so one person keeps one IRI."""
+    name the corpus writes without its middle word ("สุชาดา แทนทรัพย์"), and one that _maiden_and_married takes whole
+    ("วันดี กุญชรยาคง จุลเจริญ") as the full name the corpus writes without its last ("วันดี กุญชรยาคง"), so one
+    person keeps one IRI."""
     parts = name.split(" ")
-    if len(parts) != 3 or not _surname_after_middle(f"{parts[0]} {parts[1]}", parts[2]):
+    if len(parts) != 3:
         return name
-    return f"{parts[0]} {parts[2]}"
+    if _surname_after_middle(f"{parts[0]} {parts[1]}", parts[2]):
+        return f"{parts[0]} {parts[2]}"
+    surnames = tables.surnames_of(parts[0])
+    if surnames.get(parts[1]) and not surnames.get(parts[2]) and _known_surname(parts[2]) \
+            and parts[1] not in _dictionary():
+        return f"{parts[0]} {parts[1]}"  # "วันดี กุญชรยาคง จุลเจริญ": the maiden name the corpus writes her by
+    return name
 
 
 @lru_cache(maxsize=4096)
