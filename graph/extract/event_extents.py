@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary, provinces, tag_words
-from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.graph.text.thai import is_thai, tokenize, word_before
 from phakhi.graph.text.patterns import literal_alternation, word_starts
 from phakhi.ontology import load_mined, load_months, load_royal_names, load_stopwords
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, word_lists, word_set, word_tuple
@@ -80,26 +80,10 @@ def title_after(text: str, end: int, line_end: int) -> int:
     by a title word (event_words title_words: "นิทรรศการวาดเส้น ชุด “เรือนพื้นถิ่น…”", "การสัมมนาบุคลากรภาครัฐ
     “ยุทธศาสตร์ชาติภาคปฏิบัติ…”", "เปิดตัวสลากออมทรัพย์ ชุด “นาคราช”"), else `end`: the title says which one.
     A name that already ends on a quote or bracket keeps its end (the next quote is another title, listed)."""
-    if end == 0 or text[end - 1] in "”\")" or _said_before(text, end):
+    if end == 0 or text[end - 1] in "”\")" or word_before(text, end, word_tuple("not_before_title")):
         return end  # "…และกล่าวว่า “…”": what is said, not a title
     title = _TITLE_AFTER().match(text, end, line_end)
     return title.end() if title else end
-
-
-SAID_WINDOW = 30  # characters before a name's end read to find the word it ends on
-
-
-def _said_before(text: str, end: int) -> bool:
-    """Does the name end on a word after which a quote is what is said or meant, not a title (event_words
-    not_before_title: "ว่า", "นี้")? Only as a word of its own or the end of a compound of a word and it
-    ("กล่าวว่า", "เวลานี้", "เรียก|ว่า"): "นี้" is also the last letters of another word ("มหกรรมร่วมใจแก้หนี้
-    “มีหนี้ต้องแก้ไข…” ครั้งที่ 5": หนี้, debt, its title after it; "ห" alone is no word)."""
-    word = next((w for w in word_tuple("not_before_title") if text.endswith(w, 0, end)), None)
-    if word is None:
-        return False
-    tokens = tokenize(text[max(0, end - SAID_WINDOW):end])
-    last = tokens[-1] if tokens else ""
-    return last == word or not last.endswith(word) or last[:-len(word)] in dictionary()
 
 
 # a quoted title listed after another one ("… “รู้ข้อดีบัญชีเดียว” และ “การวิเคราะห์งบการเงินสำหรับ CEO “"): the corpus

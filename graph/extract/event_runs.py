@@ -11,7 +11,7 @@ from functools import lru_cache
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import footnote_mark
 from phakhi.graph.extract.program_words import program_data
-from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.graph.text.thai import is_thai, tokenize, word_in
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import load_months, load_stopwords
 from phakhi.graph.extract.event_words import cue_pattern, event_cues, word_lists, word_set, word_tuple
@@ -50,7 +50,7 @@ def name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: in
     if unclosed:
         return unclosed.end()
     titled = _TITLED.match(text, pos)  # "การเสวนาหัวข้อ “…”", "สัมมนาเชิงปฏิบัติการ “…”"
-    if titled and not any(w in text[pos:titled.start(1)] for w in word_lists()["not_before_title"]):
+    if titled and not word_in(text[pos:titled.start(1)], word_tuple("not_before_title")):
         return titled.end()
     end, whole, through = _run(doc, pos)
     if through is not None and end == through:

@@ -20,7 +20,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary
 from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.extract.tails import tailed_end
-from phakhi.graph.text.thai import ABBREVIATION_MARK, is_thai, tokenize
+from phakhi.graph.text.thai import ABBREVIATION_MARK, is_thai, tokenize, word_in
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
@@ -589,7 +589,7 @@ def _ordered(text: str, start: int, line_start: int) -> bool:
     if at < 0 or before[:at].endswith(word_tuple("order_not_after")):
         return False
     between = before[at:]
-    return not any(ch.isdigit() for ch in between) and not any(w in between for w in word_tuple("order_ends"))
+    return not any(ch.isdigit() for ch in between) and not word_in(between, word_tuple("order_ends"))
 
 
 LIST_REACH = 200  # characters before a cue read for the word that opens the list it is an item of

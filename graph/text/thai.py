@@ -111,3 +111,72 @@ def starts_word(text: str, pos: int, before: int = 10, after: int = 8) -> bool:
             return False
         offset += len(token)
     return offset == pos
+
+
+WORD_WINDOW = 30  # characters before a position read to find the word that ends there
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The tokenizer's word list (pythainlp's, which nlpo3 loads): what counts as a word before a glued one."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+def word_before(text: str, end: int, words: tuple[str, ...]) -> str | None:
+    """The first of `words` that `text` ends on at `end` as a word, not only as letters, else None. Thai writes no
+    space between words, so `str.endswith` also finds a word's letters at the end of another word: "นี้" (this) in
+    "แก้หนี้" (to settle debt), "ว่า" in "มากกว่า" (more than). The tokenizer is asked only where the letters
+    already matched (ends_as_word)."""
+    return next((w for w in words if text.endswith(w, 0, end) and ends_as_word(text, end, w)), None)
+
+
+def ends_as_word(text: str, end: int, word: str) -> bool:
+    """Does `word`, whose letters `text` ends on at `end`, stand there as a word? Yes when newmm, reading the words
+    before it with it, begins a token where it begins (it may span tokens: "ครั้ง|นี้"), or when the words before it,
+    read alone, end on a dictionary word, a space or no Thai letter: newmm may read the word inside a compound
+    ("ในเวลานี้", one token) or read its letters with the word before ("บอ|กว่า" of "บอกว่า"). "แก้ห|นี้" ends on no
+    word ("ห"): "หนี้" (debt) is one word. A Latin word is told apart by case and spaces: always true."""
+    if not word or not is_thai(word[0]):
+        return True
+    begins = end - len(word)
+    low = max(0, begins - WORD_WINDOW)
+    at = low
+    for token in tokenize(text[low:end]):
+        if at + len(token) > begins:  # the token the word begins in
+            if at == begins:
+                return True
+            break
+        at += len(token)
+    before = tokenize(text[low:begins])
+    return not before or not is_thai(before[-1][-1]) or before[-1] in _dictionary()
+
+
+def begins_as_word(text: str, pos: int, word: str) -> bool:
+    """Does `word`, whose letters begin `text` at `pos` (a word's start), end there as a word, not as the first letters
+    of a longer one ("ของ", of, in "ของขวัญ", a gift; "ว่า", that, in "ว่าด้วย", on)? Yes when newmm, reading it with
+    the words after it, ends a token where it ends (it may span tokens) or no Thai letter follows it. A Latin word
+    is told apart by case and spaces: always true."""
+    end = pos + len(word)
+    if not word or not is_thai(word[0]) or end >= len(text) or not is_thai(text[end]):
+        return True
+    at = pos
+    for token in tokenize(text[pos:end + WORD_WINDOW]):
+        at += len(token)
+        if at >= end:
+            return at == end
+    return True
+
+
+def word_in(text: str, words: tuple[str, ...]) -> str | None:
+    """The first of `words` written in `text` as a word (ends_as_word and begins_as_word), not only as letters
+    inside another word, else None: "ว่า" (that) is in "รัฐมนตรีว่าการ…" (minister) as letters only. The text's own
+    ends count as a word's ends: give the window the test is about."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if ends_as_word(text, at + len(word), word) and begins_as_word(text, at, word):
+                return word
+            at = text.find(word, at + 1)
+    return None
