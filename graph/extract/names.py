@@ -14,7 +14,7 @@ from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.recurrence import releases_of, written_whole
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.graph.text.thai import is_thai, starts_word, thai_boundary_ok, tokenize
+from phakhi.graph.text.thai import dictionary, is_thai, starts_word, thai_boundary_ok, tokenize
 from phakhi.ontology import load_counts_data, load_mined, load_not_organizations, load_org_patterns, load_stopwords
 
 
@@ -55,13 +55,6 @@ def sentence_words() -> frozenset[str]:
     """Words that, glued to a name, continue the sentence rather than the name."""
     data = load_not_organizations()
     return (cut_words() | load_stopwords() | set(data["ends"])) - set(data["inside_ok"])
-
-
-@lru_cache(maxsize=1)
-def dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words())
 
 
 @lru_cache(maxsize=1)

@@ -117,8 +117,9 @@ WORD_WINDOW = 30  # characters before a position read to find the word that ends
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    """The tokenizer's word list (pythainlp's, which nlpo3 loads): what counts as a word before a glued one."""
+def dictionary() -> frozenset[str]:
+    """The tokenizer's word list (pythainlp's, which nlpo3 loads): what counts as a word (here, before a glued one;
+    the extractor's stages ask it through names.dictionary)."""
     from pythainlp.corpus import thai_words
 
     return frozenset(thai_words())
@@ -150,7 +151,7 @@ def ends_as_word(text: str, end: int, word: str) -> bool:
             break
         at += len(token)
     before = tokenize(text[low:begins])
-    return not before or not is_thai(before[-1][-1]) or before[-1] in _dictionary()
+    return not before or not is_thai(before[-1][-1]) or before[-1] in dictionary()
 
 
 def begins_as_word(text: str, pos: int, word: str) -> bool:
