@@ -23,10 +23,12 @@ shipped file.
 Long names ("long"): a run is read to where the corpora end it (up to LONG_REACH letters), not cut at the 60 letters of
 the other miners. A run longer than RUN_REACH letters, or holding a word that usually ends a name's run
 (not_organizations "ends": "ได้รับ", "ใช้", "ผ่าน"), is a sentence as often as a name ("กระทรวงกำหนดค่าธรรมเนียม…",
-"กลุ่มกู้ร่วมกันไม่น้อยกว่า"): such a run is whole when, besides the above, it is written in LONG_RELEASES releases or
-more and its head is a body the extractor gives when written alone (`_head_given`): the corpora then go on past the
-cut word with the one name, "กองพิธีการศพ|ที่ได้รับพระราชทาน" (45 of the 46 releases writing its head),
-"คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรคติดเชื้อไวรัสโคโรนา".
+"กลุ่มกู้ร่วมกันไม่น้อยกว่า"): such a run is whole (`_long_name`) when, the "ends" words aside, it is whole as above,
+written in LONG_RELEASES releases or more, the usual continuation of its head alone or with the head's other recurring
+runs ("กองบังคับการปราบปรามการกระทำความผิด|เกี่ยวกับ…": four divisions), cut at no verb, and its head is a body the
+extractor gives when written alone (`_head_given`): "กองพิธีการศพ|ที่ได้รับพระราชทาน" (45 of the 46 releases writing
+its head), "คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรคติดเชื้อไวรัสโคโรนา". The corpora, not the
+word list, judge a word that ends a run there.
 Names the authority file knows are matched before any pattern and are left out.
 
 Spaced names ("spaced"): a run ended by one space is cut there by the extractor ("คณะกรรมาธิการการที่ดิน|
@@ -349,9 +351,9 @@ def _long_name(run: str, releases: int, head_releases: int, head: str, family: i
     releases, a whole name: written in LONG_RELEASES releases or more; the corpora go on past its head (`head`,
     written in `head_releases` releases) in at least one in SHARE of them with it, or with it and the head's other
     recurring runs (`family` releases: "กองบังคับการปราบปรามการกระทำความผิด|เกี่ยวกับ…" goes on with four divisions'
-    names, each of them whole, not every way as a sentence does); the word it is cut at begins no verb (not_organizations
-    "ends", "verb_markers": "ศูนย์ข้อมูล…|ได้รับมาจาก…", "สำนักงานเลขาธิการวุฒิสภา|ได้เสนอ…" are sentences however often
-    written); and its head is a body the extractor gives (`_head_given`)?"""
+    names, each of them whole, not every way as a sentence does); the word it is cut at begins no verb
+    (not_organizations "ends", "verb_markers": "ศูนย์ข้อมูล…|ได้รับมาจาก…", "สำนักงานเลขาธิการวุฒิสภา|ได้เสนอ…"
+    are sentences however often written); and its head is a body the extractor gives (`_head_given`)?"""
     from phakhi.graph.text.thai import tokenize
     from phakhi.ontology import load_not_organizations
 
@@ -397,8 +399,8 @@ def _every_of_people(words: list[str], index: int) -> bool:
 
 def select(evidence: dict[str, list[int]], read: int, heads_of: dict[str, tuple[str, int]]) -> dict:
     """The whole names among runs with their evidence [releases writing the run, releases writing a run with its
-    head]: the run is no sentence going on or kind of body (after its prefix word no word that ends a name's run,
-    counts or spreads bodies: not_organizations "ends", "generic_before", "generic_after"; no "และ" before a word for
+    head]: the run is no sentence going on or kind of body (`_whole`: after its prefix word no word that counts or
+    spreads bodies, not_organizations "generic_before", "generic_after"; no "และ" before a word for
     bodies in general, "…และหน่วยงานที่เกี่ยวข้อง"), and it ends on a word of its own, not a function word ("…ของ"); a
     run longer than RUN_REACH letters or holding a word that ends a name's run is `_long_name`. `heads_of`: each run's
     head and the releases writing the head's runs of MIN_RELEASES releases or more."""
@@ -414,7 +416,8 @@ def select(evidence: dict[str, list[int]], read: int, heads_of: dict[str, tuple[
                      f"{MIN_RELEASES} releases and in at least one in {SHARE} of those writing a run cut at the same "
                      "word, adding no word that counts or spreads a name, and ending on a word of their own; a run "
                      f"longer than {RUN_REACH} letters or adding a word that usually ends a name's run "
-                     f"(not_organizations ends) is written in at least {LONG_RELEASES} releases and its head is a body the extractor gives. "
+                     f"(not_organizations ends) is written in at least {LONG_RELEASES} releases and its head is a "
+                     "body the extractor gives. "
                      "graph/extract/organizations.py runs a name on to such a run when the text writes it whole. "
                      "spaced: the same for a run cut by a space, with the next one to "
                      f"{SPACED_CHUNKS} chunks of Thai letters after single spaces (\"คณะกรรมาธิการการที่ดิน "

@@ -5,7 +5,7 @@ name on through a continuation longer than one chunk's letters to such a name.""
 
 from __future__ import annotations
 
-FUNERAL = "กองพิธีการศพที่ได้รับพระราชทาน"  # "ได้รับ" (not_organizations ends) inside a unit's name, 94 times in the corpora
+FUNERAL = "กองพิธีการศพที่ได้รับพระราชทาน"  # "ได้รับ" (not_organizations ends) in a unit's name, written 94 times
 CRISIS = "คณะกรรมการบริหารสถานการณ์เศรษฐกิจจากผลกระทบของการระบาดของโรคติดเชื้อไวรัสโคโรนา"  # longer than RUN_REACH
 
 

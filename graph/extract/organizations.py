@@ -1381,7 +1381,7 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
         piece += wrapped.group(1)
         ends += range(wrapped.start(1) + 1, wrapped.end(1) + 1)
     read, rest = len(piece), None if broken or wrapped else _GLUED_ON.match(doc.text, chunk.end(1))
-    if rest:  # "กองบังคับการปราบปรามการกระทำผิด|เกี่ยวกับทรัพยากรธรรมชาติและสิ่งแวดล้อม": longer than one chunk's letters
+    if rest:  # "กองบังคับการปราบปรามการกระทำผิด|เกี่ยวกับทรัพยากรธรรมชาติและสิ่งแวดล้อม": over one chunk's letters
         piece += rest.group(0)
         ends += range(rest.start() + 1, rest.end() + 1)
     for cut in range(len(piece), 0, -1):
