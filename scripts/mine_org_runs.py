@@ -19,6 +19,16 @@ words before a word that counts no bodies or places is the name's: "สภาค
 ("…|และหน่วยงานที่เกี่ยวข้อง") and it ends on a word of its own, not a function word ("กองพันทหารราบที่" waits for its
 number). About 100 s of CPU for the whole corpora (--per-archive 100000: 83,704 releases), the run that made the
 shipped file.
+
+Long names ("long"): a run is read to where the corpora end it (up to LONG_REACH letters), not cut at the 60 letters of
+the other miners. A run longer than RUN_REACH letters, or holding a word that usually ends a name's run
+(not_organizations "ends": "ได้รับ", "ใช้", "ผ่าน"), is a sentence as often as a name ("กระทรวงกำหนดค่าธรรมเนียม…",
+"กลุ่มกู้ร่วมกันไม่น้อยกว่า"): such a run is whole (`_long_name`) when, the "ends" words aside, it is whole as above,
+written in LONG_RELEASES releases or more, the usual continuation of its head alone or with the head's other recurring
+runs ("กองบังคับการปราบปรามการกระทำความผิด|เกี่ยวกับ…": four divisions), cut at no verb, and its head is a body the
+extractor gives when written alone (`_head_given`): "กองพิธีการศพ|ที่ได้รับพระราชทาน" (45 of the 46 releases writing
+its head), "คณะกรรมการบริหารสถานการณ์เศรษฐกิจ|จากผลกระทบของการระบาดของโรคติดเชื้อไวรัสโคโรนา". The corpora, not the
+word list, judge a word that ends a run there.
 Names the authority file knows are matched before any pattern and are left out.
 
 Spaced names ("spaced"): a run ended by one space is cut there by the extractor ("คณะกรรมาธิการการที่ดิน|
@@ -44,13 +54,15 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from mining import run_archive_miner, run_end, strided_texts
+from mining import RUN_REACH, run_archive_miner, run_end, strided_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_runs.json"
 MIN_RELEASES = 3  # releases writing the whole run
 SHARE = 2  # ... at least one in SHARE of the releases writing a run with its head
 SPACED_CHUNKS = 3  # chunks after single spaces a spaced name is read to
+LONG_REACH = 200  # longest run read after a prefix word (a run the corpora end later is no name)
+LONG_RELEASES = 5  # releases writing a run longer than RUN_REACH or holding a word that ends a name's run
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
@@ -62,6 +74,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     runs: Counter[str] = Counter()
     heads: Counter[str] = Counter()
     heads_of: dict[str, str] = {}
+    long_heads: Counter[str] = Counter()  # releases writing a run with the head, of any length to LONG_REACH
     spaced: Counter[str] = Counter()  # a run (its own head) with the chunks written after it across single spaces
     listed: Counter[str] = Counter()  # ... of those, the releases writing one more such chunk after it: a list going on
     legal = legal_forms()
@@ -70,36 +83,45 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     for text in strided_texts(paths, skip_paths, per_archive):
         read += 1
         covered = {i for h in gazetteer().candidates(text) if h.entry.kind == "organization" for i in range(h.start, h.end)}
-        seen_runs, seen_heads, seen_spaced, seen_listed = set(), set(), set(), set()
+        seen_runs, seen_heads, seen_long_heads, seen_spaced, seen_listed = set(), set(), set(), set(), set()
         companies.update({prefix + " ".join(m.group(1).split()) for prefix, head, pattern in legal
                           for m in pattern.finditer(text) if " " in m.group(1).strip() and head not in m.group(1)})
         for m in _prefix_pattern().finditer(text):
             start = m.start()
             if start in covered or (start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end())):
                 continue
-            end = run_end(text, m.end())
+            end = run_end(text, m.end(), LONG_REACH)
             if end is None or end - m.end() < 2:
                 continue
             run = text[start:end]
             if not all(is_thai(ch) or ch.isdigit() or ch == "-" for ch in run):
                 continue
             head = head_of(run, m.end() - start)
-            seen_heads.add(head)
+            reached = end - m.end() < RUN_REACH  # read as the other miners read runs; longer ones count as long names'
+            seen_long_heads.add(head)
+            if reached:
+                seen_heads.add(head)
             if head != run:
                 seen_runs.add(run)
                 heads_of[run] = head
-            elif text.startswith(" ", end) and end + 1 not in covered:
+            elif reached and text.startswith(" ", end) and end + 1 not in covered:
                 chunks = spaced_runs(text, run, end, covered, SPACED_CHUNKS + 1)
                 seen_spaced.update(chunks[:SPACED_CHUNKS])
                 seen_listed.update(chunks[:-1][:SPACED_CHUNKS])  # another item written after it
         runs.update(seen_runs)
         heads.update(seen_heads)
+        long_heads.update(seen_long_heads)
         spaced.update(seen_spaced)
         listed.update(seen_listed)
         if read % 5000 == 0:
             print(f"{read} releases", file=sys.stderr)
-    data = select({r: [n, heads[heads_of[r]]] for r, n in runs.items()
-                   if n >= MIN_RELEASES and n * SHARE >= heads[heads_of[r]]}, read)
+    family: Counter[str] = Counter()  # releases writing a run of MIN_RELEASES or more with the head, summed per head
+    for r, n in runs.items():
+        if n >= MIN_RELEASES:
+            family[heads_of[r]] += n
+    data = select({r: [n, (heads if _reached(r) else long_heads)[heads_of[r]]] for r, n in runs.items()
+                   if n >= MIN_RELEASES}, read,
+                  {r: (heads_of[r], family[heads_of[r]]) for r, n in runs.items() if n >= MIN_RELEASES})
     candidates = {r: [n, heads[r.split(" ")[0]]] for r, n in spaced.items()
                   if n >= MIN_RELEASES and n * SHARE >= heads[r.split(" ")[0]]}
     lists = select_lists(candidates, listed)
@@ -284,23 +306,75 @@ def head_of(run: str, prefix_end: int) -> str:
     return run
 
 
-def _whole(run: str) -> bool:
-    """After its prefix word `run` holds no word that ends a name's run, counts or spreads bodies (not_organizations
-    "ends", "generic_before", "generic_after"), no "และ" before a word for bodies in general ("…และหน่วยงานที่เกี่ยวข้อง"),
-    and it ends on a word of its own, not a function word ("…ของ")."""
+def _whole(run: str, ends: bool = True) -> bool:
+    """After its prefix word `run` holds no word that ends a name's run (not_organizations "ends"; with `ends` false,
+    left to `_short` and `_head_given`), counts or spreads bodies ("generic_before", "generic_after"), no "และ" before a
+    word for bodies in general ("…และหน่วยงานที่เกี่ยวข้อง"), and it ends on a word of its own, not a function word
+    ("…ของ")."""
     from phakhi.graph.extract.names import sentence_words
     from phakhi.graph.extract.organizations import _prefix_pattern
     from phakhi.graph.text.thai import tokenize
     from phakhi.ontology import load_not_organizations
 
     data = load_not_organizations()
-    stop = set(data["ends"]) | set(data["generic_before"]) | set(data["generic_after"])
+    stop = set(data["generic_before"]) | set(data["generic_after"]) | (set(data["ends"]) if ends else set())
     collectives, dangling = set(data["collectives"]), sentence_words() | set(data["inside_ok"])
     prefix = _prefix_pattern().match(run)
     words = [t for t in tokenize(run[prefix.end() if prefix else 0:]) if t.strip()]
     listed = any(a == "และ" and b in collectives for a, b in zip(words, words[1:]))
     stops = {w for i, w in enumerate(words) if w in stop and not _every_of_people(words, i)}
     return bool(words) and not stops and not listed and words[-1] not in dangling
+
+
+def _reached(run: str) -> bool:
+    """Is `run` within RUN_REACH letters after its prefix word?"""
+    from phakhi.graph.extract.organizations import _prefix_pattern
+
+    prefix = _prefix_pattern().match(run)
+    return len(run) - (prefix.end() if prefix else 0) < RUN_REACH
+
+
+def _short(run: str) -> bool:
+    """Is `run` within RUN_REACH letters after its prefix word (`_reached`) and free of words that usually end a
+    name's run (not_organizations "ends")? Such a run needs no more evidence than its releases and share."""
+    from phakhi.graph.extract.organizations import _prefix_pattern
+    from phakhi.graph.text.thai import tokenize
+    from phakhi.ontology import load_not_organizations
+
+    prefix = _prefix_pattern().match(run)
+    rest = run[prefix.end() if prefix else 0:]
+    return _reached(run) and not set(tokenize(rest)) & set(load_not_organizations()["ends"])
+
+
+def _long_name(run: str, releases: int, head_releases: int, head: str, family: int) -> bool:
+    """Is `run` (longer than RUN_REACH letters or holding a word that ends a name's run), written in `releases`
+    releases, a whole name: written in LONG_RELEASES releases or more; the corpora go on past its head (`head`,
+    written in `head_releases` releases) in at least one in SHARE of them with it, or with it and the head's other
+    recurring runs (`family` releases: "กองบังคับการปราบปรามการกระทำความผิด|เกี่ยวกับ…" goes on with four divisions'
+    names, each of them whole, not every way as a sentence does); the word it is cut at begins no verb
+    (not_organizations "ends", "verb_markers": "ศูนย์ข้อมูล…|ได้รับมาจาก…", "สำนักงานเลขาธิการวุฒิสภา|ได้เสนอ…"
+    are sentences however often written); and its head is a body the extractor gives (`_head_given`)?"""
+    from phakhi.graph.text.thai import tokenize
+    from phakhi.ontology import load_not_organizations
+
+    data = load_not_organizations()
+    cut = tokenize(run[len(head):])[0]
+    return releases >= LONG_RELEASES and max(releases, family) * SHARE >= head_releases \
+        and cut not in set(data["ends"]) | set(data["verb_markers"]) and _head_given(head)
+
+
+@lru_cache(maxsize=None)
+def _head_given(head: str) -> bool:
+    """Does the extractor give `head` as an organization when a release writes it alone before a space? Then the run
+    the corpora go on with past its cut word is that body's whole name, not a sentence begun by a word the extractor
+    reads as no body ("กระทรวงกำหนด…" in a regulation's title, "กลุ่มกู้…", "ธนาคารมาแล้ว…")."""
+    from datetime import date
+
+    from phakhi.graph.extract.pipeline import extract
+    from phakhi.graph.read import parse_release
+
+    result = extract(parse_release(f"ข่าว\nผู้แทน{head} เข้าร่วมประชุม\n", "head.txt", published=date(2020, 1, 1)))
+    return head in {name for e in result.of_kind("organization") for name in e.names}
 
 
 def _every_of_people(words: list[str], index: int) -> bool:
@@ -323,17 +397,27 @@ def _every_of_people(words: list[str], index: int) -> bool:
     return after not in spread and not org_prefix(after)
 
 
-def select(evidence: dict[str, list[int]], read: int) -> dict:
+def select(evidence: dict[str, list[int]], read: int, heads_of: dict[str, tuple[str, int]]) -> dict:
     """The whole names among runs with their evidence [releases writing the run, releases writing a run with its
-    head]: the run is no sentence going on or kind of body (after its prefix word no word that ends a name's run,
-    counts or spreads bodies: not_organizations "ends", "generic_before", "generic_after"; no "และ" before a word for
-    bodies in general, "…และหน่วยงานที่เกี่ยวข้อง"), and it ends on a word of its own, not a function word ("…ของ")."""
-    names = sorted(r for r, (n, head) in evidence.items() if n >= MIN_RELEASES and n * SHARE >= head and _whole(r))
+    head]: the run is no sentence going on or kind of body (`_whole`: after its prefix word no word that counts or
+    spreads bodies, not_organizations "generic_before", "generic_after"; no "และ" before a word for
+    bodies in general, "…และหน่วยงานที่เกี่ยวข้อง"), and it ends on a word of its own, not a function word ("…ของ"); a
+    run longer than RUN_REACH letters or holding a word that ends a name's run is `_long_name`. `heads_of`: each run's
+    head and the releases writing the head's runs of MIN_RELEASES releases or more."""
+    names = sorted(r for r, (n, head) in evidence.items() if n >= MIN_RELEASES and _whole(r, ends=False)
+                   and (n * SHARE >= head if _short(r) else _long_name(r, n, head, *heads_of[r])))
+    # a run kept for its head's family, not its own share, that goes on from another name is that name run on into the
+    # sentence ("…ร่างอนุบัญญัติที่เสนอคณะรัฐมนตรี|ตรวจพิจารณาเป็นเรื่องด่วน")
+    names = [r for r in names if evidence[r][0] * SHARE >= evidence[r][1]
+             or not any(r.startswith(o) and o != r for o in names[:bisect_right(names, r)])]
     return {"_doc": (f"Mined by scripts/mine_org_runs.py from {read} releases of the thaigov v1 and v2 corpora (every "
                      "release but the audit samples'): runs of letters begun by an organization prefix word, glued on "
                      "past a word that usually goes on with the sentence, that the corpora write whole in at least "
                      f"{MIN_RELEASES} releases and in at least one in {SHARE} of those writing a run cut at the same "
-                     "word, adding no word that ends, counts or spreads a name, and ending on a word of their own. "
+                     "word, adding no word that counts or spreads a name, and ending on a word of their own; a run "
+                     f"longer than {RUN_REACH} letters or adding a word that usually ends a name's run "
+                     f"(not_organizations ends) is written in at least {LONG_RELEASES} releases and its head is a "
+                     "body the extractor gives. "
                      "graph/extract/organizations.py runs a name on to such a run when the text writes it whole. "
                      "spaced: the same for a run cut by a space, with the next one to "
                      f"{SPACED_CHUNKS} chunks of Thai letters after single spaces (\"คณะกรรมาธิการการที่ดิน "

@@ -1341,7 +1341,9 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
             "org_bare_subject": 0.0 if place or parent else bare_subject(squeezed)}
 
 
-_NEXT_CHUNK = re.compile(r"[ \xa0]?([^\s()“”\",]{1,30})")
+CHUNK_LETTERS = 30  # letters of the chunk after a name read for a longer name the corpora write (validity_corpus.json)
+_NEXT_CHUNK = re.compile(r"[ \xa0]?([^\s()“”\",]{1,%d})" % CHUNK_LETTERS)
+_GLUED_ON = re.compile(r"[^\s()“”\",]{1,120}")  # the rest of a longer chunk: a long name mined whole (org_runs.json)
 _LINE_BROKEN = re.compile(r"[ \xa0]*\n[ \xa0]*([^\s()“”\",]{1,30})")  # a name's line ends, the next line's first chunk:
 # a table cell or a wrapped line goes on there ("…ป้องกันและปราบปราม|⏎การค้ามนุษย์"); run on only into a name the
 # corpora write whole (_recurrent_longer), for a new line is usually a new item
@@ -1359,7 +1361,8 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     the corpora write whole with spaces inside (org_runs.json `spaced`) runs on through its further chunks too:
     "มูลนิธิส่งเสริมศิลปาชีพในสมเด็จพระนางเจ้าสิริกิติ์| พระบรมราชินีนาถ", "บมจ.อลิอันซ์| อยุธยา| ประกันชีวิต". A chunk
     that ends its line is read joined to the next line's first chunk, as a name that ends its line is ("…สังคมและ|⏎
-    ความมั่นคงของมนุษย์")."""
+    ความมั่นคงของมนุษย์"). A chunk longer than CHUNK_LETTERS is read on to its end for a long name mined whole
+    ("กองบังคับการปราบปรามการกระทำผิด|เกี่ยวกับทรัพยากรธรรมชาติและสิ่งแวดล้อม"), not for the validity corpus's."""
     chunk = _NEXT_CHUNK.match(doc.text, start + len(name))
     broken = chunk is None  # the name ends its line: its first chunk is the next line's (_LINE_BROKEN)
     if broken:
@@ -1377,10 +1380,15 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     if wrapped:  # "กระทรวงการพัฒนาสังคม|และ⏎ความมั่นคงของมนุษย์": the chunk ends its line, the name goes on into the next
         piece += wrapped.group(1)
         ends += range(wrapped.start(1) + 1, wrapped.end(1) + 1)
+    read, rest = len(piece), None if broken or wrapped else _GLUED_ON.match(doc.text, chunk.end(1))
+    if rest:  # "กองบังคับการปราบปรามการกระทำผิด|เกี่ยวกับทรัพยากรธรรมชาติและสิ่งแวดล้อม": over one chunk's letters
+        piece += rest.group(0)
+        ends += range(rest.start() + 1, rest.end() + 1)
     for cut in range(len(piece), 0, -1):
         end = ends[cut - 1]
         longer = squeezed + piece[:cut]
-        if releases_of("organization", longer) < LONGER_RELEASES and not written_whole_run(longer):
+        recurring = cut <= read and releases_of("organization", longer) >= LONGER_RELEASES
+        if not recurring and not written_whole_run(longer):
             continue
         if end < len(doc.text) and is_thai(doc.text[end]) and not starts_word(doc.text, end):
             continue
