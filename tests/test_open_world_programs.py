@@ -2214,6 +2214,36 @@ def test_release_continued_end_only_where_every_mention_goes_on_alike(text):
     assert release_continued_end(text, start, end) == end
 
 
+_ASPECT = ("ดีอีเอสจัดตั้งโครงการสนับสนุนการจัดตั้ง Sectoral CERT ด้านการเกษตร ให้หน่วยงานรัฐ\n"
+           "ทั้งนี้ โครงการสนับสนุนการจัดตั้ง Sectoral CERT ด้านการเกษตร จะเริ่มในปี")
+
+
+def test_programs_an_aspect_written_after_every_mention_is_the_name_s(extract_text):
+    """A piece opening with a word no name ends on (ด้าน) that the release writes after every mention of a name, and
+    that names an aspect, not a place, a body or a clause, is the name's (the sample store's "…Sectoral CERT|
+    ด้านการเกษตร", judged cut short in round3 and round20)."""
+    names = _program_names(extract_text, _ASPECT)
+    assert "โครงการสนับสนุนการจัดตั้ง Sectoral CERT ด้านการเกษตร" in names
+    assert "โครงการสนับสนุนการจัดตั้ง Sectoral CERT" not in names
+
+
+@pytest.mark.parametrize("piece, whole", [
+    ("ด้านการเกษตร", True), ("ระยะเร่งด่วน", True),
+    ("และหลักเกณฑ์การพิจารณา", False),  # a linking word: a second thing joined
+    ("ของสำนักงานกองทุน", False),  # an owner
+    ("อย่างเคร่งครัด", False),  # a clause (stops, stop pairs, mined tails)
+    ("สาย", False),  # a bare head before a road's code
+    ("ภายในอุทยานประวัติศาสตร์พิมาย", False),  # a word of the sentence (ภายใน: program_patterns.json stops)
+    ("ระดับจังหวัด", False),  # where it runs: a place or a body after the first word
+])
+def test_release_continued_end_reads_a_piece_opened_by_a_word_no_name_ends_on(piece, whole):
+    """Each mention goes on with the piece and then differently, so only the piece's own words decide."""
+    from phakhi.graph.extract.program_repeated import release_continued_end
+    text = f"1) โครงการสินเชื่อบ้านมั่งมี {piece} ให้ประชาชน\n2. โครงการสินเชื่อบ้านมั่งมี {piece} อัตรา"
+    end = 3 + len("โครงการสินเชื่อบ้านมั่งมี")
+    assert release_continued_end(text, 3, end) == (end + 1 + len(piece) if whole else end)
+
+
 def test_release_continued_end_takes_the_piece_every_mention_goes_on_with():
     from phakhi.graph.extract.program_repeated import release_continued_end
     end = len("โครงการสินเชื่อบ้านมั่งมี")
