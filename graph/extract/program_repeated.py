@@ -13,6 +13,8 @@ from phakhi.graph.extract.program_words import mined_tails, prefix_pattern, prog
 from phakhi.graph.text.thai import tokenize
 
 REPEATED_MIN = 2  # mentions of a name that all go on with the same piece before the piece is read as the name's
+MENTIONS_READ = 50  # mentions of a name read at most: its first 50 decide (a line of one name written thousands of
+# times would make every candidate read every mention: tests/test_hostile.py)
 CONTEXT = 12  # letters before a mention and after its piece compared: alike in all, one sentence written twice
 # a number after the piece: a phase, edition, year or count ("… ปีการผลิต 2562/63", "… ประจำปีงบประมาณ พ.ศ.2560")
 _NUMBER_NEXT = re.compile(r" ?(?:พ\.ศ\. ?)?[\d๐-๙]")
@@ -38,11 +40,13 @@ def release_continued_end(text: str, start: int, end: int, tail_ok=lambda start,
         if piece is None:
             return end
         pieces.add(piece)
+        if len(pieces) > 1:
+            return end  # the mentions go on differently: no piece is the name's
         after = at + len(name) + len(piece)
         afters.add(text[after:after + CONTEXT])
         befores.add(text[max(0, at - CONTEXT):at])
         mentions += 1
-        at = text.find(name, at + len(name))
+        at = text.find(name, at + len(name)) if mentions < MENTIONS_READ else -1
     if mentions < REPEATED_MIN or len(pieces) != 1 or len(afters) < 2 or len(befores) < 2:
         return end
     piece = pieces.pop()
