@@ -11,6 +11,15 @@ def test_letters_at_the_end_of_another_word_are_no_word():
     assert not ends_as_word(text, len(text), "นี้")
 
 
+def test_the_tail_of_a_longer_dictionary_word_is_no_word():
+    # "มากก" read alone ends on a word ("มา|กก", came|reed), but "มาก|กว่า" (more than) reads it in fewer words:
+    # "ว่า" (that) is the tail of "กว่า" (than), not a word (twenty-seventh session, h27-persons)
+    for text in ("ราคาสูงมากกว่า", "ผลผลิตมีมากกว่า", "ไม่น้อยกว่า", "ยิ่งกว่า"):
+        assert not ends_as_word(text, len(text), "ว่า"), text
+        assert word_before(text, len(text), ("ว่า",)) is None, text
+    assert ends_as_word("บอกว่า", len("บอกว่า"), "ว่า")  # "บอก|ว่า" and "บอ|กว่า" as many words: a word
+
+
 def test_a_word_of_its_own_or_closing_a_compound_counts():
     for text, word in (("และกล่าวว่า", "ว่า"), ("ในเวลานี้", "นี้"), ("การประชุมครั้งนี้", "ครั้งนี้"),
                        ("บอกว่า", "ว่า"), ("ร่วมกับโรงพยาบาล", "โรงพยาบาล")):

@@ -904,6 +904,7 @@ def find_persons(doc: Doc) -> None:
     _find_bare_full_names(doc)
     _run_to_bracket(doc)
     _join_glosses(doc)
+    _run_on_to_written_name(doc)
     _cut_glued_phrases(doc)
     _join_titled_slips(doc)
 
@@ -998,6 +999,29 @@ def _run_to_bracket(doc: Doc) -> None:
         name = " ".join([m.key.removeprefix(PERSON_KEY), *words])
         doc.mentions.remove(m)
         doc.add(doc.mention(m.nstart, m.nend + len(rest.group(1)), "person", person_key(name), **m.data))
+
+
+def _run_on_to_written_name(doc: Doc) -> None:
+    """"ที่นายเอกตอร์ กอนเด อัลเมย์ดา เข้ารับตำแหน่ง…" where the release reads "นายเอกตอร์ กอนเด อัลเมย์ดา
+    เอกอัครราชทูต…" as one name elsewhere: a full Thai name cut after its surname (no title after the third word to
+    vouch for it here) runs on over the words the text writes after it when they are the rest of a longer name of
+    the same release beginning with the same words, a space between each, and no name letter after them."""
+    text = doc.text
+    persons = doc.of_kind("person")
+    names = {m.key.removeprefix(PERSON_KEY) for m in persons if m.data.get("full")}
+    for m in persons:
+        name = m.key.removeprefix(PERSON_KEY)
+        if not m.data.get("full") or not is_thai(name[0]):
+            continue
+        for longer in sorted(names, key=len, reverse=True):  # the longest the text goes on with
+            if not longer.startswith(name + " "):
+                continue
+            rest = re.match("".join(f"[ \t]{{1,2}}{re.escape(word)}" for word in longer[len(name):].split())
+                            + f"(?![{NAME_CHARS}])", text[m.nend:m.nend + len(longer) * 2])
+            if rest:
+                doc.mentions.remove(m)
+                doc.add(doc.mention(m.nstart, m.nend + rest.end(), "person", person_key(longer), **m.data))
+                break
 
 
 def _join_titled_slips(doc: Doc) -> None:

@@ -151,7 +151,39 @@ def ends_as_word(text: str, end: int, word: str) -> bool:
             break
         at += len(token)
     before = tokenize(text[low:begins])
-    return not before or not is_thai(before[-1][-1]) or before[-1] in dictionary()
+    if before and is_thai(before[-1][-1]) and before[-1] not in dictionary():
+        return False
+    return not _tail_of_a_word(text, low, begins, end, word, len(before))
+
+
+def _ends_on_a_word(tokens: list[str]) -> bool:
+    return not tokens or not is_thai(tokens[-1][-1]) or tokens[-1] in dictionary()
+
+
+def _tail_of_a_word(text: str, low: int, begins: int, end: int, word: str, before: int) -> bool:
+    """Are the letters of `word` ending at `end` the tail of a longer dictionary word that reads the text better:
+    "ว่า" (that) in "มากกว่า" (more than), where "มากก" read alone also ends on a word ("มา|กก", came|reed) but
+    "มาก|กว่า" reads the letters in fewer words? The longer word is one whose head is no word nor words ("ก" of
+    "กว่า"; "เวลา" of "เวลานี้" is a word: "นี้" closes that compound), it begins where the words before it end,
+    and those words with it are fewer than the words before `word` with it; at a tie the word stands ("บอก|ว่า",
+    "บอ|กว่า")."""
+    for longer in _words_ending_in(word):
+        starts = end - len(longer)
+        if starts < low or not text.endswith(longer, 0, end):
+            continue
+        ahead = tokenize(text[low:starts])
+        if _ends_on_a_word(ahead) and len(ahead) < before:
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _words_ending_in(word: str) -> tuple[str, ...]:
+    """The dictionary words that end on the letters of `word` after a head that is no word nor words (tokenized,
+    some token outside the dictionary): "กว่า" for "ว่า", not "เวลานี้" for "นี้"."""
+    words = dictionary()
+    return tuple(sorted((w for w in words if len(w) > len(word) and w.endswith(word)
+                         and not all(t in words for t in tokenize(w[:-len(word)]))), key=len))
 
 
 def begins_as_word(text: str, pos: int, word: str) -> bool:
