@@ -676,6 +676,22 @@ def test_programs_mining_keeps_no_second_name_as_a_tail(tmp_path):
     assert not any(name.startswith(("มาตรการบริหารจัดการน้ำ", "มาตรการช่วยเหลือลดหย่อน")) for name, *_ in rows)
 
 
+def test_programs_mining_keeps_no_bare_scope_as_a_tail(tmp_path):
+    # the rules end a name before a bare "ในพื้นที่" (program_patterns.json bare_scopes): where it runs, not which one;
+    # the corpora write it after these names again and again (program_continuations.json, rebuilt in the
+    # twenty-seventh session, would have run "โครงการพัฒนาภาคอุตสาหกรรม" on with it), and with a clause word after it
+    for i in range(4):
+        (tmp_path / f"{i}.txt").write_text(f"ครม.อนุมัติโครงการพัฒนาภาคอุตสาหกรรมในพื้นที่ จำนวน {i} แห่ง และให้"
+                                           f"มาตรการป้องกันและการรักษาความปลอดภัยของส่วนราชการในพื้นที่อย่างเคร่งครัด"
+                                           f" ปี {i}", encoding="utf-8")
+    miner = load_script("mine_program_continuations")
+    rows = miner.mine([str(tmp_path)])["continuations"]
+    assert not any(piece.strip().startswith("ในพื้นที่") for _, piece, *_ in rows)
+    assert not miner.kept_piece("ในพื้นที่") and not miner.kept_piece("ในพื้นที่อย่างเคร่งครัด")
+    assert miner.kept_piece(" ในพื้นที่ตำบลป่าตอง")  # a place after it: the name's, as the rules keep it
+    assert miner.kept_piece(" หนอง")
+
+
 def test_programs_mined_continuations_are_small_and_reachable():
     import json
 
