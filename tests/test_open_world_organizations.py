@@ -789,3 +789,27 @@ def test_a_task_force_named_by_its_task_is_a_body():
     assert not mode_only("คณะทำงานเฉพาะกิจเพื่อตรวจสภาพความพร้อม", 0, "คณะทำงานเฉพาะกิจเพื่อตรวจสภาพความพร้อม", head)
     # "…อาเซียน…" glued on: ASEAN's task force on fake news, a body, though the pattern stops at ASEAN's name
     assert not mode_only("คณะทำงานเฉพาะกิจอาเซียนด้านการรับมือข่าวลวง", 0, "คณะทำงานเฉพาะกิจ", head)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # judged junk: round final (two main work groups), round 4 (a specialised institute), round 13 (social institutions)
+    ("ภารกิจที่เน้นเป็นสำคัญแบ่งออกได้เป็น 2  กลุ่มงานหลัก  กลุ่มงานแรก คือ งานที่เกี่ยวกับ", "กลุ่มงานหลัก"),
+    ("มติคณะรัฐมนตรีเมื่อวันที่ 7 กรกฎาคม 2541 (เรื่อง การจัดตั้ง สถาบันเฉพาะทาง ) ซึ่งจัดตั้งขึ้นโดย อก.",
+     "สถาบันเฉพาะทาง"),
+    ("โดยเฉพาะการสร้างความเข้มแข็งของ สถาบันทางสังคม  ทุนทางวัฒนธรรม และความเข้มแข็ง", "สถาบันทางสังคม"),
+])
+def test_a_body_named_only_by_a_generic_modifier_is_a_kind(extract_candidates, text, kind):
+    """A head word and nothing after it but a word of which bodies of the kind are meant (not_organizations
+    `generic_modifiers`: main, specialised, social, state-owned, leading …) names the kind, no body
+    (org_services.mode_only)."""
+    assert kind not in _names(extract_candidates(text))
+
+
+def test_a_body_named_past_its_modifier_is_a_body():
+    """The modifier alone makes the kind; a name going on after it is a name of its own."""
+    from phakhi.graph.extract.org_services import mode_only
+
+    head = len("ศูนย์")
+    assert mode_only("จัดตั้งศูนย์ต้นแบบ ในพื้นที่", 7, "ศูนย์ต้นแบบ", head)
+    assert not mode_only("ศูนย์ต้นแบบการผลิตพืช", 0, "ศูนย์ต้นแบบการผลิตพืช", head)
+    assert not mode_only("ศูนย์ต้นแบบการผลิตพืช", 0, "ศูนย์ต้นแบบ", head)

@@ -22,7 +22,9 @@ any school or village has, the cooperatives of a produce: it has no parent to jo
 list of kinds) and is dropped like a clinical service; the clubs and cooperatives judged valid are named by more
 ("ชมรมมุสลิมรถไฟหาดใหญ่", "สหกรณ์ผลิตผักน้ำดุกใต้") or to their legal form ("… จำกัด"). Any head word with
 nothing after it but a word of how or at what level it works (`modes`: "คณะทำงานเฉพาะกิจ", "คณะกรรมการระดับชาติ") is
-the kind a release sets up, named by no task: judged junk, dropped where it is found (mode_only).
+the kind a release sets up, named by no task: judged junk, dropped where it is found (mode_only). So is one with nothing
+after it but a word that says which bodies of the kind are meant (`generic_modifiers`: "กลุ่มงานหลัก", "สถาบันเฉพาะทาง",
+"มหาวิทยาลัยพันธมิตร", "ธนาคารของรัฐ"): their rank, field, sector or size, no one body's name.
 """
 
 from __future__ import annotations
@@ -75,8 +77,10 @@ def _one_word(name: str, heads: str) -> bool:
 def mode_only(text: str, start: int, name: str, prefix_length: int) -> bool:
     """Is `name` (at `start` in `text`) its prefix word (the first `prefix_length` characters) and nothing after it but
     a word of how or at what level a body works (not_organizations `modes`: "คณะทำงาน|เฉพาะกิจ",
-    "คณะกรรมการ|ระดับชาติ"), written whole (no Thai letter glued after it: "คณะทำงานเฉพาะกิจ|อาเซียนด้านการรับมือ
+    "คณะกรรมการ|ระดับชาติ") or of which bodies of the kind are meant (`generic_modifiers`: "กลุ่มงาน|หลัก",
+    "สถาบัน|เฉพาะทาง"), written whole (no Thai letter glued after it: "คณะทำงานเฉพาะกิจ|อาเซียนด้านการรับมือ
     ข่าวลวง" goes on to whose task force it is, a body, which the pattern cut at the gazetteer's ASEAN)?"""
     end = start + len(name)
-    return (name[prefix_length:].replace(" ", "") in load_not_organizations()["modes"]
-            and not (end < len(text) and is_thai(text[end])))
+    data = load_not_organizations()
+    rest = name[prefix_length:].replace(" ", "")
+    return (rest in data["modes"] or rest in data["generic_modifiers"]) and not (end < len(text) and is_thai(text[end]))
