@@ -50,3 +50,35 @@ def test_the_release_s_own_day_told_first_keeps_the_story_on_it():
 def test_a_run_of_days_told_first_does_not_hide_the_day_told_as_done():
     text = ISAN.format(when="ระหว่างวันที่ 10 – 14 ธันวาคม 2561 เมื่อวันที่ 12 ธันวาคม 2561")
     assert _story(text, date(2018, 12, 14)) == date(2018, 12, 12)
+
+
+# The twenty-seventh session: a day the writer names as today's in brackets, past the paragraph's opening words,
+# is the story's day when the page was posted days later (thaigov-v1/14/ด้านความมั่นคง_186 and _657, posted the day
+# after: "…เปิดเผยว่า วันนี้ (12 ก.ค. 60) …", "…ร่วมให้การแถลงข่าวในวันนี้ (8 กุมภาพันธ์ 2561) ณ ห้อง…").
+LABOUR_HEADLINE = "ผู้ประกอบการ พอใจ ก.แรงงาน แจงชัด แนวปฏิบัติจ้างต่างด้าวระยะผ่อนผัน"
+LABOUR = (f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-{LABOUR_HEADLINE}\n\nวันพฤหัสบดีที่ 13 กรกฎาคม 2560\n{LABOUR_HEADLINE}\n"
+          "นางเพชรรัตน์ สินอวย ผู้ตรวจราชการกระทรวงแรงงาน ในฐานะรองโฆษกกระทรวงแรงงาน เปิดเผยว่า {today} "
+          "หม่อมหลวงปุณฑริก สมิติ ปลัดกระทรวงแรงงาน ได้เชิญผู้ประกอบการกลุ่มต่าง ๆ มาพบปะเพื่อชี้แจง ณ กระทรวงแรงงาน "
+          "โดยปลัดกระทรวงแรงงาน ได้กล่าวภายหลังการประชุมหารือว่า จะเปิดศูนย์รับแจ้งการจ้างงาน\n")
+BRIEFING = ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ทส. แถลงข่าวประจำสัปดาห์\n\nวันศุกร์ที่ 9 กุมภาพันธ์ 2561\n"
+            "ทส. แถลงข่าวประจำสัปดาห์\n"
+            "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม โดย กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช แถลงข่าวประจำสัปดาห์ "
+            "เรื่อง โครงการป่าในเมือง โดยมี นายสมโภชน์ มณีรัตน์ โฆษกกรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช "
+            "ร่วมให้การแถลงข่าวในวันนี้ (8 กุมภาพันธ์ 2561) ณ ห้องประชุม กรมอุทยานแห่งชาติ\n")
+
+
+def test_today_s_day_in_brackets_inside_the_story_s_sentence_is_the_story_s_day():
+    assert _story(LABOUR.format(today="วันนี้ (12 ก.ค. 60)"), date(2017, 7, 13)) == date(2017, 7, 12)
+    assert _story(BRIEFING, date(2018, 2, 9)) == date(2018, 2, 8)
+
+
+def test_the_meeting_the_story_tells_takes_the_day_named_today(extract_text):
+    found = extract_text(LABOUR.format(today="วันนี้ (12 ก.ค. 60)"), published=date(2017, 7, 13)).of_kind("event")
+    meetings = [e for e in found if (e.description or e.names[0]).startswith("การประชุมหารือ")]
+    assert meetings and all(e.date == date(2017, 7, 12) for e in meetings), [(e.description, e.date) for e in found]
+
+
+def test_a_day_not_told_as_today_s_or_beyond_story_days_leaves_the_release_s_day():
+    published = date(2017, 7, 13)
+    assert _story(LABOUR.format(today="เพื่อ (12 ก.ค. 60)"), published) == published
+    assert _story(LABOUR.format(today="วันนี้ (12 มิ.ย. 60)"), published) == published  # beyond STORY_DAYS

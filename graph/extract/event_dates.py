@@ -104,7 +104,10 @@ def _done_in_story(text: str, paragraphs: list[tuple[int, int]], dates, publishe
     paragraph, the story is told so, its day inside its first sentences (judged round 15: the ministry's Isan trip of
     11-13 December dated by its release of the 14th). The release's own day told before it ("ร่วมหารือ ในวันที่ 8
     ตุลาคม 2567", then "เมื่อวันที่ 3 ตุลาคม" of an earlier deed) leaves the story the release's; a run of days
-    before it does not ("ระหว่างวันที่ 22 – 31 สิงหาคม 2560 เมื่อวันที่ 29 สิงหาคม 2560": the visit's day in it)."""
+    before it does not ("ระหว่างวันที่ 22 – 31 สิงหาคม 2560 เมื่อวันที่ 29 สิงหาคม 2560": the visit's day in it).
+    A day the writer names as today's in brackets is told so too, wherever in the sentence ("…รองโฆษกกระทรวงแรงงาน
+    เปิดเผยว่า วันนี้ (12 ก.ค. 60) หม่อมหลวงปุณฑริก… ได้เชิญผู้ประกอบการ…" of a release posted on the 13th): the story
+    was written on that day and posted later (judged audits: events "reported days later" dated by the posting)."""
     if published is None:
         return None
     not_event = _NOT_EVENT_DATE()
@@ -117,7 +120,8 @@ def _done_in_story(text: str, paragraphs: list[tuple[int, int]], dates, publishe
         if d == published:
             return None  # "ร่วมหารือ ในวันที่ 8 ตุลาคม 2567": the story is the release's day's, told first
         if timedelta(0) < published - d <= timedelta(days=STORY_DAYS) \
-                and _done_on_pattern().search(text[max(0, d_start - CLOSING_LEAD):d_start]):
+                and (_done_on_pattern().search(text[max(0, d_start - CLOSING_LEAD):d_start])
+                     or _TODAY_OPENING().search(text, max(0, d_start - CLOSING_LEAD), d_start)):
             return d
     return None
 
