@@ -1713,7 +1713,11 @@ def test_programs_a_slash_between_two_words_joins_alternatives_of_one_name(extra
 
 def test_programs_a_slash_before_another_prefix_parts_two_programmes(extract_text):
     names = _program_names(extract_text, "ข่าว\nได้แก่ กองทุนหมุนเวียน/กองทุนสงเคราะห์เกษตรกร ที่")
-    assert {"กองทุนหมุนเวียน", "กองทุนสงเคราะห์เกษตรกร"} <= names
+    # the first is parted off but names a kind of fund (program_products.json; round19 judged it junk), so only the
+    # second stays, and no name runs across the slash
+    assert "กองทุนสงเคราะห์เกษตรกร" in names and not any("/" in name for name in names), names
+    names = _program_names(extract_text, "ข่าว\nได้แก่ กองทุนยุติธรรม/กองทุนสงเคราะห์เกษตรกร ที่")
+    assert {"กองทุนยุติธรรม", "กองทุนสงเคราะห์เกษตรกร"} <= names, names
 
 
 @pytest.mark.parametrize("text, name", [
