@@ -17,7 +17,8 @@ This module runs the scan; each question it asks lives in a module of its own, d
 - program_latin: Latin-script names;
 - program_ends: where a name written on directly ends, and program_continuations: where the corpora carry it on;
 - program_evidence: whether the words name a programme or only tell a kind of one;
-- program_aliases: one programme under several names.
+- program_aliases: one programme under several names;
+- program_products: kinds of financial product written with a prefix ("กองทุน RMF"), no programmes.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from phakhi.graph.extract.program_evidence import (classified, company_project, 
 from phakhi.graph.extract.program_joined import join_heads
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
                                                 partial_names, prose_latin)
+from phakhi.graph.extract.program_products import drop_product_kinds
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, opened_quote_end, quoted_name_end,
                                                  release_quoted_end, scheme_fills, title_after, unquoted)
 from phakhi.graph.extract.program_repeated import release_continued_end
@@ -289,6 +291,7 @@ def find_programs(doc: Doc) -> None:
         if not doc.covered(start, end):
             doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                 form="pattern"))
+    drop_product_kinds(doc)  # "กองทุนสำรองเลี้ยงชีพ", "กองทุน RMF": a kind of fund, no programme, listed or not
     find_routed_lines(doc)  # after the scan: a route the prefixes announce is theirs
     join_heads(doc)  # "นโยบายและ|แผน…": the title joins two heads, the name begins at the first
     merge_chains(doc)
