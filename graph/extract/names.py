@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.recurrence import releases_of, written_whole
+from phakhi.graph.extract.recurrence import STEM_RELEASES, corpus, releases_of, written_whole
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import dictionary, is_thai, starts_word, thai_boundary_ok, tokenize
 from phakhi.ontology import load_counts_data, load_mined, load_not_organizations, load_org_patterns, load_stopwords
@@ -255,6 +255,37 @@ def _stems() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return frozenset(labels), {k: frozenset(v) for k, v in follows.items()}
 
 
+@lru_cache(maxsize=1)
+def continuation_words() -> frozenset[str]:
+    """The first words the corpora go on from a whole name with into a longer name: after any known name (`_stems`)
+    or any name the audit samples write in STEM_RELEASES releases or more (validity_corpus.json) that begins another
+    such name ("สำนักงานคลังจังหวัด|ชลบุรี", "กรมการแพทย์|แผนไทย…", "ศูนย์ดำรงธรรม|อำเภอ", "…|แห่งประเทศไทย"). A word no
+    recurring name is ever continued with ("…|รับรอง", "…|ไง", "…|ยัน") goes on with the sentence after a whole name."""
+    table = corpus().get("organization", {})
+    labels = sorted(_stems()[0] | {n for n, row in table.items() if row[0] >= STEM_RELEASES and " " not in n})
+    words: set[str] = set()
+    for i, short in enumerate(labels):
+        for longer in labels[i + 1:]:
+            if not longer.startswith(short):
+                break
+            tokens = tokenize(longer[len(short):])
+            if tokens:
+                words.add(tokens[0])
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def names_purposes(name: str) -> bool:
+    """Is `name` begun by the prefix word of a kind of body named by its purpose (a committee, a working group:
+    org_patterns.jsonl type Committee)? Such a name goes on with words of the purpose no other name has
+    ("คณะกรรมการนโยบาย|เพิ่มขีดความสามารถ…"); a department's, a council's or a centre's name is complete."""
+    prefix = org_prefix(name)
+    return any(p["prefix"] == prefix and p["type"] == PURPOSE_TYPE for p in load_org_patterns())
+
+
+PURPOSE_TYPE = "Committee"  # org_patterns.jsonl type of the bodies named by their purpose
+
+
 def whole_before(name: str) -> bool:
     """Is `name` whole on its own: a known name (authority or mined, `_stems`) or one the corpora write whole
     (recurrence.written_whole)? After such a name an adverbial opener (not_organizations `whole_name_adverbials`:
@@ -305,6 +336,8 @@ def known_stem(name: str, prefix_length: int) -> str:
             releases_of("organization", name) * RARER < releases_of("organization", stem_name):
         return stem_name  # "คณะกรรมการการเลือกตั้ง|ร้องขอ", "สำนักงานพระพุทธศาสนาแห่งชาติ|ตรวจสอบ": the corpora write the
         # stem whole, and this name rarely; a noun names are made of may still go on with it ("…|ประจำจังหวัด")
+    if following not in continuation_words() and not names_purposes(stem_name) and releases_of("organization", name) < STEM_RELEASES:
+        return stem_name  # "กรมการแพทย์|รับรอง", "ศูนย์ดำรงธรรม|ไง", "สภาทหารผ่านศึก|ยัน": no recurring name goes on so
     return name if of_names or noun else stem_name
 
 
