@@ -274,16 +274,23 @@ def continuation_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=None)
-def names_purposes(name: str) -> bool:
-    """Is `name` begun by the prefix word of a kind of body named by its purpose (a committee, a working group:
-    org_patterns.jsonl type Committee)? Such a name goes on with words of the purpose no other name has
-    ("คณะกรรมการนโยบาย|เพิ่มขีดความสามารถ…"); a department's, a council's or a centre's name is complete."""
+def bare_body(name: str) -> bool:
+    """Is `name` one body's whole name that a word no recurring name goes on with cannot continue: the audit samples
+    write it bare in STEM_RELEASES releases or more, and at least as often as they go on from it into longer names
+    ("กรมการแพทย์", 73 releases and 37 longer; "ศูนย์ดำรงธรรม", 98 and 98, its provinces' and districts' centres), its
+    prefix word neither a committee's (named by its purpose: "คณะกรรมการนโยบาย|เพิ่มขีดความสามารถ…") nor a unit's (named
+    by any work: "ฝ่ายบริหาร|ลูกค้าธุรกิจ…", org_patterns.jsonl)? Not a stem the corpora go on from into many names
+    ("ศูนย์วิจัย|ข้าว…", 12 and 97; "องค์การบริหารส่วนตำบล|…", 20 and 52; "ศูนย์เยาวชน|ชัยพฤกษ์มาลา", 2 and 3)."""
+    row = corpus().get("organization", {}).get(name)
+    if not row or row[0] < STEM_RELEASES or row[3] > row[0]:
+        return False
     prefix = org_prefix(name)
-    return any(p["prefix"] == prefix and p["type"] == PURPOSE_TYPE for p in load_org_patterns())
+    return not any(p["prefix"] == prefix and (p["type"] == PURPOSE_TYPE or p.get("end") == UNIT_END)
+                   for p in load_org_patterns())
 
 
 PURPOSE_TYPE = "Committee"  # org_patterns.jsonl type of the bodies named by their purpose
+UNIT_END = "unit"  # org_patterns.jsonl end rule of the units named with their parent body ("ฝ่าย…", "กลุ่ม…")
 
 
 def whole_before(name: str) -> bool:
@@ -336,7 +343,7 @@ def known_stem(name: str, prefix_length: int) -> str:
             releases_of("organization", name) * RARER < releases_of("organization", stem_name):
         return stem_name  # "คณะกรรมการการเลือกตั้ง|ร้องขอ", "สำนักงานพระพุทธศาสนาแห่งชาติ|ตรวจสอบ": the corpora write the
         # stem whole, and this name rarely; a noun names are made of may still go on with it ("…|ประจำจังหวัด")
-    if following not in continuation_words() and not names_purposes(stem_name) and releases_of("organization", name) < STEM_RELEASES:
+    if following not in continuation_words() and bare_body(stem_name) and releases_of("organization", name) < STEM_RELEASES:
         return stem_name  # "กรมการแพทย์|รับรอง", "ศูนย์ดำรงธรรม|ไง", "สภาทหารผ่านศึก|ยัน": no recurring name goes on so
     return name if of_names or noun else stem_name
 
