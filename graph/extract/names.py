@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.person_tables import known_names as person_names
 from phakhi.graph.extract.recurrence import STEM_RELEASES, corpus, releases_of, written_whole
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import dictionary, is_thai, starts_word, thai_boundary_ok, tokenize
@@ -280,12 +281,20 @@ def _no_name_goes_on(name: str, end: int, following: str, tag: str) -> bool:
     recurring name goes on with (`continuation_words`), that fewer than INNER_NAMES known names hold past their first
     word (a verb begins many a body's task right after the prefix word, "สำนักงาน|รับรอง…", and goes on with a sentence
     after a whole name, "กรมการแพทย์|รับรอง"; a noun holds names' middles, "ศูนย์ธุรกิจ|อนาคต", "สำนักข่าว|ออนไลน์…"),
-    no proper name ("สำนักข่าว|บลูมเบิร์ก") and not the prefix word of a parent body ("ศูนย์บรรเทาสาธารณภัย|กองทัพภาค…")?"""
+    no proper name (tagged so, "สำนักข่าว|บลูมเบิร์ก", or a first name, "สำนักข่าว|อิศรา") and not the prefix word of a parent body ("ศูนย์บรรเทาสาธารณภัย|กองทัพภาค…")?
+    No place is written there: the stem ends on an area word, an area word begins the rest, or a province is among its
+    first words or a country or a region inside one."""
+    placed, words = tuple(load_not_organizations()["placed_words"]), tokenize(name[end:])
+    if name[:end].endswith(placed) or any(p in "".join(words[:2]) for p in placed) \
+            or any(word in provinces() or any(p in word for p in partners()) for word in words[:PLACE_WORDS]):
+        return False  # "สำนักงานสาธารณสุขอำเภอ|กุยบุรี", "สำนักงานส่งเสริมการลงทุน|เคนยา", "…|เทศบาลตำบลหัวตะพาน",
+        # "กระทรวงการเงิน|สาธารณรัฐประชาธิปไตยประชาชนลาว": a place says which body
     return releases_of("organization", name) < STEM_RELEASES and following not in continuation_words() \
         and _inner_name_words().get(following, 0) < INNER_NAMES and not tag.startswith(PROPER_TAG) \
-        and not org_prefix(name[end:]) and bare_body(name[:end])
+        and following not in person_names()[0] and not org_prefix(name[end:]) and bare_body(name[:end])
 
 
+PLACE_WORDS = 4  # words after the stem read for a province, a country or a region
 INNER_NAMES = 2  # known names holding a word past their first word before it may go on with a whole name
 PROPER_TAG = "NPRP"  # the tagger's proper nouns
 
