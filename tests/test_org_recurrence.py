@@ -100,3 +100,50 @@ def test_words_and_abbreviations_in_brackets(name, bracketed, word):
     from phakhi.graph.extract.organizations import _word_not_abbreviation
 
     assert _word_not_abbreviation(name, bracketed) is word
+
+
+@pytest.mark.parametrize("text, run_on", [
+    # a body's whole name glued to a word no recurring name goes on with (names.continuation_words): cut there
+    ("สามารถรับบริการได้ที่ ร.พ.ของรัฐ เอกชน หรือคลินิกที่กรมการแพทย์รับรอง (ร.พ.เอกชน/คลินิก อาจกำหนดค่าใช้จ่าย)",
+     "กรมการแพทย์รับรอง"),
+    ("วันนี้ก็มีศูนย์ดำรงธรรมไง ถ้าช้าก็ไปร้องทุกข์ได้ ไปหาผู้ว่าราชการ", "ศูนย์ดำรงธรรมไง"),
+    ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-สภาทหารผ่านศึกยัน ไม่ทอดทิ้งทหารผ่านศึก", "สภาทหารผ่านศึกยัน"),
+    ("ขอเชิญร่วมงาน ซึ่งมีผู้แทนสำนักพระราชวังมายังพระเมรุมาศ เพื่อตรวจความเรียบร้อย", "สำนักพระราชวังมายังพระเมรุมาศ"),
+])
+def test_a_whole_name_glued_to_a_word_no_name_goes_on_with_is_cut(extract_text, text, run_on):
+    assert run_on not in {n for names in _orgs(extract_text, text).values() for n in names}
+
+
+def test_the_cut_name_is_the_body_the_release_names_again(extract_text):
+    text = "ผู้ป่วยสามารถเข้ารับการรักษาได้ที่คลินิกที่กรมการแพทย์รับรอง ทั้งนี้ กรมการแพทย์ได้จัดทำแนวทาง"
+    assert list(_orgs(extract_text, text).values()) == [["กรมการแพทย์"]]
+
+
+@pytest.mark.parametrize("name, prefix, kept", [
+    ("กรมการแพทย์รับรอง", "กรม", "กรมการแพทย์"),
+    ("สำนักพระราชวังมายังพระเมรุมาศ", "สำนัก", "สำนักพระราชวัง"),
+    ("บมจ.เมืองไทยประกันชีวิตชิงบริษัทยอดเยี่ยมด้านประกันชีวิต", "บมจ.", "บมจ.เมืองไทยประกันชีวิต"),
+    # a noun names hold past their first word, a proper name, a parent body, a faculty's or a kind's continuation
+    ("ศูนย์ดูแลผู้สูงอายุครบวงจร", "ศูนย์", "ศูนย์ดูแลผู้สูงอายุครบวงจร"),
+    ("ศูนย์ธุรกิจอนาคต", "ศูนย์", "ศูนย์ธุรกิจอนาคต"),
+    ("สำนักข่าวบลูมเบิร์ก", "สำนัก", "สำนักข่าวบลูมเบิร์ก"),
+    ("ศูนย์บรรเทาสาธารณภัยกองทัพภาคที่", "ศูนย์", "ศูนย์บรรเทาสาธารณภัยกองทัพภาคที่"),
+    ("คณะนิติศาสตร์ปรีดีพนมยงค์", "คณะ", "คณะนิติศาสตร์ปรีดีพนมยงค์"),
+    ("ศูนย์เยาวชนชัยพฤกษ์มาลา", "ศูนย์", "ศูนย์เยาวชนชัยพฤกษ์มาลา"),
+    ("องค์การบริหารส่วนตำบลไร่มะขาม", "องค์การ", "องค์การบริหารส่วนตำบลไร่มะขาม"),
+    ("ฝ่ายบริหารลูกค้าธุรกิจและภาครัฐ", "ฝ่าย", "ฝ่ายบริหารลูกค้าธุรกิจและภาครัฐ"),
+    ("สำนักข่าวอิศรา", "สำนัก", "สำนักข่าวอิศรา"),  # a first name
+    ("สำนักงานส่งเสริมการลงทุนเคนยา", "สำนักงาน", "สำนักงานส่งเสริมการลงทุนเคนยา"),  # a country
+    ("กระทรวงการเงินสาธารณรัฐประชาธิปไตยประชาชนลาว", "กระทรวง", "กระทรวงการเงินสาธารณรัฐประชาธิปไตยประชาชนลาว"),
+])
+def test_a_known_stem_is_cut_only_before_a_word_no_name_goes_on_with(name, prefix, kept):
+    assert known_stem(name, len(prefix)) == kept
+
+
+def test_a_bare_body_is_written_bare_as_often_as_continued():
+    from phakhi.graph.extract.names import bare_body, continuation_words
+
+    assert bare_body("กรมการแพทย์") and bare_body("ศูนย์ดำรงธรรม")
+    assert not bare_body("ศูนย์วิจัย")  # the corpora go on from it into many centres
+    assert not bare_body("คณะกรรมการการเลือกตั้ง")  # a committee: named by its purpose
+    assert {"แห่ง", "จังหวัด", "และ"} <= continuation_words() and not {"รับรอง", "ไง", "ยัน"} & continuation_words()

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.recurrence import releases_of, written_whole
+from phakhi.graph.extract.person_tables import known_names as person_names
+from phakhi.graph.extract.recurrence import STEM_RELEASES, corpus, releases_of, written_whole
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import dictionary, is_thai, starts_word, thai_boundary_ok, tokenize
 from phakhi.ontology import load_counts_data, load_mined, load_not_organizations, load_org_patterns, load_stopwords
@@ -255,6 +256,83 @@ def _stems() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return frozenset(labels), {k: frozenset(v) for k, v in follows.items()}
 
 
+@lru_cache(maxsize=1)
+def continuation_words() -> frozenset[str]:
+    """The first words the corpora go on from a whole name with into a longer name: after any known name (`_stems`)
+    or any name the audit samples write in STEM_RELEASES releases or more (validity_corpus.json) that begins another
+    such name ("สำนักงานคลังจังหวัด|ชลบุรี", "กรมการแพทย์|แผนไทย…", "ศูนย์ดำรงธรรม|อำเภอ", "…|แห่งประเทศไทย"). A word no
+    recurring name is ever continued with ("…|รับรอง", "…|ไง", "…|ยัน") goes on with the sentence after a whole name."""
+    table = corpus().get("organization", {})
+    labels = sorted(_stems()[0] | {n for n, row in table.items() if row[0] >= STEM_RELEASES and " " not in n})
+    words: set[str] = set()
+    for i, short in enumerate(labels):
+        for longer in labels[i + 1:]:
+            if not longer.startswith(short):
+                break
+            tokens = tokenize(longer[len(short):])
+            if tokens:
+                words.add(tokens[0])
+    return frozenset(words)
+
+
+def _no_name_goes_on(name: str, end: int, following: str, tag: str) -> bool:
+    """Does `name` run on past `name[:end]`, a body's whole name (`bare_body`), into the sentence: the corpora write the
+    longer name in fewer than STEM_RELEASES releases, and `following`, the word glued after the stem, is one no
+    recurring name goes on with (`continuation_words`), that fewer than INNER_NAMES known names hold past their first
+    word (a verb begins many a body's task right after the prefix word, "สำนักงาน|รับรอง…", and goes on with a sentence
+    after a whole name, "กรมการแพทย์|รับรอง"; a noun holds names' middles, "ศูนย์ธุรกิจ|อนาคต", "สำนักข่าว|ออนไลน์…"),
+    no proper name (tagged so, "สำนักข่าว|บลูมเบิร์ก", or a first name, "สำนักข่าว|อิศรา") and not the prefix word of a parent body ("ศูนย์บรรเทาสาธารณภัย|กองทัพภาค…")?
+    No place is written there: the stem ends on an area word, an area word begins the rest, or a province is among its
+    first words or a country or a region inside one."""
+    placed, words = tuple(load_not_organizations()["placed_words"]), tokenize(name[end:])
+    if name[:end].endswith(placed) or any(p in "".join(words[:2]) for p in placed) \
+            or any(word in provinces() or any(p in word for p in partners()) for word in words[:PLACE_WORDS]):
+        return False  # "สำนักงานสาธารณสุขอำเภอ|กุยบุรี", "สำนักงานส่งเสริมการลงทุน|เคนยา", "…|เทศบาลตำบลหัวตะพาน",
+        # "กระทรวงการเงิน|สาธารณรัฐประชาธิปไตยประชาชนลาว": a place says which body
+    return releases_of("organization", name) < STEM_RELEASES and following not in continuation_words() \
+        and _inner_name_words().get(following, 0) < INNER_NAMES and not tag.startswith(PROPER_TAG) \
+        and following not in person_names()[0] and not org_prefix(name[end:]) and bare_body(name[:end])
+
+
+PLACE_WORDS = 4  # words after the stem read for a province, a country or a region
+INNER_NAMES = 2  # known names holding a word past their first word before it may go on with a whole name
+PROPER_TAG = "NPRP"  # the tagger's proper nouns
+
+
+@lru_cache(maxsize=1)
+def _inner_name_words() -> dict[str, int]:
+    """For each word, the known names (authority Thai labels and mined recurring names) holding it after the first word
+    past their prefix word."""
+    labels = [label for row in organizations().values() for label in (row["th"], *row["alt"])
+              if label and not label.isascii()]
+    counts: dict[str, int] = {}
+    for label in set(labels) | known_names():
+        words = [t for t in tokenize(label[len(org_prefix(label)):]) if t.strip()]
+        for word in set(words[1:]):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def bare_body(name: str) -> bool:
+    """Is `name` one body's whole name that a word no recurring name goes on with cannot continue: the audit samples
+    write it bare in STEM_RELEASES releases or more, and at least as often as they go on from it into longer names
+    ("กรมการแพทย์", 73 releases and 37 longer; "ศูนย์ดำรงธรรม", 98 and 98, its provinces' and districts' centres), its
+    prefix word neither a committee's (named by its purpose: "คณะกรรมการนโยบาย|เพิ่มขีดความสามารถ…") nor a unit's or a
+    faculty's (named by any work, or after a person: "ฝ่ายบริหาร|ลูกค้าธุรกิจ…", org_patterns.jsonl)? Not a stem the corpora go on from into many names
+    ("ศูนย์วิจัย|ข้าว…", 12 and 97; "องค์การบริหารส่วนตำบล|…", 20 and 52; "ศูนย์เยาวชน|ชัยพฤกษ์มาลา", 2 and 3)."""
+    row = corpus().get("organization", {}).get(name)
+    if not row or row[0] < STEM_RELEASES or row[3] > row[0]:
+        return False
+    prefix = org_prefix(name)
+    return not any(p["prefix"] == prefix and (p["type"] == PURPOSE_TYPE or p.get("end") in UNIT_ENDS)
+                   for p in load_org_patterns())
+
+
+PURPOSE_TYPE = "Committee"  # org_patterns.jsonl type of the bodies named by their purpose
+UNIT_ENDS = ("unit", "faculty")  # org_patterns.jsonl end rules of the units named with their parent body ("ฝ่าย…",
+# "กลุ่ม…"; a faculty, named after a person too: "คณะนิติศาสตร์|ปรีดีพนมยงค์")
+
+
 def whole_before(name: str) -> bool:
     """Is `name` whole on its own: a known name (authority or mined, `_stems`) or one the corpora write whole
     (recurrence.written_whole)? After such a name an adverbial opener (not_organizations `whole_name_adverbials`:
@@ -305,6 +383,8 @@ def known_stem(name: str, prefix_length: int) -> str:
             releases_of("organization", name) * RARER < releases_of("organization", stem_name):
         return stem_name  # "คณะกรรมการการเลือกตั้ง|ร้องขอ", "สำนักงานพระพุทธศาสนาแห่งชาติ|ตรวจสอบ": the corpora write the
         # stem whole, and this name rarely; a noun names are made of may still go on with it ("…|ประจำจังหวัด")
+    if _no_name_goes_on(name, end, following, tags[-1][1]):
+        return stem_name  # "กรมการแพทย์|รับรอง", "ศูนย์ดำรงธรรม|ไง", "สภาทหารผ่านศึก|ยัน": no recurring name goes on so
     return name if of_names or noun else stem_name
 
 
