@@ -243,6 +243,7 @@ def find_events(doc: Doc) -> None:
             continue  # "พบกับ 5 นิทรรศการไฮไลต์ที่ห้ามพลาด": several events of a kind, counted, no one event (a visit
             # is told by a verb, which no number counts: "ซอยเคหะร่มเกล้า 35 เยี่ยมชม…" is an address's)
         if _framework(text, start):
+            framework_seen(name, published)  # a month of that series (scripts/mine_event_series.py counts it)
             taken_until = _alias_after(text, end, line_end)  # nor its alias: "(ASEAN Senior Law Officials Meeting…)"
             continue  # "ภายใต้กรอบการประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านกฎหมาย", "…ของกลไกการประชุมระดับรัฐมนตรีอาเซียน…":
             # a meeting named as the framework or mechanism work goes on under, not one sitting
@@ -808,6 +809,13 @@ def _framework(text: str, start: int) -> bool:
     and 9: junk, "framework/series, no specific session", "standing ministerial mechanism"). After a space the
     meeting may be the one told ("…ในกรอบ การประชุม ADMM-Plus": judged valid)."""
     return text[max(0, start - NOT_AFTER_REACH):start].endswith(word_tuple("framework_before"))
+
+
+def framework_seen(name: str, published: date | None) -> None:
+    """A meeting's name written as the framework work goes on under ("ภายใต้กรอบการประชุมสุดยอดเอเชียตะวันออก"), on
+    a release published `published`: no event here (_framework), but the framework is a standing series of meetings.
+    Nothing is done with it when extracting; scripts/mine_event_series.py sets this to count it as a month that series
+    is written on (the samples write EAS, ADMM and AFMM dated on two months only, and as frameworks on more)."""
 
 
 def _alias_after(text: str, end: int, line_end: int) -> int:
