@@ -32,7 +32,7 @@ from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              alias_head_end, drafted_start, honorific_reach, latin_body, latin_head_end,
-                                             latin_name_after, latin_run_end, sitting_start,
+                                             latin_name_after, latin_run_end, part_number_end, sitting_start,
                                              name_end, object_end, purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
                                                 clause_end, dated_cut, held_name_end, listed_titles, owner_end,
@@ -209,6 +209,7 @@ def find_events(doc: Doc) -> None:
             end = anchored_end(doc, start, mined, line_end)
         end = royal_end(text, end)  # "…สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": one name
         end = tailed_end(text, start, end, EVENT_TAILS)  # "การประชุมรัฐมนตรีอาเซียน - ญี่ปุ่น": its partner
+        end = part_number_end(text, end)  # "…กลุ่มจังหวัดภาคกลางตอนล่าง 1": which group of provinces
         end = ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         if cues[cue] not in word_set("told_types"):  # a visit has no edition: a number after it is another event's
             end = session_end(doc, start, end, line_end)  # "…ค่าทดแทน และค่าใช้จ่าย… ครั้งที่ 8/2560": cut before it
