@@ -39,7 +39,8 @@ from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, an
                                                 marked_end, mined_body_end, mined_end,
                                                 mined_names, ordinal_end, partners_end, quoted_end, royal_end,
                                                 series_end, session_end, spaced_owner_end, title_after, theme_cut,
-                                                titled_edition_end, trimmed_end, unquoted_end)
+                                                quoted_edition_end, quoted_name, titled_edition_end, trimmed_end,
+                                                unquoted_end)
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s
@@ -231,11 +232,12 @@ def find_events(doc: Doc) -> None:
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
         end = alias_head_end(text, start, end)  # "…Community (AZEC) Leaders Meeting": the kind after the alias
         end = unquoted_end(text, start, end)  # "‘มหกรรมเกษตรสร้างชาติ’": the quote is the title's, opened before the cue
+        end = quoted_edition_end(text, start, end)  # "“มหกรรมการเงินกรุงเทพ” ครั้งที่ 25": that title's edition
         end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
         end = theme_cut(text, start, m.end(), end)  # "งานวันกุ้งภาคกลาง ประจำปี 2561| ภายใต้หัวข้อ “…”": not the theme
         while end > m.end() and text[end - 1] in ";,":
             end -= 1  # "…Tourism Ministers Meeting; 2) …": the list's mark, not the name's
-        name = " ".join(text[start:end].split())
+        name = quoted_name(text, start, end)  # "มหกรรมการเงินกรุงเทพ ครั้งที่ 25", without the title's closing quote
         taken_until = m.end()
         if cue in word_set("prize_cues") and (not _PRIZE_OCCASION().search(name) or _prize_won(text, start, name)):
             continue  # "Prince Mahidol Award", "SEAPITCH Award", "ได้รับรางวัล ITA Awards 2021": the prize, not the
