@@ -12,7 +12,11 @@ dated event of a series its date as its edition in its label, and an undated one
 
 This script runs the extractor over the releases and keeps the core (event_labels.series_core: normalised, no
 bracketed alias, no ceremony word) of every real event name without a digit that the releases write on at least
-MIN_MONTHS different months (the event's date, else the release's), with its count of months and releases.
+MIN_MONTHS different months (the event's date, else the release's), with its count of months and releases. A name
+written as the framework work goes on under ("ภายใต้กรอบการประชุมสุดยอดเอเชียตะวันออก (อีเอเอส)", "ในกรอบการประชุม
+รัฐมนตรีกลาโหมอาเซียน": event_words framework_before, no event of its own, events.framework_seen) counts too, on its
+release's month: a framework of meetings is a standing series (without them the samples write the East Asia Summit,
+ADMM and AFMM dated on two months only, and their dated sittings lost their day as their edition).
 Only the names are kept; nothing is downloaded.
 
 The extractor is run as if no series were known (labels: no dated edition, no undated event left unnamed) and as if
@@ -28,7 +32,7 @@ from collections import defaultdict
 
 from mining import readable_releases, run_miner
 
-from phakhi.graph.extract import event_known, event_labels
+from phakhi.graph.extract import event_known, event_labels, events
 from phakhi.graph.extract.event_identity import is_real_name
 from phakhi.graph.extract.event_labels import series_core
 from phakhi.graph.extract.pipeline import extract
@@ -48,20 +52,25 @@ def mine(paths: list[str], limit: int | None) -> dict:
     event_known.is_series = _could_be_series  # ... nor a series kept out by the model because it is not yet known
     months: dict[str, set[str]] = defaultdict(set)
     releases: dict[str, int] = defaultdict(int)
+    cores: set[str] = set()
+
+    def count(name: str, when) -> None:
+        if any(ch.isdigit() for ch in name) or not is_real_name(name):
+            return
+        core = series_core(name)
+        if len(core) >= MIN_CORE:
+            if when:
+                months[core].add(when.isoformat()[:7])
+            cores.add(core)
+
+    events.framework_seen = count  # a framework's name, no event of its own, is a month of its series
     for release in readable_releases(paths, limit):
-        cores = set()
+        cores.clear()
         for entity in extract(release).entities.values():
             if entity.kind != "event":
                 continue
-            when = entity.date or release.published
             for name in entity.names:
-                if any(ch.isdigit() for ch in name) or not is_real_name(name):
-                    continue
-                core = series_core(name)
-                if len(core) >= MIN_CORE:
-                    if when:
-                        months[core].add(when.isoformat()[:7])
-                    cores.add(core)
+                count(name, entity.date or release.published)
         for core in cores:
             releases[core] += 1
     rows = sorted(([core, len(m), releases[core]] for core, m in months.items() if len(m) >= MIN_MONTHS),

@@ -67,3 +67,33 @@ def test_a_year_told_with_its_era_is_the_edition(extract_text):
     text = DAY + "ประเทศไทยดำเนินงานตามปฏิญญาของการประชุมระดับสูงว่าด้วยหลักประกันสุขภาพถ้วนหน้าปี พ.ศ. 2562 นอกจากนี้"
     names = _names(extract_text(text))
     assert any(n.endswith("ถ้วนหน้าปี พ.ศ. 2562") for n in names), names
+
+
+def test_an_edition_after_the_closing_quote_of_a_title_the_name_is_belongs_to_it(extract_text):
+    """A fair's title quoted from right before its cue, its edition after the closing quote (v2 sample: "SME D Bank
+    เข้าร่วม “มหกรรมการเงินกรุงเทพ” ครั้งที่ 25 (MONEY EXPO 2025 BANGKOK)", "เชิญชวนเที่ยว “งานวันข้าวและชาวนาฯ
+    ภาคเหนือ” ประจำปี 2565"): the edition says which fair of the series it was; the name drops the quote mark."""
+    text = DAY + ("SME D Bank เข้าร่วม “มหกรรมการเงินกรุงเทพ” ครั้งที่ 25 (MONEY EXPO 2025 BANGKOK) ระหว่างวันที่ "
+                  "15 - 18 พฤษภาคม 2568 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์")
+    names = _names(extract_text(text))
+    assert "มหกรรมการเงินกรุงเทพ ครั้งที่ 25" in names, names
+    text = DAY + "กระทรวงเกษตรและสหกรณ์ เชิญชวนเที่ยว “งานวันข้าวและชาวนาฯ ภาคเหนือ” ประจำปี 2565 มุ่งเผยแพร่องค์ความรู้"
+    names = _names(extract_text(text))
+    assert "งานวันข้าวและชาวนาฯ ภาคเหนือ ประจำปี 2565" in names, names
+
+
+def test_a_closing_quote_inside_a_name_with_its_edition_is_dropped(extract_text):
+    """"SME D Bank จัดเต็มร่วมงาน ‘มหกรรมร่วมใจแก้หนี้ฯ’ ครั้งที่ 4" (v2 sample): the name is the title and its
+    edition, not a stray quote mark between them."""
+    text = DAY + "SME D Bank จัดเต็มร่วมงาน ‘มหกรรมร่วมใจแก้หนี้ฯ’ ครั้งที่ 4 จ.ชลบุรี มอบโปรโมชั่นช่วยครบจบในที่เดียว"
+    names = _names(extract_text(text))
+    assert names and not any("’" in n for n in names), names
+
+
+def test_a_sittings_number_after_a_quoted_title_is_the_meetings(extract_text):
+    """"การประชุมคณะกรรมการจัดงาน Outlet ของขวัญเพื่อประชาชน “มหกรรมสินค้าราคาโรงงาน” ครั้งที่ 2/2564" (v2 sample):
+    a number with its year after a slash numbers the committee's sitting, not an edition of the fair it organises."""
+    text = DAY + ("นายสมชาย ใจดี เป็นประธานการประชุมคณะกรรมการจัดงาน Outlet ของขวัญเพื่อประชาชน “มหกรรมสินค้าราคาโรงงาน” "
+                  "ครั้งที่ 2/2564 โดยมี นางวรวรรณ ชิตอรุณ รองปลัดกระทรวงพาณิชย์ เข้าร่วม")
+    names = _names(extract_text(text))
+    assert not any(n.startswith("มหกรรมสินค้าราคาโรงงาน") and "2/2564" in n for n in names), names

@@ -137,3 +137,24 @@ def test_the_series_miner_finds_a_series_the_events_model_would_reject(tmp_path,
              f"เมื่อวันที่ 10 {month} 2561" for month in ("มกราคม", "กุมภาพันธ์", "มีนาคม")]
     names = [row[0] for row in miner.mine([write_corpus_tar(tmp_path / "corpus.tar", texts)], None)["names"]]
     assert names == ["วันเด็กแห่งชาติ"]
+
+
+def test_the_series_miner_counts_a_framework_of_meetings_as_a_month_of_its_series(tmp_path, monkeypatch):
+    """A meeting named as the framework work goes on under ("ภายใต้กรอบการประชุมรัฐมนตรีกลาโหมอาเซียน": no event
+    of its own, events._framework) is a standing series: the miner counts it on its release's month
+    (events.framework_seen). Written so on two months and dated on a third, it is mined; without the framework
+    mentions the samples wrote ADMM, the East Asia Summit and AFMM dated on two months only and lost them."""
+    from conftest import load_script, write_corpus_tar
+
+    from phakhi.graph.extract import event_known, event_labels, events
+
+    miner = load_script("mine_event_series")
+    monkeypatch.setattr(event_labels, "_series", event_labels._series)  # the miner sets these for its process
+    monkeypatch.setattr(event_known, "is_series", event_known.is_series)
+    monkeypatch.setattr(events, "framework_seen", getattr(events, "framework_seen", None), raising=False)
+    texts = [f"กรุงเทพฯ 10 {month} 2561 - กระทรวงกลาโหมร่วมมือกับมิตรประเทศในการฝึกร่วม ภายใต้กรอบการประชุมรัฐมนตรี"
+             f"กลาโหมอาเซียน เพื่อเสริมสร้างความมั่นคงในภูมิภาค" for month in ("มกราคม", "กุมภาพันธ์")]
+    texts.append("กรุงเทพฯ 10 มีนาคม 2561 - พลเอก ประวิตร วงษ์สุวรรณ เข้าร่วมการประชุมรัฐมนตรีกลาโหมอาเซียน "
+                 "ณ ประเทศสิงคโปร์ เมื่อวันที่ 10 มีนาคม 2561")
+    names = [row[0] for row in miner.mine([write_corpus_tar(tmp_path / "corpus.tar", texts)], None)["names"]]
+    assert names == ["ประชุมรัฐมนตรีกลาโหมอาเซียน"], names

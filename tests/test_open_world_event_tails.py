@@ -139,3 +139,34 @@ def test_an_instruction_with_no_day_of_its_own_is_no_event(extract_text):
 def test_a_planned_event_with_its_day_is_an_event(extract_text):
     text = "นายกรัฐมนตรีจะเปิดตัวตลาดประชารัฐพร้อมกันทั่วประเทศ ในวันที่ 5 ธันวาคม 2560 นี้"
     assert _names(extract_text(text))
+
+
+def test_the_number_of_a_group_of_provinces_is_part_of_a_meeting_name(extract_text):
+    """"ภาคกลางตอนล่าง 1" and "ภาคกลางตอนล่าง 2" are two groups of provinces (event_words numbered_parts): the number
+    after the part of a region is the group's, written after a space, and tells which group met (judged rounds 13 and
+    19: "group name cut"). Forms of the v1 sample (thaigov2-1 ข่าวทำเนียบรัฐบาล_375, 16/ข่าวทำเนียบรัฐบาล_41) and of
+    the v2 sample (a meeting of ทส. in the upper north-east)."""
+    text = DAY + ("นายกรัฐมนตรีจะเป็นประธานการประชุมการพัฒนาเศรษฐกิจและสังคมกลุ่มจังหวัดภาคกลางตอนล่าง 1  โดยมีคณะรัฐมนตรี "
+                  "ผู้ว่าราชการจังหวัด หัวหน้าส่วนราชการ เข้าร่วม")
+    names = _names(extract_text(text))
+    assert "การประชุมการพัฒนาเศรษฐกิจและสังคมกลุ่มจังหวัดภาคกลางตอนล่าง 1" in names, names
+    text = DAY + ("รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม เป็นประธานการประชุมติดตามการดำเนินงานของหน่วยงาน"
+                  "ในพื้นที่กลุ่มจังหวัดภาคตะวันออกเฉียงเหนือตอนบน 1 ประกอบด้วย จังหวัดบึงกาฬ เลย หนองคาย")
+    names = _names(extract_text(text))
+    assert "การประชุมติดตามการดำเนินงานของหน่วยงานในพื้นที่กลุ่มจังหวัดภาคตะวันออกเฉียงเหนือตอนบน 1" in names, names
+
+
+def test_the_group_number_ends_the_name_before_the_sentence(extract_text):
+    """"…ภาคเหนือตอนล่าง 2 มีดังนี้" (v1 sample, 18/ข่าวทำเนียบรัฐบาล_143): the number is the group's, what follows
+    it the sentence's."""
+    text = DAY + ("สำหรับข้อเสนอการประชุมการพัฒนาเศรษฐกิจและสังคมกลุ่มจังหวัดภาคเหนือตอนล่าง 2 มีดังนี้ 1. ด้านการส่งเสริม"
+                  "และพัฒนาอุตสาหกรรม")
+    names = _names(extract_text(text))
+    assert "การประชุมการพัฒนาเศรษฐกิจและสังคมกลุ่มจังหวัดภาคเหนือตอนล่าง 2" in names, names
+
+
+def test_a_count_after_a_part_of_a_region_is_no_group_number(extract_text):
+    """A number that counts after the part of a region ("ภาคใต้ตอนล่าง 3 จังหวัด") says how many, not which group."""
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมติดตามสถานการณ์ภาคใต้ตอนล่าง 3 จังหวัด ณ จังหวัดยะลา"
+    names = _names(extract_text(text))
+    assert names and not any("ตอนล่าง 3" in n for n in names), names

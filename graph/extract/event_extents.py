@@ -826,6 +826,35 @@ _CLOSING = "”’\""  # quote marks that close a title
 _OPENING = "“‘\""  # and those that open one (a release may open with one and close with another: "…งาน พม.”)
 
 
+def quoted_edition_end(text: str, start: int, end: int) -> int:
+    """Where the edition written after the closing quote of a title the name is (the quote opened right before its
+    cue) ends: "“มหกรรมการเงินกรุงเทพ” ครั้งที่ 25", "“งานวันข้าวและชาวนาฯ ภาคเหนือ” ประจำปี 2565", "“มหกรรมร่วมใจ
+    แก้หนี้” ครั้งที่ 1": the quote marks the title, the number after it says which fair of the series it was (judged
+    audits: the edition cut off; the name without its quote mark is quoted_name). Not a sitting's number with its
+    year ("“มหกรรมสินค้าราคาโรงงาน” ครั้งที่ 2/2564"): the meeting's whose name holds the title. Else `end`."""
+    if start == 0 or text[start - 1] not in _OPENING or any(ch in _OPENING or ch in _CLOSING for ch in text[start:end]):
+        return end
+    close = end + 1 if text.startswith(" ", end) else end
+    if close >= len(text) or text[close] not in _CLOSING:
+        return end
+    edition = close + 1
+    while (numbered := ordinal_end(text, edition, bracket=False)) != edition:
+        edition = numbered
+    return end if edition == close + 1 or "/" in text[close:edition] else edition
+
+
+def quoted_name(text: str, start: int, end: int) -> str:
+    """The words of text[start:end] without the one closing quote mark inside them when the quote opened right
+    before the name ("มหกรรมร่วมใจแก้หนี้ฯ’ ครั้งที่ 4" of "‘มหกรรมร่วมใจแก้หนี้ฯ’ ครั้งที่ 4", quoted_edition_end):
+    the quote marks the title, the name holds the title and its edition."""
+    words = text[start:end]
+    if start > 0 and text[start - 1] in _OPENING:
+        closes = [at for at, ch in enumerate(words) if ch in _CLOSING]
+        if len(closes) == 1 and not any(ch in _OPENING and ch not in _CLOSING for ch in words):
+            words = words[:closes[0]] + words[closes[0] + 1:]
+    return " ".join(words.split())
+
+
 def unquoted_end(text: str, start: int, end: int) -> int:
     """A name's end without a closing quote mark glued to it that the name does not open ("‘มหกรรมเกษตรสร้าง
     ชาติ’": the quote opened before the cue closes the title the name is in; judged audits: words glued on)."""

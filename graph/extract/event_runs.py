@@ -11,6 +11,7 @@ from functools import lru_cache
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import footnote_mark
 from phakhi.graph.extract.program_words import program_data
+from phakhi.graph.extract.tails import tail_at
 from phakhi.graph.text.thai import is_thai, tokenize, word_in
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import load_months, load_stopwords
@@ -88,8 +89,22 @@ def name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: in
             if word in word_set("after_number") or word in stops or head in word_set("after_number") \
                     or head in stops:  # "การประชุมผู้นำกลุ่ม 20 ณ …", "…โควิด 19 โดยนายแพทย์…": the number alone
                 return number.start() + len(number.group()[:-len(word)].rstrip())
+            if (numbered := part_number_end(text, end)) != end:
+                return numbered  # "…กลุ่มจังหวัดภาคเหนือตอนล่าง 2| มีดังนี้": the group's number, then the sentence
             return _whose_anniversary(doc, number.end(), word) or number.end()
     return end
+
+
+def part_number_end(text: str, end: int) -> int:
+    """`end` carried over the number of a group of provinces when the name before it ends on the part of a region
+    the state numbers its groups in (event_words numbered_parts: "…กลุ่มจังหวัดภาคกลางตอนล่าง| 1 (กาญจนบุรี…)",
+    "…ภาคตะวันออกเฉียงเหนือตอนบน| 1 ประกอบด้วย…"): "ตอนล่าง 1" and "ตอนล่าง 2" are two groups, and the number tells
+    which one met (judged rounds 13 and 19: "group name cut"). A number that counts or measures ("… 3 จังหวัด") or
+    is no bare number ("1/2567") is not one; else `end`."""
+    if not text.endswith(word_tuple("numbered_parts"), 0, end) or not text.startswith(" ", end):
+        return end
+    after = tail_at(text, end, "number")
+    return after if after is not None and text[end:after].strip().isdigit() else end
 
 
 def _whose_anniversary(doc: Doc, at: int, unit: str) -> int | None:

@@ -32,14 +32,15 @@ from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              alias_head_end, drafted_start, honorific_reach, latin_body, latin_head_end,
-                                             latin_name_after, latin_run_end, sitting_start,
+                                             latin_name_after, latin_run_end, part_number_end, sitting_start,
                                              name_end, object_end, purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
                                                 clause_end, dated_cut, held_name_end, listed_titles, owner_end,
                                                 marked_end, mined_body_end, mined_end,
                                                 mined_names, ordinal_end, partners_end, quoted_end, royal_end,
                                                 series_end, session_end, spaced_owner_end, title_after, theme_cut,
-                                                titled_edition_end, trimmed_end, unquoted_end)
+                                                quoted_edition_end, quoted_name, titled_edition_end, trimmed_end,
+                                                unquoted_end)
 
 
 # a Latin name before its cue, with the function words inside it ("Nutrition for Growth Summit", "Prime Minister’s
@@ -209,6 +210,7 @@ def find_events(doc: Doc) -> None:
             end = anchored_end(doc, start, mined, line_end)
         end = royal_end(text, end)  # "…สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": one name
         end = tailed_end(text, start, end, EVENT_TAILS)  # "การประชุมรัฐมนตรีอาเซียน - ญี่ปุ่น": its partner
+        end = part_number_end(text, end)  # "…กลุ่มจังหวัดภาคกลางตอนล่าง 1": which group of provinces
         end = ordinal_end(text, end)  # "… ครั้งที่ 1/2564": the session's number is part of its name
         if cues[cue] not in word_set("told_types"):  # a visit has no edition: a number after it is another event's
             end = session_end(doc, start, end, line_end)  # "…ค่าทดแทน และค่าใช้จ่าย… ครั้งที่ 8/2560": cut before it
@@ -230,11 +232,12 @@ def find_events(doc: Doc) -> None:
         end = bracketed_end(text, start, end, line_end)  # "เปิดตัวสถาบัน… (New Economy Academy : NEA)", not "… ("
         end = alias_head_end(text, start, end)  # "…Community (AZEC) Leaders Meeting": the kind after the alias
         end = unquoted_end(text, start, end)  # "‘มหกรรมเกษตรสร้างชาติ’": the quote is the title's, opened before the cue
+        end = quoted_edition_end(text, start, end)  # "“มหกรรมการเงินกรุงเทพ” ครั้งที่ 25": that title's edition
         end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
         end = theme_cut(text, start, m.end(), end)  # "งานวันกุ้งภาคกลาง ประจำปี 2561| ภายใต้หัวข้อ “…”": not the theme
         while end > m.end() and text[end - 1] in ";,":
             end -= 1  # "…Tourism Ministers Meeting; 2) …": the list's mark, not the name's
-        name = " ".join(text[start:end].split())
+        name = quoted_name(text, start, end)  # "มหกรรมการเงินกรุงเทพ ครั้งที่ 25", without the title's closing quote
         taken_until = m.end()
         if cue in word_set("prize_cues") and (not _PRIZE_OCCASION().search(name) or _prize_won(text, start, name)):
             continue  # "Prince Mahidol Award", "SEAPITCH Award", "ได้รับรางวัล ITA Awards 2021": the prize, not the
@@ -243,6 +246,7 @@ def find_events(doc: Doc) -> None:
             continue  # "พบกับ 5 นิทรรศการไฮไลต์ที่ห้ามพลาด": several events of a kind, counted, no one event (a visit
             # is told by a verb, which no number counts: "ซอยเคหะร่มเกล้า 35 เยี่ยมชม…" is an address's)
         if _framework(text, start):
+            framework_seen(name, published)  # a month of that series (scripts/mine_event_series.py counts it)
             taken_until = _alias_after(text, end, line_end)  # nor its alias: "(ASEAN Senior Law Officials Meeting…)"
             continue  # "ภายใต้กรอบการประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านกฎหมาย", "…ของกลไกการประชุมระดับรัฐมนตรีอาเซียน…":
             # a meeting named as the framework or mechanism work goes on under, not one sitting
@@ -808,6 +812,13 @@ def _framework(text: str, start: int) -> bool:
     and 9: junk, "framework/series, no specific session", "standing ministerial mechanism"). After a space the
     meeting may be the one told ("…ในกรอบ การประชุม ADMM-Plus": judged valid)."""
     return text[max(0, start - NOT_AFTER_REACH):start].endswith(word_tuple("framework_before"))
+
+
+def framework_seen(name: str, published: date | None) -> None:
+    """A meeting's name written as the framework work goes on under ("ภายใต้กรอบการประชุมสุดยอดเอเชียตะวันออก"), on
+    a release published `published`: no event here (_framework), but the framework is a standing series of meetings.
+    Nothing is done with it when extracting; scripts/mine_event_series.py sets this to count it as a month that series
+    is written on (the samples write EAS, ADMM and AFMM dated on two months only, and as frameworks on more)."""
 
 
 def _alias_after(text: str, end: int, line_end: int) -> int:
