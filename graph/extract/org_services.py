@@ -94,15 +94,17 @@ def kind_pair(text: str, start: int, name: str) -> bool:
     """Is `name` (at `start` in `text`; spaces ignored) two kinds of body and nothing else, written whole (no Thai letter
     glued after it): a body's board, council or office (not_organizations `part_words`) then the kind it belongs to
     (`owner_kinds`: "คณะกรรมการ|บริษัท", "สำนักงาน|บริษัท"), or two kinds of the same standing (`list_kinds`:
-    "มูลนิธิ|สมาคม", "ทบวง|กรม")?"""
+    "มูลนิธิ|สมาคม", "ทบวง|กรม")? Not when the body it belongs to is written right after it, after one space, by its
+    kind word ("สภาสถาบัน สถาบันวิทยสิริเมธี", "สำนักงานมหาวิทยาลัย มหาวิทยาลัยแม่โจ้"): the unit is joined to it."""
     end = start + len(name)
     if end < len(text) and is_thai(text[end]):
         return False
     data = load_not_organizations()
     whole = name.replace(" ", "")
+    after = text[end + text.startswith(" ", end):]
     for first, second in (("part_words", "owner_kinds"), ("list_kinds", "list_kinds")):
         for head in data[first]:
             rest = whole[len(head):]
             if whole.startswith(head) and rest != head and rest in data[second]:
-                return True
+                return not (first == "part_words" and after.startswith(rest))
     return False

@@ -918,6 +918,9 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         if validate and m and _company_prefixes().search(text, prefix_end, m.start()):
             return None  # "บริษัท CP และ บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน)": another company's legal form (the
             # first is read by the next rule, a Latin name; the second is found on its own)
+        if validate and m and text[prefix_end + text.startswith(" ", prefix_end):].startswith(
+                tuple(load_not_organizations()["legal_name_openers"])):
+            return None  # "บริษัท และประธานเจ้าหน้าที่บริหารกลุ่มบริษัท … จำกัด": the sentence's "and", no name
         prefix = text[start:prefix_end].strip()
         if m and not _company(prefix) and not _one_run(text[prefix_end:m.start()], prefix):
             return None  # "สหกรณ์พร้าวให้แก่สมาชิกสหกรณ์นิคมพร้าว จำกัด": the legal form closes the second one
