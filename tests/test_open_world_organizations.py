@@ -813,3 +813,68 @@ def test_a_body_named_past_its_modifier_is_a_body():
     assert mode_only("จัดตั้งศูนย์ต้นแบบ ในพื้นที่", 7, "ศูนย์ต้นแบบ", head)
     assert not mode_only("ศูนย์ต้นแบบการผลิตพืช", 0, "ศูนย์ต้นแบบการผลิตพืช", head)
     assert not mode_only("ศูนย์ต้นแบบการผลิตพืช", 0, "ศูนย์ต้นแบบ", head)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # judged junk: round 15 (the company's office, the company after a space), round 20 (a list of kinds)
+    ("เมื่อวันที่ 17 มกราคม 2563 ณ สำนักงานบริษัท ไทยสมายล์ฯ พร้อมด้วย นายเจือ ราชสีห์", "สำนักงานบริษัท"),
+    ("จำหน่ายให้กับสภากาชาดไทย มูลนิธิสมาคม สหกรณ์วัด สถานศึกษาของรัฐ โรงพยาบาลของรัฐ", "มูลนิธิสมาคม"),
+    # the corpora's other bare pairs: a bank's board, a university's council, kinds in a list
+    ("นายพรเลิศ ลัธธนันท์ ประธานกรรมการธนาคาร พร้อมด้วย คณะกรรมการธนาคาร ตลอดจน ผู้บริหาร และพนักงาน", "คณะกรรมการธนาคาร"),
+    ("ประกอบด้วยสภา 3 สภา ได้แก่ สภามหาวิทยาลัย สภาวิชาการ สภาคณาจารย์และข้าราชการ", "สภามหาวิทยาลัย"),
+    ("ขอบคุณทั้งสมาคมผู้ประกอบการทั้งหมด สมาคมหอการค้า สมาคมอุตสาหกรรมต่าง ๆ ทั้งหมด", "สมาคมหอการค้า"),
+])
+def test_two_kinds_written_as_one_name_are_no_body(extract_candidates, text, kind):
+    """A board, council or office and the kind of body it belongs to ("คณะกรรมการ|ธนาคาร", "สำนักงาน|บริษัท"), or two
+    kinds of the same standing glued ("มูลนิธิ|สมาคม"), with nothing after them: the part of a body the release names
+    elsewhere or not at all, or a list of kinds (not_organizations `part_words`, `owner_kinds`, `list_kinds`;
+    org_services.kind_pair)."""
+    assert kind not in _names(extract_candidates(text))
+
+
+def test_a_body_named_by_its_members_is_no_kind_pair():
+    """An association or a council named by the bodies it gathers is one body ("สมาคมธนาคาร", the Thai Bankers'
+    Association; "สภาหอการค้า", the Board of Trade), so is a ministry named by its field ("ทบวงมหาวิทยาลัย"); a name
+    going on past the pair is a name of its own."""
+    from phakhi.graph.extract.org_services import kind_pair
+
+    assert kind_pair("ณ สำนักงานบริษัท ไทยสมายล์ฯ", 2, "สำนักงานบริษัท")
+    assert kind_pair("ทุกกระทรวง ทบวงกรม อะไรทำก่อน", 11, "ทบวงกรม")
+    for name in ("สมาคมธนาคาร", "สภาหอการค้า", "ทบวงมหาวิทยาลัย", "มหาวิทยาลัยหอการค้า", "สำนักงานคณะกรรมการ"):
+        assert not kind_pair(name + " และ", 0, name), name
+    assert not kind_pair("คณะกรรมการบริษัทบริหารสินทรัพย์", 0, "คณะกรรมการบริษัท")
+    # the body the council or office belongs to written right after it: the unit joins it
+    assert not kind_pair("นายกสภาสถาบัน สถาบันวิทยสิริเมธี และ", 4, "สภาสถาบัน")
+    assert not kind_pair("ชั้น 5 สำนักงานมหาวิทยาลัย มหาวิทยาลัยแม่โจ้ นาย", 7, "สำนักงานมหาวิทยาลัย")
+
+
+def test_a_bankers_association_is_kept(extract_candidates):
+    """The bare pair that names one body by its members is still found."""
+    text = "ประกอบด้วย กองทุนฟื้นฟูพัฒนาเกษตรกร สมาคมธนาคาร และตัวแทนลูกหนี้เกษตรกร จากเครือข่าย"
+    assert "สมาคมธนาคาร" in _names(extract_candidates(text))
+
+
+def test_a_company_name_does_not_open_on_and(extract_candidates):
+    """A company's prefix word with "และ" right after it begins no name, though "จำกัด" follows (not_organizations
+    `legal_name_openers`): with the board's pair no longer a name, the inner "บริษัท" of "คณะกรรมการบริษัท" would
+    otherwise run to the group's company; the company is the one named after the second prefix word."""
+    text = ("รางวัล คือ นางสาวจรีพร จารุกรสกุล ประธานคณะกรรมการบริษัท และประธานเจ้าหน้าที่บริหารกลุ่มบริษัท "
+            "ดับบลิวเอชเอ คอร์ปอเรชั่น จำกัด (มหาชน)  ที่มา")
+    names = _names(extract_candidates(text))
+    assert not any(n.startswith("บริษัท และ") for n in names), names
+    assert "บริษัท ดับบลิวเอชเอ คอร์ปอเรชั่น จำกัด (มหาชน)" in names, names
+
+
+def test_two_legal_forms_joined_by_and_are_no_company(extract_candidates):
+    """"ห้างหุ้นส่วนและบริษัทจำกัด" (partnerships and limited companies, a ministerial rule's subject) is two legal
+    forms, no firm (not_organizations `legal_name_openers`)."""
+    text = ("10. เรื่อง ร่างกฎกระทรวงลดอัตราค่าธรรมเนียมสำหรับห้างหุ้นส่วนและบริษัทจำกัดในพื้นที่เขตพัฒนาพิเศษเฉพาะกิจ "
+            "พ.ศ. .... คณะรัฐมนตรีมีมติอนุมัติ")
+    assert not any(n.startswith("ห้างหุ้นส่วนและ") for n in _names(extract_candidates(text)))
+
+
+def test_a_board_before_its_company_leaves_the_company(extract_candidates):
+    """The pair is no body; the company written after it is found by its own name."""
+    text = "เมื่อวันที่ 6 มิถุนายน 2567 เวลา 10.00 น. ณ สำนักงานบริษัท อโกด้า เซอร์วิสเซส จำกัด ชั้น 8 อาคาร"
+    names = _names(extract_candidates(text))
+    assert "สำนักงานบริษัท" not in names and "บริษัท อโกด้า เซอร์วิสเซส จำกัด" in names, names

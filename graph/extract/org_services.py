@@ -24,7 +24,11 @@ list of kinds) and is dropped like a clinical service; the clubs and cooperative
 nothing after it but a word of how or at what level it works (`modes`: "คณะทำงานเฉพาะกิจ", "คณะกรรมการระดับชาติ") is
 the kind a release sets up, named by no task: judged junk, dropped where it is found (mode_only). So is one with nothing
 after it but a word that says which bodies of the kind are meant (`generic_modifiers`: "กลุ่มงานหลัก", "สถาบันเฉพาะทาง",
-"มหาวิทยาลัยพันธมิตร", "ธนาคารของรัฐ"): their rank, field, sector or size, no one body's name.
+"มหาวิทยาลัยพันธมิตร", "ธนาคารของรัฐ"): their rank, field, sector or size, no one body's name. Two kinds written
+as one name and nothing after it (`kind_pairs`) are none either: a board, council or office and the kind of body it
+belongs to ("คณะกรรมการบริษัท", "สภามหาวิทยาลัย", "สำนักงานบริษัท"), or two kinds of the same standing glued in a
+list ("มูลนิธิสมาคม", "ทบวงกรม"); an association or a council named by its members ("สมาคมธนาคาร", "สภาหอการค้า") is
+a body and no such pair.
 """
 
 from __future__ import annotations
@@ -84,3 +88,23 @@ def mode_only(text: str, start: int, name: str, prefix_length: int) -> bool:
     data = load_not_organizations()
     rest = name[prefix_length:].replace(" ", "")
     return (rest in data["modes"] or rest in data["generic_modifiers"]) and not (end < len(text) and is_thai(text[end]))
+
+
+def kind_pair(text: str, start: int, name: str) -> bool:
+    """Is `name` (at `start` in `text`; spaces ignored) two kinds of body and nothing else, written whole (no Thai letter
+    glued after it): a body's board, council or office (not_organizations `part_words`) then the kind it belongs to
+    (`owner_kinds`: "คณะกรรมการ|บริษัท", "สำนักงาน|บริษัท"), or two kinds of the same standing (`list_kinds`:
+    "มูลนิธิ|สมาคม", "ทบวง|กรม")? Not when the body it belongs to is written right after it, after one space, by its
+    kind word ("สภาสถาบัน สถาบันวิทยสิริเมธี", "สำนักงานมหาวิทยาลัย มหาวิทยาลัยแม่โจ้"): the unit is joined to it."""
+    end = start + len(name)
+    if end < len(text) and is_thai(text[end]):
+        return False
+    data = load_not_organizations()
+    whole = name.replace(" ", "")
+    after = text[end + text.startswith(" ", end):]
+    for first, second in (("part_words", "owner_kinds"), ("list_kinds", "list_kinds")):
+        for head in data[first]:
+            rest = whole[len(head):]
+            if whole.startswith(head) and rest != head and rest in data[second]:
+                return not (first == "part_words" and after.startswith(rest))
+    return False
