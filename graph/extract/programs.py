@@ -38,7 +38,7 @@ from phakhi.graph.extract.program_evidence import (classified, company_project, 
                                                    listed_estate, titled_quoted)
 from phakhi.graph.extract.program_joined import join_heads
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
-                                                partial_names, prose_latin)
+                                                partial_names, prose_latin, quoted_phrases)
 from phakhi.graph.extract.program_products import drop_product_kinds
 from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, opened_quote_end, quoted_name_end,
                                                  release_quoted_end, scheme_fills, title_after, unquoted)
@@ -284,6 +284,7 @@ def find_programs(doc: Doc) -> None:
             doc.add(doc.mention(title.start(1), title.end(1), "program", key, form="name"))
     find_quoted_names(doc, drop)
     find_quoted_latin(doc)
+    drop |= quoted_phrases(doc)  # "การใช้ประโยชน์จาก “Soft Power” ของไทย": a phrase, unless the release names it
     if drop:  # one pass over the mentions, however many are dropped
         doc.mentions = Mentions(m for m in doc.mentions if id(m) not in drop)
     for i in sorted(pending & enumerated(text, items)):
