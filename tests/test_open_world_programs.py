@@ -2313,3 +2313,47 @@ def test_programs_kinds_of_financial_product_are_no_programmes(extract_text, tex
     names = _program_names(extract_text, text)
     assert kind is None or kind not in names, names
     assert kept is None or kept in names, names
+
+
+# one programme written two ways across releases: one IRI (graph/rdf/iris.program_spelling); forms of the v1/v2 samples
+@pytest.mark.parametrize("a, b", [
+    ("name:โครงการบ้านนี้มีรัก ปลูกผักกินเอง", "name:โครงการบ้านนี้มีรักปลูกผักกินเอง"),
+    ("name:แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 12", "name:แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติฉบับที่ 12"),
+    ("name:โครงการรถไฟฟ้าสายสีเหลือง ช่วงลาดพร้าว-สำโรง", "name:โครงการรถไฟฟ้าสายสีเหลือง ช่วงลาดพร้าว - สำโรง"),
+    ("name:ความตกลงการค้าเสรีอาเซียน - ออสเตรเลีย - นิวซีแลนด์", "name:ความตกลงการค้าเสรีอาเซียน-ออสเตรเลีย-นิวซีแลนด์"),
+    ("name:New S-Curve", "name:New S curve"),
+    ("name:Thailand 4.0", "name:Thailand4.0"),
+    ("name:Smart Farmer", "name:Smart farmer"),
+    ("name:นโยบาย “MIND”", "name:นโยบาย MIND"),
+    ("name:แผนงาน The Programme for COVID - 19 Crisis Response", "name:แผนงาน The Programme for COVID-19 Crisis Response"),
+])
+def test_one_programme_spelled_two_ways_has_one_iri(a, b):
+    from phakhi.graph.rdf.iris import entity_iri
+    assert entity_iri(a, "program") == entity_iri(b, "program")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("name:โครงการบ้านล้านหลัง ระยะที่ 1-2", "name:โครงการบ้านล้านหลัง ระยะที่ 12"),  # a range is no number
+    ("name:Smart Cities", "name:Smart Farmer"),
+    ("name:แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 12", "name:แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13"),
+])
+def test_programmes_that_differ_in_more_than_spelling_keep_their_iris(a, b):
+    from phakhi.graph.rdf.iris import entity_iri
+    assert entity_iri(a, "program") != entity_iri(b, "program")
+
+
+def test_a_programme_iri_stays_readable_and_an_authority_iri_is_untouched():
+    from phakhi.graph.rdf.iris import entity_iri
+    from phakhi.ontology import PID
+    assert str(entity_iri("name:Smart Farmer", "program")) == f"{PID}program/smart_farmer"
+    assert str(entity_iri("program:abc", "program")) == f"{PID}abc"
+
+
+def test_two_releases_spacing_one_programme_differently_name_one_programme(extract_text):
+    from phakhi.graph.rdf.iris import entity_iri
+    iris = []
+    for name in ("โครงการบ้านนี้มีรัก ปลูกผักกินเอง", "โครงการบ้านนี้มีรักปลูกผักกินเอง"):
+        x = extract_text(f"กระทรวงมหาดไทยเดินหน้า{name} เพื่อให้ครัวเรือนมีผักปลอดภัยไว้บริโภค")
+        [key] = [e.key for e in x.of_kind("program")]
+        iris.append(entity_iri(key, "program"))
+    assert iris[0] == iris[1]

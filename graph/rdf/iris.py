@@ -4,6 +4,7 @@ authority id or the same normalised name always gives the same IRI."""
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -50,12 +51,41 @@ def entity_iri(key: str, kind: str) -> URIRef:
     if kind == "organization":
         return PID[f"org/{rest}"] if prefix == "org" else PID[f"org/{slug(rest)}"]
     if kind == "program":
-        return PID[rest] if prefix == "program" else PID[f"program/{slug(rest)}"]
+        return PID[rest] if prefix == "program" else PID[f"program/{slug(program_spelling(rest))}"]
     if kind == "person":
         return PID[f"person/{slug(rest)}"]
     if kind == "event":
         return event_iri(rest)
     raise ValueError(f"no IRI scheme for kind {kind!r}")
+
+
+_DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")  # a hyphen, the dashes and the minus sign, with the spaces about them
+_QUOTES = re.compile(r"[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]")
+
+
+@lru_cache(maxsize=65536)
+def program_spelling(name: str) -> str:
+    """A programme's name as its IRI spells it: one IRI however a release spaces, hyphenates, quotes or capitalises it
+    ("COVID - 19" / "COVID-19", "โครงการบ้านนี้มีรัก ปลูกผักกินเอง" / "…มีรักปลูกผักกินเอง", "S-Curve" / "S Curve" /
+    "S-curve", "นโยบาย “MIND”" / "นโยบาย MIND"), as program_words.canon compares two names of one release (unify_keys
+    joins them there). Latin is lower-cased; a dash between two digits stays one ("2560 - 2564", "ระยะที่ 1-2": not
+    "ระยะที่ 12"), any other is a space; a space stays only between two Latin letters ("smart_farmer") or two digits,
+    where it parts words or numbers; beside a Thai letter it is left out (Thai writes none inside a name: "ฉบับที่ 12" /
+    "ฉบับที่12", "ไทยนิยม ยั่งยืน" / "ไทยนิยมยั่งยืน"), and between a word and a number ("Thailand 4.0" / "Thailand4.0")."""
+    text = _DASHES.sub(lambda m: "-" if _between(m, str.isdigit) else " ", _QUOTES.sub("", normalize_label(name).lower()))
+    words = text.split()
+    out = words[:1]
+    for word in words[1:]:
+        a, b = out[-1][-1], word[0]
+        if a.isascii() and b.isascii() and ((a.isalpha() and b.isalpha()) or (a.isdigit() and b.isdigit())):
+            out.append(" ")
+        out.append(word)
+    return "".join(out) or name
+
+
+def _between(m: re.Match, test) -> bool:
+    text, start, end = m.string, m.start(), m.end()
+    return 0 < start and end < len(text) and test(text[start - 1]) and test(text[end])
 
 
 EVENT_SCOPE = "@@"  # an event key ending in "@@<release name>" is an event of that release only
