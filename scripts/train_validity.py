@@ -31,6 +31,20 @@ held-out replays gained at 0.35 (mean +0.023, none lower), but the dev-b held ha
 precision (0.920 -> 0.900), and from 0.362 up dev loses "มาตรการยกเว้นค่าธรรมเนียม" (docs/audit/CHANGES.md,
 "Twentieth session, programmes' validity model").
 
+The twenty-seventh session shipped the retrain written behind the fifth session's model (`--after`: the earlier
+model, carried whole under "after", drops first; the new one is trained on and judges only what it keeps, and never
+drops a guarded programme, validity.guarded), trade agreements named by their parties counted valid
+(`--agreements-valid`), threshold set by hand (`--threshold 0.29`: the highest at which every programme test passes;
+docs/audit/CHANGES.md, "Twenty-seventh session, programmes' validity model"). `old.json` is the fifth session's
+model (git show 4d07679:ontology/th/validity_program.json); program_guard.json must be mined first
+(scripts/mine_program_guard.py):
+
+    python scripts/train_validity.py --tar v1-sample.tar --tar v2-sample.tar --only program --exact --by-round \
+        --train before --train mid --train final --train round3 --train round4 --train round5 --train round7 \
+        --train round9 --train round13 --train round14 --train round15 --train round16 --train round19 \
+        --train round20 --test none --gold tests/gold seeds/releases --gold devb-tune/gold devb-tune/releases \
+        --after old.json --agreements-valid --threshold 0.29
+
 The organization model in ontology/th/validity_organization.json is still the one trained on rounds before, mid,
 final and round3 with the dev gold. The eleventh session retrained it on every readable organization round (before,
 mid, final, round3, round4, round5, round7, round9 and the self-judged self10-organizations, self10-orgjunk and

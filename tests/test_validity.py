@@ -575,3 +575,17 @@ def test_training_counts_a_trade_agreement_named_by_its_parties_valid():
     out = script.agreements_valid(rows)
     assert [r["valid"] for r, _ in out] == [True, False, False]
     assert out[0][0]["valid_judged"] is False  # the judge's verdict is kept beside the ruling
+
+
+def test_training_matches_a_gold_programme_as_the_evaluation_does(monkeypatch):
+    from phakhi.graph.cli import evaluate
+
+    script = load_script("train_validity")
+    doc = _doc("ธนาคารออกมาตรการยกเว้นค่าธรรมเนียม และโครงการพัฒนาผู้ประกอบการรุ่นใหม่ ให้ประชาชน")
+    doc.add(_candidate(doc, "มาตรการยกเว้นค่าธรรมเนียม", "program"))
+    doc.add(_candidate(doc, "โครงการพัฒนาผู้ประกอบการรุ่นใหม่", "program"))
+    gold = {"r.txt": {"programs": [{"names": ["มาตรการยกเว้นค่าธรรมเนียมต่าง ๆ"]}]}}
+    monkeypatch.setattr(evaluate, "load_gold", lambda gold_dir: gold)
+    monkeypatch.setattr(script, "_docs", lambda paths, wanted: {"r.txt": doc})
+    rows = {r["label"]: r["valid"] for r, _ in script.gold_items("gold", "releases") if r["class"] == "program"}
+    assert rows == {"มาตรการยกเว้นค่าธรรมเนียม": True, "โครงการพัฒนาผู้ประกอบการรุ่นใหม่": False}
