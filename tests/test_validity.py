@@ -518,3 +518,74 @@ def test_the_leading_cue_of_a_name_is_the_longest_cue_it_begins_with():
     for name in names:
         assert leading_cue(name) == max((c for c in cues if name.startswith(c)), key=len, default=""), name
     assert leading_cue("การประชุมคณะรัฐมนตรี").startswith("การประชุม")
+
+
+def _behind(earlier_bias: float, later_bias: float) -> dict:
+    """The programmes' model with its bias set to `later_bias`, written behind itself with `earlier_bias`."""
+    shipped = {k: v for k, v in validity.class_model("program").items() if k != "after"}
+    earlier = validity.class_model("program").get("after", shipped)
+    return dict(shipped, bias=later_bias, after=dict(earlier, bias=earlier_bias))
+
+
+def test_a_model_written_behind_an_earlier_one_judges_what_it_keeps_and_never_drops_a_guarded_name(monkeypatch):
+    text = "ให้กองทุนหมู่บ้านและชุมชนเมือง และโครงการพัฒนาผู้ประกอบการรุ่นใหม่ ดำเนินการ"
+    fund, scheme = "กองทุนหมู่บ้านและชุมชนเมือง", "โครงการพัฒนาผู้ประกอบการรุ่นใหม่"
+    monkeypatch.setattr(validity, "_guarded_names", lambda: frozenset({fund}))
+
+    def kept(weights: dict) -> list[str]:
+        monkeypatch.setattr(validity, "class_model", lambda kind: weights if kind == "program" else {})
+        doc = _doc(text)
+        doc.add(_candidate(doc, fund, "program"))
+        doc.add(_candidate(doc, scheme, "program"))
+        validity.drop_invalid(doc)
+        return [validity.surface(doc, m) for m in doc.mentions]
+
+    assert kept(_behind(50.0, -50.0)) == [fund]  # the earlier keeps both; the later drops all but the guarded fund
+    assert kept(_behind(-50.0, 50.0)) == []  # the earlier drops first, the guard and the later model aside
+    assert kept(_behind(50.0, 50.0)) == [fund, scheme]
+    alone = {k: v for k, v in _behind(50.0, -50.0).items() if k != "after"}
+    assert kept(alone) == []  # a model written behind none guards nothing: as before
+
+
+@pytest.mark.parametrize("name, guarded", [
+    ("FTA ไทย - EU", True), ("FTA THAI-EU", True), ("ความตกลงเขตการค้าเสรีอาเซียน - จีน", True),
+    ("ความตกลงการค้าเสรี (FTA) ไทย-สหภาพยุโรป (EU)", True), ("Thailand-EU FTA", True),
+    ("FTA", False), ("ความตกลงการค้าเสรี", False),  # an agreement word without its parties names none
+])
+def test_a_trade_agreement_named_by_its_parties_is_guarded(name, guarded):
+    assert validity.guarded("program", name) is guarded
+    assert not validity.guarded("organization", name)
+
+
+def test_the_guard_holds_names_the_corpora_write_whole_and_no_kinds():
+    names = validity._guarded_names()
+    assert "กองทุนหมู่บ้านและชุมชนเมือง" in names  # a national fund, in hundreds of releases
+    miner = load_script("mine_program_guard")
+    assert miner.kind_only("โครงการพัฒนา") and miner.kind_only("มาตรการเร่งด่วน")
+    assert not miner.kind_only("กองทุนหมู่บ้านและชุมชนเมือง")
+    data = json.loads((ROOT / "ontology" / "th" / "program_guard.json").read_text(encoding="utf-8"))
+    assert "mine_program_guard.py" in data["_doc"] and min(data["names"].values()) >= miner.MIN_RELEASES
+
+
+def test_training_counts_a_trade_agreement_named_by_its_parties_valid():
+    script = load_script("train_validity")
+    rows = [({"class": "program", "label": "FTA ไทย-สหภาพยุโรป", "valid": False}, {}),
+            ({"class": "program", "label": "โครงการพัฒนาท่าเรือ", "valid": False}, {}),
+            ({"class": "organization", "label": "FTA ไทย-EU", "valid": False}, {})]
+    out = script.agreements_valid(rows)
+    assert [r["valid"] for r, _ in out] == [True, False, False]
+    assert out[0][0]["valid_judged"] is False  # the judge's verdict is kept beside the ruling
+
+
+def test_training_matches_a_gold_programme_as_the_evaluation_does(monkeypatch):
+    from phakhi.graph.cli import evaluate
+
+    script = load_script("train_validity")
+    doc = _doc("ธนาคารออกมาตรการยกเว้นค่าธรรมเนียม และโครงการพัฒนาผู้ประกอบการรุ่นใหม่ ให้ประชาชน")
+    doc.add(_candidate(doc, "มาตรการยกเว้นค่าธรรมเนียม", "program"))
+    doc.add(_candidate(doc, "โครงการพัฒนาผู้ประกอบการรุ่นใหม่", "program"))
+    gold = {"r.txt": {"programs": [{"names": ["มาตรการยกเว้นค่าธรรมเนียมต่าง ๆ"]}]}}
+    monkeypatch.setattr(evaluate, "load_gold", lambda gold_dir: gold)
+    monkeypatch.setattr(script, "_docs", lambda paths, wanted: {"r.txt": doc})
+    rows = {r["label"]: r["valid"] for r, _ in script.gold_items("gold", "releases") if r["class"] == "program"}
+    assert rows == {"มาตรการยกเว้นค่าธรรมเนียม": True, "โครงการพัฒนาผู้ประกอบการรุ่นใหม่": False}

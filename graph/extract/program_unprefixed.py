@@ -41,6 +41,11 @@ def _agreement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return thai, latin
 
 
+def agreement(name: str) -> bool:
+    """Is `name` whole a trade agreement named by its parties ("FTA ไทย - EU", "Thailand-EU FTA")?"""
+    return any(pattern.fullmatch(name) for pattern in _agreement_patterns())
+
+
 def find_agreements(doc: Doc) -> None:
     """Trade agreements named by their parties ("ความตกลงการค้าเสรี (FTA) ไทย-สหภาพยุโรป (EU)", "FTA ไทย-EU",
     "Thailand-EU FTA"): programs the guideline counts that begin with no program prefix."""

@@ -26,6 +26,7 @@ from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_words import cue_words, event_cues, leading_cue
 from phakhi.graph.extract.organizations import validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
+from phakhi.graph.extract.program_unprefixed import agreement
 from phakhi.graph.extract.program_words import cut_word, generic_word, mined_program_names, split_prefix
 from phakhi.graph.extract.recurrence import corpus
 from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, org_prefix, sentence_words
@@ -323,6 +324,36 @@ def clause(f: dict[str, float]) -> bool:
             and not f.get("rec_seen") and not f.get("known_name"))
 
 
+def after_earlier(f: dict[str, float], weights: dict) -> bool:
+    """Does the earlier model a class model is written behind (`after`: its weights and thresholds carried whole, as
+    scripts/train_validity.py --after writes them) keep the candidate? The earlier model drops first; the later one
+    judges only what it keeps. Every judged round since the third was drawn from the earlier model's survivors, so a
+    retrain never sees what the earlier model drops and may not be asked about it (the twentieth and twenty-sixth
+    sessions: alone, a retrain let through names the earlier model dropped rightly)."""
+    earlier = weights.get("after")
+    if not earlier:
+        return True
+    return probability(f, earlier) >= max(earlier.get("thresholds", {}).values(), default=0.0)
+
+
+@lru_cache(maxsize=1)
+def _guarded_names() -> frozenset[str]:
+    """Programme names the whole corpora write whole in many releases (ontology/th/program_guard.json,
+    scripts/mine_program_guard.py)."""
+    return frozenset(load_mined("program_guard.json").get("names", {}))
+
+
+def guarded(kind: str, name: str) -> bool:
+    """Is the programme `name` one a model written behind an earlier one may not drop: a name the whole corpora write
+    whole, with the same boundaries, in many releases ("กองทุนหมู่บ้านและชุมชนเมือง"; program_guard.json), or a trade
+    agreement named by its parties ("FTA ไทย - EU", "ความตกลงเขตการค้าเสรีอาเซียน - จีน": program_patterns.json
+    "agreements", which the guideline and the gold sets count as programmes)? The later model reads one release's
+    words; the corpora read hundreds, and the agreements are a form the project has ruled on."""
+    if kind != "program":
+        return False
+    return name.replace(" ", "") in _guarded_names() or agreement(name)
+
+
 def judged(m: Mention) -> bool:
     """Is `m` a candidate name the model judges? Not an authority match (the authority files are curated), nor an
     event named only by its type word or told by what was done (event_labels.told_not_named): resolve describes
@@ -404,7 +435,8 @@ def drop_invalid(doc: Doc) -> None:
         p = 1.0
         if judged(m) and not named(m) and not short(m) and not known(m):
             f = features(doc, m)
-            p = 1.0 if recurrent(f, weights[m.kind]) else 0.0 if clause(f) else probability(f, weights[m.kind])
+            p = 1.0 if recurrent(f, weights[m.kind]) else 0.0 if clause(f) else judge(f, weights[m.kind], m.kind,
+                                                                                      surface(doc, m))
         best[entity] = max(best.get(entity, 0.0), p)
     kept = []
     for m, entity in zip(doc.mentions, entities):
@@ -413,6 +445,17 @@ def drop_invalid(doc: Doc) -> None:
         elif m.kind == "event" and (told := _told_by_type(doc, m)) is not None:
             kept.append(told)
     doc.mentions[:] = kept
+
+
+def judge(f: dict[str, float], weights: dict, kind: str, name: str) -> float:
+    """The validity of a candidate (features `f`, named `name`) by its class's weights: 0.0 if the earlier model they
+    are written behind drops it (`after_earlier`), 1.0 if it is kept whatever the later model says (`guarded`),
+    else the later model's probability."""
+    if not after_earlier(f, weights):
+        return 0.0
+    if weights.get("after") and guarded(kind, name):
+        return 1.0
+    return probability(f, weights)
 
 
 def _told_by_type(doc: Doc, m: Mention) -> Mention | None:
