@@ -146,3 +146,26 @@ def test_capitalised_words_after_an_alias_with_no_kind_are_not_taken(extract_tex
     text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุม Asia Zero Emission Community (AZEC) Thailand กล่าวว่า"
     names = _names(extract_text(text))
     assert not any(n.endswith("Thailand") for n in names), names
+
+
+def test_a_straight_quote_closing_a_latin_name_opens_no_title(extract_text):
+    """A Latin cue ending a name in straight quotes stands right before the closing quote: read as a title opened
+    there and never closed (event_runs._UNCLOSED), it took what follows up to the next end marker, a venue
+    ("ที่กรุงวอชิงตัน ดีซี", "ณ ห้องแกรนด์บอลรูม …") or a clause ("จัดโดย …"): event_runs.closes_quote."""
+    texts = {  # thaigov-v2 2023/07/03 ข่าวคณะโฆษก_2; thaigov-v1 thaigov2-1 ข่าวทำเนียบรัฐบาล_107; thaigov-v1/14 ด้านการศึกษาฯ_411
+        "Sawasdee DC Thai Festival": 'ไทยส่งผลไม้ไปจัดแสดงในงานเทศกาล "Sawasdee DC Thai Festival" ที่กรุงวอชิงตัน ดีซี '
+                                     "ระหว่างวันที่ 2 - 4 กรกฎาคม 2566",
+        "Thailand - Korea Business Forum": 'นายสมชาย ใจดี เป็นประธานเปิดการประชุม "Thailand - Korea Business Forum" '
+                                           "ณ ห้องแกรนด์บอลรูม โรงแรมอินเตอร์คอนติเนนตัล กรุงเทพฯ วันพุธที่ 3 กันยายน 2562",
+        "Asia Education Leaders Forum": 'นายสมชาย ใจดี เป็นประธานในพิธีเปิดงาน "The 8th Asia Education Leaders '
+                                         'Forum" จัดโดย Worlddidac Asia ระหว่างวันที่ 22-24 มกราคม 2562',
+    }
+    for name, text in texts.items():
+        names = _names(extract_text(DAY + text))
+        assert any(n.endswith(name) for n in names) and not any(name + " " in n for n in names), names
+
+
+def test_a_title_opened_in_straight_quotes_and_never_closed_still_runs(extract_text):
+    text = DAY + 'นายสมชาย ใจดี กล่าวปาฐกถาพิเศษ "การศึกษาไทยในยุคดิจิทัล ระดับอุดมศึกษา ณ มหาวิทยาลัยเชียงใหม่ วันพุธที่ 23 มกราคม 2562'
+    names = _names(extract_text(text))
+    assert any(n.startswith('ปาฐกถาพิเศษ "การศึกษาไทยในยุคดิจิทัล') for n in names), names
