@@ -192,6 +192,13 @@ def test_the_place_after_a_mobile_cabinet_meeting_is_part_of_its_name(extract_te
     text = DAY + "นายกรัฐมนตรีเดินทางไปประชุม ครม.นอกสถานที่ จ.ระนอง"
     names = _names(extract_text(text))
     assert "ประชุม ครม.นอกสถานที่ จ.ระนอง" in names, names
+    # another body's series, its place and then its year (judged boundary, rounds 20 and 9: "drops 'พื้นที่ภาคเหนือ
+    # ประจำปี 2566'"; v2 2023/01/14 ด้านความมั่นคง_9, 2024/03/28 ด้านความมั่นคง_6)
+    text = DAY + ("ปลัดกระทรวงมหาดไทยเป็นประธานเปิดการประชุมสมาคมแม่บ้านมหาดไทยสัญจร ครั้งที่ 4 พื้นที่ภาคตะวันออกเฉียงเหนือ "
+                  "ประจำปีงบประมาณ พ.ศ. 2567 โดยมี ประธานแม่บ้านมหาดไทยจังหวัด เข้าร่วม")
+    names = _names(extract_text(text))
+    assert ("การประชุมสมาคมแม่บ้านมหาดไทยสัญจร ครั้งที่ 4 พื้นที่ภาคตะวันออกเฉียงเหนือ ประจำปีงบประมาณ พ.ศ. 2567"
+            in names), names
 
 
 def test_a_venue_after_a_mobile_cabinet_meeting_is_not_its_name(extract_text):

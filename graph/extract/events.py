@@ -217,7 +217,10 @@ def find_events(doc: Doc) -> None:
             end = session_end(doc, start, end, line_end)  # "…ค่าทดแทน และค่าใช้จ่าย… ครั้งที่ 8/2560": cut before it
         while (numbered := ordinal_end(text, end, bracket=False)) != end:  # "… ครั้งที่ 3 ประจำปี 2562",
             end = numbered  # "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 16"
-        end = series_place_end(text, start, end)  # "…นอกสถานที่ ครั้งที่ 1| จังหวัดสงขลา": which sitting of the series
+        if (placed := series_place_end(text, start, end)) != end:  # "…นอกสถานที่ ครั้งที่ 1| จังหวัดสงขลา": which
+            end = placed  # sitting of the series, and the year after its place ("…สัญจร ครั้งที่ 3 พื้นที่ภาคเหนือ ประจำปี 2566")
+            while (numbered := ordinal_end(text, end, bracket=False)) != end:
+                end = numbered
         end = clause_cut(text, m.end(), end)  # "…เมืองอัจฉริยะ|ในครั้งนี้ถือเป็น…": the sentence about it
         end = dated_cut(text, m.end(), end)  # "…รามเกียรติ์|ในเดือนมีนาคม": when it is held, not which it is
         end = trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
