@@ -116,3 +116,35 @@ def test_a_name_going_on_with_a_partner_is_another_event():
     assert partnered("การประชุมสุดยอดอาเซียน", "การประชุมสุดยอดอาเซียนบวกสาม")
     assert not partnered("การประชุมหารือ", "การประชุมหารือกับกระทรวงพาณิชย์")  # a type word names no body
     assert not partnered("การประชุมหารือระหว่างกระทรวงพาณิชย์", "การประชุมหารือระหว่างกระทรวงพาณิชย์กับกระทรวงการคลัง")
+
+
+def test_a_year_written_two_ways_is_one_name():
+    from phakhi.graph.extract.event_identity import event_key, year_written
+    from datetime import date
+    same = ["งานวันครู ประจำปี 2562", "งานวันครู ปี 2562", "งานวันครู พ.ศ. 2562", "งานวันครู ๒๕๖๒", "งานวันครู 2019"]
+    assert len({"".join(year_written(n).split()) for n in same}) == 1, [year_written(n) for n in same]
+    day = date(2019, 1, 16)
+    assert len({event_key("Other", day, [n], "r.txt", 0) for n in same}) == 1  # one event across releases
+    # another year, a fiscal year, an edition's year, a number that is no year: not the same
+    assert year_written("งานวันครู ปี 2563") != year_written("งานวันครู ปี 2562")
+    assert "".join(year_written("การประชุม ปีงบประมาณ 2566").split()) != "".join(year_written("การประชุม ปี 2566").split())
+    assert year_written("การประชุมคณะกรรมการ ครั้งที่ 2/2562") == "การประชุมคณะกรรมการ ครั้งที่ 2/2562"
+    assert year_written("การแข่งขันวิ่ง 1000 เมตร") == "การแข่งขันวิ่ง 1000 เมตร"
+
+
+def test_a_yearly_event_told_with_its_year_two_ways_is_one_event(extract_text):
+    # samples: thaigov-v2 ด้านสังคม_1 of 12 December 2023 ("งานวันที่อยู่อาศัยโลก 2566" / "… ประจำปี 2566"),
+    # thaigov-v1/22 ด้านการศึกษาฯ_3 ("เตรียมจัดงานวันครู ปี 2562" / "“งานวันครู” ประจำปี 2562": one undated event of its own)
+    text = DAY + ("นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ร่วมกิจกรรม"
+                  "งานวันที่อยู่อาศัยโลก 2566 ณ จังหวัดเชียงใหม่\n"
+                  "นายวราวุธ กล่าวว่า กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ กำหนดจัดงานวันที่อยู่อาศัยโลก ประจำปี 2566 "
+                  "ภายใต้หัวข้อหลัก เศรษฐกิจชุมชนที่ยืดหยุ่น")
+    events = [e for e in _events(extract_text(text)) if "อยู่อาศัยโลก" in e.names[0]]
+    assert len(events) == 1, [e.names for e in events]
+    assert events[0].date is not None
+
+
+def test_two_years_or_editions_of_a_yearly_event_stay_two(extract_text):
+    text = DAY + ("ที่ประชุมรับทราบผลการจัดงานวันครู ประจำปี 2561 และเตรียมจัดงานวันครู ปี 2562 อย่างยิ่งใหญ่")
+    events = [e for e in _events(extract_text(text)) if "วันครู" in e.names[0]]
+    assert len(events) == 2, [e.names for e in events]

@@ -170,3 +170,43 @@ def test_a_count_after_a_part_of_a_region_is_no_group_number(extract_text):
     text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมติดตามสถานการณ์ภาคใต้ตอนล่าง 3 จังหวัด ณ จังหวัดยะลา"
     names = _names(extract_text(text))
     assert names and not any("ตอนล่าง 3" in n for n in names), names
+
+
+def test_the_place_after_a_mobile_cabinet_meeting_is_part_of_its_name(extract_text):
+    """The cabinet meets in one province or group of provinces after another: the place written right after the
+    series word or its edition tells the sittings apart, as an edition does (event_words series_places; the lead's
+    ruling, twenty-seventh session). Forms of the samples: v2 2025/02/18 ด้านกฎหมายฯ_3 ("… ครั้งที่ 1 จังหวัดสงขลา"),
+    v1 21/ด้านการศึกษาฯ_33 ("… ครั้งที่ 7/2561 กลุ่มจังหวัดภาคเหนือตอนล่าง 1"), v1 20/ด้านการศึกษาฯ_4 ("ครม.สัญจร
+    ภาคตะวันออกเฉียงเหนือตอนล่าง 2 ที่จังหวัดอุบลราชธานี"), v2 2024/01/25 ไทยคู่ฟ้า_3 ("ประชุม ครม.นอกสถานที่ จ.ระนอง")."""
+    text = DAY + ("นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1 จังหวัดสงขลา "
+                  "เพื่อติดตามการพัฒนาพื้นที่")
+    names = _names(extract_text(text))
+    assert "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1 จังหวัดสงขลา" in names, names
+    text = DAY + ("รัฐมนตรีเข้าร่วมการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 7/2561 "
+                  "กลุ่มจังหวัดภาคเหนือตอนล่าง 1 ณ มหาวิทยาลัยราชภัฏเพชรบูรณ์")
+    names = _names(extract_text(text))
+    assert "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 7/2561 กลุ่มจังหวัดภาคเหนือตอนล่าง 1" in names, names
+    text = DAY + "รัฐมนตรีเข้าร่วมประชุม ครม.สัญจร ภาคตะวันออกเฉียงเหนือตอนล่าง 2 ที่จังหวัดอุบลราชธานี"
+    names = _names(extract_text(text))
+    assert "ประชุม ครม.สัญจร ภาคตะวันออกเฉียงเหนือตอนล่าง 2" in names, names
+    text = DAY + "นายกรัฐมนตรีเดินทางไปประชุม ครม.นอกสถานที่ จ.ระนอง"
+    names = _names(extract_text(text))
+    assert "ประชุม ครม.นอกสถานที่ จ.ระนอง" in names, names
+    # another body's series, its place and then its year (judged boundary, rounds 20 and 9: "drops 'พื้นที่ภาคเหนือ
+    # ประจำปี 2566'"; v2 2023/01/14 ด้านความมั่นคง_9, 2024/03/28 ด้านความมั่นคง_6)
+    text = DAY + ("ปลัดกระทรวงมหาดไทยเป็นประธานเปิดการประชุมสมาคมแม่บ้านมหาดไทยสัญจร ครั้งที่ 4 พื้นที่ภาคตะวันออกเฉียงเหนือ "
+                  "ประจำปีงบประมาณ พ.ศ. 2567 โดยมี ประธานแม่บ้านมหาดไทยจังหวัด เข้าร่วม")
+    names = _names(extract_text(text))
+    assert ("การประชุมสมาคมแม่บ้านมหาดไทยสัญจร ครั้งที่ 4 พื้นที่ภาคตะวันออกเฉียงเหนือ ประจำปีงบประมาณ พ.ศ. 2567"
+            in names), names
+
+
+def test_a_venue_after_a_mobile_cabinet_meeting_is_not_its_name(extract_text):
+    """Where it was held ("ณ จังหวัดเพชรบูรณ์", "ที่จังหวัด…") is its venue, and a series word inside a longer name
+    ("นิทรรศการสัญจรเฉลิมพระเกียรติ") ends no name before a place."""
+    text = DAY + "รองนายกรัฐมนตรีเข้าร่วมการประชุม ครม.นอกสถานที่ ณ จังหวัดเพชรบูรณ์"
+    names = _names(extract_text(text))
+    assert "การประชุม ครม.นอกสถานที่" in names, names
+    text = DAY + "รัฐมนตรีเข้าร่วมการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 2/2567 ที่จังหวัดพะเยา"
+    names = _names(extract_text(text))
+    assert "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 2/2567" in names, names

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from os.path import commonprefix
 from functools import lru_cache
 
+from phakhi.graph.text.dates import BE_OFFSET
 from phakhi.graph.text.thai import is_thai
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
@@ -258,13 +259,49 @@ def is_real_name(name: str) -> bool:
     return bool(rest)
 
 
+# a year of the Thai era or the Common Era as event names write them: B.E. years of these centuries, A.D. ones
+BE_YEARS = range(2400, 2700)
+AD_YEARS = range(BE_YEARS.start - BE_OFFSET, BE_YEARS.stop - BE_OFFSET)
+
+
+@lru_cache(maxsize=1)
+def _YEAR_PART() -> re.Pattern[str]:
+    """A year part of a name: a year lead ("ประจำปี", "ปี"; event_words year_leads), an era ("พ.ศ.", "ค.ศ."; eras)
+    and four digits, Thai or Arabic, each lead optional, not a sitting's year ("ครั้งที่ 2/2562") nor part of a
+    longer number."""
+    leads, eras = literal_alternation(word_tuple("year_leads")), literal_alternation(word_tuple("eras"))
+    return re.compile(rf"(?<![\d๐-๙/.])(?:(?:{leads})\s?)?(?:(?:{eras})\s?)?([\d๐-๙]{{4}})(?![\d๐-๙])")
+
+
+def _year(match: re.Match) -> str:
+    """The year part as " ปี <B.E. year>": the two eras' years of these centuries do not overlap, so the number
+    tells which it is, written with its era or not ("ค.ศ. 2019", "Expo 2019", "พ.ศ. 2562")."""
+    year = int(match.group(1).translate(_THAI_DIGITS))
+    if year in AD_YEARS:
+        year += BE_OFFSET
+    if year not in BE_YEARS:
+        return match.group(0)  # a number, not a year: left as written
+    return f" {word_tuple('year_leads')[-1]} {year}"
+
+
+@lru_cache(maxsize=65536)
+def year_written(name: str) -> str:
+    """`name` with each year part written one way, " ปี <B.E. year>": "งานวันครู ประจำปี 2562", "งานวันครู ปี ๒๕๖๒",
+    "งานวันครู พ.ศ. 2562", "งานวันครู 2019" all give "งานวันครู ปี 2562". A yearly event's name is told with its
+    year written one way or another, often two ways in one release (samples: "งานวันที่อยู่อาศัยโลก 2566" and
+    "… ประจำปี 2566", "งานวันครู ปี 2562" and "“งานวันครู” ประจำปี 2562"). A fiscal or academic year
+    ("ปีงบประมาณ 2566") keeps its word, and an edition ("ครั้งที่") is no year part: those stay apart."""
+    return _YEAR_PART().sub(_year, name) if any(ch.isdigit() for ch in name) else name
+
+
 def event_key(kind: str, when: date | None, names: list[str], release: str, index: int) -> str:
     """The identity of an event across releases. A dated event with a real name is one event wherever it is
-    told: its type, date and the core of its first real name ("event:Meeting:2019-01-22:ประชุมคณะรัฐมนตรี").
+    told: its type, date and the core of its first real name ("event:Meeting:2019-01-22:ประชุมคณะรัฐมนตรี"), its year
+    written one way (year_written).
     An event known only by its type word, or without a date, belongs to its release (`index` tells its
     events apart): a type and a date alone do not make two releases' meetings one meeting."""
     day = when.isoformat() if when else "-"
     real = next((n for n in names if is_real_name(n)), None)
     if real is not None and when is not None:
-        return f"{EVENT_KEY}{kind}:{day}:{name_core(real)}"
+        return f"{EVENT_KEY}{kind}:{day}:{name_core(year_written(real))}"
     return f"{EVENT_KEY}{kind}:{day}:{index}{SCOPE}{release}"

@@ -12,7 +12,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import footnote_mark
 from phakhi.graph.extract.program_words import program_data
 from phakhi.graph.extract.tails import tail_at
-from phakhi.graph.text.thai import is_thai, tokenize, word_in
+from phakhi.graph.text.thai import is_thai, thai_boundary_ok, tokenize, word_in
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import load_months, load_stopwords
 from phakhi.graph.extract.event_words import cue_pattern, event_cues, word_lists, word_set, word_tuple
@@ -582,3 +582,41 @@ def sitting_start(text: str, start: int) -> int:
     low = max(0, start - SITTING_REACH)
     sitting = _SITTING().search(text[low:start])
     return low + sitting.start() if sitting else start
+
+
+@lru_cache(maxsize=1)
+def _series_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a place after a series' name, the edition that may stand between): event_words series_places."""
+    from phakhi.graph.extract.names import provinces
+
+    places = word_lists()["series_places"]
+    province = literal_alternation(provinces())
+    named = rf"(?:(?:{literal_alternation(places['provinces'])})\s?)?(?:{province})"  # "จังหวัดสงขลา", "จ.ชุมพร", "นครราชสีมา"
+    several = rf"{named}(?:\s?(?:{literal_alternation(places['joiners'])})\s?{named})*"  # "จ.ชุมพรและระนอง"
+    group = rf"(?:{literal_alternation(places['groups'])})[^\s()\[\]“”\",]+"  # "กลุ่มจังหวัดภาคใต้ชายแดน"
+    region = rf"(?:{literal_alternation(word_lists()['regions'])})(?:{literal_alternation(word_tuple('numbered_parts'))})?"
+    place = re.compile(rf" {{0,2}}(?:(?:{literal_alternation(places['heads'])})\s?)?(?:{group}|{several}|{region})")
+    editions = literal_alternation(word_tuple("editions") + word_tuple("slashed_ordinal"))
+    edition = re.compile(rf"\s?(?:(?:{editions})\s?)?[\d๐-๙]+(?:\s?/\s?[\d๐-๙]+)?")
+    return place, edition
+
+
+def series_place_end(text: str, start: int, end: int) -> int:
+    """`end` carried over the place that says which sitting of a series a meeting was, when the name (from `start`)
+    ends on a series word (event_words series_words: "นอกสถานที่", "สัญจร") or on one and its edition, and a
+    province, a group of provinces or a region follows right after it (event_words series_places: "การประชุม
+    คณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1 จังหวัดสงขลา", "ครม.สัญจร| ภาคตะวันออกเฉียงเหนือตอนล่าง 2", "…
+    ครั้งที่ 7/2561| กลุ่มจังหวัดภาคเหนือตอนล่าง 1"): the cabinet meets in one province or group after another, and
+    the place tells the sittings apart, as an edition does. A venue clause ("ณ จังหวัด…", "ที่จังหวัด…") is where it
+    was held, not which: it is no such place. Else `end`."""
+    name = text[start:end]
+    at = max((name.rfind(w) + len(w) for w in word_tuple("series_words") if w in name), default=-1)
+    if at < 0:
+        return end
+    place, edition = _series_place()
+    if name[at:] and not edition.fullmatch(name, at):
+        return end  # the series word is not where the name ends: "นิทรรศการสัญจรเฉลิมพระเกียรติ"
+    found = place.match(text, end)
+    if not found or not thai_boundary_ok(text, end, found.end()):
+        return end
+    return part_number_end(text, found.end())  # "…ภาคตะวันออกเฉียงเหนือตอนล่าง| 2"

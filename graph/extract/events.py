@@ -32,7 +32,8 @@ from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              alias_head_end, drafted_start, honorific_reach, latin_body, latin_head_end,
-                                             latin_name_after, latin_run_end, part_number_end, sitting_start,
+                                             latin_name_after, latin_run_end, part_number_end, series_place_end,
+                                             sitting_start,
                                              name_end, object_end, purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
                                                 clause_end, dated_cut, held_name_end, listed_titles, owner_end,
@@ -216,6 +217,10 @@ def find_events(doc: Doc) -> None:
             end = session_end(doc, start, end, line_end)  # "…ค่าทดแทน และค่าใช้จ่าย… ครั้งที่ 8/2560": cut before it
         while (numbered := ordinal_end(text, end, bracket=False)) != end:  # "… ครั้งที่ 3 ประจำปี 2562",
             end = numbered  # "การประชุมสภาผู้แทนราษฎร ชุดที่ 26 ปีที่ 1 ครั้งที่ 16"
+        if (placed := series_place_end(text, start, end)) != end:  # "…นอกสถานที่ ครั้งที่ 1| จังหวัดสงขลา": which
+            end = placed  # sitting of the series, and the year after its place ("…สัญจร ครั้งที่ 3 พื้นที่ภาคเหนือ ประจำปี 2566")
+            while (numbered := ordinal_end(text, end, bracket=False)) != end:
+                end = numbered
         end = clause_cut(text, m.end(), end)  # "…เมืองอัจฉริยะ|ในครั้งนี้ถือเป็น…": the sentence about it
         end = dated_cut(text, m.end(), end)  # "…รามเกียรติ์|ในเดือนมีนาคม": when it is held, not which it is
         end = trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"

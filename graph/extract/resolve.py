@@ -16,6 +16,7 @@ from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import name_word, sentence_words
 from phakhi.graph.extract.recurrence import common_stem, ends_there, followed_variously, written_whole
 from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
+                                                 year_written,
                                                  partnered, same_title)
 from phakhi.graph.extract.event_labels import (dated_label, is_series, named_first, numbered_first, spaced_first,
                                               told_not_named, without_lead_verb)
@@ -244,7 +245,19 @@ def _alike(a: str, b: str, cues) -> bool:
         return False  # "…อาเซียนบวกสาม"
     if bool(short) and short in long and short not in cues:  # "การประชุม" alone names no one meeting
         return True
-    return same_title(a, b)
+    return same_title(a, b) or _alike_yearly(a, b)
+
+
+def _alike_yearly(a: str, b: str) -> bool:
+    """Are two names that give a year one name once their years are written one way (event_identity.year_written:
+    "งานวันที่อยู่อาศัยโลก 2566" and "งานวันที่อยู่อาศัยโลก ประจำปี 2566", "งานวันครู ปี 2562" and "“งานวันครู”
+    ประจำปี 2562"), both with a year: the core of one (spelling and quotes set aside) the other's, or begins it,
+    and a name of an event?"""
+    x, y = year_written(a), year_written(b)
+    if x == a or y == b:
+        return False  # a year part in one name only: _alike has said
+    (short, name), (long, _) = sorted(((name_core(x), a), (name_core(y), b)), key=lambda p: len(p[0]))
+    return bool(short) and long.startswith(short) and is_real_name(name)
 
 
 # A mention is compared with the most recent GROUP_WINDOW event groups only: no release of the thaigov
