@@ -133,6 +133,9 @@ def _check_mention(doc: Doc, m) -> None:
         elif part := next((doc.text[at:e] for s, at, e in standards.marks_after_heads(doc.text)
                            if (s, e) == (m.nstart, m.nend)), None):
             assert m.key == program_words.PATTERN_KEY + normalize_label(part)  # "มาตรฐาน ISO 9001": keyed by its part
+        elif normalize_label(seen) in standards.mined()["bare"] and m.data.get("form") == "pattern":
+            # a mark the corpora write bare as a standard ("มอก."), given alone where its head is no free word
+            assert m.key == program_words.PATTERN_KEY + normalize_label(seen), m
         elif seen.isascii():  # English: "… Programme", "… Model" (english.find_english_programs), or its (ABBR)
             assert m.data.get("form") in ("pattern", "name", "abbr"), m
         else:
@@ -333,6 +336,7 @@ def test_each_extractor_alone_gives_well_formed_spans(stage, text):
 @given(TEXTS)
 @example("ให้เกียรติกล่าวเปิดการประชุม นายเศรษฐกิจหมุนเวียน (Circular Economy) ")  # a gloss: hypothesis found it
 @example("ผลิตภัณฑ์ตามมาตรฐาน ISO 9001 แล้ว")  # a standard is keyed by its proper part ("มาตรฐานOctober 3" found)
+@example("เป็นประธาน ณ โรงแรมขายสินค้าต้องได้มาตรฐาน มอก.")  # a bare mark where the head is no free word (found)
 def test_every_stage_in_pipeline_order_gives_well_formed_spans(text):
     doc = Doc.from_release(_release(text))
     for stage in STAGES:
