@@ -75,6 +75,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     heads: Counter[str] = Counter()
     heads_of: dict[str, str] = {}
     long_heads: Counter[str] = Counter()  # releases writing a run with the head, of any length to LONG_REACH
+    cut_heads: Counter[str] = Counter()  # releases writing a run cut there at any of its sentence words (`later_heads`)
     spaced: Counter[str] = Counter()  # a run (its own head) with the chunks written after it across single spaces
     listed: Counter[str] = Counter()  # ... of those, the releases writing one more such chunk after it: a list going on
     legal = legal_forms()
@@ -84,6 +85,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
         read += 1
         covered = {i for h in gazetteer().candidates(text) if h.entry.kind == "organization" for i in range(h.start, h.end)}
         seen_runs, seen_heads, seen_long_heads, seen_spaced, seen_listed = set(), set(), set(), set(), set()
+        seen_cut_heads = set()
         companies.update({prefix + " ".join(m.group(1).split()) for prefix, head, pattern in legal
                           for m in pattern.finditer(text) if " " in m.group(1).strip() and head not in m.group(1)})
         for m in _prefix_pattern().finditer(text):
@@ -104,6 +106,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             if head != run:
                 seen_runs.add(run)
                 heads_of[run] = head
+                seen_cut_heads.update(later_heads(run, head))
             elif reached and text.startswith(" ", end) and end + 1 not in covered:
                 chunks = spaced_runs(text, run, end, covered, SPACED_CHUNKS + 1)
                 seen_spaced.update(chunks[:SPACED_CHUNKS])
@@ -111,6 +114,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
         runs.update(seen_runs)
         heads.update(seen_heads)
         long_heads.update(seen_long_heads)
+        cut_heads.update(seen_cut_heads)
         spaced.update(seen_spaced)
         listed.update(seen_listed)
         if read % 5000 == 0:
@@ -121,7 +125,8 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             family[heads_of[r]] += n
     data = select({r: [n, (heads if _reached(r) else long_heads)[heads_of[r]]] for r, n in runs.items()
                    if n >= MIN_RELEASES}, read,
-                  {r: (heads_of[r], family[heads_of[r]]) for r, n in runs.items() if n >= MIN_RELEASES})
+                  {r: (heads_of[r], family[heads_of[r]]) for r, n in runs.items() if n >= MIN_RELEASES},
+                  cut_heads)
     candidates = {r: [n, heads[r.split(" ")[0]]] for r, n in spaced.items()
                   if n >= MIN_RELEASES and n * SHARE >= heads[r.split(" ")[0]]}
     lists = select_lists(candidates, listed)
@@ -306,6 +311,20 @@ def head_of(run: str, prefix_end: int) -> str:
     return run
 
 
+def later_heads(run: str, head: str) -> list[str]:
+    """`run` cut at each word that goes on with the sentence after its head (`head_of`), shortest first: the cuts a
+    reader of the run meets past the first ("ศูนย์อำนวยการปฏิบัติการขจัดความยากจนและ|พัฒนาคน|ทุกช่วงวัย…")."""
+    from phakhi.graph.extract.names import sentence_words
+    from phakhi.graph.text.thai import tokenize
+
+    cuts, pos = [], len(head)
+    for index, token in enumerate(tokenize(run[len(head):])):
+        if index and token in sentence_words():
+            cuts.append(run[:pos])
+        pos += len(token)
+    return cuts
+
+
 def _whole(run: str, ends: bool = True) -> bool:
     """After its prefix word `run` holds no word that ends a name's run (not_organizations "ends"; with `ends` false,
     left to `_short` and `_head_given`), counts or spreads bodies ("generic_before", "generic_after"), no "และ" before a
@@ -363,6 +382,28 @@ def _long_name(run: str, releases: int, head_releases: int, head: str, family: i
         and cut not in set(data["ends"]) | set(data["verb_markers"]) and _head_given(head)
 
 
+def _given_later(run: str, releases: int, head: str, cut_heads: Counter[str], family: Counter[str]) -> bool:
+    """Is `run`, a long run whose head the extractor does not give as a body (`_head_given`: the head ends on a
+    function word, "ศูนย์อำนวยการปฏิบัติการขจัดความยากจนและ|พัฒนาคน…", or inside the body's task, "สำนักงานเลขาธิการ
+    ศูนย์อาเซียนด้านการรับมือ|กับภาวะฉุกเฉิน…"), a whole name judged at its first later cut that the extractor gives
+    (`later_heads`): written in LONG_RELEASES releases or more, it alone or with the other recurring runs cut there
+    (`family`: the spellings "…ตามหลักปรัชญา|เศรษฐกิจพอเพียง" and "…ตามหลักปรัชญาของเศรษฐกิจพอเพียง") in at least one
+    in SHARE of the releases writing a run cut there (`cut_heads`), cut there and before at no verb? The name the extractor gives
+    from such a run is that cut, and the corpora say whether they go on from it with the run."""
+    from phakhi.graph.text.thai import tokenize
+    from phakhi.ontology import load_not_organizations
+
+    if releases < LONG_RELEASES:
+        return False
+    verbs = set(load_not_organizations()["ends"]) | set(load_not_organizations()["verb_markers"])
+    for later in [head, *later_heads(run, head)]:
+        if tokenize(run[len(later):])[0] in verbs:
+            return False  # "กระทรวงการ|ได้รับประโยชน์ทดแทน…": a regulation's title, a sentence
+        if later != head and _head_given(later):
+            return max(releases, family[later]) * SHARE >= cut_heads[later]
+    return False
+
+
 @lru_cache(maxsize=None)
 def _head_given(head: str) -> bool:
     """Does the extractor give `head` as an organization when a release writes it alone before a space? Then the run
@@ -397,15 +438,22 @@ def _every_of_people(words: list[str], index: int) -> bool:
     return after not in spread and not org_prefix(after)
 
 
-def select(evidence: dict[str, list[int]], read: int, heads_of: dict[str, tuple[str, int]]) -> dict:
+def select(evidence: dict[str, list[int]], read: int, heads_of: dict[str, tuple[str, int]],
+           cut_heads: Counter[str] = Counter()) -> dict:
     """The whole names among runs with their evidence [releases writing the run, releases writing a run with its
     head]: the run is no sentence going on or kind of body (`_whole`: after its prefix word no word that counts or
     spreads bodies, not_organizations "generic_before", "generic_after"; no "และ" before a word for
     bodies in general, "…และหน่วยงานที่เกี่ยวข้อง"), and it ends on a word of its own, not a function word ("…ของ"); a
     run longer than RUN_REACH letters or holding a word that ends a name's run is `_long_name`. `heads_of`: each run's
     head and the releases writing the head's runs of MIN_RELEASES releases or more."""
+    later_family: Counter[str] = Counter()  # releases writing a run of MIN_RELEASES or more cut at a later head
+    for r, (n, _head) in evidence.items():
+        if n >= MIN_RELEASES:
+            later_family.update({later: n for later in later_heads(r, heads_of[r][0])})
     names = sorted(r for r, (n, head) in evidence.items() if n >= MIN_RELEASES and _whole(r, ends=False)
-                   and (n * SHARE >= head if _short(r) else _long_name(r, n, head, *heads_of[r])))
+                   and (n * SHARE >= head if _short(r) else _long_name(r, n, head, *heads_of[r])
+                        or not _head_given(heads_of[r][0]) and _given_later(r, n, heads_of[r][0], cut_heads,
+                                                                            later_family)))
     # a run kept for its head's family, not its own share, that goes on from another name is that name run on into the
     # sentence ("…ร่างอนุบัญญัติที่เสนอคณะรัฐมนตรี|ตรวจพิจารณาเป็นเรื่องด่วน")
     names = [r for r in names if evidence[r][0] * SHARE >= evidence[r][1]
