@@ -878,3 +878,21 @@ def test_a_board_before_its_company_leaves_the_company(extract_candidates):
     text = "เมื่อวันที่ 6 มิถุนายน 2567 เวลา 10.00 น. ณ สำนักงานบริษัท อโกด้า เซอร์วิสเซส จำกัด ชั้น 8 อาคาร"
     names = _names(extract_candidates(text))
     assert "สำนักงานบริษัท" not in names and "บริษัท อโกด้า เซอร์วิสเซส จำกัด" in names, names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("กล่าวถึงที่ประชุมศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19) ครั้งที่ 1 "
+     "มีมติเห็นชอบ ในสถานการณ์รับมือป้องกันไวรัสโคโรนา 2019 (COVID-19) นี้ด้วย",
+     "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019"),
+    ("ได้รับการสนับสนุนจากคณะกรรมการบริหารจัดการเงินบริจาคและทรัพย์สินเพื่อสนับสนุนการดำเนินการแก้ไขปัญหาจาก"
+     "โรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19) โดยใช้เงินบริจาค ผู้ได้รับผลกระทบจาก COVID-19 ทั่วประเทศ",
+     "คณะกรรมการบริหารจัดการเงินบริจาคและทรัพย์สินเพื่อสนับสนุนการดำเนินการแก้ไขปัญหาจากโรคติดเชื้อไวรัสโคโรนา 2019"),
+])
+def test_a_bracket_glossing_the_term_a_body_s_name_ends_on_is_no_abbreviation_of_it(extract_text, text, body):
+    """"(COVID-19)" after a body's name ending on "โคโรนา 2019" glosses the disease, not the body: learned as the
+    body's abbreviation it made every later "COVID-19" of the release a mention of it (program_aliases.ends_on_term,
+    as after a programme's name). A body's own Latin abbreviation is still learned."""
+    names = _names(extract_text(text))
+    assert body in names and "COVID-19" not in names, names
+    own = _names(extract_text("โดยศูนย์ปฏิบัติการน้ำอัจฉริยะ (SWOC) ได้ติดตามสถานการณ์น้ำ และ SWOC รายงานว่า"))
+    assert "SWOC" in own, own

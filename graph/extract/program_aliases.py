@@ -283,7 +283,7 @@ def abbreviation_fits(name: str, abbreviation: str) -> bool:
     a dot ("กฟก."; not "(ภาคตะวันออก)", "(สายสีแดง)") and begins with the first consonant of the name or of the
     name after its prefix ("กคช." is no abbreviation of "โครงการคุณภาพของการเคหะแห่งชาติ": it names the body)."""
     if abbreviation.isascii():  # not after a term with its number ("…โคโรนา 2019 (COVID-19)"): it glosses the term
-        return sum(ch.isupper() for ch in abbreviation) >= 2 and not _ends_on_term(name)
+        return sum(ch.isupper() for ch in abbreviation) >= 2 and not ends_on_term(name)
     if "." not in abbreviation:  # a short name in brackets shares words with the name ("(นาแปลงใหญ่)")
         return _common_run(name, abbreviation) >= max(MIN_SHARED, len(abbreviation) // 2)
     prefix = prefix_pattern().match(name)
@@ -295,8 +295,9 @@ MIN_SHARED = 5  # characters a short name in brackets shares with the name it sh
 _LAST_NUMBER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)$")
 
 
-def _ends_on_term(name: str) -> bool:
-    """Does `name` end on a word and the number the corpora write after it ("โคโรนา 2019", `tails`)?"""
+def ends_on_term(name: str) -> bool:
+    """Does `name` end on a word and the number the corpora write after it ("โคโรนา 2019", `tails`)? A Latin
+    abbreviation in brackets after it glosses that term ("(COVID-19)"), not the programme or body the name is."""
     number = _LAST_NUMBER.search(name)
     if not number or not name[:number.start()]:
         return False
