@@ -896,3 +896,20 @@ def test_a_bracket_glossing_the_term_a_body_s_name_ends_on_is_no_abbreviation_of
     assert body in names and "COVID-19" not in names, names
     own = _names(extract_text("โดยศูนย์ปฏิบัติการน้ำอัจฉริยะ (SWOC) ได้ติดตามสถานการณ์น้ำ และ SWOC รายงานว่า"))
     assert "SWOC" in own, own
+
+
+@pytest.mark.parametrize("text, name, bracketed", [
+    ("เปิดเผยภายหลังการประชุมศูนย์ปฏิบัติการกระทรวงแรงงาน (ศปก.รง.) ครั้งที่ ๒ ว่า ศปก.รง. ได้ติดตาม",
+     "กระทรวงแรงงาน", "ศปก.รง."),
+    ("นายภาสกร ชัยรัตน์ ผู้ตรวจราชการกระทรวงอุตสาหกรรม (ผตร.) ลงพื้นที่ โดย ผตร. ได้ตรวจเยี่ยม",
+     "กระทรวงอุตสาหกรรม", "ผตร."),
+])
+def test_a_thai_abbreviation_with_letters_the_name_lacks_is_no_abbreviation_of_it(extract_text, text, name,
+                                                                                   bracketed):
+    """A bracket whose letters are not all in the body's name, in order, abbreviates a longer phrase the name only
+    ends (a unit of the ministry, a post): learned as the ministry's abbreviation it made every later "ผตร." the
+    ministry (organizations._letters_in_name). The body's own abbreviation, whose letters skip words and come from
+    inside them, is still learned ("พก.", "ป.ป.ช.")."""
+    assert not any(bracketed in e.names for e in extract_text(text).of_kind("organization") if name in e.names)
+    own = extract_text("โดยกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ (พก.) ได้จัดงาน และ พก. ได้มอบเงิน").of_kind("organization")
+    assert any("พก." in e.names for e in own if "กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ" in e.names), own

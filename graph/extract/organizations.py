@@ -198,6 +198,9 @@ def learn_abbreviations(doc: Doc) -> None:
             continue
         if m.kind == "organization" and _word_not_abbreviation(doc.text[m.nstart:m.nend], abbr):
             continue  # "กระทรวงมหาดไทย (จังหวัด)": a word says which part acts, it abbreviates nothing
+        if m.kind == "organization" and not _letters_in_name(doc.text[m.nstart:m.nend], abbr):
+            continue  # "ผู้ตรวจราชการกระทรวงอุตสาหกรรม (ผตร.)", "…ของกระทรวงแรงงาน (ศปก.รง.)": the bracket abbreviates
+            # a longer phrase the name only ends, not the body
         if m.kind == "organization" and abbr.isascii() and ends_on_term(doc.text[m.nstart:m.nend]):
             continue  # "ศูนย์บริหารสถานการณ์…โรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19)": the bracket glosses the term the
             # name ends on (a disease and its year), as it does after a programme's name (abbreviation_fits)
@@ -211,6 +214,23 @@ def learn_abbreviations(doc: Doc) -> None:
             if not doc.covered(hit.start, hit.end, ("organization", "program", "person")):
                 doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form="abbr", learned=True))
         prefixed_aliases(doc, {e.label: e.key for e in learned if e.kind == "program"})
+
+
+def _letters_in_name(name: str, bracketed: str) -> bool:
+    """May the Thai abbreviation `bracketed` (written with a dot) stand for the organization `name` by its letters:
+    are they all found in the name, in order (as standards._initials_fit asks of a standard's)? Thai abbreviations
+    take letters from inside words and skip words ("ป.ป.ช.", "พก." of "กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ"), so
+    no more is asked; a bracket with a letter the name lacks abbreviates a longer phrase the name only ends ("สป." after
+    "…ปลัดกระทรวงศึกษาธิการ", a post's "รมว.กก."). Latin ones and Thai words without a dot (a transliteration:
+    "บีโอไอ") are not judged so."""
+    if "." not in bracketed or not is_thai(bracketed[0]):
+        return True
+    at = 0
+    for letter in bracketed.replace(".", ""):
+        at = name.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _word_not_abbreviation(name: str, bracketed: str) -> bool:
