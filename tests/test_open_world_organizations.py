@@ -898,6 +898,14 @@ def test_a_bracket_glossing_the_term_a_body_s_name_ends_on_is_no_abbreviation_of
     assert "SWOC" in own, own
 
 
+def test_a_body_s_acronym_after_a_name_ending_on_a_term_is_still_learned(extract_text):
+    """An acronym without the term's number, after a name ending on "โควิด 19", is the body's own
+    (program_aliases.glosses_term asks the bracket to write the number)."""
+    text = ("เปิดเผยว่า คณะกรรมการประมวลสถานการณ์โควิด 19 (MIU) กระทรวงสาธารณสุข ได้นำเสนอข้อมูล และ MIU ได้รายงาน")
+    assert any("MIU" in e.names and "คณะกรรมการประมวลสถานการณ์โควิด 19" in e.names
+               for e in extract_text(text).of_kind("organization"))
+
+
 @pytest.mark.parametrize("text, name, bracketed", [
     ("เปิดเผยภายหลังการประชุมศูนย์ปฏิบัติการกระทรวงแรงงาน (ศปก.รง.) ครั้งที่ ๒ ว่า ศปก.รง. ได้ติดตาม",
      "กระทรวงแรงงาน", "ศปก.รง."),

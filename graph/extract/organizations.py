@@ -27,7 +27,7 @@ from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, comm
                                         name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
                                         province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
                                         spread_place, tag_words, unheard, unit_of_many, whole_before)
-from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alias, ends_on_term, prefixed_aliases
+from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alias, glosses_term, prefixed_aliases
 from phakhi.graph.extract.program_words import named_in_body_or_law
 from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_variously, list_head, releases_of,
                                             spaced_run, written_whole_run)
@@ -201,7 +201,7 @@ def learn_abbreviations(doc: Doc) -> None:
         if m.kind == "organization" and not _letters_in_name(doc.text[m.nstart:m.nend], abbr):
             continue  # "ผู้ตรวจราชการกระทรวงอุตสาหกรรม (ผตร.)", "…ของกระทรวงแรงงาน (ศปก.รง.)": the bracket abbreviates
             # a longer phrase the name only ends, not the body
-        if m.kind == "organization" and abbr.isascii() and ends_on_term(doc.text[m.nstart:m.nend]):
+        if m.kind == "organization" and abbr.isascii() and glosses_term(doc.text[m.nstart:m.nend], abbr):
             continue  # "ศูนย์บริหารสถานการณ์…โรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19)": the bracket glosses the term the
             # name ends on (a disease and its year), as it does after a programme's name (abbreviation_fits)
         if m.kind == "program" and not abbreviation_fits(doc.text[m.nstart:m.nend], abbr):

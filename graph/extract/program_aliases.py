@@ -305,6 +305,15 @@ def ends_on_term(name: str) -> bool:
     return number.group(1) in mined_tails()[1].get(last, ())
 
 
+def glosses_term(name: str, bracketed: str) -> bool:
+    """Does the Latin `bracketed`, written after `name`, gloss the term and number `name` ends on (`ends_on_term`):
+    the bracket writes that number too, or its last digits ("…โคโรนา 2019 (COVID-19)", "…โควิด 19 (COVID-19)")? An
+    acronym without it is the body's own ("คณะกรรมการประมวลสถานการณ์โควิด 19 (MIU)", "…โรคโควิด 19 (EOC)")."""
+    number = _LAST_NUMBER.search(name)
+    return number is not None and ends_on_term(name) and \
+        any(number.group(1).endswith(digits) for digits in re.findall(r"\d+", bracketed))
+
+
 def _common_run(a: str, b: str) -> int:
     """Length of the longest run of characters `a` and `b` share (short strings: a plain table)."""
     best, row = 0, [0] * (len(b) + 1)
