@@ -921,3 +921,15 @@ def test_a_thai_abbreviation_with_letters_the_name_lacks_is_no_abbreviation_of_i
     assert not any(bracketed in e.names for e in extract_text(text).of_kind("organization") if name in e.names)
     own = extract_text("โดยกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ (พก.) ได้จัดงาน และ พก. ได้มอบเงิน").of_kind("organization")
     assert any("พก." in e.names for e in own if "กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ" in e.names), own
+
+
+
+def test_an_abbreviation_ending_on_its_parent_s_is_judged_by_its_first_part():
+    """"ศปอส.ตร." is the centre's "ศปอส." and the police's "ตร.": its first part's letters are the centre's
+    (organizations._letters_in_name); a post's or a unit's "ศปก.รง." fits no part of the ministry's name."""
+    from phakhi.graph.extract.organizations import _letters_in_name
+
+    assert _letters_in_name("ศูนย์ปราบปรามอาชญากรรมทางเทคโนโลยีสารสนเทศ", "ศปอส.ตร.")
+    assert _letters_in_name("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "ป.ป.ช.")
+    assert not _letters_in_name("กระทรวงแรงงาน", "ศปก.รง.")
+    assert not _letters_in_name("สำนักงานตำรวจแห่งชาติ", "ผบ.ตร")

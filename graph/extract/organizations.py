@@ -222,11 +222,14 @@ def _letters_in_name(name: str, bracketed: str) -> bool:
     take letters from inside words and skip words ("ป.ป.ช.", "พก." of "กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ"), so
     no more is asked; a bracket with a letter the name lacks abbreviates a longer phrase the name only ends ("สป." after
     "…ปลัดกระทรวงศึกษาธิการ", a post's "รมว.กก."). Latin ones and Thai words without a dot (a transliteration:
-    "บีโอไอ") are not judged so."""
+    "บีโอไอ") are not judged so. An abbreviation of several parts of two letters or more ends on its parent's
+    ("ศปอส.ตร." of "ศูนย์ปราบปรามอาชญากรรมทางเทคโนโลยีสารสนเทศ" of the police): its first part is judged."""
     if "." not in bracketed or not is_thai(bracketed[0]):
         return True
+    parts = [part for part in bracketed.split(".") if part]
+    letters = parts[0] if len(parts) > 1 and all(len(part) > 1 for part in parts) else "".join(parts)
     at = 0
-    for letter in bracketed.replace(".", ""):
+    for letter in letters:
         at = name.find(letter, at) + 1
         if not at:
             return False
