@@ -933,3 +933,4 @@ def test_an_abbreviation_ending_on_its_parent_s_is_judged_by_its_first_part():
     assert _letters_in_name("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "ป.ป.ช.")
     assert not _letters_in_name("กระทรวงแรงงาน", "ศปก.รง.")
     assert not _letters_in_name("สำนักงานตำรวจแห่งชาติ", "ผบ.ตร")
+    assert not _letters_in_name("กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "รมว.อว")  # a title's

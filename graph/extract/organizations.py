@@ -223,9 +223,12 @@ def _letters_in_name(name: str, bracketed: str) -> bool:
     no more is asked; a bracket with a letter the name lacks abbreviates a longer phrase the name only ends ("สป." after
     "…ปลัดกระทรวงศึกษาธิการ", a post's "รมว.กก."). Latin ones and Thai words without a dot (a transliteration:
     "บีโอไอ") are not judged so. An abbreviation of several parts of two letters or more ends on its parent's
-    ("ศปอส.ตร." of "ศูนย์ปราบปรามอาชญากรรมทางเทคโนโลยีสารสนเทศ" of the police): its first part is judged."""
+    ("ศปอส.ตร." of "ศูนย์ปราบปรามอาชญากรรมทางเทคโนโลยีสารสนเทศ" of the police): its first part is judged, unless
+    it is a title (titles.jsonl: "รมว.อว" is the minister's, the post's abbreviation, not the ministry's)."""
     if "." not in bracketed or not is_thai(bracketed[0]):
         return True
+    if title_at(bracketed, 0):
+        return False
     parts = [part for part in bracketed.split(".") if part]
     letters = parts[0] if len(parts) > 1 and all(len(part) > 1 for part in parts) else "".join(parts)
     at = 0
