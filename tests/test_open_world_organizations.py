@@ -878,3 +878,59 @@ def test_a_board_before_its_company_leaves_the_company(extract_candidates):
     text = "เมื่อวันที่ 6 มิถุนายน 2567 เวลา 10.00 น. ณ สำนักงานบริษัท อโกด้า เซอร์วิสเซส จำกัด ชั้น 8 อาคาร"
     names = _names(extract_candidates(text))
     assert "สำนักงานบริษัท" not in names and "บริษัท อโกด้า เซอร์วิสเซส จำกัด" in names, names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("กล่าวถึงที่ประชุมศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19) ครั้งที่ 1 "
+     "มีมติเห็นชอบ ในสถานการณ์รับมือป้องกันไวรัสโคโรนา 2019 (COVID-19) นี้ด้วย",
+     "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019"),
+    ("ได้รับการสนับสนุนจากคณะกรรมการบริหารจัดการเงินบริจาคและทรัพย์สินเพื่อสนับสนุนการดำเนินการแก้ไขปัญหาจาก"
+     "โรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19) โดยใช้เงินบริจาค ผู้ได้รับผลกระทบจาก COVID-19 ทั่วประเทศ",
+     "คณะกรรมการบริหารจัดการเงินบริจาคและทรัพย์สินเพื่อสนับสนุนการดำเนินการแก้ไขปัญหาจากโรคติดเชื้อไวรัสโคโรนา 2019"),
+])
+def test_a_bracket_glossing_the_term_a_body_s_name_ends_on_is_no_abbreviation_of_it(extract_text, text, body):
+    """"(COVID-19)" after a body's name ending on "โคโรนา 2019" glosses the disease, not the body: learned as the
+    body's abbreviation it made every later "COVID-19" of the release a mention of it (program_aliases.ends_on_term,
+    as after a programme's name). A body's own Latin abbreviation is still learned."""
+    names = _names(extract_text(text))
+    assert body in names and "COVID-19" not in names, names
+    own = _names(extract_text("โดยศูนย์ปฏิบัติการน้ำอัจฉริยะ (SWOC) ได้ติดตามสถานการณ์น้ำ และ SWOC รายงานว่า"))
+    assert "SWOC" in own, own
+
+
+def test_a_body_s_acronym_after_a_name_ending_on_a_term_is_still_learned(extract_text):
+    """An acronym without the term's number, after a name ending on "โควิด 19", is the body's own
+    (program_aliases.glosses_term asks the bracket to write the number)."""
+    text = ("เปิดเผยว่า คณะกรรมการประมวลสถานการณ์โควิด 19 (MIU) กระทรวงสาธารณสุข ได้นำเสนอข้อมูล และ MIU ได้รายงาน")
+    assert any("MIU" in e.names and "คณะกรรมการประมวลสถานการณ์โควิด 19" in e.names
+               for e in extract_text(text).of_kind("organization"))
+
+
+@pytest.mark.parametrize("text, name, bracketed", [
+    ("เปิดเผยภายหลังการประชุมศูนย์ปฏิบัติการกระทรวงแรงงาน (ศปก.รง.) ครั้งที่ ๒ ว่า ศปก.รง. ได้ติดตาม",
+     "กระทรวงแรงงาน", "ศปก.รง."),
+    ("นายภาสกร ชัยรัตน์ ผู้ตรวจราชการกระทรวงอุตสาหกรรม (ผตร.) ลงพื้นที่ โดย ผตร. ได้ตรวจเยี่ยม",
+     "กระทรวงอุตสาหกรรม", "ผตร."),
+])
+def test_a_thai_abbreviation_with_letters_the_name_lacks_is_no_abbreviation_of_it(extract_text, text, name,
+                                                                                   bracketed):
+    """A bracket whose letters are not all in the body's name, in order, abbreviates a longer phrase the name only
+    ends (a unit of the ministry, a post): learned as the ministry's abbreviation it made every later "ผตร." the
+    ministry (organizations._letters_in_name). The body's own abbreviation, whose letters skip words and come from
+    inside them, is still learned ("พก.", "ป.ป.ช.")."""
+    assert not any(bracketed in e.names for e in extract_text(text).of_kind("organization") if name in e.names)
+    own = extract_text("โดยกรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ (พก.) ได้จัดงาน และ พก. ได้มอบเงิน").of_kind("organization")
+    assert any("พก." in e.names for e in own if "กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ" in e.names), own
+
+
+
+def test_an_abbreviation_ending_on_its_parent_s_is_judged_by_its_first_part():
+    """"ศปอส.ตร." is the centre's "ศปอส." and the police's "ตร.": its first part's letters are the centre's
+    (organizations._letters_in_name); a post's or a unit's "ศปก.รง." fits no part of the ministry's name."""
+    from phakhi.graph.extract.organizations import _letters_in_name
+
+    assert _letters_in_name("ศูนย์ปราบปรามอาชญากรรมทางเทคโนโลยีสารสนเทศ", "ศปอส.ตร.")
+    assert _letters_in_name("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ", "ป.ป.ช.")
+    assert not _letters_in_name("กระทรวงแรงงาน", "ศปก.รง.")
+    assert not _letters_in_name("สำนักงานตำรวจแห่งชาติ", "ผบ.ตร")
+    assert not _letters_in_name("กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "รมว.อว")  # a title's

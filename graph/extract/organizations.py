@@ -27,7 +27,7 @@ from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, comm
                                         name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
                                         province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
                                         spread_place, tag_words, unheard, unit_of_many, whole_before)
-from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alias, prefixed_aliases
+from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alias, glosses_term, prefixed_aliases
 from phakhi.graph.extract.program_words import named_in_body_or_law
 from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_variously, list_head, releases_of,
                                             spaced_run, written_whole_run)
@@ -198,6 +198,12 @@ def learn_abbreviations(doc: Doc) -> None:
             continue
         if m.kind == "organization" and _word_not_abbreviation(doc.text[m.nstart:m.nend], abbr):
             continue  # "กระทรวงมหาดไทย (จังหวัด)": a word says which part acts, it abbreviates nothing
+        if m.kind == "organization" and not _letters_in_name(doc.text[m.nstart:m.nend], abbr):
+            continue  # "ผู้ตรวจราชการกระทรวงอุตสาหกรรม (ผตร.)", "…ของกระทรวงแรงงาน (ศปก.รง.)": the bracket abbreviates
+            # a longer phrase the name only ends, not the body
+        if m.kind == "organization" and abbr.isascii() and glosses_term(doc.text[m.nstart:m.nend], abbr):
+            continue  # "ศูนย์บริหารสถานการณ์…โรคติดเชื้อไวรัสโคโรนา 2019 (COVID-19)": the bracket glosses the term the
+            # name ends on (a disease and its year), as it does after a programme's name (abbreviation_fits)
         if m.kind == "program" and not abbreviation_fits(doc.text[m.nstart:m.nend], abbr):
             continue  # "(ภาคตะวันออก)", "(กคช.)": not this program's abbreviation
         doc.add(doc.mention(a.start("abbr"), a.end("abbr"), m.kind, m.key, form="abbr", learned=True))
@@ -208,6 +214,29 @@ def learn_abbreviations(doc: Doc) -> None:
             if not doc.covered(hit.start, hit.end, ("organization", "program", "person")):
                 doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form="abbr", learned=True))
         prefixed_aliases(doc, {e.label: e.key for e in learned if e.kind == "program"})
+
+
+def _letters_in_name(name: str, bracketed: str) -> bool:
+    """May the Thai abbreviation `bracketed` (written with a dot) stand for the organization `name` by its letters:
+    are they all found in the name, in order (as standards._initials_fit asks of a standard's)? Thai abbreviations
+    take letters from inside words and skip words ("ป.ป.ช.", "พก." of "กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ"), so
+    no more is asked; a bracket with a letter the name lacks abbreviates a longer phrase the name only ends ("สป." after
+    "…ปลัดกระทรวงศึกษาธิการ", a post's "รมว.กก."). Latin ones and Thai words without a dot (a transliteration:
+    "บีโอไอ") are not judged so. An abbreviation of several parts of two letters or more ends on its parent's
+    ("ศปอส.ตร." of "ศูนย์ปราบปรามอาชญากรรมทางเทคโนโลยีสารสนเทศ" of the police): its first part is judged, unless
+    it is a title (titles.jsonl: "รมว.อว" is the minister's, the post's abbreviation, not the ministry's)."""
+    if "." not in bracketed or not is_thai(bracketed[0]):
+        return True
+    if title_at(bracketed, 0):
+        return False
+    parts = [part for part in bracketed.split(".") if part]
+    letters = parts[0] if len(parts) > 1 and all(len(part) > 1 for part in parts) else "".join(parts)
+    at = 0
+    for letter in letters:
+        at = name.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _word_not_abbreviation(name: str, bracketed: str) -> bool:

@@ -283,7 +283,7 @@ def abbreviation_fits(name: str, abbreviation: str) -> bool:
     a dot ("กฟก."; not "(ภาคตะวันออก)", "(สายสีแดง)") and begins with the first consonant of the name or of the
     name after its prefix ("กคช." is no abbreviation of "โครงการคุณภาพของการเคหะแห่งชาติ": it names the body)."""
     if abbreviation.isascii():  # not after a term with its number ("…โคโรนา 2019 (COVID-19)"): it glosses the term
-        return sum(ch.isupper() for ch in abbreviation) >= 2 and not _ends_on_term(name)
+        return sum(ch.isupper() for ch in abbreviation) >= 2 and not ends_on_term(name)
     if "." not in abbreviation:  # a short name in brackets shares words with the name ("(นาแปลงใหญ่)")
         return _common_run(name, abbreviation) >= max(MIN_SHARED, len(abbreviation) // 2)
     prefix = prefix_pattern().match(name)
@@ -295,13 +295,23 @@ MIN_SHARED = 5  # characters a short name in brackets shares with the name it sh
 _LAST_NUMBER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)$")
 
 
-def _ends_on_term(name: str) -> bool:
-    """Does `name` end on a word and the number the corpora write after it ("โคโรนา 2019", `tails`)?"""
+def ends_on_term(name: str) -> bool:
+    """Does `name` end on a word and the number the corpora write after it ("โคโรนา 2019", `tails`)? A Latin
+    abbreviation in brackets after it glosses that term ("(COVID-19)"), not the programme or body the name is."""
     number = _LAST_NUMBER.search(name)
     if not number or not name[:number.start()]:
         return False
     last = tokenize(name[max(0, number.start() - MAX_TAIL):number.start()])[-1]
     return number.group(1) in mined_tails()[1].get(last, ())
+
+
+def glosses_term(name: str, bracketed: str) -> bool:
+    """Does the Latin `bracketed`, written after `name`, gloss the term and number `name` ends on (`ends_on_term`):
+    the bracket writes that number too, or its last digits ("…โคโรนา 2019 (COVID-19)", "…โควิด 19 (COVID-19)")? An
+    acronym without it is the body's own ("คณะกรรมการประมวลสถานการณ์โควิด 19 (MIU)", "…โรคโควิด 19 (EOC)")."""
+    number = _LAST_NUMBER.search(name)
+    return number is not None and ends_on_term(name) and \
+        any(number.group(1).endswith(digits) for digits in re.findall(r"\d+", bracketed))
 
 
 def _common_run(a: str, b: str) -> int:
