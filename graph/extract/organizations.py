@@ -33,7 +33,8 @@ from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_va
                                             spaced_run, written_whole_run)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
-from phakhi.graph.text.thai import NAME_CHARS, first_consonant, is_thai, starts_word, thai_boundary_ok, tokenize
+from phakhi.graph.text.thai import (NAME_CHARS, first_consonant, is_thai, letters_in_order, starts_word, thai_boundary_ok,
+                                    tokenize)
 from phakhi.ontology import (latin_legal_words, load_mined, load_not_organizations, load_org_patterns, load_places,
                              load_stopwords, own_country)
 
@@ -231,12 +232,7 @@ def _letters_in_name(name: str, bracketed: str) -> bool:
         return False
     parts = [part for part in bracketed.split(".") if part]
     letters = parts[0] if len(parts) > 1 and all(len(part) > 1 for part in parts) else "".join(parts)
-    at = 0
-    for letter in letters:
-        at = name.find(letter, at) + 1
-        if not at:
-            return False
-    return True
+    return letters_in_order(name, letters)
 
 
 def _word_not_abbreviation(name: str, bracketed: str) -> bool:

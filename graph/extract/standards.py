@@ -29,7 +29,7 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.program_words import PATTERN_KEY, count_after
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.graph.text.thai import starts_word
+from phakhi.graph.text.thai import letters_in_order, starts_word
 from phakhi.ontology import HERE, load_mined, load_months
 
 _THAI_ABBREVIATION = r"[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*"
@@ -66,14 +66,7 @@ def _initials_fit(name: str, abbreviation: str) -> bool:
     """Are the letters of a Thai `abbreviation` those of `name` in order, its first the name's first ("มผช." of
     "มาตรฐานผลิตภัณฑ์ชุมชน")? A bracketed word that is no abbreviation of the name ("(ภาคตะวันออก)") is not."""
     letters = abbreviation.replace(".", "")
-    if not letters or letters[0] != name[0]:
-        return False
-    at = 0
-    for letter in letters:
-        at = name.find(letter, at) + 1
-        if not at:
-            return False
-    return True
+    return bool(letters) and letters[0] == name[0] and letters_in_order(name, letters)
 
 
 def _counted(text: str, end: int) -> bool:

@@ -213,3 +213,15 @@ def word_in(text: str, words: tuple[str, ...]) -> str | None:
                 return word
             at = text.find(word, at + 1)
     return None
+
+
+def letters_in_order(name: str, letters: str) -> bool:
+    """Are all of `letters` found in `name`, in order? The test an abbreviation's letters pass against the name they
+    abbreviate (Thai abbreviations take letters from inside words and skip words: "พก." of
+    "กรมส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการ")."""
+    at = 0
+    for letter in letters:
+        at = name.find(letter, at) + 1
+        if not at:
+            return False
+    return True
