@@ -1008,12 +1008,13 @@ def _run_on_to_written_name(doc: Doc) -> None:
     the same release beginning with the same words, a space between each, and no name letter after them."""
     text = doc.text
     persons = doc.of_kind("person")
-    names = {m.key.removeprefix(PERSON_KEY) for m in persons if m.data.get("full")}
+    longest_first = sorted({m.key.removeprefix(PERSON_KEY) for m in persons if m.data.get("full")}, key=len,
+                           reverse=True)  # the longest the text goes on with is tried first
     for m in persons:
         name = m.key.removeprefix(PERSON_KEY)
         if not m.data.get("full") or not is_thai(name[0]):
             continue
-        for longer in sorted(names, key=len, reverse=True):  # the longest the text goes on with
+        for longer in longest_first:
             if not longer.startswith(name + " "):
                 continue
             rest = re.match("".join(f"[ \t]{{1,2}}{re.escape(word)}" for word in longer[len(name):].split())

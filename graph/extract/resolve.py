@@ -16,8 +16,7 @@ from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import name_word, sentence_words
 from phakhi.graph.extract.recurrence import common_stem, ends_there, followed_variously, written_whole
 from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_core, named_apart, other_sessions,
-                                                 year_written,
-                                                 partnered, same_title)
+                                                 partnered, same_title, year_written)
 from phakhi.graph.extract.event_labels import (dated_label, is_series, named_first, numbered_first, spaced_first,
                                               told_not_named, without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues, word_tuple
