@@ -1761,6 +1761,30 @@ def test_programs_the_disease_named_after_a_space_is_the_name_s(text, name):
     assert _end(text) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # round22 judged the first cut before "-19" (a zero-width space before the number in its release)
+    ("โครงการจ้างงานให้แก่ประชาชนที่ได้รับผลกระทบจากสถานการณ์ COVID -\u200b19 ทั้งในส่วนของ",
+     "โครงการจ้างงานให้แก่ประชาชนที่ได้รับผลกระทบจากสถานการณ์ COVID -\u200b19"),
+    ("มาตรการดูแลและเยียวยาผลกระทบจากไวรัส COVID -19 เพื่อช่วย", "มาตรการดูแลและเยียวยาผลกระทบจากไวรัส COVID -19"),
+    ("มาตรการลดความเสี่ยงจากการติดเชื้อไวรัส Covid - 19 ของ", "มาตรการลดความเสี่ยงจากการติดเชื้อไวรัส Covid - 19"),
+    ("โครงการฟื้นฟูเศรษฐกิจจากการแพร่ระบาด โควิด-๑๙ ในพื้นที่", "โครงการฟื้นฟูเศรษฐกิจจากการแพร่ระบาด โควิด-๑๙"),
+])
+def test_programs_the_disease_s_number_is_read_however_it_is_spaced(text, name):
+    """The number of the disease after a name's run is the name's however the release spaces its dash (a space on
+    one side only, a zero-width space) or writes its digits (Thai): the list writes a few spellings, the corpora more."""
+    assert _end(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ยุทธศาสตร์การพัฒนาพื้นที่เพื่อเสริมความมั่นคงของชาติฉบับใหม่.  ที่มี",
+     "ยุทธศาสตร์การพัฒนาพื้นที่เพื่อเสริมความมั่นคงของชาติฉบับใหม่"),  # judged boundary in rounds 16 and 22
+    ("โครงการตลาดเช้าจำหน่ายสัตว์น้ำท่าเทียบเรือประมงปัตตานี. ต่อไป", "โครงการตลาดเช้าจำหน่ายสัตว์น้ำท่าเทียบเรือประมงปัตตานี"),
+    ("กองทุนเงินให้กู้ยืมเพื่อการศึกษากยศ. ได้", "กองทุนเงินให้กู้ยืมเพื่อการศึกษากยศ."),  # an abbreviation's dot stays
+])
+def test_programs_a_name_does_not_end_on_the_sentence_s_full_stop(text, name):
+    assert _end(text) == name
+
+
 def test_programs_a_disease_names_no_programme_of_its_own():
     assert _end("มาตรการป้องกัน โควิด-19 ของจังหวัด") is None  # generic words and the disease: a kind
 

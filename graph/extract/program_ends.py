@@ -134,7 +134,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     ordinal = _ORDINAL.match(text, ends[-1][0]) if ends and ends[-1][1] in program_data()["ordinals"] else None
     if ordinal and len(ends) > 1:  # "…เส้นที่ 4", "…ทางหลวงหมายเลข 348": the number is the name's
         ends.append((ordinal.end(), text[ends[-1][0]:ordinal.end()]))
-    while ends and (ends[-1][1] in not_last or _sentence_word_last(text[start:ends[-1][0]], ends)):
+    while ends and (ends[-1][1] in not_last or _sentence_word_last(text[start:ends[-1][0]], ends)
+                    or _full_stop(ends)):
         ends.pop()
     owner = _generic_owner(text, pos, ends)  # "โครงการรักษาเสถียรภาพราคายางพารา|ของภาครัฐ": who runs it
     if owner is not None:
@@ -199,6 +200,16 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+MIN_STOPPED = 3  # letters of a word before a full stop: shorter ones end abbreviations the tokenizer splits ("กย|ศ.")
+
+
+def _full_stop(ends: list[tuple[int, str]]) -> bool:
+    """Does the run end on the sentence's full stop: a "." the tokenizer splits off after a word of the dictionary
+    ("…ของชาติฉบับใหม่|.", "…ท่าเทียบเรือประมงปัตตานี|."), not the dot of an abbreviation ("ธ.ก.ส.", "กยศ.", "วป|ร.")?"""
+    return len(ends) > 1 and ends[-1][1] == "." and len(ends[-2][1]) >= MIN_STOPPED \
+        and ends[-2][1] in dictionary_words()
 
 
 def listed_end(text: str, end: int) -> int | None:
@@ -343,8 +354,23 @@ _GAP = re.compile(r" {1,3}")  # a longer run lays out a table or a page, not the
 @lru_cache(maxsize=1)
 def _disease() -> re.Pattern[str]:
     """A disease a programme is named for, written after the space its run ends at (program_patterns.json "diseases":
-    "… ไวรัส| โควิด-19", "…สถานการณ์| COVID-19"), to a word's end."""
-    return re.compile(f" ({literal_alternation(program_data()['diseases']['words'])})(?![ก-๛A-Za-z0-9])")
+    "… ไวรัส| โควิด-19", "…สถานการณ์| COVID-19"), to a word's end. The number after the disease's name is read however
+    the corpora space it, whatever the list writes: a dash or none, a space or two (a zero-width one too) on either side
+    of it, in Thai digits or Arabic ("สถานการณ์| COVID -19", "ไวรัส| COVID -19" with a zero-width space before the number, "…การแพร่ระบาด| โควิด-๑๙": 27
+    releases write such a form after a programme's run)."""
+    names, numbers = set(), set()
+    for word in program_data()["diseases"]["words"]:
+        numbered = _DISEASE_NUMBER.fullmatch(word)
+        names.add(numbered.group(1) if numbered else word)
+        if numbered:
+            numbers |= {numbered.group(2), numbered.group(2).translate(_THAI_DIGITS)}
+    return re.compile(f" ((?:{literal_alternation(names)})(?:{_DISEASE_GAP}(?:{literal_alternation(numbers)}))?)"
+                      f"(?![ก-๛A-Za-z0-9])")
+
+
+_DISEASE_NUMBER = re.compile(r"(.*?[^\s\-–])[\s\-–]+(\d+)")  # "โควิด – 19": the name, the number
+_DISEASE_GAP = "(?:[ \u200b]{0,2}[-–][ \u200b]{0,2}|[ \u200b]{1,2})"  # a dash spaced or not, or a space alone
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
 def _unglued_stops(tokens: list[str], stops: frozenset[str]) -> list[str]:
