@@ -228,6 +228,21 @@ def _after_copula(text: str, quote_start: int) -> bool:
 
 
 COPULA_REACH = 16  # characters read before a quote for the copula and the list cue it may end
+DAY_REACH = 60  # characters read before a quote for the Thai name of a day it glosses and its occasion word
+
+
+@lru_cache(maxsize=1)
+def _day_quote() -> re.Pattern[str]:
+    """The Thai name of a day given as the occasion, ending right before a quote (program_patterns.json "quote_days":
+    เนื่องในวัน + Thai letters)."""
+    return re.compile(f"(?:{literal_alternation(program_data()['quote_days']['heads'])})[ก-๛]+\\s{{0,3}}$")
+
+
+def _after_day(text: str, quote_start: int) -> bool:
+    """Is the quote opening at `quote_start` written right after the Thai name of a day given as the occasion
+    ("เนื่องในวันป้องกันการจมน้ำโลก “World Drowning Prevention”")? The quoted words are the day's English name, an
+    observance, not a programme's."""
+    return _day_quote().search(text, max(0, quote_start - DAY_REACH), quote_start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +262,8 @@ def find_quoted_latin(doc: Doc) -> None:
     “BOI DIGITAL TRANSFORMATION”): a program, unless an event cue or a number is in it (“OIE FORUM 2018 …”), it is
     punctuated like a theme or a title (“Future of life : Living in Harmony, …”), a person or program fills it, a
     word before it says it is an app, a page, an event … (program_patterns.json "quote_kinds"), or the copula
-    before it makes it what something is (`_after_copula`: "ประชาชนก็เป็น “Smart People”"), or it ends on a company's
+    before it makes it what something is (`_after_copula`: "ประชาชนก็เป็น “Smart People”"), or it glosses the Thai
+    name of a day before it (`_after_day`: "วันป้องกันการจมน้ำโลก “World Drowning Prevention”"), or it ends on a company's
     legal form (`_company_name`: “… Company Limited”)."""
     events, (kinds, reach) = _event_words(), _quote_kinds()
     for m in QUOTE.finditer(doc.text):
@@ -257,6 +273,6 @@ def find_quoted_latin(doc: Doc) -> None:
                 or doc.covered(start, end, ("person", "program")) \
                 or not _THAI.search(doc.text, max(0, start - 20), start) \
                 or kinds.search(doc.text, max(0, m.start() - reach), m.start()) \
-                or _after_copula(doc.text, m.start()) or _company_name(name):
+                or _after_copula(doc.text, m.start()) or _after_day(doc.text, m.start()) or _company_name(name):
             continue
         doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(name), form="pattern"))
