@@ -12,8 +12,8 @@ spaces that carry the name's numbers ("…ฝุ่นละอองขนา�
 (พ.ศ.2560-2564)", "…การแพร่ระบาด|ของเชื้อไวรัสโคโรนา 2019 (โควิด-19)"): a number, a bracket, or one Thai word next to a
 number (its unit or era word). A bracket the run ends on is left out (an abbreviation of the name, learned as such).
 Not when another body, person or place begins in the run ("…ด้านต่างประเทศ|ของกระทรวงอุตสาหกรรม ครั้งที่…": its
-parent, a mention of its own), nor when the glued chunk opens with a word written before a verb (not_organizations
-`verb_markers`, `clause_markers`: the sentence's).
+parent, a mention of its own), nor when the glued chunk opens with a word that opens the sentence's verb or clause (not_organizations
+`sitting_breaks`: "ได้", "จะ", "ซึ่ง"; not "ไม่", which goes on a task: "…|ไม่เกิน 2.5 ไมครอน").
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _words() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str]]:
     data = load_not_organizations()
     numbers = "|".join(map(re.escape, data["sitting_numbers"]))
     return (tuple(data["sitting_meetings"]), re.compile(r"\s{0,2}(?:" + numbers + r")\s?[\d๐-๙]"),
-            frozenset(data["verb_markers"]) | frozenset(data["clause_markers"]))
+            frozenset(data["sitting_breaks"]))
 
 
 @lru_cache(maxsize=1)
