@@ -19,6 +19,7 @@ from phakhi.graph.extract.org_documents import issuer_name
 from phakhi.graph.extract.org_eponyms import eponym_run_on
 from phakhi.graph.extract.org_legal_forms import long_legal_form
 from phakhi.graph.extract.org_parties import country_side, listed_parties
+from phakhi.graph.extract.org_sittings import sitting_run_on
 from phakhi.graph.extract.org_services import clinical_service, function_unit, kind_pair, mode_only, one_word_kind
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
@@ -379,6 +380,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 if pattern["type"] == COMMITTEE:
                     run = _object_run(doc, start, name)  # "คณะกรรมการแก้ไขปัญหาผลกระทบ|จากโครงการฝายราศีไศล"
                     closed = _closing_field(doc, start, run)  # "…แก้ไขปัญหาการค้ามนุษย์| และการทำประมงผิดกฎหมาย"
+                    closed = sitting_run_on(doc, start, closed)  # "ประชุมคณะกรรมการ…ข้อร้องเรียน|ที่เกี่ยวข้อง…
+                    # ครั้งที่ 3/2565": the body whose sitting it is
                     spaced_field = spaced_field or closed != run or " " in run[len(name):]  # keyed without the space,
                     # as the glued form
                     name = closed
