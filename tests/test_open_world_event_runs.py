@@ -169,3 +169,61 @@ def test_a_title_opened_in_straight_quotes_and_never_closed_still_runs(extract_t
     text = DAY + 'นายสมชาย ใจดี กล่าวปาฐกถาพิเศษ "การศึกษาไทยในยุคดิจิทัล ระดับอุดมศึกษา ณ มหาวิทยาลัยเชียงใหม่ วันพุธที่ 23 มกราคม 2562'
     names = _names(extract_text(text))
     assert any(n.startswith('ปาฐกถาพิเศษ "การศึกษาไทยในยุคดิจิทัล') for n in names), names
+
+
+# A purpose verb glued inside a name (event_words purpose_heads) goes on to the run's end when the rest of the run
+# is words of a name (event_runs._glued_purpose; judged round 22: "cut before 'ส่งเสริมจริยธรรมข้าราชการ'", round 4:
+# "cut mid-word เฉพาะกิจ|การ…", the sample tars' "การประชุมปฏิบัติการ|จัดทำแผนบูรณาการ…" read as a bare type word)
+
+def test_a_glued_purpose_verb_goes_on_with_the_name(extract_text):
+    text = DAY + "นายสมชาย ใจดี เป็นประธานการประชุมหารือเรื่องการจัดทำภาพยนตร์ส่งเสริมจริยธรรมข้าราชการ โดยมีวัตถุประสงค์"
+    names = _names(extract_text(text))
+    assert "การประชุมหารือเรื่องการจัดทำภาพยนตร์ส่งเสริมจริยธรรมข้าราชการ" in names, names
+
+
+def test_a_glued_purpose_after_a_kind_of_meeting_names_it(extract_text):
+    text = DAY + ("นายสมชาย ใจดี มอบนโยบายในการประชุมปฏิบัติการจัดทำแผนบูรณาการด้านการศึกษาระดับภาค "
+                  "(ภาคตะวันออกเฉียงเหนือ) ของกระทรวงศึกษาธิการ")
+    names = _names(extract_text(text))
+    assert any(n.startswith("การประชุมปฏิบัติการจัดทำแผนบูรณาการด้านการศึกษาระดับภาค") for n in names), names
+
+
+def test_a_glued_purpose_verb_before_a_clause_keeps_the_cut(extract_text):
+    text = DAY + "นายสมชาย ใจดี เปิดนิทรรศการระบบขนส่งทางรางแห่งชาติจัดมาแล้ว 2 ครั้ง ซึ่งได้รับความสนใจ"
+    names = _names(extract_text(text))
+    assert not any("มาแล้ว" in n for n in names), names
+
+
+def test_glued_purpose_unit():
+    from phakhi.graph.extract.event_runs import _glued_purpose
+    run = ["ภาพยนตร์", "ส่งเสริม", "จริยธรรม", "ข้าราชการ"]
+    assert _glued_purpose("การจัดทำ", 8, run, 1, ["ภาพยนตร์"])
+    assert not _glued_purpose("การจัดทำ", 8, ["ภาพยนตร์", "ส่งเสริม", "ได้", "ผล"], 1, ["ภาพยนตร์"])  # a clause
+    assert not _glued_purpose("เยี่ยม", 6, ["ส่งเสริม", "จริยธรรม"], 0, [])  # no name words before it
+
+
+# A topic head (event_words topic_heads: "เรื่อง", "ว่าด้วย") after a name's run opens its topic, which is part of
+# the name (event_runs.topic_end; judged round 22: "cut before 'เรื่อง การป้องกันและแก้ไขปัญหาสารเคมีรั่วไหล'",
+# "cut before 'ว่าด้วยบทเรียนและแนวทางการสื่อสารในช่วงโควิด-19'")
+
+def test_a_topic_after_a_body_in_a_name_is_taken(extract_text):
+    text = DAY + ("นายสมชาย ใจดี เป็นประธานการประชุมการดำเนินการตามมติคณะรัฐมนตรี เรื่อง "
+                  "การป้องกันและแก้ไขปัญหาสารเคมีรั่วไหล โดยมีผู้แทนหน่วยงาน")
+    names = _names(extract_text(text))
+    assert any(n.startswith("การประชุมการดำเนินการตามมติคณะรัฐมนตรี เรื่อง การป้องกันและแก้ไขปัญหาสารเคมีรั่วไหล")
+               for n in names), names
+
+
+def test_a_glued_wa_duai_topic_is_taken(extract_text):
+    text = DAY + ("นายสมชาย ใจดี เป็นสักขีพยานการลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการพัฒนาศูนย์ซ่อมบำรุงอากาศยาน "
+                  "ณ ทำเนียบรัฐบาล")
+    names = _names(extract_text(text))
+    assert any("ว่าด้วยความร่วมมือด้านการพัฒนาศูนย์ซ่อมบำรุงอากาศยาน" in n for n in names), names
+
+
+def test_a_topic_stops_before_another_event():
+    from phakhi.graph.extract.event_runs import topic_end
+    text = "แถลงการณ์ร่วมอาเซียน - จีน ว่าด้วยความร่วมมือด้านการเกษตรในการประชุมสุดยอดอาเซียน ครั้งที่ 43"
+    end = len("แถลงการณ์ร่วมอาเซียน - จีน")
+    assert text[:topic_end(text, end)].endswith("ว่าด้วยความร่วมมือด้านการเกษตร")
+    assert topic_end("การประชุมหารือ ณ ห้อง", len("การประชุมหารือ")) is None

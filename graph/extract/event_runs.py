@@ -19,9 +19,32 @@ from phakhi.graph.extract.event_words import cue_pattern, event_cues, word_lists
 from phakhi.graph.extract.event_identity import is_real_name
 
 
-# "เรื่อง" and what the event is about: one Thai word run, or a capitalised Latin name ("ปาฐกถาพิเศษเรื่อง Future Economy
-# & Internet Governance")
-_TOPIC = re.compile(r"\s{0,3}เรื่อง\s{0,3}(?:[A-Z][A-Za-z0-9&\-\.':]*(?:\s(?:on|of|for|and|the|in|to|&|[A-Z0-9][A-Za-z0-9&\-\.':]*)){0,12}|[^\s(“\"]+)")
+@lru_cache(maxsize=1)
+def _TOPIC() -> re.Pattern[str]:
+    """A topic head (event_words topic_heads: "เรื่อง", "ว่าด้วย") and what the event is about: one Thai word run, or a
+    capitalised Latin name ("ปาฐกถาพิเศษเรื่อง Future Economy & Internet Governance")."""
+    heads = literal_alternation(word_tuple("topic_heads"))
+    return re.compile(rf"\s{{0,3}}(?:{heads})\s{{0,3}}(?P<topic>[A-Z][A-Za-z0-9&\-\.':]*(?:\s(?:on|of|for|and|the|in|to|&|"
+                      rf"[A-Z0-9][A-Za-z0-9&\-\.':]*)){{0,12}}|[^\s(“\"]+)")
+
+
+def topic_end(text: str, end: int) -> int | None:
+    """Where the topic a topic head right after `end` opens ends ("…การดำเนินการตามมติคณะรัฐมนตรี| เรื่อง การป้องกันและ
+    แก้ไขปัญหาสารเคมีรั่วไหล", "ลงนามบันทึกความเข้าใจ|ว่าด้วยความร่วมมือด้านการพัฒนาศูนย์ซ่อมบำรุงอากาศยาน…"): its run of
+    words, cut before another event's cue inside it ("…ว่าด้วยความร่วมมือด้านการเกษตร|ในการประชุมสุดยอด…": that
+    meeting is another event) and before a function word left at its end; None when no topic follows."""
+    topic = _TOPIC().match(text, end)
+    if topic is None:
+        return None
+    at, stop = topic.start("topic"), topic.end()
+    other = cue_pattern()[0].search(text, at + 1, stop)
+    if other is None:
+        return stop  # (a topic ending on a function word before a space may go on in Latin: "…จาก Machine Learning")
+    words = tokenize(text[at:other.start()])
+    stopwords = load_stopwords()
+    while words and (words[-1] in stopwords or words[-1] in word_set("dangling") or not words[-1].strip()):
+        words.pop()
+    return at + sum(map(len, words)) if words else None
 _TITLED = re.compile(r"[^\s“\"]{0,30}?\s{0,4}(?:เรื่อง|หัวข้อ|ภายใต้แนวคิด|ภายใต้หัวข้อ)?\s{0,4}([“\"])[^”\"\n]{3,150}[”\"]")
 # a number after the name and the word it counts ("ครบรอบ 50 ปีความสัมพันธ์"); a year is taken alone ("เดือน
 # กรกฎาคม 2564 ขยายตัว…": what follows a year is the sentence, not the name)
@@ -54,8 +77,11 @@ def name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: in
     if titled and not word_in(text[pos:titled.start(1)], word_tuple("not_before_title")):
         return titled.end()
     end, whole, through = _run(doc, pos)
-    if through is not None and end == through:
-        return end  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets ends the name
+    if through is not None and end == through:  # "การประชุมคณะอนุกรรมการพัฒนากฎหมายกองทุนยุติธรรม": the body that meets
+        # ends the name, unless words of the name stand before it and a topic follows ("การประชุมการดำเนินการตาม
+        # มติคณะรัฐมนตรี เรื่อง …": the topic of what the meeting is about)
+        topic = topic_end(text, end) if not doc.starting_at(pos, "organization") else None
+        return topic or end
     if end > pos:
         joined = _coordinated(doc, end)  # "การประชุมหารือการปรับปรุงบทบาทภารกิจ และโครงสร้างการแบ่งส่วนราชการ…"
         if joined is not None:
@@ -73,13 +99,17 @@ def name_end(doc: Doc, pos: int, reach: tuple[int, int] | None = None, start: in
             second = _PAIRED.match(text, party) if word == "ระหว่าง" else None
             other = _second_party(doc, second.end(), low, high) if second else None
             return other if other is not None else party  # "ระหว่าง กระทรวงสาธารณสุข กับราชวิทยาลัยจุฬาภรณ์"
+    if end > pos and end != stop and text.startswith(word_tuple("topic_heads"), end):
+        topic = topic_end(text, end)  # "ลงนามบันทึกความเข้าใจ|ว่าด้วยความร่วมมือ…": the run stopped at its topic head
+        if topic:
+            return topic
     if end == stop:
         document = _DOCUMENT.match(text, end)  # "พิธีลงนาม MOU 2 ฉบับ"
         if document:
             return document.end()
-        topic = _TOPIC.match(text, end)
+        topic = topic_end(text, end)
         if topic:
-            return topic.end()
+            return topic
         number = _NUMBER_PHRASE.match(text, end)  # "งานฉลองครบรอบ 50 ปีความสัมพันธ์…"
         if number and _MONTH_AFTER().match(text, number.start()):
             return end  # "งานวันไหลบางแสน 16-21 เม.ย. 66": a day and its month are the date, not the name
@@ -185,6 +215,8 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
         for i, token in enumerate(run):
             if token in stops or token in stopwords and not (kept and kept[-1] in nominal) \
                     and not (token in word_set("linking") and kept and i + 1 < len(run) and run[i + 1] in nominal):
+                if _glued_purpose(text, start, run, i, kept):
+                    kept.extend(run[i:])  # "…คณะกรรมการ|เตรียมการปฏิรูปประเทศ", "…ภาพยนตร์|ส่งเสริมจริยธรรมข้าราชการ"
                 break  # a verb after "การ"/"ความ" is a noun: "การสนับสนุนผู้ประกอบการ", "การพัฒนา…"; "เพื่อการ…"
             kept.append(token)
         whole = len(kept) == len(run)
@@ -198,6 +230,32 @@ def _run(doc: Doc, pos: int) -> tuple[int, bool, int | None]:
         if not (whole and at == stop > start and stopped_by is not None and stopped_by.kind == "organization"):
             break  # a function word, a person, or the end of the run
     return at, whole, through
+
+
+def _glued_purpose(text: str, start: int, run: list[str], i: int, kept: list[str]) -> bool:
+    """Does the stop word run[i] open the purpose a name states, glued inside it, so that the run goes on to its
+    end (the next space, bracket or named body)? Thai writes a name glued and spaces it off from what is said of
+    it; a verb of purpose_heads glued after the name's first words or right after a sitting head ("คณะกรรมการ|
+    เตรียมการปฏิรูปประเทศ", "การประชุมปฏิบัติการ|จัดทำแผนบูรณาการด้านการศึกษาระดับภาค", "…การจัดทำภาพยนตร์|
+    ส่งเสริมจริยธรรมข้าราชการ") states what the committee, the meeting or the plan is for, and the name was cut
+    there (judged audits: "committee name cut mid-name", "cut before …"). Only when every later word of the run is
+    a word of a name (no other stop word but one after a nominalizer, or another purpose head): a run that goes on
+    into a clause ("…แห่งชาติจัดมาแล้ว", "…ติดตามผลการดำเนินงาน|ขับเคลื่อนตามเป้าหมาย…") keeps its cut."""
+    heads, stopwords, stops = _glued_heads(), load_stopwords(), word_set("name_stops")
+    if run[i] not in heads or not (kept or text.endswith(word_tuple("sitting_heads"), 0, start)):
+        return False
+    nominal = word_set("nominalizers")
+    for j in range(i + 1, len(run)):
+        token = run[j]
+        if token in stops or token in stopwords and token not in heads and run[j - 1] not in nominal:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _glued_heads() -> frozenset[str]:
+    """The purpose heads that are no function word (event_words purpose_heads less topic_stops: not "เพื่อ")."""
+    return word_set("purpose_heads") - word_set("topic_stops")
 
 
 _AND = re.compile(r" ?และ ?")
