@@ -72,7 +72,8 @@ def story_date(doc: Doc, dates, published: date | None) -> date | None:
                 opening = p_start <= d_start <= p_start + STORY_OPENING
                 if opening and any(w in text[p_start:d_start] for w in _told_words()):
                     if published is None or timedelta(0) <= published - d <= timedelta(days=STORY_DAYS) \
-                            or told_today(text, p_start, d_start, d, published):
+                            or told_today(text, p_start, d_start, d, published) \
+                            or told_done(text, p_start, d_start, d, published):
                         return d
     return _done_in_story(text, [(offsets[i], offsets[i] + len(lines[i])) for i in body[:STORY_PARAGRAPHS]],
                           dates, published) or published
@@ -89,6 +90,18 @@ def told_today(text: str, p_start: int, d_start: int, d: date, published: date) 
                                                                           published.day):
         return False
     return _TODAY_OPENING().search(text, p_start, d_start) is not None
+
+
+def told_done(text: str, p_start: int, d_start: int, d: date, published: date) -> bool:
+    """Is a date opening a story paragraph told right after a word of event_words done_on, nothing else before it
+    ("เมื่อวันที่ 23 พ.ย. ดร.ดนุช… ลงพื้นที่เยี่ยมชมโอโซนฟาร์ม…" of a release posted on 14 December), before the
+    publication by more than STORY_DAYS but at most LATE_STORY_DAYS? The story opens with the day its deed was done
+    on and was posted weeks on (judged round 22: the visit of 23 November dated by its posting)."""
+    return timedelta(days=STORY_DAYS) < published - d <= timedelta(days=LATE_STORY_DAYS) \
+        and _done_on_pattern().fullmatch(text[p_start:d_start]) is not None
+
+
+LATE_STORY_DAYS = 45  # days before its posting a story told from "เมื่อวันที่ …" at its opening may have happened
 
 
 @lru_cache(maxsize=1)
