@@ -404,7 +404,7 @@ def clause_cut(text: str, cue_end: int, end: int) -> int:
 
 def mode_cut(text: str, cue_end: int, end: int) -> int:
     """A name's end: `end`, or the start of the first phrase of how it is held inside it from its cue on, outside a
-    quoted title (event_words held_modes: "ผ่านระบบ", "แบบพบกัน", "ในรูปแบบออนไลน์"): "การประชุมคณะรัฐมนตรี|ผ่านระบบ
+    quoted title (event_words held_modes: "ผ่านระบบการประชุมทางไกล", "แบบพบกัน", "ในรูปแบบออนไลน์"): "การประชุมคณะรัฐมนตรี|ผ่านระบบ
     การประชุมทางไกล", "การประชุมวาระปกติ|ผ่านระบบการประชุมทางไกล", "การอบรม|แบบพบกัน (Onsite)". Thai glues the phrase to
     the name, so no word boundary stopped the run there; the way a meeting is held never says which meeting it is
     (judged round 22: "…วาระปกติผ่านระบบการประชุมทางไกล" junk, "generic phrase, names nothing"; "การอบรมแบบพบกัน (Onsite)"
