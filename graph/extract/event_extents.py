@@ -402,6 +402,38 @@ def clause_cut(text: str, cue_end: int, end: int) -> int:
     return len(text[:at].rstrip())
 
 
+def mode_cut(text: str, cue_end: int, end: int) -> int:
+    """A name's end: `end`, or the start of the first phrase of how it is held inside it from its cue on, outside a
+    quoted title (event_words held_modes: "ผ่านระบบการประชุมทางไกล", "แบบพบกัน", "ในรูปแบบออนไลน์"): "การประชุมคณะรัฐมนตรี|ผ่านระบบ
+    การประชุมทางไกล", "การประชุมวาระปกติ|ผ่านระบบการประชุมทางไกล", "การอบรม|แบบพบกัน (Onsite)". Thai glues the phrase to
+    the name, so no word boundary stopped the run there; the way a meeting is held never says which meeting it is
+    (judged round 22: "…วาระปกติผ่านระบบการประชุมทางไกล" junk, "generic phrase, names nothing"; "การอบรมแบบพบกัน (Onsite)"
+    junk, "a training mode")."""
+    at = min((i for w in word_tuple("held_modes") if (i := text.find(w, cue_end, end)) >= 0), default=-1)
+    if at < 0 or any(ch in "“\"‘" for ch in text[cue_end:at]):
+        return end
+    return len(text[:at].rstrip())
+
+
+_LIST_NUMBER = re.compile(r"(?<=\s)[1-9]\d?[.)](?=\s?[^\W\d_])")
+
+
+def numbered_cut(text: str, cue_end: int, end: int) -> int:
+    """A name's end: `end`, or the end of the words before the first item number of a list inside it after its cue
+    ("1. นิทรรศการเทิดพระเกียรติสมเด็จพระศรีนครินทราบรมราชชนนี| 2.นิทรรศการอาสาสมัครดีเด่น …"): a number and a point or a
+    closing bracket, after a space and before a word, opens the list's next item, another event, never part of this
+    one's name (judged round 22: "two exhibitions run together"). Not a decimal ("2.5"), not a number closing a
+    bracket the name opened ("(โควิด - 19)"), nor one inside a quoted title."""
+    for found in _LIST_NUMBER.finditer(text, cue_end, end):
+        before = text[cue_end:found.start()]
+        if any(ch in "“\"‘" for ch in before):
+            return end
+        if found.group().endswith(")") and before.count("(") > before.count(")"):
+            continue
+        return len(text[:found.start()].rstrip())
+    return end
+
+
 def dated_cut(text: str, cue_end: int, end: int) -> int:
     """A name's end: `end`, or the start of the first phrase of when inside it after its cue, outside a quoted
     title: a head of event_words time_heads ("ใน", "เมื่อ") right before a month or a weekday ("เดือน" may stand

@@ -36,7 +36,7 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
                                              sitting_start,
                                              name_end, object_end, purpose_end)
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut,
-                                                clause_end, dated_cut, held_name_end, listed_titles, owner_end,
+                                                clause_end, dated_cut, mode_cut, numbered_cut, held_name_end, listed_titles, owner_end,
                                                 marked_end, mined_body_end, mined_end,
                                                 mined_names, ordinal_end, partners_end, quoted_end, royal_end,
                                                 series_end, session_end, spaced_owner_end, title_after, theme_cut,
@@ -223,6 +223,7 @@ def find_events(doc: Doc) -> None:
                 end = numbered
         end = clause_cut(text, m.end(), end)  # "…เมืองอัจฉริยะ|ในครั้งนี้ถือเป็น…": the sentence about it
         end = dated_cut(text, m.end(), end)  # "…รามเกียรติ์|ในเดือนมีนาคม": when it is held, not which it is
+        end = mode_cut(text, m.end(), end)  # "…วาระปกติ|ผ่านระบบการประชุมทางไกล": how it is held, not which it is
         end = trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
         end = owner_end(doc, m.end(), end)  # "นิทรรศการผลงานสำคัญของ ธ.ก.ส.": whose it is, or no "ของ" at its end
         if end > m.end():  # a bare type word's title is told by object_end, after it only spaces
@@ -240,6 +241,7 @@ def find_events(doc: Doc) -> None:
         end = quoted_edition_end(text, start, end)  # "“มหกรรมการเงินกรุงเทพ” ครั้งที่ 25": that title's edition
         end = latin_run_end(text, start, end)  # "นิทรรศการ PSU Smart campus": the English name whole
         end = theme_cut(text, start, m.end(), end)  # "งานวันกุ้งภาคกลาง ประจำปี 2561| ภายใต้หัวข้อ “…”": not the theme
+        end = numbered_cut(text, m.end(), end)  # "…ราชชนนี| 2.นิทรรศการอาสาสมัครดีเด่น": the list's next item
         while end > m.end() and text[end - 1] in ";,":
             end -= 1  # "…Tourism Ministers Meeting; 2) …": the list's mark, not the name's
         name = quoted_name(text, start, end)  # "มหกรรมการเงินกรุงเทพ ครั้งที่ 25", without the title's closing quote
