@@ -355,11 +355,11 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if validate and pattern["end"] in _WORD_RULES and (
                     kind_of_body(name) or scheme_name(name) or country_side(name)
                     or mode_only(doc.text, start, name, prefix_end - start) or kind_pair(doc.text, start, name)
-                    or field_kind(name) or slogan_named(doc.text, start)):
+                    or field_kind(doc.text, start, name) or slogan_named(doc.text, start)):
                 break  # "สถาบันอุดมศึกษา", "ศูนย์พักพิง": the corpora count and spread it, a kind of body; "ธนาคารขยะ":
                 # the corpora write it after "โครงการ", "กิจกรรม", a scheme's name; "คณะกรรมการฝ่ายไทย": a party's side;
                 # "คณะทำงานเฉพาะกิจ": a kind named by how it works, no task; "คณะกรรมการบริษัท", "มูลนิธิสมาคม": two kinds
-                # "สมาคมด้านภาพยนตร์…": the bodies of a field; "วิสัยทัศน์ มหาวิทยาลัยสร้างปัญญา": a vision, no body
+                # "สมาคมด้านภาพยนตร์…": the bodies of a field; "วิสัยทัศน์ “ธนาคารพัฒนาชนบท…”": a vision, no body
             if validate and pattern["end"] in _WORD_RULES and parent is None:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
