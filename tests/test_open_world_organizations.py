@@ -934,3 +934,52 @@ def test_an_abbreviation_ending_on_its_parent_s_is_judged_by_its_first_part():
     assert not _letters_in_name("กระทรวงแรงงาน", "ศปก.รง.")
     assert not _letters_in_name("สำนักงานตำรวจแห่งชาติ", "ผบ.ตร")
     assert not _letters_in_name("กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "รมว.อว")  # a title's
+
+
+@pytest.mark.parametrize("text, kind", [
+    # judged junk: round 22 (a list of kinds of body), round 9
+    ("ผู้ประกอบการที่จดทะเบียนรับรองคุณสมบัติ ได้แก่ นิติบุคคลด้านภาพยนตร์และวีดิทัศน์ สมาคมด้านภาพยนตร์และวีดิทัศน์ "
+     "รวมทั้งบริษัทที่เกี่ยวข้องกับการผลิต", "สมาคมด้านภาพยนตร์และวีดิทัศน์"),
+    ("ส่งเสริมการแบ่งปันข้อมูล และความร่วมมือระหว่างองค์การด้านการศึกษา เป็นต้น", "องค์การด้านการศึกษา"),
+    # the corpora's others: institutes and foundations of a field
+    ("ร่วมกับมหาวิทยาลัยและสถาบันด้านวิทยาศาสตร์และเทคโนโลยี ในการพัฒนากำลังคน", "สถาบันด้านวิทยาศาสตร์และเทคโนโลยี"),
+    ("โดยมีผู้แทนจากมูลนิธิด้านสาธารณสุข เข้าร่วมการประชุม", "มูลนิธิด้านสาธารณสุข"),
+])
+def test_a_kind_of_body_of_a_field_is_no_body(extract_candidates, text, kind):
+    """An association, organisation, institute or foundation head word with "ด้าน" (in the field of) glued right after
+    it names the bodies of that field (not_organizations `field_kinds`, `field_words`; org_services.field_kind)."""
+    assert kind not in _names(extract_candidates(text))
+
+
+def test_a_committee_of_a_field_is_still_a_body(extract_candidates):
+    """A committee is named by its task: "คณะกรรมการด้าน…" stays a name (judged valid in rounds 19 and 22)."""
+    text = "ที่ประชุมคณะกรรมการด้านการคุ้มครองการลงทุนระหว่างประเทศ ได้พิจารณาร่างความตกลง"
+    assert "คณะกรรมการด้านการคุ้มครองการลงทุนระหว่างประเทศ" in _names(extract_candidates(text))
+    # an institute with its own English name and abbreviation in brackets is one body (the v2 corpus, 18 October 2023)
+    text = ("ได้เยี่ยมชมชมการปฏิบัติงานของสถาบันด้านการขนส่งทางน้ำและโลจิสติกส์ (Maritime And Logistics Institute : MLI) "
+            "และรับฟังการบรรยาย")
+    assert "สถาบันด้านการขนส่งทางน้ำและโลจิสติกส์" in _names(extract_candidates(text))
+
+
+@pytest.mark.parametrize("text, slogan", [
+    # judged junk: round 3 (the bank's vision in quotes)
+    ("ธ.ก.ส. ในฐานะสถาบันการเงินเฉพาะกิจของรัฐที่มีวิสัยทัศน์ “ธนาคารพัฒนาชนบทที่ยั่งยืน” และมีบทบาทสำคัญ",
+     "ธนาคารพัฒนาชนบท"),
+    # the corpora's others
+    ("เพื่อเดินหน้าตามวิสัยทัศน์ “ธนาคารที่ดีที่สุดสำหรับการมีบ้าน” ทั้งนี้ AREA Awards ยังเป็น",
+     "ธนาคารที่ดีที่สุดสำหรับการมีบ้าน"),
+])
+def test_a_vision_or_slogan_is_no_body(extract_candidates, text, slogan):
+    """A name written after a vision or slogan word with a space or an opening quote between is the vision itself
+    (not_organizations `slogan_words`, `slogan_quotes`; org_services.slogan_named)."""
+    assert slogan not in _names(extract_candidates(text))
+
+
+def test_a_body_glued_after_its_vision_word_is_still_found():
+    """Glued, the vision is the body's own and its name follows ("วิสัยทัศน์กรมศุลกากร"): slogan_named says no."""
+    from phakhi.graph.extract.org_services import slogan_named
+
+    text = "ตามวิสัยทัศน์สถาบันยานยนต์สอดคล้องนโยบายรัฐบาล"  # the corpora's form: the institute's vision
+    assert not slogan_named(text, text.index("สถาบัน"))
+    spaced = "ภายใต้วิสัยทัศน์ “ธนาคารพัฒนาชนบทที่ยั่งยืน”"
+    assert slogan_named(spaced, spaced.index("ธนาคาร"))

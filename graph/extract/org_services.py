@@ -108,3 +108,27 @@ def kind_pair(text: str, start: int, name: str) -> bool:
             if whole.startswith(head) and rest != head and rest in data[second]:
                 return not (first == "part_words" and after.startswith(rest))
     return False
+
+
+def field_kind(text: str, start: int, name: str) -> bool:
+    """Is `name` (at `start` in `text`) a head word of not_organizations `field_kinds` with a field word (`field_words`:
+    ด้าน) glued right after it ("สมาคม|ด้าน|ภาพยนตร์และวีดิทัศน์", "องค์การ|ด้าน|การศึกษา")? The bodies of a field are
+    meant, not one body; a committee's head (คณะกรรมการด้าน…, named by its task) is none of these heads. Not when a
+    bracket opens right after it: one body with its own name or abbreviation in it ("สถาบันด้านการขนส่งทางน้ำและ
+    โลจิสติกส์ (Maritime And Logistics Institute : MLI)")."""
+    data = load_not_organizations()
+    if text[start + len(name):].lstrip(" \u00a0").startswith("("):
+        return False
+    return any(name.startswith(head + word) for head in data["field_kinds"] for word in data["field_words"])
+
+
+def slogan_named(text: str, start: int) -> bool:
+    """Is the name at `start` in `text` written after a slogan word (not_organizations `slogan_words`: วิสัยทัศน์,
+    สโลแกน, คำขวัญ) with a space or an opening quote (`slogan_quotes`) between them ("ที่มีวิสัยทัศน์ “ธนาคารพัฒนา
+    ชนบทที่ยั่งยืน”")? Then it is the vision or the slogan, no body; glued ("วิสัยทัศน์กรมศุลกากร", "วิสัยทัศน์สถาบัน
+    ยานยนต์") the body whose vision it is follows, nearly always."""
+    data = load_not_organizations()
+    separators = " \u00a0" + "".join(data["slogan_quotes"])
+    before = text[max(0, start - 24):start]
+    stripped = before.rstrip(separators)
+    return len(stripped) < len(before) and stripped.endswith(tuple(data["slogan_words"]))
