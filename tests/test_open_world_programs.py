@@ -1404,6 +1404,28 @@ def test_a_name_pairing_with_numbers_after_a_prefix_and_a_space(extract_text):
         assert not any(name[-1].isdigit() or " 1 " in name for name in _program_names(extract_text, text)), text
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nลงพื้นที่กลุ่มแปลงใหญ่มังคุด ภายใต้การขับเคลื่อนงานสินค้าเกษตรและบริการมูลค่าสูง “1 ท้องถิ่น 1 สินค้าเกษตรมูลค่าสูง”\n",
+     "1 ท้องถิ่น 1 สินค้าเกษตรมูลค่าสูง"),
+    ("ข่าว\nอธิบดีกรมส่งเสริมวัฒนธรรม ให้ข้อมูลว่า “1 จังหวัด 1 เมนู เชิดชูอาหารถิ่น” หมายถึง เมนูอาหาร",
+     "1 จังหวัด 1 เมนู เชิดชูอาหารถิ่น"),
+    ("ข่าว\nกระทรวงสาธารณสุขเดินหน้า “หนึ่งจังหวัด หนึ่งโรงพยาบาล” เพื่อประชาชน", "หนึ่งจังหวัด หนึ่งโรงพยาบาล"),
+])
+def test_a_quote_that_pairs_names_a_programme_with_no_prefix(extract_text, text, name):
+    """A quote opening with one X, one Y (program_patterns.json "paired"; program_quoted.paired_quote) is a
+    programme's name though no prefix comes before it, as it is after one."""
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nตั้งเป้าหมาย “1 เดือน 1 แสนราย” ในการฉีดวัคซีน",  # a count: units and multipliers
+    "ข่าว\nใช้หลัก “1 ผู้เสพต่อ 1 ผู้ค้า” ในการขยายผล",  # a ratio
+    "ข่าว\nให้คำปรึกษาแบบ “1 ต่อ 1” แก่ผู้ประกอบการ",
+])
+def test_a_quoted_count_or_ratio_names_no_programme(extract_text, text):
+    assert not any(name.startswith(("1", "หนึ่ง")) for name in _program_names(extract_text, text)), text
+
+
 @pytest.mark.parametrize("text", [
     "โครงการหนึ่งที่น่าสนใจ คือ",  # "หนึ่ง" alone refers back
     "โครงการยังมีการจัดกิจกรรมออฟไลน์ ต่อไป",  # a longer word that begins with one still refers back

@@ -184,14 +184,37 @@ def scheme_fills(doc: Doc, start: int, end: int) -> bool:
     return any(m.nstart <= start and m.nend >= end for m in doc.starting_in(start - 1, start + 1, ("program",)))
 
 
+@lru_cache(maxsize=1)
+def _quoted_pair() -> re.Pattern[str]:
+    """The opening of a quote that pairs (program_patterns.json "paired"): one, a Thai word, one again and a second
+    word, in digits ("1 ท้องถิ่น 1 สินค้า…") or words ("หนึ่งจังหวัด หนึ่งโรงพยาบาล"); the second word's start is
+    group "second", the first word group "first"."""
+    paired = program_data()["paired"]
+    one = "|".join(map(re.escape, paired["numbers"] + paired["words"]))
+    return re.compile(rf"(?:{one}) ?(?P<first>[ก-๛][ก-๛.]{{1,30}}?) ?(?:{one}) ?(?P<second>[ก-๛A-Za-z])")
+
+
+def paired_quote(words: str) -> bool:
+    """Do the quoted `words` open with a pairing, one X, one Y ("“1 ท้องถิ่น 1 สินค้าเกษตรมูลค่าสูง”", "“หนึ่งจังหวัด
+    หนึ่งโรงพยาบาล”"): a programme's name, as after a prefix (program_ends.numbered_pair_end), the quotes bounding it?
+    Not when the second word is a count ("“1 เดือน 1 แสนราย”": units or multipliers only, as after a prefix) or the first ends on a ratio
+    word ("“1 ผู้เสพต่อ 1 ผู้ค้า”", program_patterns.json "paired" "ratios")."""
+    pair = _quoted_pair().match(words)
+    if pair is None or pair.group("first").endswith(tuple(program_data()["paired"]["ratios"])):
+        return False
+    second = words[pair.start("second"):].split(" ", 1)[0]
+    return re.fullmatch(f"(?:{count_after().pattern})+", second) is None  # "แสนราย", not "โรงพยาบาล"
+
+
 def find_quoted_names(doc: Doc, drop: set[int]) -> None:
-    """A name the corpora quote after a program prefix, quoted here without one (ภายใต้ “ตลาดนำการผลิต”); a
-    shorter program named inside it is a piece of it (added to `drop`)."""
+    """A name the corpora quote after a program prefix, quoted here without one (ภายใต้ “ตลาดนำการผลิต”), or a quote
+    that pairs (`paired_quote`: "ภายใต้…“1 ท้องถิ่น 1 สินค้าเกษตรมูลค่าสูง”"); a shorter program named inside it is a
+    piece of it (added to `drop`)."""
     known = mined_quoted()
     for m in QUOTE.finditer(doc.text):
         start, end = m.start(1), m.end(1)
-        if normalize_label(m.group(1)) not in known or doc.covered(start, end, ("organization", "person", "place")) \
-                or scheme_fills(doc, start, end):
+        if normalize_label(m.group(1)) not in known and not paired_quote(m.group(1)) \
+                or doc.covered(start, end, ("organization", "person", "place")) or scheme_fills(doc, start, end):
             continue
         inner = doc.mentions.kind("program").overlapping(start, end)
         if any(o.nstart < start or o.nend > end for _, o in inner):
