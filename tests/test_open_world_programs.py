@@ -2422,3 +2422,18 @@ def test_two_releases_spacing_one_programme_differently_name_one_programme(extra
         [key] = [e.key for e in x.of_kind("program")]
         iris.append(entity_iri(key, "program"))
     assert iris[0] == iris[1]
+
+
+def test_the_ordinal_of_a_built_place_after_a_space_is_the_names(extract_text):
+    """"โครงการก่อสร้างสะพานข้ามแม่น้ำโก-ลก| แห่งที่ 2" (round 22, cut): the number after "แห่งที่" says which
+    bridge, port or building the project builds (program_patterns.json "place_ordinals"; 30 releases of the corpora
+    write it after a space), spaced or glued to its number, Thai digits too; a decimal is no ordinal, and a sitting
+    ("ครั้งที่ 1") stays out of the name."""
+    assert _program_names(extract_text, "ครม.รับทราบความคืบหน้าโครงการก่อสร้างสะพานข้ามแม่น้ำโก-ลก แห่งที่ 2 "
+                                        "(สุไหงโก-ลก-รันเตาปันยัง) ซึ่งอยู่ระหว่างการออกแบบ") \
+        == {"โครงการก่อสร้างสะพานข้ามแม่น้ำโก-ลก แห่งที่ 2"}
+    assert _program_names(extract_text, "ครม.อนุมัติโครงการก่อสร้างสะพานมิตรภาพไทย-ลาว แห่งที่5 (บึงกาฬ) วงเงิน "
+                                        "3,930 ล้านบาท") == {"โครงการก่อสร้างสะพานมิตรภาพไทย-ลาว แห่งที่5"}
+    assert _end("โครงการก่อสร้างอาคารโรงพยาบาลราชทัณฑ์ แห่งที่ ๒ วงเงิน") == "โครงการก่อสร้างอาคารโรงพยาบาลราชทัณฑ์ แห่งที่ ๒"
+    assert _end("โครงการก่อสร้างสะพานมิตรภาพไทย-ลาว แห่งที่ 5.5 ล้านบาท") == "โครงการก่อสร้างสะพานมิตรภาพไทย-ลาว"
+    assert _end("โครงการฝายราษีไศล ครั้งที่ 1 เมื่อวันที่") == "โครงการฝายราษีไศล"

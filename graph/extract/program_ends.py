@@ -49,10 +49,18 @@ def _worded_phase() -> re.Pattern[str]:
                       f"(?![^\\S\\n]*(?:{literal_alternation(data['not_before'])}))")
 
 
+@lru_cache(maxsize=1)
+def _place_ordinal() -> re.Pattern[str]:
+    """The ordinal of a built place after a space (program_patterns.json "place_ordinals"), with its number."""
+    words = literal_alternation(program_data()["place_ordinals"]["words"])
+    return re.compile(f" (?:{words}) ?(?:\\d{{1,3}}|[๐-๙]{{1,3}})(?![\\d.,]?\\d)")
+
+
 def phase_at(text: str, end: int) -> re.Match[str] | None:
-    """The phase, edition or year written after a space at a name's end `end` ("… ระยะที่ 12", "… ปี 2560"), or its
-    phase in words ("…ของประเทศ| ระยะเร่งด่วน"): which stage of the programme is meant, so the name's."""
-    return PHASE.match(text, end) or _worded_phase().match(text, end)
+    """The phase, edition or year written after a space at a name's end `end` ("… ระยะที่ 12", "… ปี 2560"), its
+    phase in words ("…ของประเทศ| ระยะเร่งด่วน") or the ordinal of the place it builds ("…สะพานข้ามแม่น้ำโก-ลก| แห่งที่
+    2"): which stage or which one of the programme is meant, so the name's."""
+    return PHASE.match(text, end) or _worded_phase().match(text, end) or _place_ordinal().match(text, end)
 
 
 _DESIGNATION = re.compile(r" (\d{1,2}\.\d)(?![\d.,%])")  # "PM 2.5": a decimal with one digit after an acronym
