@@ -1,0 +1,89 @@
+"""A body's name cut short where the release writes the same words after every one of its mentions: "การประชุม
+คณะกรรมการบริหารการป้องกันและแก้ไขปัญหาฝุ่นละอองขนาดเล็ก|ไม่เกิน 2.5 ไมครอน (PM 2.5)" four times in one release, each
+going on differently after it. A name written once or twice in the corpora has no mined continuation
+(`_recurrent_longer`), and a word such as "ไม่" is mined as going on with the sentence, so the name found by pattern
+is cut there; the judges call the cut a boundary error. As program_repeated.py does for programmes: when every
+mention of the name as cut, two or more, goes on with the same chunks (the one glued on, then chunks after single
+spaces: a word, a number, a bracket) and the text after them differs between the mentions (and the text before
+them too: a headline written again in the lead says nothing), those chunks are the name's. A bracket the run ends
+on is left out (the name's abbreviation or English name, learned as such). Not when the run opens with a word of
+the sentence's verb or clause (not_organizations `sitting_breaks`), holds the sitting's number (`sitting_numbers`:
+the meeting's, not the body's), or when another body, person or place begins in it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from phakhi.graph.extract.document import Doc
+from phakhi.graph.text.thai import tokenize
+from phakhi.ontology import load_not_organizations
+
+REPEATED_MIN = 2  # mentions of a name that all go on with the same chunks before the chunks are read as the name's
+MENTIONS_READ = 30  # mentions of a name read at most (a name written thousands of times: tests/test_hostile.py)
+RUN_CHUNKS = 5  # chunks a name is run on through at most
+CONTEXT = 12  # letters before a mention and after its run compared: alike in all, one sentence written twice
+_GLUED = re.compile(r"[^\s()\[\]“”\"',:;/]{1,40}")  # the chunk glued on at the cut
+_CHUNK = re.compile(r" (\([^()\n]{1,40}\)|[^\s()“”\"',;:/]{1,30})")  # a chunk after a single space
+_BRACKET = re.compile(r"\(.*\)")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = load_not_organizations()
+    return frozenset(data["sitting_breaks"]), re.compile("|".join(map(re.escape, data["sitting_numbers"])))
+
+
+def _chunks(text: str, at: int) -> list[str]:
+    """The chunks written at `at`: the one glued on (if any), then those after single spaces, RUN_CHUNKS at most."""
+    out, pos = [], at
+    glued = _GLUED.match(text, pos)
+    if glued is not None:
+        out.append(glued.group())
+        pos = glued.end()
+    while len(out) < RUN_CHUNKS + 1:
+        chunk = _CHUNK.match(text, pos)
+        if chunk is None:
+            break
+        out.append(chunk.group())
+        pos = chunk.end()
+    return out
+
+
+def repeated_run_on(doc: Doc, start: int, name: str) -> str:
+    """`name` (at `start`) run on through the chunks the release writes after every one of its mentions; else `name`."""
+    text = doc.text
+    if not name.strip():
+        return name
+    runs, at, mentions = [], text.find(name), 0
+    while at != -1 and mentions < MENTIONS_READ:
+        runs.append((at, _chunks(text, at + len(name))))
+        mentions += 1
+        at = text.find(name, at + len(name))
+    if len(runs) < REPEATED_MIN or all(a != start for a, _ in runs):
+        return name
+    common = []
+    for pieces in zip(*(chunks for _, chunks in runs)):
+        if len(set(pieces)) > 1:
+            break
+        common.append(pieces[0])
+    common = common[:RUN_CHUNKS]
+    while common and _BRACKET.fullmatch(common[-1].lstrip(" ")):
+        common.pop()  # "…(PM 2.5)": the name's abbreviation or English name, learned as such
+    if not common:
+        return name
+    breaks, numbers = _words()
+    run = "".join(common)
+    words = [w for w in tokenize(run) if w.strip()]
+    if not words or words[0] in breaks or numbers.search(run):
+        return name  # "…|ได้มีมติ…", "…| ครั้งที่ 2": the sentence's verb, the sitting's number
+    width = len(name) + len(run)
+    afters = {text[a + width:a + width + CONTEXT] for a, _ in runs}
+    befores = {text[max(0, a - CONTEXT):a] for a, _ in runs}
+    if len(afters) < 2 or len(befores) < 2:
+        return name  # one sentence written twice
+    end = start + width
+    if doc.starting_in(start + len(name), end, ("organization", "person", "place")):
+        return name  # "…| จังหวัดเชียงใหม่", "…| กระทรวง…": where it is or whose, a mention of its own
+    return text[start:end]
