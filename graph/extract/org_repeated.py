@@ -3,12 +3,16 @@
 going on differently after it. A name written once or twice in the corpora has no mined continuation
 (`_recurrent_longer`), and a word such as "ไม่" is mined as going on with the sentence, so the name found by pattern
 is cut there; the judges call the cut a boundary error. As program_repeated.py does for programmes: when every
-mention of the name as cut, two or more, goes on with the same chunks (the one glued on, then chunks after single
-spaces: a word, a number, a bracket) and the text after them differs between the mentions (and the text before
+mention of the name as cut, two or more, goes on with the same chunks (the one glued on at the cut, then chunks after
+single spaces that carry the name's numbers: a number, a bracket, a Thai word beside a number, as org_sittings reads
+them; a run that opens after a space, "…ยาเสพติด| ณ …", "…จังหวัดตรัง| ร่วมกับ…", is the sentence's as often as the
+name's, and is not read) and the text after them differs between the mentions (and the text before
 them too: a headline written again in the lead says nothing), those chunks are the name's. A bracket the run ends
 on is left out (the name's abbreviation or English name, learned as such). Not when the run opens with a word of
-the sentence's verb or clause (not_organizations `sitting_breaks`), holds the sitting's number (`sitting_numbers`:
-the meeting's, not the body's), or when another body, person or place begins in it.
+the sentence's verb or clause (not_organizations `sitting_breaks`, or a word the corpora mostly write after a verb
+marker, org_followers.json, in a run with no number: "ตามที่คณะกรรมการบริหารกองทุน|กำหนด" at each mention), holds the sitting's number (`sitting_numbers`:
+the meeting's, not the body's), holds a body's prefix word ("…ครบวงจร|และศูนย์…": a second body), or when another
+body, person or place begins in it.
 """
 
 from __future__ import annotations
@@ -19,11 +23,12 @@ from functools import lru_cache
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import org_prefix
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import load_not_organizations
+from phakhi.ontology import load_mined, load_not_organizations
 
 REPEATED_MIN = 2  # mentions of a name that all go on with the same chunks before the chunks are read as the name's
 MENTIONS_READ = 30  # mentions of a name read at most (a name written thousands of times: tests/test_hostile.py)
 RUN_CHUNKS = 5  # chunks a name is run on through at most
+VERB_SHARE = 0.5  # a first word the corpora write after a verb marker this often (org_followers.json) is a verb
 CONTEXT = 12  # letters before a mention and after its run compared: alike in all, one sentence written twice
 _GLUED = re.compile(r"[^\s()\[\]“”\"',:;/]{1,40}")  # the chunk glued on at the cut
 _CHUNK = re.compile(r" (\([^()\n]{1,40}\)|[^\s()“”\"',;:/]{1,30})")  # a chunk after a single space
@@ -35,6 +40,13 @@ _DIGIT = re.compile(r"[\d๐-๙]")
 def _words() -> tuple[frozenset[str], re.Pattern[str]]:
     data = load_not_organizations()
     return frozenset(data["sitting_breaks"]), re.compile("|".join(map(re.escape, data["sitting_numbers"])))
+
+
+def _verb_share(word: str) -> float:
+    """The share of the releases writing `word` after a verb marker among those and the ones writing it after a body's
+    prefix word (org_followers.json, as organizations.follower_verb reads it): "กำหนด" 0.76, "ที่" 0.03."""
+    row = (load_mined("org_followers.json") or {}).get("words", {}).get(word)
+    return row[1] / (row[0] + row[1]) if row else 0.0
 
 
 def _chunks(text: str, at: int) -> list[str]:
@@ -97,6 +109,8 @@ def repeated_run_on(doc: Doc, start: int, name: str) -> str:
     words = [w for w in tokenize(run) if w.strip()]
     if not words or words[0] in breaks or numbers.search(run) or any(org_prefix(w) for w in words):
         return name  # "…|ได้มีมติ…", "…| ครั้งที่ 2": the sentence's verb, the sitting's number
+    if not _DIGIT.search(run) and _verb_share(words[0]) >= VERB_SHARE:
+        return name  # "ตามที่คณะกรรมการบริหารกองทุน|กำหนด" twice: the clause's verb, the same at each mention
     width = len(name) + len(run)
     afters = {text[a + width:a + width + CONTEXT] for a, _ in runs}
     befores = {text[max(0, a - CONTEXT):a] for a, _ in runs}
