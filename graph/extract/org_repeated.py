@@ -9,7 +9,7 @@ them; a run that opens after a space, "…ยาเสพติด| ณ …", "�
 name's, and is not read) and the text after them differs between the mentions (and the text before
 them too: a headline written again in the lead says nothing), those chunks are the name's. A bracket the run ends
 on is left out (the name's abbreviation or English name, learned as such). Not when the run opens with a word of
-the sentence's verb or clause (not_organizations `sitting_breaks`, or a word the corpora mostly write after a verb
+the sentence's verb or clause (not_organizations `sitting_breaks`, `repeated_breaks`: "…เกษตรกรรม|ที่เกี่ยวข้อง", or a word the corpora mostly write after a verb
 marker, org_followers.json, in a run with no number: "ตามที่คณะกรรมการบริหารกองทุน|กำหนด" at each mention), holds the sitting's number (`sitting_numbers`:
 the meeting's, not the body's), holds a body's prefix word ("…ครบวงจร|และศูนย์…": a second body), or when another
 body, person or place begins in it.
@@ -39,7 +39,7 @@ _DIGIT = re.compile(r"[\d๐-๙]")
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], re.Pattern[str]]:
     data = load_not_organizations()
-    return frozenset(data["sitting_breaks"]), re.compile("|".join(map(re.escape, data["sitting_numbers"])))
+    return frozenset(data["sitting_breaks"]) | frozenset(data["repeated_breaks"]), re.compile("|".join(map(re.escape, data["sitting_numbers"])))
 
 
 def _verb_share(word: str) -> float:
