@@ -5,7 +5,10 @@ Thai writes the parties after "ระหว่าง" (not_organizations `partie
 words end the name at the first space, after the first party, and the judges call the cut a boundary error. The list
 is read only when every item is a country (foreign.country_end) and it closes with "และ" and one more: a list of
 countries written right after a name's first party is that name's, not the sentence's. A name that ends on a side
-word and a country ("คณะกรรมการฝ่ายไทย") is one party's side, no body (country_side).
+word and a country ("คณะกรรมการฝ่ายไทย") is one party's side, no body (country_side). Two parties joined by a dash
+are one name however the dash is spaced ("หอการค้าไทย - จีน", "หอการค้าไทย-จีน"); a name that ends on the dash, glued
+to the first party, with a space after it, is cut before the second ("คณะทำงานไทย-| กวางตุ้ง", "มูลนิธิเอ-| ทเวนตี้วัน"):
+a dash joins, it ends no name, so the word after the space is the name's (dashed_pair).
 """
 
 from __future__ import annotations
@@ -16,8 +19,21 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.foreign import country_end
 from phakhi.ontology import load_not_organizations
 
+MAX_SECOND = 30  # letters of the word after a dash a name runs on through
 MAX_PARTIES = 4  # countries listed after the first, "และ" and the last among them
 _AND = re.compile(r" ?และ ?")
+_DASH_END = re.compile(r"[^\s][-–—]$")
+_SECOND = re.compile(r" {1,2}([\u0e01-\u0e4eA-Za-z][\u0e01-\u0e4eA-Za-z0-9.]{0,%d})" % (MAX_SECOND - 1))
+
+
+def dashed_pair(doc: Doc, start: int, name: str) -> str:
+    """`name` (at `start`) run on through the word after the dash it ends on ("คณะทำงานไทย-| กวางตุ้ง"), unless another
+    body or a person begins there; else `name` as it is."""
+    at = start + len(name)
+    second = _SECOND.match(doc.text, at) if _DASH_END.search(name) else None
+    if second is None or doc.starting_in(at, second.end(), ("organization", "person")):
+        return name
+    return doc.text[start:second.end()]
 
 
 def listed_parties(doc: Doc, start: int, name: str) -> str:

@@ -18,7 +18,8 @@ from phakhi.graph.extract.org_closings import closing_run_on
 from phakhi.graph.extract.org_documents import issuer_name
 from phakhi.graph.extract.org_eponyms import eponym_run_on
 from phakhi.graph.extract.org_legal_forms import long_legal_form
-from phakhi.graph.extract.org_parties import country_side, listed_parties
+from phakhi.graph.extract.org_parties import country_side, dashed_pair, listed_parties
+from phakhi.graph.extract.org_repeated import repeated_run_on
 from phakhi.graph.extract.org_sittings import sitting_run_on
 from phakhi.graph.extract.org_services import (clinical_service, field_kind, function_unit, kind_pair, mode_only,
                                                one_word_kind, slogan_named)
@@ -368,6 +369,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = closing_run_on(doc, start, name)  # "ราชวิทยาลัยแพทย์เวชศาสตร์| ฟื้นฟูแห่งประเทศไทย"
                 name = eponym_run_on(doc, start, name, m.group())  # "มูลนิธิพล.ต.อ.เภา| สารสิน": named after someone
                 name = abbreviated_run_on(doc, start, name)  # "…พัฒนาเศรษฐกิจ|กับประเทศเพื่อนบ้าน (คพพ.)"
+                name = dashed_pair(doc, start, name)  # "คณะทำงานไทย-| กวางตุ้ง": a dash ends no name
+                name = repeated_run_on(doc, start, name)  # "…ฝุ่นละอองขนาดเล็ก|ไม่เกิน 2.5 ไมครอน": after every mention
                 longer = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
                 if longer == name and list_head(doc.text, start, name):
                     break  # "สถาบันชาติ| ศาสนา พระมหากษัตริย์": the first item of a list of common words, no body (unless
