@@ -234,8 +234,9 @@ def _authority_abbreviation_of_another(doc: Doc, start: int, end: int, named, ke
     """The authority's abbreviation mention spanning exactly [start, end) when it names another body than the one
     this release defines the abbreviation for: `named`, the mention the bracket follows ("คณะกรรมการร่วมภาครัฐและ
     เอกชนเพื่อแก้ไขปัญหาทางเศรษฐกิจ (กรอ.)", where the authority's กรอ. is กรมโรงงานอุตสาหกรรม), or `key`, a body so
-    defined earlier. None when anything else covers the span, or when a body the bracket may follow is the authority's
-    own ("สำนักงานภูมิภาค…องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ (UNIDO)": the nested UN body is UNIDO)."""
+    defined earlier. None when anything else covers the span, when the abbreviation is Latin, when the body is the
+    authority's written loosely (_written_as), its parent or its unit, or when a body the bracket may follow is the
+    authority's own ("สำนักงานภูมิภาค…องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ (UNIDO)": the nested UN body is UNIDO)."""
     covering = [o for kind in ("organization", "program", "person")
                 for _, o in doc.mentions.kind(kind).overlapping(start, end)]
     if len(covering) != 1:
@@ -244,6 +245,9 @@ def _authority_abbreviation_of_another(doc: Doc, start: int, end: int, named, ke
     if held.kind != "organization" or held.data.get("form") != "abbr" or held.data.get("learned") \
             or (held.nstart, held.nend) != (start, end):
         return None
+    if not is_thai(doc.text[start]):
+        return None  # "…แห่งสาธารณรัฐประชาชนจีน (CCPIT)", "Board of Investment (BOI)": a Latin acronym is the body's own
+        # name in its language, the name before it a translation, and translations vary
     if named is None:
         return held if key is not None and held.key != key else None
     if named.kind != "organization" or named.data.get("nested"):
