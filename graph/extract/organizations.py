@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations,
@@ -195,8 +196,13 @@ def learn_abbreviations(doc: Doc) -> None:
                     doc.add(doc.mention(gloss[0], gloss[1], m.kind, m.key, form="abbr", learned=True))
                 learned.append(Entry(m.kind, m.key, doc.text[gloss[0]:gloss[1]], "abbr"))
             continue
-        if not a or doc.covered(a.start("abbr"), a.end("abbr")):
+        if not a:
             continue
+        overridden = None
+        if doc.covered(a.start("abbr"), a.end("abbr")):
+            overridden = _authority_abbreviation_of_another(doc, a.start("abbr"), a.end("abbr"), m)
+            if overridden is None:
+                continue
         abbr = a.group("abbr")
         if abbr.isdigit() or len(abbr.rstrip(".")) < 2:
             continue
@@ -210,14 +216,68 @@ def learn_abbreviations(doc: Doc) -> None:
             # name ends on (a disease and its year), as it does after a programme's name (abbreviation_fits)
         if m.kind == "program" and not abbreviation_fits(doc.text[m.nstart:m.nend], abbr):
             continue  # "(ภาคตะวันออก)", "(กคช.)": not this program's abbreviation
+        if overridden is not None:
+            doc.mentions.remove(overridden)  # "คณะกรรมการร่วมภาครัฐและเอกชน… (กรอ.)": this release's กรอ., not the
+            # authority's (กรมโรงงานอุตสาหกรรม)
         doc.add(doc.mention(a.start("abbr"), a.end("abbr"), m.kind, m.key, form="abbr", learned=True))
         learned.append(Entry(m.kind, m.key, abbr, "abbr"))
     if learned:
         local = Gazetteer(learned, load_stopwords())
         for hit in local.find(doc.text):
+            held = _authority_abbreviation_of_another(doc, hit.start, hit.end, None, hit.entry.key)
+            if held is not None:
+                doc.mentions.remove(held)  # a later bare "กรอ." means what the release defined it as
             if not doc.covered(hit.start, hit.end, ("organization", "program", "person")):
                 doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form="abbr", learned=True))
         prefixed_aliases(doc, {e.label: e.key for e in learned if e.kind == "program"})
+
+
+def _authority_abbreviation_of_another(doc: Doc, start: int, end: int, named, key: str | None = None):
+    """The authority's abbreviation mention spanning exactly [start, end) when it names another body than the one
+    this release defines the abbreviation for: `named`, the mention the bracket follows ("คณะกรรมการร่วมภาครัฐและ
+    เอกชนเพื่อแก้ไขปัญหาทางเศรษฐกิจ (กรอ.)", where the authority's กรอ. is กรมโรงงานอุตสาหกรรม), or `key`, a body so
+    defined earlier. None when anything else covers the span, when the abbreviation is Latin, when the body is the
+    authority's written loosely (_written_as), its parent or its unit, or when a body the bracket may follow is the
+    authority's own ("สำนักงานภูมิภาค…องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ (UNIDO)": the nested UN body is UNIDO)."""
+    covering = [o for kind in ("organization", "program", "person")
+                for _, o in doc.mentions.kind(kind).overlapping(start, end)]
+    if len(covering) != 1:
+        return None
+    held = covering[0]
+    if held.kind != "organization" or held.data.get("form") != "abbr" or held.data.get("learned") \
+            or (held.nstart, held.nend) != (start, end):
+        return None
+    if not is_thai(doc.text[start]):
+        return None  # "…แห่งสาธารณรัฐประชาชนจีน (CCPIT)", "Board of Investment (BOI)": a Latin acronym is the body's own
+        # name in its language, the name before it a translation, and translations vary
+    if named is None:
+        return held if key is not None and held.key != key else None
+    if named.kind != "organization" or named.data.get("nested"):
+        return None  # "โครงการสินเชื่อ… (ธ.ก.ส.)": the bracket names the body that runs a programme, not the programme
+    ends_here = {o.key for o in doc.of_kind("organization") if o.nend == named.nend}
+    if held.key in ends_here or held.key == named.key or named.key in parents_of(held.key) \
+            or held.key in parents_of(named.key):
+        return None  # "สำนักงานบริหารหนี้สาธารณะ กระทรวงการคลัง (สบน.)": the unit the ministry's name ends
+    if _written_as(doc.text[named.nstart:named.nend], held.key):
+        return None  # "สำนักงานพัฒนาวิทยาศาสตร์และเทคโนโลยี (สวทช.)": the authority's body written short or misspelled
+    return held
+
+
+SAME_BODY_RATIO = 0.8  # a name this close to one of an authority body's (difflib, spaces aside) is that body written loosely
+
+
+def _written_as(name: str, key: str) -> bool:
+    """Is `name` one of the authority body `key`'s names written short, long or with slips: inside one of them, one
+    inside it, or within SAME_BODY_RATIO of one ("สำนักงานวิสาหกิจขนาดกลางและขนาดย่อม" of สสว.)?"""
+    row = organizations().get(key, {})
+    compact = "".join(normalize_label(name).split()).rstrip("ฯ")
+    for label in (row.get("th"), *row.get("alt", ())):
+        if not label:
+            continue
+        label = "".join(normalize_label(label).split()).rstrip("ฯ")
+        if compact in label or label in compact or SequenceMatcher(None, compact, label).ratio() >= SAME_BODY_RATIO:
+            return True
+    return False
 
 
 def _letters_in_name(name: str, bracketed: str) -> bool:
