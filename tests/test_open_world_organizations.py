@@ -1014,3 +1014,5 @@ def test_bodies_joined_by_a_hyphen_are_no_route():
     assert not route_stop(during, during.index("ศูนย์"))
     section = "ช่วงบางขุนนนท์ - ศูนย์วัฒนธรรมแห่งประเทศไทย"
     assert route_stop(section, section.index("ศูนย์"))
+    summit = "ในช่วงการประชุมสุดยอดอาเซียน - คณะมนตรีความร่วมมือรัฐอ่าวอาหรับ"  # during the ASEAN-GCC summit
+    assert not route_stop(summit, summit.index("คณะ"))
