@@ -983,3 +983,36 @@ def test_a_body_glued_after_its_vision_word_is_still_found():
     assert not slogan_named(text, text.index("สถาบัน"))
     spaced = "ภายใต้วิสัยทัศน์ “ธนาคารพัฒนาชนบทที่ยั่งยืน”"
     assert slogan_named(spaced, spaced.index("ธนาคาร"))
+
+
+@pytest.mark.parametrize("text, stop", [
+    # judged junk: rounds 20 and 22 (the orange line's western end, in a bracket after the line)
+    ("สายสีม่วง (เตาปูน-ราษฎร์บูรณะ) เป็นโครงการที่เปิดให้บริการแล้ว และสายสีส้ม (ตลิ่งชัน-ศูนย์วัฒนธรรม) "
+     "เป็นโครงการในอนาคต", "ศูนย์วัฒนธรรม"),
+    # the corpora's others: the same line's sections, the stop first or second, spaced or glued
+    ("รถไฟฟ้าสายสีส้ม ช่วงศูนย์วัฒนธรรมฯ-มีนบุรี (สุวินทวงศ์) ที่สถานีปลายทาง", "ศูนย์วัฒนธรรมฯ-มีนบุรี"),
+    ("โครงการรถไฟฟ้าสายสีส้ม ช่วงบางขุนนนท์ - ศูนย์วัฒนธรรมแห่งประเทศไทย ระยะทาง 13.4 กิโลเมตร",
+     "ศูนย์วัฒนธรรมแห่งประเทศไทย"),
+    ("รถไฟฟ้าสายสีส้ม (ศูนย์วัฒนธรรมแห่งประเทศไทย-มีนบุรี) เปิดให้บริการ", "ศูนย์วัฒนธรรมแห่งประเทศไทย"),
+])
+def test_a_route_stop_is_no_body(extract_candidates, text, stop):
+    """A name at either end of a route written as two ends joined by a hyphen, after a section word (ช่วง) or in a
+    bracket after a line word (สาย…), is a station named after a place or a body (not_organizations `route_sections`,
+    `route_lines`, `route_joiners`; org_services.route_stop)."""
+    names = _names(extract_candidates(text))
+    assert not any(name.startswith(stop[:8]) for name in names), names
+
+
+def test_bodies_joined_by_a_hyphen_are_no_route():
+    """Two bodies joined by a hyphen with no route word are partners, not stops ("กระทรวงมหาดไทย-สมาคม…");
+    "ช่วง" meaning during, with no hyphen after the name, opens no route."""
+    from phakhi.graph.extract.org_services import route_stop
+
+    text = "ลงนามความร่วมมือ กระทรวงมหาดไทย-สมาคมแม่บ้านมหาดไทย ณ ทำเนียบรัฐบาล"
+    assert not route_stop(text, text.index("สมาคม"))
+    during = "ในช่วงศูนย์ข่าวโควิด-19 แถลงข่าวประจำวัน"
+    assert not route_stop(during, during.index("ศูนย์"))
+    section = "ช่วงบางขุนนนท์ - ศูนย์วัฒนธรรมแห่งประเทศไทย"
+    assert route_stop(section, section.index("ศูนย์"))
+    summit = "ในช่วงการประชุมสุดยอดอาเซียน - คณะมนตรีความร่วมมือรัฐอ่าวอาหรับ"  # during the ASEAN-GCC summit
+    assert not route_stop(summit, summit.index("คณะ"))

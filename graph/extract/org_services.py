@@ -132,3 +132,33 @@ def slogan_named(text: str, start: int) -> bool:
     before = text[max(0, start - 24):start]
     stripped = before.rstrip(separators)
     return len(stripped) < len(before) and stripped.endswith(tuple(data["slogan_words"]))
+
+
+_THAI_LETTER = "\u0e01-\u0e2e"
+
+
+@lru_cache(maxsize=1)
+def _route_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_not_organizations()
+    joiners = re.escape("".join(data["route_joiners"]))
+    sections = "|".join(map(re.escape, data["route_sections"]))
+    lines = "|".join(map(re.escape, data["route_lines"]))
+    opened = rf"(?:(?:{sections}) ?|(?:{lines})\S* ?\()"  # "ช่วง|", "ช่วง |", "สายสีส้ม (|"
+    events = "|".join(map(re.escape, data["nominalizers"]))  # "ช่วงการประชุมสุดยอดอาเซียน - คณะมนตรี…": a time
+    stop = rf"(?!{events})[{_THAI_LETTER}][^\s(){joiners}]*"
+    first = re.compile(rf"{stop}ฯ? ?[{joiners}] ?[{_THAI_LETTER}]")  # "ศูนย์วัฒนธรรมฯ|-|มีนบุรี"
+    second = re.compile(rf"{opened}{stop} ?[{joiners}] ?$")  # "ช่วงบางขุนนนท์ - |", "สายสีส้ม (ตลิ่งชัน-|"
+    return re.compile(rf"{opened}$"), first, second
+
+
+def route_stop(text: str, start: int) -> bool:
+    """Is the name at `start` in `text` one end of a route written as its two ends joined by a hyphen (not_organizations
+    `route_joiners`), after a section word (`route_sections`: ช่วง) or in a bracket after a line word (`route_lines`:
+    สาย…)? "รถไฟฟ้าสายสีส้ม ช่วง|ศูนย์วัฒนธรรมฯ-มีนบุรี", "ช่วงบางขุนนนท์ - |ศูนย์วัฒนธรรมแห่งประเทศไทย", "สายสีส้ม
+    (ตลิ่งชัน-|ศูนย์วัฒนธรรม)": a station or stop named after a place or a body, no body. A hyphen between two bodies
+    written with no route word ("กระทรวงมหาดไทย-สมาคมแม่บ้านมหาดไทย", "สธ.-มูลนิธิถันยรักษ์") joins partners, not
+    stops, and is left alone; so is an event written after ช่วง (during) with a nominalizer (not_organizations
+    `nominalizers`: "ช่วงการประชุมสุดยอดอาเซียน - คณะมนตรีความร่วมมือรัฐอ่าวอาหรับ", the ASEAN-GCC summit)."""
+    opened, first, second = _route_patterns()
+    before = text[max(0, start - 60):start]
+    return bool(opened.search(before) and first.match(text, start)) or bool(second.search(before))

@@ -23,7 +23,7 @@ from phakhi.graph.extract.org_parties import country_side, dashed_pair, listed_p
 from phakhi.graph.extract.org_repeated import repeated_run_on
 from phakhi.graph.extract.org_sittings import sitting_run_on
 from phakhi.graph.extract.org_services import (clinical_service, field_kind, function_unit, kind_pair, mode_only,
-                                               one_word_kind, slogan_named)
+                                               one_word_kind, route_stop, slogan_named)
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
                                         elided_place,
@@ -417,11 +417,13 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if validate and pattern["end"] in _WORD_RULES and (
                     kind_of_body(name) or scheme_name(name) or country_side(name)
                     or mode_only(doc.text, start, name, prefix_end - start) or kind_pair(doc.text, start, name)
-                    or field_kind(doc.text, start, name) or slogan_named(doc.text, start)):
+                    or field_kind(doc.text, start, name) or slogan_named(doc.text, start)
+                    or route_stop(doc.text, start)):
                 break  # "สถาบันอุดมศึกษา", "ศูนย์พักพิง": the corpora count and spread it, a kind of body; "ธนาคารขยะ":
                 # the corpora write it after "โครงการ", "กิจกรรม", a scheme's name; "คณะกรรมการฝ่ายไทย": a party's side;
                 # "คณะทำงานเฉพาะกิจ": a kind named by how it works, no task; "คณะกรรมการบริษัท", "มูลนิธิสมาคม": two kinds
                 # "สมาคมด้านภาพยนตร์…": the bodies of a field; "วิสัยทัศน์ “ธนาคารพัฒนาชนบท…”": a vision, no body
+                # "สายสีส้ม (ตลิ่งชัน-|ศูนย์วัฒนธรรม)": a route's stop, no body
             if validate and pattern["end"] in _WORD_RULES and parent is None:
                 name = run_on(doc, start, name)  # "ศูนย์วัณโรคเขต 1", "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และ…"
                 name = _ends_at_province(name)  # "สำนักงานเกษตรจังหวัดเชียงใหม่|ขับเคลื่อนนโยบาย"
