@@ -318,6 +318,8 @@ def test_a_short_honorific_glued_to_a_word_names_follow(extract_text):
 @pytest.mark.parametrize("text, key", [
     ("รัฐบาลส่ง “อุตตม” ร่วมลงนามกรอบความร่วมมือเชิงยุทธศาสตร์", "person:อุตตม สาวนายน"),  # one person by that name
     ("ไมโครซอฟท์ลงทุนไทยเพิ่ม\n“พุทธิพงษ์ ปุณณกันต์” รมว.ดีอีเอส เผย", "person:พุทธิพงษ์ ปุณณกันต์"),
+    ("รัฐบาลส่ง 'อุตตม' ร่วมลงนามกรอบความร่วมมือเชิงยุทธศาสตร์", "person:อุตตม สาวนายน"),  # in single quotes too
+    ("รัฐบาลส่ง ‘อุตตม’ ร่วมลงนามกรอบความร่วมมือเชิงยุทธศาสตร์", "person:อุตตม สาวนายน"),
 ])
 def test_a_quoted_name_of_an_official_is_a_person(extract_text, text, key):
     assert [e.key for e in extract_text(text).of_kind("person")] == [key]

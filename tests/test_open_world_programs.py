@@ -1417,6 +1417,27 @@ def test_a_quote_that_pairs_names_a_programme_with_no_prefix(extract_text, text,
     assert name in _program_names(extract_text, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nรองนายกฯ หนุนนโยบาย ‘Learn to Earn’ ให้นักศึกษามีรายได้ระหว่างเรียน", "Learn to Earn"),
+    ("ข่าว\nนายกฯ ติดตามความคืบหน้าโครงการ ‘บ้านเพื่อคนไทย’ ที่จังหวัดนนทบุรี", "บ้านเพื่อคนไทย"),
+    ("ข่าว\nกระทรวงวัฒนธรรมเดินหน้าโครงการ 'สร้างสรรค์ไทย 3' ต่อเนื่อง", "สร้างสรรค์ไทย 3"),
+    ("ข่าว\nเปิดตัวแคมเปญ‘ช้อปวิถีใหม่ ส่งสุขทั่วไทยถึงหน้าบ้าน’ ของไปรษณีย์", "ช้อปวิถีใหม่ ส่งสุขทั่วไทยถึงหน้าบ้าน"),
+])
+def test_a_name_in_single_quotes_after_its_prefix_is_a_programme(extract_text, text, name):
+    """A name in single quotes, straight or curly, right after its prefix (program_quoted.SINGLE_QUOTED) is read as
+    one in double quotes is; before, the space after the prefix or the quote ended the name."""
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nกระทรวงเกษตรฯ เร่งฟื้นฟูทรัพยากรประมง ตามนโยบาย 'เฉลิมชัย' ปล่อยพันธุ์ปูทะเล 1.3 ล้านตัว",  # a minister
+    "ข่าว\nผลักดันโครงการ ‘King’s Project’ ต่อไป",  # an apostrophe is no closing quote
+])
+def test_single_quotes_after_a_prefix_that_hold_no_name(extract_text, text):
+    names = _program_names(extract_text, text)
+    assert "เฉลิมชัย" not in names and "King" not in names, names
+
+
 @pytest.mark.parametrize("text", [
     "ข่าว\nตั้งเป้าหมาย “1 เดือน 1 แสนราย” ในการฉีดวัคซีน",  # a count: units and multipliers
     "ข่าว\nใช้หลัก “1 ผู้เสพต่อ 1 ผู้ค้า” ในการขยายผล",  # a ratio

@@ -930,12 +930,12 @@ def _find_bare_full_names(doc: Doc) -> None:
         doc.add(doc.mention(start, end, "person", person_key(name), honorific="", full=True, hstart=start))
 
 
-_QUOTED = re.compile(f"[“\"]([{NAME_CHARS}]{{2,{MAX_FIRST}}}(?: [{NAME_CHARS}]{{2,{MAX_SURNAME}}})?)[”\"]")
+_QUOTED = re.compile(f"[“\"‘']([{NAME_CHARS}]{{2,{MAX_FIRST}}}(?: [{NAME_CHARS}]{{2,{MAX_SURNAME}}})?)[”\"’']")
 
 
 def _find_quoted_names(doc: Doc) -> None:
     """A name the release quotes with no honorific, as headlines write officials ("รัฐบาลส่ง “อุตตม” ร่วมลงนาม…",
-    "“พุทธิพงษ์ ปุณณกันต์” รมว.ดีอีเอส เผย…"): a full name the corpus writes with an honorific in KNOWN_FULL releases,
+    "“พุทธิพงษ์ ปุณณกันต์” รมว.ดีอีเอส เผย…", in single quotes too: "ตามนโยบาย 'เฉลิมชัย' ปล่อยพันธุ์ปูทะเล…"): a full name the corpus writes with an honorific in KNOWN_FULL releases,
     or a first name the corpus means one person by (_one_person_of its most written surname), which takes the full
     name the release writes with that first name, else that person's."""
     text = doc.text

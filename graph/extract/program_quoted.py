@@ -21,6 +21,10 @@ from phakhi.ontology import load_mined
 
 QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 QUOTE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+# a name in single quotes right after its prefix ("นโยบาย ‘Learn to Earn’", "มาตรการ 'เราไม่ทิ้งกัน'"), read as QUOTED
+# reads one in double quotes; kept apart from QUOTED, which scripts/mine_programs.py mines with. The closing quote is
+# no apostrophe: no Latin letter follows it ("‘King’s …")
+SINGLE_QUOTED = re.compile(r"\s?['‘]([^'‘’”“\"\n]{3,120})['’](?![A-Za-z])")
 # a longer quote, a name only when a prefix opens it ("“โครงการจัดกิจกรรมเชื่อมโยงและส่งเสริมเครือข่ายตลาดสินค้าเกษตรและ
 # บริการมูลค่าสูง”"): as long as a quoted name after a prefix may be (QUOTED); other long quotes are sentences. Its words
 # touch both quotes: a straight quote closing one quote and another opening the next hold a space next to them

@@ -40,8 +40,9 @@ from phakhi.graph.extract.program_joined import join_heads
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
                                                 partial_names, prose_latin, quoted_phrases)
 from phakhi.graph.extract.program_products import drop_product_kinds
-from phakhi.graph.extract.program_quoted import (QUOTED, find_quoted_names, opened_quote_end, quoted_name_end,
-                                                 release_quoted_end, scheme_fills, title_after, unquoted)
+from phakhi.graph.extract.program_quoted import (QUOTED, SINGLE_QUOTED, find_quoted_names, opened_quote_end,
+                                                 quoted_name_end, release_quoted_end, scheme_fills, title_after,
+                                                 unquoted)
 from phakhi.graph.extract.program_repeated import release_continued_end
 from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_national_plans,
                                                       find_place_models, find_routed_lines, find_spaced_names)
@@ -167,7 +168,7 @@ def find_programs(doc: Doc) -> None:
         if estate(text, start) or listed_estate(text, estate_end, start):
             estate_end = NAME_RUN.match(text, pos).end()  # "ห้องชุด|โครงการแฟลตปลาทอง": a housing estate, and the
             continue  # estates listed after it
-        quoted = QUOTED.match(text, pos)
+        quoted = QUOTED.match(text, pos) or SINGLE_QUOTED.match(text, pos)  # "นโยบาย ‘Learn to Earn’"
         if quoted:
             name_start, end = quoted.start(1), quoted.end(1)
             if not _names_in_quotes(doc, name_start, end):
