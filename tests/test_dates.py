@@ -45,6 +45,23 @@ def test_a_run_told_with_its_month_after_its_last_day_is_dated_by_its_first(text
     assert (text[start:end], day) == (span, expected)
 
 
+@pytest.mark.parametrize("text, expected, span", [
+    ("เดินทางไปตรวจราชการจังหวัดราชบุรี และจังหวัดกาญจนบุรี ระหว่างวันจันทร์ที่11 – วันอังคารที่12 พฤศจิกายน2562 เพื่อ",
+     date(2019, 11, 11), "11 – วันอังคารที่12 พฤศจิกายน2562"),
+    ("ณ จังหวัดเพชรบุรี ระหว่างวันจันทร์ที่ 5 - วันอังคารที่ 6 มีนาคม 2561 ว่า", date(2018, 3, 5),
+     "5 - วันอังคารที่ 6 มีนาคม 2561"),
+    ("ขอแจ้งการให้บริการในวันหยุดนักขัตฤกษ์ในวันพุธที่ 13 -   วันพฤหัสบดีที่ 14 กรกฎาคม 2565 (วัน", date(2022, 7, 13),
+     "13 -   วันพฤหัสบดีที่ 14 กรกฎาคม 2565"),
+])
+def test_a_run_whose_days_are_told_with_their_weekdays_is_dated_by_its_first(text, expected, span):
+    """Twenty-eighth session (h28-evday2): a run told "ระหว่างวันจันทร์ที่ 11 – วันอังคารที่ 12 พฤศจิกายน 2562" was read
+    as its last day alone (the weekday stood where run_leads' "วันที่" stands), so the PM's two-day inspection trip and
+    its first day's visits took the 12th (judged round 20: "raft-project visit was Mon 11 Nov 2019, not 12"); read as
+    "ระหว่างวันที่ 11 – 12" is, by its first day."""
+    [(start, end, day)] = find_dates(text)
+    assert (text[start:end], day) == (span, expected)
+
+
 def test_a_number_before_a_joiner_with_no_word_for_a_day_is_no_run_s_first_day():
     text = "ส่วนการฉีดวัคซีนโควิด 19 ถึงวันที่ 27 สิงหาคม 2564 ฉีดวัคซีนสะสม"
     assert [d for _, _, d in find_dates(text)] == [date(2021, 8, 27)]

@@ -35,6 +35,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?P<month>" + "|".join(re.escape(m) for m in months if m.isascii()) + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})(?!\d)"
     )
     leads, joiners = literal_alternation(words["run_leads"]), literal_alternation(words["run_joiners"])
+    # a day of the run may be told with its weekday ("ระหว่างวันจันทร์ที่ 11 – วันอังคารที่ 12 พฤศจิกายน 2562"): the
+    # weekday (months.json weekdays) and "ที่" lead it as "วันที่" does
+    leads = f"(?:{literal_alternation(words['weekdays'])})\\s*+(?:ที่)?|{leads}"
     run = re.compile(  # "ระหว่างวันที่ 15 ถึงวันที่ 16 พฤศจิกายน 2566": the run's first day, its month told after
         f"(?:{leads})\\s*+(?P<day>\\d{{1,2}})\\s*+(?:{joiners})\\s*+(?:{leads})?\\s*+(?P<last>\\d{{1,2}})(?!\\d)"
         + month_year
