@@ -119,7 +119,6 @@ def find_events(doc: Doc) -> None:
     last_dated = None  # the day of the event told last, for a further activity told after it
     last_line = (0, 0)  # the line that event was told on, read for a day told as gone by only when needed
     taken_until = -1
-    calls_told: set[int] = set()  # where a call verb told an event (a talk told after it is that event)
     for m in pattern.finditer(text):
         start, cue = m.start(), m.group()
         word = cue_words().get(cue, cue)  # the body a cue holds is no overlap ("ประชุมคณะรัฐมนตรี")
@@ -373,16 +372,12 @@ def find_events(doc: Doc) -> None:
             # an undated description, it was left out as well)
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
         call = call_before(text, m.start(), line_start) if is_talk(cue) else None
-        if call and call.start() in calls_told:
-            continue  # "…เข้าพบ เพื่อหารือเรื่อง… โดยมี … ร่วมหารือ": the call's talk, the same event (event_calls)
         parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
         if is_call(cue) or call:  # who came and whom they called on (event_calls)
             parties = call_parties(doc, *((m.start(), m.end()) if call is None else call.span()), line_start,
                                    line_end, parties)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                                     parties=parties, topic=topic))
-        if is_call(cue):
-            calls_told.add(m.start())
         if further and when:
             event.data["further"] = True
         holder = holder_before(doc, start, line_start)
