@@ -29,6 +29,7 @@ from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, af
                                               day_told_past, event_days, lead_end, recalled, recalled_before, said_day,
                                               since_before, story_date, story_own, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
+from phakhi.graph.extract.event_calls import call_before, call_parties, is_call, is_talk
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              alias_head_end, drafted_start, honorific_reach, latin_body, latin_head_end,
@@ -370,7 +371,11 @@ def find_events(doc: Doc) -> None:
             # "เสวนาเพื่อหาแนวทาง…": named only by what it is for, as a kind of meeting is (read as its bare type word,
             # an undated description, it was left out as well)
         topic = "" if is_real_name(name) else topic_after(doc, end, line_end)
+        call = call_before(text, m.start(), line_start) if is_talk(cue) else None
         parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
+        if is_call(cue) or call:  # who came and whom they called on (event_calls)
+            parties = call_parties(doc, *((m.start(), m.end()) if call is None else call.span()), line_start,
+                                   line_end, parties)
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when, name=name,
                                     parties=parties, topic=topic))
         if further and when:
