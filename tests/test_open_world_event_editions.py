@@ -97,3 +97,53 @@ def test_a_sittings_number_after_a_quoted_title_is_the_meetings(extract_text):
                   "ครั้งที่ 2/2564 โดยมี นางวรวรรณ ชิตอรุณ รองปลัดกระทรวงพาณิชย์ เข้าร่วม")
     names = _names(extract_text(text))
     assert not any(n.startswith("มหกรรมสินค้าราคาโรงงาน") and "2/2564" in n for n in names), names
+
+
+# h28-evspace: what a name goes on with after a space and says which one it is (event_words ordinal, eras;
+# event_extents._era_span). Real forms: round 22's field hospital and artists' exhibition, the Thai-Lao bridge,
+# round 14's heritage exhibition, the UNIDO framework and the border-education plan, the SDGs forum and GSB symposium.
+def test_a_places_ordinal_after_a_space_is_the_names(extract_text):
+    for text, end in (
+            ("นายสมชาย ใจดี เป็นประธานพิธีปิดโรงพยาบาลสนามศูนย์ห่วงใยคนสาคร แห่งที่ 7 ณ องค์การบริหารส่วนตำบลท่าทราย",
+             "คนสาคร แห่งที่ 7"),
+            ("นายสมชาย ใจดี เป็นสักขีพยานพิธีลงนามสัญญาจ้างเพื่อการก่อสร้างสะพานมิตรภาพไทย-ลาว แห่งที่ 5 ณ กรุงเวียงจันทน์",
+             "ไทย-ลาว แห่งที่ 5")):
+        names = _names(extract_text(DAY + text))
+        assert any(n.replace(" ", "").endswith(end.replace(" ", "")) for n in names), names
+
+
+def test_a_spelled_out_era_and_its_year_after_a_name_are_the_names(extract_text):
+    for text, end in (
+            ("นายสมชาย ใจดี เปิดนิทรรศการเผยแพร่ประวัติและผลงานศิลปินแห่งชาติ พุทธศักราช ๒๕๖๕ ที่กรมส่งเสริมวัฒนธรรมจัดขึ้น",
+             "ศิลปินแห่งชาติ พุทธศักราช"),
+            ("นายสมชาย ใจดี เปิดนิทรรศการพิเศษเนื่องในวันอนุรักษ์มรดกไทย พุทธศักราช ๒๕๖๓ ณ หอสมุดแห่งชาติ",
+             "มรดกไทย พุทธศักราช")):
+        names = _names(extract_text(DAY + text))
+        assert any(end in n and n[-4:].isdigit() for n in names), names
+
+
+def test_an_era_span_in_brackets_after_a_name_is_the_names(extract_text):
+    for text, end in (
+            ("นายสมชาย ใจดี ร่วมลงนามกรอบความร่วมมือเชิงยุทธศาสตร์ (พ.ศ. 2561 – 2564) กับองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ",
+             "เชิงยุทธศาสตร์ (พ.ศ. 2561 – 2564)"),
+            ("นายสมชาย ใจดี เป็นประธานปิดการประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาการศึกษาพื้นที่ชายแดน (พ.ศ.2560-2564) ณ โรงแรมเอเชีย",
+             "พื้นที่ชายแดน (พ.ศ.2560-2564)")):
+        names = _names(extract_text(DAY + text))
+        assert any(n.endswith(end) for n in names), names
+
+
+def test_a_series_number_after_a_hash_is_the_names(extract_text):
+    for text, end in (
+            ("นายสมชาย ใจดี กล่าวปาฐกถาในงาน Thailand SDGs Forum 2017#3 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์", "2017#3"),
+            ("นายสมชาย ใจดี เปิดการสัมมนา Talk Series #1 ณ กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", "#1")):
+        names = _names(extract_text(DAY + text))
+        assert any(n.endswith(end) for n in names), names
+
+
+def test_what_is_no_edition_after_a_name_is_still_not_taken(extract_text):
+    text = DAY + "นายสมชาย ใจดี ร่วมลงนามกรอบความร่วมมือเชิงยุทธศาสตร์ (ฉบับปรับปรุง) กับองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ #ทีมไทยแลนด์"
+    names = _names(extract_text(text))
+    assert names and not any("ปรับปรุง" in n or "#" in n for n in names), names
+    text = DAY + "นายสมชาย ใจดี เข้าร่วมการประชุมคณะกรรมการส่งเสริมการลงทุน ครั้งที่ 3 ประจำปี 2562 ณ ทำเนียบรัฐบาล"
+    names = _names(extract_text(text))
+    assert any(n.endswith("ครั้งที่ 3 ประจำปี 2562") for n in names), names

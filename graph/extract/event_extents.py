@@ -705,6 +705,8 @@ def ordinal_end(text: str, pos: int, bracket: bool = True) -> int:
     if slashed:
         return slashed.end()
     edition = _special_edition().match(text, at) or _year().match(text, at)  # "… สมัยพิเศษ", "…เศรษฐกิจไทยปี 2563"
+    if edition is None:
+        edition = _era_span().match(text, pos)  # "…กรอบความร่วมมือเชิงยุทธศาสตร์ (พ.ศ. 2561 – 2564)"
     return edition.end() if edition else pos
 
 
@@ -789,6 +791,17 @@ def _year() -> re.Pattern[str]:
     era = f"(?:(?:{literal_alternation(word_lists()['eras'])})\\s?)?"
     return re.compile(f"\\s{{0,2}}(?:{literal_alternation(word_lists()['year_words'])})\\s?{era}"
                       f"(?:25|20|๒๕|๒๐)[\\d๐-๙]{{2}}(?![\\d๐-๙])")
+
+
+@lru_cache(maxsize=1)
+def _era_span() -> re.Pattern[str]:
+    """An era and its year or run of years in brackets right after a name (event_words eras: "(พ.ศ. 2561 – 2564)",
+    "(พ.ศ.2560-2579)"): the years of the plan or framework the event is about say which one it is (judged audits:
+    a strategy's launch and a framework's signing cut before it). Brackets with other words are a gloss or alias,
+    read elsewhere (ALIAS, anchored_end)."""
+    era = literal_alternation(word_lists()["eras"])
+    year = "(?:25|20|๒๕|๒๐)[\\d๐-๙]{2}(?![\\d๐-๙])"
+    return re.compile(f"\\s{{0,2}}\\(\\s?(?:{era})\\s?{year}(?:\\s?[-–]\\s?{year})?\\s?\\)")
 
 
 SESSION_GAP = 100  # characters at most from a name cut short to an edition number later on its line
