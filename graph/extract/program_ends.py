@@ -223,10 +223,10 @@ def _joined_bodies() -> re.Pattern[str]:
 
 def _body_after_join(text: str, at: int, token: str) -> bool:
     """Does the word `token` at `at`, right after a joining word, open another body ("…|และคณะกรรมการ…", "…|และ
-    กรมปศุสัตว์"): a body's kind word, alone or glued to its name, not the start of another word of the dictionary
-    ("กรมธรรม์")?"""
+    กรมปศุสัตว์", "…|และกรมชลประทาน"): a body's kind word, alone or glued to its name (a word of its own, or none of the
+    dictionary), not the start of another word of the dictionary ("กรมธรรม์")?"""
     body = _joined_bodies().match(text, at)
-    return body is not None and (token == body.group() or len(token) < len(body.group())
+    return body is not None and (len(token) <= len(body.group()) or token[len(body.group()):] in dictionary_words()
                                  or token not in dictionary_words())
 
 
