@@ -2458,3 +2458,49 @@ def test_the_ordinal_of_a_built_place_after_a_space_is_the_names(extract_text):
     assert _end("โครงการก่อสร้างอาคารโรงพยาบาลราชทัณฑ์ แห่งที่ ๒ วงเงิน") == "โครงการก่อสร้างอาคารโรงพยาบาลราชทัณฑ์ แห่งที่ ๒"
     assert _end("โครงการก่อสร้างสะพานมิตรภาพไทย-ลาว แห่งที่ 5.5 ล้านบาท") == "โครงการก่อสร้างสะพานมิตรภาพไทย-ลาว"
     assert _end("โครงการฝายราษีไศล ครั้งที่ 1 เมื่อวันที่") == "โครงการฝายราษีไศล"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body's kind word after และ/หรือ opens another party (round 22; the two samples)
+    ("แผนงานสร้างภูมิคุ้มกันโรคและสำนักงานหลักประกันสุขภาพแห่งชาติ ร่วมกัน", "แผนงานสร้างภูมิคุ้มกันโรค"),
+    ("โครงการพัฒนาระบบน้ำเพื่อการเกษตรและกรมชลประทาน ร่วมกัน", "โครงการพัฒนาระบบน้ำเพื่อการเกษตร"),
+    ("นโยบายพลังงานทดแทนและคณะกรรมการนโยบายพลังงานแห่งชาติ ได้", "นโยบายพลังงานทดแทน"),
+    # a word of the dictionary that begins with one is no body ("กรมธรรม์")
+    ("โครงการประกันภัยข้าวนาปีและกรมธรรม์ประกันภัย ของ", "โครงการประกันภัยข้าวนาปีและกรมธรรม์ประกันภัย"),
+    # a duration with its number and unit after the run says how long (round 22, round 7)
+    ("มาตรการลดค่าครองชีพด้านพลังงานเป็นเวลา 3 เดือน ", "มาตรการลดค่าครองชีพด้านพลังงาน"),
+    ("มาตรการช่วยเหลือประชาชนด้านพลังงานเป็นเวลา 3 เดือน ", None),  # round 22's: generic words, without the duration
+    ("ยุทธศาสตร์การปฏิรูปกำลังคนด้านสาธารณสุขภาพรวมระยะเวลา 10 ปี เพื่อ", "ยุทธศาสตร์การปฏิรูปกำลังคนด้านสาธารณสุขภาพรวม"),
+    # without a number after it, or inside the run, the word is the name's
+    ("มาตรการพักต้นเงินลดดอกเบี้ยและขยายระยะเวลาชำระหนี้ ของ", "มาตรการพักต้นเงินลดดอกเบี้ยและขยายระยะเวลาชำระหนี้"),
+])
+def test_programs_a_run_through_a_join_ends_before_a_body_or_a_duration(text, name):
+    """"โครงการส่วนต่อขยาย|และคณะกรรมการกำกับดูแล…", "…ด้านพลังงาน|เป็นเวลา 3 เดือน" (round 22, run-ons):
+    program_patterns.json "joined_runs"."""
+    assert _end(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a name the corpora show standing whole, a nominalizer after the join opens a second activity (round 20)
+    ("กองทุนพัฒนาไฟฟ้าและการประชาสัมพันธ์เชิงรุก ในแต่ละพื้นที่", "กองทุนพัฒนาไฟฟ้า"),
+    ("กองทุนพัฒนาไฟฟ้าและการปรับปรุงกระบวนการดำเนินงาน ของ", "กองทุนพัฒนาไฟฟ้า"),
+    # a noun after the join is the name's second part (round 4 valid), and a name not standing whole keeps the
+    # activity (round 20 valid)
+    ("มาตรการบรรเทาภาระค่าไฟฟ้าและค่าน้ำประปา ของ", "มาตรการบรรเทาภาระค่าไฟฟ้าและค่าน้ำประปา"),
+    ("โครงการศิลปินแห่งชาติสัญจรและการถ่ายทอดงานศิลป์ ของ", "โครงการศิลปินแห่งชาติสัญจรและการถ่ายทอดงานศิลป์"),
+])
+def test_programs_a_name_standing_whole_ends_before_a_second_activity(text, name, monkeypatch):
+    """A name the corpora show standing whole (program_names.json "boundaries", mined: both names below are in it)
+    ends before และ/หรือ and a nominalizer, a second activity (round 20 run-ons); not before a noun."""
+    whole = frozenset({"กองทุนพัฒนาไฟฟ้า", "มาตรการบรรเทาภาระค่าไฟฟ้า"})
+    monkeypatch.setattr(program_ends, "mined_boundaries", lambda: whole)
+    assert _end(text) == name
+
+
+def test_programs_a_route_s_last_place_ends_before_the_next_project():
+    """"โครงการก่อสร้างรถไฟทางคู่| ช่วงชุมทางถนนจิระ - ขอนแก่นและโครงการก่อสร้างรถไฟทางคู่ ช่วงนครปฐม-ชุมพร" (round 16,
+    cut before its segment): the last place ends before และ and the next programme's prefix."""
+    text = "โครงการก่อสร้างรถไฟทางคู่ ช่วงชุมทางถนนจิระ - ขอนแก่นและโครงการก่อสร้างรถไฟทางคู่ ช่วงนครปฐม-ชุมพร ของ"
+    route = program_ends._route().match(text, len("โครงการก่อสร้างรถไฟทางคู่"))
+    assert route is not None and route.group() == " ช่วงชุมทางถนนจิระ - ขอนแก่น"
+    assert program_ends._route().match("โครงการรถไฟทางคู่ ช่วงลพบุรี - ปากน้ำโพ ของ", 17).group() == " ช่วงลพบุรี - ปากน้ำโพ"

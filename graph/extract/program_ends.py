@@ -24,7 +24,7 @@ from phakhi.graph.extract.program_words import (bare, count_after, dictionary_wo
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import load_mined, load_months, load_not_organizations
+from phakhi.ontology import load_counts_data, load_mined, load_months, load_not_organizations
 
 
 # Latin words after a Thai name: one acronym ("SMEs", "LPG"), with a decimal glued to it that designates ("ฝุ่น
@@ -127,6 +127,9 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         if ends and ends[-1][1] in links and prefix_pattern().match(token):  # "…และโครงการ…": two names
             ends.pop()
             break
+        if ends and ends[-1][1] in program_data()["joins"] and _body_after_join(text, end, token):
+            ends.pop()  # "โครงการส่วนต่อขยาย|และคณะกรรมการกำกับดูแล…": another party, the sentence's
+            break
         if token == "ฯ" or token.startswith("ฯ") and not token.startswith("ฯลฯ"):
             # an abbreviated name ends at its mark ("โครงการยกระดับศักยภาพหมู่บ้านฯ"), also where the tokenizer glues
             # the mark to the word after it ("กองทุนหมุนเวียน|ฯขอ|ประนอมหนี้": the fund, then what is asked of it)
@@ -139,6 +142,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         ends.append((end, token))
     if cut and first_link is not None:  # a clause began at the first relative word ("ที่")
         ends = [e for e in ends if e[0] <= first_link]
+    if len(ends) > 1 and _duration_last(text, ends):  # "…ด้านพลังงาน|เป็นเวลา 3 เดือน": how long, not which
+        ends.pop()
     ordinal = _ORDINAL.match(text, ends[-1][0]) if ends and ends[-1][1] in program_data()["ordinals"] else None
     if ordinal and len(ends) > 1:  # "…เส้นที่ 4", "…ทางหลวงหมายเลข 348": the number is the name's
         ends.append((ordinal.end(), text[ends[-1][0]:ordinal.end()]))
@@ -208,6 +213,34 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
                                for e, token in ends if e <= named):
         return None  # generic words, numbers and a phase ("มาตรการระยะที่ 3", "โครงการปีงบประมาณ 2561") name nothing
     return end
+
+
+@lru_cache(maxsize=1)
+def _joined_bodies() -> re.Pattern[str]:
+    """A body's kind word (program_patterns.json "joined_runs" "bodies") at a word's start."""
+    return re.compile(literal_alternation(program_data()["joined_runs"]["bodies"]))
+
+
+def _body_after_join(text: str, at: int, token: str) -> bool:
+    """Does the word `token` at `at`, right after a joining word, open another body ("…|และคณะกรรมการ…", "…|และ
+    กรมปศุสัตว์", "…|และกรมชลประทาน"): a body's kind word, alone or glued to its name (a word of its own, or none of the
+    dictionary), not the start of another word of the dictionary ("กรมธรรม์")?"""
+    body = _joined_bodies().match(text, at)
+    return body is not None and (len(token) <= len(body.group()) or token[len(body.group()):] in dictionary_words()
+                                 or token not in dictionary_words())
+
+
+@lru_cache(maxsize=1)
+def _duration_after() -> re.Pattern[str]:
+    """A number and a unit of time (counts.json "durations") after a space or none: "… 3 เดือน", "…10 ปี"."""
+    return re.compile(r" ?(?:\d[\d,.]*|[๐-๙]+) ?(?:" + literal_alternation(load_counts_data()["durations"]) + ")")
+
+
+def _duration_last(text: str, ends: list[tuple[int, str]]) -> bool:
+    """Does the run end on a word of duration ("joined_runs" "durations": เป็นเวลา, ระยะเวลา) with a number and a
+    unit of time after it ("…ด้านพลังงาน|เป็นเวลา 3 เดือน")?"""
+    return ends[-1][1] in program_data()["joined_runs"]["durations"] \
+        and _duration_after().match(text, ends[-1][0]) is not None
 
 
 MIN_STOPPED = 3  # letters of a word before a full stop: shorter ones end abbreviations the tokenizer splits ("กย|ศ.")
@@ -553,10 +586,17 @@ def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int
         return None
     for i in range(len(ends) - 2, -1, -1):
         e, following = ends[i][0], ends[i + 1][1]
-        if e < end and (continues(following) or text.startswith(_extents(), e)) \
+        if e < end and (continues(following) or text.startswith(_extents(), e) or _second_activity(ends, i)) \
                 and normalize_label(text[start:e]) in boundaries:
             return e
     return None
+
+
+def _second_activity(ends: list[tuple[int, str]], i: int) -> bool:
+    """Does a joining word after token i open a second activity, a nominalizer ("listed_members" "nominalizers")
+    right after it ("กองทุนพัฒนาไฟฟ้า|และการประชาสัมพันธ์เชิงรุก")? Read after a name standing whole only."""
+    return i + 2 < len(ends) and ends[i + 1][1] in program_data()["joins"] \
+        and ends[i + 2][1].startswith(tuple(program_data()["listed_members"]["nominalizers"]["words"]))
 
 
 @lru_cache(maxsize=1)
@@ -638,13 +678,23 @@ ROUTE_PLACES = f"{_ROUTE_PLACE}(?: ?[-–] ?{_ROUTE_PLACE}){{1,{MAX_PIECES}}}(?=
 
 
 @lru_cache(maxsize=1)
+def _route_places() -> str:
+    """ROUTE_PLACES, whose last place may also end glued to a joining word and another programme's prefix ("…ช่วง
+    ชุมทางถนนจิระ - ขอนแก่น|และโครงการก่อสร้าง…": the next project), no place running on into it."""
+    joins = literal_alternation(program_data()["joins"])
+    nxt = f"(?:{joins})(?:{prefix_pattern().pattern})"
+    place = f"(?:(?!{nxt})[ก-๙]){{2,30}}(?: ?\\d{{1,3}}(?![\\d.,]))?"
+    return f"{place}(?: ?[-–] ?{place}){{1,{MAX_PIECES}}}(?=[\\s,()]|$|{nxt})"
+
+
+@lru_cache(maxsize=1)
 def _route() -> re.Pattern[str]:
     """A route's segment after a name: after a space (two where one is meant), or glued to a name the rules or the
     corpora end on its own words ("โครงการทางหลวงพิเศษระหว่างเมือง|สายนครปฐม - ชะอำ"), and after the way's number
     ("…ระหว่างเมือง|หมายเลข 82 สายบางขุนเทียน - บ้านแพ้ว": program_patterns.json "ordinals")."""
     words = literal_alternation(program_data()["route_words"]["words"])
     ordinals = literal_alternation(program_data()["ordinals"])
-    return re.compile(f"(?:(?:{ordinals}) ?\\d{{1,4}})?(?:[^\\S\\n]{{1,2}}|(?<=[ก-๙]))(?:{words}) ?{ROUTE_PLACES}")
+    return re.compile(f"(?:(?:{ordinals}) ?\\d{{1,4}})?(?:[^\\S\\n]{{1,2}}|(?<=[ก-๙]))(?:{words}) ?{_route_places()}")
 
 
 @lru_cache(maxsize=1)
@@ -658,7 +708,7 @@ def _glued_route() -> re.Pattern[str]:
     "…ทางรถไฟ|ช่วงชุมพร - ท่าเรือน้ำลึกระนอง"): a route word, then places joined by dashes. Without the dashes the
     word is prose ("ช่วงปิดภาคเรียน") and ends the run as before."""
     words = literal_alternation(program_data()["route_words"]["words"])
-    return re.compile(f"(?:{words}){ROUTE_PLACES}")
+    return re.compile(f"(?:{words}){_route_places()}")
 
 
 def route_end(doc: Doc, end: int) -> int:
