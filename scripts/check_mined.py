@@ -14,8 +14,8 @@ session ends; `--write` puts the rebuilt files in place (then look at the diff a
 The whole-corpus miners (mine_organizations.py, mine_programs.py, mine_program_continuations.py since the
 twenty-first session, mine_validity.py, ...) are not rerun here: they read the full archives and take far longer;
 see README "What is learned or mined". Where such a miner's filters can be asked of one row alone
-(`FILTERED_ROWS`: mine_program_continuations.py `kept_piece`), every shipped row is asked: a row today's filters
-would not keep (the twenty-seventh session found five "…|ในพื้นที่" pieces the rules had come to end names before)
+(`FILTERED_ROWS`: mine_program_continuations.py `kept_piece`, mine_program_loans.py `kept_row`), every shipped row
+is asked: a row today's filters would not keep (the twenty-seventh session found five "…|ในพื้นที่" pieces the rules had come to end names before)
 is reported as drift too, without mining the corpora again.
 """
 
@@ -43,9 +43,10 @@ SAMPLE_MINERS: dict[str, tuple[str, tuple[int, ...]]] = {
 
 
 # whole-corpus miner -> (the file it writes, its list whose rows are checked, the miner's function that says whether a
-# row's entry would be kept, the position of that entry in a row)
-FILTERED_ROWS: dict[str, tuple[str, str, str, int]] = {
+# row's entry would be kept, the position of that entry in a row: None, the whole row)
+FILTERED_ROWS: dict[str, tuple[str, str, str, int | None]] = {
     "mine_program_continuations.py": ("program_continuations.json", "continuations", "kept_piece", 1),
+    "mine_program_loans.py": ("program_loans.json", "names", "kept_row", None),
 }
 
 
@@ -55,7 +56,7 @@ def unfiltered(script: str, data: dict) -> list[list]:
     if str(ROOT / "scripts") not in sys.path:
         sys.path.insert(0, str(ROOT / "scripts"))  # the miners import their helpers (mining.py) as siblings
     keep = getattr(importlib.import_module(script.removesuffix(".py")), check)
-    return [row for row in data.get(key, []) if not keep(row[at])]
+    return [row for row in data.get(key, []) if not keep(row if at is None else row[at])]
 
 
 def _entry(item: object) -> str:

@@ -62,3 +62,20 @@ def test_a_whole_corpus_file_with_a_row_its_filters_drop_is_reported(tmp_path, m
     assert check_mined.unfiltered("mine_program_continuations.py", shipped) == [shipped["continuations"][-1]]
     assert check_mined.main([str(tmp_path), *only, "--write"]) == 1  # no rebuild here can mend it
     assert "1 rows mine_program_continuations.py kept_piece would not keep" in capsys.readouterr().out
+
+
+def test_a_mined_loan_row_its_filters_drop_is_reported(tmp_path, monkeypatch, capsys):
+    # mine_program_loans.py reads the whole corpora; its filter (`kept_row`) is asked of each shipped row: a quote
+    # written after a kind's word in most of its uses ("ผู้ให้สินเชื่อพิโกไฟแนนซ์") is a kind of loan, no scheme
+    data = tmp_path / "th"
+    data.mkdir()
+    shipped = json.loads((REPO / "ontology" / "th" / "program_loans.json").read_text(encoding="utf-8"))
+    (data / "program_loans.json").write_text(json.dumps(shipped, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(check_mined, "DATA", data)
+    only = ["--only", "mine_program_loans.py"]
+    assert check_mined.main([str(tmp_path), *only]) == 0  # as shipped: every row kept
+    shipped["names"].append(["สินเชื่อพิโกไฟแนนซ์", 2, 2, 126, 662, 371])
+    (data / "program_loans.json").write_text(json.dumps(shipped, ensure_ascii=False), encoding="utf-8")
+    assert check_mined.unfiltered("mine_program_loans.py", shipped) == [shipped["names"][-1]]
+    assert check_mined.main([str(tmp_path), *only]) == 1
+    assert "1 rows mine_program_loans.py kept_row would not keep" in capsys.readouterr().out

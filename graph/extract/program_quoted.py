@@ -37,6 +37,13 @@ def mined_quoted() -> frozenset[str]:
     return frozenset(row[0] for row in load_mined("program_names.json").get("quoted", ()))
 
 
+@lru_cache(maxsize=1)
+def mined_loans() -> frozenset[str]:
+    """Loan schemes the corpora quote with no prefix (“สินเชื่อเศรษฐกิจติดดาว”), not kinds of loan
+    (scripts/mine_program_loans.py)."""
+    return frozenset(row[0] for row in load_mined("program_loans.json").get("names", ()))
+
+
 QUOTED_KEY = 3  # characters of a quoted name its index is keyed by
 LONG = 60  # characters of a quote (QUOTE) past which only a prefix at its opening makes it a name (LONG_QUOTE)
 
@@ -211,10 +218,11 @@ def paired_quote(words: str) -> bool:
 
 
 def find_quoted_names(doc: Doc, drop: set[int]) -> None:
-    """A name the corpora quote after a program prefix, quoted here without one (ภายใต้ “ตลาดนำการผลิต”), or a quote
+    """A name the corpora quote after a program prefix, quoted here without one (ภายใต้ “ตลาดนำการผลิต”), a loan scheme
+    they quote (`mined_loans`: “สินเชื่อเศรษฐกิจติดดาว”), or a quote
     that pairs (`paired_quote`: "ภายใต้…“1 ท้องถิ่น 1 สินค้าเกษตรมูลค่าสูง”"); a shorter program named inside it is a
     piece of it (added to `drop`)."""
-    known = mined_quoted()
+    known = mined_quoted() | mined_loans()
     for m in QUOTE.finditer(doc.text):
         start, end = m.start(1), m.end(1)
         if normalize_label(m.group(1)) not in known and not paired_quote(m.group(1)) \
