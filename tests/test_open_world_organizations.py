@@ -1042,3 +1042,10 @@ def test_a_unit_before_a_kind_of_body_joins_nothing(extract_candidates):
     """A parent that is a kind of body dropped later (a provincial office with no province) names no one parent."""
     names = _names(extract_candidates("โดยกลุ่มงานส่งเสริมการเกษตร สำนักงานเกษตรจังหวัด ได้ลงพื้นที่"))
     assert not any(n.startswith("กลุ่มงานส่งเสริมการเกษตร สำนักงานเกษตรจังหวัด") for n in names), names
+
+
+def test_the_bracket_after_a_unit_and_its_parent_abbreviates_the_parent(extract_text):
+    """"… ฝ่าย… บริษัท … จำกัด (SAM)": SAM is the company's, not its division's (round 22's release)."""
+    result = extract_text("ติดต่อ ฝ่ายองค์กรสัมพันธ์และสื่อสาร บริษัท บริหารสินทรัพย์สุขุมวิท จำกัด (SAM) โทร. 02-686-1839")
+    unit = [e for e in result.of_kind("organization") if e.names[0].startswith("ฝ่าย")]
+    assert unit and "SAM" not in unit[0].names, [e.names for e in result.of_kind("organization")]

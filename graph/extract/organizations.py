@@ -198,6 +198,9 @@ def learn_abbreviations(doc: Doc) -> None:
             continue
         if not a:
             continue
+        if m.data.get("unit") and any(o.nend == m.nend for o in doc.starting_in(m.nstart + 1, m.nend, ("organization",))):
+            continue  # "ฝ่ายองค์กรสัมพันธ์และสื่อสาร บริษัท บริหารสินทรัพย์สุขุมวิท จำกัด (SAM)": the bracket follows the
+            # parent the unit is run on through, and abbreviates the parent
         overridden = None
         if doc.covered(a.start("abbr"), a.end("abbr")):
             overridden = _authority_abbreviation_of_another(doc, a.start("abbr"), a.end("abbr"), m)
