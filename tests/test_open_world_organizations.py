@@ -1049,3 +1049,12 @@ def test_the_bracket_after_a_unit_and_its_parent_abbreviates_the_parent(extract_
     result = extract_text("ติดต่อ ฝ่ายองค์กรสัมพันธ์และสื่อสาร บริษัท บริหารสินทรัพย์สุขุมวิท จำกัด (SAM) โทร. 02-686-1839")
     unit = [e for e in result.of_kind("organization") if e.names[0].startswith("ฝ่าย")]
     assert unit and "SAM" not in unit[0].names, [e.names for e in result.of_kind("organization")]
+
+
+def test_units_listed_with_their_parents_join_no_group_as_a_parent(extract_candidates):
+    """A list of units each with its parent ("กลุ่ม… สำนัก… กลุ่ม… สำนัก…", the samples' กรมเจ้าท่า release): a
+    division is no group's unit, and a command (กองบัญชาการ…) is of the level above units."""
+    names = _names(extract_candidates("ได้แก่ กลุ่มตรวจการเดินเรือ สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ กลุ่มวิศวกรรมแม่น้ำ "
+                                      "สำนักมาตรฐานเรือ กรมเจ้าท่า"))
+    assert "กลุ่มตรวจการเดินเรือ สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ" in names, names
+    assert not any(n.startswith("สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ กลุ่ม") for n in names), names

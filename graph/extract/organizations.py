@@ -555,10 +555,15 @@ def _join_later_parents(doc: Doc) -> None:
         if prefix is None:
             continue
         name = doc.text[m.nstart:m.nend]
+        if name.startswith(_higher_heads()):
+            continue  # "กองบัญชาการกองทัพไทย| สำนักงานปลัดกระทรวงกลาโหม": a command, a body of the level above units
         at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
         after = doc.starting_at(at, "organization")
         if not after or any(o.data.get(flag) for o in after for flag in _NOT_A_PARENT):
             continue
+        if not _group_named(name) and any(_group_named(doc.text[o.nstart:o.nend]) for o in after):
+            continue  # "… สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ| กลุ่มวิศวกรรมแม่น้ำ สำนักมาตรฐานเรือ": a group is no
+            # division's parent; the two are items of a list of units with their parents
         whole = _with_parent(doc, m.nstart, name, prefix.group(), later=True)
         if whole is None:
             continue
@@ -873,6 +878,19 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str, later: bool = Fal
             and not _unit_after(doc.text, parent) and not (later and _top_after(doc, parent)):
         return None
     return doc.text[start:parent]
+
+
+@lru_cache(maxsize=1)
+def _higher_heads() -> tuple[str, ...]:
+    return tuple(h for heads in load_not_organizations()["higher_heads"].values() for h in heads)
+
+
+def _group_named(name: str) -> bool:
+    """Is `name` begun by a prefix word of the lowest units, a group's or a section's (org_patterns.jsonl end "unit":
+    กลุ่ม…, กลุ่มงาน…, ฝ่าย…)?"""
+    prefix = _prefix_pattern().match(name)
+    return bool(prefix) and any(name.startswith(p["prefix"]) for group in _pattern_types().values() for p in group
+                                if p["end"] == "unit")
 
 
 def _top_after(doc: Doc, pos: int) -> bool:
