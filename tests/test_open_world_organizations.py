@@ -1016,3 +1016,45 @@ def test_bodies_joined_by_a_hyphen_are_no_route():
     assert route_stop(section, section.index("ศูนย์"))
     summit = "ในช่วงการประชุมสุดยอดอาเซียน - คณะมนตรีความร่วมมือรัฐอ่าวอาหรับ"  # during the ASEAN-GCC summit
     assert not route_stop(summit, summit.index("คณะ"))
+
+
+@pytest.mark.parametrize("text, whole", [
+    # judged boundary, round 22: a company's division, the company found by pattern after the division was
+    ("นายสมชาย ใจดี ผู้อำนวยการฝ่ายองค์กรสัมพันธ์และสื่อสาร บริษัท บริหารสินทรัพย์สุขุมวิท จำกัด กล่าวว่า",
+     "ฝ่ายองค์กรสัมพันธ์และสื่อสาร บริษัท บริหารสินทรัพย์สุขุมวิท จำกัด"),
+    # judged boundary, round 19: the parent an office found by pattern, its ministry after it
+    ("ข่าวโดย กลุ่มประชาสัมพันธ์ สำนักงานรัฐมนตรี กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ รายงานว่า",
+     "กลุ่มประชาสัมพันธ์ สำนักงานรัฐมนตรี"),
+    # the samples' chains: a unit under a unit under a body
+    ("ข่าวโดย กลุ่มงานประชาสัมพันธ์ กองการต่างประเทศ สำนักงานปลัดกระทรวงสาธารณสุข รายงาน",
+     "กลุ่มงานประชาสัมพันธ์ กองการต่างประเทศ สำนักงานปลัดกระทรวงสาธารณสุข"),
+    ("โดยนายสมชาย ใจดี หัวหน้ากลุ่มระงับข้อพิพาททางการแพทย์ กองกฎหมาย สำนักงานปลัดกระทรวงสาธารณสุข กล่าวว่า",
+     "กลุ่มระงับข้อพิพาททางการแพทย์ กองกฎหมาย สำนักงานปลัดกระทรวงสาธารณสุข"),
+])
+def test_a_unit_joins_a_parent_found_after_it(extract_candidates, text, whole):
+    """organizations._join_later_parents: a unit runs on through the body written right after it even when that body
+    was found after the unit (by pattern, or as a unit run on through its own parent): the guards are _with_parent's."""
+    names = _names(extract_candidates(text))
+    assert whole in names, names
+
+
+def test_a_unit_before_a_kind_of_body_joins_nothing(extract_candidates):
+    """A parent that is a kind of body dropped later (a provincial office with no province) names no one parent."""
+    names = _names(extract_candidates("โดยกลุ่มงานส่งเสริมการเกษตร สำนักงานเกษตรจังหวัด ได้ลงพื้นที่"))
+    assert not any(n.startswith("กลุ่มงานส่งเสริมการเกษตร สำนักงานเกษตรจังหวัด") for n in names), names
+
+
+def test_the_bracket_after_a_unit_and_its_parent_abbreviates_the_parent(extract_text):
+    """"… ฝ่าย… บริษัท … จำกัด (SAM)": SAM is the company's, not its division's (round 22's release)."""
+    result = extract_text("ติดต่อ ฝ่ายองค์กรสัมพันธ์และสื่อสาร บริษัท บริหารสินทรัพย์สุขุมวิท จำกัด (SAM) โทร. 02-686-1839")
+    unit = [e for e in result.of_kind("organization") if e.names[0].startswith("ฝ่าย")]
+    assert unit and "SAM" not in unit[0].names, [e.names for e in result.of_kind("organization")]
+
+
+def test_units_listed_with_their_parents_join_no_group_as_a_parent(extract_candidates):
+    """A list of units each with its parent ("กลุ่ม… สำนัก… กลุ่ม… สำนัก…", the samples' กรมเจ้าท่า release): a
+    division is no group's unit, and a command (กองบัญชาการ…) is of the level above units."""
+    names = _names(extract_candidates("ได้แก่ กลุ่มตรวจการเดินเรือ สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ กลุ่มวิศวกรรมแม่น้ำ "
+                                      "สำนักมาตรฐานเรือ กรมเจ้าท่า"))
+    assert "กลุ่มตรวจการเดินเรือ สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ" in names, names
+    assert not any(n.startswith("สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ กลุ่ม") for n in names), names

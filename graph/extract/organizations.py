@@ -198,6 +198,9 @@ def learn_abbreviations(doc: Doc) -> None:
             continue
         if not a:
             continue
+        if m.data.get("unit") and any(o.nend == m.nend for o in doc.starting_in(m.nstart + 1, m.nend, ("organization",))):
+            continue  # "ฝ่ายองค์กรสัมพันธ์และสื่อสาร บริษัท บริหารสินทรัพย์สุขุมวิท จำกัด (SAM)": the bracket follows the
+            # parent the unit is run on through, and abbreviates the parent
         overridden = None
         if doc.covered(a.start("abbr"), a.end("abbr")):
             overridden = _authority_abbreviation_of_another(doc, a.start("abbr"), a.end("abbr"), m)
@@ -528,7 +531,51 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                                 **({"short_form": True} if short_form else {}),
                                 **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
             break
+    if validate:
+        _join_later_parents(doc)
     find_latin_defined(doc)
+
+
+_NOT_A_PARENT = ("bare_unit", "placed", "stem_kind", "service")  # flags of a kind of body, dropped later: no one parent
+
+
+def _join_later_parents(doc: Doc) -> None:
+    """A unit found by pattern before the body written right after it was (after one space, on its line), run on
+    through that body as `_with_parent` runs one through a body already found, under its guards: the parent a company
+    ("ฝ่ายองค์กรสัมพันธ์และสื่อสาร| บริษัท บริหารสินทรัพย์สุขุมวิท จำกัด"), a body found by pattern ("กลุ่มประชาสัมพันธ์|
+    สำนักงานรัฐมนตรี"), or a unit itself under a body ("กลุ่มอำนวยการ| กองกลาง สำนักงานปลัดกระทรวง…"): the units are
+    read from the last, so a unit's parent is already run on through its own. The pattern reads names in order, so
+    when it reached the unit its parent was not yet found. A parent that is a kind of body dropped later
+    (drop_bare_kinds' flags) names no one body and joins nothing."""
+    for m in sorted(doc.of_kind("organization"), key=lambda o: -o.nstart):
+        if m.data.get("form") != "pattern" or m.data.get("unit") or m.data.get("rule") not in _WORD_RULES \
+                or m.data.get("bare_unit"):
+            continue  # bare units are joined by drop_bare_kinds (_join_bare_units), their own way
+        prefix = _prefix_pattern().match(doc.text, m.nstart)
+        if prefix is None:
+            continue
+        name = doc.text[m.nstart:m.nend]
+        if name.startswith(_higher_heads()):
+            continue  # "กองบัญชาการกองทัพไทย| สำนักงานปลัดกระทรวงกลาโหม": a command, a body of the level above units
+        at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
+        after = doc.starting_at(at, "organization")
+        if not after or any(o.data.get(flag) for o in after for flag in _NOT_A_PARENT):
+            continue
+        if not _group_named(name) and any(_group_named(doc.text[o.nstart:o.nend]) for o in after):
+            continue  # "… สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ| กลุ่มวิศวกรรมแม่น้ำ สำนักมาตรฐานเรือ": a group is no
+            # division's parent; the two are items of a list of units with their parents
+        whole = _with_parent(doc, m.nstart, name, prefix.group(), later=True)
+        if whole is None:
+            continue
+        usual = usual_organization(normalize_label(whole))
+        keyed = glued_prefix(whole)
+        if usual is None and spaced_run(whole, exact=False):
+            keyed = "".join(whole.split())
+        data = {k: v for k, v in m.data.items() if k not in _NOT_A_PARENT + ("keyed",)}
+        doc.mentions.remove(m)
+        doc.add(doc.mention(m.nstart, m.nstart + len(whole), "organization", PATTERN_KEY + (usual or normalize_label(keyed)),
+                            **data, **({"keyed": keyed} if keyed != whole and usual is None else {}),
+                            unit=name, unit_span=doc.norm.span(m.nstart, m.nend)))
 
 
 def _officer_title(text: str, start: int, prefix: str) -> bool:
@@ -803,7 +850,7 @@ def _university_end(doc: Doc, pos: int) -> int | None:
 UNIVERSITY = ("มหาวิทยาลัย", "จุฬาลงกรณ์มหาวิทยาลัย")
 
 
-def _with_parent(doc: Doc, start: int, name: str, prefix: str) -> str | None:
+def _with_parent(doc: Doc, start: int, name: str, prefix: str, later: bool = False) -> str | None:
     """`name` run on through its parent body's name written right after it (glued or after a space) when the corpora
     write it so as a unit of many bodies (names.unit_of_many: "สำนักงานปลัด|กระทรวงกลาโหม", "กลุ่มประชาสัมพันธ์และ
     เผยแพร่ สำนักโฆษก", "สำนักงานเลขาธิการ|วุฒิสภา"): alone, the name would be any of them, and one IRI would merge them all. The parent is
@@ -828,9 +875,31 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str) -> str | None:
     if parent is None or doc.line_bounds(start)[1] < parent:
         return None
     if not mined and _listed_after(doc, parent, body.key if body is not None else None) \
-            and not _unit_after(doc.text, parent):
+            and not _unit_after(doc.text, parent) and not (later and _top_after(doc, parent)):
         return None
     return doc.text[start:parent]
+
+
+@lru_cache(maxsize=1)
+def _higher_heads() -> tuple[str, ...]:
+    return tuple(h for heads in load_not_organizations()["higher_heads"].values() for h in heads)
+
+
+def _group_named(name: str) -> bool:
+    """Is `name` begun by a prefix word of the lowest units, a group's or a section's (org_patterns.jsonl end "unit":
+    กลุ่ม…, กลุ่มงาน…, ฝ่าย…)?"""
+    prefix = _prefix_pattern().match(name)
+    return bool(prefix) and any(name.startswith(p["prefix"]) for group in _pattern_types().values() for p in group
+                                if p["end"] == "unit")
+
+
+def _top_after(doc: Doc, pos: int) -> bool:
+    """Is the body written after `pos` (after one space) a state body of the top level (not_organizations
+    `unit_parents`' last: a ministry), which a unit's parent found by pattern is under ("กลุ่มประชาสัมพันธ์ สำนักงาน
+    รัฐมนตรี| กระทรวงการพัฒนาสังคม…"), no sibling of it in a list?"""
+    at = pos + 1 if doc.text.startswith(" ", pos) else pos
+    top = load_not_organizations()["unit_parents"][-1]
+    return any(organizations().get(o.key, {}).get("type") in top for o in doc.starting_at(at, "organization"))
 
 
 def _higher_after(text: str, at: int, name: str, prefix: str) -> bool:
