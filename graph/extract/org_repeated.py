@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import org_prefix
-from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.graph.extract.org_sittings import BRACKET, DIGIT, numbered_chunk, sitting_number_word
+from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_mined, load_not_organizations
 
 REPEATED_MIN = 2  # mentions of a name that all go on with the same chunks before the chunks are read as the name's
@@ -32,14 +33,12 @@ VERB_SHARE = 0.5  # a first word the corpora write after a verb marker this ofte
 CONTEXT = 12  # letters before a mention and after its run compared: alike in all, one sentence written twice
 _GLUED = re.compile(r"[^\s()\[\]“”\"',:;/]{1,40}")  # the chunk glued on at the cut
 _CHUNK = re.compile(r" (\([^()\n]{1,40}\)|[^\s()“”\"',;:/]{1,30})")  # a chunk after a single space
-_BRACKET = re.compile(r"\(.*\)")
-_DIGIT = re.compile(r"[\d๐-๙]")
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], re.Pattern[str]]:
+def _breaks() -> frozenset[str]:
     data = load_not_organizations()
-    return frozenset(data["sitting_breaks"]) | frozenset(data["repeated_breaks"]), re.compile("|".join(map(re.escape, data["sitting_numbers"])))
+    return frozenset(data["sitting_breaks"]) | frozenset(data["repeated_breaks"])
 
 
 def _verb_share(word: str) -> float:
@@ -65,15 +64,6 @@ def _chunks(text: str, at: int) -> list[str]:
     return out
 
 
-def _numbered(chunks: list[str], index: int) -> bool:
-    """May spaced chunk `index` be the name's: a number, a bracket, or a Thai word beside a number chunk?"""
-    chunk = chunks[index]
-    if _DIGIT.search(chunk) or _BRACKET.fullmatch(chunk):
-        return True
-    beside = [chunks[i] for i in (index - 1, index + 1) if 0 <= i < len(chunks)]
-    return all(is_thai(c) for c in chunk) and any(_DIGIT.search(c) and not _BRACKET.fullmatch(c) for c in beside)
-
-
 def repeated_run_on(doc: Doc, start: int, name: str) -> str:
     """`name` (at `start`) run on through the chunks the release writes after every one of its mentions; else `name`."""
     text = doc.text
@@ -95,21 +85,21 @@ def repeated_run_on(doc: Doc, start: int, name: str) -> str:
     if not common or common[0].startswith(" "):
         return name  # "…ยาเสพติด| ณ …", "…จังหวัดตรัง| ร่วมกับ…": after a space, the sentence's as often as the name's
     spaced = [c.lstrip(" ") for c in common[1:]]
-    while spaced and not _numbered(spaced, len(spaced) - 1):
+    while spaced and not numbered_chunk(spaced, len(spaced) - 1):
         spaced.pop()  # a spaced chunk is the name's only when it carries its numbers ("ไม่เกิน| 2.5 ไมครอน")
-    if not all(_numbered(spaced, i) for i in range(len(spaced))):
+    if not all(numbered_chunk(spaced, i) for i in range(len(spaced))):
         spaced = []
     common = common[:1 + len(spaced)]
-    while common and _BRACKET.fullmatch(common[-1].lstrip(" ")):
+    while common and BRACKET.fullmatch(common[-1].lstrip(" ")):
         common.pop()  # "…(PM 2.5)": the name's abbreviation or English name, learned as such
     if not common:
         return name
-    breaks, numbers = _words()
+    breaks, numbers = _breaks(), sitting_number_word()
     run = "".join(common)
     words = [w for w in tokenize(run) if w.strip()]
     if not words or words[0] in breaks or numbers.search(run) or any(org_prefix(w) for w in words):
         return name  # "…|ได้มีมติ…", "…| ครั้งที่ 2": the sentence's verb, the sitting's number
-    if not _DIGIT.search(run) and _verb_share(words[0]) >= VERB_SHARE:
+    if not DIGIT.search(run) and _verb_share(words[0]) >= VERB_SHARE:
         return name  # "ตามที่คณะกรรมการบริหารกองทุน|กำหนด" twice: the clause's verb, the same at each mention
     width = len(name) + len(run)
     afters = {text[a + width:a + width + CONTEXT] for a, _ in runs}

@@ -30,8 +30,8 @@ TAIL_CHUNKS = 4  # chunks after single spaces, carrying the name's numbers, betw
 MEETING_REACH = 30  # characters before the name read for the meeting word ("เป็นประธานการประชุม |คณะ…")
 _GLUED = re.compile(r"[^\s()\[\]“”\"',:;/]+")
 _CHUNK = re.compile(r" (\([^()\n]{1,40}\)|[^\s()“”\"',;]{1,20})")
-_DIGIT = re.compile(r"[\d๐-๙]")
-_BRACKET = re.compile(r"\(.*\)")
+DIGIT = re.compile(r"[\d๐-๙]")
+BRACKET = re.compile(r"\(.*\)")
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +43,8 @@ def _words() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _number_word() -> re.Pattern[str]:
+def sitting_number_word() -> re.Pattern[str]:
+    """The words that number a sitting (`sitting_numbers`: "ครั้งที่"), found anywhere in a run."""
     return re.compile("|".join(map(re.escape, load_not_organizations()["sitting_numbers"])))
 
 
@@ -53,13 +54,13 @@ def _meeting_before(text: str, start: int) -> bool:
     return text[max(0, start - MEETING_REACH):start].rstrip(" ").endswith(meetings)
 
 
-def _numbered(chunks: list[str], index: int) -> bool:
+def numbered_chunk(chunks: list[str], index: int) -> bool:
     """May chunk `index` of the tail be the name's: a number, a bracket, or a Thai word beside a number chunk?"""
     chunk = chunks[index]
-    if _DIGIT.search(chunk) or _BRACKET.fullmatch(chunk):
+    if DIGIT.search(chunk) or BRACKET.fullmatch(chunk):
         return True
     beside = [chunks[i] for i in (index - 1, index + 1) if 0 <= i < len(chunks)]
-    return all(is_thai(c) for c in chunk) and any(_DIGIT.search(c) and not _BRACKET.fullmatch(c) for c in beside)
+    return all(is_thai(c) for c in chunk) and any(DIGIT.search(c) and not BRACKET.fullmatch(c) for c in beside)
 
 
 def sitting_run_on(doc: Doc, start: int, name: str) -> str:
@@ -71,7 +72,7 @@ def sitting_run_on(doc: Doc, start: int, name: str) -> str:
     glued = _GLUED.match(text, at)
     if glued is None:
         return name
-    inside = _number_word().search(glued.group())  # "…ออนไลน์ครั้งที่ 3/2565": the sitting's number glued on too
+    inside = sitting_number_word().search(glued.group())  # "…ออนไลน์ครั้งที่ 3/2565": the sitting's number glued on too
     glued_end = at + inside.start() if inside else glued.end()
     if glued_end == at or glued_end - at > GLUED_RUN:
         return name
@@ -87,9 +88,9 @@ def sitting_run_on(doc: Doc, start: int, name: str) -> str:
         chunks.append(chunk.group(1))
         ends.append(chunk.end())
         pos = chunk.end()
-    if not sitting.match(text, pos) or not all(_numbered(chunks, i) for i in range(len(chunks))):
+    if not sitting.match(text, pos) or not all(numbered_chunk(chunks, i) for i in range(len(chunks))):
         return name
-    while chunks and _BRACKET.fullmatch(chunks[-1]):
+    while chunks and BRACKET.fullmatch(chunks[-1]):
         chunks.pop()
         ends.pop()  # "…(PM2.5) (กปฝ.)": the name's abbreviation, learned as such, is no part of it
     end = ends[-1] if ends else glued_end

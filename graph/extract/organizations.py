@@ -885,12 +885,15 @@ def _higher_heads() -> tuple[str, ...]:
     return tuple(h for heads in load_not_organizations()["higher_heads"].values() for h in heads)
 
 
+@lru_cache(maxsize=1)
+def _unit_prefixes() -> tuple[str, ...]:
+    return tuple(p["prefix"] for group in _pattern_types().values() for p in group if p["end"] == "unit")
+
+
 def _group_named(name: str) -> bool:
     """Is `name` begun by a prefix word of the lowest units, a group's or a section's (org_patterns.jsonl end "unit":
     กลุ่ม…, กลุ่มงาน…, ฝ่าย…)?"""
-    prefix = _prefix_pattern().match(name)
-    return bool(prefix) and any(name.startswith(p["prefix"]) for group in _pattern_types().values() for p in group
-                                if p["end"] == "unit")
+    return bool(_prefix_pattern().match(name)) and name.startswith(_unit_prefixes())
 
 
 def _top_after(doc: Doc, pos: int) -> bool:
