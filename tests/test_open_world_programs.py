@@ -2537,3 +2537,23 @@ def test_programs_mining_tells_loan_schemes_from_kinds_of_loan(tmp_path):
     assert {row[0] for row in data["kinds"]} == {"สินเชื่อพิโกไฟแนนซ์", "สินเชื่อ-เงินฝาก"}
     # quoted in 2 of 175 releases, but written after โครงการ in 86: a scheme; quoted in 2 of 104, after a prefix in 18
     assert miner.kept_row(["สินเชื่อฟื้นฟู", 2, 86, 175, 310, 31]) and not miner.kept_row(["สินเชื่อ SME", 2, 18, 104, 172, 18])
+
+
+@pytest.mark.parametrize("text, fund", [
+    # probe15 r30: the fund is named only inside its board's name
+    ("ข่าว\nปลัดฯ ท่องเที่ยวและกีฬา เป็นประธานการประชุมคณะกรรมการบริหารกองทุนเพื่อส่งเสริมการท่องเที่ยวไทย ครั้งที่ 5/2568",
+     "กองทุนเพื่อส่งเสริมการท่องเที่ยวไทย"),
+    ("ข่าว\nรองนายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการกองทุนเงินช่วยเหลือผู้ประสบสาธารณภัย สำนักนายกรัฐมนตรี ครั้งที่ 1/2566",
+     "กองทุนเงินช่วยเหลือผู้ประสบสาธารณภัย"),  # the fund ends where the board's joined parent begins
+    ("ข่าว\nนายกรัฐมนตรีเป็นประธานการประชุมคณะกรรมการบริหารกองทุนน้ำมันเชื้อเพลิง เพื่อพิจารณาราคาน้ำมัน",
+     "กองทุนน้ำมันเชื้อเพลิง"),
+])
+def test_a_fund_named_inside_its_board_s_name_is_a_programme(extract_text, text, fund):
+    """The board that runs a fund is a body; the fund it administers, the rest of the board's name, is a programme
+    (program_boards.find_board_funds, program_patterns.json "board_funds")."""
+    assert fund in _program_names(extract_text, text)
+
+
+def test_a_fund_written_short_in_its_board_s_name_is_none(extract_text):
+    names = _program_names(extract_text, "ข่าว\nที่ประชุมคณะกรรมการบริหารกองทุนฯ มีมติเห็นชอบในหลักการ")
+    assert not any(n.startswith("กองทุน") for n in names)

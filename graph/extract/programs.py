@@ -33,6 +33,7 @@ from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_a
                                                   scheme_named_after, unify_keys)
 from phakhi.graph.extract.program_ends import (dash_pieces_end, name_end, numbered_pair_end, parties_end, patronage_end,
                                                route_end, slashed_end)
+from phakhi.graph.extract.program_boards import find_board_funds
 from phakhi.graph.extract.program_evidence import (classified, company_project, counted_kind, enumerated, estate,
                                                    evidence, generic_quoted, head_of_many, kind_of_programme,
                                                    listed_estate, titled_quoted)
@@ -293,6 +294,7 @@ def find_programs(doc: Doc) -> None:
         if not doc.covered(start, end):
             doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                                 form="pattern"))
+    find_board_funds(doc)  # "คณะกรรมการบริหาร|กองทุนเพื่อส่งเสริมการท่องเที่ยวไทย": the fund its board runs
     drop_product_kinds(doc)  # "กองทุนสำรองเลี้ยงชีพ", "กองทุน RMF": a kind of fund, no programme, listed or not
     find_routed_lines(doc)  # after the scan: a route the prefixes announce is theirs
     join_heads(doc)  # "นโยบายและ|แผน…": the title joins two heads, the name begins at the first
