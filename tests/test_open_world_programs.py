@@ -2497,6 +2497,27 @@ def test_programs_a_name_standing_whole_ends_before_a_second_activity(text, name
     assert _end(text) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # after a name the corpora show standing whole, a linking, relative or predicate word after the join opens a
+    # clause of its own (final's "…เพื่อเกษตรกรรม|และแก่เกษตรกร…", round 16/22's "…แห่งชาติ|หรือให้ตั้งงบประมาณ…";
+    # in the whole corpora "มาตรการคุ้มครองสิ่งแวดล้อม|หรือมีมาตรการที่ดีกว่า…",
+    # "โครงการผลิตแพทย์เพิ่มเพื่อชาวชนบท|และได้จัดสรรงบประมาณ…")
+    ("กองทุนการปฏิรูปที่ดินเพื่อเกษตรกรรมและแก่เกษตรกรและสถาบันเกษตรกร ของ", "กองทุนการปฏิรูปที่ดินเพื่อเกษตรกรรม"),
+    ("กองทุนพัฒนากีฬาแห่งชาติหรือให้ตั้งงบประมาณรายจ่าย ของ", "กองทุนพัฒนากีฬาแห่งชาติ"),
+    ("มาตรการคุ้มครองสิ่งแวดล้อมหรือมีมาตรการที่ดีกว่า ของ", "มาตรการคุ้มครองสิ่งแวดล้อม"),
+    # a verb a name may hold after the join is the name's ("inside": พัฒนา), and so is a noun
+    ("กองทุนพัฒนากีฬาแห่งชาติและพัฒนานักกีฬา ของ", "กองทุนพัฒนากีฬาแห่งชาติและพัฒนานักกีฬา"),
+    ("กองทุนหมู่บ้านและชุมชนเมือง ของ", "กองทุนหมู่บ้านและชุมชนเมือง"),
+])
+def test_programs_a_name_standing_whole_ends_before_a_joined_clause(text, name, monkeypatch):
+    """A name the corpora show standing whole (program_names.json "boundaries"; "กองทุนพัฒนากีฬาแห่งชาติ" and
+    "กองทุนหมู่บ้าน" are patched in here) ends before และ/หรือ and a word that opens a clause (`opens_clause`)."""
+    whole = frozenset({"กองทุนการปฏิรูปที่ดินเพื่อเกษตรกรรม", "กองทุนพัฒนากีฬาแห่งชาติ", "มาตรการคุ้มครองสิ่งแวดล้อม",
+                       "กองทุนหมู่บ้าน"})
+    monkeypatch.setattr(program_ends, "mined_boundaries", lambda: whole)
+    assert _end(text) == name
+
+
 def test_programs_a_route_s_last_place_ends_before_the_next_project():
     """"โครงการก่อสร้างรถไฟทางคู่| ช่วงชุมทางถนนจิระ - ขอนแก่นและโครงการก่อสร้างรถไฟทางคู่ ช่วงนครปฐม-ชุมพร" (round 16,
     cut before its segment): the last place ends before และ and the next programme's prefix."""

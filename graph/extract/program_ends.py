@@ -570,10 +570,20 @@ def continues(token: str) -> bool:
     """Does `token` carry a run on into the sentence: a continuation word, or a function word glued by the tokenizer to
     a word of the dictionary ("มีเงิน", not "มาตรฐาน" nor "ทุกข์")?"""
     words, glued = _continuations()
-    if token in words:
-        return True
+    return token in words or _glued_function_word(token, glued)
+
+
+def _glued_function_word(token: str, glued: tuple[str, ...]) -> bool:
     head = next((word for word in glued if token.startswith(word)), None)
     return head is not None and token[len(head):] in dictionary_words()
+
+
+def opens_clause(token: str) -> bool:
+    """Does `token` open a clause of its own: a linking, relative or predicate word ("แก่", "ให้", "มี", "ได้"; not
+    the verbs a name may hold, program_patterns.json "inside", nor a joining word), alone or glued by the tokenizer
+    to a word of the dictionary ("ให้ตั้ง|งบประมาณ")? Asked after a join that follows a name standing whole."""
+    _, glued = _continuations()
+    return token in glued or _glued_function_word(token, glued)
 
 
 def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int) -> int | None:
@@ -594,9 +604,14 @@ def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int
 
 def _second_activity(ends: list[tuple[int, str]], i: int) -> bool:
     """Does a joining word after token i open a second activity, a nominalizer ("listed_members" "nominalizers")
-    right after it ("กองทุนพัฒนาไฟฟ้า|และการประชาสัมพันธ์เชิงรุก")? Read after a name standing whole only."""
-    return i + 2 < len(ends) and ends[i + 1][1] in program_data()["joins"] \
-        and ends[i + 2][1].startswith(tuple(program_data()["listed_members"]["nominalizers"]["words"]))
+    right after it ("กองทุนพัฒนาไฟฟ้า|และการประชาสัมพันธ์เชิงรุก"), or a clause of its own, a linking, relative or
+    predicate word (`opens_clause`: "กองทุนการปฏิรูปที่ดินเพื่อเกษตรกรรม|และแก่เกษตรกร", "…|หรือให้ตั้งงบประมาณ…")?
+    Read after a name standing whole only."""
+    if not (i + 2 < len(ends) and ends[i + 1][1] in program_data()["joins"]):
+        return False
+    following = ends[i + 2][1]
+    return following.startswith(tuple(program_data()["listed_members"]["nominalizers"]["words"])) \
+        or opens_clause(following)
 
 
 @lru_cache(maxsize=1)
