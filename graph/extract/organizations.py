@@ -481,7 +481,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
                     unit, name = name, whole
                 else:  # "กองคลัง", "สำนักงานเลขานุการกรม" with no parent: any of many bodies' (drop_bare_kinds)
-                    bare_unit = common_unit(name) or function_unit(name) or generic_unit(name)  # "ฝ่ายปกครอง"
+                    bare_unit = common_unit(name) or function_unit(name)  # "ฝ่ายปกครอง": any body's
                     service = clinical_service(doc.text, start, name) or one_word_kind(name)  # "ศูนย์หลอดเลือดสมอง":
                     # any hospital's; "สหกรณ์ผลไม้": a kind of cooperative, no body
                     # "สำนักงานเขต", "กองอำนวยการ" written bare: any of many bodies (drop_bare_kinds)
