@@ -1058,3 +1058,17 @@ def test_units_listed_with_their_parents_join_no_group_as_a_parent(extract_candi
                                       "สำนักมาตรฐานเรือ กรมเจ้าท่า"))
     assert "กลุ่มตรวจการเดินเรือ สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ" in names, names
     assert not any(n.startswith("สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ กลุ่ม") for n in names), names
+
+
+def test_a_unit_named_by_a_work_of_many_bodies_is_generic():
+    """"ประชาสัมพันธ์", "อำนวยการ", "วิจัยและพัฒนา": works the corpora name units of many bodies by, under several
+    prefix words (org_unit_functions.json, scripts/mine_org_functions.py), so a unit named by one is any body's however
+    rarely its exact name is written ("กลุ่มงานประชาสัมพันธ์": one parent in the corpora, "กลุ่มอำนวยการ" judged cut
+    short without "กองกลาง สำนักงานปลัดกระทรวง…" in round 3). Not a department (a parent level), nor a distinctive
+    division ("ฝ่ายบริหารลูกค้าธุรกิจและภาครัฐ", judged valid bare in round 22)."""
+    from phakhi.graph.extract.names import generic_unit
+
+    assert all(generic_unit(n) for n in ("กลุ่มงานประชาสัมพันธ์", "กลุ่มอำนวยการ", "ฝ่ายอำนวยการ", "ศูนย์วิจัยและพัฒนา",
+                                         "กองกฎหมาย"))
+    assert not any(generic_unit(n) for n in ("กรมประชาสัมพันธ์", "ฝ่ายบริหารลูกค้าธุรกิจและภาครัฐ", "กองทัพเรือ",
+                                             "กลุ่มเกษตรกร"))
