@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
@@ -26,7 +27,7 @@ from phakhi.graph.extract.program_aliases import prefixed_acronym
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import ABBREVIATION_MARK, has_thai, is_thai, tokenize
 from phakhi.graph.types import Count, Entity, Extraction, Post
-from phakhi.ontology import load_counts_data, load_not_organizations
+from phakhi.ontology import load_counts_data, load_not_organizations, load_publisher_signatures
 
 
 ENTITY_KINDS = ("organization", "person", "program", "event")
@@ -584,10 +585,14 @@ def release_body(doc: Doc) -> str | None:
     (not_organizations `unit_parents`' last: a ministry) its organization mentions name most often, themselves or
     through the bodies under it they name (authority.parents_of: กรมการจัดหางาน is กระทรวงแรงงาน's), more often than any
     other. A release of many ministries' equal share names none (None). The thaigov corpora publish every release under
-    one office (the Spokesman Bureau's signature), so the release's metadata cannot tell it."""
+    one office (the Spokesman Bureau's signature), so the release's metadata cannot tell it, and a signature line
+    (publishers.json: "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก") names the publisher, not the body the release is from."""
     top = load_not_organizations()["unit_parents"][-1]
+    signed = [(s.start(), s.end()) for s in _signature_lines().finditer(doc.text)]
     counts: Counter = Counter()
     for m in doc.of_kind("organization"):
+        if any(start <= m.nstart < end for start, end in signed):
+            continue
         body = next((k for k in (m.key, *authority.parents_of(m.key))
                      if authority.organizations().get(k, {}).get("type") in top), None)
         if body is not None:
@@ -596,6 +601,12 @@ def release_body(doc: Doc) -> str | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+@lru_cache(maxsize=1)
+def _signature_lines() -> re.Pattern[str]:
+    """Every publisher signature line (ontology/th/publishers.json), as rdf/mapping.py reads them."""
+    return re.compile("|".join(f"(?:^[ \\t]*(?:{s})[ \\t]*$)" for s in load_publisher_signatures()), re.MULTILINE)
 
 
 def _kinds_written_short(doc: Doc, short_to_full: dict[str, str]) -> set[str]:
