@@ -1143,3 +1143,13 @@ def test_the_publishers_signature_is_not_the_body_a_unit_is_scoped_to(extract_te
             "กองเผยแพร่และประชาสัมพันธ์/\n"
             "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี\n")
     assert _unit(extract_text(text), "กองเผยแพร่และประชาสัมพันธ์")[1].endswith("/org/mol/unit/กองเผยแพร่และประชาสัมพันธ์")
+
+
+def test_the_rekey_script_keeps_a_scoped_units_iri():
+    """scripts/identity_rekey.py re-keys a stored IRI by its name; a scoped unit's IRI (iris.unit_iri) is keyed by its
+    scope, which its local name does not give back: it stays as stored, not re-keyed to a corpus-wide bare unit."""
+    from conftest import load_script
+
+    rekey = load_script("identity_rekey").rekey
+    for local in ("mol/unit/กองเผยแพร่และประชาสัมพันธ์", "unit/0123456789abcdef_กองกลาง"):
+        assert rekey("https://w3id.org/phakhi/id/org/" + local, "organization").endswith(local)

@@ -26,7 +26,7 @@ from phakhi.graph.extract.org_services import (clinical_service, field_kind, fun
                                                one_word_kind, route_stop, slogan_named)
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
-                                        elided_place, generic_unit,
+                                        elided_place,
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
                                         name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
                                         province_pattern, provinces, run_on, scheme_name, sentence_words, spread_kind,
@@ -859,7 +859,7 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str, later: bool = Fal
     กรมสวัสดิการและคุ้มครองแรงงาน") is named with the body written right after it even when the corpora name it too
     rarely to count its parents, unless another body follows that one other than its own parents ("กองบัญชาการ
     ทหารสูงสุด สำนักงานตำรวจแห่งชาติ กรม…": a list)."""
-    mined = unit_of_many(name) or generic_unit(name)  # "กลุ่มงานที่ปรึกษา": any body's, however rarely written
+    mined = unit_of_many(name)
     if not mined and (not _divides(prefix) or followed_variously("organization", name)):
         return None  # "สำนักพระราชวัง": a body the corpora write on its own, followed by anything, not a division
     end = start + len(name)
