@@ -43,8 +43,8 @@ def local_name(iri: str, kind: str) -> str:
 def rekey(iri: str, kind: str) -> str:
     """The IRI the current code gives the entity behind a stored IRI."""
     local = local_name(iri, kind)
-    if kind == "organization" and ORG_PREFIX + local in organizations():
-        return iri
+    if kind == "organization" and (ORG_PREFIX + local in organizations() or "/unit/" in local or local.startswith("unit/")):
+        return iri  # an authority body, or a bare unit scoped to a body or a release (iris.unit_iri): keyed by its scope
     name = normalize_label(local.replace("_", " "))
     if kind == "person":
         return str(entity_iri(person_key(name), "person"))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from mining import run_archive_miner, run_end, run_stop, strided_texts
@@ -42,71 +43,14 @@ UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")  # heads of units themselves
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
 
-    from phakhi.graph.extract.authority import gazetteer, organizations, parents_of
-    from phakhi.graph.extract.names import sentence_words
-    from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
-    from phakhi.graph.text.thai import is_thai, tokenize
-
-    known = {label for row in organizations().values() for label in (row["th"], *row["alt"]) if label}
-
-    def root(key: str) -> str:
-        """The body right under the top of the authority body `key`'s chain of parents: a department and its ministry
-        have one root, so a department written with its ministry, or with a body of that ministry, has one parent
-        ("กรมการท่องเที่ยว กระทรวงการท่องเที่ยวและกีฬา"), a unit of many departments many. The top itself (the
-        government, the National Assembly) is no one's parent: its ministries, or its two chambers, are the parents
-        ("คณะกรรมาธิการการพลังงาน| วุฒิสภา" and "…| สภาผู้แทนราษฎร" are two committees)."""
-        chain = (key, *parents_of(key))
-        return chain[-2] if len(chain) > 1 else key
     uses: Counter[str] = Counter()
     parented: Counter[str] = Counter()
     parents: dict[str, set[str]] = defaultdict(set)
     read = 0
     for text in strided_texts(paths, skip_paths, per_archive):
         read += 1
-        hits = gazetteer().candidates(text)
-        bodies = sorted((h for h in hits if h.entry.kind == "organization"), key=lambda h: h.start - h.end)
-        authority = {h.start: text[h.start:h.end] for h in reversed(bodies)}  # the longest name or abbreviation
-        roots = {h.start: root(h.entry.key) for h in reversed(bodies)}
-        covered = {i for h in hits if h.entry.kind == "organization" for i in range(h.start, h.end)}
-
-        def body_at(pos: int) -> int | None:
-            """The end of an organization's name beginning at `pos` (an authority name, or a run begun by a prefix
-            word other than a unit's own), if one begins there."""
-            if pos in authority:
-                return pos + len(authority[pos])
-            m = _prefix_pattern().match(text, pos)
-            if m and m.group() not in UNIT_PREFIXES:
-                end = run_end(text, m.end(), 30)
-                return m.end() + 30 if end is None else end
-            return None
-
-        def parent_at(pos: int, own: str) -> str | None:
-            """The parent body's name beginning at `pos`, if one does: not one headed by the unit's own prefix word
-            `own` ("กรมคุมประพฤติ กรมราชทัณฑ์"), nor one another body's name follows ("กรมการท่องเที่ยว
-            การท่องเที่ยวแห่งประเทศไทย สำนักงาน…"): those are lists of bodies."""
-            end = body_at(pos)
-            if end is None or text.startswith(own, pos):
-                return None
-            after = end + 1 if text.startswith(" ", end) else end
-            return None if body_at(after) is not None else roots.get(pos, text[pos:end])
-
         used, withparent = set(), set()
-        for m in _prefix_pattern().finditer(text):
-            start = m.start()
-            if start in covered or (start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end())):
-                continue  # an authority name, or a word running into the prefix word ("ทรัพยากร|มนุษย์")
-            end = run_stop(text, m.end())
-            pos, parent = m.end(), None
-            for token in tokenize(text[m.end():end]):
-                if pos - m.end() >= 2 and (parent := parent_at(pos, m.group())):
-                    break  # "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร|กรมโรงงานอุตสาหกรรม"
-                pos += len(token)
-            if parent is None and pos == end and text.startswith(" ", end):
-                parent = parent_at(end + 1, m.group())  # "คณะกรรมาธิการการพลังงาน| วุฒิสภา"
-            name = text[start:pos]
-            if pos - m.end() < 2 or name in known or not all(is_thai(ch) for ch in name) or \
-                    any(t in sentence_words() for t in tokenize(name[m.end() - start:])):
-                continue  # an authority body, or a sentence going on ("รัฐบาลโดย…", "บริษัทหรือ…")
+        for name, _prefix, parent in written_units(text):
             used.add(name)
             if parent:
                 withparent.add(name)
@@ -117,6 +61,84 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
             print(f"{read} releases", file=sys.stderr)
     return select({n: [parented[n], uses[n], len(parents[n])] for n in uses
                    if uses[n] >= MIN_RELEASES and len(parents[n]) >= MIN_PARENTS}, read)
+
+
+def written_units(text: str) -> list[tuple[str, str, str | None]]:
+    """Every run of `text` begun by an organization prefix word, as (its name, its prefix word, the parent body written
+    right after it or None): the pass mine_org_units.py and mine_org_functions.py count. A parent is an authority
+    body counted as the body right under the top of its chain of parents (`root`), or a run begun by another prefix
+    word."""
+    from phakhi.graph.extract.authority import gazetteer
+    from phakhi.graph.extract.names import sentence_words
+    from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
+    from phakhi.graph.text.thai import is_thai, tokenize
+
+    hits = gazetteer().candidates(text)
+    bodies = sorted((h for h in hits if h.entry.kind == "organization"), key=lambda h: h.start - h.end)
+    authority = {h.start: text[h.start:h.end] for h in reversed(bodies)}  # the longest name or abbreviation
+    roots = {h.start: root(h.entry.key) for h in reversed(bodies)}
+    covered = {i for h in hits if h.entry.kind == "organization" for i in range(h.start, h.end)}
+
+    def body_at(pos: int) -> int | None:
+        """The end of an organization's name beginning at `pos` (an authority name, or a run begun by a prefix
+        word other than a unit's own), if one begins there."""
+        if pos in authority:
+            return pos + len(authority[pos])
+        m = _prefix_pattern().match(text, pos)
+        if m and m.group() not in UNIT_PREFIXES:
+            end = run_end(text, m.end(), 30)
+            return m.end() + 30 if end is None else end
+        return None
+
+    def parent_at(pos: int, own: str) -> str | None:
+        """The parent body's name beginning at `pos`, if one does: not one headed by the unit's own prefix word
+        `own` ("กรมคุมประพฤติ กรมราชทัณฑ์"), nor one another body's name follows ("กรมการท่องเที่ยว
+        การท่องเที่ยวแห่งประเทศไทย สำนักงาน…"): those are lists of bodies."""
+        end = body_at(pos)
+        if end is None or text.startswith(own, pos):
+            return None
+        after = end + 1 if text.startswith(" ", end) else end
+        return None if body_at(after) is not None else roots.get(pos, text[pos:end])
+
+    found = []
+    for m in _prefix_pattern().finditer(text):
+        start = m.start()
+        if start in covered or (start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end())):
+            continue  # an authority name, or a word running into the prefix word ("ทรัพยากร|มนุษย์")
+        end = run_stop(text, m.end())
+        pos, parent = m.end(), None
+        for token in tokenize(text[m.end():end]):
+            if pos - m.end() >= 2 and (parent := parent_at(pos, m.group())):
+                break  # "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร|กรมโรงงานอุตสาหกรรม"
+            pos += len(token)
+        if parent is None and pos == end and text.startswith(" ", end):
+            parent = parent_at(end + 1, m.group())  # "คณะกรรมาธิการการพลังงาน| วุฒิสภา"
+        name = text[start:pos]
+        if pos - m.end() < 2 or name in _known() or not all(is_thai(ch) for ch in name) or \
+                any(t in sentence_words() for t in tokenize(name[m.end() - start:])):
+            continue  # an authority body, or a sentence going on ("รัฐบาลโดย…", "บริษัทหรือ…")
+        found.append((name, m.group(), parent))
+    return found
+
+
+def root(key: str) -> str:
+    """The body right under the top of the authority body `key`'s chain of parents: a department and its ministry
+    have one root, so a department written with its ministry, or with a body of that ministry, has one parent
+    ("กรมการท่องเที่ยว กระทรวงการท่องเที่ยวและกีฬา"), a unit of many departments many. The top itself (the
+    government, the National Assembly) is no one's parent: its ministries, or its two chambers, are the parents
+    ("คณะกรรมาธิการการพลังงาน| วุฒิสภา" and "…| สภาผู้แทนราษฎร" are two committees)."""
+    from phakhi.graph.extract.authority import parents_of
+
+    chain = (key, *parents_of(key))
+    return chain[-2] if len(chain) > 1 else key
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """The authority file's names: matched before any pattern, never mined."""
+    from phakhi.graph.extract.authority import organizations
+
+    return frozenset(label for row in organizations().values() for label in (row["th"], *row["alt"]) if label)
 
 
 def select(evidence: dict[str, list[int]], read: int) -> dict:

@@ -79,3 +79,17 @@ def test_a_mined_loan_row_its_filters_drop_is_reported(tmp_path, monkeypatch, ca
     assert check_mined.unfiltered("mine_program_loans.py", shipped) == [shipped["names"][-1]]
     assert check_mined.main([str(tmp_path), *only]) == 1
     assert "1 rows mine_program_loans.py kept_row would not keep" in capsys.readouterr().out
+
+
+def test_a_generic_unit_work_its_filters_drop_is_reported(tmp_path, monkeypatch):
+    # mine_org_functions.py reads the whole corpora; its one-row filter (kept_function) is asked of each listed work,
+    # a row being the work itself: a province is a branch's place, no unit's work
+    data = tmp_path / "th"
+    data.mkdir()
+    shipped = json.loads((REPO / "ontology" / "th" / "org_unit_functions.json").read_text(encoding="utf-8"))
+    monkeypatch.setattr(check_mined, "DATA", data)
+    only = ["--only", "mine_org_functions.py"]
+    (data / "org_unit_functions.json").write_text(json.dumps(shipped, ensure_ascii=False), encoding="utf-8")
+    assert "ประชาสัมพันธ์" in shipped["names"] and check_mined.main([str(tmp_path), *only]) == 0
+    shipped["names"].append("เชียงใหม่")
+    assert check_mined.unfiltered("mine_org_functions.py", shipped) == ["เชียงใหม่"]

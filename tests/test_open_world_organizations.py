@@ -1058,3 +1058,98 @@ def test_units_listed_with_their_parents_join_no_group_as_a_parent(extract_candi
                                       "สำนักมาตรฐานเรือ กรมเจ้าท่า"))
     assert "กลุ่มตรวจการเดินเรือ สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ" in names, names
     assert not any(n.startswith("สำนักความปลอดภัยและสิ่งแวดล้อมทางน้ำ กลุ่ม") for n in names), names
+
+
+def test_a_unit_named_by_a_work_of_many_bodies_is_generic():
+    """"ประชาสัมพันธ์", "อำนวยการ", "วิจัยและพัฒนา": works the corpora name units of many bodies by, under several
+    prefix words (org_unit_functions.json, scripts/mine_org_functions.py), so a unit named by one is any body's however
+    rarely its exact name is written ("กลุ่มงานประชาสัมพันธ์": one parent in the corpora, "กลุ่มอำนวยการ" judged cut
+    short without "กองกลาง สำนักงานปลัดกระทรวง…" in round 3). Not a department (a parent level), nor a distinctive
+    division ("ฝ่ายบริหารลูกค้าธุรกิจและภาครัฐ", judged valid bare in round 22)."""
+    from phakhi.graph.extract.names import generic_unit
+
+    assert all(generic_unit(n) for n in ("กลุ่มงานประชาสัมพันธ์", "กลุ่มอำนวยการ", "ฝ่ายอำนวยการ", "ศูนย์วิจัยและพัฒนา",
+                                         "กองกฎหมาย"))
+    assert not any(generic_unit(n) for n in ("กรมประชาสัมพันธ์", "ฝ่ายบริหารลูกค้าธุรกิจและภาครัฐ", "กองทัพเรือ",
+                                             "กลุ่มเกษตรกร"))
+
+
+_HR_INDUSTRY = ("นายวิษณุ ทับเที่ยง หัวหน้าผู้ตรวจราชการกระทรวงอุตสาหกรรม เป็นประธานเปิดการสัมมนาเชิงปฏิบัติการ โดยมี "
+                "นางสุนีย์ โสภณ ผู้อำนวยการกองบริหารทรัพยากรบุคคล กล่าวรายงาน")
+
+
+def _unit(result, label):
+    from phakhi.graph.rdf.iris import entity_iri
+
+    found = [e for e in result.of_kind("organization") if e.names and e.names[0] == label]
+    assert len(found) == 1, [e.key for e in result.of_kind("organization")]
+    return found[0], str(entity_iri(found[0].key, "organization"))
+
+
+def test_a_bare_unit_of_many_bodies_is_one_node_per_ministry_not_per_corpus(extract_text):
+    """Issue #12: "กองบริหารทรัพยากรบุคคล" written bare (names.generic_unit) is a different division in each ministry; keyed
+    by its label it was one IRI for the corpus. It is keyed within the ministry the release is from (resolve.release_body:
+    the one its mentions name most), keeping its bare label: two releases of one ministry, one IRI; of two, two."""
+    industry, iri = _unit(extract_text(_HR_INDUSTRY, name="a.txt"), "กองบริหารทรัพยากรบุคคล")
+    assert iri.endswith("/org/moi/unit/กองบริหารทรัพยากรบุคคล") and industry.key.endswith("@@org:moi")
+    again = extract_text("ปลัดกระทรวงอุตสาหกรรม มอบนโยบาย ณ ห้องประชุม กองบริหารทรัพยากรบุคคล จัดการอบรม", name="b.txt")
+    assert _unit(again, "กองบริหารทรัพยากรบุคคล")[1] == iri
+    interior = extract_text(_HR_INDUSTRY.replace("กระทรวงอุตสาหกรรม", "กระทรวงมหาดไทย"), name="c.txt")
+    assert _unit(interior, "กองบริหารทรัพยากรบุคคล")[1].endswith("/org/interior/unit/กองบริหารทรัพยากรบุคคล")
+    # the director's post is in the same node, not in a corpus-wide one
+    person = next(e for e in extract_text(_HR_INDUSTRY).of_kind("person") if "สุนีย์" in e.key)
+    assert [p.organization for p in person.posts] == [industry.key]
+
+
+def test_a_bare_unit_of_a_release_naming_no_ministry_is_the_releases_own():
+    """With no ministry named (or two named equally often) the body is not known: the unit is scoped to its release, as
+    an unnamed event is, so two such releases do not merge (pid:org/unit/<release id>_<name>)."""
+    from datetime import date
+
+    from phakhi.graph.extract.pipeline import extract
+    from phakhi.graph.read import parse_release
+
+    text = "นางสุนีย์ โสภณ ผู้อำนวยการกองบริหารทรัพยากรบุคคล กล่าวรายงาน"
+    iris = {_unit(extract(parse_release(text, n, published=date(2023, 7, 4))), "กองบริหารทรัพยากรบุคคล")[1]
+            for n in ("a.txt", "b.txt")}
+    assert len(iris) == 2 and all("/org/unit/" in i for i in iris)
+    both = text + " ร่วมกับกระทรวงอุตสาหกรรม และกระทรวงมหาดไทย"  # one mention each: no body of the release
+    assert "/org/unit/" in _unit(extract(parse_release(both, "a.txt")), "กองบริหารทรัพยากรบุคคล")[1]
+
+
+def test_a_unit_written_with_its_parent_or_of_one_body_is_keyed_as_before(extract_text):
+    """Only a unit of many bodies left bare is scoped: one the text names with its parent keeps its key (the parent is
+    in it), as does a unit the corpora write with one body only ("สถาบันทันตกรรม", names.common_unit)."""
+    result = extract_text("นายวิษณุ ทับเที่ยง หัวหน้าผู้ตรวจราชการกระทรวงอุตสาหกรรม เยี่ยมชมสถาบันทันตกรรม และกองกฎหมาย "
+                          "กรมเจ้าท่า")
+    keys = [e.key for e in result.of_kind("organization")]
+    assert "name:สถาบันทันตกรรม" in keys and not any("@@" in k for k in keys), keys
+
+
+def test_scoped_unit_iris():
+    from phakhi.graph.rdf.iris import entity_iri, release_id
+
+    assert str(entity_iri("name:กองกลาง@@org:mol", "organization")).endswith("/org/mol/unit/กองกลาง")
+    assert str(entity_iri("name:กองกลาง@@release:x/1.txt", "organization")).endswith(
+        f"/org/unit/{release_id('x/1.txt')}_กองกลาง")
+    assert str(entity_iri("name:กองกลาง", "organization")).endswith("/org/กองกลาง")
+
+
+def test_the_publishers_signature_is_not_the_body_a_unit_is_scoped_to(extract_text):
+    """Every thaigov release is signed by the Spokesman Bureau (publishers.json); a Labour ministry's release closing
+    with its own division and the signature is the ministry's (release ด้านความมั่นคง_103 of v1 writes the division so),
+    though the signature names two bodies of the Prime Minister's Office against the ministry's one."""
+    text = ("หม่อมหลวงปุณฑริก สมิติ ปลัดกระทรวงแรงงาน เป็นประธานการประชุมหน่วยงานบูรณาการ\n"
+            "กองเผยแพร่และประชาสัมพันธ์/\n"
+            "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี\n")
+    assert _unit(extract_text(text), "กองเผยแพร่และประชาสัมพันธ์")[1].endswith("/org/mol/unit/กองเผยแพร่และประชาสัมพันธ์")
+
+
+def test_the_rekey_script_keeps_a_scoped_units_iri():
+    """scripts/identity_rekey.py re-keys a stored IRI by its name; a scoped unit's IRI (iris.unit_iri) is keyed by its
+    scope, which its local name does not give back: it stays as stored, not re-keyed to a corpus-wide bare unit."""
+    from conftest import load_script
+
+    rekey = load_script("identity_rekey").rekey
+    for local in ("mol/unit/กองเผยแพร่และประชาสัมพันธ์", "unit/0123456789abcdef_กองกลาง"):
+        assert rekey("https://w3id.org/phakhi/id/org/" + local, "organization").endswith(local)

@@ -431,6 +431,28 @@ def _unit_names() -> frozenset[str]:
     return frozenset(_org_units()["names"])
 
 
+def generic_unit(name: str) -> bool:
+    """Is `name` a division's prefix word (org_patterns.jsonl `division`: กลุ่มงาน…, ฝ่าย…, ศูนย์…) and a work the
+    corpora name units of many bodies by ("กลุ่มงาน|ประชาสัมพันธ์", "ฝ่าย|องค์กรสัมพันธ์และสื่อสาร", "กลุ่มงาน|ที่ปรึกษา";
+    ontology/th/org_unit_functions.json, scripts/mine_org_functions.py)? Alone it names no one body, however rarely the
+    corpora write that exact name; not a name the authority file knows, nor one whose prefix word heads a parent level
+    (`parent_level_head`: "กรม…")."""
+    squeezed = name.replace(" ", "")
+    prefix = org_prefix(squeezed)
+    return (bool(prefix) and _division_prefix(prefix) and squeezed[len(prefix):] in _unit_functions()
+            and not parent_level_head(squeezed) and squeezed not in _authority_labels())
+
+
+@lru_cache(maxsize=None)
+def _division_prefix(prefix: str) -> bool:
+    return any(p.get("division") for p in load_org_patterns() if p["prefix"] == prefix)
+
+
+@lru_cache(maxsize=1)
+def _unit_functions() -> frozenset[str]:
+    return _mined_runs("org_unit_functions.json", "names")
+
+
 COMMON_UNIT_PARENTS = 3  # different parents the corpora write after a unit before, written bare, it names no one unit
 PARENT_HEAD_BODIES = 10  # authority bodies a prefix word heads, all of a parent level, before it heads no unit
 

@@ -49,7 +49,9 @@ def graph_iri(name: str) -> URIRef:
 def entity_iri(key: str, kind: str) -> URIRef:
     prefix, _, rest = key.partition(":")
     if kind == "organization":
-        return PID[f"org/{rest}"] if prefix == "org" else PID[f"org/{slug(rest)}"]
+        if prefix == "org":
+            return PID[f"org/{rest}"]
+        return unit_iri(rest) if UNIT_SCOPE in rest else PID[f"org/{slug(rest)}"]
     if kind == "program":
         return PID[rest] if prefix == "program" else PID[f"program/{slug(program_spelling(rest))}"]
     if kind == "person":
@@ -86,6 +88,20 @@ def program_spelling(name: str) -> str:
 def _between(m: re.Match, test) -> bool:
     text, start, end = m.string, m.start(), m.end()
     return 0 < start and end < len(text) and test(text[start - 1]) and test(text[end])
+
+
+UNIT_SCOPE = "@@"  # an organization key "name:<unit>@@org:<id>" (or "@@release:<name>") is a unit of that body only
+RELEASE_SCOPE = "release:"
+
+
+def unit_iri(rest: str) -> URIRef:
+    """A unit of many bodies written bare, scoped (resolve.scoped_units): "<unit>@@org:<id>" -> pid:org/<id>/unit/<unit>
+    (the unit of the body the release is from: one IRI for its releases, none shared with another body's unit of the
+    name), "<unit>@@release:<name>" -> pid:org/unit/<release id>_<unit> (a release whose body is not known: its own)."""
+    unit, _, scope = rest.partition(UNIT_SCOPE)
+    if scope.startswith(RELEASE_SCOPE):
+        return PID[f"org/unit/{release_id(scope[len(RELEASE_SCOPE):])}_{slug(unit)}"]
+    return PID[f"org/{scope.partition(':')[2]}/unit/{slug(unit)}"]
 
 
 EVENT_SCOPE = "@@"  # an event key ending in "@@<release name>" is an event of that release only
