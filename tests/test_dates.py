@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from phakhi.graph.text.dates import find_dates, parse_date, to_gregorian
+from phakhi.graph.text.dates import find_dates, parse_date, run_ends, to_gregorian
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -87,3 +87,23 @@ def test_a_run_s_first_date_with_no_year_takes_the_run_s_year(text, published, e
 def test_a_date_with_no_year_not_in_a_run_keeps_the_publication_s_year():
     text = "เมื่อวันที่ 3 มกราคม และวันที่ 5 กุมภาพันธ์ 2566"
     assert [d for _, _, d in find_dates(text, date(2025, 6, 26))] == [date(2025, 1, 3), date(2023, 2, 5)]
+
+
+@pytest.mark.parametrize("text, last", [
+    ("ณ จังหวัดเพชรบุรี ระหว่างวันจันทร์ที่ 5 - วันอังคารที่ 6 มีนาคม 2561 ว่า", date(2018, 3, 6)),
+    ("ประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 9/2561 ณ จังหวัดหนองคาย ระหว่างวันที่ 12 – 13 ธันวาคม นี้",
+     date(2018, 12, 13)),
+    ("ตรวจราชการกลุ่มจังหวัดภาคตะวันออกเฉียงเหนือตอนล่าง 1 ระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2567 ดังนี้",
+     date(2024, 7, 2)),
+    ("ระหว่างวันที่ 15 ถึงวันที่ 16 พฤศจิกายน 2566", date(2023, 11, 16)),
+])
+def test_a_run_of_days_gives_its_last_day_by_its_first_date(text, last):
+    """Twenty-ninth session (h29-evday): a run is dated by its first day, and its last day is read too
+    (dates.run_ends), so an event told over the run may take a day of the run told for it elsewhere."""
+    [(start, _, _)] = find_dates(text, date(2018, 12, 9))[:1]
+    assert run_ends(text, date(2018, 12, 9)) == {start: last}
+
+
+def test_a_single_day_ends_no_run():
+    assert run_ends("วันพฤหัสบดีที่ 13 ธันวาคม 2561 เวลา 07.40 น.") == {}
+    assert run_ends("เมื่อวันที่ 3 ตุลาคม 2561 และวันที่ 9 ตุลาคม 2561") == {}

@@ -117,3 +117,44 @@ def test_a_cabinet_resolution_told_with_from_dates_no_event(extract_text):
     signings = [e for e in extract_text(text, published=date(2019, 3, 18)).of_kind("event") if e.type == "Signing"]
     assert signings and all(e.date != date(2018, 12, 25) for e in signings), \
         [(e.names, e.description, e.date) for e in signings]
+
+
+
+_TRIP = ("นายกรัฐมนตรีมีกำหนดการประชุมคณะรัฐมนตรีนอกสถานที่ ณ จังหวัดนครราชสีมา ระหว่างวันที่ 21-22 ส.ค. 2560\n\n"
+         "นายกรัฐมนตรีและคณะรัฐมนตรีมีกำหนดการประชุมคณะรัฐมนตรีนอกสถานที่อย่างเป็นทางการ ณ จังหวัดนครราชสีมา ในวันที่ 21 - 22 "
+         "ส.ค. 2560 โดยมีกำหนดการดังนี้\n"
+         "วันจันทร์ที่ 21 ส.ค. 2560 เวลา 07.00 น. นายกรัฐมนตรีและคณะเดินทางออกจากท่าอากาศยานทหาร 2 กองบิน 6 (บน.6) ดอนเมือง "
+         "กรุงเทพฯ ไปยังจังหวัดนครราชสีมา\n")
+_SITTING = ("สำหรับภารกิจในวันอังคารที่ 22 ส.ค. 2560 เวลา 9.00 น. นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรีนอกสถานที่อย่างเป็นทางการ "
+            "ณ ห้องสุรนารี อาคารสุรสัมมนาคาร มหาวิทยาลัยเทคโนโลยีสุรนารี\n")
+
+
+def _sitting_day(found: dict[str, date | None]) -> date | None:
+    return next(d for name, d in found.items() if "นอกสถานที่" in name)
+
+
+def test_a_sitting_told_over_a_trip_s_run_takes_the_day_its_programme_gives_it(extract_text):
+    """Twenty-ninth session (h29-evday): a mobile cabinet sitting told with the trip's run ("ระหว่างวันที่ 21-22 ส.ค.
+    2560") took the run's first day, the Monday, while the trip's programme tells it on the Tuesday ("สำหรับภารกิจใน
+    วันอังคารที่ 22 ส.ค. 2560 … เป็นประธานการประชุมคณะรัฐมนตรีนอกสถานที่อย่างเป็นทางการ"). The sitting's IRI is keyed
+    with its day: the day the release writes for it (resolve._own_day_in_run)."""
+    found = _dates(extract_text(_TRIP + _SITTING, published=date(2017, 8, 18)))
+    assert _sitting_day(found) == date(2017, 8, 22), found
+
+
+def test_a_sitting_told_only_with_the_trip_s_run_keeps_its_first_day(extract_text):
+    """With no day of its own written, the run's first day stands (the day is not guessed)."""
+    found = _dates(extract_text(_TRIP, published=date(2017, 8, 18)))
+    assert _sitting_day(found) == date(2017, 8, 21), found
+
+
+def test_a_fair_told_over_its_run_keeps_its_first_day_beside_a_day_inside_it(extract_text):
+    """A fair runs over its whole run: a day inside it told for something of the same name (the observance's own
+    day) is not its day; only a sitting (event_words sitting_types) takes a day of its run."""
+    text = ("กระทรวงเกษตรฯ เตรียมจัดงานวันดินโลกปี 2563\n\n"
+            "กระทรวงเกษตรฯ เตรียมจัดงานวันดินโลกปี 2563 ณ ศูนย์ความเป็นเลิศด้านการวิจัยดินแห่งภูมิภาคเอเชีย (CESRA) อ.ปากช่อง "
+            "จ.นครราชสีมา ระหว่างวันที่ 4 – 8  ธันวาคม 2563\n"
+            "“ในปีนี้ กลุ่มสมัชชาความร่วมมือทรัพยากรดินโลก (GSP) ได้กำหนดจัดงานวันดินโลก 5 ธันวาคม 2563 ในหัวข้อ"
+            "“Keep soil alive, protect soil biodiversity”\n")
+    found = _dates(extract_text(text, published=date(2020, 11, 27)))
+    assert found.get("งานวันดินโลกปี 2563") == date(2020, 12, 4), found

@@ -821,3 +821,22 @@ def _opens_paragraph(text: str, line_start: int, d_start: int) -> bool:
     English releases write it ("March 31, 2022, at 0930hrs, …")?"""
     before = text[line_start:d_start]
     return not before.strip() or any(w in before for w in word_lists()["story_date"])
+
+
+def run_until(dates, starts: list[int], runs: dict[int, date], line_start: int, line_end: int,
+              when: date | None) -> date | None:
+    """The last day of the run of days whose first day `when` is, when the event's paragraph tells `when` only as the
+    first day of a run ("…มีกำหนดการประชุมคณะรัฐมนตรีนอกสถานที่ ณ จังหวัดนครราชสีมา ระหว่างวันที่ 21-22 ส.ค. 2560"),
+    else None. runs: text.dates.run_ends of the release. The event is dated by the run's first day for want of its
+    own; a day of the run another mention of it tells is its own (resolve._own_day_in_run: the programme's "สำหรับ
+    ภารกิจในวันอังคารที่ 22 ส.ค. 2560 เวลา 9.00 น. นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรีนอกสถานที่…")."""
+    if when is None:
+        return None
+    last = None
+    for i in range(bisect_left(starts, line_start), bisect_left(starts, line_end)):
+        if dates[i][2] != when:
+            continue
+        if starts[i] not in runs:
+            return None  # the day told alone on the paragraph as well
+        last = runs[starts[i]]
+    return last

@@ -14,7 +14,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from phakhi.graph.text.dates import find_dates
+from phakhi.graph.text.dates import find_dates, run_ends
 from phakhi.graph.text.numbers import parse_number
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary
@@ -26,8 +26,8 @@ from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, after_inside, begun_since, date_for,
-                                              day_told_past, event_days, lead_end, recalled, recalled_before, said_day,
-                                              since_before, story_date, story_own, today_after, told_past)
+                                              day_told_past, event_days, lead_end, recalled, recalled_before, run_until,
+                                              said_day, since_before, story_date, story_own, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_calls import call_before, call_parties, is_call, is_talk
 from phakhi.graph.extract.event_labels import told_not_named
@@ -112,6 +112,7 @@ def find_events(doc: Doc) -> None:
     days = DayIndex(text, dates)
     clauses = TodayClauses(text)
     date_starts = days.starts
+    runs = run_ends(text, published)  # the last day of each run of days, by its first date's start
     reach = honorific_reach(doc)
     inside_at: dict[int, list[int]] = {}  # line start -> where each "inside" phrase first ends on the line
     # the date of the first event by position (ties: the first found) that has one, kept as events are added
@@ -389,6 +390,8 @@ def find_events(doc: Doc) -> None:
             event.data["held"] = True  # "จัดพิธีปิดโครงการ… ณ ห้อง Ballroom…": an occasion, told with no day
         if assumed and when:
             event.data["assumed"] = True  # the story's day, for want of one its sentence tells
+        elif (until := run_until(dates, date_starts, runs, line_start, line_end, when)) is not None:
+            event.data["run_until"] = until  # dated by a run's first day: a day of the run told for it elsewhere wins
         if when and (first_dated is None or event.nstart < first_dated[0]):
             first_dated = (event.nstart, when)
         if when:

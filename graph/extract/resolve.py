@@ -20,7 +20,7 @@ from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_c
                                                  partnered, same_title, year_written)
 from phakhi.graph.extract.event_labels import (dated_label, is_series, named_first, numbered_first, spaced_first,
                                               told_not_named, without_lead_verb)
-from phakhi.graph.extract.event_words import event_cues, word_tuple
+from phakhi.graph.extract.event_words import event_cues, word_set, word_tuple
 from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, slip_of_first_name, titled_full_name
 from phakhi.graph.extract.program_aliases import prefixed_acronym
@@ -388,11 +388,31 @@ def _event_keys(doc: Doc) -> dict[int, str]:
     for index, group in enumerate(groups):
         dated = next((o.data["date"] for o in group if o.data.get("date") and not o.data.get("assumed")),
                      next((o.data["date"] for o in group if o.data.get("date")), None))  # a day told over one assumed
+        dated = _own_day_in_run(group, dated)
         key = event_key(group[0].data["type"], dated, [o.data["name"] for o in group], doc.release.name, index)
         for o in group:
             o.data["date"] = dated
             keys[id(o)] = key
     return keys
+
+
+def _own_day_in_run(group: list, dated):
+    """The day a group's mentions tell for the event inside the run of days its date opens: when every mention dated
+    `dated` has it as the first day of a run (event_dates.run_until: "…การประชุมคณะรัฐมนตรีนอกสถานที่ ณ จังหวัด
+    นครราชสีมา ระหว่างวันที่ 21-22 ส.ค. 2560"), the first day another mention tells alone within that run ("สำหรับภารกิจ
+    ในวันอังคารที่ 22 ส.ค. 2560 เวลา 9.00 น. นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรีนอกสถานที่อย่างเป็นทางการ": a
+    trip's programme, day by day) is the event's own;
+    the run's first day only when none is told. Only for a sitting (event_words sitting_types: a meeting sits on one
+    day of a trip's run): a fair told over its run has every day of it ("งานวันดินโลกปี 2563 … ระหว่างวันที่ 4 – 8
+    ธันวาคม 2563" beside the observance's "วันดินโลก 5 ธันวาคม 2563") and keeps its first."""
+    if group[0].data["type"] not in word_set("sitting_types"):
+        return dated
+    ends = [o.data.get("run_until") for o in group if o.data.get("date") == dated and not o.data.get("assumed")]
+    if not ends or None in ends:
+        return dated
+    until = max(ends)
+    return next((o.data["date"] for o in group if o.data.get("date") and not o.data.get("assumed")
+                 and not o.data.get("run_until") and dated < o.data["date"] <= until), dated)
 
 
 GLOSSED = 8  # characters at least of a name written in brackets inside another event name, to be that event's

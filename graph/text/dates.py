@@ -140,3 +140,38 @@ def parse_date(text: str, reference: date | None = None) -> date | None:
     """The first date in `text`, or None."""
     dates = find_dates(text, reference)
     return dates[0][2] if dates else None
+
+
+RUN_DAYS = 31  # days at most from a run's first day to its last, for two dates joined as a run to be one run of days
+
+
+def run_ends(text: str, reference: date | None = None) -> dict[int, date]:
+    """The last day of each run of days, by the start of its first date as find_dates gives it: "ระหว่างวันจันทร์ที่ 5 -
+    วันอังคารที่ 6 มีนาคม 2561" and "12 – 13 ธันวาคม" end on the 6th and the 13th, "30 ตุลาคม – 3 พฤศจิกายน 2566" on 3
+    November. A run is dated by its first day; an event told over it may have its own day inside it (events, resolve)."""
+    return dict(_run_ends(text, reference))
+
+
+@lru_cache(maxsize=4)
+def _run_ends(text: str, reference: date | None) -> tuple[tuple[int, date], ...]:
+    dates = _dates(text, reference)
+    words = load_months()
+    joined = re.compile(f"\\d{{1,2}}\\s*+(?:{literal_alternation(words['run_joiners'])})\\s*+"
+                        f"(?:(?:{literal_alternation(words['weekdays'])})\\s*+(?:ที่)?|"
+                        f"{literal_alternation(words['run_leads'])})?\\s*+(?P<last>\\d{{1,2}})(?!\\d)")
+    found: list[tuple[int, date]] = []
+    for i, (start, end, first) in enumerate(dates):
+        last = None
+        m = joined.match(text, start, end)
+        if m and int(m.group("last")) > first.day:
+            try:
+                last = first.replace(day=int(m.group("last")))
+            except ValueError:
+                last = None
+        elif i + 1 < len(dates) and run_join().fullmatch(text, end, dates[i + 1][0]):
+            following = dates[i + 1][2]
+            if 0 < (following - first).days <= RUN_DAYS:
+                last = following
+        if last is not None:
+            found.append((start, last))
+    return tuple(found)
