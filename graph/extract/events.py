@@ -323,6 +323,9 @@ def find_events(doc: Doc) -> None:
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         if not explicit and cues[cue] in word_set("told_types") and _invited(text, start, line_start):
             continue  # "เชิญนายกรัฐมนตรีอินเดียเยือนไทยในโอกาสที่เหมาะสม": a visit still to be made, with no day
+        if _invited(text, start, line_start) and any(w in text[end:min(line_end, end + ONLINE_REACH)] for w in word_tuple("online_words")):
+            continue  # "ขอเชิญร่วมลงนามถวายพระพร … ผ่านระบบออนไลน์ ที่เว็บไซต์ …": an invitation to take part online, open
+            # for days, no one event told (judged junk in rounds 3, 15 and 22: "standing invitation, no event")
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
         planned = _planned(text, start, end)
@@ -675,6 +678,7 @@ def _numbered_item(doc: Doc, start: int, end: int, line_start: int, name: str) -
     return bool(_ITEM_NUMBER.search(before)) and not _says_which(doc, start, end, name)
 
 
+ONLINE_REACH = 120  # characters after an invited event's name read for the word that puts it online
 INVITE_REACH = 80  # characters before a visit read for the word that invites someone to make it
 
 
