@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from difflib import SequenceMatcher
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations,
