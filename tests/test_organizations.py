@@ -487,3 +487,8 @@ def test_a_thai_name_before_an_authority_latin_acronym_is_that_body(extract_text
     text = "สมาคมศิษย์เก่าศูนย์วัฒนธรรมเอเชียและทุนฝึกอบรมเทคนิคโพ้นทะเล (ประเทศไทย) (AOTS) เข้าร่วมงานดังกล่าว"
     orgs = [e for e in extract_text(text).of_kind("organization") if any(n.startswith("สมาคมศิษย์เก่า") for n in e.names)]
     assert orgs and all(e.key != "org:aots" for e in orgs), [(e.key, e.names) for e in orgs]
+    # nor is a name with another body's prefix word inside it after its own, not a foundation's or an association's
+    # (v1 14/ด้านเศรษฐกิจ_737: the bank's board of governors, the bracket abbreviating the bank)
+    text = "การประชุมประจำปีสภาผู้ว่าการธนาคารเพื่อการลงทุนในโครงสร้างพื้นฐานเอเชีย (AIIB) ครั้งที่ 2"
+    orgs = [e for e in extract_text(text).of_kind("organization") if any(n.startswith("สภาผู้ว่าการ") for n in e.names)]
+    assert orgs and all(e.key != "org:aiib" for e in orgs), [(e.key, e.names) for e in orgs]

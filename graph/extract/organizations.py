@@ -249,8 +249,9 @@ def _translated_authority(doc: Doc, start: int, end: int, named) -> str | None:
     and the Thai name before it a translation, and translations vary (_authority_abbreviation_of_another), so the
     name is the body's, written the release's way: one entity, the Thai name its label and the acronym its altLabel,
     not two. None when the name is no pattern name, is a unit or a nested name, ends on another body's name (its
-    parent or the acronym's body itself: "สำนักงานภูมิภาค…องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ (UNIDO)"), or ends
-    on the own country in brackets (a Thai body of a name others share). The prefix word is not asked: translations
+    parent or the acronym's body itself: "สำนักงานภูมิภาค…องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ (UNIDO)"), names
+    another body inside (_names_a_body_inside), or ends on the own country in brackets (a Thai body of a name others
+    share). The prefix word is not asked: translations
     change it too ("สำนักพัฒนาเทคโนโลยีอวกาศและภูมิสารสนเทศ (GISTDA)", "สำนักงานเพื่อการพัฒนาระหว่างประเทศ (USAID)")."""
     if named.kind != "organization" or not named.key.startswith((PATTERN_KEY, "pattern:")) \
             or named.data.get("nested") or named.data.get("unit"):
@@ -269,7 +270,21 @@ def _translated_authority(doc: Doc, start: int, end: int, named) -> str | None:
     if _own_country_pattern().search(doc.text, named.nstart, named.nend):
         return None  # "สมาคมศิษย์เก่าศูนย์วัฒนธรรมเอเชียและทุนฝึกอบรมเทคนิคโพ้นทะเล (ประเทศไทย) (AOTS)": the Thai body
         # of a name others share (_own_country_bracketed), not the foreign body the acronym names
+    if _names_a_body_inside(doc.text[named.nstart:named.nend]):
+        return None  # "สภาผู้ว่าการธนาคารเพื่อการลงทุนในโครงสร้างพื้นฐานเอเชีย (AIIB)": the bank's board of governors; the
+        # bracket abbreviates the bank its name ends on
     return held.key
+
+
+def _names_a_body_inside(name: str) -> bool:
+    """Does `name` name another body after its own prefix word (a prefix word of org_patterns.jsonl is written inside
+    it: glued, as newmm reads "ผู้ว่าการธนาคาร" as "ผู้ว่า|การธนาคาร", so no word start is asked) while its own prefix
+    word is none that owns such names (`own`: "มูลนิธิสถาบันวิจัยเพื่อการพัฒนาประเทศไทย" is the foundation TDRI)? Then
+    it may be an organ or a part of that body ("สภาผู้ว่าการ|ธนาคาร…")."""
+    head = org_prefix(name)
+    if not head or _owns_names(head):
+        return False
+    return any(org_prefix(name[at:]) for at in range(len(head) + 1, len(name) - 2))
 
 
 def _authority_abbreviation_of_another(doc: Doc, start: int, end: int, named, key: str | None = None):
