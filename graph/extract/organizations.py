@@ -7,12 +7,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations,
                                            parents_of, title_at, titles, unspaced_organization_keys)
-from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_abbreviated import abbreviated_run_on
 from phakhi.graph.extract.org_closings import closing_run_on
@@ -186,6 +187,7 @@ def learn_abbreviations(doc: Doc) -> None:
     """"FULL NAME (ABBR)" teaches that ABBR names the same thing in this release; later bare uses of
     ABBR are then resolved to it."""
     learned: list[Entry] = []
+    renamed: dict[str, str] = {}  # a name the release found by pattern -> the authority body its Latin acronym names
     for m in list(doc.of_kind("organization")) + list(doc.of_kind("program")):
         a = _ABBREVIATION.match(doc.text, m.nend)
         if not a and m.kind == "program":  # "(Outstanding … : ODOS)", "(Double Deck)", "(โครงการ ODOS)"
@@ -205,6 +207,8 @@ def learn_abbreviations(doc: Doc) -> None:
         if doc.covered(a.start("abbr"), a.end("abbr")):
             overridden = _authority_abbreviation_of_another(doc, a.start("abbr"), a.end("abbr"), m)
             if overridden is None:
+                if (named := _translated_authority(doc, a.start("abbr"), a.end("abbr"), m)) is not None:
+                    renamed[m.key] = named
                 continue
         abbr = a.group("abbr")
         if abbr.isdigit() or len(abbr.rstrip(".")) < 2:
@@ -224,6 +228,9 @@ def learn_abbreviations(doc: Doc) -> None:
             # authority's (กรมโรงงานอุตสาหกรรม)
         doc.add(doc.mention(a.start("abbr"), a.end("abbr"), m.kind, m.key, form="abbr", learned=True))
         learned.append(Entry(m.kind, m.key, abbr, "abbr"))
+    if renamed:
+        doc.mentions = Mentions(replace(o, key=renamed[o.key], data={**o.data, "form": "name", "translated": True})
+                                if o.kind == "organization" and o.key in renamed else o for o in doc.mentions)
     if learned:
         local = Gazetteer(learned, load_stopwords())
         for hit in local.find(doc.text):
@@ -233,6 +240,51 @@ def learn_abbreviations(doc: Doc) -> None:
             if not doc.covered(hit.start, hit.end, ("organization", "program", "person")):
                 doc.add(doc.mention(hit.start, hit.end, hit.entry.kind, hit.entry.key, form="abbr", learned=True))
         prefixed_aliases(doc, {e.label: e.key for e in learned if e.kind == "program"})
+
+
+def _translated_authority(doc: Doc, start: int, end: int, named) -> str | None:
+    """The authority body whose Latin acronym the bracket at [start, end) holds, when the bracket follows a name the
+    release found by pattern (not the authority's): "มูลนิธิสถาบันวิจัยเพื่อการพัฒนาประเทศไทย (TDRI)", "องค์การพัฒนา
+    พลังงานใหม่และเทคโนโลยีอุตสาหกรรมแห่งประเทศญี่ปุ่น (NEDO)". A Latin acronym is the body's own name in its language
+    and the Thai name before it a translation, and translations vary (_authority_abbreviation_of_another), so the
+    name is the body's, written the release's way: one entity, the Thai name its label and the acronym its altLabel,
+    not two. None when the name is no pattern name, is a unit or a nested name, ends on another body's name (its
+    parent or the acronym's body itself: "สำนักงานภูมิภาค…องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ (UNIDO)"), names
+    another body inside (_names_a_body_inside), or ends on the own country in brackets (a Thai body of a name others
+    share). The prefix word is not asked: translations
+    change it too ("สำนักพัฒนาเทคโนโลยีอวกาศและภูมิสารสนเทศ (GISTDA)", "สำนักงานเพื่อการพัฒนาระหว่างประเทศ (USAID)")."""
+    if named.kind != "organization" or not named.key.startswith((PATTERN_KEY, "pattern:")) \
+            or named.data.get("nested") or named.data.get("unit"):
+        return None
+    covering = [o for kind in ("organization", "program", "person")
+                for _, o in doc.mentions.kind(kind).overlapping(start, end)]
+    if len(covering) != 1:
+        return None
+    held = covering[0]
+    if held.kind != "organization" or held.data.get("form") != "abbr" or held.data.get("learned") \
+            or (held.nstart, held.nend) != (start, end) or is_thai(doc.text[start]) \
+            or not held.key.startswith(ORG_PREFIX):
+        return None
+    if any(o is not named and o.nend == named.nend for o in doc.of_kind("organization")):
+        return None
+    if _own_country_pattern().search(doc.text, named.nstart, named.nend):
+        return None  # "สมาคมศิษย์เก่าศูนย์วัฒนธรรมเอเชียและทุนฝึกอบรมเทคนิคโพ้นทะเล (ประเทศไทย) (AOTS)": the Thai body
+        # of a name others share (_own_country_bracketed), not the foreign body the acronym names
+    if _names_a_body_inside(doc.text[named.nstart:named.nend]):
+        return None  # "สภาผู้ว่าการธนาคารเพื่อการลงทุนในโครงสร้างพื้นฐานเอเชีย (AIIB)": the bank's board of governors; the
+        # bracket abbreviates the bank its name ends on
+    return held.key
+
+
+def _names_a_body_inside(name: str) -> bool:
+    """Does `name` name another body after its own prefix word (a prefix word of org_patterns.jsonl is written inside
+    it: glued, as newmm reads "ผู้ว่าการธนาคาร" as "ผู้ว่า|การธนาคาร", so no word start is asked) while its own prefix
+    word is none that owns such names (`own`: "มูลนิธิสถาบันวิจัยเพื่อการพัฒนาประเทศไทย" is the foundation TDRI)? Then
+    it may be an organ or a part of that body ("สภาผู้ว่าการ|ธนาคาร…")."""
+    head = org_prefix(name)
+    if not head or _owns_names(head):
+        return False
+    return any(org_prefix(name[at:]) for at in range(len(head) + 1, len(name) - 2))
 
 
 def _authority_abbreviation_of_another(doc: Doc, start: int, end: int, named, key: str | None = None):
