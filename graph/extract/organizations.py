@@ -21,6 +21,7 @@ from phakhi.graph.extract.org_documents import issuer_name
 from phakhi.graph.extract.org_eponyms import eponym_run_on
 from phakhi.graph.extract.org_legal_forms import long_legal_form
 from phakhi.graph.extract.org_parties import country_side, dashed_pair, listed_parties
+from phakhi.graph.extract.org_numbered_tails import numbered_tail_run_on
 from phakhi.graph.extract.org_repeated import repeated_run_on
 from phakhi.graph.extract.org_sittings import sitting_run_on
 from phakhi.graph.extract.org_services import (clinical_service, field_kind, function_unit, kind_pair, mode_only,
@@ -488,6 +489,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = abbreviated_run_on(doc, start, name)  # "…พัฒนาเศรษฐกิจ|กับประเทศเพื่อนบ้าน (คพพ.)"
                 name = dashed_pair(doc, start, name)  # "คณะทำงานไทย-| กวางตุ้ง": a dash ends no name
                 name = repeated_run_on(doc, start, name)  # "…ฝุ่นละอองขนาดเล็ก|ไม่เกิน 2.5 ไมครอน": after every mention
+                before_number = name
+                name = numbered_tail_run_on(doc, start, name)  # "มูลนิธิอนุรักษ์ป่ารอยต่อ| 5 จังหวัด": the corpora's name
+                numbered_whole = name != before_number  # a whole name the corpora write so: no kind named bare
                 longer = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
                 if longer == name and list_head(doc.text, start, name):
                     break  # "สถาบันชาติ| ศาสนา พระมหากษัตริย์": the first item of a list of common words, no body (unless
@@ -528,7 +532,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                         same = glued  # one body, named so; its kind's name is a short name of it
                     else:  # "ศูนย์ยุติธรรมชุมชน| อำเภอท่าแพ": a kind of body, named with its place
                         name = doc.text[start:place]
-                placed = placed_kind(doc.text, start, name) or elided_place(doc.text, name)  # "…จังหวัดฯ"
+                placed = not numbered_whole and (placed_kind(doc.text, start, name) or elided_place(doc.text, name))  # "…จังหวัดฯ"
                 whole = None if pattern["end"] == "faculty" else _with_parent(doc, start, name, m.group())
                 if whole is not None:  # "สำนักงานปลัด|กระทรวงกลาโหม": a unit of many bodies, with its own
                     unit, name = name, whole
