@@ -185,3 +185,15 @@ def test_a_planned_event_after_an_earlier_day_keeps_the_paragraph_s_day(extract_
     text = _PLAN.replace("ในวันที่ 27 พฤศจิกายน 2566 นี้", "เมื่อวันที่ 20 พฤศจิกายน 2566")
     found = _dates(extract_text(text, published=date(2023, 11, 26)))
     assert _talks_day(found) != date(2023, 11, 20), found
+
+
+def test_a_visit_planned_for_tomorrow_takes_tomorrow_not_the_day_it_was_told(extract_text):
+    """The same form in another release: "วันที่ 26 ตุลาคม 2566 … เปิดเผยว่า พรุ่งนี้ (27 ตุลาคม 2566) เวลา 13.00 น. …
+    จะร่วมลงพื้นที่…" (the visit's cue 200 characters past its day)."""
+    text = ("พม. จับมือ กทม. หนุนเครือข่ายให้บริการสิทธิคนไร้บ้าน\n\n"
+            "วันที่ 26 ตุลาคม 2566 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์(รมว.พม.) "
+            "เปิดเผยว่า พรุ่งนี้ (27 ตุลาคม 2566) เวลา 13.00 น. ที่บริเวณใต้สะพานสมเด็จพระปิ่นเกล้า กระทรวงการพัฒนาสังคมและ"
+            "ความมั่นคงของมนุษย์ (พม.) ร่วมกับ กรุงเทพมหานคร (กทม.) โดยนายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร "
+            "จะร่วมลงพื้นที่กับผู้บริหารกระทรวง พม. และผู้บริหาร กทม. เพื่อทำกิจกรรมร่วมกับภาคีเครือข่ายต่างๆ\n")
+    found = _dates(extract_text(text, published=date(2023, 10, 27)))
+    assert date(2023, 10, 27) in found.values() and date(2023, 10, 26) not in found.values(), found
