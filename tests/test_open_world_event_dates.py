@@ -158,3 +158,42 @@ def test_a_fair_told_over_its_run_keeps_its_first_day_beside_a_day_inside_it(ext
             "“Keep soil alive, protect soil biodiversity”\n")
     found = _dates(extract_text(text, published=date(2020, 11, 27)))
     assert found.get("งานวันดินโลกปี 2563") == date(2020, 12, 4), found
+
+
+_PLAN = ("นายกฯ เตรียมหารือนายกฯ มาเลเซีย ณ ด่านสะเดา สงขลา เร่งติดตามความคืบหน้าโครงการเชื่อมโยงเขตแดนระหว่างกัน\n\n"
+         "วันนี้ (26 พ.ย. 2566) นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรีเปิดเผยว่า ในวันที่ 27 พฤศจิกายน 2566 นี้ "
+         "นายเศรษฐา ทวีสิน นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง มีกำหนดการเดินทางลงพื้นที่ชายแดนไทย-มาเลเซีย "
+         "ณ ด่านสะเดา จังหวัดสงขลา เพื่อสำรวจความคืบหน้าการพัฒนาพื้นที่ชายแดนไทย-มาเลเซีย และมีกำหนดการหารือทวิภาคีกับ"
+         "ดาโตะ เซอรี อันวาร์ อิบราฮิม (Dato’ Seri Anwar Ibrahim) นายกรัฐมนตรีมาเลเซีย เพื่อผลักดันในประเด็นที่ผู้นำ"
+         "ทั้งสองฝ่ายได้หารือกันไว้\n")
+
+
+def _talks_day(found: dict[str, date | None]) -> date | None:
+    return next(d for name, d in found.items() if name.startswith("หารือทวิภาคี"))
+
+
+def test_a_planned_event_takes_the_plan_s_day_not_the_day_the_plan_was_told(extract_text):
+    """Twenty-ninth session (h29-evwhen): a paragraph opened by the day the plan was told ("วันนี้ (26 พ.ย. 2566) …
+    เปิดเผยว่า ในวันที่ 27 พฤศจิกายน 2566 นี้ … มีกำหนดการ…") dated the planned talks, 220 characters after the plan's
+    day, by the day of the telling. The plan's day, told after it, is theirs (DayIndex.plan_day)."""
+    found = _dates(extract_text(_PLAN, published=date(2023, 11, 26)))
+    assert _talks_day(found) == date(2023, 11, 27), found
+
+
+def test_a_planned_event_after_an_earlier_day_keeps_the_paragraph_s_day(extract_text):
+    """A date told after the paragraph's opening day but before it (what was done before) is no plan's day."""
+    text = _PLAN.replace("ในวันที่ 27 พฤศจิกายน 2566 นี้", "เมื่อวันที่ 20 พฤศจิกายน 2566")
+    found = _dates(extract_text(text, published=date(2023, 11, 26)))
+    assert _talks_day(found) != date(2023, 11, 20), found
+
+
+def test_a_visit_planned_for_tomorrow_takes_tomorrow_not_the_day_it_was_told(extract_text):
+    """The same form in another release: "วันที่ 26 ตุลาคม 2566 … เปิดเผยว่า พรุ่งนี้ (27 ตุลาคม 2566) เวลา 13.00 น. …
+    จะร่วมลงพื้นที่…" (the visit's cue 200 characters past its day)."""
+    text = ("พม. จับมือ กทม. หนุนเครือข่ายให้บริการสิทธิคนไร้บ้าน\n\n"
+            "วันที่ 26 ตุลาคม 2566 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์(รมว.พม.) "
+            "เปิดเผยว่า พรุ่งนี้ (27 ตุลาคม 2566) เวลา 13.00 น. ที่บริเวณใต้สะพานสมเด็จพระปิ่นเกล้า กระทรวงการพัฒนาสังคมและ"
+            "ความมั่นคงของมนุษย์ (พม.) ร่วมกับ กรุงเทพมหานคร (กทม.) โดยนายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร "
+            "จะร่วมลงพื้นที่กับผู้บริหารกระทรวง พม. และผู้บริหาร กทม. เพื่อทำกิจกรรมร่วมกับภาคีเครือข่ายต่างๆ\n")
+    found = _dates(extract_text(text, published=date(2023, 10, 27)))
+    assert date(2023, 10, 27) in found.values() and date(2023, 10, 26) not in found.values(), found

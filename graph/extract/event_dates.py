@@ -752,6 +752,19 @@ class DayIndex:
         said = _said(self.text, self.dates[last][1], pos)  # a day or an hour of it told there: "… เปิดเผยว่า … เวลา
         return said is not None and not any(w in said for w in _same_day())  # 15.00 น. … จะร่วมการประชุม…": that day
 
+    def plan_day(self, pos: int, line_start: int, when: date | None) -> date | None:
+        """The day a planned event's paragraph gives it after the day the paragraph opens on: `when` is the date that
+        opens the paragraph (the day the plan was told: "วันนี้ (26 พ.ย. 2566) นายชัย… เปิดเผยว่า ในวันที่ 27
+        พฤศจิกายน 2566 นี้ นายเศรษฐา… มีกำหนดการเดินทางลงพื้นที่… และมีกำหนดการหารือทวิภาคีกับ…"), and the last date
+        on the paragraph before the cue at `pos`, told after it, is a later day: the plan's. None otherwise (judged
+        audits: "date is the announcement's", the telling's day given to what it tells is to come)."""
+        first, last = bisect_left(self.starts, line_start), bisect_left(self.starts, pos) - 1
+        if when is None or last <= first or self.dates[first][2] != when \
+                or not _opens_paragraph(self.text, line_start, self.starts[first]):
+            return None
+        later = self.dates[last][2]
+        return later if later > when else None
+
     def given_before(self, line_start: int, pos: int, when: date) -> bool:
         """Does its paragraph give the day `when` before `pos`? Read by today_after's rule: a "today" after a name
         told the day before ("…ในวันที่ 15 ตุลาคม 2561 … เปิดเผยว่า “การประชุมในวันนี้…") is that day, said then."""

@@ -331,6 +331,9 @@ def find_events(doc: Doc) -> None:
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
         planned = _planned(text, start, end)
         announced = planned and explicit and days.announced(m.start(), end, line_start, line_end, PLANNED_DAY_REACH)
+        if planned and explicit and not announced and (later := days.plan_day(m.start(), line_start, when)) is not None:
+            when, planned, assumed = later, False, False  # "วันนี้ (26 พ.ย. 2566) … เปิดเผยว่า ในวันที่ 27 พฤศจิกายน 2566
+            # นี้ … มีกำหนดการ…หารือทวิภาคี…": the plan's day, told after the day it was told on
         planned = planned and (not explicit or announced)  # "… เปิดเผยว่า … จะมีการลงนาม…": the day the plan was
         # told on is not the event's
         if planned and (told := days.told_date(m.start(), max(line_start, m.start() - PLANNED_DAY_REACH),
