@@ -529,12 +529,37 @@ def test_a_clinical_centre_with_its_hospital_or_a_name_of_its_own_stays(extract_
     ("เพื่อเป็นกำลังใจให้กับชมรมแบดมินตัน และนักกีฬา อีกทั้งการแข่งขันในรูปแบบลีก", "ชมรมแบดมินตัน"),
     ("ยังได้เยี่ยมชมการจัดกิจกรรมต่างๆ ผ่านนิทรรศการของชมรมผู้สูงอายุ\nพลตำรวจเอก อดุลย์ กล่าวต่อไปว่า", "ชมรมผู้สูงอายุ"),
     ("เป็น Apex Organization หรือองค์กรสูงสุดของขบวนการสหกรณ์ไทย และเป็น “ของสหกรณ์ โดยสหกรณ์ เพื่อสหกรณ์”", "สหกรณ์ไทย"),
+    ("“กรมบัญชีกลางได้ตั้งคณะทำงานตรวจสอบในเรื่องดังกล่าว โดยได้ดำเนินการตรวจสอบรายละเอียด", "คณะทำงานตรวจสอบ"),
+    ("เป็นสาธารณูปโภคขั้นพื้นฐาน เตรียมตั้งคณะทำงานรองรับ เพื่อลดความเหลื่อมล้ำ คิดค่าบริการราคาถูก", "คณะทำงานรองรับ"),
 ])
 def test_a_division_named_by_one_function_word_alone_is_no_body(extract_candidates, text, bad):
     """org_services.function_unit: "ฝ่าย" and one dictionary word is the division any body has; written with no parent
     it names none; one_word_kind: "ชมรม" or "สหกรณ์" and one word is the club any village has, the cooperatives of a
     produce or a country (dropped before the validity model judges them)."""
     assert not any(n.startswith(bad) for n in _names(extract_candidates(text)))
+
+
+def test_a_working_group_named_by_its_task_is_a_body(extract_candidates):
+    """kind_heads' คณะทำงาน drops a working group named by one word only: one named by its task stays."""
+    names = _names(extract_candidates("ผู้แทนกระทรวงฯ เข้าร่วมประชุมและการเตรียมการเพื่อจัดตั้งคณะทำงานการเปลี่ยนแปลง"
+                                      "สภาพภูมิอากาศ ของอาเซียน"))
+    assert any(n.startswith("คณะทำงานการเปลี่ยนแปลงสภาพภูมิอากาศ") for n in names), names
+
+
+@pytest.mark.parametrize("text, group, body", [
+    ("ทั้งนี้ นายกรัฐมนตรีได้เยี่ยมชมผลิตภัณฑ์ของกลุ่มแม่บ้านเกษตรกรบ้านเขาตำหนอน วิสาหกิจชุมชนกลุ่มเพาะเลี้ยงสาหร่ายทะเล "
+     "และกลุ่มอื่น ๆ", "กลุ่มแม่บ้านเกษตรกรบ้านเขาตำหนอน", "วิสาหกิจชุมชนกลุ่มเพาะเลี้ยงสาหร่ายทะเล"),
+    ("ผลิตภัณฑ์ของกลุ่มวิสาหกิจชุมชนแม่บ้านเกษตรกรทองเอน สำนักงานอุตสาหกรรมจังหวัดสิงห์บุรี ให้การสนับสนุน",
+     "กลุ่มวิสาหกิจชุมชนแม่บ้านเกษตรกรทองเอน", "สำนักงานอุตสาหกรรมจังหวัดสิงห์บุรี"),
+])
+def test_a_villagers_group_is_no_unit_of_the_body_after_it(extract_candidates, text, group, body):
+    """org_services.community_group: "กลุ่ม" and a word of who its members are (not_organizations `community_words`)
+    is a group of its own, not a unit run on through the body written after it (a second enterprise, the office
+    that supports it); a body's own group, named by its work, still is ("กลุ่มประชาสัมพันธ์ สำนักงานรัฐมนตรี")."""
+    names = _names(extract_candidates(text))
+    assert group in names and body in names and not any(n.startswith(group + " ") for n in names), names
+    names = _names(extract_candidates("ข่าวจากกลุ่มประชาสัมพันธ์ สำนักงานรัฐมนตรี กระทรวงการคลัง"))
+    assert "กลุ่มประชาสัมพันธ์ สำนักงานรัฐมนตรี" in names, names
 
 
 def test_a_division_named_by_one_function_word_joins_its_parent_and_longer_ones_stay(extract_candidates):

@@ -78,6 +78,16 @@ def _one_word(name: str, heads: str) -> bool:
     return len(words) == 1 and words[0] in dictionary()
 
 
+def community_group(name: str) -> bool:
+    """Is `name` a group (a prefix word of org_patterns.jsonl's lowest units, กลุ่ม) named by who its members are, a
+    word of not_organizations `community_words` right after the prefix ("กลุ่ม|แม่บ้านเกษตรกรบ้านเขาตำหนอน", "กลุ่ม|
+    วิสาหกิจชุมชนแม่บ้านเกษตรกรทองเอน")? A villagers' group is a body of its own, no unit of the office or enterprise
+    written after it; a body's group is named by its work ("กลุ่มประชาสัมพันธ์", "กลุ่มงานเภสัชกรรม")."""
+    data = load_not_organizations()
+    head = "กลุ่ม"
+    return name.startswith(head) and name[len(head):].lstrip().startswith(tuple(data["community_words"]))
+
+
 def mode_only(text: str, start: int, name: str, prefix_length: int) -> bool:
     """Is `name` (at `start` in `text`) its prefix word (the first `prefix_length` characters) and nothing after it but
     a word of how or at what level a body works (not_organizations `modes`: "คณะทำงาน|เฉพาะกิจ",

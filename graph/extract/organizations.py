@@ -24,8 +24,8 @@ from phakhi.graph.extract.org_parties import country_side, dashed_pair, listed_p
 from phakhi.graph.extract.org_numbered_tails import numbered_tail_run_on
 from phakhi.graph.extract.org_repeated import repeated_run_on
 from phakhi.graph.extract.org_sittings import sitting_run_on
-from phakhi.graph.extract.org_services import (clinical_service, field_kind, function_unit, kind_pair, mode_only,
-                                               one_word_kind, route_stop, slogan_named)
+from phakhi.graph.extract.org_services import (clinical_service, community_group, field_kind, function_unit, kind_pair,
+                                               mode_only, one_word_kind, route_stop, slogan_named)
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
                                         elided_place,
@@ -915,6 +915,8 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str, later: bool = Fal
     กรมสวัสดิการและคุ้มครองแรงงาน") is named with the body written right after it even when the corpora name it too
     rarely to count its parents, unless another body follows that one other than its own parents ("กองบัญชาการ
     ทหารสูงสุด สำนักงานตำรวจแห่งชาติ กรม…": a list)."""
+    if community_group(name):
+        return None  # "กลุ่มแม่บ้านเกษตรกรบ้านเขาตำหนอน| วิสาหกิจชุมชน…": a villagers' group, a body of its own
     mined = unit_of_many(name)
     if not mined and (not _divides(prefix) or followed_variously("organization", name)):
         return None  # "สำนักพระราชวัง": a body the corpora write on its own, followed by anything, not a division
