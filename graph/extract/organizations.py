@@ -21,6 +21,7 @@ from phakhi.graph.extract.org_documents import issuer_name
 from phakhi.graph.extract.org_eponyms import eponym_run_on
 from phakhi.graph.extract.org_legal_forms import long_legal_form
 from phakhi.graph.extract.org_parties import country_side, dashed_pair, listed_parties
+from phakhi.graph.extract.org_joined_tails import joined_tail_run_on
 from phakhi.graph.extract.org_numbered_tails import numbered_tail_run_on
 from phakhi.graph.extract.org_repeated import repeated_run_on
 from phakhi.graph.extract.org_sittings import sitting_run_on
@@ -512,6 +513,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     spaced_field = spaced_field or closed != run or " " in run[len(name):]  # keyed without the space,
                     # as the glued form
                     name = closed
+                name = joined_tail_run_on(doc, start, name)  # "…ตามนโยบายรัฐบาล| และข้อสั่งการนายกรัฐมนตรี": the corpora's
                 name = listed_parties(doc, start, name)  # "…การเชื่อมโยงทางรถไฟระหว่างไทย| ลาว และจีน"
                 name = issuer_name(doc, start, name, prefix_end - start)  # "ระเบียบคณะกรรมการกองทุนยุติธรรม|ว่าด้วย…"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
