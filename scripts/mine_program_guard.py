@@ -52,16 +52,19 @@ def _last_word(name: str) -> str:
 
 
 def mine(paths: list[str], limit: int | None = None) -> dict:
-    program_ends.whole_names = lambda: frozenset()  # a rebuild does not depend on the list it replaces
     complete: Counter[str] = Counter()
     single: Counter[str] = Counter()  # complete runs with no space inside -> releases
     seen = 0
-    for seen, text in enumerate(release_texts(paths, limit), 1):
-        alone = {run for _, run, _ in runs(text)}
-        found = alone | {run for run, _ in spaced_runs(text)}
-        complete.update({normalize_label(run).replace(" ", "") for run in found})
-        single.update({normalize_label(run) for run in alone if " " not in run})
-    return guard(complete, seen) | {"whole": whole(single)}
+    shipped, program_ends.whole_names = program_ends.whole_names, lambda: frozenset()  # a rebuild does not depend
+    try:  # on the list it replaces
+        for seen, text in enumerate(release_texts(paths, limit), 1):
+            alone = {run for _, run, _ in runs(text)}
+            found = alone | {run for run, _ in spaced_runs(text)}
+            complete.update({normalize_label(run).replace(" ", "") for run in found})
+            single.update({normalize_label(run) for run in alone if " " not in run})
+        return guard(complete, seen) | {"whole": whole(single)}
+    finally:
+        program_ends.whole_names = shipped
 
 
 def guard(complete: Counter[str] | dict[str, int], seen: int) -> dict:

@@ -592,7 +592,7 @@ def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int
     ยั่งยืน", "โครงการรถไฟฟ้าสายสีเขียว|ทั้งระบบ": `_extents`); None when there is none. `ends`: (where token i ends,
     token i) of the run after its prefix."""
     boundaries = mined_boundaries()
-    if not boundaries:
+    if not boundaries and not whole_names():
         return None
     for i in range(len(ends) - 2, -1, -1):
         e, following = ends[i][0], ends[i + 1][1]
