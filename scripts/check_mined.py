@@ -50,6 +50,7 @@ FILTERED_ROWS: dict[str, tuple[str, str, str, int | None]] = {
     "mine_org_functions.py": ("org_unit_functions.json", "names", "kept_function", None),  # rows are the names
     "mine_org_numbered_tails.py": ("org_numbered_tails.json", "names", "kept_row", None),
     "mine_org_joined_tails.py": ("org_joined_tails.json", "names", "kept_row", None),
+    "mine_program_guard.py": ("program_guard.json", "whole", "kept_whole", None),  # the names are the dict's keys
 }
 
 

@@ -592,14 +592,52 @@ def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int
     ยั่งยืน", "โครงการรถไฟฟ้าสายสีเขียว|ทั้งระบบ": `_extents`); None when there is none. `ends`: (where token i ends,
     token i) of the run after its prefix."""
     boundaries = mined_boundaries()
-    if not boundaries:
+    if not boundaries and not whole_names():
         return None
     for i in range(len(ends) - 2, -1, -1):
         e, following = ends[i][0], ends[i + 1][1]
         if e < end and (continues(following) or text.startswith(_extents(), e) or _second_activity(ends, i)) \
                 and normalize_label(text[start:e]) in boundaries:
             return e
+        if e < end and _clause_after_whole(text, start, ends, i):
+            return e
     return None
+
+
+@lru_cache(maxsize=1)
+def whole_names() -> frozenset[str]:
+    """Names the corpora write standing whole, between spaces or punctuation, in many releases and in most of the
+    releases of the runs they begin (program_guard.json "whole", scripts/mine_program_guard.py; normalised):
+    "กองทุนพัฒนากีฬาแห่งชาติ", "กองทุนเพื่อความเสมอภาคทางการศึกษา". Unlike `mined_boundaries` the corpora need not show
+    them running on: only a clause of its own ends them (`_clause_after_whole`)."""
+    return frozenset(load_mined("program_guard.json").get("whole", ()))
+
+
+def _clause_after_whole(text: str, start: int, ends: list[tuple[int, str]], i: int) -> bool:
+    """Does the run end after token i, a name the corpora write standing whole (`whole_names`), because the release
+    goes on there with a clause of its own: a relative or predicate word (`_opens_sentence`: "กองทุน…|มีการจ่าย
+    เงินเยียวยา…"), a join and a linking, relative or predicate word (`opens_clause`: "กองทุนพัฒนากีฬาแห่งชาติ|หรือ
+    ให้ตั้งงบประมาณ…"), or an adverb of extent; not a linking word or a verb a name may hold ("…|เพื่อ…",
+    "…|ส่งเสริม…"), nor a join and a nominalizer ("ยุทธศาสตร์พัฒนาโครงสร้างพื้นฐาน|และการให้บริการ…": a heading's
+    second half), which a longer name goes on with."""
+    e, following = ends[i][0], ends[i + 1][1]
+    joined = following in program_data()["joins"] and i + 2 < len(ends) and opens_clause(ends[i + 2][1])
+    return (_opens_sentence(following) or joined or text.startswith(_extents(), e)) \
+        and normalize_label(text[start:e]) in whole_names()
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> tuple[str, ...]:
+    """The relative and predicate words (program_patterns.json "relative", "predicates": ที่, ซึ่ง, มี, ได้, จะ, เป็น…),
+    longest first; not the linking words ("เพื่อ", "ของ", "ให้"), which longer names hold."""
+    data = program_data()
+    return tuple(sorted(frozenset(data["relative"]) | frozenset(data["predicates"]), key=len, reverse=True))
+
+
+def _opens_sentence(token: str) -> bool:
+    """Is `token` a relative or predicate word, alone or glued by the tokenizer to a word of the dictionary ("มีเงิน")?"""
+    openers = _sentence_openers()
+    return token in openers or _glued_function_word(token, openers)
 
 
 def _second_activity(ends: list[tuple[int, str]], i: int) -> bool:
