@@ -31,11 +31,13 @@ def recurring_names() -> frozenset[str]:
 def _piece_ok(piece: str) -> bool:
     """May `piece` be part of a longer name: it holds no second name ("… โครงการ…"), opens no other name of it ("…|
     หรือ กอช.": program_aliases reads those) and holds no word of a clause (a word that ends names: program_patterns.json
-    stops, the mined tails: "… ประจำปี…", "…อย่างต่อเนื่อง")?"""
+    stops, the mined tails: "… ประจำปี…", "…อย่างต่อเนื่อง"), and is no phase in words ("… ระยะสั้น": the phase rules,
+    program_patterns.json "worded_phases", tell one stage from one of a list: "…| ระยะสั้น ระยะกลาง และระยะยาว")?"""
     words = [w for w in tokenize(piece) if not w.isspace()]
     sentence = frozenset(program_data()["stops"]) | mined_tails()[0]
     phrases = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)}
-    return bool(words) and words[0] != OR.strip() and not prefix_pattern().search(piece) and not word_sets()[0] & set(words) \
+    phases = tuple(program_data()["worded_phases"]["words"])
+    return bool(words) and words[0] != OR.strip() and not piece.lstrip().startswith(phases) and not prefix_pattern().search(piece) and not word_sets()[0] & set(words) \
         and not sentence & phrases
 
 
