@@ -118,8 +118,11 @@ def host_before(doc: Doc, verb_start: int, line_start: int):
                 cut = cut[:-len(w)].rstrip()
                 break
         end = word.start() - (len(lead) - len(cut))
-        hosts = [m for m in doc.starting_in(max(line_start, end - SUBJECT_REACH), end, ("organization", "person"))
-                 if m.nend == end]
+        near = doc.starting_in(max(line_start, end - SUBJECT_REACH), end, ("organization", "person"))
+        holders = [m for m in near if m.kind == "person" and any(p.get("nend") == end for p in m.data.get("posts", ()))]
+        if holders:  # "พลอากาศเอก ประจิน จั่นตอง รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงยุติธรรม ได้ให้การต้อนรับ": the
+            return word.end(), holders[-1]  # person whose post ends there, not the ministry his post names
+        hosts = [m for m in near if m.nend == end]
         if hosts:
             return word.end(), min(hosts, key=lambda m: m.nstart)
     return None
