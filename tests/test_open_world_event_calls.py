@@ -4,6 +4,9 @@ Toyota, the visiting party"); the call names who came (the subject before the ve
 after it) first (judged round 20: "EU-ABC's call on PM; description omits EU-ABC"): event_calls."""
 
 
+from datetime import date
+
+
 def _events(extraction):
     return [(e.type, e.names, e.parties) for e in extraction.of_kind("event")]
 
@@ -34,3 +37,62 @@ def test_a_talk_far_from_a_call_stays_its_own(extract_text):
             " สภาองค์การนายจ้างผู้ประกอบการค้าและอุตสาหกรรมไทย ณ กระทรวงแรงงาน")
     meetings = [e for e in _events(extract_text(text)) if e[0] == "Meeting"]
     assert meetings, _events(extract_text(text))
+
+
+# Twenty-ninth session (h29-evcall): a call held for talks is one event, a Meeting, and "A ให้ B เข้าพบ": A is the host.
+
+def test_a_call_held_for_talks_is_one_meeting(extract_text):
+    """dev 032: the title's "…ให้ผอ.UNIDO เข้าพบเพื่อรายงาน…" and the body's "…เข้าพบ เพื่อรายงาน… โดยมี… ร่วมหารือ" are
+    one event, which the gold types a Meeting (was a Visit and a Meeting)."""
+    text = ("รัฐมนตรีสุริยะฯ ให้ผอ.UNIDO เข้าพบเพื่อรายงานกิจกรรมและความร่วมมือระหว่าง UNIDO กับประเทศไทย\n"
+            "วันที่ 3 กันยายน 2562 นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ให้ Mr. Stein Hansen"
+            " ผู้อำนวยการสำนักงานภูมิภาคองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ (United Nations Industrial Development"
+            " Organization – UNIDO) ประจำประเทศไทย เข้าพบ เพื่อรายงานกิจกรรมและความร่วมมือระหว่าง UNIDO กับประเทศไทย"
+            " โดยมีนายณัฐพล รังสิตพล ผู้อำนวยการสำนักงานเศรษฐกิจอุตสาหกรรม ร่วมหารือ ณ ห้องรับรอง 2 ชั้น 2"
+            " อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม")
+    events = _events(extract_text(text, published=date(2019, 9, 5)))
+    assert [e[0] for e in events] == ["Meeting"], events
+
+
+def test_a_call_whose_talk_is_one_of_its_purposes_stays_a_visit(extract_text):
+    """dev 003: "เข้าพบ เพื่อแนะนำตัว… และหารือแนวทาง…" tells no talk cue: the gold's Visit."""
+    text = ("วันนี้ (30 มีนาคม  2560) นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ให้ Mr.Stein Hansen"
+            " ผู้แทนและผู้อำนวยการสำนักงานภูมิภาคองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ ประจำประเทศไทย คนใหม่และคณะ เข้าพบ"
+            " เพื่อแนะนำตัวในโอกาสเข้ารับตำแหน่งใหม่ พร้อมรับทราบนโยบายของหน่วยงาน และหารือแนวทางในการดำเนินความร่วมมือร่วมกัน"
+            " ณ ห้องรับรอง 2 ชั้น 2 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม")
+    events = _events(extract_text(text, published=date(2017, 3, 30)))
+    assert [e[0] for e in events] == ["Visit"], events
+
+
+def test_the_one_who_lets_the_visitors_call_is_the_host(extract_text):
+    """Round 14: "เข้าพบ (บริษัท โตโยต้า…, โตโยต้า)" "host (MoI deputy PS Phanuwat) missing; Toyota listed twice"."""
+    text = ("วันนี้ (27 พฤษภาคม 2565) นายภานุวัฒน์ ตริยางกูรศรี รองปลัดกระทรวงอุตสาหกรรม ให้นายสุรภูมิ อุดมวงศ์"
+            " รองกรรมการผู้จัดการใหญ่ บริษัท โตโยต้า มอเตอร์ ประเทศไทย จำกัด นำคณะผู้บริหารบริษัทฯ เข้าพบ"
+            " เพื่อหารือเรื่องโครงการศึกษาความเหมาะสมในการกำจัดซากรถยนต์ที่เป็นมิตรกับสิ่งแวดล้อม โดยมี นายสหวัฒน์ โสภา"
+            " รองอธิบดีกรมโรงงานอุตสาหกรรม และเจ้าหน้าที่ที่เกี่ยวข้อง ร่วมหารือ ณ ห้องประชุมชุณหะวัณ ชั้น 3")
+    events = _events(extract_text(text))
+    assert len(events) == 1 and events[0][2][0].startswith("org:toyota"), events
+    assert events[0][2][1] == "person:ภานุวัฒน์ ตริยางกูรศรี", events
+
+
+def test_the_one_who_welcomes_the_visitors_is_the_host(extract_text):
+    """"A ให้การต้อนรับ B … ในโอกาสเข้าพบเพื่อขอเสียงสนับสนุนแก่ C": B the visitor, A the host (was B and C)."""
+    text = ("เมื่อวันที่ 28 มิถุนายน 2566 นายกริชเพชร ชัยช่วย ผู้ตรวจราชการกระทรวงคมนาคม รักษาราชการแทนอธิบดีกรมเจ้าท่า"
+            " ให้การต้อนรับ นายมุฮัมมัด อับดุล ฮัย (H.E. Mr. Mohammed Abdul Hye) เอกอัครราชทูตสาธารณรัฐประชาชนบังกลาเทศ"
+            "ประจำประเทศไทยและผู้ติดตาม ในโอกาสเข้าพบเพื่อขอเสียงสนับสนุนแก่นาย โมเอน อัดดิน อาเม็ด (Mr. Moain Uddin Ahmed)"
+            " ผู้แทนชาวบังกลาเทศ ในการลงสมัครเลือกตั้งตำแหน่งเลขาธิการ")
+    events = [e for e in _events(extract_text(text)) if e[0] == "Visit"]
+    assert events and events[0][2][:2] == ["person:มุฮัมมัด อับดุล ฮัย", "person:กริชเพชร ชัยช่วย"], events
+
+
+def test_a_talk_after_a_long_list_of_who_sat_in_is_the_calls(extract_text):
+    """The officials who sat in are listed before "ร่วมหารือ", 433 characters after the call verb: the talk is the
+    call's, and names the ambassador and the minister who received him (was the officials)."""
+    text = ("วันที่ 31 ตุลาคม 2566 นางสาวพิมพ์ภัทรา วิชัยกุล รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ให้นายเปาโล ดีโอนีซี"
+            " (H.E.Mr.Paolo Dionisi) เอกอัครราชฑูตวิสามัญผู้มีอำนาจเต็มแห่งสาธารณรัฐอิตาลีประจำประเทศไทย เข้าเยี่ยมคารวะ"
+            "เพื่อหารือแลกเปลี่ยนความคิดเห็นภาพรวมด้านเศรษฐกิจ อุตสาหกรรม การค้า การลงทุน ความสัมพันธ์และความร่วมมือระหว่าง"
+            "ไทย-สาธารณรัฐอิตาลี โดยมีนายณัฐพล รังสิตพล ปลัดกระทรวงอุตสาหกรรม นางสาวไพลิน เทียนสุวรรณ"
+            " ที่ปรึกษารัฐมนตรีว่าการกระทรวงอุตสาหกรรม นางศิริเพ็ญ เกียรติเฟื่องฟู รองผู้อำนวยการสำนักงานเศรษฐกิจอุตสาหกรรม"
+            " และผู้บริหารระดับสูงของกระทรวงอุตสาหกรรม ร่วมหารือ ณ ห้องรับรอง 1 ชั้น 2 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม")
+    meetings = [e for e in _events(extract_text(text)) if e[0] == "Meeting"]
+    assert meetings and meetings[0][2][:2] == ["person:เปาโล ดีโอนีซี", "person:พิมพ์ภัทรา วิชัยกุล"], meetings

@@ -7,8 +7,15 @@
 "…บริษัท โตโยต้า มอเตอร์ ประเทศไทย จำกัด นำคณะผู้บริหารบริษัทฯ เข้าพบ เพื่อหารือเรื่อง… โดยมี นายสหวัฒน์… ร่วมหารือ":
 a talk (event_words call_talks) told after a call verb in the same sentence is the talk the call was for, and takes
 the call's sides first too (judged round 22: "หารือ (กรมโรงงานอุตสาหกรรม, …)" "misses Toyota, the visiting party").
-(Merging the talk into the call's event was measured and not kept: dev 032's gold types such a call a meeting, and
-a call retyped so no longer joins the title's visit.)
+A call held for talks is one event, typed as its talk (a Meeting; twenty-ninth session's ruling, from the gold: dev 032
+"…ให้ Mr. Stein Hansen … เข้าพบ เพื่อรายงานกิจกรรม… โดยมีนายณัฐพล… ร่วมหารือ" and dev 036 "…ให้นายสุพันธุ์… เข้าพบเพื่อหารือ…
+ร่วมหารือด้วย" are one Meeting each): a call verb with a talk cue after it on its line (talk_after; "เข้าพบหารือ" too) is
+typed as that talk, and a mention of the same call told without it (a title's "…ให้ผอ.UNIDO เข้าพบ…") joins it
+(resolve._event_keys). A call whose talk is only one of its purposes and told by no talk cue ("เข้าพบ เพื่อแนะนำตัว…
+พร้อมรับทราบนโยบาย… และหารือแนวทาง…": dev 003, a Visit) stays a visit.
+"A ให้ B เข้าพบ", "A ให้การต้อนรับ B … ในโอกาสเข้าพบ": A, written before a word of call_hosts, received B; the host is A
+and the visitor B, the body or person nearest the verb after that word (host_before; judged round 14: "เข้าพบ (บริษัท
+โตโยต้า…, โตโยต้า)" "host (MoI deputy PS Phanuwat) missing").
 """
 
 from __future__ import annotations
@@ -20,9 +27,13 @@ from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.extract.event_words import word_set
 
-CALL_REACH = 250  # characters from a call verb to a talk cue told as its purpose (one sentence of a release)
+CALL_REACH = 600  # characters from a call verb to a talk cue told as its purpose (one sentence of a release: the
+# officials who sat in are listed before "ร่วมหารือ", 264 to 502 characters after the verb in 7 of the 45 such spans of the
+# two 4,000-release samples, each the call's own talk; 250 until the twenty-ninth session)
 SUBJECT_REACH = 120  # characters before a call verb its subject (a body, or a person and his post) may end within
 HOST_GAP = 12  # characters between a call verb and its host's name (a honorific, "กับ", spaces)
+HOST_REACH = 250  # characters before a call verb a word of call_hosts may stand ("ให้การต้อนรับ <visitor, his post and
+# body> ในโอกาสเข้าพบ": one sentence)
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +51,24 @@ def call_before(text: str, cue_start: int, line_start: int) -> re.Match[str] | N
     return last
 
 
+@lru_cache(maxsize=1)
+def _TALKS() -> re.Pattern[str]:
+    return re.compile(literal_alternation(sorted(word_set("call_talks"), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _HOSTS() -> re.Pattern[str]:
+    return re.compile(literal_alternation(sorted(word_set("call_hosts"), key=len, reverse=True)))
+
+
+def talk_after(text: str, verb_start: int, verb_end: int, line_end: int) -> re.Match[str] | None:
+    """The first talk cue (call_talks) written from inside a call verb ("เข้า|พบหารือ") to CALL_REACH after it on its
+    line, before the next call verb: the talk the call was held for."""
+    high = min(line_end, verb_end + CALL_REACH)
+    following = _CALLS().search(text, verb_end, high)
+    return _TALKS().search(text, verb_start + 1, following.start() if following else high)
+
+
 def is_talk(cue: str) -> bool:
     return cue in word_set("call_talks")
 
@@ -50,15 +79,50 @@ def is_call(cue: str) -> bool:
 
 def call_parties(doc: Doc, verb_start: int, verb_end: int, line_start: int, line_end: int,
                  parties: list[str]) -> list[str]:
-    """`parties` with the call's two sides first: the body or person ending nearest before the call verb (within
-    SUBJECT_REACH, on its line), then the first one beginning right after it (within HOST_GAP)."""
+    """`parties` with the call's two sides first: the visitor, then the host. The visitor is the body or person ending
+    nearest before the call verb (within SUBJECT_REACH, on its line), the host the first one beginning right after it
+    (within HOST_GAP); but when a word of call_hosts stands between them and the one written before it ends right
+    before it (host_before), that one is the host and the visitor is who is written after the word, if anyone is."""
     low = max(line_start, verb_start - SUBJECT_REACH)
     before = [m for m in doc.starting_in(low, verb_start, ("organization", "person")) if m.nend <= verb_start]
     after = [m for m in doc.starting_in(verb_end, min(line_end, verb_end + HOST_GAP + 1), ("organization", "person"))]
+    hosted = host_before(doc, verb_start, line_start)
     sides = []
+    if hosted is not None:
+        word_end, host = hosted
+        visitors = [m for m in doc.starting_in(word_end, verb_start, ("organization", "person")) if m.nend <= verb_start]
+        if visitors:
+            sides.append(max(visitors, key=lambda m: (m.nend, -m.nstart)).key)
+        sides.append(host.key)
+        return list(dict.fromkeys(sides + parties))
     if before:
         sides.append(max(before, key=lambda m: (m.nend, -m.nstart)).key)
     if after:
         sides.append(min(after, key=lambda m: m.nstart).key)
     return list(dict.fromkeys(sides + parties))
 
+
+def host_before(doc: Doc, verb_start: int, line_start: int):
+    """(end of the word, the host) when a word of call_hosts stands within HOST_REACH before a call verb on its line
+    and a body or person ends right before it (spaces, "ฯ" and a word of call_host_leads between): "นายภานุวัฒน์
+    ตริยางกูรศรี รองปลัดกระทรวงอุตสาหกรรม ให้นายสุรภูมิ… เข้าพบ", "พลเอกประยุทธ์… รัฐมนตรีว่าการกระทรวงกลาโหม ได้ให้
+    นายสุพันธุ์… เข้าพบ". Only the last such word before the verb counts; None when it is not so written."""
+    text = doc.text
+    low = max(line_start, verb_start - HOST_REACH)
+    words = list(_HOSTS().finditer(text, low, verb_start))
+    for word in words[-1:]:  # the word nearest the verb: one written before it told another clause
+        lead = text[max(line_start, word.start() - HOST_GAP):word.start()]
+        cut = lead.rstrip().rstrip("ฯ").rstrip()
+        for w in sorted(word_set("call_host_leads"), key=len, reverse=True):
+            if cut.endswith(w):
+                cut = cut[:-len(w)].rstrip()
+                break
+        end = word.start() - (len(lead) - len(cut))
+        near = doc.starting_in(max(line_start, end - SUBJECT_REACH), end, ("organization", "person"))
+        holders = [m for m in near if m.kind == "person" and any(p.get("nend") == end for p in m.data.get("posts", ()))]
+        if holders:  # "พลอากาศเอก ประจิน จั่นตอง รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงยุติธรรม ได้ให้การต้อนรับ": the
+            return word.end(), holders[-1]  # person whose post ends there, not the ministry his post names
+        hosts = [m for m in near if m.nend == end]
+        if hosts:
+            return word.end(), min(hosts, key=lambda m: m.nstart)
+    return None

@@ -329,7 +329,8 @@ def _event_keys(doc: Doc) -> dict[int, str]:
                 m.data["type"] = head.data["type"]  # "การประชุมเวทีผู้ลี้ภัยโลก (Global Refugee Forum: GRF) ครั้งที่ 2" and
                 target = index  # "Global Refugee Forum" (a Seminar by its cue): the name that glosses it is the event's
                 break
-            if head.data["type"] == m.data["type"]:
+            one_call = head.data["type"] != m.data["type"] and _one_call(group, m)
+            if head.data["type"] == m.data["type"] or one_call:
                 if _same_day(date, dates, (m.data.get("assumed") or not told[index]) and _retold(squeezed, names)) \
                         and not _titled_apart(titles, name) and not m.data.get("further") \
                         and not any(named_apart(m.data["type"], other, name, beside) for other in names) \
@@ -337,7 +338,10 @@ def _event_keys(doc: Doc) -> dict[int, str]:
                         and not (_numbered_only(name) and _other_day(date, dates)) \
                         and any(_alike(other, squeezed, cues) for other in names):
                     target = index  # a further activity told only by its type words is no other's by its name, nor
-                    break  # "การประชุมครั้งที่ 1/2563" of 4 March another body's "การประชุมครั้งที่ 1/2563" of 20 March
+                    # "การประชุมครั้งที่ 1/2563" of 4 March another body's "การประชุมครั้งที่ 1/2563" of 20 March
+                    if one_call:
+                        _as_talk(group, m)  # a call told with its talk and without: one event, typed as the talk
+                    break
             elif (head.data["type"], m.data["type"]) in _REFINEMENTS \
                     or (m.data["type"], head.data["type"]) in _REFINEMENTS:
                 same_name = any(_alike(other, squeezed, cues) for other in names)
@@ -394,6 +398,25 @@ def _event_keys(doc: Doc) -> dict[int, str]:
             o.data["date"] = dated
             keys[id(o)] = key
     return keys
+
+
+def _one_call(group: list, m) -> bool:
+    """Are a group of event mentions and a mention of another type one call, told once with the talk it was held for
+    and once without (event_calls: "…ให้ผอ.UNIDO เข้าพบเพื่อรายงาน…" in the title, a Visit by its verb, and "…เข้าพบ
+    เพื่อรายงาน… โดยมี… ร่วมหารือ" in the body, a Meeting)? A call held for talks joins a group of calls only; a call told
+    without them joins a group that holds a call held for talks. The day and names are then read as for one type."""
+    if not m.data.get("call"):
+        return False
+    if m.data.get("talks"):
+        return all(o.data.get("call") and not o.data.get("talks") for o in group)
+    return any(o.data.get("talks") for o in group)
+
+
+def _as_talk(group: list, m) -> None:
+    """One call's mentions take the type of its talk (event_calls): the mentions told with the talk have it."""
+    kind = m.data["type"] if m.data.get("talks") else group[0].data["type"]
+    for o in [*group, m]:
+        o.data["type"] = kind
 
 
 def _own_day_in_run(group: list, dated):
