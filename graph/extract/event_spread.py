@@ -44,19 +44,20 @@ def _says_which(name: str) -> bool:
     return any(ch.isdigit() or ch in "“”\"" or ch.isascii() and ch.isalpha() for ch in name)
 
 
-def spread(text: str, start: int, end: int, line_start: int, kind: str, name: str) -> bool:
+def spread(text: str, start: int, cue_end: int, line_start: int, kind: str, name: str) -> bool:
     """Is an event's deed done by many, each in their place: a word of
     event_words spread_words ("หลายจังหวัด", "ทุกจังหวัด", "ทั่วประเทศ") written just before its cue, in its
     clause (within SPREAD_REACH characters and SPREAD_CHUNKS runs, no digit, no word of spread_stops between), and
     the cue not one joined (spread_joined: "เข้าร่วม", "ร่วม": many joining one meeting is one meeting); or, for a
-    visit, inside its name ("ลงพื้นที่ทั่วประเทศเพื่อสัมภาษณ์…")? A name that says which event it is (_says_which)
+    visit, right after its cue (ending at `cue_end`: "ลงพื้นที่ทั่วประเทศเพื่อสัมภาษณ์…"; later in its name the words
+    are its object's, "เยี่ยมชมบูธข้าวอินทรีย์ของเกษตรกรแต่ละจังหวัด": one visit)? A name that says which event it is (_says_which)
     stays ("องค์กร…ทั่วประเทศ จัด งานวันพยาบาลแห่งชาติ ประจำปี พ.ศ. 2567": one event, held by many); one of common
     words does not ("หลายจังหวัดได้จัดกิจกรรมการประกวดแสดงแบบผ้าไทย": the kind of contest each holds)."""
     if _says_which(name):
         return False
     words = word_tuple("spread_words")
-    if kind in word_set("told_types") and any(w in name for w in words):
-        return True
+    if kind in word_set("told_types") and text[cue_end:cue_end + SPREAD_REACH].lstrip().startswith(words):
+        return True  # "ลงพื้นที่ทั่วประเทศ…", not "เยี่ยมชมบูธข้าวอินทรีย์ของเกษตรกรแต่ละจังหวัด": one visit, its object's
     before = text[max(line_start, start - SPREAD_REACH - max(map(len, words))):start]
     at, found = max(((before.rfind(w), w) for w in words), default=(-1, ""))
     if at < 0:

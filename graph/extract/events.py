@@ -293,7 +293,7 @@ def find_events(doc: Doc) -> None:
         if _not_told(text, start, name, cues[cue]):
             taken_until = end  # nor a cue inside it ("…เกี่ยวข้องกับการอบรมสัมมนา")
             continue  # "เช่น การฝึกอบรมอาชีพ ฯลฯ", "งดจัดงานสัมมนา": a kind of activity, not an event reported
-        if recurring(text, name, m.end(), end) or spread(text, start, end, line_start, cues[cue], name):
+        if recurring(text, name, m.end(), end) or spread(text, start, m.end(), line_start, cues[cue], name):
             taken_until = end
             continue  # "จะมีการประชุมคณะทำงานทุกวัน", "หลายจังหวัดได้จัดกิจกรรมการประกวด…": done again and again, or by
             # many in many places, no one event (event_spread)
