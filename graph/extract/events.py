@@ -31,6 +31,7 @@ from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, af
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_calls import call_before, call_parties, is_call, is_talk, talk_after
 from phakhi.graph.extract.event_labels import told_not_named
+from phakhi.graph.extract.event_spread import recurring, spread
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
                                              alias_head_end, drafted_start, honorific_reach, latin_body, latin_head_end,
                                              latin_name_after, latin_run_end, part_number_end, series_place_end,
@@ -292,6 +293,10 @@ def find_events(doc: Doc) -> None:
         if _not_told(text, start, name, cues[cue]):
             taken_until = end  # nor a cue inside it ("…เกี่ยวข้องกับการอบรมสัมมนา")
             continue  # "เช่น การฝึกอบรมอาชีพ ฯลฯ", "งดจัดงานสัมมนา": a kind of activity, not an event reported
+        if recurring(text, name, m.end(), end) or spread(text, start, m.end(), line_start, cues[cue], name):
+            taken_until = end
+            continue  # "จะมีการประชุมคณะทำงานทุกวัน", "หลายจังหวัดได้จัดกิจกรรมการประกวด…": done again and again, or by
+            # many in many places, no one event (event_spread)
         when, explicit = date_for(text, m.start(), line_start, line_end, dates, published,
                                    m.start() < first_line_end, story, date_starts, end, clauses)
         assumed = not explicit and when is not None and m.start() < first_line_end  # the title's or lead's: the
