@@ -197,3 +197,115 @@ def test_a_visit_planned_for_tomorrow_takes_tomorrow_not_the_day_it_was_told(ext
             "จะร่วมลงพื้นที่กับผู้บริหารกระทรวง พม. และผู้บริหาร กทม. เพื่อทำกิจกรรมร่วมกับภาคีเครือข่ายต่างๆ\n")
     found = _dates(extract_text(text, published=date(2023, 10, 27)))
     assert date(2023, 10, 27) in found.values() and date(2023, 10, 26) not in found.values(), found
+
+
+_TOLD_ON = ("พม. จับมือ กทม. หนุนเครือข่ายให้บริการสิทธิคนไร้บ้าน\n\n"
+            "วันที่ 26 ตุลาคม 2566 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์(รมว.พม.) "
+            "เปิดเผยว่า พรุ่งนี้ (27 ตุลาคม 2566) เวลา 13.00 น. ที่บริเวณใต้สะพานสมเด็จพระปิ่นเกล้า กระทรวงการพัฒนาสังคมและ"
+            "ความมั่นคงของมนุษย์ (พม.) ร่วมกับ กรุงเทพมหานคร (กทม.) จะร่วมทำกิจกรรมร่วมกับภาคีเครือข่ายต่างๆ อาทิ "
+            "บริการอาหารพร้อมทาน โดยมูลนิธิสโกลารส์ ออฟ ซัสทีแนนซ์ (SOS) รถซักผ้า อาบน้ำ โครงการ สดชื่นสถาน \"ซัก อบ อาบ\" "
+            "โดยมูลนิธิกระจกเงา บริการทำบัตรประจำตัวประชาชนเคลื่อนที่ พร้อมมอบบัตรฯ ให้คนไร้บ้าน โดยสำนักทะเบียนกลาง "
+            "กรุงเทพมหานคร และบริการตัดผมฟรี เป็นต้น อีกทั้งตรวจเยี่ยมให้กำลังใจเจ้าหน้าที่ทำความสะอาดห้องน้ำและเก็บกวาดเส้นผม "
+            "พร้อมกันนี้ ตนจะส่งมอบขวดพลาสติกให้กับผู้ว่าฯ กทม.\n")
+
+
+def _visit_day(found: dict[str, date | None]) -> date | None:
+    return next(d for name, d in found.items() if name.startswith("ตรวจเยี่ยมให้กำลังใจ"))
+
+
+def test_the_rest_of_a_plan_takes_the_later_day_its_paragraph_went_on_to(extract_text):
+    """Twenty-ninth session (h29-evtold): what a paragraph opened by the day of the telling ("วันที่ 26 ตุลาคม 2566 …
+    เปิดเผยว่า พรุ่งนี้ (27 ตุลาคม 2566) …") goes on to tell with no planned word of its own ("อีกทั้งตรวจเยี่ยม…", past
+    WINDOW from the 27th) is on the later day, not the telling's (DayIndex.plan_day with told)."""
+    found = _dates(extract_text(_TOLD_ON, published=date(2023, 10, 27)))
+    assert _visit_day(found) == date(2023, 10, 27), found
+
+
+def test_an_earlier_day_told_after_the_telling_does_not_move_the_rest(extract_text):
+    """An earlier day after the opening one is what was done before: the rest keeps the paragraph's day."""
+    text = _TOLD_ON.replace("พรุ่งนี้ (27 ตุลาคม 2566)", "เมื่อวันที่ 20 ตุลาคม 2566")
+    found = _dates(extract_text(text, published=date(2023, 10, 27)))
+    assert _visit_day(found) != date(2023, 10, 20), found
+
+
+def test_a_later_date_not_told_as_a_day_does_not_move_the_rest(extract_text):
+    """A later date with no word telling it as a day, nor an opener of what was said before it, is not the day the
+    paragraph went on to (a figure's day: "ข้อมูล ณ 30 ตุลาคม")."""
+    text = _TOLD_ON.replace("เปิดเผยว่า พรุ่งนี้ (27 ตุลาคม 2566)", "ได้รับข้อมูล ณ 30 ตุลาคม 2566")
+    found = _dates(extract_text(text, published=date(2023, 10, 27)))
+    assert _visit_day(found) != date(2023, 10, 30), found
+
+
+def test_a_week_s_digest_dates_a_visit_by_the_day_it_tells_for_it(extract_text):
+    """Judged round 22: "ในช่วงสัปดาห์ที่ผ่านมาระหว่างวันที่ 7-14 ตุลาคม นี้ … เมื่อวันพุธที่ 9 ตุลาคม ช่วงเช้า … จากนั้นใน
+    ช่วงบ่ายนายกรัฐมนตรีได้เยี่ยมชมภารกิจสำนักงานส่งเสริมเศรษฐกิจดิจิทัล (DEPA)" was dated by the week's first day, the 7th.
+    Dated the 9th, it is told after "จากนั้น" (event_words further): a further deed of that day, kept apart from the
+    morning's visit to the army (resolve joins visits of one day otherwise)."""
+    text = ("รัฐบาลผลักดันเศรษฐกิจดิจิทัล พร้อมออกมาตรการท่องเที่ยว การเงิน การคลัง\n\n"
+            "ในช่วงสัปดาห์ที่ผ่านมาระหว่างวันที่ 7-14 ตุลาคม นี้ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวง"
+            "กลาโหมได้ปฏิบัติภารกิจที่สำคัญต่าง ๆ เมื่อวันพุธที่ 9 ตุลาคม ช่วงเช้า นายกรัฐมนตรีในฐานะรัฐมนตรีว่าการกระทรวงกลาโหม "
+            "ได้เดินทางไปเยี่ยมชมภารกิจกองทัพบกและมอบนโยบาย ณ อาคารสรรพาวุธ กองบัญชาการกองทัพบก โดยย้ำกองทัพดำเนินงานตามแผนพัฒนา ภายใต้ปีงบประมาณ "
+            "2563 ให้เกิดประสิทธิภาพสูงสุด ทั้งการพัฒนากำลังพล การเสริมสร้างความสัมพันธ์และความร่วมมือกับประเทศเพื่อนบ้าน "
+            "อาเซียน และมิตรประเทศอื่น ๆ เป็นต้น จากนั้นในช่วงบ่ายนายกรัฐมนตรีได้เยี่ยมชมภารกิจสำนักงานส่งเสริมเศรษฐกิจดิจิทัล "
+            "(DEPA) พร้อมมอบนโยบายส่งเสริมเศรษฐกิจดิจิทัลเพื่อขับเคลื่อนประเทศไทย ระหว่างการเยี่ยมชม นายกรัฐมนตรียังร่วมพูดคุย"
+            "กับเหล่าดิจิทัล สตาร์ทอัพ\n")
+    extraction = extract_text(text, published=date(2019, 10, 12))
+    found = _dates(extraction)
+    during = text.index("เยี่ยมชม", text.index("ระหว่างการ"))  # "ระหว่างการเยี่ยมชม" refers back to the afternoon's visit
+    holder = next(e for e in extraction.of_kind("event") if any(span[0] == during for span in e.spans))
+    assert holder.names[0].startswith("เยี่ยมชมภารกิจสำนักงานส่งเสริม"), holder.names
+    depa = [d for name, d in found.items() if "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล" in name]
+    assert depa == [date(2019, 10, 9)], found
+    # the morning's visit, on the same day, stays another visit: the afternoon's is told as the day's next deed
+    assert found.get("เยี่ยมชมภารกิจกองทัพบก") == date(2019, 10, 9), found
+
+
+def test_a_deed_done_lately_has_no_day():
+    """"เมื่อเร็ว ๆ นี้" (months.json recent_words) opening a paragraph, or told after an event's name, and an uncounted
+    past period opening its clause ("ในช่วงสัปดาห์ที่ผ่านมา"), tell it as past with no day (undated_before, undated_after)."""
+    opening = "เมื่อเร็ว ๆ นี้ นายชนินทร์ ขาวจันทร์ รองเลขาธิการคณะกรรมการส่งเสริมการลงทุน จัดกิจกรรม เสวนา"
+    assert event_dates.undated_before(opening, opening.find("เสวนา"), 0, [])
+    glued = "ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่"
+    assert event_dates.undated_before(glued, glued.find("ลงพื้นที่"), 0, [])
+    dated = "เมื่อเร็วๆนี้ เมื่อวันที่ 3 มีนาคม นายก ได้ลงพื้นที่"
+    assert not event_dates.undated_before(dated, dated.find("ลงพื้นที่"), 0, [dated.find("3 มีนาคม")])
+    after = "ลงพื้นที่ตรวจเยี่ยมการดำเนินงานของโรงพยาบาล ณ อำเภอนาทวี จังหวัดสงขลา เมื่อเร็ว ๆ นี้"
+    assert event_dates.undated_after(after, len("ลงพื้นที่ตรวจเยี่ยมการดำเนินงานของโรงพยาบาล"), len(after))
+    far = "ลงพื้นที่ เวลา 10.00 น. เมื่อเร็ว ๆ นี้"
+    assert not event_dates.undated_after(far, len("ลงพื้นที่"), len(far))
+
+
+def test_a_meeting_told_as_done_lately_is_not_the_release_s(extract_text):
+    """"…ในการประชุมองค์กรหลักกระทรวงศึกษาธิการ (ศธ.) โดยมี… เป็นประธานเมื่อเร็วๆ นี้" (v1 14/ด้านการศึกษาฯ_505):
+    the meeting was dated by its release; the text gives it no day."""
+    text = ("ศธ. สำรวจครูในพื้นที่ห่างไกล\n\nวันที่ 7 ธันวาคม 2560 นายการุณ สกุลประดิษฐ์ ปลัดกระทรวงศึกษาธิการ "
+            "เปิดเผยว่าในการประชุมองค์กรหลักกระทรวงศึกษาธิการ (ศธ.)  โดยมี นพ.ธีระเกียรติ เจริญเศรษฐศิลป์ รัฐมนตรีว่าการ"
+            "กระทรวงศึกษาธิการ เป็นประธานเมื่อเร็วๆ นี้ รมว.ศึกษาธิการ ได้เปรยในที่ประชุมว่า ขอให้สำรวจครูในพื้นที่ห่างไกล\n")
+    found = _dates(extract_text(text, published=date(2017, 12, 7)))
+    assert date(2017, 12, 7) not in found.values(), found
+
+
+def test_a_run_s_last_day_is_no_day_the_paragraph_went_on_to(extract_text):
+    """"วันที่ 6 กันยายน 2564 … เปิดเผยว่า … ฝึกอบรมระหว่างวันที่ 24 กันยายน – 24 พฤศจิกายน 2564 …" (judged round 7, a
+    course's later mention described-ok on the 6th): the run's last day, told after the opener of what was said, does
+    not date what the paragraph tells after it."""
+    text = ("นฤมล จับมือ บ.แดนมังกร เสิร์ฟคอร์สฟรีสร้างแอปพลิเคชัน\n\n"
+            "วันที่ 6 กันยายน 2564 ศาสตราจารย์ นฤมล ภิญโญสินวัฒน์ รัฐมนตรีช่วยว่าการกระทรวงแรงงาน เปิดเผยว่า กรมพัฒนาฝีมือ"
+            "แรงงาน (กพร.) กระทรวงแรงงาน กำหนดจัดฝึกอบรมหลักสูตร “การสร้างและพัฒนาแอปพลิเคชัน” ผ่านห้องฝึกอบรมออนไลน์ "
+            "(Facebook Group) โดยจัดขึ้นเป็นรุ่นที่ 2 ฝึกอบรมระหว่างวันที่ 24 กันยายน – 24 พฤศจิกายน 2564 สามารถลงทะเบียน"
+            "เข้ารับการอบรมฟรี ไม่มีค่าใช้จ่าย ใช้เวลาในการอบรมทั้งสิ้น 48 ชั่วโมง ซึ่งเป็นหลักสูตรพัฒนาฝีมือด้านเทคโนโลยีดิจิทัล"
+            "ที่จะช่วยให้กำลังแรงงานได้มีความรู้ ความสามารถ และทักษะที่สูงขึ้น เพื่อให้ทันต่อการเปลี่ยนแปลงของเทคโนโลยีและ"
+            "สอดคล้องกับความต้องการของตลาดแรงงาน ซึ่งผู้เข้าอบรมสามารถนำองค์ความรู้ที่ได้รับจากการฝึกอบรมหลักสูตรนี้ไปสร้างและ"
+            "พัฒนาแอปพลิเคชัน\n")
+    found = _dates(extract_text(text, published=date(2021, 9, 6)))
+    assert found.get("การฝึกอบรมหลักสูตร") == date(2021, 9, 6), found
+
+
+def test_a_bare_meeting_of_a_week_s_digest_is_no_event(extract_text):
+    """"ในช่วงสัปดาห์ที่ผ่านมา ผมมีภารกิจในการลงพื้นที่และมีการประชุมที่ต่างประเทศที่สำคัญๆ หลายโอกาส" (a radio talk):
+    told as past with no day, a bare type word refers to meetings, as it does with no date (no event)."""
+    text = ("รายการศาสตร์พระราชาสู่การพัฒนาอย่างยั่งยืน\n\nสวัสดีครับ พ่อแม่พี่น้องชาวไทยที่รักทุกท่าน\n"
+            "ในช่วงสัปดาห์ที่ผ่านมา ผมมีภารกิจในการลงพื้นที่และมีการประชุมที่ต่างประเทศที่สำคัญๆ หลายโอกาสนะครับ "
+            "ก็อยากจะหยิบยกบางประเด็นมาเป็นข้อคิด\n")
+    found = _dates(extract_text(text, published=date(2018, 4, 13)))
+    assert "การประชุม" not in found, found

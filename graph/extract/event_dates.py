@@ -229,6 +229,9 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
     said = day_said_before(text, pos, line_start, published, starts)
     if said and (said[1] != published if nearest is None else said[0] < _distance(text, nearest[0], pos, end)):
         return said[1], True  # "โดยเมื่อวานนี้ ได้มีการประชุม…": the clause's own day, not a date of the next
+    if (nearest is None or nearest[0] < pos) and end is not None and undated_after(text, end, line_end):
+        return None, True  # "…ภายหลังลงพื้นที่ตรวจเยี่ยมการดำเนินงานของโรงพยาบาล… จังหวัดสงขลา เมื่อเร็ว ๆ นี้": past, no day
+        # (a date before the name is another clause's: "วันที่ 7 ธันวาคม 2560 … เปิดเผยว่าในการประชุม… เป็นประธานเมื่อเร็วๆ นี้")
     if nearest:  # sentence ("…และในวันที่ 4 กุมภาพันธ์ที่ผ่านมา ได้มีการเปิดใช้งาน…"); "วันนี้" with no date near
         return nearest[1], True  # is read below
     high = min(line_start + STORY_OPENING + 1, pos)
@@ -236,6 +239,8 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
         d_start, _, d = dates[i]  # "เมื่อวันที่ 3 เมษายน 2560 …" dates everything its paragraph tells
         if _opens_paragraph(text, line_start, d_start):
             return d, True
+    if undated_before(text, pos, line_start, starts):
+        return None, True  # "เมื่อเร็ว ๆ นี้ นายชนินทร์… จัดกิจกรรม เสวนา…", "ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่…": past, no day
     today = load_months()["today"]
     window = text[max(line_start, pos - WINDOW):pos]
     if published and (any(word in window for word in today)
@@ -519,6 +524,52 @@ def counted_back(text: str, pos: int, line_start: int, published: date | None,
 COUNTED_LONGEST = 30  # characters of the longest period counted back ("เมื่อ 12 สัปดาห์ที่ผ่านมา")
 
 
+def undated_before(text: str, pos: int, line_start: int, starts: list[int]) -> bool:
+    """Does a word for a day gone by that the text does not give (months.json recent_words: "เมื่อเร็ว ๆ นี้"), or a past
+    period with no count (day_leads, span_leads, past_periods, past_marks: "ในช่วงสัปดาห์ที่ผ่านมา", "เมื่อเดือน
+    ที่ผ่านมา"), open the clause of an event's cue at `pos` (ending within SAID_BEFORE_REACH before it) or its paragraph
+    (starting within STORY_OPENING of `line_start`), no date between it and the cue? The event is then told as past
+    with no day: the publication's or the story's is not its day (GUIDELINE: dated only when the text gives or clearly
+    implies the day; judged round 22: a week's digest and a deed done "recently" dated by their release)."""
+    pattern = _UNDATED_PAST()
+    found = None
+    for found in pattern.finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
+        pass
+    if found is None or pos - found.end() > SAID_BEFORE_REACH:
+        found = pattern.search(text, line_start, min(pos, line_start + STORY_OPENING + COUNTED_LONGEST))
+        if found is None or found.start() - line_start > STORY_OPENING:
+            return False
+    return bisect_left(starts, found.start()) == bisect_left(starts, pos)
+
+
+def undated_after(text: str, end: int, line_end: int) -> bool:
+    """Does a word of months.json recent_words ("เมื่อเร็ว ๆ นี้") follow an event's name that ends at `end`, within
+    DONE_ON_REACH on its line and no digit between ("…ณ อำเภอนาทวี จังหวัดสงขลา เมื่อเร็ว ๆ นี้", "…โดยมี นพ.ธีระเกียรติ…
+    เป็นประธานเมื่อเร็วๆ นี้")? The clause tells the deed as done lately, with no day: not the publication's."""
+    found = _RECENT().search(text, end, min(line_end, end + DONE_ON_REACH + COUNTED_LONGEST))
+    return found is not None and found.start() - end <= DONE_ON_REACH \
+        and not any(ch.isdigit() for ch in text[end:found.start()])
+
+
+def _flexible(word: str) -> str:
+    """A word of recent_words as a pattern: its spaces, and spaces around "ๆ", optional ("เมื่อเร็วๆนี้")."""
+    return r"\s?".join(re.escape(part) for part in word.replace("ๆ", " ๆ ").split())
+
+
+@lru_cache(maxsize=1)
+def _RECENT() -> re.Pattern[str]:
+    return re.compile("|".join(_flexible(w) for w in load_months()["recent_words"]))
+
+
+@lru_cache(maxsize=1)
+def _UNDATED_PAST() -> re.Pattern[str]:
+    months = load_months()
+    leads, spans = literal_alternation(months["day_leads"]), literal_alternation(months["span_leads"])
+    periods, marks = literal_alternation(months["past_periods"]), literal_alternation(months["past_marks"])
+    names = literal_alternation(list(months["months"]))
+    return re.compile(f"{_RECENT().pattern}|(?:{leads})\\s?(?:{spans})?(?:{periods})(?:{names})?\\s?(?:{marks})")
+
+
 @lru_cache(maxsize=1)
 def _COUNTED_BACK() -> re.Pattern[str]:
     months = load_months()
@@ -752,18 +803,39 @@ class DayIndex:
         said = _said(self.text, self.dates[last][1], pos)  # a day or an hour of it told there: "… เปิดเผยว่า … เวลา
         return said is not None and not any(w in said for w in _same_day())  # 15.00 น. … จะร่วมการประชุม…": that day
 
-    def plan_day(self, pos: int, line_start: int, when: date | None) -> date | None:
+    def plan_day(self, pos: int, line_start: int, when: date | None, told: bool = False) -> date | None:
         """The day a planned event's paragraph gives it after the day the paragraph opens on: `when` is the date that
         opens the paragraph (the day the plan was told: "วันนี้ (26 พ.ย. 2566) นายชัย… เปิดเผยว่า ในวันที่ 27
         พฤศจิกายน 2566 นี้ นายเศรษฐา… มีกำหนดการเดินทางลงพื้นที่… และมีกำหนดการหารือทวิภาคีกับ…"), and the last date
         on the paragraph before the cue at `pos`, told after it, is a later day: the plan's. None otherwise (judged
-        audits: "date is the announcement's", the telling's day given to what it tells is to come)."""
+        audits: "date is the announcement's", the telling's day given to what it tells is to come). With `told`, asked
+        of any event so dated (not only a planned one), the later date must be told as a day something happens on:
+        after a story-date word or a weekday ("… ได้ปฏิบัติภารกิจที่สำคัญต่าง ๆ เมื่อวันพุธที่ 9 ตุลาคม ช่วงเช้า …"), in
+        brackets after a word for a day ("พรุ่งนี้ (27 ตุลาคม 2566)"), or after the opener of what was said ("เปิดเผยว่า
+        …"): the paragraph has gone on to that day, and what it tells after it, past WINDOW, is of that day (judged
+        round 22: the DEPA visit of Wednesday 9 October dated by its week's first day; h29-evwhen: the homeless centre
+        visited "อีกทั้งตรวจเยี่ยม…" on the plan's day, dated by the day the plan was told)."""
         first, last = bisect_left(self.starts, line_start), bisect_left(self.starts, pos) - 1
         if when is None or last <= first or self.dates[first][2] != when \
                 or not _opens_paragraph(self.text, line_start, self.starts[first]):
             return None
         later = self.dates[last][2]
-        return later if later > when else None
+        if later <= when:
+            return None
+        if told and (not self._told_day(first, last)
+                     or run_join().fullmatch(self.text, self.dates[last - 1][1], self.starts[last])):
+            return None  # "ฝึกอบรมระหว่างวันที่ 24 กันยายน – 24 พฤศจิกายน 2564 …": a run's last day is no day gone on to
+        return later
+
+    def _told_day(self, first: int, last: int) -> bool:
+        """Is the date of index `last` told as a day something happens on, after the paragraph's opening date of index
+        `first`: a story-date word or a weekday right before it, a word for a day and a bracket, or the opener of what
+        someone said between the two dates?"""
+        text, start = self.text, self.starts[last]
+        before = text[max(0, start - TOLD_REACH):start]
+        return any(w in before for w in _told_words()) or _DAY_BRACKET().search(text, max(0, start - TOLD_REACH),
+                                                                                start) is not None \
+            or _said(text, self.dates[first][1], start) is not None
 
     def given_before(self, line_start: int, pos: int, when: date) -> bool:
         """Does its paragraph give the day `when` before `pos`? Read by today_after's rule: a "today" after a name
@@ -785,6 +857,13 @@ class DayIndex:
 
 
 CAMPAIGN_DAYS = 7  # days at most of a run a visit may be told over and still be one visit
+
+
+@lru_cache(maxsize=1)
+def _DAY_BRACKET() -> re.Pattern[str]:
+    """A word for a day counted from the publication (months.json today, days_from_today), then a bracket that a date
+    follows, ending at the date ("พรุ่งนี้ (", "วันนี้ (วันที่ ")."""
+    return re.compile(f"(?:{literal_alternation(list(_day_words(today=True)))})\\s?\\(\\s?(?:วันที่\\s?)?$")
 
 
 TOLD_REACH = 12  # characters before a date in which the word that tells it as a day stands ("ในวันพุธ ที่ 24")

@@ -302,6 +302,7 @@ def find_events(doc: Doc) -> None:
         assumed = not explicit and when is not None and m.start() < first_line_end  # the title's or lead's: the
         # story's day for want of one told (resolve._event_keys prefers a day another mention of it tells)
         said = said_day(text, end, published)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
+        plain = False  # the day date_for read, no word around the name telling another
         if said:  # before the publication, whatever day the paragraph opens on
             when, explicit, assumed = said, True, False
         elif explicit and (story or published) and today_after(text, end) \
@@ -325,6 +326,8 @@ def find_events(doc: Doc) -> None:
                 name = " ".join(text[start:end].split())
         elif not explicit and text[max(0, start - NOT_TOLD_REACH):start].rstrip().endswith(word_tuple("reported_after")):
             when, explicit, assumed = story or published, True, True  # "…เปิดเผยภายหลังการประชุม… ว่า": the story's
+        else:
+            plain = True
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         if not explicit and cues[cue] in word_set("told_types") and _invited(text, start, line_start):
@@ -335,10 +338,17 @@ def find_events(doc: Doc) -> None:
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
         planned = _planned(text, start, end)
+        went_on = False  # dated by the day its paragraph went on to, told as a further deed of that day
         announced = planned and explicit and days.announced(m.start(), end, line_start, line_end, PLANNED_DAY_REACH)
         if planned and explicit and not announced and (later := days.plan_day(m.start(), line_start, when)) is not None:
             when, planned, assumed = later, False, False  # "วันนี้ (26 พ.ย. 2566) … เปิดเผยว่า ในวันที่ 27 พฤศจิกายน 2566
             # นี้ … มีกำหนดการ…หารือทวิภาคี…": the plan's day, told after the day it was told on
+        elif not planned and plain and explicit \
+                and (later := days.plan_day(m.start(), line_start, when, told=True)) is not None:
+            when, assumed = later, False  # "วันนี้ (26 ต.ค.) … เปิดเผยว่า พรุ่งนี้ (27 ตุลาคม 2566) … จะร่วมลงพื้นที่… อีกทั้ง
+            # ตรวจเยี่ยม…", "ในช่วงสัปดาห์ที่ผ่านมาระหว่างวันที่ 7-14 ตุลาคม … เมื่อวันพุธที่ 9 ตุลาคม … ได้เยี่ยมชม…": the day
+            # the paragraph has gone on to, not the one it opened on
+            went_on = any(w in text[max(line_start, start - FURTHER_REACH):start] for w in word_tuple("further"))
         planned = planned and (not explicit or announced)  # "… เปิดเผยว่า … จะมีการลงนาม…": the day the plan was
         # told on is not the event's
         if planned and (told := days.told_date(m.start(), max(line_start, m.start() - PLANNED_DAY_REACH),
@@ -353,9 +363,10 @@ def find_events(doc: Doc) -> None:
         if not explicit and name == cue and _took_place(text, end):
             assumed = assumed or when is None
             when = when or story or published  # "การพบหารือมีขึ้น ณ …": the story's event, told, not referred to
-        elif not explicit and m.start() >= first_line_end and (
+        elif (not explicit or plain and when is None) and m.start() >= first_line_end and (
                 name == cue or text[max(0, start - 8):start].endswith(word_tuple("reference_after"))):
-            continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event
+            continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event (told as
+            # past with no day, "ในช่วงสัปดาห์ที่ผ่านมา ผมมีภารกิจ… และมีการประชุมที่ต่างประเทศ…", it is no more one)
         if when is None and not planned and after_inside(text, line_start, line_end, m.start(), inside_at):
             when = first_dated[1] if first_dated else None
         further = when is None and not planned and m.start() >= first_line_end and (
@@ -398,8 +409,9 @@ def find_events(doc: Doc) -> None:
             event.data["call"] = True  # one call told in several mentions is one event (resolve._event_keys)
             if talk or call:
                 event.data["talks"] = True  # the call was held for talks: a mention of it told without them joins it
-        if further and when:
-            event.data["further"] = True
+        if (further or went_on) and when:
+            event.data["further"] = True  # "… เมื่อวันพุธที่ 9 ตุลาคม ช่วงเช้า … เยี่ยมชมภารกิจกองทัพบก… จากนั้นในช่วงบ่าย…
+            # ได้เยี่ยมชมภารกิจสำนักงานส่งเสริมเศรษฐกิจดิจิทัล (DEPA)": another deed of the day, one of its own by its name
         holder = holder_before(doc, start, line_start)
         if holder is not None:  # "นายกฯจะ ลงพื้นที่…": the one person the release gives that post did it
             event.data["holder"] = holder  # (resolve._with_holders makes him a party)
@@ -471,6 +483,8 @@ def _HELD() -> re.Pattern[str]:
     long = [re.escape(w) for w in words if len(w) > 1]
     return re.compile("|".join([f"(?<!\\S)(?:{'|'.join(short)})(?=\\s)"] * bool(short) + long))
 
+
+FURTHER_REACH = 40  # characters before a cue read for a word of further that tells it as the next deed of a day
 
 PLANNED_DAY_REACH = 160  # characters around a planned event's cue read for the day its sentence gives it (a
 # paragraph of a cabinet summary tells many things, each on its own day)

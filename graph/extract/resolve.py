@@ -320,7 +320,14 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         if previous is not None and _translates(doc, previous, m):
             owners[id(m)] = previous
         first = max(0, len(groups) - GROUP_WINDOW)
-        for index, (group, (names, dates, titles)) in enumerate(zip(groups[first:], facts[first:]), first):
+        order = list(enumerate(zip(groups[first:], facts[first:]), first))
+        if name in cues and date is not None and not m.data.get("assumed"):
+            same = [item for item in reversed(order) if date in item[1][1][1]]
+            if any(o.data.get("further") for _, (group, _) in same for o in group):
+                order = same + order  # a bare type word on a day told ("ระหว่างการเยี่ยมชม") refers back to the last
+                # event told on that day when the day was told as several deeds ("จากนั้นในช่วงบ่าย…", a further
+                # one), not the first; then to the others, as before
+        for index, (group, (names, dates, titles)) in order:
             head = group[0]
             if any(other_sessions(other, squeezed) for other in names):
                 continue  # "การประชุม GRF ครั้งที่ 1" joins no group holding "… ครั้งที่ 2", whatever else it holds
