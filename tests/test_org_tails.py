@@ -86,3 +86,16 @@ def test_the_miners_share_the_share_and_the_run_filters():
     assert often(3, 6) and not often(3, 7) and not often(2, 2)  # 3+ releases, half of the run's
     assert not run_kept("สำนักงานคลังจังหวัดทั้ง")  # "ทั้ง| 76 จังหวัด": a count of the sentence
     assert run_kept("คณะกรรมการติดตามการดำเนินงานตามนโยบายรัฐบาล")
+
+
+def test_a_name_run_on_before_its_number_takes_the_number(extract_candidates):
+    # the CCSA committee's sittings (2021-02-01, 2021-03-25, 2022-11-05 releases): the name the finder gives
+    # ("…การแพร่ระบาด") is run on to "…ไวรัสโคโรนา" by the corpora's longer name first, then to its number; one call
+    # after every other run-on (main ran the numbered tails before that run-on and kept "…โคโรนา" cut)
+    names = _names(extract_candidates(
+        "ข่าว\nในที่ประชุมคณะกรรมการบริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 ครั้งที่ 2/2564  "
+        "ได้มีการรายงานลำดับกลุ่มเป้าหมาย\n"
+        "เข้าร่วมการประชุมคณะกรรมการบริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 ครั้งที่ 4/2564 "
+        "ผ่านระบบการประชุมทางไกล\n"))
+    assert "คณะกรรมการบริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019" in names, names
+    assert "คณะกรรมการบริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา" not in names, names
