@@ -25,27 +25,24 @@ after "และ" begins no other body (a prefix word: "…| และกระ�
 MIN_RELEASES releases or more too (a body's name is mostly written glued, a list of two bodies or things is written
 spaced: "คณะกรรมการสภาสตรีแห่งชาติในพระบรมราชินูปถัมภ์| และพี่น้องประชาชน" 5 releases spaced, none glued;
 "องค์การเพื่อการส่งเสริมความเสมอภาคระหว่างเพศ| และเพิ่มพลังของผู้หญิงแห่งสหประชาชาติ", UN Women, both), and the run is a body the extractor gives
-written alone (mine_org_runs._head_given). graph/extract/org_joined_tails.py runs a name found by pattern on to the
-longest such name the text spells out after it. About 3 minutes of CPU for the whole corpora (83,704 releases), the
+written alone (mine_org_runs._head_given). graph/extract/org_tails.py runs a name found by pattern on to the
+longest such name the text spells out after it (the counting and the run's filters are org_tails_mining.py's, shared
+with mine_org_numbered_tails.py). About 3 minutes of CPU for the whole corpora (83,704 releases), the
 run that made the shipped file.
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from collections import Counter
 from functools import lru_cache
 
-from mine_org_runs import _body_at, _head_given
-from mining import run_archive_miner, strided_texts
+from mine_org_runs import _body_at
+from mining import run_archive_miner
+from org_tails_mining import MIN_RELEASES, RUN_LETTERS, SHARE, count_tails, often, run_kept
 
 from phakhi.ontology import HERE
 
 OUT = HERE / "th" / "org_joined_tails.json"
-MIN_RELEASES = 3  # releases writing the longer form
-SHARE = 2  # ... at least one in SHARE of the releases writing its run
-RUN_LETTERS = 120  # longest run read after a prefix word
 AND = "และ"
 _RUN = re.compile(r"[\u0e01-\u0e4e\-\d]{2,%d}(?= )" % RUN_LETTERS)  # the rest of the run, ended by one space
 _GLUED = re.compile(r"[\u0e01-\u0e4e\-\d]{2,%d}(?![\u0e01-\u0e4e\-\d])" % RUN_LETTERS)  # the rest of a whole run
@@ -53,47 +50,11 @@ _CHUNK = re.compile(r" ([\u0e01-\u0e4e][\u0e01-\u0e4e\-]{1,40})(?=[\s()\[\]“�
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
-    from phakhi.graph.extract.authority import gazetteer
-    from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
-    from phakhi.graph.text.thai import is_thai
-
-    runs: Counter[str] = Counter()
-    glued: Counter[str] = Counter()  # releases writing a whole run of letters begun by a prefix word, however ended
-    longer: Counter[str] = Counter()
-    run_of: dict[str, str] = {}
-    read = 0
-    for text in strided_texts(paths, skip_paths, per_archive):
-        read += 1
-        covered = None
-        seen_runs, seen_longer, seen_glued = set(), set(), set()
-        for m in _prefix_pattern().finditer(text):
-            start = m.start()
-            if start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end()):
-                continue
-            whole = _GLUED.match(text, m.end())
-            if whole is not None:
-                seen_glued.add(text[start:whole.end()])
-            rest = _RUN.match(text, m.end())
-            if rest is None or not is_thai(text[rest.end() - 1]):
-                continue
-            if covered is None:
-                covered = {i for h in gazetteer().candidates(text) if h.entry.kind == "organization"
-                           for i in range(h.start, h.end)}
-            if start in covered:
-                continue
-            run = text[start:rest.end()]
-            seen_runs.add(run)
-            for form in tails(text, run, rest.end()):
-                seen_longer.add(form)
-                run_of[form] = run
-        runs.update(seen_runs)
-        longer.update(seen_longer)
-        glued.update(seen_glued)
-        if read % 10000 == 0:
-            print(f"{read} releases", file=sys.stderr)
-    rows = sorted(row for row in ([f, n, runs[run_of[f]], glued[squeezed(f)]] for f, n in longer.items()
+    tally = count_tails(paths, skip_paths, per_archive, _RUN, tails, glued=_GLUED)
+    runs, run_of, glued = tally.runs, tally.run_of, tally.glued
+    rows = sorted(row for row in ([f, n, runs[run_of[f]], glued[squeezed(f)]] for f, n in tally.longer.items()
                                   if n >= MIN_RELEASES) if kept_row(row))
-    return {"_doc": (f"Mined by scripts/mine_org_joined_tails.py from {read} releases of the thaigov v1 and v2 corpora "
+    return {"_doc": (f"Mined by scripts/mine_org_joined_tails.py from {tally.read} releases of the thaigov v1 and v2 corpora "
                      "(every release but the audit samples'): organization names written with a part after a space "
                      "that the extractor ends the name before, a part begun by \"และ\" or a place (and a part begun by "
                      f"\"และ\" after it), in at least {MIN_RELEASES} releases and in at least one in {SHARE} of the "
@@ -103,7 +64,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
                      "part begun by \"และ\" glued on (at least " + str(MIN_RELEASES) + " for a name whose first part "
                      "after the space is begun by \"และ\": a body's name is mostly written glued, a list of two bodies "
                      "spaced). "
-                     "graph/extract/org_joined_tails.py runs a name on to the longest such name the text spells out."),
+                     "graph/extract/org_tails.py runs a name on to the longest such name the text spells out."),
             "names": rows}
 
 
@@ -111,7 +72,11 @@ def tails(text: str, run: str, at: int) -> list[str]:
     """`run` (ended by a space at `at`) with the tail written after it: a chunk begun by "และ", or a place and, after
     it, a chunk begun by "และ" ("… กรุงเทพฯ และปริมณฑล"); a place alone is no tail read (the corpora write a unit and
     its city, "สำนักการแพทย์ กรุงเทพมหานคร", or a centre and its province, "…ภาคใต้ จังหวัดสงขลา", again and again, and
-    the judges call the pair run together: round 9)."""
+    the judges call the pair run together: round 9). A run ending on no Thai letter ("…-19") has no tail read."""
+    from phakhi.graph.text.thai import is_thai
+
+    if not is_thai(run[-1]):
+        return []
     first = _CHUNK.match(text, at)
     if first is None:
         return []
@@ -154,12 +119,12 @@ def kept_row(row: list) -> bool:
     """Is `row` ([name, releases writing it, releases writing its run, releases writing it with its "และ"-part glued
     on, `squeezed`]) a name its filters keep (see the module's
     doc)?"""
-    from phakhi.graph.extract.names import org_prefix, sentence_words
+    from phakhi.graph.extract.names import sentence_words
     from phakhi.graph.text.thai import tokenize
     from phakhi.ontology import load_not_organizations
 
     name, releases, run_releases, glued_releases = row
-    if releases < MIN_RELEASES or releases * SHARE < run_releases:
+    if not often(releases, run_releases):
         return False
     if name.split(" ")[1].startswith(AND) and glued_releases < MIN_RELEASES:
         return False  # written glued in fewer releases: a list of two bodies or things the releases space
@@ -167,13 +132,6 @@ def kept_row(row: list) -> bool:
     data = load_not_organizations()
     chunks = name.split(" ")
     at = next(i for i in range(1, len(chunks)) if chunks[i].startswith(AND) or a_place(chunks[i]))
-    run = " ".join(chunks[:at])
-    prefix = org_prefix(run)
-    words = [w for w in tokenize(run[len(prefix):]) if w.strip()]
-    if not words or set(words) & (set(data["generic_before"]) | set(data["generic_after"])):
-        return False
-    if words[-1] in sentence_words() | set(data["count_joiners"]):
-        return False  # "…ทั้ง| และ…": the sentence's
     for chunk in chunks[at:]:
         if not chunk.startswith(AND):
             continue
@@ -181,7 +139,7 @@ def kept_row(row: list) -> bool:
         first = tokenize(part)[0]
         if _body_at(part) or part.startswith(tuple(data["collectives"])) or first in sentence_words():
             return False  # "…| และกระทรวง…", "…| และหน่วยงาน…": a second body, bodies in general
-    return _head_given(run)
+    return run_kept(" ".join(chunks[:at]))  # "…ทั้ง| และ…": the sentence's
 
 
 def main() -> None:

@@ -19,27 +19,23 @@ word that joins a count to the sentence (`count_joiners`: "ทั้ง", "อ�
 มากกว่า| 100 ซิม"), the chunk after the number begins no other body (a prefix word: "…โคโรนา 2019| กระทรวง…") and is no month (a
 date: "…แห่งชาติ| 29 กรกฎาคม"), and the run is a body the extractor gives written alone (mine_org_runs._head_given:
 "กองสาธารณสุขฉุกเฉินได้ตลอด| 24 ชั่วโมง", "ธนาคารขั้นต่ำ| 10,000 บาท" are sentences). A number that opens a list's item
-("…จังหวัดเลย 3) …") or a range ("…พื้นที่ 1-10") is not read. graph/extract/org_numbered_tails.py runs a name
-found by pattern on to the longest such name the text spells out after it. About 3 minutes of CPU for the whole
+("…จังหวัดเลย 3) …") or a range ("…พื้นที่ 1-10") is not read. graph/extract/org_tails.py runs a name
+found by pattern on to the longest such name the text spells out after it (the counting and the run's filters
+are org_tails_mining.py's, shared with mine_org_joined_tails.py). About 3 minutes of CPU for the whole
 corpora (83,704 releases), the run that made the shipped file.
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from collections import Counter
 from functools import lru_cache
 
-from mine_org_runs import _head_given
-from mining import run_archive_miner, strided_texts
+from mining import run_archive_miner
+from org_tails_mining import MIN_RELEASES, RUN_LETTERS, SHARE, count_tails, often, run_kept
 
 from phakhi.ontology import HERE
 
 OUT = HERE / "th" / "org_numbered_tails.json"
-MIN_RELEASES = 3  # releases writing the longer form
-SHARE = 2  # ... at least one in SHARE of the releases writing its run
-RUN_LETTERS = 120  # longest run read after a prefix word
 _RUN = re.compile(r"[\u0e01-\u0e4e\-]{2,%d}(?= )" % RUN_LETTERS)  # the rest of the run, ended by one space
 _NUMBER = re.compile(r" ([\d๐-๙]+(?:[.,][\d๐-๙]+)*)(?![\d๐-๙\u0e01-\u0e4e)]|\.\s|\s?[-–]\s?[\d๐-๙])")  # a number
 # after one space, not a list's item ("…เลย 3) ศูนย์…", "3. …") nor a range's first end ("…พื้นที่ 1-10")
@@ -47,80 +43,47 @@ _WORD = re.compile(r" ([\u0e01-\u0e4e]{2,20})(?=[\s()\[\]“”\"',:;/.]|$)")  #
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
-    from phakhi.graph.extract.authority import gazetteer
-    from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
-    from phakhi.graph.text.thai import is_thai
-
-    runs: Counter[str] = Counter()
-    longer: Counter[str] = Counter()
-    run_of: dict[str, str] = {}
-    read = 0
-    for text in strided_texts(paths, skip_paths, per_archive):
-        read += 1
-        covered = None
-        seen_runs, seen_longer = set(), set()
-        for m in _prefix_pattern().finditer(text):
-            start = m.start()
-            if start > 0 and is_thai(text[start - 1]) and _splits_prefix(text, start, m.end()):
-                continue
-            rest = _RUN.match(text, m.end())
-            if rest is None:
-                continue
-            if covered is None:
-                covered = {i for h in gazetteer().candidates(text) if h.entry.kind == "organization"
-                           for i in range(h.start, h.end)}
-            if start in covered:
-                continue
-            run = text[start:rest.end()]
-            seen_runs.add(run)
-            number = _NUMBER.match(text, rest.end())
-            if number is None:
-                continue
-            forms = [run + " " + number.group(1)]
-            word = _WORD.match(text, number.end())
-            if word is not None:
-                forms.append(forms[0] + " " + word.group(1))
-            for form in forms:
-                seen_longer.add(form)
-                run_of[form] = run
-        runs.update(seen_runs)
-        longer.update(seen_longer)
-        if read % 10000 == 0:
-            print(f"{read} releases", file=sys.stderr)
-    rows = sorted([f, n, runs[run_of[f]]] for f, n in longer.items() if n >= MIN_RELEASES and kept_row([f, n, runs[run_of[f]]]))
-    return {"_doc": (f"Mined by scripts/mine_org_numbered_tails.py from {read} releases of the thaigov v1 and v2 corpora "
+    tally = count_tails(paths, skip_paths, per_archive, _RUN, tails)
+    runs, run_of = tally.runs, tally.run_of
+    rows = sorted([f, n, runs[run_of[f]]] for f, n in tally.longer.items()
+                  if n >= MIN_RELEASES and kept_row([f, n, runs[run_of[f]]]))
+    return {"_doc": (f"Mined by scripts/mine_org_numbered_tails.py from {tally.read} releases of the thaigov v1 and v2 corpora "
                      "(every release but the audit samples'): organization names written with a number after a space "
                      f"(and the chunk of Thai letters after the number) in at least {MIN_RELEASES} releases and in at "
                      f"least one in {SHARE} of the releases writing the run before the number, a run that counts or "
                      "spreads no bodies and whose head is a body the extractor gives. Each row: the name, releases "
-                     "writing it, releases writing its run. graph/extract/org_numbered_tails.py runs a name on to the "
+                     "writing it, releases writing its run. graph/extract/org_tails.py runs a name on to the "
                      "longest such name the text spells out."),
             "names": rows}
+
+
+def tails(text: str, run: str, at: int) -> list[str]:
+    """`run` (ended by a space at `at`) with the number written after it, and with the number and the chunk of Thai
+    letters after it."""
+    number = _NUMBER.match(text, at)
+    if number is None:
+        return []
+    forms = [run + " " + number.group(1)]
+    word = _WORD.match(text, number.end())
+    if word is not None:
+        forms.append(forms[0] + " " + word.group(1))
+    return forms
 
 
 def kept_row(row: list) -> bool:
     """Is `row` ([name, releases writing it, releases writing its run]) a name its filters keep (see the module's
     doc)?"""
-    from phakhi.graph.extract.names import org_prefix, sentence_words
-    from phakhi.graph.text.thai import tokenize
-    from phakhi.ontology import load_not_organizations
+    from phakhi.graph.extract.names import org_prefix
 
     name, releases, run_releases = row
-    if releases < MIN_RELEASES or releases * SHARE < run_releases:
+    if not often(releases, run_releases):
         return False
-    data = load_not_organizations()
     number = re.search(r" [\d๐-๙]", name)
     run, tail = name[:number.start()], name[number.start() + 1:]
-    prefix = org_prefix(run)
-    words = [w for w in tokenize(run[len(prefix):]) if w.strip()]
-    if not words or set(words) & (set(data["generic_before"]) | set(data["generic_after"])):
-        return False
-    if words[-1] in set(data["count_joiners"]) | sentence_words():
-        return False  # "…ทั้ง| 76 จังหวัด", "…มากกว่า| 100 ซิม": a count of the sentence
     chunks = tail.split(" ")
     if len(chunks) > 1 and (org_prefix(chunks[1]) or chunks[1] in _months()):
         return False  # "…โคโรนา 2019| กระทรวงสาธารณสุข": another body after the number; "…29 กรกฎาคม": a date
-    return _head_given(run)
+    return run_kept(run)  # "…ทั้ง| 76 จังหวัด", "…มากกว่า| 100 ซิม": a count of the sentence
 
 
 @lru_cache(maxsize=1)

@@ -21,13 +21,12 @@ from phakhi.graph.extract.org_documents import issuer_name
 from phakhi.graph.extract.org_eponyms import eponym_run_on
 from phakhi.graph.extract.org_legal_forms import long_legal_form
 from phakhi.graph.extract.org_parties import country_side, dashed_pair, listed_parties
-from phakhi.graph.extract.org_joined_tails import joined_tail_run_on
-from phakhi.graph.extract.org_numbered_tails import numbered_tail_run_on
 from phakhi.graph.extract.org_repeated import repeated_run_on
 from phakhi.graph.extract.org_sittings import sitting_run_on
 from phakhi.graph.extract.org_services import (clinical_service, community_group, field_kind, function_unit, kind_pair,
                                                mode_only, one_word_kind, route_stop, slogan_named)
 from phakhi.graph.extract.org_spelling import usual_organization
+from phakhi.graph.extract.org_tails import NUMBERED, tail_run_on
 from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
                                         elided_place,
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
@@ -490,9 +489,6 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = abbreviated_run_on(doc, start, name)  # "…พัฒนาเศรษฐกิจ|กับประเทศเพื่อนบ้าน (คพพ.)"
                 name = dashed_pair(doc, start, name)  # "คณะทำงานไทย-| กวางตุ้ง": a dash ends no name
                 name = repeated_run_on(doc, start, name)  # "…ฝุ่นละอองขนาดเล็ก|ไม่เกิน 2.5 ไมครอน": after every mention
-                before_number = name
-                name = numbered_tail_run_on(doc, start, name)  # "มูลนิธิอนุรักษ์ป่ารอยต่อ| 5 จังหวัด": the corpora's name
-                numbered_whole = name != before_number  # a whole name the corpora write so: no kind named bare
                 longer = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
                 if longer == name and list_head(doc.text, start, name):
                     break  # "สถาบันชาติ| ศาสนา พระมหากษัตริย์": the first item of a list of common words, no body (unless
@@ -513,7 +509,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                     spaced_field = spaced_field or closed != run or " " in run[len(name):]  # keyed without the space,
                     # as the glued form
                     name = closed
-                name = joined_tail_run_on(doc, start, name)  # "…ตามนโยบายรัฐบาล| และข้อสั่งการนายกรัฐมนตรี": the corpora's
+                name, tail = tail_run_on(doc, start, name)  # "มูลนิธิอนุรักษ์ป่ารอยต่อ| 5 จังหวัด", "…ตามนโยบายรัฐบาล|
+                # และข้อสั่งการนายกรัฐมนตรี": the name the corpora write whole with its tail
+                numbered_whole = tail == NUMBERED  # a whole name the corpora write so: no kind named bare
                 name = listed_parties(doc, start, name)  # "…การเชื่อมโยงทางรถไฟระหว่างไทย| ลาว และจีน"
                 name = issuer_name(doc, start, name, prefix_end - start)  # "ระเบียบคณะกรรมการกองทุนยุติธรรม|ว่าด้วย…"
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
