@@ -16,6 +16,12 @@ typed as that talk, and a mention of the same call told without it (a title's "�
 "A ให้ B เข้าพบ", "A ให้การต้อนรับ B … ในโอกาสเข้าพบ": A, written before a word of call_hosts, received B; the host is A
 and the visitor B, the body or person nearest the verb after that word (host_before; judged round 14: "เข้าพบ (บริษัท
 โตโยต้า…, โตโยต้า)" "host (MoI deputy PS Phanuwat) missing").
+Courtesy calls ("เข้าเยี่ยมคารวะ", "เยี่ยมคารวะ": 1,569 releases of the two corpora) are event cues since the twenty-ninth
+session (h29-calls2). A visitor written with his post ("นายเศรษฐา ทวีสิน นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง
+เข้าเยี่ยมคารวะ…") is the person, not the ministry his post names (_holder_of); a mention that reads both sides (the
+body's sentence, not the title's "เอกอัครราชทูตญี่ปุ่น…เข้าเยี่ยมคารวะพลอากาศเอก ประจิน…", where the visitor is a post)
+gives the event's first two parties (resolve); the visitor received is read before where he was received
+(call_venue_marks: "ให้การต้อนรับ นายปีร์กะ… ณ ห้องรับรอง… อาคารกระทรวงแรงงาน ในโอกาสเข้าเยี่ยมคารวะ").
 """
 
 from __future__ import annotations
