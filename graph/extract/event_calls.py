@@ -16,6 +16,12 @@ typed as that talk, and a mention of the same call told without it (a title's "�
 "A ให้ B เข้าพบ", "A ให้การต้อนรับ B … ในโอกาสเข้าพบ": A, written before a word of call_hosts, received B; the host is A
 and the visitor B, the body or person nearest the verb after that word (host_before; judged round 14: "เข้าพบ (บริษัท
 โตโยต้า…, โตโยต้า)" "host (MoI deputy PS Phanuwat) missing").
+Courtesy calls ("เข้าเยี่ยมคารวะ", "เยี่ยมคารวะ": 1,569 releases of the two corpora) are event cues since the twenty-ninth
+session (h29-calls2). A visitor written with his post ("นายเศรษฐา ทวีสิน นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง
+เข้าเยี่ยมคารวะ…") is the person, not the ministry his post names (_holder_of); a mention that reads both sides (the
+body's sentence, not the title's "เอกอัครราชทูตญี่ปุ่น…เข้าเยี่ยมคารวะพลอากาศเอก ประจิน…", where the visitor is a post)
+gives the event's first two parties (resolve); the visitor received is read before where he was received
+(call_venue_marks: "ให้การต้อนรับ นายปีร์กะ… ณ ห้องรับรอง… อาคารกระทรวงแรงงาน ในโอกาสเข้าเยี่ยมคารวะ").
 """
 
 from __future__ import annotations
@@ -79,10 +85,16 @@ def is_call(cue: str) -> bool:
 
 def call_parties(doc: Doc, verb_start: int, verb_end: int, line_start: int, line_end: int,
                  parties: list[str]) -> list[str]:
-    """`parties` with the call's two sides first: the visitor, then the host. The visitor is the body or person ending
-    nearest before the call verb (within SUBJECT_REACH, on its line), the host the first one beginning right after it
-    (within HOST_GAP); but when a word of call_hosts stands between them and the one written before it ends right
-    before it (host_before), that one is the host and the visitor is who is written after the word, if anyone is."""
+    """`parties` with the call's two sides first (call_sides)."""
+    return list(dict.fromkeys(call_sides(doc, verb_start, verb_end, line_start, line_end) + parties))
+
+
+def call_sides(doc: Doc, verb_start: int, verb_end: int, line_start: int, line_end: int) -> list[str]:
+    """The call's sides found: the visitor, then the host. The visitor is the body or person ending nearest before
+    the call verb (within SUBJECT_REACH, on its line; the person whose post names that body: _holder_of), the host the
+    first one beginning right after it (within HOST_GAP); but when a word of call_hosts stands between them and the
+    one written before it ends right before it (host_before), that one is the host and the visitor is who is written
+    after the word, if anyone is."""
     low = max(line_start, verb_start - SUBJECT_REACH)
     before = [m for m in doc.starting_in(low, verb_start, ("organization", "person")) if m.nend <= verb_start]
     after = [m for m in doc.starting_in(verb_end, min(line_end, verb_end + HOST_GAP + 1), ("organization", "person"))]
@@ -90,16 +102,36 @@ def call_parties(doc: Doc, verb_start: int, verb_end: int, line_start: int, line
     sides = []
     if hosted is not None:
         word_end, host = hosted
-        visitors = [m for m in doc.starting_in(word_end, verb_start, ("organization", "person")) if m.nend <= verb_start]
+        stop = _venue_start(doc.text, word_end, verb_start)  # "ให้การต้อนรับ นายปีร์กะ… ณ ห้องรับรอง… อาคารกระทรวง
+        # แรงงาน ในโอกาสเข้าเยี่ยมคารวะ": the visitor is written before where he was received
+        visitors = [m for m in doc.starting_in(word_end, stop, ("organization", "person")) if m.nend <= stop]
         if visitors:
             sides.append(max(visitors, key=lambda m: (m.nend, -m.nstart)).key)
         sides.append(host.key)
-        return list(dict.fromkeys(sides + parties))
+        return list(dict.fromkeys(sides))
     if before:
-        sides.append(max(before, key=lambda m: (m.nend, -m.nstart)).key)
+        sides.append(_holder_of(before, max(before, key=lambda m: (m.nend, -m.nstart))).key)
     if after:
         sides.append(min(after, key=lambda m: m.nstart).key)
-    return list(dict.fromkeys(sides + parties))
+    return list(dict.fromkeys(sides))
+
+
+def _venue_start(text: str, start: int, end: int) -> int:
+    """Where a word of call_venue_marks ("ณ") first stands as a word between `start` and `end`, else `end`."""
+    marks = [at for w in word_set("call_venue_marks") if (at := text.find(f" {w} ", start, end)) >= 0]
+    return min(marks, default=end)
+
+
+def _holder_of(before: list, nearest):
+    """The person whose post holds `nearest` (the body a visitor's post names: "นายเศรษฐา ทวีสิน นายกรัฐมนตรีและ
+    รัฐมนตรีว่าการกระทรวงการคลัง เข้าเยี่ยมคารวะ…", "นายหวัง อี้ รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐประชาชนจีน
+    เข้าเยี่ยมคารวะ…": the visitor is the minister, not his ministry), else `nearest` itself."""
+    if nearest.kind == "person":
+        return nearest
+    holders = [m for m in before if m.kind == "person" and any(
+        p.get("nstart", nearest.nstart + 1) <= nearest.nstart and p.get("nend", -1) >= nearest.nend
+        for p in m.data.get("posts", ()))]
+    return max(holders, key=lambda m: m.nstart) if holders else nearest
 
 
 def host_before(doc: Doc, verb_start: int, line_start: int):

@@ -29,7 +29,7 @@ from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, af
                                               day_told_past, event_days, lead_end, recalled, recalled_before, run_until,
                                               said_day, since_before, story_date, story_own, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
-from phakhi.graph.extract.event_calls import call_before, call_parties, is_call, is_talk, talk_after
+from phakhi.graph.extract.event_calls import call_before, call_sides, is_call, is_talk, talk_after
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_spread import recurring, spread
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
@@ -119,6 +119,7 @@ def find_events(doc: Doc) -> None:
     inside_at: dict[int, list[int]] = {}  # line start -> where each "inside" phrase first ends on the line
     # the date of the first event by position (ties: the first found) that has one, kept as events are added
     first_dated = next(((e.nstart, e.data["date"]) for e in doc.of_kind("event") if e.data.get("date")), None)
+    first_call = first_dated  # the first event dated, calls too (a talk told "ในโอกาสนี้" of a call is held in it)
     last_dated = None  # the day of the event told last, for a further activity told after it
     last_line = (0, 0)  # the line that event was told on, read for a day told as gone by only when needed
     taken_until = -1
@@ -368,7 +369,8 @@ def find_events(doc: Doc) -> None:
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event (told as
             # past with no day, "ในช่วงสัปดาห์ที่ผ่านมา ผมมีภารกิจ… และมีการประชุมที่ต่างประเทศ…", it is no more one)
         if when is None and not planned and after_inside(text, line_start, line_end, m.start(), inside_at):
-            when = first_dated[1] if first_dated else None
+            inside = first_call if is_talk(cue) else first_dated
+            when = inside[1] if inside else None
         further = when is None and not planned and m.start() >= first_line_end and (
             text.startswith(word_tuple("further"), line_start) or _told_after(text, line_start, m.start()))
         if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
@@ -400,13 +402,16 @@ def find_events(doc: Doc) -> None:
         talk = talk_after(text, m.start(), m.end(), line_end) if is_call(cue) else None
         kind = cues.get(talk.group(), cues[cue]) if talk else cues[cue]  # a call held for talks is one event, typed as its talk
         parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
-        if is_call(cue) or call:  # who came and whom they called on (event_calls)
-            parties = call_parties(doc, *((m.start(), m.end()) if call is None else call.span()), line_start,
-                                   line_end, parties)
+        sides = []
+        if is_call(cue) or call:  # who came and whom they called on (event_calls), first
+            sides = call_sides(doc, *((m.start(), m.end()) if call is None else call.span()), line_start, line_end)
+            parties = list(dict.fromkeys(sides + parties))
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + kind, type=kind, date=when, name=name,
                                     parties=parties, topic=topic))
         if is_call(cue) or call:
             event.data["call"] = True  # one call told in several mentions is one event (resolve._event_keys)
+            if len(sides) == 2:
+                event.data["sides"] = sides  # both sides read: they lead the event's parties (resolve)
             if talk or call:
                 event.data["talks"] = True  # the call was held for talks: a mention of it told without them joins it
         if (further or went_on) and when:
@@ -423,8 +428,12 @@ def find_events(doc: Doc) -> None:
             event.data["assumed"] = True  # the story's day, for want of one its sentence tells
         elif (until := run_until(dates, date_starts, runs, line_start, line_end, when)) is not None:
             event.data["run_until"] = until  # dated by a run's first day: a day of the run told for it elsewhere wins
-        if when and (first_dated is None or event.nstart < first_dated[0]):
-            first_dated = (event.nstart, when)
+        if when and (first_call is None or event.nstart < first_call[0]):
+            first_call = (event.nstart, when)
+        if when and not (is_call(cue) or call) and (first_dated is None or event.nstart < first_dated[0]):
+            first_dated = (event.nstart, when)  # (a call is no occasion other events are held inside: what "ในโอกาสนี้"
+            # of a call tells is its talk, "…ร่วมหารือโอกาสและแนวทาง…" (a talk cue), or what was said in it, "…ประธานการ
+            # ประชุม COP26", "…เจ้าภาพจัดการประชุม… (JCBC) ครั้งที่ 3", events not held on its day)
         if when:
             last_dated, last_line = when, (line_start, line_end)  # (read lazily: a line of many dated events
             # stays linear)
