@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from phakhi.graph.extract.document import Doc, Mentions
+from phakhi.graph.extract.elided import full_named
 from phakhi.graph.extract.program_evidence import kind_of_programme
 from phakhi.graph.extract.program_words import (MAX_TAIL, MIN_REST, PATTERN_KEY, canon, mined_tails, prefix_pattern,
                                                 split_prefix)
@@ -117,10 +118,11 @@ def abbreviated_names(doc: Doc) -> None:
     for m in short:
         written = doc.text[m.nstart:m.nend].rstrip()[:-len(ABBREVIATION_MARK)]
         stem = canon(written)
-        found = {key for surface, key in full if surface.startswith(stem) and len(surface) > len(stem)}
-        if len(found) == 1:
-            keys[id(m)] = found.pop()
-        elif not found and kind_of_programme(*split_prefix(written)):
+        found = full_named(stem, full)  # the one rule of elided.py, asked again after validity by resolve
+        if found is not None:
+            keys[id(m)] = found
+        elif not any(surface.startswith(stem) and len(surface) > len(stem) for surface, _ in full) \
+                and kind_of_programme(*split_prefix(written)):
             keys[id(m)] = None  # "โครงการก่อสร้างสะพานฯ" never written in full: a kind, shortened
     doc.mentions = Mentions(replace(m, key=keys[id(m)]) if id(m) in keys else m
                             for m in doc.mentions if keys.get(id(m), "") is not None)

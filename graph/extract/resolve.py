@@ -13,6 +13,7 @@ from functools import lru_cache
 from phakhi.graph.extract import authority
 from phakhi.graph.extract.about import About
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.elided import elided_keys
 from phakhi.graph.extract.foreign import FOREIGN_TYPE
 from phakhi.graph.extract.names import common_unit, generic_unit, name_word, sentence_words
 from phakhi.graph.extract.recurrence import common_stem, ends_there, followed_variously, written_whole
@@ -51,6 +52,7 @@ def resolve(doc: Doc) -> Extraction:
     mentions = sorted(doc.mentions, key=lambda m: (m.nstart, -m.nend))
     joined = {m.text for m in mentions if m.kind == "program" and m.data.get("joined")}
     short_to_full = _short_names(doc) | _short_organizations(doc)
+    short_to_full |= elided_keys(doc, short_to_full)  # "กองทุนหมู่บ้านฯ": the one full name the release writes
     kinds = _kinds_written_short(doc, short_to_full)
     short_to_full |= scoped_units(doc, short_to_full)
     glossed = _glossed_organizations(doc)
