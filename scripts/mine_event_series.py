@@ -13,6 +13,8 @@ dated event of a series its date as its edition in its label, and an undated one
 This script runs the extractor over the releases and keeps the core (event_labels.series_core: normalised, no
 bracketed alias, no ceremony word) of every real event name without a digit that the releases write on at least
 MIN_MONTHS different months (the event's date, else the release's), with its count of months and releases. A name
+that tells what was done (event_labels.told_not_named: a visit's or a call's verb phrase, "เข้าเยี่ยมคารวะรอง
+นายกรัฐมนตรี") is not counted: a deed told again on many months is many deeds, no series. A name
 written as the framework work goes on under ("ภายใต้กรอบการประชุมสุดยอดเอเชียตะวันออก (อีเอเอส)", "ในกรอบการประชุม
 รัฐมนตรีกลาโหมอาเซียน": event_words framework_before, no event of its own, events.framework_seen) counts too, on its
 release's month: a framework of meetings is a standing series (without them the samples write the East Asia Summit,
@@ -70,7 +72,8 @@ def mine(paths: list[str], limit: int | None) -> dict:
             if entity.kind != "event":
                 continue
             for name in entity.names:
-                count(name, entity.date or release.published)
+                if not event_labels.told_not_named(entity.type, [name]):  # a deed told by its verb phrase
+                    count(name, entity.date or release.published)  # ("เข้าเยี่ยมคารวะรองนายกรัฐมนตรี") names no series
         for core in cores:
             releases[core] += 1
     rows = sorted(([core, len(m), releases[core]] for core, m in months.items() if len(m) >= MIN_MONTHS),
