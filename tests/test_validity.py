@@ -589,3 +589,42 @@ def test_training_matches_a_gold_programme_as_the_evaluation_does(monkeypatch):
     monkeypatch.setattr(script, "_docs", lambda paths, wanted: {"r.txt": doc})
     rows = {r["label"]: r["valid"] for r, _ in script.gold_items("gold", "releases") if r["class"] == "program"}
     assert rows == {"มาตรการยกเว้นค่าธรรมเนียม": True, "โครงการพัฒนาผู้ประกอบการรุ่นใหม่": False}
+
+
+
+def test_a_name_the_corpora_confirm_whole_is_kept_whatever_the_model_says_when_written_standing(monkeypatch):
+    # the foundation for the forests of five provinces (v2 2023-06-09: h29-orgcut's run-on, then dropped by the
+    # model) and UN Women's Thai name (org_joined_tails.json) standing before a space or a bracket are kept; the
+    # tails list's run up to the number is no name, and glued on to more letters the release writes another run
+    # than the one the corpora confirm: the model judges it
+    monkeypatch.setattr(validity, "judge", lambda *args: 0.0)  # the model drops every candidate it judges
+    monkeypatch.setattr(validity, "recurrent", lambda *args: False)
+    women = "องค์การเพื่อการส่งเสริมความเสมอภาคระหว่างเพศ และเพิ่มพลังของผู้หญิงแห่งสหประชาชาติ"
+    cases = [("เวลา 10.30 น. ณ มูลนิธิอนุรักษ์ป่ารอยต่อ 5 จังหวัด พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี",
+              "มูลนิธิอนุรักษ์ป่ารอยต่อ 5 จังหวัด", True),
+             (f"ผู้แทน{women} (UN Women) ประจำประเทศไทย เข้าพบ", women, True),
+             ("เวลา 10.30 น. ณ มูลนิธิอนุรักษ์ป่ารอยต่อ 5 จังหวัด พลเอก ประวิตร", "มูลนิธิอนุรักษ์ป่ารอยต่อ 5", False),
+             ("กรมอุทยานแห่งชาติ ร่วมกับมูลนิธิอนุรักษ์ป่ารอยต่อ 5 จังหวัดภาคตะวันออก จัดกิจกรรม",
+              "มูลนิธิอนุรักษ์ป่ารอยต่อ 5 จังหวัด", False)]
+    for text, name, kept in cases:
+        doc = _doc(text)
+        doc.add(_candidate(doc, name))
+        validity.drop_invalid(doc)
+        assert bool(doc.mentions) is kept, (name, text)
+
+
+def test_the_names_confirmed_whole_are_the_tails_lists_longest_rows():
+    organizations = validity.confirmed_whole("organization")
+    assert "มูลนิธิอนุรักษ์ป่ารอยต่อ5จังหวัด" in organizations  # org_numbered_tails.json, spaces left out
+    assert "มูลนิธิอนุรักษ์ป่ารอยต่อ5" not in organizations  # the same list's run up to the number
+    assert "กรมกิจการเด็กและเยาวชน" in organizations  # org_joined_tails.json
+    # the programme guard stays behind the later programme model only (validity.guarded): measured, not kept here
+    assert not validity.confirmed_whole("program") and not validity.confirmed_whole("event")
+
+
+def test_the_foundation_named_with_its_number_is_kept_by_the_whole_pipeline(extract_text):
+    # v2 2023-06-09: the validity model dropped the name the numbered tails had repaired (h29-orgcut)
+    result = extract_text("ข่าว\nวันนี้ (วันที่ 9 มิถุนายน 2566) เวลา 10.30 น. ณ มูลนิธิอนุรักษ์ป่ารอยต่อ 5 จังหวัด พลเอก "
+                          "ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี เป็นประธานการประชุม\n")
+    names = {n for e in result.of_kind("organization") for n in e.names}
+    assert "มูลนิธิอนุรักษ์ป่ารอยต่อ 5 จังหวัด" in names, names
