@@ -8,11 +8,11 @@ from phakhi.graph.cli.evaluate import evaluate_paths, load_gold, score_all
 from phakhi.graph.views.facts import release_facts
 from phakhi.graph.store import Store
 
-DEV_FLOOR = {"overall": 0.92, "organizations": 0.91, "persons": 0.97, "posts": 0.93, "programs": 0.87,
-             "events": 0.83, "counts": 0.94}
+DEV_FLOOR = {"overall": 0.93, "organizations": 0.91, "persons": 0.97, "posts": 0.93, "programs": 0.87,
+             "events": 0.86, "counts": 0.94}
 SEED_FLOOR = 0.90
 QUALIFIER_FLOOR = 0.95  # share of matched counts whose qualifier is right (dev 0.974, dev-b 0.973)
-DEV_B_FLOOR = {"overall": 0.875, "organizations": 0.90, "persons": 0.96, "posts": 0.94, "programs": 0.74,
+DEV_B_FLOOR = {"overall": 0.89, "organizations": 0.90, "persons": 0.96, "posts": 0.94, "programs": 0.76,
                "events": 0.83, "counts": 0.91}
 
 
