@@ -243,6 +243,21 @@ def learn_abbreviations(doc: Doc) -> None:
         prefixed_aliases(doc, {e.label: e.key for e in learned if e.kind == "program"})
 
 
+def _bracketed_abbreviation(doc: Doc, start: int, end: int):
+    """The authority's abbreviation mention that alone covers [start, end), spanning it exactly (no organization,
+    programme or person mention else overlaps it; not one the release taught): the bracket both readers of a
+    bracketed abbreviation ask about (_translated_authority, _authority_abbreviation_of_another). None otherwise."""
+    covering = [o for kind in ("organization", "program", "person")
+                for _, o in doc.mentions.kind(kind).overlapping(start, end)]
+    if len(covering) != 1:
+        return None
+    held = covering[0]
+    if held.kind != "organization" or held.data.get("form") != "abbr" or held.data.get("learned") \
+            or (held.nstart, held.nend) != (start, end):
+        return None
+    return held
+
+
 def _translated_authority(doc: Doc, start: int, end: int, named) -> str | None:
     """The authority body whose Latin acronym the bracket at [start, end) holds, when the bracket follows a name the
     release found by pattern (not the authority's): "มูลนิธิสถาบันวิจัยเพื่อการพัฒนาประเทศไทย (TDRI)", "องค์การพัฒนา
@@ -257,14 +272,8 @@ def _translated_authority(doc: Doc, start: int, end: int, named) -> str | None:
     if named.kind != "organization" or not named.key.startswith((PATTERN_KEY, "pattern:")) \
             or named.data.get("nested") or named.data.get("unit"):
         return None
-    covering = [o for kind in ("organization", "program", "person")
-                for _, o in doc.mentions.kind(kind).overlapping(start, end)]
-    if len(covering) != 1:
-        return None
-    held = covering[0]
-    if held.kind != "organization" or held.data.get("form") != "abbr" or held.data.get("learned") \
-            or (held.nstart, held.nend) != (start, end) or is_thai(doc.text[start]) \
-            or not held.key.startswith(ORG_PREFIX):
+    held = _bracketed_abbreviation(doc, start, end)
+    if held is None or is_thai(doc.text[start]) or not held.key.startswith(ORG_PREFIX):
         return None
     if any(o is not named and o.nend == named.nend for o in doc.of_kind("organization")):
         return None
@@ -295,13 +304,8 @@ def _authority_abbreviation_of_another(doc: Doc, start: int, end: int, named, ke
     defined earlier. None when anything else covers the span, when the abbreviation is Latin, when the body is the
     authority's written loosely (_written_as), its parent or its unit, or when a body the bracket may follow is the
     authority's own ("สำนักงานภูมิภาค…องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ (UNIDO)": the nested UN body is UNIDO)."""
-    covering = [o for kind in ("organization", "program", "person")
-                for _, o in doc.mentions.kind(kind).overlapping(start, end)]
-    if len(covering) != 1:
-        return None
-    held = covering[0]
-    if held.kind != "organization" or held.data.get("form") != "abbr" or held.data.get("learned") \
-            or (held.nstart, held.nend) != (start, end):
+    held = _bracketed_abbreviation(doc, start, end)
+    if held is None:
         return None
     if not is_thai(doc.text[start]):
         return None  # "…แห่งสาธารณรัฐประชาชนจีน (CCPIT)", "Board of Investment (BOI)": a Latin acronym is the body's own
