@@ -156,3 +156,46 @@ def test_what_a_call_tells_on_its_occasion_is_not_held_on_its_day(extract_text):
     events = extract_text(text, published=date(2021, 5, 7)).of_kind("event")
     assert any(e.type == "Visit" and e.date == date(2021, 5, 6) for e in events), [(e.names, e.date) for e in events]
     assert all(e.date is None for e in events if any("COP26" in n for n in e.names)), [(e.names, e.date) for e in events]
+
+
+# Thirtieth session (h30-evhost): English courtesy calls, and a call told as a noun with "ของ" (the visitor after it).
+
+def test_an_english_courtesy_call_names_the_visitor_then_the_host(extract_text):
+    """v2 2022/11/05 Government News_241: the visitor is the ambassador, not the European Union his post names; the
+    host is the Prime Minister, whose posts are written before his name (was "(European Union, David Daly, Prayut…)")."""
+    text = ("PM receives courtesy call from Ambassador of the European Union to Thailand\n"
+            "February 11, 2022, at 1330hrs, at the Ivory Room, Thai Khu Fah Building, Government House, H.E. Mr. David"
+            " Daly, Ambassador of the European Union to Thailand, paid a courtesy call on Prime Minister and Defense"
+            " Minister Gen. Prayut Chan-o-cha on occasion of his assumption f the position.")
+    visits = [e for e in _events(extract_text(text, published=date(2022, 2, 11))) if e[0] == "Visit"]
+    assert visits and visits[0][2][:2] == ["person:david daly", "person:ประยุทธ์ จันทร์โอชา"], visits
+
+
+def test_an_english_courtesy_call_on_the_prime_minister_names_him_second(extract_text):
+    """v2 2022/11/05 Government News_215: "paid a courtesy call on Prime Minister Gen. Prayut Chan-o-cha" (the host
+    was first, the visitor second)."""
+    text = ("January 20, 2022, at the Ivory Room, Thai Khu Fah Building, Government House, H.E. Mr. Sahebzada Ahmed"
+            " Khan, Ambassador of the Islamic Republic of Pakistan to Thailand, paid a courtesy call on Prime Minister"
+            " Gen. Prayut Chan-o-cha on occasion of his assumption of the position.")
+    visits = [e for e in _events(extract_text(text, published=date(2022, 1, 20))) if e[0] == "Visit"]
+    assert visits and visits[0][2][1] == "person:ประยุทธ์ จันทร์โอชา", visits
+    assert "ahmed khan" in visits[0][2][0].lower(), visits
+
+
+def test_a_call_told_as_a_noun_made_by_who_follows(extract_text):
+    """v1 14/ข่าวทำเนียบรัฐบาล_1354: "ให้สัมภาษณ์ภายหลังการเข้าเยี่ยมคารวะของ นายมงคล… ประธานสมาคมประมง…": the
+    association's president came; the Deputy PM who spoke after it is the host (was first)."""
+    text = ("วันนี้ (22 มกราคม 2561) เวลา 12.00 น. ณ ห้องโถงกลางชั้น 1 ตึกบัญชาการ 1 ทำเนียบรัฐบาล พลเอก ฉัตรชัย"
+            " สาริกัลยะ รองนายกรัฐมนตรี ให้สัมภาษณ์ภายหลังการเข้าเยี่ยมคารวะของ นายมงคล สุขเจริญคณา"
+            " ประธานสมาคมประมงแห่งประเทศไทยและคณะ เพื่อขอทราบรายละเอียดของการดำเนินงานในเรื่อง IUU")
+    visits = [e for e in _events(extract_text(text, published=date(2018, 1, 22))) if e[0] == "Visit"]
+    assert visits and visits[0][2][:2] == ["person:มงคล สุขเจริญคณา", "person:ฉัตรชัย สาริกัลยะ"], visits
+
+
+def test_a_call_received_and_told_as_a_noun_names_the_visitor_after_it(extract_text):
+    """v1 23/ด้านความมั่นคง_149: "…ได้ให้การต้อนรับการเยี่ยมคารวะของ นายพอล โรบิลลียาร์ด…": the ambassador is the
+    visitor (no visitor was read: none is written between "ให้การต้อนรับ" and the verb)."""
+    text = ("เมื่อ 23 พ.ย.61 เวลา 0840 น. พล.อ.ประวิตร วงษ์สุวรรณ รอง นรม. และ รมว.กห. ได้ให้การต้อนรับการเยี่ยมคารวะของ"
+            " นายพอล โรบิลลียาร์ด ( Paul Robilliard ) พร้อมคณะ ในโอกาสอำลาตำแหน่ง ณ ศาลาว่าการกลาโหม")
+    visits = [e for e in _events(extract_text(text, published=date(2018, 11, 23))) if e[0] == "Visit"]
+    assert visits and visits[0][2][0] == "person:พอล โรบิลลียาร์ด", visits

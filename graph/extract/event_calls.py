@@ -97,9 +97,18 @@ def call_sides(doc: Doc, verb_start: int, verb_end: int, line_start: int, line_e
     after the word, if anyone is."""
     low = max(line_start, verb_start - SUBJECT_REACH)
     before = [m for m in doc.starting_in(low, verb_start, ("organization", "person")) if m.nend <= verb_start]
-    after = [m for m in doc.starting_in(verb_end, min(line_end, verb_end + HOST_GAP + 1), ("organization", "person"))]
     hosted = host_before(doc, verb_start, line_start)
     sides = []
+    if (made_by := _made_by(doc.text, verb_end, line_end)) is not None:  # "…การเข้าเยี่ยมคารวะของ นายมงคล…": the
+        # visitor is written after the call, the host before it
+        visitor = _host_after(doc, made_by, line_end)
+        if visitor is not None:
+            sides.append(visitor.key)
+        if hosted is not None:
+            sides.append(hosted[1].key)
+        elif before:
+            sides.append(_holder_of(doc.text, before, max(before, key=lambda m: (m.nend, -m.nstart)), verb_start).key)
+        return list(dict.fromkeys(sides))
     if hosted is not None:
         word_end, host = hosted
         stop = _venue_start(doc.text, word_end, verb_start)  # "ให้การต้อนรับ นายปีร์กะ… ณ ห้องรับรอง… อาคารกระทรวง
@@ -110,10 +119,34 @@ def call_sides(doc: Doc, verb_start: int, verb_end: int, line_start: int, line_e
         sides.append(host.key)
         return list(dict.fromkeys(sides))
     if before:
-        sides.append(_holder_of(before, max(before, key=lambda m: (m.nend, -m.nstart))).key)
-    if after:
-        sides.append(min(after, key=lambda m: m.nstart).key)
+        sides.append(_holder_of(doc.text, before, max(before, key=lambda m: (m.nend, -m.nstart)), verb_start).key)
+    if (host := _host_after(doc, verb_end, line_end)) is not None:
+        sides.append(host.key)
     return list(dict.fromkeys(sides))
+
+
+def _host_after(doc: Doc, start: int, line_end: int):
+    """The first body or person written within HOST_GAP after `start`, or a person whose post, written before his
+    name, begins there ("paid a courtesy call on Prime Minister and Defense Minister Gen. Prayut Chan-o-cha",
+    "เข้าเยี่ยมคารวะ นายกรัฐมนตรี พลเอก ประยุทธ์…": the Prime Minister is the host), whichever begins first."""
+    high = min(line_end, start + HOST_GAP + 1)
+    near = [(m.nstart, m) for m in doc.starting_in(start, high, ("organization", "person"))]
+    for m in doc.starting_in(start, min(line_end, start + SUBJECT_REACH), ("person",)):
+        firsts = [p["nstart"] for p in m.data.get("posts", ()) if start <= p.get("nstart", -1) < min(high, m.nstart)]
+        if firsts:
+            near.append((min(firsts), m))
+    return min(near, key=lambda e: e[0])[1] if near else None
+
+
+def _made_by(text: str, verb_end: int, line_end: int) -> int | None:
+    """Where the visitor's name may begin when a word of call_of_marks follows the call verb (spaces between): "…การ
+    เข้าเยี่ยมคารวะของ นายมงคล สุขเจริญคณา…" (the call told as a noun, made by who is written after it); else None."""
+    rest = text[verb_end:line_end]
+    gap = len(rest) - len(rest.lstrip(" "))
+    for w in sorted(word_set("call_of_marks"), key=len, reverse=True):
+        if rest.startswith(w, gap):
+            return verb_end + gap + len(w)
+    return None
 
 
 def _venue_start(text: str, start: int, end: int) -> int:
@@ -122,15 +155,20 @@ def _venue_start(text: str, start: int, end: int) -> int:
     return min(marks, default=end)
 
 
-def _holder_of(before: list, nearest):
+def _holder_of(text: str, before: list, nearest, verb_start: int):
     """The person whose post holds `nearest` (the body a visitor's post names: "นายเศรษฐา ทวีสิน นายกรัฐมนตรีและ
     รัฐมนตรีว่าการกระทรวงการคลัง เข้าเยี่ยมคารวะ…", "นายหวัง อี้ รัฐมนตรีว่าการกระทรวงการต่างประเทศสาธารณรัฐประชาชนจีน
-    เข้าเยี่ยมคารวะ…": the visitor is the minister, not his ministry), else `nearest` itself."""
+    เข้าเยี่ยมคารวะ…": the visitor is the minister, not his ministry), or the person a comma's aside after his name
+    tells with his post and that body, up to a comma before the verb ("H.E. Mr. David Daly, Ambassador of the European
+    Union to Thailand, paid a courtesy call…": the post is read as "Ambassador" alone), else `nearest` itself."""
     if nearest.kind == "person":
         return nearest
     holders = [m for m in before if m.kind == "person" and any(
         p.get("nstart", nearest.nstart + 1) <= nearest.nstart and p.get("nend", -1) >= nearest.nend
         for p in m.data.get("posts", ()))]
+    if not holders and "," in text[nearest.nend:verb_start]:
+        holders = [m for m in before if m.kind == "person" and text.startswith(",", m.nend) and any(
+            m.nend < p.get("nstart", -1) <= nearest.nstart for p in m.data.get("posts", ()))]
     return max(holders, key=lambda m: m.nstart) if holders else nearest
 
 
