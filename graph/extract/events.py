@@ -936,8 +936,11 @@ def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None
              told: bool = False) -> list[str]:
     """The organizations and persons named on the cue's line within WINDOW of it, nearest first (a body named
     right before "การประชุมครั้งที่ 6/2567" is the body that met; one named a sentence later is not: a description
-    shows the first DESCRIBED_PARTIES of them); when none is, the first PARAGRAPH_PARTIES named on its line (a
-    paragraph tells one story). Not one named right after a word that makes it whom something is proposed to or
+    shows the first DESCRIBED_PARTIES of them); when none is, the first PARAGRAPH_PARTIES named on its line before
+    the cue (a paragraph tells one story, its doer first: "กรมส่งเสริมอุตสาหกรรม… โดยการประชุมคณะกรรมการร่วมจะจัดขึ้น…"),
+    never one named after it past the window: that is another deed's or a document's ("…ลงพื้นที่ตรวจสภาพที่ดิน… และ
+    คำสั่ง คสช. ที่ 31/2560", "…การฝึกอบรมผ่านออนไลน์… สอบถาม…ที่สายด่วนกระทรวงแรงงาน": judged audits of rounds 16, 19,
+    20 and 22). Not one named right after a word that makes it whom something is proposed to or
     the body of another meeting (event_words not_party_before), outside the event's own name (`pos`
     to `end`): judged audits found the cabinet a party of an inspection, a commission's meeting and a visit so.
     Of an event told by what someone did (`told`: a visit), not the one who reports it (_reporter)."""
@@ -948,7 +951,7 @@ def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None
     near = list(dict.fromkeys(m.key for m in found))
     if near:
         return near
-    keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, line_end, ("organization", "person"))
+    keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, pos, ("organization", "person"))
                          if _party(doc.text, m, pos, end) and not (told and _reporter(doc.text, m)))
     return list(keys)[:PARAGRAPH_PARTIES]
 
