@@ -17,7 +17,9 @@ name (`kept_row`) when written in MIN_RELEASES releases or more and in at least 
 prefix word no word that counts or spreads bodies (not_organizations `generic_before`, `generic_after`) nor ends on a
 word that joins a count to the sentence (`count_joiners`: "ทั้ง", "อีก") or goes on with it (names.sentence_words: "…
 มากกว่า| 100 ซิม"), the chunk after the number begins no other body (a prefix word: "…โคโรนา 2019| กระทรวง…") and is no month (a
-date: "…แห่งชาติ| 29 กรกฎาคม"), and the run is a body the extractor gives written alone (mine_org_runs._head_given:
+date: "…แห่งชาติ| 29 กรกฎาคม"), the run is no count, price or phone number begun right after the prefix word or
+ending it (names.count_cue_cut: "ธนาคาร|ขั้นต่ำ| 10,000 บาท", "สหกรณ์|ตันละ| 1,000 บาท", "ศูนย์ดำรงธรรม|โทร| 1567"),
+and the run is a body the extractor gives written alone (mine_org_runs._head_given:
 "กองสาธารณสุขฉุกเฉินได้ตลอด| 24 ชั่วโมง", "ธนาคารขั้นต่ำ| 10,000 บาท" are sentences). A number that opens a list's item
 ("…จังหวัดเลย 3) …") or a range ("…พื้นที่ 1-10") is not read. graph/extract/org_tails.py runs a name
 found by pattern on to the longest such name the text spells out after it (the counting and the run's filters
@@ -73,7 +75,7 @@ def tails(text: str, run: str, at: int) -> list[str]:
 def kept_row(row: list) -> bool:
     """Is `row` ([name, releases writing it, releases writing its run]) a name its filters keep (see the module's
     doc)?"""
-    from phakhi.graph.extract.names import org_prefix
+    from phakhi.graph.extract.names import count_cue_cut, org_prefix
 
     name, releases, run_releases = row
     if not often(releases, run_releases):
@@ -83,6 +85,9 @@ def kept_row(row: list) -> bool:
     chunks = tail.split(" ")
     if len(chunks) > 1 and (org_prefix(chunks[1]) or chunks[1] in _months()):
         return False  # "…โคโรนา 2019| กระทรวงสาธารณสุข": another body after the number; "…29 กรกฎาคม": a date
+    if count_cue_cut(name, 0, run, len(org_prefix(run))) != run:
+        return False  # "ธนาคาร|ขั้นต่ำ 10,000 บาท", "สหกรณ์|ตันละ 1,000 บาท", "ศูนย์ดำรงธรรม|โทร 1567": the sentence's
+        # count, price or phone number (not_organizations `_count_cues`)
     return run_kept(run)  # "…ทั้ง| 76 จังหวัด", "…มากกว่า| 100 ซิม": a count of the sentence
 
 

@@ -99,3 +99,15 @@ def test_a_name_run_on_before_its_number_takes_the_number(extract_candidates):
         "ผ่านระบบการประชุมทางไกล\n"))
     assert "คณะกรรมการบริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019" in names, names
     assert "คณะกรรมการบริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา" not in names, names
+
+
+def test_the_miner_leaves_the_sentences_counts_prices_and_phone_numbers():
+    # rows the twenty-ninth session's file held (a bank's minimum deposit, a cooperative's price per ton, a centre's
+    # hotline): the run is a prefix word and the count's cue, or a name and a phone cue (names.count_cue_cut)
+    sys.path.insert(0, str(REPO / "scripts"))
+    from mine_org_numbered_tails import kept_row
+
+    assert not kept_row(["ธนาคารขั้นต่ำ 10,000 บาทขึ้นไป", 3, 5])
+    assert not kept_row(["สหกรณ์ตันละ 1,000 บาท", 3, 3])
+    assert not kept_row(["ศูนย์ดำรงธรรมโทร 1567 ฟรีตลอด", 3, 3])
+    assert kept_row(["ศูนย์พัฒนาเด็กเล็กอายุต่ำกว่า 3 ปี", 3, 3])  # a qualifier inside the name: not read

@@ -492,3 +492,24 @@ def test_a_thai_name_before_an_authority_latin_acronym_is_that_body(extract_text
     text = "การประชุมประจำปีสภาผู้ว่าการธนาคารเพื่อการลงทุนในโครงสร้างพื้นฐานเอเชีย (AIIB) ครั้งที่ 2"
     orgs = [e for e in extract_text(text).of_kind("organization") if any(n.startswith("สภาผู้ว่าการ") for n in e.names)]
     assert orgs and all(e.key != "org:aiib" for e in orgs), [(e.key, e.names) for e in orgs]
+
+
+def test_a_prefix_word_before_the_sentences_count_price_or_phone_number_names_no_body(extract_candidates):
+    # not_organizations `_count_cues`, names.count_cue_cut: a bank's minimum deposit (v2 2024/10/21 ด้านเศรษฐกิจ_8), a
+    # contribution per side (v1 thaigov2-1 ข่าวทำเนียบรัฐบาล_754), rice fields per centre (v2 2023/03/13 ทัน LINE
+    # ไทยคู่ฟ้า_3), a cooperative's price per ton (the corpora's "สหกรณ์ตันละ 1,000 บาท"): the prefix word is the
+    # sentence's subject or counter; "ศูนย์ดำรงธรรม|โทร 1567", the centre and its hotline's number
+    names = {n for e in extract_candidates(
+        "ข่าว\nโดยผู้ที่สนใจสามารถเปิดบัญชีเงินฝากที่สาขาของธนาคารขั้นต่ำ 500 บาท ขึ้นไป จนถึงวันที่ 30 ธันวาคม 2567\n"
+        "ให้ปรับลดอัตราเงินสมทบกองทุนประกันสังคมให้กับนายจ้างและผู้ประกันตนเหลือฝ่ายละ 4% จากเดิม\n"
+        "292 ศูนย์ข้าวชุมชนนี้อยู่ในพื้นที่ 74 จังหวัด ดำเนินการศูนย์ละ 200 ไร่ เพื่อปลูกข้าวรักษ์โลก\n"
+        "เกษตรกรจะได้รับเงินช่วยเหลือจากสหกรณ์ตันละ 1,000 บาท\n"
+        "ประชาชนสามารถร้องเรียนได้ที่ศูนย์ดำรงธรรมโทร 1567 ฟรีตลอด 24 ชั่วโมง\n").of_kind("organization")
+        for n in e.names}
+    assert not {n for n in names if n.startswith(("ธนาคาร", "ฝ่าย", "ศูนย์ละ", "สหกรณ์"))}, names
+    assert not {n for n in names if "โทร" in n}, names
+    # a qualifier further inside is the body's own: the PM2.5 committee keeps its name's words before it
+    names = {n for e in extract_candidates(
+        "ข่าว\nที่ประชุมคณะกรรมการบริหารการป้องกันและแก้ไขปัญหาฝุ่นละอองขนาดเล็กไม่เกิน 2.5 ไมครอน มีมติ\n"
+        ).of_kind("organization") for n in e.names}
+    assert any(n.startswith("คณะกรรมการบริหารการป้องกันและแก้ไขปัญหาฝุ่นละออง") for n in names), names

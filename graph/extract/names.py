@@ -51,6 +51,38 @@ def nominal(name: str, prefix_length: int) -> str | None:
     return name
 
 
+_NUMBER_AFTER = re.compile(r" ?[0-9๐-๙]")
+
+
+@lru_cache(maxsize=1)
+def _count_cues() -> tuple[frozenset[str], str, frozenset[str], tuple[str, ...]]:
+    """The count cues (not_organizations `_count_cues`): the qualifiers read before a number (counts.json, those with
+    no not_after), the distributive word, the units it is glued after, and the phone cues, longest first."""
+    counts, data = load_counts_data(), load_not_organizations()
+    qualifiers = frozenset(q["cue"] for q in counts["qualifiers"] if q["where"] == "before" and "not_after" not in q)
+    units = frozenset(counts["units"]) | frozenset(counts["not_units"]) | frozenset(counts["durations"])
+    return qualifiers, data["per_word"], units, tuple(sorted(data["phone_cues"], key=len, reverse=True))
+
+
+def count_cue_cut(text: str, start: int, name: str, prefix_length: int) -> str | None:
+    """`name` (found by pattern at `start` of `text`) before the count, price or phone number the sentence goes on to
+    (not_organizations `_count_cues`), with a number written right after it: None when the prefix word's only next
+    word is a count's qualifier or a distributive word ("ธนาคาร|ขั้นต่ำ 10,000 บาท", "สหกรณ์|ตันละ 1,000 บาท", "ศูนย์|ละ
+    50,000 บาท": the prefix word is the sentence's subject or counter, no body is named), the name cut before a phone
+    cue that ends it ("ศูนย์ดำรงธรรม|โทร 1567"), else `name`. A qualifier further inside may be the name's own ("…
+    ฝุ่นละอองขนาดเล็ก|ไม่เกิน 2.5 ไมครอน")."""
+    if not _NUMBER_AFTER.match(text, start + len(name)):
+        return name
+    qualifiers, per, units, phones = _count_cues()
+    rest = name[prefix_length:].strip()
+    if rest in qualifiers or rest.endswith(per) and (rest == per or rest[:-len(per)] in units):
+        return None
+    cue = next((c for c in phones if name.endswith(c)), None)
+    if cue is not None and len(name) - len(cue) > prefix_length and starts_word(name, len(name) - len(cue)):
+        return name[:-len(cue)].rstrip()
+    return name
+
+
 @lru_cache(maxsize=1)
 def sentence_words() -> frozenset[str]:
     """Words that, glued to a name, continue the sentence rather than the name."""

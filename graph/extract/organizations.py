@@ -27,7 +27,8 @@ from phakhi.graph.extract.org_services import (clinical_service, community_group
                                                mode_only, one_word_kind, route_stop, slogan_named)
 from phakhi.graph.extract.org_spelling import usual_organization
 from phakhi.graph.extract.org_tails import NUMBERED, tail_run_on
-from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, cut_words, dictionary,
+from phakhi.graph.extract.names import (AND, begins_with_cut, closing_item, common_unit, count_cue_cut, cut_words,
+                                        dictionary,
                                         elided_place,
                                         field_list, footnote_mark, generic_names, known_names, kind_of_body, known_stem,
                                         name_words, nominal, number_run, org_prefix, place_name, placed_kind, province_at,
@@ -469,8 +470,11 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             parent = _parent_before(doc, start, name, m.group()) if validate and pattern["end"] in _WORD_RULES else None
             if parent is not None:  # "การท่องเที่ยวแห่งประเทศไทย |สำนักงานลพบุรี": the body's office there
                 unit, unit_start, name, start = name, start, doc.text[parent:start + len(name)], parent
-            elif validate and pattern["end"] in _WORD_RULES and name not in known_names():
-                name = nominal(name, prefix_end - start)
+            elif validate and pattern["end"] in _WORD_RULES and (
+                    name not in known_names() or count_cue_cut(doc.text, start, name, prefix_end - start) != name):
+                name = count_cue_cut(doc.text, start, name, prefix_end - start)  # "ธนาคาร|ขั้นต่ำ 10,000 บาท", "ศูนย์|ละ
+                # 50,000 บาท": a count, even where the corpora's recurring names hold the run; "ศูนย์ดำรงธรรม|โทร 1567"
+                name = nominal(name, prefix_end - start) if name is not None else None
                 if name is None or name in generic_names() or unheard(name, prefix_end - start):
                     break  # a predicate ("ธนาคารติดต่อกลับ") or a kind of body ("ศูนย์…" counted across the corpora)
                 name = known_stem(name, prefix_end - start)  # "สถาบันเกษตรกร|เก็บข้าว": a known name, then the sentence
