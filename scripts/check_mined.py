@@ -14,8 +14,8 @@ session ends; `--write` puts the rebuilt files in place (then look at the diff a
 The whole-corpus miners (mine_organizations.py, mine_programs.py, mine_program_continuations.py since the
 twenty-first session, mine_validity.py, ...) are not rerun here: they read the full archives and take far longer;
 see README "What is learned or mined". Where such a miner's filters can be asked of one row alone
-(`FILTERED_ROWS`: mine_program_continuations.py `kept_piece`, mine_program_loans.py and
-mine_program_recurring.py `kept_row`), every shipped row
+(`FILTERED_ROWS`: mine_program_continuations.py `kept_piece`, mine_program_loans.py,
+mine_program_recurring.py and mine_program_slogans.py `kept_row`), every shipped row
 is asked: a row today's filters would not keep (the twenty-seventh session found five "…|ในพื้นที่" pieces the rules had come to end names before)
 is reported as drift too, without mining the corpora again.
 """
@@ -53,6 +53,7 @@ FILTERED_ROWS: dict[str, tuple[str, str, str, int | None]] = {
     "mine_org_joined_tails.py": ("org_joined_tails.json", "names", "kept_row", None),
     "mine_program_guard.py": ("program_guard.json", "whole", "kept_whole", None),  # the names are the dict's keys
     "mine_program_recurring.py": ("program_recurring.json", "names", "kept_row", None),
+    "mine_program_slogans.py": ("program_slogans.json", "names", "kept_row", None),
 }
 
 

@@ -2602,6 +2602,40 @@ def test_programs_mining_tells_loan_schemes_from_kinds_of_loan(tmp_path):
     assert miner.kept_row(["สินเชื่อฟื้นฟู", 2, 86, 175, 310, 31]) and not miner.kept_row(["สินเชื่อ SME", 2, 18, 104, 172, 18])
 
 
+@pytest.mark.parametrize("text,name", [
+    # the sample releases' forms: a slogan quoted as a project's title, and written unquoted after a prefix
+    ("ข่าว\nร่วมนำร่องโครงการรวมพลังแผ่นดิน \"แม่ใจ รักษ์ดิน\" Road to World Soil Day", "แม่ใจ รักษ์ดิน"),
+    ("ข่าว\nเปิดโครงการป่าชายเลนในเมือง 700 ไร่ \"สวนป่าประชารัฐ เพื่อความสุขของคนไทย\" โดยมีเนื้อที่ 700 ไร่",
+     "สวนป่าประชารัฐ เพื่อความสุขของคนไทย"),
+    ("ข่าว\nชวนประชาชนร่วมโครงการถังขยะเปียกลดโลกร้อนเข้ามาในพื้นที่", "โครงการถังขยะเปียกลดโลกร้อน"),
+])
+def test_a_slogan_the_corpora_quote_and_name_after_a_prefix_is_a_programme(extract_text, text, name):
+    """A slogan of spaced phrases the corpora quote bare and write after a program prefix
+    (scripts/mine_program_slogans.py, program_quoted.mined_slogans) is a programme quoted bare, and ends a name written
+    unquoted after a prefix where the rules would run it on ("…ลดโลกร้อน|เข้ามา")."""
+    assert name in _program_names(extract_text, text)
+
+
+def test_a_slogan_the_text_goes_on_from_is_no_name_s_end(extract_text):
+    # round5, judged valid: "โครงการเดิน วิ่ง ปั่น ธงตราสัญลักษณ์": the mined slogan "เดิน วิ่ง ปั่น" does not cut it
+    names = _program_names(extract_text, "ข่าว\nจัดกิจกรรมโครงการเดิน วิ่ง ปั่น ธงตราสัญลักษณ์ เฉลิมพระเกียรติ")
+    assert "โครงการเดิน วิ่ง ปั่น" not in names
+
+
+def test_programs_mining_keeps_slogans_quoted_and_named_after_a_prefix(tmp_path):
+    slogan = "ข่าว\nภายใต้แนวคิด “ชิงเก็บ ลดเผา” ของกรม"
+    prefixed = "ข่าว\nเดินหน้าโครงการชิงเก็บ ลดเผา ในพื้นที่"
+    theme = "ข่าว\nจัดงานภายใต้หัวข้อ “รวมพลัง สร้างสรรค์” ที่กรุงเทพฯ"
+    one = "ข่าว\nกล่าวว่า “ทำดี ได้ดี” เสมอ"
+    for i, body in enumerate([slogan, slogan, slogan, prefixed, prefixed, theme, theme, theme, one]):
+        (tmp_path / f"{i}.txt").write_text(body, encoding="utf-8")
+    miner = load_script("mine_program_slogans")
+    data = miner.mine([str(tmp_path)])
+    assert data["names"] == [["ชิงเก็บ ลดเผา", 3, 2]] and data["others"] == 1
+    # a motto quoted in 664 releases and after a prefix in 6 is no programme's name; one phrase is no slogan
+    assert not miner.kept_row(["บำบัดทุกข์ บำรุงสุข", 664, 6]) and not miner.kept_row(["ชิงเก็บ", 3, 3])
+
+
 @pytest.mark.parametrize("text, fund", [
     # probe15 r30: the fund is named only inside its board's name
     ("ข่าว\nปลัดฯ ท่องเที่ยวและกีฬา เป็นประธานการประชุมคณะกรรมการบริหารกองทุนเพื่อส่งเสริมการท่องเที่ยวไทย ครั้งที่ 5/2568",

@@ -21,6 +21,9 @@ from phakhi.ontology import load_mined
 
 QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 QUOTE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+# a quote as long as a name quoted after a prefix may be (QUOTED): a slogan of several phrases runs past QUOTE's length
+# ("“ทักษะดี มีงานทำ หลักประกันทางสังคมเด่น เน้นขับเคลื่อนเศรษฐกิจ”"); scripts/mine_program_slogans.py mines with it
+SLOGAN_QUOTE = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 # a name in single quotes right after its prefix ("นโยบาย ‘Learn to Earn’", "มาตรการ 'เราไม่ทิ้งกัน'"), read as QUOTED
 # reads one in double quotes; kept apart from QUOTED, which scripts/mine_programs.py mines with. The closing quote is
 # no apostrophe: no Latin letter follows it ("‘King’s …")
@@ -44,15 +47,23 @@ def mined_loans() -> frozenset[str]:
     return frozenset(row[0] for row in load_mined("program_loans.json").get("names", ()))
 
 
+@lru_cache(maxsize=1)
+def mined_slogans() -> frozenset[str]:
+    """Slogans of several spaced phrases the corpora quote bare and write after a program prefix, quoted or not
+    (“ทักษะดี มีงานทำ หลักประกันทางสังคมเด่น เน้นขับเคลื่อนเศรษฐกิจ”, scripts/mine_program_slogans.py): a programme's
+    name, bounded by the quotes where the rules would end it at its first space."""
+    return frozenset(row[0] for row in load_mined("program_slogans.json").get("names", ()))
+
+
 QUOTED_KEY = 3  # characters of a quoted name its index is keyed by
 LONG = 60  # characters of a quote (QUOTE) past which only a prefix at its opening makes it a name (LONG_QUOTE)
 
 
 @lru_cache(maxsize=1)
 def quoted_index() -> dict[str, tuple[str, ...]]:
-    """The mined quoted names with their spaces left out, longest first, by their first QUOTED_KEY characters."""
+    """The mined quoted names and slogans with their spaces left out, longest first, by their first QUOTED_KEY characters."""
     found: dict[str, set[str]] = {}
-    for name in mined_quoted():
+    for name in mined_quoted() | mined_slogans():
         compact = name.replace(" ", "")
         if len(compact) > QUOTED_KEY and is_thai(compact[0]):
             found.setdefault(compact[:QUOTED_KEY], set()).add(compact)
@@ -82,9 +93,19 @@ def quoted_name_end(text: str, pos: int) -> int | None:
     rules would cut it at. None when no such name starts at `pos` and ends at a word's end."""
     for compact in quoted_index().get(text[pos:pos + QUOTED_KEY], ()):
         end = loose_end(text, pos, compact)
+        if end is not None and compact in slogan_keys() and text.startswith(" ", end) \
+                and is_thai(text[end + 1:end + 2]):
+            continue  # a slogan the text goes on from across a space ("โครงการเดิน วิ่ง ปั่น| ธงตราสัญลักษณ์"): the
+            # name is longer than the slogan, and the rules end it
         if end is not None and (end == len(text) or not is_thai(text[end]) or word_ends_at(text, pos, end)):
             return end
     return None
+
+
+@lru_cache(maxsize=1)
+def slogan_keys() -> frozenset[str]:
+    """The mined slogans that are no mined quoted name, their spaces left out (as `quoted_index` keys them)."""
+    return frozenset(name.replace(" ", "") for name in mined_slogans() - mined_quoted())
 
 
 # the title a name is quoted under, written right after it: a curly quote glued or after a space, a straight one only
@@ -219,17 +240,21 @@ def paired_quote(words: str) -> bool:
 
 def find_quoted_names(doc: Doc, drop: set[int]) -> None:
     """A name the corpora quote after a program prefix, quoted here without one (ภายใต้ “ตลาดนำการผลิต”), a loan scheme
-    they quote (`mined_loans`: “สินเชื่อเศรษฐกิจติดดาว”), or a quote
+    they quote (`mined_loans`: “สินเชื่อเศรษฐกิจติดดาว”), a slogan they quote and name after a prefix (`mined_slogans`:
+    “ทักษะดี มีงานทำ หลักประกันทางสังคมเด่น เน้นขับเคลื่อนเศรษฐกิจ”, as long as SLOGAN_QUOTE's), or a quote
     that pairs (`paired_quote`: "ภายใต้…“1 ท้องถิ่น 1 สินค้าเกษตรมูลค่าสูง”"); a shorter program named inside it is a
     piece of it (added to `drop`)."""
-    known = mined_quoted() | mined_loans()
-    for m in QUOTE.finditer(doc.text):
+    slogans = mined_slogans()
+    known = mined_quoted() | mined_loans() | slogans
+    longer = (m for m in SLOGAN_QUOTE.finditer(doc.text) if len(m.group(1)) > LONG)  # a slogan past QUOTE's length
+    for m in (*QUOTE.finditer(doc.text), *(m for m in longer if normalize_label(m.group(1)) in slogans)):
         start, end = m.start(1), m.end(1)
-        if normalize_label(m.group(1)) not in known and not paired_quote(m.group(1)) \
+        label = normalize_label(m.group(1))
+        if label not in known and not paired_quote(m.group(1)) \
                 or doc.covered(start, end, ("organization", "person", "place")) or scheme_fills(doc, start, end):
             continue
         inner = doc.mentions.kind("program").overlapping(start, end)
         if any(o.nstart < start or o.nend > end for _, o in inner):
             continue  # a program runs across the quote
         drop |= {id(o) for _, o in inner}
-        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group(1)), form="pattern"))
+        doc.add(doc.mention(start, end, "program", PATTERN_KEY + label, form="pattern"))
