@@ -16,33 +16,43 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.names import org_prefix
 from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_not_organizations, load_org_counted
 
 _GLOSS = re.compile(r"\s{0,2}\([^()\n]{1,80}\)")  # an abbreviation or an English name in brackets after the name
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
 
 
 @lru_cache(maxsize=1)
 def _count() -> re.Pattern[str]:
     intros = "|".join(map(re.escape, sorted(load_org_counted()["intros"], key=len, reverse=True)))
-    return re.compile(r"\s{0,2}(?:(?:" + intros + r")\s?)?[\d๐-๙][\d๐-๙,]*(?![\d๐-๙/.:])\s?(?P<counter>[\u0e01-\u0e4e]+ฯ?)")
+    return re.compile(r"\s{0,2}(?:(?:" + intros + r")\s?)?(?P<number>[\d๐-๙][\d๐-๙,]*)(?![\d๐-๙/.:])\s?(?P<counter>[\u0e01-\u0e4e]+ฯ?)")
+
+
+@lru_cache(maxsize=1)
+def _authority() -> frozenset[str]:
+    """The authority file's Thai names, written without spaces."""
+    return frozenset(label.replace(" ", "") for row in organizations().values() for label in (row["th"], *row["alt"])
+                     if label)
 
 
 def counted_after(text: str, start: int, name: str, prefix: str) -> bool:
     """Is the name written at `start` (found by its prefix word `prefix`) counted right after it (past a gloss in
     brackets): a number of places ("… 12 แห่ง") or of bodies of its prefix word ("ศูนย์… อีก 10 ศูนย์ฯ", "คณะทำงาน…
     21 คณะ") or of its own last word ("องค์การศาสนา  5 ศาสนา")? Not when a word of belonging stands right before it
-    (the count is of what the body has) or the name is one body of many sites (a company, a bank)."""
+    (the count is of what the body has), the name is one body of many sites (a company, a bank), or one the authority
+    file knows ("…, สำนักงานคณะกรรมการส่งเสริมการศึกษาเอกชน 100 แห่ง": its schools, in a list of owners)."""
     data = load_org_counted()
-    if prefix in data["own_sites"] or text[max(0, start - 12):start].rstrip().endswith(tuple(data["owners"])):
+    if prefix in data["own_sites"] or name.replace(" ", "") in _authority() or text[max(0, start - 12):start].rstrip().endswith(tuple(data["owners"])):
         return False
     pos = start + len(name)
     gloss = _GLOSS.match(text, pos)
     m = _count().match(text, gloss.end() if gloss else pos)
-    if m is None:
-        return False
+    if m is None or int(m.group("number").replace(",", "").translate(_THAI_DIGITS)) < 2:
+        return False  # "จัดตั้งกอง…เพิ่มใหม่ จำนวน 1 กอง": one body
     counter = m.group("counter")
     if counter.startswith(tuple(data["places"])):
         return True  # "… 12 แห่ง", "… 1,209 แห่งทั่วประเทศ"
