@@ -32,6 +32,18 @@ def _count() -> re.Pattern[str]:
     return re.compile(r"\s{0,2}(?:(?:" + intros + r")\s?)?(?P<number>[\d๐-๙][\d๐-๙,]*)(?![\d๐-๙/.:])\s?(?P<counter>[\u0e01-\u0e4e]+ฯ?)")
 
 
+_TALLY = re.compile(r"[\d๐-๙][\d๐-๙,]*\s?(?P<counter>[\u0e01-\u0e4e]+ฯ?)\s?,?\s{0,2}(?:และ\s?)?$")  # "… 442 แห่ง, |"
+
+
+def _owners_tally(text: str, start: int, counter: str, owners: list[str]) -> bool:
+    """Is the name at `start` an item of a tally (another item's count right before it, "… 442 แห่ง, |") on a line
+    that a word of owning heads ("สถานศึกษาสังกัดต่าง ๆ จำนวน 5,321 แห่ง อาทิ …")? Then each item counts what that
+    owner has."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    tally = _TALLY.search(line[-40:])
+    return bool(tally) and counter.startswith(tally.group("counter")[:4]) and any(w in line[:-len(tally.group())] for w in owners)
+
+
 @lru_cache(maxsize=1)
 def _authority() -> frozenset[str]:
     """The authority file's Thai names, written without spaces."""
@@ -54,6 +66,8 @@ def counted_after(text: str, start: int, name: str, prefix: str) -> bool:
     if m is None or int(m.group("number").replace(",", "").translate(_THAI_DIGITS)) < 2:
         return False  # "จัดตั้งกอง…เพิ่มใหม่ จำนวน 1 กอง": one body
     counter = m.group("counter")
+    if _owners_tally(text, start, counter, data["list_owners"]):
+        return False  # "สถานศึกษาสังกัดต่าง ๆ … อาทิ …, สำนักงานคณะกรรมการการอาชีวศึกษา 442 แห่ง, |…|": an owner's count
     if counter.startswith(tuple(data["places"])):
         return True  # "… 12 แห่ง", "… 1,209 แห่งทั่วประเทศ"
     word = tokenize(counter.rstrip("ฯ"))[0]
