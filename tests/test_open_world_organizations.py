@@ -1209,3 +1209,11 @@ def test_a_count_of_what_a_body_has_leaves_the_body(extract_candidates, text, go
     """A count of one, an owner's count in a tally headed by "สังกัด" (the schools each office has), a count of
     people: the name before it is one body."""
     assert any(n.startswith(good) for n in _names(extract_candidates(text))), _names(extract_candidates(text))
+
+
+def test_a_departments_count_is_of_what_it_has(extract_candidates):
+    """org_counted `own_sites`: a department counted by places ("กรมการแพทย์ 27 แห่ง") counts its hospitals (a 2023
+    sample release), not departments."""
+    names = _names(extract_candidates("ผู้ป่วยจำนวนกว่า 38,000 คน มีสถานพยาบาลกรมสุขภาพจิตและกรมการแพทย์ 27 แห่ง "
+                                      "ดูแลแบบผู้ป่วยในระยะยาว"))
+    assert any(n.startswith("กรมการแพทย์") for n in names), names
