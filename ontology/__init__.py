@@ -234,6 +234,11 @@ def load_not_organizations() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def load_org_counted() -> dict[str, Any]:
+    return _json(HERE / "th" / "org_counted.json")
+
+
+@lru_cache(maxsize=1)
 def load_places() -> dict[str, Any]:
     return _json(HERE / "th" / "places.json")
 

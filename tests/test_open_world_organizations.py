@@ -1178,3 +1178,42 @@ def test_the_rekey_script_keeps_a_scoped_units_iri():
     rekey = load_script("identity_rekey").rekey
     for local in ("mol/unit/กองเผยแพร่และประชาสัมพันธ์", "unit/0123456789abcdef_กองกลาง"):
         assert rekey("https://w3id.org/phakhi/id/org/" + local, "organization").endswith(local)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("ปัจจุบันมีทั้งหมด 11  แห่ง ใน 8 ประเทศ ประกอบด้วย  สำนักที่ปรึกษาฝ่ายการเกษตร  7 แห่ง  ได้แก่  กรุงโรม  สหภาพยุโรป",
+     "สำนักที่ปรึกษาฝ่ายการเกษตร"),  # round 15
+    ("โดยจะประสานงานกับศูนย์แพทยศาสตร์ศึกษาชั้นคลินิกนอกโครงการ  อีก 10 ศูนย์ฯ 7 มหาวิทยาลัยคู่ความร่วมมือ",
+     "ศูนย์แพทยศาสตร์ศึกษาชั้นคลินิกนอกโครงการ"),  # self10-organizations
+    ("ซึ่งปัจจุบัน ขบ. มีหน่วยงานให้บริการประชาชน ได้แก่ สำนักงานขนส่งกรุงเทพมหานครจำนวน 5 แห่ง สำนักงานขนส่งจังหวัด"
+     "จำนวน 76 แห่ง", "สำนักงานขนส่งกรุงเทพมหานคร"),  # round 3 (boundary: "พื้นที่ 1-5")
+    ("2. แผนการสร้างเสริมสุขภาวะในองค์กร\n(1) เกิดกลไกศูนย์ประสานงานสาธารณสงเคราะห์ในวัด 426 แห่ง ใน 76 จังหวัด",
+     "ศูนย์ประสานงานสาธารณสงเคราะห์ในวัด"),  # a 2023 sample release
+    ("7) การจัดตั้งศูนย์พัฒนาคุณภาพชีวิตและส่งเสริมอาชีพผู้สูงอายุ (ศพอส.) จำนวน 879 แห่ง ครอบคลุมทุกอำเภอ",
+     "ศูนย์พัฒนาคุณภาพชีวิตและส่งเสริมอาชีพผู้สูงอายุ"),  # self10-orgjunk: "a kind, 878 in the tambons"
+])
+def test_a_name_counted_right_after_it_is_a_kind_of_body(extract_candidates, text, bad):
+    """org_counted.counted_after: a name followed by a number of places ("7 แห่ง") or of bodies of its prefix word
+    ("อีก 10 ศูนย์ฯ", "จำนวน 882 ศูนย์") stands for that many bodies of a kind, not one body."""
+    assert not any(n.startswith(bad) for n in _names(extract_candidates(text)))
+
+
+@pytest.mark.parametrize("text, good", [
+    ("โดยได้สั่งการให้สำนักงานปลัดกระทรวงอุตสาหกรรม เสนอขอจัดตั้งกองบริหารทรัพยากรบุคคล จำนวน 1 กอง และทบทวนภารกิจ",
+     "กองบริหารทรัพยากรบุคคล"),  # a count of one: one body
+    ("ไปใช้ในสถานศึกษาสังกัดต่าง ๆ จำนวน 5,321 แห่ง อาทิ สำนักงานคณะกรรมการการอาชีวศึกษา 442 แห่ง, "
+     "สำนักงานคณะกรรมการส่งเสริมการศึกษาเอกชน 100 แห่ง องค์กรปกครองส่วนท้องถิ่น", "สำนักงานคณะกรรมการส่งเสริมการศึกษาเอกชน"),
+    ("เพื่อเป็นแหล่งเรียนรู้ให้กับหมอดินอาสาจากศูนย์ปฏิบัติการพัฒนาที่ดินโครงการหลวง  20 ราย", "ศูนย์ปฏิบัติการพัฒนาที่ดินโครงการหลวง"),
+])
+def test_a_count_of_what_a_body_has_leaves_the_body(extract_candidates, text, good):
+    """A count of one, an owner's count in a tally headed by "สังกัด" (the schools each office has), a count of
+    people: the name before it is one body."""
+    assert any(n.startswith(good) for n in _names(extract_candidates(text))), _names(extract_candidates(text))
+
+
+def test_a_departments_count_is_of_what_it_has(extract_candidates):
+    """org_counted `own_sites`: a department counted by places ("กรมการแพทย์ 27 แห่ง") counts its hospitals (a 2023
+    sample release), not departments."""
+    names = _names(extract_candidates("ผู้ป่วยจำนวนกว่า 38,000 คน มีสถานพยาบาลกรมสุขภาพจิตและกรมการแพทย์ 27 แห่ง "
+                                      "ดูแลแบบผู้ป่วยในระยะยาว"))
+    assert any(n.startswith("กรมการแพทย์") for n in names), names

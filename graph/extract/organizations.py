@@ -17,6 +17,7 @@ from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_abbreviated import abbreviated_run_on
 from phakhi.graph.extract.org_closings import closing_run_on
+from phakhi.graph.extract.org_counted import counted_after
 from phakhi.graph.extract.org_documents import issuer_name
 from phakhi.graph.extract.org_eponyms import eponym_run_on
 from phakhi.graph.extract.org_legal_forms import long_legal_form
@@ -526,9 +527,11 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
                 if _spread_after(doc.text, start + len(name), name, m.group()) or _refers_back(name, m.group()) \
-                        or _numbered_range(doc.text, start + len(name), name):
+                        or _numbered_range(doc.text, start + len(name), name) \
+                        or counted_after(doc.text, start, name, m.group()):
                     break  # "ศูนย์ปลูกถ่ายไต (…) เขตสุขภาพละอย่างน้อย 1 แห่ง", "องค์การศาสนา 5 ศาสนา", "คณะกรรมการ
-                    # สมาคมฯ", "สำนักงานจัดหางานกรุงเทพมหานคร พื้นที่ 1-10": bodies of a kind, or a series of them
+                    # สมาคมฯ", "สำนักงานจัดหางานกรุงเทพมหานคร พื้นที่ 1-10": bodies of a kind, or a series of them;
+                    # "สำนักที่ปรึกษาฝ่ายการเกษตร 7 แห่ง": counted (org_counted)
                 # "สำนักงานเกษตรจังหวัด", "…ระดับอำเภอ" with no place after: the kind every province has, kept until its
                 # abbreviation is learned and its tails are read ("องค์การบริหารส่วนจังหวัด (อบจ.)" … "อบจ.|ขอนแก่น")
                 if spread_kind(name) and (place := spread_place(doc.text, start + len(name))) is not None:
