@@ -215,3 +215,33 @@ def test_a_ministry_before_minister_after_another_state_is_no_thai_ministry(extr
     people = _people(extract_text(text))
     assert not [p for posts in people.values() for p in posts if p[1] == "org:mot"], people
 
+
+
+def _bodies(result):
+    return {(n, e.key) for e in result.of_kind("organization") for n in e.names}
+
+
+@pytest.mark.parametrize("text, name, key", [
+    # the English desk's other spelling of a word of the authority's English name (english.json spellings)
+    ("Ministry of Labor may proceed without having to resubmit to the cabinet.", "Ministry of Labor", "org:mol"),
+    ("They may also call Ministry of Defense Disaster Relief Centre 24/7.", "Ministry of Defense", "org:mod"),
+    # the article the desk leaves out after "of" (english.json dropped_articles)
+    ("ordered for immediate scrutiny of Office of Council of State before proceeding.", "Office of Council of State",
+     "org:krisdika"),
+    ("as proposed by Office of National Water Resources (ONWR).", "Office of National Water Resources", "org:onwr"),
+    # forms of the desk listed as alternative labels (organizations.jsonl, sources in authority/SOURCES.md)
+    ("expressed appreciation toward the Thai Government and Ministry of Foreign Affairs", "Thai Government",
+     "org:royal-thai-government"),
+    ("EECO is ordered to take comments of Ministry of Transport, and the Budget Bureau into consideration.",
+     "Budget Bureau", "org:bb"),
+])
+def test_an_english_name_of_a_body_as_the_english_desk_writes_it_is_the_authority_body(extract_text, text, name, key):
+    assert (name, key) in _bodies(extract_text(text))
+
+
+def test_english_variants_of_an_authority_name():
+    from phakhi.graph.extract.authority import english_variants
+    assert english_variants("Office of the Permanent Secretary, Ministry of Labour") == [
+        "Office of the Permanent Secretary, Ministry of Labor", "Office of Permanent Secretary, Ministry of Labour",
+        "Office of Permanent Secretary, Ministry of Labor"]
+    assert english_variants("กระทรวงแรงงาน") == [] and english_variants("Ministry of Industry") == []

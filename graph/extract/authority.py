@@ -14,7 +14,7 @@ from phakhi.graph.extract.gazetteer import Entry, Gazetteer
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, starts_word, tokenize
-from phakhi.ontology import load_mined, load_organizations, load_programs, load_stopwords, load_titles
+from phakhi.ontology import load_english, load_mined, load_organizations, load_programs, load_stopwords, load_titles
 
 ORG_PREFIX = "org:"
 PROGRAM_PREFIX = "program:"
@@ -40,12 +40,29 @@ def parents_of(key: str) -> tuple[str, ...]:
     return tuple(chain)
 
 
+def english_variants(label: str) -> list[str]:
+    """The forms an English name of the authority file is also written in by the English desk: each word written
+    the other way (english.json spellings, both ways: "Ministry of Labour" is "Ministry of Labor", "Ministry of
+    Defence" "Ministry of Defense"), and without the article after "of" (dropped_articles: "Office of the Council
+    of State" is "Office of Council of State"), and both. A Thai label has none."""
+    if not label.isascii():
+        return []
+    data = load_english()
+    swap = {**{v: k for k, v in data["spellings"].items()}, **data["spellings"]}
+    respelled = " ".join(swap.get(word, word) for word in label.split(" "))
+    forms = [label, respelled]
+    for article in data["dropped_articles"]:
+        forms += [re.sub(rf"\bof {article} ", "of ", form) for form in forms]
+    return [form for form in dict.fromkeys(forms) if form != label]
+
+
 def organization_entries() -> list[Entry]:
     entries = []
     for key, row in organizations().items():
         for label in (row["th"], row["en"], *row["alt"]):
             if label:
                 entries.append(Entry("organization", key, label))
+                entries += [Entry("organization", key, form) for form in english_variants(label)]
         for label in row["abbr"]:
             entries.append(Entry("organization", key, label, "abbr"))
     return entries
