@@ -26,15 +26,15 @@ WINDOW = 200
 
 
 def inside_phrases(text: str, line_start: int, line_end: int, pos: int,
-                   first_ends: dict[int, list[tuple[int, str]]]) -> list[str]:
+                   first_ends: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
     """The phrases that put an event inside another (event_words inside) standing between the line's start and
-    `pos`. first_ends caches, by line, where each phrase first ends on it (so a long line is read once per phrase,
-    not once per cue)."""
+    `pos`, each with where it ends. first_ends caches, by line, where each phrase first ends on it (so a long line
+    is read once per phrase, not once per cue)."""
     ends = first_ends.get(line_start)
     if ends is None:
         ends = first_ends[line_start] = [(at + len(phrase), phrase) for phrase in word_tuple("inside")
                                          if (at := text.find(phrase, line_start, line_end)) >= 0]
-    return [phrase for end, phrase in ends if end <= pos]
+    return [(end, phrase) for end, phrase in ends if end <= pos]
 
 
 def own_occasion(phrases: list[str], kind: str, talk: bool) -> bool:
@@ -44,7 +44,9 @@ def own_occasion(phrases: list[str], kind: str, talk: bool) -> bool:
     held on it): what such a line tells of a sitting or a summit is what was said of it, one hosted, recalled or
     still to come ("ในโอกาสนี้ รองนายกรัฐมนตรีฯ แสดงความพร้อมของฝ่ายไทยที่จะเป็นเจ้าภาพจัดการประชุมสภาความร่วมมือ
     ซาอุดี – ไทย… ครั้งที่ 1", "…นายกรัฐมนตรีได้นำผลการประชุมสุดยอดอาเซียนครั้งที่ 34 ไปหารือกับผู้นำ G20…"), whose day
-    the line does not tell. A phrase that names a meeting or a fair ("ในการประชุม", "ภายในงาน") still holds it."""
+    the line does not tell. A phrase that names a meeting or a fair ("ในการประชุม", "ภายในงาน") still holds it, but
+    not one that begins the event's own name (events: "…ร่วมเป็น keynote speaker ใน|การประชุม ACD High-level Conference
+    on Global Architecture", the Latin cue "Conference" inside it)."""
     return bool(phrases) and kind in word_set("own_occasion_types") and not talk \
         and all(phrase in word_set("occasions") for phrase in phrases)
 

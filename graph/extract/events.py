@@ -370,7 +370,7 @@ def find_events(doc: Doc) -> None:
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event (told as
             # past with no day, "ในช่วงสัปดาห์ที่ผ่านมา ผมมีภารกิจ… และมีการประชุมที่ต่างประเทศ…", it is no more one)
         if when is None and not planned and (phrases := inside_phrases(text, line_start, line_end, m.start(), inside_at)) \
-                and not own_occasion(phrases, cues[cue], is_talk(cue)):
+                and not own_occasion([p for at, p in phrases if not _named_by(doc, at, m.start())], cues[cue], is_talk(cue)):
             inside = first_call if is_talk(cue) else first_dated
             when = inside[1] if inside and not later_year(name, inside[1]) else None  # (not "ในโอกาสนี้ … ฝ่ายรัสเซียขอ
             # การสนับสนุนในการเป็นเจ้าภาพจัดงาน World Expo 2025": an event of a later year is not held on the occasion)
@@ -451,6 +451,13 @@ def _kind_only(words: str) -> bool:
     เชิงปฏิบัติการ")? The purpose glued after them then names it, as after a bare type word ("การประชุมเชิงปฏิบัติการ
     เพื่อซักซ้อมแนวทาง…"; judged audits: the kind described with its parties, "text names it")."""
     return words.strip() in word_set("generic")
+
+
+def _named_by(doc: Doc, at: int, start: int) -> bool:
+    """Does an event mention found that spans the cue at `start` hold the position `at` (where a phrase of
+    inside ends: "ใน|การประชุม ACD High-level Conference…" read again at its Latin cue)? Then the phrase begins that
+    event's own name; it names no occasion the event is held inside."""
+    return any(e.nstart < at <= e.nend and e.nstart <= start < e.nend for e in doc.of_kind("event"))
 
 
 def _further_day(last_dated: date | None, last_past: bool, story: date | None) -> date | None:
