@@ -346,6 +346,7 @@ def test_what_an_occasion_holds():
     assert not event_dates.own_occasion(["ในโอกาสนี้"], "Exhibition", False)  # an exhibition viewed on it
     assert not event_dates.own_occasion(["ในการประชุม"], "Meeting", False)  # a phrase naming the meeting holds it
     assert not event_dates.own_occasion(["ในโอกาสนี้", "ในการประชุม"], "Meeting", False)
+    assert not event_dates.own_occasion(["ในโอกาสนี้"], "Meeting", False, attended=True)  # taken part in on it
 
 
 def test_a_later_year_is_read_from_a_name_but_not_a_plan_s_span_or_a_fiscal_year():
@@ -356,3 +357,16 @@ def test_a_later_year_is_read_from_a_name_but_not_a_plan_s_span_or_a_fiscal_year
     assert not event_dates.later_year("ลงนามกรอบความร่วมมือเชิงยุทธศาสตร์ (พ.ศ. 2561 – 2564)", day)
     assert not event_dates.later_year("การอบรมผู้ตรวจประเมิน ประจำปีงบประมาณ พ.ศ. 2561", day)
     assert not event_dates.later_year("การประชุมคณะกรรมการ ครั้งที่ 2/2567", date(2023, 1, 5))
+
+
+def test_a_sitting_taken_part_in_on_this_occasion_is_held_on_its_day(extract_text):
+    # v1 23/ข่าวทำเนียบรัฐบาล_159: the Prime Minister attended the forum's opening on the occasion, 11 November 2018
+    # (a guard: taken part in, the sitting is the occasion's; h30-evdate)
+    text = ("นายกรัฐมนตรีย้ำสันติภาพโลกเป็นความรับผิดชอบร่วมกันของทุกประเทศ\n\nวันอาทิตย์ที่ 11 พฤศจิกายน 2561 พลเอก ประยุทธ์ "
+            "จันทร์โอชา นายกรัฐมนตรี และภริยา เข้าร่วมพิธีรำลึกครบรอบ 100 ปี การยุติสงครามโลกครั้งที่ 1 และพิธีเปิดการประชุม "
+            "Paris Peace Forum ณ กรุงปารีส "
+            "สาธารณรัฐฝรั่งเศส\nในโอกาสนี้ นายกรัฐมนตรีได้เข้าร่วมพิธีเปิดการประชุมสันติภาพปารีส (Paris Peace Forum) "
+            "ณ หอประชุมใหญ่ Grande Halle de La Villette โดยประธานาธิบดีฝรั่งเศสเป็นประธาน")
+    found = _dates(extract_text(text, published=date(2018, 11, 12)))
+    forum = [d for name, d in found.items() if "Paris" in name or "สันติภาพ" in name]
+    assert forum and all(d == date(2018, 11, 11) for d in forum), found  # one event on its day, no undated double

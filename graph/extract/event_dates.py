@@ -37,18 +37,29 @@ def inside_phrases(text: str, line_start: int, line_end: int, pos: int,
     return [(end, phrase) for end, phrase in ends if end <= pos]
 
 
-def own_occasion(phrases: list[str], kind: str, talk: bool) -> bool:
+def own_occasion(phrases: list[str], kind: str, talk: bool, attended: bool = False) -> bool:
     """Is an event of type `kind` told after `phrases` (inside_phrases) an occasion of its own, not held in the one
     the phrases name? Only an occasion told as "this occasion" (event_words occasions: "ในโอกาสนี้", "ใช้โอกาสนี้")
     and a gathering of its own (own_occasion_types: a meeting, a conference; not a talk, `talk`, "หารือทวิภาคีกับ…",
-    held on it): what such a line tells of a sitting or a summit is what was said of it, one hosted, recalled or
+    held on it; nor one told as taken part in, `attended`: attended_before): what such a line tells of a sitting or a summit is what was said of it, one hosted, recalled or
     still to come ("ในโอกาสนี้ รองนายกรัฐมนตรีฯ แสดงความพร้อมของฝ่ายไทยที่จะเป็นเจ้าภาพจัดการประชุมสภาความร่วมมือ
     ซาอุดี – ไทย… ครั้งที่ 1", "…นายกรัฐมนตรีได้นำผลการประชุมสุดยอดอาเซียนครั้งที่ 34 ไปหารือกับผู้นำ G20…"), whose day
     the line does not tell. A phrase that names a meeting or a fair ("ในการประชุม", "ภายในงาน") still holds it, but
     not one that begins the event's own name (events: "…ร่วมเป็น keynote speaker ใน|การประชุม ACD High-level Conference
     on Global Architecture", the Latin cue "Conference" inside it)."""
-    return bool(phrases) and kind in word_set("own_occasion_types") and not talk \
+    return bool(phrases) and kind in word_set("own_occasion_types") and not talk and not attended \
         and all(phrase in word_set("occasions") for phrase in phrases)
+
+
+ATTENDED_REACH = 24  # characters before a cue read for a word of attended_before (the longest, and spaces)
+
+
+def attended_before(text: str, start: int, line_start: int) -> bool:
+    """Is the cue at `start` told right after a word of attended_before, the deed of taking part in it done ("ในโอกาสนี้
+    นายกรัฐมนตรีได้เข้าร่วมพิธีเปิดการประชุมสันติภาพปารีส…", "…ได้ทำหน้าที่ประธานการประชุมคณะกรรมการบริหาร…")? Then the
+    sitting is the occasion's, held on its day (own_occasion): not one invited to ("…ได้เชิญ พล.ต.อ. โต เลิม เข้าร่วม
+    การประชุม…"), hosted or recalled ("…เมื่อครั้งเดินทางเข้าร่วมการประชุม…")."""
+    return text[max(line_start, start - ATTENDED_REACH):start].rstrip().endswith(word_tuple("attended_before"))
 
 
 def later_year(name: str, when: date | None) -> bool:
