@@ -309,3 +309,64 @@ def test_a_bare_meeting_of_a_week_s_digest_is_no_event(extract_text):
             "ก็อยากจะหยิบยกบางประเด็นมาเป็นข้อคิด\n")
     found = _dates(extract_text(text, published=date(2018, 4, 13)))
     assert "การประชุม" not in found, found
+
+
+def test_a_sitting_told_on_this_occasion_is_not_held_on_its_day(extract_text):
+    # v2 2023/12/15 ความสัมพันธ์และความร่วมมือระหว่างประเทศ(ทวิภาคี)_2: the council's first sitting is one Thailand will host
+    # in January 2024, not a meeting of the 13 December talks (h30-evdate)
+    text = ("รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศพบหารือทวิภาคีกับรัฐมนตรีว่าการกระทรวงการลงทุนราชอาณาจักร"
+            "ซาอุดีอาระเบีย\n\nเมื่อวันที่ 13 ธันวาคม 2566 นายปานปรีย์ พหิทธานุกร รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่าง"
+            "ประเทศ พบหารือทวิภาคีกับนายคอลิด บิน อับดุลอะซีซ อัลฟาลิห์ รัฐมนตรีว่าการกระทรวงการลงทุนซาอุดีอาระเบีย ที่อาคารของ"
+            "กระทรวงการลงทุนซาอุดีฯ\nในโอกาสนี้ รองนายกรัฐมนตรีฯ แสดงความพร้อมของฝ่ายไทยที่จะเป็นเจ้าภาพจัดการประชุมสภาความ"
+            "ร่วมมือซาอุดี – ไทย (Saudi – Thai Coordination Council: STCC) ครั้งที่ 1 ในเดือนมกราคม 2567 โดยมีรัฐมนตรีว่าการ"
+            "กระทรวงการต่างประเทศของทั้งสองฝ่ายเป็นประธานร่วม")
+    found = _dates(extract_text(text, published=date(2023, 12, 15)))
+    council = [d for name, d in found.items() if "STCC" in name or "สภาความร่วมมือ" in name]
+    assert council and all(d != date(2023, 12, 13) for d in council), found
+
+
+def test_a_talk_on_this_occasion_keeps_its_day_and_a_later_year_s_expo_does_not(extract_text):
+    # v1 14/ด้านเศรษฐกิจ_1776: the talks were held on the occasion (28 November 2017); the World Expo 2025 Russia asked
+    # support to host was not (h30-evdate)
+    text = ("รัฐบาลส่ง “อุตตม” ร่วมลงนามกรอบความร่วมมือเชิงยุทธศาสตร์ กับ UNIDO\n\n"
+            "ในวันที่ 28 พฤศจิกายน 2560 รัฐมนตรีว่าการกระทรวงอุตสาหกรรมเป็นผู้แทนรัฐบาลไทยร่วมลงนามกรอบความร่วมมือเชิงยุทธศาสตร์ "
+            "(พ.ศ. 2561 – 2564) ระหว่างรัฐบาลแห่งราชอาณาจักรไทย และองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ (UNIDO)\n"
+            "รัฐมนตรีว่าการกระทรวงอุตสาหกรรมใช้โอกาสนี้หารือทวิภาคีกับ H.E. Sergey Levin และ H.E. Elena Astrakhantseva "
+            "รัฐมนตรีว่าการกระทรวงเกษตรประเทศรัสเซีย ซึ่งฝ่ายรัสเซียขอการสนับสนุนในการเป็นเจ้าภาพจัดงาน World Expo 2025 ณ เมือง "
+            "Ekaterinburg สหพันธรัฐรัสเซีย")
+    found = _dates(extract_text(text, published=date(2017, 12, 4)))
+    assert any("Sergey Levin" in name and d == date(2017, 11, 28) for name, d in found.items()), found
+    assert all(d != date(2017, 11, 28) for name, d in found.items() if "Expo" in name), found
+
+
+def test_what_an_occasion_holds():
+    assert event_dates.own_occasion(["ในโอกาสนี้"], "Meeting", False)  # a sitting told on it: not held in it
+    assert event_dates.own_occasion(["ใช้โอกาสนี้"], "Conference", False)
+    assert not event_dates.own_occasion(["ใช้โอกาสนี้"], "Meeting", True)  # a talk held on it
+    assert not event_dates.own_occasion(["ในโอกาสนี้"], "Exhibition", False)  # an exhibition viewed on it
+    assert not event_dates.own_occasion(["ในการประชุม"], "Meeting", False)  # a phrase naming the meeting holds it
+    assert not event_dates.own_occasion(["ในโอกาสนี้", "ในการประชุม"], "Meeting", False)
+    assert not event_dates.own_occasion(["ในโอกาสนี้"], "Meeting", False, attended=True)  # taken part in on it
+
+
+def test_a_later_year_is_read_from_a_name_but_not_a_plan_s_span_or_a_fiscal_year():
+    day = date(2017, 11, 28)
+    assert event_dates.later_year("World Expo 2025", day)
+    assert event_dates.later_year("มหกรรมพืชสวนโลก 2569", date(2023, 9, 23))
+    assert not event_dates.later_year("มอบรางวัลผลงานวิจัยดีเด่น ประจำปี 2565", date(2023, 9, 20))
+    assert not event_dates.later_year("ลงนามกรอบความร่วมมือเชิงยุทธศาสตร์ (พ.ศ. 2561 – 2564)", day)
+    assert not event_dates.later_year("การอบรมผู้ตรวจประเมิน ประจำปีงบประมาณ พ.ศ. 2561", day)
+    assert not event_dates.later_year("การประชุมคณะกรรมการ ครั้งที่ 2/2567", date(2023, 1, 5))
+
+
+def test_a_sitting_taken_part_in_on_this_occasion_is_held_on_its_day(extract_text):
+    # v1 23/ข่าวทำเนียบรัฐบาล_159: the Prime Minister attended the forum's opening on the occasion, 11 November 2018
+    # (a guard: taken part in, the sitting is the occasion's; h30-evdate)
+    text = ("นายกรัฐมนตรีย้ำสันติภาพโลกเป็นความรับผิดชอบร่วมกันของทุกประเทศ\n\nวันอาทิตย์ที่ 11 พฤศจิกายน 2561 พลเอก ประยุทธ์ "
+            "จันทร์โอชา นายกรัฐมนตรี และภริยา เข้าร่วมพิธีรำลึกครบรอบ 100 ปี การยุติสงครามโลกครั้งที่ 1 และพิธีเปิดการประชุม "
+            "Paris Peace Forum ณ กรุงปารีส "
+            "สาธารณรัฐฝรั่งเศส\nในโอกาสนี้ นายกรัฐมนตรีได้เข้าร่วมพิธีเปิดการประชุมสันติภาพปารีส (Paris Peace Forum) "
+            "ณ หอประชุมใหญ่ Grande Halle de La Villette โดยประธานาธิบดีฝรั่งเศสเป็นประธาน")
+    found = _dates(extract_text(text, published=date(2018, 11, 12)))
+    forum = [d for name, d in found.items() if "Paris" in name or "สันติภาพ" in name]
+    assert forum and all(d == date(2018, 11, 11) for d in forum), found  # one event on its day, no undated double

@@ -14,25 +14,63 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.text.dates import run_join
+from phakhi.graph.text.dates import BE_OFFSET, run_join
 from phakhi.graph.text.patterns import literal_alternation, word_starts
 from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_months
-from phakhi.graph.extract.event_words import word_lists, word_tuple
+from phakhi.graph.extract.event_identity import name_years
+from phakhi.graph.extract.event_words import word_lists, word_set, word_tuple
 
 
 WINDOW = 200
 
 
-def after_inside(text: str, line_start: int, line_end: int, pos: int, first_ends: dict[int, list[int]]) -> bool:
-    """Does a phrase that puts an event inside another ("ในการประชุม", "ภายในงาน") stand between the line's
-    start and `pos`? first_ends caches, by line, where each phrase first ends on it (so a long line is read
-    once per phrase, not once per cue)."""
+def inside_phrases(text: str, line_start: int, line_end: int, pos: int,
+                   first_ends: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The phrases that put an event inside another (event_words inside) standing between the line's start and
+    `pos`, each with where it ends. first_ends caches, by line, where each phrase first ends on it (so a long line
+    is read once per phrase, not once per cue)."""
     ends = first_ends.get(line_start)
     if ends is None:
-        ends = first_ends[line_start] = [at + len(phrase) for phrase in word_tuple("inside")
+        ends = first_ends[line_start] = [(at + len(phrase), phrase) for phrase in word_tuple("inside")
                                          if (at := text.find(phrase, line_start, line_end)) >= 0]
-    return any(end <= pos for end in ends)
+    return [(end, phrase) for end, phrase in ends if end <= pos]
+
+
+def own_occasion(phrases: list[str], kind: str, talk: bool, attended: bool = False) -> bool:
+    """Is an event of type `kind` told after `phrases` (inside_phrases) an occasion of its own, not held in the one
+    the phrases name? Only an occasion told as "this occasion" (event_words occasions: "ในโอกาสนี้", "ใช้โอกาสนี้")
+    and a gathering of its own (own_occasion_types: a meeting, a conference; not a talk, `talk`, "หารือทวิภาคีกับ…",
+    held on it; nor one told as taken part in, `attended`: attended_before): what such a line tells of a sitting or a summit is what was said of it, one hosted, recalled or
+    still to come ("ในโอกาสนี้ รองนายกรัฐมนตรีฯ แสดงความพร้อมของฝ่ายไทยที่จะเป็นเจ้าภาพจัดการประชุมสภาความร่วมมือ
+    ซาอุดี – ไทย… ครั้งที่ 1", "…นายกรัฐมนตรีได้นำผลการประชุมสุดยอดอาเซียนครั้งที่ 34 ไปหารือกับผู้นำ G20…"), whose day
+    the line does not tell. A phrase that names a meeting or a fair ("ในการประชุม", "ภายในงาน") still holds it, but
+    not one that begins the event's own name (events: "…ร่วมเป็น keynote speaker ใน|การประชุม ACD High-level Conference
+    on Global Architecture", the Latin cue "Conference" inside it)."""
+    return bool(phrases) and kind in word_set("own_occasion_types") and not talk and not attended \
+        and all(phrase in word_set("occasions") for phrase in phrases)
+
+
+ATTENDED_REACH = 24  # characters before a cue read for a word of attended_before (the longest, and spaces)
+
+
+def attended_before(text: str, start: int, line_start: int) -> bool:
+    """Is the cue at `start` told right after a word of attended_before, the deed of taking part in it done ("ในโอกาสนี้
+    นายกรัฐมนตรีได้เข้าร่วมพิธีเปิดการประชุมสันติภาพปารีส…", "…ได้ทำหน้าที่ประธานการประชุมคณะกรรมการบริหาร…")? Then the
+    sitting is the occasion's, held on its day (own_occasion): not one invited to ("…ได้เชิญ พล.ต.อ. โต เลิม เข้าร่วม
+    การประชุม…"), hosted or recalled ("…เมื่อครั้งเดินทางเข้าร่วมการประชุม…")."""
+    return text[max(line_start, start - ATTENDED_REACH):start].rstrip().endswith(word_tuple("attended_before"))
+
+
+def later_year(name: str, when: date | None) -> bool:
+    """Does `name` carry a year (event_identity.name_years: "World Expo 2025", "มหกรรมพืชสวนโลก 2569", "ประจำปี
+    2568") later than `when`'s? An event of a later year is not held on that day: the day it would take from the
+    occasion it is told inside is not its own ("…ฝ่ายรัสเซียขอการสนับสนุนในการเป็นเจ้าภาพจัดงาน World Expo 2025"). A
+    run of years ("พ.ศ. 2560-2579", a plan's) and a fiscal year ("ปีงบประมาณ") are no event's year."""
+    if when is None:
+        return False
+    years = name_years(name)
+    return bool(years) and min(years) - BE_OFFSET > when.year
 
 
 def lead_end(doc: Doc) -> int:

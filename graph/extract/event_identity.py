@@ -294,6 +294,32 @@ def year_written(name: str) -> str:
     return _YEAR_PART().sub(_year, name) if any(ch.isdigit() for ch in name) else name
 
 
+YEAR_WORD_REACH = 18  # characters before a year read for the year word that leads it
+
+
+def name_years(name: str) -> list[int]:
+    """The B.E. years `name` is named for, each year part (_YEAR_PART) read as year_written reads it: "World Expo
+    2025" 2568, "มหกรรมพืชสวนโลก 2569" 2569, "… ประจำปี 2565" 2565. Not a year of a run of years ("แผน… พ.ศ. 2560-2579":
+    a plan's span, no event's year) nor one led by a year word other than the plain leads (year_words less
+    year_leads: "ประจำปีงบประมาณ พ.ศ. 2561", "ปีการศึกษา 2566": a fiscal or academic year, which begins before its
+    number's calendar year does)."""
+    if not any(ch.isdigit() for ch in name):
+        return []
+    other_years = tuple(w for w in word_tuple("year_words") if w not in word_set("year_leads"))
+    years = []
+    for match in _YEAR_PART().finditer(name):
+        before, after = name[:match.start()].rstrip(), name[match.end():].lstrip()
+        if before.endswith(("-", "–")) or after.startswith(("-", "–")):
+            continue
+        if any(w in name[max(0, match.start() - YEAR_WORD_REACH):match.start()] for w in other_years):
+            continue  # "ปีงบประมาณ พ.ศ. 2561": the year word, an era and a space or two before the number
+        year = int(match.group(1).translate(_THAI_DIGITS))
+        year = year + BE_OFFSET if year in AD_YEARS else year
+        if year in BE_YEARS:
+            years.append(year)
+    return years
+
+
 def event_key(kind: str, when: date | None, names: list[str], release: str, index: int) -> str:
     """The identity of an event across releases. A dated event with a real name is one event wherever it is
     told: its type, date and the core of its first real name ("event:Meeting:2019-01-22:ประชุมคณะรัฐมนตรี"), its year

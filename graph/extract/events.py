@@ -25,9 +25,10 @@ from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, after_inside, begun_since, date_for,
-                                              day_told_past, event_days, lead_end, recalled, recalled_before, run_until,
-                                              said_day, since_before, story_date, story_own, today_after, told_past)
+from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, attended_before, begun_since, date_for,
+                                              day_told_past, event_days, inside_phrases, later_year, lead_end,
+                                              own_occasion, recalled, recalled_before, run_until, said_day,
+                                              since_before, story_date, story_own, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_calls import call_before, call_sides, is_call, is_talk, talk_after
 from phakhi.graph.extract.event_labels import told_not_named
@@ -368,9 +369,12 @@ def find_events(doc: Doc) -> None:
                 name == cue or text[max(0, start - 8):start].endswith(word_tuple("reference_after"))):
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event (told as
             # past with no day, "ในช่วงสัปดาห์ที่ผ่านมา ผมมีภารกิจ… และมีการประชุมที่ต่างประเทศ…", it is no more one)
-        if when is None and not planned and after_inside(text, line_start, line_end, m.start(), inside_at):
+        if when is None and not planned and (phrases := inside_phrases(text, line_start, line_end, m.start(), inside_at)) \
+                and not own_occasion([p for at, p in phrases if not _named_by(doc, at, m.start())], cues[cue], is_talk(cue),
+                                     attended_before(text, start, line_start)):
             inside = first_call if is_talk(cue) else first_dated
-            when = inside[1] if inside else None
+            when = inside[1] if inside and not later_year(name, inside[1]) else None  # (not "ในโอกาสนี้ … ฝ่ายรัสเซียขอ
+            # การสนับสนุนในการเป็นเจ้าภาพจัดงาน World Expo 2025": an event of a later year is not held on the occasion)
         further = when is None and not planned and m.start() >= first_line_end and (
             text.startswith(word_tuple("further"), line_start) or _told_after(text, line_start, m.start()))
         if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
@@ -448,6 +452,13 @@ def _kind_only(words: str) -> bool:
     เชิงปฏิบัติการ")? The purpose glued after them then names it, as after a bare type word ("การประชุมเชิงปฏิบัติการ
     เพื่อซักซ้อมแนวทาง…"; judged audits: the kind described with its parties, "text names it")."""
     return words.strip() in word_set("generic")
+
+
+def _named_by(doc: Doc, at: int, start: int) -> bool:
+    """Does an event mention found that spans the cue at `start` hold the position `at` (where a phrase of
+    inside ends: "ใน|การประชุม ACD High-level Conference…" read again at its Latin cue)? Then the phrase begins that
+    event's own name; it names no occasion the event is held inside."""
+    return any(e.nstart < at <= e.nend and e.nstart <= start < e.nend for e in doc.of_kind("event"))
 
 
 def _further_day(last_dated: date | None, last_past: bool, story: date | None) -> date | None:
