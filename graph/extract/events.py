@@ -29,7 +29,8 @@ from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, af
                                               day_told_past, event_days, lead_end, recalled, recalled_before, run_until,
                                               said_day, since_before, story_date, story_own, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
-from phakhi.graph.extract.event_calls import brings_matter, call_before, call_sides, is_call, is_talk, talk_after
+from phakhi.graph.extract.event_calls import (brings_matter, call_before, call_sides, done_before, is_call, is_talk,
+                                              talk_after)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_spread import recurring, spread
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
@@ -345,6 +346,9 @@ def find_events(doc: Doc) -> None:
             continue  # "นอกจากนี้ ยังจะเข้าหารือกับ สคร.": a call still to be made, with no day or one gone by (that
             # day is another deed's, "…Dinner Meeting… เมื่อวันที่ 10 ตุลาคม ที่ผ่านมา"), is no event ("สำหรับการประชุม
             # ในวันที่ 13 มิถุนายน 2560 … จะเข้าพบ Mr. Guy Ryder", told that day, is the call of that day)
+        if is_call(cue) and not explicit and done_before(text, m.start(), line_start):
+            continue  # "…หลังเรียกผู้ให้บริการเช่าพื้นที่ 9 ห้างดังเข้าหารือ" (a title): a call the story follows, with no
+            # day of its own, is no event of the story's day
         planned = _planned(text, start, end)
         went_on = False  # dated by the day its paragraph went on to, told as a further deed of that day
         announced = planned and explicit and days.announced(m.start(), end, line_start, line_end, PLANNED_DAY_REACH)
