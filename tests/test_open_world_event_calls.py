@@ -236,10 +236,38 @@ def test_a_matter_brought_into_talks_is_no_call(extract_text):
 
 
 def test_a_call_still_to_be_made_is_no_event(extract_text):
-    """v1 14/ด้านสังคม_705: "…Dinner Meeting… เมื่อวันที่ 10 ตุลาคม ที่ผ่านมา … นอกจากนี้ ยังจะเข้าหารือกับ สคร.": the
-    plan took the dinner's day and joined it (its parties gained the call's host)."""
+    """The form of v1 14/ด้านสังคม_705, "…Dinner Meeting… เมื่อวันที่ 10 ตุลาคม ที่ผ่านมา … นอกจากนี้ ยังจะเข้าหารือกับ
+    สคร.", told after the dinner's day: the plan took the dinner's day and joined it (its parties gained the call's
+    host). (In 705 itself the dinner's day is not before the release's, and the plan still joins it.)"""
     text = ("วันนี้ (16 ตุลาคม 2560) รมว.พม. เปิดเผยว่า ได้จัดงาน “Japanese Executive Dinner Meeting” กับบริษัทญี่ปุ่น"
             " 66 บริษัท เมื่อวันที่ 10 ตุลาคม ที่ผ่านมา นอกจากนี้ ยังจะเข้าหารือกับสำนักงานคณะกรรมการนโยบาย"
             "รัฐวิสาหกิจ (สคร.) เพื่อขับเคลื่อนการจ้างงานคนพิการ")
     events = _events(extract_text(text, published=date(2017, 10, 16)))
     assert not [e for e in events if any("เข้าหารือ" in n for n in e[1])], events
+
+
+def test_a_call_the_story_follows_is_no_event_of_its_day(extract_text):
+    """dev 024's title: "…หลังเรียกผู้ให้บริการเช่าพื้นที่ 9 ห้างดังเข้าหารือ" (call_done_before): the summons was held
+    months before; with no day of its own it is no meeting of the story's day (the gold has none). v1
+    19/ข่าวทำเนียบรัฐบาล_138's "หลังจากนั้น เวลา 16.55 น. นายกรัฐมนตรีเข้าหารือกับภาคเอกชนไทย…" goes on with the story."""
+    text = ("สมอ. ลงพื้นที่ห้างเซียร์รังสิต แจงข้อปฏิบัติผู้จำหน่าย ขายสินค้าต้องได้มาตรฐาน มอก. หลังเรียกผู้ให้บริการ"
+            "เช่าพื้นที่ 9 ห้างดังเข้าหารือ\nวันเสาร์ที่ 4 สิงหาคม 2561")
+    events = _events(extract_text(text, published=date(2018, 8, 4)))
+    assert not [e for e in events if e[0] == "Meeting"], events
+    text = ("วันที่ 12 กรกฎาคม 2561 นายกรัฐมนตรีพบหารือกับประธานาธิบดีศรีลังกา\nหลังจากนั้น เวลา 16.55 น."
+            " นายกรัฐมนตรีเข้าหารือกับภาคเอกชนไทยในศรีลังกา ณ โรงแรมแชงกรี-ลา กรุงโคลัมโบ")
+    events = _events(extract_text(text, published=date(2018, 7, 12)))
+    assert [e for e in events if any(n.startswith("เข้าหารือ") for n in e[1])], events
+
+
+def test_two_calls_on_one_host_of_one_day_are_two_events():
+    """Round 3: "entity merges EU and Bahrain ambassadors' calls of 11 Feb 2022" (v2 2022/11/05 Government News_241
+    and _242, both "courtesy call on Prime Minister and Defense Minister Gen. Prayut Chan-o-cha"): a call's key holds
+    its visitor."""
+    from phakhi.graph.extract.event_identity import event_key
+    name = ["courtesy call on Prime Minister and Defense Minister Gen. Prayut Chan-o-cha"]
+    day = date(2022, 2, 11)
+    eu = event_key("Visit", day, name, "241", 0, "person:david daly")
+    bahrain = event_key("Visit", day, name, "242", 0, "person:muna abbas mahmood radhi")
+    assert eu != bahrain and "@@" not in eu
+    assert event_key("Meeting", day, ["การประชุมคณะรัฐมนตรี"], "a", 0) == event_key("Meeting", day, ["การประชุมคณะรัฐมนตรี"], "b", 1)
