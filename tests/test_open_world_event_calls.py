@@ -199,3 +199,75 @@ def test_a_call_received_and_told_as_a_noun_names_the_visitor_after_it(extract_t
             " นายพอล โรบิลลียาร์ด ( Paul Robilliard ) พร้อมคณะ ในโอกาสอำลาตำแหน่ง ณ ศาลาว่าการกลาโหม")
     visits = [e for e in _events(extract_text(text, published=date(2018, 11, 23))) if e[0] == "Visit"]
     assert visits and visits[0][2][0] == "person:พอล โรบิลลียาร์ด", visits
+
+
+# Thirtieth session (h30-evcall2): "เข้าหารือ" is a call cue, typed as its talk; a matter brought into talks and a call
+# still to be made are no event.
+
+def test_a_call_told_by_khao_harue_is_a_meeting_with_its_sides(extract_text):
+    """v2 2022/11/05 ด้านกฎหมายฯ_239: Justice's call on the DOPA deputy director-general (no event was told: "เข้าหารือ"
+    was a call verb but no cue)."""
+    text = ("วันจันทร์ที่ 4 ตุลาคม 2564 เวลา 10.00 น. นางสาวณัฐธ์ภัสส์ ยงใจยุทธ ผู้ช่วยรัฐมนตรีประจำกระทรวงยุติธรรม"
+            " พร้อมด้วย นางสาวเอมอร เสียงใหญ่ ผู้ตรวจราชการกระทรวงยุติธรรม และคณะ เข้าหารือนายพิริยะ ฉันทดิลก"
+            " รองอธิบดีกรมการปกครอง ฝ่ายปกครองท้องที่ เพื่อร่วมหาเเนวทางเผยแพร่ประชาสัมพันธ์")
+    meetings = [e for e in _events(extract_text(text, published=date(2021, 10, 4))) if e[0] == "Meeting"]
+    assert meetings and "person:พิริยะ ฉันทดิลก" in meetings[0][2][:2], meetings
+
+
+def test_an_undated_khao_harue_call_is_kept_as_its_release_s_meeting(extract_text):
+    """v1 14/ด้านเศรษฐกิจ_1305: "เมื่อเร็วๆนี้ได้นำคณะผู้แทนสำนักงาน คปภ. เข้าหารือกับ Mr. John Leung…": a delegation
+    brought is a call; told with no day, it is an undated meeting (a call held for talks keeps the meeting's rule)."""
+    text = ("นายสุทธิพล ทวีชัยการ เลขาธิการคณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย (คปภ.) เปิดเผยว่า"
+            " เมื่อเร็วๆนี้ได้นำคณะผู้แทนสำนักงาน คปภ. เข้าหารือกับ Mr. John Leung , CEO ของ Insurance Authority of"
+            " Hong Kong เพื่อแลกเปลี่ยนความคิดเห็น")
+    meetings = [e for e in extract_text(text).of_kind("event") if e.type == "Meeting"]
+    assert meetings and meetings[0].date is None, [(e.type, e.names, e.date) for e in meetings]
+
+
+def test_a_matter_brought_into_talks_is_no_call(extract_text):
+    """v2 2024/07/09 ด้านเศรษฐกิจ_19 and 2022/11/05 ข่าวคณะโฆษก_515: "นำ <matter> เข้าหารือ" (call_bring,
+    call_matters) tells what will be talked over, not a call."""
+    for text in ("วันนี้ (9 กรกฎาคม 2567) ที่ปรึกษารัฐมนตรีเปิดเผยว่า อย่างไรก็ตาม จะนำข้อเรียกร้องจากสมาชิกชุมนุมสหกรณ์"
+                 "โคนมแห่งประเทศไทย เข้าหารือกับ ร้อยเอก ธรรมนัส พรหมเผ่า รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์",
+                 "วันนี้ (3 กรกฎาคม 2564) นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม ได้นำเรื่องดังกล่าว"
+                 "เข้าหารือในที่ประชุม ศบค."):
+        events = _events(extract_text(text, published=date(2024, 7, 9)))
+        assert not [e for e in events if any("เข้าหารือ" in n for n in e[1])], events
+
+
+def test_a_call_still_to_be_made_is_no_event(extract_text):
+    """The form of v1 14/ด้านสังคม_705, "…Dinner Meeting… เมื่อวันที่ 10 ตุลาคม ที่ผ่านมา … นอกจากนี้ ยังจะเข้าหารือกับ
+    สคร.", told after the dinner's day: the plan took the dinner's day and joined it (its parties gained the call's
+    host). (In 705 itself the dinner's day is not before the release's, and the plan still joins it.)"""
+    text = ("วันนี้ (16 ตุลาคม 2560) รมว.พม. เปิดเผยว่า ได้จัดงาน “Japanese Executive Dinner Meeting” กับบริษัทญี่ปุ่น"
+            " 66 บริษัท เมื่อวันที่ 10 ตุลาคม ที่ผ่านมา นอกจากนี้ ยังจะเข้าหารือกับสำนักงานคณะกรรมการนโยบาย"
+            "รัฐวิสาหกิจ (สคร.) เพื่อขับเคลื่อนการจ้างงานคนพิการ")
+    events = _events(extract_text(text, published=date(2017, 10, 16)))
+    assert not [e for e in events if any("เข้าหารือ" in n for n in e[1])], events
+
+
+def test_a_call_the_story_follows_is_no_event_of_its_day(extract_text):
+    """dev 024's title: "…หลังเรียกผู้ให้บริการเช่าพื้นที่ 9 ห้างดังเข้าหารือ" (call_done_before): the summons was held
+    months before; with no day of its own it is no meeting of the story's day (the gold has none). v1
+    19/ข่าวทำเนียบรัฐบาล_138's "หลังจากนั้น เวลา 16.55 น. นายกรัฐมนตรีเข้าหารือกับภาคเอกชนไทย…" goes on with the story."""
+    text = ("สมอ. ลงพื้นที่ห้างเซียร์รังสิต แจงข้อปฏิบัติผู้จำหน่าย ขายสินค้าต้องได้มาตรฐาน มอก. หลังเรียกผู้ให้บริการ"
+            "เช่าพื้นที่ 9 ห้างดังเข้าหารือ\nวันเสาร์ที่ 4 สิงหาคม 2561")
+    events = _events(extract_text(text, published=date(2018, 8, 4)))
+    assert not [e for e in events if e[0] == "Meeting"], events
+    text = ("วันที่ 12 กรกฎาคม 2561 นายกรัฐมนตรีพบหารือกับประธานาธิบดีศรีลังกา\nหลังจากนั้น เวลา 16.55 น."
+            " นายกรัฐมนตรีเข้าหารือกับภาคเอกชนไทยในศรีลังกา ณ โรงแรมแชงกรี-ลา กรุงโคลัมโบ")
+    events = _events(extract_text(text, published=date(2018, 7, 12)))
+    assert [e for e in events if any(n.startswith("เข้าหารือ") for n in e[1])], events
+
+
+def test_two_calls_on_one_host_of_one_day_are_two_events():
+    """Round 3: "entity merges EU and Bahrain ambassadors' calls of 11 Feb 2022" (v2 2022/11/05 Government News_241
+    and _242, both "courtesy call on Prime Minister and Defense Minister Gen. Prayut Chan-o-cha"): a call's key holds
+    its visitor."""
+    from phakhi.graph.extract.event_identity import event_key
+    name = ["courtesy call on Prime Minister and Defense Minister Gen. Prayut Chan-o-cha"]
+    day = date(2022, 2, 11)
+    eu = event_key("Visit", day, name, "241", 0, "person:david daly")
+    bahrain = event_key("Visit", day, name, "242", 0, "person:muna abbas mahmood radhi")
+    assert eu != bahrain and "@@" not in eu
+    assert event_key("Meeting", day, ["การประชุมคณะรัฐมนตรี"], "a", 0) == event_key("Meeting", day, ["การประชุมคณะรัฐมนตรี"], "b", 1)

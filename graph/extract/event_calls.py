@@ -31,7 +31,7 @@ import re
 
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.graph.extract.event_words import word_set
+from phakhi.graph.extract.event_words import word_set, word_tuple
 
 CALL_REACH = 600  # characters from a call verb to a talk cue told as its purpose (one sentence of a release: the
 # officials who sat in are listed before "ร่วมหารือ", 264 to 502 characters after the verb in 7 of the 45 such spans of the
@@ -196,3 +196,37 @@ def host_before(doc: Doc, verb_start: int, line_start: int):
         if hosts:
             return word.end(), min(hosts, key=lambda m: m.nstart)
     return None
+
+
+BRING_REACH = 120  # characters before a call verb a word of call_bring may stand ("นำข้อเรียกร้องจากสมาชิกชุมนุม
+# สหกรณ์โคนมแห่งประเทศไทย เข้าหารือ": the matter brought is a phrase)
+
+
+def brings_matter(text: str, verb_start: int, line_start: int) -> bool:
+    """Is the call verb at `verb_start` told after a word of call_bring (within BRING_REACH on its line, no other call
+    verb between) that is followed by the verb itself or by a word of call_matters: a matter brought into talks
+    ("นำเรื่องดังกล่าวเข้าหารือในที่ประชุม ศบค.", "จะนำเข้าหารือในที่ประชุม"), no call (a delegation brought,
+    "นำคณะผู้แทนสำนักงาน คปภ. เข้าหารือกับ…", is one)?"""
+    low = max(line_start, verb_start - BRING_REACH)
+    calls = list(_CALLS().finditer(text, low, verb_start))
+    low = calls[-1].end() if calls else low
+    matters = tuple(word_set("call_matters"))
+    for w in word_set("call_bring"):
+        at = text.rfind(w, low, verb_start)
+        if at < 0:
+            continue
+        brought = text[at + len(w):verb_start].strip()  # what is brought: nothing but the verb, or a matter
+        if not brought or brought.startswith(matters):
+            return True
+    return False
+
+
+def done_before(text: str, verb_start: int, line_start: int) -> bool:
+    """Does a word of call_done_before ("หลัง") stand within BRING_REACH before the call verb on its line, no other call
+    verb between: the call told as what the story follows ("…หลังเรียกผู้ให้บริการเช่าพื้นที่ 9 ห้างดังเข้าหารือ")?"""
+    low = max(line_start, verb_start - BRING_REACH)
+    calls = list(_CALLS().finditer(text, low, verb_start))
+    low = calls[-1].end() if calls else low
+    further = word_tuple("further")  # "หลังจากนั้น เวลา 16.55 น. นายกรัฐมนตรีเข้าหารือ…": the story goes on, no recall
+    return any((at := text.find(w, low, verb_start)) >= 0 and not text.startswith(further, at)
+               for w in word_set("call_done_before"))

@@ -321,13 +321,20 @@ def name_years(name: str) -> list[int]:
 
 
 def event_key(kind: str, when: date | None, names: list[str], release: str, index: int) -> str:
+
+def event_key(kind: str, when: date | None, names: list[str], release: str, index: int,
+              visitor: str | None = None) -> str:
     """The identity of an event across releases. A dated event with a real name is one event wherever it is
     told: its type, date and the core of its first real name ("event:Meeting:2019-01-22:ประชุมคณะรัฐมนตรี"), its year
-    written one way (year_written).
+    written one way (year_written). A call (event_calls) is made by one visitor: its key holds the visitor read
+    (`visitor`, an entity key), so two ambassadors' calls on the Prime Minister of one day, both told "courtesy call
+    on Prime Minister and Defense Minister Gen. Prayut Chan-o-cha", are two events (judged round 3: "entity merges EU
+    and Bahrain ambassadors' calls of 11 Feb 2022").
     An event known only by its type word, or without a date, belongs to its release (`index` tells its
     events apart): a type and a date alone do not make two releases' meetings one meeting."""
     day = when.isoformat() if when else "-"
     real = next((n for n in names if is_real_name(n)), None)
     if real is not None and when is not None:
-        return f"{EVENT_KEY}{kind}:{day}:{name_core(year_written(real))}"
+        by = f":{visitor}" if visitor else ""
+        return f"{EVENT_KEY}{kind}:{day}:{name_core(year_written(real))}{by}"
     return f"{EVENT_KEY}{kind}:{day}:{index}{SCOPE}{release}"

@@ -30,7 +30,8 @@ from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, at
                                               own_occasion, recalled, recalled_before, run_until, said_day,
                                               since_before, story_date, story_own, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
-from phakhi.graph.extract.event_calls import call_before, call_sides, is_call, is_talk, talk_after
+from phakhi.graph.extract.event_calls import (brings_matter, call_before, call_sides, done_before, is_call, is_talk,
+                                              talk_after)
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_spread import recurring, spread
 from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD, LATIN_OBJECT, LATIN_SPACE, LATIN_TAIL,
@@ -339,6 +340,16 @@ def find_events(doc: Doc) -> None:
             # for days, no one event told (judged junk in rounds 3, 15 and 22: "standing invitation, no event")
         if not explicit and _numbered_item(doc, start, end, line_start, name):
             continue  # "กิจกรรม 1) การอบรมให้ความรู้ 2) …": an item of a numbered list of activities, not one event
+        if is_call(cue) and brings_matter(text, m.start(), line_start):
+            continue  # "นำเรื่องดังกล่าวเข้าหารือในที่ประชุม ศบค.": a matter brought into talks, no call
+        if is_call(cue) and text[line_start:m.start()].rstrip().endswith(word_tuple("call_planned_before")) \
+                and (when is None or published is not None and when < published):
+            continue  # "นอกจากนี้ ยังจะเข้าหารือกับ สคร.": a call still to be made, with no day or one gone by (that
+            # day is another deed's, "…Dinner Meeting… เมื่อวันที่ 10 ตุลาคม ที่ผ่านมา"), is no event ("สำหรับการประชุม
+            # ในวันที่ 13 มิถุนายน 2560 … จะเข้าพบ Mr. Guy Ryder", told that day, is the call of that day)
+        if is_call(cue) and not explicit and done_before(text, m.start(), line_start):
+            continue  # "…หลังเรียกผู้ให้บริการเช่าพื้นที่ 9 ห้างดังเข้าหารือ" (a title): a call the story follows, with no
+            # day of its own, is no event of the story's day
         planned = _planned(text, start, end)
         went_on = False  # dated by the day its paragraph went on to, told as a further deed of that day
         announced = planned and explicit and days.announced(m.start(), end, line_start, line_end, PLANNED_DAY_REACH)
@@ -379,8 +390,10 @@ def find_events(doc: Doc) -> None:
             text.startswith(word_tuple("further"), line_start) or _told_after(text, line_start, m.start()))
         if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
             when = _further_day(last_dated, day_told_past(text, dates, last_dated, *last_line), story)
-        if when is None and (cues[cue] in word_set("dated_only") or cue in word_set("dated_only")):
-            continue
+        if when is None and (cues[cue] in word_set("dated_only") or cue in word_set("dated_only")) \
+                and not _held_for_talks(text, cue, m.start(), m.end(), line_start, line_end):
+            continue  # (a call held for talks is typed as its talk, a Meeting: undated, it is kept as an undated
+            # meeting is, its release's own; event_identity.event_key)
         if not explicit:  # "…จัดขึ้นระหว่างวันที่ 30 มิถุนายน - 2 กรกฎาคม 2565 …": the day its paragraph tells, not the
             if told := days.told_date(m.start(), line_start, line_end):  # release's
                 when, assumed = told, False
@@ -416,7 +429,7 @@ def find_events(doc: Doc) -> None:
             event.data["call"] = True  # one call told in several mentions is one event (resolve._event_keys)
             if len(sides) == 2:
                 event.data["sides"] = sides  # both sides read: they lead the event's parties (resolve)
-            if talk or call:
+            if talk or call or is_talk(cue):  # ("เข้าหารือ": a call verb that tells its talk itself)
                 event.data["talks"] = True  # the call was held for talks: a mention of it told without them joins it
         if (further or went_on) and when:
             event.data["further"] = True  # "… เมื่อวันพุธที่ 9 ตุลาคม ช่วงเช้า … เยี่ยมชมภารกิจกองทัพบก… จากนั้นในช่วงบ่าย…
@@ -445,6 +458,15 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+
+def _held_for_talks(text: str, cue: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """Is the cue at [start, end) a call held for talks (event_calls: a talk cue told after the call verb,
+    "เข้าพบหารือ", "…เข้าพบ เพื่อ… โดยมี… ร่วมหารือ"), so that the event is typed as its talk, a Meeting? Its type's
+    rule for an undated event is then the meeting's, not the visit's (event_words dated_only): "…และคณะ ในโอกาส
+    เข้าพบหารือการส่งเสริมและขยายความร่วมมือ…" with no day of its own is one meeting of its release, as an undated
+    "ร่วมหารือ" is, not a visit dropped for want of a day."""
+    return is_call(cue) and (talk_after(text, start, end, line_end) is not None or is_talk(cue))
 
 
 def _kind_only(words: str) -> bool:

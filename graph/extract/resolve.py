@@ -410,7 +410,9 @@ def _event_keys(doc: Doc) -> dict[int, str]:
         dated = next((o.data["date"] for o in group if o.data.get("date") and not o.data.get("assumed")),
                      next((o.data["date"] for o in group if o.data.get("date")), None))  # a day told over one assumed
         dated = _own_day_in_run(group, dated)
-        key = event_key(group[0].data["type"], dated, [o.data["name"] for o in group], doc.release.name, index)
+        visitor = next((o.data["sides"][0] for o in group if o.data.get("sides")), None)  # a call's visitor
+        key = event_key(group[0].data["type"], dated, [o.data["name"] for o in group], doc.release.name, index,
+                        visitor)
         for o in group:
             o.data["date"] = dated
             keys[id(o)] = key
