@@ -320,8 +320,6 @@ def name_years(name: str) -> list[int]:
     return years
 
 
-def event_key(kind: str, when: date | None, names: list[str], release: str, index: int) -> str:
-
 def event_key(kind: str, when: date | None, names: list[str], release: str, index: int,
               visitor: str | None = None) -> str:
     """The identity of an event across releases. A dated event with a real name is one event wherever it is
