@@ -44,7 +44,6 @@ from phakhi.graph.extract.program_products import drop_product_kinds
 from phakhi.graph.extract.program_quoted import (QUOTED, SINGLE_QUOTED, find_quoted_names, opened_quote_end,
                                                  quoted_name_end, release_quoted_end, scheme_fills, title_after,
                                                  unquoted)
-from phakhi.graph.extract.program_recurring import recurring_end
 from phakhi.graph.extract.program_repeated import release_continued_end
 from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_national_plans,
                                                       find_place_models, find_routed_lines, find_spaced_names)
@@ -242,8 +241,6 @@ def find_programs(doc: Doc) -> None:
             end = quoted_end
         end = release_continued_end(text, start, end,  # "โครงการสินเชื่อบ้านมั่งมี| ศรีสุข" after every mention
                                     lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
-        end = recurring_end(text, start, end,  # "โครงการรถไฟความเร็วสูง| เชื่อม 3 สนามบิน": a longer name recurs
-                            lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
         within = {i for i, o in crossed.items() if o.nstart < end}
         if any(o.nstart < end < o.nend for o in crossed.values()):
             continue  # the name ends inside the body's name
