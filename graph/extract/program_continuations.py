@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from phakhi.graph.extract.counts import counted_number
 from phakhi.graph.extract.program_quoted import loose_end, word_ends_at
 from phakhi.graph.extract.program_words import (NAME_RUN, OR, count_after, mined_tails, prefix_pattern, program_data,
                                                 word_sets)
@@ -72,7 +73,8 @@ _NUMBER_GOES_ON = re.compile(r"[,.]?\d")
 def continuation_piece(text: str, end: int) -> str | None:
     """The piece a name ending at `end` could run on with: the rest of the run it ends inside ("โครงการเรา|ไม่ทิ้งกัน"),
     or one space and the run after it ("โครงการเดิน| วิ่ง"); None at punctuation or a line's end, or where the piece
-    is a number cut out of a longer one ("10|,000") or a count ("3 ล้านบาท")."""
+    is a number cut out of a longer one ("10|,000") or a count ("3 ล้านบาท", and a number with a unit or classifier
+    the count module reads a count by: "โครงการบรรพชาอุปสมบท| 99 รูป", counts.counted_number)."""
     if end >= len(text):
         return None
     at = end + 1 if text[end] == " " else end
@@ -80,7 +82,8 @@ def continuation_piece(text: str, end: int) -> str | None:
         return None
     piece = text[end:NAME_RUN.match(text, at).end()]
     if piece.strip() and _PIECE_NUMBER.fullmatch(piece) and (_NUMBER_GOES_ON.match(text, end + len(piece))
-                                                             or count_after().match(text, end + len(piece))):
+                                                             or count_after().match(text, end + len(piece))
+                                                             or counted_number(text, at, end + len(piece))):
         return None
     return piece if piece.strip() else None
 
