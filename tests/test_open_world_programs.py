@@ -2699,3 +2699,46 @@ def test_recurring_end_takes_no_other_name_after_or(monkeypatch):
     monkeypatch.setattr(program_continuations, "recurring_names", lambda: frozenset({"กองทุนการออมแห่งชาติหรือกอช."}))
     text = "กองทุนการออมแห่งชาติ หรือ กอช. เชิญชวน"
     assert program_continuations.continued_end(text, 0, 20) == 20
+
+
+@pytest.mark.parametrize("text, cut", [
+    # the dump diff of h29-progcut: the ordination count is the count's, not the name's (releases of 2019 and 2021)
+    ("โครงการบรรพชาอุปสมบท 99 รูป ณ วัดพระศรีมหาธาตุ", "โครงการบรรพชาอุปสมบท"),
+    ("โครงการบรรพชาอุปสมบท 97 รูป ถวายเป็นพระราชกุศล", "โครงการบรรพชาอุปสมบท"),
+    # a unit glued to its number ("97รูป") and a cycle count ("6 รอบ": counts.json reads it a count too)
+    ("โครงการบรรพชาอุปสมบท 97รูป ณ วัดพระศรีมหาธาตุ", "โครงการบรรพชาอุปสมบท"),
+    ("โครงการเฉลิมพระเกียรติ 6 รอบ 28 กรกฎาคม", "โครงการเฉลิมพระเกียรติ"),
+])
+def test_a_run_on_takes_no_count(text, cut, monkeypatch):
+    """A number with a unit or classifier the count module reads a count by (counts.counted_number: counts.json
+    units, count_units.json's mined classifiers: "รูป", "รอบ") is no piece of a longer name, whatever the corpora
+    write: "โครงการบรรพชาอุปสมบท| 99 รูป" swallowed the count the release reports."""
+    _no_continuations(monkeypatch)
+    monkeypatch.setattr(program_continuations, "recurring_names", lambda: frozenset({
+        "โครงการบรรพชาอุปสมบท99รูป", "โครงการบรรพชาอุปสมบท97รูป", "โครงการบรรพชาอุปสมบท97รูปถวายเป็นพระราชกุศล",
+        "โครงการเฉลิมพระเกียรติ6รอบ"}))
+    assert text[:program_continuations.continued_end(text, 0, len(cut))] == cut
+
+
+def test_a_number_without_a_unit_or_after_an_ordinal_is_still_a_piece():
+    from phakhi.graph.extract.counts import counted_number
+    text = "โครงการรถไฟความเร็วสูง เชื่อม 3 สนามบิน"  # "สนามบิน" counts nothing in counts.json
+    assert program_continuations.continuation_piece(text, text.index(" 3")) == " 3"
+    text = "โครงการคนละครึ่งระยะที่ 3 รอบที่ 2"  # "ระยะที่ 3": an ordinal's number; "รอบที่": no unit
+    assert not counted_number(text, text.index("3"), text.index("3") + 1)
+    text = "จัดโครงการบรรพชาอุปสมบท 99 รูป"
+    assert counted_number(text, text.index("99"), text.index("99") + 2)
+
+
+@pytest.mark.parametrize("text, name", [
+    # round22 (a 2019 cabinet summary): run on to the name the corpora write, then dropped for the venue word in it
+    ("ข่าว\n2) โครงการรถไฟความเร็วสูง เชื่อม 3 สนามบิน วงเงิน 215,100 ล้านบาท 3) โครงการท่าเรือแหลมฉบัง ระยะ 3",
+     "โครงการรถไฟความเร็วสูง เชื่อม 3 สนามบิน"),
+    ("ข่าว\nความคืบหน้าโครงการรถไฟความเร็วสูงเชื่อมโยง 3 สนามบิน ได้ลงนามสัญญาแล้ว",
+     "โครงการรถไฟความเร็วสูงเชื่อมโยง 3 สนามบิน"),
+])
+def test_a_venue_s_word_alone_in_a_name_is_no_place_that_drops_it(extract_text, text, name):
+    """mask_places makes a venue's word a place (places.json "prefixes": "สนามบิน"); a name that holds a place is
+    dropped (programs._scheme_pieces), but the word alone between spaces names no venue: the name counts or links
+    such places ("เชื่อม 3 สนามบิน": three airports)."""
+    assert name in {normalize_label(n) for n in _program_names(extract_text, text)}

@@ -68,6 +68,7 @@ def mined_continuations() -> dict[str, frozenset[str]]:
 MAX_CONTINUED = 3  # pieces a name may run on with, one after another ("โครงการโคก" + " หนอง" + " นา")
 _PIECE_NUMBER = re.compile(r" ?\d[\d.]*$")
 _NUMBER_GOES_ON = re.compile(r"[,.]?\d")
+_LEADING_NUMBER = re.compile(r"\d[\d,.]*(?<![,.])")
 
 
 def continuation_piece(text: str, end: int) -> str | None:
@@ -82,8 +83,10 @@ def continuation_piece(text: str, end: int) -> str | None:
         return None
     piece = text[end:NAME_RUN.match(text, at).end()]
     if piece.strip() and _PIECE_NUMBER.fullmatch(piece) and (_NUMBER_GOES_ON.match(text, end + len(piece))
-                                                             or count_after().match(text, end + len(piece))
-                                                             or counted_number(text, at, end + len(piece))):
+                                                             or count_after().match(text, end + len(piece))):
+        return None
+    number = _LEADING_NUMBER.match(text, at)
+    if number and counted_number(text, at, number.end()):  # "…| 99 รูป", "…| 97รูป": the count's, not the name's
         return None
     return piece if piece.strip() else None
 
