@@ -21,7 +21,7 @@ pieces (or marks) after it. It keeps the longer names
   ends there: not a prefix of a still longer one, "โครงการรถไฟความเร็วสูงเชื่อม 3| สนามบิน").
 
 (name with spaces left out, releases, different words before, different pieces after.) At run time
-(graph/extract/program_recurring.py) a name runs on across a space, piece after piece, to the longest such name the
+(graph/extract/program_continuations.py `continued_end`, after the continuations) a name runs on across a space, piece after piece, to the longest such name the
 text writes, when no piece opens a clause or holds a second name and no body, person or programme is named in what it
 takes. Only data goes out.
 """

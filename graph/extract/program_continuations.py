@@ -170,6 +170,13 @@ def _dated(text: str, end: int) -> bool:
     return text[end - 1:end].isdigit() and text.startswith(tuple(" " + m for m in load_months()["months"]), end)
 
 
+def _count_follows(text: str, at: int) -> bool:
+    """Does a count follow `at` after one space ("…เฉลิมพระชนมพรรษา| 6 รอบ")? A longer name run on to there would end
+    before a count the run-on may not take (`continuation_piece`), cut inside "…6 รอบ" or at the sentence's count."""
+    number = _LEADING_NUMBER.match(text, at + 1) if text.startswith(" ", at) else None
+    return number is not None and counted_number(text, at + 1, number.end())
+
+
 def _recurring_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
     """Where a name the rules end at `end` ends when the text goes on, across a space and piece by piece
     (`continuation_piece`), to a longer name the corpora write whole (`recurring_names`): the longest such, unless it
@@ -184,7 +191,7 @@ def _recurring_end(text: str, start: int, end: int, tail_ok=lambda start, end: T
         if piece is None or not piece.startswith(" ") or not _piece_ok(piece):
             break
         at += len(piece)
-        if normalize_label(text[start:at]).replace(" ", "") in names:
+        if normalize_label(text[start:at]).replace(" ", "") in names and not _count_follows(text, at):
             best = at
     if best == end:
         return end
