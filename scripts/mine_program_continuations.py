@@ -59,7 +59,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from mining import release_texts, run_miner
-from program_run_on_mining import BEFORE, ended_runs, run_on, set_aside
+from program_run_on_mining import ended_runs, run_on, set_aside
 
 from phakhi.graph.extract import program_continuations, program_words
 from phakhi.graph.text.normalize import normalize_label

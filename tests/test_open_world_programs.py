@@ -1893,10 +1893,11 @@ def test_programs_a_list_the_name_s_last_word_opens_is_the_name_s(text, name):
     ("โครงการเพิ่มประสิทธิภาพการกำกับ ดูแล และส่งเสริมการประกอบการ", "โครงการเพิ่มประสิทธิภาพการกำกับ"),
     ("โครงการโรงเรียนคุณภาพประจำตำบล ระดับมัธยมศึกษา และการพัฒนาโรงเรียนวิทยาศาสตร์", "โครงการโรงเรียนคุณภาพประจำตำบล"),
 ])
-def test_programs_a_place_or_verbs_after_a_space_make_no_list(text, name):
+def test_programs_a_place_or_verbs_after_a_space_make_no_list(text, name, rules_alone):
     """The name's place, then a clause ("… จังหวัดพระนครศรีอยุธยา และพบปะประชาชน", judged valid without it), verbs
     joined by และ, and an action noun (การ…) after members that are none begin no list of the name's nouns: the name
-    ends at the space as before."""
+    ends at the space as before (the rules alone: the corpora write "…การกำกับดูแลและส่งเสริมการประกอบการ" whole, and
+    the run-on to it is the recurring names', program_continuations.continued_end)."""
     assert _end(text) == name
 
 
