@@ -91,7 +91,7 @@ def names_and_pieces(text: str):
 
 def whole_windows(text: str):
     """(name as the rules end it, the text from its prefix on to punctuation or MAX_WHOLE characters past its end, the
-    BEFORE characters before its prefix) for each run after a program prefix in `text`."""
+    program_run_on_mining.BEFORE characters before its prefix) for each run after a program prefix in `text`."""
     for start, end, before in ended_runs(text):
         window = text[end:end + MAX_WHOLE + LOOKAHEAD]
         cut = _WINDOW_END.search(window)
