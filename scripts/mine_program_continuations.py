@@ -59,8 +59,9 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from mining import release_texts, run_miner
+from program_run_on_mining import ended_runs, run_on, set_aside
 
-from phakhi.graph.extract import program_continuations, program_ends, program_words
+from phakhi.graph.extract import program_continuations, program_words
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import tokenize
 
@@ -70,7 +71,6 @@ MAX_PIECE = 40  # characters of a piece (longer ones are clauses)
 MAX_WHOLE = 100  # characters of the text read after a name for its whole rest
 MIN_KINDS = 2  # different words after a name with its whole rest
 MIN_BEFORE = 3  # different words before it (a paragraph copied from release to release has one)
-BEFORE = 6  # characters before a prefix read as the word before it
 LOOKAHEAD = 24  # characters read past MAX_WHOLE: the words after a rest up to MAX_WHOLE long (its last may be cut)
 END_MARK = "\n"  # a window cut at punctuation or the text's end ends with it; one cut at its length does not
 _WINDOW_END = re.compile(r"[\n“”\"'()\[\],;:]")
@@ -79,40 +79,25 @@ _WINDOW_END = re.compile(r"[\n“”\"'()\[\],;:]")
 _CUT_NEXT = re.compile(r" [^\s]{0,12}\d| ?ๆ")  # a run holding a digit, or the repetition mark of the piece's last word
 
 
-def _ended_runs(text: str):
-    """(where a program prefix starts, where the rules end its name) for each run after a program prefix in `text`
-    whose name is long enough to be one."""
-    for m in program_words.prefix_pattern().finditer(text):
-        stop = program_words.NAME_RUN.match(text, m.end()).end()
-        if stop == m.end():
-            continue
-        end = program_ends.name_end(text, m.start(), m.end(), stop)
-        if end is not None and end - m.end() >= program_words.MIN_REST:
-            yield m.start(), end
-
-
 def names_and_pieces(text: str):
     """(name, the piece after it or None, does a run holding a digit (or ๆ) follow the piece?, is the name as the
-    rules end it?) for each run after a program prefix in `text`, then for the name run on with its piece, and so on."""
-    for start, end in _ended_runs(text):
-        for k in range(program_continuations.MAX_CONTINUED):  # the name with its piece, and the piece after that, …
-            piece = program_continuations.continuation_piece(text, end)
-            yield (normalize_label(text[start:end]), piece,
-                   piece is not None and bool(_CUT_NEXT.match(text, end + len(piece))), k == 0)
-            if piece is None:
-                break
-            end += len(piece)
+    rules end it?) for each run after a program prefix in `text`, then for the name run on with its piece, and so on
+    (up to MAX_CONTINUED - 1 pieces: the last is only read after it)."""
+    for start, end, _ in ended_runs(text):
+        for k, at, piece in run_on(text, end, program_continuations.MAX_CONTINUED - 1):
+            yield (normalize_label(text[start:at]), piece,
+                   piece is not None and bool(_CUT_NEXT.match(text, at + len(piece))), k == 0)
 
 
 def whole_windows(text: str):
     """(name as the rules end it, the text from its prefix on to punctuation or MAX_WHOLE characters past its end, the
-    BEFORE characters before its prefix) for each run after a program prefix in `text`."""
-    for start, end in _ended_runs(text):
+    program_run_on_mining.BEFORE characters before its prefix) for each run after a program prefix in `text`."""
+    for start, end, before in ended_runs(text):
         window = text[end:end + MAX_WHOLE + LOOKAHEAD]
         cut = _WINDOW_END.search(window)
         if cut or end + len(window) == len(text):
             window = window[:cut.start() if cut else len(window)] + END_MARK  # what follows is known to be no word
-        yield normalize_label(text[start:end]), text[start:end] + window, text[max(0, start - BEFORE):start]
+        yield normalize_label(text[start:end]), text[start:end] + window, before
 
 
 def _after(full: str, compact: str) -> str | None:
@@ -258,8 +243,8 @@ def _reachable(rows: list[list], ruled: set[str]) -> list[list]:
 
 
 def mine(paths: list[str], limit: int | None = None, skip: frozenset[str] = frozenset()) -> dict:
-    program_continuations.mined_continuations = lambda: {}  # a rebuild does not depend on the file it replaces
-    program_continuations.mined_whole = lambda: {}
+    set_aside("mined_continuations", "mined_whole", "recurring_names")  # the rules alone (the recurring names are
+    # read after the continuations: mined from names run on with them)
     named: dict[str, int] = defaultdict(int)  # name -> releases writing it
     ruled: set[str] = set()  # names as the rules end them (not run on with a piece)
     together: dict[tuple[str, str], int] = defaultdict(int)  # (name, piece) -> releases writing them together

@@ -21,7 +21,7 @@ pieces (or marks) after it. It keeps the longer names
   ends there: not a prefix of a still longer one, "โครงการรถไฟความเร็วสูงเชื่อม 3| สนามบิน").
 
 (name with spaces left out, releases, different words before, different pieces after.) At run time
-(graph/extract/program_recurring.py) a name runs on across a space, piece after piece, to the longest such name the
+(graph/extract/program_continuations.py `continued_end`, after the continuations) a name runs on across a space, piece after piece, to the longest such name the
 text writes, when no piece opens a clause or holds a second name and no body, person or programme is named in what it
 takes. Only data goes out.
 """
@@ -32,36 +32,25 @@ import sys
 from collections import defaultdict
 
 from mining import release_texts, run_miner
+from program_run_on_mining import ended_runs, run_on, set_aside
 
-from phakhi.graph.extract import program_continuations, program_ends, program_recurring, program_words
+from phakhi.graph.extract import program_continuations, program_words
 from phakhi.graph.text.normalize import normalize_label
 
-MAX_PIECES = program_recurring.MAX_RECURRING  # pieces after the rules' end read at most
+MAX_PIECES = program_continuations.MAX_RECURRING  # pieces after the rules' end read at most
 MIN_RELEASES = 3
 MIN_BEFORE = 3
 MIN_AFTER = 2
-BEFORE = 6  # characters before a prefix read as the word before it
 KEEP = 8  # different words before / pieces after counted at most (the thresholds are below it)
 
 
 def names_run_on(text: str):
     """(name spaces left out, the words before its prefix, the piece or mark after it, is it run on across a space?)
     for each run after a program prefix in `text`: the name the rules give, then with one piece after another."""
-    for m in program_words.prefix_pattern().finditer(text):
-        stop = program_words.NAME_RUN.match(text, m.end()).end()
-        if stop == m.end():
-            continue
-        end = program_ends.name_end(text, m.start(), m.end(), stop)
-        if end is None or end - m.end() < program_words.MIN_REST:
-            continue
-        start, before = m.start(), text[max(0, m.start() - BEFORE):m.start()]
-        for k in range(MAX_PIECES + 1):
-            piece = program_continuations.continuation_piece(text, end)
-            yield (normalize_label(text[start:end]).replace(" ", ""), before,
-                   piece if piece is not None else text[end:end + 1], k > 0)
-            if piece is None or not piece.startswith(" "):
-                break
-            end += len(piece)
+    for start, end, before in ended_runs(text):
+        for k, at, piece in run_on(text, end, MAX_PIECES, spaced=True):
+            yield (normalize_label(text[start:at]).replace(" ", ""), before,
+                   piece if piece is not None else text[at:at + 1], k > 0)
 
 
 def kept_row(row: list) -> bool:
@@ -73,7 +62,7 @@ def kept_row(row: list) -> bool:
 
 
 def mine(paths: list[str], limit: int | None = None, skip: frozenset[str] = frozenset()) -> dict:
-    program_recurring.recurring_names = lambda: frozenset()  # a rebuild does not depend on the file it replaces
+    set_aside("recurring_names")  # a rebuild does not depend on the file it replaces (the continuations in force)
     releases: dict[str, int] = defaultdict(int)
     befores: dict[str, set[str]] = defaultdict(set)
     afters: dict[str, set[str]] = defaultdict(set)

@@ -58,11 +58,19 @@ def test_programs_generic_phrases_are_no_names(text):
 
 
 @pytest.fixture
+def miner_sets_aside(monkeypatch):
+    """A miner sets the mined lists it rebuilds aside (program_run_on_mining.set_aside); put them back after the test."""
+    for table in ("mined_continuations", "mined_whole", "recurring_names"):
+        monkeypatch.setattr(program_continuations, table, getattr(program_continuations, table))
+
+
+@pytest.fixture
 def rules_alone(monkeypatch):
     """No mined continuations nor whole rests: the rules alone end a name (the shipped program_continuations.json,
     mined from the whole record, runs "โครงการบ้านเช่า" on to "สำหรับผู้มีรายได้น้อย" itself)."""
     monkeypatch.setattr(program_continuations, "mined_continuations", lambda: {})
     monkeypatch.setattr(program_continuations, "mined_whole", lambda: {})
+    monkeypatch.setattr(program_continuations, "recurring_names", lambda: frozenset())
 
 
 def test_programs_mined_names_keep_their_boundaries(rules_alone):
@@ -671,6 +679,7 @@ def test_programs_a_phase_word_glued_to_the_run_takes_its_number():
 
 
 def test_programs_mined_continuations_run_a_name_on_with_its_tail(monkeypatch):
+    monkeypatch.setattr(program_continuations, "recurring_names", lambda: frozenset())  # the continuations alone
     monkeypatch.setattr(program_continuations, "mined_continuations", lambda: {
         "โครงการเรา": frozenset({"ไม่ทิ้งกัน"}), "โครงการโคก": frozenset({" หนอง"}), "โครงการโคก หนอง": frozenset({" นา"}),
         "โครงการรถไฟความเร็วสูงเชื่อม": frozenset({" 3"})})
@@ -682,7 +691,7 @@ def test_programs_mined_continuations_run_a_name_on_with_its_tail(monkeypatch):
     assert _end("โครงการโคก หนอง นา", tail_ok=lambda s, e: False) == "โครงการโคก"  # a body or person named there
 
 
-def test_programs_mining_finds_the_tail_a_name_is_written_with(tmp_path):
+def test_programs_mining_finds_the_tail_a_name_is_written_with(tmp_path, miner_sets_aside):
     for i in range(3):  # "โครงการโคก" is written with " หนอง นา" in 3 of 4 releases; "โครงการบ้านมั่นคง" with anything
         (tmp_path / f"{i}.txt").write_text(f"ครม.เห็นชอบโครงการโคก หนอง นา ในจังหวัด และโครงการบ้านมั่นคง ส่วน{i}งาน",
                                            encoding="utf-8")
@@ -696,7 +705,7 @@ def test_programs_mining_finds_the_tail_a_name_is_written_with(tmp_path):
     assert not any(name.startswith("โครงการก่อสร้างถนน") for name, _ in pieces)  # it heads a code that varies
 
 
-def test_programs_mining_keeps_no_second_name_as_a_tail(tmp_path):
+def test_programs_mining_keeps_no_second_name_as_a_tail(tmp_path, miner_sets_aside):
     for i in range(4):  # two programmes listed together in every release: the second is not the first one's tail
         (tmp_path / f"{i}.txt").write_text(f"ครม.อนุมัติโครงการนายอำเภอแหวนเพชร และโครงการปลัดอำเภอแหวนทองคำ ปี {i}",
                                            encoding="utf-8")
@@ -708,7 +717,7 @@ def test_programs_mining_keeps_no_second_name_as_a_tail(tmp_path):
     assert not any(name.startswith(("มาตรการบริหารจัดการน้ำ", "มาตรการช่วยเหลือลดหย่อน")) for name, *_ in rows)
 
 
-def test_programs_mining_keeps_no_bare_scope_as_a_tail(tmp_path):
+def test_programs_mining_keeps_no_bare_scope_as_a_tail(tmp_path, miner_sets_aside):
     # the rules end a name before a bare "ในพื้นที่" (program_patterns.json bare_scopes): where it runs, not which one;
     # the corpora write it after these names again and again (program_continuations.json, rebuilt in the
     # twenty-seventh session, would have run "โครงการพัฒนาภาคอุตสาหกรรม" on with it), and with a clause word after it
@@ -1095,7 +1104,7 @@ def test_programs_a_quoted_name_matches_across_a_tone_mark_spelt_otherwise():
     assert program_quoted.loose_end("ชิม ช็อบ ใช้", 0, "ชิมช้อปใช้") is None
 
 
-def test_programs_mining_keeps_whole_rests_told_from_sentences(tmp_path):
+def test_programs_mining_keeps_whole_rests_told_from_sentences(tmp_path, miner_sets_aside):
     """A rest written after a name in 3 releases, standing whole in one, with different words after it (glued on in
     two: no piece up to a space recurs) and before it, is kept though it opens with เป็น; one paragraph copied from
     release to release (the same words before it), or a rest heading a number that varies, is not."""
@@ -1884,10 +1893,11 @@ def test_programs_a_list_the_name_s_last_word_opens_is_the_name_s(text, name):
     ("โครงการเพิ่มประสิทธิภาพการกำกับ ดูแล และส่งเสริมการประกอบการ", "โครงการเพิ่มประสิทธิภาพการกำกับ"),
     ("โครงการโรงเรียนคุณภาพประจำตำบล ระดับมัธยมศึกษา และการพัฒนาโรงเรียนวิทยาศาสตร์", "โครงการโรงเรียนคุณภาพประจำตำบล"),
 ])
-def test_programs_a_place_or_verbs_after_a_space_make_no_list(text, name):
+def test_programs_a_place_or_verbs_after_a_space_make_no_list(text, name, rules_alone):
     """The name's place, then a clause ("… จังหวัดพระนครศรีอยุธยา และพบปะประชาชน", judged valid without it), verbs
     joined by และ, and an action noun (การ…) after members that are none begin no list of the name's nouns: the name
-    ends at the space as before."""
+    ends at the space as before (the rules alone: the corpora write "…การกำกับดูแลและส่งเสริมการประกอบการ" whole, and
+    the run-on to it is the recurring names', program_continuations.continued_end)."""
     assert _end(text) == name
 
 
@@ -2669,24 +2679,30 @@ def test_a_fund_written_short_in_its_board_s_name_is_none(extract_text):
 ])
 def test_a_name_cut_before_its_qualifier_runs_on_to_the_name_the_corpora_write(extract_text, text, name):
     """A name the rules end at a space runs on to the longer name the corpora write whole in several releases
-    (program_recurring.recurring_end, program_recurring.json mined by scripts/mine_program_recurring.py)."""
+    (program_continuations.continued_end, program_recurring.json mined by scripts/mine_program_recurring.py)."""
     assert name in {normalize_label(n) for n in _program_names(extract_text, text)}
 
 
+def _no_continuations(monkeypatch):
+    """The recurring names alone: no mined continuations nor whole rests run a name on first."""
+    monkeypatch.setattr(program_continuations, "mined_continuations", lambda: {})
+    monkeypatch.setattr(program_continuations, "mined_whole", lambda: {})
+
+
 def test_recurring_end_takes_only_a_longer_name_the_corpora_write(monkeypatch):
-    from phakhi.graph.extract import program_recurring
-    monkeypatch.setattr(program_recurring, "recurring_names",
+    _no_continuations(monkeypatch)
+    monkeypatch.setattr(program_continuations, "recurring_names",
                         lambda: frozenset({"โครงการรถไฟความเร็วสูงเชื่อม3สนามบิน", "โครงการทดลองโครงการสอง"}))
     text = "โครงการรถไฟความเร็วสูง เชื่อม 3 สนามบิน วงเงิน"
-    assert text[:program_recurring.recurring_end(text, 0, 22)] == "โครงการรถไฟความเร็วสูง เชื่อม 3 สนามบิน"
+    assert text[:program_continuations.continued_end(text, 0, 22)] == "โครงการรถไฟความเร็วสูง เชื่อม 3 สนามบิน"
     text = "โครงการรถไฟความเร็วสูง เชื่อม 3 จังหวัด วงเงิน"  # the text goes on otherwise: no longer name
-    assert program_recurring.recurring_end(text, 0, 22) == 22
-    assert program_recurring.recurring_end(text, 0, 22, tail_ok=lambda s, e: False) == 22
+    assert program_continuations.continued_end(text, 0, 22) == 22
+    assert program_continuations.continued_end(text, 0, 22, tail_ok=lambda s, e: False) == 22
     text = "โครงการทดลอง โครงการสอง"  # a second name is no piece of the first
-    assert program_recurring.recurring_end(text, 0, 12) == 12
+    assert program_continuations.continued_end(text, 0, 12) == 12
 
 
-def test_recurring_names_mining_keeps_a_long_name_that_recurs_whole(tmp_path):
+def test_recurring_names_mining_keeps_a_long_name_that_recurs_whole(tmp_path, miner_sets_aside):
     """The miner keeps a name run on across a space that is written (spaces aside) in 3+ releases, after different
     words and followed by different ones; not a piece one paragraph copied from release to release carries."""
     openers = ["ครม.อนุมัติ", "ภายใต้", "เร่งรัด", "ติดตาม"]
@@ -2703,18 +2719,63 @@ def test_recurring_names_mining_keeps_a_long_name_that_recurs_whole(tmp_path):
 def test_recurring_end_takes_no_clause_nor_a_date(monkeypatch):
     """Replay (self7-programs, round16): a piece holding a word of the sentence ("…|อย่างต่อเนื่อง") or a name run on to
     a day before its month ("…6 รอบ 28| กรกฎาคม") is no longer name."""
-    from phakhi.graph.extract import program_recurring
-    monkeypatch.setattr(program_recurring, "recurring_names", lambda: frozenset({
+    _no_continuations(monkeypatch)
+    monkeypatch.setattr(program_continuations, "recurring_names", lambda: frozenset({
         "โครงการพัฒนาครูและโรงเรียนเพื่อยกระดับคุณภาพการศึกษาอย่างต่อเนื่อง", "โครงการเฉลิมพระเกียรติ6รอบ28"}))
     text = "โครงการพัฒนาครูและโรงเรียน เพื่อยกระดับคุณภาพการศึกษาอย่างต่อเนื่อง ต่อไป"
-    assert program_recurring.recurring_end(text, 0, 26) == 26
+    assert program_continuations.continued_end(text, 0, 26) == 26
     text = "โครงการเฉลิมพระเกียรติ 6 รอบ 28 กรกฎาคม 2567"
-    assert program_recurring.recurring_end(text, 0, 22) == 22
+    assert program_continuations.continued_end(text, 0, 22) == 22
 
 
 def test_recurring_end_takes_no_other_name_after_or(monkeypatch):
     """Dump diff: "กองทุนการออมแห่งชาติ| หรือ กอช." is the fund and its abbreviation, not a longer name."""
-    from phakhi.graph.extract import program_recurring
-    monkeypatch.setattr(program_recurring, "recurring_names", lambda: frozenset({"กองทุนการออมแห่งชาติหรือกอช."}))
+    _no_continuations(monkeypatch)
+    monkeypatch.setattr(program_continuations, "recurring_names", lambda: frozenset({"กองทุนการออมแห่งชาติหรือกอช."}))
     text = "กองทุนการออมแห่งชาติ หรือ กอช. เชิญชวน"
-    assert program_recurring.recurring_end(text, 0, 20) == 20
+    assert program_continuations.continued_end(text, 0, 20) == 20
+
+
+@pytest.mark.parametrize("text, cut", [
+    # the dump diff of h29-progcut: the ordination count is the count's, not the name's (releases of 2019 and 2021)
+    ("โครงการบรรพชาอุปสมบท 99 รูป ณ วัดพระศรีมหาธาตุ", "โครงการบรรพชาอุปสมบท"),
+    ("โครงการบรรพชาอุปสมบท 97 รูป ถวายเป็นพระราชกุศล", "โครงการบรรพชาอุปสมบท"),
+    # a unit glued to its number ("97รูป") and a cycle count ("6 รอบ": counts.json reads it a count too)
+    ("โครงการบรรพชาอุปสมบท 97รูป ณ วัดพระศรีมหาธาตุ", "โครงการบรรพชาอุปสมบท"),
+    ("โครงการเฉลิมพระเกียรติ 6 รอบ 28 กรกฎาคม", "โครงการเฉลิมพระเกียรติ"),
+    # replay (round16 valid, self7 junk): nor does it end right before one, cut inside "…6 รอบ"
+    ("โครงการเฉลิมพระเกียรติ เนื่องในโอกาส 6 รอบ 28 กรกฎาคม", "โครงการเฉลิมพระเกียรติ"),
+])
+def test_a_run_on_takes_no_count(text, cut, monkeypatch):
+    """A number with a unit or classifier the count module reads a count by (counts.counted_number: counts.json
+    units, count_units.json's mined classifiers: "รูป", "รอบ") is no piece of a longer name, whatever the corpora
+    write: "โครงการบรรพชาอุปสมบท| 99 รูป" swallowed the count the release reports."""
+    _no_continuations(monkeypatch)
+    monkeypatch.setattr(program_continuations, "recurring_names", lambda: frozenset({
+        "โครงการบรรพชาอุปสมบท99รูป", "โครงการบรรพชาอุปสมบท97รูป", "โครงการบรรพชาอุปสมบท97รูปถวายเป็นพระราชกุศล",
+        "โครงการเฉลิมพระเกียรติ6รอบ", "โครงการเฉลิมพระเกียรติเนื่องในโอกาส"}))
+    assert text[:program_continuations.continued_end(text, 0, len(cut))] == cut
+
+
+def test_a_number_without_a_unit_or_after_an_ordinal_is_still_a_piece():
+    from phakhi.graph.extract.counts import counted_number
+    text = "โครงการรถไฟความเร็วสูง เชื่อม 3 สนามบิน"  # "สนามบิน" counts nothing in counts.json
+    assert program_continuations.continuation_piece(text, text.index(" 3")) == " 3"
+    text = "โครงการคนละครึ่งระยะที่ 3 รอบที่ 2"  # "ระยะที่ 3": an ordinal's number; "รอบที่": no unit
+    assert not counted_number(text, text.index("3"), text.index("3") + 1)
+    text = "จัดโครงการบรรพชาอุปสมบท 99 รูป"
+    assert counted_number(text, text.index("99"), text.index("99") + 2)
+
+
+@pytest.mark.parametrize("text, name", [
+    # round22 (a 2019 cabinet summary): run on to the name the corpora write, then dropped for the venue word in it
+    ("ข่าว\n2) โครงการรถไฟความเร็วสูง เชื่อม 3 สนามบิน วงเงิน 215,100 ล้านบาท 3) โครงการท่าเรือแหลมฉบัง ระยะ 3",
+     "โครงการรถไฟความเร็วสูง เชื่อม 3 สนามบิน"),
+    ("ข่าว\nความคืบหน้าโครงการรถไฟความเร็วสูงเชื่อมโยง 3 สนามบิน ได้ลงนามสัญญาแล้ว",
+     "โครงการรถไฟความเร็วสูงเชื่อมโยง 3 สนามบิน"),
+])
+def test_a_venue_s_word_alone_in_a_name_is_no_place_that_drops_it(extract_text, text, name):
+    """mask_places makes a venue's word a place (places.json "prefixes": "สนามบิน"); a name that holds a place is
+    dropped (programs._scheme_pieces), but the word alone between spaces names no venue: the name counts or links
+    such places ("เชื่อม 3 สนามบิน": three airports)."""
+    assert name in {normalize_label(n) for n in _program_names(extract_text, text)}

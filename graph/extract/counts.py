@@ -144,6 +144,23 @@ def _unit_at(text: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
+def counted_number(text: str, start: int, end: int) -> bool:
+    """Is the number text[start:end] one `find_counts` reads as a count: a unit or classifier after it (up to three
+    spaces: "99 รูป", "6 รอบ"), not an ordinal's ("รอบที่") nor after a word that makes it no count ("ครั้งที่ 3")?
+    (Other readers ask it of a number before taking it into a name.)"""
+    data = load_counts_data()
+    before = text[max(0, start - 12):start].rstrip()
+    if before.endswith(tuple(data["not_count_before"])) and not before.endswith(tuple(data["amount_before"])):
+        return False
+    gap = text[end:end + 3]
+    pos = end + len(gap) - len(gap.lstrip(" "))
+    unit = _unit_at(text, pos)
+    if unit is None or text.startswith(tuple(data["not_count_after"]), end):
+        return False
+    currency = unit[1] in set(data["currencies"].values())
+    return currency or not any(text.startswith(word, pos + len(unit[0])) for word in data["never_units_after_ordinal"])
+
+
 @lru_cache(maxsize=1)
 def _not_unit_pattern() -> re.Pattern[str]:
     """The words of _not_units as one trie: its match at a position is the longest of them written there (one C

@@ -15,14 +15,13 @@ from itertools import islice
 from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.elided import full_named
 from phakhi.graph.extract.program_evidence import kind_of_programme
-from phakhi.graph.extract.program_words import (MAX_TAIL, MIN_REST, PATTERN_KEY, canon, mined_tails, prefix_pattern,
-                                                split_prefix)
+from phakhi.graph.extract.program_words import (MAX_TAIL, MIN_REST, OR, PATTERN_KEY, canon, mined_tails,
+                                                prefix_pattern, split_prefix)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import ABBREVIATION_MARK, first_consonant, is_thai, tokenize
 from phakhi.ontology import load_english
 
 
-OR = "หรือ"
 _LATIN_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z0-9&\-. ]{2,60})\)")
 
 

@@ -1,22 +1,29 @@
 """Where the corpora carry a name on past the end the rules give it: a name they write with a space inside
-("มาตรการพักทรัพย์ พักหนี้", program_names.json "spaced") and the pieces they write right after a name in most
-of its releases ("โครงการเรา" + "ไม่ทิ้งกัน", program_continuations.json "continuations"), and the whole rest of a name
-the corpora write with the same words in several releases, with different words after and before it, though it holds
-a word that ends names or is long ("โครงการส่งเสริมสถานประกอบกิจการให้มีระบบบริหารจัดการ" + "ที่ดีด้านแรงงานสัมพันธ์
-และสวัสดิการแรงงาน", "whole"). Kept apart from the rules of a run's
-end: these read only what the corpora taught, and scripts/mine_program_continuations.py rebuilds its data by
-asking the rules alone (with this module's data set aside) where names end."""
+("มาตรการพักทรัพย์ พักหนี้", program_names.json "spaced"), and `continued_end`, the one run-on to the longer name the
+corpora write, from three mined lists: the pieces they write right after a name in most of its releases
+("โครงการเรา" + "ไม่ทิ้งกัน", program_continuations.json "continuations"), the whole rest of a name the corpora write
+with the same words in several releases, with different words after and before it, though it holds a word that ends
+names or is long ("โครงการส่งเสริมสถานประกอบกิจการให้มีระบบบริหารจัดการ" + "ที่ดีด้านแรงงานสัมพันธ์และสวัสดิการแรงงาน",
+"whole"), and the longer names the corpora write whole where a release cuts them at a space (program_recurring.json
+"names": "โครงการรถไฟความเร็วสูง| เชื่อม 3 สนามบิน", "กองทุนส่งเสริมและพัฒนาคุณภาพชีวิต| คนพิการ"): a name that also
+stands alone in many releases ("โครงการรถไฟความเร็วสูง" of several lines) is no continuation, but is a prefix of a
+longer one that recurs, after different words and followed by different words. Kept apart from the rules of a run's
+end: these read only what the corpora taught, and the miners (scripts/mine_program_continuations.py,
+scripts/mine_program_recurring.py, sharing scripts/program_run_on_mining.py) rebuild the data by asking the rules
+where names end, with the list they rebuild set aside."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from phakhi.graph.extract.counts import counted_number
 from phakhi.graph.extract.program_quoted import loose_end, word_ends_at
-from phakhi.graph.extract.program_words import NAME_RUN, count_after
+from phakhi.graph.extract.program_words import (NAME_RUN, OR, count_after, mined_tails, prefix_pattern, program_data,
+                                                word_sets)
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.thai import is_thai
-from phakhi.ontology import load_mined
+from phakhi.graph.text.thai import is_thai, tokenize
+from phakhi.ontology import load_mined, load_months
 
 
 @lru_cache(maxsize=1)
@@ -61,12 +68,14 @@ def mined_continuations() -> dict[str, frozenset[str]]:
 MAX_CONTINUED = 3  # pieces a name may run on with, one after another ("โครงการโคก" + " หนอง" + " นา")
 _PIECE_NUMBER = re.compile(r" ?\d[\d.]*$")
 _NUMBER_GOES_ON = re.compile(r"[,.]?\d")
+_LEADING_NUMBER = re.compile(r"\d[\d,.]*(?<![,.])")
 
 
 def continuation_piece(text: str, end: int) -> str | None:
     """The piece a name ending at `end` could run on with: the rest of the run it ends inside ("โครงการเรา|ไม่ทิ้งกัน"),
     or one space and the run after it ("โครงการเดิน| วิ่ง"); None at punctuation or a line's end, or where the piece
-    is a number cut out of a longer one ("10|,000") or a count ("3 ล้านบาท")."""
+    is a number cut out of a longer one ("10|,000") or a count ("3 ล้านบาท", and a number with a unit or classifier
+    the count module reads a count by: "โครงการบรรพชาอุปสมบท| 99 รูป", counts.counted_number)."""
     if end >= len(text):
         return None
     at = end + 1 if text[end] == " " else end
@@ -76,12 +85,24 @@ def continuation_piece(text: str, end: int) -> str | None:
     if piece.strip() and _PIECE_NUMBER.fullmatch(piece) and (_NUMBER_GOES_ON.match(text, end + len(piece))
                                                              or count_after().match(text, end + len(piece))):
         return None
+    number = _LEADING_NUMBER.match(text, at)
+    if number and counted_number(text, at, number.end()):  # "…| 99 รูป", "…| 97รูป": the count's, not the name's
+        return None
     return piece if piece.strip() else None
 
 
 def continued_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
+    """Where a name the rules end at `end` ends when the text goes on to a longer name the corpora write: with the
+    pieces and whole rests written after that name in most of its releases (`_mined_end`), then across a space to the
+    longest longer name the corpora write whole (`_recurring_end`), each kind with its own guards; `end` when it does
+    not. The one run-on of a name to its corpora's longer name (program_ends.name_end calls it)."""
+    return _recurring_end(text, start, _mined_end(text, start, end, tail_ok), tail_ok)
+
+
+def _mined_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
     """Where a name the rules end at `end` ends when the text goes on with a piece the corpora write after that name
-    in most of its releases (`mined_continuations`), piece after piece; `end` when it does not."""
+    in most of its releases (`mined_continuations`), piece after piece, or with a whole rest (`whole_end`); `end` when
+    it does not."""
     continued = mined_continuations()
     for _ in range(MAX_CONTINUED if continued or mined_whole() else 0):
         pieces = continued.get(normalize_label(text[start:end]))
@@ -119,3 +140,61 @@ def whole_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) 
         if tail_ok(at, further):
             return further
     return end
+
+
+MAX_RECURRING = MAX_CONTINUED + 1  # pieces a recurring name holds past the rules' end at most (the miner's reach)
+
+
+@lru_cache(maxsize=1)
+def recurring_names() -> frozenset[str]:
+    """The longer names the corpora write whole, spaces left out (program_recurring.json "names": [name, releases,
+    different words before, different pieces after], mined by scripts/mine_program_recurring.py)."""
+    return frozenset(row[0] for row in load_mined("program_recurring.json").get("names", ()))
+
+
+def _piece_ok(piece: str) -> bool:
+    """May `piece` be part of a longer name: it holds no second name ("… โครงการ…"), opens no other name of it ("…|
+    หรือ กอช.": program_aliases reads those) and holds no word of a clause (a word that ends names: program_patterns.json
+    stops, the mined tails: "… ประจำปี…", "…อย่างต่อเนื่อง"), and is no phase in words ("… ระยะสั้น": the phase rules,
+    program_patterns.json "worded_phases", tell one stage from one of a list: "…| ระยะสั้น ระยะกลาง และระยะยาว")?"""
+    words = [w for w in tokenize(piece) if not w.isspace()]
+    sentence = frozenset(program_data()["stops"]) | mined_tails()[0]
+    phrases = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)}
+    phases = tuple(program_data()["worded_phases"]["words"])
+    return bool(words) and words[0] != OR.strip() and not piece.lstrip().startswith(phases) \
+        and not prefix_pattern().search(piece) and not word_sets()[0] & set(words) and not sentence & phrases
+
+
+def _dated(text: str, end: int) -> bool:
+    """Does a number end the name at `end` with a month after it ("…6 รอบ 28| กรกฎาคม 2567"): a date, not the name's?"""
+    return text[end - 1:end].isdigit() and text.startswith(tuple(" " + m for m in load_months()["months"]), end)
+
+
+def _count_follows(text: str, at: int) -> bool:
+    """Does a count follow `at` after one space ("…เฉลิมพระชนมพรรษา| 6 รอบ")? A longer name run on to there would end
+    before a count the run-on may not take (`continuation_piece`), cut inside "…6 รอบ" or at the sentence's count."""
+    number = _LEADING_NUMBER.match(text, at + 1) if text.startswith(" ", at) else None
+    return number is not None and counted_number(text, at + 1, number.end())
+
+
+def _recurring_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
+    """Where a name the rules end at `end` ends when the text goes on, across a space and piece by piece
+    (`continuation_piece`), to a longer name the corpora write whole (`recurring_names`): the longest such, unless it
+    ends on a word no name ends on or `tail_ok` refuses what it takes (a body, person or programme named there);
+    `end` otherwise."""
+    names = recurring_names()
+    if not names or end >= len(text) or text[end] != " ":
+        return end
+    best, at = end, end
+    for _ in range(MAX_RECURRING):
+        piece = continuation_piece(text, at)
+        if piece is None or not piece.startswith(" ") or not _piece_ok(piece):
+            break
+        at += len(piece)
+        if normalize_label(text[start:at]).replace(" ", "") in names and not _count_follows(text, at):
+            best = at
+    if best == end:
+        return end
+    stops, _, not_last = word_sets()
+    last = [w for w in tokenize(text[end:best]) if not w.isspace()][-1]
+    return best if last not in not_last | stops and not _dated(text, best) and tail_ok(end + 1, best) else end

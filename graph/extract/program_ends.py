@@ -170,6 +170,9 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             if e > end and normalize_label(text[start:e]) in mined:
                 end, ends = e, [(e, "")]
     further = continued_end(text, start, end, tail_ok)  # "โครงการเรา|ไม่ทิ้งกัน", "โครงการรถไฟฟ้าสายสีเขียว ช่วง…"
+    run_disease = _disease().match(text, end) if further > end else None
+    if run_disease and run_disease.end(1) == further:
+        further = end  # "มาตรการป้องกัน| โควิด-19": the disease alone is read below (it names no programme alone)
     if further > end:
         end, stop, ends = further, max(stop, further), ends + [(further, text[end:further].strip())]
     spaced = spaced_end(text, start, end) if end == stop else None  # "โครงการออมขวัญ ปันสุข"

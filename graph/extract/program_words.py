@@ -22,6 +22,7 @@ MAX_NAME = 300  # characters a program's name may run on for without a space (th
 NAME_RUN = re.compile(f"[^\\s()\\[\\]“”\"',:;/]{{0,{MAX_NAME}}}")
 MIN_REST = 3  # characters a name must hold after its prefix
 MAX_TAIL = 24  # characters read after a Latin name for a modifier in Thai letters
+OR = "หรือ"  # the word before another name of the same programme ("…หรือแฟคทอรี่แซนด์บ็อกซ์")
 
 
 @lru_cache(maxsize=1)

@@ -44,7 +44,6 @@ from phakhi.graph.extract.program_products import drop_product_kinds
 from phakhi.graph.extract.program_quoted import (QUOTED, SINGLE_QUOTED, find_quoted_names, opened_quote_end,
                                                  quoted_name_end, release_quoted_end, scheme_fills, title_after,
                                                  unquoted)
-from phakhi.graph.extract.program_recurring import recurring_end
 from phakhi.graph.extract.program_repeated import release_continued_end
 from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_national_plans,
                                                       find_place_models, find_routed_lines, find_spaced_names)
@@ -53,7 +52,7 @@ from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PA
                                                 word_sets)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import tokenize
-from phakhi.ontology import load_not_names
+from phakhi.ontology import load_not_names, load_places
 
 
 # the number of an item of a plan after its prefix ("ยุทธศาสตร์ที่ 4 ", "แผนงานที่ ๓ : "): its name follows
@@ -97,13 +96,22 @@ def _scheme_pieces(doc: Doc, start: int, pos: int, end: int, crossed: set[int] =
     "โครงการ[เศรษฐกิจหมุนเวียน]" is the scheme's own name)."""
     if not doc.covered(start, end):
         return set()
-    if any(id(o) not in crossed for kind in ("organization", "person", "place")
-           for _, o in doc.mentions.kind(kind).overlapping(start, end)):
+    if any(id(o) not in crossed and not (kind == "place" and _bare_venue(doc, o, pos))
+           for kind in ("organization", "person", "place") for _, o in doc.mentions.kind(kind).overlapping(start, end)):
         return None
     inner = [m for _, m in doc.mentions.kind("program").overlapping(start, end)]
     if any(m.nstart <= pos or m.nend > end or m.key.startswith(PATTERN_KEY) for m in inner):
         return None
     return {id(m) for m in inner}
+
+
+def _bare_venue(doc: Doc, place, pos: int) -> bool:
+    """Is `place` a venue's word alone (places.json "prefixes": "…เชื่อม 3 |สนามบิน|"), after the name's first words
+    and standing as a word (a space or the text's end after it): a kind of place the name counts or links, no one
+    venue named in it?"""
+    after = doc.text[place.nend:place.nend + 1]
+    return place.nstart > pos and doc.text[place.nstart - 1:place.nstart] == " " and (not after or after.isspace()) \
+        and doc.text[place.nstart:place.nend] in load_places()["prefixes"]
 
 
 def _quotes_a_party(doc: Doc, start: int, end: int) -> bool:
@@ -242,8 +250,6 @@ def find_programs(doc: Doc) -> None:
             end = quoted_end
         end = release_continued_end(text, start, end,  # "โครงการสินเชื่อบ้านมั่งมี| ศรีสุข" after every mention
                                     lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
-        end = recurring_end(text, start, end,  # "โครงการรถไฟความเร็วสูง| เชื่อม 3 สนามบิน": a longer name recurs
-                            lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
         within = {i for i, o in crossed.items() if o.nstart < end}
         if any(o.nstart < end < o.nend for o in crossed.values()):
             continue  # the name ends inside the body's name
