@@ -219,11 +219,12 @@ def test_a_bank_then_a_word_the_corpora_mostly_use_as_a_verb_is_a_clause_but_a_u
     assert not clause_like("ฝ่ายทวนสอบด้านความยั่งยืน")  # a company's division, judged valid
 
 
-def test_a_clause_never_written_twice_is_dropped_whatever_the_model_says():
+def test_a_clause_is_dropped_whatever_the_model_says_however_often_it_is_written():
     f = {"org_follower_verb": validity.CLAUSE_VERB, "org_bare_subject": validity.CLAUSE_SUBJECT, "rec_seen": 0.0}
     assert validity.clause(f)
-    assert not validity.clause(f | {"rec_seen": 1.0})  # the audit samples write it in two releases
-    assert not validity.clause(f | {"known_name": 1.0})
+    assert validity.clause(f | {"rec_seen": 1.0})  # the audit samples write "ธนาคารลดดอกเบี้ย" in two releases
+    assert validity.clause(f | {"known_name": 1.0})  # "ธนาคารสนับสนุนสินเชื่อ" is among the mined recurring names
+    assert not validity.clause(f | {"org_rule=จำกัด": 1.0})  # a registered name: "สหกรณ์วัดจันทร์ จำกัด"
     assert not validity.clause(f | {"org_follower_verb": validity.CLAUSE_VERB - 0.01})
     assert not validity.clause(f | {"org_bare_subject": validity.CLAUSE_SUBJECT - 0.01})
     doc = _doc("ทั้งนี้ ธนาคารสร้างโอกาสให้ลูกค้ารายย่อย")
@@ -231,6 +232,25 @@ def test_a_clause_never_written_twice_is_dropped_whatever_the_model_says():
     doc.add(m)
     validity.drop_invalid(doc)
     assert m not in doc.mentions
+
+
+def _organizations_of(text: str) -> list[str]:
+    result = extract(parse_release(text, "snippet.txt", published=date(2023, 5, 1)))
+    return [n for e in result.entities.values() if e.kind == "organization" for n in e.names]
+
+
+def test_a_bank_then_a_verb_phrase_the_corpora_repeat_is_still_a_clause():
+    # judged junk in the mid round and round 22 (v2 2022-11-05): the audit samples write the phrase in two releases
+    assert "ธนาคารลดดอกเบี้ย" not in _organizations_of(
+        "ผลการเจรจาธนาคารลดดอกเบี้ย และยกเว้นค่าใช้จ่ายในการดำเนินคดี 100% ลดไปทั้งหมด")
+    # v1: "the bank supports credit", a phrase among organization_names.json's recurring names
+    assert "ธนาคารสนับสนุนสินเชื่อ" not in _organizations_of(
+        "ซึ่งรัฐบาลได้รับมอบหมายให้ธนาคารสนับสนุนสินเชื่อ SMEs Transformation Loan อัตราดอกเบี้ยต่ำ")
+
+
+def test_a_cooperative_registered_in_its_legal_form_is_no_clause_whatever_its_first_word():
+    # v2: the first cooperative of Thailand, "วัด" (a temple; also "to measure", mostly a verb after จะ, ไม่, …)
+    assert "สหกรณ์วัดจันทร์ จำกัด" in _organizations_of("สำหรับสหกรณ์วัดจันทร์ จำกัด เป็นสหกรณ์แห่งแรกของประเทศไทย")
 
 
 def test_the_follower_miner_counts_words_after_prefix_words():

@@ -24,7 +24,7 @@ from phakhi.graph.extract.event_identity import is_real_name, rest_after_cue
 from phakhi.graph.extract.event_known import own_cores, vouched
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_words import cue_words, event_cues, leading_cue
-from phakhi.graph.extract.organizations import validity_features as organization_features
+from phakhi.graph.extract.organizations import LIMITED, validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.program_unprefixed import agreement
 from phakhi.graph.extract.program_words import cut_word, generic_word, mined_program_names, split_prefix
@@ -316,12 +316,19 @@ def clause(f: dict[str, float]) -> bool:
     """Does the corpus evidence in `f` say the candidate is a clause, not a name: its prefix word is one the corpora
     write alone as a sentence's subject (organizations.bare_subject: "ธนาคาร|จะ…"), the word after it one they write
     after verb markers far more than after prefix words (organizations.follower_verb: "ธนาคาร|สงวนสิทธิ์ในการ…",
-    "สหกรณ์|สร้างรายได้เสริม"), and the audit samples never write the candidate in two releases nor is it a known
-    name? Such a candidate is dropped whatever the model says: the model reads one release's words, and pythainlp's
-    tagger reads most of these verbs as nouns. A committee or centre named by what it does ("คณะทำงานเผาทำลาย
-    ยาเสพติด") has a prefix word that rarely stands alone before a verb."""
+    "สหกรณ์|สร้างรายได้เสริม"), and it is not ended by a legal form? Such a candidate is dropped whatever the model
+    says: the model reads one release's words, and pythainlp's tagger reads most of these verbs as nouns. A committee
+    or centre named by what it does ("คณะทำงานเผาทำลายยาเสพติด") has a prefix word that rarely stands alone before a
+    verb. A name registered in its legal form ("สหกรณ์วัดจันทร์ จำกัด", organizations.LIMITED) is no clause, whatever
+    its first word. Recurrence is no way out (the thirtieth session, h30-orgverb): a clause the releases repeat
+    ("ธนาคารลดดอกเบี้ย" in two audit-sample releases; "ธนาคารสนับสนุนสินเชื่อ", "สหกรณ์เข้มแข็ง" among the recurring
+    names of organization_names.json) is still a clause; a name the corpora write whole in many releases, followed by
+    anything, is kept before this is asked (`recurrent`)."""
     return (f.get("org_follower_verb", 0.0) >= CLAUSE_VERB and f.get("org_bare_subject", 0.0) >= CLAUSE_SUBJECT
-            and not f.get("rec_seen") and not f.get("known_name"))
+            and not f.get(_LEGAL_RULE))
+
+
+_LEGAL_RULE = f"org_rule={LIMITED}"  # organizations.validity_features: the name was ended by its legal form
 
 
 def after_earlier(f: dict[str, float], weights: dict) -> bool:
