@@ -116,6 +116,17 @@ def quoted_names(text: str):
 
 
 def mine(paths: list[str], limit: int | None = None) -> dict:
+    """The mined lists of program_names.json. Mining sets program_ends' mined lists aside (a rebuild does not depend
+    on the files it replaces) and puts them back when done, so a process that goes on extracting (check_mined, the
+    tests) reads the shipped lists again."""
+    shipped = program_ends.mined_cut_words, program_ends.mined_boundaries
+    try:
+        return _mine(paths, limit)
+    finally:
+        program_ends.mined_cut_words, program_ends.mined_boundaries = shipped
+
+
+def _mine(paths: list[str], limit: int | None = None) -> dict:
     # names are kept where the rules alone, without any mined data, cut them shorter: no mined cut words either
     program_ends.mined_cut_words = lambda: frozenset()
     program_ends.mined_boundaries = lambda: frozenset()  # a rebuild does not depend on the file it replaces

@@ -435,7 +435,9 @@ def test_programs_a_dash_that_opens_a_line_is_a_bullet_no_piece(extract_text, te
 
 def test_cut_words_end_a_name_and_open_none(monkeypatch):
     """A word that continues the sentence after a name (mined cut words) ends the name, and no name begins with
-    one."""
+    one. The mined boundaries are set aside: the shipped ones hold "โครงการหลวง" whole, which would end the first
+    name before the cut word is reached (this test read them empty only while a miner test left them so)."""
+    monkeypatch.setattr(program_ends, "mined_boundaries", lambda: frozenset())
     monkeypatch.setattr(program_ends, "mined_cut_words", lambda: frozenset({"ได้รับ", "พิสูจน์", "ใกล้"}))
     assert _end("โครงการหลวงพัฒนาได้รับรางวัล แล้ว") == "โครงการหลวงพัฒนา"
     assert _end("โครงการจำนำข้าวพิสูจน์ว่า ") == "โครงการจำนำข้าว"
