@@ -83,6 +83,8 @@ def _body(doc: Doc, tokens: list[tuple[str, str, int, int]]) -> tuple[int, int, 
                 and not doc.covered(tokens[start - 1][2], tokens[start - 1][3],
                                     ("person",) if tokens[start][0] == "" else ("organization", "person")):
             start -= 1
+            if tokens[start + 1][0] in ("and", "&"):
+                break  # one word back across "and" ("Rights and Liberties …"); more is another body's or a meeting's
         while start < i and tokens[start][1] in _data()["not_starts"]:
             start += 1
         if initial:  # "Department of …": the run's words after it, up to a title or a stop word written with a space
@@ -90,8 +92,9 @@ def _body(doc: Doc, tokens: list[tuple[str, str, int, int]]) -> tuple[int, int, 
             while end < len(tokens) and end - start < MAX_WORDS:
                 joiner, word, wstart, _ = tokens[end]
                 if joiner in ("and", "&") and (word in heads or doc.starting_at(wstart, "organization")
-                                               or (_body(doc, tokens[end:]) or (1,))[0] == 0):
-                    break  # "Ministry of Foreign Affairs and Ministry of Defense": two bodies
+                                               or (_body(doc, tokens[end:]) or (1,))[0] == 0
+                                               or english_country_key(word) is not None):
+                    break  # "Ministry of Foreign Affairs and Ministry of Defense": two bodies; "… and Lao PDR’s …"
                 if word in _data()["stop_words"] or (joiner == "" and _latin_title_at(text, wstart) is not None
                                                      and not _title_goes_on(text, tokens[end - 1][2], wstart)):
                     break
@@ -106,8 +109,8 @@ def _body(doc: Doc, tokens: list[tuple[str, str, int, int]]) -> tuple[int, int, 
                 k += 1
                 if tokens[k - 1][1] in heads:
                     end = k
-        if end - start < 2:
-            continue  # "Ministry", "Council" alone: the kind, no body
+        if end - start < 2 or all(t[1] in _data()["generic_words"] or t[1] in heads for t in tokens[start:end]):
+            continue  # "Ministry", "Council" alone, "Central Bank", "State Agency": a kind, no body
         return start, end, heads[head]
     return None
 
