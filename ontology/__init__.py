@@ -205,6 +205,20 @@ def load_english() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def load_english_counts() -> dict[str, Any]:
+    """The words the English count reader reads (th/english_counts.json: counted nouns, currencies, multipliers,
+    qualifier cues)."""
+    return _json(HERE / "th" / "english_counts.json")
+
+
+@lru_cache(maxsize=1)
+def load_english_bodies() -> dict[str, Any]:
+    """The words the English body finder reads (th/english_bodies.json: head words and their types, company legal
+    forms, joiners, words that open no name)."""
+    return _json(HERE / "th" / "english_bodies.json")
+
+
+@lru_cache(maxsize=1)
 def load_keyboard() -> dict[str, str]:
     """Latin letter key -> the Thai character the same key types (Kedmanee layout, unshifted)."""
     return dict(_json(HERE / "th" / "keyboard.json")["unshifted"])

@@ -224,7 +224,7 @@ def _bodies(result):
 @pytest.mark.parametrize("text, name, key", [
     # the English desk's other spelling of a word of the authority's English name (english.json spellings)
     ("Ministry of Labor may proceed without having to resubmit to the cabinet.", "Ministry of Labor", "org:mol"),
-    ("They may also call Ministry of Defense Disaster Relief Centre 24/7.", "Ministry of Defense", "org:mod"),
+    ("The Ministry of Defense said the units are ready.", "Ministry of Defense", "org:mod"),
     # the article the desk leaves out after "of" (english.json dropped_articles)
     ("ordered for immediate scrutiny of Office of Council of State before proceeding.", "Office of Council of State",
      "org:krisdika"),
@@ -245,3 +245,97 @@ def test_english_variants_of_an_authority_name():
         "Office of the Permanent Secretary, Ministry of Labor", "Office of Permanent Secretary, Ministry of Labour",
         "Office of Permanent Secretary, Ministry of Labor"]
     assert english_variants("กระทรวงแรงงาน") == [] and english_variants("Ministry of Industry") == []
+
+
+# --- counts written in English (english_counts.py, ontology/th/english_counts.json) ---------------------------------
+
+def _counts(result):
+    return {(c.value, c.qualifier, c.unit) for c in result.counts}
+
+
+@pytest.mark.parametrize("text, count", [
+    # dev-b 125 (tune): "3 goals"; the samples' forms: a unit after the number, after words describing it, a currency
+    # with an English multiplier, a qualifier before the number
+    ("Thailand will work with UNDP to achieve 3 goals of the UNDP Country Programme Document.", (3, "exact", "goals")),
+    ("the Outstanding Development Opportunity Scholarship (ODOS) initiative, which consists of 7 programs, worth",
+     (7, "exact", "programs")),
+    ("have collaborated with 22 financial institutions and other 2 public agencies", (22, "exact", "institutions")),
+    ("With the approved budget, 1,039,729 village health volunteers will receive", (1039729, "exact", "volunteers")),
+    ("it was reported that the quake has killed at least 127 people and injured several hundreds.",
+     (127, "at-least", "people")),
+    ("managed to help 210,208 people settle debts of over 38,067 million Baht.", (38067000000, "more-than", "บาท")),
+    ("the cabinet approved the budget framework of 2,100.61 million Baht from the contingency fund",
+     (2100610000, "exact", "บาท")),
+    ("So far, we have raised 12.5 billion US dollars through the issuance of bonds.", (12500000000, "exact", "USD")),
+    ("The total budget of 6,301.83 million Baht (approx. 6,000 Baht/person) will be paid", (6000, "about", "บาท")),
+])
+def test_an_english_count_is_read_with_its_unit_and_qualifier(extract_text, text, count):
+    assert count in _counts(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet approved the draft under Section 3 projects of the act.",  # a number after a word that numbers a thing
+    "Top 3 registered businesses are goods transport and road freight.",  # a rank
+    "The measure will last for 20 days in projects of the ministry.",  # a duration, the unit belongs elsewhere
+    "The COVID-19 situation improved in 2022 projects.",  # a number joined to a word; a year
+    "the interest rate fell by 0.25 points while 2.5 persons on average",  # no whole things
+])
+def test_no_english_count_where_the_number_counts_nothing(extract_text, text):
+    assert not extract_text(text).counts
+
+
+def test_a_thai_release_keeps_the_thai_count_reading(extract_text):
+    text = "กรมส่งเสริมอุตสาหกรรมช่วยเหลือผู้ประกอบการกว่า 500 ราย ใช้งบประมาณ 20 ล้านบาท โดยมี 7 programs ร่วมด้วย"
+    assert (7, "exact", "programs") not in _counts(extract_text(text))  # the English reader reads English releases only
+
+
+# --- bodies the authority does not know (english_bodies.py, ontology/th/english_bodies.json) -------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("the draft as proposed by the National Security Council.", "National Security Council"),
+    ("Government agencies, namely, the Student Loan Fund, and Ministry of Justice’s Legal Execution Department, and "
+     "Rights and Liberties Protection Department, have collaborated", "Student Loan Fund"),
+    ("Government agencies, namely, the Student Loan Fund, and Ministry of Justice’s Legal Execution Department, and "
+     "Rights and Liberties Protection Department, have collaborated", "Rights and Liberties Protection Department"),
+    ("Senior Professional Level, Office of the Permanent Secretary for Ministry of Agriculture and Cooperatives. She",
+     "Office of the Permanent Secretary for Ministry of Agriculture and Cooperatives"),
+    ("Mr. Tony Yang, president of HIP Global Co., Ltd. and Security Services Association of Thailand president, paid",
+     "HIP Global Co., Ltd."),
+    ("Mr. Tony Yang, president of HIP Global Co., Ltd. and Security Services Association of Thailand president, paid",
+     "Security Services Association of Thailand"),
+    ("following an announcement of the National Water Command Center on flood-prone areas", "National Water Command Center"),
+])
+def test_an_english_body_the_authority_does_not_know_is_found_with_its_boundaries(extract_text, text, name):
+    assert name in {n for n, _ in _bodies(extract_text(text))}
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("expressed appreciation toward the Thai Government and Ministry of Foreign Affairs for their support",
+     "Thai Government and Ministry of Foreign Affairs"),  # two bodies joined by "and"
+    ("The Ministry of Foreign Affairs and Ministry of Defense will set the protocol.",
+     "Ministry of Foreign Affairs and Ministry of Defense"),
+    ("Senior Professional Level, Department of Agricultural Extension. Meanwhile,",
+     "Professional Level Department of Agricultural Extension"),  # a civil-service grade before the body
+    ("at Hall II, Queen Sirikit National Convention Center (QSNCC), Prime Minister", "Queen Sirikit National Convention Center"),
+    ("the Ministry", "Ministry"),  # a head alone is a kind
+    ("the 1/2022 meeting of Eastern Economic Corridor (EEC) Policy Committee, dated January 7",
+     "Policy Committee"),  # an abbreviation inside the run does not cut the name
+])
+def test_no_english_body_across_two_bodies_a_grade_or_a_venue(extract_text, text, not_name):
+    assert not_name not in {n for n, _ in _bodies(extract_text(text))}
+
+
+def test_a_known_name_followed_by_another_country_is_that_countrys_body(extract_text):
+    bodies = _bodies(extract_text("The Prime Minister's Office of Japan announced the visit schedule."))
+    assert not [k for _, k in bodies if k == "org:pmo"], bodies
+    assert "Prime Minister's Office of Japan" in {n for n, _ in bodies}
+
+
+def test_a_known_name_going_on_into_a_units_name_is_not_the_shorter_body(extract_text):
+    for text, longer, shorter in (
+            ("Ministry of Public Health’s Department of Health Service Support assessed that the situation",
+             "Department of Health Service Support", "Department of Health"),
+            ("They may also call Ministry of Defense Disaster Relief Centre 24/7.",
+             "Ministry of Defense Disaster Relief Centre", "Ministry of Defense")):
+        names = {n for n, _ in _bodies(extract_text(text))}
+        assert longer in names and shorter not in names, names

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from phakhi.graph.extract.counts import find_counts
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.english_bodies import find_english_bodies
+from phakhi.graph.extract.english_counts import find_english_counts
 from phakhi.graph.extract.english import (
     find_english_posts, find_english_programs, find_titled_persons, join_short_latin_names,
 )
@@ -33,6 +35,7 @@ STAGES: tuple[Callable[[Doc], None], ...] = (
     find_programs,  # programs outside the authority scheme
     find_standards,  # named standards, certifications and labels ("มาตรฐาน อย.", "มาตรฐาน GAP")
     find_english_programs,  # English: "… Programme", "… Model", "… Goals" and their (ABBR)
+    find_english_bodies,  # English releases: bodies the authority does not know ("National Security Council")
     learn_abbreviations,  # "ชื่อเต็ม (ตัวย่อ)" defined in the release itself, then its bare uses
     extend_organizations,  # identifying tails: "…ภาคที่ 7", "สำนักงานพาณิชย์จังหวัด|เชียงใหม่", "หอการค้าไทย|-จีน"
     drop_bare_kinds,  # "สำนักงานเกษตรจังหวัด" left with no place: the kind every province has, not one body
@@ -43,6 +46,7 @@ STAGES: tuple[Callable[[Doc], None], ...] = (
     find_events,  # events with dates and parties (needs organizations and persons)
     drop_event_programmes,  # "โครงการอบรม…รุ่นที่ 5" read as the event it is: one thing, one class
     find_counts,  # counts with qualifiers and units
+    find_english_counts,  # English releases: "more than 34,000 factories", "3 goals", "1,200 million Baht"
     drop_invalid,  # candidates the trained validity model judges not to be names with the right boundaries
 )
 
