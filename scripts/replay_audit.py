@@ -14,6 +14,7 @@ judged-invalid labels a change removes or repairs against how many judged-valid 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from collections import Counter
 from pathlib import Path
@@ -87,10 +88,31 @@ def summary(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+SEALED = "sealed:"
+_CONTEXT = ("prefix", "exact", "suffix")
+
+
+def _seal(text: str | None) -> str | None:
+    if text is None or text.startswith(SEALED):
+        return text
+    return SEALED + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def sealed(rows: list[dict], blind: frozenset[str]) -> list[dict]:
+    """The rows with those of held-out rounds sealed: label and current label replaced by a digest, verdict and
+    quoted context left out. A later run compares against them by digest (differences seals both sides), so the
+    JSON a helper reads never shows a held-out round's labels or verdicts (helpers printed them while listing
+    labels still given, sessions 28 and 30)."""
+    return [r if r["round"] not in blind else
+            {**{k: v for k, v in r.items() if k not in _CONTEXT and k != "verdict"},
+             "label": _seal(r["label"]), "now": _seal(r["now"])} for r in rows]
+
+
 def differences(before: list[dict], after: list[dict], blind: frozenset[str] = frozenset()) -> list[str]:
     """The rows whose status or label moved, as 'round verdict: label -> status now'. Rounds in `blind` are held
     out: their moved rows are only counted (one line a round), so whoever reads the output never sees their labels
     or verdicts."""
+    before, after = sealed(before, blind), sealed(after, blind)
     old = {(r["round"], r["release"], r["start"], r["label"]): r for r in before}
     out = []
     hidden: Counter = Counter()
@@ -112,7 +134,8 @@ def main() -> None:
     parser.add_argument("--compare", help="an earlier output of this script: list what moved since")
     parser.add_argument("--first", action="store_true", help="a label is the same only as the preferred label")
     parser.add_argument("--blind", action="append", default=[],
-                        help="a held-out round: with --compare, count its moved labels without listing them")
+                        help="a held-out round: with --compare, count its moved labels without listing them; its rows "
+                             "are written sealed (labels as digests, no verdict or context)")
     parser.add_argument("-o", "--output", required=True, help="where to write the rows with their statuses (JSON)")
     args = parser.parse_args()
     rounds = args.round or sorted(p.name for p in AUDITS.iterdir() if p.is_dir() and any(p.glob("*.judged.jsonl")))
@@ -121,7 +144,8 @@ def main() -> None:
     if args.compare:
         print("\n".join(differences(json.loads(Path(args.compare).read_text(encoding="utf-8")), rows,
                                      frozenset(args.blind))))
-    Path(args.output).write_text(json.dumps(rows, ensure_ascii=False) + "\n", encoding="utf-8")
+    Path(args.output).write_text(json.dumps(sealed(rows, frozenset(args.blind)), ensure_ascii=False) + "\n",
+                                 encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,14 @@ def test_replay_reads_the_releases_from_a_tarball_and_lists_what_moved(tmp_path)
     hidden = replay_audit.differences([{**rows[0], "status": "removed", "now": None}], rows, frozenset({"r"}))
     assert hidden == ["r: 1 labels moved (held out: not listed)"]  # a held-out round's labels are never printed
     assert "judged good 1.000" in replay_audit.summary(rows)
+    sealed = replay_audit.sealed(rows, frozenset({"r"}))  # what -o writes for a held-out round
+    assert row["label"] not in str(sealed) and "verdict" not in sealed[0] and "exact" not in sealed[0]
+    assert replay_audit.sealed(rows, frozenset()) == rows  # a readable round is written whole
+    # a sealed earlier output still tells what moved, against a sealed or a whole later run
+    before = replay_audit.sealed([{**rows[0], "status": "removed", "now": None}], frozenset({"r"}))
+    assert replay_audit.differences(before, rows, frozenset({"r"})) == hidden
+    assert replay_audit.differences(before, sealed, frozenset({"r"})) == hidden
+    assert replay_audit.differences(sealed, rows, frozenset({"r"})) == []
 
 
 def test_with_first_a_label_is_same_only_as_the_preferred_label():
