@@ -24,7 +24,6 @@ replayed on them are not mined from.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import defaultdict
 
