@@ -53,6 +53,7 @@ FILTERED_ROWS: dict[str, tuple[str, str, str, int | None]] = {
     "mine_org_joined_tails.py": ("org_joined_tails.json", "names", "kept_row", None),
     "mine_program_guard.py": ("program_guard.json", "whole", "kept_whole", None),  # the names are the dict's keys
     "mine_program_recurring.py": ("program_recurring.json", "names", "kept_row", None),
+    "mine_program_counts.py": ("program_counts.json", "counts", "kept_row", None),
     "mine_program_slogans.py": ("program_slogans.json", "names", "kept_row", None),
 }
 

@@ -60,7 +60,7 @@ def test_programs_generic_phrases_are_no_names(text):
 @pytest.fixture
 def miner_sets_aside(monkeypatch):
     """A miner sets the mined lists it rebuilds aside (program_run_on_mining.set_aside); put them back after the test."""
-    for table in ("mined_continuations", "mined_whole", "recurring_names"):
+    for table in ("mined_continuations", "mined_whole", "recurring_names", "named_counts"):
         monkeypatch.setattr(program_continuations, table, getattr(program_continuations, table))
 
 
@@ -71,6 +71,7 @@ def rules_alone(monkeypatch):
     monkeypatch.setattr(program_continuations, "mined_continuations", lambda: {})
     monkeypatch.setattr(program_continuations, "mined_whole", lambda: {})
     monkeypatch.setattr(program_continuations, "recurring_names", lambda: frozenset())
+    monkeypatch.setattr(program_continuations, "named_counts", lambda: {})
 
 
 def test_programs_mined_names_keep_their_boundaries(rules_alone):
@@ -2686,9 +2687,10 @@ def test_a_name_cut_before_its_qualifier_runs_on_to_the_name_the_corpora_write(e
 
 
 def _no_continuations(monkeypatch):
-    """The recurring names alone: no mined continuations nor whole rests run a name on first."""
+    """The recurring names alone: no mined continuations nor whole rests run a name on first, nor over a count."""
     monkeypatch.setattr(program_continuations, "mined_continuations", lambda: {})
     monkeypatch.setattr(program_continuations, "mined_whole", lambda: {})
+    monkeypatch.setattr(program_continuations, "named_counts", lambda: {})
 
 
 def test_recurring_end_takes_only_a_longer_name_the_corpora_write(monkeypatch):
@@ -2827,3 +2829,48 @@ def test_programs_a_second_fund_glued_on_is_a_programme_of_its_own(extract_text)
     names = {normalize_label(n) for n in _program_names(extract_text, "ข่าว\nลดภาระประชาชนในการยื่นสำเนาเอกสารภาครัฐ "
                                                                       "กองทุนเสมอภาคเพื่อการศึกษากองทุนยุติธรรม ในรอบ 12 ปี")}
     assert "กองทุนเสมอภาคเพื่อการศึกษากองทุนยุติธรรม" not in names and "กองทุนยุติธรรม" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    # the count a name is written with in most of its releases is the name's (program_counts.json): a 2016 release of
+    # the mining council, a 2023 one of the digital wallet
+    ("ข่าว\nโดยที่ประชุมมีมติเห็นชอบ (ร่าง) ยุทธศาสตร์การบริหารจัดการแร่ 20 ปี (พ.ศ. 2560-2579) พร้อมแผนแม่บท",
+     "ยุทธศาสตร์การบริหารจัดการแร่ 20 ปี"),
+    ("ข่าว\nรัฐบาลเดินหน้าโครงการเติมเงิน 10,000 บาท ผ่าน Digital Wallet ให้ประชาชน",
+     "โครงการเติมเงิน 10,000 บาท ผ่าน Digital Wallet"),
+])
+def test_a_count_a_name_is_written_with_is_the_name_s(extract_text, text, name):
+    assert name in {normalize_label(n) for n in _program_names(extract_text, text)}
+
+
+def test_counted_end_takes_only_the_count_the_corpora_write_the_name_with(monkeypatch):
+    """A count after a name is the sentence's ("โครงการบรรพชาอุปสมบท| 97 รูป": the monks of one year) unless the corpora
+    write the name with that very count in most of its releases (program_counts.json: "… 99 รูป", 27 of 54)."""
+    monkeypatch.setattr(program_continuations, "named_counts", lambda: {"โครงการบรรพชาอุปสมบท": frozenset({" 99 รูป"})})
+    monkeypatch.setattr(program_continuations, "mined_continuations", lambda: {})
+    monkeypatch.setattr(program_continuations, "mined_whole", lambda: {})
+    text = "โครงการบรรพชาอุปสมบท 99 รูป ถวายพระพร"
+    assert text[:program_continuations.continued_end(text, 0, 20)] == "โครงการบรรพชาอุปสมบท 99 รูป"
+    text = "โครงการบรรพชาอุปสมบท 97 รูป ถวายพระพร"
+    assert program_continuations.continued_end(text, 0, 20) == 20
+    text = "โครงการบรรพชาอุปสมบท 99 รูปแบบ"  # no count there: the unit's word goes on
+    assert program_continuations.continued_end(text, 0, 20) == 20
+    text = "โครงการบรรพชาอุปสมบท 99 รูป ถวายพระพร"
+    assert program_continuations.continued_end(text, 0, 20, tail_ok=lambda s, e: False) == 20
+    # a longer name the corpora write past the count runs on from it (program_recurring.json, once mined over it)
+    monkeypatch.setattr(program_continuations, "recurring_names",
+                        lambda: frozenset({"โครงการบรรพชาอุปสมบท99รูปถวายพระพร"}))
+    assert text[:program_continuations.continued_end(text, 0, 20)] == text
+
+
+def test_count_mining_keeps_the_count_a_name_is_written_with(tmp_path, miner_sets_aside):
+    """Kept: a count written after a name in most of its releases, after different words; not a count that changes
+    from release to release, one paragraph copied, nor programmes counted ("…| 6 โครงการ")."""
+    openers = ["ครม.อนุมัติ", "ภายใต้", "เร่งรัด", "ติดตาม"]
+    texts = [f"ข่าว\n{o}โครงการร้านข้าวแกง 20 บาท ต่อไป" for o in openers]
+    texts += [f"ข่าว\n{o}โครงการเราชนะ {n} ล้านคน แล้ว" for o, n in zip(openers, (13, 15, 31, 33))]
+    texts += ["ข่าว\nนายกฯ เปิดโครงการปลูกต้นไม้ 300 ต้น ร่วมกับชุมชน"] * 4
+    texts += [f"ข่าว\n{o}โครงการบำบัดทุกข์ 6 โครงการ แล้ว" for o in openers]
+    data = load_script("mine_program_counts").mine([write_corpus_tar(tmp_path / "c.tar", texts)])
+    kept = {(row[0], row[1]) for row in data["counts"]}
+    assert kept == {("โครงการร้านข้าวแกง", " 20 บาท")}

@@ -144,6 +144,14 @@ def _unit_at(text: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
+def count_unit_at(text: str, end: int) -> int | None:
+    """Where the unit or classifier after a number ending at `end` ends (up to three spaces between them), or None."""
+    gap = text[end:end + 3]
+    pos = end + len(gap) - len(gap.lstrip(" "))
+    unit = _unit_at(text, pos)
+    return pos + len(unit[0]) if unit is not None else None
+
+
 def counted_number(text: str, start: int, end: int) -> bool:
     """Is the number text[start:end] one `find_counts` reads as a count: a unit or classifier after it (up to three
     spaces: "99 รูป", "6 รอบ"), not an ordinal's ("รอบที่") nor after a word that makes it no count ("ครั้งที่ 3")?

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from phakhi.graph.extract.counts import counted_number
+from phakhi.graph.extract.counts import count_unit_at, counted_number
 from phakhi.graph.extract.program_quoted import loose_end, word_ends_at
 from phakhi.graph.extract.program_words import (NAME_RUN, OR, count_after, mined_tails, prefix_pattern, program_data,
                                                 word_sets)
@@ -93,10 +93,53 @@ def continuation_piece(text: str, end: int) -> str | None:
 
 def continued_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
     """Where a name the rules end at `end` ends when the text goes on to a longer name the corpora write: with the
-    pieces and whole rests written after that name in most of its releases (`_mined_end`), then across a space to the
-    longest longer name the corpora write whole (`_recurring_end`), each kind with its own guards; `end` when it does
+    pieces and whole rests written after that name in most of its releases (`_mined_end`), over the count the name is
+    written with (`counted_end`: "โครงการร้านข้าวแกง| 20 บาท") and on from it, then across a space to the longest longer
+    name the corpora write whole (`_recurring_end`) and its count, each kind with its own guards; `end` when it does
     not. The one run-on of a name to its corpora's longer name (program_ends.name_end calls it)."""
-    return _recurring_end(text, start, _mined_end(text, start, end, tail_ok), tail_ok)
+    end = _mined_end(text, start, end, tail_ok)
+    counted = counted_end(text, start, end, tail_ok)
+    if counted > end:
+        end = _mined_end(text, start, counted, tail_ok)
+    further = _recurring_end(text, start, end, tail_ok)
+    return counted_end(text, start, further, tail_ok) if further > end else end
+
+
+def count_piece(text: str, end: int) -> str | None:
+    """The count written right after a name ending at `end`, after at most one space: a number with the unit or
+    classifier the count module reads a count by (counts.counted_number), as written (" 20 บาท", " 97รูป"); None when
+    no count follows."""
+    at = end + 1 if text.startswith(" ", end) else end
+    number = _LEADING_NUMBER.match(text, at)
+    if not number or not counted_number(text, at, number.end()):
+        return None
+    unit = count_unit_at(text, number.end())
+    return text[end:unit] if unit is not None else None
+
+
+@lru_cache(maxsize=1)
+def named_counts() -> dict[str, frozenset[str]]:
+    """{a name as the extractor ends it: the counts the corpora write right after it in most of the releases that write
+    it, as written} ("โครงการร้านข้าวแกง" -> " 20 บาท"; program_counts.json "counts", mined by
+    scripts/mine_program_counts.py; names normalised)."""
+    found: dict[str, set[str]] = {}
+    for name, count, *_ in load_mined("program_counts.json").get("counts", ()):
+        found.setdefault(name, set()).add(count)
+    return {name: frozenset(counts) for name, counts in found.items()}
+
+
+def counted_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
+    """Where a name ending at `end` ends when the text goes on with the count the corpora write it with
+    (`named_counts`: a price, a number of kinds or of monks the programme is named by, not the sentence's count, which
+    changes from release to release), to a word's end; `end` otherwise."""
+    counts = named_counts().get(normalize_label(text[start:end])) if named_counts() else None
+    piece = count_piece(text, end) if counts else None
+    if piece is None or piece not in counts:
+        return end
+    further = end + len(piece)
+    if further < len(text) and is_thai(text[further]) and not word_ends_at(text, end + (piece[0] == " "), further):
+        return end
+    return further if tail_ok(end + (piece[0] == " "), further) else end
 
 
 def _mined_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
@@ -170,11 +213,12 @@ def _dated(text: str, end: int) -> bool:
     return text[end - 1:end].isdigit() and text.startswith(tuple(" " + m for m in load_months()["months"]), end)
 
 
-def _count_follows(text: str, at: int) -> bool:
-    """Does a count follow `at` after one space ("…เฉลิมพระชนมพรรษา| 6 รอบ")? A longer name run on to there would end
-    before a count the run-on may not take (`continuation_piece`), cut inside "…6 รอบ" or at the sentence's count."""
+def _count_follows(text: str, start: int, at: int) -> bool:
+    """Does a count follow `at` after one space ("…เฉลิมพระชนมพรรษา| 6 รอบ"), not the one the name is written with
+    (`counted_end`)? A longer name run on to there would end before a count the run-on may not take
+    (`continuation_piece`), cut inside "…6 รอบ" or at the sentence's count."""
     number = _LEADING_NUMBER.match(text, at + 1) if text.startswith(" ", at) else None
-    return number is not None and counted_number(text, at + 1, number.end())
+    return number is not None and counted_number(text, at + 1, number.end()) and counted_end(text, start, at) == at
 
 
 def _recurring_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:
@@ -191,7 +235,7 @@ def _recurring_end(text: str, start: int, end: int, tail_ok=lambda start, end: T
         if piece is None or not piece.startswith(" ") or not _piece_ok(piece):
             break
         at += len(piece)
-        if normalize_label(text[start:at]).replace(" ", "") in names and not _count_follows(text, at):
+        if normalize_label(text[start:at]).replace(" ", "") in names and not _count_follows(text, start, at):
             best = at
     if best == end:
         return end
