@@ -1217,3 +1217,34 @@ def test_a_departments_count_is_of_what_it_has(extract_candidates):
     names = _names(extract_candidates("ผู้ป่วยจำนวนกว่า 38,000 คน มีสถานพยาบาลกรมสุขภาพจิตและกรมการแพทย์ 27 แห่ง "
                                       "ดูแลแบบผู้ป่วยในระยะยาว"))
     assert any(n.startswith("กรมการแพทย์") for n in names), names
+
+
+_CUSTOMS = ("โดยวานนี้ (23 สิงหาคม 2567)  กรมศุลกากร โดยกองสืบสวนและปราบปราม ได้ออกปฏิบัติการป้องกันและปราบปรามการลักลอบ"
+            "นำสินค้าที่ไม่ผ่านพิธีการศุลกากร ทั้งนี้ กรมศุลกากรจะเร่งตรวจสอบ และกรมศุลกากรขอเชิญชวนประชาชนแจ้งเบาะแส")
+
+
+def test_a_bare_unit_in_a_departments_release_is_keyed_within_the_department(extract_text):
+    """Issue #12: keyed within its ministry, a division named alike in two departments of one ministry was one node. A
+    release naming one department of its ministry more than any other and more than the ministry itself is that
+    department's (resolve.release_department: the customs releases of the v2 sample, กรมศุลกากร 10 to 27 times,
+    กระทรวงการคลัง up to 4): its "กองสืบสวนและปราบปราม" written in the text is the customs division, pid:org/customs/unit/…"""
+    unit, iri = _unit(extract_text(_CUSTOMS), "กองสืบสวนและปราบปราม")
+    assert iri.endswith("/org/customs/unit/กองสืบสวนและปราบปราม") and unit.key.endswith("@@org:customs")
+    # the ministry named as often as the department: the ministry's release, keyed as before
+    ministry = extract_text(_CUSTOMS.replace("ทั้งนี้ กรมศุลกากร", "ทั้งนี้ กระทรวงการคลัง").replace(
+        "และกรมศุลกากร", "และกระทรวงการคลัง"))
+    assert _unit(ministry, "กองสืบสวนและปราบปราม")[1].endswith("/org/mof/unit/กองสืบสวนและปราบปราม")
+
+
+def test_a_byline_unit_stays_the_ministrys_in_a_departments_release(extract_text):
+    """A Labour ministry's release that names กรมการจัดหางาน more than the ministry (v1 ด้านความมั่นคง_476: 3 to 2) is
+    closed by the ministry's own division on a line of its own, a byline (resolve._in_running_text): keyed within the
+    ministry, one node with the other Labour releases' byline."""
+    text = ("พล.ต.อ.อดุลย์ แสงสิงแก้ว รัฐมนตรีว่าการกระทรวงแรงงาน ได้สั่งการให้กรมการจัดหางานปรับเปลี่ยนสถานที่ตั้งศูนย์ฯ "
+            "และกำชับให้เจ้าหน้าที่กรมการจัดหางานปรับปรุงการทำงาน ร่วมกับกรมการจัดหางาน และกระทรวงแรงงาน\n"
+            "---------------------------------\n"
+            "กองเผยแพร่และประชาสัมพันธ์/\n")
+    assert _unit(extract_text(text), "กองเผยแพร่และประชาสัมพันธ์")[1].endswith("/org/mol/unit/กองเผยแพร่และประชาสัมพันธ์")
+    written = text.replace("ร่วมกับกรมการจัดหางาน", "ร่วมกับกรมการจัดหางาน และกองเผยแพร่และประชาสัมพันธ์")
+    assert _unit(extract_text(written), "กองเผยแพร่และประชาสัมพันธ์")[1].endswith(
+        "/org/doe-labour/unit/กองเผยแพร่และประชาสัมพันธ์")

@@ -636,23 +636,38 @@ def scoped_units(doc: Doc, keys: dict[str, str]) -> dict[str, str]:
     """Key of each unit of many bodies left bare (names.common_unit, names.generic_unit: "กองเผยแพร่และประชาสัมพันธ์",
     "ศูนย์เทคโนโลยีสารสนเทศ", "กลุ่มงานประชาสัมพันธ์": written with no parent, not joined to one by organizations'
     run-ons and _join_bare_units) -> the same name scoped to the body the release is from (`release_body`, "…@@org:mol":
-    one IRI for that body's releases, iris.unit_iri), else to the release (as an unnamed event is). Keyed by its name
+    one IRI for that body's releases, iris.unit_iri; its department when the release is the department's,
+    `release_department`, and the unit is written in the release's running text, not only opening a line as a byline
+    does, `_in_running_text`: "…@@org:customs"), else to the release (as an unnamed event is). Keyed by its name
     alone it would be one node for every body's unit of the name, linking unrelated ministries (issue #12); its label
     stays the bare name, which the judges accept. `keys`: the release's short names -> the full ones they join."""
-    scope = None
-    mapping = {}
+    scopes: dict[str, str] = {}  # "body": the release's ministry (or the release), "text": its department, if known
+    units: dict[str, bool] = {}  # key of each bare unit -> is it written in running text (not only opening its line)
     for m in doc.of_kind("organization"):
         key = keys.get(m.key, m.key)
-        if key in mapping or not key.startswith(PATTERN_KEY) or UNIT_SCOPE in key:
+        if not key.startswith(PATTERN_KEY) or UNIT_SCOPE in key:
             continue
         name = key[len(PATTERN_KEY):]
-        if not (common_unit(name) or generic_unit(name)):
+        if key not in units and not (common_unit(name) or generic_unit(name)):
             continue
-        if scope is None:
+        units[key] = units.get(key, False) or _in_running_text(doc, m)
+    mapping = {}
+    for key, in_text in units.items():
+        if not scopes:
             body = release_body(doc)
-            scope = body if body is not None else RELEASE_SCOPE + doc.release.name
-        mapping[key] = key + UNIT_SCOPE + scope
+            scopes["body"] = body if body is not None else RELEASE_SCOPE + doc.release.name
+            scopes["text"] = (release_department(doc, body) if body is not None else None) or scopes["body"]
+        mapping[key] = key + UNIT_SCOPE + scopes["text" if in_text else "body"]
     return {**{k: mapping[v] for k, v in keys.items() if v in mapping}, **mapping}
+
+
+def _in_running_text(doc: Doc, m) -> bool:
+    """Is the mention `m` written inside a line's sentence, letters before it on its line ("กรมศุลกากร โดยกองสืบสวนและ
+    ปราบปราม ได้ออกปฏิบัติการ")? A unit opening its line ("กองเผยแพร่และประชาสัมพันธ์/", "#กองเผยแพร่และประชาสัมพันธ์",
+    "กลุ่มงานประชาสัมพันธ์  กระทรวงวิทยาศาสตร์และเทคโนโลยี") is a byline's or a heading's: the publishing office's unit,
+    the ministry's, whichever department the release tells of."""
+    start = doc.line_bounds(m.nstart)[0]
+    return any(c.isalpha() for c in doc.text[start:m.nstart])
 
 
 def release_body(doc: Doc) -> str | None:
@@ -674,6 +689,37 @@ def release_body(doc: Doc) -> str | None:
             counts[body] += 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def release_department(doc: Doc, ministry: str) -> str | None:
+    """The department (not_organizations `unit_parents`' first level: a department, an agency, a state enterprise) of
+    `ministry` a release is from, when the text says so: the one its organization mentions name, themselves or through
+    the bodies under it, more often than any other of the ministry's and more often than the ministry itself is named
+    (กรมศุลกากร 27 times, กระทรวงการคลัง none: a customs release, whose "กองสืบสวนและปราบปราม" is the customs division,
+    not another department's of one name). A release naming its ministry as often as the department (the Ministry of
+    Labour's releases naming กรมการจัดหางาน, closed by the ministry's own "กองเผยแพร่และประชาสัมพันธ์") is the
+    ministry's: None. Signature lines are left out, as `release_body` leaves them."""
+    levels = load_not_organizations()["unit_parents"]
+    signed = [(s.start(), s.end()) for s in _signature_lines().finditer(doc.text)]
+    own, counts = 0, Counter()
+    for m in doc.of_kind("organization"):
+        if any(start <= m.nstart < end for start, end in signed):
+            continue
+        if m.key == ministry:
+            own += 1
+            continue
+        chain = (m.key, *authority.parents_of(m.key))
+        if ministry not in chain:
+            continue
+        below = chain[:chain.index(ministry)]  # the bodies between the mention and its ministry, the mention first
+        department = next((k for k in reversed(below)
+                           if authority.organizations().get(k, {}).get("type") in levels[0]), None)
+        if department is not None:
+            counts[department] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] <= own or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
 
