@@ -370,3 +370,44 @@ def test_a_sitting_taken_part_in_on_this_occasion_is_held_on_its_day(extract_tex
     found = _dates(extract_text(text, published=date(2018, 11, 12)))
     forum = [d for name, d in found.items() if "Paris" in name or "สันติภาพ" in name]
     assert forum and all(d == date(2018, 11, 11) for d in forum), found  # one event on its day, no undated double
+
+
+def test_a_headline_s_trip_tomorrow_is_held_the_day_after(extract_text):
+    # v1 16/ข่าวทำเนียบรัฐบาล_61 (published 4 March 2018): the headline glues "พรุ่งนี้" to the trip's name; the name
+    # ends before it and the trip is the 5th, one event with the body's (h30-evplan)
+    text = ("นายกฯ และคณะลงพื้นที่สมุทรสาคร-เพชรบุรีพรุ่งนี้ เตรียมผลักดันเป็นศูนย์กลางอาหารทะเลภูมิภาค\n\n"
+            "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี และคณะ มีกำหนดการลงพื้นที่ จ.สมุทรสาคร ในวันจันทร์ที่ 5 มีนาคม 2561")
+    found = _dates(extract_text(text, published=date(2018, 3, 4)))
+    assert not any("พรุ่งนี้" in name for name in found), found
+    assert found and all(d == date(2018, 3, 5) for d in found.values()), found
+
+
+def test_tomorrow_after_a_meeting_s_name_is_the_day_after(extract_text):
+    # v2 2022 ข่าวคณะโฆษก_865 (published Monday 17 January 2022): "…นำเข้าหารือในที่ประชุม ครม. ในวันพรุ่งนี้"
+    text = ("โฆษกรัฐบาลเผย นายกฯ ห่วงปัญหาสินค้าราคาแพง สั่งหน่วยงานเกี่ยวข้องแก้ไขเร่งด่วน และติดตามใกล้ชิด "
+            "พร้อมนำเข้าหารือในที่ประชุม ครม. ในวันพรุ่งนี้\n\nนายธนกร วังบุญคงชนะ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า")
+    found = _dates(extract_text(text, published=date(2022, 1, 17)))
+    assert date(2022, 1, 18) in found.values() and date(2022, 1, 17) not in found.values(), found
+
+
+def test_tomorrow_counts_from_the_day_the_release_gives_it_or_its_story_s_day():
+    text = "วันนี้ (4 มีนาคม 2561) … โดยในวันพรุ่งนี้ (5 มีนาคม 2561) นายกรัฐมนตรีจะลงพื้นที่"
+    dates = [(text.index("4 มี"), text.index("4 มี") + 13, date(2018, 3, 4)),
+             (text.index("5 มี"), text.index("5 มี") + 13, date(2018, 3, 5))]
+    assert event_dates.counted_from(text, dates, date(2018, 3, 4), date(2018, 3, 6)) == date(2018, 3, 4)
+    # v2 ข่าวคณะโฆษก_1767: "วันนี้ (14 มิถุนายน 2565)" posted on the 15th: "พรุ่งนี้" with no day is the 15th
+    bare = "วันนี้ (14 มิถุนายน 2565) … ก่อนนายกรัฐมนตรีลงพื้นที่พรุ่งนี้"
+    assert event_dates.counted_from(bare, [], date(2022, 6, 14), date(2022, 6, 15)) == date(2022, 6, 14)
+    assert event_dates.said_day(bare, bare.index("พรุ่งนี้"), date(2022, 6, 15), date(2022, 6, 14)) == date(2022, 6, 15)
+
+
+def test_a_day_word_ends_a_name_but_not_a_title_s_nor_a_topic_s():
+    from phakhi.graph.extract.event_extents import dated_cut
+    text = "ประชุม ครม.พรุ่งนี้กระทรวงพลังงานเตรียมเสนอลดค่าไฟฟ้า"
+    assert text[:dated_cut(text, len("ประชุม"), len(text))] == "ประชุม ครม."
+    text = "ลงพื้นที่ ภูเก็ตเช้าพรุ่งนี้ติดตามนโยบายการท่องเที่ยว"
+    assert text[:dated_cut(text, len("ลงพื้นที่"), len(text))] == "ลงพื้นที่ ภูเก็ต"
+    for kept in ("การอบรม หลักสูตร ผู้นำในวันพรุ่งนี้ (Leaders for Tomorrow)",  # v2 2023/08/23 ด้านเศรษฐกิจ_1
+                 "ประชุม ครม.เรื่องการวินิจฉัยของศาลรัฐธรรมนูญในวันพรุ่งนี้",  # the court's day, not the meeting's
+                 "การประชุมระดับโลก ร่วมมือกันเพื่อวันพรุ่งนี้"):  # a hope, no day
+        assert dated_cut(kept, kept.index(" "), len(kept)) == len(kept), kept

@@ -240,11 +240,13 @@ def recalled(when: date | None, published: date | None) -> bool:
 
 def date_for(text: str, pos: int, line_start: int, line_end: int, dates, published: date | None,
               lead: bool, story: date | None = None, starts: list[int] | None = None,
-              end: int | None = None, clauses: TodayClauses | None = None) -> tuple[date | None, bool]:
+              end: int | None = None, clauses: TodayClauses | None = None,
+              base: date | None = None) -> tuple[date | None, bool]:
     """(date, whether the sentence states it explicitly). dates: as find_dates gives them, in text order
     without overlaps; starts: their starts (computed here when not given); end: where the event's name ends (a
     date right after it is its own: "ในการประชุม ครม. นัดพิเศษ เมื่อวันศุกร์ที่ 1 สิงหาคม"); clauses: the release's
-    today clauses (read here when not given; a caller asking for many events reads them once)."""
+    today clauses (read here when not given; a caller asking for many events reads them once); base: the day the
+    release's words for another day count from (counted_from)."""
     if starts is None:
         starts = [d_start for d_start, _, _ in dates]
     nearest = None
@@ -264,7 +266,7 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
     back = counted_back(text, pos, line_start, published, starts)
     if back and (nearest is None or back[0] < _distance(text, nearest[0], pos, end)):
         return back[1], True  # "ซึ่งเมื่อ 3 สัปดาห์ที่ผ่านมา นายกฯ ได้เข้าพบหารือกับ…": a day counted back, or none told
-    said = day_said_before(text, pos, line_start, published, starts)
+    said = day_said_before(text, pos, line_start, published, starts, base)
     if said and (said[1] != published if nearest is None else said[0] < _distance(text, nearest[0], pos, end)):
         return said[1], True  # "โดยเมื่อวานนี้ ได้มีการประชุม…": the clause's own day, not a date of the next
     if (nearest is None or nearest[0] < pos) and end is not None and undated_after(text, end, line_end):
@@ -505,12 +507,13 @@ SAID_BEFORE_REACH = 40  # characters between a word for a day and the event's cu
 
 
 def day_said_before(text: str, pos: int, line_start: int, published: date | None,
-                    starts: list[int]) -> tuple[int, date] | None:
+                    starts: list[int], base: date | None = None) -> tuple[int, date] | None:
     """(how far before `pos` it stands, the day) of a word right before an event's cue, in its paragraph, that gives
     the day counting from the publication ("เมื่อวานนี้ ได้มีการประชุม…": the day before; "วันนี้ นายก… ลงพื้นที่":
     the day), with no date between it and the cue nor right after it ("วันนี้ (12 ธันวาคม 2561)": that date is
     read as one). It names the day of the clause it opens; judged audits found such a meeting dated by a date
-    of the next sentence, about something else."""
+    of the next sentence, about something else. A word for another day than today counts from `base` (counted_from)
+    when given."""
     if published is None:
         return None
     low = max(line_start, pos - SAID_BEFORE_REACH)
@@ -534,7 +537,7 @@ def day_said_before(text: str, pos: int, line_start: int, published: date | None
     if bisect_left(starts, low + at) != bisect_left(starts, pos):
         return None  # a date between the word and the cue ("วันนี้ … เมื่อวันที่ 3 มีนาคม … การประชุม"); one before the
         # word is another clause's ("…เมื่อวันที่ 28 ตุลาคม 2563 ที่ผ่านมา ส่วนวันนี้เป็นการลงนาม…")
-    return len(window) - at, published + timedelta(days=days[word])
+    return len(window) - at, (base or published if days[word] else published) + timedelta(days=days[word])
 
 
 def counted_back(text: str, pos: int, line_start: int, published: date | None,
@@ -649,10 +652,11 @@ SAID_WORD_LONGEST = 30  # characters of the longest word for a day read after a 
 SAID_DAY_REACH = 3  # characters between an event's name and a word for the day before or after the publication
 
 
-def said_day(text: str, end: int, published: date | None) -> date | None:
-    """The day a word right after an event's name gives counting from the publication day (months.json
-    days_from_today: "เปิดเผยหลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้ว่า": the day before), else None. Judged
-    audits found such a meeting dated by its release's day."""
+def said_day(text: str, end: int, published: date | None, base: date | None = None) -> date | None:
+    """The day a word right after an event's name gives counting from the day the text was written (months.json
+    days_from_today: "เปิดเผยหลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้ว่า": the day before; "ลงพื้นที่สมุทรสาคร-
+    เพชรบุรี|พรุ่งนี้", "…ในที่ประชุม ครม. ในวันพรุ่งนี้", "…ภูเก็ต|เช้าพรุ่งนี้": the day after), else None; `base`: that
+    day (counted_from), else the publication's. Judged audits found such a meeting dated by its release's day."""
     if published is None:
         return None
     near = text[end:end + SAID_DAY_REACH + SAID_WORD_LONGEST]
@@ -664,9 +668,48 @@ def said_day(text: str, end: int, published: date | None) -> date | None:
         return _last_weekday(weekday.group(), published)[2]  # Tuesday before the release
     days = _day_words(today=False)
     word = next((w for w in days if after.startswith(w)), None)
+    if word is None and (counted := _COUNTED_AFTER().match(after)):  # "ในวันพรุ่งนี้", "เช้าพรุ่งนี้"
+        word, after = counted.group("word"), after[counted.start("word"):]
     if word is None or _GIVEN_DAY.match(after, len(word)):
         return None  # "ลงพื้นที่เมื่อวานนี้ (17 ม.ค.61)": the day given is the day (a release may be published days later)
-    return published + timedelta(days=days[word])
+    return (base or published) + timedelta(days=days[word])
+
+
+@lru_cache(maxsize=1)
+def _COUNTED_AFTER() -> re.Pattern[str]:
+    """A word of days_from_today after a day lead, "วัน" or a part of the day (event_words day_parts), one or more:
+    "ในวันพรุ่งนี้", "เช้าพรุ่งนี้", "วันพรุ่งนี้"."""
+    leads = literal_alternation(list(load_months()["day_leads"]) + ["วัน"] + list(word_tuple("day_parts")))
+    return re.compile(f"(?:(?:{leads})\\s?)+(?P<word>{literal_alternation(list(_day_words(today=False)))})")
+
+
+def counted_from(text: str, dates, story: date | None, published: date | None) -> date | None:
+    """The day a release's words for a day counted from the day it was written (months.json days_from_today:
+    "พรุ่งนี้", "เมื่อวานนี้") count from: the day its text gives for one of them, in brackets or right after it
+    ("…ในวันพรุ่งนี้ (5 มีนาคม 2561)": the 4th), when all such agree; else the story's day (story_date), else the
+    publication's. Of 570-odd releases of v1.tar and v2.tar giving the day after "พรุ่งนี้", it is the day after the
+    publication in 72% and the day after the story's day in 87% (the story was written the day before it was posted:
+    "วันนี้ (25 ต.ค. 59) …"); a headline's "พรุ่งนี้" with no day is read so (h30-evplan). A story's day more than
+    STORY_DAYS before the publication is not counted from (a misprinted "วันนี้ (17 มี.ค. 68)" of a release of 17
+    April put a Songkran meeting "ในวันพรุ่งนี้" in March)."""
+    days = _day_words(today=False)
+    found = set()
+    for word, offset in days.items():
+        at = text.find(word)
+        while at >= 0:
+            given = _GIVEN_DAY.match(text, at + len(word))
+            if given:
+                d = next((d for d_start, _, d in dates if given.start() <= d_start <= given.end()), None)
+                if d is not None:
+                    found.add(d - timedelta(days=offset))
+            at = text.find(word, at + len(word))
+    if len(found) == 1:
+        base = found.pop()
+        if published is None or timedelta(days=-1) <= published - base <= timedelta(days=PAST_DAYS):
+            return base
+    if story is not None and published is not None and timedelta(0) <= published - story <= timedelta(days=STORY_DAYS):
+        return story
+    return published  # (a story's day further back may be misprinted: "วันนี้ (17 มี.ค. 68)" posted on 17 April)
 
 
 def today_after(text: str, end: int) -> bool:

@@ -443,8 +443,42 @@ def dated_cut(text: str, cue_end: int, end: int) -> int:
     words", 3 of 3)."""
     found = _TIME_PHRASE().search(text, cue_end, end)
     if found is None or any(ch in "“\"‘" for ch in text[cue_end:found.start()]):
-        return end
+        found = _counted_day(text, cue_end, end)
+        if found is None:
+            return end
     return len(text[:found.start()].rstrip())
+
+
+def _counted_day(text: str, cue_end: int, end: int) -> re.Match[str] | None:
+    """The first word inside a name, after its cue, that names a day counted from the day the text was written
+    (months.json days_from_today, after a head of time_heads, "วัน" or a part of the day, event_words day_parts):
+    "ลงพื้นที่สมุทรสาคร-เพชรบุรี|พรุ่งนี้ เตรียมผลักดัน…", "ประชุม ครม.|พรุ่งนี้กระทรวงพลังงานเตรียมเสนอ…", "ลงพื้นที่
+    ภูเก็ต|เช้าพรุ่งนี้ติดตาม…" (headlines: the two corpora's headlines glue it to 12 such names). It tells when, read
+    apart (event_dates.said_day), never which event. Not in a quoted title (checked by the caller), nor a title's
+    words: after a word of day_not_after ("ร่วมมือกันเพื่อวันพรุ่งนี้", "ผู้นำในวันพรุ่งนี้") or before a Latin gloss
+    in brackets ("…ผู้นำในวันพรุ่งนี้ (Leaders for Tomorrow)"), nor after a word of topic_heads: the day is then the
+    topic's ("ประชุม ครม.เรื่องการวินิจฉัยของศาลรัฐธรรมนูญในวันพรุ่งนี้": the court rules tomorrow, the cabinet met
+    today)."""
+    for found in _COUNTED_DAY().finditer(text, cue_end, end):
+        if any(ch in "“\"‘" for ch in text[cue_end:found.start()]) \
+                or any(w in text[cue_end:found.start()] for w in word_tuple("topic_heads")):
+            return None
+        if text[:found.start()].endswith(word_tuple("day_not_after")) \
+                or _LATIN_GLOSS.match(text, found.end()):
+            continue
+        return found
+    return None
+
+
+_LATIN_GLOSS = re.compile(r"\s{0,2}\(\s?[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _COUNTED_DAY() -> re.Pattern[str]:
+    """A head of time_heads or none, "วัน" or none, a part of the day (event_words day_parts) or none, then a word of
+    months.json days_from_today."""
+    heads, parts = literal_alternation(word_tuple("time_heads")), literal_alternation(word_tuple("day_parts"))
+    return re.compile(f"(?:{heads})?(?:วัน)?(?:{parts})?(?:{literal_alternation(list(load_months()['days_from_today']))})")
 
 
 @lru_cache(maxsize=1)

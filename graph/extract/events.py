@@ -25,8 +25,8 @@ from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
-from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, attended_before, begun_since, date_for,
-                                              day_told_past, event_days, inside_phrases, later_year, lead_end,
+from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, attended_before, begun_since,
+                                              counted_from, date_for, day_told_past, event_days, inside_phrases, later_year, lead_end,
                                               own_occasion, recalled, recalled_before, run_until, said_day,
                                               since_before, story_date, story_own, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
@@ -112,6 +112,7 @@ def find_events(doc: Doc) -> None:
     title_end = text.find("\n", len(text) - len(text.lstrip()))  # the first line: the headline
     title_end = len(text) if title_end < 0 else title_end
     story = story_date(doc, dates, published)
+    base = counted_from(text, dates, story, published)  # the day "พรุ่งนี้", "เมื่อวานนี้" count from
     dates = event_days(text, dates, published)  # not a decision's, a deadline's, an effect's or a birthday's
     days = DayIndex(text, dates)
     clauses = TodayClauses(text)
@@ -301,10 +302,10 @@ def find_events(doc: Doc) -> None:
             continue  # "จะมีการประชุมคณะทำงานทุกวัน", "หลายจังหวัดได้จัดกิจกรรมการประกวด…": done again and again, or by
             # many in many places, no one event (event_spread)
         when, explicit = date_for(text, m.start(), line_start, line_end, dates, published,
-                                   m.start() < first_line_end, story, date_starts, end, clauses)
+                                   m.start() < first_line_end, story, date_starts, end, clauses, base)
         assumed = not explicit and when is not None and m.start() < first_line_end  # the title's or lead's: the
         # story's day for want of one told (resolve._event_keys prefers a day another mention of it tells)
-        said = said_day(text, end, published)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
+        said = said_day(text, end, published, base)  # "31 มี.ค.64 … หลังการประชุมคณะรัฐมนตรี (ครม.) เมื่อวานนี้": the day
         plain = False  # the day date_for read, no word around the name telling another
         if said:  # before the publication, whatever day the paragraph opens on
             when, explicit, assumed = said, True, False
