@@ -11,7 +11,15 @@ the same care for where a name begins and ends:
   it with a space ("Ministry of Industry Permanent Secretary …") and before a person's name;
 - it begins at the head, or at the capitalised words joined to it by spaces or "and" before it ("Royal Irrigation
   Department", "Rights and Liberties Protection Department"), never across "of"/"for" (what comes before them is a
-  title: "Director of the …"), without a sentence's opening word ("The", "Meanwhile", english_bodies.json not_starts).
+  title: "Director of the …"), without a sentence's opening word ("The", "Meanwhile", english_bodies.json not_starts);
+  back across "and" only from a run's first word ("Su-ngai Kolok Customs House and Map …": "House" ends another name);
+- a function word glued to the word before it (v1's missing spaces: "Co-operativesand", "Kratomfromthe") is read
+  apart: the word, then the joiner it stands for, or the end of the name;
+- "for (the)" going on to a route, place or project ("… Authority for the Blue Line") is what the body serves: the
+  name ends before it; a name written as a list after its "of" ("Ministry of Information, Culture, and Tourism") is
+  read whole; a conferred title ("Dato’", person_words.json latin_honorifics) ends a name;
+- no name holds a capitalised function word ("Empowerment of Persons With Disabilities Department": a heading's
+  capitals or a cut) or begins after a dash written with spaces ("ASEAN Socio - Cultural Community …").
 
 Two guards on the names the authority file matched in English:
 - a known name followed by "of" and another country ("the Prime Minister's Office of Japan") is that country's body,
