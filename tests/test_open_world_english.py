@@ -386,3 +386,24 @@ def test_an_english_body_keeps_its_own_words_only(extract_text, text, name, not_
 ])
 def test_no_english_body_across_a_glued_word_a_title_or_a_cut(extract_text, text, not_name):
     assert not_name not in {n for n, _ in _bodies(extract_text(text))}
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("took the occasion to wish Keidanren a success in the 24 th meeting of Japan\nThailand Trade and Economic "
+     "Committee Meeting which is to be held", "Thailand Trade and Economic Committee"),
+    ("water consumption, and has instructed the Royal\nIrrigation Department to regularly report on water situation",
+     "Irrigation Department"),
+])
+def test_no_english_body_begun_after_a_line_cut_inside_its_name(extract_text, text, not_name):
+    assert not_name not in {n for n, _ in _bodies(extract_text(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("United Nations Economic and Social Council (ECOSOC) will hold its 2024 High-Level Political Forum",
+     "United Nations Economic and Social Council"),
+    ("according to the report of Disaster Prevention and Mitigation Department on overall water situation",
+     "Disaster Prevention and Mitigation Department"),
+    ("Tana, Asco, Manning Impex, Patara Restaurants and Bangkok Bank (PLC).", "Bangkok Bank"),
+])
+def test_and_inside_one_english_body_or_between_two(extract_text, text, name):
+    assert name in {n for n, _ in _bodies(extract_text(text))}

@@ -19,7 +19,8 @@ the same care for where a name begins and ends:
   name ends before it; a name written as a list after its "of" ("Ministry of Information, Culture, and Tourism") is
   read whole; a conferred title ("Dato’", person_words.json latin_honorifics) ends a name;
 - no name holds a capitalised function word ("Empowerment of Persons With Disabilities Department": a heading's
-  capitals or a cut) or begins after a dash written with spaces ("ASEAN Socio - Cultural Community …").
+  capitals or a cut) or begins after a dash written with spaces ("ASEAN Socio - Cultural Community …") or on a
+  line whose previous line ends in a capitalised word ("… meeting of Japan\nThailand Trade and …").
 
 Two guards on the names the authority file matched in English:
 - a known name followed by "of" and another country ("the Prime Minister's Office of Japan") is that country's body,
@@ -46,8 +47,10 @@ from phakhi.ontology import load_english, load_english_bodies
 _CAP = r"[A-Z][A-Za-z0-9\-]*"
 _ABBR = r"\([A-Z][A-Za-z]{1,9}\)"  # "Eastern Economic Corridor (EEC) Policy Committee": an abbreviation inside
 MAX_WORDS = 14  # words of a body's name at most ("Office of Research and Innovation for Competitiveness and …")
+_WORD = re.compile(r"[A-Z][A-Za-z0-9\-]*")
 _DASH_BEFORE = re.compile(r"[A-Za-z] ?[-–] ?$")  # a word and a dash just before a name's first word
-_LIST_TAIL = re.compile(r"(?:,\s*[A-Z][a-z]+)+,?\s+and\s+(?P<last>[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?![A-Za-z\-’'])")
+_WRAP_BEFORE = re.compile(r" [A-Z][A-Za-z\-]*\n$")  # a line ending in a capitalised word ("Gist" alone heads a line)
+_LIST_TAIL = re.compile(r"(?:, [A-Z][a-z]+)+,? and (?P<last>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![A-Za-z\-’'])(?! [A-Z])")
 _COUNTRY_RUN = re.compile(r" of (?:the )?((?:[A-Z][A-Za-z\-]*)(?: [A-Z][A-Za-z\-]*){0,3})")
 
 
@@ -138,7 +141,14 @@ def _body(doc: Doc, tokens: list[tuple[str, str, int, int]]) -> tuple[int, int, 
                                     ("person",) if tokens[start][0] == "" else ("organization", "person")):
             if tokens[start][0] in ("and", "&") and start > 1 and tokens[start - 1][0] == "" \
                     and tokens[start - 2][1] not in _data()["not_starts"]:
-                break  # "Su-ngai Kolok Customs House and Map …": the word before "and" ends another name
+                if _ends_a_name(tokens[start - 1][1], tokens[start][0]):
+                    break  # "Su-ngai Kolok Customs House and Map …", "ASEAN Finance Ministers and Central Bank …"
+                start -= 1  # one name: "United Nations Economic and Social Council", "US Trade and Development …"
+                while start > 0 and tokens[start][0] == "" and tokens[start - 1][1] not in _stops() \
+                        and _latin_title_at(text, tokens[start - 1][2]) is None \
+                        and not doc.covered(tokens[start - 1][2], tokens[start - 1][3], ("person",)):
+                    start -= 1
+                break
             start -= 1
             if tokens[start + 1][0] in ("and", "&"):
                 break  # one word back across "and" ("Rights and Liberties …"); more is another body's or a meeting's
@@ -172,17 +182,20 @@ def _body(doc: Doc, tokens: list[tuple[str, str, int, int]]) -> tuple[int, int, 
             continue  # "Ministry", "Council" alone, "Central Bank", "State Agency": a kind, no body
         if any(t[1] in _data()["title_case_words"] for t in tokens[start + 1:end]):
             continue  # "Empowerment of Persons With Disabilities Department": a heading's capitals, or a cut name
-        if _DASH_BEFORE.search(text, max(0, tokens[start][2] - 4), tokens[start][2]):
-            continue  # "ASEAN Socio - Cultural Community (ASCC) Council": begun inside a word written with spaces
+        if _DASH_BEFORE.search(text, max(0, tokens[start][2] - 4), tokens[start][2]) \
+                or _WRAP_BEFORE.search(text, max(0, tokens[start][2] - 40), tokens[start][2]):
+            continue  # "ASEAN Socio - Cultural Community (ASCC) Council", "… of Japan\nThailand Trade and Economic
+            # Committee", "… the Royal\nIrrigation Department": begun inside a name cut by spaces or a line's end
         return start, end, heads[head]
     return None
 
 
 def _list_end(doc: Doc, end: int) -> int:
     """The end of a body's name that goes on as a list after its "of" ("Ministry of Information|, Culture, and
-    Tourism", "Ministry of Economy|, Trade and Industry", "Ministry of Tourism|,\nArts and Culture"): commas between
-    single capitalised words and "and" before the last, which may hold more words joined by spaces ("Power, Energy
-    and Mineral Resources"), less a country, a title or an opening word after it ("… Culture Malaysia", "… The")."""
+    Tourism", "Ministry of Economy|, Trade and Industry"): on one line, commas between single capitalised words and "and" before
+    the last, which may hold two words ("Power, Energy and Mineral Resources") and after which no capitalised word
+    goes on ("… Research and Innovation Administration Act": another name's), less a country, a title, an opening
+    word or a head ("… Culture Malaysia", "… The")."""
     m = _LIST_TAIL.match(doc.text, end)
     if m is None:
         return end
@@ -193,6 +206,17 @@ def _list_end(doc: Doc, end: int) -> int:
     if not words:
         return end
     return m.start("last") + len(" ".join(words))
+
+
+def _ends_a_name(word: str, joiner: str) -> bool:
+    """Whether a word with capitalised words before it and "and" after it ends a name of its own ("Customs House| and
+    Map Ta Phut Customs Office", "Finance Ministers| and Central Bank Governors", "Thai Oil Plc| and Bangkok Bank"): a
+    head, a plural, a country or one of english_bodies.json and_ends; a word that modifies ("Disaster Prevention and
+    Mitigation Department") does not. "&" joins words of one name ("Thai Festivals & Events Association")."""
+    if joiner != "and":
+        return False
+    return (word in _data()["heads"] or word in _data()["and_ends"] or english_country_key(word) is not None
+            or (word.endswith("s") and not word.endswith("ss")))
 
 
 def _title_goes_on(text: str, previous: int, at: int) -> bool:
@@ -230,6 +254,8 @@ def find_english_bodies(doc: Doc) -> None:
     for start, end, kind in sorted(spans, key=lambda s: (s[0], -s[1])):
         if any(a <= start and end <= b for a, b in taken):
             continue  # inside a longer body found here ("… Co., Ltd." holding "… Company")
+        if any(_glued(w) for w in _WORD.findall(text, start, end)):
+            continue  # "Ministryof Agriculture and Cooperatives": a name holding v1's missing space is no label
         if _add(doc, start, end, kind):
             taken.append((start, end))
 
