@@ -623,14 +623,15 @@ def fund_run_on(text: str, start: int, ends: list[tuple[int, str]], i: int) -> b
     """Does the run go on after token i, a fund's name the corpora write whole and run on into many different
     continuations (program_fund_runs.json, scripts/mine_program_fund_runs.py: "กองทุนยุติธรรม|ผ่านระบบ…",
     "กองทุนประกันสังคม|จัดเก็บเงินสมทบ…"), into the sentence: not with one of its recurrent continuations (a longer
-    name's rest: "กองทุนร่วมลงทุน|ในกิจการ"), nor a place ("กองทุนพัฒนาบทบาทสตรี|จังหวัด…": the fund of one place), a
+    name's rest: "กองทุนร่วมลงทุน|ในกิจการ"), nor a place ("กองทุนพัฒนาบทบาทสตรี|จังหวัด…", "กองทุนแม่ของแผ่นดิน|บ้านโคกกลางสามัคคี": the fund of one place), a
     join or the abbreviation mark, which the rules read? A fiscal year ("กองทุนพัฒนาไฟฟ้า|ประจำปีงบประมาณ พ.ศ. 2563")
     is never a recurrent continuation."""
     e, following = ends[i][0], ends[i + 1][1]
     rests = _fund_runs().get(normalize_label(text[start:e]))
     if rests is None or following in program_data()["joins"] or following.startswith("ฯ"):
         return False
-    place = next((w for w in _place_words(True) if following.startswith(w)), "")
+    place = next((w for w in (*_place_words(True), *program_data()["fixed_names"]["villages"])
+                  if following.startswith(w)), "")
     if place and (following == place or tokenize(following[len(place):])[0] in dictionary_words()) \
             or province_at(text, e) is not None:
         return False
