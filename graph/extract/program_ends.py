@@ -625,10 +625,10 @@ def fund_run_on(text: str, start: int, ends: list[tuple[int, str]], i: int) -> b
     "กองทุนประกันสังคม|จัดเก็บเงินสมทบ…"), into the sentence: not with one of its recurrent continuations (a longer
     name's rest: "กองทุนร่วมลงทุน|ในกิจการ"), nor a place ("กองทุนพัฒนาบทบาทสตรี|จังหวัด…", "กองทุนแม่ของแผ่นดิน|บ้านโคกกลางสามัคคี": the fund of one place), a
     join or the abbreviation mark, which the rules read? A fiscal year ("กองทุนพัฒนาไฟฟ้า|ประจำปีงบประมาณ พ.ศ. 2563")
-    is never a recurrent continuation."""
+    is never a recurrent continuation. Thai words only, as mined ("กองทุนการออมแห่งชาติ|-กอช." is read elsewhere)."""
     e, following = ends[i][0], ends[i + 1][1]
     rests = _fund_runs().get(normalize_label(text[start:e]))
-    if rests is None or following in program_data()["joins"] or following.startswith("ฯ"):
+    if rests is None or not is_thai(following[:1]) or following in program_data()["joins"] or following.startswith("ฯ"):
         return False
     place = next((w for w in (*_place_words(True), *program_data()["fixed_names"]["villages"])
                   if following.startswith(w)), "")
