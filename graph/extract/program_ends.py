@@ -614,6 +614,9 @@ def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int
     return None
 
 
+_GLUED_ABBREVIATION = re.compile(r"[ก-ฮ]{2,6}\.")  # "กองทุนเงินให้กู้ยืมเพื่อการศึกษา|กยศ.": the fund's own short name
+
+
 @lru_cache(maxsize=1)
 def _fund_runs() -> dict[str, tuple[str, ...]]:
     return {name: tuple(rests) for name, rests in load_mined("program_fund_runs.json").get("names", {}).items()}
@@ -628,7 +631,8 @@ def fund_run_on(text: str, start: int, ends: list[tuple[int, str]], i: int) -> b
     is never a recurrent continuation. Thai words only, as mined ("กองทุนการออมแห่งชาติ|-กอช." is read elsewhere)."""
     e, following = ends[i][0], ends[i + 1][1]
     rests = _fund_runs().get(normalize_label(text[start:e]))
-    if rests is None or not is_thai(following[:1]) or following in program_data()["joins"] or following.startswith("ฯ"):
+    if rests is None or not is_thai(following[:1]) or following in program_data()["joins"] or following.startswith("ฯ") \
+            or _GLUED_ABBREVIATION.match(text, e):
         return False
     place = next((w for w in (*_place_words(True), *program_data()["fixed_names"]["villages"])
                   if following.startswith(w)), "")
