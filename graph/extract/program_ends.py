@@ -599,6 +599,7 @@ def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int
     boundaries = mined_boundaries()
     if not boundaries and not whole_names():
         return None
+    longest = True  # no longer whole name holds this one: a fund's run-on is read there only
     for i in range(len(ends) - 2, -1, -1):
         e, following = ends[i][0], ends[i + 1][1]
         if e < end and (continues(following) or text.startswith(_extents(), e) or _second_activity(ends, i)) \
@@ -606,7 +607,39 @@ def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int
             return e
         if e < end and _clause_after_whole(text, start, ends, i):
             return e
+        if longest and e < end and normalize_label(text[start:e]) in whole_names():
+            longest = False
+            if fund_run_on(text, start, ends, i):
+                return e
     return None
+
+
+_GLUED_ABBREVIATION = re.compile(r"[ก-ฮ]{2,6}\.")  # "กองทุนเงินให้กู้ยืมเพื่อการศึกษา|กยศ.": the fund's own short name
+
+
+@lru_cache(maxsize=1)
+def _fund_runs() -> dict[str, tuple[str, ...]]:
+    return {name: tuple(rests) for name, rests in load_mined("program_fund_runs.json").get("names", {}).items()}
+
+
+def fund_run_on(text: str, start: int, ends: list[tuple[int, str]], i: int) -> bool:
+    """Does the run go on after token i, a fund's name the corpora write whole and run on into many different
+    continuations (program_fund_runs.json, scripts/mine_program_fund_runs.py: "กองทุนยุติธรรม|ผ่านระบบ…",
+    "กองทุนประกันสังคม|จัดเก็บเงินสมทบ…"), into the sentence: not with one of its recurrent continuations (a longer
+    name's rest: "กองทุนร่วมลงทุน|ในกิจการ"), nor a place ("กองทุนพัฒนาบทบาทสตรี|จังหวัด…", "กองทุนแม่ของแผ่นดิน|บ้านโคกกลางสามัคคี": the fund of one place), a
+    join or the abbreviation mark, which the rules read? A fiscal year ("กองทุนพัฒนาไฟฟ้า|ประจำปีงบประมาณ พ.ศ. 2563")
+    is never a recurrent continuation. Thai words only, as mined ("กองทุนการออมแห่งชาติ|-กอช." is read elsewhere)."""
+    e, following = ends[i][0], ends[i + 1][1]
+    rests = _fund_runs().get(normalize_label(text[start:e]))
+    if rests is None or not is_thai(following[:1]) or following in program_data()["joins"] or following.startswith("ฯ") \
+            or _GLUED_ABBREVIATION.match(text, e):
+        return False
+    place = next((w for w in (*_place_words(True), *program_data()["fixed_names"]["villages"])
+                  if following.startswith(w)), "")
+    if place and (following == place or tokenize(following[len(place):])[0] in dictionary_words()) \
+            or province_at(text, e) is not None:
+        return False
+    return not any(text.startswith(rest, e) for rest in rests)
 
 
 @lru_cache(maxsize=1)
