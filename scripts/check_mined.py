@@ -15,7 +15,7 @@ The whole-corpus miners (mine_organizations.py, mine_programs.py, mine_program_c
 twenty-first session, mine_validity.py, ...) are not rerun here: they read the full archives and take far longer;
 see README "What is learned or mined". Where such a miner's filters can be asked of one row alone
 (`FILTERED_ROWS`: mine_program_continuations.py `kept_piece`, mine_program_loans.py,
-mine_program_recurring.py and mine_program_slogans.py `kept_row`, mine_program_fund_runs.py `kept_fund`), every shipped row
+mine_program_recurring.py and mine_program_slogans.py `kept_row`, mine_program_fund_runs.py `kept_fund`, mine_organizations.py `kept_name`), every shipped row
 is asked: a row today's filters would not keep (the twenty-seventh session found five "…|ในพื้นที่" pieces the rules had come to end names before)
 is reported as drift too, without mining the corpora again.
 """
@@ -50,6 +50,7 @@ FILTERED_ROWS: dict[str, tuple[str, str, str, int | None]] = {
     "mine_program_loans.py": ("program_loans.json", "names", "kept_row", None),
     "mine_org_functions.py": ("org_unit_functions.json", "names", "kept_function", None),  # rows are the names
     "mine_org_numbered_tails.py": ("org_numbered_tails.json", "names", "kept_row", None),
+    "mine_organizations.py": ("organization_names.json", "names", "kept_name", None),  # rows are the names
     "mine_org_joined_tails.py": ("org_joined_tails.json", "names", "kept_row", None),
     "mine_program_guard.py": ("program_guard.json", "whole", "kept_whole", None),  # the names are the dict's keys
     "mine_program_recurring.py": ("program_recurring.json", "names", "kept_row", None),

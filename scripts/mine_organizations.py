@@ -10,7 +10,11 @@ Two things, both used by graph/extract/organizations.py to test names found by p
   a bracket or a line end (a real name recurs with the same boundaries across releases), and not near an authority
   name written 20 times as often, or 5 times as often when the slip makes a word the dictionary lacks
   ("…เกษตรและสกรณ์"): a common misspelling such as "กระทรวงสาธารณะสุข" is not a body of its own.
-  They skip the part-of-speech test at run time and keep near matching from merging a different body.
+  They skip the part-of-speech test at run time and keep near matching from merging a different body. A name the
+  run time refuses by its own data is no recurring name (`kept_name`): a prefix word and a count's qualifier or
+  per-word ("ธนาคาร|ขั้นต่ำ", "ศูนย์|ละ", "สำนักงาน|ประมาณ": names.count_cue_name, not_organizations `_count_cues`), and
+  a kind word and a verb, a clause by the validity stage's clause test ("ธนาคาร|ยั่งยืน", "สหกรณ์|เข้มแข็ง":
+  validity.clause_name, org_followers.json).
 - extensions: what follows a recurring name found by pattern in at least half of the releases that name it and at
   least --min-releases of them, up to a space, bracket or line end, one to three space-separated chunks
   ("ธนาคารไทยเครดิต" + " เพื่อรายย่อย", "สถาบันส่งเสริมความปลอดภัย" + " อาชีวอนามัย และสภาพแวดล้อมในการทำงาน"): the
@@ -68,6 +72,16 @@ def continuations(text: str, pos: int, line_end: int, other, chunks: int = 3, lo
         if i < end and text[i] != " ":
             break
     return out
+
+
+def kept_name(name: str) -> bool:
+    """Is the recurring name `name` one the run time's own data let stand (see the module's doc): not a prefix word
+    and a count's cue (names.count_cue_name), not a clause (validity.clause_name)? scripts/check_mined.py asks it of
+    every shipped name."""
+    from phakhi.graph.extract.names import count_cue_name, org_prefix
+    from phakhi.graph.extract.validity import clause_name
+
+    return count_cue_name(name, len(org_prefix(name))) == name and not clause_name(name)
 
 
 def main() -> None:
@@ -227,7 +241,7 @@ def main() -> None:
     names = sorted(name for name, n in seen.items()
                    if n >= args.min_releases and name not in set(generic) and clean_end[name] * 2 >= n and not cut & set(remainder_tokens(name))
                    and (" " in name or nominal(name, prefix_length(name)) == name)  # the test rare names pass
-                   and not misspelling(name, n))
+                   and not misspelling(name, n) and kept_name(name))
     data = {
         "_doc": ("Mined by scripts/mine_organizations.py from the thaigov v1 and v2 corpora "
                  f"(one release in {args.every}, {read} releases). cut_words: words written right after a known "
@@ -236,7 +250,8 @@ def main() -> None:
                  f"{args.min_releases} releases, mostly ending at a space, bracket or line end, with no cut word, "
                  "passing the part-of-speech test of graph/extract/organizations.py, and not near an authority name written "
                  f"{MISSPELT} times as often, or {MISSPELT_NONWORD} times as often when the name holds a word the dictionary lacks and "
-                 "the authority name does not (a misspelling of it): they skip that test at run time, and keep "
+                 "the authority name does not (a misspelling of it), and not refused by the run time's own data "
+                 "(a prefix word and a count's cue, a clause: kept_name): they skip that test at run time, and keep "
                  "authority names from being near-matched to a different body. generic: names found by pattern "
                  f"in at least {args.min_releases} releases and counted by a quantifier in two of them and at least "
                  f"one in {GENERIC_SHARE} (\"ทุกศูนย์…\", \"ทั้ง 76 สำนักงาน…\", \"…ต่างๆ\", \"… 626 แห่ง\"): "

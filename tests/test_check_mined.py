@@ -93,3 +93,20 @@ def test_a_generic_unit_work_its_filters_drop_is_reported(tmp_path, monkeypatch)
     assert "ประชาสัมพันธ์" in shipped["names"] and check_mined.main([str(tmp_path), *only]) == 0
     shipped["names"].append("เชียงใหม่")
     assert check_mined.unfiltered("mine_org_functions.py", shipped) == ["เชียงใหม่"]
+
+
+def test_a_recurring_organization_name_the_run_time_refuses_is_reported(tmp_path, monkeypatch, capsys):
+    # mine_organizations.py reads the whole corpora (an hour); its one-row filter (kept_name) is asked of each
+    # recurring name: a prefix word and a count's cue (names.count_cue_name) or a clause (validity.clause_name)
+    data = tmp_path / "th"
+    data.mkdir()
+    shipped = json.loads((REPO / "ontology" / "th" / "organization_names.json").read_text(encoding="utf-8"))
+    monkeypatch.setattr(check_mined, "DATA", data)
+    only = ["--only", "mine_organizations.py"]
+    (data / "organization_names.json").write_text(json.dumps(shipped, ensure_ascii=False), encoding="utf-8")
+    assert check_mined.main([str(tmp_path), *only]) == 0  # as shipped: every name kept
+    shipped["names"] += ["ธนาคารขั้นต่ำ", "ธนาคารยั่งยืน"]
+    (data / "organization_names.json").write_text(json.dumps(shipped, ensure_ascii=False), encoding="utf-8")
+    assert check_mined.unfiltered("mine_organizations.py", shipped) == ["ธนาคารขั้นต่ำ", "ธนาคารยั่งยืน"]
+    assert check_mined.main([str(tmp_path), *only]) == 1
+    assert "2 rows mine_organizations.py kept_name would not keep" in capsys.readouterr().out

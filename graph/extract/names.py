@@ -73,6 +73,15 @@ def count_cue_cut(text: str, start: int, name: str, prefix_length: int) -> str |
     ฝุ่นละอองขนาดเล็ก|ไม่เกิน 2.5 ไมครอน")."""
     if not _NUMBER_AFTER.match(text, start + len(name)):
         return name
+    return count_cue_name(name, prefix_length)
+
+
+def count_cue_name(name: str, prefix_length: int) -> str | None:
+    """`name` before the count's cue it ends on, whatever is written after it (`count_cue_cut` asks this only with a
+    number after the name): None when the prefix word's only next word is a count's qualifier or a distributive word
+    ("ธนาคาร|ขั้นต่ำ", "ศูนย์|ละ", "สำนักงาน|ประมาณ"), the name cut before a phone cue that ends it ("ศูนย์ดำรงธรรม|
+    โทร"), else `name`. The miners ask it of a name alone (scripts/mine_organizations.py `kept_name`): a recurring name
+    that is a prefix word and a count's cue names no body."""
     qualifiers, per, units, phones = _count_cues()
     rest = name[prefix_length:].strip()
     if rest in qualifiers or rest.endswith(per) and (rest == per or rest[:-len(per)] in units):

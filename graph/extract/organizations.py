@@ -1574,7 +1574,17 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
             "org_in_inside": float("ใน" in words[1:]),
             "org_and_inside": float(words[1:].count("และ")),
             "org_goes_on": _goes_on(doc.text, m.nend, squeezed),
-            "org_follower_verb": follower_verb(name),
+            **clause_features(name, parent)}
+
+
+def clause_features(name: str, parent: bool = False) -> dict[str, float]:
+    """The features of validity.clause read from `name` alone (and whether another body's name follows it, `parent`):
+    how much the word after its prefix word is a verb (`follower_verb`), how often its prefix word stands alone as a
+    sentence's subject (`bare_subject`). The validity stage reads them of a candidate; scripts/mine_organizations.py of
+    a recurring name (validity.clause_name)."""
+    squeezed = name.replace(" ", "")
+    place = bool(province_pattern().search(squeezed)) or bool(_countries().search(squeezed))
+    return {"org_follower_verb": follower_verb(name),
             # a prefix word with a country or province after it names that place's body ("รัฐบาล|มาเลเซีย"), and a unit
             # with its parent right after it is that parent's ("ฝ่ายสื่อสารองค์กร บริษัท…"), however often the corpora
             # write the word alone as a subject ("รัฐบาล|จะ…", "ฝ่าย|ค้าน…")

@@ -24,7 +24,7 @@ from phakhi.graph.extract.event_identity import is_real_name, rest_after_cue
 from phakhi.graph.extract.event_known import own_cores, vouched
 from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_words import cue_words, event_cues, leading_cue
-from phakhi.graph.extract.organizations import LIMITED, validity_features as organization_features
+from phakhi.graph.extract.organizations import LIMITED, clause_features, validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.program_unprefixed import agreement
 from phakhi.graph.extract.program_words import cut_word, generic_word, mined_program_names, split_prefix
@@ -329,6 +329,13 @@ def clause(f: dict[str, float]) -> bool:
 
 
 _LEGAL_RULE = f"org_rule={LIMITED}"  # organizations.validity_features: the name was ended by its legal form
+
+
+def clause_name(name: str) -> bool:
+    """Is the organization name `name`, read alone, a clause by `clause` (organizations.clause_features; a name ending
+    on its legal form is none)? scripts/mine_organizations.py keeps no recurring name this holds of ("ธนาคาร|ยั่งยืน",
+    "สหกรณ์|เข้มแข็ง"): the validity stage would drop it as a candidate, the mined list should not vouch for it."""
+    return clause({**clause_features(name), _LEGAL_RULE: float(name.replace(" ", "").endswith(LIMITED))})
 
 
 def after_earlier(f: dict[str, float], weights: dict) -> bool:
