@@ -242,9 +242,9 @@ def _reachable(rows: list[list], ruled: set[str]) -> list[list]:
     return out
 
 
+@set_aside("mined_continuations", "mined_whole", "recurring_names")  # the rules alone (the recurring names are
+# read after the continuations: mined from names run on with them)
 def mine(paths: list[str], limit: int | None = None, skip: frozenset[str] = frozenset()) -> dict:
-    set_aside("mined_continuations", "mined_whole", "recurring_names")  # the rules alone (the recurring names are
-    # read after the continuations: mined from names run on with them)
     named: dict[str, int] = defaultdict(int)  # name -> releases writing it
     ruled: set[str] = set()  # names as the rules end them (not run on with a piece)
     together: dict[tuple[str, str], int] = defaultdict(int)  # (name, piece) -> releases writing them together

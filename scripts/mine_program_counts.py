@@ -55,8 +55,8 @@ def kept_row(row: list) -> bool:
         and not program_words.prefix_pattern().search(count)  # "โครงการบำบัดทุกข์| 6 โครงการ": projects counted
 
 
+@set_aside("named_counts")  # a rebuild does not depend on the file it replaces
 def mine(paths: list[str], limit: int | None = None, skip: frozenset[str] = frozenset()) -> dict:
-    set_aside("named_counts")  # a rebuild does not depend on the file it replaces
     writing: dict[str, int] = defaultdict(int)
     together: dict[tuple[str, str], int] = defaultdict(int)
     befores: dict[tuple[str, str], set[str]] = defaultdict(set)

@@ -61,8 +61,8 @@ def kept_row(row: list) -> bool:
         and len(name) > program_words.MIN_REST
 
 
+@set_aside("recurring_names")  # a rebuild does not depend on the file it replaces (the continuations in force)
 def mine(paths: list[str], limit: int | None = None, skip: frozenset[str] = frozenset()) -> dict:
-    set_aside("recurring_names")  # a rebuild does not depend on the file it replaces (the continuations in force)
     releases: dict[str, int] = defaultdict(int)
     befores: dict[str, set[str]] = defaultdict(set)
     afters: dict[str, set[str]] = defaultdict(set)

@@ -7,7 +7,7 @@ no prefix ("ภายใต้แนวคิด “ทักษะดี มี
 often as after one, quoted or not ("ตามนโยบายทักษะดี มีงานทํา หลักประกันทางสังคมเด่น เน้นขับเคลื่อนเศรษฐกิจ ตาม…").
 Unquoted after a prefix the rules end such a name at its first space (a space after a phrase mostly ends a clause);
 program_names.json "quoted" knows only the names quoted right after a prefix in several releases. This counts, for
-every quote (program_quoted.SLOGAN_QUOTE, as long as a quoted name after a prefix) of at least MIN_PHRASES spaced Thai phrases, the releases quoting it and the
+every quote (program_quoted.QUOTED, as long as a quoted name after a prefix) of at least MIN_PHRASES spaced Thai phrases, the releases quoting it and the
 releases writing it right after a program prefix (quoted or not, a space between them or none); rows are [name,
 releases quoting it, releases writing it after a prefix] and a row is kept (`kept_row`) when the name is quoted in at
 least MIN_QUOTED releases and written after a prefix in at least MIN_PREFIXED and MIN_SHARE of them, and no prefix
@@ -25,7 +25,7 @@ from collections import Counter
 
 from mining import release_texts, run_miner
 
-from phakhi.graph.extract.program_quoted import SLOGAN_QUOTE
+from phakhi.graph.extract.program_quoted import QUOTED
 from phakhi.graph.extract.program_words import prefix_pattern
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
@@ -55,7 +55,7 @@ def mine(paths: list[str], limit: int | None = None, skip: frozenset[str] = froz
     quoted: Counter[str] = Counter()
     seen = 0
     for seen, text in enumerate(release_texts(paths, limit, skip), 1):
-        quoted.update({name for name in (normalize_label(m.group(1)) for m in SLOGAN_QUOTE.finditer(text)) if slogan(name)})
+        quoted.update({name for name in (normalize_label(m.group(1)) for m in QUOTED.finditer(text)) if slogan(name)})
         if seen % 10000 == 0:
             print(f"{seen} releases, {len(quoted)} quoted slogans", file=sys.stderr)
     names = sorted(n for n, k in quoted.items() if k >= MIN_QUOTED)

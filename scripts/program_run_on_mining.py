@@ -8,18 +8,32 @@ a name on with the rows of both files.
 
 from __future__ import annotations
 
+import functools
+
 from phakhi.graph.extract import program_continuations, program_ends, program_words
 
 BEFORE = 6  # characters before a prefix read as the word before it
 
 
-def set_aside(*tables: str) -> None:
-    """Run the rules as if the mined lists named (`program_continuations` functions: "mined_continuations",
-    "mined_whole", "recurring_names") were empty: a rebuild does not depend on the file it replaces, nor on a list
-    the extractor reads after it."""
-    for table in tables:
-        empty = frozenset() if table == "recurring_names" else {}
-        setattr(program_continuations, table, lambda empty=empty: empty)
+def set_aside(*tables: str):
+    """A decorator: its miner runs the rules as if the mined lists named (`program_continuations` functions:
+    "mined_continuations", "mined_whole", "recurring_names", "named_counts") were empty, and puts them back when it
+    is done (as mine_programs.mine does), so a process that goes on extracting (the tests) reads the shipped lists
+    again: a rebuild does not depend on the file it replaces, nor on a list the extractor reads after it."""
+    def decorate(mine):
+        @functools.wraps(mine)
+        def mine_aside(*args, **kwargs):
+            shipped = {table: getattr(program_continuations, table) for table in tables}
+            for table in tables:
+                empty = frozenset() if table == "recurring_names" else {}
+                setattr(program_continuations, table, lambda empty=empty: empty)
+            try:
+                return mine(*args, **kwargs)
+            finally:
+                for table, read in shipped.items():
+                    setattr(program_continuations, table, read)
+        return mine_aside
+    return decorate
 
 
 def ended_runs(text: str):

@@ -164,13 +164,9 @@ def test_a_call_is_never_mined_as_a_series():
     """Thirtieth session (h30-evcall2): "courtesy call on Prime Minister and Defense Minister Gen. Prayut Chan-o-cha"
     (a Latin name, so told_not_named keeps it a name) was written by four months' ambassadors' calls and mined as a
     series: two calls of one day were one entity (judged round 3). A name beginning with a call verb is one call."""
-    import importlib.util
-    import sys
-    scripts = HERE.parent / "scripts"
-    sys.path.insert(0, str(scripts))  # (the miner imports its neighbour mining.py)
-    spec = importlib.util.spec_from_file_location("mine_event_series", scripts / "mine_event_series.py")
-    miner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(miner)
+    from conftest import load_script
+
+    miner = load_script("mine_event_series")
     assert miner._told_call("courtesy call on Prime Minister and Defense Minister Gen. Prayut Chan-o-cha")
     assert miner._told_call("Courtesy Call on the Prime Minister")
     assert miner._told_call("เข้าหารือกับ Mr. John Leung")

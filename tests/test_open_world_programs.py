@@ -58,10 +58,14 @@ def test_programs_generic_phrases_are_no_names(text):
 
 
 @pytest.fixture
-def miner_sets_aside(monkeypatch):
-    """A miner sets the mined lists it rebuilds aside (program_run_on_mining.set_aside); put them back after the test."""
-    for table in ("mined_continuations", "mined_whole", "recurring_names", "named_counts"):
-        monkeypatch.setattr(program_continuations, table, getattr(program_continuations, table))
+def miner_sets_aside():
+    """A miner sets the mined lists it rebuilds aside while it runs (program_run_on_mining.set_aside) and puts them
+    back when done: after the test the extractor reads the shipped lists again (a miner that left them empty made
+    later tests in one process read none)."""
+    tables = ("mined_continuations", "mined_whole", "recurring_names", "named_counts")
+    shipped = {table: getattr(program_continuations, table) for table in tables}
+    yield
+    assert {table: getattr(program_continuations, table) for table in tables} == shipped
 
 
 @pytest.fixture

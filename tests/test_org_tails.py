@@ -5,10 +5,7 @@ miners count and filter runs with scripts/org_tails_mining.py."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parent.parent
+from conftest import load_script
 
 
 def _names(result) -> set[str]:
@@ -38,8 +35,7 @@ def test_a_count_after_a_name_is_not_taken(extract_candidates):
 
 
 def test_the_miner_keeps_names_and_leaves_counts():
-    sys.path.insert(0, str(REPO / "scripts"))
-    from mine_org_numbered_tails import kept_row
+    kept_row = load_script("mine_org_numbered_tails").kept_row
 
     assert kept_row(["มูลนิธิอนุรักษ์ป่ารอยต่อ 5 จังหวัด", 7, 9])
     assert not kept_row(["มูลนิธิอนุรักษ์ป่ารอยต่อ 5 จังหวัด", 3, 9])  # the run's rare continuation
@@ -69,8 +65,7 @@ def test_a_second_body_after_and_is_not_taken(extract_candidates):
 
 
 def test_the_miner_keeps_names_and_leaves_lists():
-    sys.path.insert(0, str(REPO / "scripts"))
-    from mine_org_joined_tails import kept_row
+    kept_row = load_script("mine_org_joined_tails").kept_row
 
     assert kept_row(["คณะกรรมการติดตามการดำเนินงานตามนโยบายรัฐบาล และข้อสั่งการนายกรัฐมนตรี", 4, 4, 33])
     assert not kept_row(["คณะกรรมการติดตามการดำเนินงานตามนโยบายรัฐบาล และข้อสั่งการนายกรัฐมนตรี", 2, 4, 33])  # rare
@@ -80,8 +75,8 @@ def test_the_miner_keeps_names_and_leaves_lists():
 
 
 def test_the_miners_share_the_share_and_the_run_filters():
-    sys.path.insert(0, str(REPO / "scripts"))
-    from org_tails_mining import often, run_kept
+    mining = load_script("org_tails_mining")
+    often, run_kept = mining.often, mining.run_kept
 
     assert often(3, 6) and not often(3, 7) and not often(2, 2)  # 3+ releases, half of the run's
     assert not run_kept("สำนักงานคลังจังหวัดทั้ง")  # "ทั้ง| 76 จังหวัด": a count of the sentence
@@ -104,8 +99,7 @@ def test_a_name_run_on_before_its_number_takes_the_number(extract_candidates):
 def test_the_miner_leaves_the_sentences_counts_prices_and_phone_numbers():
     # rows the twenty-ninth session's file held (a bank's minimum deposit, a cooperative's price per ton, a centre's
     # hotline): the run is a prefix word and the count's cue, or a name and a phone cue (names.count_cue_cut)
-    sys.path.insert(0, str(REPO / "scripts"))
-    from mine_org_numbered_tails import kept_row
+    kept_row = load_script("mine_org_numbered_tails").kept_row
 
     assert not kept_row(["ธนาคารขั้นต่ำ 10,000 บาทขึ้นไป", 3, 5])
     assert not kept_row(["สหกรณ์ตันละ 1,000 บาท", 3, 3])

@@ -144,12 +144,19 @@ def _unit_at(text: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
-def count_unit_at(text: str, end: int) -> int | None:
-    """Where the unit or classifier after a number ending at `end` ends (up to three spaces between them), or None."""
+def _unit_after(text: str, end: int) -> tuple[int, tuple[str, str]] | None:
+    """Where the unit or classifier after a number ending at `end` begins (up to three spaces between them), and
+    the unit (_unit_at), or None."""
     gap = text[end:end + 3]
     pos = end + len(gap) - len(gap.lstrip(" "))
     unit = _unit_at(text, pos)
-    return pos + len(unit[0]) if unit is not None else None
+    return (pos, unit) if unit is not None else None
+
+
+def count_unit_at(text: str, end: int) -> int | None:
+    """Where the unit or classifier after a number ending at `end` ends (up to three spaces between them), or None."""
+    after = _unit_after(text, end)
+    return after[0] + len(after[1][0]) if after is not None else None
 
 
 def counted_number(text: str, start: int, end: int) -> bool:
@@ -160,11 +167,10 @@ def counted_number(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start].rstrip()
     if before.endswith(tuple(data["not_count_before"])) and not before.endswith(tuple(data["amount_before"])):
         return False
-    gap = text[end:end + 3]
-    pos = end + len(gap) - len(gap.lstrip(" "))
-    unit = _unit_at(text, pos)
-    if unit is None or text.startswith(tuple(data["not_count_after"]), end):
+    after = _unit_after(text, end)
+    if after is None or text.startswith(tuple(data["not_count_after"]), end):
         return False
+    pos, unit = after
     currency = unit[1] in set(data["currencies"].values())
     return currency or not any(text.startswith(word, pos + len(unit[0])) for word in data["never_units_after_ordinal"])
 

@@ -83,12 +83,6 @@ def is_call(cue: str) -> bool:
     return cue in word_set("call_verbs")
 
 
-def call_parties(doc: Doc, verb_start: int, verb_end: int, line_start: int, line_end: int,
-                 parties: list[str]) -> list[str]:
-    """`parties` with the call's two sides first (call_sides)."""
-    return list(dict.fromkeys(call_sides(doc, verb_start, verb_end, line_start, line_end) + parties))
-
-
 def call_sides(doc: Doc, verb_start: int, verb_end: int, line_start: int, line_end: int) -> list[str]:
     """The call's sides found: the visitor, then the host. The visitor is the body or person ending nearest before
     the call verb (within SUBJECT_REACH, on its line; the person whose post names that body: _holder_of), the host the
@@ -202,14 +196,20 @@ BRING_REACH = 120  # characters before a call verb a word of call_bring may stan
 # สหกรณ์โคนมแห่งประเทศไทย เข้าหารือ": the matter brought is a phrase)
 
 
+def _since_call(text: str, verb_start: int, line_start: int) -> int:
+    """Where the words told with the call verb at `verb_start` begin: BRING_REACH before it on its line, or after
+    the call verb before it there (brings_matter and done_before read the words between)."""
+    low = max(line_start, verb_start - BRING_REACH)
+    calls = list(_CALLS().finditer(text, low, verb_start))
+    return calls[-1].end() if calls else low
+
+
 def brings_matter(text: str, verb_start: int, line_start: int) -> bool:
     """Is the call verb at `verb_start` told after a word of call_bring (within BRING_REACH on its line, no other call
     verb between) that is followed by the verb itself or by a word of call_matters: a matter brought into talks
     ("นำเรื่องดังกล่าวเข้าหารือในที่ประชุม ศบค.", "จะนำเข้าหารือในที่ประชุม"), no call (a delegation brought,
     "นำคณะผู้แทนสำนักงาน คปภ. เข้าหารือกับ…", is one)?"""
-    low = max(line_start, verb_start - BRING_REACH)
-    calls = list(_CALLS().finditer(text, low, verb_start))
-    low = calls[-1].end() if calls else low
+    low = _since_call(text, verb_start, line_start)
     matters = tuple(word_set("call_matters"))
     for w in word_set("call_bring"):
         at = text.rfind(w, low, verb_start)
@@ -224,9 +224,7 @@ def brings_matter(text: str, verb_start: int, line_start: int) -> bool:
 def done_before(text: str, verb_start: int, line_start: int) -> bool:
     """Does a word of call_done_before ("หลัง") stand within BRING_REACH before the call verb on its line, no other call
     verb between: the call told as what the story follows ("…หลังเรียกผู้ให้บริการเช่าพื้นที่ 9 ห้างดังเข้าหารือ")?"""
-    low = max(line_start, verb_start - BRING_REACH)
-    calls = list(_CALLS().finditer(text, low, verb_start))
-    low = calls[-1].end() if calls else low
+    low = _since_call(text, verb_start, line_start)
     further = word_tuple("further")  # "หลังจากนั้น เวลา 16.55 น. นายกรัฐมนตรีเข้าหารือ…": the story goes on, no recall
     return any((at := text.find(w, low, verb_start)) >= 0 and not text.startswith(further, at)
                for w in word_set("call_done_before"))

@@ -71,6 +71,13 @@ _NUMBER_GOES_ON = re.compile(r"[,.]?\d")
 _LEADING_NUMBER = re.compile(r"\d[\d,.]*(?<![,.])")
 
 
+def _counted_at(text: str, at: int) -> int | None:
+    """Where the number written at `at` ends when it is a count (counts.counted_number: a unit or classifier after
+    it), else None: the one reading of a count after a name its run-on readers share."""
+    number = _LEADING_NUMBER.match(text, at)
+    return number.end() if number and counted_number(text, at, number.end()) else None
+
+
 def continuation_piece(text: str, end: int) -> str | None:
     """The piece a name ending at `end` could run on with: the rest of the run it ends inside ("โครงการเรา|ไม่ทิ้งกัน"),
     or one space and the run after it ("โครงการเดิน| วิ่ง"); None at punctuation or a line's end, or where the piece
@@ -85,8 +92,7 @@ def continuation_piece(text: str, end: int) -> str | None:
     if piece.strip() and _PIECE_NUMBER.fullmatch(piece) and (_NUMBER_GOES_ON.match(text, end + len(piece))
                                                              or count_after().match(text, end + len(piece))):
         return None
-    number = _LEADING_NUMBER.match(text, at)
-    if number and counted_number(text, at, number.end()):  # "…| 99 รูป", "…| 97รูป": the count's, not the name's
+    if _counted_at(text, at) is not None:  # "…| 99 รูป", "…| 97รูป": the count's, not the name's
         return None
     return piece if piece.strip() else None
 
@@ -110,10 +116,10 @@ def count_piece(text: str, end: int) -> str | None:
     classifier the count module reads a count by (counts.counted_number), as written (" 20 บาท", " 97รูป"); None when
     no count follows."""
     at = end + 1 if text.startswith(" ", end) else end
-    number = _LEADING_NUMBER.match(text, at)
-    if not number or not counted_number(text, at, number.end()):
+    number_end = _counted_at(text, at)
+    if number_end is None:
         return None
-    unit = count_unit_at(text, number.end())
+    unit = count_unit_at(text, number_end)
     return text[end:unit] if unit is not None else None
 
 
@@ -217,8 +223,7 @@ def _count_follows(text: str, start: int, at: int) -> bool:
     """Does a count follow `at` after one space ("…เฉลิมพระชนมพรรษา| 6 รอบ"), not the one the name is written with
     (`counted_end`)? A longer name run on to there would end before a count the run-on may not take
     (`continuation_piece`), cut inside "…6 รอบ" or at the sentence's count."""
-    number = _LEADING_NUMBER.match(text, at + 1) if text.startswith(" ", at) else None
-    return number is not None and counted_number(text, at + 1, number.end()) and counted_end(text, start, at) == at
+    return text.startswith(" ", at) and _counted_at(text, at + 1) is not None and counted_end(text, start, at) == at
 
 
 def _recurring_end(text: str, start: int, end: int, tail_ok=lambda start, end: True) -> int:

@@ -21,9 +21,6 @@ from phakhi.ontology import load_mined
 
 QUOTED = re.compile(r"\s?[“\"]([^”\"\n]{3,120})[”\"]")
 QUOTE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
-# a quote as long as a name quoted after a prefix may be (QUOTED): a slogan of several phrases runs past QUOTE's length
-# ("“ทักษะดี มีงานทำ หลักประกันทางสังคมเด่น เน้นขับเคลื่อนเศรษฐกิจ”"); scripts/mine_program_slogans.py mines with it
-SLOGAN_QUOTE = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 # a name in single quotes right after its prefix ("นโยบาย ‘Learn to Earn’", "มาตรการ 'เราไม่ทิ้งกัน'"), read as QUOTED
 # reads one in double quotes; kept apart from QUOTED, which scripts/mine_programs.py mines with. The closing quote is
 # no apostrophe: no Latin letter follows it ("‘King’s …")
@@ -241,12 +238,14 @@ def paired_quote(words: str) -> bool:
 def find_quoted_names(doc: Doc, drop: set[int]) -> None:
     """A name the corpora quote after a program prefix, quoted here without one (ภายใต้ “ตลาดนำการผลิต”), a loan scheme
     they quote (`mined_loans`: “สินเชื่อเศรษฐกิจติดดาว”), a slogan they quote and name after a prefix (`mined_slogans`:
-    “ทักษะดี มีงานทำ หลักประกันทางสังคมเด่น เน้นขับเคลื่อนเศรษฐกิจ”, as long as SLOGAN_QUOTE's), or a quote
+    “ทักษะดี มีงานทำ หลักประกันทางสังคมเด่น เน้นขับเคลื่อนเศรษฐกิจ”, as long as QUOTED's), or a quote
     that pairs (`paired_quote`: "ภายใต้…“1 ท้องถิ่น 1 สินค้าเกษตรมูลค่าสูง”"); a shorter program named inside it is a
     piece of it (added to `drop`)."""
     slogans = mined_slogans()
     known = mined_quoted() | mined_loans() | slogans
-    longer = (m for m in SLOGAN_QUOTE.finditer(doc.text) if len(m.group(1)) > LONG)  # a slogan past QUOTE's length
+    longer = (m for m in QUOTED.finditer(doc.text) if len(m.group(1)) > LONG)  # a slogan of several phrases past
+    # QUOTE's length ("“ทักษะดี มีงานทำ หลักประกันทางสังคมเด่น เน้นขับเคลื่อนเศรษฐกิจ”"), as long as a name quoted after
+    # a prefix may be (QUOTED, read here for its quoted words only)
     for m in (*QUOTE.finditer(doc.text), *(m for m in longer if normalize_label(m.group(1)) in slogans)):
         start, end = m.start(1), m.end(1)
         label = normalize_label(m.group(1))

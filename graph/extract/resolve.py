@@ -678,19 +678,13 @@ def release_body(doc: Doc) -> str | None:
     one office (the Spokesman Bureau's signature), so the release's metadata cannot tell it, and a signature line
     (publishers.json: "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก") names the publisher, not the body the release is from."""
     top = load_not_organizations()["unit_parents"][-1]
-    signed = [(s.start(), s.end()) for s in _signature_lines().finditer(doc.text)]
     counts: Counter = Counter()
-    for m in doc.of_kind("organization"):
-        if any(start <= m.nstart < end for start, end in signed):
-            continue
+    for m in _unsigned_organizations(doc):
         body = next((k for k in (m.key, *authority.parents_of(m.key))
                      if authority.organizations().get(k, {}).get("type") in top), None)
         if body is not None:
             counts[body] += 1
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+    return _named_most(counts)
 
 
 def release_department(doc: Doc, ministry: str) -> str | None:
@@ -702,11 +696,8 @@ def release_department(doc: Doc, ministry: str) -> str | None:
     Labour's releases naming กรมการจัดหางาน, closed by the ministry's own "กองเผยแพร่และประชาสัมพันธ์") is the
     ministry's: None. Signature lines are left out, as `release_body` leaves them."""
     levels = load_not_organizations()["unit_parents"]
-    signed = [(s.start(), s.end()) for s in _signature_lines().finditer(doc.text)]
     own, counts = 0, Counter()
-    for m in doc.of_kind("organization"):
-        if any(start <= m.nstart < end for start, end in signed):
-            continue
+    for m in _unsigned_organizations(doc):
         if m.key == ministry:
             own += 1
             continue
@@ -718,8 +709,20 @@ def release_department(doc: Doc, ministry: str) -> str | None:
                            if authority.organizations().get(k, {}).get("type") in levels[0]), None)
         if department is not None:
             counts[department] += 1
+    return _named_most(counts, more_than=own)
+
+
+def _unsigned_organizations(doc: Doc):
+    """The release's organization mentions outside its signature lines (publishers.json: they name the publisher, not
+    the body the release is from)."""
+    signed = [(s.start(), s.end()) for s in _signature_lines().finditer(doc.text)]
+    return [m for m in doc.of_kind("organization") if not any(start <= m.nstart < end for start, end in signed)]
+
+
+def _named_most(counts: Counter, more_than: int = 0) -> str | None:
+    """The body `counts` names more often than any other and more than `more_than` times; None on a tie or none."""
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] <= own or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked or ranked[0][1] <= more_than or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
 
