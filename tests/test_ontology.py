@@ -78,3 +78,32 @@ def test_language_data_files_parse():
     assert load_event_cues() and load_honorifics()
     for path in (HERE / "th").glob("*.json"):
         json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_no_two_authority_bodies_share_their_thai_words_in_another_order():
+    # h30-evpost: the OECD's Thai name written in its other word order was a second organization key, and an event
+    # listed the body twice as its parties; that order is now an alternative label of the one body, and no two bodies of
+    # the file hold the same Thai words in another order (spaces, brackets, dashes and dots aside)
+    import re
+
+    from phakhi.graph.text.thai import tokenize
+
+    def words(label):
+        return tuple(sorted(t for t in tokenize(re.sub(r"[\s()\-–.]", "", label)) if t.strip()))
+
+    owners = {}
+    for row in load_organizations():
+        for label in [row["th"], *row["alt"]]:
+            if label and any("\u0e01" <= c <= "\u0e4e" for c in label):
+                assert owners.setdefault(words(label), row["id"]) == row["id"], (label, owners[words(label)])
+    oecd = next(r for r in load_organizations() if r["id"] == "oecd")
+    assert {"องค์การเพื่อความร่วมมือทางเศรษฐกิจและการพัฒนา", "องค์การเพื่อความร่วมมือและการพัฒนาทางเศรษฐกิจ"} <= {
+        oecd["th"], *oecd["alt"]}
+
+
+def test_the_oecd_named_in_both_word_orders_is_one_body(extract_text):
+    # v1 14/ด้านการศึกษาฯ_468 writes the other order; v1 14/ข่าวทำเนียบรัฐบาล_700 the usual one
+    result = extract_text("ได้มีโอกาสพบกับผู้แทนจากองค์การเพื่อความร่วมมือและการพัฒนาทางเศรษฐกิจ และนายอังเคล กูเรีย "
+                          "เลขาธิการองค์การเพื่อความร่วมมือทางเศรษฐกิจและการพัฒนา")
+    bodies = [e for e in result.of_kind("organization") if any(n.startswith("องค์การเพื่อความร่วมมือ") for n in e.names)]
+    assert [e.key for e in bodies] == ["org:oecd"] and len(bodies[0].names) == 2, [(e.key, e.names) for e in bodies]

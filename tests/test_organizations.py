@@ -513,3 +513,36 @@ def test_a_prefix_word_before_the_sentences_count_price_or_phone_number_names_no
         "ข่าว\nที่ประชุมคณะกรรมการบริหารการป้องกันและแก้ไขปัญหาฝุ่นละอองขนาดเล็กไม่เกิน 2.5 ไมครอน มีมติ\n"
         ).of_kind("organization") for n in e.names}
     assert any(n.startswith("คณะกรรมการบริหารการป้องกันและแก้ไขปัญหาฝุ่นละออง") for n in names), names
+
+
+def test_a_relational_word_glued_after_a_name_begins_the_predicate(extract_text):
+    # not_organizations `relational_ends` (read by organizations._name_end): "consists of", "as follows" glued on
+    # v2 2022/11/05 ด้านวัฒนธรรมท่องเที่ยวฯ_148: "9 associations, consisting of …" (judged junk in the mid round)
+    names = {n for e in extract_text(
+        "ซึ่งวธ.ได้ดำเนินการช่วยเหลือเยียวยาและร่วมมือกับสมาคมศิลปินพื้นบ้าน 9 สมาคมประกอบด้วย สมาคมลิเกประเทศไทย "
+        "สมาคมเพลงพื้นบ้านภาคกลางประเทศไทย สมาคมอุปรากรจีน").of_kind("organization") for n in e.names}
+    assert not {n for n in names if "ประกอบด้วย" in n}, names
+    assert {"สมาคมลิเกประเทศไทย", "สมาคมอุปรากรจีน"} <= names
+    # v2 2022/11/05 ข่าวคณะโฆษก_1491: the committee, then what it consists of
+    names = {n for e in extract_text(
+        "การจัดงานในปีนี้ คณะกรรมการจัดงานวันแรงงานแห่งชาติประกอบด้วย ประธานสภาองค์การลูกจ้าง 14 แห่ง "
+        "ประธานสหพันธ์แรงงานรัฐวิสาหกิจแห่งประเทศไทย").of_kind("organization") for n in e.names}
+    assert not {n for n in names if "ประกอบด้วย" in n}, names
+    # v1 รายการคืนความสุขให้คนในชาติ/2557/6/13-6
+    names = {n for e in extract_text(
+        "คณะกรรมการตรวจสอบประกอบด้วยทุกภาคส่วน อาทิ สำนักงานตรวจเงินแผ่นดิน").of_kind("organization") for n in e.names}
+    assert not {n for n in names if "ประกอบด้วย" in n}, names
+    # v2 2023/03/01 ด้านสังคม_17: the centre's channels "as follows"
+    names = {n for e in extract_text(
+        "โดยสามารถติดตามและแจ้งเบาะแสข่าวปลอมได้ผ่านช่องทางต่าง ๆ ของศูนย์ต่อต้านข่าวปลอมดังนี้ไลน์@antifakenewscenter "
+        "เว็บไซต์https://www.antifakenewscenter.com/").of_kind("organization") for n in e.names}
+    assert not {n for n in names if "ดังนี้" in n} and "ศูนย์ต่อต้านข่าวปลอม" in names, names
+
+
+def test_relational_words_are_no_sentence_words_of_the_validity_features():
+    # kept out of names.sentence_words: there they changed the trained model's features (prev_sentence_word) and moved
+    # numbered programme items after "ดังนี้" (a judged-junk "แผนงานที่ 2 …" of round 4 came back)
+    from phakhi.graph.extract.names import load_not_organizations, sentence_words
+
+    relational = set(load_not_organizations()["relational_ends"])
+    assert {"ประกอบด้วย", "ดังนี้"} <= relational and not relational & sentence_words()

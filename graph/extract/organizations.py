@@ -1338,7 +1338,8 @@ def _name_end_words() -> tuple:
     adverbials that close a clause."""
     data = load_not_organizations()
     function_words, verbs, opening = frozenset(data["inside_ok"]), frozenset(data["inside_ok_verbs"]), frozenset(data["opening_ok"])
-    stopwords = load_stopwords() | function_words | frozenset(data["ends"])
+    # relational_ends: "…|ประกอบด้วย", "…|ดังนี้" begin the predicate; read here only, not by the validity features
+    stopwords = load_stopwords() | function_words | frozenset(data["ends"]) | frozenset(data["relational_ends"])
     generic, awards, levels = frozenset(data["generic_after"]), frozenset(data["awards"]), tuple(data["levels"])
     # a quantifier inside a name ends it ("สอง" also numbers a name's parts, "…สองฝ่าย"; "บาง" begins places, "…บางใหญ่")
     quantifiers = frozenset(data["generic_before"]) - {"สอง", "บาง"}
