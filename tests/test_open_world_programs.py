@@ -2933,3 +2933,11 @@ def test_programs_fund_runs_mined_branching_and_no_fiscal_year():
     shipped = program_ends._fund_runs()
     assert "ในกิจการ" in shipped["กองทุนร่วมลงทุน"] and "ผ่านระบบ" not in shipped["กองทุนยุติธรรม"]
     assert not any(rest.startswith("ประจำปี") for rests in shipped.values() for rest in rests)
+
+
+def test_programs_a_fund_written_whole_with_its_qualifier_is_not_cut_as_a_run_on(extract_text):
+    """A run that is itself a name the corpora write whole (program_guard.json "whole": "กองทุนพัฒนาบทบาทสตรีแห่งชาติ")
+    is no fund run on into the sentence (program_ends.fund_run_on reads only past the longest whole name, and a whole
+    run has none past it); check_mined's kept_whole found eight such names cut once fund run-ons came in."""
+    names = _program_names(extract_text, "ข่าว\nนายกรัฐมนตรีมอบเงินกองทุนพัฒนาบทบาทสตรีแห่งชาติ ให้แก่สมาชิก ณ จังหวัดขอนแก่น")
+    assert "กองทุนพัฒนาบทบาทสตรีแห่งชาติ" in {normalize_label(n) for n in names}

@@ -599,7 +599,9 @@ def corpus_boundary(text: str, start: int, ends: list[tuple[int, str]], end: int
     boundaries = mined_boundaries()
     if not boundaries and not whole_names():
         return None
-    longest = True  # no longer whole name holds this one: a fund's run-on is read there only
+    # no longer whole name holds this one: a fund's run-on is read there only; a run that is itself a name the corpora
+    # write whole ("กองทุนพัฒนาบทบาทสตรีแห่งชาติ", program_guard.json "whole") runs on into nothing
+    longest = normalize_label(text[start:end]) not in whole_names()
     for i in range(len(ends) - 2, -1, -1):
         e, following = ends[i][0], ends[i + 1][1]
         if e < end and (continues(following) or text.startswith(_extents(), e) or _second_activity(ends, i)) \
