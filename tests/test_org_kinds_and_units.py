@@ -206,3 +206,32 @@ def test_a_group_glued_to_a_body_is_no_unit_of_it(extract_text, text, group):
     # body, not joined to it (whether the bare group is given is the validity model's call, as at the base)
     labels = _labels(extract_text(text))
     assert not any(label.startswith(group) and label != group for label in labels), labels
+
+
+@pytest.mark.parametrize("text, label", [
+    # a Transport release's closing byline: the division over the permanent secretary's office (v2 2021/02/19
+    # ด้านเศรษฐกิจ_1, 2021/02/09 ด้านเศรษฐกิจ_3: "#" or "# " before it)
+    ("ขอให้ประชาชนใช้บริการ บขส. ได้ตามปกติ\n#กองเผยแพร่และประชาสัมพันธ์\nสำนักงานปลัดกระทรวงคมนาคม\n",
+     "กองเผยแพร่และประชาสัมพันธ์ สำนักงานปลัดกระทรวงคมนาคม"),
+    # IEAT's closing byline, the body glossed with its abbreviation (v2 2023/12/22 ด้านเศรษฐกิจ_3)
+    ("ภาคตะวันออก อยู่ในเกณฑ์ดี\nกองสื่อสารองค์กร\nการนิคมอุตสาหกรรมแห่งประเทศไทย (กนอ.)\n21 ธันวาคม 2566\n",
+     "กองสื่อสารองค์กร การนิคมอุตสาหกรรมแห่งประเทศไทย"),
+])
+def test_a_bylines_unit_over_its_body_on_the_next_line_is_that_bodys_unit(extract_text, text, label):
+    # the unit alone on its line and a known body alone on the next: one unit, labelled as if written on one line,
+    # the key the same line's "unit body" takes (issue #12: bare, it was keyed to the release's ministry)
+    result = extract_text(text)
+    units = [e for e in result.of_kind("organization") if e.names[0].startswith(label.split()[0])]
+    assert [e.names[0] for e in units] == [label], [e.names for e in units]
+    assert units[0].key == "name:" + label and "\n" not in "".join(units[0].names)
+
+
+@pytest.mark.parametrize("text", [
+    # a Labour byline: the PR division, then the department the data is from (v1 18/ด้านความมั่นคง_85)
+    "นายจ้างต้องแจ้งภายใน 15 วัน\nกองเผยแพร่และประชาสัมพันธ์ /\nกรมการจัดหางาน – ข้อมูล/\n21 กรกฎาคม 2560\n",
+    # the next line goes on after the body: a sentence, no byline
+    "ในงานนี้มี\nกองเผยแพร่และประชาสัมพันธ์\nกรมการจัดหางาน ร่วมจัดนิทรรศการด้วย\n",
+])
+def test_a_unit_is_not_joined_to_a_next_line_that_is_no_bylines_body(extract_text, text):
+    labels = _labels(extract_text(text))
+    assert not any(label.startswith("กองเผยแพร่และประชาสัมพันธ์ กรม") for label in labels), labels

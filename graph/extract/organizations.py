@@ -596,7 +596,8 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                                 **({"service": True} if service else {}),
                                 **({"stem_kind": True} if stem_kind else {}),
                                 **({"short_form": True} if short_form else {}),
-                                **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {})))
+                                **({"unit": unit, "unit_span": doc.norm.span(unit_start, unit_start + len(unit))} if unit else {}),
+                                **({"whole": " ".join(name.split())} if unit and "\n" in name else {})))
             break
     if validate:
         _join_later_parents(doc)
@@ -624,7 +625,8 @@ def _join_later_parents(doc: Doc) -> None:
         name = doc.text[m.nstart:m.nend]
         if name.startswith(_higher_heads()):
             continue  # "กองบัญชาการกองทัพไทย| สำนักงานปลัดกระทรวงกลาโหม": a command, a body of the level above units
-        at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
+        byline = _byline_parent(doc, m.nstart, m.nend)
+        at = byline if byline is not None else m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
         after = doc.starting_at(at, "organization")
         if not after or any(o.data.get(flag) for o in after for flag in _NOT_A_PARENT):
             continue
@@ -639,6 +641,8 @@ def _join_later_parents(doc: Doc) -> None:
         if usual is None and spaced_run(whole, exact=False):
             keyed = "".join(whole.split())
         data = {k: v for k, v in m.data.items() if k not in _NOT_A_PARENT + ("keyed",)}
+        if "\n" in whole:  # a byline's unit over its body (_byline_parent): named as one line, "unit body"
+            data["whole"] = " ".join(whole.split())
         doc.mentions.remove(m)
         doc.add(doc.mention(m.nstart, m.nstart + len(whole), "organization", PATTERN_KEY + (usual or normalize_label(keyed)),
                             **data, **({"keyed": keyed} if keyed != whole and usual is None else {}),
@@ -776,12 +780,14 @@ def _glossed_parent(doc: Doc, m, types: tuple[str, ...]) -> str | None:
 
 
 def _written_parent(doc: Doc, m):
-    """The body the text writes right after the bare unit `m` (after one space, on its line), when its name is of
+    """The body the text writes right after the bare unit `m` (after one space, on its line; or a byline's next line),
+    when its name is of
     another head word than the unit's own and fits the level the unit's name ends on, and no other body follows it (a
     list): "สำนักการสังคีต| กรมศิลปากร", found by pattern after the unit was, is the unit's parent."""
-    at = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
+    byline = _byline_parent(doc, m.nstart, m.nend)  # or on the next line, a byline's (_byline_parent)
+    at = byline if byline is not None else m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
     body = next((o for o in doc.starting_at(at, "organization") if not o.data.get("bare_unit")), None)
-    if body is None or body.nend > doc.line_bounds(m.nstart)[1]:
+    if body is None or body.nend > doc.line_bounds(at)[1]:
         return None
     unit, label = doc.text[m.nstart:m.nend], doc.text[body.nstart:body.nend]
     ending = _ending_head(unit)
@@ -932,7 +938,8 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str, later: bool = Fal
     if not mined and (not _divides(prefix) or followed_variously("organization", name)):
         return None  # "สำนักพระราชวัง": a body the corpora write on its own, followed by anything, not a division
     end = start + len(name)
-    at = end + 1 if doc.text.startswith(" ", end) else end
+    byline = _byline_parent(doc, start, end)
+    at = byline if byline is not None else end + 1 if doc.text.startswith(" ", end) else end
     if not mined and any(p["end"] == "unit" for p in _pattern_types()[prefix]) and (at == end or function_unit(name)):
         return None  # "กลุ่มข้าราชการ|กระทรวงการคลัง", "กลุ่มโรงงาน|สำนักงานอุตสาหกรรมจังหวัด…": glued, a group of
         # people or things of the body, no unit; a group or section is named with its parent after a space, and by
@@ -941,12 +948,33 @@ def _with_parent(doc: Doc, start: int, name: str, prefix: str, later: bool = Fal
         return None  # "กรม… กรม…", "สำนักงาน… สำนักงาน…": a list of bodies, not a unit and its parent
     body = next(iter(doc.starting_at(at, "organization")), None)
     parent = body.nend if body is not None else _university_end(doc, at)
-    if parent is None or doc.line_bounds(start)[1] < parent:
+    if parent is None or doc.line_bounds(at)[1] < parent or byline is None and doc.line_bounds(start)[1] < parent:
         return None
     if not mined and _listed_after(doc, parent, body.key if body is not None else None) \
             and not _unit_after(doc.text, parent) and not (later and _top_after(doc, parent)):
         return None
     return doc.text[start:parent]
+
+
+_BYLINE_MARKS = "#*-=+_ \t\u00a0"  # what a byline block writes around a name on its own line ("#กองเผยแพร่…", "***…***")
+_GLOSS_TO_LINE_END = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,20}\))?[#*\- \t\u00a0]*(?=\n|$)")
+
+
+def _byline_parent(doc: Doc, start: int, end: int) -> int | None:
+    """Where the parent of the unit written at start..end begins when the two are a byline block's lines: the unit
+    alone on its line, after a mark or not ("#กองเผยแพร่และประชาสัมพันธ์", "กองสื่อสารองค์กร"), and the next line begun
+    by a body already found, alone on it but for its gloss ("สำนักงานปลัดกระทรวงคมนาคม", "การนิคมอุตสาหกรรมแห่งประเทศไทย (กนอ.)"): the publishing
+    office signs with its unit over its body. Not a unit closed by a slash or a line going on after the body
+    ("กองเผยแพร่และประชาสัมพันธ์/⏎กรมการจัดหางาน – ข้อมูล/": the department the news is from, of a byline's parts)."""
+    text = doc.text
+    line_start, line_end = doc.line_bounds(start)
+    if text[line_start:start].strip(_BYLINE_MARKS) or text[end:line_end].strip() or line_end >= len(text):
+        return None
+    at = line_end + 1  # the two names and the line's end between them are the joined name's span
+    body = next(iter(doc.starting_at(at, "organization")), None)
+    if body is None or doc.line_bounds(at)[1] < body.nend or not _GLOSS_TO_LINE_END.match(text, body.nend):
+        return None
+    return at
 
 
 @lru_cache(maxsize=1)

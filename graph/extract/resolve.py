@@ -98,8 +98,10 @@ def resolve(doc: Doc) -> Extraction:
         else:
             if m.data.get("whole"):  # a unit written bare, named with the parent the release named before it
                 entity.add_name(m.data["whole"])
-            # a person's label is the normalised name, without the zero-width spaces a release writes in it
-            entity.add_name(normalize_label(m.text) if m.kind == "person" else one_line(m.text))
+            # a person's label is the normalised name, without the zero-width spaces a release writes in it; a byline's
+            # unit over its body (organizations._byline_parent) is not one name glued at the line's end
+            if not (m.data.get("whole") and "\n" in m.text):
+                entity.add_name(normalize_label(m.text) if m.kind == "person" else one_line(m.text))
             if m.data.get("unit"):  # a unit named with its parent ("คณะกรรมาธิการการพลังงาน วุฒิสภา") keeps its own name,
                 entity.add_name(one_line(doc.release.text[slice(*m.data["unit_span"])]))  # as written at the characters
                 entity.spans.append(m.data["unit_span"])  # that begin the mention (not the normalised text matched)
