@@ -451,6 +451,7 @@ def test_thailands_own_body_stays_the_authority_body(extract_text):
     ("Two countries joined the framework later, with more than twenty-five projects.", (2, "exact", "countries")),
     ("Two countries joined the framework later, with more than twenty-five projects.", (25, "more-than", "projects")),
     ("The government has delivered two million doses to the provinces.", (2000000, "exact", "doses")),
+    ("supported by over one trillion baht in foreign investments for data centers", (10**12, "more-than", "บาท")),
 ])
 def test_an_english_count_written_in_words(extract_text, text, count):
     assert count in _counts(extract_text(text))
@@ -460,6 +461,9 @@ def test_an_english_count_written_in_words(extract_text, text, count):
     "The cabinet approved the five-year plan and a two-day meeting of the agencies.",  # joined to what follows
     "It is a good opportunity for the two countries to expand cooperation.",  # the ones named before
     "Top three companies ranked first in the list.",  # a rank
+    "Malaysian tourists also ranked number one among foreign tourists",  # "one" alone
+    "with a ratio of every one hundred employees without disabilities",  # a ratio
+    "the Swiss Confederation became the first two countries in the world to settle a deal",  # some of them
 ])
 def test_no_english_count_in_words_where_nothing_is_counted(extract_text, text):
     assert not extract_text(text).counts

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.english import _english_org_names, _latin_title_at, _spelled
 from phakhi.graph.extract.english_counts import english_release
@@ -280,6 +281,12 @@ def _add(doc: Doc, start: int, end: int, kind: str) -> bool:
     if doc.covered(start, end, ("person", "place", "program", "event")):
         return False
     known = doc.starting_in(max(0, start - 200), end, ("organization",))
+    for m in known:
+        if m.data.get("foreign") and m.nstart < start < m.nend < end:
+            doc.mentions.remove(m)  # "Japan’s Cabinet| Secretariat", "Korea’s Ministry of Culture|, Sport, and Tourism":
+            start, kind = m.nstart, "ForeignGovernmentBody"  # the longer body, with its country
+            known = doc.starting_in(max(0, start - 200), end, ("organization",))
+            break
     shorter = []
     for m in known:
         if m.nend <= start:
@@ -315,9 +322,11 @@ def _foreign_known(doc: Doc) -> None:
     body, not Thailand's (english.json own_country and own_demonyms name Thailand). The known mention is dropped and
     the name with its country kept as a body of its own."""
     text = doc.text
+    national = set(_data()["national_types"])
     for m in list(doc.of_kind("organization")):
-        if not m.key or m.key.startswith(PATTERN_KEY) or not text[m.nstart:m.nend].isascii():
-            continue
+        if not m.key or m.key.startswith(PATTERN_KEY) or not text[m.nstart:m.nend].isascii() \
+                or m.data.get("form") == "abbr" or organizations().get(m.key, {}).get("type") not in national:
+            continue  # an acronym, an international body, a company: no state's own ("Malaysia’s ASEAN chairmanship")
         start, end = _country_before(text, m.nstart), _country_after(text, m.nend)
         if start is None and end is None:
             continue

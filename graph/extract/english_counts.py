@@ -78,7 +78,7 @@ def find_english_counts(doc: Doc) -> None:
     d = _data()
     text = doc.text
     not_before = tuple(w + " " for w in d["not_count_before"])
-    restating = tuple(f" {w} " for w in d["words_restating_before"])
+    restating = tuple(f" {w} " for w in d["words_not_count_before"])
     currencies = d["currencies"]
     for start, number_end, value, bare in _numbers(text):
         line_start = text.rfind("\n", 0, start) + 1
@@ -86,7 +86,7 @@ def find_english_counts(doc: Doc) -> None:
         if before.endswith(not_before):
             continue
         if bare is None and not text[start].isdigit() and (" " + before.lower()).endswith(restating):
-            continue  # "the two countries": the ones named before, no count
+            continue  # "the two countries": the ones named before; "every one hundred employees": a ratio
         after = _after_number().match(text, number_end)
         cur_before = _currency_before().search(before)
         if after is None and cur_before is None:
@@ -143,6 +143,9 @@ def _numbers(text: str) -> list[tuple[int, int, Decimal, str | None]]:
         parts = m.group().lower().split("-")
         if len(parts) == 2 and not (words[parts[0]] % 10 == 0 and words[parts[0]] >= 20 and words[parts[1]] < 10):
             continue  # "five-ten": no number
+        if len(parts) == 1 and parts[0] in _data()["number_words_not_alone"] \
+                and not re.match(r" (?:" + "|".join(_data()["multipliers"]) + r")(?![a-z])", text[m.end():]):
+            continue  # "ranked number one among foreign tourists": "one" alone (not "one hundred") counts nothing
         found.append((m.start(), m.end(), Decimal(sum(words[p] for p in parts)), None))
     return sorted(found, key=lambda f: f[0])
 
