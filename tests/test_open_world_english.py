@@ -464,6 +464,7 @@ def test_an_english_count_written_in_words(extract_text, text, count):
     "Malaysian tourists also ranked number one among foreign tourists",  # "one" alone
     "with a ratio of every one hundred employees without disabilities",  # a ratio
     "the Swiss Confederation became the first two countries in the world to settle a deal",  # some of them
+    "with the top five countries entering Thailand the most: India with",  # a rank
 ])
 def test_no_english_count_in_words_where_nothing_is_counted(extract_text, text):
     assert not extract_text(text).counts
