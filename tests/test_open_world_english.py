@@ -407,3 +407,91 @@ def test_no_english_body_begun_after_a_line_cut_inside_its_name(extract_text, te
 ])
 def test_and_inside_one_english_body_or_between_two(extract_text, text, name):
     assert name in {n for n, _ in _bodies(extract_text(text))}
+
+
+# --- another country's body, counts in words, title case, places in brackets (h30-english4) --------------------------
+
+@pytest.mark.parametrize("text, name, not_key", [
+    # a country or its adjective before a known name, possessive or not (places.json english_forms)
+    ("guests of honor from Malaysia’s Ministry of Foreign Affairs, the diplomatic corps", "Malaysia’s Ministry of Foreign Affairs",
+     "org:mfa"),
+    ("agreement on public health cooperation between Thai and Cuban Ministry of Public Health, which greatly benefits",
+     "Cuban Ministry of Public Health", "org:moph"),
+    ("a meeting between the country’s Ministry of Commerce and Lao Ministry of Industry and Trade to further discuss",
+     "Lao Ministry of Industry and Trade", "org:moi"),
+    ("The event will be hosted by Japanese Ministry of Justice during July", "Japanese Ministry of Justice", "org:moj"),
+    ("The Cambodian Ministry of Labour should focus on support and reconciliation", "Cambodian Ministry of Labour",
+     "org:mol"),
+    ("(Hainan Expo) is organized by China’s Ministry of Commerce, in collaboration with Hainan",
+     "China’s Ministry of Commerce", "org:moc"),
+    # "of" and a country's long name after it
+    ("between Ministry of Foreign Affairs of Kingdom of Thailand and Ministry of Foreign Affairs of the Russian "
+     "Federation on visa", "Ministry of Foreign Affairs of the Russian Federation", None),
+    ("He thanked the Ministry of Foreign Affairs of the Republic of Korea for the support.",
+     "Ministry of Foreign Affairs of the Republic of Korea", "org:mfa"),
+])
+def test_a_known_name_with_another_country_before_or_after_it_is_that_countrys_body(extract_text, text, name, not_key):
+    result = extract_text(text)
+    bodies = _bodies(result)
+    names = {n for n, _ in bodies}
+    assert name in names or any(n.startswith(name) for n in names), bodies
+    if not_key:
+        assert not [k for _, k in bodies if k == not_key], bodies
+
+
+def test_thailands_own_body_stays_the_authority_body(extract_text):
+    for text in ("between Thailand’s Ministry of Digital Economy and Society and Japan’s Ministry of Internal Affairs",
+                 "The Thai Ministry of Foreign Affairs said that"):
+        keys = {k for _, k in _bodies(extract_text(text))}
+        assert "org:mdes" in keys or "org:mfa" in keys, keys
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Thailand will work with UNDP to achieve three goals of the UNDP Country Programme Document.", (3, "exact", "goals")),
+    ("Two countries joined the framework later, with more than twenty-five projects.", (2, "exact", "countries")),
+    ("Two countries joined the framework later, with more than twenty-five projects.", (25, "more-than", "projects")),
+    ("The government has delivered two million doses to the provinces.", (2000000, "exact", "doses")),
+    ("supported by over one trillion baht in foreign investments for data centers", (10**12, "more-than", "บาท")),
+])
+def test_an_english_count_written_in_words(extract_text, text, count):
+    assert count in _counts(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet approved the five-year plan and a two-day meeting of the agencies.",  # joined to what follows
+    "It is a good opportunity for the two countries to expand cooperation.",  # the ones named before
+    "Top three companies ranked first in the list.",  # a rank
+    "Malaysian tourists also ranked number one among foreign tourists",  # "one" alone
+    "with a ratio of every one hundred employees without disabilities",  # a ratio
+    "the Swiss Confederation became the first two countries in the world to settle a deal",  # some of them
+    "with the top five countries entering Thailand the most: India with",  # a rank
+])
+def test_no_english_count_in_words_where_nothing_is_counted(extract_text, text):
+    assert not extract_text(text).counts
+
+
+def test_the_authoritys_english_name_in_another_spelling_is_its_body(extract_text):
+    text = ("This change is resulted mostly from the debt repayment by Bank for Agriculture and Agricultural "
+            "Co-operativesand Government Housing Bank.")
+    assert ("Bank for Agriculture and Agricultural Co-operatives", "org:baac") in _bodies(extract_text(text))
+    assert ("Ministry of Agriculture and Co-operatives", "org:moac") in _bodies(
+        extract_text("the Ministry of Agriculture and Co-operatives said the rice price rose."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Selangor And Federal Territory Engineering And Motor Parts Traders Association, Malaysia, attended",
+     "Selangor And Federal Territory Engineering And Motor Parts Traders Association"),
+    ("and Trim And Fitness International Sports For All Association (TAFISA) President",
+     "Trim And Fitness International Sports For All Association"),
+])
+def test_a_body_written_wholly_in_title_case_is_found(extract_text, text, name):
+    assert name in {n for n, _ in _bodies(extract_text(text))}
+
+
+def test_a_place_in_brackets_after_a_body_is_no_abbreviation(extract_text):
+    text = ("the Director of Thailand Trade and Economic Office (Taipei) paid a courtesy call. The office in Taipei "
+            "will host the fair.")
+    names = {n for n, _ in _bodies(extract_text(text))}
+    assert "Thailand Trade and Economic Office" in names and "Taipei" not in names, names
+    names = {n for n, _ in _bodies(extract_text("The Japan Business Federation (Keidanren) welcomed the delegation."))}
+    assert "Keidanren" in names, names  # a name in brackets that is no place is still learned

@@ -34,8 +34,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.english import _latin_title_at
+from phakhi.graph.extract.english import _english_org_names, _latin_title_at, _spelled
 from phakhi.graph.extract.english_counts import english_release
 from phakhi.graph.extract.foreign import english_country_key
 from phakhi.graph.extract.organizations import PATTERN_KEY
@@ -51,7 +52,10 @@ _WORD = re.compile(r"[A-Z][A-Za-z0-9\-]*")
 _DASH_BEFORE = re.compile(r"[A-Za-z] ?[-–] ?$")  # a word and a dash just before a name's first word
 _WRAP_BEFORE = re.compile(r" [A-Z][A-Za-z\-]*\n$")  # a line ending in a capitalised word ("Gist" alone heads a line)
 _LIST_TAIL = re.compile(r"(?:, [A-Z][a-z]+)+,? and (?P<last>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![A-Za-z\-’'])(?! [A-Z])")
-_COUNTRY_RUN = re.compile(r" of (?:the )?((?:[A-Z][A-Za-z\-]*)(?: [A-Z][A-Za-z\-]*){0,3})")
+# "of" and capitalised words after a known name, "of (the)" inside ("… of the Republic of the Union of Myanmar")
+_COUNTRY_RUN = re.compile(r" of (?:the )?([A-Z][A-Za-z\-’'.]*(?:(?: of| of the)? [A-Z][A-Za-z\-’'.]*){0,4})")
+# capitalised words right before a known name, with a possessive or none ("Malaysia’s ", "the Vietnamese ")
+_COUNTRY_BEFORE = re.compile(r"(?<![A-Za-z\-])([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3})(?:’s|'s)? $")
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +184,8 @@ def _body(doc: Doc, tokens: list[tuple[str, str, int, int]]) -> tuple[int, int, 
                     end = k
         if end - start < 2 or all(t[1] in _data()["generic_words"] or t[1] in heads for t in tokens[start:end]):
             continue  # "Ministry", "Council" alone, "Central Bank", "State Agency": a kind, no body
-        if any(t[1] in _data()["title_case_words"] for t in tokens[start + 1:end]):
+        if any(t[1] in _data()["title_case_words"] for t in tokens[start + 1:end]) \
+                and not _title_cased(tokens, start, end):
             continue  # "Empowerment of Persons With Disabilities Department": a heading's capitals, or a cut name
         if _DASH_BEFORE.search(text, max(0, tokens[start][2] - 4), tokens[start][2]) \
                 or _WRAP_BEFORE.search(text, max(0, tokens[start][2] - 40), tokens[start][2]):
@@ -188,6 +193,18 @@ def _body(doc: Doc, tokens: list[tuple[str, str, int, int]]) -> tuple[int, int, 
             # Committee", "… the Royal\nIrrigation Department": begun inside a name cut by spaces or a line's end
         return start, end, heads[head]
     return None
+
+
+def _title_cased(tokens: list[tuple[str, str, int, int]], start: int, end: int) -> bool:
+    """Is a name written wholly in title case, its joiners capitalised ("Selangor And Federal Territory Engineering
+    And Motor Parts Traders Association", "Trim And Fitness International Sports For All Association"): no lower-case
+    joiner inside it or right before it (a name begun after "of" in "… of Persons With Disabilities Department" is a
+    cut), and every capitalised function word in it one of the joiners names hold (english_bodies.json joiners: "And",
+    "For", "Of"), not a heading's preposition ("With", "In", "To")."""
+    joiners = {w.capitalize() for j in _data()["joiners"] for w in j.split(" ")}
+    if tokens[start][0] or any(t[0] for t in tokens[start + 1:end] if t[0] != "&"):
+        return False
+    return all(t[1] in joiners for t in tokens[start + 1:end - 1] if t[1] in _data()["title_case_words"])
 
 
 def _list_end(doc: Doc, end: int) -> int:
@@ -264,6 +281,12 @@ def _add(doc: Doc, start: int, end: int, kind: str) -> bool:
     if doc.covered(start, end, ("person", "place", "program", "event")):
         return False
     known = doc.starting_in(max(0, start - 200), end, ("organization",))
+    for m in known:
+        if m.data.get("foreign") and m.nstart < start < m.nend < end:
+            doc.mentions.remove(m)  # "Japan’s Cabinet| Secretariat", "Korea’s Ministry of Culture|, Sport, and Tourism":
+            start, kind = m.nstart, "ForeignGovernmentBody"  # the longer body, with its country
+            known = doc.starting_in(max(0, start - 200), end, ("organization",))
+            break
     shorter = []
     for m in known:
         if m.nend <= start:
@@ -275,6 +298,8 @@ def _add(doc: Doc, start: int, end: int, kind: str) -> bool:
         if m.nstart == start and m.nend < end and doc.text[m.nend:m.nend + 1] == " " \
                 and doc.text[m.nend + 1:m.nend + 2].isupper():
             shorter.append(m)  # "Department of Health| Service Support": not the shorter body
+        elif m.nstart == start and m.nend < end and m.data.get("foreign"):
+            shorter.append(m)  # "Lao Ministry of Industry| and Commerce": another country's body, named whole
         elif m.nstart < start or m.nend > end:
             return False  # crossing a known name: the boundaries disagree
         elif "," in doc.text[start:m.nstart]:
@@ -282,30 +307,71 @@ def _add(doc: Doc, start: int, end: int, kind: str) -> bool:
     for m in shorter:
         doc.mentions.remove(m)
     name = doc.text[start:end]
+    known_key = _english_org_names().get(_spelled(name))
+    if known_key is not None:  # the authority's English name in another spelling ("… Agricultural Co-operatives")
+        doc.add(doc.mention(start, end, "organization", known_key, form="name"))
+        return True
     doc.add(doc.mention(start, end, "organization", PATTERN_KEY + normalize_label(name), type=kind, form="pattern"))
     return True
 
 
 def _foreign_known(doc: Doc) -> None:
-    """A known name followed by "of" another country ("Prime Minister's Office of Japan"): that country's body."""
+    """A known name with another country named before it ("Malaysia’s Ministry of Foreign Affairs", "the Vietnamese
+    Ministry of …", "Lao Ministry of …": a country or its adjective, places.json english_forms) or after it with
+    "of" ("Prime Minister's Office of Japan", "Ministry of Foreign Affairs of the Republic of Korea"): that country's
+    body, not Thailand's (english.json own_country and own_demonyms name Thailand). The known mention is dropped and
+    the name with its country kept as a body of its own."""
     text = doc.text
-    own = set(load_english()["own_country"])
-    own |= {english_country_key(w) for w in own}
+    national = set(_data()["national_types"])
     for m in list(doc.of_kind("organization")):
-        if not m.key or m.key.startswith(PATTERN_KEY) or not text[m.nstart:m.nend].isascii():
+        if not m.key or m.key.startswith(PATTERN_KEY) or not text[m.nstart:m.nend].isascii() \
+                or m.data.get("form") == "abbr" or organizations().get(m.key, {}).get("type") not in national:
+            continue  # an acronym, an international body, a company: no state's own ("Malaysia’s ASEAN chairmanship")
+        start, end = _country_before(text, m.nstart), _country_after(text, m.nend)
+        if start is None and end is None:
             continue
-        after = _COUNTRY_RUN.match(text, m.nend)
-        if after is None:
-            continue
-        words = after.group(1).split()
-        for n in range(len(words), 0, -1):  # the longest country name the words begin with
-            country = english_country_key(" ".join(words[:n]))
-            if country is not None:
-                break
-        if country is None or " ".join(words[:n]) in own or country in own:
-            continue
-        end = after.start(1) + len(" ".join(words[:n]))
+        start, end = m.nstart if start is None else start, m.nend if end is None else end
         doc.mentions.remove(m)
-        if not doc.covered(m.nstart, end, ("person", "place", "program", "event")):
-            doc.add(doc.mention(m.nstart, end, "organization", PATTERN_KEY + normalize_label(text[m.nstart:end]),
-                                type="ForeignGovernmentBody", form="pattern"))
+        if not doc.covered(start, end, ("person", "place", "program", "event")):
+            doc.add(doc.mention(start, end, "organization", PATTERN_KEY + normalize_label(text[start:end]),
+                                type="ForeignGovernmentBody", form="pattern", foreign=True))
+
+
+def _foreign(written: str) -> bool:
+    """Does `written` name a country other than Thailand (places.json english_forms, less english.json own_country
+    and own_demonyms)?"""
+    country = english_country_key(written)
+    if country is None:
+        return False
+    data = load_english()
+    own = set(data["own_country"]) | set(data["own_demonyms"])
+    return written not in own and country not in {english_country_key(w) for w in own}
+
+
+def _country_after(text: str, end: int) -> int | None:
+    """The end of "of <another country>" right after a known name ("… Office of Japan", "… of the Republic of
+    Korea", "… of the Russian Federation"): the longest country name the capitalised words begin with."""
+    after = _COUNTRY_RUN.match(text, end)
+    if after is None:
+        return None
+    words = after.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        if words[n - 1] in ("of", "the"):
+            continue
+        if _foreign(" ".join(words[:n])):
+            return after.start(1) + len(" ".join(words[:n]))
+    return None
+
+
+def _country_before(text: str, start: int) -> int | None:
+    """The start of another country's name or adjective written right before a known name, possessive or not
+    ("Malaysia’s Ministry …", "the Vietnamese Ministry …", "Lao Ministry …", "South Korea's …"): the longest country
+    name the capitalised words before it end with. None for Thailand's ("Thailand’s Ministry …", "Thai Ministry …")."""
+    before = _COUNTRY_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return None
+    words = before.group(1).split(" ")
+    for n in range(len(words)):
+        if words[n] not in _data()["not_starts"] and _foreign(" ".join(words[n:])):
+            return before.start(1) + len(" ".join(words[:n])) + (1 if n else 0)
+    return None

@@ -1,7 +1,8 @@
 """Counts written in English, in releases written in English (thaigov's English desk): the same facts the Thai count
 reader (counts.py) takes from "โรงงานกว่า 34,000 กิจการ", in the order English writes them: a qualifier, the number,
 a multiplier word, then the counted noun or the currency ("more than 34,000 factories", "127 people", "3 goals",
-"22 financial institutions", "a budget of 1,200 million Baht", "US$ 5 million").
+"22 financial institutions", "a budget of 1,200 million Baht", "US$ 5 million"), the number in digits or in words
+("three goals", "two countries"; english_counts.json number_words; "five-year plan" is no count).
 
 - unit: a plural noun of ontology/th/english_counts.json `units` right after the number, or after at most
   `max_modifiers` lower-case words describing it ("1,039,729 village health volunteers": unit "volunteers", the
@@ -77,19 +78,20 @@ def find_english_counts(doc: Doc) -> None:
     d = _data()
     text = doc.text
     not_before = tuple(w + " " for w in d["not_count_before"])
+    restating = tuple(f" {w} " for w in d["words_not_count_before"])
     currencies = d["currencies"]
-    for m in _NUMBER.finditer(text):
-        start = m.start()
+    for start, number_end, value, bare in _numbers(text):
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 40):start]
         if before.endswith(not_before):
             continue
-        after = _after_number().match(text, m.end())
+        if bare is None and not text[start].isdigit() and (" " + before.lower()).endswith(restating):
+            continue  # "the two countries": the ones named before; "every one hundred employees": a ratio
+        after = _after_number().match(text, number_end)
         cur_before = _currency_before().search(before)
         if after is None and cur_before is None:
             continue
-        value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))  # exact: 2,100.61 million is 2100610000
-        end, mods = m.end(), ""
+        end, mods = number_end, ""
         if after is not None and after.group("mods"):
             mods = after.group("mods")
             if any(w in _not_modifiers() for w in mods.split()):
@@ -104,15 +106,15 @@ def find_english_counts(doc: Doc) -> None:
         else:
             if cur_before is None:
                 continue
-            mult = re.match(r" (" + "|".join(d["multipliers"]) + r")(?![a-z])", text[m.end():])
+            mult = re.match(r" (" + "|".join(d["multipliers"]) + r")(?![a-z])", text[number_end:])
             if mult:
                 value *= d["multipliers"][mult.group(1)]
-                end = m.end() + mult.end()
+                end = number_end + mult.end()
             unit, is_money = currencies[cur_before.group().strip()], True
         if not is_money:
             if value != value.to_integral_value():
                 continue  # "2.5 persons" averages; a classifier counts whole things
-            if _YEAR.fullmatch(m.group(1)) and not m.group(2):
+            if bare is not None and _YEAR.fullmatch(bare):
                 continue  # "2022 projects": a year before a counted noun, no count written that way in the samples
         value = int(value) if value == value.to_integral_value() else float(value)
         qualifier, span_start = _qualifier_before(text, line_start, start)
@@ -121,13 +123,37 @@ def find_english_counts(doc: Doc) -> None:
         tail = _qualifier_after(text, end)
         if tail:
             qualifier, end = tail
-        about = _about(text, m.end() + (len(after.group("mult")) + 1 if after is not None and after.group("mult") else 0),
+        about = _about(text, number_end + (len(after.group("mult")) + 1 if after is not None and after.group("mult") else 0),
                        end, is_money)
         for old in doc.starting_in(max(0, start - 60), end, ("count",)):
             if old.data.get("number") == start:
                 doc.mentions.remove(old)  # the Thai reader's reading of the same number
         doc.add(doc.mention(span_start, end, "count", "", value=value, qualifier=qualifier or "exact", unit=unit,
                             about=about, number=start))
+
+
+def _numbers(text: str) -> list[tuple[int, int, Decimal, str | None]]:
+    """Each number the text writes: (start, end, value, its digits when a whole number written bare), in digits
+    ("1,039,729", "2,100.61": exact decimals) or in words (english_counts.json number_words: "three", "Two",
+    "twenty-five"; not one joined by a hyphen to what follows: "five-year plan")."""
+    found = [(m.start(), m.end(), Decimal(m.group(1).replace(",", "") + (m.group(2) or "")),
+              None if m.group(2) else m.group(1)) for m in _NUMBER.finditer(text)]
+    words = _data()["number_words"]
+    for m in _number_words().finditer(text):
+        parts = m.group().lower().split("-")
+        if len(parts) == 2 and not (words[parts[0]] % 10 == 0 and words[parts[0]] >= 20 and words[parts[1]] < 10):
+            continue  # "five-ten": no number
+        if len(parts) == 1 and parts[0] in _data()["number_words_not_alone"] \
+                and not re.match(r" (?:" + "|".join(_data()["multipliers"]) + r")(?![a-z])", text[m.end():]):
+            continue  # "ranked number one among foreign tourists": "one" alone (not "one hundred") counts nothing
+        found.append((m.start(), m.end(), Decimal(sum(words[p] for p in parts)), None))
+    return sorted(found, key=lambda f: f[0])
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> re.Pattern[str]:
+    word = literal_alternation(list(_data()["number_words"]))
+    return re.compile(rf"(?<![\w\-])(?i:{word})(?:-(?i:{word}))?(?![\w\-])")
 
 
 @lru_cache(maxsize=None)

@@ -90,6 +90,28 @@ def english_country_key(written: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _english_places() -> frozenset[str]:
+    """Places written in English, case-folded: every country name and adjective of places.json english_forms, own_country's
+    English name (english.json), the capitals (english_capitals) and pythainlp's English names of Thailand's
+    provinces."""
+    from pythainlp.corpus import provinces
+
+    from phakhi.ontology import load_english
+
+    foreign = load_places()["foreign"]
+    names = set(_english_forms()) | {c.casefold() for c in foreign["english_capitals"]}
+    names |= {c.casefold() for c in load_english()["own_country"]}
+    names |= {p["name_en"].casefold() for p in provinces(details=True) if p.get("name_en")}
+    return frozenset(names)
+
+
+def english_place(written: str) -> bool:
+    """Does `written` name a country, a country's capital or a Thai province in English ("Taipei", "Malaysia",
+    "Chonburi")? A place an English name is written with in brackets is no abbreviation of it."""
+    return " ".join(written.split()).casefold() in _english_places()
+
+
+@lru_cache(maxsize=1)
 def _country() -> re.Pattern[str]:
     """A country after a body's name: optional joiner (แห่ง, ของ), optional state word and its qualifiers
     ("สาธารณรัฐประชาชน…", "สหพันธรัฐ…"), a country name."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 from phakhi.graph.extract.authority import (ORG_PREFIX, aligned_authority, gazetteer, near_authority, organizations,
                                            parents_of, title_at, titles, unspaced_organization_keys)
 from phakhi.graph.extract.document import Doc, Mentions
+from phakhi.graph.extract.foreign import english_place
 from phakhi.graph.extract.gazetteer import Entry, Gazetteer, select_longest
 from phakhi.graph.extract.org_abbreviated import abbreviated_run_on
 from phakhi.graph.extract.org_closings import closing_run_on
@@ -216,6 +217,8 @@ def learn_abbreviations(doc: Doc) -> None:
         abbr = a.group("abbr")
         if abbr.isdigit() or len(abbr.rstrip(".")) < 2:
             continue
+        if abbr.isascii() and english_place(abbr):
+            continue  # "Thailand Trade and Economic Office (Taipei)": where the body is, no abbreviation of it
         if m.kind == "organization" and _word_not_abbreviation(doc.text[m.nstart:m.nend], abbr):
             continue  # "กระทรวงมหาดไทย (จังหวัด)": a word says which part acts, it abbreviates nothing
         if m.kind == "organization" and not _letters_in_name(doc.text[m.nstart:m.nend], abbr):
