@@ -217,3 +217,66 @@ def test_a_body_that_opens_the_paragraph_still_describes_a_meeting_told_far_on(e
     meetings = _events(extract_text(text, published=date(2017, 4, 4)), "Meeting")
     assert any(e.description and "กรมส่งเสริมอุตสาหกรรม" in e.description for e in meetings), \
         [(e.names, e.description) for e in meetings]
+
+
+# Thirtieth session (h30-evdone): deeds told as done, "ได้ <cue> … (ไป|มา)แล้ว" (issue #12). Sittings held so far and
+# counted after the done word ("ได้มีการประชุมไปแล้ว ๕ ครั้ง", "…ไปแล้วหลายครั้ง") are a series, no one event; a tally
+# written with a multiplier ("ได้ลงพื้นที่แล้วกว่า 1.2 หมื่นชุมชน") is a tally; a visit told done by a statement
+# ("…ได้ลงพื้นที่ตรวจสอบข้อเท็จจริงเรียบร้อยแล้ว พบว่า…") has no day of the release's, unless one is told after it.
+
+def test_sittings_counted_after_a_done_word_are_no_event(extract_text):
+    """v2 2020/11/10 ด้านกฎหมายฯ_1 and v1 thaigov2-1/ข่าวทำเนียบรัฐบาล_243 (the sittings were dated by the release)."""
+    for text, published in (
+            ("ข่าวทั่วไป\n\nวันที่ 9 พฤศจิกายน 2563 นายสมชาย ใจดี โฆษกกระทรวงยุติธรรม เปิดเผยว่า คณะกรรมการตรวจสอบ"
+             "ทรัพย์สิน ได้มีการประชุมไปแล้ว ๕ ครั้ง พิจารณาวินิจฉัยทั้งสิ้น จำนวน ๑๙๑ คดี\n", date(2020, 11, 9)),
+            ("ข่าวทั่วไป\n\nวันเสาร์ที่ 5 ตุลาคม 2562 นางสาวรัชดา ธนาดิเรก รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า "
+             "ที่ผ่านมาได้มีการประชุมคณะกรรมการฯไปแล้วหลายครั้ง การดำเนินงานต่อไปคือการรับจดทะเบียนกิจการ\n",
+             date(2019, 10, 5))):
+        meetings = _events(extract_text(text, published=published), "Meeting")
+        assert meetings == [], [(e.names, e.description, e.date) for e in meetings]
+
+
+def test_a_tally_written_with_a_multiplier_is_no_event(extract_text):
+    """v1 16/ด้านความมั่นคง_29: "แล้วกว่า 1.2 หมื่น" is 12,000 communities, a tally (it was a visit of 25 February)."""
+    text = ("ข่าวทั่วไป\n\nวันที่ 25 กุมภาพันธ์ 2561 พลเอกสมชาย ใจดี เปิดเผยว่า ทีมขับเคลื่อนฯ ระดับตำบล "
+            "ได้ลงพื้นที่แล้วกว่า 1.2 หมื่นชุมชน/หมู่บ้าน มีพี่น้องประชาชนให้ความสนใจเดินทางเข้าร่วม\n")
+    visits = _events(extract_text(text, published=date(2018, 2, 26)), "Visit")
+    assert visits == [], [(e.names, e.description, e.date) for e in visits]
+
+
+def test_a_visit_told_done_by_a_statement_takes_no_day_of_the_release(extract_text):
+    """v1 thaigov2-1/ด้านสังคม_443: the welfare team's fact-finding visit, done by the time the permanent secretary
+    spoke, on a day not told: no visit of 28 November (a visit with no day of its own is no event)."""
+    text = ("ข่าวทั่วไป\n\nวันนี้ (28 พ.ย. 62) เวลา 13.00 น. นายปรเมธี วิมลศิริ ปลัดกระทรวงการพัฒนาสังคมและความมั่นคง"
+            "ของมนุษย์ (ปลัด พม.) เปิดเผยว่า จากกรณีสื่อออนไลน์มีการนำเสนอข่าวของชายชราวัย 65 ปี ทั้งนี้ กระทรวง พม. "
+            "โดย ทีม พม. One Home จังหวัดนครศรีธรรมราช ได้ลงพื้นที่ตรวจสอบข้อเท็จจริงเรียบร้อยแล้ว พบว่า ทีม พม. "
+            "One Home ได้ให้การช่วยเหลืออย่างต่อเนื่อง\n")
+    visits = _events(extract_text(text, published=date(2019, 11, 28)), "Visit")
+    assert all(e.date != date(2019, 11, 28) for e in visits), [(e.names, e.description, e.date) for e in visits]
+
+
+def test_a_visit_told_done_with_its_own_day_keeps_it_without_the_done_word(extract_text):
+    """v2 2024/11/12 ด้านสังคม_3: "…เรียบร้อยแล้ว เมื่อวันที่ 10 พ.ย. 67": the day told after it is its own, and
+    "เรียบร้อย" (done) is no word of its name."""
+    text = ("ข่าวทั่วไป\n\nวันที่ 12 พฤศจิกายน 2567 นางสาวสมหญิง ใจดี เปิดเผยว่า บ้านพักเด็กและครอบครัวจังหวัดชุมพร "
+            "หน่วยบริการหลังสวน ได้ลงพื้นที่เยี่ยมบ้านเด็กเรียบร้อยแล้ว เมื่อวันที่ 10 พ.ย. 67 ที่ผ่านมา "
+            "ซึ่งอยู่ในพื้นที่ตำบลบ้านควน\n")
+    visits = _events(extract_text(text, published=date(2024, 11, 12)), "Visit")
+    assert [e.date for e in visits] == [date(2024, 11, 10)], [(e.names, e.description, e.date) for e in visits]
+    assert not any("เรียบร้อย" in (e.description or "") + "".join(e.names) for e in visits)
+
+
+def test_done_is_cut_off_a_name_but_not_a_noun_made_of_it():
+    from phakhi.graph.extract.event_extents import trimmed_end
+    for text, kept in (("ลงพื้นที่ช่วยเหลือคุณตาเรียบร้อย", "ลงพื้นที่ช่วยเหลือคุณตา"),
+                       ("ลงพื้นที่ตรวจความเรียบร้อย", "ลงพื้นที่ตรวจความเรียบร้อย")):
+        assert text[:trimmed_end(text, len("ลงพื้นที่"), len(text))] == kept
+
+
+def test_a_visit_told_done_after_its_own_day_keeps_it(extract_text):
+    """v1 thaigov2-1/ด้านความมั่นคง_504: "วันนี้ (20 ม.ค. 63) พนักงานตรวจแรงงาน… ได้ลงพื้นที่…เรียบร้อยแล้ว": the day
+    is told for the deed itself, no statement between (a guard)."""
+    text = ("ข่าวทั่วไป\n\nอธิบดีกสร. กล่าวเพิ่มเติม วันนี้ (20 ม.ค. 63) พนักงานตรวจแรงงาน สำนักงานสวัสดิการและคุ้มครอง"
+            "แรงงานจังหวัดนนทบุรี ได้ลงพื้นที่เข้าไปชี้แจงสิทธิหน้าที่ตามกฎหมายให้แก่นายจ้างลูกจ้างได้ทราบเรียบร้อยแล้ว\n")
+    visits = _events(extract_text(text, published=date(2020, 1, 20)), "Visit")
+    assert [e.date for e in visits] == [date(2020, 1, 20)], [(e.names, e.description, e.date) for e in visits]

@@ -790,6 +790,25 @@ def day_told_past(text: str, dates, when: date | None, line_start: int, line_end
     return False
 
 
+DONE_REACH = 80  # characters after an event's name read, within its clause, for a word of done_after
+
+
+def done_by_now(text: str, end: int, line_end: int) -> bool:
+    """Is the deed whose name ends at `end` told as done by now, a word of event_words done_after closing its clause
+    ("…ได้ลงพื้นที่ตรวจสอบข้อเท็จจริงเรียบร้อยแล้ว พบว่า…", "ได้ลงพื้นที่เยี่ยมบ้านเพื่อสอบข้อเท็จจริงและให้ความช่วยเหลือ
+    ในเบื้องต้นเรียบร้อยแล้ว"), within DONE_REACH characters, no digit, line break or run of spaces before it, and no day
+    told right after it (done_dated_after: "…เรียบร้อยแล้ว เมื่อวันที่ 14 พฤษภาคม": that day is its own)? What a
+    statement says has been done is done by the time it is made, on a day it does not tell: neither the publication's
+    nor the story's day is the deed's (a welfare team's visit to a case, told in the ministry's reply)."""
+    after = text[end:min(line_end, end + DONE_REACH)]
+    at = min((i for i in (after.find(w) for w in word_tuple("done_after")) if i >= 0), default=-1)
+    if at < 0 or any(ch.isdigit() for ch in after[:at]) or "  " in after[:at]:
+        return False
+    rest = after[at:]
+    word = next(w for w in word_tuple("done_after") if rest.startswith(w))
+    return not text[end + at + len(word):].lstrip().startswith(word_tuple("done_dated_after"))
+
+
 RECALLED_REACH = 120  # characters before a cue read for the opener of a clause that recalls what was done before
 
 
@@ -923,6 +942,16 @@ class DayIndex:
         told the day before ("…ในวันที่ 15 ตุลาคม 2561 … เปิดเผยว่า “การประชุมในวันนี้…") is that day, said then."""
         first, last = bisect_left(self.starts, line_start), bisect_left(self.starts, pos)
         return any(self.dates[i][2] == when for i in range(first, last))
+
+    def undated_or_said(self, line_start: int, pos: int) -> bool:
+        """Does its paragraph give no date before `pos`, or only one followed by a word that opens what someone said
+        (event_words speech_openers, _said) before `pos` ("วันนี้ (28 พ.ย. 62) … ปลัด พม. เปิดเผยว่า … ได้ลงพื้นที่…":
+        the day of the statement, not of the deed it reports; not "วันนี้ (20 ม.ค. 63) พนักงานตรวจแรงงาน… ได้ลงพื้นที่…
+        เรียบร้อยแล้ว": the deed's own day)?"""
+        last = bisect_left(self.starts, pos) - 1
+        if last < 0 or self.starts[last] < line_start:
+            return True
+        return _said(self.text, self.dates[last][1], pos) is not None
 
     def campaign_run(self, line_start: int, line_end: int, when: date) -> bool:
         """Is `when` told on its paragraph as the first day of a run of more than CAMPAIGN_DAYS days ("ลงพื้นที่เพื่อ

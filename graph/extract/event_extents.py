@@ -48,15 +48,16 @@ _COUNT_TAIL = re.compile(r"\s?[\d๐-๙][\d๐-๙,.]*\s?$")
 def trimmed_end(text: str, cue_end: int, end: int) -> int:
     """`end` less the words a name never ends on that the run took after the cue: a word that tells how,
     how much or when or that joins the next clause (tail_fillers: "การประชุมสภาผู้แทนราษฎรจึง", "ลงพื้นที่
-    ตรวจสอบข้อเท็จจริงทันที"), and a count or duration ("การประชุม 3 วัน"). A name ending on a quote, a bracket
+    ตรวจสอบข้อเท็จจริงทันที", "ลงพื้นที่ช่วยเหลือคุณตาเรียบร้อย"), and a count or duration ("การประชุม 3 วัน"). A name ending on a quote, a bracket
     or a number is left as it is (a title, an alias, a session number)."""
     if end <= cue_end or not is_thai(text[end - 1]) and text[end - 1] != "ๆ":
         return end
-    fillers, units = word_set("tail_fillers"), word_set("tail_units")
+    fillers, units, nominal = word_set("tail_fillers"), word_set("tail_units"), word_set("nominalizers")
     tokens = tokenize(text[cue_end:end])
     while tokens:
         last = tokens[-1]
-        if not last.strip() or last in fillers:
+        if not last.strip() or last in fillers and (len(tokens) < 2 or tokens[-2] not in nominal):  # a noun a
+            # nominaliser makes of the word is the name's ("ตรวจความ|เรียบร้อย"), not a filler
             tokens.pop()
         elif last in units and len(tokens) > 1:
             rest = "".join(tokens[:-1])

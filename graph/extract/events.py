@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from phakhi.graph.text.dates import find_dates, run_ends
-from phakhi.graph.text.numbers import parse_number
+from phakhi.graph.text.numbers import multiplier_pattern, multiplier_value, parse_number
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary
 from phakhi.graph.extract.organizations import _splits_prefix
@@ -28,7 +28,7 @@ from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, attended_before, begun_since,
                                               counted_from, date_for, day_told_past, event_days, inside_phrases, later_year, lead_end,
                                               own_occasion, recalled, recalled_before, run_until, said_day,
-                                              since_before, story_date, story_own, today_after, told_past)
+                                              since_before, story_date, story_own, done_by_now, today_after, told_past)
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_calls import (brings_matter, call_before, call_sides, done_before, is_call, is_talk,
                                               talk_after)
@@ -316,6 +316,10 @@ def find_events(doc: Doc) -> None:
         elif told_past(text, end) and when in (published, story):
             when, explicit = None, True  # "…งานวันสตรีไทย ประจำปี 2560 ที่ผ่านมา", "ลงพื้นที่จังหวัดสงขลา ในช่วงปลายเดือน
             # พฤศจิกายน ที่ผ่านมา": an event told as past is not the publication's or the story's, and its day is not told
+        elif when in (published, story) and done_by_now(text, end, line_end) \
+                and days.undated_or_said(line_start, m.start()):
+            when, explicit = None, True  # "…ทีม พม. One Home จังหวัด… ได้ลงพื้นที่ตรวจสอบข้อเท็จจริงเรียบร้อยแล้ว พบว่า…":
+            # done by the time of the statement, on a day it does not tell
         elif when in (published, story) and recalled_before(text, start, line_start):
             when, explicit = None, True  # "…เปิดเผยว่าตามที่นายอนุชา… ได้ลงพื้นที่ตรวจเยี่ยม…": a deed recalled as
             # what the story follows from, done before it; its day is not told
@@ -864,30 +868,48 @@ def _medium() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _TIMES() -> re.Pattern[str]:
-    """A count of times right after a name: a word of count_heads or none, a number, a unit of times_units, not
-    followed by "ที่" (an ordinal: "ครั้งที่ 2")."""
-    heads, units = literal_alternation(word_lists()["count_heads"]), literal_alternation(word_lists()["times_units"])
-    return re.compile(f"\\s{{0,2}}(?:(?:{heads})\\s{{0,2}})?(?P<n>[\\d,]+)\\s{{0,2}}(?:{units})(?!ที่)")
+    """A count of times right after a name: a word of tally_after or none ("ไปแล้ว", "มาแล้ว": held so far), a word
+    of count_heads or none, a number and a unit of times_units, not followed by "ที่" (an ordinal: "ครั้งที่ 2"), or
+    a word of times_many ("หลายครั้ง": many times, no number)."""
+    words = word_lists()
+    tally, heads = literal_alternation(words["tally_after"]), literal_alternation(words["count_heads"])
+    units, many = literal_alternation(words["times_units"]), literal_alternation(words["times_many"])
+    return re.compile(f"\\s{{0,2}}(?:(?:{tally})\\s{{0,2}})?(?:(?:{heads})\\s{{0,2}})?"
+                      f"(?:(?P<n>[\\d,]+)\\s{{0,2}}(?:{units})(?!ที่)|(?P<many>{many}))")
 
 
 def _held_many_times(text: str, end: int) -> bool:
-    """Does a count of two times or more follow an event's name (_TIMES)? The name is then of a series of sessions."""
-    return _several(_TIMES(), text, end)
+    """Does a count of two times or more, or many times, follow an event's name (_TIMES: "สัมมนาให้ความรู้… จำนวน 15
+    ครั้ง", "ได้มีการประชุมไปแล้ว 5 ครั้ง", "ได้มีการประชุมคณะกรรมการฯไปแล้วหลายครั้ง")? The name is then of a series
+    of sessions, no one event."""
+    counted = _TIMES().match(text, end)
+    return counted is not None and (counted.group("many") is not None or _several(_TIMES(), text, end))
 
 
 @lru_cache(maxsize=1)
 def _TALLY() -> re.Pattern[str]:
     """A running tally right after a name: a word of tally_after ("แล้ว", "ไปแล้ว"), up to two words of count_heads
-    ("รวมทั้งสิ้น") or none, a number."""
+    ("รวมทั้งสิ้น") or none, a number, with its multipliers (counts.json: "1.2 หมื่น") or none."""
     tally, heads = literal_alternation(word_lists()["tally_after"]), literal_alternation(word_lists()["count_heads"])
-    return re.compile(f"\\s{{0,2}}(?:{tally})\\s{{0,2}}(?:(?:{heads})\\s{{0,2}}){{0,2}}(?P<n>[\\d,]+)(?![\\d,.])")
+    return re.compile(f"\\s{{0,2}}(?:{tally})\\s{{0,2}}(?:(?:{heads})\\s{{0,2}}){{0,2}}(?P<n>[\\d,]+(?:\\.\\d+)?)(?![\\d,.])"
+                      f"(?:{multiplier_pattern().pattern})?")
 
 
 def _tallied(text: str, end: int) -> bool:
     """Does a tally of two or more done so far follow a described deed (_TALLY: "ลงพื้นที่ตรวจประเมินความปลอดภัย
-    ระบบไฟฟ้าแล้ว รวมทั้งสิ้น 1,744 แห่ง", "…การอบรมวิทยากรไปแล้ว จำนวน 250 ราย")? The deed is then a programme's
-    work counted over places and days, no one event (round 14, described-bad: "ongoing inspection activity")."""
-    return _several(_TALLY(), text, end)
+    ระบบไฟฟ้าแล้ว รวมทั้งสิ้น 1,744 แห่ง", "…การอบรมวิทยากรไปแล้ว จำนวน 250 ราย", "ได้ลงพื้นที่แล้วกว่า 1.2 หมื่นชุมชน")?
+    The deed is then a programme's work counted over places and days, no one event (round 14, described-bad:
+    "ongoing inspection activity")."""
+    counted = _TALLY().match(text, end)
+    if counted is None:
+        return False
+    try:
+        value = parse_number(counted.group("n"))
+    except ValueError:  # a run of commas, or too long to be a count
+        return False
+    if counted.group(counted.re.groups):  # the multipliers' group, the pattern's last
+        value = value * multiplier_value(counted.group(counted.re.groups))
+    return value >= 2
 
 
 def _several(pattern: re.Pattern[str], text: str, end: int) -> bool:
