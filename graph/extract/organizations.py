@@ -475,8 +475,9 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
             if parent is not None:  # "การท่องเที่ยวแห่งประเทศไทย |สำนักงานลพบุรี": the body's office there
                 unit, unit_start, name, start = name, start, doc.text[parent:start + len(name)], parent
             elif validate and pattern["end"] in _WORD_RULES and (
-                    name not in known_names() or count_cue_cut(doc.text, start, name, prefix_end - start) != name):
-                name = count_cue_cut(doc.text, start, name, prefix_end - start)  # "ธนาคาร|ขั้นต่ำ 10,000 บาท", "ศูนย์|ละ
+                    (cut := count_cue_cut(doc.text, start, name, prefix_end - start)) != name
+                    or name not in known_names()):
+                name = cut  # "ธนาคาร|ขั้นต่ำ 10,000 บาท", "ศูนย์|ละ
                 # 50,000 บาท": a count, even where the corpora's recurring names hold the run; "ศูนย์ดำรงธรรม|โทร 1567"
                 name = nominal(name, prefix_end - start) if name is not None else None
                 if name is None or name in generic_names() or unheard(name, prefix_end - start):
