@@ -30,7 +30,7 @@ from phakhi.graph.extract.persons import (_LATIN_NAME, _cut_latin_at_title, _lat
 from phakhi.graph.extract.program_words import PATTERN_KEY
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
-from phakhi.graph.text.thai import has_thai
+from phakhi.graph.text.thai import has_thai, script_letters
 from phakhi.ontology import load_english, load_event_cues, load_persons
 
 MAX_BEFORE = 160  # characters a chain of titles before a name may take ("Deputy Prime Minister and Minister of …")
@@ -283,11 +283,21 @@ ENGLISH_SHARE = 0.9  # a line whose letters are at least this share Latin is wri
 def _english_line(doc: Doc, pos: int, seen: dict[int, bool]) -> bool:
     start, end = doc.line_bounds(pos)
     if start not in seen:
-        line = doc.text[start:end]
-        latin = sum(ch.isascii() and ch.isalpha() for ch in line)
-        thai = sum("\u0e01" <= ch <= "\u0e4e" for ch in line)
+        thai, latin = script_letters(doc.text[start:end])
         seen[start] = latin > 0 and latin >= ENGLISH_SHARE * (latin + thai)
     return seen[start]
+
+
+ENGLISH_RELEASE = 4  # Latin letters at least this many times the Thai ones: a release written in English (h30-english)
+
+
+def english_release(doc: Doc) -> bool:
+    """Latin letters at least ENGLISH_RELEASE times the Thai ones (the whole text: a release is written in one)."""
+    cached = doc.__dict__.get("_english")
+    if cached is None:
+        thai, latin = script_letters(doc.text)
+        cached = doc.__dict__["_english"] = latin > 0 and latin >= ENGLISH_RELEASE * thai
+    return cached
 
 
 def _without_the_thai_office(text: str, chain: list[dict]) -> list[dict]:

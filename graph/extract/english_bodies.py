@@ -27,7 +27,7 @@ Two guards on the names the authority file matched in English:
   not Thailand's: the known mention is dropped and the longer name kept as a body of its own;
 - a known name the run goes on from with more capitalised words of a unit's name ("Department of Health| Service
   Support") is not the shorter body: the longer name replaces it.
-Only releases written in English are read (english_counts.english_release)."""
+Only releases written in English are read (english.english_release)."""
 
 from __future__ import annotations
 
@@ -36,8 +36,7 @@ from functools import lru_cache
 
 from phakhi.graph.extract.authority import organizations
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.english import _english_org_names, _latin_title_at, _spelled
-from phakhi.graph.extract.english_counts import english_release
+from phakhi.graph.extract.english import _english_org_names, _latin_title_at, _spelled, english_release
 from phakhi.graph.extract.foreign import english_country_key
 from phakhi.graph.extract.organizations import PATTERN_KEY
 from phakhi.graph.extract.person_tables import person_words

@@ -25,25 +25,14 @@ from decimal import Decimal
 from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.english import english_release
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.ontology import load_english_counts
 
-ENGLISH_RELEASE = 4  # Latin letters at least this many times the Thai ones: a release written in English (h30-english)
 _NUMBER = re.compile(r"(?<![\w.,/$\-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d,]\d|[\w%/\-]|\.\d)")
 _WORD = re.compile(r"[a-z][a-z\-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_END = re.compile(r"[,.;:!?\n]|\s(?:and|which|while|who|that|with)\s")
-
-
-def english_release(doc: Doc) -> bool:
-    """Latin letters at least ENGLISH_RELEASE times the Thai ones (the whole text: a release is written in one)."""
-    cached = doc.__dict__.get("_english")
-    if cached is None:
-        text = doc.text
-        thai = sum(1 for ch in text if "\u0e01" <= ch <= "\u0e4e")
-        latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-        cached = doc.__dict__["_english"] = latin > 0 and latin >= ENGLISH_RELEASE * thai
-    return cached
 
 
 @lru_cache(maxsize=1)

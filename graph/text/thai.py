@@ -29,6 +29,16 @@ def count_thai(text: str) -> int:
     return len(_THAI.findall(text))
 
 
+_THAI_LETTERS = re.compile("[\u0e01-\u0e4e]")  # Thai consonants, vowels and marks: no digits, no signs
+_LATIN_LETTERS = re.compile("[A-Za-z]")
+
+
+def script_letters(text: str) -> tuple[int, int]:
+    """(Thai letters, Latin letters) in `text`, each counted in one pass of the regex engine: which script a line or a
+    release is written in (english._english_line, english.english_release; every release is asked once)."""
+    return len(_THAI_LETTERS.findall(text)), len(_LATIN_LETTERS.findall(text))
+
+
 def has_thai(text: str) -> bool:
     """Does `text` hold a Thai character (is_thai)? A Latin key or name holds none."""
     return _THAI.search(text) is not None
