@@ -219,6 +219,8 @@ def learn_abbreviations(doc: Doc) -> None:
             continue
         if abbr.isascii() and english_place(abbr):
             continue  # "Thailand Trade and Economic Office (Taipei)": where the body is, no abbreviation of it
+        if m.kind == "organization" and _site_named(abbr):
+            continue  # "มหาวิทยาลัยธรรมศาสตร์ (ศูนย์รังสิต)": the body's campus or office there, no abbreviation of it
         if m.kind == "organization" and _word_not_abbreviation(doc.text[m.nstart:m.nend], abbr):
             continue  # "กระทรวงมหาดไทย (จังหวัด)": a word says which part acts, it abbreviates nothing
         if m.kind == "organization" and not _letters_in_name(doc.text[m.nstart:m.nend], abbr):
@@ -1050,9 +1052,22 @@ def _sites() -> frozenset[str]:
 
 
 def _site_place(place: str) -> bool:
-    """Is `place` where a body's office or site is: a province, or a district, subdistrict or road the corpora write
-    between area words (org_sites.json)?"""
-    return place in provinces() or place in _sites()
+    """Is `place` where a body's office or site is: a province, a district, subdistrict or road the corpora write
+    between area words (org_sites.json), or a region or city that is neither (not_organizations `site_places`:
+    "ภาคใต้", "พัทยา")?"""
+    return place in provinces() or place in _sites() or place in _site_places()
+
+
+def _site_named(text: str) -> bool:
+    """Is `text` a prefix word of a body's sites or offices (not_organizations `site_heads`, org_patterns.jsonl
+    `branch`) glued to a place alone (_site_place): "ศูนย์รังสิต", "สำนักงานภาคใต้"?"""
+    heads = (*_site_heads(), *(p["prefix"] for ps in _pattern_types().values() for p in ps if p.get("branch")))
+    return any(text.startswith(h) and _site_place(text[len(h):].strip()) for h in heads)
+
+
+@lru_cache(maxsize=1)
+def _site_places() -> frozenset[str]:
+    return frozenset(load_not_organizations()["site_places"])
 
 
 @lru_cache(maxsize=1)
