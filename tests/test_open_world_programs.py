@@ -919,6 +919,36 @@ def test_programs_a_province_model_is_a_program(extract_text, text, name):
     assert name in _program_names(extract_text, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    # districts and subdistricts the corpora write in addresses (program_place_models.json), not provinces
+    ("ข่าว\nกรมชลฯ เดินหน้าขยายผลบางระกำโมเดลปีที่ 2 หลังประสบความสำเร็จ", "บางระกำโมเดล"),
+    ("ข่าว\nเตรียมตั้งกลไกความร่วมมือทุกภาคส่วนในพื้นที่สานต่อแม่แจ่มโมเดลหยุดปัญหาการชะล้างหน้าดิน", "แม่แจ่มโมเดล"),
+    ("ข่าว\nใช้การจัดการศึกษาที่เรียกว่า “สัตหีบโมเดล” ซึ่งเน้นเรียนจริง", "สัตหีบโมเดล"),
+    ("ข่าว\nและการดำเนินการของศูนย์บริการเป็นเลิศ จนเกิดเป็น แม่เหียะโมเดล นับตั้งแต่ปี พ.ศ. 2563", "แม่เหียะโมเดล"),
+])
+def test_programs_a_district_model_is_a_program(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+def test_mined_model_places_are_written_in_addresses_and_are_no_common_words():
+    """scripts/mine_program_place_models.py: a place is read in an address, between an area word and the next
+    ("ต.แม่เหียะ อ.เมือง", "อำเภอแม่แจ่มจังหวัดเชียงใหม่"), not where the sentence goes on after an area word; and a
+    dictionary word, a run opening with a stop word or a province is no new place a model is named after."""
+    import re
+
+    miner = load_script("mine_program_place_models")
+    data = program_words.program_data()["model_places"]
+    area = re.compile("|".join(map(re.escape, data["area_words"])))
+    following = tuple(data["address_next"])
+    text = "ณ ต.แม่เหียะ อ.เมือง จ.เชียงใหม่ และอำเภอแม่แจ่มจังหวัดเชียงใหม่ ทุกอำเภอในพื้นที่ และตำบลแบบบูรณาการ ต่อไป"
+    assert miner._places_after(text, area, following) == {"แม่เหียะ", "เมือง", "แม่แจ่ม"}  # "เมือง": a word
+    assert miner.kept_row(["แม่เหียะ", 9, 2])
+    assert not miner.kept_row(["ในพื้นที่", 40, 9])  # a stop word opens it
+    assert not miner.kept_row(["นำร่อง", 2, 6])  # a dictionary word
+    assert not miner.kept_row(["น่าน", 3, 9])  # a province, found already
+    assert not miner.kept_row(["แม่เหียะ", 1, 2])  # written in one address only
+
+
 @pytest.mark.parametrize("text", [
     "ข่าว\nนำเสนอโมเดลธุรกิจใหม่แก่ผู้ประกอบการ",  # no province
     "ข่าว\nจังหวัดน่านโมเดิร์นเทรดเติบโต",  # the model word must be a word: "โมเดิร์น" is none

@@ -21,7 +21,7 @@ from phakhi.graph.extract.program_words import (NAME_RUN, PATTERN_KEY, generic_s
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import first_characters, led_by, literal_alternation
 from phakhi.graph.text.thai import is_thai, starts_word, tokenize
-from phakhi.ontology import load_stopwords
+from phakhi.ontology import load_mined, load_stopwords
 
 
 @lru_cache(maxsize=1)
@@ -58,13 +58,22 @@ def find_agreements(doc: Doc) -> None:
 
 
 @lru_cache(maxsize=1)
-def _place_models() -> re.Pattern[str]:
-    """A province named as a model of a scheme ("จันทบุรีโมเดล", "น่านแซนด์บ็อกซ์", "บุรีรัมย์ โมเดล"): the
-    provinces of pythainlp's corpus and the words of program_patterns.json "place_models"."""
+def _model_places() -> tuple[str, ...]:
+    """The places a scheme is named a model after: the provinces of pythainlp's corpus, and the districts,
+    subdistricts and towns the corpora write in addresses and name models after ("นาหว้า", "หนองวัวซอ", "แม่แจ่ม";
+    program_place_models.json, scripts/mine_program_place_models.py)."""
     from pythainlp.corpus import provinces
 
-    return re.compile(led_by(first_characters(provinces()),  # most positions of a release rejected at once
-                             f"(?:{literal_alternation(sorted(provinces()))}) ?"
+    return tuple(sorted({*provinces(), *(row[0] for row in load_mined("program_place_models.json").get("names", ()))}))
+
+
+@lru_cache(maxsize=1)
+def _place_models() -> re.Pattern[str]:
+    """A place named as a model of a scheme ("จันทบุรีโมเดล", "น่านแซนด์บ็อกซ์", "บุรีรัมย์ โมเดล", "นาหว้าโมเดล"):
+    `_model_places` and the words of program_patterns.json "place_models"."""
+    places = _model_places()
+    return re.compile(led_by(first_characters(places),  # most positions of a release rejected at once
+                             f"(?:{literal_alternation(places)}) ?"
                              f"(?:{literal_alternation(program_data()['place_models'])})(?![A-Za-z])"))
 
 
@@ -74,7 +83,8 @@ def _model_words() -> re.Pattern[str]:
 
 
 def find_place_models(doc: Doc) -> None:
-    """Schemes named after the province that models them ("แนวทางน่านโมเดล", "ภูเก็ตแซนด์บ็อกซ์"): programs the
+    """Schemes named after the province, district or subdistrict that models them ("แนวทางน่านโมเดล",
+    "ภูเก็ตแซนด์บ็อกซ์", "ขยายผลนาหว้าโมเดล"): programs the
     guideline counts (models, initiatives) that no prefix announces. The province begins a word and the model word
     ends one ("แนวทางน่านโมเดล|สร้าง…")."""
     text = doc.text
@@ -85,14 +95,23 @@ def find_place_models(doc: Doc) -> None:
         if doc.covered(start, end, ("organization", "person", "program")) or not starts_word(text, start) \
                 or end < len(text) and is_thai(text[end]) and not starts_word(text, end):
             continue
-        if start and text[start - 1] in "“\"" \
-                and text[:start - 1].rstrip(" ").endswith(tuple(program_data()["prefixes"])):
-            continue  # quoted after a prefix (โครงการ “ชัยนาทโมเดล”): the prefix's quoted name, found with it
+        if start and text[start - 1] in "“\"" and _after_prefixed(text, start - 1):
+            continue  # quoted after a prefix (โครงการ “ชัยนาทโมเดล”): the prefix's quoted name, found with it; or
+            # after a name a prefix begins ("โครงการบำบัดผู้ติดยาเสพติด “หัวโทนโมเดล”"): the scan's quoted title
         prefix = next((p for p in program_data()["prefixes"] if text.endswith(p, 0, start)), "")  # "นโยบายพะเยาโมเดล"
         if prefix:  # the prefix's name may run on ("โครงการขอนแก่นโมเดลสู่…")
             end = max(end, name_end(text, start - len(prefix), start, NAME_RUN.match(text, start).end()) or end)
         doc.add(doc.mention(start - len(prefix), end, "program", PATTERN_KEY + normalize_label(text[start:end]),
                             form="pattern"))
+
+
+def _after_prefixed(text: str, quote: int) -> bool:
+    """Does the quote at `quote` follow a prefix, or a word a prefix is written in (the last word before it on its
+    line: "…เปิดโครงการบำบัดผู้ติดยาเสพติด| “…”")?"""
+    before = text[:quote].rstrip(" ")
+    word = before[before.rfind(" ", 0, len(before)) + 1:].rsplit("\n", 1)[-1]
+    prefixes = tuple(program_data()["prefixes"])
+    return before.endswith(prefixes) or any(prefix in word for prefix in prefixes)
 
 
 PLAN_CHUNKS = 3  # space-separated chunks of Thai words a dated plan's name holds before its period
