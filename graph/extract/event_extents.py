@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from phakhi.graph.extract.counts import counted_number
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary, provinces, tag_words
 from phakhi.graph.text.thai import is_thai, tokenize, word_before
@@ -432,6 +433,52 @@ def numbered_cut(text: str, cue_end: int, end: int) -> int:
         if found.group().endswith(")") and before.count("(") > before.count(")"):
             continue
         return len(text[:found.start()].rstrip())
+    return end
+
+
+_END_NUMBER = re.compile(r"(?<=[\s\u0e01-\u0e4e])[\d๐-๙][\d๐-๙,]*$")
+_YEAR = re.compile(r"(?:19|20|24|25)\d\d|[๑๒][๙๐๔๕][๐-๙][๐-๙]")  # a year of the common or the Buddhist era
+COUNT_BEFORE = 12  # characters read before a name's last number, where a word makes it no count ("ครั้งที่")
+
+
+def counted_cut(text: str, cue_end: int, end: int) -> int:
+    """A name's end: `end`, or the end of the words before the number it ends on when the text writes a unit or
+    classifier right after that number, the count module reading it as a count (counts.counted_number, spaces or
+    no-break spaces between): "การประกวดสิ่งประดิษฐ์ของคนรุ่นใหม่ระดับชาติ|151 ชิ้นงาน", "…Money Expo| 6 งาน". The
+    number counts what follows it, it is no edition or session of the event (judged audits of rounds 20 and 22: "'6'
+    is from '6 แห่ง', not an edition", "number '151' (count of entries) glued to contest name"). Only a number after a
+    space or a Thai letter: one after a Latin letter or a mark is a name's or a session's ("COP26", "Talk Series#1
+    เรื่อง …", "ครั้งที่ 2/2563 เรื่อง …", "ล็อค 4-5-6"), and one after an ordinal word ("ครั้งที่ 3") no count."""
+    number = _END_NUMBER.search(text, cue_end, end)
+    if number is None or number.start() == cue_end or _YEAR.fullmatch(number.group()):
+        return end  # "ASEAN Digital Award 2024| โครงการ Coding …": a year is the edition, whatever the next list item
+    low = max(0, number.start() - COUNT_BEFORE)
+    window = text[low:end + COUNT_BEFORE].replace("\xa0", " ")  # the count module reads plain spaces only
+    if not counted_number(window, number.start() - low, end - low):
+        return end
+    return max(cue_end, len(text[:number.start()].rstrip()))
+
+
+_FOOTNOTE = re.compile(r"(?<=[a-z])[1-9]$")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'&-]*(?: [A-Za-z][A-Za-z'&-]*)*$")
+
+
+def footnote_cut(text: str, start: int, end: int) -> int:
+    """A name's end: `end`, or the end of its Latin words when they end on one digit glued to a small letter that
+    the release writes elsewhere without it: a footnote's mark, not the name's number (the cabinet summaries mark
+    the notes they add below: "The International Horticultural Expo1 (EXPO 2022 Floriade Almere)" beside "The
+    International Horticultural Expo" written plain; judged audits of rounds 9 and 14: "stray footnote '1' glued
+    on"). A Latin name's own number is written apart or after capitals ("Expo 2025", "COP26", "G20"), and one the
+    release always writes glued is left as it is."""
+    mark = _FOOTNOTE.search(text, start, end)
+    if mark is None:
+        return end
+    words = _LATIN_WORDS.search(text, start, mark.start())
+    if words is None:
+        return end
+    phrase = re.compile(re.escape(words.group()) + r"(?![A-Za-z\d])")
+    if any(found.start() != words.start() for found in phrase.finditer(text)):
+        return mark.start()
     return end
 
 
