@@ -107,3 +107,15 @@ def test_a_run_of_days_gives_its_last_day_by_its_first_date(text, last):
 def test_a_single_day_ends_no_run():
     assert run_ends("วันพฤหัสบดีที่ 13 ธันวาคม 2561 เวลา 07.40 น.") == {}
     assert run_ends("เมื่อวันที่ 3 ตุลาคม 2561 และวันที่ 9 ตุลาคม 2561") == {}
+
+
+def test_the_run_inside_one_date_is_read_by_a_pattern_built_once():
+    # dates._joined_days was compiled from three word-list alternations for every release; built once now, it
+    # reads the same last day ("12 – 13 ธันวาคม", a weekday before it: "5 - วันอังคารที่ 6 มีนาคม")
+    from phakhi.graph.text.dates import _joined_days
+
+    assert _joined_days() is _joined_days()
+    assert _joined_days().match("12 – 13 ธันวาคม").group("last") == "13"
+    assert _joined_days().match("5 - วันอังคารที่ 6 มีนาคม 2561").group("last") == "6"
+    text = "ระหว่างวันที่ 12 – 13 ธันวาคม 2561 ที่กรุงเทพฯ"
+    assert run_ends(text) == {text.index("12"): date(2018, 12, 13)}

@@ -86,3 +86,20 @@ def test_the_stem_and_the_full_names_compared():
     assert full_named(elided_stem("โครงการจัดหาวัคซีนฯ"), vaccines) is None
     assert full_named(elided_stem("โครงการจัดหาวัคซีนฯ"), vaccines[:1]) == "name:a"
     assert full_named(elided_stem("โครงการจัดหาวัคซีนฯ"), [(canon("โครงการจัดหาวัคซีนฯ"), "name:c")]) is None
+
+
+def test_the_full_names_are_canonised_only_in_a_release_that_writes_a_name_short(monkeypatch):
+    """elided_keys canonised every organization and programme name of every release to compare with the stems of the
+    names written short; it now does so only once one is found (most releases write none): the same keys."""
+    from phakhi.graph.extract import elided
+
+    asked = []
+    monkeypatch.setattr(elided, "canon", lambda name: asked.append(name) or canon(name))
+    full, short = "กองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ", "กองทุนหมู่บ้านฯ"
+    text = f"ข่าว\n{full} จัดประชุมสมาชิก"
+    assert elided.elided_keys(_doc(text, "program", [full]), {}) == {}
+    assert asked == [full]  # elided_stem's: is it written short? (no: its full name is not canonised again)
+    asked.clear()
+    doc = _doc(f"{text} {short} ทั่วประเทศ", "program", [short, full])
+    assert elided.elided_keys(doc, {}) == {"name:" + short: "name:" + full}
+    assert sorted(asked) == sorted([full, short, full, short])  # each asked by elided_stem, then the full names once

@@ -73,3 +73,44 @@ def test_a_surname_headed_by_a_stop_word_is_a_surname(extract_text):
     # round 19: "บุญเลิศ" was the label; พัฒนา is one of pythainlp's stop words, อ and ทัย no dictionary words
     text = "โดยมีนายบุญเลิศ พัฒนารุ่งอโนทัย เป็นผู้อำนวยการสำนักงานธนานุเคราะห์"
     assert [e.names[0] for e in extract_text(text).of_kind("person")] == ["บุญเลิศ พัฒนารุ่งอโนทัย"]
+
+
+def _written_after_another_by_the_whole_pattern(text, name, word):
+    """What persons._written_after_another answered before its pre-test: the whole pattern, compiled per word."""
+    import re
+
+    from phakhi.graph.extract.persons import MAX_FIRST, _honorific_pattern
+    from phakhi.graph.text.thai import NAME_CHARS
+
+    other = re.compile(f"(?:{_honorific_pattern().pattern})([{NAME_CHARS}]{{2,{MAX_FIRST}}})[ \\t]{{1,2}}"
+                       f"{re.escape(word)}(?![{NAME_CHARS}])")
+    return any(found.group(1) != name.split(" ", 1)[0] for found in other.finditer(text))
+
+
+@pytest.mark.parametrize("text", [
+    # another's surname, written before her name: yes (round 20)
+    "นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย พร้อมด้วย ดร.วันดี กุญชรยาคง จุลเจริญ ลงพื้นที่",
+    # and after it, with two spaces
+    "ดร.วันดี กุญชรยาคง จุลเจริญ และ นายสุทธิพงษ์  จุลเจริญ ลงพื้นที่",
+    # written only in her own name, or as the head of a longer word, or after no honorific: no
+    "ดร.วันดี กุญชรยาคง จุลเจริญ ลงพื้นที่ตรวจเยี่ยม",
+    "ดร.วันดี กุญชรยาคง จุลเจริญ และนายสุทธิพงษ์ จุลเจริญกุล ลงพื้นที่",
+    "ดร.วันดี กุญชรยาคง จุลเจริญ และ สุทธิพงษ์ จุลเจริญ ลงพื้นที่",
+    # her own first name written again with it: no
+    "ดร.วันดี จุลเจริญ หรือ ดร.วันดี กุญชรยาคง จุลเจริญ ลงพื้นที่",
+])
+def test_the_surname_written_after_another_is_asked_of_the_whole_pattern_only_where_it_may_match(text):
+    # persons._written_after_another compiled the honorific alternation with each word (20-40 ms); it now first
+    # asks a pattern built once whether any place the word is written on has an honorific and a first name before
+    # it (_honorific_before, _word_places): the same answer, the costly pattern built only where it may say yes
+    from phakhi.graph.extract.persons import _written_after_another
+
+    name, word = "วันดี กุญชรยาคง", "จุลเจริญ"
+    assert _written_after_another(text, name, word) == _written_after_another_by_the_whole_pattern(text, name, word)
+
+
+def test_the_places_a_surname_is_written_on_are_whole_words():
+    from phakhi.graph.extract.persons import _word_places
+
+    text = "จุลเจริญ นายสมชาย จุลเจริญกุล จุลเจริญ"
+    assert list(_word_places(text, "จุลเจริญ")) == [0, len(text) - len("จุลเจริญ")]

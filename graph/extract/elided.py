@@ -51,12 +51,15 @@ def elided_keys(doc: Doc, keys: dict[str, str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for kind in ELIDED_KINDS:
         mentions = doc.of_kind(kind)
-        full = [(canon(doc.text[m.nstart:m.nend]), keys.get(m.key, m.key)) for m in mentions]
+        full = None  # (canon name, key) of every mention: read only when a name is written short (most releases
+        # write none, and canonising every name of every release was most of this function's time)
         stems: dict[str, set[str | None]] = {}
         for m in mentions:
             if not m.key.startswith(PATTERN_KEY) or m.key in keys:
                 continue
             stem = elided_stem(doc.text[m.nstart:m.nend])
+            if stem and full is None:
+                full = [(canon(doc.text[o.nstart:o.nend]), keys.get(o.key, o.key)) for o in mentions]
             stems.setdefault(m.key, set()).add(full_named(stem, full) if stem else None)
         for key, targets in stems.items():
             target = targets.pop() if len(targets) == 1 else None
