@@ -1690,7 +1690,7 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     if rest:  # "กองบังคับการปราบปรามการกระทำผิด|เกี่ยวกับทรัพยากรธรรมชาติและสิ่งแวดล้อม": over one chunk's letters
         piece += rest.group(0)
         ends += range(rest.start() + 1, rest.end() + 1)
-    for cut in range(len(piece), 0, -1):
+    for cut in range(longest_begun(squeezed, piece), 0, -1):  # longer cuts begin no name the corpora write
         end = ends[cut - 1]
         longer = squeezed + piece[:cut]
         recurring = cut <= read and releases_of("organization", longer) >= LONGER_RELEASES
@@ -1700,6 +1700,31 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
             continue
         return doc.text[start:end] if _free_run(doc, start, name, end) else name
     return name
+
+
+@lru_cache(maxsize=1)
+def _longer_names() -> list[str]:
+    """The names `_recurrent_longer` may run a name on to, sorted, spaces left out: the organization names of the
+    validity corpus (validity_corpus.json) and the names the corpora write whole glued on (org_runs.json `names`)."""
+    names = set(corpus().get("organization", {})) | set(load_mined("org_runs.json").get("names", ()))
+    return sorted({name.replace(" ", "") for name in names})
+
+
+def longest_begun(squeezed: str, piece: str) -> int:
+    """The most letters of `piece` that, after `squeezed`, begin a name `_recurrent_longer` may run on to
+    (`_longer_names`; 0 when none begins so): a bisection over the sorted names for each length tried. Only cuts of
+    `piece` up to that many letters can make such a name, so `_recurrent_longer` tries those alone, where it looked up
+    each of a chunk's letters (up to 150) in two tables."""
+    names, low, high = _longer_names(), 0, len(piece)
+    while low < high:  # a name beginning with squeezed + piece[:k] begins with every shorter cut too
+        mid = (low + high + 1) // 2
+        probe = squeezed + piece[:mid]
+        at = bisect_left(names, probe)
+        if at < len(names) and names[at].startswith(probe):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 SPACED_CHUNKS = 3  # chunks after single spaces a name the corpora write with spaces inside runs on through

@@ -437,10 +437,16 @@ def _known_event(doc: Doc) -> Callable[[Mention], bool]:
     """Is an event name one that says which event by something known (event_known.vouched: a body or programme of
     the authority or of this release, a mined series, an acronym defined in brackets)? Such a name is kept
     whatever the model says: the model reads one release's words, and on a short text rejects real names."""
-    own = own_cores(surface(doc, o) for o in doc.mentions if o.kind in ("organization", "program"))
+    own = None  # the cores of the release's bodies and programmes, read at the first event asked about: most
+    # releases have no event candidate to judge, and reading them costs a normalisation per mention
 
     def known(m: Mention) -> bool:
-        return m.kind == "event" and vouched(str(m.data.get("name", "")), own=own)
+        nonlocal own
+        if m.kind != "event":
+            return False
+        if own is None:
+            own = own_cores(surface(doc, o) for o in doc.mentions if o.kind in ("organization", "program"))
+        return vouched(str(m.data.get("name", "")), own=own)
 
     return known
 
@@ -487,8 +493,8 @@ def drop_invalid(doc: Doc) -> None:
             continue  # already kept: no need to score its other mentions
         p = 1.0
         if judged(m) and not named(m) and not short(m) and not known(m):
-            f = features(doc, m)
             name = surface(doc, m)
+            f = features(doc, m, name)  # the name read once: features would read it again
             p = (1.0 if recurrent(f, weights[m.kind]) or confirmed(m.kind, name, f)
                  else 0.0 if clause(f) else judge(f, weights[m.kind], m.kind, name))
         best[entity] = max(best.get(entity, 0.0), p)
