@@ -546,3 +546,58 @@ def test_relational_words_are_no_sentence_words_of_the_validity_features():
 
     relational = set(load_not_organizations()["relational_ends"])
     assert {"ประกอบด้วย", "ดังนี้"} <= relational and not relational & sentence_words()
+
+
+def test_the_generic_words_trie_matches_the_longest_word_written_there():
+    # organizations._generic_words (one trie asked at each prefix word) finds what trying each not_organizations word
+    # in turn and keeping the longest found: "สภาวการณ์" over "สภาวะ"'s letters, "ศูนย์การประชุม" whole
+    from phakhi.graph.extract.organizations import _generic_words, load_not_organizations
+
+    words = load_not_organizations()["words"]
+    text = "ในสภาวการณ์ปัจจุบัน ณ ศูนย์การประชุมแห่งชาติ สภาพอากาศ กระทรวงเศรษฐกิจ การค้า และกองทัพบก สภาองค์กร"
+    for start in range(len(text)):
+        found = [w for w in words if text.startswith(w, start)]
+        m = _generic_words().match(text, start)
+        assert (m.group() if m else None) == (max(found, key=len) if found else None)
+    assert _generic_words().match(text, text.index("สภาว")).group() == "สภาวการณ์"
+
+
+def test_a_name_s_run_ends_at_a_space_bracket_quote_or_separator():
+    # organizations._RUN, the regex _name_end reads a name's run with, stops where a step per character stopped: at
+    # whitespace of any kind (str.isspace) and at ()[]“”"',:;/
+    from phakhi.graph.extract.organizations import _RUN
+
+    def stepped(text: str, pos: int, end: int) -> int:
+        while pos < end and not text[pos].isspace() and text[pos] not in "()[]“”\"',:;/":
+            pos += 1
+        return pos
+
+    text = "กรมส่งเสริมการเกษตร(กสก.) สำนักงาน“ทดลอง”กลุ่ม/ฝ่าย,กอง:งาน;ศูนย์\u00a0ข้อมูล\u3000สถาบัน'ก'[x]\tจบ\nต่อ"
+    for pos in range(len(text)):
+        for end in (len(text), text.index("\n"), min(pos + 3, len(text))):
+            if end > pos:
+                assert _RUN.match(text, pos, end).end() == stepped(text, pos, end)
+
+
+def test_longest_begun_bounds_the_run_on_a_longer_recurring_name():
+    # organizations.longest_begun: how many letters of the chunk after a name begin, with the name, a name the corpora
+    # write (validity_corpus.json, org_runs.json); _recurrent_longer tries no longer cut
+    from phakhi.graph.extract.organizations import _longer_names, longest_begun
+
+    names = _longer_names()
+    assert "สำนักเลขาธิการอาเซียน" in names
+    assert longest_begun("สำนักเลขาธิการ", "อาเซียนได้จัดประชุม") == len("อาเซียน")
+    assert longest_begun("สำนักเลขาธิการ", "ฮฮฮ") == 0
+    for name, piece in (("คณะกรรมการขับเคลื่อน", "การดำเนินงานด้านต่างประเทศของไทย"), ("กรมการแพทย์", "แผนไทยและ"),
+                        ("สำนักงาน", "คณะกรรมการการเลือกตั้ง")):
+        brute = max((k for k in range(len(piece) + 1) if any(n.startswith(name + piece[:k]) for n in names)), default=0)
+        assert longest_begun(name, piece) == brute
+
+
+def test_validity_features_of_an_organization_read_its_place_once():
+    # organizations.clause_features given the place validity_features found answers as reading it again
+    from phakhi.graph.extract.organizations import _place_inside, clause_features
+
+    for name in ("รัฐบาลมาเลเซีย", "ธนาคารลดดอกเบี้ย", "สำนักงานพาณิชย์จังหวัดเชียงใหม่", "สหกรณ์เข้มแข็ง"):
+        assert clause_features(name, False, _place_inside(name.replace(" ", ""))) == clause_features(name)
+    assert _place_inside("รัฐบาลมาเลเซีย") and not _place_inside("ธนาคารลดดอกเบี้ย")

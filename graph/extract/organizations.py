@@ -54,6 +54,9 @@ _LEGAL_TAIL = re.compile(r"\s?" + _COMPANY_END.pattern + "$")  # a legal form en
 _COMPANY_TAIL = re.compile(r"\s?(?:คอร์ปอเรชั่น|คอร์ปอเรชัน|กรุ๊ป|Corporation|Group)?\s?(?:\(ประเทศไทย\)\s?)?"
                            r"(?:จำกัด(?:\s?\(มหาชน\)|\s?มหาชน)?)?")
 _LATIN_NAME = re.compile(r"\s?[A-Z][\w&\.\-]*(?:\s[A-Z][\w&\.\-]*){0,6}")
+# a name's run after its prefix word, up to a space, a bracket, a quote or a separator (_name_end): one pass of the
+# regex engine rather than a Python step per character (\s is str.isspace, character for character)
+_RUN = re.compile(r"[^\s()\[\]“”\"',:;/]*")
 
 
 @lru_cache(maxsize=1)
@@ -435,7 +438,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
         start = m.start()
         if doc.covered(start, m.end(), ("organization", "program", "person", "place")) or not thai_boundary_ok(doc.text, start, m.end()):
             continue
-        if _generic_word(doc, start, data["words"]) and not _legal_name(doc, start, m.group()) \
+        if _generic_word(doc, start) and not _legal_name(doc, start, m.group()) \
                 or doc.text.endswith(tuple(data["not_after"]), 0, start):
             continue  # "สหกรณ์การเกษตร", the kind, unless written in a legal form: "สหกรณ์การเกษตรนากลาง จำกัด"
         if start > 0 and is_thai(doc.text[start - 1]) and _splits_prefix(doc.text, start, m.end()):
@@ -1168,14 +1171,22 @@ def _splits_prefix(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _generic_word(doc: Doc, start: int, words: list[str]) -> bool:
+@lru_cache(maxsize=1)
+def _generic_words() -> re.Pattern[str]:
+    """not_organizations `words` as one trie: its match at a position is the longest of them written there. Asked at
+    every prefix word a release writes (17 a release), where a tuple of the 116 words was built and each word tried in
+    turn, twice when one matched."""
+    return re.compile(literal_alternation(load_not_organizations()["words"]))
+
+
+def _generic_word(doc: Doc, start: int) -> bool:
     """Does a word that names no one body begin at `start` (not_organizations `words`: "กระทรวงเศรษฐกิจ", the economic
     ministries), not begun a name written as a list of its fields closed by "และ…" (names.closing_item: "กระทรวง
     เศรษฐกิจ การค้า และอุตสาหกรรม…", Japan's ministry)?"""
-    if not doc.text.startswith(tuple(words), start):
+    m = _generic_words().match(doc.text, start)
+    if m is None:
         return False
-    word = max((w for w in words if doc.text.startswith(w, start)), key=len)
-    return closing_item(doc, start, word) == word
+    return closing_item(doc, start, m.group()) == m.group()
 
 
 def _abbreviation_end(text: str, prefix_end: int) -> int:
@@ -1230,9 +1241,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
     if rule == "unit":  # "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก", "ผู้อำนวยการฝ่ายสื่อสารองค์กร…"
         end = _name_end(doc, start, prefix_end, "space")
         return end if end is not None and _is_unit(doc, start, end) else None
-    stop = prefix_end
-    while stop < line_end and not text[stop].isspace() and text[stop] not in "()[]“”\"',:;/":
-        stop += 1
+    stop = _RUN.match(text, prefix_end, line_end).end() if line_end > prefix_end else prefix_end
     # a known organization or program right after the prefix ends the name there ("สำนักงานกระทรวง…" aside), but
     # a body of its own named after another ("มหาวิทยาลัยหอการค้าไทย", "สมาคมแม่บ้านกระทรวงแรงงาน") runs on through it
     own = validate and _owns_names(text[start:prefix_end])
@@ -1535,7 +1544,7 @@ def _coordinated(text: str, pos: int) -> bool:
     """Does a second organization name begin at `pos` (after "และ")?"""
     m = _prefix_pattern().match(text, pos)
     return bool(m) and m.group() not in load_not_organizations()["coordinated_ok"] \
-        and not text.startswith(tuple(load_not_organizations()["words"]), pos)
+        and _generic_words().match(text, pos) is None
 
 
 _RANGE = r"[\d๐-๙]{1,2}\s?[-–]\s?[\d๐-๙]{1,2}(?![\d๐-๙/.,:%])"  # "1-10", "1 - 5", "๑-๗"
@@ -1605,9 +1614,8 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
     bracket after it (its abbreviation or English name) or another body's name right after it (its parent) are what
     one body's name has; "ใน" inside it ("สถาบันอาชีวศึกษาในพื้นที่") describes bodies by where they are."""
     data = load_not_organizations()
-    area = tuple(data["pos"]["place_words"]) + tuple(data["area_words"]) + ("ประจำ",)
     squeezed = name.replace(" ", "")
-    place = bool(province_pattern().search(squeezed)) or bool(_countries().search(squeezed))
+    place = _place_inside(squeezed)
     after = m.nend + 1 if doc.text.startswith(" ", m.nend) else m.nend
     parent = any(o is not m for o in doc.starting_at(after, "organization"))
     words = [t for t in tokenize(squeezed) if t.strip()]
@@ -1615,23 +1623,38 @@ def validity_features(doc: Doc, m, name: str) -> dict[str, float]:
     return {f"org_rule={m.data.get('rule', '')}": 1.0,  # how the name was ended: a word, "จำกัด", a country named, …
             "org_proper_words": float(sum(is_thai(w[0]) and w not in dictionary() for w in content)),
             "org_name_word_share": sum(w in name_words() for w in content) / max(1, len(content)),
-            "org_area_end": float(squeezed.endswith(area) and not place),
+            "org_area_end": float(squeezed.endswith(_area_ends()) and not place),
             "org_place_inside": float(place),
             "org_bracket_after": float(bool(_BRACKET_AFTER.match(doc.text, m.nend))),
             "org_parent_after": float(parent),
             "org_in_inside": float("ใน" in words[1:]),
             "org_and_inside": float(words[1:].count("และ")),
             "org_goes_on": _goes_on(doc.text, m.nend, squeezed),
-            **clause_features(name, parent)}
+            **clause_features(name, parent, place)}
 
 
-def clause_features(name: str, parent: bool = False) -> dict[str, float]:
+@lru_cache(maxsize=1)
+def _area_ends() -> tuple[str, ...]:
+    """The words a name of a kind of body ends on with no place named (validity_features `org_area_end`): the place
+    words of not_organizations `pos`, its `area_words`, and "ประจำ"."""
+    data = load_not_organizations()
+    return tuple(data["pos"]["place_words"]) + tuple(data["area_words"]) + ("ประจำ",)
+
+
+def _place_inside(squeezed: str) -> bool:
+    """Is a province or a country named inside `squeezed` (a name without its spaces)?"""
+    return bool(province_pattern().search(squeezed)) or bool(_countries().search(squeezed))
+
+
+def clause_features(name: str, parent: bool = False, place: bool | None = None) -> dict[str, float]:
     """The features of validity.clause read from `name` alone (and whether another body's name follows it, `parent`):
     how much the word after its prefix word is a verb (`follower_verb`), how often its prefix word stands alone as a
     sentence's subject (`bare_subject`). The validity stage reads them of a candidate; scripts/mine_organizations.py of
-    a recurring name (validity.clause_name)."""
+    a recurring name (validity.clause_name). `place` (a province or country named inside it, `_place_inside`) is read
+    again when not given: validity_features has already searched the name for one, the costliest step here."""
     squeezed = name.replace(" ", "")
-    place = bool(province_pattern().search(squeezed)) or bool(_countries().search(squeezed))
+    if place is None:
+        place = _place_inside(squeezed)
     return {"org_follower_verb": follower_verb(name),
             # a prefix word with a country or province after it names that place's body ("รัฐบาล|มาเลเซีย"), and a unit
             # with its parent right after it is that parent's ("ฝ่ายสื่อสารองค์กร บริษัท…"), however often the corpora
@@ -1682,7 +1705,7 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
     if rest:  # "กองบังคับการปราบปรามการกระทำผิด|เกี่ยวกับทรัพยากรธรรมชาติและสิ่งแวดล้อม": over one chunk's letters
         piece += rest.group(0)
         ends += range(rest.start() + 1, rest.end() + 1)
-    for cut in range(len(piece), 0, -1):
+    for cut in range(longest_begun(squeezed, piece), 0, -1):  # longer cuts begin no name the corpora write
         end = ends[cut - 1]
         longer = squeezed + piece[:cut]
         recurring = cut <= read and releases_of("organization", longer) >= LONGER_RELEASES
@@ -1692,6 +1715,31 @@ def _recurrent_longer(doc: Doc, start: int, name: str) -> str:
             continue
         return doc.text[start:end] if _free_run(doc, start, name, end) else name
     return name
+
+
+@lru_cache(maxsize=1)
+def _longer_names() -> list[str]:
+    """The names `_recurrent_longer` may run a name on to, sorted, spaces left out: the organization names of the
+    validity corpus (validity_corpus.json) and the names the corpora write whole glued on (org_runs.json `names`)."""
+    names = set(corpus().get("organization", {})) | set(load_mined("org_runs.json").get("names", ()))
+    return sorted({name.replace(" ", "") for name in names})
+
+
+def longest_begun(squeezed: str, piece: str) -> int:
+    """The most letters of `piece` that, after `squeezed`, begin a name `_recurrent_longer` may run on to
+    (`_longer_names`; 0 when none begins so): a bisection over the sorted names for each length tried. Only cuts of
+    `piece` up to that many letters can make such a name, so `_recurrent_longer` tries those alone, where it looked up
+    each of a chunk's letters (up to 150) in two tables."""
+    names, low, high = _longer_names(), 0, len(piece)
+    while low < high:  # a name beginning with squeezed + piece[:k] begins with every shorter cut too
+        mid = (low + high + 1) // 2
+        probe = squeezed + piece[:mid]
+        at = bisect_left(names, probe)
+        if at < len(names) and names[at].startswith(probe):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 SPACED_CHUNKS = 3  # chunks after single spaces a name the corpora write with spaces inside runs on through

@@ -163,6 +163,10 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
     preceding = [t for t in tokenize(text[max(0, m.nstart - _WINDOW):m.nstart]) if t.strip()]
     nxt, prev = (following[0] if following else ""), (preceding[-1] if preceding else "")
     programs_known, programs_generic = mined_program_names()
+    # each asked once (the features below read them several times): the classes of the characters around the
+    # candidate and the word lists, out of their caches
+    after_class, before_class = _class(after), _class(before)
+    sentence, known_words = sentence_words(), dictionary()
     f = {f"kind_{k}": float(m.kind == k) for k in KINDS}
     f |= {"authority": float(_authority(m)), "form_abbr": float(m.data.get("form") == "abbr"),
           "form_pattern": float(m.data.get("form") == "pattern" or m.key.startswith("name:")),
@@ -170,25 +174,25 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
           "full": float(bool(m.data.get("full"))), "near": float(bool(m.data.get("near"))),
           "known_name": float(name.replace(" ", "") in known_names()),
           "length": _log(len(name)), "words": _log(len(words)), "spaces": float(name.count(" ")),
-          "thai_share": thai / max(1, len(name)), "digits": float(any(c.isdigit() for c in name)),
+          "thai_share": thai / max(1, len(name)), "digits": float(any(map(str.isdigit, name))),
           "brackets_open": float(name.count("(") != name.count(")")),
-          "last_sentence_word": float(last in sentence_words()), "last_cut_word": float(last in cut_words()),
-          "last_in_dictionary": float(last in dictionary()), "last_one_char": float(len(last) <= 1),
-          "first_in_dictionary": float(first in dictionary()),
-          "inner_sentence_words": float(sum(w in sentence_words() for w in words[1:-1])),
-          "after_thai": float(_class(after) == "thai"), "after_gap": float(_class(after) == "gap"),
-          "before_thai": float(_class(before) == "thai"), "before_gap": float(_class(before) == "gap"),
-          "end_splits_word": float(_class(after) == "thai" and not starts_word(text, m.nend)),
-          "start_splits_word": float(_class(before) == "thai" and not starts_word(text, m.nstart)),
-          "next_sentence_word": float(nxt in sentence_words()), "next_in_dictionary": float(nxt in dictionary()),
-          "prev_sentence_word": float(prev in sentence_words()),
+          "last_sentence_word": float(last in sentence), "last_cut_word": float(last in cut_words()),
+          "last_in_dictionary": float(last in known_words), "last_one_char": float(len(last) <= 1),
+          "first_in_dictionary": float(first in known_words),
+          "inner_sentence_words": float(sum(map(sentence.__contains__, words[1:-1]))),
+          "after_thai": float(after_class == "thai"), "after_gap": float(after_class == "gap"),
+          "before_thai": float(before_class == "thai"), "before_gap": float(before_class == "gap"),
+          "end_splits_word": float(after_class == "thai" and not starts_word(text, m.nend)),
+          "start_splits_word": float(before_class == "thai" and not starts_word(text, m.nstart)),
+          "next_sentence_word": float(nxt in sentence), "next_in_dictionary": float(nxt in known_words),
+          "prev_sentence_word": float(prev in sentence),
           "generic": float(name in generic_names() or name in programs_generic or name in event_cues()),
           "known_program": float(name in programs_known),
           "event_real_name": float(m.kind == "event" and is_real_name(name)),
           "quoted": float(before in _OPENING and after in _CLOSING),
           "quote_inside": float(_open_quote(text, m.nstart, m.nend)),
           "line_ends": float(after == "\n"), "next_digit_or_latin": float(_class(nxt[:1]) in ("digit", "latin")),
-          "dictionary_share": sum(w in dictionary() for w in words) / len(words),
+          "dictionary_share": sum(map(known_words.__contains__, words)) / len(words),
           f"last={last}": 1.0, f"next={nxt}": 1.0, f"prev={prev}": 1.0,
           f"second={_second(words, m.kind, name)}": 1.0}
     suffix = "@" + m.kind  # each feature but the kind_ ones (the first len(KINDS)) again, for the class alone
@@ -433,10 +437,16 @@ def _known_event(doc: Doc) -> Callable[[Mention], bool]:
     """Is an event name one that says which event by something known (event_known.vouched: a body or programme of
     the authority or of this release, a mined series, an acronym defined in brackets)? Such a name is kept
     whatever the model says: the model reads one release's words, and on a short text rejects real names."""
-    own = own_cores(surface(doc, o) for o in doc.mentions if o.kind in ("organization", "program"))
+    own = None  # the cores of the release's bodies and programmes, read at the first event asked about: most
+    # releases have no event candidate to judge, and reading them costs a normalisation per mention
 
     def known(m: Mention) -> bool:
-        return m.kind == "event" and vouched(str(m.data.get("name", "")), own=own)
+        nonlocal own
+        if m.kind != "event":
+            return False
+        if own is None:
+            own = own_cores(surface(doc, o) for o in doc.mentions if o.kind in ("organization", "program"))
+        return vouched(str(m.data.get("name", "")), own=own)
 
     return known
 
@@ -483,8 +493,8 @@ def drop_invalid(doc: Doc) -> None:
             continue  # already kept: no need to score its other mentions
         p = 1.0
         if judged(m) and not named(m) and not short(m) and not known(m):
-            f = features(doc, m)
             name = surface(doc, m)
+            f = features(doc, m, name)  # the name read once: features would read it again
             p = (1.0 if recurrent(f, weights[m.kind]) or confirmed(m.kind, name, f)
                  else 0.0 if clause(f) else judge(f, weights[m.kind], m.kind, name))
         best[entity] = max(best.get(entity, 0.0), p)
