@@ -41,10 +41,11 @@ def name_core(name: str) -> str:
 @lru_cache(maxsize=1)
 def _cue_cores() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Cores of the cue words (longest first) and of the words that make no name of a cue ("คณะกรรมการ",
-    "video"): (cues, generic)."""
+    "video"): (cues, generic). Cores of one length in their own order, never a set's: the first cue a name starts
+    or (in Latin) ends with decides its rest, and a set's order changes with the hash seed."""
     cues = {name_core(cue_words().get(c, c)) for c in event_cues()} - {""}
     generic = {name_core(w) for w in word_lists()["generic"]} - {""}
-    return tuple(sorted(cues, key=len, reverse=True)), tuple(sorted(generic, key=len, reverse=True))
+    return tuple(sorted(cues, key=lambda c: (-len(c), c))), tuple(sorted(generic, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
