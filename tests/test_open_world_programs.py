@@ -1,5 +1,6 @@
 """Program names outside the authority scheme: where a name ends, what is no name, and the mined data."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -2145,6 +2146,50 @@ def test_programs_a_counted_prefix_begins_no_name(extract_text, text):
     แต่ละ), counts the prefix's programmes: the prefix is a common noun, every or many projects, and the words after
     it are the sentence going on, no name."""
     assert _program_names(extract_text, text) == set()
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a number of programmes before the prefix: the words after it tell their class (judged junk, rounds 5, 9, 16)
+    ("โรงพยาบาลศรีนครินทร์ จังหวัดขอนแก่น ได้มี 2 โครงการช่วยเหลือผู้พิการ คือ โครงการมือสร้างโอกาส ซึ่งเป็น",
+     "โครงการช่วยเหลือผู้พิการ"),
+    ("ธ.ก.ส. ดัน 7 โครงการสร้างการเติบโตที่เป็นมิตรกับสิ่งแวดล้อม นำร่องสาขาใน 9 ภาคและสำนักงานใหญ่",
+     "โครงการสร้างการเติบโตที่เป็นมิตรกับสิ่งแวดล้อม"),
+    # one of the programmes of a class (judged junk, rounds 13 and final)
+    ("แปลงใหญ่ของกระทรวงเกษตร หนึ่งในโครงการปฏิรูปภาคการเกษตร ร่วมโครงการแล้ว 4.96 แสนคน",
+     "โครงการปฏิรูปภาคการเกษตร"),
+    ("Save the World ซึ่งเป็นหนึ่งในโครงการตอบแทนสังคม หรือ ต่อลมหายใจให้โลก โดยการร่วมปรับปรุง",
+     "โครงการตอบแทนสังคม"),
+])
+def test_programs_a_prefix_after_a_count_tells_a_class(extract_text, text, kind):
+    """A count right before a prefix (program_patterns.json "counted_before": a number from two, "หนึ่งใน") counts
+    the programmes the words after it tell the class of: no one programme's name. The programme the release does
+    name stays."""
+    assert kind not in _program_names(extract_text, text)
+    uncounted = re.sub(r"(?:ซึ่งเป็น)?(?:\d+ |หนึ่งใน)(?=" + kind + ")", "ผ่าน", text, count=1)
+    assert kind in _program_names(extract_text, uncounted)  # the same words without the count: a name as before
+
+
+@pytest.mark.parametrize("before", ["ระยะที่ 3 ", "บำรุงรักษาที่ 2 ", "ผู้ป่วยโควิด 19 ", "ร.9 ", "รวม 1 ",
+                                    "ส่วนหนึ่งของ", "ส่วนหนึ่งใน", "ปี 66 ", "“5 ", "17.65\n10\n"])
+def test_a_number_owned_by_the_word_before_counts_no_programme(before):
+    """An ordinal's, a phase's, a year's or a disease's number, a number of one, a part of one project and a table
+    row's number on a line of its own (a cabinet summary's list of projects) count no programmes: the name after them
+    is read as before."""
+    text = "ซึ่ง" + before + "โครงการชลประทานลำปาว"
+    assert not program_evidence.counted_before(text, text.index("โครงการ"), len(text), "โครงการ")
+    assert program_evidence.counted_before("เห็นชอบ 2 มาตรการลด", len("เห็นชอบ 2 "), 23, "มาตรการ")
+
+
+@pytest.mark.parametrize("text", [
+    # items in one named plan, not plans of a class (one judged valid, one a real master plan)
+    "เป็นโครงการหนึ่งในแผนแม่บทระบบขนส่งมวลชนทางรางในกรุงเทพมหานครและปริมณฑล (Mass Rapid Transit Master Plan)",
+    "ซึ่งเป็นหนึ่งในโครงการเร่งด่วนที่อยู่ใน 9 แผนงานบรรเทาอุทกภัยแม่น้ำเจ้าพระยาตอนล่าง",
+    # a dated package of measures
+    "สามารถดำเนินการได้ตาม 8 มาตรการเตรียมความพร้อมรองรับน้ำฝน ปี 2563 เพื่อแก้ปัญหา",
+])
+def test_programs_a_counted_plan_or_dated_name_stays_named(extract_text, text):
+    name = re.search(r"(?:แผนแม่บท|แผนงาน|มาตรการ)[^\s(]+(?: ปี \d+)?", text).group()
+    assert name in _program_names(extract_text, text)
 
 
 def test_programs_a_list_after_both_still_names_its_programmes(extract_text):

@@ -115,6 +115,43 @@ def counted_kind(text: str, end: int, prefix: str, words: str) -> bool:
     return count is not None and count.group("members") is None and not _YEAR.fullmatch(count.group("n"))
 
 
+COUNTED_BEFORE_REACH = 24  # characters read before a prefix for a count of its programmes
+
+
+@lru_cache(maxsize=1)
+def _count_before() -> re.Pattern[str]:
+    """A count ending right before a prefix, after one space or none (program_patterns.json "counted_before"): a
+    number of one or two digits not glued to a dot, comma or digit, or a word that picks one of many ("หนึ่งใน")."""
+    one_of = literal_alternation(program_data()["counted_before"]["one_of"])
+    # \Z, not $: a table row's number on a line of its own ("…⏎9⏎|โครงการ…") is no count
+    return re.compile(rf"(?:(?<![\d.,/:\-–“\"])(?P<n>[1-9]\d?)|{one_of}) ?\Z")
+
+
+def counted_before(text: str, start: int, end: int, prefix: str) -> bool:
+    """Is the prefix at `start` written right after a count of its programmes ("ได้มี 2 |โครงการช่วยเหลือผู้พิการ
+    คือ …", "ธ.ก.ส. ดัน 7 |โครงการสร้างการเติบโตที่เป็นมิตรกับสิ่งแวดล้อม", "หนึ่งใน|โครงการปฏิรูปภาคการเกษตร")? The
+    words after the prefix then tell the class of the several programmes counted, a kind, no one programme's name. Not
+    a number of one, nor one above program_patterns.json "counted_before" "max_number", nor one the word before it
+    owns (an ordinal, a phase, a village, a year: "ระยะที่ 3 |โครงการ…"; "not_after"), nor a disease's number
+    ("โควิด 19 |มาตรการ…"), nor one opening a quotation ("“5 |ยุทธศาสตร์ปฏิรูปเกษตร4.0”"); only before a prefix of
+    "prefixes" (a plan holds items: "หนึ่งใน|แผนแม่บท…" is an item in one named plan), and not when the name [start,
+    end) is dated ("8 |มาตรการเตรียมความพร้อมรองรับน้ำฝน ปี 2563": one package of measures)."""
+    data = program_data()["counted_before"]
+    if prefix not in data["prefixes"] or TRAILING_PHASE.search(text, start, end) is not None:
+        return False
+    before = text[max(0, start - COUNTED_BEFORE_REACH):start]
+    count = _count_before().search(before)
+    if count is None:
+        return False
+    if count.group("n") is None:  # "ส่วนหนึ่งใน|โครงการ…": a part of one project, which it names
+        return not before[:count.start()].endswith(tuple(data["one_of_not_after"]))
+    if not 2 <= int(count.group("n")) <= data["max_number"]:
+        return False
+    owner = before[:count.start()].rstrip()
+    return not owner.endswith(tuple(data["not_after"])) and not owner.endswith(
+        tuple(word.split()[0].rstrip("-–") for word in program_data()["diseases"]["words"]))
+
+
 MAX_GENERIC_REST = 1  # generic words after a kind: more tell a scope of their own ("…ทั้งภาครัฐและเอกชน")
 
 

@@ -34,9 +34,9 @@ from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_a
 from phakhi.graph.extract.program_ends import (dash_pieces_end, name_end, numbered_pair_end, parties_end, patronage_end,
                                                route_end, slashed_end)
 from phakhi.graph.extract.program_boards import find_board_funds
-from phakhi.graph.extract.program_evidence import (classified, company_project, counted_kind, enumerated, estate,
-                                                   evidence, generic_quoted, head_of_many, kind_of_programme,
-                                                   listed_estate, titled_quoted)
+from phakhi.graph.extract.program_evidence import (classified, company_project, counted_before, counted_kind,
+                                                   enumerated, estate, evidence, generic_quoted, head_of_many,
+                                                   kind_of_programme, listed_estate, titled_quoted)
 from phakhi.graph.extract.program_joined import join_heads
 from phakhi.graph.extract.program_latin import (find_latin_names, find_quoted_latin, latin_end_before, latin_name,
                                                 partial_names, prose_latin, quoted_phrases)
@@ -277,7 +277,8 @@ def find_programs(doc: Doc) -> None:
             doc.add(doc.mention(start, whole, "program", named.key, form="name"))
             continue
         if not numbered and (kind_of_programme(m.group(), text[pos:end])
-                             or counted_kind(text, whole, m.group(), text[pos:end]) or classified(text, start, end)):
+                             or counted_kind(text, whole, m.group(), text[pos:end]) or classified(text, start, end)
+                             or counted_before(text, start, whole, m.group())):
             pending.add(len(items) - 1)  # "โครงการพลังงานสะอาด", "โครงการบ้านจัดสรร| มีจำนวน 1,135 โครงการ", "ซึ่งเป็น|
             continue  # โครงการเคเบิลใยแก้วใต้น้ำ…": a kind, unless listed beside another name of its kind
         if (m.group() in program_data()["need_evidence"] or head_of_many(m.group(), text[pos:end])) \
