@@ -1291,3 +1291,30 @@ def test_a_byline_unit_stays_the_ministrys_in_a_departments_release(extract_text
     written = text.replace("ร่วมกับกรมการจัดหางาน", "ร่วมกับกรมการจัดหางาน และกองเผยแพร่และประชาสัมพันธ์")
     assert _unit(extract_text(written), "กองเผยแพร่และประชาสัมพันธ์")[1].endswith(
         "/org/doe-labour/unit/กองเผยแพร่และประชาสัมพันธ์")
+
+
+@pytest.mark.parametrize("text, name", [
+    # round 5: the spaced name broken across a line's end
+    ("กระทรวงแรงงาน กรมการจัดหางาน และสถาบันส่งเสริมความปลอดภัย อาชีวอนามัย\nและสภาพแวดล้อมในการทำงาน (องค์การมหาชน) "
+     "รวมถึงหน่วยงานในสังกัดกระทรวงแรงงาน", "สถาบันส่งเสริมความปลอดภัยอาชีวอนามัยและสภาพแวดล้อมในการทำงาน"),
+    # round 3: the last chunk glued on to the sentence's next word (a programme's name held whole inside)
+    ("สำนักงานคณะกรรมการกฤษฎีกา และสำนักงานขับเคลื่อนการปฏิรูปประเทศ ยุทธศาสตร์ชาติ และการสร้างความสามัคคีปรองดอง"
+     "ไปพิจารณาดำเนินการต่อไปด้วย", "สำนักงานขับเคลื่อนการปฏิรูปประเทศยุทธศาสตร์ชาติและการสร้างความสามัคคีปรองดอง"),
+    # mid: a no-break space and a space between the chunks
+    ("ผอ.กลุ่มอุทยานวิทยาศาสตร์ กองส่งเสริมและประสานเพื่อประโยชน์ทางวิทยาศาสตร์\xa0 วิจัยและนวัตกรรม สำนักงานปลัด อว. "
+     "ลงพื้นที่", "กองส่งเสริมและประสานเพื่อประโยชน์ทางวิทยาศาสตร์วิจัยและนวัตกรรม"),
+])
+def test_a_spaced_name_runs_on_however_the_release_lays_its_chunks_out(extract_text, text, name):
+    """organizations._spaced_spelled: a name the corpora write with spaces inside (org_runs.json `spaced`) runs on
+    through its chunks parted by a line's end or doubled spaces, or with its last chunk glued on to the next word;
+    cut at its first chunk, the judges call it a boundary error (rounds 3, 5 and mid)."""
+    squeezed = {"".join(n.split()) for n in _names(extract_text(text))}
+    assert name in squeezed
+    short = name[:name.index("อาชีวอนามัย")] if "อาชีวอนามัย" in name else None
+    assert short is None or short not in squeezed
+
+
+def test_a_spaced_name_stays_as_written_where_the_text_goes_elsewhere(extract_text):
+    name = "สถาบันส่งเสริมความปลอดภัย"
+    names = _names(extract_text(f"กระทรวงแรงงาน และ{name} อาชีวอนามัย\nและกรมการจัดหางาน จัดงาน"))
+    assert not any(n.startswith(name + " อาชีวอนามัย") and "สภาพแวดล้อม" in n for n in names)

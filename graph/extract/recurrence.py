@@ -95,6 +95,20 @@ def spaced_run(name: str, exact: bool = True) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _spaced_runs_by_head() -> dict[str, tuple[str, ...]]:
+    heads: dict[str, list[str]] = {}
+    for run in _spaced_runs():
+        heads.setdefault(run.split(" ")[0], []).append(run)
+    return {head: tuple(sorted(runs, key=len, reverse=True)) for head, runs in heads.items()}
+
+
+def spaced_runs_after(head: str) -> tuple[str, ...]:
+    """The names the corpora write with spaces inside (org_runs.json `spaced`) whose first chunk is `head`, longest
+    first."""
+    return _spaced_runs_by_head().get(head, ())
+
+
+@lru_cache(maxsize=1)
 def _list_runs() -> dict[str, tuple[str, ...]]:
     """org_runs.json `lists` by their first chunk."""
     runs = load_mined("org_runs.json").get("lists", ())
