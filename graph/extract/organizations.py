@@ -40,9 +40,9 @@ from phakhi.graph.extract.program_aliases import abbreviation_fits, bracket_alia
 from phakhi.graph.extract.program_words import named_in_body_or_law
 from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_variously, list_head, releases_of,
                                             spaced_run, written_whole_run)
-from phakhi.graph.text.footnotes import footnote_end
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
+from phakhi.graph.text.footnotes import footnote_end
 from phakhi.graph.text.thai import (NAME_CHARS, first_consonant, is_thai, letters_in_order, starts_word, thai_boundary_ok,
                                     tokenize)
 from phakhi.ontology import (latin_legal_words, load_mined, load_not_organizations, load_org_patterns, load_places,
