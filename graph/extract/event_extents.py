@@ -459,29 +459,6 @@ def counted_cut(text: str, cue_end: int, end: int) -> int:
     return max(cue_end, len(text[:number.start()].rstrip()))
 
 
-_FOOTNOTE = re.compile(r"(?<=[a-z])[1-9]$")
-_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'&-]*(?: [A-Za-z][A-Za-z'&-]*)*$")
-
-
-def footnote_cut(text: str, start: int, end: int) -> int:
-    """A name's end: `end`, or the end of its Latin words when they end on one digit glued to a small letter that
-    the release writes elsewhere without it: a footnote's mark, not the name's number (the cabinet summaries mark
-    the notes they add below: "The International Horticultural Expo1 (EXPO 2022 Floriade Almere)" beside "The
-    International Horticultural Expo" written plain; judged audits of rounds 9 and 14: "stray footnote '1' glued
-    on"). A Latin name's own number is written apart or after capitals ("Expo 2025", "COP26", "G20"), and one the
-    release always writes glued is left as it is."""
-    mark = _FOOTNOTE.search(text, start, end)
-    if mark is None:
-        return end
-    words = _LATIN_WORDS.search(text, start, mark.start())
-    if words is None:
-        return end
-    phrase = re.compile(re.escape(words.group()) + r"(?![A-Za-z\d])")
-    if any(found.start() != words.start() for found in phrase.finditer(text)):
-        return mark.start()
-    return end
-
-
 def dated_cut(text: str, cue_end: int, end: int) -> int:
     """A name's end: `end`, or the start of the first phrase of when inside it after its cue, outside a quoted
     title: a head of event_words time_heads ("ใน", "เมื่อ") right before a month or a weekday ("เดือน" may stand

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from phakhi.graph.text.dates import find_dates, run_ends
+from phakhi.graph.text.footnotes import footnote_end
 from phakhi.graph.text.numbers import multiplier_pattern, multiplier_value, parse_number
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import dictionary
@@ -39,7 +40,7 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
                                              latin_name_after, latin_run_end, part_number_end, series_place_end,
                                              sitting_start,
                                              name_end, object_end, purpose_end)
-from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut, counted_cut, footnote_cut,
+from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut, counted_cut,
                                                 clause_end, dated_cut, mode_cut, numbered_cut, held_name_end, listed_titles, owner_end,
                                                 marked_end, mined_body_end, mined_end,
                                                 mined_names, ordinal_end, partners_end, quoted_end, royal_end, royal_firsts,
@@ -235,7 +236,7 @@ def find_events(doc: Doc) -> None:
         end = mode_cut(text, m.end(), end)  # "…วาระปกติ|ผ่านระบบการประชุมทางไกล": how it is held, not which it is
         end = trimmed_end(text, m.end(), end)  # "การประชุมทางไกลแทน", "การประชุม 3 วัน"
         end = counted_cut(text, m.end(), end)  # "…ระดับชาติ|151 ชิ้นงาน": a count after it, not its edition
-        end = footnote_cut(text, start, end)  # "…Horticultural Expo|1 (EXPO 2022 …)": a footnote's mark
+        end = footnote_end(text, start, end)  # "…Horticultural Expo|1 (EXPO 2022 …)": a footnote's mark
         end = owner_end(doc, m.end(), end)  # "นิทรรศการผลงานสำคัญของ ธ.ก.ส.": whose it is, or no "ของ" at its end
         if end > m.end():  # a bare type word's title is told by object_end, after it only spaces
             end = title_after(text, end, line_end)  # "การสัมมนาบุคลากรภาครัฐ “ยุทธศาสตร์ชาติภาคปฏิบัติ…”"

@@ -42,6 +42,7 @@ from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_va
                                             spaced_run, spaced_runs_after, written_whole_run)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation, not_after
+from phakhi.graph.text.footnotes import footnote_end
 from phakhi.graph.text.thai import (NAME_CHARS, first_consonant, is_thai, letters_in_order, starts_word, thai_boundary_ok,
                                     tokenize)
 from phakhi.ontology import (latin_legal_words, load_mined, load_not_organizations, load_org_patterns, load_places,
@@ -1326,6 +1327,7 @@ def _name_end(doc: Doc, start: int, prefix_end: int, rule: str, validate: bool =
         # ends one; cut glued to the sentence's next verb, it was that verb's ("คณะกรรมการร่วม" alone stays)
     if len(kept) > 1 and footnote_mark(kept[-1], kept[-2], _NUMBERED_WORDS):
         pos -= len(kept.pop())  # "คณะทำงานด้านผลิตภัณฑ์อาหารสำเร็จรูป1": a footnote mark glued to the last word
+    pos = footnote_end(text, start, pos)  # "…Association2", "…กองทุนพัฒนาเอเชีย1" where the release writes it plain
     return pos if pos - prefix_end >= 2 else None
 
 

@@ -50,6 +50,7 @@ from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated
 from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PATTERN_KEY, counted, in_host_name,
                                                 law_before, not_before, offices, prefix_pattern, program_data,
                                                 word_sets)
+from phakhi.graph.text.footnotes import footnote_end
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_not_names, load_places
@@ -196,6 +197,7 @@ def find_programs(doc: Doc) -> None:
             inside = doc.starting_in(name_start + 1, end, ("organization", "person"))
             cut = latin_end_before(text, name_start, inside[0].nstart) if inside else None
             end = cut or end  # "โครงการ Green-city| by MOAC": the name ends before the joining word that leads to a body
+            end = footnote_end(text, start, end)  # "โครงการ Champions Award|5": a footnote's mark
             if company_project(text, start, end):
                 continue  # "โครงการ Data Center| บริษัท ทรู … จำกัด มูลค่าลงทุน …": a company's own investment
             pieces = () if cut else {id(o) for o in inside if o.nend <= end}  # else the bodies wholly inside it are
@@ -240,6 +242,8 @@ def find_programs(doc: Doc) -> None:
             stop = alias.nstart - len(OR)
         end = name_end(text, start, pos, stop,
                        tail_ok=lambda s, e: not doc.covered(s, e, ("organization", "person", "program")))
+        if end is not None:
+            end = footnote_end(text, start, end)  # "กองทุนฝนหลวง|1 ขึ้นตาม…": a footnote's mark, not the name's number
         if end is None or end - pos < MIN_REST:
             continue
         if company_project(text, start, end):  # "… จำกัด ได้รับส่งเสริม|โครงการผลิตยางล้อ…": a company's own
