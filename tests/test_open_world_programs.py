@@ -304,6 +304,91 @@ def test_programs_agreement_words_without_parties_name_nothing(extract_text, tex
     assert not any("FTA" in n or "ความตกลง" in n for n in _program_names(extract_text, text))
 
 
+@pytest.mark.parametrize("text, name", [
+    # an agreement word and the agreement's acronym (forms of several releases of 2020-2022)
+    ("ข่าว\nคณะกรรมาธิการวิสามัญพิจารณาศึกษาผลกระทบจากการเข้าร่วมความตกลง CPTPP ในประเด็นด้านพาณิชย์",
+     "ความตกลง CPTPP"),
+    ("ข่าว\nนายกฯ ร่วมยินดีเจรจาความตกลง RCEP ครั้งที่ 4 มุ่งยกระดับการค้า", "ความตกลง RCEP"),
+    ("ข่าว\nครั้งที่ 9 ภายใต้ความตกลง JTEPA\nวันที่ 28 กุมภาพันธ์ 2563", "ความตกลง JTEPA"),
+    ("ข่าว\nต่อเจตจำนงการขอเข้าร่วมสมาชิกความตกลง AANZFTA ของชิลี", "ความตกลง AANZFTA"),
+    # the Thai name with the acronym in brackets after it
+    ("ข่าว\nโดยเฉพาะการเร่งรัดการลงนามความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP) ภายในปี 2563",
+     "ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP)"),
+    ("ข่าว\nภายใต้กรอบการค้าต่าง ๆ เช่น ความตกลงเขตการค้าเสรีอาเซียน (AFTA). ความตกลงเขตการค้าเสรีไทย-ออสเตรเลีย",
+     "ความตกลงเขตการค้าเสรีอาเซียน (AFTA)"),
+    ("ข่าว\nสนับสนุนการจัดทำกรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (DEFA) เพื่อเร่งรัด",
+     "ความตกลงเศรษฐกิจดิจิทัลอาเซียน (DEFA)"),
+])
+def test_programs_trade_agreements_named_by_their_acronym(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nทั้งสองฝ่ายได้ลงนามข้อตกลงความร่วมมือ (MOU) ด้านการค้า",  # a memorandum
+    "ข่าว\nตามพันธกรณีการเปิดตลาดของไทยตามความตกลง WTO โดยการนำเข้า",  # a body
+    "ข่าว\nใช้สิทธิประโยชน์ตามความตกลงการค้าเสรี (FTA) ที่ไทยมีอยู่",  # the kind alone
+    "ข่าว\nนายกฯ ติดตามความคืบหน้าการเจรจาความตกลงหุ้นส่วนเศรษฐกิจ CEPA เชื่อมั่น สรุปผลได้",
+    "ข่าว\nการศึกษาความเป็นไปได้ในการจัดทำความตกลงหุ้นส่วนทางเศรษฐกิจ (CEPA) ระหว่างไทยและสหรัฐอาหรับเอมิเรตส์ ซึ่ง",
+])
+def test_programs_agreement_words_before_no_agreement_acronym_name_nothing(extract_text, text):
+    assert not any("ตกลง" in n for n in _program_names(extract_text, text))
+
+
+def test_programs_an_agreement_is_one_programme_however_spelt(extract_text):
+    """Its Thai name and its acronym after a bare agreement word, and its parties written in Thai or Latin, in
+    brackets or not ("ความตกลงการค้าเสรีไทย - สหภาพยุโรป (THAI-EU FTA)" in the body of a release headed "THAI-EU
+    FTA"), name one programme."""
+    assert _programs(extract_text, "ข่าว\nการใช้ประโยชน์จากความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP) "
+                                   "ซึ่งมีผลบังคับใช้ และความตกลง RCEP จะช่วย") == \
+        [["ความตกลง RCEP", "ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP)"]]
+    text = ("ข่าว\nนลินี พบทูตเยอรมนี เร่งเจรจา THAI-EU FTA เชิญชวนลงทุน\nทั้งสองฝ่ายยินดีที่การเจรจา"
+            "ความตกลงการค้าเสรีไทย - สหภาพยุโรป (THAI-EU FTA) รอบแรกเริ่มต้นด้วยดี และ FTA ไทย–อียู")
+    assert len(_programs(extract_text, text)) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    # a prefix, a space and a code of two numbers, with the title after it (forms of several releases, 2024-2025)
+    ("ข่าว\nได้ร่วมกันคิดและขับเคลื่อนนโยบาย 5x5 ฝ่าวิกฤตประชากร มุ่งเน้นการเสริมพลังให้คนทุกรุ่น",
+     "นโยบาย 5x5 ฝ่าวิกฤตประชากร"),
+    ("ข่าว\n“วราวุธ” เผย พม. ชู นโยบาย 5×5 ฝ่าวิกฤตประชากร หนุน คนพิการเข้าถึงสิทธิ", "นโยบาย 5×5 ฝ่าวิกฤตประชากร"),
+    ("ข่าว\nภายใต้นโยบาย 5x5 ฝ่าวิกฤตประชากรของ นายวราวุธ ศิลปอาชา", "นโยบาย 5x5 ฝ่าวิกฤตประชากร"),
+    ("ข่าว\nได้ผลักดันและขับเคลื่อนนโยบาย 5 x 5 ฝ่าวิกฤตประชากร ซึ่งประกอบด้วย 5 ข้อเสนอ", "นโยบาย 5 x 5 ฝ่าวิกฤตประชากร"),
+])
+def test_programs_a_code_of_two_numbers_after_a_prefix_names_a_programme(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+def test_programs_a_coded_name_is_one_programme_however_its_code_is_written(extract_text):
+    text = "ข่าว\nย้ำ นโยบาย 5X5 ฝ่าวิกฤตประชากร ช่วยแก้ปัญหา\nตามนโยบาย 5 × 5 ฝ่าวิกฤตประชากร และนโยบาย 5x5 ของกระทรวง"
+    assert len(_programs(extract_text, text)) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    # the field's words and a letter code, the count of the policy's aims (forms of several releases, 2022-2024)
+    ("ข่าว\nซึ่งเป็นหนึ่งในโครงการสำคัญตามนโยบายด้านการเกษตรและอาหาร 3S คือ Safety Security และ Sustainability",
+     "นโยบายด้านการเกษตรและอาหาร 3S"),
+    ("ข่าว\nโปรโมท Soft Power ไทย ผ่านนโยบายส่งเสริมวัฒนธรรม 5F ต่อยอดการจัดงานเทศกาล", "นโยบายส่งเสริมวัฒนธรรม 5F"),
+    ("ข่าว\nนโยบายเทคโนโลยีเกษตร 4.0 และนโยบายเกษตร 3S (Safety Security Sustainability) เพื่อ", "นโยบายเกษตร 3S"),
+    ("ข่าว\nที่เป็นมิตรกับสิ่งแวดล้อม มาตรการลดเผา 3R และเทคโนโลยีปลูกมันสำปะหลัง", "มาตรการลดเผา 3R"),
+])
+def test_programs_a_field_and_a_letter_code_name_a_programme(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ข่าว\nจึงออกมาตรการให้หลีกเลี่ยง 3C คือ closed spaces", "3C"),  # the sentence goes on: a clause word
+    ("ข่าว\nการจัดทำแผนที่ 3D Model และการดำเนินการ", "3D"),  # a format's code, and a Latin word after it
+    ("ข่าว\nสอดคล้องกับนโยบายรัฐบาล 3R Reduce Reused Recycle ใช้น้อย", "3R"),  # the code begins a Latin name
+])
+def test_programs_a_letter_code_after_no_field_names_nothing(extract_text, text, code):
+    assert not any(n.endswith(code) and len(n) > len(code) + 7 for n in _program_names(extract_text, text))
+
+
+def test_programs_a_sum_after_a_prefix_is_no_code(extract_text):
+    """"…แล้วไป 4 แผน 4 x5 =20 นะครับ" (a televised address): numbers multiplied, no programme's code."""
+    assert not any("x5" in n for n in _program_names(extract_text, "ข่าว\nแล้วไป 4 แผน 4 x5 =20 นะครับ"))
+
+
 def test_programs_scheme_name_across_a_stray_space(extract_text):
     text = "ข่าว\nสอดรับกับแผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12 ยุทธศาสตร์ที่ 4"
     found = extract_text(text).of_kind("program")

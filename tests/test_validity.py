@@ -571,6 +571,9 @@ def test_a_model_written_behind_an_earlier_one_judges_what_it_keeps_and_never_dr
     ("FTA ไทย - EU", True), ("FTA THAI-EU", True), ("ความตกลงเขตการค้าเสรีอาเซียน - จีน", True),
     ("ความตกลงการค้าเสรี (FTA) ไทย-สหภาพยุโรป (EU)", True), ("Thailand-EU FTA", True),
     ("FTA", False), ("ความตกลงการค้าเสรี", False),  # an agreement word without its parties names none
+    # or named by its acronym; a memorandum or a body after an agreement word names none
+    ("ความตกลง RCEP", True), ("ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP)", True),
+    ("ข้อตกลงความร่วมมือ (MOU)", False), ("ความตกลง WTO", False),
 ])
 def test_a_trade_agreement_named_by_its_parties_is_guarded(name, guarded):
     assert validity.guarded("program", name) is guarded

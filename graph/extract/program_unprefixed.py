@@ -1,5 +1,6 @@
 """Programmes that no prefix announces: trade agreements named by their parties ("FTA ไทย-EU", "Thailand-EU FTA";
-program_patterns.json "agreements"), schemes named after the province that models them ("น่านแซนด์บ็อกซ์"), plans named with the span of years
+program_patterns.json "agreements"; every spelling of the parties one programme) or by their acronym ("ความตกลง
+RCEP"), schemes named after the province that models them ("น่านแซนด์บ็อกซ์"), plans named with the span of years
 they cover ("แผนวิสาหกิจสถาบันการบินพลเรือน พ.ศ. 2564 - 2568") or as the nation's ("แผนสิทธิมนุษยชนแห่งชาติ"),
 railway projects named with their route ("รถไฟความเร็วสูงจากกรุงเทพฯ-โคราช-หนองคาย"), and the scheme's long names written with a stray space ("แผนพัฒนาเศรษฐกิจและสังคม แห่งชาติฉบับที่ 12"). Kept apart
 from the scan: each is a pattern of its own found before the prefixes are read, so the names they find bound the
@@ -32,18 +33,21 @@ def _agreement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = program_data()["agreements"]
     partner = f"(?:{literal_alternation(list(countries()) + data['partners'])}|[A-Z]{{2,6}})"
     dash = r" ?[-–] ?"  # spaces, never a line break: a name stays on its line
+    latin_partner = r"[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?"
+    latin_name = (f"{literal_alternation(data['latin_first'], '[A-Za-z]')}(?:{dash}{latin_partner}){{1,3}}"
+                  f" (?:{literal_alternation(data['latin_kinds'])})(?![A-Za-z])")
+    # the acronym, or the Latin name, in brackets after the Thai name is one more name of it: "ความตกลงการค้าเสรีไทย -
+    # สหภาพยุโรป (THAI-EU FTA)" is one agreement, not two
     thai = re.compile(f"(?:{literal_alternation(data['heads'])})(?: ?\\((?:{literal_alternation(data['glosses'])})\\))?"
                       f" ?(?:ระหว่าง)?(?:{literal_alternation(data['first'])})(?:{dash}{partner}){{1,3}}"
-                      r"(?: ?\([A-Z]{2,6}\))?")
-    latin_partner = r"[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?"
-    latin = re.compile(f"{literal_alternation(data['latin_first'], '[A-Za-z]')}(?:{dash}{latin_partner}){{1,3}}"
-                       f" (?:{literal_alternation(data['latin_kinds'])})(?![A-Za-z])")
-    return thai, latin
+                      f"(?: ?\\((?:[A-Z]{{2,6}}|{latin_name})\\))?")
+    return thai, re.compile(latin_name)
 
 
 def agreement(name: str) -> bool:
-    """Is `name` whole a trade agreement named by its parties ("FTA ไทย - EU", "Thailand-EU FTA")?"""
-    return any(pattern.fullmatch(name) for pattern in _agreement_patterns())
+    """Is `name` whole a trade agreement named by its parties ("FTA ไทย - EU", "Thailand-EU FTA") or by its acronym
+    ("ความตกลง RCEP")?"""
+    return any(pattern.fullmatch(name) for pattern in (*_agreement_patterns(), _acronym_agreement()))
 
 
 def find_agreements(doc: Doc) -> None:
@@ -54,7 +58,72 @@ def find_agreements(doc: Doc) -> None:
             start, end = m.span()
             if doc.covered(start, end, ("person", "program", "place")):
                 continue  # a partner may be a body the release names too ("สหภาพยุโรป"): both are mentioned
-            doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(m.group()), form="pattern"))
+            doc.add(doc.mention(start, end, "program", agreement_key(m.group()), form="pattern"))
+
+
+def agreement_key(name: str) -> str:
+    """The key of the agreement named by its parties in `name`: its kind and its parties' first forms
+    (program_patterns.json "agreements" "party_forms"), so "FTA ไทย-EU", "FTA ไทย–อียู", "THAI-EU FTA" and
+    "ความตกลงการค้าเสรี (FTA) ไทย-สหภาพยุโรป (EU)" are one programme."""
+    data = program_data()["agreements"]
+    forms = _party_forms()
+    bare = re.sub(r" ?\([^()]*\)", "", name)  # the glosses and the bracketed acronym or Latin name
+    bare = re.sub(f"^(?:{literal_alternation(data['heads'])}) ?(?:ระหว่าง)?|(?: {literal_alternation(data['latin_kinds'])})$",
+                  "", bare)
+    parties = [forms.get(p.strip().upper(), p.strip()) for p in re.split(r" ?[-–] ?", bare)]
+    kind = "EPA" if any(word in name for word in data["partnership_words"]) else "FTA"
+    return PATTERN_KEY + normalize_label(f"{kind} {'-'.join(parties)}")
+
+
+@lru_cache(maxsize=1)
+def _party_forms() -> dict[str, str]:
+    """Each written form of a party, in capitals, to the first form of its row ("EU" -> "สหภาพยุโรป")."""
+    return {form.upper(): row[0] for row in program_data()["agreements"]["party_forms"] for form in row}
+
+
+AGREEMENT_WORDS = 80  # letters of an agreement's Thai name before its bracketed acronym
+
+
+@lru_cache(maxsize=1)
+def _acronym_agreement() -> re.Pattern[str]:
+    """An agreement word, then its acronym (after a space or none: "ความตกลง RCEP", "ความตกลงการค้าเสรี AFTA"), or
+    its Thai name and the acronym in brackets ("ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP)"); group 1 the
+    acronym. An acronym names an agreement when it ends on a kind's acronym with letters before it, or is listed
+    (program_patterns.json "agreements" "acronym_tails", "acronym_names")."""
+    data = program_data()["agreements"]
+    kinds = literal_alternation(data["glosses"])  # "CEPA": a kind ("C"+"EPA"), no one agreement
+    acronym = (f"(?!(?:{kinds})(?![A-Za-z0-9-]))"
+               f"(?:[A-Z]{{1,6}}(?:{literal_alternation(data['acronym_tails'])})|{literal_alternation(data['acronym_names'])})")
+    heads = literal_alternation(data["acronym_heads"] + [h for h in data["heads"] if is_thai(h[0])])
+    return re.compile(f"(?:{heads}) ?({acronym})(?![A-Za-z0-9-])"
+                      f"|(?:{literal_alternation(data['acronym_heads'])})[ก-๛]{{0,{AGREEMENT_WORDS}}} ?\\(({acronym})\\)")
+
+
+def find_acronym_agreements(doc: Doc) -> None:
+    """Trade and economic partnership agreements named by their acronym ("ความตกลง CPTPP", "ความตกลงเขตการค้าเสรี
+    อาเซียน (AFTA)", "ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP)"): programmes the guideline counts, as the
+    agreements named by their parties are (`find_agreements`, run first: "ความตกลงเขตการค้าเสรีอาเซียน - จีน (ACFTA)"
+    is theirs). Keyed by the acronym, so the Thai name and the acronym written after a bare agreement word are one
+    programme. A memorandum, a body or the kind alone after the word ("ข้อตกลงความร่วมมือ (MOU)", "ความตกลง WTO",
+    "ความตกลง FTA") is no acronym of an agreement, and names none."""
+    text = doc.text
+    if "ตกลง" not in text:
+        return  # every match holds an agreement word, and most releases write none
+    for m in _acronym_agreement().finditer(text):
+        start, end = m.span()
+        inner = [o for _, o in doc.mentions.kind("program").overlapping(start, end)]
+        if not starts_word(text, start) or doc.covered(start, end, ("person",)) \
+                or any(o.nstart < start or o.nend > end for o in inner) \
+                or any(o.nstart < start for _, o in doc.mentions.kind("organization").overlapping(start, end)):
+            continue  # a party inside may be a body or a place the release names too ("อาเซียน"); a body's name
+            # or a programme running across the agreement's bounds holds it ("คณะกรรมการ…ความตกลง…")
+        if inner:  # a scheme programme inside is a piece of its name ("ความตกลง[เศรษฐกิจดิจิทัล]อาเซียน (DEFA)")
+            gone = {id(o) for o in inner}
+            doc.mentions = Mentions(o for o in doc.mentions if id(o) not in gone)
+        acronym = m.group(1) or m.group(2)
+        # a party's own acronym ("…กับสมาคมการค้าเสรีแห่งยุโรป (EFTA)") keys no agreement: the name written does
+        keyed = m.group() if acronym in program_data()["agreements"]["partners"] else acronym
+        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(keyed), form="pattern"))
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_a
 from phakhi.graph.extract.program_ends import (dash_pieces_end, name_end, numbered_pair_end, parties_end, patronage_end,
                                                route_end, slashed_end)
 from phakhi.graph.extract.program_boards import find_board_funds
+from phakhi.graph.extract.program_coded import find_coded_names, find_field_coded_names
 from phakhi.graph.extract.program_evidence import (classified, company_project, counted_before, counted_kind,
                                                    enumerated, estate, evidence, generic_quoted, head_of_many,
                                                    kind_of_programme, listed_estate, titled_quoted)
@@ -45,8 +46,9 @@ from phakhi.graph.extract.program_quoted import (QUOTED, SINGLE_QUOTED, find_quo
                                                  quoted_name_end, release_quoted_end, scheme_fills, title_after,
                                                  unquoted)
 from phakhi.graph.extract.program_repeated import release_continued_end
-from phakhi.graph.extract.program_unprefixed import (find_agreements, find_dated_plans, find_national_plans,
-                                                      find_place_models, find_routed_lines, find_spaced_names)
+from phakhi.graph.extract.program_unprefixed import (find_acronym_agreements, find_agreements, find_dated_plans,
+                                                      find_national_plans, find_place_models, find_routed_lines,
+                                                      find_spaced_names)
 from phakhi.graph.extract.program_words import (LAW_HEAD, MIN_REST, NAME_RUN, PATTERN_KEY, counted, in_host_name,
                                                 law_before, not_before, offices, prefix_pattern, program_data,
                                                 word_sets)
@@ -160,6 +162,9 @@ def _title(doc: Doc, end: int) -> re.Match[str] | None:
 def find_programs(doc: Doc) -> None:
     find_spaced_names(doc)
     find_agreements(doc)
+    find_acronym_agreements(doc)  # "ความตกลง CPTPP", "ความตกลงเขตการค้าเสรีอาเซียน (AFTA)"
+    find_coded_names(doc)  # "นโยบาย 5x5 ฝ่าวิกฤตประชากร"
+    find_field_coded_names(doc)  # "นโยบายส่งเสริมวัฒนธรรม 5F"
     find_place_models(doc)
     find_dated_plans(doc)
     find_national_plans(doc)
