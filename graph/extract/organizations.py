@@ -21,7 +21,9 @@ from phakhi.graph.extract.org_closings import closing_run_on
 from phakhi.graph.extract.org_counted import counted_after
 from phakhi.graph.extract.org_documents import issuer_name
 from phakhi.graph.extract.org_eponyms import eponym_run_on
+from phakhi.graph.extract.org_glossed import glossed_run_on
 from phakhi.graph.extract.org_legal_forms import long_legal_form
+from phakhi.graph.extract.org_people import people_cut
 from phakhi.graph.extract.org_parties import country_side, dashed_pair, listed_parties
 from phakhi.graph.extract.org_repeated import repeated_run_on
 from phakhi.graph.extract.org_sittings import sitting_run_on
@@ -506,6 +508,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = closing_run_on(doc, start, name)  # "ราชวิทยาลัยแพทย์เวชศาสตร์| ฟื้นฟูแห่งประเทศไทย"
                 name = eponym_run_on(doc, start, name, m.group())  # "มูลนิธิพล.ต.อ.เภา| สารสิน": named after someone
                 name = abbreviated_run_on(doc, start, name)  # "…พัฒนาเศรษฐกิจ|กับประเทศเพื่อนบ้าน (คพพ.)"
+                name = glossed_run_on(doc, start, name, pattern["type"])  # "…ด้านหุ่นยนต์| และระบบอัตโนมัติ (Center of …)"
                 name = dashed_pair(doc, start, name)  # "คณะทำงานไทย-| กวางตุ้ง": a dash ends no name
                 name = repeated_run_on(doc, start, name)  # "…ฝุ่นละอองขนาดเล็ก|ไม่เกิน 2.5 ไมครอน": after every mention
                 longer = _recurrent_longer(doc, start, name)  # "สำนักเลขาธิการ| อาเซียน": the corpora name the longer body
@@ -533,6 +536,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 numbered_whole = tail == NUMBERED  # a whole name the corpora write so: no kind named bare
                 name = listed_parties(doc, start, name)  # "…การเชื่อมโยงทางรถไฟระหว่างไทย| ลาว และจีน"
                 name = issuer_name(doc, start, name, prefix_end - start)  # "ระเบียบคณะกรรมการกองทุนยุติธรรม|ว่าด้วย…"
+                name = people_cut(name, prefix_end - start)  # "สำนักงานพัฒนาดิจิทัล|และเจ้าหน้าที่": the people present
                 name = _series_numbered(doc, start, name, m.group())  # "สำนักงานคลังเขต 5"
                 if name is None:
                     break  # "สำนักงานคลังเขต", "สภาเด็กและเยาวชนเขต": the series, a kind of body
