@@ -49,3 +49,13 @@ def test_a_release_gives_the_same_graph_and_features_under_every_hash_seed():
     for seed in ("2", "3"):
         moved = [(a, b) for a, b in zip(runs["1"], runs[seed]) if a != b]
         assert len(runs[seed]) == len(runs["1"]) and not moved, moved[:3]
+
+
+def test_near_function_words_are_tried_longest_first():
+    """The first function word a near name starts with is taken (authority.near_authority): the words come longest
+    first, then by text, never in a set's order (which the hash seed changes)."""
+    from phakhi.graph.extract.authority import _function_words
+
+    words = _function_words()
+    assert isinstance(words, tuple) and words
+    assert list(words) == sorted(words, key=lambda w: (-len(w), w))

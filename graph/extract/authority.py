@@ -170,10 +170,12 @@ _SLIP = 6  # characters such a slip may span
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def _function_words() -> tuple[str, ...]:
+    """The function words a near name may add or drop, longest first (then by text): the first one a text starts
+    with is taken, so a word that begins another must be tried after it, in an order no hash seed changes."""
     from phakhi.ontology import load_not_organizations
 
-    return frozenset(load_not_organizations()["near_function_words"])
+    return tuple(sorted(set(load_not_organizations()["near_function_words"]), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=65536)  # a pure function of its arguments; the same near names are met in release after release
@@ -390,7 +392,7 @@ def _joining_words() -> frozenset[str]:
     """Words a short form never ends on ("…สังคมและ"): the function words that may sit inside a name."""
     from phakhi.ontology import load_not_organizations
 
-    return frozenset(load_not_organizations()["inside_ok"]) | _function_words()
+    return frozenset(load_not_organizations()["inside_ok"]) | frozenset(_function_words())
 
 
 @lru_cache(maxsize=256)
