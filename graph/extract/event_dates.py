@@ -568,13 +568,14 @@ COUNTED_LONGEST = 30  # characters of the longest period counted back ("เม�
 
 def undated_clause(text: str, pos: int, line_start: int, starts: list[int]) -> tuple[int, None] | None:
     """(how far before `pos` it ends, None) of a word for a day gone by that the text does not give, or a past period
-    with no count (undated_before's words: "ในช่วงสัปดาห์ที่ผ่านมา", "เมื่อเร็ว ๆ นี้"), opening the clause of an
+    with no count (undated_before's words: "ในช่วงสัปดาห์ที่ผ่านมา", "เมื่อเร็ว ๆ นี้"), or a stretch still running or to
+    come (months.json coming_periods: "ในสัปดาห์หน้าจะลงพื้นที่…", "คาดสัปดาห์หน้าลงพื้นที่…"), opening the clause of an
     event's cue at `pos`: ending within SAID_BEFORE_REACH before it on its paragraph, no date between. Read as a
     period counted back is (counted_back): nearer the cue than the nearest date, it tells the event's time, and the
     date is another clause's, mostly the day the speaker told of it ("วันที่ 16 กุมภาพันธ์ 2565 นางสาวรัชดา… เปิดเผยว่า
     ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่ อ.เมือง…": judged round 15, the week's visits dated by the telling)."""
     found = None
-    for found in _UNDATED_PAST().finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
+    for found in _UNDATED_CLAUSE().finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
         pass
     if found is None or pos - found.end() > SAID_BEFORE_REACH \
             or bisect_left(starts, found.start()) != bisect_left(starts, pos):
@@ -598,6 +599,34 @@ def undated_before(text: str, pos: int, line_start: int, starts: list[int]) -> b
         if found is None or found.start() - line_start > STORY_OPENING:
             return False
     return bisect_left(starts, found.start()) == bisect_left(starts, pos)
+
+
+@lru_cache(maxsize=1)
+def _COMING() -> re.Pattern[str]:
+    """A stretch of time still running or to come, named from the publication (months.json coming_leads, span_leads,
+    coming_periods: "ในสัปดาห์หน้า", "ภายในสัปดาห์นี้", "ช่วงปลายเดือนนี้", "เดือนหน้า")."""
+    months = load_months()
+    leads, spans = literal_alternation(months["coming_leads"]), literal_alternation(months["span_leads"])
+    return re.compile(f"(?:{leads})?\\s?(?:{spans})?(?:{literal_alternation(months['coming_periods'])})")
+
+
+@lru_cache(maxsize=1)
+def _UNDATED_CLAUSE() -> re.Pattern[str]:
+    return re.compile(f"{_UNDATED_PAST().pattern}|{_COMING().pattern}")
+
+
+def told_coming(text: str, end: int) -> bool:
+    """Does a stretch still running or to come (_COMING: "สัปดาห์หน้า", "ในสัปดาห์นี้") stand right after an event's
+    name that ends at `end`, past at most SAID_DAY_REACH spaces ("…เตรียมลงนาม MOU สัปดาห์หน้า", "…พร้อมลงพื้นที่
+    ติดตามงานสัปดาห์หน้า", "…จะมีการจัดประชุมในสัปดาห์หน้า"), no day given after it? The event's time is told, not its day: as told_past says
+    of a past one, neither the publication's nor the story's day is its day."""
+    near = text[end:end + SAID_DAY_REACH + SAID_WORD_LONGEST]
+    after = near.lstrip()
+    found = _COMING().match(after) if len(near) - len(after) <= SAID_DAY_REACH else None
+    return found is not None and not _DAY_GIVEN_AFTER.match(text, end + len(near) - len(after) + found.end())
+
+
+_DAY_GIVEN_AFTER = re.compile(r"\s{0,2}\(?\s?(?:ระหว่าง)?\s?(?:วัน|[\d๐-๙])")  # "สัปดาห์หน้า วันที่ 27-28 …": its day
 
 
 def undated_after(text: str, end: int, line_end: int) -> bool:

@@ -29,7 +29,8 @@ from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, attended_before, begun_since,
                                               counted_from, date_for, day_told_past, event_days, inside_phrases, later_year, lead_end,
                                               own_occasion, recalled, recalled_before, run_until, said_day,
-                                              since_before, story_date, story_own, done_by_now, today_after, told_past)
+                                              since_before, story_date, story_own, done_by_now, today_after, told_coming,
+                                              told_past)
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_calls import (brings_matter, call_before, call_sides, done_before, is_call, is_talk,
                                               talk_after)
@@ -316,7 +317,7 @@ def find_events(doc: Doc) -> None:
                 and not days.given_before(line_start, m.start(), when):
             when, assumed = story or published, False  # "การประชุมในวันนี้ สืบเนื่องจาก มติ… เมื่อวันที่ 28 มกราคม
             # 2562": today's
-        elif told_past(text, end) and when in (published, story):
+        elif (told_past(text, end) or told_coming(text, end)) and when in (published, story):
             when, explicit = None, True  # "…งานวันสตรีไทย ประจำปี 2560 ที่ผ่านมา", "ลงพื้นที่จังหวัดสงขลา ในช่วงปลายเดือน
             # พฤศจิกายน ที่ผ่านมา": an event told as past is not the publication's or the story's, and its day is not told
         elif when in (published, story) and done_by_now(text, end, line_end) \
