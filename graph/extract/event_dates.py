@@ -263,10 +263,12 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
         key = (not _own_date(text, d_start, end), abs(d_start - pos))  # a date right after the name is its own, whatever
         if nearest is None or key < nearest[2]:  # date stands nearer before it ("วันนี้ (10 มีนาคม 2566) … เปิดเผยผล
             nearest = (d_start, d, key)  # การประชุม… ครั้งที่ 2/2566 ในวันที่ 8 มีนาคม 2566 ว่า"); else the nearest
-    back = counted_back(text, pos, line_start, published, starts) or undated_clause(text, pos, line_start, starts)
+    back = counted_back(text, pos, line_start, published, starts)
     if back and (nearest is None or back[0] < _distance(text, nearest[0], pos, end)):
         return back[1], True  # "ซึ่งเมื่อ 3 สัปดาห์ที่ผ่านมา นายกฯ ได้เข้าพบหารือกับ…": a day counted back, or none told
-        # ("วันที่ 16 กุมภาพันธ์ 2565 … เปิดเผยว่า ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่ อ.เมือง…": the week's, no day)
+    if (nearest is None or nearest[0] < pos) and undated_clause(text, pos, line_start, starts):
+        return None, True  # "วันที่ 16 กุมภาพันธ์ 2565 … เปิดเผยว่า ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่ อ.เมือง…": the
+        # week's, no day; not "…ได้จัดสัมมนา “Select USA…” เมื่อสัปดาห์ที่ผ่านมา (14 มกราคม 2564)": the day after it is its own
     said = day_said_before(text, pos, line_start, published, starts, base)
     if said and (said[1] != published if nearest is None else said[0] < _distance(text, nearest[0], pos, end)):
         return said[1], True  # "โดยเมื่อวานนี้ ได้มีการประชุม…": the clause's own day, not a date of the next
@@ -571,9 +573,11 @@ def undated_clause(text: str, pos: int, line_start: int, starts: list[int]) -> t
     with no count (undated_before's words: "ในช่วงสัปดาห์ที่ผ่านมา", "เมื่อเร็ว ๆ นี้"), or a stretch still running or to
     come (months.json coming_periods: "ในสัปดาห์หน้าจะลงพื้นที่…", "คาดสัปดาห์หน้าลงพื้นที่…"), opening the clause of an
     event's cue at `pos`: ending within SAID_BEFORE_REACH before it on its paragraph, no date between. Read as a
-    period counted back is (counted_back): nearer the cue than the nearest date, it tells the event's time, and the
-    date is another clause's, mostly the day the speaker told of it ("วันที่ 16 กุมภาพันธ์ 2565 นางสาวรัชดา… เปิดเผยว่า
-    ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่ อ.เมือง…": judged round 15, the week's visits dated by the telling)."""
+    period counted back is, when the nearest date stands before it (date_for; one after the cue is the event's own
+    or its sentence's: "…สัมมนา “Select USA…” เมื่อสัปดาห์ที่ผ่านมา (14 มกราคม 2564)"): it tells the event's time, and
+    the date before it is another clause's, mostly the day the speaker told of it ("วันที่ 16 กุมภาพันธ์ 2565 นางสาว
+    รัชดา… เปิดเผยว่า ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่ อ.เมือง…": judged round 15, the week's visits dated by the
+    telling)."""
     found = None
     for found in _UNDATED_CLAUSE().finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
         pass
@@ -613,6 +617,18 @@ def _COMING() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _UNDATED_CLAUSE() -> re.Pattern[str]:
     return re.compile(f"{_UNDATED_PAST().pattern}|{_COMING().pattern}")
+
+
+def coming_before(text: str, pos: int, line_start: int, starts: list[int]) -> bool:
+    """Does a stretch still running or to come (_COMING) open the clause of an event's cue at `pos`, ending within
+    SAID_BEFORE_REACH before it on its paragraph, no date between ("…กล่าวว่าภายในสัปดาห์หน้าจะลงพื้นที่ภาคใต้…")? The
+    event is then still to come, told with no day (undated_clause dates it so): events.find_events keeps it only as a
+    named plan, and gives it no further day of its paragraph."""
+    found = None
+    for found in _COMING().finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
+        pass
+    return found is not None and pos - found.end() <= SAID_BEFORE_REACH \
+        and bisect_left(starts, found.start()) == bisect_left(starts, pos)
 
 
 def told_coming(text: str, end: int) -> bool:
