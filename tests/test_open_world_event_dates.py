@@ -447,3 +447,30 @@ def test_a_week_to_come_tells_no_day(extract_text):
     assert event_dates.told_coming(inside, inside.find("ในสัปดาห์"))
     given = "การประชุม ครม. สัปดาห์หน้า วันที่ 27-28 พฤศจิกายน"  # its day given after: that day is its own
     assert not event_dates.told_coming(given, given.find(" สัปดาห์"))
+
+
+def test_a_visit_planned_for_next_week_takes_no_further_day(extract_text):
+    """"นอกจากนี้ นายกรัฐมนตรี กล่าวว่าภายในสัปดาห์หน้าจะลงพื้นที่ภาคใต้…" (v1 6/ข่าวทำเนียบรัฐบาล_49): told with no day,
+    the visit is no further deed of the day the release told before it (coming_before keeps it from _further_day)."""
+    text = ("นายกรัฐมนตรีเป็นประธานประชุม ก.น.จ. ครั้งที่ 1/60\n\n"
+            "วันนี้ (16 ม.ค.60) เวลา 14.00 น. ณ ตึกสันติไมตรี (หลังใน) ทำเนียบรัฐบาล พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี "
+            "เป็นประธานการประชุมคณะกรรมการนโยบายการบริหารงานจังหวัดและกลุ่มจังหวัดแบบบูรณาการ (ก.น.จ.) ครั้งที่ 1/2560\n"
+            "นอกจากนี้ นายกรัฐมนตรี กล่าวว่าภายในสัปดาห์หน้าจะลงพื้นที่ภาคใต้เพื่อไปพบปะเยี่ยมเยียนและให้กำลังใจประชาชน "
+            "หลังจากสถานการณ์น้ำท่วมได้เริ่มคลี่คลายลง\n")
+    extraction = extract_text(text, published=date(2017, 1, 16))
+    found = {e.description or e.names[0]: e.date for e in extraction.of_kind("event")}
+    assert not [name for name, d in found.items() if "ภาคใต้" in name and d is not None], found
+    assert date(2017, 1, 16) in found.values(), found  # the meeting of the day keeps it
+
+
+def test_a_past_week_yields_to_the_day_given_after_the_name(extract_text):
+    """"…และได้จัดสัมมนา “Select USA: Helping Thai Corporate Go Global” เมื่อสัปดาห์ที่ผ่านมา (14 มกราคม 2564)" (v2
+    2021/01/20 ข่าวทำเนียบรัฐบาล_3): a past period before the cue ("เข้าพบหารือเมื่อเดือนพฤศจิกายนที่ผ่านมา") does not
+    undate an event whose own day follows it."""
+    text = ("นายกรัฐมนตรีหารือเอกอัครราชทูตสหรัฐฯ\n\n"
+            "วันนี้ (20 มกราคม 2564) นายกรัฐมนตรีกล่าวว่า เอกอัครราชทูตสหรัฐฯ ได้นำคณะนักธุรกิจสมาชิกสภาธุรกิจสหรัฐฯ – อาเซียน "
+            "(U.S. – ASEAN Business Council: USABC) เข้าพบหารือเมื่อเดือนพฤศจิกายนที่ผ่านมา และได้จัดสัมมนา “Select USA: "
+            "Helping Thai Corporate Go Global” เมื่อสัปดาห์ที่ผ่านมา (14 มกราคม 2564) ซึ่งเป็นประโยชน์ต่อภาคเอกชนไทย\n")
+    extraction = extract_text(text, published=date(2021, 1, 20))
+    found = {e.names[0]: e.date for e in extraction.of_kind("event")}
+    assert [d for name, d in found.items() if "Select USA" in name] == [date(2021, 1, 14)], found
