@@ -634,8 +634,8 @@ def coming_before(text: str, pos: int, line_start: int, starts: list[int]) -> bo
 def told_coming(text: str, end: int) -> bool:
     """Does a stretch still running or to come (_COMING: "สัปดาห์หน้า", "ในสัปดาห์นี้") stand right after an event's
     name that ends at `end`, past at most SAID_DAY_REACH spaces ("…เตรียมลงนาม MOU สัปดาห์หน้า", "…พร้อมลงพื้นที่
-    ติดตามงานสัปดาห์หน้า", "…จะมีการจัดประชุมในสัปดาห์หน้า"), no day given after it? The event's time is told, not its day: as told_past says
-    of a past one, neither the publication's nor the story's day is its day."""
+    ติดตามงานสัปดาห์หน้า", "…จะมีการจัดประชุมในสัปดาห์หน้า"), no day given after it? The event's time is told, not its
+    day: as told_past says of a past one, neither the publication's nor the story's day is its day."""
     near = text[end:end + SAID_DAY_REACH + SAID_WORD_LONGEST]
     after = near.lstrip()
     found = _COMING().match(after) if len(near) - len(after) <= SAID_DAY_REACH else None

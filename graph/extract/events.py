@@ -27,7 +27,8 @@ from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, attended_before, begun_since,
-                                              coming_before, counted_from, date_for, day_told_past, event_days, inside_phrases, later_year, lead_end,
+                                              coming_before, counted_from, date_for, day_told_past, event_days,
+                                              inside_phrases, later_year, lead_end,
                                               own_occasion, recalled, recalled_before, run_until, said_day,
                                               since_before, story_date, story_own, done_by_now, today_after, told_coming,
                                               told_past)
@@ -394,7 +395,8 @@ def find_events(doc: Doc) -> None:
                 name == cue or text[max(0, start - 8):start].endswith(word_tuple("reference_after"))):
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event (told as
             # past with no day, "ในช่วงสัปดาห์ที่ผ่านมา ผมมีภารกิจ… และมีการประชุมที่ต่างประเทศ…", it is no more one)
-        if when is None and not planned and not coming and (phrases := inside_phrases(text, line_start, line_end, m.start(), inside_at)) \
+        if when is None and not planned and not coming \
+                and (phrases := inside_phrases(text, line_start, line_end, m.start(), inside_at)) \
                 and not own_occasion([p for at, p in phrases if not _named_by(doc, at, m.start())], cues[cue], is_talk(cue),
                                      attended_before(text, start, line_start)):
             inside = first_call if is_talk(cue) else first_dated
