@@ -266,6 +266,9 @@ def date_for(text: str, pos: int, line_start: int, line_end: int, dates, publish
     back = counted_back(text, pos, line_start, published, starts)
     if back and (nearest is None or back[0] < _distance(text, nearest[0], pos, end)):
         return back[1], True  # "ซึ่งเมื่อ 3 สัปดาห์ที่ผ่านมา นายกฯ ได้เข้าพบหารือกับ…": a day counted back, or none told
+    if (nearest is None or nearest[0] < pos) and undated_clause(text, pos, line_start, starts):
+        return None, True  # "วันที่ 16 กุมภาพันธ์ 2565 … เปิดเผยว่า ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่ อ.เมือง…": the
+        # week's, no day; not "…ได้จัดสัมมนา “Select USA…” เมื่อสัปดาห์ที่ผ่านมา (14 มกราคม 2564)": the day after it is its own
     said = day_said_before(text, pos, line_start, published, starts, base)
     if said and (said[1] != published if nearest is None else said[0] < _distance(text, nearest[0], pos, end)):
         return said[1], True  # "โดยเมื่อวานนี้ ได้มีการประชุม…": the clause's own day, not a date of the next
@@ -565,6 +568,25 @@ def counted_back(text: str, pos: int, line_start: int, published: date | None,
 COUNTED_LONGEST = 30  # characters of the longest period counted back ("เมื่อ 12 สัปดาห์ที่ผ่านมา")
 
 
+def undated_clause(text: str, pos: int, line_start: int, starts: list[int]) -> tuple[int, None] | None:
+    """(how far before `pos` it ends, None) of a word for a day gone by that the text does not give, or a past period
+    with no count (undated_before's words: "ในช่วงสัปดาห์ที่ผ่านมา", "เมื่อเร็ว ๆ นี้"), or a stretch still running or to
+    come (months.json coming_periods: "ในสัปดาห์หน้าจะลงพื้นที่…", "คาดสัปดาห์หน้าลงพื้นที่…"), opening the clause of an
+    event's cue at `pos`: ending within SAID_BEFORE_REACH before it on its paragraph, no date between. Read as a
+    period counted back is, when the nearest date stands before it (date_for; one after the cue is the event's own
+    or its sentence's: "…สัมมนา “Select USA…” เมื่อสัปดาห์ที่ผ่านมา (14 มกราคม 2564)"): it tells the event's time, and
+    the date before it is another clause's, mostly the day the speaker told of it ("วันที่ 16 กุมภาพันธ์ 2565 นางสาว
+    รัชดา… เปิดเผยว่า ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่ อ.เมือง…": judged round 15, the week's visits dated by the
+    telling)."""
+    found = None
+    for found in _UNDATED_CLAUSE().finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
+        pass
+    if found is None or pos - found.end() > SAID_BEFORE_REACH \
+            or bisect_left(starts, found.start()) != bisect_left(starts, pos):
+        return None
+    return pos - found.end(), None
+
+
 def undated_before(text: str, pos: int, line_start: int, starts: list[int]) -> bool:
     """Does a word for a day gone by that the text does not give (months.json recent_words: "เมื่อเร็ว ๆ นี้"), or a past
     period with no count (day_leads, span_leads, past_periods, past_marks: "ในช่วงสัปดาห์ที่ผ่านมา", "เมื่อเดือน
@@ -581,6 +603,46 @@ def undated_before(text: str, pos: int, line_start: int, starts: list[int]) -> b
         if found is None or found.start() - line_start > STORY_OPENING:
             return False
     return bisect_left(starts, found.start()) == bisect_left(starts, pos)
+
+
+@lru_cache(maxsize=1)
+def _COMING() -> re.Pattern[str]:
+    """A stretch of time still running or to come, named from the publication (months.json coming_leads, span_leads,
+    coming_periods: "ในสัปดาห์หน้า", "ภายในสัปดาห์นี้", "ช่วงปลายเดือนนี้", "เดือนหน้า")."""
+    months = load_months()
+    leads, spans = literal_alternation(months["coming_leads"]), literal_alternation(months["span_leads"])
+    return re.compile(f"(?:{leads})?\\s?(?:{spans})?(?:{literal_alternation(months['coming_periods'])})")
+
+
+@lru_cache(maxsize=1)
+def _UNDATED_CLAUSE() -> re.Pattern[str]:
+    return re.compile(f"{_UNDATED_PAST().pattern}|{_COMING().pattern}")
+
+
+def coming_before(text: str, pos: int, line_start: int, starts: list[int]) -> bool:
+    """Does a stretch still running or to come (_COMING) open the clause of an event's cue at `pos`, ending within
+    SAID_BEFORE_REACH before it on its paragraph, no date between ("…กล่าวว่าภายในสัปดาห์หน้าจะลงพื้นที่ภาคใต้…")? The
+    event is then still to come, told with no day (undated_clause dates it so): events.find_events keeps it only as a
+    named plan, and gives it no further day of its paragraph."""
+    found = None
+    for found in _COMING().finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
+        pass
+    return found is not None and pos - found.end() <= SAID_BEFORE_REACH \
+        and bisect_left(starts, found.start()) == bisect_left(starts, pos)
+
+
+def told_coming(text: str, end: int) -> bool:
+    """Does a stretch still running or to come (_COMING: "สัปดาห์หน้า", "ในสัปดาห์นี้") stand right after an event's
+    name that ends at `end`, past at most SAID_DAY_REACH spaces ("…เตรียมลงนาม MOU สัปดาห์หน้า", "…พร้อมลงพื้นที่
+    ติดตามงานสัปดาห์หน้า", "…จะมีการจัดประชุมในสัปดาห์หน้า"), no day given after it? The event's time is told, not its
+    day: as told_past says of a past one, neither the publication's nor the story's day is its day."""
+    near = text[end:end + SAID_DAY_REACH + SAID_WORD_LONGEST]
+    after = near.lstrip()
+    found = _COMING().match(after) if len(near) - len(after) <= SAID_DAY_REACH else None
+    return found is not None and not _DAY_GIVEN_AFTER.match(text, end + len(near) - len(after) + found.end())
+
+
+_DAY_GIVEN_AFTER = re.compile(r"\s{0,2}\(?\s?(?:ระหว่าง)?\s?(?:วัน|[\d๐-๙])")  # "สัปดาห์หน้า วันที่ 27-28 …": its day
 
 
 def undated_after(text: str, end: int, line_end: int) -> bool:

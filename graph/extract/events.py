@@ -27,9 +27,11 @@ from phakhi.ontology import load_months
 from phakhi.graph.extract.event_words import cue_pattern, cue_words, event_cues, word_lists, word_set, word_tuple
 from phakhi.graph.extract.event_identity import EVENT_KEY, is_real_name
 from phakhi.graph.extract.event_dates import (WINDOW, DayIndex, TodayClauses, attended_before, begun_since,
-                                              counted_from, date_for, day_told_past, event_days, inside_phrases, later_year, lead_end,
+                                              coming_before, counted_from, date_for, day_told_past, event_days,
+                                              inside_phrases, later_year, lead_end,
                                               own_occasion, recalled, recalled_before, run_until, said_day,
-                                              since_before, story_date, story_own, done_by_now, today_after, told_past)
+                                              since_before, story_date, story_own, done_by_now, today_after, told_coming,
+                                              told_past)
 from phakhi.graph.extract.event_holders import holder_before
 from phakhi.graph.extract.event_calls import (brings_matter, call_before, call_sides, done_before, is_call, is_talk,
                                               talk_after)
@@ -316,7 +318,7 @@ def find_events(doc: Doc) -> None:
                 and not days.given_before(line_start, m.start(), when):
             when, assumed = story or published, False  # "การประชุมในวันนี้ สืบเนื่องจาก มติ… เมื่อวันที่ 28 มกราคม
             # 2562": today's
-        elif told_past(text, end) and when in (published, story):
+        elif (told_past(text, end) or told_coming(text, end)) and when in (published, story):
             when, explicit = None, True  # "…งานวันสตรีไทย ประจำปี 2560 ที่ผ่านมา", "ลงพื้นที่จังหวัดสงขลา ในช่วงปลายเดือน
             # พฤศจิกายน ที่ผ่านมา": an event told as past is not the publication's or the story's, and its day is not told
         elif when in (published, story) and done_by_now(text, end, line_end) \
@@ -339,6 +341,11 @@ def find_events(doc: Doc) -> None:
             when, explicit, assumed = story or published, True, True  # "…เปิดเผยภายหลังการประชุม… ว่า": the story's
         else:
             plain = True
+        coming = when is None and explicit and (told_coming(text, end)
+                                                or coming_before(text, m.start(), line_start, date_starts))
+        if coming and not is_real_name(name):
+            continue  # "ในสัปดาห์หน้าจะมีการประชุมคณะผู้บริหารกระทรวง พม.": a plan with no day and no name, as a planned
+            # event is (below), not an event told
         if not explicit and text[max(0, start - NOT_AFTER_REACH):start].rstrip().endswith(word_tuple("modal_before")):
             continue  # "กำชับให้ลงพื้นที่หาข่าว": an instruction or a duty with no day of its own, not an event told
         if not explicit and cues[cue] in word_set("told_types") and _invited(text, start, line_start):
@@ -388,13 +395,14 @@ def find_events(doc: Doc) -> None:
                 name == cue or text[max(0, start - 8):start].endswith(word_tuple("reference_after"))):
             continue  # a bare "การประชุม", or "…จากการฝึกอบรม…", with no date of its own refers to an event (told as
             # past with no day, "ในช่วงสัปดาห์ที่ผ่านมา ผมมีภารกิจ… และมีการประชุมที่ต่างประเทศ…", it is no more one)
-        if when is None and not planned and (phrases := inside_phrases(text, line_start, line_end, m.start(), inside_at)) \
+        if when is None and not planned and not coming \
+                and (phrases := inside_phrases(text, line_start, line_end, m.start(), inside_at)) \
                 and not own_occasion([p for at, p in phrases if not _named_by(doc, at, m.start())], cues[cue], is_talk(cue),
                                      attended_before(text, start, line_start)):
             inside = first_call if is_talk(cue) else first_dated
             when = inside[1] if inside and not later_year(name, inside[1]) else None  # (not "ในโอกาสนี้ … ฝ่ายรัสเซียขอ
             # การสนับสนุนในการเป็นเจ้าภาพจัดงาน World Expo 2025": an event of a later year is not held on the occasion)
-        further = when is None and not planned and m.start() >= first_line_end and (
+        further = when is None and not planned and not coming and m.start() >= first_line_end and (
             text.startswith(word_tuple("further"), line_start) or _told_after(text, line_start, m.start()))
         if further:  # "นอกจากนี้ … ได้ลงพื้นที่ตรวจเยี่ยม…": a further activity of the story, on the day told before
             when = _further_day(last_dated, day_told_past(text, dates, last_dated, *last_line), story)
