@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
+from phakhi.graph.extract.counts import counted_number
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import org_prefix, partners, province_at, province_named_at, tag_words
 from phakhi.graph.extract.program_continuations import continued_end, spaced_end
@@ -844,6 +845,36 @@ def route_end(doc: Doc, end: int) -> int:
         return end
     phase = phase_at(doc.text, route.end())
     return phase.end() if phase else route.end()
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> re.Pattern[str]:
+    """What names which one of a kind of project, after one space (program_patterns.json "identifiers"): a phase
+    numbered without ที่ ("ระยะ 3"), a way's code ("ทล.2350", "มอเตอร์เวย์ M6", "หมายเลข 3702"), or a Latin code of
+    letters, a dash and a number or of one capital and a number ("AAE-1", "THEOS-2", "M82", "B10"); a phase's number in
+    group 1."""
+    data = program_data()["identifiers"]
+    phases, marks = literal_alternation(data["phases"]), literal_alternation(data["way_marks"])
+    return re.compile(f" (?:(?:{phases}) ?(\\d{{1,2}})(?![\\d.,])"
+                      f"|(?:{marks}) ?M?(\\d{{1,4}})(?![\\d.,]?\\d)"
+                      f"|[A-Z]{{1,6}}-(\\d{{1,4}})[A-Z]?(?![A-Za-z0-9.,\\-])|[A-Z](\\d{{1,4}})[A-Z]?(?![A-Za-z0-9.,\\-]))")
+
+
+def identifier_end(doc: Doc, end: int) -> int:
+    """Where a name ends that its run ends at a space before what says which one of its kind it is: a phase without
+    ที่, the code of the road it builds or a Latin code (`_identifier`: "โครงการท่าเรือมาบตาพุด| ระยะ 3",
+    "โครงการขยายช่องจราจรถนน| ทล.2350", "โครงการเคเบิลใต้น้ำระหว่างประเทศ| AAE-1"); not a number read as a count
+    after a phase ("… ระยะ 3 ปี": counts.counted_number; a code's number, glued to its letters, counts nothing:
+    "มอเตอร์เวย์ M6| สาย…"), a disease's code (program_patterns.json "diseases"), nor across a body,
+    person or other programme."""
+    found = _identifier().match(doc.text, end)
+    if not found or doc.text[end - 1:end].isspace():
+        return end
+    if found.group(1) is not None and counted_number(doc.text, found.start(1), found.end(1)) \
+            or found.group().strip() in program_data()["diseases"]["words"] \
+            or doc.covered(end + 1, found.end(), ("organization", "person", "program")):
+        return end
+    return found.end()
 
 
 @lru_cache(maxsize=1)

@@ -31,8 +31,8 @@ from phakhi.graph.extract.document import Doc, Mentions
 from phakhi.graph.extract.event_extents import royal_end
 from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_after, glossed_alternative, merge_chains,
                                                   scheme_named_after, unify_keys)
-from phakhi.graph.extract.program_ends import (dash_pieces_end, name_end, numbered_pair_end, parties_end, patronage_end,
-                                               route_end, slashed_end)
+from phakhi.graph.extract.program_ends import (dash_pieces_end, identifier_end, name_end, numbered_pair_end, parties_end,
+                                               patronage_end, route_end, slashed_end)
 from phakhi.graph.extract.program_boards import find_board_funds
 from phakhi.graph.extract.program_coded import find_coded_names, find_field_coded_names
 from phakhi.graph.extract.program_evidence import (classified, company_project, counted_before, counted_kind,
@@ -271,7 +271,8 @@ def find_programs(doc: Doc) -> None:
             continue
         if glossed_alternative(doc, start, pos, end):
             continue
-        end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, slashed_end(doc, start, end))))
+        end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, identifier_end(doc, slashed_end(doc, start, end)))))
+        # "โครงการท่าเรือมาบตาพุด| ระยะ 3", "โครงการขยายช่องจราจรถนน| ทล.2350 ตอน หนองหาน - กุมภวาปี": which one of the kind
         # "…พระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า| กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": the royal's name runs on
         # across its spaces (the span's), but the programme is the one written without the rest of it: its key and
         # whether it names one (alone, or listed beside others: `items`) are read up to `end`. The parties it joins
