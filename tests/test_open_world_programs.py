@@ -3101,3 +3101,49 @@ def test_programs_a_fund_written_whole_with_its_qualifier_is_not_cut_as_a_run_on
     run has none past it); check_mined's kept_whole found eight such names cut once fund run-ons came in."""
     names = _program_names(extract_text, "ข่าว\nนายกรัฐมนตรีมอบเงินกองทุนพัฒนาบทบาทสตรีแห่งชาติ ให้แก่สมาชิก ณ จังหวัดขอนแก่น")
     assert "กองทุนพัฒนาบทบาทสตรีแห่งชาติ" in {normalize_label(n) for n in names}
+
+
+@pytest.mark.parametrize("text, name", [
+    # round 14 (v1 ด้านเศรษฐกิจ_814): a phase numbered without ที่ after the space the run ends at
+    ("ข่าว\nได้แก่ 3) โครงการท่าเรือแหลมฉบัง ระยะ 3 วงเงิน 155,834 ล้านบาท และ 4) โครงการท่าเรือมาบตาพุด ระยะ 3 วงเงิน "
+     "10,154 ล้านบาท", "โครงการท่าเรือมาบตาพุด ระยะ 3"),
+    ("ข่าว\nประชาชนได้รับประโยชน์ผ่านโครงการบ้านล้านหลัง ระยะ 2 ขณะนี้ปล่อยสินเชื่อไปแล้วกว่า 2 หมื่นราย",
+     "โครงการบ้านล้านหลัง ระยะ 2"),
+    # before (v2 2023-09-25): the road's code, and the route's section after it
+    ("ข่าว\nตรวจสอบและศึกษาการออกแบบโครงการขยายช่องจราจรถนน ทล.2350 ตอน หนองหาน - กุมภวาปี และ ทล.2022 สายสุมเส้า",
+     "โครงการขยายช่องจราจรถนน ทล.2350 ตอน หนองหาน - กุมภวาปี"),
+    ("ข่าว\nกรมทางหลวงชนบทได้ดำเนินโครงการก่อสร้างถนนสายแยก ทล.118 - บ้านทุ่งยาว อำเภอเวียงป่าเป้า แล้วเสร็จ",
+     "โครงการก่อสร้างถนนสายแยก ทล.118 - บ้านทุ่งยาว"),
+    # round 3: a motorway's code after its way word
+    ("ข่าว\nยืนยันว่าโครงการก่อสร้างงานโยธา มอเตอร์เวย์ M6 สายบางปะอิน - นครราชสีมา ได้ดำเนินการตามขั้นตอน",
+     "โครงการก่อสร้างงานโยธา มอเตอร์เวย์ M6 สายบางปะอิน - นครราชสีมา"),
+    # round 15: a cable system's Latin code
+    ("ข่าว\nสำหรับโครงการเคเบิลใต้น้ำระหว่างประเทศ AAE-1  (Asia-Africa-Europe1)  โดยบริษัท ทีโอที จำกัด (มหาชน)",
+     "โครงการเคเบิลใต้น้ำระหว่างประเทศ AAE-1"),
+    ("ข่าว\nรัฐบาลยังขับเคลื่อนโครงการดาวเทียม THEOS-2 แล้ว รัฐบาลยังได้มีการดำเนินงานอื่น",
+     "โครงการดาวเทียม THEOS-2"),
+])
+def test_programs_a_kind_runs_on_over_what_says_which_one(extract_text, text, name):
+    """A name its run ends at a space before a phase without ที่, a road's code or a Latin code runs on over it: the
+    words say which project of its kind it is (program_ends.identifier_end, program_patterns.json "identifiers")."""
+    assert name in {normalize_label(n) for n in _program_names(extract_text, text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a duration after ระยะ is how long, no phase
+    ("ข่าว\nกรมส่งเสริมการเกษตรดำเนินโครงการส่งเสริมการปลูกพืชหลังนา ระยะ 3 ปี ตั้งแต่ปี 2566",
+     "โครงการส่งเสริมการปลูกพืชหลังนา"),
+    # a disease's code is read by the disease rule, not as an identifier
+    ("ข่าว\nกรมการจัดหางานดำเนินโครงการจ้างงานเพื่อลดผลกระทบจากการแพร่ระบาดของไวรัส COVID-19 ระยะที่ 2 ต่อไป",
+     "โครงการจ้างงานเพื่อลดผลกระทบจากการแพร่ระบาดของไวรัส COVID-19 ระยะที่ 2"),
+])
+def test_programs_an_identifier_takes_no_count_and_no_disease(extract_text, text, name):
+    assert name in {normalize_label(n) for n in _program_names(extract_text, text)}
+
+
+def test_programs_an_identifier_after_a_run_of_two_names_joins_neither(extract_text):
+    """Round 'mid' (v1 ด้านเศรษฐกิจ_44): the code after a run that holds a second prefix names the second's programme;
+    the run, junk, is not made a name by it."""
+    names = _program_names(extract_text, "ข่าว\nกล่าวภายหลังเป็นประธานพิธีรำลึกพระมหากรุณาธิคุณต่อโครงการพระราชดำริฝนหลวง"
+                                          "และเปิดงานโครงการความร่วมมือ R3 ณ เขื่อนแก่งกระจาน จังหวัดเพชรบุรี")
+    assert not any(n.endswith("R3") for n in names)

@@ -857,18 +857,20 @@ def _identifier() -> re.Pattern[str]:
     phases, marks = literal_alternation(data["phases"]), literal_alternation(data["way_marks"])
     return re.compile(f" (?:(?:{phases}) ?(\\d{{1,2}})(?![\\d.,])"
                       f"|(?:{marks}) ?M?(\\d{{1,4}})(?![\\d.,]?\\d)"
-                      f"|[A-Z]{{1,6}}-(\\d{{1,4}})[A-Z]?(?![A-Za-z0-9.,\\-])|[A-Z](\\d{{1,4}})[A-Z]?(?![A-Za-z0-9.,\\-]))")
+                      f"|[A-Z]{{1,6}}-(\\d{{1,4}})[A-Z]?(?![A-Za-z0-9.,\\-])"
+                      f"|[A-Z](\\d{{1,4}})[A-Z]?(?![A-Za-z0-9.,\\-]))")
 
 
-def identifier_end(doc: Doc, end: int) -> int:
+def identifier_end(doc: Doc, pos: int, end: int) -> int:
     """Where a name ends that its run ends at a space before what says which one of its kind it is: a phase without
     ที่, the code of the road it builds or a Latin code (`_identifier`: "โครงการท่าเรือมาบตาพุด| ระยะ 3",
     "โครงการขยายช่องจราจรถนน| ทล.2350", "โครงการเคเบิลใต้น้ำระหว่างประเทศ| AAE-1"); not a number read as a count
     after a phase ("… ระยะ 3 ปี": counts.counted_number; a code's number, glued to its letters, counts nothing:
     "มอเตอร์เวย์ M6| สาย…"), a disease's code (program_patterns.json "diseases"), nor across a body,
-    person or other programme."""
+    person or other programme, nor after a name whose words after its prefix (at `pos`) hold another prefix
+    ("โครงการพระราชดำริฝนหลวงและเปิดงานโครงการความร่วมมือ| R3": the run holds two, the code names the second's)."""
     found = _identifier().match(doc.text, end)
-    if not found or doc.text[end - 1:end].isspace():
+    if not found or doc.text[end - 1:end].isspace() or prefix_pattern().search(doc.text, pos, end):
         return end
     if found.group(1) is not None and counted_number(doc.text, found.start(1), found.end(1)) \
             or found.group().strip() in program_data()["diseases"]["words"] \

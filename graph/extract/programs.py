@@ -271,8 +271,9 @@ def find_programs(doc: Doc) -> None:
             continue
         if glossed_alternative(doc, start, pos, end):
             continue
-        end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, identifier_end(doc, slashed_end(doc, start, end)))))
-        # "โครงการท่าเรือมาบตาพุด| ระยะ 3", "โครงการขยายช่องจราจรถนน| ทล.2350 ตอน หนองหาน - กุมภวาปี": which one of the kind
+        end = identifier_end(doc, pos, slashed_end(doc, start, end))
+        end = patronage_end(doc, route_end(doc, dash_pieces_end(doc, end)))
+        # "โครงการท่าเรือมาบตาพุด| ระยะ 3", "โครงการขยายช่องจราจรถนน| ทล.2350 ตอน หนองหาน - กุมภวาปี": which one
         # "…พระราชดำริสมเด็จพระกนิษฐาธิราชเจ้า| กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี": the royal's name runs on
         # across its spaces (the span's), but the programme is the one written without the rest of it: its key and
         # whether it names one (alone, or listed beside others: `items`) are read up to `end`. The parties it joins
