@@ -3147,3 +3147,63 @@ def test_programs_an_identifier_after_a_run_of_two_names_joins_neither(extract_t
     names = _program_names(extract_text, "ข่าว\nกล่าวภายหลังเป็นประธานพิธีรำลึกพระมหากรุณาธิคุณต่อโครงการพระราชดำริฝนหลวง"
                                           "และเปิดงานโครงการความร่วมมือ R3 ณ เขื่อนแก่งกระจาน จังหวัดเพชรบุรี")
     assert not any(n.endswith("R3") for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a concept the corpora present as a policy (program_concepts.json), written right after a policy verb
+    ("ข่าว\nร่วมสานพลังประชารัฐขับเคลื่อนเศรษฐกิจฐานราก รายได้กระจายสู่ชุมชนกว่า 250 ล้านบาท", "เศรษฐกิจฐานราก"),
+    ("ข่าว\nในการช่วยขับเคลื่อนเศรษฐกิจฐานรากตามนโยบายรัฐบาล สำหรับตลาดใต้เงา", "เศรษฐกิจฐานราก"),
+    ("ข่าว\nรัฐบาลไทยโดยหน่วยงานที่เกี่ยวข้อง ได้ดำเนินการขับเคลื่อนสังคมไร้เงินสด (Cashless Society) อย่างต่อเนื่อง",
+     "สังคมไร้เงินสด"),
+    ("ข่าว\nร่วมมือกับโรงเรียน ร่วมผลักดันโรงเรียนคุณธรรม เพราะลำพังครูหรือโรงเรียนจะดำเนินการไม่ได้", "โรงเรียนคุณธรรม"),
+    ("ข่าว\nกระทรวงวัฒนธรรมเร่งผลักดันซอฟต์พาวเวอร์ของไทยสู่ระดับโลก", "ซอฟต์พาวเวอร์"),
+    # a government is the sentence's subject, not a body's name the verb goes on
+    ("ข่าว\nรัฐบาลผลักดันซอฟต์พาวเวอร์ ให้เป็นที่รู้จัก", "ซอฟต์พาวเวอร์"),
+])
+def test_programs_a_concept_framed_as_a_policy_is_a_programme(extract_text, text, name):
+    assert name in {normalize_label(n) for n in _program_names(extract_text, text)}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("ข่าว\nชุมชนมีรายได้จากเศรษฐกิจฐานรากเพิ่มขึ้น", "เศรษฐกิจฐานราก"),  # an ordinary noun: no frame
+    ("ข่าว\nและคณะอนุกรรมการขับเคลื่อนเกษตรอินทรีย์ระดับภาค 6 ภูมิภาค", "เกษตรอินทรีย์"),  # a body's name
+    # the words run on past the concept: another thing ("…อินทรีย์ภาคเหนือ", "…อินทรีย์ครบวงจร")
+    ("ข่าว\nประชุมติดตามความก้าวหน้าการขับเคลื่อนเกษตรอินทรีย์ภาคเหนือ และเป็นสักขีพยาน", "เกษตรอินทรีย์"),
+    # to promote is no policy frame: a field of work, a topic
+    ("ข่าว\nมีประสบการณ์ด้านการส่งเสริมเกษตรอินทรีย์ ทฤษฎีใหม่ จะดูแลเรื่องขั้นตอนการผลิต", "เกษตรอินทรีย์"),
+    # the verb is a word of a programme's name the prefix scan reads ("นโยบายส่งเสริม…", probe30 r10)
+    ("ข่าว\nเพื่อให้เป็นไปตามนโยบายผลักดันเกษตรอินทรีย์ของรัฐบาล ที่จะให้ไทยเป็นศูนย์กลาง", "เกษตรอินทรีย์"),
+])
+def test_programs_a_concept_not_framed_as_a_policy_is_none(extract_text, text, concept):
+    assert concept not in {normalize_label(n) for n in _program_names(extract_text, text)}
+
+
+def test_programs_a_framed_concept_the_release_names_after_a_prefix_is_that_programme(extract_text):
+    """The release names the programme with its prefix ("โครงการโรงเรียนคุณธรรม"): the concept framed elsewhere in it
+    adds no bare label (the fact dump had the programme's label turn bare)."""
+    text = ("ข่าว\nบรรยายพิเศษ เรื่อง \"ศาสตร์พระราชาสู่การขับเคลื่อนโรงเรียนคุณธรรม\" ในการประชุมรายงานความสำเร็จ"
+            "ของโครงการโรงเรียนคุณธรรม ต่อไป")
+    assert {normalize_label(n) for n in _program_names(extract_text, text)} == {"โครงการโรงเรียนคุณธรรม"}
+
+
+def test_programs_concept_miner_reads_framed_words_and_keeps_policies():
+    """scripts/mine_program_concepts.py: the openings after a frame that end before a stop word or the run's end are
+    candidates; a row is kept when the concept is framed often, by several verbs, in many sentences, called a policy,
+    and names one (no dictionary word, scheme name, phrase or country's topic)."""
+    miner = load_script("mine_program_concepts")
+    text = "มุ่งมั่นขับเคลื่อนเศรษฐกิจฐานรากเพื่อการพัฒนาชีวิตของประชาชน"
+    assert {c for c, _ in miner.candidates(text, text.index("เศรษฐกิจ"))} == {"เศรษฐกิจฐานราก"}
+    text = "เพื่อขับเคลื่อนไทยแลนด์ 4.0 ต่อไป"  # the name goes on in digits
+    assert "ไทยแลนด์" not in {c for c, _ in miner.candidates(text, text.index("ไทยแลนด์"))}
+    text = "ส่งเสริมการออมของประชาชน"  # an activity
+    assert miner.candidates(text, text.index("การ")) == []
+    assert miner.kept_row(["ซอฟต์พาวเวอร์", 63, 3, 48, 38, 392])
+    assert not miner.kept_row(["เศรษฐกิจ", 2205, 6, 614, 139, 23545])  # a dictionary word
+    assert not miner.kept_row(["เศรษฐกิจของประเทศ", 593, 3, 313, 8, 2256])  # a phrase
+    assert not miner.kept_row(["เศรษฐกิจไทย", 334, 3, 199, 7, 2535])  # a country's economy
+    assert not miner.kept_row(["เศรษฐกิจหมุนเวียน", 63, 6, 49, 10, 860])  # the scheme holds it: found anywhere
+    assert not miner.kept_row(["ด้านการตลาด", 59, 2, 56, 4, 613])  # a field
+    assert not miner.kept_row(["อุตสาหกรรมยานยนต์ไฟฟ้า", 52, 3, 37, 5, 338])  # a sector
+    assert not miner.kept_row(["วาระแห่งชาติ", 74, 2, 27, 4, 931])  # one line repeated
+    assert not miner.kept_row(["ซอฟต์พาวเวอร์", 63, 1, 48, 38, 392])  # one verb only
+    assert not miner.kept_row(["ซอฟต์พาวเวอร์", 63, 3, 48, 1, 392])  # never called a policy

@@ -34,6 +34,7 @@ from phakhi.graph.extract.program_aliases import (OR, abbreviated_names, alias_a
 from phakhi.graph.extract.program_ends import (dash_pieces_end, identifier_end, name_end, numbered_pair_end, parties_end,
                                                patronage_end, route_end, slashed_end)
 from phakhi.graph.extract.program_boards import find_board_funds
+from phakhi.graph.extract.program_concepts import find_policy_concepts
 from phakhi.graph.extract.program_coded import find_coded_names, find_field_coded_names
 from phakhi.graph.extract.program_evidence import (classified, company_project, counted_before, counted_kind,
                                                    enumerated, estate, evidence, generic_quoted, head_of_many,
@@ -318,6 +319,7 @@ def find_programs(doc: Doc) -> None:
     find_board_funds(doc)  # "คณะกรรมการบริหาร|กองทุนเพื่อส่งเสริมการท่องเที่ยวไทย": the fund its board runs
     drop_product_kinds(doc)  # "กองทุนสำรองเลี้ยงชีพ", "กองทุน RMF": a kind of fund, no programme, listed or not
     find_routed_lines(doc)  # after the scan: a route the prefixes announce is theirs
+    find_policy_concepts(doc)  # after the scan: "ผลักดัน|ซอฟต์พาวเวอร์", a concept no prefixed name holds
     join_heads(doc)  # "นโยบายและ|แผน…": the title joins two heads, the name begins at the first
     merge_chains(doc)
     find_latin_names(doc)

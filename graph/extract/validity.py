@@ -26,6 +26,7 @@ from phakhi.graph.extract.event_labels import told_not_named
 from phakhi.graph.extract.event_words import cue_words, event_cues, leading_cue
 from phakhi.graph.extract.organizations import LIMITED, clause_features, validity_features as organization_features
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
+from phakhi.graph.extract.program_concepts import concepts
 from phakhi.graph.extract.program_unprefixed import agreement
 from phakhi.graph.extract.program_words import cut_word, generic_word, mined_program_names, split_prefix
 from phakhi.graph.extract.recurrence import corpus
@@ -365,11 +366,13 @@ def guarded(kind: str, name: str) -> bool:
     """Is the programme `name` one a model written behind an earlier one may not drop: a name the whole corpora write
     whole, with the same boundaries, in many releases ("กองทุนหมู่บ้านและชุมชนเมือง"; program_guard.json), or a trade
     agreement named by its parties ("FTA ไทย - EU", "ความตกลงเขตการค้าเสรีอาเซียน - จีน": program_patterns.json
-    "agreements", which the guideline and the gold sets count as programmes)? The later model reads one release's
-    words; the corpora read hundreds, and the agreements are a form the project has ruled on."""
+    "agreements", which the guideline and the gold sets count as programmes), or a concept the corpora present as a
+    policy (program_concepts.json: taken only where a release frames it so, "ผลักดัน|ซอฟต์พาวเวอร์")? The later
+    model reads one release's words; the corpora read hundreds, and the agreements are a form the project has ruled
+    on."""
     if kind != "program":
         return False
-    return name.replace(" ", "") in _guarded_names() or agreement(name)
+    return name.replace(" ", "") in _guarded_names() or agreement(name) or name in concepts()
 
 
 # The corpus-recurrence lists whose names the corpora confirm whole, with the same boundaries, in many releases:
