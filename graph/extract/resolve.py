@@ -22,6 +22,7 @@ from phakhi.graph.extract.event_identity import (event_key, is_real_name, name_c
 from phakhi.graph.extract.event_labels import (dated_label, is_series, named_first, numbered_first, spaced_first,
                                               told_not_named, without_lead_verb)
 from phakhi.graph.extract.event_words import event_cues, word_set, word_tuple
+from phakhi.graph.extract.org_services import function_unit
 from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, slip_of_first_name, titled_full_name
 from phakhi.graph.extract.program_aliases import prefixed_acronym
@@ -122,6 +123,7 @@ def resolve(doc: Doc) -> Extraction:
         if entity.kind == "person" and entity.names:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "organization" and len(entity.names) > 1:
+            entity.names = [n for n in entity.names if not _unit_of_no_one(n, entity.names)]
             names = list(entity.names)  # a list being sorted reads as empty inside its own sort key: compare with a copy
             # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
             entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))
@@ -573,6 +575,19 @@ def _short_names(doc: Doc) -> dict[str, str]:
 
 def _squeeze(name: str) -> str:
     return "".join(name.split()).rstrip(ABBREVIATION_MARK)
+
+
+def _unit_of_no_one(name: str, names: list[str]) -> bool:
+    """Is `name` a unit of many bodies written bare (names.common_unit, names.generic_unit, org_services.function_unit:
+    "กลุ่มประชาสัมพันธ์", "สำนักกฎหมาย", "สำนักงานปลัดกระทรวง", "ฝ่ายโรงงาน") beside a longer name of the same body that
+    begins with it ("กลุ่มประชาสัมพันธ์ สำนักงานรัฐมนตรี", "สำนักกฎหมาย กรมเจ้าท่า")? Then it is no name of that body:
+    alone it names every ministry's or department's unit of the name, and kept as a name (skos:altLabel, ph:usedName)
+    it would find the body by a name that fits a dozen others (search, network --focus, series, timeline: issue #12).
+    Its mention stays the body's, at the characters the release writes (the entity's span): the fact is the unit of
+    that body, whatever the release writes at that place."""
+    squeezed = _squeeze(name)
+    return any(len(_squeeze(other)) > len(squeezed) and _squeeze(other).startswith(squeezed) for other in names) \
+        and (common_unit(name) or generic_unit(name) or function_unit(name))
 
 
 def _shortened(name: str, names: list[str]) -> bool:
