@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 
 from mining import readable_releases, run_miner
 
