@@ -347,6 +347,61 @@ def test_programs_an_agreement_is_one_programme_however_spelt(extract_text):
 
 
 @pytest.mark.parametrize("text, name", [
+    # the acronym after "หรือ" glosses the name as a bracket does (releases of 2017-2024)
+    ("ข่าว\nรัฐบาลไทยจะพิจารณาเข้าร่วมเป็นสมาชิกความตกลงหุ้นส่วนทางเศรษฐกิจภาคพื้นแปซิฟิกหรือ CPTPP โดยประเทศแคนาดา",
+     "ความตกลงหุ้นส่วนทางเศรษฐกิจภาคพื้นแปซิฟิกหรือ CPTPP"),
+    ("ข่าว\nการเจรจาความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค หรือ RCEP มีความก้าวหน้า โดยประเทศสมาชิก",
+     "ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค หรือ RCEP"),
+    # the name glossed is the nearest agreement word's
+    ("ข่าว\nด้านการส่งออกจากความตกลงการค้าเสรีตามกรอบความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค หรือ RCEP ซึ่งจะช่วยลดต้นทุน",
+     "ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค หรือ RCEP"),
+])
+def test_programs_an_acronym_after_or_glosses_an_agreement(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # the acronym the corpora gloss the parties' name with (program_agreement_acronyms.json) keys it by those parties
+    ("ข่าว\nภายใต้ความตกลงการค้าเสรี (FTA) อาเซียน - ออสเตรเลีย - นิวซีแลนด์ (AANZFTA)\nให้บัญชี PSRs ฉบับปี 2022 "
+     "ภายใต้ความตกลง AANZFTA เริ่มมีผลบังคับใช้",
+     ["ความตกลง AANZFTA", "ความตกลงการค้าเสรี (FTA) อาเซียน - ออสเตรเลีย - นิวซีแลนด์"]),
+    ("ข่าว\nนับตั้งแต่ได้จัดทำความตกลงหุ้นส่วนเศรษฐกิจไทย – ญี่ปุ่น หรือ JTEPA ซึ่งในปีนี้ ครั้งที่ 9 ภายใต้ความตกลง JTEPA",
+     ["ความตกลง JTEPA", "ความตกลงหุ้นส่วนเศรษฐกิจไทย – ญี่ปุ่น"]),
+    ("ข่าว\nการปรับปรุงความตกลงการค้าเสรีไทย-ออสเตรเลีย ให้เป็นปัจจุบัน ยกเว้นความตกลง TAFTA และความตกลง TNZCEP",
+     ["ความตกลง TAFTA", "ความตกลงการค้าเสรีไทย-ออสเตรเลีย"]),
+])
+def test_programs_an_agreement_is_one_programme_by_its_acronym_or_its_parties(extract_text, text, names):
+    programmes = [p for p in _programs(extract_text, text) if any("ตกลง" in n for n in p)]
+    assert len([p for p in programmes if set(names) & set(p)]) == 1
+    assert any(set(names) <= set(p) for p in programmes)
+
+
+def test_programs_an_acronym_with_no_parties_keys_itself_and_a_party_acronym_keys_nothing():
+    from phakhi.graph.extract.program_unprefixed import agreement_key, parties_key
+
+    assert agreement_key("ความตกลง AANZFTA") == parties_key("ความตกลงการค้าเสรีอาเซียน-ออสเตรเลีย-นิวซีแลนด์")
+    assert agreement_key("ความตกลง JTEPA") == parties_key("ความตกลงหุ้นส่วนเศรษฐกิจไทย – ญี่ปุ่น")
+    assert agreement_key("ความตกลง RCEP") == "name:RCEP"  # a multilateral agreement: no parties' name
+    efta = "ความตกลงการค้าเสรีระหว่างไทยกับสมาคมการค้าเสรียุโรป (EFTA)"
+    assert agreement_key(efta) == "name:" + efta  # a party's own acronym
+
+
+def test_programs_agreement_acronym_miner_pairs_glossed_parties_and_keeps_one_agreement():
+    """scripts/mine_agreement_acronyms.py: the acronym in brackets or after "หรือ" right after a name by parties is
+    paired with the parties' key; a row is kept when the pair recurs and holds most of the acronym's glosses."""
+    miner = load_script("mine_agreement_acronyms")
+    text = ("ภายใต้ความตกลงการค้าเสรี (FTA) อาเซียน - ออสเตรเลีย - นิวซีแลนด์ (AANZFTA) และความตกลงหุ้นส่วนเศรษฐกิจไทย – "
+            "ญี่ปุ่น หรือ JTEPA และความตกลงการค้าเสรีอาเซียน-จีน (ACFTA) และความตกลงการค้าเสรีไทย-เปรู และ FTA ไทย-EU (EU)")
+    assert miner.pairs(text) == {("AANZFTA", "FTA อาเซียน-ออสเตรเลีย-นิวซีแลนด์"), ("JTEPA", "EPA ไทย-ญี่ปุ่น"),
+                                 ("ACFTA", "FTA อาเซียน-จีน")}
+    assert miner.kept_row(["TAFTA", "FTA ไทย-ออสเตรเลีย", 19, 20])
+    assert not miner.kept_row(["TAFTA", "FTA ไทย-ออสเตรีย", 1, 20])  # a slip, one release in twenty
+    assert not miner.kept_row(["AHKFTA", "FTA อาเซียน-ฮ่องกง", 1, 1])  # once only
+    assert not miner.kept_row(["EFTA", "FTA ไทย-เอฟตา", 5, 5])  # a party's own acronym
+    assert not miner.kept_row(["FTA", "FTA ไทย-จีน", 5, 5])  # the kind alone
+
+
+@pytest.mark.parametrize("text, name", [
     # a prefix, a space and a code of two numbers, with the title after it (forms of several releases, 2024-2025)
     ("ข่าว\nได้ร่วมกันคิดและขับเคลื่อนนโยบาย 5x5 ฝ่าวิกฤตประชากร มุ่งเน้นการเสริมพลังให้คนทุกรุ่น",
      "นโยบาย 5x5 ฝ่าวิกฤตประชากร"),

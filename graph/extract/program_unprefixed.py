@@ -58,13 +58,28 @@ def find_agreements(doc: Doc) -> None:
             start, end = m.span()
             if doc.covered(start, end, ("person", "program", "place")):
                 continue  # a partner may be a body the release names too ("สหภาพยุโรป"): both are mentioned
-            doc.add(doc.mention(start, end, "program", agreement_key(m.group()), form="pattern"))
+            doc.add(doc.mention(start, end, "program", parties_key(m.group()), form="pattern"))
 
 
 def agreement_key(name: str) -> str:
-    """The key of the agreement named by its parties in `name`: its kind and its parties' first forms
+    """The key of the agreement `name` names. By its parties: its kind and its parties' first forms
     (program_patterns.json "agreements" "party_forms"), so "FTA ไทย-EU", "FTA ไทย–อียู", "THAI-EU FTA" and
-    "ความตกลงการค้าเสรี (FTA) ไทย-สหภาพยุโรป (EU)" are one programme."""
+    "ความตกลงการค้าเสรี (FTA) ไทย-สหภาพยุโรป (EU)" are one programme. By its acronym ("ความตกลง AANZFTA", "ความตกลง
+    หุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP)"): the key of the parties the corpora write that acronym after
+    (program_agreement_acronyms.json, mined by scripts/mine_agreement_acronyms.py: "AANZFTA" -> "FTA
+    อาเซียน-ออสเตรเลีย-นิวซีแลนด์"), so the acronym and the parties' name are one programme; else the acronym itself;
+    a party's own acronym ("…กับสมาคมการค้าเสรีแห่งยุโรป (EFTA)") keys no agreement, and the name written keys it."""
+    named = _acronym_agreement().fullmatch(name)
+    if named is None:
+        return parties_key(name)
+    acronym = next(group for group in named.groups() if group)
+    if acronym in program_data()["agreements"]["partners"]:
+        return PATTERN_KEY + normalize_label(name)
+    return agreement_acronyms().get(acronym) or PATTERN_KEY + normalize_label(acronym)
+
+
+def parties_key(name: str) -> str:
+    """The key of the agreement named by its parties in `name` (see `agreement_key`)."""
     data = program_data()["agreements"]
     forms = _party_forms()
     bare = re.sub(r" ?\([^()]*\)", "", name)  # the glosses and the bracketed acronym or Latin name
@@ -73,6 +88,13 @@ def agreement_key(name: str) -> str:
     parties = [forms.get(p.strip().upper(), p.strip()) for p in re.split(r" ?[-–] ?", bare)]
     kind = "EPA" if any(word in name for word in data["partnership_words"]) else "FTA"
     return PATTERN_KEY + normalize_label(f"{kind} {'-'.join(parties)}")
+
+
+@lru_cache(maxsize=1)
+def agreement_acronyms() -> dict[str, str]:
+    """An agreement's acronym -> the key of the parties' name the corpora gloss with it
+    (program_agreement_acronyms.json "names": [acronym, parties' key, releases]; {} while it is not built)."""
+    return {row[0]: PATTERN_KEY + row[1] for row in load_mined("program_agreement_acronyms.json").get("names", [])}
 
 
 @lru_cache(maxsize=1)
@@ -87,24 +109,51 @@ AGREEMENT_WORDS = 80  # letters of an agreement's Thai name before its bracketed
 @lru_cache(maxsize=1)
 def _acronym_agreement() -> re.Pattern[str]:
     """An agreement word, then its acronym (after a space or none: "ความตกลง RCEP", "ความตกลงการค้าเสรี AFTA"), or
-    its Thai name and the acronym in brackets ("ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP)"); group 1 the
-    acronym. An acronym names an agreement when it ends on a kind's acronym with letters before it, or is listed
+    its Thai name and the acronym in brackets or after "หรือ" ("ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP)",
+    "ความตกลงหุ้นส่วนทางเศรษฐกิจภาคพื้นแปซิฟิกหรือ CPTPP"); the acronym is the group that matched. An acronym names an agreement when it ends on a kind's acronym with letters before it, or is listed
     (program_patterns.json "agreements" "acronym_tails", "acronym_names")."""
     data = program_data()["agreements"]
-    kinds = literal_alternation(data["glosses"])  # "CEPA": a kind ("C"+"EPA"), no one agreement
-    acronym = (f"(?!(?:{kinds})(?![A-Za-z0-9-]))"
-               f"(?:[A-Z]{{1,6}}(?:{literal_alternation(data['acronym_tails'])})|{literal_alternation(data['acronym_names'])})")
+    acronym = agreement_acronym()  # "CEPA": a kind ("C"+"EPA") among the glosses, no one agreement
     heads = literal_alternation(data["acronym_heads"] + [h for h in data["heads"] if is_thai(h[0])])
+    # the name glossed is the nearest agreement word's: "ความตกลงการค้าเสรีตามกรอบ|ความตกลงหุ้นส่วน…ภูมิภาค หรือ RCEP"
+    agreement_words = literal_alternation(data["acronym_heads"])
     return re.compile(f"(?:{heads}) ?({acronym})(?![A-Za-z0-9-])"
-                      f"|(?:{literal_alternation(data['acronym_heads'])})[ก-๛]{{0,{AGREEMENT_WORDS}}} ?\\(({acronym})\\)")
+                      f"|(?:{agreement_words})(?:(?!{agreement_words})[ก-๛]){{0,{AGREEMENT_WORDS}}}{_gloss(acronym)}")
+
+
+def agreement_acronym() -> str:
+    """The regular expression of an agreement's acronym (see `_acronym_agreement`)."""
+    data = program_data()["agreements"]
+    kinds = literal_alternation(data["glosses"])
+    return (f"(?!(?:{kinds})(?![A-Za-z0-9-]))"
+            f"(?:[A-Z]{{1,6}}(?:{literal_alternation(data['acronym_tails'])})|{literal_alternation(data['acronym_names'])})")
+
+
+def _gloss(acronym: str) -> str:
+    """An acronym glossing the name before it, in brackets or after "หรือ" ("acronym_or"): "…ระดับภูมิภาค (RCEP)",
+    "…ภาคพื้นแปซิฟิกหรือ CPTPP"; a group for the acronym in each."""
+    return (f"(?: ?\\(({acronym})\\)"
+            f"| ?(?:{literal_alternation(program_data()['agreements']['acronym_or'])}) ?({acronym})(?![A-Za-z0-9-]))")
+
+
+def glossed_acronym(text: str, end: int) -> str | None:
+    """The agreement's acronym glossing the name that ends at `end` of `text`, or None."""
+    m = _glossed().match(text, end)
+    return None if m is None else next(group for group in m.groups() if group)
+
+
+@lru_cache(maxsize=1)
+def _glossed() -> re.Pattern[str]:
+    return re.compile(_gloss(agreement_acronym()))
 
 
 def find_acronym_agreements(doc: Doc) -> None:
     """Trade and economic partnership agreements named by their acronym ("ความตกลง CPTPP", "ความตกลงเขตการค้าเสรี
     อาเซียน (AFTA)", "ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค (RCEP)"): programmes the guideline counts, as the
     agreements named by their parties are (`find_agreements`, run first: "ความตกลงเขตการค้าเสรีอาเซียน - จีน (ACFTA)"
-    is theirs). Keyed by the acronym, so the Thai name and the acronym written after a bare agreement word are one
-    programme. A memorandum, a body or the kind alone after the word ("ข้อตกลงความร่วมมือ (MOU)", "ความตกลง WTO",
+    is theirs). Keyed by `agreement_key`: by the parties the corpora gloss with the acronym, else by the acronym, so
+    the Thai name, the acronym written after a bare agreement word and the parties' name are one programme
+    ("ความตกลง AANZFTA" and "ความตกลงการค้าเสรีอาเซียน-ออสเตรเลีย-นิวซีแลนด์"). A memorandum, a body or the kind alone after the word ("ข้อตกลงความร่วมมือ (MOU)", "ความตกลง WTO",
     "ความตกลง FTA") is no acronym of an agreement, and names none."""
     text = doc.text
     if "ตกลง" not in text:
@@ -120,10 +169,7 @@ def find_acronym_agreements(doc: Doc) -> None:
         if inner:  # a scheme programme inside is a piece of its name ("ความตกลง[เศรษฐกิจดิจิทัล]อาเซียน (DEFA)")
             gone = {id(o) for o in inner}
             doc.mentions = Mentions(o for o in doc.mentions if id(o) not in gone)
-        acronym = m.group(1) or m.group(2)
-        # a party's own acronym ("…กับสมาคมการค้าเสรีแห่งยุโรป (EFTA)") keys no agreement: the name written does
-        keyed = m.group() if acronym in program_data()["agreements"]["partners"] else acronym
-        doc.add(doc.mention(start, end, "program", PATTERN_KEY + normalize_label(keyed), form="pattern"))
+        doc.add(doc.mention(start, end, "program", agreement_key(m.group()), form="pattern"))
 
 
 @lru_cache(maxsize=1)
