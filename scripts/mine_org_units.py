@@ -155,7 +155,8 @@ def select(evidence: dict[str, list[int]], read: int) -> dict:
                      f"{MANY_PARENTS} or more parents), with {MIN_PARENTS} or "
                      "more different parents: units of many bodies, named with the one they belong to. "
                      "graph/extract/organizations.py runs such a name on through the parent the text writes after it "
-                     "and keeps the unit's own name as a second name."),
+                     "and keeps the unit's own name as a second name only where no other body's unit shares it "
+                     "(graph/extract/resolve.py, _unit_of_no_one: a unit of many bodies names none of them alone)."),
             "names": names,
             "evidence": {n: evidence[n] for n in names}}
 
