@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from phakhi.graph.extract.document import Doc
-from phakhi.graph.extract.program_words import PATTERN_KEY, program_data
+from phakhi.graph.extract.program_words import PATTERN_KEY, prefix_pattern, program_data
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -78,8 +78,7 @@ def _named_after_prefix(text: str) -> set[str]:
     """The mined concepts `text` writes right after a programme prefix ("โครงการโรงเรียนคุณธรรม"): the release names
     that programme in full, and the prefix scan has read it so; the bare concept framed elsewhere in it is that
     programme, no second one (nor a bare label for it)."""
-    prefixes = literal_alternation(program_data()["prefixes"])
-    return {c for c in concepts() if c in text and re.search(f"(?:{prefixes}) ?{re.escape(c)}", text)}
+    return {c for c in concepts() if c in text and re.search(f"(?:{prefix_pattern().pattern}) ?{re.escape(c)}", text)}
 
 
 def find_policy_concepts(doc: Doc) -> None:
@@ -89,9 +88,11 @@ def find_policy_concepts(doc: Doc) -> None:
     if pattern is None:
         return
     text = doc.text
-    named = _named_after_prefix(text)
+    named = None  # read once, and only in a release that frames a concept at all
     for m in pattern.finditer(text):
         start, end = m.span(1)
+        if named is None:
+            named = _named_after_prefix(text)
         if m.group(1) in named or in_body_name(text, m.start()) or not _ends_words(text, end) \
                 or doc.covered(start, end, ("organization", "person", "program")):
             continue
