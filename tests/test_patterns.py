@@ -109,3 +109,12 @@ def test_a_lookbehind_after_the_first_character_gives_the_engine_a_character_to_
     assert info_flags(r"(?<![A-Za-z])" + literal_alternation(["ASEAN", "Thai"])) == 0
     assert info_flags(literal_alternation(["ASEAN", "Thai"], "[A-Za-z]")) & 4
     assert info_flags(r"\d" + not_after(r"[\d.,/]") + "(?:" + NUMBER_REST + ")") & 4
+
+
+def test_begins_any_answers_as_a_scan_of_the_sorted_forms():
+    from phakhi.graph.text.patterns import begins_any
+
+    forms = sorted(["กรมศุลกากร", "กรมสรรพากร", "กองกฎหมาย", "สำนักงานปลัดกระทรวง"])
+    for probe in ["กรม", "กรมส", "กรมสรรพากรภาค", "กอง", "กองก", "ข", "", "สำนักงานปลัด", "สำนักงานปลัดกระทรวงX"]:
+        assert begins_any(forms, probe) == any(f.startswith(probe) for f in forms)
+    assert not begins_any([], "ก")

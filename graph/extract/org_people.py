@@ -12,10 +12,10 @@ inside one (not_organizations.json "and_people", with the counts), and a name th
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 
 from phakhi.graph.extract.names import AND, known_names
+from phakhi.graph.text.patterns import begins_any
 from phakhi.graph.text.thai import tokenize
 from phakhi.ontology import load_mined, load_not_organizations
 
@@ -32,12 +32,6 @@ def _whole_names() -> list[str]:
     return sorted({name.replace(" ", "") for name in names})
 
 
-def _begins_whole_name(probe: str) -> bool:
-    names = _whole_names()
-    at = bisect_left(names, probe)
-    return at < len(names) and names[at].startswith(probe)
-
-
 def people_cut(name: str, prefix_length: int) -> str:
     """`name` cut before "และ" (or " และ") when a kind of person the corpora write after names follows it, the word
     before "และ" is none (a body named by its members: "สภาคณาจารย์และพนักงาน") and no name the corpora write whole
@@ -47,7 +41,7 @@ def people_cut(name: str, prefix_length: int) -> str:
         words = [w for w in tokenize(name[at + len(AND):]) if w.strip()]
         before = [w for w in tokenize(name[:at]) if w.strip()]
         if words and words[0] in _people() and not (before and before[-1] in _people()) \
-                and not _begins_whole_name((name[:at] + AND + words[0]).replace(" ", "")):
+                and not begins_any(_whole_names(), (name[:at] + AND + words[0]).replace(" ", "")):
             return name[:at].rstrip()  # not after a kind of people: "สภาคณาจารย์และพนักงาน" is named by its members
         at = name.find(AND, at + len(AND))
     return name

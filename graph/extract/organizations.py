@@ -43,7 +43,7 @@ from phakhi.graph.extract.program_words import named_in_body_or_law
 from phakhi.graph.extract.recurrence import (continued_kind, corpus, followed_variously, list_head, releases_of,
                                             spaced_run, spaced_runs_after, written_whole_run)
 from phakhi.graph.text.normalize import normalize_label
-from phakhi.graph.text.patterns import literal_alternation, not_after
+from phakhi.graph.text.patterns import begins_any, literal_alternation, not_after
 from phakhi.graph.text.footnotes import footnote_end
 from phakhi.graph.text.thai import (NAME_CHARS, first_consonant, is_thai, letters_in_order, starts_word, thai_boundary_ok,
                                     tokenize)
@@ -1357,9 +1357,7 @@ def mended_fragments(tokens: list[str]) -> list[str]:
 
 def _begins_word(piece: str) -> bool:
     """Does a word of the dictionary begin with `piece`?"""
-    words = _sorted_dictionary()
-    at = bisect_left(words, piece)
-    return at < len(words) and words[at].startswith(piece)
+    return begins_any(_sorted_dictionary(), piece)
 
 
 @lru_cache(maxsize=1)
@@ -1742,9 +1740,7 @@ def longest_begun(squeezed: str, piece: str) -> int:
     names, low, high = _longer_names(), 0, len(piece)
     while low < high:  # a name beginning with squeezed + piece[:k] begins with every shorter cut too
         mid = (low + high + 1) // 2
-        probe = squeezed + piece[:mid]
-        at = bisect_left(names, probe)
-        if at < len(names) and names[at].startswith(probe):
+        if begins_any(names, squeezed + piece[:mid]):
             low = mid
         else:
             high = mid - 1

@@ -16,8 +16,8 @@ written after that first character instead (`not_after`, and `literal_alternatio
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from os.path import commonprefix
 
 
@@ -93,3 +93,10 @@ def word_starts(text: str, words: Iterable[str], low: int, high: int) -> Iterato
         while at >= 0:
             yield at
             at = text.find(word, at + 1, high)
+
+
+def begins_any(forms: Sequence[str], probe: str) -> bool:
+    """Does the sorted list `forms` hold a form beginning with `probe`? A bisection: the first form not before
+    `probe` is the only one that can."""
+    at = bisect_left(forms, probe)
+    return at < len(forms) and forms[at].startswith(probe)
