@@ -553,12 +553,8 @@ def counted_back(text: str, pos: int, line_start: int, published: date | None,
     eighteenth session's note: such a visit dated by its release)."""
     if published is None:
         return None
-    low = max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST)
-    found = None
-    for found in _COUNTED_BACK().finditer(text, low, pos):
-        pass
-    if found is None or pos - found.end() > SAID_BEFORE_REACH or bisect_left(starts, found.start()) != \
-            bisect_left(starts, pos):
+    found = _clause_opening(_COUNTED_BACK(), text, pos, line_start, starts)
+    if found is None:
         return None
     days = load_months()["counted_units"][found.group("unit")]
     count = int(found.group("count"))
@@ -578,13 +574,24 @@ def undated_clause(text: str, pos: int, line_start: int, starts: list[int]) -> t
     the date before it is another clause's, mostly the day the speaker told of it ("วันที่ 16 กุมภาพันธ์ 2565 นางสาว
     รัชดา… เปิดเผยว่า ในช่วงสัปดาห์ที่ผ่านมา ได้ลงพื้นที่ อ.เมือง…": judged round 15, the week's visits dated by the
     telling)."""
+    found = _clause_opening(_UNDATED_CLAUSE(), text, pos, line_start, starts)
+    return None if found is None else (pos - found.end(), None)
+
+
+def _opening(pattern: re.Pattern[str], text: str, pos: int, line_start: int) -> re.Match[str] | None:
+    """The last match of `pattern` on `pos`'s paragraph ending within SAID_BEFORE_REACH before `pos` (a phrase of
+    at most COUNTED_LONGEST characters opening the clause of an event's cue there), or None."""
     found = None
-    for found in _UNDATED_CLAUSE().finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
+    for found in pattern.finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
         pass
-    if found is None or pos - found.end() > SAID_BEFORE_REACH \
-            or bisect_left(starts, found.start()) != bisect_left(starts, pos):
-        return None
-    return pos - found.end(), None
+    return found if found is not None and pos - found.end() <= SAID_BEFORE_REACH else None
+
+
+def _clause_opening(pattern: re.Pattern[str], text: str, pos: int, line_start: int,
+                    starts: list[int]) -> re.Match[str] | None:
+    """`_opening`, when no date (`starts`: where the text's dates begin) stands between it and `pos`."""
+    found = _opening(pattern, text, pos, line_start)
+    return found if found is not None and bisect_left(starts, found.start()) == bisect_left(starts, pos) else None
 
 
 def undated_before(text: str, pos: int, line_start: int, starts: list[int]) -> bool:
@@ -595,10 +602,8 @@ def undated_before(text: str, pos: int, line_start: int, starts: list[int]) -> b
     with no day: the publication's or the story's is not its day (GUIDELINE: dated only when the text gives or clearly
     implies the day; judged round 22: a week's digest and a deed done "recently" dated by their release)."""
     pattern = _UNDATED_PAST()
-    found = None
-    for found in pattern.finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
-        pass
-    if found is None or pos - found.end() > SAID_BEFORE_REACH:
+    found = _opening(pattern, text, pos, line_start)
+    if found is None:
         found = pattern.search(text, line_start, min(pos, line_start + STORY_OPENING + COUNTED_LONGEST))
         if found is None or found.start() - line_start > STORY_OPENING:
             return False
@@ -624,11 +629,7 @@ def coming_before(text: str, pos: int, line_start: int, starts: list[int]) -> bo
     SAID_BEFORE_REACH before it on its paragraph, no date between ("…กล่าวว่าภายในสัปดาห์หน้าจะลงพื้นที่ภาคใต้…")? The
     event is then still to come, told with no day (undated_clause dates it so): events.find_events keeps it only as a
     named plan, and gives it no further day of its paragraph."""
-    found = None
-    for found in _COMING().finditer(text, max(line_start, pos - SAID_BEFORE_REACH - COUNTED_LONGEST), pos):
-        pass
-    return found is not None and pos - found.end() <= SAID_BEFORE_REACH \
-        and bisect_left(starts, found.start()) == bisect_left(starts, pos)
+    return _clause_opening(_COMING(), text, pos, line_start, starts) is not None
 
 
 def told_coming(text: str, end: int) -> bool:
