@@ -268,6 +268,34 @@ def held_name_end(doc: Doc, cue_end: int, end: int, line_end: int) -> int:
     return further
 
 
+def body_end(doc: Doc, start: int, end: int, line_end: int) -> int:
+    """A name's end past a body the organization stage found that begins inside the name and ends past it on its
+    line ("ประชุมคณะทำงาน|เพื่อวิเคราะห์ติดตามสถานการณ์น้ำ", "เยี่ยมชม…ของโรงงานของบริษัท| เซนจูรี่ไทร์ (ประเทศไทย)
+    จำกัด", "…ของกรมอุทยานแห่งชาติ| สัตว์ป่า และพันธุ์พืช"): the name holds the body whole, as it holds a programme
+    (held_name_end); a cue that holds the body's kind ("ประชุมคณะทำงาน") ends inside its name, and the run from it
+    sees no body begin. Not to a body that a list goes on from (event_words list_goes_on: "ประชุมคณะอนุกรรมการ
+    นโยบาย| แนวทาง และมาตรการการบริหารจัดการที่ดิน…": the body's span is cut itself). A body read on too far into
+    the words that close an event's name ("…กรุงเทพมหานคร|วันนี้", "…แห่งชาติ|นัดแรก") is cut back by the cut that
+    comes after it (trimmed_end: tail_fillers). The furthest such end; else `end`."""
+    text = doc.text
+    further = end
+    for body in doc.starting_in(start, end, ("organization",)):
+        if end < body.nend <= line_end and not _list_goes_on(text, body.nend):
+            further = max(further, body.nend)
+    return further
+
+
+def _list_goes_on(text: str, at: int) -> bool:
+    """Does a list go on right after `at`: a comma, or a word of event_words list_goes_on after a space ("… แนวทาง|
+    และมาตรการ…")?"""
+    rest = text[at:at + LIST_PEEK]
+    return rest.lstrip(" ").startswith(",") or rest.startswith(" ") and rest.lstrip(" ").startswith(
+        word_tuple("list_goes_on"))
+
+
+LIST_PEEK = 8  # characters read after a body for the list it goes on with
+
+
 SPACED_OWNER_GAP = 2  # spaces at most between a name and the possessive word after it
 
 

@@ -42,7 +42,8 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
                                              latin_name_after, latin_run_end, part_number_end, series_place_end,
                                              sitting_start,
                                              name_end, object_end, purpose_end)
-from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, bracketed_end, clause_cut, counted_cut,
+from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, body_end, bracketed_end,
+                                                clause_cut, counted_cut,
                                                 clause_end, dated_cut, mode_cut, numbered_cut, held_name_end, listed_titles, owner_end,
                                                 marked_end, mined_body_end, mined_end,
                                                 mined_names, ordinal_end, partners_end, quoted_end, royal_end, royal_firsts,
@@ -215,6 +216,7 @@ def find_events(doc: Doc) -> None:
             # (ครน.)": the run read on may still have its alias after it
         if not cue.isascii():  # "…โครงการ|ส่งเสริมวินัยการออม…": a programme it holds (a Latin name has its own run)
             end = held_name_end(doc, m.end(), end, line_end)
+            end = body_end(doc, start, end, line_end)  # "ประชุมคณะทำงาน|เพื่อวิเคราะห์…": the body it holds, whole
         mined = mined_end(text, m.start(), end, line_end)  # a name the corpus writes in full elsewhere
         if mined == end:  # "การประชุมผู้นำกลุ่มความร่วมมือทางเศรษฐกิจ|ในเอเชีย-แปซิฟิก": a mined name inside it
             mined = mined_body_end(text, m.end(), end, line_end)
