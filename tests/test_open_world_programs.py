@@ -3284,6 +3284,14 @@ def test_programs_an_attribute_after_a_relative_word_is_the_names(text, name):
     assert _end(text) == name
 
 
+def test_programs_a_rest_mined_after_a_relative_word_still_runs_on_past_its_attribute():
+    """program_continuations.json's whole rests were mined after names the rules ended before any relative word
+    ("โครงการเงินกู้เพื่อวิถีแห่งคุณภาพชีวิต" + "ที่ดีตามศาสตร์พระราชา", the Government Savings Bank's loan scheme, in 5
+    releases): the name runs on from there, not only from its attribute's end."""
+    name = "โครงการเงินกู้เพื่อวิถีแห่งคุณภาพชีวิตที่ดีตามศาสตร์พระราชา"
+    assert _end(name + " ของธนาคารออมสิน") == name
+
+
 def test_programs_an_attribute_after_a_relative_word_runs_on_in_a_release(extract_text):
     """The whole pipeline keeps the longer name (the validity model counts no clause word in "ที่เหมาะสม"; before, it
     dropped the name the rule now gives): thaigov-v1 14/ด้านเศรษฐกิจ_1237 and thaigov-v2 2020/09/17 ครม._4."""

@@ -105,7 +105,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         if opening in heads:
             return None
     ends, end = [], pos  # (where token i ends, token i), the run's tokens up to the first stop
-    first_link, cut = None, False
+    first_link, first_relative, cut = None, None, False
     pairs = stop_pairs()
     for i, token in enumerate(tokens):
         if i < paired:  # the pair's words are the name's, stop words or not
@@ -139,6 +139,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             end += 1
             ends.append((end, "ฯ"))
             break
+        if token in relative and ends and first_relative is None:
+            first_relative = end
         if token in relative and first_link is None and ends and not attributed(tokens, i):
             first_link = end  # not "…ระบบนิเวศ|ที่เหมาะสม…": an attribute of the noun before it, the name's
         end += len(token)
@@ -173,6 +175,10 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             if e > end and normalize_label(text[start:e]) in mined:
                 end, ends = e, [(e, "")]
     further = continued_end(text, start, end, tail_ok)  # "โครงการเรา|ไม่ทิ้งกัน", "โครงการรถไฟฟ้าสายสีเขียว ช่วง…"
+    if cut and first_relative is not None and first_relative != first_link and first_relative < end == further:
+        # the corpora's rests were mined after names ended before any relative word: "โครงการเงินกู้เพื่อวิถีแห่ง
+        # คุณภาพชีวิต|ที่ดีตามศาสตร์พระราชา" runs on from there, past its attribute
+        further = max(further, continued_end(text, start, first_relative, tail_ok))
     run_disease = _disease().match(text, end) if further > end else None
     if run_disease and run_disease.end(1) == further:
         further = end  # "มาตรการป้องกัน| โควิด-19": the disease alone is read below (it names no programme alone)
