@@ -651,3 +651,14 @@ def test_the_foundation_named_with_its_number_is_kept_by_the_whole_pipeline(extr
                           "ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี เป็นประธานการประชุม\n")
     names = {n for e in result.of_kind("organization") for n in e.names}
     assert "มูลนิธิอนุรักษ์ป่ารอยต่อ 5 จังหวัด" in names, names
+
+
+def test_a_relative_word_before_an_attribute_is_no_clause_word_in_a_programme():
+    """"ที่เหมาะสม" inside a programme's name is the noun's attribute (program_patterns.json "attributes"), not a clause
+    word (thaigov-v2 2020/09/17 ครม._4; "ที่ได้รับ…" still is one)."""
+    doc = _doc("ดำเนินโครงการจัดสร้างแหล่งอาศัยสัตว์ทะเลให้มีระบบนิเวศที่เหมาะสม สำหรับ และโครงการฟื้นฟูถนนที่ได้รับความเสียหาย ต่อไป")
+    attributed = validity.features(doc, _candidate(doc, "โครงการจัดสร้างแหล่งอาศัยสัตว์ทะเลให้มีระบบนิเวศที่เหมาะสม", "program"))
+    clause = validity.features(doc, _candidate(doc, "โครงการฟื้นฟูถนนที่ได้รับความเสียหาย", "program"))
+    as_body = validity.features(doc, _candidate(doc, "โครงการจัดสร้างแหล่งอาศัยสัตว์ทะเลให้มีระบบนิเวศที่เหมาะสม"))
+    assert attributed["inner_sentence_words"] == as_body["inner_sentence_words"] - 1
+    assert clause["inner_sentence_words"] >= 1

@@ -1,12 +1,12 @@
 """Where a programme's name written on directly after its prefix ends (`name_end`): the run goes on to the next
 space across the words a name may hold ("เพื่อ", "จาก", "ส่งเสริม" …) and stops at a word that begins a clause
 ("ได้", "ซึ่ง" …), a cut word or a tail the corpora write after names; when such a word cut the run the name ends
-before the first relative word (the clause began there). A name the corpora show standing whole ends a run that
-goes on past it with a linking word or verb ("กองทุนฝนหลวง|มีเงิน…"), a longer mined name wins over the rules,
-and an ordinal, a version ("… 4.0"), a number the corpora write after a word ("…โคโรนา 2019"), a Latin acronym
-("กองทุนฟื้นฟู SMEs"), a phase or year ("… ระยะที่ 12") and Thai words joined by dashes (a route) are the name's.
-A name of generic words, numbers and a phase alone names nothing. Kept apart from the scan: the mining scripts
-ask the same question of runs with no document around them."""
+before the first relative word (the clause began there) that no attribute follows ("…ระบบนิเวศ|ที่เหมาะสม" is the
+name's). A name the corpora show standing whole ends a run that goes on past it with a linking word or verb
+("กองทุนฝนหลวง|มีเงิน…"), a longer mined name wins over the rules, and an ordinal, a version ("… 4.0"), a number the
+corpora write after a word ("…โคโรนา 2019"), a Latin acronym ("กองทุนฟื้นฟู SMEs"), a phase or year ("… ระยะที่ 12") and
+Thai words joined by dashes (a route) are the name's. A name of generic words, numbers and a phase alone names nothing.
+Kept apart from the scan: the mining scripts ask the same question of runs with no document around them."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ from phakhi.graph.extract.counts import counted_number
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import org_prefix, partners, province_at, province_named_at, tag_words
 from phakhi.graph.extract.program_continuations import continued_end, spaced_end
-from phakhi.graph.extract.program_words import (bare, count_after, dictionary_words, function_words_never_last,
-                                                function_word, generic_sets, known_phrase, mined_cut_words,
-                                                mined_program_names, mined_tails, NAME_RUN, prefix_pattern,
-                                                program_data, stop_pairs, word_sets)
+from phakhi.graph.extract.program_words import (attributed, bare, count_after, dictionary_words,
+                                                function_words_never_last, function_word, generic_sets, known_phrase,
+                                                mined_cut_words, mined_program_names, mined_tails, NAME_RUN,
+                                                prefix_pattern, program_data, stop_pairs, word_sets)
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -105,7 +105,7 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
         if opening in heads:
             return None
     ends, end = [], pos  # (where token i ends, token i), the run's tokens up to the first stop
-    first_link, cut = None, False
+    first_link, first_relative, cut = None, None, False
     pairs = stop_pairs()
     for i, token in enumerate(tokens):
         if i < paired:  # the pair's words are the name's, stop words or not
@@ -139,8 +139,10 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             end += 1
             ends.append((end, "ฯ"))
             break
-        if token in relative and first_link is None and ends:
-            first_link = end
+        if token in relative and ends and first_relative is None:
+            first_relative = end
+        if token in relative and first_link is None and ends and not attributed(tokens, i):
+            first_link = end  # not "…ระบบนิเวศ|ที่เหมาะสม…": an attribute of the noun before it, the name's
         end += len(token)
         ends.append((end, token))
     if cut and first_link is not None:  # a clause began at the first relative word ("ที่")
@@ -173,6 +175,10 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
             if e > end and normalize_label(text[start:e]) in mined:
                 end, ends = e, [(e, "")]
     further = continued_end(text, start, end, tail_ok)  # "โครงการเรา|ไม่ทิ้งกัน", "โครงการรถไฟฟ้าสายสีเขียว ช่วง…"
+    if cut and first_relative is not None and first_relative != first_link and first_relative < end == further:
+        # the corpora's rests were mined after names ended before any relative word: "โครงการเงินกู้เพื่อวิถีแห่ง
+        # คุณภาพชีวิต|ที่ดีตามศาสตร์พระราชา" runs on from there, past its attribute
+        further = max(further, continued_end(text, start, first_relative, tail_ok))
     run_disease = _disease().match(text, end) if further > end else None
     if run_disease and run_disease.end(1) == further:
         further = end  # "มาตรการป้องกัน| โควิด-19": the disease alone is read below (it names no programme alone)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from phakhi.graph.extract.authority import organization_entries, program_entries
@@ -62,6 +63,17 @@ def generic_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     heads = frozenset(data["modifiers"])
     functional = heads | frozenset(data["not_after"]) | frozenset(data["links"]) | mined_program_names()[1]
     return heads, functional | frozenset(data["generic"]), functional
+
+
+@lru_cache(maxsize=1)
+def _attributes() -> frozenset[str]:
+    return frozenset(program_data()["attributes"]["words"])
+
+
+def attributed(words: Sequence[str], i: int) -> bool:
+    """Is the word `words[i]` a relative word with an attribute after it ("ระบบนิเวศ|ที่|เหมาะสม", "กิจการ|ที่|เกี่ยวเนื่อง";
+    program_patterns.json "attributes"): the noun's, no clause begun?"""
+    return words[i] in program_data()["relative"] and i + 1 < len(words) and words[i + 1] in _attributes()
 
 
 @lru_cache(maxsize=1)

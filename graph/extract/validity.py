@@ -28,7 +28,7 @@ from phakhi.graph.extract.organizations import LIMITED, clause_features, validit
 from phakhi.graph.extract.persons import PERSON_KEY, titled_full_name
 from phakhi.graph.extract.program_concepts import concepts
 from phakhi.graph.extract.program_unprefixed import agreement
-from phakhi.graph.extract.program_words import cut_word, generic_word, mined_program_names, split_prefix
+from phakhi.graph.extract.program_words import attributed, cut_word, generic_word, mined_program_names, split_prefix
 from phakhi.graph.extract.recurrence import corpus
 from phakhi.graph.extract.names import cut_words, dictionary, generic_names, known_names, org_prefix, sentence_words
 from phakhi.graph.text.normalize import normalize_label
@@ -180,7 +180,9 @@ def features(doc: Doc, m: Mention, name: str | None = None) -> dict[str, float]:
           "last_sentence_word": float(last in sentence), "last_cut_word": float(last in cut_words()),
           "last_in_dictionary": float(last in known_words), "last_one_char": float(len(last) <= 1),
           "first_in_dictionary": float(first in known_words),
-          "inner_sentence_words": float(sum(map(sentence.__contains__, words[1:-1]))),
+          "inner_sentence_words": float(sum(map(sentence.__contains__, words[1:-1]))
+                                        - (m.kind == "program" and sum(attributed(words, i) and words[i] in sentence
+                                                                       for i in range(1, len(words) - 1)))),
           "after_thai": float(after_class == "thai"), "after_gap": float(after_class == "gap"),
           "before_thai": float(before_class == "thai"), "before_gap": float(before_class == "gap"),
           "end_splits_word": float(after_class == "thai" and not starts_word(text, m.nend)),
