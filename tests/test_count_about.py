@@ -87,6 +87,23 @@ def test_count_of_another_project_is_not_the_programmes(extract_text, text, valu
     # the programme's own prefix, in quotes before it, heads nothing else (v1 2017)
     ("อย่างไรก็ตาม ตามกรอบระยะเวลาที่ทีมขับเคลื่อนการพัฒนาประเทศตามโครงการไทยนิยม ยั่งยืน ระดับตำบลรวม 7,663 ทีม",
      7663, "program:program-thai-niyom-yangyuen"),
+    # a prefix followed only by another prefix: the measure's projects (v1 2017)
+    ("PPP เห็นชอบโครงการทางหลวงพิเศษ 2 เส้นทาง มูลค่าลงทุนกว่า 1.4 แสนล้านบาท "
+     "พร้อมเดินหน้าโครงการมาตรการ PPP Fast Track อีก 6 โครงการใหม่ มูลค่ากว่า 6 แสนล้านบาท",
+     600_000_000_000, "program:program-ppp-fast-track"),
+    # a found programme far back, a clause of its own between (v1 2017)
+    ("ได้ส่งเสริมการออมผ่านเงินฝากสงเคราะห์ชีวิตและกองทุนการออมแห่งชาติ รวมทั้งสร้างภูมิคุ้มกันด้วยการป้องกันความเสี่ยง"
+     "ในโครงการประกันภัยพืชผลทางการเกษตร ที่มีเกษตรกรเข้าร่วมโครงการ 1.52 ล้านราย พื้นที่ประกันภัย 27.18 ล้านไร่",
+     1_520_000, "name:โครงการประกันภัยพืชผลทางการเกษตร"),
+    # the programme's alias in brackets after its long name (v2 2023-12-27)
+    ("[เรื่อง มาตรการให้ความช่วยเหลือผู้ประกอบการธุรกิจขนาดกลางและขนาดเล็ก (Small and Medium Enterprises: SMEs) "
+     "ผ่านโครงการค้ำประกันสินเชื่อ Portfolio Guarantee Scheme ระยะที่ 10 (โครงการ PGS ระยะที่ 10)] "
+     "ในส่วนของวงเงินค้ำประกันสินเชื่อจากเดิมวงเงินค้ำประกันสินเชื่อ 50,000 ล้านบาท",
+     50_000_000_000, "name:โครงการ PGS"),
+    # an unfound prefix many words back: the subject of a clause of its own (v2 2023-03-16)
+    ("โดยโครงการชลประทานระนองได้ประสานไปยังส่วนวิศวกรรม สำนักงานชลประทานที่ 14 เพื่อพิจารณาโครงการเบื้องต้น "
+     "เป็นโครงการฝายคลองโตนกลอยพร้อมระบบส่งน้ำ เพื่อแก้ไขปัญหา วงเงินงบประมาณ 40.60 ล้านบาท",
+     40_600_000, "name:โครงการฝายคลองโตนกลอย"),
 ])
 def test_count_keeps_its_programme_when_no_other_project_heads_the_clause(extract_text, text, value, key):
     assert _links(extract_text, text)[value] == key
