@@ -14,11 +14,7 @@ parents met (an authority body counted as the body right under the top of its ch
 chamber of the National Assembly; a department's ministry and that
 ministry's other bodies are one parent). A name written with a parent in at least one in SHARE of its releases, in MIN_RELEASES releases or more,
 with at least MIN_PARENTS different parents (a unit many bodies have, not one body's usual neighbour) is a unit; so is
-one written with a parent in one in MANY_SHARE of its releases and with MANY_PARENTS or more different parents; and
-so is one written with AUTHORITY_PARENTS or more different authority bodies right after it, with at most one parent in
-four that is no authority body's, however often it is written bare ("สำนักงานรัฐมนตรี": eleven ministries after it, in
-42 of its 234 releases; every ministry has one, and a release names it bare once its ministry is known; a name whose
-parents are runs the patterns found is mostly the head of a list, "กองทุน", "กองทัพบก").
+one written with a parent in one in MANY_SHARE of its releases and with MANY_PARENTS or more different parents.
 Names the authority file knows are matched before any pattern and are left out.
 
 The releases read are a stride of each archive (--per-archive of them), skipping every release a --skip archive holds
@@ -42,8 +38,6 @@ SHARE = 2  # ... written with a parent in at least one in SHARE of them
 MIN_PARENTS = 2  # ... with this many different parents
 MANY_PARENTS = 8  # ... or, with this many different parents,
 MANY_SHARE = 3  # ... written with a parent in at least one in MANY_SHARE of its releases
-AUTHORITY_PARENTS = 8  # ... or with this many different authority bodies as parents (their roots), whatever the share,
-AUTHORITY_SHARE = 4  # ... when no more than one in AUTHORITY_SHARE of its parents is no authority body
 UNIT_PREFIXES = ("กลุ่ม", "ฝ่าย")  # heads of units themselves: no parent begins with them
 
 
@@ -65,10 +59,7 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
         parented.update(withparent)
         if read % 500 == 0:
             print(f"{read} releases", file=sys.stderr)
-    from phakhi.graph.extract.authority import organizations
-
-    known = organizations()
-    return select({n: [parented[n], uses[n], len(parents[n]), sum(p in known for p in parents[n])] for n in uses
+    return select({n: [parented[n], uses[n], len(parents[n])] for n in uses
                    if uses[n] >= MIN_RELEASES and len(parents[n]) >= MIN_PARENTS}, read)
 
 
@@ -151,36 +142,23 @@ def _known() -> frozenset[str]:
 
 
 def select(evidence: dict[str, list[int]], read: int) -> dict:
-    """The units among names with their evidence [releases with a parent, releases, parents, authority parents]:
-    written with a parent in one in SHARE of their releases, or in one in MANY_SHARE when MANY_PARENTS or more
-    different parents follow them (a unit nearly every body has, often named alone once its body is: "ศูนย์เทคโนโลยี
-    สารสนเทศและการสื่อสาร", 20), or followed by AUTHORITY_PARENTS or more authority bodies and few others, however
-    rarely (`_authority_unit`: "สำนักงานรัฐมนตรี")."""
-    names = sorted(n for n, (parented, uses, parents, *known) in evidence.items()
+    """The units among names with their evidence [releases with a parent, releases, parents]: written with a parent in
+    one in SHARE of their releases, or in one in MANY_SHARE when MANY_PARENTS or more different parents follow them
+    (a unit nearly every body has, often named alone once its body is: "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", 20)."""
+    names = sorted(n for n, (parented, uses, parents) in evidence.items()
                    if uses >= MIN_RELEASES and parents >= MIN_PARENTS and
-                   (parented * SHARE >= uses or parents >= MANY_PARENTS and parented * MANY_SHARE >= uses
-                    or _authority_unit(parents, *known)))
+                   (parented * SHARE >= uses or parents >= MANY_PARENTS and parented * MANY_SHARE >= uses))
     return {"_doc": (f"Mined by scripts/mine_org_units.py from {read} releases of the thaigov v1 and v2 corpora (a stride "
                      "of each archive, none of the audit samples' releases): names found by an organization prefix word "
                      f"that the releases write with a parent body's name right after them (glued or after a space) in at "
                      f"least one in {SHARE} of the {MIN_RELEASES} or more releases writing them (one in {MANY_SHARE} with "
                      f"{MANY_PARENTS} or more parents), with {MIN_PARENTS} or "
-                     f"more different parents, or with {AUTHORITY_PARENTS} or more authority bodies as parents and no "
-                     f"more than one parent in {AUTHORITY_SHARE} another body: units of many bodies, named with the one "
-                     "they belong to. Evidence: [releases with a parent, releases, parents, authority parents]. "
+                     "more different parents: units of many bodies, named with the one they belong to. "
                      "graph/extract/organizations.py runs such a name on through the parent the text writes after it "
                      "and keeps the unit's own name as a second name only where no other body's unit shares it "
                      "(graph/extract/resolve.py, _unit_of_no_one: a unit of many bodies names none of them alone)."),
             "names": names,
             "evidence": {n: evidence[n] for n in names}}
-
-
-def _authority_unit(parents: int, known: int = 0) -> bool:
-    """Are `known` of a name's `parents` authority bodies, AUTHORITY_PARENTS or more of them, and no more than one in
-    AUTHORITY_SHARE of its parents other bodies? The state's bodies each have such a unit ("สำนักงานรัฐมนตรี|
-    กระทรวงศึกษาธิการ", "…| กระทรวงการคลัง", "บริษัทในเครือ| ปตท."); the head of a list of bodies is followed by runs
-    the patterns found as often as by authority bodies ("กองทุน": 14 of 58, "กองทัพบก": 12 of 17)."""
-    return known >= AUTHORITY_PARENTS and (parents - known) * AUTHORITY_SHARE <= parents
 
 
 def main() -> None:
