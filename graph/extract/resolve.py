@@ -117,13 +117,16 @@ def resolve(doc: Doc) -> Extraction:
     _with_holders(result.entities, holders)
     abbreviations = {m.text for m in doc.of_kind("organization") if m.data.get("form") == "abbr"
                      or m.data.get("short_form")}  # "บมจ. ไทยลักซ์ เอ็นเตอร์ไพรส์" after its long form: no label
+    unit_abbreviations = {m.text for m in doc.of_kind("organization") if m.data.get("of_unit")
+                          and _of_no_one(m.data["of_unit"])}  # "ศปท." of "ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.) …"
     for entity in result.entities.values():
         if entity.kind == "person":
             entity.posts = _without_shortened_foreign(entity.posts, result.entities)
         if entity.kind == "person" and entity.names:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "organization" and len(entity.names) > 1:
-            entity.names = [n for n in entity.names if not _unit_of_no_one(n, entity.names)]
+            entity.names = [n for n in entity.names if not _unit_of_no_one(n, entity.names)
+                            and not (n in unit_abbreviations and len(entity.names) > 1)]
             names = list(entity.names)  # a list being sorted reads as empty inside its own sort key: compare with a copy
             # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
             entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))
@@ -587,7 +590,15 @@ def _unit_of_no_one(name: str, names: list[str]) -> bool:
     that body, whatever the release writes at that place."""
     squeezed = _squeeze(name)
     return any(len(_squeeze(other)) > len(squeezed) and _squeeze(other).startswith(squeezed) for other in names) \
-        and (common_unit(name) or generic_unit(name) or function_unit(name))
+        and _of_no_one(name)
+
+
+def _of_no_one(name: str) -> bool:
+    """Is `name`, written bare, a unit of many bodies (names.common_unit, names.generic_unit,
+    org_services.function_unit)? So is the abbreviation a release gives it in brackets right after it, before its
+    parent ("ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.) กระทรวงอุตสาหกรรม": every ministry has a ศปท.): no name of the
+    body it is joined to (its mentions stay that body's)."""
+    return common_unit(name) or generic_unit(name) or function_unit(name)
 
 
 def _shortened(name: str, names: list[str]) -> bool:
