@@ -63,6 +63,7 @@ def resolve(doc: Doc) -> Extraction:
     held: set[str] = set()  # keys of the events told with where they are held (events._held)
     holders: dict[str, list[str]] = {}  # event key -> the persons whose post the text writes right before its cue
     sided: dict[str, list[str]] = {}  # call event key -> the visitor and host its first mention telling both names
+    unit_abbreviations: set[tuple[str, str]] = set()  # (key, abbreviation) of a unit of many bodies written bare
     for m in mentions:
         if m.kind not in ENTITY_KINDS or m.key in kinds:  # counts are resolved below; places only mask what they
             continue  # contain; "ศูนย์ประสานงานฯ" joined to no full name is a kind of body
@@ -75,6 +76,8 @@ def resolve(doc: Doc) -> Extraction:
         elif m.kind == "event" and entity.date is None:
             entity.date = m.data.get("date")
         entity.spans.append((m.start, m.end))
+        if m.data.get("of_unit") and _of_no_one(m.data["of_unit"]):  # "ศปท." of "ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.)
+            unit_abbreviations.add((key, m.text))  # กระทรวงอุตสาหกรรม": the bare unit's abbreviation, any ministry's
         if m.kind == "event":
             entity.add_name(without_lead_verb(m.data["name"]))
             if m.data.get("topic"):
@@ -117,8 +120,6 @@ def resolve(doc: Doc) -> Extraction:
     _with_holders(result.entities, holders)
     abbreviations = {m.text for m in doc.of_kind("organization") if m.data.get("form") == "abbr"
                      or m.data.get("short_form")}  # "บมจ. ไทยลักซ์ เอ็นเตอร์ไพรส์" after its long form: no label
-    unit_abbreviations = {m.text for m in doc.of_kind("organization") if m.data.get("of_unit")
-                          and _of_no_one(m.data["of_unit"])}  # "ศปท." of "ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.) …"
     for entity in result.entities.values():
         if entity.kind == "person":
             entity.posts = _without_shortened_foreign(entity.posts, result.entities)
@@ -126,7 +127,7 @@ def resolve(doc: Doc) -> Extraction:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "organization" and len(entity.names) > 1:
             entity.names = [n for n in entity.names if not _unit_of_no_one(n, entity.names)
-                            and not (n in unit_abbreviations and len(entity.names) > 1)]
+                            and not ((entity.key, n) in unit_abbreviations and len(entity.names) > 1)]
             names = list(entity.names)  # a list being sorted reads as empty inside its own sort key: compare with a copy
             # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
             entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))
