@@ -32,8 +32,11 @@ def test_a_common_unit_joins_the_state_body_named_before_it_or_after_its_abbrevi
     labels = _labels(result)
     assert {"สำนักงานเลขานุการกรม กรมสรรพากร", "ศูนย์ปฏิบัติการต่อต้านการทุจริต กระทรวงอุตสาหกรรม"} <= labels, labels
     anti = next(e for e in result.of_kind("organization") if e.names[0].startswith("ศูนย์ปฏิบัติการ"))
-    assert "ศปท." in anti.names  # its abbreviation follows it; its bare name, any ministry's centre, is no name of it
-    assert "ศูนย์ปฏิบัติการต่อต้านการทุจริต" not in anti.names  # (resolve._unit_of_no_one)
+    # its bare name, any ministry's centre, is no name of it (resolve._unit_of_no_one); nor is the abbreviation the
+    # release gives that bare name in brackets, before the ministry: every ministry has a ศปท. (resolve._of_no_one).
+    # Both stay the joined body's mentions (its spans), the later bare "ศปท." too
+    assert "ศปท." not in anti.names and "ศูนย์ปฏิบัติการต่อต้านการทุจริต" not in anti.names, anti.names
+    assert len(anti.spans) == 3, anti.spans
     assert sum(e.names[0].startswith("ศูนย์ปฏิบัติการ") or "ศปท." in e.names for e in result.of_kind("organization")) == 1
 
 
@@ -266,3 +269,28 @@ def test_a_unit_of_one_body_joined_to_its_body_keeps_its_own_name(extract_text):
     result = extract_text("นางสาวสมศรี ใจงาม ผู้อำนวยการกองสวัสดิการแรงงาน กรมสวัสดิการและคุ้มครองแรงงาน กล่าวว่า")
     body = next(e for e in result.of_kind("organization") if e.names[0].startswith("กองสวัสดิการแรงงาน"))
     assert "กองสวัสดิการแรงงาน" in body.names, body.names
+
+
+@pytest.mark.parametrize("text, ministry", [
+    # v2 2022/11/05 ด้านความมั่นคง_321 (and nine more releases of the sample: the ministry's political spokesperson)
+    ("นางเธียรรัตน์ นะวะมะวัฒน์ โฆษกกระทรวงแรงงาน (ฝ่ายการเมือง) นายบุญชอบ สุทธมนัสวงษ์ ปลัดกระทรวงแรงงาน",
+     "กระทรวงแรงงาน"),
+    # v2 2024/02/05 ด้านเศรษฐกิจ_9
+    ("นางสาวอัยรินทร์ พันธุ์ฤทธิ์ โฆษกกระทรวงเกษตรและสหกรณ์ (ฝ่ายการเมือง) กล่าวถึงกรณีเหตุเพลิงไหม้ที่กระทรวงเกษตรและสหกรณ์",
+     "กระทรวงเกษตรและสหกรณ์"),
+])
+def test_a_division_named_in_brackets_after_a_ministry_is_no_name_of_it(extract_text, text, ministry):
+    # a prefix word and a work in brackets ("ฝ่ายการเมือง") is no abbreviation of the body before it: it says which
+    # side of the ministry speaks (organizations._division_named); learned as one, the ministry carried the name of
+    # every ministry's political side
+    result = extract_text(text)
+    body = next(e for e in result.of_kind("organization") if e.names[0] == ministry)
+    assert "ฝ่ายการเมือง" not in body.names, body.names
+
+
+def test_a_bracketed_short_form_of_a_division_is_still_learned(extract_text):
+    # the name begins with the bracket's prefix word: its own short form, learned as before
+    result = extract_text("สำนักการจราจรและขนส่ง (สำนักการจราจรฯ) ได้ปรับสัญญาณไฟ ทั้งนี้ สำนักการจราจรฯ ขอให้ประชาชน")
+    assert any("สำนักการจราจรฯ" in e.names for e in result.of_kind("organization")), \
+        [e.names for e in result.of_kind("organization")]
+

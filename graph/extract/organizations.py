@@ -229,6 +229,8 @@ def learn_abbreviations(doc: Doc) -> None:
             continue  # "มหาวิทยาลัยธรรมศาสตร์ (ศูนย์รังสิต)": the body's campus or office there, no abbreviation of it
         if m.kind == "organization" and _word_not_abbreviation(doc.text[m.nstart:m.nend], abbr):
             continue  # "กระทรวงมหาดไทย (จังหวัด)": a word says which part acts, it abbreviates nothing
+        if m.kind == "organization" and _division_named(doc.text[m.nstart:m.nend], abbr):
+            continue  # "โฆษกกระทรวงแรงงาน (ฝ่ายการเมือง)": a side or a unit of the body, not the body's short name
         if m.kind == "organization" and not _letters_in_name(doc.text[m.nstart:m.nend], abbr):
             continue  # "ผู้ตรวจราชการกระทรวงอุตสาหกรรม (ผตร.)", "…ของกระทรวงแรงงาน (ศปก.รง.)": the bracket abbreviates
             # a longer phrase the name only ends, not the body
@@ -240,7 +242,10 @@ def learn_abbreviations(doc: Doc) -> None:
         if overridden is not None:
             doc.mentions.remove(overridden)  # "คณะกรรมการร่วมภาครัฐและเอกชน… (กรอ.)": this release's กรอ., not the
             # authority's (กรมโรงงานอุตสาหกรรม)
-        doc.add(doc.mention(a.start("abbr"), a.end("abbr"), m.kind, m.key, form="abbr", learned=True))
+        unit = {"of_unit": doc.text[m.nstart:m.nend]} if m.data.get("bare_unit") or m.data.get("whole") else {}
+        # "ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.) กระทรวงอุตสาหกรรม": the bracket follows the unit written bare, before
+        # the parent it is joined to later (_join_bare_units): the unit's abbreviation (resolve drops it if any body's)
+        doc.add(doc.mention(a.start("abbr"), a.end("abbr"), m.kind, m.key, form="abbr", learned=True, **unit))
         learned.append(Entry(m.kind, m.key, abbr, "abbr"))
     if renamed:
         doc.mentions = Mentions(replace(o, key=renamed[o.key], data={**o.data, "form": "name", "translated": True})
@@ -369,6 +374,16 @@ def _letters_in_name(name: str, bracketed: str) -> bool:
     parts = [part for part in bracketed.split(".") if part]
     letters = parts[0] if len(parts) > 1 and all(len(part) > 1 for part in parts) else "".join(parts)
     return letters_in_order(name, letters)
+
+
+def _division_named(name: str, bracketed: str) -> bool:
+    """Is `bracketed` (no dot in it), written in brackets after the organization `name`, begun by a division's prefix
+    word (org_patterns.jsonl `division`: ฝ่าย…, กลุ่ม…, สำนัก…) and more words ("กระทรวงแรงงาน (ฝ่ายการเมือง)"), one
+    `name` does not begin with (not its own shortened name)? An abbreviation is letters of the name, never a prefix
+    word and a work: such words name a side or a unit of the body, or say which of them speaks."""
+    m = _prefix_pattern().match(bracketed)
+    return ("." not in bracketed and m is not None and m.end() < len(bracketed) and _divides(m.group())
+            and not name.startswith(m.group()))
 
 
 def _word_not_abbreviation(name: str, bracketed: str) -> bool:

@@ -63,6 +63,7 @@ def resolve(doc: Doc) -> Extraction:
     held: set[str] = set()  # keys of the events told with where they are held (events._held)
     holders: dict[str, list[str]] = {}  # event key -> the persons whose post the text writes right before its cue
     sided: dict[str, list[str]] = {}  # call event key -> the visitor and host its first mention telling both names
+    unit_abbreviations: set[tuple[str, str]] = set()  # (key, abbreviation) of a unit of many bodies written bare
     for m in mentions:
         if m.kind not in ENTITY_KINDS or m.key in kinds:  # counts are resolved below; places only mask what they
             continue  # contain; "ศูนย์ประสานงานฯ" joined to no full name is a kind of body
@@ -75,6 +76,8 @@ def resolve(doc: Doc) -> Extraction:
         elif m.kind == "event" and entity.date is None:
             entity.date = m.data.get("date")
         entity.spans.append((m.start, m.end))
+        if m.data.get("of_unit") and _of_no_one(m.data["of_unit"]):  # "ศปท." of "ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.)
+            unit_abbreviations.add((key, m.text))  # กระทรวงอุตสาหกรรม": the bare unit's abbreviation, any ministry's
         if m.kind == "event":
             entity.add_name(without_lead_verb(m.data["name"]))
             if m.data.get("topic"):
@@ -123,7 +126,8 @@ def resolve(doc: Doc) -> Extraction:
         if entity.kind == "person" and entity.names:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "organization" and len(entity.names) > 1:
-            entity.names = [n for n in entity.names if not _unit_of_no_one(n, entity.names)]
+            entity.names = [n for n in entity.names if not _unit_of_no_one(n, entity.names)
+                            and not ((entity.key, n) in unit_abbreviations and len(entity.names) > 1)]
             names = list(entity.names)  # a list being sorted reads as empty inside its own sort key: compare with a copy
             # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
             entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))
@@ -587,7 +591,15 @@ def _unit_of_no_one(name: str, names: list[str]) -> bool:
     that body, whatever the release writes at that place."""
     squeezed = _squeeze(name)
     return any(len(_squeeze(other)) > len(squeezed) and _squeeze(other).startswith(squeezed) for other in names) \
-        and (common_unit(name) or generic_unit(name) or function_unit(name))
+        and _of_no_one(name)
+
+
+def _of_no_one(name: str) -> bool:
+    """Is `name`, written bare, a unit of many bodies (names.common_unit, names.generic_unit,
+    org_services.function_unit)? So is the abbreviation a release gives it in brackets right after it, before its
+    parent ("ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.) กระทรวงอุตสาหกรรม": every ministry has a ศปท.): no name of the
+    body it is joined to (its mentions stay that body's)."""
+    return common_unit(name) or generic_unit(name) or function_unit(name)
 
 
 def _shortened(name: str, names: list[str]) -> bool:
