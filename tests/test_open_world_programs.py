@@ -3301,3 +3301,67 @@ def test_programs_an_attribute_after_a_relative_word_runs_on_in_a_release(extrac
     names = {normalize_label(n) for n in _program_names(extract_text, text)}
     assert "โครงการจัดสร้างแหล่งอาศัยสัตว์ทะเลให้มีระบบนิเวศที่เหมาะสม" in names
     assert not any(n.endswith(("ระบบนิเวศ", "ทางการเกษตร")) for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a yearly edition after a space is the name's (program_patterns.json "yearly_editions"), as "ปี 2566" is
+    ("โครงการสืบสานประเพณีถวายเทียนพรรษา ประจำปี 2566 โดยมีผู้บริหาร",  # thaigov-v2 2023/07/14
+     "โครงการสืบสานประเพณีถวายเทียนพรรษา ประจำปี 2566"),
+    ("โครงการพัฒนาศักยภาพอุตสาหกรรมเชิงสร้างสรรค์ ประจำปีงบประมาณ พ.ศ.2560 เพื่อเพิ่มศักยภาพ",  # thaigov-v1 14
+     "โครงการพัฒนาศักยภาพอุตสาหกรรมเชิงสร้างสรรค์ ประจำปีงบประมาณ พ.ศ.2560"),
+    ("แผนปฏิบัติการส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม ประจำปี พ.ศ. 2567 โดยให้ฝ่ายเลขาฯ",  # thaigov-v2 2023/03/01
+     "แผนปฏิบัติการส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม ประจำปี พ.ศ. 2567"),
+    ("โครงการสินเชื่อชะลอการขายข้าวเปลือกนาปี ปีการผลิต 2566/67 วงเงินจ่ายขาด",  # thaigov-v2 2023/11/08
+     "โครงการสินเชื่อชะลอการขายข้าวเปลือกนาปี ปีการผลิต 2566/67"),
+    ("โครงการก้าวแรกสู่ศาสตร์แห่งแผ่นดิน ปีการศึกษา 2560\nม.ล.ปนัดดา",  # thaigov-v1 14/ด้านการศึกษาฯ
+     "โครงการก้าวแรกสู่ศาสตร์แห่งแผ่นดิน ปีการศึกษา 2560"),
+    # the years of a stage after it are the name's too, a second stage or a cohort is not read on
+    ("โครงการปริญญาเอกกาญจนาภิเษก ระยะที่ 2 ปี 2560 - 2579 ภายใต้ 3 ยุทธศาสตร์",  # thaigov-v1 14/ด้านเศรษฐกิจ
+     "โครงการปริญญาเอกกาญจนาภิเษก ระยะที่ 2 ปี 2560 - 2579"),
+    ("แผนปฏิบัติการความหลากหลายทางชีวภาพแห่งชาติ ฉบับที่ 5 พ.ศ. 2566 - 2570 ควบคู่กับ",  # thaigov-v2 2023/05/22
+     "แผนปฏิบัติการความหลากหลายทางชีวภาพแห่งชาติ ฉบับที่ 5 พ.ศ. 2566 - 2570"),
+    ("โครงการเรือเยาวชนเอเชียอาคเนย์ ประจำปี 2560 รุ่นที่ 44 พร้อม",  # thaigov-v1 14/ด้านสังคม
+     "โครงการเรือเยาวชนเอเชียอาคเนย์ ประจำปี 2560"),
+    # half a span of years is no period ("2565-25703": a typing slip), nor is a fund dated
+    ("แผนปฏิบัติการระดับชาติด้านการควบคุมเครื่องดื่มแอลกอฮอล์ ระยะที่ 2 พ.ศ. 2565-25703 โดยมี",  # thaigov-v2 2023/08/29
+     "แผนปฏิบัติการระดับชาติด้านการควบคุมเครื่องดื่มแอลกอฮอล์ ระยะที่ 2"),
+    ("กองทุนเพื่อผู้ใช้แรงงาน ปี 66 ปล่อยกู้ 129 ล้าน", "กองทุนเพื่อผู้ใช้แรงงาน"),  # thaigov-v2 2023/10/17
+    ("กองทุนเพื่อความเสมอภาคทางการศึกษา ประจำปีงบประมาณ พ.ศ. 2567 ตามที่", "กองทุนเพื่อความเสมอภาคทางการศึกษา"),
+])
+def test_programs_yearly_edition_after_a_space_is_the_names(text, name):
+    """A yearly edition written after a space ("… ประจำปี 2566", "… ปีการผลิต 2566/67") says which edition of the
+    programme is meant: the name's, except a fund's (a fund is not dated: judged boundary in rounds 3, 14 and 22)."""
+    assert _end(text) == name
+
+
+def test_programs_one_programme_with_and_without_its_yearly_edition(extract_text):
+    """A release's mentions of a programme with and without its yearly edition, or with the year written two ways,
+    are one programme, labelled by the edition (tests/gold/012: "โครงการ… ปี 2560" and "โครงการ…" one programme)."""
+    programs = _programs(extract_text, "ข่าว\nการไฟฟ้าส่วนภูมิภาคจัดโครงการสืบสานประเพณีถวายเทียนพรรษา ประจำปี 2566 "
+                                       "ณ วัดพระแก้ว\nโครงการสืบสานประเพณีถวายเทียนพรรษา มีผู้เข้าร่วม 300 คน")
+    assert programs == [["โครงการสืบสานประเพณีถวายเทียนพรรษา", "โครงการสืบสานประเพณีถวายเทียนพรรษา ประจำปี 2566"]]
+    label = [p.names[0] for p in extract_text(
+        "ข่าว\nโครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว มีผู้เข้าร่วม 300 คน\n"
+        "ครม. อนุมัติโครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว ปีการผลิต 2566/67 ต่อไป"
+    ).of_kind("program")]
+    assert label == ["โครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว ปีการผลิต 2566/67"]
+
+
+def test_programs_yearly_editions_share_one_iri_phases_do_not():
+    """Every yearly edition of a programme found by pattern has the IRI of its name without the year (one programme,
+    one count series); a phase, an issue and a plan's span of years stay in the IRI (another stage, another plan)."""
+    from phakhi.graph.rdf.iris import entity_iri
+    from phakhi.graph.text.editions import without_yearly_edition
+
+    def iri(name):
+        return entity_iri("name:" + name, "program")
+    bare = iri("โครงการสืบสานประเพณีถวายเทียนพรรษา")
+    assert iri("โครงการสืบสานประเพณีถวายเทียนพรรษา ประจำปี 2566") == bare
+    assert iri("โครงการสืบสานประเพณีถวายเทียนพรรษา ปี 2567") == bare
+    assert iri("โครงการสินเชื่อชะลอการขายข้าวเปลือกนาปี ปีการผลิต 2566/67") == \
+        iri("โครงการสินเชื่อชะลอการขายข้าวเปลือกนาปี")
+    assert iri("โครงการรถไฟทางคู่สายใต้ ระยะที่ 2") != iri("โครงการรถไฟทางคู่สายใต้ ระยะที่ 1")
+    assert iri("แผนยุทธศาสตร์รัฐวิสาหกิจ ปี 2560 - 2564") != iri("แผนยุทธศาสตร์รัฐวิสาหกิจ")
+    # "ปี" inside a word is no edition: "…ข้าวเปลือกนาปี 2560"
+    assert without_yearly_edition("มาตรการโครงการสินเชื่อชะลอการขายข้าวเปลือกนาปี 2560") == \
+        "มาตรการโครงการสินเชื่อชะลอการขายข้าวเปลือกนาปี 2560"

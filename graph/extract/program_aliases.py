@@ -17,6 +17,7 @@ from phakhi.graph.extract.elided import full_named
 from phakhi.graph.extract.program_evidence import kind_of_programme
 from phakhi.graph.extract.program_words import (MAX_TAIL, MIN_REST, OR, PATTERN_KEY, canon, mined_tails,
                                                 prefix_pattern, split_prefix)
+from phakhi.graph.text.editions import without_yearly_edition
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import ABBREVIATION_MARK, first_consonant, is_thai, tokenize
 from phakhi.ontology import load_english
@@ -154,6 +155,9 @@ def unify_keys(doc: Doc) -> None:
         others = [by_surface.setdefault(canon(written), m.key)]
         if _QUOTE_MARKS.search(written):
             others.append(schemes.get(canon(_QUOTE_MARKS.sub("", written)), m.key))
+        edition = without_yearly_edition(normalize_label(written)) if m.key.startswith(PATTERN_KEY) else written
+        if edition != normalize_label(written):  # "โครงการ X ประจำปี 2566" beside "โครงการ X": one programme's edition
+            others.append(by_surface.setdefault(canon(edition), m.key))
         for other in others:
             a, b = find(other), find(m.key)
             if a != b:

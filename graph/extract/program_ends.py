@@ -22,6 +22,7 @@ from phakhi.graph.extract.program_words import (attributed, bare, count_after, d
                                                 function_words_never_last, function_word, generic_sets, known_phrase,
                                                 mined_cut_words, mined_program_names, mined_tails, NAME_RUN,
                                                 prefix_pattern, program_data, stop_pairs, word_sets)
+from phakhi.graph.text.editions import without_yearly_edition
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -57,11 +58,28 @@ def _place_ordinal() -> re.Pattern[str]:
     return re.compile(f" (?:{words}) ?(?:\\d{{1,3}}|[๐-๙]{{1,3}})(?![\\d.,]?\\d)")
 
 
+@lru_cache(maxsize=1)
+def _yearly_edition() -> re.Pattern[str]:
+    """A yearly edition after a space (program_patterns.json "yearly_editions": "… ประจำปีงบประมาณ พ.ศ. 2560",
+    "… ปีการผลิต 2566/67", "… ปีที่ 2", "… ปี 2560 - 2579"), its year or years with or without the era's mark
+    ("era_marks"), spaces or none."""
+    words = literal_alternation(program_data()["yearly_editions"]["words"] + program_data()["yearly_editions"]["years"])
+    marks = literal_alternation(program_data()["era_marks"]["marks"])
+    return re.compile(f" (?:{words})[^\\S\\n]*(?:(?:{marks})[^\\S\\n]*)?\\d{{1,4}}(?:/\\d{{2,4}})?"
+                      f"(?: ?[-–] ?\\d{{2,4}})?(?![\\d.,])")
+
+
+def yearly_edition_at(text: str, end: int) -> re.Match[str] | None:
+    """The yearly edition written after a space at a name's end `end` ("…ถวายเทียนพรรษา| ประจำปี 2566")."""
+    return _yearly_edition().match(text, end)
+
+
 def phase_at(text: str, end: int) -> re.Match[str] | None:
-    """The phase, edition or year written after a space at a name's end `end` ("… ระยะที่ 12", "… ปี 2560"), its
-    phase in words ("…ของประเทศ| ระยะเร่งด่วน") or the ordinal of the place it builds ("…สะพานข้ามแม่น้ำโก-ลก| แห่งที่
-    2"): which stage or which one of the programme is meant, so the name's."""
-    return PHASE.match(text, end) or _worded_phase().match(text, end) or _place_ordinal().match(text, end)
+    """The phase, edition or year written after a space at a name's end `end` ("… ระยะที่ 12", "… ปี 2560", "…
+    ประจำปี 2566"), its phase in words ("…ของประเทศ| ระยะเร่งด่วน") or the ordinal of the place it builds ("…สะพาน
+    ข้ามแม่น้ำโก-ลก| แห่งที่ 2"): which stage or which one of the programme is meant, so the name's."""
+    return PHASE.match(text, end) or yearly_edition_at(text, end) or _worded_phase().match(text, end) \
+        or _place_ordinal().match(text, end)
 
 
 _DESIGNATION = re.compile(r" (\d{1,2}\.\d)(?![\d.,%])")  # "PM 2.5": a decimal with one digit after an acronym
@@ -73,6 +91,7 @@ _ORDINAL = re.compile(r" ?(?:\d{1,4}|[๐-๙]{1,4})(?![\d.,]?\d)")
 _NUMBER_AFTER = re.compile(r" (\d{1,4}(?:\.\d{1,2})?)(?![\d.,]?\d)")
 SHORT_PAIR = 4  # letters: a short token and a short stop glued together ("ภร" + "ณ") are pieces of one word
 _NUMBER_NEXT = re.compile(r"\s?\d")
+_RANGE_ON = re.compile(r"\s?[-–]\s?\d")  # a span of years the pattern read only half of ("พ.ศ. 2565|-25703")
 
 
 def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str] | None = None,
@@ -210,6 +229,8 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     phase = phase_at(text, end)  # a phase, edition or year after the name ("… ระยะที่ 12", "… ปี 2560")
     if phase and phase.group()[1].isdigit() and text.endswith(_months(), 0, end):
         phase = None  # "…ในเดือนมิถุนายน| 2563": the year of a date, not the name's
+    if phase and _dated_fund(text, start, pos, phase.end()):
+        phase = None  # "กองทุนพัฒนาไฟฟ้า| ประจำปีงบประมาณ พ.ศ. 2563": a fund is not dated, the year is its budget's
     if not phase and ends and end == ends[-1][0] and ends[-1][1]:  # or glued to it ("…เฟส 3", "…ปีงบประมาณ 2566")
         phase = _GLUED_PHASE.match(text, end - len(ends[-1][1]))
         phase = phase if phase and phase.end() > end else None
@@ -218,6 +239,11 @@ def name_end(text: str, start: int, pos: int, stop: int, *, mined: frozenset[str
     named = end  # where the words that may name something end: before the phase, edition or year
     if phase:
         named, end = phase.start(), phase.end()
+        # the years of the stage after it ("…กาญจนาภิเษก ระยะที่ 2| ปี 2560 - 2579"), no second stage or cohort: "…
+        # ประจำปี 2560| รุ่นที่ 44" would make the cohort a programme of its own beside the year's edition
+        later = yearly_edition_at(text, end) or era_period(text, start, pos, end)
+        if later and not _dated_fund(text, start, pos, later.end()) and not _RANGE_ON.match(text, later.end()):
+            end = later.end()  # "…การขอทาน ฉบับที่ 1| พ.ศ. 2562–2564": the stage and its years, both the name's
     abbreviated = len(ends) > 2 and ends[-1][1] == "ฯ"  # a longer name cut short: a name all the same
     if disease and ends[-1][1] == disease.group(1):  # the disease names no programme of its own:
         named = min(named, disease.start())  # "มาตรการป้องกัน| โควิด-19" is a kind
@@ -518,6 +544,17 @@ def era_period(text: str, start: int, pos: int, end: int) -> re.Match[str] | Non
     period, laws = _era()
     found = period.match(text, end)
     return found if found and not laws.search(text, start, end) else None
+
+
+def _dated_fund(text: str, start: int, pos: int, end: int) -> bool:
+    """Is the name from `start` to `end` a fund's (its prefix `text[start:pos]` "กองทุน", "กองทุนเพื่อ":
+    program_patterns.json "named_by_any_subject") with a year's edition at its end ("…| ประจำปีงบประมาณ พ.ศ. 2563",
+    "กองทุนเพื่อผู้ใช้แรงงาน| ปี 66": graph/text/editions.py)? A fund is not dated: the year is its budget's or
+    report's (judged audits, rounds 3, 14 and 22)."""
+    if not text[start:pos].startswith(tuple(program_data()["named_by_any_subject"])):
+        return False
+    name = normalize_label(text[start:end])
+    return without_yearly_edition(name) != name
 
 
 @lru_cache(maxsize=1)

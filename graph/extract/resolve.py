@@ -26,6 +26,7 @@ from phakhi.graph.extract.org_services import function_unit
 from phakhi.graph.extract.organizations import LONGER_RELEASES, PATTERN_KEY
 from phakhi.graph.extract.persons import person_key, slip_of_first_name, titled_full_name
 from phakhi.graph.extract.program_aliases import prefixed_acronym
+from phakhi.graph.text.editions import without_yearly_edition
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import ABBREVIATION_MARK, has_thai, is_thai, tokenize
 from phakhi.graph.types import Count, Entity, Extraction, Post
@@ -134,7 +135,12 @@ def resolve(doc: Doc) -> Extraction:
         elif entity.kind == "program" and len(entity.names) > 1:  # a name shortened with ฯ after the full one it stands for
             # and the prefix with an acronym after the name it shortens ("โครงการ WiL" after "โครงการบูรณาการ…"), and a
             # programme named in brackets after another, joined to it, after that one's names (program_aliases.bracket_alias)
-            entity.names.sort(key=lambda n: (n.rstrip().endswith(ABBREVIATION_MARK), prefixed_acronym(n), n in joined))
+            # and a name written without the yearly edition another of its names ends on after that one ("โครงการ X" after
+            # "โครงการ X ประจำปี 2566": the edition the release is about names it fullest)
+            editions = {bare for bare, n in ((without_yearly_edition(normalize_label(n)), n) for n in entity.names)
+                        if bare != normalize_label(n)}
+            entity.names.sort(key=lambda n: (n.rstrip().endswith(ABBREVIATION_MARK), prefixed_acronym(n), n in joined,
+                                             normalize_label(n) in editions))
         elif entity.kind == "event" and any(is_real_name(n) for n in entity.names):
             entity.names = named_first(entity.type or "", spaced_first(
                 numbered_first([n for n in entity.names if is_real_name(n)]), doc.release.text))

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
+from phakhi.graph.text.editions import without_yearly_edition
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.ontology import PID
 
@@ -53,7 +54,8 @@ def entity_iri(key: str, kind: str) -> URIRef:
             return PID[f"org/{rest}"]
         return unit_iri(rest) if UNIT_SCOPE in rest else PID[f"org/{slug(rest)}"]
     if kind == "program":
-        return PID[rest] if prefix == "program" else PID[f"program/{slug(program_spelling(rest))}"]
+        # one IRI for every yearly edition of a programme found by pattern ("โครงการ X ประจำปี 2566" / "… ปี 2567")
+        return PID[rest] if prefix == "program" else PID[f"program/{slug(program_spelling(without_yearly_edition(rest)))}"]
     if kind == "person":
         return PID[f"person/{slug(rest)}"]
     if kind == "event":
