@@ -84,10 +84,11 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     names = sorted(n for n, count in whole.items() if count >= MIN_RELEASES and count >= SHARE * continued[n])
     return {"_doc": (f"Mined by scripts/mine_org_closed.py from {read} releases of the thaigov v1 and v2 corpora (every "
                      "release but the audit samples'): runs of letters begun by an organization prefix word and ended "
-                     "by a space, a bracket, punctuation or a line end, written whole in at least {MIN_RELEASES} releases and in at least {SHARE} times "
-                     "as many as a longer run goes on from them, glued: the corpora end the name where it is written. evidence: "
-                     "releases writing it whole, releases going on from it. graph/extract/org_run_ons.py cuts a name "
-                     "run on past such a name into the sentence back to it."),
+                     "by a space, a bracket, punctuation or a line end, written whole in at least "
+                     f"{MIN_RELEASES} releases and in at least {SHARE} times as many as a longer glued run goes on from "
+                     "them: the corpora end the name where it is written. evidence: releases writing it whole, releases "
+                     "going on from it. graph/extract/org_run_ons.py cuts a name run on past such a name into the "
+                     "sentence back to it."),
             "names": names,
             "evidence": {n: [whole[n], continued[n]] for n in names}}
 
