@@ -13,8 +13,8 @@ from phakhi.graph.extract.authority import unspaced_organization_keys
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import (dictionary, known_names, name_words, org_prefix, placed_kind, provinces,
                                         sentence_words, tag_words)
-from phakhi.graph.extract.organizations import COMMITTEE, LONGER_RELEASES, PATTERN_KEY
-from phakhi.graph.extract.recurrence import ends_there, releases_of, written_whole_run
+from phakhi.graph.extract.organizations import COMMITTEE, LONGER_RELEASES, PATTERN_KEY, _site_named
+from phakhi.graph.extract.recurrence import closed_by_corpora, ends_there, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
 from phakhi.ontology import load_not_organizations, load_org_patterns
@@ -65,7 +65,7 @@ MIN_NAME = 6  # characters a name written alone has at least before a longer one
 
 def _known_stem(doc: Doc, m, name: str) -> str | None:
     """The longest name of the authority or the corpora (names.known_names) that the mention `m`, written without a
-    space in it, runs on from: the corpora end it there (an authority body, or recurrence.ends_there), not on an area
+    space in it, runs on from: the corpora end it there (an authority body, or `_ends_there`), not on an area
     word (a place follows it: "สำนักงานสาธารณสุขอำเภอ|เทพา"), and `runs_on` holds ("องค์การปกครองส่วนท้องถิ่น|ให้ความ
     ร่วมมือ", "สำนักกฎหมาย|ตรวจสอบข้อมูล"). A name written with a space was joined across it on purpose (a parent, a list
     of fields)."""
@@ -75,9 +75,9 @@ def _known_stem(doc: Doc, m, name: str) -> str | None:
     placed = tuple(load_not_organizations()["placed_words"])
     for cut in range(len(name) - 1, MIN_NAME - 1, -1):
         stem = name[:cut]
-        if stem not in known and stem not in authority:
+        if stem not in known and stem not in authority and not closed_by_corpora(stem):
             continue
-        if stem not in authority and not ends_there("organization", stem, LONGER_RELEASES):
+        if stem not in authority and not _ends_there(stem):
             return None
         if stem.endswith(placed) and not _sentence_after(doc.text[m.nstart + _length(doc.text, m.nstart, stem):m.nend]):
             return None  # "สำนักงานสาธารณสุขอำเภอ|เทพา": the place the name ends on ("…จังหวัด|ในการให้บริการ" goes on)
@@ -100,19 +100,29 @@ def _length(text: str, start: int, squeezed: str) -> int:
 
 def runs_on(doc: Doc, m, short: str, short_key: str) -> bool:
     """Does the mention `m` run on past `short`, a name the release writes alone (key `short_key`)? The corpora end
-    `short` there (an authority body, or recurrence.ends_there) and never write the longer name (neither a recurring
+    `short` there (an authority body, or `_ends_there`) and never write the longer name (neither a recurring
     name nor a mined run: organization_names.json, org_runs.json), no body, person or place is written where the rest
     begins (a unit's parent: "ศูนย์ลูกค้าสัมพันธ์|ธนาคารออมสิน"), and the rest goes on with the sentence (`goes_on`)."""
     name = _squeeze(doc.text[m.nstart:m.nend])
     if releases_of("organization", name) >= LONGER_RELEASES or written_whole_run(name) or name in known_names():
         return False
-    if short_key.startswith(PATTERN_KEY) and not ends_there("organization", short, LONGER_RELEASES):
+    if short_key.startswith(PATTERN_KEY) and not _ends_there(short):
         return False
     at = _end_after(doc.text, m.nstart, len(short))
     at += doc.text.startswith(" ", at)
     if doc.starting_in(at, at + 1, ("organization", "person", "place", "program")):
         return False
     return goes_on(doc.text[at:m.nend], purpose_names=short_key.startswith(PATTERN_KEY) and _names_purposes(short))
+
+
+def _ends_there(name: str) -> bool:
+    """Do the corpora end `name`, a name found by pattern, where it is written: the audit samples in LONGER_RELEASES
+    releases or more and more often whole than continued (recurrence.ends_there: "กรมการแพทย์"), or the whole corpora,
+    for a name the samples write in too few releases to tell (recurrence.closed_by_corpora: "สภาการพยาบาล", 3 sample
+    releases, 31 of the corpora's; "สภามวยโลก", 2 and 6)? A name the whole corpora close is a stem to cut back to even
+    when it is no recurring name of organization_names.json; not a site's word and a place alone ("ศูนย์แม่ริม", a
+    campus, written whole in 22 releases): what follows it names a body of its own ("ศูนย์แม่ริม|พัฒนาชุมชน")."""
+    return ends_there("organization", name, LONGER_RELEASES) or closed_by_corpora(name) and not _site_named(name)
 
 
 @lru_cache(maxsize=None)
