@@ -15,7 +15,7 @@ The whole-corpus miners (mine_organizations.py, mine_programs.py, mine_program_c
 twenty-first session, mine_validity.py, ...) are not rerun here: they read the full archives and take far longer;
 see README "What is learned or mined". Where such a miner's filters can be asked of one row alone
 (`FILTERED_ROWS`: mine_program_continuations.py `kept_piece`, mine_program_loans.py,
-mine_program_recurring.py, mine_program_slogans.py, mine_program_place_models.py, mine_program_concepts.py and mine_agreement_acronyms.py `kept_row`, mine_program_fund_runs.py `kept_fund`, mine_organizations.py `kept_name`), every shipped row
+mine_program_recurring.py, mine_program_slogans.py, mine_program_place_models.py, mine_program_concepts.py, mine_agreement_acronyms.py and mine_org_closed.py `kept_row`, mine_program_fund_runs.py `kept_fund`, mine_organizations.py `kept_name`), every shipped row
 is asked: a row today's filters would not keep (the twenty-seventh session found five "…|ในพื้นที่" pieces the rules had come to end names before)
 is reported as drift too, without mining the corpora again.
 """
@@ -60,6 +60,7 @@ FILTERED_ROWS: dict[str, tuple[str, str, str, int | None]] = {
     "mine_program_place_models.py": ("program_place_models.json", "names", "kept_row", None),
     "mine_program_concepts.py": ("program_concepts.json", "names", "kept_row", None),
     "mine_agreement_acronyms.py": ("program_agreement_acronyms.json", "names", "kept_row", None),
+    "mine_org_closed.py": ("org_closed.json", "names", "kept_row", None),  # rows are the names
 }
 
 

@@ -57,6 +57,17 @@ def _runs(text: str, prefix, splits, is_thai) -> Iterator[tuple[int, int]]:
             yield start, stop
 
 
+def kept_row(name: str) -> bool:
+    """Would today's rules still read `name` as a run (scripts/check_mined.py asks it of every shipped row): begun by an
+    organization prefix word of today's lists, at least two letters after it, Thai letters only? Its release counts
+    are the corpora's and are not asked again."""
+    from phakhi.graph.extract.organizations import _prefix_pattern
+    from phakhi.graph.text.thai import is_thai
+
+    m = _prefix_pattern().match(name)
+    return m is not None and len(name) - m.end() >= 2 and all(is_thai(ch) for ch in name)
+
+
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
     from phakhi.graph.extract.organizations import _prefix_pattern, _splits_prefix
     from phakhi.graph.text.thai import is_thai

@@ -110,3 +110,12 @@ def test_a_recurring_organization_name_the_run_time_refuses_is_reported(tmp_path
     assert check_mined.unfiltered("mine_organizations.py", shipped) == ["ธนาคารขั้นต่ำ", "ธนาคารยั่งยืน"]
     assert check_mined.main([str(tmp_path), *only]) == 1
     assert "2 rows mine_organizations.py kept_name would not keep" in capsys.readouterr().out
+
+
+def test_a_closed_organization_name_no_prefix_begins_is_reported():
+    # mine_org_closed.py reads the whole corpora; its one-row filter (kept_row) asks whether today's organization
+    # prefix words still begin each shipped name: a name begun by none, or a Latin one, is drift
+    shipped = json.loads((REPO / "ontology" / "th" / "org_closed.json").read_text(encoding="utf-8"))
+    assert "สภาการพยาบาล" in shipped["names"] and check_mined.unfiltered("mine_org_closed.py", shipped) == []
+    shipped["names"] += ["ประชาสัมพันธ์", "สภาThai"]
+    assert check_mined.unfiltered("mine_org_closed.py", shipped) == ["ประชาสัมพันธ์", "สภาThai"]
