@@ -28,6 +28,11 @@ JOURNAL = PID["graph/ingest-journal"]  # graphs being bulk-loaded; see Store.add
 # CPU however little it adds, where a transaction of 500 knowledge quads takes 0.02 s; at 5,000 quads the two cost
 # about the same and above it the bulk loader is cheaper (2x at 20,000) (benchmarks/README.md, "Seventeenth session")
 SMALL_LOAD = 5_000
+# the loads of `add_new_graphs` and `load_triples` parse without validating IRIs and language tags (pyoxigraph's
+# `lenient`): their text is phakhi's own, written by rdf.mapping and the knowledge layer from terms that were
+# validated when they were made (tests parse mapping's lines strictly), so the check found nothing and cost 6-10% of
+# the bulk loader's CPU (benchmarks/README.md, "Thirty-second session"). A file a user loads (`phakhi load`) is checked.
+_OWN = {"lenient": True}
 _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
@@ -156,12 +161,12 @@ class Store(GraphStore):
         reader can see a half-loaded batch. A small batch (`SMALL_LOAD`) is one transaction instead, atomic by
         itself."""
         if _small(nquads):  # one transaction: whole releases or none, without the journal
-            self.ox.load(nquads, format=ox.RdfFormat.N_QUADS)
+            self.ox.load(nquads, format=ox.RdfFormat.N_QUADS, **_OWN)
             return
         journal = f"<{JOURNAL}>"
         entries = "\n".join(f"{journal} <{PH.pending}> {g.n3()} ." for g in graphs)
         self.ox.update(f"INSERT DATA {{ GRAPH {journal} {{\n{entries}\n}} }}")
-        self.ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+        self.ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, **_OWN)
         self.ox.update(f"DELETE DATA {{ GRAPH {journal} {{\n{entries}\n}} }}")
 
     def load_triples(self, graph: URIRef | str, ntriples: bytes) -> None:
@@ -172,7 +177,7 @@ class Store(GraphStore):
         Only for a writer that holds the store alone (`lock`), like `add_new_graphs`. A small load (`SMALL_LOAD`)
         is one transaction instead."""
         load = self.ox.load if _small(ntriples) else self.ox.bulk_load
-        load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph)))
+        load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph)), **_OWN)
 
     def recover(self) -> list[str]:
         """Drop the graphs an interrupted bulk load left pending (see `add_new_graphs`); returns their IRIs."""
