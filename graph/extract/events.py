@@ -17,7 +17,7 @@ from functools import lru_cache
 from phakhi.graph.text.dates import find_dates, run_ends
 from phakhi.graph.text.footnotes import footnote_end
 from phakhi.graph.text.numbers import multiplier_pattern, multiplier_value, parse_number
-from phakhi.graph.extract.document import Doc
+from phakhi.graph.extract.document import Doc, Mention
 from phakhi.graph.extract.names import dictionary
 from phakhi.graph.extract.organizations import _splits_prefix
 from phakhi.graph.extract.tails import tailed_end
@@ -130,6 +130,8 @@ def find_events(doc: Doc) -> None:
     last_dated = None  # the day of the event told last, for a further activity told after it
     last_line = (0, 0)  # the line that event was told on, read for a day told as gone by only when needed
     taken_until = -1
+    read_at: list[tuple[Mention, dict[str, list[tuple[int, int]]], set[str]]] = []  # each event, where its parties
+    # were read, and the sides of a call (read by event_calls, kept)
     for m in pattern.finditer(text):
         start, cue = m.start(), m.group()
         word = cue_words().get(cue, cue)  # the body a cue holds is no overlap ("ประชุมคณะรัฐมนตรี")
@@ -436,13 +438,15 @@ def find_events(doc: Doc) -> None:
         call = call_before(text, m.start(), line_start) if is_talk(cue) else None
         talk = talk_after(text, m.start(), m.end(), line_end) if is_call(cue) else None
         kind = cues.get(talk.group(), cues[cue]) if talk else cues[cue]  # a call held for talks is one event, typed as its talk
-        parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"))
+        found_at: dict[str, list[tuple[int, int]]] = {}
+        parties = _parties(doc, m.start(), line_start, line_end, end, cues[cue] in word_set("told_types"), found_at)
         sides = []
         if is_call(cue) or call:  # who came and whom they called on (event_calls), first
             sides = call_sides(doc, *((m.start(), m.end()) if call is None else call.span()), line_start, line_end)
             parties = list(dict.fromkeys(sides + parties))
         event = doc.add(doc.mention(start, end, "event", EVENT_KEY + kind, type=kind, date=when, name=name,
                                     parties=parties, topic=topic))
+        read_at.append((event, found_at, set(sides)))
         if is_call(cue) or call:
             event.data["call"] = True  # one call told in several mentions is one event (resolve._event_keys)
             if len(sides) == 2:
@@ -476,6 +480,8 @@ def find_events(doc: Doc) -> None:
             doc.add(doc.mention(t_start, t_end, "event", EVENT_KEY + cues[cue], type=cues[cue], date=when,
                                 name=f"{text[start:m.end()]} “{title}”", parties=event.data["parties"], topic=""))
             taken_until = max(taken_until, t_end)
+
+    _drop_other_events_parties(doc, read_at)
 
 
 def _held_for_talks(text: str, cue: str, start: int, end: int, line_start: int, line_end: int) -> bool:
@@ -1002,7 +1008,7 @@ def _anaphoric(text: str, pos: int) -> bool:
 
 
 def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None = None,
-             told: bool = False) -> list[str]:
+             told: bool = False, found_at: dict[str, list[tuple[int, int]]] | None = None) -> list[str]:
     """The organizations and persons named on the cue's line within WINDOW of it, nearest first (a body named
     right before "การประชุมครั้งที่ 6/2567" is the body that met; one named a sentence later is not: a description
     shows the first DESCRIBED_PARTIES of them); when none is, the first PARAGRAPH_PARTIES named on its line before
@@ -1018,11 +1024,36 @@ def _parties(doc: Doc, pos: int, line_start: int, line_end: int, end: int | None
              and not (told and _reporter(doc.text, m))]
     found = sorted(found, key=lambda m: (pos - m.nend if m.nend <= pos else m.nstart - pos) * 2 + (m.nstart > pos))
     near = list(dict.fromkeys(m.key for m in found))
-    if near:
-        return near
-    keys = dict.fromkeys(m.key for m in doc.starting_in(line_start, pos, ("organization", "person"))
-                         if _party(doc.text, m, pos, end) and not (told and _reporter(doc.text, m)))
-    return list(keys)[:PARAGRAPH_PARTIES]
+    if not near:
+        found = [m for m in doc.starting_in(line_start, pos, ("organization", "person"))
+                 if _party(doc.text, m, pos, end) and not (told and _reporter(doc.text, m))]
+        near = list(dict.fromkeys(m.key for m in found))[:PARAGRAPH_PARTIES]
+    if found_at is not None:  # where each was read (find_events drops one read only inside another event's name)
+        for m in found:
+            found_at.setdefault(m.key, []).append((m.nstart, m.nend))
+    return near
+
+
+def _drop_other_events_parties(doc: Doc, read_at: list) -> None:
+    """A body or person read as a party of an event only where another event's own name holds it is that event's
+    party, not this one's: "สุวิทย์ เมษินทรีย์ … กระทรวงวิทยาศาสตร์ฯ ลงพื้นที่ ก่อนการประชุมคณะรัฐมนตรีนอกสถานที่
+    อย่างเป็นทางการ (ครม.) สัญจร": the cabinet (its alias in brackets too) is the party of the mobile cabinet meeting,
+    not of the minister's visit (judged audits of rounds 4 and 9: "cabinet listed as party wrongly"). Not a visit's
+    name told by its verb (event_words told_types): the body it names is the one visited, host of what else is done
+    there ("…เป็นประธานการประชุมหารือและตรวจเยี่ยมสำนักงานคณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก", judged round
+    16 described-ok). The sides of a call stay (event_calls reads them), and so does a party named anywhere else near
+    the cue."""
+    told = word_set("told_types")
+    spans = [(e.nstart, e.nend) for e, _, _ in read_at if e.data.get("type") not in told]
+    for event, found_at, sides in read_at:
+        own = (event.nstart, event.nend)
+        def elsewhere(key: str) -> bool:
+            return key in sides or key not in found_at or any(
+                not any(s <= a and b <= t and (s, t) != own and not (s < own[1] and own[0] < t) for s, t in spans)
+                for a, b in found_at[key])
+        kept = [key for key in event.data["parties"] if elsewhere(key)]
+        if len(kept) < len(event.data["parties"]):
+            event.data["parties"] = kept
 
 
 def _party(text: str, mention, start: int, end: int | None) -> bool:
