@@ -480,6 +480,40 @@ def test_the_holder_of_a_post_written_before_a_cue_is_the_events_first_party(ext
     assert all(e.parties[:1] != ["person:อธิรัฐ รัตนเศรษฐ"] for e in visits)
 
 
+def test_the_holder_of_a_post_is_read_back_past_a_chain_of_gaps_and_short_titles(extract_text):
+    """"จากนั้นนายกรัฐมนตรีจะเดินทางไป เยี่ยมชม…", "นายกฯ เตรียมลงพื้นที่…", "นรม. เยี่ยมชม…", "คณะของรองนายกรัฐมนตรีได้เข้า
+    เยี่ยมชม…": the post is the doer though more than one gap word, or a short title, stands between (event_words
+    holder_gaps read one after another, short_titles; judged audits of rounds 9, 14 and 20: PM visits described with
+    no party, "PM missing"). Forms of thaigov-v1/14/ข่าวทำเนียบรัฐบาล_147, thaigov-v2/2023/03/18/ข่าวคณะโฆษก_5,
+    thaigov-v1/2/ข่าวทำเนียบรัฐบาล_9 and thaigov-v1/14/ข่าวทำเนียบรัฐบาล_1047. A post not right before the gaps (the
+    host who welcomes him "ในการ เดินทางเยือน…") is no doer."""
+    def visits(text, published):
+        return [e for e in extract_text(text, published=published).of_kind("event") if e.type == "Visit"]
+    mosque = ("วันนี้ (24 เมษายน 2560) เวลา 17.30 น. พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี พร้อมด้วยคณะ เดินทางถึงท่าอากาศยาน"
+              "นานาชาติบาห์เรน\nจากนั้นนายกรัฐมนตรีจะเดินทางไป เยี่ยมชมมัสยิดกลาง (Al Fateh Grand Mosque)")
+    (visit,) = visits(mosque, date(2017, 5, 4))
+    assert visit.parties[:1] == ["person:ประยุทธ์ จันทร์โอชา"], visit.parties
+    phuket = ("โฆษกรัฐบาลเผย นายกฯ เตรียมลงพื้นที่ จ.ภูเก็ต 19 มี.ค.นี้ ติดตามความพร้อมการเป็นเจ้าภาพงาน Expo 2028\n"
+              "วันที่ 18 มีนาคม 2566 นายอนุชา บูรพชัยศรี รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง เปิดเผยว่า พลเอก ประยุทธ์ "
+              "จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม จะเดินทางไปตรวจติดตามงานตามนโยบายของรัฐบาล ณ จังหวัด"
+              "ภูเก็ต ในวันอาทิตย์ที่ 19 มีนาคม 2566")
+    assert any(e.names[0].startswith("ลงพื้นที่ จ.ภูเก็ต") and e.parties[:1] == ["person:ประยุทธ์ จันทร์โอชา"]
+               for e in visits(phuket, date(2023, 3, 18)))
+    truck = ("นรม. เยี่ยมชม รถขายอาหาร (Food Truck) ภายใต้โครงการร้านอาหาร “หนูณิชย์เคลื่อนที่” โฉมใหม่\n"
+             "วันนี้ (23 สิงหาคม 2559) เวลา 9.00 น. ณ หน้าตึกบัญชาการ 1 ทำเนียบรัฐบาล นางอภิรดี ตันตราภรณ์ รัฐมนตรีว่าการ"
+             "กระทรวงพาณิชย์ พร้อมคณะนำตัวแทนในโครงการ มาพบ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เพื่อประชาสัมพันธ์โครงการ")
+    (visit,) = visits(truck, date(2016, 10, 17))
+    assert visit.parties[:1] == ["person:ประยุทธ์ จันทร์โอชา"], visit.parties
+    coop = ("วันที่ 8 พฤศจิกายน 2560 พลอากาศเอก ประจิน จั่นตอง รองนายกรัฐมนตรี และคณะ เดินทางไปยังหมู่บ้านอัจฉริยะ\n"
+            "จากนั้นคณะของรองนายกรัฐมนตรีได้เข้า เยี่ยมชมสหกรณ์การเกษตรของหมู่บ้าน ซึ่งมีการใช้แพลตฟอร์มการสร้างรายได้")
+    (visit,) = visits(coop, date(2017, 11, 8))
+    assert visit.parties[:1] == ["person:ประจิน จั่นตอง"], visit.parties
+    host = ("วันที่ 20 เมษายน 2560 พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ให้การต้อนรับเอกอัครราชทูต\n"
+            "นายกรัฐมนตรีบาห์เรน ยินดีต้อนรับนายกรัฐมนตรีและคณะ ในการ เดินทางเยือนบาห์เรน อย่างเป็นทางการระหว่างวันที่ 24 – 26 "
+            "เมษายน 2560")
+    assert all(e.parties[:1] != ["person:ประยุทธ์ จันทร์โอชา"] for e in visits(host, date(2017, 4, 20)))
+
+
 def test_a_type_word_with_one_common_word_cut_by_the_abbreviation_mark_is_no_name(extract_text):
     """"นิทรรศการองค์ความรู้ฯ", "พิธีลงนามถวายพระพรฯ": the "ฯ" cuts off the words that would say which exhibition or
     signing, and one common word left says only the kind (judged junk: "bare type … with ฯ"). When the release writes

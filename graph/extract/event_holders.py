@@ -17,18 +17,20 @@ from phakhi.graph.extract.authority import title_at
 from phakhi.graph.extract.posts import _back, _prefix_ending_at
 
 REACH = 80  # characters before a cue a post (a title and its body) may begin at
+GAPS = 3  # holder_gaps read back from a cue, one after another ("ได้|เดินทางไป", "ได้|มีโอกาส")
 
 
 def holder_before(doc: Doc, cue_start: int, line_start: int) -> str | None:
     """The key of the one person of the release who holds the post written right before the cue at `cue_start`
-    (past a word of event_words holder_gaps: "จะ", "เป็นประธาน"), or None: no post there, a former one, or no one
+    (past words of event_words holder_gaps, up to GAPS of them one after another: "จะ", "เป็นประธาน", "ได้|เดินทางไป"), or None: no post there, a former one, or no one
     person, or several, given it in this release."""
     text = doc.text
     end = _back(text, cue_start)
-    for gap in _gaps():
-        if end - len(gap) >= line_start and text.startswith(gap, end - len(gap)):
-            end = _back(text, end - len(gap))
+    for _ in range(GAPS):  # "นายกรัฐมนตรี ได้เดินทางไป เยี่ยมชม…", "…จะเดินทางไป…": a gap after a gap
+        gap = next((g for g in _gaps() if end - len(g) >= line_start and text.startswith(g, end - len(g))), None)
+        if gap is None:
             break
+        end = _back(text, end - len(gap))
     post = _post_ending_at(doc, end, line_start)
     if post is None:
         return None
