@@ -612,16 +612,13 @@ def manner_end(doc: Doc, pos: int, line_end: int, cue_end: int) -> int:
     ผู้ประสบอุทกภัย|อย่างครบวงจรและยั่งยืน", "…แนวทางการบริหารงานเพื่อการแก้ไขปัญหาหนี้นอกระบบ|อย่างบูรณาการและยั่งยืน",
     "การประชุมขับเคลื่อนการยกระดับคุณภาพโรงเรียน…และพัฒนาเป็นพิเศษ|อย่างเร่งด่วน (ICU)"), the end of that run when it
     ends within CLAUSE_GAP characters where clause_end's runs end (the line's end, an end marker, a clause word) or
-    before an alias in brackets: the manner is that verb's, part of the name. Not a manner the event itself is
-    held in (event_words manner: "การประชุมคณะรัฐมนตรี|อย่างเป็นทางการ", "…ผู้นำอาเซียน|อย่างไม่เป็นทางการ"), nor one
-    that tells how the sentence's deed is done (event_words clause_manners: "การประชุมติดตามผลการดำเนินงาน|อย่าง
-    ต่อเนื่อง มีการจัดตั้ง…"); not after a bare cue or a name with no verb made a noun ("มหกรรมวันดินโลก|อย่างยิ่งใหญ่",
-    "การประชุมสุดยอดอาเซียน|อย่างสม่ำเสมอ": judged valid as cut)."""
+    before an alias in brackets: the manner is that verb's, part of the name. Not after a bare cue or a name with no
+    verb made a noun, where the manner is the event's or the sentence's ("การประชุมคณะรัฐมนตรี|อย่างเป็นทางการ",
+    "มหกรรมวันดินโลก|อย่างยิ่งใหญ่", "การประชุมสุดยอดอาเซียน|อย่างสม่ำเสมอ": judged valid as cut); not over a name stop
+    ("…ผลการดำเนินงาน|อย่างต่อเนื่อง มีการจัดตั้ง…": "ต่อเนื่อง")."""
     text = doc.text
     if pos >= line_end or pos <= cue_end or not is_thai(text[pos - 1]) \
             or not text.startswith(word_tuple("manner_heads"), pos):
-        return pos
-    if text.startswith(word_tuple("manner"), pos) or text.startswith(word_tuple("clause_manners"), pos):
         return pos
     named = [t for t in tokenize(text[cue_end:pos]) if t.strip()]
     if not any(t in word_set("nominalizers") for t in named[:-1]):
