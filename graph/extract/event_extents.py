@@ -606,6 +606,45 @@ def clause_end(doc: Doc, pos: int, line_end: int, cue_start: int, cue_end: int) 
     return run_end
 
 
+def manner_end(doc: Doc, pos: int, line_end: int, cue_end: int) -> int:
+    """A name's end: `pos`, or, when the name was cut at a glued manner word (event_words manner_heads: "อย่าง")
+    after a verb its words make a noun of (a nominaliser after the cue: "นิทรรศการการดำเนินภารกิจการช่วยเหลือ
+    ผู้ประสบอุทกภัย|อย่างครบวงจรและยั่งยืน", "…แนวทางการบริหารงานเพื่อการแก้ไขปัญหาหนี้นอกระบบ|อย่างบูรณาการและยั่งยืน",
+    "การประชุมขับเคลื่อนการยกระดับคุณภาพโรงเรียน…และพัฒนาเป็นพิเศษ|อย่างเร่งด่วน (ICU)"), the end of that run when it
+    ends within CLAUSE_GAP characters where clause_end's runs end (the line's end, an end marker, a clause word) or
+    before an alias in brackets: the manner is that verb's, part of the name. Not after a bare cue or a name with no
+    verb made a noun, where the manner is the event's or the sentence's ("การประชุมคณะรัฐมนตรี|อย่างเป็นทางการ",
+    "มหกรรมวันดินโลก|อย่างยิ่งใหญ่", "การประชุมสุดยอดอาเซียน|อย่างสม่ำเสมอ": judged valid as cut); not over a name stop
+    ("…ผลการดำเนินงาน|อย่างต่อเนื่อง มีการจัดตั้ง…": "ต่อเนื่อง")."""
+    text = doc.text
+    if pos >= line_end or pos <= cue_end or not is_thai(text[pos - 1]) \
+            or not text.startswith(word_tuple("manner_heads"), pos):
+        return pos
+    named = [t for t in tokenize(text[cue_end:pos]) if t.strip()]
+    if not any(t in word_set("nominalizers") for t in named[:-1]):
+        return pos  # no verb made a noun inside the name for the manner to be of
+    run_end, reach = pos, min(line_end, pos + CLAUSE_GAP + 1)
+    while run_end < reach and not text[run_end].isspace():
+        run_end += 1
+    if run_end - pos > CLAUSE_GAP:
+        return pos
+    gap = text[pos:run_end]
+    if any(ch in "“”\"()[],;:" for ch in gap) or any(ch.isdigit() for ch in gap) or cue_pattern()[0].search(gap) \
+            or doc.starting_in(pos, run_end, ("person",)):
+        return pos
+    if run_end < line_end and not _END_MARKER().match(text, run_end) and not ALIAS.match(text, run_end):
+        following = tokenize(text[run_end:run_end + 20].lstrip())
+        if not following or following[0] not in _clause_words() and "".join(following[:2]) not in _clause_words():
+            return pos  # the run goes on with more words after a space, or with what is not a clause
+    tokens = [t for t in tokenize(gap) if t.strip()]
+    stops = word_set("name_stops") - set(word_tuple("manner_heads"))
+    if len(tokens) < 2 or any(t in stops or t in _date_words() for t in tokens[1:]) or _modal_in(tokens):
+        return pos
+    if tokens[-1] in word_set("dangling") or tokens[-1] in word_set("tail_fillers"):
+        return pos  # "…|อย่างมาก", "…|อย่างยิ่งใหญ่"
+    return run_end
+
+
 def _modal_in(words: list[str]) -> bool:
     """Does a run hold a modal or aspect word before a verb (ORCHID XVBM: "จะ", "คง", "อาจ", "ต้อง")? A name's
     qualifier tells what an event is for or about; a modal tells what someone will or may do."""

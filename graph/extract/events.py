@@ -45,7 +45,7 @@ from phakhi.graph.extract.event_runs import (AMPERSAND, COUNTERPART, DASHED_WORD
 from phakhi.graph.extract.event_extents import (ALIAS, BRACKET_REACH, PLACES, anchored_end, body_end, bracketed_end,
                                                 clause_cut, counted_cut,
                                                 clause_end, dated_cut, mode_cut, numbered_cut, held_name_end, listed_titles, owner_end,
-                                                marked_end, mined_body_end, mined_end,
+                                                manner_end, marked_end, mined_body_end, mined_end,
                                                 mined_names, ordinal_end, partners_end, quoted_end, royal_end, royal_firsts,
                                                 royal_object_end,
                                                 series_end, session_end, spaced_owner_end, title_after, theme_cut,
@@ -216,6 +216,8 @@ def find_events(doc: Doc) -> None:
         elif (clause := clause_end(doc, end, line_end, m.start(), m.end())) != end:  # "นิทรรศการบอกเล่า|ถึง…"
             end = anchored_end(doc, start, clause, line_end)  # "…เร่งรัดการเสนอร่างพระราชบัญญัติ| เพื่อขับเคลื่อน…
             # (ครน.)": the run read on may still have its alias after it
+        elif (manner := manner_end(doc, end, line_end, m.end())) != end:  # "…ผู้ประสบอุทกภัย|อย่างครบวงจร…"
+            end = anchored_end(doc, start, manner, line_end)  # "…พัฒนาเป็นพิเศษ|อย่างเร่งด่วน (ICU)"
         if not cue.isascii():  # "…โครงการ|ส่งเสริมวินัยการออม…": a programme it holds (a Latin name has its own run)
             end = held_name_end(doc, m.end(), end, line_end)
             end = body_end(doc, start, end, line_end)  # "ประชุมคณะทำงาน|เพื่อวิเคราะห์…": the body it holds, whole
