@@ -34,6 +34,7 @@ _JOINER = "(?:" + "|".join(_JOINERS) + ")"
 # one space, a Latin word, more joined by single spaces (a joiner between two words), ending at a space, a line's
 # end or a mark: "Big Data และ Gov Tech", "COVID - 19", "EIA-EHIA"
 _SUBJECT = re.compile(rf" ({_WORD}(?: (?:{_JOINER} )?{_WORD}){{0,5}})(?=[\s)”\",;:]|$)")
+_LIST_NUMBER = re.compile(r"\d+\.")  # a list item's number written "2." (or "4" before ")")
 MAX_SUBJECT = 40  # letters of Latin words a name runs on through at most
 OWN_RELEASES = 3  # releases the corpora name a name in, more of them whole than continued, for it to be one of its own
 
@@ -41,6 +42,13 @@ OWN_RELEASES = 3  # releases the corpora name a name in, more of them whole than
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return frozenset(load_english_bodies()["heads"])
+
+
+def _list_number(text: str, at: int, words: list[str]) -> bool:
+    """Is the last of `words` (ending at `at`) the number of a list's next item: "2." or "4" before ")" ("… Gov Tech
+    2) …"), not a number of the subject ("COVID 19", "COVID - 19", "Thailand 4.0")?"""
+    last = words[-1]
+    return bool(_LIST_NUMBER.fullmatch(last) or last.isdigit() and text.startswith(")", at)) and words[-2] not in _DASHES
 
 
 def latin_subject_run_on(doc: Doc, start: int, name: str) -> str:
@@ -53,10 +61,10 @@ def latin_subject_run_on(doc: Doc, start: int, name: str) -> str:
     if m is None or len(m.group(1)) > MAX_SUBJECT or not re.search(r"[A-Za-z]", m.group(1)):
         return name
     words = m.group(1).split()
-    while len(words) > 1 and (words[-1] in _JOINERS or words[-1].isdigit() and words[-2] not in _DASHES):
-        words.pop()  # "…| E-commerce และ 4) …": a list's number, no part of the subject ("COVID - 19" keeps its 19)
+    while len(words) > 1 and (words[-1] in _JOINERS or _list_number(doc.text, end + 1 + len(" ".join(words)), words)):
+        words.pop()  # "…| E-commerce และ 4) …", "… Gov Tech 2. …": a list's number, no part of the subject
     subject_end = end + 1 + len(" ".join(words))
-    if any(w in _heads() for w in words):
+    if not any(re.search(r"[A-Za-z]", w) for w in words) or any(w in _heads() for w in words):
         return name  # "…ยาเสพติด| Global Commission": the body's English name, not its subject
     if ends_there("organization", name, OWN_RELEASES) or followed_variously("organization", name):
         return name  # "คณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก| EEC": a name of its own, the Latin its abbreviation
