@@ -17,6 +17,12 @@ def test_a_subcommittee_runs_on_through_its_latin_subject(extract_candidates):
     assert "คณะอนุกรรมการขับเคลื่อน Big Data และ Gov Tech" in names, names
     assert "คณะอนุกรรมการขับเคลื่อน E-commerce" in names, names
     assert "คณะอนุกรรมการขับเคลื่อน" not in names, names
+    # the same list numbered "2.", "4." (v2 2020/09/17 ด้านเศรษฐกิจ_74)
+    names = _names(extract_candidates(
+        "ข่าว\nประกอบด้วย 1. คณะอนุกรรมการขับเคลื่อน Big Data และ Gov Tech 2. คณะอนุกรรมการขับเคลื่อนเกษตรอัจฉริยะ "
+        "3. คณะอนุกรรมการขับเคลื่อน E-Commerce และ 4. คณะอนุกรรมการขับเคลื่อนธุรกิจเกษตร\nสำหรับคณะอนุกรรมการ\n"))
+    assert {"คณะอนุกรรมการขับเคลื่อน Big Data และ Gov Tech", "คณะอนุกรรมการขับเคลื่อน E-Commerce"} <= names, names
+    assert not any(n.endswith((" 2.", " 4.", "และ")) for n in names), names
 
 
 def test_working_groups_and_committees_keep_their_latin_subject(extract_candidates):
