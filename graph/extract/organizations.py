@@ -22,6 +22,7 @@ from phakhi.graph.extract.org_counted import counted_after
 from phakhi.graph.extract.org_documents import issuer_name
 from phakhi.graph.extract.org_eponyms import eponym_run_on
 from phakhi.graph.extract.org_glossed import glossed_run_on
+from phakhi.graph.extract.org_latin_subjects import latin_subject_run_on
 from phakhi.graph.extract.org_legal_forms import long_legal_form
 from phakhi.graph.extract.org_people import people_cut
 from phakhi.graph.extract.org_parties import country_side, dashed_pair, listed_parties
@@ -539,6 +540,7 @@ def find_by_pattern(doc: Doc, validate: bool = True) -> None:
                 name = _preposition_object(doc, start, name, prefix_end - start)  # "…นวัตกรรมสำหรับ| Startup"
                 name = _seat_run(doc, start, name)  # "คณะกรรมการร้องทุกข์| ประจำกระทรวงยุติธรรม"
                 if pattern["type"] == COMMITTEE:
+                    name = latin_subject_run_on(doc, start, name)  # "คณะอนุกรรมการขับเคลื่อน| Big Data และ Gov Tech"
                     run = _object_run(doc, start, name)  # "คณะกรรมการแก้ไขปัญหาผลกระทบ|จากโครงการฝายราศีไศล"
                     closed = _closing_field(doc, start, run)  # "…แก้ไขปัญหาการค้ามนุษย์| และการทำประมงผิดกฎหมาย"
                     closed = sitting_run_on(doc, start, closed)  # "ประชุมคณะกรรมการ…ข้อร้องเรียน|ที่เกี่ยวข้อง…
