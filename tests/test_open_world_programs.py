@@ -609,6 +609,36 @@ def test_latin_name_takes_its_lower_case_words(extract_text):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a possessive's mark joins a Latin name's words (thaigov-v2 2023/12/15 and 2023/12/18 releases; round 22 judged
+    # "โครงการ SSI’s" cut before "Distribution Hub"), in curly or straight quotes (2024/03/17)
+    ("ข่าว\nทางแยกสถานีนาผักขวง โครงการ SSI’s Distribution Hub (ด้านเหนือ) และโครงการ SSI’s Logistic Terminal (ด้านใต้)",
+     "โครงการ SSI’s Distribution Hub"),
+    ("ข่าว\nทางแยกสถานีนาผักขวง โครงการ SSI’s Distribution Hub (ด้านเหนือ) และโครงการ SSI’s Logistic Terminal (ด้านใต้)",
+     "โครงการ SSI’s Logistic Terminal"),
+    ("ข่าว\nการขับเคลื่อน 1 จังหวัด 1 โครงการ Fisherman’s Village Resort ดำเนินการขับเคลื่อนผ่านองค์กรชุมชน",
+     "โครงการ Fisherman’s Village Resort"),  # thaigov-v2 2023/04/28
+    ("ข่าว\nไอร์แลนด์มีนโยบาย Ireland’s Global Footprint 2025 ซึ่งมีวัตถุประสงค์", "นโยบาย Ireland’s Global Footprint 2025"),
+    ("ข่าว\nได้รับการจัดอันดับในโครงการ World's Best Hospitals 2024\nนพ.โอภาส", "โครงการ World's Best Hospitals 2024"),
+    # capitalised words after a code led by its number are the code's name (thaigov-v2 2020/09/17, 2022/11/05,
+    # 2023/09/18, 2024/10/17 releases)
+    ("ข่าว\nขับเคลื่อนนโยบาย 2P Safety\nกระทรวงสาธารณสุข สร้างเครือข่าย", "นโยบาย 2P Safety"),
+    ("ข่าว\nโรงพยาบาลศิริราชจัดทำโครงการ 5G Smart Hospital ของประเทศไทย และเป็น", "โครงการ 5G Smart Hospital"),
+    ("ข่าว\nโรงพยาบาลที่เข้าร่วมโครงการ 3P Safety Hospital ปี 2566 จำนวน 107 แห่ง", "โครงการ 3P Safety Hospital"),
+    ("ข่าว\nเกษตรกรนำนโยบาย 3R Model ตามนโยบายรัฐบาลเพื่อเป็นแนวทาง", "นโยบาย 3R Model"),
+])
+def test_a_latin_name_runs_on_past_a_possessive_and_a_code(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ข่าว\nสอดคล้องกับยุทธศาสตร์ 5G ของประเทศ", "ยุทธศาสตร์ 5G"),  # a code alone: no capitalised word after it
+    ("ข่าว\nตามนโยบาย MIND ให้ครบทั้ง 4 มิติ", "นโยบาย MIND"),
+])
+def test_a_latin_name_or_code_without_capitalised_words_after_it_ends_there(extract_text, text, name):
+    assert name in _program_names(extract_text, text)
+
+
+@pytest.mark.parametrize("text, name", [
     ("กองทุนผู้สูงอายุเพิ่มเติม 2 แหล่ง", "กองทุนผู้สูงอายุ"),
     ("ยุทธศาสตร์ความมั่นคงและอื่นๆ สำหรับ", "ยุทธศาสตร์ความมั่นคง"),
 ])

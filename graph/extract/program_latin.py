@@ -32,6 +32,10 @@ LATIN_NAME = re.compile(r" ?([A-Z][A-Za-z0-9&+.\-]*(?: (?:[A-Z0-9][A-Za-z0-9&+.\
 # begins with a capital, and a number alone after a prefix is a count or a phase, not a name
 _CODE = re.compile(r" ?(\d{1,2}[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9]|[.,]\d)")
 _LATIN_LOWER = re.compile(r"(?: [a-z][a-z\-]*){1,2}(?=\s?[\u0e01-\u0e4e,()]|\s*$)")
+# where a Latin name goes on past a word LATIN_NAME stops at, to more capitalised words after a space: a possessive's
+# mark ("โครงการ SSI’s| Distribution Hub", "นโยบาย Ireland’s| Global Footprint 2025") or nothing after a code led by its
+# number ("นโยบาย 2P| Safety", "โครงการ 5G| Smart Hospital"): the words after are the name's, as after any capitalised word
+_LATIN_JOINT = re.compile(r"(?:[’']s)?(?= [A-Z])")
 
 
 def latin_name_ok(name: str) -> bool:
@@ -66,18 +70,37 @@ def latin_name(text: str, pos: int) -> tuple[int, int] | None:
     lower-case words that end it ("SME Start up") and letters glued to it ("DriedYeast-เอมไซม์ไฟเตส"), or else a code
     led by its number ("ยุทธศาสตร์ 5G"); None when none is there or the prefix is itself in Latin letters."""
     latin = LATIN_NAME.match(text, pos)
-    if not latin or not latin_name_ok(latin.group(1)) or text[pos - 1].isascii():
+    end = _latin_joined_end(text, latin.end(1)) if latin else pos  # "World's| Best Hospitals 2024"
+    if not latin or not latin_name_ok(text[latin.start(1):end]) or text[pos - 1].isascii():
         code = _CODE.match(text, pos)  # "ยุทธศาสตร์ 5G", "มาตรการ 2U": a code led by its number
-        return code.span(1) if code and not text[pos - 1].isascii() else None
-    end = _latin_bridged_end(text, latin.end(1))
+        if not code or text[pos - 1].isascii():
+            return None
+        end = _latin_joined_end(text, code.end(1))  # "นโยบาย 2P| Safety": capitalised words after it are its own
+        return code.span(1) if end == code.end(1) else _latin_name_rest(text, code.start(1), end)
+    return _latin_name_rest(text, latin.start(1), end)
+
+
+def _latin_joined_end(text: str, end: int) -> int:
+    """Where a Latin name ending at `end` ends when a possessive's mark joins it to more capitalised words
+    ("SSI’s| Distribution Hub", "Fisherman’s| Village Resort") or a code led by its number ends there ("2P| Safety",
+    "5G| Smart Hospital"): the words after are the name's (`_LATIN_JOINT`); `end` when none follow."""
+    while (joint := _LATIN_JOINT.match(text, end)) and (more := LATIN_NAME.match(text, joint.end())):
+        end = more.end(1)
+    return end
+
+
+def _latin_name_rest(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, where the Latin name whose capitalised words end at `end` ends): on across a phase word and more
+    Latin words, then lower-case words that end it and letters glued to it (`latin_name`)."""
+    end = _latin_bridged_end(text, end)
     lower = _LATIN_LOWER.match(text, end)  # "SME Start up": lower-case words end the name, not cut it
     if lower:
         end = lower.end()
     if end < len(text) and text[end - 1].isascii() and not text[end].isspace() and text[end] not in ",()\"”":
         end = NAME_RUN.match(text, end).end()  # "DriedYeast-เอมไซม์ไฟเตส" runs on
-    while end > latin.start(1) and text[end - 1] in ".-&+":
+    while end > start and text[end - 1] in ".-&+":
         end -= 1
-    return latin.start(1), end
+    return start, end
 
 
 def latin_end_before(text: str, start: int, limit: int) -> int | None:
