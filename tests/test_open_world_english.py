@@ -495,3 +495,35 @@ def test_a_place_in_brackets_after_a_body_is_no_abbreviation(extract_text):
     assert "Thailand Trade and Economic Office" in names and "Taipei" not in names, names
     names = {n for n, _ in _bodies(extract_text("The Japan Business Federation (Keidanren) welcomed the delegation."))}
     assert "Keidanren" in names, names  # a name in brackets that is no place is still learned
+
+
+@pytest.mark.parametrize("text, name, key", [
+    # the Thai legislature by the English desk's short names (organizations.jsonl alt; authority/SOURCES.md)
+    ("He thanked the Senate, members of the Parliament, all concerned agencies, private sector and civil society",
+     "Senate", "org:senate"),
+    ("He thanked the Senate, members of the Parliament, all concerned agencies, private sector and civil society",
+     "Parliament", "org:parliament"),
+    ("convocation of the second legislative ordinary session of the National Assembly, B.E. …, as proposed by",
+     "National Assembly", "org:parliament"),
+    ("Attending the ceremony were Representative of the President of the National Assembly, President of the "
+     "Supreme Court, presidents of independent organizations under constitution", "National Assembly",
+     "org:parliament"),
+    ("Government’s delivery of policy statement to Parliament was carried out in accordance with the Constitution",
+     "Parliament", "org:parliament"),
+])
+def test_the_thai_legislature_by_its_short_english_name_is_the_authority_body(extract_text, text, name, key):
+    assert (name, key) in _bodies(extract_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("H.E. Dr. Xaysomphone Phomvihane, President of the National Assembly of the Lao PDR. She will also pay a courtesy "
+     "call on the Prime Minister.", "National Assembly of the Lao PDR"),  # the sentence's full stop after "PDR"
+    ("Samdech Rathsaphea Thipadei Khuon Sudary, President of the National Assembly of Cambodia at 1500hrs",
+     "National Assembly of Cambodia"),
+    ("to further strengthen relations between the Thai Parliament and the Lao National Assembly in all dimensions",
+     "Lao National Assembly"),
+])
+def test_another_countrys_assembly_is_its_own_body_whole(extract_text, text, name):
+    bodies = _bodies(extract_text(text))
+    assert name in {n for n, _ in bodies}, bodies
+    assert not [n for n, k in bodies if k == "org:parliament" and name.startswith(n)], bodies

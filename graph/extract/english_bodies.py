@@ -349,7 +349,9 @@ def _foreign(written: str) -> bool:
 
 def _country_after(text: str, end: int) -> int | None:
     """The end of "of <another country>" right after a known name ("… Office of Japan", "… of the Republic of
-    Korea", "… of the Russian Federation"): the longest country name the capitalised words begin with."""
+    Korea", "… of the Russian Federation"): the longest country name the capitalised words begin with, its last
+    word also without the full stop of a sentence's end ("… National Assembly of the Lao PDR. She …": read with the
+    stop, only "Lao" was a country and the name was cut to "… of the Lao")."""
     after = _COUNTRY_RUN.match(text, end)
     if after is None:
         return None
@@ -357,8 +359,10 @@ def _country_after(text: str, end: int) -> int | None:
     for n in range(len(words), 0, -1):
         if words[n - 1] in ("of", "the"):
             continue
-        if _foreign(" ".join(words[:n])):
-            return after.start(1) + len(" ".join(words[:n]))
+        name = " ".join(words[:n])
+        for form in dict.fromkeys((name, name.removesuffix("."))):  # "U.S." keeps its stop
+            if _foreign(form):
+                return after.start(1) + len(form)
     return None
 
 
