@@ -17,7 +17,7 @@ from phakhi.graph.extract.organizations import COMMITTEE, LONGER_RELEASES, PATTE
 from phakhi.graph.extract.recurrence import closed_by_corpora, ends_there, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
-from phakhi.ontology import load_not_organizations, load_org_patterns
+from phakhi.ontology import load_mined, load_not_organizations, load_org_patterns
 
 
 
@@ -102,7 +102,9 @@ def runs_on(doc: Doc, m, short: str, short_key: str) -> bool:
     """Does the mention `m` run on past `short`, a name the release writes alone (key `short_key`)? The corpora end
     `short` there (an authority body, or `_ends_there`) and never write the longer name (neither a recurring
     name nor a mined run: organization_names.json, org_runs.json), no body, person or place is written where the rest
-    begins (a unit's parent: "ศูนย์ลูกค้าสัมพันธ์|ธนาคารออมสิน"), and the rest goes on with the sentence (`goes_on`)."""
+    begins (a unit's parent: "ศูนย์ลูกค้าสัมพันธ์|ธนาคารออมสิน"), and the rest goes on with the sentence (`goes_on`;
+    a word used as a verb goes on after a name the whole corpora close, not after an area word ending it, which a
+    place's name may follow: "สำนักงานพัฒนาชุมชนอำเภอ|เกาะคา")."""
     name = _squeeze(doc.text[m.nstart:m.nend])
     if releases_of("organization", name) >= LONGER_RELEASES or written_whole_run(name) or name in known_names():
         return False
@@ -112,7 +114,8 @@ def runs_on(doc: Doc, m, short: str, short_key: str) -> bool:
     at += doc.text.startswith(" ", at)
     if doc.starting_in(at, at + 1, ("organization", "person", "place", "program")):
         return False
-    return goes_on(doc.text[at:m.nend], purpose_names=short_key.startswith(PATTERN_KEY) and _names_purposes(short))
+    return goes_on(doc.text[at:m.nend], purpose_names=short_key.startswith(PATTERN_KEY) and _names_purposes(short),
+                   closed=closed_by_corpora(short) and not short.endswith(tuple(load_not_organizations()["placed_words"])))
 
 
 def _ends_there(name: str) -> bool:
@@ -134,13 +137,16 @@ def _names_purposes(name: str) -> bool:
     return any(p["prefix"] == prefix and p["type"] == COMMITTEE for p in load_org_patterns())
 
 
-def goes_on(rest: str, purpose_names: bool = True) -> bool:
+def goes_on(rest: str, purpose_names: bool = True, closed: bool = False) -> bool:
     """Does `rest`, written right after a name, go on with the sentence rather than the name: its first word a word
     that continues sentences (names.sentence_words: "ในการ…" too), or the word that decides it (past a function word,
     "ใน", "และ"; a nominalized verb, "การ…", is a noun) no noun names are made of ("…|ในฐานะเจ้าของร่าง", "…|ในการแบ่งปัน",
     "…|รับหน้าที่"; not "…|ในพระบรมราชูปถัมภ์", "…|และกิจการเด็ก", "…|ด้านกฎหมาย"), nor a place, a purpose ("…|เพื่อ…"), a
     level, a country or another body? After a name of a body not named by its purpose (`purpose_names` False) a
-    purpose is the sentence's ("กรมการแพทย์แผนไทยและการแพทย์ทางเลือก|เพื่อเสริมภูมิคุ้มกัน"): the body is named already."""
+    purpose is the sentence's ("กรมการแพทย์แผนไทยและการแพทย์ทางเลือก|เพื่อเสริมภูมิคุ้มกัน"): the body is named already.
+    After a name the whole corpora close (`closed`: org_closed.json), a word the tagger reads as a noun of names goes on
+    with the sentence when the corpora use it as a verb (`_used_as_verb`: "กองคุ้มครองแรงงาน|จ้างข้าราชการเกษียณอายุ",
+    "ศูนย์ควบคุมกลาง|คอยติดตาม…", "ราชวิทยาลัยกุมารแพทย์แห่งประเทศไทย|บูรณาการ…")."""
     words = [w for w in tokenize(rest) if w.strip()]
     if not words or not is_thai(words[0][0]) or org_prefix(rest.lstrip()):
         return False  # a Latin term, a number; another body's name ("…|เทศบาลตำบลหัวตะพาน"), its parent or the next of a list
@@ -168,7 +174,22 @@ def goes_on(rest: str, purpose_names: bool = True) -> bool:
     tag = tag_words(tuple(words[max(0, i - 1):i + 1]))[-1][1]
     if tag.startswith(PROPER):
         return False  # a proper name says which body
-    return not (word in name_words() and tag.startswith(tuple(data["pos"]["noun_tags"])))
+    if word in name_words() and tag.startswith(tuple(data["pos"]["noun_tags"])):
+        return closed and _used_as_verb(word)
+    return True
+
+
+VERB_SHARE = 0.75  # three releases in four: a word the corpora write after a strict verb marker this often (org_verbs.json) is used as a verb
+
+
+def _used_as_verb(word: str) -> bool:
+    """Do the corpora use `word` as a verb: written after a word that stands before verbs only ("จะ|จ้าง", "ต้อง|
+    บูรณาการ", not_organizations strict_verb_markers) in VERB_SHARE or more of the releases writing it either so or
+    right after a body's prefix word (org_verbs.json, scripts/mine_org_verbs.py)? Not a word names are made of that
+    the corpora seldom use as a verb ("สอบสวน", "กรมสอบสวนคดีพิเศษ"), nor one written after the markers that stand
+    before nouns too ("ได้|ดอกเบี้ย", "ก็|ทาง…": "คณะกรรมการความปลอดภัย|ทางชีวภาพ…" is a name)."""
+    row = (load_mined("org_verbs.json") or {}).get("words", {}).get(word)
+    return bool(row) and row[1] >= VERB_SHARE * (row[0] + row[1])
 
 
 PROPER = "NPRP"  # the tagger's proper nouns
