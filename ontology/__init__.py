@@ -181,6 +181,13 @@ def load_counts_data() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def load_program_patterns() -> dict[str, Any]:
+    """th/program_patterns.json: the hand-written prefixes and word lists of programme names (read by programme
+    extraction, the standards it names and the yearly editions of graph/text/editions.py); shared, so read only."""
+    return _json(HERE / "th" / "program_patterns.json")
+
+
+@lru_cache(maxsize=1)
 def load_months() -> dict[str, Any]:
     return _json(HERE / "th" / "months.json")
 

@@ -14,10 +14,11 @@ session ends; `--write` puts the rebuilt files in place (then look at the diff a
 The whole-corpus miners (mine_organizations.py, mine_programs.py, mine_program_continuations.py since the
 twenty-first session, mine_validity.py, ...) are not rerun here: they read the full archives and take far longer;
 see README "What is learned or mined". Where such a miner's filters can be asked of one row alone
-(`FILTERED_ROWS`: mine_program_continuations.py `kept_piece`, mine_program_loans.py,
-mine_program_recurring.py, mine_program_slogans.py, mine_program_place_models.py, mine_program_concepts.py, mine_agreement_acronyms.py and mine_org_closed.py `kept_row`, mine_program_fund_runs.py `kept_fund`, mine_organizations.py `kept_name`), every shipped row
-is asked: a row today's filters would not keep (the twenty-seventh session found five "…|ในพื้นที่" pieces the rules had come to end names before)
-is reported as drift too, without mining the corpora again.
+(`FILTERED_ROWS`: mine_program_continuations.py `kept_piece`, mine_program_loans.py, mine_program_recurring.py,
+mine_program_slogans.py, mine_program_place_models.py, mine_program_concepts.py, mine_agreement_acronyms.py and
+mine_org_closed.py `kept_row`, mine_program_fund_runs.py `kept_fund`, mine_organizations.py `kept_name`), every
+shipped row is asked: a row today's filters would not keep (the twenty-seventh session found five "…|ในพื้นที่"
+pieces the rules had come to end names before) is reported as drift too, without mining the corpora again.
 """
 
 from __future__ import annotations

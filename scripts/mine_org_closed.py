@@ -20,7 +20,6 @@ The releases read are a stride of each archive (--per-archive of them), skipping
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,5 +108,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.setrecursionlimit(10000)
     main()

@@ -792,7 +792,7 @@ def test_a_site_word_glued_to_a_district_or_road_alone_is_a_place_not_a_body(ext
 def test_a_site_word_glued_to_a_region_or_a_city_is_a_place_not_a_body(extract_text, text, site):
     """not_organizations `site_places`: a region ("ภาคตะวันออก") or a city or area that is no province and that
     org_sites.json does not mine ("พัทยา", "รังสิต") names a campus with a site word as a district does; bracketed
-    after the university it is no abbreviation of it either (learn_abbreviations, _site_named). The university stays."""
+    after the university it is no abbreviation of it either (learn_abbreviations, site_named). The university stays."""
     names = _names(extract_text(text))
     assert site not in names and not any(n.endswith(site) and n != site and "มหาวิทยาลัย" not in n for n in names), names
     assert any(n.startswith(("มหาวิทยาลัยธรรมศาสตร์", "มหาวิทยาลัยเกษตรศาสตร์")) for n in names), names
@@ -801,10 +801,10 @@ def test_a_site_word_glued_to_a_region_or_a_city_is_a_place_not_a_body(extract_t
 def test_an_office_named_by_a_region_after_its_body_is_that_bodys_office():
     """"ธนาคารแห่งประเทศไทย สำนักงานภาคใต้" (round 19, judged boundary as the bare "สำนักงานภาคใต้"): an office word and a
     region right after the body is its office there (_parent_before), as "การท่องเที่ยวแห่งประเทศไทย สำนักงานลพบุรี" is."""
-    from phakhi.graph.extract.organizations import _site_named
+    from phakhi.graph.extract.organizations import site_named
 
-    assert _site_named("สำนักงานภาคใต้") and _site_named("ศูนย์รังสิต") and _site_named("สำนักงานลพบุรี")
-    assert not _site_named("สำนักงานพุทธมณฑลภาคใต้") and not _site_named("ศูนย์การเรียนรู้")
+    assert site_named("สำนักงานภาคใต้") and site_named("ศูนย์รังสิต") and site_named("สำนักงานลพบุรี")
+    assert not site_named("สำนักงานพุทธมณฑลภาคใต้") and not site_named("ศูนย์การเรียนรู้")
 
 
 @pytest.mark.parametrize("text, name", [

@@ -293,4 +293,3 @@ def test_a_bracketed_short_form_of_a_division_is_still_learned(extract_text):
     result = extract_text("สำนักการจราจรและขนส่ง (สำนักการจราจรฯ) ได้ปรับสัญญาณไฟ ทั้งนี้ สำนักการจราจรฯ ขอให้ประชาชน")
     assert any("สำนักการจราจรฯ" in e.names for e in result.of_kind("organization")), \
         [e.names for e in result.of_kind("organization")]
-

@@ -290,6 +290,7 @@ def test_small_additions_go_in_one_transaction_and_large_ones_through_the_bulk_l
     assert held[3][1] == ["bulk_load", "bulk_load"]
     assert held[3][0] == held[default][0] and len(held[3][0]) == 12
 
+
 class _Kwargs(_Calls):
     """The pyoxigraph store of an embedded Store, recording the keyword arguments of each load."""
 
@@ -303,6 +304,7 @@ class _Kwargs(_Calls):
             return recorded
         return getattr(self.inner, name)
 
+
 def test_ingest_loads_its_own_text_without_validating_it_again_and_stores_the_same_quads(tmp_path, monkeypatch):
     """The ingest's own loads (release graphs written by rdf.mapping, the knowledge layer's triples) parse leniently:
     validating IRIs and language tags again cost 6-10% of the bulk loader's CPU and found nothing. The quads are those
@@ -312,20 +314,23 @@ def test_ingest_loads_its_own_text_without_validating_it_again_and_stores_the_sa
 
     g = "https://w3id.org/phakhi/id/graph/release/t"
     triples = ('<https://w3id.org/phakhi/id/org/กรมส่งเสริมอุตสาหกรรม> <http://www.w3.org/2004/02/skos/core#prefLabel> '
-               '"กรมส่งเสริมอุตสาหกรรม"@th .\n<https://e.org/s> <https://e.org/p> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+               '"กรมส่งเสริมอุตสาหกรรม"@th .\n'
+               '<https://e.org/s> <https://e.org/p> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
                '<https://e.org/s> <https://e.org/q> "a \\"quoted\\"\\nline"@en .\n').encode("utf-8")
     quads = triples.replace(b" .\n", f" <{g}> .\n".encode())
     strict = ox.Store()
-    strict.load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("https://w3id.org/phakhi/id/graph/knowledge"))
+    knowledge = "https://w3id.org/phakhi/id/graph/knowledge"
+    strict.load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(knowledge))
     strict.load(quads, format=ox.RdfFormat.N_QUADS)
     for small_load in (embedded.SMALL_LOAD, 1):  # a transaction, then the bulk loader
         monkeypatch.setattr(embedded, "SMALL_LOAD", small_load)
         with Store(tmp_path / str(small_load)) as store:
             store.ox = calls = _Kwargs(store.ox)
-            store.load_triples("https://w3id.org/phakhi/id/graph/knowledge", triples)
+            store.load_triples(knowledge, triples)
             store.add_new_graphs(quads, [URIRef(g)])
             assert [lenient for _, lenient in calls.used] == [True, True], calls.used
             assert sorted(map(str, store.ox.inner)) == sorted(map(str, strict))
+
 
 def test_the_release_graphs_an_ingest_loads_leniently_are_valid_n_triples():
     """What the lenient loads skip checking holds: every seed release's graph (dev and dev-b) parses strictly."""

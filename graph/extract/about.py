@@ -148,10 +148,20 @@ def _names_a_project(prefix: str, rest: str) -> bool:
     if not words:
         return False
     first = next((t for t in tokenize(words[:40]) if not t.isspace()), "")
-    if not first or words.startswith(tuple(data["not_after"])) \
-            or first in set(data["modifiers"]) | set(data["class_words"]["words"]):
+    if not first or words.startswith(_not_after()) or first in _common_first_words():
         return False
     return not function_word([prefix, first])
+
+
+@lru_cache(maxsize=1)
+def _not_after() -> tuple[str, ...]:
+    return tuple(program_data()["not_after"])
+
+
+@lru_cache(maxsize=1)
+def _common_first_words() -> frozenset[str]:
+    """program_patterns.json `modifiers` and `class_words`: a word that makes a prefix a common noun, no name."""
+    return frozenset(program_data()["modifiers"]) | frozenset(program_data()["class_words"]["words"])
 
 
 def _broken(gap: str, breaks: tuple[str, ...]) -> bool:

@@ -285,15 +285,15 @@ def body_end(doc: Doc, start: int, end: int, line_end: int) -> int:
     return further
 
 
+LIST_PEEK = 8  # characters read after a body for the list it goes on with
+
+
 def _list_goes_on(text: str, at: int) -> bool:
     """Does a list go on right after `at`: a comma, or a word of event_words list_goes_on after a space ("… แนวทาง|
     และมาตรการ…")?"""
     rest = text[at:at + LIST_PEEK]
     return rest.lstrip(" ").startswith(",") or rest.startswith(" ") and rest.lstrip(" ").startswith(
         word_tuple("list_goes_on"))
-
-
-LIST_PEEK = 8  # characters read after a body for the list it goes on with
 
 
 SPACED_OWNER_GAP = 2  # spaces at most between a name and the possessive word after it

@@ -22,8 +22,8 @@ GAPS = 3  # holder_gaps read back from a cue, one after another ("ได้|เ�
 
 def holder_before(doc: Doc, cue_start: int, line_start: int) -> str | None:
     """The key of the one person of the release who holds the post written right before the cue at `cue_start`
-    (past words of event_words holder_gaps, up to GAPS of them one after another: "จะ", "เป็นประธาน", "ได้|เดินทางไป"), or None: no post there, a former one, or no one
-    person, or several, given it in this release."""
+    (past words of event_words holder_gaps, up to GAPS of them one after another: "จะ", "เป็นประธาน",
+    "ได้|เดินทางไป"), or None: no post there, a former one, or no one person, or several, given it in this release."""
     text = doc.text
     end = _back(text, cue_start)
     for _ in range(GAPS):  # "นายกรัฐมนตรี ได้เดินทางไป เยี่ยมชม…", "…จะเดินทางไป…": a gap after a gap

@@ -12,9 +12,10 @@ The name runs on through the Latin words written after one space (words joined b
 Not when the name as cut is one of its own: the corpora name it in a few releases, more of them whole than continued
 into a longer name (recurrence.ends_there: "คณะกรรมการนโยบายเขตพัฒนาพิเศษภาคตะวันออก| EEC", 21 releases and none
 longer, the Latin words its abbreviation; not "คณะอนุกรรมการขับเคลื่อน", 4 and 41, a stem the corpora go on from), or
-follow it by many different letters (recurrence.followed_variously); when the Latin words hold an English body's head word (english_bodies.json heads:
-"คณะกรรมาธิการสากลว่าด้วยนโยบายยาเสพติด| Global Commission", the name's own English name, not its subject); when the name
-ends on "ฯ" (a short form) or no Thai letter; when a person or place mention begins in them.
+follow it by many different letters (recurrence.followed_variously); when the Latin words hold an English body's
+head word (english_bodies.json heads: "คณะกรรมาธิการสากลว่าด้วยนโยบายยาเสพติด| Global Commission", the name's own
+English name, not its subject); when the name ends on "ฯ" (a short form) or no Thai letter; when a person or place
+mention overlaps them.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from phakhi.graph.extract.authority import unspaced_organization_keys
 from phakhi.graph.extract.document import Doc
 from phakhi.graph.extract.names import (dictionary, known_names, name_words, org_prefix, placed_kind, provinces,
                                         sentence_words, tag_words)
-from phakhi.graph.extract.organizations import COMMITTEE, LONGER_RELEASES, PATTERN_KEY, _site_named
+from phakhi.graph.extract.organizations import COMMITTEE, LONGER_RELEASES, PATTERN_KEY, site_named
 from phakhi.graph.extract.recurrence import closed_by_corpora, ends_there, releases_of, written_whole_run
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.thai import is_thai, tokenize
@@ -125,7 +125,7 @@ def _ends_there(name: str) -> bool:
     releases, 31 of the corpora's; "สภามวยโลก", 2 and 6)? A name the whole corpora close is a stem to cut back to even
     when it is no recurring name of organization_names.json; not a site's word and a place alone ("ศูนย์แม่ริม", a
     campus, written whole in 22 releases): what follows it names a body of its own ("ศูนย์แม่ริม|พัฒนาชุมชน")."""
-    return ends_there("organization", name, LONGER_RELEASES) or closed_by_corpora(name) and not _site_named(name)
+    return ends_there("organization", name, LONGER_RELEASES) or closed_by_corpora(name) and not site_named(name)
 
 
 @lru_cache(maxsize=None)

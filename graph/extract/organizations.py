@@ -226,7 +226,7 @@ def learn_abbreviations(doc: Doc) -> None:
             continue
         if abbr.isascii() and english_place(abbr):
             continue  # "Thailand Trade and Economic Office (Taipei)": where the body is, no abbreviation of it
-        if m.kind == "organization" and _site_named(abbr):
+        if m.kind == "organization" and site_named(abbr):
             continue  # "มหาวิทยาลัยธรรมศาสตร์ (ศูนย์รังสิต)": the body's campus or office there, no abbreviation of it
         if m.kind == "organization" and _word_not_abbreviation(doc.text[m.nstart:m.nend], abbr):
             continue  # "กระทรวงมหาดไทย (จังหวัด)": a word says which part acts, it abbreviates nothing
@@ -1083,7 +1083,7 @@ def _site_place(place: str) -> bool:
     return place in provinces() or place in _sites() or place in _site_places()
 
 
-def _site_named(text: str) -> bool:
+def site_named(text: str) -> bool:
     """Is `text` a prefix word of a body's sites or offices (not_organizations `site_heads`, org_patterns.jsonl
     `branch`) glued to a place alone (_site_place): "ศูนย์รังสิต", "สำนักงานภาคใต้"?"""
     heads = (*_site_heads(), *(p["prefix"] for ps in _pattern_types().values() for p in ps if p.get("branch")))

@@ -155,8 +155,9 @@ def unify_keys(doc: Doc) -> None:
         others = [by_surface.setdefault(canon(written), m.key)]
         if _QUOTE_MARKS.search(written):
             others.append(schemes.get(canon(_QUOTE_MARKS.sub("", written)), m.key))
-        edition = without_yearly_edition(normalize_label(written)) if m.key.startswith(PATTERN_KEY) else written
-        if edition != normalize_label(written):  # "โครงการ X ประจำปี 2566" beside "โครงการ X": one programme's edition
+        label = normalize_label(written)
+        edition = without_yearly_edition(label) if m.key.startswith(PATTERN_KEY) else label
+        if edition != label:  # "โครงการ X ประจำปี 2566" beside "โครงการ X": one programme's edition
             others.append(by_surface.setdefault(canon(edition), m.key))
         for other in others:
             a, b = find(other), find(m.key)

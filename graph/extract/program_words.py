@@ -15,7 +15,7 @@ from phakhi.graph.extract.authority import organization_entries, program_entries
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import tokenize
-from phakhi.ontology import HERE, load_counts_data, load_mined, load_stopwords
+from phakhi.ontology import HERE, load_counts_data, load_mined, load_program_patterns, load_stopwords
 
 
 PATTERN_KEY = "name:"
@@ -29,7 +29,7 @@ OR = "หรือ"  # the word before another name of the same programme ("…�
 @lru_cache(maxsize=1)
 def program_data() -> dict:
     """ontology/th/program_patterns.json: the hand-written prefixes and word lists of programme names."""
-    return json.loads((HERE / "th" / "program_patterns.json").read_text(encoding="utf-8"))
+    return load_program_patterns()
 
 
 @lru_cache(maxsize=1)

@@ -127,8 +127,9 @@ def resolve(doc: Doc) -> Extraction:
         if entity.kind == "person" and entity.names:
             entity.names.sort(key=lambda n: -len(n))
         elif entity.kind == "organization" and len(entity.names) > 1:
+            # a bare unit's abbreviation goes; the unit's name it was learned for, or a longer one begun by it, stays
             entity.names = [n for n in entity.names if not _unit_of_no_one(n, entity.names)
-                            and not ((entity.key, n) in unit_abbreviations and len(entity.names) > 1)]
+                            and (entity.key, n) not in unit_abbreviations]
             names = list(entity.names)  # a list being sorted reads as empty inside its own sort key: compare with a copy
             # stable: the full forms keep their order, before the shortened ones and the abbreviations ("สน.สก.")
             entity.names.sort(key=lambda n: (_shortened(n, names), n in abbreviations))

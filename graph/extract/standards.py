@@ -19,7 +19,6 @@ Every form of one standard takes one key, its proper part: "มาตรฐา�
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -30,7 +29,7 @@ from phakhi.graph.extract.program_words import PATTERN_KEY, count_after
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import letters_in_order, starts_word
-from phakhi.ontology import HERE, load_mined, load_months
+from phakhi.ontology import load_mined, load_months, load_program_patterns
 
 _THAI_ABBREVIATION = r"[ก-ฮ]{1,6}\.(?:[ก-ฮ]{1,6}\.)*"
 _LATIN = r"[A-Z][A-Za-z0-9\-/&+]*(?: (?:[A-Z][A-Za-z0-9\-/&+]*|\d{1,6}(?:[\-:]\d{1,4})*))*"
@@ -46,7 +45,7 @@ _COUNTED = re.compile(r" \d+$")  # a number ending a Latin part: a count when a 
 
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern[str]:
-    heads = json.loads((HERE / "th" / "program_patterns.json").read_text(encoding="utf-8"))["standard_heads"]
+    heads = load_program_patterns()["standard_heads"]
     return re.compile(literal_alternation(heads))
 
 

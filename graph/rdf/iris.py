@@ -55,7 +55,9 @@ def entity_iri(key: str, kind: str) -> URIRef:
         return unit_iri(rest) if UNIT_SCOPE in rest else PID[f"org/{slug(rest)}"]
     if kind == "program":
         # one IRI for every yearly edition of a programme found by pattern ("โครงการ X ประจำปี 2566" / "… ปี 2567")
-        return PID[rest] if prefix == "program" else PID[f"program/{slug(program_spelling(without_yearly_edition(rest)))}"]
+        if prefix == "program":
+            return PID[rest]
+        return PID[f"program/{slug(program_spelling(without_yearly_edition(rest)))}"]
     if kind == "person":
         return PID[f"person/{slug(rest)}"]
     if kind == "event":

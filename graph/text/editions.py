@@ -8,17 +8,16 @@ another stage or another plan, and stays in the name's identity."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from phakhi.graph.text.patterns import literal_alternation
-from phakhi.ontology import HERE
+from phakhi.ontology import load_program_patterns
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[list[str], list[str]]:
-    data = json.loads((HERE / "th" / "program_patterns.json").read_text(encoding="utf-8"))
+    data = load_program_patterns()
     return data["yearly_editions"]["words"] + data["yearly_editions"]["years"], data["era_marks"]["marks"]
 
 
