@@ -1,6 +1,6 @@
-"""Draw the English releases of this probe from /work/cache/v2-sample.tar (session 32, h32-english).
+"""Draw the English releases of this probe from v2-sample.tar (scripts/sample_corpus.py --releases 4000 --seed 7 on thaigov v2; session 32, h32-english).
 
-    python docs/audit/probe32-english/draw.py [SAMPLE.tar]
+    python docs/audit/probe32-english/draw.py SAMPLE.tar
 
 A release is English when it has more than three times as many Latin letters as Thai ones (112 of the 4,000).
 Left out: the dev and dev-b seeds (seeds/SOURCES*.tsv paths) and every release named in a readable audit folder
@@ -46,7 +46,9 @@ def english(text: str) -> bool:
 
 
 def main() -> None:
-    tar = sys.argv[1] if len(sys.argv) > 1 else "/work/cache/v2-sample.tar"
+    if len(sys.argv) < 2:
+        sys.exit("usage: draw.py SAMPLE.tar (the 4,000-release v2 sample)")
+    tar = sys.argv[1]
     skip = excluded()
     found = []
     with tarfile.open(tar) as tf:
