@@ -39,6 +39,7 @@ from mining import release_texts, run_miner
 
 from phakhi.graph.extract import program_ends, program_words
 from phakhi.graph.extract.authority import program_entries
+from phakhi.graph.text.editions import without_yearly_edition
 from phakhi.graph.text.normalize import normalize_label
 from phakhi.graph.text.patterns import literal_alternation
 from phakhi.graph.text.thai import is_thai, starts_word
@@ -60,10 +61,12 @@ def rests(text: str):
         if stop == pos or not is_thai(text[pos]):
             continue
         end = program_ends.name_end(text, start, pos, stop)
-        if end is not None and MIN_REST <= end - pos <= MAX_REST:
-            rest = text[pos:end]
-            if all(is_thai(ch) for ch in rest):
-                yield rest
+        if end is None:
+            continue
+        # a yearly edition the name now ends on says which year, not which kind ("นโยบายการตรวจราชการ| ประจำปี…")
+        rest = without_yearly_edition(text[start:end])[pos - start:]
+        if MIN_REST <= len(rest) <= MAX_REST and all(is_thai(ch) for ch in rest):
+            yield rest
 
 
 def count(paths: list[str], limit: int | None, skip: frozenset[str] = frozenset()) -> tuple[Counter[str], Counter[str]]:

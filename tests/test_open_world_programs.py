@@ -1019,6 +1019,15 @@ def test_mining_kinds_of_programme(tmp_path):
     assert "ชำระดีมีโชค" not in found and "ทวีสุข" not in found
 
 
+def test_mining_kinds_reads_a_kind_without_the_yearly_edition_it_ends_on():
+    """The rules read a yearly edition with a programme's name (h32-progyear); the kind miner counts the kind without
+    it, as before: "นโยบายการตรวจราชการ| ประจำปีงบประมาณ พ.ศ. 2561" is the kind "การตรวจราชการ", not a name with digits
+    the miner would set aside (the kind dropped from program_kinds.json)."""
+    kinds = load_script("mine_program_kinds")
+    text = "กระทรวงมหาดไทยแจ้งนโยบายการตรวจราชการ ประจำปีงบประมาณ พ.ศ. 2561 ให้ทุกจังหวัดทราบ"
+    assert list(kinds.rests(text)) == ["การตรวจราชการ"]
+
+
 def test_mining_skips_the_releases_of_a_skipped_archive(tmp_path, monkeypatch):
     """A miner run with --skip reads no release a skipped archive holds (the audit samples): the kind written bare
     in 30 releases is found, and not when 25 of them are the sample's."""
