@@ -572,19 +572,10 @@ def clause_end(doc: Doc, pos: int, line_end: int, cue_start: int, cue_end: int) 
     text = doc.text
     if pos >= line_end or pos <= cue_end or not is_thai(text[pos]) or not is_thai(text[pos - 1]):
         return pos
-    run_end, reach = pos, min(line_end, pos + CLAUSE_GAP + 1)
-    while run_end < reach and not text[run_end].isspace():
-        run_end += 1
-    if run_end - pos > CLAUSE_GAP:
+    run_end = _clause_run(doc, pos, line_end)
+    if run_end is None:
         return pos
     gap = text[pos:run_end]
-    if any(ch in "“”\"()[],;:" for ch in gap) or any(ch.isdigit() for ch in gap) or cue_pattern()[0].search(gap) \
-            or doc.starting_in(pos, run_end, ("person",)):
-        return pos
-    if run_end < line_end and not _END_MARKER().match(text, run_end):
-        following, stopwords = tokenize(text[run_end:run_end + 20].lstrip()), _clause_words()
-        if not following or following[0] not in stopwords and "".join(following[:2]) not in stopwords:
-            return pos  # the run goes on with more words of a name after a space, or with what is not a clause
     if _clause_after_cue(text[cue_start:cue_end], text[cue_end:pos]):
         return pos  # "การประชุม|เป็นไปตามเป้าหมาย…": the event is the subject of a clause, not named
     tokens = [t for t in tokenize(gap) if t.strip()]
@@ -623,25 +614,38 @@ def manner_end(doc: Doc, pos: int, line_end: int, cue_end: int) -> int:
     named = [t for t in tokenize(text[cue_end:pos]) if t.strip()]
     if not any(t in word_set("nominalizers") for t in named[:-1]):
         return pos  # no verb made a noun inside the name for the manner to be of
-    run_end, reach = pos, min(line_end, pos + CLAUSE_GAP + 1)
-    while run_end < reach and not text[run_end].isspace():
-        run_end += 1
-    if run_end - pos > CLAUSE_GAP:
+    run_end = _clause_run(doc, pos, line_end, alias_ends=True)
+    if run_end is None:
         return pos
-    gap = text[pos:run_end]
-    if any(ch in "“”\"()[],;:" for ch in gap) or any(ch.isdigit() for ch in gap) or cue_pattern()[0].search(gap) \
-            or doc.starting_in(pos, run_end, ("person",)):
-        return pos
-    if run_end < line_end and not _END_MARKER().match(text, run_end) and not ALIAS.match(text, run_end):
-        following = tokenize(text[run_end:run_end + 20].lstrip())
-        if not following or following[0] not in _clause_words() and "".join(following[:2]) not in _clause_words():
-            return pos  # the run goes on with more words after a space, or with what is not a clause
-    tokens = [t for t in tokenize(gap) if t.strip()]
+    tokens = [t for t in tokenize(text[pos:run_end]) if t.strip()]
     stops = word_set("name_stops") - set(word_tuple("manner_heads"))
     if len(tokens) < 2 or any(t in stops or t in _date_words() for t in tokens[1:]) or _modal_in(tokens):
         return pos
     if tokens[-1] in word_set("dangling") or tokens[-1] in word_set("tail_fillers"):
         return pos  # "…|อย่างมาก", "…|อย่างยิ่งใหญ่"
+    return run_end
+
+
+def _clause_run(doc: Doc, pos: int, line_end: int, alias_ends: bool = False) -> int | None:
+    """The end of the run of letters from `pos` (to the next space) that clause_end and manner_end may run a name on
+    over, or None: the run ends within CLAUSE_GAP characters, holds no quote, bracket, punctuation, digit, event cue or
+    person, and ends at the line's end, an end marker ("ณ"), an alias in brackets (`alias_ends`) or a space before a
+    clause word (a run going on after a space with more words is more of a sentence's, not a name's end)."""
+    text = doc.text
+    run_end, reach = pos, min(line_end, pos + CLAUSE_GAP + 1)
+    while run_end < reach and not text[run_end].isspace():
+        run_end += 1
+    if run_end - pos > CLAUSE_GAP:
+        return None
+    gap = text[pos:run_end]
+    if any(ch in "“”\"()[],;:" for ch in gap) or any(ch.isdigit() for ch in gap) or cue_pattern()[0].search(gap) \
+            or doc.starting_in(pos, run_end, ("person",)):
+        return None
+    closed = _END_MARKER().match(text, run_end) or alias_ends and ALIAS.match(text, run_end)
+    if run_end < line_end and not closed:
+        following, stopwords = tokenize(text[run_end:run_end + 20].lstrip()), _clause_words()
+        if not following or following[0] not in stopwords and "".join(following[:2]) not in stopwords:
+            return None  # the run goes on with more words of a name after a space, or with what is not a clause
     return run_end
 
 
