@@ -33,12 +33,17 @@ OUT = ROOT / "ontology" / "th" / "org_followers.json"
 MIN_VERB = 3  # releases writing a word after a verb marker, for it to count as a verb at all
 
 
-def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
+def count(paths: list[str], skip_paths: list[str], per_archive: int, marker_list: str) \
+        -> tuple[int, Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """One pass over the releases: (releases read, releases writing each word right after an organization prefix
+    word, releases writing it right after a marker of not_organizations `marker_list`, releases writing each prefix
+    word before a word, releases writing a marker right after it). scripts/mine_org_verbs.py counts the same with the
+    strict markers."""
     from phakhi.graph.extract.organizations import followers
     from phakhi.graph.text.thai import is_thai, tokenize
     from phakhi.ontology import load_not_organizations
 
-    markers = set(load_not_organizations()["verb_markers"])
+    markers = set(load_not_organizations()[marker_list])
     named: Counter[str] = Counter()
     verbs: Counter[str] = Counter()
     prefixes: Counter[str] = Counter()
@@ -54,6 +59,11 @@ def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
         verbs.update({b for a, b in zip(tokens, tokens[1:]) if a in markers and b and is_thai(b[0])})
         if read % 5000 == 0:
             print(f"{read} releases", file=sys.stderr)
+    return read, named, verbs, prefixes, bare
+
+
+def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
+    read, named, verbs, prefixes, bare = count(paths, skip_paths, per_archive, "verb_markers")
     words = {w: [n, verbs[w]] for w, n in sorted(named.items()) if verbs[w] >= MIN_VERB}
     return {"_doc": (f"Mined by scripts/mine_org_followers.py from {read} releases of the thaigov v1 and v2 corpora "
                      "(the audit samples left out): word written right after an organization prefix word -> [releases "

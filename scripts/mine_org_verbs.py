@@ -18,11 +18,10 @@ with [releases after a prefix word, releases after a strict marker]. The release
 
 from __future__ import annotations
 
-import sys
-from collections import Counter
 from pathlib import Path
 
-from mining import run_archive_miner, strided_texts
+from mine_org_followers import count
+from mining import run_archive_miner
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "ontology" / "th" / "org_verbs.json"
@@ -30,21 +29,7 @@ MIN_VERB = 3  # releases writing a word after a strict marker, for it to count a
 
 
 def mine(paths: list[str], skip_paths: list[str], per_archive: int) -> dict:
-    from phakhi.graph.extract.organizations import followers
-    from phakhi.graph.text.thai import is_thai, tokenize
-    from phakhi.ontology import load_not_organizations
-
-    markers = set(load_not_organizations()["strict_verb_markers"])
-    named: Counter[str] = Counter()
-    verbs: Counter[str] = Counter()
-    read = 0
-    for text in strided_texts(paths, skip_paths, per_archive):
-        read += 1
-        named.update({word for _, word in followers(text)})
-        tokens = tokenize(text)
-        verbs.update({b for a, b in zip(tokens, tokens[1:]) if a in markers and b and is_thai(b[0])})
-        if read % 2000 == 0:
-            print(f"{read} releases", file=sys.stderr)
+    read, named, verbs, _, _ = count(paths, skip_paths, per_archive, "strict_verb_markers")
     words = {w: [n, verbs[w]] for w, n in sorted(named.items()) if verbs[w] >= MIN_VERB}
     return {"_doc": (f"Mined by scripts/mine_org_verbs.py from {read} releases of the thaigov v1 and v2 corpora (the "
                      "audit samples left out): word written right after an organization prefix word -> [releases "
